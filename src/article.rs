@@ -1,0 +1,26 @@
+//! The result callers get: plain data about the article, its safe HTML and its text.
+
+use serde::{Deserialize, Serialize};
+
+/// One extracted article. Every string field is plain text except `content`, which is a
+/// sanitized HTML fragment safe to insert into any page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub title: String,
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    pub published_time: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub lead_image_url: Option<String>,
+    /// The page's own address as the page states it (canonical link, `og:url`), absolute.
+    pub url: Option<String>,
+    /// Sanitized HTML fragment of the article body.
+    pub content: String,
+    /// Plain text: one block per line, a blank line between paragraphs.
+    pub text: String,
+    pub word_count: usize,
+    pub reading_time_minutes: u32,
+}
