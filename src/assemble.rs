@@ -1,0 +1,37 @@
+//! Puts the result together: metadata merged with what the body revealed (byline,
+//! direction, first paragraph as excerpt), the sanitized content and its text.
+
+use crate::metadata::Metadata;
+use crate::policy::Found;
+use crate::{dom, render, Article};
+
+/// Builds the [`Article`] from the page's metadata and the extracted content.
+pub(crate) fn article(meta: Metadata, found: &Found, content: String) -> Article {
+    let tree = &found.tree;
+    let root = found.selection.content;
+    let text = tree.get(root).map(render::block_text).unwrap_or_default();
+    let excerpt = meta.excerpt.clone().or_else(|| {
+        dom::descendants_with_tags(tree, root, &["p"])
+            .first()
+            .map(|p| dom::text_content(tree, *p).trim().to_string())
+            .filter(|s| !s.is_empty())
+    });
+    let lang = meta.lang.clone();
+    let word_count = render::word_count(&text);
+    let reading_time_minutes = render::reading_time_minutes(&text, lang.as_deref());
+    Article {
+        title: meta.title,
+        byline: meta.byline.or_else(|| found.selection.byline.clone()),
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lang,
+        dir: found.selection.dir.clone().or(meta.dir),
+        excerpt,
+        lead_image_url: meta.lead_image_url,
+        url: meta.url,
+        content,
+        text,
+        word_count,
+        reading_time_minutes,
+    }
+}

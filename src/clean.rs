@@ -1,0 +1,403 @@
+//! Cleans the chosen article: strips presentational attributes, removes forms, embeds,
+//! share bars and blocks that read as chrome (link lists, image galleries, ad slots),
+//! and simplifies needless nesting.
+
+use std::collections::HashSet;
+
+use ego_tree::NodeId;
+
+use crate::dom::{self, measure, Tree};
+use crate::media;
+use crate::policy::Policy;
+use crate::vocabulary::{self as voc, threshold};
+
+/// Cleans the article container `root` in place.
+pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
+    clean_styles(tree, root);
+    let data_tables = mark_data_tables(tree, root);
+    media::fix_lazy_images(tree, root);
+    let cc = |tree: &mut Tree, tag: &str| {
+        if policy.clean_conditionally {
+            clean_conditionally(tree, root, tag, &data_tables, policy);
+        }
+    };
+    cc(tree, "form");
+    cc(tree, "fieldset");
+    for tag in ["object", "embed", "footer", "link", "aside"] {
+        remove_tag(tree, root, tag);
+    }
+    remove_share_elements(tree, root);
+    for tag in ["iframe", "input", "textarea", "select", "button"] {
+        remove_tag(tree, root, tag);
+    }
+    remove_negative_headers(tree, root, policy);
+    cc(tree, "table");
+    cc(tree, "ul");
+    cc(tree, "div");
+    for h1 in dom::descendants_with_tags(tree, root, &["h1"]) {
+        dom::rename(tree, h1, "h2");
+    }
+    remove_empty_paragraphs(tree, root);
+    remove_br_before_p(tree, root);
+    unwrap_single_cell_tables(tree, root);
+    simplify_nested(tree, root);
+    clean_classes(tree, root);
+}
+
+/// Removes presentational attributes everywhere except inside SVG.
+fn clean_styles(tree: &mut Tree, root: NodeId) {
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        if dom::is_tag(tree, id, "svg") {
+            continue;
+        }
+        let size_attrs = dom::tag_in(tree, id, voc::DEPRECATED_SIZE_ATTRIBUTE_ELEMS);
+        dom::retain_attrs(tree, id, |name| {
+            !voc::PRESENTATIONAL_ATTRIBUTES.contains(&name)
+                && !(size_attrs && (name == "width" || name == "height"))
+        });
+        stack.extend(dom::element_children(tree, id));
+    }
+}
+
+/// Tables that hold data (not layout) are kept whatever their link density.
+fn mark_data_tables(tree: &Tree, root: NodeId) -> HashSet<NodeId> {
+    let mut out = HashSet::new();
+    for table in dom::descendants_with_tags(tree, root, &["table"]) {
+        if is_data_table(tree, table) {
+            out.insert(table);
+        }
+    }
+    out
+}
+
+fn is_data_table(tree: &Tree, table: NodeId) -> bool {
+    if dom::attr(tree, table, "role") == Some("presentation") {
+        return false;
+    }
+    if dom::attr(tree, table, "datatable") == Some("0") {
+        return false;
+    }
+    if dom::attr(tree, table, "summary").is_some_and(|s| !s.is_empty()) {
+        return true;
+    }
+    if let Some(caption) = dom::descendants_with_tags(tree, table, &["caption"]).first() {
+        if dom::children(tree, *caption).next().is_some() {
+            return true;
+        }
+    }
+    if ["col", "colgroup", "tfoot", "thead", "th"]
+        .iter()
+        .any(|t| dom::count_tag(tree, table, t) > 0)
+    {
+        return true;
+    }
+    if dom::count_tag(tree, table, "table") > 0 {
+        return false;
+    }
+    let (rows, columns) = row_and_column_count(tree, table);
+    if columns == 1 || rows == 1 {
+        return false;
+    }
+    if rows >= 10 || columns > 4 {
+        return true;
+    }
+    rows * columns > 10
+}
+
+fn span_attr(tree: &Tree, id: NodeId, name: &str) -> usize {
+    dom::attr(tree, id, name)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1)
+        .min(1000)
+}
+
+fn row_and_column_count(tree: &Tree, table: NodeId) -> (usize, usize) {
+    let mut rows = 0;
+    let mut columns = 0;
+    for tr in dom::descendants_with_tags(tree, table, &["tr"]) {
+        rows += span_attr(tree, tr, "rowspan");
+        let cols: usize = dom::descendants_with_tags(tree, tr, &["td"])
+            .into_iter()
+            .map(|td| span_attr(tree, td, "colspan"))
+            .sum();
+        columns = columns.max(cols);
+    }
+    (rows, columns)
+}
+
+/// Removes every `tag` element, except embeds that point at a video host.
+fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
+    let is_embed = voc::EMBED_TAGS.contains(&tag);
+    for el in dom::descendants_with_tags(tree, root, &[tag]).into_iter().rev() {
+        if is_embed && is_video_embed(tree, el) {
+            continue;
+        }
+        dom::detach(tree, el);
+    }
+}
+
+fn is_video_embed(tree: &Tree, el: NodeId) -> bool {
+    dom::attrs(tree, el)
+        .iter()
+        .any(|(_, v)| measure::is_video_url(v))
+        || (dom::is_tag(tree, el, "object") && measure::is_video_url(&dom::inner_html(tree, el)))
+}
+
+/// Removes short elements whose class/id names a share widget.
+fn remove_share_elements(tree: &mut Tree, root: NodeId) {
+    let tops: Vec<NodeId> = dom::element_children(tree, root).collect();
+    for top in tops {
+        let end = dom::next_node_within(tree, top, true, root);
+        let mut next = dom::next_node_within(tree, top, false, root);
+        while let Some(n) = next {
+            if Some(n) == end {
+                break;
+            }
+            let lower = dom::match_string(tree, n).to_lowercase();
+            if measure::is_share_match(&lower)
+                && dom::text_content(tree, n).chars().count() < threshold::SHARE_ELEMENT_MAX_CHARS
+            {
+                next = dom::remove_and_next(tree, n, root);
+            } else {
+                next = dom::next_node_within(tree, n, false, root);
+            }
+        }
+    }
+}
+
+/// Removes h1/h2 headings whose class/id reads negative.
+fn remove_negative_headers(tree: &mut Tree, root: NodeId, policy: &Policy) {
+    if !policy.weight_classes {
+        return;
+    }
+    for h in dom::descendants_with_tags(tree, root, &["h1", "h2"])
+        .into_iter()
+        .rev()
+    {
+        if measure::class_weight(tree, h) < 0.0 {
+            dom::detach(tree, h);
+        }
+    }
+}
+
+/// Removes `tag` elements that look like chrome rather than content: link lists, image
+/// galleries without text, form-like blocks, ad and loading labels.
+fn clean_conditionally(
+    tree: &mut Tree,
+    root: NodeId,
+    tag: &str,
+    data_tables: &HashSet<NodeId>,
+    policy: &Policy,
+) {
+    for node in dom::descendants_with_tags(tree, root, &[tag]).into_iter().rev() {
+        if should_remove(tree, node, tag, data_tables, policy) {
+            dom::detach(tree, node);
+        }
+    }
+}
+
+fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &HashSet<NodeId>) -> bool {
+    dom::ancestors(tree, node, 0)
+        .iter()
+        .any(|a| data_tables.contains(a))
+}
+
+fn should_remove(
+    tree: &Tree,
+    node: NodeId,
+    tag: &str,
+    data_tables: &HashSet<NodeId>,
+    policy: &Policy,
+) -> bool {
+    let inner = dom::inner_text(tree, node);
+    let content_length = inner.chars().count();
+    let mut is_list = tag == "ul" || tag == "ol";
+    if !is_list {
+        let list_length: usize = dom::descendants_with_tags(tree, node, &["ul", "ol"])
+            .into_iter()
+            .map(|l| dom::inner_text(tree, l).chars().count())
+            .sum();
+        is_list = content_length > 0 && list_length as f64 / content_length as f64 > 0.9;
+    }
+    if tag == "table" && data_tables.contains(&node) {
+        return false;
+    }
+    if has_data_table_ancestor(tree, node, data_tables) {
+        return false;
+    }
+    if dom::has_ancestor_tag(tree, node, "code", 0) {
+        return false;
+    }
+    if dom::descendants_with_tags(tree, node, &["table"])
+        .iter()
+        .any(|t| data_tables.contains(t))
+    {
+        return false;
+    }
+    let weight = if policy.weight_classes {
+        measure::class_weight(tree, node)
+    } else {
+        0.0
+    };
+    if weight < 0.0 {
+        return true;
+    }
+    if measure::comma_count(&inner) >= 10 {
+        return false;
+    }
+    let p = dom::count_tag(tree, node, "p") as f64;
+    let img = dom::count_tag(tree, node, "img") as f64;
+    let li = dom::count_tag(tree, node, "li") as f64 - 100.0;
+    let input = dom::count_tag(tree, node, "input") as f64;
+    let heading_density = measure::text_density(tree, node, voc::HEADING_TAGS);
+    let mut embed_count = 0;
+    for embed in dom::descendants_with_tags(tree, node, voc::EMBED_TAGS) {
+        if is_video_embed(tree, embed) {
+            return false;
+        }
+        embed_count += 1;
+    }
+    if measure::is_ad_or_loading_label(&inner) {
+        return true;
+    }
+    let link_density = measure::link_density(tree, node);
+    let text_density = measure::text_density(tree, node, voc::TEXTISH_TAGS);
+    let is_figure_child = dom::has_ancestor_tag(tree, node, "figure", 0);
+
+    let remove = (!is_figure_child && img > 1.0 && p / img < 0.5)
+        || (!is_list && li > p)
+        || (input > (p / 3.0).floor())
+        || (!is_list
+            && !is_figure_child
+            && heading_density < 0.9
+            && content_length < 25
+            && (img == 0.0 || img > 2.0)
+            && link_density > 0.0)
+        || (!is_list && weight < 25.0 && link_density > 0.2)
+        || (weight >= 25.0 && link_density > 0.5)
+        || ((embed_count == 1 && content_length < 75) || embed_count > 1)
+        || (img == 0.0 && text_density == 0.0);
+
+    if is_list && remove {
+        // A plain list of images stays.
+        let kids: Vec<NodeId> = dom::element_children(tree, node).collect();
+        if kids
+            .iter()
+            .any(|&k| dom::element_children(tree, k).count() > 1)
+        {
+            return remove;
+        }
+        if img as usize == dom::count_tag(tree, node, "li") {
+            return false;
+        }
+    }
+    remove
+}
+
+/// Removes paragraphs with neither text nor media.
+fn remove_empty_paragraphs(tree: &mut Tree, root: NodeId) {
+    for p in dom::descendants_with_tags(tree, root, &["p"]).into_iter().rev() {
+        let media = dom::descendants_with_tags(tree, p, &["img", "embed", "object", "iframe"]).len();
+        if media == 0 && dom::text_content(tree, p).trim().is_empty() {
+            dom::detach(tree, p);
+        }
+    }
+}
+
+fn remove_br_before_p(tree: &mut Tree, root: NodeId) {
+    for br in dom::descendants_with_tags(tree, root, &["br"]) {
+        let mut next = tree.get(br).and_then(|n| n.next_sibling()).map(|n| n.id());
+        while let Some(n) = next {
+            if dom::is_text(tree, n) && dom::text_content(tree, n).trim().is_empty() {
+                next = tree.get(n).and_then(|x| x.next_sibling()).map(|x| x.id());
+            } else {
+                break;
+            }
+        }
+        if next.is_some_and(|n| dom::is_tag(tree, n, "p")) {
+            dom::detach(tree, br);
+        }
+    }
+}
+
+/// A table of one row and one cell is layout: it becomes its cell.
+fn unwrap_single_cell_tables(tree: &mut Tree, root: NodeId) {
+    for table in dom::descendants_with_tags(tree, root, &["table"]) {
+        let tbody = if measure::has_single_tag_inside(tree, table, "tbody") {
+            dom::first_element_child(tree, table).unwrap_or(table)
+        } else {
+            table
+        };
+        if !measure::has_single_tag_inside(tree, tbody, "tr") {
+            continue;
+        }
+        let Some(row) = dom::first_element_child(tree, tbody) else {
+            continue;
+        };
+        if !measure::has_single_tag_inside(tree, row, "td") {
+            continue;
+        }
+        let Some(cell) = dom::first_element_child(tree, row) else {
+            continue;
+        };
+        let all_phrasing = dom::children(tree, cell)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .all(|c| measure::is_phrasing(tree, c));
+        dom::rename(tree, cell, if all_phrasing { "p" } else { "div" });
+        dom::replace(tree, table, cell);
+    }
+}
+
+/// Removes empty `div`/`section`s and merges a wrapper with its only wrapper child.
+fn simplify_nested(tree: &mut Tree, root: NodeId) {
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if dom::tag_in(tree, id, &["div", "section"])
+            && !dom::attr(tree, id, "id").is_some_and(|i| i.starts_with("readability"))
+        {
+            if measure::is_without_content(tree, id) {
+                node = dom::remove_and_next(tree, id, root);
+                continue;
+            }
+            if measure::has_single_tag_inside(tree, id, "div")
+                || measure::has_single_tag_inside(tree, id, "section")
+            {
+                if let Some(child) = dom::first_element_child(tree, id) {
+                    for (k, v) in dom::attrs(tree, id) {
+                        dom::set_attr(tree, child, &k, &v);
+                    }
+                    dom::replace(tree, id, child);
+                    node = Some(child);
+                    continue;
+                }
+            }
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
+}
+
+/// Drops `class` attributes except the preserved ones.
+fn clean_classes(tree: &mut Tree, root: NodeId) {
+    let ids: Vec<NodeId> = tree
+        .get(root)
+        .map(|n| n.descendants().map(|d| d.id()).collect())
+        .unwrap_or_default();
+    for id in ids {
+        let Some(class) = dom::attr(tree, id, "class") else {
+            continue;
+        };
+        let kept: Vec<&str> = class
+            .split_whitespace()
+            .filter(|c| voc::CLASSES_TO_PRESERVE.contains(c))
+            .collect();
+        if kept.is_empty() {
+            dom::remove_attr(tree, id, "class");
+        } else {
+            let joined = kept.join(" ");
+            dom::set_attr(tree, id, "class", &joined);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! Measures stages judge nodes by: class weight, link and text density, phrasing and
+//! visibility tests, title similarity.
+
+use super::*;
+use crate::vocabulary::{self as voc, threshold};
+
+/// +25 / −25 for positive / negative class and id words.
+pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
+    let mut weight = 0.0;
+    for name in ["class", "id"] {
+        if let Some(v) = attr(tree, id, name) {
+            if v.is_empty() {
+                continue;
+            }
+            let lower = v.to_lowercase();
+            if voc::NEGATIVE.matches(&lower)
+                || lower
+                    .split(' ')
+                    .any(|t| voc::NEGATIVE_TOKENS.contains(&t))
+            {
+                weight -= 25.0;
+            }
+            if voc::POSITIVE.matches(&lower) {
+                weight += 25.0;
+            }
+        }
+    }
+    weight
+}
+
+/// Share of an element's text that sits inside links (in-page `#` links count 0.3).
+pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
+    let text_len = inner_text(tree, id).chars().count();
+    if text_len == 0 {
+        return 0.0;
+    }
+    let mut link_len = 0.0;
+    for a in descendants_with_tags(tree, id, &["a"]) {
+        let coefficient = match attr(tree, a, "href") {
+            Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
+            _ => 1.0,
+        };
+        link_len += inner_text(tree, a).chars().count() as f64 * coefficient;
+    }
+    link_len / text_len as f64
+}
+
+/// Share of an element's text inside descendants with one of `tags`.
+pub(crate) fn text_density(tree: &Tree, id: NodeId, tags: &[&str]) -> f64 {
+    let text_len = inner_text(tree, id).chars().count();
+    if text_len == 0 {
+        return 0.0;
+    }
+    let children_len: usize = descendants_with_tags(tree, id, tags)
+        .into_iter()
+        .map(|c| inner_text(tree, c).chars().count())
+        .sum();
+    children_len as f64 / text_len as f64
+}
+
+pub(crate) fn comma_count(text: &str) -> usize {
+    text.chars().filter(|c| voc::COMMAS.contains(c)).count()
+}
+
+/// Text nodes, phrasing elements, and links/del/ins holding only phrasing content.
+pub(crate) fn is_phrasing(tree: &Tree, id: NodeId) -> bool {
+    match tree.get(id).map(|n| n.value()) {
+        Some(Node::Text(_)) => true,
+        Some(Node::Element(e)) => {
+            let t = &*e.name.local;
+            voc::PHRASING_ELEMS.contains(&t)
+                || (voc::PHRASING_IF_CHILDREN.contains(&t) && phrasing_children(tree, id))
+        }
+        _ => false,
+    }
+}
+
+/// All children of an a/del/ins are phrasing, checked without recursion.
+fn phrasing_children(tree: &Tree, id: NodeId) -> bool {
+    let mut stack: Vec<NodeId> = children(tree, id).collect();
+    while let Some(c) = stack.pop() {
+        match tree.get(c).map(|n| n.value()) {
+            Some(Node::Text(_)) => {}
+            Some(Node::Element(e)) => {
+                let t = &*e.name.local;
+                if voc::PHRASING_ELEMS.contains(&t) {
+                    continue;
+                }
+                if voc::PHRASING_IF_CHILDREN.contains(&t) {
+                    stack.extend(children(tree, c));
+                    continue;
+                }
+                return false;
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Not hidden by inline style, `hidden`, or `aria-hidden` (images marked as fallbacks
+/// excepted).
+pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
+    if let Some(style) = attr(tree, id, "style") {
+        if style_hides(style) {
+            return false;
+        }
+    }
+    if has_attr(tree, id, "hidden") {
+        return false;
+    }
+    if attr(tree, id, "aria-hidden") == Some("true") {
+        return attr(tree, id, "class").is_some_and(|c| c.contains("fallback-image"));
+    }
+    true
+}
+
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let mut kv = decl.splitn(2, ':');
+        let k = kv.next().unwrap_or("").trim().to_ascii_lowercase();
+        let v = kv.next().unwrap_or("").trim().to_ascii_lowercase();
+        let v = v.trim_end_matches("!important").trim();
+        (k == "display" && v == "none") || (k == "visibility" && v == "hidden")
+    })
+}
+
+/// An element with no text whose only children are `<br>`/`<hr>`.
+pub(crate) fn is_without_content(tree: &Tree, id: NodeId) -> bool {
+    if !is_element(tree, id) || !text_content(tree, id).trim().is_empty() {
+        return false;
+    }
+    let kids = element_children(tree, id).count();
+    kids == 0 || kids == count_tag(tree, id, "br") + count_tag(tree, id, "hr")
+}
+
+/// Exactly one element child with tag `tag`, and no text beside it.
+pub(crate) fn has_single_tag_inside(tree: &Tree, id: NodeId, tag_name: &str) -> bool {
+    let mut kids = element_children(tree, id);
+    let (Some(first), None) = (kids.next(), kids.next()) else {
+        return false;
+    };
+    if !is_tag(tree, first, tag_name) {
+        return false;
+    }
+    !children(tree, id).any(|c| {
+        tree.get(c)
+            .and_then(|n| n.value().as_text())
+            .is_some_and(|t| t.chars().last().is_some_and(|ch| !ch.is_whitespace()))
+    })
+}
+
+/// Any descendant is a block element (one of [`voc::DIV_TO_P_ELEMS`]).
+pub(crate) fn has_child_block_element(tree: &Tree, id: NodeId) -> bool {
+    tree.get(id).is_some_and(|n| {
+        n.descendants().skip(1).any(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| voc::DIV_TO_P_ELEMS.contains(&&*e.name.local))
+        })
+    })
+}
+
+/// How much of `b`'s wording is also in `a`, from 0 to 1.
+pub(crate) fn text_similarity(a: &str, b: &str) -> f64 {
+    let tokens = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let ta = tokens(a);
+    let tb = tokens(b);
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let uniq_b: Vec<&str> = tb
+        .iter()
+        .filter(|t| !ta.contains(t))
+        .map(String::as_str)
+        .collect();
+    let distance = uniq_b.join(" ").chars().count() as f64 / tb.join(" ").chars().count() as f64;
+    1.0 - distance
+}
+
+/// A heading (h1/h2) that repeats the article's title.
+pub(crate) fn heading_repeats_title(tree: &Tree, id: NodeId, title: &str) -> bool {
+    if !tag_in(tree, id, &["h1", "h2"]) || title.is_empty() {
+        return false;
+    }
+    text_similarity(title, &inner_text(tree, id)) > threshold::TITLE_SIMILARITY
+}
+
+/// The class/id string names a share widget.
+pub(crate) fn is_share_match(match_lower: &str) -> bool {
+    voc::SHARE_TOKENS.iter().any(|w| {
+        match_lower.match_indices(w).any(|(i, _)| {
+            let before = match_lower[..i].chars().next_back();
+            let after = match_lower[i + w.len()..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || c == '_');
+            boundary(before) && boundary(after)
+        })
+    })
+}
+
+/// A URL or markup string that points at an allow-listed video host.
+pub(crate) fn is_video_url(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    lower.match_indices("//").any(|(i, _)| {
+        let rest = &lower[i + 2..];
+        let rest = rest.strip_prefix("www.").unwrap_or(rest);
+        voc::VIDEO_HOSTS.iter().any(|h| rest.starts_with(h))
+    })
+}
+
+/// An attribute value that looks like an image URL.
+pub(crate) fn mentions_image_file(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    voc::IMAGE_EXTENSIONS.iter().any(|e| lower.contains(e))
+}
+
+/// A whole text that is only an ad or loading label.
+pub(crate) fn is_ad_or_loading_label(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    if voc::AD_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    let stripped = lower
+        .strip_suffix('…')
+        .or_else(|| lower.strip_suffix("..."))
+        .unwrap_or(&lower);
+    voc::LOADING_WORDS.contains(&stripped)
+}

@@ -1,0 +1,415 @@
+//! The document tree every stage works on (scraper's `Html`), with the small set of
+//! reads and edits the pipeline needs. Every walk here uses an explicit stack or
+//! ego_tree's iterative traversal, so hostile nesting cannot overflow the stack.
+
+pub(crate) mod measure;
+
+use ego_tree::{NodeId, NodeRef};
+use html5ever::{ns, Attribute, LocalName, QualName};
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+pub(crate) type Tree = ego_tree::Tree<Node>;
+
+/// Parses a whole document the way a browser with scripting disabled would:
+/// `<noscript>` content becomes elements, so image fallbacks inside it can be used.
+pub(crate) fn parse(html: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+        .one(html)
+}
+
+pub(crate) fn element(tree: &Tree, id: NodeId) -> Option<&Element> {
+    tree.get(id).and_then(|n| n.value().as_element())
+}
+
+/// Local tag name of an element node, `None` for other nodes.
+pub(crate) fn tag(tree: &Tree, id: NodeId) -> Option<&str> {
+    element(tree, id).map(|e| &*e.name.local)
+}
+
+pub(crate) fn is_tag(tree: &Tree, id: NodeId, name: &str) -> bool {
+    tag(tree, id) == Some(name)
+}
+
+pub(crate) fn tag_in(tree: &Tree, id: NodeId, set: &[&str]) -> bool {
+    tag(tree, id).is_some_and(|t| set.contains(&t))
+}
+
+pub(crate) fn is_element(tree: &Tree, id: NodeId) -> bool {
+    element(tree, id).is_some()
+}
+
+pub(crate) fn attr<'a>(tree: &'a Tree, id: NodeId, name: &str) -> Option<&'a str> {
+    element(tree, id).and_then(|e| {
+        e.attrs
+            .iter()
+            .find(|(k, _)| &*k.local == name)
+            .map(|(_, v)| &**v)
+    })
+}
+
+pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
+    attr(tree, id, name).is_some()
+}
+
+/// `class` and `id` joined by a space: the string class/id vocabularies are matched on.
+pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
+    let class = attr(tree, id, "class").unwrap_or("");
+    let ident = attr(tree, id, "id").unwrap_or("");
+    let mut s = String::with_capacity(class.len() + ident.len() + 1);
+    s.push_str(class);
+    s.push(' ');
+    s.push_str(ident);
+    s
+}
+
+fn qual(name: &str) -> QualName {
+    QualName::new(None, ns!(), LocalName::from(name))
+}
+
+fn html_qual(name: &str) -> QualName {
+    QualName::new(None, ns!(html), LocalName::from(name))
+}
+
+pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
+    if let Some(mut n) = tree.get_mut(id) {
+        if let Node::Element(e) = n.value() {
+            if let Some(slot) = e.attrs.iter_mut().find(|(k, _)| &*k.local == name) {
+                slot.1 = value.into();
+            } else {
+                e.attrs.push((qual(name), value.into()));
+                e.attrs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            }
+        }
+    }
+}
+
+pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
+    if let Some(mut n) = tree.get_mut(id) {
+        if let Node::Element(e) = n.value() {
+            e.attrs.retain(|(k, _)| &*k.local != name);
+        }
+    }
+}
+
+/// Keeps only the attributes `keep` says yes to.
+pub(crate) fn retain_attrs(tree: &mut Tree, id: NodeId, mut keep: impl FnMut(&str) -> bool) {
+    if let Some(mut n) = tree.get_mut(id) {
+        if let Node::Element(e) = n.value() {
+            e.attrs.retain(|(k, _)| keep(&k.local));
+        }
+    }
+}
+
+/// All attributes of an element as owned pairs (for loops that edit the same element).
+pub(crate) fn attrs(tree: &Tree, id: NodeId) -> Vec<(String, String)> {
+    element(tree, id)
+        .map(|e| {
+            e.attrs
+                .iter()
+                .map(|(k, v)| (k.local.to_string(), v.to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Changes an element's tag name in place, keeping attributes and children.
+pub(crate) fn rename(tree: &mut Tree, id: NodeId, name: &str) {
+    if let Some(mut n) = tree.get_mut(id) {
+        if let Node::Element(e) = n.value() {
+            let attrs = std::mem::take(&mut e.attrs);
+            let mut fresh = Element::new(html_qual(name), Vec::<Attribute>::new());
+            fresh.attrs = attrs;
+            *e = fresh;
+        }
+    }
+}
+
+/// A new, detached HTML element.
+pub(crate) fn create(tree: &mut Tree, name: &str) -> NodeId {
+    tree.orphan(Node::Element(Element::new(html_qual(name), Vec::new())))
+        .id()
+}
+
+pub(crate) fn create_text(tree: &mut Tree, text: &str) -> NodeId {
+    tree.orphan(Node::Text(scraper::node::Text { text: text.into() }))
+        .id()
+}
+
+pub(crate) fn detach(tree: &mut Tree, id: NodeId) {
+    if let Some(mut n) = tree.get_mut(id) {
+        n.detach();
+    }
+}
+
+pub(crate) fn append(tree: &mut Tree, parent: NodeId, child: NodeId) {
+    if let Some(mut p) = tree.get_mut(parent) {
+        p.append_id(child);
+    }
+}
+
+pub(crate) fn insert_before(tree: &mut Tree, anchor: NodeId, node: NodeId) {
+    if let Some(mut a) = tree.get_mut(anchor) {
+        a.insert_id_before(node);
+    }
+}
+
+/// Puts `new` where `old` is; `old` ends up detached.
+pub(crate) fn replace(tree: &mut Tree, old: NodeId, new: NodeId) {
+    if old == new {
+        return;
+    }
+    detach(tree, new);
+    insert_before(tree, old, new);
+    detach(tree, old);
+}
+
+/// Moves all children of `from` to the end of `to`.
+pub(crate) fn move_children(tree: &mut Tree, from: NodeId, to: NodeId) {
+    if let Some(mut t) = tree.get_mut(to) {
+        t.reparent_from_id_append(from);
+    }
+}
+
+/// Replaces an element by its children.
+pub(crate) fn unwrap(tree: &mut Tree, id: NodeId) {
+    let kids: Vec<NodeId> = children(tree, id).collect();
+    for k in kids {
+        detach(tree, k);
+        insert_before(tree, id, k);
+    }
+    detach(tree, id);
+}
+
+pub(crate) fn parent(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    tree.get(id).and_then(|n| n.parent()).map(|p| p.id())
+}
+
+pub(crate) fn children(tree: &Tree, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    tree.get(id)
+        .into_iter()
+        .flat_map(|n| n.children())
+        .map(|c| c.id())
+}
+
+pub(crate) fn element_children(tree: &Tree, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    tree.get(id)
+        .into_iter()
+        .flat_map(|n| n.children())
+        .filter(|c| c.value().is_element())
+        .map(|c| c.id())
+}
+
+pub(crate) fn first_element_child(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    element_children(tree, id).next()
+}
+
+pub(crate) fn next_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    let mut cur = tree.get(id)?.next_sibling();
+    while let Some(n) = cur {
+        if n.value().is_element() {
+            return Some(n.id());
+        }
+        cur = n.next_sibling();
+    }
+    None
+}
+
+pub(crate) fn prev_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    let mut cur = tree.get(id)?.prev_sibling();
+    while let Some(n) = cur {
+        if n.value().is_element() {
+            return Some(n.id());
+        }
+        cur = n.prev_sibling();
+    }
+    None
+}
+
+/// Document-order successor among elements; with `skip_children`, the subtree of
+/// `id` is skipped.
+pub(crate) fn next_node(tree: &Tree, id: NodeId, skip_children: bool) -> Option<NodeId> {
+    if !skip_children {
+        if let Some(c) = first_element_child(tree, id) {
+            return Some(c);
+        }
+    }
+    let mut cur = id;
+    loop {
+        if let Some(s) = next_element_sibling(tree, cur) {
+            return Some(s);
+        }
+        cur = parent(tree, cur)?;
+    }
+}
+
+/// Like [`next_node`] but never leaves the subtree of `root`.
+pub(crate) fn next_node_within(
+    tree: &Tree,
+    id: NodeId,
+    skip_children: bool,
+    root: NodeId,
+) -> Option<NodeId> {
+    if !skip_children {
+        if let Some(c) = first_element_child(tree, id) {
+            return Some(c);
+        }
+    }
+    let mut cur = id;
+    loop {
+        if cur == root {
+            return None;
+        }
+        if let Some(s) = next_element_sibling(tree, cur) {
+            return Some(s);
+        }
+        cur = parent(tree, cur)?;
+    }
+}
+
+/// Removes `id` and returns the next element in document order after its subtree.
+pub(crate) fn remove_and_next(tree: &mut Tree, id: NodeId, root: NodeId) -> Option<NodeId> {
+    let next = next_node_within(tree, id, true, root);
+    detach(tree, id);
+    next
+}
+
+/// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
+pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
+    match tree.get(id) {
+        Some(n) => n
+            .descendants()
+            .skip(1)
+            .filter(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|e| tags.contains(&&*e.name.local))
+            })
+            .map(|d| d.id())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
+    tree.get(id).map_or(0, |n| {
+        n.descendants()
+            .skip(1)
+            .filter(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|e| &*e.name.local == tag_name)
+            })
+            .count()
+    })
+}
+
+pub(crate) fn has_ancestor_tag(tree: &Tree, id: NodeId, tag_name: &str, max_depth: usize) -> bool {
+    let mut cur = parent(tree, id);
+    let mut depth = 0;
+    while let Some(p) = cur {
+        if max_depth > 0 && depth >= max_depth {
+            return false;
+        }
+        if is_tag(tree, p, tag_name) {
+            return true;
+        }
+        depth += 1;
+        cur = parent(tree, p);
+    }
+    false
+}
+
+/// Ancestors of `id`, nearest first, at most `max` of them (0 = all).
+pub(crate) fn ancestors(tree: &Tree, id: NodeId, max: usize) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut cur = parent(tree, id);
+    while let Some(p) = cur {
+        if !tree.get(p).is_some_and(|n| n.value().is_element()) {
+            break;
+        }
+        out.push(p);
+        if max > 0 && out.len() == max {
+            break;
+        }
+        cur = parent(tree, p);
+    }
+    out
+}
+
+/// Concatenated text of a subtree (the DOM's `textContent`).
+pub(crate) fn text_content(tree: &Tree, id: NodeId) -> String {
+    let mut s = String::new();
+    if let Some(n) = tree.get(id) {
+        push_text(n, &mut s);
+    }
+    s
+}
+
+fn push_text(n: NodeRef<'_, Node>, s: &mut String) {
+    for d in n.descendants() {
+        if let Node::Text(t) = d.value() {
+            s.push_str(t);
+        }
+    }
+}
+
+/// Text with whitespace runs collapsed to one space and trimmed (Readability's
+/// `getInnerText`).
+pub(crate) fn inner_text(tree: &Tree, id: NodeId) -> String {
+    normalize_space(&text_content(tree, id))
+}
+
+pub(crate) fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when a text node holds only whitespace, or the node is a `<br>`.
+pub(crate) fn is_whitespace(tree: &Tree, id: NodeId) -> bool {
+    match tree.get(id).map(|n| n.value()) {
+        Some(Node::Text(t)) => t.trim().is_empty(),
+        Some(Node::Element(e)) => &*e.name.local == "br",
+        _ => false,
+    }
+}
+
+pub(crate) fn is_text(tree: &Tree, id: NodeId) -> bool {
+    tree.get(id).is_some_and(|n| n.value().is_text())
+}
+
+/// Serializes an element and its subtree as HTML.
+pub(crate) fn outer_html(tree: &Tree, id: NodeId) -> String {
+    tree.get(id)
+        .and_then(scraper::ElementRef::wrap)
+        .map(|e| e.html())
+        .unwrap_or_default()
+}
+
+/// Serializes the children of an element as HTML.
+pub(crate) fn inner_html(tree: &Tree, id: NodeId) -> String {
+    tree.get(id)
+        .and_then(scraper::ElementRef::wrap)
+        .map(|e| e.inner_html())
+        .unwrap_or_default()
+}

@@ -1,0 +1,87 @@
+//! Retry policies: how strict one extraction attempt is. The pipeline tries them in
+//! order until one yields enough text.
+
+/// How strict one attempt is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Policy {
+    pub name: &'static str,
+    /// Remove elements whose class/id names page chrome before scoring.
+    pub strip_unlikely: bool,
+    /// Let class/id words raise or lower scores.
+    pub weight_classes: bool,
+    /// Remove link-heavy, image-heavy or form-like blocks from the article.
+    pub clean_conditionally: bool,
+}
+
+/// The full-strength first attempt.
+pub(crate) const STRICT: Policy = Policy {
+    name: "strict",
+    strip_unlikely: true,
+    weight_classes: true,
+    clean_conditionally: true,
+};
+
+/// Keeps elements whose class names sound like chrome (some sites call the article "comment").
+pub(crate) const KEEP_UNLIKELY: Policy = Policy {
+    name: "keep-unlikely",
+    strip_unlikely: false,
+    ..STRICT
+};
+
+/// Also ignores class names when scoring.
+pub(crate) const IGNORE_CLASSES: Policy = Policy {
+    name: "ignore-classes",
+    weight_classes: false,
+    ..KEEP_UNLIKELY
+};
+
+/// Also keeps every block inside the chosen container.
+pub(crate) const KEEP_ALL_BLOCKS: Policy = Policy {
+    name: "keep-all-blocks",
+    clean_conditionally: false,
+    ..IGNORE_CLASSES
+};
+
+/// The order attempts are made in.
+pub(crate) const RETRY_LADDER: &[Policy] = &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
+
+use scraper::Html;
+
+use crate::dom::{self, Tree};
+use crate::score::Selection;
+use crate::Options;
+
+/// The tree an attempt worked on, and what it selected in it.
+pub(crate) struct Found {
+    pub tree: Tree,
+    pub selection: Selection,
+    pub policy: Policy,
+}
+
+/// Runs `attempt` on a fresh copy of the page under each policy of [`RETRY_LADDER`] and
+/// returns the first result with at least `options.char_threshold` characters of text;
+/// when none has, the longest non-empty one.
+pub(crate) fn first_sufficient(
+    doc: &Html,
+    options: &Options,
+    attempt: impl Fn(&mut Tree, &Policy) -> Selection,
+) -> Option<Found> {
+    let mut best: Option<(usize, Found)> = None;
+    for policy in RETRY_LADDER {
+        let mut tree = doc.tree.clone();
+        let selection = attempt(&mut tree, policy);
+        let len = dom::inner_text(&tree, selection.content).chars().count();
+        let found = Found {
+            tree,
+            selection,
+            policy: *policy,
+        };
+        if len >= options.char_threshold {
+            return Some(found);
+        }
+        if best.as_ref().is_none_or(|(l, _)| len > *l) {
+            best = Some((len, found));
+        }
+    }
+    best.filter(|(len, _)| *len > 0).map(|(_, f)| f)
+}

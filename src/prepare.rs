@@ -1,0 +1,238 @@
+//! Makes the parsed page uniform before anyone scores it: bounded depth, noscript image
+//! fallbacks unwrapped, scripts/styles gone, `<br><br>` runs turned into paragraphs.
+
+use ego_tree::NodeId;
+use scraper::{Html, Node};
+
+use crate::dom::{self, measure, Tree};
+use crate::vocabulary::{self as voc, threshold};
+
+/// Runs every preparation step on the whole document.
+pub(crate) fn prepare(doc: &mut Html) {
+    let tree = &mut doc.tree;
+    flatten_deep_nesting(tree, threshold::MAX_DEPTH);
+    unwrap_noscript_images(tree);
+    remove_never_content(tree);
+    if let Some(body) = body(tree) {
+        replace_brs(tree, body);
+    }
+    for font in all_with_tags(tree, &["font"]) {
+        dom::rename(tree, font, "span");
+    }
+}
+
+/// The `<body>` element, if the page has one.
+pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
+    tree.root()
+        .descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| &*e.name.local == "body"))
+        .map(|n| n.id())
+}
+
+fn all_with_tags(tree: &Tree, tags: &[&str]) -> Vec<NodeId> {
+    dom::descendants_with_tags(tree, tree.root().id(), tags)
+}
+
+/// Elements deeper than `max_depth` give up their structure: their subtree is replaced by
+/// its leaves (text and empty elements), so no later walk meets hostile depth.
+fn flatten_deep_nesting(tree: &mut Tree, max_depth: usize) {
+    let mut too_deep = Vec::new();
+    let mut stack = vec![(tree.root().id(), 0usize)];
+    while let Some((id, depth)) = stack.pop() {
+        if depth == max_depth {
+            too_deep.push(id);
+            continue;
+        }
+        stack.extend(dom::children(tree, id).map(|c| (c, depth + 1)));
+    }
+    for id in too_deep {
+        let leaves: Vec<NodeId> = tree
+            .get(id)
+            .map(|n| {
+                n.descendants()
+                    .skip(1)
+                    .filter(|d| !d.has_children())
+                    .map(|d| d.id())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let kids: Vec<NodeId> = dom::children(tree, id).collect();
+        for k in kids {
+            dom::detach(tree, k);
+        }
+        for leaf in leaves {
+            dom::detach(tree, leaf);
+            dom::append(tree, id, leaf);
+        }
+    }
+}
+
+/// Drops images that carry no source at all, and replaces an image placeholder by the
+/// real image a following `<noscript>` holds.
+fn unwrap_noscript_images(tree: &mut Tree) {
+    for img in all_with_tags(tree, &["img"]) {
+        let has_source = dom::attrs(tree, img).iter().any(|(k, v)| {
+            matches!(k.as_str(), "src" | "srcset" | "data-src" | "data-srcset")
+                || measure::mentions_image_file(v)
+        });
+        if !has_source {
+            dom::detach(tree, img);
+        }
+    }
+    for noscript in all_with_tags(tree, &["noscript"]) {
+        if !is_single_image(tree, noscript) {
+            continue;
+        }
+        let Some(prev) = dom::prev_element_sibling(tree, noscript) else {
+            continue;
+        };
+        if !is_single_image(tree, prev) {
+            continue;
+        }
+        let prev_img = if dom::is_tag(tree, prev, "img") {
+            Some(prev)
+        } else {
+            dom::descendants_with_tags(tree, prev, &["img"]).first().copied()
+        };
+        let Some(new_img) = dom::descendants_with_tags(tree, noscript, &["img"])
+            .first()
+            .copied()
+        else {
+            continue;
+        };
+        if let Some(prev_img) = prev_img {
+            for (name, value) in dom::attrs(tree, prev_img) {
+                if value.is_empty() {
+                    continue;
+                }
+                if name == "src" || name == "srcset" || measure::mentions_image_file(&value) {
+                    if dom::attr(tree, new_img, &name) == Some(value.as_str()) {
+                        continue;
+                    }
+                    let target = if dom::has_attr(tree, new_img, &name) {
+                        format!("data-old-{name}")
+                    } else {
+                        name
+                    };
+                    dom::set_attr(tree, new_img, &target, &value);
+                }
+            }
+        }
+        let Some(replacement) = dom::first_element_child(tree, noscript) else {
+            continue;
+        };
+        dom::replace(tree, prev, replacement);
+    }
+}
+
+/// A chain of single elements, without text, ending in an `<img>`.
+fn is_single_image(tree: &Tree, mut id: NodeId) -> bool {
+    loop {
+        if dom::is_tag(tree, id, "img") {
+            return true;
+        }
+        let mut kids = dom::element_children(tree, id);
+        let (Some(only), None) = (kids.next(), kids.next()) else {
+            return false;
+        };
+        if !dom::text_content(tree, id).trim().is_empty() {
+            return false;
+        }
+        id = only;
+    }
+}
+
+fn remove_never_content(tree: &mut Tree) {
+    let doomed: Vec<NodeId> = tree
+        .root()
+        .descendants()
+        .filter(|n| match n.value() {
+            Node::Comment(_) | Node::ProcessingInstruction(_) => true,
+            Node::Element(e) => voc::NEVER_CONTENT.contains(&&*e.name.local),
+            _ => false,
+        })
+        .map(|n| n.id())
+        .collect();
+    for id in doomed {
+        dom::detach(tree, id);
+    }
+}
+
+/// The next sibling that is not whitespace-only text.
+fn next_significant(tree: &Tree, mut cur: Option<NodeId>) -> Option<NodeId> {
+    while let Some(id) = cur {
+        let skip = tree
+            .get(id)
+            .is_some_and(|n| matches!(n.value(), Node::Text(t) if t.trim().is_empty()));
+        if !skip {
+            return Some(id);
+        }
+        cur = tree.get(id).and_then(|n| n.next_sibling()).map(|n| n.id());
+    }
+    None
+}
+
+fn next_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    tree.get(id).and_then(|n| n.next_sibling()).map(|n| n.id())
+}
+
+/// Two or more `<br>` in a row end a paragraph: the phrasing content after them becomes a
+/// `<p>`.
+pub(crate) fn replace_brs(tree: &mut Tree, root: NodeId) {
+    for br in dom::descendants_with_tags(tree, root, &["br"]) {
+        if dom::parent(tree, br).is_none() {
+            continue;
+        }
+        let mut next = next_sibling(tree, br);
+        let mut replaced = false;
+        loop {
+            next = next_significant(tree, next);
+            match next {
+                Some(n) if dom::is_tag(tree, n, "br") => {
+                    replaced = true;
+                    let after = next_sibling(tree, n);
+                    dom::detach(tree, n);
+                    next = after;
+                }
+                _ => break,
+            }
+        }
+        if !replaced {
+            continue;
+        }
+        let p = dom::create(tree, "p");
+        dom::replace(tree, br, p);
+        let mut next = next_sibling(tree, p);
+        while let Some(n) = next {
+            if dom::is_tag(tree, n, "br") {
+                let after = next_significant(tree, next_sibling(tree, n));
+                if after.is_some_and(|a| dom::is_tag(tree, a, "br")) {
+                    break;
+                }
+            }
+            if !measure::is_phrasing(tree, n) {
+                break;
+            }
+            let after = next_sibling(tree, n);
+            dom::detach(tree, n);
+            dom::append(tree, p, n);
+            next = after;
+        }
+        trim_trailing_whitespace(tree, p);
+        if let Some(parent) = dom::parent(tree, p) {
+            if dom::is_tag(tree, parent, "p") {
+                dom::rename(tree, parent, "div");
+            }
+        }
+    }
+}
+
+/// Removes whitespace text and `<br>` from the end of an element.
+pub(crate) fn trim_trailing_whitespace(tree: &mut Tree, id: NodeId) {
+    while let Some(last) = tree.get(id).and_then(|n| n.last_child()).map(|n| n.id()) {
+        if !dom::is_whitespace(tree, last) {
+            break;
+        }
+        dom::detach(tree, last);
+    }
+}

@@ -1,0 +1,60 @@
+//! A quick yes/no: does the page carry enough prose to be worth a reading view?
+
+use crate::dom::{self, measure};
+use crate::vocabulary as voc;
+
+/// Text blocks shorter than this add nothing.
+const MIN_CONTENT_LENGTH: usize = 140;
+/// Sum of √(length − MIN_CONTENT_LENGTH) over blocks needed for a yes.
+const MIN_SCORE: f64 = 20.0;
+
+/// True when the page has enough visible prose outside of chrome.
+pub(crate) fn is_probably_readable(html: &str) -> bool {
+    let doc = dom::parse(html);
+    let tree = &doc.tree;
+    let mut nodes = Vec::new();
+    for n in tree.root().descendants() {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        match &*e.name.local {
+            "p" | "pre" | "article" => nodes.push(n.id()),
+            "br" => {
+                if let Some(p) = n.parent().filter(|p| {
+                    p.value()
+                        .as_element()
+                        .is_some_and(|pe| &*pe.name.local == "div")
+                }) {
+                    nodes.push(p.id());
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut score = 0.0;
+    for id in nodes {
+        if !seen.insert(id) {
+            continue;
+        }
+        if !measure::is_probably_visible(tree, id) {
+            continue;
+        }
+        let lower = dom::match_string(tree, id).to_lowercase();
+        if voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower) {
+            continue;
+        }
+        if dom::is_tag(tree, id, "p") && dom::has_ancestor_tag(tree, id, "li", 0) {
+            continue;
+        }
+        let len = dom::text_content(tree, id).trim().chars().count();
+        if len < MIN_CONTENT_LENGTH {
+            continue;
+        }
+        score += ((len - MIN_CONTENT_LENGTH) as f64).sqrt();
+        if score > MIN_SCORE {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,413 @@
+//! Finds the element that holds the article: walks the page, drops unlikely chrome,
+//! scores paragraphs into their ancestors, and gathers the best candidate with its
+//! related siblings into one new container.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+
+use crate::dom::{self, measure, Tree};
+use crate::policy::Policy;
+use crate::vocabulary::{self as voc, threshold};
+
+/// What scoring found: a new `<div>` (detached from the page) holding the article.
+pub(crate) struct Selection {
+    pub content: NodeId,
+    /// A byline found in the page body (an element marked as author/byline).
+    pub byline: Option<String>,
+    /// The text direction declared on the article's ancestors.
+    pub dir: Option<String>,
+}
+
+/// Scores the subtree of `page` and returns the article container.
+pub(crate) fn select(tree: &mut Tree, page: NodeId, title: &str, policy: &Policy) -> Selection {
+    let mut byline = None;
+    let to_score = walk(tree, page, title, policy, &mut byline);
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let candidates = score_paragraphs(tree, page, &to_score, policy, &mut scores);
+    let (top, parent_of_top) = pick_top(tree, page, &candidates, policy, &mut scores);
+    let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
+    let dir = [parent_of_top, top]
+        .into_iter()
+        .chain(dom::ancestors(tree, parent_of_top, 0))
+        .find_map(|a| dom::attr(tree, a, "dir").map(str::to_string));
+    Selection {
+        content,
+        byline,
+        dir,
+    }
+}
+
+/// One pass over the page: removes hidden nodes, modal dialogs, the byline, the heading
+/// that repeats the title and (by policy) unlikely chrome; turns text-only `<div>`s into
+/// paragraphs; returns the elements whose text gets scored.
+fn walk(
+    tree: &mut Tree,
+    page: NodeId,
+    title: &str,
+    policy: &Policy,
+    byline: &mut Option<String>,
+) -> Vec<NodeId> {
+    let mut to_score = Vec::new();
+    let mut should_remove_title_header = true;
+    let mut node = Some(page);
+    while let Some(id) = node {
+        if id != page {
+            let match_string = dom::match_string(tree, id);
+            let lower = match_string.to_lowercase();
+            let tag = dom::tag(tree, id).unwrap_or("").to_string();
+
+            if !measure::is_probably_visible(tree, id) {
+                node = dom::remove_and_next(tree, id, page);
+                continue;
+            }
+            if dom::attr(tree, id, "aria-modal") == Some("true")
+                && dom::attr(tree, id, "role") == Some("dialog")
+            {
+                node = dom::remove_and_next(tree, id, page);
+                continue;
+            }
+            if byline.is_none() {
+                if let Some(b) = byline_of(tree, id, &lower, page) {
+                    *byline = Some(b);
+                    node = dom::remove_and_next(tree, id, page);
+                    continue;
+                }
+            }
+            if should_remove_title_header && measure::heading_repeats_title(tree, id, title) {
+                should_remove_title_header = false;
+                node = dom::remove_and_next(tree, id, page);
+                continue;
+            }
+            if policy.strip_unlikely {
+                if voc::UNLIKELY.matches(&lower)
+                    && !voc::MAYBE_CANDIDATE.matches(&lower)
+                    && !dom::has_ancestor_tag(tree, id, "table", 0)
+                    && !dom::has_ancestor_tag(tree, id, "code", 0)
+                    && tag != "body"
+                    && tag != "a"
+                {
+                    node = dom::remove_and_next(tree, id, page);
+                    continue;
+                }
+                if dom::attr(tree, id, "role").is_some_and(|r| voc::UNLIKELY_ROLES.contains(&r)) {
+                    node = dom::remove_and_next(tree, id, page);
+                    continue;
+                }
+            }
+            if matches!(
+                tag.as_str(),
+                "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            ) && measure::is_without_content(tree, id)
+            {
+                node = dom::remove_and_next(tree, id, page);
+                continue;
+            }
+            if voc::TAGS_TO_SCORE.contains(&tag.as_str()) {
+                to_score.push(id);
+            }
+            if tag == "div" {
+                wrap_phrasing_runs(tree, id);
+                if measure::has_single_tag_inside(tree, id, "p")
+                    && measure::link_density(tree, id) < 0.25
+                {
+                    if let Some(child) = dom::first_element_child(tree, id) {
+                        dom::replace(tree, id, child);
+                        to_score.push(child);
+                        node = dom::next_node_within(tree, child, false, page);
+                        continue;
+                    }
+                } else if !measure::has_child_block_element(tree, id) {
+                    dom::rename(tree, id, "p");
+                    to_score.push(id);
+                }
+            }
+        }
+        node = dom::next_node_within(tree, id, false, page);
+    }
+    to_score
+}
+
+/// A byline element (rel=author, itemprop author, byline class words) with short text;
+/// prefers a descendant marked `itemprop=name`.
+fn byline_of(tree: &Tree, id: NodeId, match_lower: &str, page: NodeId) -> Option<String> {
+    let rel = dom::attr(tree, id, "rel");
+    let itemprop = dom::attr(tree, id, "itemprop");
+    let marked = rel == Some("author")
+        || itemprop.is_some_and(|p| p.contains("author"))
+        || voc::BYLINE.matches(match_lower);
+    if !marked {
+        return None;
+    }
+    let text = dom::text_content(tree, id);
+    let trimmed = text.trim();
+    if trimmed.is_empty() || trimmed.chars().count() >= threshold::MAX_BYLINE_CHARS {
+        return None;
+    }
+    let end = dom::next_node_within(tree, id, true, page);
+    let mut next = dom::next_node_within(tree, id, false, page);
+    while let Some(n) = next {
+        if Some(n) == end {
+            break;
+        }
+        if dom::attr(tree, n, "itemprop").is_some_and(|p| p.contains("name")) {
+            return Some(dom::text_content(tree, n).trim().to_string());
+        }
+        next = dom::next_node_within(tree, n, false, page);
+    }
+    Some(trimmed.to_string())
+}
+
+/// Wraps each run of phrasing children of a `<div>` in a `<p>`.
+fn wrap_phrasing_runs(tree: &mut Tree, div: NodeId) {
+    let kids: Vec<NodeId> = dom::children(tree, div).collect();
+    let mut p: Option<NodeId> = None;
+    for child in kids {
+        if measure::is_phrasing(tree, child) {
+            if let Some(pid) = p {
+                dom::detach(tree, child);
+                dom::append(tree, pid, child);
+            } else if !dom::is_whitespace(tree, child) {
+                let pid = dom::create(tree, "p");
+                dom::replace(tree, child, pid);
+                dom::append(tree, pid, child);
+                p = Some(pid);
+            }
+        } else if let Some(pid) = p.take() {
+            crate::prepare::trim_trailing_whitespace(tree, pid);
+        }
+    }
+    if let Some(pid) = p {
+        crate::prepare::trim_trailing_whitespace(tree, pid);
+    }
+}
+
+/// The initial score of a candidate: its tag, plus its class weight.
+fn initial_score(tree: &Tree, id: NodeId, policy: &Policy) -> f64 {
+    let base = match dom::tag(tree, id).unwrap_or("") {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    base + if policy.weight_classes {
+        measure::class_weight(tree, id)
+    } else {
+        0.0
+    }
+}
+
+/// Gives each paragraph a score (commas, length) and spreads it over five ancestors.
+fn score_paragraphs(
+    tree: &Tree,
+    page: NodeId,
+    to_score: &[NodeId],
+    policy: &Policy,
+    scores: &mut HashMap<NodeId, f64>,
+) -> Vec<NodeId> {
+    let mut candidates = Vec::new();
+    for &el in to_score {
+        let Some(parent) = dom::parent(tree, el) else {
+            continue;
+        };
+        if !dom::is_element(tree, parent) || !in_subtree(tree, el, page) {
+            continue;
+        }
+        let text = dom::inner_text(tree, el);
+        let len = text.chars().count();
+        if len < threshold::MIN_PARAGRAPH_CHARS {
+            continue;
+        }
+        let mut ancestors = dom::ancestors(tree, el, threshold::SCORE_ANCESTOR_LEVELS);
+        if let Some(i) = ancestors.iter().position(|&a| a == page) {
+            ancestors.truncate(i + 1);
+        }
+        if ancestors.is_empty() {
+            continue;
+        }
+        let score = 1.0 + (measure::comma_count(&text) + 1) as f64 + (len / 100).min(3) as f64;
+        for (level, &anc) in ancestors.iter().enumerate() {
+            if dom::parent(tree, anc).is_none_or(|p| !dom::is_element(tree, p)) {
+                continue;
+            }
+            if !scores.contains_key(&anc) {
+                scores.insert(anc, initial_score(tree, anc, policy));
+                candidates.push(anc);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            if let Some(s) = scores.get_mut(&anc) {
+                *s += score / divider;
+            }
+        }
+    }
+    candidates
+}
+
+fn in_subtree(tree: &Tree, id: NodeId, root: NodeId) -> bool {
+    let mut cur = Some(id);
+    while let Some(c) = cur {
+        if c == root {
+            return true;
+        }
+        cur = dom::parent(tree, c);
+    }
+    false
+}
+
+/// Picks the best candidate (scores scaled by link density), climbs to a better or
+/// shared ancestor, and returns it with its parent.
+fn pick_top(
+    tree: &mut Tree,
+    page: NodeId,
+    candidates: &[NodeId],
+    policy: &Policy,
+    scores: &mut HashMap<NodeId, f64>,
+) -> (NodeId, NodeId) {
+    let mut top: Vec<(NodeId, f64)> = Vec::new();
+    for &c in candidates {
+        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - measure::link_density(tree, c));
+        scores.insert(c, s);
+        let pos = top.iter().position(|&(_, ts)| s > ts).unwrap_or(top.len());
+        if pos < threshold::TOP_CANDIDATES {
+            top.insert(pos, (c, s));
+            top.truncate(threshold::TOP_CANDIDATES);
+        }
+    }
+
+    let first = top.first().map(|&(id, _)| id);
+    let mut top_candidate = match first {
+        Some(id) if !dom::is_tag(tree, id, "body") && id != page => id,
+        _ => {
+            // No candidate: the whole page becomes the article.
+            let div = dom::create(tree, "div");
+            dom::move_children(tree, page, div);
+            dom::append(tree, page, div);
+            scores.insert(div, initial_score(tree, div, policy));
+            return (div, page);
+        }
+    };
+    let top_score = top[0].1;
+
+    let alternatives: Vec<Vec<NodeId>> = top[1..]
+        .iter()
+        .filter(|&&(_, s)| top_score > 0.0 && s / top_score >= 0.75)
+        .map(|&(id, _)| dom::ancestors(tree, id, 0))
+        .collect();
+    if alternatives.len() >= threshold::MINIMUM_TOP_CANDIDATES {
+        let mut parent = dom::parent(tree, top_candidate);
+        while let Some(p) = parent {
+            if p == page || dom::is_tag(tree, p, "body") || !dom::is_element(tree, p) {
+                break;
+            }
+            let lists = alternatives.iter().filter(|a| a.contains(&p)).count();
+            if lists >= threshold::MINIMUM_TOP_CANDIDATES {
+                top_candidate = p;
+                break;
+            }
+            parent = dom::parent(tree, p);
+        }
+    }
+    if !scores.contains_key(&top_candidate) {
+        scores.insert(top_candidate, initial_score(tree, top_candidate, policy));
+    }
+
+    // A parent that scores higher than its child holds more of the article.
+    let mut last_score = scores[&top_candidate];
+    let score_threshold = last_score / 3.0;
+    let mut parent = dom::parent(tree, top_candidate);
+    while let Some(p) = parent {
+        if p == page || dom::is_tag(tree, p, "body") || !dom::is_element(tree, p) {
+            break;
+        }
+        let Some(&parent_score) = scores.get(&p) else {
+            parent = dom::parent(tree, p);
+            continue;
+        };
+        if parent_score < score_threshold {
+            break;
+        }
+        if parent_score > last_score {
+            top_candidate = p;
+            break;
+        }
+        last_score = parent_score;
+        parent = dom::parent(tree, p);
+    }
+
+    // A parent with this one child is the same container.
+    let mut parent = dom::parent(tree, top_candidate);
+    while let Some(p) = parent {
+        if p == page
+            || dom::is_tag(tree, p, "body")
+            || !dom::is_element(tree, p)
+            || dom::element_children(tree, p).count() != 1
+        {
+            break;
+        }
+        top_candidate = p;
+        parent = dom::parent(tree, p);
+    }
+    if !scores.contains_key(&top_candidate) {
+        scores.insert(top_candidate, initial_score(tree, top_candidate, policy));
+    }
+    let parent = dom::parent(tree, top_candidate).unwrap_or(page);
+    (top_candidate, parent)
+}
+
+/// Moves the top candidate and the siblings that look like part of the same article into
+/// a new `<div>`.
+fn gather_siblings(
+    tree: &mut Tree,
+    top: NodeId,
+    parent: NodeId,
+    scores: &mut HashMap<NodeId, f64>,
+    policy: &Policy,
+) -> NodeId {
+    let content = dom::create(tree, "div");
+    let top_score = scores.get(&top).copied().unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom::attr(tree, top, "class").unwrap_or("").to_string();
+    let siblings: Vec<NodeId> = dom::element_children(tree, parent).collect();
+    for sibling in siblings {
+        let append = if sibling == top {
+            true
+        } else {
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && dom::attr(tree, sibling, "class") == Some(top_class.as_str())
+            {
+                bonus += top_score * 0.2;
+            }
+            match scores.get(&sibling) {
+                Some(&s) if s + bonus >= threshold => true,
+                _ if dom::is_tag(tree, sibling, "p") => {
+                    let density = measure::link_density(tree, sibling);
+                    let text = dom::inner_text(tree, sibling);
+                    let len = text.chars().count();
+                    (len > 80 && density < 0.25)
+                        || (len < 80 && len > 0 && density == 0.0 && ends_sentence(&text))
+                }
+                _ => false,
+            }
+        };
+        if append {
+            if !dom::tag_in(tree, sibling, voc::ALTER_TO_DIV_EXCEPTIONS) {
+                dom::rename(tree, sibling, "div");
+            }
+            dom::detach(tree, sibling);
+            dom::append(tree, content, sibling);
+        }
+    }
+    let _ = policy;
+    content
+}
+
+/// Contains a period followed by a space or the end (`/\.( |$)/`).
+fn ends_sentence(text: &str) -> bool {
+    text.match_indices('.')
+        .any(|(i, _)| matches!(text[i + 1..].chars().next(), None | Some(' ')))
+}

@@ -1,0 +1,228 @@
+//! Every heuristic vocabulary in one place: class/id/role words, tag sets and thresholds.
+//! Stages read these; none declares its own.
+
+/// A list of lowercase needles matched as substrings of a lowercased haystack.
+pub(crate) struct Words(pub &'static [&'static str]);
+
+impl Words {
+    /// True when any needle occurs in `haystack_lower` (already lowercased).
+    pub(crate) fn matches(&self, haystack_lower: &str) -> bool {
+        self.0.iter().any(|w| haystack_lower.contains(w))
+    }
+}
+
+/// class/id words of page chrome that is almost never the article.
+pub(crate) const UNLIKELY: Words = Words(&[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+]);
+
+/// class/id words that rescue an element matched by [`UNLIKELY`].
+pub(crate) const MAYBE_CANDIDATE: Words = Words(&[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+]);
+
+/// class/id words of content containers (+25).
+pub(crate) const POSITIVE: Words = Words(&[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+    "post", "text", "blog", "story",
+]);
+
+/// class/id words of chrome (−25).
+pub(crate) const NEGATIVE: Words = Words(&[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+]);
+
+/// A class/id token that alone marks an element negative (matched as a whole token).
+pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
+
+/// class/id words of a byline element.
+pub(crate) const BYLINE: Words = Words(&["byline", "author", "dateline", "writtenby", "p-author"]);
+
+/// Share-bar words, matched between word boundaries or underscores.
+pub(crate) const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
+
+/// ARIA roles of page chrome.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Hosts whose embeds are videos worth keeping (matched after `//` or `//www.`).
+pub(crate) const VIDEO_HOSTS: &[&str] = &[
+    "dailymotion.com",
+    "youtube.com",
+    "youtube-nocookie.com",
+    "player.vimeo.com",
+    "v.qq.com",
+    "bilibili.com",
+    "live.bilibili.com",
+    "archive.org",
+    "upload.wikimedia.org",
+    "player.twitch.tv",
+];
+
+/// Comma characters of the world's scripts (a comma marks prose).
+pub(crate) const COMMAS: &[char] = &[
+    '\u{002C}', '\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}',
+    '\u{FF0C}',
+];
+
+/// Whole-text labels of ad slots.
+pub(crate) const AD_WORDS: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicité",
+    "werb",
+    "werbung",
+    "广告",
+    "реклама",
+    "anuncio",
+];
+
+/// Whole-text labels of loading placeholders (optionally followed by `…` or `...`).
+pub(crate) const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
+
+/// Elements whose text is scored as paragraphs.
+pub(crate) const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
+
+/// Children that keep a `<div>` from becoming a `<p>`.
+pub(crate) const DIV_TO_P_ELEMS: &[&str] = &[
+    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+];
+
+/// Siblings appended to the article keep these tags; others become `<div>`.
+pub(crate) const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
+
+/// Inline (phrasing) elements.
+pub(crate) const PHRASING_ELEMS: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+    "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+    "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
+    "sub", "sup", "textarea", "time", "var", "wbr",
+];
+
+/// Inline elements that are phrasing only when all their children are.
+pub(crate) const PHRASING_IF_CHILDREN: &[&str] = &["a", "del", "ins"];
+
+/// Presentational attributes stripped from the article.
+pub(crate) const PRESENTATIONAL_ATTRIBUTES: &[&str] = &[
+    "align",
+    "background",
+    "bgcolor",
+    "border",
+    "cellpadding",
+    "cellspacing",
+    "frame",
+    "hspace",
+    "rules",
+    "style",
+    "valign",
+    "vspace",
+];
+
+/// Elements whose legacy `width`/`height` attributes are dropped.
+pub(crate) const DEPRECATED_SIZE_ATTRIBUTE_ELEMS: &[&str] = &["table", "th", "td", "hr", "pre"];
+
+/// Elements removed before anything else looks at the page.
+pub(crate) const NEVER_CONTENT: &[&str] = &["script", "noscript", "style", "template"];
+
+/// Elements always removed from the article.
+pub(crate) const CLEAN_ALWAYS: &[&str] = &[
+    "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button",
+];
+
+/// Embedding elements (kept only when they point at [`VIDEO_HOSTS`]).
+pub(crate) const EMBED_TAGS: &[&str] = &["object", "embed", "iframe"];
+
+pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Tags whose text counts as "textish" for text density.
+pub(crate) const TEXTISH_TAGS: &[&str] = &[
+    "span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+];
+
+/// Image file extensions that mark an attribute value as an image URL.
+pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
+
+/// Class kept on output elements.
+pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
+
+/// Scoring and selection thresholds.
+pub(crate) mod threshold {
+    /// Paragraphs shorter than this are not scored.
+    pub const MIN_PARAGRAPH_CHARS: usize = 25;
+    /// How many ancestors a paragraph's score reaches.
+    pub const SCORE_ANCESTOR_LEVELS: usize = 5;
+    /// How many top candidates are kept.
+    pub const TOP_CANDIDATES: usize = 5;
+    /// Alternatives needed to promote a common ancestor.
+    pub const MINIMUM_TOP_CANDIDATES: usize = 3;
+    /// Share elements shorter than this are removed.
+    pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
+    /// Nesting beyond this depth is flattened before any stage runs.
+    pub const MAX_DEPTH: usize = 512;
+    /// A byline longer than this is not a byline.
+    pub const MAX_BYLINE_CHARS: usize = 100;
+    /// Title/heading similarity above which a heading repeats the title.
+    pub const TITLE_SIMILARITY: f64 = 0.75;
+}
