@@ -1,12 +1,13 @@
 //! Puts the result together: metadata merged with what the body revealed (byline,
 //! direction, first paragraph as excerpt), the sanitized content and its text.
 
+use crate::locate::Located;
 use crate::metadata::Metadata;
 use crate::policy::Found;
 use crate::{dom, render, Article};
 
 /// Builds the [`Article`] from the page's metadata and the extracted content.
-pub(crate) fn article(meta: Metadata, found: &Found, content: String) -> Article {
+pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: String) -> Article {
     let tree = &found.tree;
     let root = found.selection.content;
     let text = tree.get(root).map(render::block_text).unwrap_or_default();
@@ -20,7 +21,7 @@ pub(crate) fn article(meta: Metadata, found: &Found, content: String) -> Article
     let word_count = render::word_count(&text);
     let reading_time_minutes = render::reading_time_minutes(&text, lang.as_deref());
     Article {
-        title: meta.title,
+        title: page.title.clone().unwrap_or(meta.title),
         byline: meta.byline.or_else(|| found.selection.byline.clone()),
         site_name: meta.site_name,
         published_time: meta.published_time,

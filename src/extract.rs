@@ -14,14 +14,14 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     prepare::prepare(&mut doc);
     let page = locate::page_article(&doc, &meta, base.as_ref());
     let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
-        let selection = score::select(tree, page, &meta.title, policy);
+        let selection = score::select(tree, page.root, page.title.as_deref().unwrap_or(&meta.title), policy);
         clean::clean(tree, selection.content, policy);
         selection
     })
     .ok_or(Error::NoArticle)?;
     media::finish(&mut found.tree, found.selection.content, base.as_ref(), options);
     let content = sanitize::sanitize(&dom::inner_html(&found.tree, found.selection.content), options.keep_classes);
-    Ok(assemble::article(meta, &found, content))
+    Ok(assemble::article(meta, &page, &found, content))
 }
 
 /// Cheap check: does this page look like it carries an article?

@@ -1,15 +1,303 @@
 //! Decides which part of the page is the page's own article when it carries several
-//! stories (infinite scroll, appended posts, full-text teasers).
+//! stories (infinite scroll, appended posts, full-text teasers): the story whose
+//! permalink is the current address, else the one the page's metadata names, else the
+//! first in document order.
+
+use std::collections::HashSet;
 
 use ego_tree::NodeId;
 use scraper::Html;
+use url::Url;
 
+use crate::dom::{self, measure, Tree};
 use crate::metadata::Metadata;
 use crate::prepare;
+use crate::vocabulary::{self as voc, threshold};
 
-/// The subtree the article is searched in: one story's element on a page with several,
-/// the `<body>` otherwise.
-pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&url::Url>) -> NodeId {
-    let _ = (meta, current_url);
-    prepare::body(&doc.tree).unwrap_or_else(|| doc.tree.root().id())
+/// Where the article is searched for, and why.
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    /// The subtree to search: one story on a page with several, else `<body>`.
+    pub root: NodeId,
+    /// The chosen story's own heading, when it is not the story the page's metadata names.
+    pub title: Option<String>,
+    /// Which signal chose the story.
+    pub signal: Signal,
+}
+
+/// The signal that chose the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Signal {
+    /// The page carries one story: the whole body is searched.
+    SingleStory,
+    /// A story links to the current address (title, share or "continue reading" link).
+    CurrentUrl,
+    /// A story links to the address the page's metadata gives.
+    CanonicalUrl,
+    /// A story's heading matches the page's title.
+    Title,
+    /// None matched: the first story in document order.
+    DocumentOrder,
+}
+
+impl Signal {
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            Signal::SingleStory => "single story",
+            Signal::CurrentUrl => "story links to the current URL",
+            Signal::CanonicalUrl => "story links to the page's canonical URL",
+            Signal::Title => "story heading matches the page title",
+            Signal::DocumentOrder => "first story in document order",
+        }
+    }
+}
+
+/// Finds the subtree holding the page's own story.
+pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
+    let tree = &doc.tree;
+    let body = prepare::body(tree).unwrap_or_else(|| tree.root().id());
+    let single = Located {
+        root: body,
+        title: None,
+        signal: Signal::SingleStory,
+    };
+    let stories = stories(tree, body);
+    if stories.len() < 2 {
+        return single;
+    }
+    let base = current_url;
+    if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
+        if let Some(s) = stories.iter().find(|s| links_to(tree, s.root, &cur, base)) {
+            return chosen(tree, s, meta, Signal::CurrentUrl);
+        }
+    }
+    let identity: Vec<String> = meta
+        .identity_urls
+        .iter()
+        .filter_map(|u| url_key(u, base))
+        .collect();
+    for key in &identity {
+        if let Some(s) = stories.iter().find(|s| links_to(tree, s.root, key, base)) {
+            return chosen(tree, s, meta, Signal::CanonicalUrl);
+        }
+    }
+    let titles: Vec<&String> = meta
+        .identity_titles
+        .iter()
+        .chain(std::iter::once(&meta.title))
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    if let Some(s) = stories.iter().find(|s| {
+        titles.iter().any(|t| {
+            measure::text_similarity(t, &s.heading) > threshold::TITLE_SIMILARITY
+                || measure::text_similarity(&s.heading, t) > threshold::TITLE_SIMILARITY
+        })
+    }) {
+        return chosen(tree, s, meta, Signal::Title);
+    }
+    chosen(tree, &stories[0], meta, Signal::DocumentOrder)
+}
+
+fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Located {
+    let _ = tree;
+    let named = [&meta.title]
+        .into_iter()
+        .chain(meta.identity_titles.iter())
+        .any(|t| {
+            !t.is_empty()
+                && measure::text_similarity(t, &story.heading) > threshold::TITLE_SIMILARITY
+        });
+    Located {
+        root: story.root,
+        title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
+        signal,
+    }
+}
+
+struct Story {
+    root: NodeId,
+    heading: String,
+}
+
+/// Disjoint story containers in document order: `<article>` / schema.org article
+/// elements, and the widest wrapper around each story heading, kept when they hold a
+/// heading and enough prose.
+fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
+    let mut roots: Vec<NodeId> = Vec::new();
+    let mut title_headings = Vec::new();
+    for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        let tag = &*e.name.local;
+        if tag == "article"
+            || e.attr("itemtype")
+                .is_some_and(|t| voc::STORY_ITEMTYPES.iter().any(|w| t.contains(w)))
+        {
+            roots.push(n.id());
+        }
+        if tag == "h1" {
+            title_headings.push(n.id());
+        }
+    }
+    // The widest ancestor of each title heading that holds no other title heading.
+    let heading_set: HashSet<NodeId> = title_headings.iter().copied().collect();
+    let mut counts: std::collections::HashMap<NodeId, usize> = std::collections::HashMap::new();
+    for &h in &title_headings {
+        for a in dom::ancestors(tree, h, 0) {
+            *counts.entry(a).or_default() += 1;
+            if a == body {
+                break;
+            }
+        }
+    }
+    for &h in &title_headings {
+        let mut top = h;
+        for a in dom::ancestors(tree, h, 0) {
+            if a == body || counts.get(&a).copied().unwrap_or(0) > 1 {
+                break;
+            }
+            top = a;
+        }
+        if top != h || !heading_set.contains(&top) {
+            roots.push(top);
+        }
+    }
+    roots.sort_unstable_by_key(|id| document_position(tree, body, *id));
+    roots.dedup();
+    let kept: Vec<NodeId> = roots
+        .into_iter()
+        .filter(|&r| is_story(tree, r))
+        .collect();
+    // Outermost only: a story inside another story is part of it.
+    let kept_set: HashSet<NodeId> = kept.iter().copied().collect();
+    kept.into_iter()
+        .filter(|&r| !dom::ancestors(tree, r, 0).iter().any(|a| kept_set.contains(a)))
+        .map(|r| Story {
+            root: r,
+            heading: story_heading(tree, r),
+        })
+        .collect()
+}
+
+fn document_position(tree: &Tree, body: NodeId, id: NodeId) -> usize {
+    tree.get(body)
+        .and_then(|b| b.descendants().position(|d| d.id() == id))
+        .unwrap_or(usize::MAX)
+}
+
+/// A titled container with enough prose, outside of lists and page chrome.
+fn is_story(tree: &Tree, id: NodeId) -> bool {
+    let lower = dom::match_string(tree, id).to_lowercase();
+    if voc::NOT_A_STORY.matches(&lower) || voc::UNLIKELY.matches(&lower) {
+        return false;
+    }
+    if story_heading(tree, id).is_empty() {
+        return false;
+    }
+    let in_chrome = dom::ancestors(tree, id, 0).into_iter().any(|a| {
+        dom::tag_in(tree, a, voc::STORY_NEVER_INSIDE) || {
+            let l = dom::match_string(tree, a).to_lowercase();
+            voc::UNLIKELY.matches(&l) && !voc::MAYBE_CANDIDATE.matches(&l)
+        }
+    });
+    if in_chrome || !has_story_marks(tree, id) {
+        return false;
+    }
+    let prose: usize = dom::descendants_with_tags(tree, id, &["p"])
+        .into_iter()
+        .map(|p| dom::inner_text(tree, p).chars().count())
+        .sum();
+    prose >= threshold::MIN_STORY_PROSE_CHARS
+}
+
+/// What sets a story apart from a section of one: a date, a byline, a title link or a
+/// permalink of its own.
+fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
+    let Some(node) = tree.get(id) else {
+        return false;
+    };
+    node.descendants().skip(1).any(|d| {
+        let Some(e) = d.value().as_element() else {
+            return false;
+        };
+        let tag = &*e.name.local;
+        if tag == "time" || e.attr("itemprop").is_some_and(|p| p.contains("date")) {
+            return true;
+        }
+        if voc::PERMALINK_MARKS.iter().any(|a| e.attr(a).is_some()) {
+            return true;
+        }
+        if tag == "a" && dom::ancestors(tree, d.id(), 0).iter().any(|&a| dom::tag_in(tree, a, &["h1", "h2"])) {
+            return true;
+        }
+        let lower = dom::match_string(tree, d.id()).to_lowercase();
+        voc::BYLINE.matches(&lower)
+    })
+}
+
+fn story_heading(tree: &Tree, id: NodeId) -> String {
+    let heads = dom::descendants_with_tags(tree, id, &["h1", "h2"]);
+    heads
+        .iter()
+        .find(|&&h| dom::is_tag(tree, h, "h1"))
+        .or(heads.first())
+        .map(|&h| dom::inner_text(tree, h))
+        .unwrap_or_default()
+}
+
+/// Any link or URL-bearing attribute in the story points at `key`, directly or as a
+/// parameter of a share link.
+fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>) -> bool {
+    let Some(node) = tree.get(root) else {
+        return false;
+    };
+    node.descendants().any(|d| {
+        let Some(e) = d.value().as_element() else {
+            return false;
+        };
+        e.attrs().any(|(name, value)| {
+            voc::PERMALINK_ATTRIBUTES.contains(&name)
+                && (url_key(value, base).as_deref() == Some(key)
+                    || share_targets(value).any(|t| url_key(&t, base).as_deref() == Some(key)))
+        })
+    })
+}
+
+/// URLs carried as query parameters (share links).
+fn share_targets(value: &str) -> impl Iterator<Item = String> {
+    Url::parse(value)
+        .ok()
+        .into_iter()
+        .flat_map(|u| {
+            u.query_pairs()
+                .map(|(_, v)| v.into_owned())
+                .filter(|v| v.starts_with("http"))
+                .collect::<Vec<_>>()
+        })
+}
+
+/// A comparable form of an address: host without `www.`, path without trailing slash,
+/// query without tracking parameters, no scheme or fragment.
+pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() || v.starts_with('#') {
+        return None;
+    }
+    let u = match base {
+        Some(b) => b.join(v).ok()?,
+        None => Url::parse(v).ok()?,
+    };
+    let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
+    let path = u.path().trim_end_matches('/');
+    let query: Vec<String> = u
+        .query_pairs()
+        .filter(|(k, _)| !voc::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    Some(if query.is_empty() {
+        format!("{host}{path}")
+    } else {
+        format!("{host}{path}?{}", query.join("&"))
+    })
 }

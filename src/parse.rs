@@ -32,7 +32,6 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
         None | Some("") => Ok(None),
         Some(u) => url::Url::parse(u)
             .ok()
-            .filter(|u| !u.cannot_be_a_base())
             .map(Some)
             .ok_or_else(|| Error::InvalidUrl(u.to_string())),
     }

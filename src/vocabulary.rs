@@ -225,4 +225,38 @@ pub(crate) mod threshold {
     pub const MAX_BYLINE_CHARS: usize = 100;
     /// Title/heading similarity above which a heading repeats the title.
     pub const TITLE_SIMILARITY: f64 = 0.75;
+    /// Paragraph text a container needs to count as one story among several.
+    pub const MIN_STORY_PROSE_CHARS: usize = 500;
 }
+
+/// schema.org types whose elements are stories.
+pub(crate) const STORY_ITEMTYPES: &[&str] = &[
+    "Article",
+    "BlogPosting",
+    "NewsArticle",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+];
+
+/// Containers a story of its own never sits in.
+pub(crate) const STORY_NEVER_INSIDE: &[&str] = &["li", "aside", "nav", "footer", "header", "form"];
+
+/// class/id words of containers that are never a story of their own.
+pub(crate) const NOT_A_STORY: Words = Words(&["comment", "reply", "replies", "review"]);
+
+/// Attributes that may carry a story's permalink.
+pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
+    "href",
+    "data-url",
+    "data-permalink",
+    "data-href",
+    "data-share-url",
+    "content",
+];
+
+/// Attributes that mark an element as carrying a story's own permalink.
+pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
+
+/// Query parameters that do not change which page an address names.
+pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
