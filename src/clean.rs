@@ -211,15 +211,11 @@ fn should_remove(
     data_tables: &HashSet<NodeId>,
     policy: &Policy,
 ) -> bool {
-    let inner = dom::inner_text(tree, node);
-    let content_length = inner.chars().count();
+    let stats = measure::block_stats(tree, node);
+    let content_length = stats.chars;
     let mut is_list = tag == "ul" || tag == "ol";
     if !is_list {
-        let list_length: usize = dom::descendants_with_tags(tree, node, &["ul", "ol"])
-            .into_iter()
-            .map(|l| dom::inner_text(tree, l).chars().count())
-            .sum();
-        is_list = content_length > 0 && list_length as f64 / content_length as f64 > 0.9;
+        is_list = content_length > 0 && stats.list_chars as f64 / content_length as f64 > 0.9;
     }
     if tag == "table" && data_tables.contains(&node) {
         return false;
@@ -244,14 +240,14 @@ fn should_remove(
     if weight < 0.0 {
         return true;
     }
-    if measure::comma_count(&inner) >= 10 {
+    if stats.commas >= 10 {
         return false;
     }
-    let p = dom::count_tag(tree, node, "p") as f64;
-    let img = dom::count_tag(tree, node, "img") as f64;
-    let li = dom::count_tag(tree, node, "li") as f64 - 100.0;
-    let input = dom::count_tag(tree, node, "input") as f64;
-    let heading_density = measure::text_density(tree, node, voc::HEADING_TAGS);
+    let p = stats.p as f64;
+    let img = stats.img as f64;
+    let li = stats.li as f64 - 100.0;
+    let input = stats.input as f64;
+    let heading_density = stats.density(stats.heading_chars);
     let mut embed_count = 0;
     for embed in dom::descendants_with_tags(tree, node, voc::EMBED_TAGS) {
         if is_video_embed(tree, embed) {
@@ -259,11 +255,13 @@ fn should_remove(
         }
         embed_count += 1;
     }
-    if measure::is_ad_or_loading_label(&inner) {
+    if content_length < threshold::MAX_LABEL_CHARS
+        && measure::is_ad_or_loading_label(&dom::inner_text(tree, node))
+    {
         return true;
     }
-    let link_density = measure::link_density(tree, node);
-    let text_density = measure::text_density(tree, node, voc::TEXTISH_TAGS);
+    let link_density = stats.link_density();
+    let text_density = stats.density(stats.textish_chars);
     let is_figure_child = dom::has_ancestor_tag(tree, node, "figure", 0);
 
     let remove = (!is_figure_child && img > 1.0 && p / img < 0.5)
@@ -289,7 +287,7 @@ fn should_remove(
         {
             return remove;
         }
-        if img as usize == dom::count_tag(tree, node, "li") {
+        if stats.img == stats.li {
             return false;
         }
     }

@@ -163,12 +163,21 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
             roots.push(top);
         }
     }
-    roots.sort_unstable_by_key(|id| document_position(tree, body, *id));
     roots.dedup();
-    let kept: Vec<NodeId> = roots
+    let mut kept: Vec<NodeId> = roots
         .into_iter()
         .filter(|&r| is_story(tree, r))
         .collect();
+    if kept.len() > 1 {
+        let set: HashSet<NodeId> = kept.iter().copied().collect();
+        kept = tree
+            .get(body)
+            .into_iter()
+            .flat_map(|b| b.descendants())
+            .map(|d| d.id())
+            .filter(|id| set.contains(id))
+            .collect();
+    }
     // Outermost only: a story inside another story is part of it.
     let kept_set: HashSet<NodeId> = kept.iter().copied().collect();
     kept.into_iter()
@@ -178,12 +187,6 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
             heading: story_heading(tree, r),
         })
         .collect()
-}
-
-fn document_position(tree: &Tree, body: NodeId, id: NodeId) -> usize {
-    tree.get(body)
-        .and_then(|b| b.descendants().position(|d| d.id() == id))
-        .unwrap_or(usize::MAX)
 }
 
 /// A titled container with enough prose, outside of lists and page chrome.

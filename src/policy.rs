@@ -70,7 +70,7 @@ pub(crate) fn first_sufficient(
     for policy in RETRY_LADDER {
         let mut tree = doc.tree.clone();
         let selection = attempt(&mut tree, policy);
-        let len = dom::inner_text(&tree, selection.content).chars().count();
+        let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
             tree,
             selection,

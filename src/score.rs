@@ -214,8 +214,8 @@ fn score_paragraphs(
         if !dom::is_element(tree, parent) || !in_subtree(tree, el, page) {
             continue;
         }
-        let text = dom::inner_text(tree, el);
-        let len = text.chars().count();
+        let stats = dom::text_stats(tree, el);
+        let len = stats.chars;
         if len < threshold::MIN_PARAGRAPH_CHARS {
             continue;
         }
@@ -226,7 +226,7 @@ fn score_paragraphs(
         if ancestors.is_empty() {
             continue;
         }
-        let score = 1.0 + (measure::comma_count(&text) + 1) as f64 + (len / 100).min(3) as f64;
+        let score = 1.0 + (stats.commas + 1) as f64 + (len / 100).min(3) as f64;
         for (level, &anc) in ancestors.iter().enumerate() {
             if dom::parent(tree, anc).is_none_or(|p| !dom::is_element(tree, p)) {
                 continue;
@@ -269,8 +269,10 @@ fn pick_top(
     scores: &mut HashMap<NodeId, f64>,
 ) -> (NodeId, NodeId) {
     let mut top: Vec<(NodeId, f64)> = Vec::new();
+    let densities = measure::link_densities(tree, page, candidates);
     for &c in candidates {
-        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - measure::link_density(tree, c));
+        let density = densities.get(&c).copied().unwrap_or(0.0);
+        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - density);
         scores.insert(c, s);
         let pos = top.iter().position(|&(_, ts)| s > ts).unwrap_or(top.len());
         if pos < threshold::TOP_CANDIDATES {

@@ -225,6 +225,8 @@ pub(crate) mod threshold {
     pub const MAX_BYLINE_CHARS: usize = 100;
     /// Title/heading similarity above which a heading repeats the title.
     pub const TITLE_SIMILARITY: f64 = 0.75;
+    /// Texts longer than this are never a bare ad or loading label.
+    pub const MAX_LABEL_CHARS: usize = 40;
     /// Paragraph text a container needs to count as one story among several.
     pub const MIN_STORY_PROSE_CHARS: usize = 500;
 }

@@ -30,7 +30,7 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
 
 /// Share of an element's text that sits inside links (in-page `#` links count 0.3).
 pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
-    let text_len = inner_text(tree, id).chars().count();
+    let text_len = inner_text_len(tree, id);
     if text_len == 0 {
         return 0.0;
     }
@@ -40,20 +40,20 @@ pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
             Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
             _ => 1.0,
         };
-        link_len += inner_text(tree, a).chars().count() as f64 * coefficient;
+        link_len += inner_text_len(tree, a) as f64 * coefficient;
     }
     link_len / text_len as f64
 }
 
 /// Share of an element's text inside descendants with one of `tags`.
 pub(crate) fn text_density(tree: &Tree, id: NodeId, tags: &[&str]) -> f64 {
-    let text_len = inner_text(tree, id).chars().count();
+    let text_len = inner_text_len(tree, id);
     if text_len == 0 {
         return 0.0;
     }
     let children_len: usize = descendants_with_tags(tree, id, tags)
         .into_iter()
-        .map(|c| inner_text(tree, c).chars().count())
+        .map(|c| inner_text_len(tree, c))
         .sum();
     children_len as f64 / text_len as f64
 }
@@ -127,7 +127,7 @@ fn style_hides(style: &str) -> bool {
 
 /// An element with no text whose only children are `<br>`/`<hr>`.
 pub(crate) fn is_without_content(tree: &Tree, id: NodeId) -> bool {
-    if !is_element(tree, id) || !text_content(tree, id).trim().is_empty() {
+    if !is_element(tree, id) || has_text(tree, id) {
         return false;
     }
     let kids = element_children(tree, id).count();
@@ -231,4 +231,214 @@ pub(crate) fn is_ad_or_loading_label(text: &str) -> bool {
         .or_else(|| lower.strip_suffix("..."))
         .unwrap_or(&lower);
     voc::LOADING_WORDS.contains(&stripped)
+}
+
+/// Everything conditional cleaning weighs about a block, gathered in one walk.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BlockStats {
+    /// Characters of normalized text.
+    pub chars: usize,
+    pub commas: usize,
+    pub p: usize,
+    pub img: usize,
+    pub li: usize,
+    pub input: usize,
+    /// Text inside `ul`/`ol` descendants.
+    pub list_chars: usize,
+    /// Text inside heading descendants.
+    pub heading_chars: usize,
+    /// Text inside links, in-page links weighted 0.3.
+    pub link_chars: f64,
+    /// Text inside textish descendants, counted once per textish ancestor.
+    pub textish_chars: usize,
+}
+
+impl BlockStats {
+    pub(crate) fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars / self.chars as f64
+        }
+    }
+
+    pub(crate) fn density(&self, part: usize) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            part as f64 / self.chars as f64
+        }
+    }
+}
+
+/// Gathers [`BlockStats`] for the subtree of `id` (the element itself excluded from
+/// counts).
+pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
+    use ego_tree::iter::Edge;
+    let mut s = BlockStats::default();
+    let Some(root) = tree.get(id) else {
+        return s;
+    };
+    // Open-element counters for the current position.
+    let (mut in_list, mut in_heading, mut textish) = (0usize, 0usize, 0usize);
+    let mut link_weights: Vec<f64> = Vec::new();
+    let mut pending_space = false;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                Node::Element(e) if n.id() != id => {
+                    let t = &*e.name.local;
+                    match t {
+                        "p" => s.p += 1,
+                        "img" => s.img += 1,
+                        "li" => s.li += 1,
+                        "input" => s.input += 1,
+                        _ => {}
+                    }
+                    if t == "ul" || t == "ol" {
+                        in_list += 1;
+                    }
+                    if voc::HEADING_TAGS.contains(&t) {
+                        in_heading += 1;
+                    }
+                    if voc::TEXTISH_TAGS.contains(&t) {
+                        textish += 1;
+                    }
+                    if t == "a" {
+                        let w = match e.attr("href") {
+                            Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
+                            _ => 1.0,
+                        };
+                        link_weights.push(w);
+                    }
+                }
+                Node::Text(text) => {
+                    let before = s.chars;
+                    for c in text.chars() {
+                        if c.is_whitespace() {
+                            pending_space = s.chars > 0;
+                        } else {
+                            if pending_space {
+                                s.chars += 1;
+                                pending_space = false;
+                            }
+                            s.chars += 1;
+                            if voc::COMMAS.contains(&c) {
+                                s.commas += 1;
+                            }
+                        }
+                    }
+                    let len = s.chars - before;
+                    if in_list > 0 {
+                        s.list_chars += len;
+                    }
+                    if in_heading > 0 {
+                        s.heading_chars += len;
+                    }
+                    s.textish_chars += len * textish;
+                    s.link_chars += link_weights.iter().sum::<f64>() * len as f64;
+                }
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if n.id() == id {
+                    continue;
+                }
+                if let Node::Element(e) = n.value() {
+                    let t = &*e.name.local;
+                    if t == "ul" || t == "ol" {
+                        in_list -= 1;
+                    }
+                    if voc::HEADING_TAGS.contains(&t) {
+                        in_heading -= 1;
+                    }
+                    if voc::TEXTISH_TAGS.contains(&t) {
+                        textish -= 1;
+                    }
+                    if t == "a" {
+                        link_weights.pop();
+                    }
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Link density of many elements of one subtree at once, in a single walk of `root`.
+pub(crate) fn link_densities(
+    tree: &Tree,
+    root: NodeId,
+    elements: &[NodeId],
+) -> std::collections::HashMap<NodeId, f64> {
+    use ego_tree::iter::Edge;
+    use std::collections::HashMap;
+    let index: HashMap<NodeId, usize> = elements.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    let mut text = vec![0usize; elements.len()];
+    let mut links = vec![0f64; elements.len()];
+    let mut open: Vec<usize> = Vec::new();
+    let mut link_weights: Vec<f64> = Vec::new();
+    let mut last_was_space = vec![false; elements.len()];
+    if let Some(r) = tree.get(root) {
+        for edge in r.traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Node::Element(e) => {
+                        if let Some(&i) = index.get(&n.id()) {
+                            open.push(i);
+                        }
+                        if &*e.name.local == "a" {
+                            link_weights.push(match e.attr("href") {
+                                Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
+                                _ => 1.0,
+                            });
+                        }
+                    }
+                    Node::Text(t) => {
+                        if open.is_empty() {
+                            continue;
+                        }
+                        let weight: f64 = link_weights.iter().sum();
+                        for &i in &open {
+                            let mut len = 0;
+                            let mut pending = last_was_space[i];
+                            for c in t.chars() {
+                                if c.is_whitespace() {
+                                    pending = text[i] + len > 0;
+                                } else {
+                                    if pending {
+                                        len += 1;
+                                        pending = false;
+                                    }
+                                    len += 1;
+                                }
+                            }
+                            last_was_space[i] = pending;
+                            text[i] += len;
+                            links[i] += weight * len as f64;
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if let Node::Element(e) = n.value() {
+                        if index.contains_key(&n.id()) {
+                            open.pop();
+                        }
+                        if &*e.name.local == "a" {
+                            link_weights.pop();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    elements
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| {
+            let d = if text[i] == 0 { 0.0 } else { links[i] / text[i] as f64 };
+            (e, d)
+        })
+        .collect()
 }

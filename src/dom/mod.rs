@@ -368,6 +368,57 @@ pub(crate) fn inner_text(tree: &Tree, id: NodeId) -> String {
     normalize_space(&text_content(tree, id))
 }
 
+/// Length in characters of [`inner_text`], counted without building the string.
+pub(crate) fn inner_text_len(tree: &Tree, id: NodeId) -> usize {
+    text_stats(tree, id).chars
+}
+
+/// Character and comma counts of an element's normalized text.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextStats {
+    pub chars: usize,
+    pub commas: usize,
+}
+
+/// Counts the characters of an element's whitespace-collapsed, trimmed text and its
+/// commas, in one pass and without allocating.
+pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
+    let mut stats = TextStats::default();
+    let mut pending_space = false;
+    let Some(n) = tree.get(id) else {
+        return stats;
+    };
+    for d in n.descendants() {
+        if let Node::Text(t) = d.value() {
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    pending_space = stats.chars > 0;
+                } else {
+                    if pending_space {
+                        stats.chars += 1;
+                        pending_space = false;
+                    }
+                    stats.chars += 1;
+                    if crate::vocabulary::COMMAS.contains(&c) {
+                        stats.commas += 1;
+                    }
+                }
+            }
+        }
+    }
+    stats
+}
+
+/// True when the subtree has any non-whitespace text (stops at the first).
+pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
+    tree.get(id).is_some_and(|n| {
+        n.descendants().any(|d| match d.value() {
+            Node::Text(t) => t.chars().any(|c| !c.is_whitespace()),
+            _ => false,
+        })
+    })
+}
+
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
