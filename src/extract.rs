@@ -2,7 +2,7 @@
 //! select → clean → media and links → sanitize → assemble.
 
 use crate::{
-    assemble, clean, dom, locate, media, metadata, parse, policy, prepare, readable, sanitize,
+    assemble, boilerplate, clean, dom, locate, media, metadata, parse, policy, prepare, readable, sanitize,
     score, Article, Error, Options,
 };
 
@@ -14,8 +14,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     prepare::prepare(&mut doc);
     let page = locate::page_article(&doc, &meta, base.as_ref());
     let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
-        let selection = score::select(tree, page.root, page.title.as_deref().unwrap_or(&meta.title), policy);
+        let selection = score::select(tree, &page, &meta.title, policy);
         clean::clean(tree, selection.content, policy);
+        boilerplate::remove(tree, selection.content);
         selection
     })
     .ok_or(Error::NoArticle)?;

@@ -13,6 +13,7 @@
 
 mod article;
 mod assemble;
+mod boilerplate;
 mod clean;
 mod dom;
 mod error;

@@ -23,6 +23,9 @@ pub(crate) struct Located {
     pub title: Option<String>,
     /// Which signal chose the story.
     pub signal: Signal,
+    /// The page's marked-up main content container (`itemprop=articleBody`, the one
+    /// dominant `<article>`, `<main>`), if any: the article is looked for inside it.
+    pub container: Option<NodeId>,
 }
 
 /// The signal that chose the story.
@@ -60,6 +63,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         root: body,
         title: None,
         signal: Signal::SingleStory,
+        container: main_container(tree, body),
     };
     let stories = stories(tree, body);
     if stories.len() < 2 {
@@ -111,6 +115,52 @@ fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Locate
         root: story.root,
         title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
         signal,
+        container: main_container(tree, story.root),
+    }
+}
+
+/// The main content container the page marks up, by priority: `itemprop=articleBody`,
+/// an `<article>` holding most of the articles' text, `<main>` / `role=main`.
+fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
+    let mut body_marked = Vec::new();
+    let mut articles = Vec::new();
+    let mut mains = Vec::new();
+    for n in tree.get(root)?.descendants().skip(1) {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        if e.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody")) {
+            body_marked.push(n.id());
+        }
+        match &*e.name.local {
+            "article" => articles.push(n.id()),
+            "main" => mains.push(n.id()),
+            _ if e.attr("role") == Some("main") => mains.push(n.id()),
+            _ => {}
+        }
+    }
+    let long_enough = |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
+    if let Some(b) = body_marked.into_iter().find(long_enough) {
+        return Some(b);
+    }
+    let mut sized: Vec<(usize, NodeId)> = articles
+        .into_iter()
+        .map(|a| (dom::inner_text_len(tree, a), a))
+        .collect();
+    sized.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    match sized.as_slice() {
+        [(len, a)] if *len >= threshold::MIN_CONTAINER_CHARS => return Some(*a),
+        [(len, a), (second, _), ..]
+            if *len >= threshold::MIN_CONTAINER_CHARS
+                && *len >= second * threshold::DOMINANT_ARTICLE_RATIO =>
+        {
+            return Some(*a)
+        }
+        _ => {}
+    }
+    match mains.as_slice() {
+        [m] if long_enough(m) => Some(*m),
+        _ => None,
     }
 }
 

@@ -2,11 +2,12 @@
 //! scores paragraphs into their ancestors, and gathers the best candidate with its
 //! related siblings into one new container.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
+use crate::locate::Located;
 use crate::policy::Policy;
 use crate::vocabulary::{self as voc, threshold};
 
@@ -20,11 +21,33 @@ pub(crate) struct Selection {
 }
 
 /// Scores the subtree of `page` and returns the article container.
-pub(crate) fn select(tree: &mut Tree, page: NodeId, title: &str, policy: &Policy) -> Selection {
+pub(crate) fn select(
+    tree: &mut Tree,
+    located: &Located,
+    page_title: &str,
+    policy: &Policy,
+) -> Selection {
+    let page = located.root;
+    let title = located.title.as_deref().unwrap_or(page_title);
     let mut byline = None;
-    let to_score = walk(tree, page, title, policy, &mut byline);
+    let protected: HashSet<NodeId> = located
+        .container
+        .into_iter()
+        .flat_map(|c| std::iter::once(c).chain(dom::ancestors(tree, c, 0)))
+        .collect();
+    let to_score = walk(tree, page, title, policy, &protected, &mut byline);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
-    let candidates = score_paragraphs(tree, page, &to_score, policy, &mut scores);
+    let mut candidates = score_paragraphs(tree, page, &to_score, policy, &mut scores);
+    if let Some(c) = located.container {
+        let inside: Vec<NodeId> = candidates
+            .iter()
+            .copied()
+            .filter(|&id| protected.contains(&id) || dom::ancestors(tree, id, 0).contains(&c))
+            .collect();
+        if !inside.is_empty() {
+            candidates = inside;
+        }
+    }
     let (top, parent_of_top) = pick_top(tree, page, &candidates, policy, &mut scores);
     let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
     let dir = [parent_of_top, top]
@@ -46,6 +69,7 @@ fn walk(
     page: NodeId,
     title: &str,
     policy: &Policy,
+    protected: &HashSet<NodeId>,
     byline: &mut Option<String>,
 ) -> Vec<NodeId> {
     let mut to_score = Vec::new();
@@ -79,7 +103,7 @@ fn walk(
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
-            if policy.strip_unlikely {
+            if policy.strip_unlikely && !protected.contains(&id) {
                 if voc::UNLIKELY.matches(&lower)
                     && !voc::MAYBE_CANDIDATE.matches(&lower)
                     && !dom::has_ancestor_tag(tree, id, "table", 0)

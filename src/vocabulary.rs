@@ -227,6 +227,19 @@ pub(crate) mod threshold {
     pub const TITLE_SIMILARITY: f64 = 0.75;
     /// Texts longer than this are never a bare ad or loading label.
     pub const MAX_LABEL_CHARS: usize = 40;
+    /// Furniture holding more than this share of the article's text is kept.
+    pub const FURNITURE_MAX_SHARE: f64 = 0.3;
+    /// Furniture with paragraphs of at least this much text and few links is prose.
+    pub const FURNITURE_PROSE_CHARS: usize = 300;
+    pub const FURNITURE_PROSE_LINK_DENSITY: f64 = 0.3;
+    /// Blocks longer than this are prose, not labels.
+    pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
+    /// Link density above which the blocks after a "related" label are link lists.
+    pub const RELATED_LIST_LINK_DENSITY: f64 = 0.5;
+    /// Text a marked-up main container needs to be trusted.
+    pub const MIN_CONTAINER_CHARS: usize = 250;
+    /// How many times more text the main `<article>` holds than any other.
+    pub const DOMINANT_ARTICLE_RATIO: usize = 3;
     /// Paragraph text a container needs to count as one story among several.
     pub const MIN_STORY_PROSE_CHARS: usize = 500;
 }
@@ -262,3 +275,65 @@ pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url"
 
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
+
+/// class/id tokens (split at non-letters) of furniture inside an article.
+pub(crate) const FURNITURE_TOKENS: &[&str] = &[
+    "share", "sharing", "shares", "sharedaddy", "social", "socials", "related", "relatedposts",
+    "newsletter", "subscribe", "subscription", "signup", "promo", "advert", "advertisement", "ads",
+    "ad", "sponsored", "banner", "breadcrumb", "breadcrumbs", "tags", "tagcloud", "taglist",
+    "rating", "ratings", "comments", "respond", "disqus", "authorbox", "copyright", "disclaimer",
+    "toolbar", "widget", "popular", "trending", "mostread", "recommended", "recommendations",
+    "outbrain", "taboola", "donate", "donation", "cookie", "cookies", "consent", "gdpr", "paywall",
+    "login", "pagination", "pager", "dateline", "timestamp",
+];
+
+/// Blocks whose whole text may be a label.
+pub(crate) const LABEL_TAGS: &[&str] = &[
+    "p", "div", "span", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "small", "li", "dt",
+    "time",
+];
+
+/// How a "related content" label begins, in the languages of the web.
+pub(crate) const RELATED_PHRASES: &[&str] = &[
+    "related", "read more", "read also", "read next", "see also", "more from", "more on",
+    "more stories", "more news", "you may also like", "you might also like", "recommended",
+    "further reading", "lesen sie auch", "lesen sie mehr", "auch interessant",
+    "das könnte sie auch interessieren", "das könnte dich auch interessieren", "mehr zum thema",
+    "mehr zu", "weitere artikel", "weitere beiträge", "weitere informationen zum",
+    "weiterführende links", "weiterführender link", "siehe auch", "zum weiterlesen",
+    "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "empfehlungen",
+    "lea también", "lee también", "lea más", "lea:", "vea también", "ver también", "te puede interesar",
+    "mira:", "veja também", "leia também", "leia mais", "à lire aussi", "a lire aussi",
+    "lire aussi", "voir aussi", "sur le même sujet", "leggi anche", "potrebbe interessarti",
+    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "читайте также", "lees ook",
+];
+
+/// Phrases of share, rating, comment and subscription prompts.
+pub(crate) const PROMPT_PHRASES: &[&str] = &[
+    "share this", "share on", "artikel teilen", "beitrag teilen", "seite teilen", "jetzt teilen",
+    "artikel bewerten", "bewertung", "noch keine bewertungen", "rate this", "valora esta",
+    "was this article helpful", "war der artikel", "war dieser artikel", "kommentare geschlossen",
+    "kommentar schreiben", "kommentare schreiben", "leave a comment", "leave a reply",
+    "comments are closed", "sign up for", "sign up to", "subscribe to", "newsletter abonnieren",
+    "zum newsletter", "follow us", "folgen sie uns", "zapraszamy też do subskrypcji",
+    "click to comment", "boost this post", "needs your help",
+];
+
+/// How photo-credit and source lines begin.
+pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+    "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "credit:", "credits:",
+    "quelle:", "source:", "źródło:", "fuente:", "©", "(c)", "copyright", "titelbild",
+    "beitragsbild", "photograph by", "photo by", "abbildung:", "bildquelle",
+];
+
+/// How publication-date lines begin.
+pub(crate) const DATE_PREFIXES: &[&str] = &[
+    "published", "updated", "posted on", "last updated", "veröffentlicht", "erstellt am",
+    "aktualisiert", "zuletzt aktualisiert", "stand:", "opublikowano", "publicado", "publié",
+    "this entry was posted", "der beitrag wurde am",
+];
+
+/// Whole-text ad labels beyond [`AD_WORDS`].
+pub(crate) const AD_LABELS: &[&str] = &[
+    "anzeige", "reklama", "sponsored", "publicidad", "pubblicità", "advertisement", "annonse",
+];

@@ -1,0 +1,113 @@
+//! Removes boilerplate that survives inside the chosen article, by general signals:
+//! class/id tokens of page furniture, and short blocks whose words are labels (related
+//! links, share and rating prompts, ad labels, photo credits, date lines).
+
+use ego_tree::NodeId;
+
+use crate::dom::{self, measure, Tree};
+use crate::vocabulary::{self as voc, threshold};
+
+/// Runs every boilerplate rule on the article container `root`.
+pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
+    let total = dom::inner_text_len(tree, root);
+    remove_furniture(tree, root, total);
+    remove_labels(tree, root);
+}
+
+/// Elements whose class/id names page furniture and that hold a small part of the text.
+fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
+    let limit = (total as f64 * threshold::FURNITURE_MAX_SHARE) as usize;
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if is_furniture(tree, id) {
+            let stats = measure::block_stats(tree, id);
+            let prose = stats.p > 0
+                && stats.chars >= threshold::FURNITURE_PROSE_CHARS
+                && stats.link_density() < threshold::FURNITURE_PROSE_LINK_DENSITY;
+            if stats.chars <= limit && !prose {
+                node = dom::remove_and_next(tree, id, root);
+                continue;
+            }
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
+}
+
+fn is_furniture(tree: &Tree, id: NodeId) -> bool {
+    ["class", "id"].iter().any(|a| {
+        dom::attr(tree, id, a).is_some_and(|v| {
+            v.split(|c: char| !c.is_alphanumeric())
+                .any(|t| !t.is_empty() && voc::FURNITURE_TOKENS.contains(&t.to_lowercase().as_str()))
+        })
+    })
+}
+
+/// What a short block's text says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// "Related", "Read also", …: remove it and the link list it introduces.
+    Related,
+    /// Share, rating, comment and subscription prompts, photo credits, ad labels, dates.
+    Furniture,
+}
+
+fn label_of(text: &str) -> Option<Label> {
+    let lower = text.trim().trim_end_matches([':', '.', '!', '?']).trim().to_lowercase();
+    if lower.is_empty() {
+        return None;
+    }
+    if voc::RELATED_PHRASES.iter().any(|p| lower.starts_with(p)) {
+        return Some(Label::Related);
+    }
+    if measure::is_ad_or_loading_label(&lower)
+        || voc::AD_LABELS.contains(&lower.as_str())
+        || voc::CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || voc::PROMPT_PHRASES.iter().any(|p| lower.contains(p))
+        || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || is_bare_date(&lower)
+    {
+        return Some(Label::Furniture);
+    }
+    None
+}
+
+/// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.
+fn is_bare_date(lower: &str) -> bool {
+    let digits = lower.chars().filter(|c| c.is_ascii_digit()).count();
+    digits >= 6
+        && lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-' | ':' | ' ' | ','))
+}
+
+/// Short blocks whose text is a label; a "related" label takes the link list after it.
+fn remove_labels(tree: &mut Tree, root: NodeId) {
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if dom::tag_in(tree, id, voc::LABEL_TAGS) {
+            let len = dom::inner_text_len(tree, id);
+            if len > 0 && len <= threshold::MAX_LABEL_BLOCK_CHARS {
+                if let Some(label) = label_of(&dom::inner_text(tree, id)) {
+                    if label == Label::Related {
+                        remove_following_link_lists(tree, id);
+                    }
+                    node = dom::remove_and_next(tree, id, root);
+                    continue;
+                }
+            }
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
+}
+
+/// Removes the link-heavy siblings that directly follow a "related" label.
+fn remove_following_link_lists(tree: &mut Tree, label: NodeId) {
+    while let Some(next) = dom::next_element_sibling(tree, label) {
+        let stats = measure::block_stats(tree, next);
+        let link_heavy = stats.chars > 0 && stats.link_density() > threshold::RELATED_LIST_LINK_DENSITY;
+        if !link_heavy {
+            break;
+        }
+        dom::detach(tree, next);
+    }
+}
