@@ -23,18 +23,32 @@ fn main() {
                 continue;
             }
         }
-        let meta: serde_json::Value = serde_json::from_str(&fs::read_to_string(&p).unwrap()).unwrap();
-        let Ok(html) = fs::read(p.with_extension("html")) else { continue };
+        let meta: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&p).unwrap()).unwrap();
+        let Ok(html) = fs::read(p.with_extension("html")) else {
+            continue;
+        };
         let html = String::from_utf8_lossy(&html);
-        let opts = plainview::Options { url: meta["url"].as_str().map(String::from), ..Default::default() };
+        let opts = plainview::Options {
+            url: meta["url"].as_str().map(String::from),
+            ..Default::default()
+        };
         let t = Instant::now();
         let r = plainview::extract(&html, &opts);
         total += t.elapsed().as_secs_f64();
         n += 1;
-        let text = match &r { Ok(a) => a.text.clone(), Err(_) => String::new() };
+        let text = match &r {
+            Ok(a) => a.text.clone(),
+            Err(_) => String::new(),
+        };
         fs::write(out.join(format!("{id}.txt")), &text).unwrap();
         if only.is_some() {
-            match r { Ok(a) => { println!("{}", serde_json::to_string_pretty(&a).unwrap()); } Err(e) => println!("ERR {e}") }
+            match r {
+                Ok(a) => {
+                    println!("{}", serde_json::to_string_pretty(&a).unwrap());
+                }
+                Err(e) => println!("ERR {e}"),
+            }
         }
     }
     eprintln!("{n} pages, {:.1} ms/page", total * 1000.0 / n as f64);

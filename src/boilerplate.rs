@@ -36,8 +36,9 @@ fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
 fn is_furniture(tree: &Tree, id: NodeId) -> bool {
     ["class", "id"].iter().any(|a| {
         dom::attr(tree, id, a).is_some_and(|v| {
-            v.split(|c: char| !c.is_alphanumeric())
-                .any(|t| !t.is_empty() && voc::FURNITURE_TOKENS.contains(&t.to_lowercase().as_str()))
+            v.split(|c: char| !c.is_alphanumeric()).any(|t| {
+                !t.is_empty() && voc::FURNITURE_TOKENS.contains(&t.to_lowercase().as_str())
+            })
         })
     })
 }
@@ -52,7 +53,11 @@ enum Label {
 }
 
 fn label_of(text: &str) -> Option<Label> {
-    let lower = text.trim().trim_end_matches([':', '.', '!', '?']).trim().to_lowercase();
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '.', '!', '?'])
+        .trim()
+        .to_lowercase();
     if lower.is_empty() {
         return None;
     }
@@ -104,7 +109,8 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
 fn remove_following_link_lists(tree: &mut Tree, label: NodeId) {
     while let Some(next) = dom::next_element_sibling(tree, label) {
         let stats = measure::block_stats(tree, next);
-        let link_heavy = stats.chars > 0 && stats.link_density() > threshold::RELATED_LIST_LINK_DENSITY;
+        let link_heavy =
+            stats.chars > 0 && stats.link_density() > threshold::RELATED_LIST_LINK_DENSITY;
         if !link_heavy {
             break;
         }

@@ -130,7 +130,10 @@ fn row_and_column_count(tree: &Tree, table: NodeId) -> (usize, usize) {
 /// Removes every `tag` element, except embeds that point at a video host.
 fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
     let is_embed = voc::EMBED_TAGS.contains(&tag);
-    for el in dom::descendants_with_tags(tree, root, &[tag]).into_iter().rev() {
+    for el in dom::descendants_with_tags(tree, root, &[tag])
+        .into_iter()
+        .rev()
+    {
         if is_embed && is_video_embed(tree, el) {
             continue;
         }
@@ -191,7 +194,10 @@ fn clean_conditionally(
     data_tables: &HashSet<NodeId>,
     policy: &Policy,
 ) {
-    for node in dom::descendants_with_tags(tree, root, &[tag]).into_iter().rev() {
+    for node in dom::descendants_with_tags(tree, root, &[tag])
+        .into_iter()
+        .rev()
+    {
         if should_remove(tree, node, tag, data_tables, policy) {
             dom::detach(tree, node);
         }
@@ -296,8 +302,12 @@ fn should_remove(
 
 /// Removes paragraphs with neither text nor media.
 fn remove_empty_paragraphs(tree: &mut Tree, root: NodeId) {
-    for p in dom::descendants_with_tags(tree, root, &["p"]).into_iter().rev() {
-        let media = dom::descendants_with_tags(tree, p, &["img", "embed", "object", "iframe"]).len();
+    for p in dom::descendants_with_tags(tree, root, &["p"])
+        .into_iter()
+        .rev()
+    {
+        let media =
+            dom::descendants_with_tags(tree, p, &["img", "embed", "object", "iframe"]).len();
         if media == 0 && dom::text_content(tree, p).trim().is_empty() {
             dom::detach(tree, p);
         }

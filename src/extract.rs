@@ -2,8 +2,8 @@
 //! select → clean → media and links → sanitize → assemble.
 
 use crate::{
-    assemble, boilerplate, clean, dom, locate, media, metadata, parse, policy, prepare, readable, sanitize,
-    score, Article, Error, Options,
+    assemble, boilerplate, clean, dom, locate, media, metadata, parse, policy, prepare, readable,
+    sanitize, score, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.
@@ -20,8 +20,16 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         selection
     })
     .ok_or(Error::NoArticle)?;
-    media::finish(&mut found.tree, found.selection.content, base.as_ref(), options);
-    let content = sanitize::sanitize(&dom::inner_html(&found.tree, found.selection.content), options.keep_classes);
+    media::finish(
+        &mut found.tree,
+        found.selection.content,
+        base.as_ref(),
+        options,
+    );
+    let content = sanitize::sanitize(
+        &dom::inner_html(&found.tree, found.selection.content),
+        options.keep_classes,
+    );
     Ok(assemble::article(meta, &page, &found, content))
 }
 

@@ -129,7 +129,9 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
         let Some(e) = n.value().as_element() else {
             continue;
         };
-        if e.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody")) {
+        if e.attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+        {
             body_marked.push(n.id());
         }
         match &*e.name.local {
@@ -139,7 +141,8 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
             _ => {}
         }
     }
-    let long_enough = |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
+    let long_enough =
+        |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
     if let Some(b) = body_marked.into_iter().find(long_enough) {
         return Some(b);
     }
@@ -214,10 +217,7 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
         }
     }
     roots.dedup();
-    let mut kept: Vec<NodeId> = roots
-        .into_iter()
-        .filter(|&r| is_story(tree, r))
-        .collect();
+    let mut kept: Vec<NodeId> = roots.into_iter().filter(|&r| is_story(tree, r)).collect();
     if kept.len() > 1 {
         let set: HashSet<NodeId> = kept.iter().copied().collect();
         kept = tree
@@ -231,7 +231,11 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
     // Outermost only: a story inside another story is part of it.
     let kept_set: HashSet<NodeId> = kept.iter().copied().collect();
     kept.into_iter()
-        .filter(|&r| !dom::ancestors(tree, r, 0).iter().any(|a| kept_set.contains(a)))
+        .filter(|&r| {
+            !dom::ancestors(tree, r, 0)
+                .iter()
+                .any(|a| kept_set.contains(a))
+        })
         .map(|r| Story {
             root: r,
             heading: story_heading(tree, r),
@@ -281,7 +285,11 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
         if voc::PERMALINK_MARKS.iter().any(|a| e.attr(a).is_some()) {
             return true;
         }
-        if tag == "a" && dom::ancestors(tree, d.id(), 0).iter().any(|&a| dom::tag_in(tree, a, &["h1", "h2"])) {
+        if tag == "a"
+            && dom::ancestors(tree, d.id(), 0)
+                .iter()
+                .any(|&a| dom::tag_in(tree, a, &["h1", "h2"]))
+        {
             return true;
         }
         let lower = dom::match_string(tree, d.id()).to_lowercase();
@@ -319,15 +327,12 @@ fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>) -> bool {
 
 /// URLs carried as query parameters (share links).
 fn share_targets(value: &str) -> impl Iterator<Item = String> {
-    Url::parse(value)
-        .ok()
-        .into_iter()
-        .flat_map(|u| {
-            u.query_pairs()
-                .map(|(_, v)| v.into_owned())
-                .filter(|v| v.starts_with("http"))
-                .collect::<Vec<_>>()
-        })
+    Url::parse(value).ok().into_iter().flat_map(|u| {
+        u.query_pairs()
+            .map(|(_, v)| v.into_owned())
+            .filter(|v| v.starts_with("http"))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// A comparable form of an address: host without `www.`, path without trailing slash,
@@ -341,7 +346,10 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         Some(b) => b.join(v).ok()?,
         None => Url::parse(v).ok()?,
     };
-    let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
+    let host = u
+        .host_str()?
+        .trim_start_matches("www.")
+        .to_ascii_lowercase();
     let path = u.path().trim_end_matches('/');
     let query: Vec<String> = u
         .query_pairs()

@@ -28,8 +28,10 @@ pub(crate) fn fix_lazy_images(tree: &mut Tree, root: NodeId) {
             }
         }
         let has_src = dom::attr(tree, el, "src").is_some_and(|s| !s.is_empty());
-        let has_srcset = dom::attr(tree, el, "srcset").is_some_and(|s| !s.is_empty() && s != "null");
-        let lazy_class = dom::attr(tree, el, "class").is_some_and(|c| c.to_lowercase().contains("lazy"));
+        let has_srcset =
+            dom::attr(tree, el, "srcset").is_some_and(|s| !s.is_empty() && s != "null");
+        let lazy_class =
+            dom::attr(tree, el, "class").is_some_and(|c| c.to_lowercase().contains("lazy"));
         if (has_src || has_srcset) && !lazy_class {
             continue;
         }
@@ -100,7 +102,11 @@ pub(crate) fn resolve_urls(tree: &mut Tree, root: NodeId, base: Option<&Url>) {
         let Some(href) = dom::attr(tree, a, "href").map(str::to_string) else {
             continue;
         };
-        if href.trim_start().to_ascii_lowercase().starts_with("javascript:") {
+        if href
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("javascript:")
+        {
             let kids: Vec<NodeId> = dom::children(tree, a).collect();
             if kids.len() == 1 && dom::is_text(tree, kids[0]) {
                 dom::replace(tree, a, kids[0]);
@@ -118,7 +124,9 @@ pub(crate) fn resolve_urls(tree: &mut Tree, root: NodeId, base: Option<&Url>) {
     for el in dom::descendants_with_tags(
         tree,
         root,
-        &["img", "picture", "figure", "video", "audio", "source", "iframe"],
+        &[
+            "img", "picture", "figure", "video", "audio", "source", "iframe",
+        ],
     ) {
         for name in ["src", "poster"] {
             if let Some(v) = dom::attr(tree, el, name).map(str::to_string) {
@@ -172,7 +180,9 @@ pub(crate) fn drop_media(tree: &mut Tree, root: NodeId) {
     for el in dom::descendants_with_tags(
         tree,
         root,
-        &["img", "picture", "video", "audio", "iframe", "svg", "object", "embed"],
+        &[
+            "img", "picture", "video", "audio", "iframe", "svg", "object", "embed",
+        ],
     )
     .into_iter()
     .rev()

@@ -43,7 +43,8 @@ pub(crate) const KEEP_ALL_BLOCKS: Policy = Policy {
 };
 
 /// The order attempts are made in.
-pub(crate) const RETRY_LADDER: &[Policy] = &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
+pub(crate) const RETRY_LADDER: &[Policy] =
+    &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
 
 use scraper::Html;
 

@@ -25,7 +25,11 @@ pub(crate) fn prepare(doc: &mut Html) {
 pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
     tree.root()
         .descendants()
-        .find(|n| n.value().as_element().is_some_and(|e| &*e.name.local == "body"))
+        .find(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| &*e.name.local == "body")
+        })
         .map(|n| n.id())
 }
 
@@ -92,7 +96,9 @@ fn unwrap_noscript_images(tree: &mut Tree) {
         let prev_img = if dom::is_tag(tree, prev, "img") {
             Some(prev)
         } else {
-            dom::descendants_with_tags(tree, prev, &["img"]).first().copied()
+            dom::descendants_with_tags(tree, prev, &["img"])
+                .first()
+                .copied()
         };
         let Some(new_img) = dom::descendants_with_tags(tree, noscript, &["img"])
             .first()

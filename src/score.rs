@@ -404,7 +404,8 @@ fn gather_siblings(
             true
         } else {
             let mut bonus = 0.0;
-            if !top_class.is_empty() && dom::attr(tree, sibling, "class") == Some(top_class.as_str())
+            if !top_class.is_empty()
+                && dom::attr(tree, sibling, "class") == Some(top_class.as_str())
             {
                 bonus += top_score * 0.2;
             }

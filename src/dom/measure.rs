@@ -14,9 +14,7 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
             }
             let lower = v.to_lowercase();
             if voc::NEGATIVE.matches(&lower)
-                || lower
-                    .split(' ')
-                    .any(|t| voc::NEGATIVE_TOKENS.contains(&t))
+                || lower.split(' ').any(|t| voc::NEGATIVE_TOKENS.contains(&t))
             {
                 weight -= 25.0;
             }
@@ -437,7 +435,11 @@ pub(crate) fn link_densities(
         .iter()
         .enumerate()
         .map(|(i, &e)| {
-            let d = if text[i] == 0 { 0.0 } else { links[i] / text[i] as f64 };
+            let d = if text[i] == 0 {
+                0.0
+            } else {
+                links[i] / text[i] as f64
+            };
             (e, d)
         })
         .collect()
