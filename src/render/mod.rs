@@ -1,5 +1,7 @@
 //! Turns an extracted article into the formats people read: text, markdown, a reading view.
 
+#[cfg(test)]
+mod corpus_tests;
 mod markdown;
 mod text;
 mod view;

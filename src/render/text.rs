@@ -72,6 +72,11 @@ fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}')
 }
 
+/// Any whitespace but a line break (trimmed from line ends outside `pre`).
+fn is_inline_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n'
+}
+
 /// Blank-line and new-line requests, as a count of newlines wanted before the next text.
 const BLANK_LINE: u8 = 2;
 const NEW_LINE: u8 = 1;
@@ -87,6 +92,8 @@ struct TextSink {
     pending_space: bool,
     /// Cell separators waiting to be written before the next text of a table row.
     pending_cells: usize,
+    /// The last text written came from a `pre` (its whitespace is kept, even at a line end).
+    last_preformatted: bool,
 }
 
 impl TextSink {
@@ -96,6 +103,7 @@ impl TextSink {
             pending_breaks: 0,
             pending_space: false,
             pending_cells: 0,
+            last_preformatted: false,
         }
     }
 
@@ -132,6 +140,10 @@ impl TextSink {
             return;
         }
         if self.pending_breaks > 0 {
+            if !self.last_preformatted {
+                let end = self.out.trim_end_matches(is_inline_space).len();
+                self.out.truncate(end);
+            }
             let have = self.trailing_newlines();
             for _ in have..self.pending_breaks {
                 self.out.push('\n');
@@ -153,15 +165,29 @@ impl TextSink {
         self.pending_cells = 0;
     }
 
-    /// Text outside `pre`: whitespace runs become one space.
+    /// True when the next text would open a line.
+    fn at_line_start(&self) -> bool {
+        self.out.is_empty()
+            || self.pending_breaks > 0
+            || (self.out.ends_with('\n') && self.pending_cells == 0)
+    }
+
+    /// Text outside `pre`: whitespace runs become one space, and lines neither start
+    /// nor end with whitespace of any kind (no-break or ideographic spaces included).
     fn collapsed(&mut self, text: &str) {
         for (i, word) in text.split(is_html_space).enumerate() {
             if i > 0 {
                 self.pending_space = true;
             }
+            let word = if self.at_line_start() {
+                word.trim_start_matches(char::is_whitespace)
+            } else {
+                word
+            };
             if !word.is_empty() {
                 self.flush_before_text();
                 self.out.push_str(word);
+                self.last_preformatted = false;
             }
         }
     }
@@ -178,10 +204,11 @@ impl TextSink {
         } else {
             self.out.push_str(text);
         }
+        self.last_preformatted = true;
     }
 
     fn finish(mut self) -> String {
-        let end = self.out.trim_end_matches(is_html_space).len();
+        let end = self.out.trim_end().len();
         self.out.truncate(end);
         self.out
     }
@@ -509,6 +536,15 @@ mod tests {
     fn br_breaks_lines_and_never_makes_more_than_one_blank_line() {
         let t = text_of("<p>a<br>b<br><br><br><br>c</p><p></p><p></p><div><p>d</p></div>");
         assert_eq!(t, "a\nb\n\nc\n\nd");
+    }
+
+    #[test]
+    fn lines_do_not_start_or_end_with_any_kind_of_space() {
+        let t = text_of(
+            "<p>\u{3000}\u{3000}Indented.\u{a0}</p><p>a\u{a0}b \u{a0}</p><p>\u{a0}</p><p>c</p>",
+        );
+        assert_eq!(t, "Indented.\n\na\u{a0}b\n\nc");
+        assert_eq!(text_of("<pre>keep  </pre><p>x</p>"), "keep  \n\nx");
     }
 
     #[test]
