@@ -87,6 +87,13 @@ const LINE_START_CHARS: &[char] = &['#', '+', '-', '=', '|'];
 /// CommonMark caps ordered-list numbers at nine digits.
 const MAX_LIST_NUMBER: u64 = 999_999_999;
 
+/// Deepest quote/list nesting written as such; deeper levels continue at this depth
+/// (bounds the prefix written on every line).
+const MAX_PREFIX_DEPTH: usize = 16;
+
+/// Deepest nesting of emphasis/links written with delimiters.
+const MAX_INLINE_NESTING: usize = 8;
+
 /// Wider `colspan` values are treated as this many columns.
 const MAX_COLSPAN: usize = 50;
 
@@ -140,6 +147,12 @@ struct Writer {
     line_open: bool,
     line_has_text: bool,
     inlines: Vec<Inline>,
+    /// Inline constructs opened past [`MAX_INLINE_NESTING`] (written as plain text).
+    inline_overflow: usize,
+    /// Quote and list levels opened past [`MAX_PREFIX_DEPTH`] (not indented further).
+    prefix_overflow: usize,
+    /// Open `math` elements without a TeX annotation (only the outermost is searched).
+    math_depth: usize,
     lists: Vec<List>,
     tables: Vec<Table>,
     /// Open table cells (their text is captured, not written as lines).
@@ -167,11 +180,22 @@ impl Writer {
         self.pending_hard_break = false;
     }
 
-    fn push_prefix(&mut self, prefix: Prefix) {
+    /// Opens a quote or list-item level; past [`MAX_PREFIX_DEPTH`] levels nest no
+    /// further (returns false).
+    fn push_prefix(&mut self, prefix: Prefix) -> bool {
+        if self.prefixes.len() >= MAX_PREFIX_DEPTH {
+            self.prefix_overflow += 1;
+            return false;
+        }
         self.prefixes.push(prefix);
+        true
     }
 
     fn pop_prefix(&mut self) {
+        if self.prefix_overflow > 0 {
+            self.prefix_overflow -= 1;
+            return;
+        }
         self.prefixes.pop();
         let len = self.prefixes.len();
         self.markers.retain(|&(i, _)| i < len);
@@ -303,7 +327,13 @@ impl Writer {
         self.line_has_text = true;
     }
 
+    /// Opens an inline construct; past [`MAX_INLINE_NESTING`] levels deeper ones are
+    /// written as plain text.
     fn open_inline(&mut self, open: &str, close: String) {
+        if self.inlines.len() >= MAX_INLINE_NESTING {
+            self.inline_overflow += 1;
+            return;
+        }
         self.inlines.push(Inline {
             open: open.to_string(),
             close,
@@ -312,6 +342,10 @@ impl Writer {
     }
 
     fn close_inline(&mut self) {
+        if self.inline_overflow > 0 {
+            self.inline_overflow -= 1;
+            return;
+        }
         if let Some(inline) = self.inlines.pop() {
             if inline.emitted {
                 self.out.push_str(&inline.close);
@@ -607,8 +641,9 @@ fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Ele
                 }
                 _ => "- ".to_string(),
             };
-            w.push_prefix(Prefix::Indent(marker.len()));
-            w.markers.push((w.prefixes.len() - 1, marker));
+            if w.push_prefix(Prefix::Indent(marker.len())) {
+                w.markers.push((w.prefixes.len() - 1, marker));
+            }
         }
         "pre" => {
             let code = raw_text(node);
@@ -651,7 +686,12 @@ fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Ele
             w.request_break(BLANK_LINE);
         }
         "math" => {
-            if let Some(tex) = tex_annotation(node) {
+            let tex = if w.math_depth == 0 {
+                tex_annotation(node)
+            } else {
+                None
+            };
+            if let Some(tex) = tex {
                 let block = el.attr("display") == Some("block");
                 if block {
                     w.request_break(BLANK_LINE);
@@ -663,6 +703,7 @@ fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Ele
                 }
                 return false;
             }
+            w.math_depth += 1;
         }
         "table" => {
             if w.capture_depth == 0 {
@@ -737,6 +778,7 @@ fn close_element(w: &mut Writer, el: &scraper::node::Element) {
             }
         }
         "a" => w.close_inline(),
+        "math" => w.math_depth = w.math_depth.saturating_sub(1),
         "td" | "th" => {
             let Some(t) = w.tables.last_mut() else {
                 return;
@@ -1008,6 +1050,22 @@ mod tests {
         let deep = "<span>".repeat(100_000) + "deep";
         assert_eq!(md(&deep), "deep\n");
         let quotes = "<blockquote>".repeat(2_000) + "q";
-        assert!(md(&quotes).trim_end().ends_with("> q"));
+        let out = md(&quotes);
+        assert_eq!(out, format!("{}q\n", "> ".repeat(MAX_PREFIX_DEPTH)));
+        // (html5ever itself is quadratic on nested lists and formatting elements, so
+        // these stay small.)
+        let lists = "<ul><li>i".repeat(500);
+        assert!(md(&lists)
+            .lines()
+            .all(|l| l.len() <= 2 * MAX_PREFIX_DEPTH + 1));
+        let ems = "<em><p>x</p>".repeat(2_000);
+        let out = md(&ems);
+        assert!(
+            out.len() < 2_000 * (4 + 2 * MAX_INLINE_NESTING),
+            "{}",
+            out.len()
+        );
+        let maths = "<math><mrow>".repeat(5_000) + "<mi>x</mi>";
+        assert_eq!(md(&maths), "x\n");
     }
 }

@@ -25,6 +25,10 @@ const DEFAULT_FONT_SIZE_PX: u32 = 20;
 const DEFAULT_CONTENT_WIDTH_CH: u32 = 65;
 const DEFAULT_LINE_HEIGHT: f32 = 1.6;
 
+/// Between the byline, date and reading time (outside their bidi-isolated spans, so it
+/// sits between them in right-to-left pages too).
+const META_SEPARATOR: &str = "<span class=\"pv-sep\" aria-hidden=\"true\"> \u{B7} </span>";
+
 /// Month names for dates shown to English readers; other languages see ISO dates.
 const MONTHS: [&str; 12] = [
     "January",
@@ -355,7 +359,7 @@ impl Article {
             .filter(|s| !s.is_empty())
         {
             meta.push(format!(
-                "<span class=\"pv-byline\">{}</span>",
+                "<span class=\"pv-byline\" dir=\"auto\">{}</span>",
                 escaped(byline)
             ));
         }
@@ -366,7 +370,7 @@ impl Article {
             .filter(|s| !s.is_empty())
         {
             meta.push(format!(
-                "<time datetime=\"{}\">{}</time>",
+                "<time datetime=\"{}\" dir=\"auto\">{}</time>",
                 escaped(date),
                 escaped(&display_date(date, lang))
             ));
@@ -377,11 +381,13 @@ impl Article {
             reading_time_minutes(text, lang)
         };
         if minutes > 0 {
-            meta.push(format!("<span class=\"pv-time\">{minutes} min read</span>"));
+            meta.push(format!(
+                "<span class=\"pv-time\" dir=\"ltr\">{minutes} min read</span>"
+            ));
         }
         if !meta.is_empty() {
             page.push_str("<p class=\"pv-meta\">");
-            page.push_str(&meta.join(""));
+            page.push_str(&meta.join(META_SEPARATOR));
             page.push_str("</p>\n");
         }
         page.push_str("</header>\n");
@@ -425,8 +431,10 @@ mod tests {
         assert!(page.contains(
             "<h1 class=\"pv-title\">A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title</h1>"
         ));
-        assert!(page.contains("<span class=\"pv-byline\">Jane &lt;Doe&gt;</span>"));
-        assert!(page.contains("<time datetime=\"2020-05-04T10:00:00Z\">4 May 2020</time>"));
+        assert!(page.contains("<span class=\"pv-byline\" dir=\"auto\">Jane &lt;Doe&gt;</span>"));
+        assert!(
+            page.contains("<time datetime=\"2020-05-04T10:00:00Z\" dir=\"auto\">4 May 2020</time>")
+        );
         assert!(page.contains("1 min read"));
         assert!(page.contains(
             "<figure class=\"pv-lead\"><img src=\"https://e.com/lead.jpg?w=800\" alt=\"\">"
