@@ -53,7 +53,10 @@ const FORMATS: &[(&str, Format)] = &[
 ];
 
 enum Input {
-    Stdin,
+    /// Standard input; `named` when given as `-` (then a terminal is read too).
+    Stdin {
+        named: bool,
+    },
     File(PathBuf),
 }
 
@@ -126,7 +129,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
                 )));
             }
             input = Some(if raw == "-" {
-                Input::Stdin
+                Input::Stdin { named: true }
             } else {
                 Input::File(PathBuf::from(raw))
             });
@@ -156,7 +159,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
         }
     }
     Ok(Command::Run(Args {
-        input: input.unwrap_or(Input::Stdin),
+        input: input.unwrap_or(Input::Stdin { named: false }),
         url,
         format,
     }))
@@ -168,9 +171,9 @@ fn read_input(input: &Input, limit: usize) -> Result<Vec<u8>, Failure> {
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     let mut bytes = Vec::new();
     match input {
-        Input::Stdin => {
+        Input::Stdin { named } => {
             let stdin = io::stdin();
-            if stdin.is_terminal() {
+            if !named && stdin.is_terminal() {
                 return Err(Failure::usage("no input: give a FILE or pipe a page in"));
             }
             stdin
