@@ -35,3 +35,4 @@ pub use article::Article;
 pub use error::Error;
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;
+pub use render::{Font, Theme, ViewOptions};

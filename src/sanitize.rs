@@ -1,7 +1,658 @@
 //! The last gate before output: an allow-list pass (ammonia) so `content` is safe anywhere.
+//!
+//! Only reading markup survives: text structure, links, images, tables, MathML, native
+//! audio/video and iframes pointing at a short list of video players. Scripts, styles,
+//! event handlers, forms, `<base>`, `<meta>` and every URL scheme other than http, https
+//! and mailto are removed.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use ammonia::{Builder, UrlRelative};
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+use url::Url;
+
+/// Elements kept (with the attributes of [`TAG_ATTRIBUTES`]).
+const ALLOWED_TAGS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "a",
+    "img",
+    "picture",
+    "source",
+    "figure",
+    "figcaption",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "q",
+    "pre",
+    "code",
+    "kbd",
+    "samp",
+    "var",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "del",
+    "ins",
+    "mark",
+    "small",
+    "sub",
+    "sup",
+    "br",
+    "hr",
+    "wbr",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "col",
+    "colgroup",
+    "abbr",
+    "cite",
+    "dfn",
+    "time",
+    "details",
+    "summary",
+    "section",
+    "article",
+    "div",
+    "span",
+    "video",
+    "audio",
+    "track",
+    "iframe",
+    "bdi",
+    "bdo",
+    "ruby",
+    "rt",
+    "rp",
+    "data",
+    "address",
+];
+
+/// MathML presentation elements (the `math` root switches namespace; `annotation-xml`,
+/// which can carry HTML, is left out).
+const MATHML_TAGS: &[&str] = &[
+    "math",
+    "mi",
+    "mn",
+    "mo",
+    "ms",
+    "mtext",
+    "mspace",
+    "mrow",
+    "mfrac",
+    "msqrt",
+    "mroot",
+    "mstyle",
+    "merror",
+    "mpadded",
+    "mphantom",
+    "mfenced",
+    "menclose",
+    "msub",
+    "msup",
+    "msubsup",
+    "munder",
+    "mover",
+    "munderover",
+    "mmultiscripts",
+    "mprescripts",
+    "none",
+    "mtable",
+    "mtr",
+    "mtd",
+    "mlabeledtr",
+    "semantics",
+    "annotation",
+];
+
+/// Attributes MathML elements may carry.
+const MATHML_ATTRIBUTES: &[&str] = &[
+    "display",
+    "mathvariant",
+    "mathsize",
+    "displaystyle",
+    "scriptlevel",
+    "fence",
+    "separator",
+    "separators",
+    "stretchy",
+    "symmetric",
+    "largeop",
+    "movablelimits",
+    "accent",
+    "accentunder",
+    "lspace",
+    "rspace",
+    "linethickness",
+    "columnalign",
+    "rowalign",
+    "columnspan",
+    "rowspan",
+    "encoding",
+    "notation",
+    "open",
+    "close",
+    "width",
+    "height",
+    "depth",
+    "form",
+    "minsize",
+    "maxsize",
+    "align",
+    "columnlines",
+    "rowlines",
+    "frame",
+    "voffset",
+];
+
+/// Elements removed together with everything inside them. Must not overlap
+/// [`ALLOWED_TAGS`] (ammonia refuses a tag in both lists).
+const DROP_CONTENT_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "noembed",
+    "noframes",
+    "xmp",
+    "plaintext",
+    "title",
+    "textarea",
+    "select",
+    "option",
+    "datalist",
+    "button",
+    "object",
+    "embed",
+    "applet",
+    "frame",
+    "frameset",
+    "svg",
+    "canvas",
+    "head",
+    "meta",
+    "link",
+    "base",
+    "input",
+    "output",
+    "progress",
+    "meter",
+    "dialog",
+    "slot",
+    "annotation-xml",
+];
+
+/// Attributes allowed on every kept element.
+const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir", "id", "title"];
+
+/// Attributes allowed per element (besides [`GENERIC_ATTRIBUTES`]).
+const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href", "hreflang"]),
+    (
+        "img",
+        &[
+            "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding",
+        ],
+    ),
+    (
+        "source",
+        &["src", "srcset", "sizes", "type", "media", "width", "height"],
+    ),
+    ("blockquote", &["cite"]),
+    ("q", &["cite"]),
+    ("del", &["cite", "datetime"]),
+    ("ins", &["cite", "datetime"]),
+    ("time", &["datetime"]),
+    ("data", &["value"]),
+    ("abbr", &["title"]),
+    ("ol", &["start", "reversed", "type"]),
+    ("li", &["value"]),
+    ("th", &["colspan", "rowspan", "scope", "headers", "abbr"]),
+    ("td", &["colspan", "rowspan", "headers"]),
+    ("col", &["span"]),
+    ("colgroup", &["span"]),
+    ("details", &["open"]),
+    ("video", &["src", "poster", "width", "height", "preload"]),
+    ("audio", &["src", "preload"]),
+    ("track", &["src", "kind", "srclang", "label", "default"]),
+    ("iframe", &["src", "width", "height", "allowfullscreen"]),
+];
+
+/// Attributes forced onto elements whatever the input said.
+const FORCED_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "iframe",
+        &[
+            (
+                "sandbox",
+                "allow-scripts allow-same-origin allow-presentation",
+            ),
+            ("referrerpolicy", "strict-origin-when-cross-origin"),
+            ("loading", "lazy"),
+        ],
+    ),
+    ("video", &[("controls", "")]),
+    ("audio", &[("controls", "")]),
+];
+
+/// URL schemes allowed in links and media.
+const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
+
+/// Schemes allowed in attributes that load a resource (no mailto there).
+const RESOURCE_SCHEMES: &[&str] = &["http", "https"];
+
+/// `rel` given to every link.
+const LINK_REL: &str = "noopener noreferrer";
+
+/// Video players an `iframe` may embed: (host, path prefix). Only https URLs on exactly
+/// these hosts, without credentials or port, pass.
+pub(crate) const EMBED_HOSTS: &[(&str, &str)] = &[
+    ("www.youtube.com", "/embed/"),
+    ("youtube.com", "/embed/"),
+    ("m.youtube.com", "/embed/"),
+    ("www.youtube-nocookie.com", "/embed/"),
+    ("youtube-nocookie.com", "/embed/"),
+    ("player.vimeo.com", "/video/"),
+    ("www.dailymotion.com", "/embed/"),
+    ("geo.dailymotion.com", "/player"),
+    ("player.twitch.tv", "/"),
+    ("clips.twitch.tv", "/embed"),
+    ("embed.ted.com", "/talks/"),
+    ("www.loom.com", "/embed/"),
+    ("fast.wistia.net", "/embed/"),
+    ("player.bilibili.com", "/"),
+    ("www.bitchute.com", "/embed/"),
+    ("archive.org", "/embed/"),
+    ("w.soundcloud.com", "/player/"),
+    ("open.spotify.com", "/embed/"),
+    ("bandcamp.com", "/EmbeddedPlayer/"),
+];
+
+/// True when `src` is an https URL of an allow-listed video player.
+pub(crate) fn is_allowed_embed(src: &str) -> bool {
+    let Ok(url) = Url::parse(src.trim()) else {
+        return false;
+    };
+    if url.scheme() != "https"
+        || !url.username().is_empty()
+        || url.password().is_some()
+        || url.port().is_some()
+    {
+        return false;
+    }
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let path = url.path();
+    EMBED_HOSTS
+        .iter()
+        .any(|&(h, prefix)| host == h && path.starts_with(prefix))
+}
+
+/// True when `value` is a relative URL or an absolute one with a scheme in `schemes`.
+fn url_allowed(value: &str, schemes: &[&str]) -> bool {
+    match Url::parse(value) {
+        Ok(url) => schemes.contains(&url.scheme()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => true,
+        Err(_) => false,
+    }
+}
+
+/// Every candidate of a `srcset` must be an allowed resource URL; otherwise the whole
+/// attribute goes (a candidate URL may itself contain commas, so partial keeps would be
+/// guesses).
+fn srcset_allowed(value: &str) -> bool {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .all(|candidate| {
+            let url = candidate.split_ascii_whitespace().next().unwrap_or("");
+            url_allowed(url, RESOURCE_SCHEMES)
+        })
+}
+
+/// Per-attribute checks ammonia does not make itself.
+fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    let keep = match (element, attribute) {
+        ("iframe", "src") => is_allowed_embed(value),
+        ("a", "href") => url_allowed(value, URL_SCHEMES),
+        (_, "src" | "poster") => url_allowed(value, RESOURCE_SCHEMES),
+        (_, "cite") => url_allowed(value, RESOURCE_SCHEMES),
+        (_, "srcset") => srcset_allowed(value),
+        _ => true,
+    };
+    keep.then_some(Cow::Borrowed(value))
+}
+
+fn build(keep_classes: bool) -> Builder<'static> {
+    let mut builder = Builder::empty();
+    let mut tags: HashSet<&'static str> = ALLOWED_TAGS.iter().copied().collect();
+    tags.extend(MATHML_TAGS.iter().copied());
+    let mut generic: HashSet<&'static str> = GENERIC_ATTRIBUTES.iter().copied().collect();
+    if keep_classes {
+        generic.insert("class");
+    }
+    let mut tag_attributes: HashMap<&'static str, HashSet<&'static str>> = TAG_ATTRIBUTES
+        .iter()
+        .map(|&(tag, attrs)| (tag, attrs.iter().copied().collect()))
+        .collect();
+    for &tag in MATHML_TAGS {
+        tag_attributes
+            .entry(tag)
+            .or_default()
+            .extend(MATHML_ATTRIBUTES.iter().copied());
+    }
+    let forced: HashMap<&'static str, HashMap<&'static str, &'static str>> = FORCED_ATTRIBUTES
+        .iter()
+        .map(|&(tag, attrs)| (tag, attrs.iter().copied().collect()))
+        .collect();
+    builder
+        .tags(tags)
+        .clean_content_tags(DROP_CONTENT_TAGS.iter().copied().collect())
+        .generic_attributes(generic)
+        .tag_attributes(tag_attributes)
+        .set_tag_attribute_values(forced)
+        .url_schemes(URL_SCHEMES.iter().copied().collect())
+        .url_relative(UrlRelative::PassThrough)
+        .link_rel(Some(LINK_REL))
+        .strip_comments(true)
+        .attribute_filter(filter_attribute);
+    builder
+}
+
+fn builder(keep_classes: bool) -> &'static Builder<'static> {
+    static PLAIN: OnceLock<Builder<'static>> = OnceLock::new();
+    static WITH_CLASSES: OnceLock<Builder<'static>> = OnceLock::new();
+    if keep_classes {
+        WITH_CLASSES.get_or_init(|| build(true))
+    } else {
+        PLAIN.get_or_init(|| build(false))
+    }
+}
+
+/// Removes `iframe` elements whose `src` is not an allow-listed player (ammonia can only
+/// drop their attributes, which would leave empty frames behind), and the fallback
+/// content of the ones kept (raw text that no reader sees).
+fn prune_iframes(html: &str) -> Option<String> {
+    let mut doc = Html::parse_fragment(html);
+    let mut doomed = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        let Edge::Open(node) = edge else {
+            continue;
+        };
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        if el.name() != "iframe" {
+            continue;
+        }
+        if el.attr("src").is_some_and(is_allowed_embed) {
+            doomed.extend(node.children().map(|child| child.id()));
+        } else {
+            doomed.push(node.id());
+        }
+    }
+    if doomed.is_empty() {
+        return None;
+    }
+    for id in doomed {
+        if let Some(mut node) = doc.tree.get_mut(id) {
+            node.detach();
+        }
+    }
+    Some(doc.root_element().inner_html())
+}
+
+fn mentions_iframe(html: &str) -> bool {
+    const NEEDLE: &[u8] = b"iframe";
+    html.as_bytes()
+        .windows(NEEDLE.len())
+        .any(|w| w.eq_ignore_ascii_case(NEEDLE))
+}
 
 /// Returns `html` with everything not on the allow-list removed.
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
-    let _ = keep_classes;
-    ammonia::clean(html)
+    let pruned = if mentions_iframe(html) {
+        prune_iframes(html)
+    } else {
+        None
+    };
+    let input = pruned.as_deref().unwrap_or(html);
+    builder(keep_classes).clean(input).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(html: &str) -> String {
+        sanitize(html, false)
+    }
+
+    #[test]
+    fn allow_lists_do_not_overlap_and_both_builders_build() {
+        for tag in DROP_CONTENT_TAGS {
+            assert!(!ALLOWED_TAGS.contains(tag), "{tag} is allowed and dropped");
+            assert!(!MATHML_TAGS.contains(tag), "{tag} is allowed and dropped");
+            assert!(!TAG_ATTRIBUTES.iter().any(|(t, _)| t == tag));
+        }
+        assert_eq!(sanitize("<p class=x>a</p>", false), "<p>a</p>");
+        assert_eq!(sanitize("<p class=x>a</p>", true), "<p class=\"x\">a</p>");
+    }
+
+    #[test]
+    fn reading_markup_survives() {
+        let html = r##"<h2 id="s1">Head</h2><p lang="fr" dir="ltr">Un <em>mot</em> <strong>fort</strong> <a href="https://e.com/x">lien</a> <a href="#fn1">1</a></p>
+<figure><img src="https://e.com/a.png" srcset="https://e.com/a.png 1x, /b.png 2x" alt="A" width="10" height="20"><figcaption>Cap</figcaption></figure>
+<table><thead><tr><th scope="col" colspan="2">H</th></tr></thead><tbody><tr><td rowspan="2">c</td></tr></tbody></table>
+<blockquote cite="https://e.com/q"><p>Q</p></blockquote><pre><code>x  y</code></pre><time datetime="2020-01-01">Jan</time>
+<ol start="3"><li id="fn1">note</li></ol><details><summary>S</summary>D</details>"##;
+        let out = clean(html);
+        for kept in [
+            "<h2 id=\"s1\">",
+            "lang=\"fr\"",
+            "dir=\"ltr\"",
+            "<em>mot</em>",
+            "<strong>fort</strong>",
+            "href=\"https://e.com/x\"",
+            "href=\"#fn1\"",
+            "rel=\"noopener noreferrer\"",
+            "src=\"https://e.com/a.png\"",
+            "srcset=\"https://e.com/a.png 1x, /b.png 2x\"",
+            "alt=\"A\"",
+            "<figcaption>Cap</figcaption>",
+            "scope=\"col\"",
+            "colspan=\"2\"",
+            "rowspan=\"2\"",
+            "cite=\"https://e.com/q\"",
+            "<pre><code>x  y</code></pre>",
+            "datetime=\"2020-01-01\"",
+            "start=\"3\"",
+            "<li id=\"fn1\">",
+            "<summary>S</summary>",
+        ] {
+            assert!(out.contains(kept), "lost {kept:?} in {out}");
+        }
+    }
+
+    #[test]
+    fn scripts_handlers_and_styles_are_removed() {
+        let html = r#"<p style="color:red" onclick="x()">a<script>alert(1)</script><style>p{}</style>
+<img src="https://e.com/a.png" onerror="alert(1)"><noscript><img src=x></noscript><template><b>t</b></template>
+<svg onload="alert(1)"><circle r="1"/></svg>b</p>"#;
+        let out = clean(html);
+        for gone in [
+            "script", "alert", "style", "onclick", "onerror", "noscript", "template", "svg",
+            "onload", "circle",
+        ] {
+            assert!(!out.contains(gone), "{gone:?} survived in {out}");
+        }
+        assert!(out.contains("<img src=\"https://e.com/a.png\">"));
+        assert!(out.starts_with("<p>a"));
+    }
+
+    #[test]
+    fn dangerous_urls_are_removed_whatever_their_disguise() {
+        for href in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java&#x09;script:alert(1)",
+            "java&#10;script:alert(1)",
+            "&#106;avascript:alert(1)",
+            "javascript&colon;alert(1)",
+            "&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)",
+            "\u{1}javascript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "vbscript:msgbox(1)",
+            "file:///etc/passwd",
+        ] {
+            let out = clean(&format!("<a href=\"{href}\">x</a><img src=\"{href}\">"));
+            assert!(!out.contains("href="), "href {href:?} survived: {out}");
+            assert!(!out.contains("src="), "src {href:?} survived: {out}");
+        }
+        let out = clean(
+            r#"<img srcset="https://e.com/a.png 1x, javascript:alert(1) 2x"><video poster="javascript:x" src="data:video/mp4,x"></video>"#,
+        );
+        assert!(!out.contains("srcset"), "{out}");
+        assert!(!out.contains("poster"), "{out}");
+        assert!(!out.contains("data:"), "{out}");
+        assert!(clean(r#"<a href="mailto:a@b.c">m</a>"#).contains("href=\"mailto:a@b.c\""));
+        assert!(!clean(r#"<img src="mailto:a@b.c">"#).contains("src"));
+    }
+
+    #[test]
+    fn forms_base_meta_and_targets_are_removed() {
+        let html = r#"<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
+<form action="https://evil.example/"><p>kept text</p><input name=q><button formaction="javascript:alert(1)">go</button>
+<textarea>t</textarea><select><option>o</option></select></form><a href="https://e.com/" target="_blank" rel="opener">l</a>
+<link rel=stylesheet href="https://evil.example/s.css"><object data="x.swf"></object><embed src="x.swf">"#;
+        let out = clean(html);
+        for gone in [
+            "base",
+            "meta",
+            "refresh",
+            "form",
+            "input",
+            "button",
+            "formaction",
+            "textarea",
+            "option",
+            "target",
+            "rel=\"opener",
+            "link",
+            "stylesheet",
+            "object",
+            "embed",
+            "swf",
+            "evil",
+        ] {
+            assert!(!out.contains(gone), "{gone:?} survived in {out}");
+        }
+        assert!(out.contains("<p>kept text</p>"));
+        assert!(out.contains("<a href=\"https://e.com/\" rel=\"noopener noreferrer\">l</a>"));
+    }
+
+    #[test]
+    fn only_allow_listed_players_are_embedded() {
+        let ok = clean(
+            r#"<p>v</p><iframe src="https://www.youtube.com/embed/abc?start=3" width="560" height="315" allowfullscreen onload="x()" allow="autoplay" srcdoc="<script>x</script>" style="a">fallback <b>text</b></iframe>"#,
+        );
+        assert!(
+            ok.contains("src=\"https://www.youtube.com/embed/abc?start=3\""),
+            "{ok}"
+        );
+        assert!(
+            ok.contains("sandbox=\"allow-scripts allow-same-origin allow-presentation\""),
+            "{ok}"
+        );
+        assert!(ok.contains("referrerpolicy="), "{ok}");
+        assert!(ok.contains("allowfullscreen"), "{ok}");
+        for gone in ["onload", "allow=", "srcdoc", "style", "<script", "fallback"] {
+            assert!(!ok.contains(gone), "{gone:?} survived in {ok}");
+        }
+        assert!(
+            clean(r#"<iframe src="https://player.vimeo.com/video/1"></iframe>"#)
+                .contains("<iframe")
+        );
+        for src in [
+            "https://evil.example/embed/abc",
+            "http://www.youtube.com/embed/abc",
+            "https://www.youtube.com.evil.example/embed/abc",
+            "https://www.youtube.com@evil.example/embed/abc",
+            "https://www.youtube.com:8443/embed/abc",
+            "https://www.youtube.com/watch?v=abc",
+            "//www.youtube.com/embed/abc",
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "",
+        ] {
+            let out = clean(&format!("<p>a</p><iframe src=\"{src}\">x</iframe><p>b</p>"));
+            assert!(!out.contains("iframe"), "iframe {src:?} survived: {out}");
+            assert!(
+                out.contains("<p>a</p>") && out.contains("<p>b</p>"),
+                "{out}"
+            );
+        }
+        assert!(!clean("<IFRAME SRCDOC='<script>alert(1)</script>'></IFRAME>").contains("iframe"));
+        assert!(!clean("<iframe>no src</iframe>").contains("iframe"));
+    }
+
+    #[test]
+    fn media_keeps_controls_and_loses_autoplay() {
+        let out = clean(
+            r#"<video src="https://e.com/v.mp4" poster="https://e.com/p.jpg" autoplay loop muted onplay="x()"><source src="https://e.com/v.webm" type="video/webm"></video><audio src="https://e.com/a.mp3" autoplay></audio>"#,
+        );
+        assert!(out.contains("src=\"https://e.com/v.mp4\""), "{out}");
+        assert!(out.contains("poster=\"https://e.com/p.jpg\""), "{out}");
+        assert!(out.contains("type=\"video/webm\""), "{out}");
+        assert_eq!(out.matches("controls").count(), 2, "{out}");
+        for gone in ["autoplay", "loop", "muted", "onplay"] {
+            assert!(!out.contains(gone), "{gone:?} survived in {out}");
+        }
+    }
+
+    #[test]
+    fn mathml_presentation_markup_survives() {
+        let out = clean(
+            r#"<p><math display="block"><mfrac><mi>a</mi><mn>2</mn></mfrac><annotation-xml encoding="text/html"><img src=x onerror=alert(1)></annotation-xml></math></p>"#,
+        );
+        assert!(out.contains("<math display=\"block\">"), "{out}");
+        assert!(out.contains("<mfrac><mi>a</mi><mn>2</mn></mfrac>"), "{out}");
+        assert!(
+            !out.contains("annotation-xml") && !out.contains("onerror"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn hostile_nesting_does_not_overflow() {
+        let deep = "<span>".repeat(100_000) + "x";
+        let out = clean(&deep);
+        assert!(out.contains('x'));
+    }
 }

@@ -1,0 +1,101 @@
+//! The renderers over the reference articles of the moz corpus (`../shared`, skipped
+//! when absent): text must carry the same words as the reference text, and every format
+//! must come out without panicking or leaking script.
+
+use std::path::{Path, PathBuf};
+
+use scraper::Html;
+
+use super::{block_text, ViewOptions};
+use crate::sanitize::sanitize;
+use crate::Article;
+
+/// Share of pages whose text must have exactly the reference's word sequence.
+const MIN_SAME_WORDS: f64 = 0.95;
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/moz");
+    if dir.join("_expected").is_dir() {
+        Some(dir)
+    } else {
+        println!("skipped: {} not found", dir.display());
+        None
+    }
+}
+
+/// Words as the reference scorer counts them (`\w+`).
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[test]
+fn reference_articles_render_in_every_format() {
+    let Some(dir) = corpus() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir.join("_expected")) else {
+        println!("skipped: cannot list {}", dir.display());
+        return;
+    };
+    let mut pages: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    pages.sort();
+    let (mut total, mut same_words) = (0usize, 0usize);
+    for page in &pages {
+        let Some(id) = page.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        let (Ok(html), Ok(meta)) = (
+            std::fs::read_to_string(page),
+            std::fs::read_to_string(dir.join(format!("{id}.json"))),
+        ) else {
+            continue;
+        };
+        let meta: serde_json::Value = serde_json::from_str(&meta).unwrap_or_default();
+        let reference = meta["text"].as_str().unwrap_or_default();
+
+        let text = block_text(*Html::parse_fragment(&html).root_element());
+        total += 1;
+        if words(&text) == words(reference) {
+            same_words += 1;
+        } else {
+            println!("{id}: words differ from the reference text");
+        }
+        assert!(!text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace));
+        if !html.contains("<pre") {
+            assert!(!text.contains("\n\n\n"), "{id}: two blank lines in a row");
+        }
+
+        let content = sanitize(&html, false);
+        assert_eq!(
+            sanitize(&content, false),
+            content,
+            "{id}: sanitize is not stable"
+        );
+        let article = Article {
+            title: meta["title"].as_str().unwrap_or_default().to_string(),
+            lang: meta["lang"].as_str().map(str::to_string),
+            dir: meta["dir"].as_str().map(str::to_string),
+            content,
+            text,
+            ..Article::default()
+        };
+        let markdown = article.to_markdown();
+        if !article.title.trim().is_empty() {
+            assert!(markdown.starts_with("# "), "{id}");
+        }
+        if !html.contains("<pre") {
+            assert!(
+                !markdown.contains("\n\n\n"),
+                "{id}: two blank lines in a row"
+            );
+        }
+        let view = article.to_reading_view(&ViewOptions::default());
+        assert!(!view.to_ascii_lowercase().contains("<script"), "{id}");
+        assert!(!article.to_json().is_empty());
+    }
+    let share = same_words as f64 / total.max(1) as f64;
+    println!("{same_words}/{total} pages with the reference's words");
+    assert!(share >= MIN_SAME_WORDS, "{same_words}/{total}");
+}
