@@ -23,4 +23,18 @@ pub struct Article {
     pub text: String,
     pub word_count: usize,
     pub reading_time_minutes: u32,
+    /// How the article was found: which signal chose the story, which retry policy won.
+    #[serde(default)]
+    pub diagnostics: Diagnostics,
+}
+
+/// Why the extractor decided what it did, for people tuning or questioning a result.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Diagnostics {
+    /// Which signal chose the story on the page (e.g. "single story", "story links to
+    /// the current URL").
+    pub story_signal: String,
+    /// The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely").
+    pub policy: String,
 }

@@ -4,7 +4,7 @@
 use crate::locate::Located;
 use crate::metadata::Metadata;
 use crate::policy::Found;
-use crate::{dom, render, Article};
+use crate::{dom, render, Article, Diagnostics};
 
 /// Builds the [`Article`] from the page's metadata and the extracted content.
 pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: String) -> Article {
@@ -34,5 +34,9 @@ pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: St
         text,
         word_count,
         reading_time_minutes,
+        diagnostics: Diagnostics {
+            story_signal: page.signal.describe().to_string(),
+            policy: found.policy.name.to_string(),
+        },
     }
 }

@@ -23,11 +23,11 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
     };
     cc(tree, "form");
     cc(tree, "fieldset");
-    for tag in ["object", "embed", "footer", "link", "aside"] {
+    for tag in voc::CLEAN_ALWAYS {
         remove_tag(tree, root, tag);
     }
     remove_share_elements(tree, root);
-    for tag in ["iframe", "input", "textarea", "select", "button"] {
+    for tag in voc::CLEAN_ALWAYS_LATE {
         remove_tag(tree, root, tag);
     }
     remove_negative_headers(tree, root, policy);

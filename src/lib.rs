@@ -31,7 +31,7 @@ mod sanitize;
 mod score;
 mod vocabulary;
 
-pub use article::Article;
+pub use article::{Article, Diagnostics};
 pub use error::Error;
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;

@@ -207,10 +207,11 @@ pub(crate) const DEPRECATED_SIZE_ATTRIBUTE_ELEMS: &[&str] = &["table", "th", "td
 /// Elements removed before anything else looks at the page.
 pub(crate) const NEVER_CONTENT: &[&str] = &["script", "noscript", "style", "template"];
 
-/// Elements always removed from the article.
-pub(crate) const CLEAN_ALWAYS: &[&str] = &[
-    "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button",
-];
+/// Elements always removed from the article (embeds only when not a video).
+pub(crate) const CLEAN_ALWAYS: &[&str] = &["object", "embed", "footer", "link", "aside"];
+
+/// Elements always removed from the article once share bars are gone.
+pub(crate) const CLEAN_ALWAYS_LATE: &[&str] = &["iframe", "input", "textarea", "select", "button"];
 
 /// Embedding elements (kept only when they point at [`VIDEO_HOSTS`]).
 pub(crate) const EMBED_TAGS: &[&str] = &["object", "embed", "iframe"];

@@ -43,23 +43,6 @@ pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
     link_len / text_len as f64
 }
 
-/// Share of an element's text inside descendants with one of `tags`.
-pub(crate) fn text_density(tree: &Tree, id: NodeId, tags: &[&str]) -> f64 {
-    let text_len = inner_text_len(tree, id);
-    if text_len == 0 {
-        return 0.0;
-    }
-    let children_len: usize = descendants_with_tags(tree, id, tags)
-        .into_iter()
-        .map(|c| inner_text_len(tree, c))
-        .sum();
-    children_len as f64 / text_len as f64
-}
-
-pub(crate) fn comma_count(text: &str) -> usize {
-    text.chars().filter(|c| voc::COMMAS.contains(c)).count()
-}
-
 /// Text nodes, phrasing elements, and links/del/ins holding only phrasing content.
 pub(crate) fn is_phrasing(tree: &Tree, id: NodeId) -> bool {
     match tree.get(id).map(|n| n.value()) {

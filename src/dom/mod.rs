@@ -139,11 +139,6 @@ pub(crate) fn create(tree: &mut Tree, name: &str) -> NodeId {
         .id()
 }
 
-pub(crate) fn create_text(tree: &mut Tree, text: &str) -> NodeId {
-    tree.orphan(Node::Text(scraper::node::Text { text: text.into() }))
-        .id()
-}
-
 pub(crate) fn detach(tree: &mut Tree, id: NodeId) {
     if let Some(mut n) = tree.get_mut(id) {
         n.detach();
@@ -177,16 +172,6 @@ pub(crate) fn move_children(tree: &mut Tree, from: NodeId, to: NodeId) {
     if let Some(mut t) = tree.get_mut(to) {
         t.reparent_from_id_append(from);
     }
-}
-
-/// Replaces an element by its children.
-pub(crate) fn unwrap(tree: &mut Tree, id: NodeId) {
-    let kids: Vec<NodeId> = children(tree, id).collect();
-    for k in kids {
-        detach(tree, k);
-        insert_before(tree, id, k);
-    }
-    detach(tree, id);
 }
 
 pub(crate) fn parent(tree: &Tree, id: NodeId) -> Option<NodeId> {
@@ -232,23 +217,6 @@ pub(crate) fn prev_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
         cur = n.prev_sibling();
     }
     None
-}
-
-/// Document-order successor among elements; with `skip_children`, the subtree of
-/// `id` is skipped.
-pub(crate) fn next_node(tree: &Tree, id: NodeId, skip_children: bool) -> Option<NodeId> {
-    if !skip_children {
-        if let Some(c) = first_element_child(tree, id) {
-            return Some(c);
-        }
-    }
-    let mut cur = id;
-    loop {
-        if let Some(s) = next_element_sibling(tree, cur) {
-            return Some(s);
-        }
-        cur = parent(tree, cur)?;
-    }
 }
 
 /// Like [`next_node`] but never leaves the subtree of `root`.
@@ -447,14 +415,6 @@ pub(crate) fn is_whitespace(tree: &Tree, id: NodeId) -> bool {
 
 pub(crate) fn is_text(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| n.value().is_text())
-}
-
-/// Serializes an element and its subtree as HTML.
-pub(crate) fn outer_html(tree: &Tree, id: NodeId) -> String {
-    tree.get(id)
-        .and_then(scraper::ElementRef::wrap)
-        .map(|e| e.html())
-        .unwrap_or_default()
 }
 
 /// Serializes the children of an element as HTML.

@@ -6,7 +6,6 @@ mod markdown;
 mod text;
 mod view;
 
-#[allow(unused_imports, reason = "entry points of the extraction pipeline")]
 pub(crate) use text::{block_text, reading_time_minutes, word_count};
 pub use view::{Font, Theme, ViewOptions};
 
@@ -39,15 +38,4 @@ mod tests {
         let back: Article = serde_json::from_str(&json).unwrap_or_default();
         assert_eq!(back, a);
     }
-}
-
-/// Words (or characters, for scripts written without spaces) in a text.
-pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-/// Minutes to read a text.
-pub(crate) fn reading_time_minutes(text: &str, lang: Option<&str>) -> u32 {
-    let _ = lang;
-    (word_count(text) as u32).div_ceil(230)
 }

@@ -442,10 +442,6 @@ fn reading_units(text: &str) -> (usize, usize) {
 
 /// Number of words in `text`; each character of a script written without spaces (Han,
 /// kana, Thai...) counts as one word.
-#[allow(
-    dead_code,
-    reason = "the extraction pipeline fills `Article::word_count` with it"
-)]
 pub(crate) fn word_count(text: &str) -> usize {
     let (words, dense) = reading_units(text);
     words + dense
