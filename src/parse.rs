@@ -2,6 +2,9 @@
 
 use scraper::Html;
 
+use std::borrow::Cow;
+
+use crate::vocabulary::{self as voc, threshold};
 use crate::{dom, Error, Options};
 
 /// Parses `html` after checking its size; counts elements against the limit.
@@ -15,7 +18,7 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
     if html.trim().is_empty() {
         return Err(Error::NoArticle);
     }
-    let doc = dom::parse(html);
+    let doc = dom::parse(&limit_nesting(html, threshold::MAX_PARSE_DEPTH));
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -34,5 +37,128 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
             .ok()
             .map(Some)
             .ok_or_else(|| Error::InvalidUrl(u.to_string())),
+    }
+}
+
+/// Drops start and end tags nested deeper than `max_depth` containers, keeping their
+/// text. HTML parsers slow down with the square of nesting depth; no real page nests
+/// this deep, so only hostile input loses structure. Returns the input untouched when
+/// nothing is that deep.
+pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied_to = 0;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let start = i + off;
+        let rest = &bytes[start..];
+        if rest.starts_with(b"<!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |p| name_start + p);
+        if name_end == name_start || !bytes[name_start].is_ascii_alphabetic() {
+            i = start + 1;
+            continue;
+        }
+        let tag_end = tag_end(bytes, name_end);
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        let container = !voc::NOT_NESTING_TAGS.contains(&name.as_str());
+        let mut drop = false;
+        if container {
+            if closing {
+                drop = depth > max_depth;
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                drop = depth > max_depth;
+            }
+        }
+        if drop {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(&html[copied_to..start]);
+            copied_to = tag_end;
+        }
+        i = tag_end;
+        if !closing && voc::RAW_TEXT_TAGS.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            i = find_ci(bytes, i, close.as_bytes()).unwrap_or(bytes.len());
+        }
+    }
+    match out {
+        Some(mut buf) => {
+            buf.push_str(&html[copied_to.min(html.len())..]);
+            Cow::Owned(buf)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+/// Index just past the `>` that ends a tag, skipping quoted attribute values.
+fn tag_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_input_is_untouched() {
+        let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div>'</script>";
+        assert!(matches!(limit_nesting(html, 2), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_but_text_kept() {
+        let html = format!("{}text{}", "<div>".repeat(50), "</div>".repeat(50));
+        let cut = limit_nesting(&html, 10);
+        assert_eq!(cut.matches("<div>").count(), 10);
+        assert_eq!(cut.matches("</div>").count(), 10);
+        assert!(cut.contains("text"));
+    }
+
+    #[test]
+    fn void_and_self_closing_tags_do_not_count() {
+        let html = format!("<div>{}</div>", "<br><img src='a>b'><p>x".repeat(100));
+        assert!(matches!(limit_nesting(&html, 3), Cow::Borrowed(_)));
     }
 }

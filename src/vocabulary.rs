@@ -252,6 +252,8 @@ pub(crate) mod threshold {
     pub const MINIMUM_TOP_CANDIDATES: usize = 3;
     /// Share elements shorter than this are removed.
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
+    /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).
+    pub const MAX_PARSE_DEPTH: usize = 1024;
     /// Nesting beyond this depth is flattened before any stage runs.
     pub const MAX_DEPTH: usize = 512;
     /// A byline longer than this is not a byline.
@@ -521,4 +523,25 @@ pub(crate) const AD_LABELS: &[&str] = &[
     "pubblicità",
     "advertisement",
     "annonse",
+];
+
+/// Tags that never deepen the parser's stack of open elements: void elements and
+/// elements whose end tag the parser implies.
+pub(crate) const NOT_NESTING_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
+    "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "head", "body", "html",
+];
+
+/// Elements whose content is raw text (no tags inside).
+pub(crate) const RAW_TEXT_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
