@@ -13,17 +13,12 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let meta = metadata::read(&doc, base.as_ref());
     prepare::prepare(&mut doc);
     let page = locate::page_article(&doc, &meta, base.as_ref());
-    let mut found = policy::first_sufficient(
-        &doc,
-        options,
-        page.container.filter(|_| page.container_is_article),
-        |tree, policy| {
-            let selection = score::select(tree, &page, &meta.title, policy);
-            clean::clean(tree, selection.content, policy);
-            boilerplate::remove(tree, selection.content);
-            selection
-        },
-    )
+    let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
+        let selection = score::select(tree, &page, &meta.title, policy);
+        clean::clean(tree, selection.content, policy);
+        boilerplate::remove(tree, selection.content);
+        selection
+    })
     .ok_or(Error::NoArticle)?;
     media::finish(
         &mut found.tree,

@@ -26,9 +26,6 @@ pub(crate) struct Located {
     /// The page's marked-up main content container (`itemprop=articleBody`, the one
     /// dominant `<article>`, `<main>`), if any: the article is looked for inside it.
     pub container: Option<NodeId>,
-    /// The container marks the article itself (not just the main region): an attempt
-    /// should keep most of its text.
-    pub container_is_article: bool,
 }
 
 /// The signal that chose the story.
@@ -67,13 +64,6 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         title: None,
         signal: Signal::SingleStory,
         container: main_container(tree, body),
-        container_is_article: false,
-    };
-    let single = Located {
-        container_is_article: single.container.is_some_and(|c| {
-            !dom::tag_in(tree, c, &["main"]) && dom::attr(tree, c, "role") != Some("main")
-        }),
-        ..single
     };
     let stories = stories(tree, body);
     if stories.len() < 2 {
@@ -126,7 +116,6 @@ fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Locate
         title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
         signal,
         container: main_container(tree, story.root),
-        container_is_article: false,
     }
 }
 

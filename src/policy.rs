@@ -48,11 +48,8 @@ pub(crate) const RETRY_LADDER: &[Policy] =
 
 use scraper::Html;
 
-use ego_tree::NodeId;
-
 use crate::dom::{self, Tree};
 use crate::score::Selection;
-use crate::vocabulary::threshold;
 use crate::Options;
 
 /// The tree an attempt worked on, and what it selected in it.
@@ -63,19 +60,14 @@ pub(crate) struct Found {
 }
 
 /// Runs `attempt` on a fresh copy of the page under each policy of [`RETRY_LADDER`] and
-/// returns the first result with at least `options.char_threshold` characters of text and
-/// at least [`threshold::MIN_COVERAGE`] of the prose in `expected_from` (the page's main
-/// container); when none has, the longest non-empty one.
+/// returns the first result with at least `options.char_threshold` characters of text
+/// that lies in the page's marked-up article container; failing that, the first with
+/// enough text; failing that, the longest non-empty one.
 pub(crate) fn first_sufficient(
     doc: &Html,
     options: &Options,
-    expected_from: Option<NodeId>,
     attempt: impl Fn(&mut Tree, &Policy) -> Selection,
 ) -> Option<Found> {
-    let expected = expected_from.map_or(0, |c| prose_chars(&doc.tree, c));
-    let needed = options
-        .char_threshold
-        .max((expected as f64 * threshold::MIN_COVERAGE) as usize);
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
     for policy in RETRY_LADDER {
@@ -87,7 +79,7 @@ pub(crate) fn first_sufficient(
             selection,
             policy: *policy,
         };
-        if len >= needed {
+        if len >= options.char_threshold && found.selection.in_container {
             return Some(found);
         }
         if len >= options.char_threshold {
@@ -99,13 +91,4 @@ pub(crate) fn first_sufficient(
         }
     }
     first_long_enough.or(longest.filter(|(len, _)| *len > 0).map(|(_, f)| f))
-}
-
-/// Text in the paragraphs of a subtree.
-fn prose_chars(tree: &Tree, root: NodeId) -> usize {
-    dom::descendants_with_tags(tree, root, &["p"])
-        .into_iter()
-        .map(|p| dom::inner_text_len(tree, p))
-        .filter(|&l| l >= threshold::MIN_PARAGRAPH_CHARS)
-        .sum()
 }

@@ -18,6 +18,9 @@ pub(crate) struct Selection {
     pub byline: Option<String>,
     /// The text direction declared on the article's ancestors.
     pub dir: Option<String>,
+    /// The chosen container overlaps the page's marked-up article container (or the
+    /// page marks none up).
+    pub in_container: bool,
 }
 
 /// Scores the subtree of `page` and returns the article container.
@@ -49,6 +52,9 @@ pub(crate) fn select(
         }
     }
     let (top, parent_of_top) = pick_top(tree, page, &candidates, policy, &mut scores);
+    let in_container = located.container.is_none_or(|c| {
+        top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
+    });
     let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
     let dir = [parent_of_top, top]
         .into_iter()
@@ -58,6 +64,7 @@ pub(crate) fn select(
         content,
         byline,
         dir,
+        in_container,
     }
 }
 

@@ -271,8 +271,6 @@ pub(crate) mod threshold {
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
     pub const RELATED_LIST_LINK_DENSITY: f64 = 0.5;
-    /// Share of the main container's paragraph text an attempt must keep to be accepted.
-    pub const MIN_COVERAGE: f64 = 0.4;
     /// Text a marked-up main container needs to be trusted.
     pub const MIN_CONTAINER_CHARS: usize = 250;
     /// How many times more text the main `<article>` holds than any other.
