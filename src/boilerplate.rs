@@ -91,8 +91,14 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
     while let Some(id) = node {
         if dom::tag_in(tree, id, voc::LABEL_TAGS) {
             let len = dom::inner_text_len(tree, id);
-            if len > 0 && len <= threshold::MAX_LABEL_BLOCK_CHARS {
-                if let Some(label) = label_of(&dom::inner_text(tree, id)) {
+            if len > 0 && len <= threshold::MAX_RELATED_LINE_CHARS {
+                let text = dom::inner_text(tree, id);
+                let label = if len <= threshold::MAX_LABEL_BLOCK_CHARS {
+                    label_of(&text)
+                } else {
+                    related_line(tree, id, &text)
+                };
+                if let Some(label) = label {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
                     }
@@ -103,6 +109,19 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
         }
         node = dom::next_node_within(tree, id, false, root);
     }
+}
+
+/// A longer line that is a "related" label followed by a linked headline
+/// ("Read also: <a>Another story</a>").
+fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
+    let lower = text.trim().to_lowercase();
+    let (head, _) = lower.split_once(':')?;
+    let head = head.trim();
+    let is_related = voc::RELATED_PHRASES
+        .iter()
+        .any(|p| head == p.trim_end_matches(':'));
+    (is_related && measure::block_stats(tree, id).link_density() > threshold::RELATED_LIST_LINK_DENSITY)
+        .then_some(Label::Related)
 }
 
 /// Removes the link-heavy siblings that directly follow a "related" label.

@@ -267,6 +267,8 @@ pub(crate) mod threshold {
     /// Furniture with paragraphs of at least this much text and few links is prose.
     pub const FURNITURE_PROSE_CHARS: usize = 300;
     pub const FURNITURE_PROSE_LINK_DENSITY: f64 = 0.3;
+    /// A "Read also: <linked headline>" line is at most this long.
+    pub const MAX_RELATED_LINE_CHARS: usize = 250;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -370,7 +372,7 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
 
 /// Blocks whose whole text may be a label.
 pub(crate) const LABEL_TAGS: &[&str] = &[
-    "p", "div", "span", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "small", "li", "dt",
+    "p", "div", "span", "figcaption", "cite", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "small", "li", "dt",
     "time",
 ];
 
