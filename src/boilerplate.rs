@@ -120,7 +120,8 @@ fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
     let is_related = voc::RELATED_PHRASES
         .iter()
         .any(|p| head == p.trim_end_matches(':'));
-    (is_related && measure::block_stats(tree, id).link_density() > threshold::RELATED_LIST_LINK_DENSITY)
+    (is_related
+        && measure::block_stats(tree, id).link_density() > threshold::RELATED_LIST_LINK_DENSITY)
         .then_some(Label::Related)
 }
 

@@ -55,7 +55,13 @@ pub(crate) fn select(
     let in_container = located.container.is_none_or(|c| {
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
+    let ledes = located
+        .container
+        .filter(|_| in_container)
+        .map(|c| ledes_before(tree, c, top))
+        .unwrap_or_default();
     let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
+    prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
         .into_iter()
         .chain(dom::ancestors(tree, parent_of_top, 0))
@@ -444,4 +450,56 @@ fn gather_siblings(
 fn ends_sentence(text: &str) -> bool {
     text.match_indices('.')
         .any(|(i, _)| matches!(text[i + 1..].chars().next(), None | Some(' ')))
+}
+
+/// Lede, abstract and standfirst blocks of the article container that come before the
+/// chosen element (the story's opening, set apart from its body by the layout).
+fn ledes_before(tree: &Tree, container: NodeId, top: NodeId) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let Some(c) = tree.get(container) else {
+        return out;
+    };
+    let mut skip_until: Option<NodeId> = None;
+    for d in c.descendants().skip(1) {
+        if d.id() == top {
+            break;
+        }
+        if let Some(end) = skip_until {
+            if dom::ancestors(tree, d.id(), 0).contains(&end) {
+                continue;
+            }
+            skip_until = None;
+        }
+        if !d.value().is_element() || !is_lede(tree, d.id()) {
+            continue;
+        }
+        if dom::ancestors(tree, top, 0).contains(&d.id()) {
+            continue;
+        }
+        let stats = measure::block_stats(tree, d.id());
+        if stats.chars >= threshold::MIN_LEDE_CHARS && stats.link_density() < 0.25 {
+            out.push(d.id());
+            skip_until = Some(d.id());
+        }
+    }
+    out
+}
+
+fn is_lede(tree: &Tree, id: NodeId) -> bool {
+    ["class", "id"].iter().any(|a| {
+        dom::attr(tree, id, a).is_some_and(|v| {
+            v.split(|c: char| !c.is_alphanumeric())
+                .any(|t| voc::LEDE_TOKENS.contains(&t.to_lowercase().as_str()))
+        })
+    })
+}
+
+/// Moves `nodes` to the start of `content`, in order.
+fn prepend(tree: &mut Tree, content: NodeId, nodes: &[NodeId]) {
+    for &n in nodes.iter().rev() {
+        dom::detach(tree, n);
+        if let Some(mut c) = tree.get_mut(content) {
+            c.prepend_id(n);
+        }
+    }
 }

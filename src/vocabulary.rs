@@ -269,6 +269,8 @@ pub(crate) mod threshold {
     pub const FURNITURE_PROSE_LINK_DENSITY: f64 = 0.3;
     /// A "Read also: <linked headline>" line is at most this long.
     pub const MAX_RELATED_LINE_CHARS: usize = 250;
+    /// A lede block holds at least this much text.
+    pub const MIN_LEDE_CHARS: usize = 40;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -372,7 +374,22 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
 
 /// Blocks whose whole text may be a label.
 pub(crate) const LABEL_TAGS: &[&str] = &[
-    "p", "div", "span", "figcaption", "cite", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "small", "li", "dt",
+    "p",
+    "div",
+    "span",
+    "figcaption",
+    "cite",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "b",
+    "em",
+    "small",
+    "li",
+    "dt",
     "time",
 ];
 
@@ -544,4 +561,18 @@ pub(crate) const RAW_TEXT_TAGS: &[&str] = &[
     "noembed",
     "noframes",
     "plaintext",
+];
+
+/// class/id tokens of a story's lede, abstract or standfirst.
+pub(crate) const LEDE_TOKENS: &[&str] = &[
+    "lead",
+    "lede",
+    "intro",
+    "abstract",
+    "standfirst",
+    "subtitle",
+    "subline",
+    "deck",
+    "dek",
+    "teaser",
 ];
