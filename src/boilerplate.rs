@@ -102,13 +102,29 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
                     }
-                    node = dom::remove_and_next(tree, id, root);
+                    let doomed = prompt_box(tree, id, root).unwrap_or(id);
+                    node = dom::remove_and_next(tree, doomed, root);
                     continue;
                 }
             }
         }
         node = dom::next_node_within(tree, id, false, root);
     }
+}
+
+/// The small box a heading label titles (a donation, newsletter or "boost" pitch): the
+/// heading's parent when it holds little besides the heading.
+fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
+    if !dom::tag_in(tree, label, voc::HEADING_TAGS) {
+        return None;
+    }
+    let parent = dom::parent(tree, label).filter(|&p| p != root)?;
+    if !dom::tag_in(tree, parent, voc::BOX_TAGS) {
+        return None;
+    }
+    let small = dom::element_children(tree, parent).count() <= threshold::PROMPT_BOX_MAX_CHILDREN
+        && dom::inner_text_len(tree, parent) <= threshold::PROMPT_BOX_MAX_CHARS;
+    small.then_some(parent)
 }
 
 /// A longer line that is a "related" label followed by a linked headline

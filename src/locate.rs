@@ -71,7 +71,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     }
     let base = current_url;
     if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
-        if let Some(s) = stories.iter().find(|s| links_to(tree, s.root, &cur, base)) {
+        if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, &cur, base)) {
             return chosen(tree, s, meta, Signal::CurrentUrl);
         }
     }
@@ -81,7 +81,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         .filter_map(|u| url_key(u, base))
         .collect();
     for key in &identity {
-        if let Some(s) = stories.iter().find(|s| links_to(tree, s.root, key, base)) {
+        if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, key, base)) {
             return chosen(tree, s, meta, Signal::CanonicalUrl);
         }
     }
@@ -169,6 +169,8 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
 
 struct Story {
     root: NodeId,
+    /// The story with the wrappers that belong to it alone.
+    scope: NodeId,
     heading: String,
 }
 
@@ -228,19 +230,48 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
             .filter(|id| set.contains(id))
             .collect();
     }
-    // Outermost only: a story inside another story is part of it.
-    let kept_set: HashSet<NodeId> = kept.iter().copied().collect();
-    kept.into_iter()
+    // A container of several stories is not a story; of nested stories, the outermost
+    // holds the others as parts.
+    let ancestors_of: Vec<Vec<NodeId>> = kept.iter().map(|&r| dom::ancestors(tree, r, 0)).collect();
+    let inner_count = |r: NodeId| ancestors_of.iter().filter(|a| a.contains(&r)).count();
+    let stories: Vec<NodeId> = kept
+        .iter()
+        .copied()
+        .filter(|&r| inner_count(r) < 2)
+        .collect();
+    let story_set: HashSet<NodeId> = stories.iter().copied().collect();
+    let outermost: Vec<NodeId> = stories
+        .into_iter()
         .filter(|&r| {
             !dom::ancestors(tree, r, 0)
                 .iter()
-                .any(|a| kept_set.contains(a))
+                .any(|a| story_set.contains(a))
         })
-        .map(|r| Story {
+        .collect();
+    outermost
+        .iter()
+        .map(|&r| Story {
             root: r,
+            scope: own_scope(tree, r, &outermost),
             heading: story_heading(tree, r),
         })
         .collect()
+}
+
+/// The widest ancestor of a story that holds no other story (its wrapper may carry the
+/// permalink).
+fn own_scope(tree: &Tree, root: NodeId, stories: &[NodeId]) -> NodeId {
+    let mut scope = root;
+    for a in dom::ancestors(tree, root, 0) {
+        let others = stories
+            .iter()
+            .any(|&s| s != root && dom::ancestors(tree, s, 0).contains(&a));
+        if others {
+            break;
+        }
+        scope = a;
+    }
+    scope
 }
 
 /// A titled container with enough prose, outside of lists and page chrome.

@@ -32,6 +32,7 @@ pub(crate) fn select(
 ) -> Selection {
     let page = located.root;
     let title = located.title.as_deref().unwrap_or(page_title);
+    let first_byline = find_byline(tree, page);
     let mut byline = None;
     let protected: HashSet<NodeId> = located
         .container
@@ -68,7 +69,7 @@ pub(crate) fn select(
         .find_map(|a| dom::attr(tree, a, "dir").map(str::to_string));
     Selection {
         content,
-        byline,
+        byline: byline.or(first_byline),
         dir,
         in_container,
     }
@@ -163,6 +164,20 @@ fn walk(
         node = dom::next_node_within(tree, id, false, page);
     }
     to_score
+}
+
+/// The first byline anywhere in the page, read before any chrome is removed (bylines
+/// often sit in headers and meta bars that scoring drops).
+fn find_byline(tree: &Tree, page: NodeId) -> Option<String> {
+    let mut node = dom::next_node_within(tree, page, false, page);
+    while let Some(id) = node {
+        let lower = dom::match_string(tree, id).to_lowercase();
+        if let Some(b) = byline_of(tree, id, &lower, page) {
+            return Some(b);
+        }
+        node = dom::next_node_within(tree, id, false, page);
+    }
+    None
 }
 
 /// A byline element (rel=author, itemprop author, byline class words) with short text;

@@ -271,6 +271,9 @@ pub(crate) mod threshold {
     pub const MAX_RELATED_LINE_CHARS: usize = 250;
     /// A lede block holds at least this much text.
     pub const MIN_LEDE_CHARS: usize = 40;
+    /// A box titled by a prompt heading is removed whole when it is this small.
+    pub const PROMPT_BOX_MAX_CHILDREN: usize = 4;
+    pub const PROMPT_BOX_MAX_CHARS: usize = 600;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -307,6 +310,7 @@ pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
     "data-href",
     "data-share-url",
     "content",
+    "itemid",
 ];
 
 /// Attributes that mark an element as carrying a story's own permalink.
@@ -576,3 +580,6 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
     "dek",
     "teaser",
 ];
+
+/// Elements that wrap a small box of their own.
+pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
