@@ -41,7 +41,6 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
     remove_br_before_p(tree, root);
     unwrap_single_cell_tables(tree, root);
     simplify_nested(tree, root);
-    clean_classes(tree, root);
 }
 
 /// Removes presentational attributes everywhere except inside SVG.
@@ -387,8 +386,9 @@ fn simplify_nested(tree: &mut Tree, root: NodeId) {
     }
 }
 
-/// Drops `class` attributes except the preserved ones.
-fn clean_classes(tree: &mut Tree, root: NodeId) {
+/// Drops `class` attributes except the preserved ones (the last cleaning step: class
+/// words are evidence for every earlier one).
+pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
     let ids: Vec<NodeId> = tree
         .get(root)
         .map(|n| n.descendants().map(|d| d.id()).collect())

@@ -17,6 +17,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         let selection = score::select(tree, &page, &meta.title, policy);
         clean::clean(tree, selection.content, policy);
         boilerplate::remove(tree, selection.content);
+        if !options.keep_classes {
+            clean::strip_classes(tree, selection.content);
+        }
         selection
     })
     .ok_or(Error::NoArticle)?;
