@@ -13,7 +13,9 @@ require_command() {
 
 # ensure_component NAME: a rustup component of the active toolchain (rustfmt, clippy).
 ensure_component() {
-  if ! rustup component list --installed 2>/dev/null | grep -q "^$1"; then
+  local installed
+  installed=$(rustup component list --installed 2>/dev/null || true)
+  if ! grep -q "^$1" <<<"$installed"; then
     echo "-- installing rustup component $1"
     rustup component add "$1"
   fi
@@ -21,7 +23,9 @@ ensure_component() {
 
 # ensure_target TRIPLE: a compilation target of the active toolchain.
 ensure_target() {
-  if ! rustup target list --installed 2>/dev/null | grep -qx "$1"; then
+  local installed
+  installed=$(rustup target list --installed 2>/dev/null || true)
+  if ! grep -qx "$1" <<<"$installed"; then
     echo "-- installing rustup target $1"
     rustup target add "$1"
   fi
