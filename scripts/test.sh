@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm test`: every test layer, in order, failing fast. Installs what it needs first
+# (rustfmt, clippy, the wasm32 target) when missing.
+#
+#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> quality gate
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+WASM_TARGET=wasm32-unknown-unknown
+timings=()
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "==== [$name] $*"
+  local start=$SECONDS
+  "$@"
+  local took=$((SECONDS - start))
+  timings+=("$(printf '%-14s %4ds' "$name" "$took")")
+  echo "==== [$name] ok in ${took}s"
+}
+
+require_command python3 "the quality scripts need python3"
+ensure_component rustfmt
+ensure_component clippy
+ensure_target "$WASM_TARGET"
+if [ -f package-lock.json ] && [ ! -d node_modules ]; then
+  stage npm-ci npm ci --no-audit --no-fund
+fi
+
+stage fmt cargo fmt --all --check
+stage clippy cargo clippy --all-targets --all-features -- -D warnings
+stage test cargo test --all-features
+stage wasm cargo build --release --target "$WASM_TARGET" --lib
+stage wasm-size bash scripts/wasm-size.sh
+stage quality cargo test --release --test quality_gate -- --nocapture
+
+echo
+echo "==== all stages passed"
+printf '  %s\n' "${timings[@]}"
