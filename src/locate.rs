@@ -150,7 +150,7 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
         .into_iter()
         .map(|a| (dom::inner_text_len(tree, a), a))
         .collect();
-    sized.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    sized.sort_unstable_by_key(|&(len, _)| std::cmp::Reverse(len));
     match sized.as_slice() {
         [(len, a)] if *len >= threshold::MIN_CONTAINER_CHARS => return Some(*a),
         [(len, a), (second, _), ..]

@@ -283,8 +283,8 @@ fn score_paragraphs(
             if dom::parent(tree, anc).is_none_or(|p| !dom::is_element(tree, p)) {
                 continue;
             }
-            if !scores.contains_key(&anc) {
-                scores.insert(anc, initial_score(tree, anc, policy));
+            if let std::collections::hash_map::Entry::Vacant(slot) = scores.entry(anc) {
+                slot.insert(initial_score(tree, anc, policy));
                 candidates.push(anc);
             }
             let divider = match level {
@@ -366,9 +366,9 @@ fn pick_top(
             parent = dom::parent(tree, p);
         }
     }
-    if !scores.contains_key(&top_candidate) {
-        scores.insert(top_candidate, initial_score(tree, top_candidate, policy));
-    }
+    scores
+        .entry(top_candidate)
+        .or_insert_with(|| initial_score(tree, top_candidate, policy));
 
     // A parent that scores higher than its child holds more of the article.
     let mut last_score = scores[&top_candidate];
@@ -406,9 +406,9 @@ fn pick_top(
         top_candidate = p;
         parent = dom::parent(tree, p);
     }
-    if !scores.contains_key(&top_candidate) {
-        scores.insert(top_candidate, initial_score(tree, top_candidate, policy));
-    }
+    scores
+        .entry(top_candidate)
+        .or_insert_with(|| initial_score(tree, top_candidate, policy));
     let parent = dom::parent(tree, top_candidate).unwrap_or(page);
     (top_candidate, parent)
 }
