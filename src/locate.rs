@@ -129,7 +129,7 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
         let Some(e) = n.value().as_element() else {
             continue;
         };
-        if e.attr("itemprop")
+        if dom::elem_attr(e, "itemprop")
             .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
         {
             body_marked.push(n.id());
@@ -137,7 +137,7 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
         match &*e.name.local {
             "article" => articles.push(n.id()),
             "main" => mains.push(n.id()),
-            _ if e.attr("role") == Some("main") => mains.push(n.id()),
+            _ if dom::elem_attr(e, "role") == Some("main") => mains.push(n.id()),
             _ => {}
         }
     }
@@ -186,7 +186,7 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
         };
         let tag = &*e.name.local;
         if tag == "article"
-            || e.attr("itemtype")
+            || dom::elem_attr(e, "itemtype")
                 .is_some_and(|t| voc::STORY_ITEMTYPES.iter().any(|w| t.contains(w)))
         {
             roots.push(n.id());
@@ -310,10 +310,10 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
             return false;
         };
         let tag = &*e.name.local;
-        if tag == "time" || e.attr("itemprop").is_some_and(|p| p.contains("date")) {
+        if tag == "time" || dom::elem_attr(e, "itemprop").is_some_and(|p| p.contains("date")) {
             return true;
         }
-        if voc::PERMALINK_MARKS.iter().any(|a| e.attr(a).is_some()) {
+        if voc::PERMALINK_MARKS.iter().any(|a| dom::elem_attr(e, a).is_some()) {
             return true;
         }
         if tag == "a"

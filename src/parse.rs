@@ -46,11 +46,15 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 /// nothing is that deep.
 pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
+    // Nesting deeper than the number of tags is impossible: most pages stop here.
+    if bytes.iter().filter(|&&b| b == b'<').count() <= max_depth {
+        return Cow::Borrowed(html);
+    }
     let mut out: Option<String> = None;
     let mut copied_to = 0;
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(off) = memchr_lt(&bytes[i..]) {
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
         let start = i + off;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
@@ -59,19 +63,19 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
         }
         let closing = rest.get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
-        let name_end = bytes[name_start..]
+        let name_len = bytes[name_start..]
             .iter()
             .position(|b| !b.is_ascii_alphanumeric())
-            .map_or(bytes.len(), |p| name_start + p);
-        if name_end == name_start || !bytes[name_start].is_ascii_alphabetic() {
+            .unwrap_or(bytes.len() - name_start);
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
             i = start + 1;
             continue;
         }
-        let tag_end = tag_end(bytes, name_end);
-        let name = html[name_start..name_end].to_ascii_lowercase();
-        let container = !voc::NOT_NESTING_TAGS.contains(&name.as_str());
+        let name = &bytes[name_start..name_start + name_len];
+        let tag_end = tag_end(bytes, name_start + name_len);
+        let in_set = |set: &[&str]| set.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name));
         let mut drop = false;
-        if container {
+        if !in_set(voc::NOT_NESTING_TAGS) {
             if closing {
                 drop = depth > max_depth;
                 depth = depth.saturating_sub(1);
@@ -86,9 +90,8 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
             copied_to = tag_end;
         }
         i = tag_end;
-        if !closing && voc::RAW_TEXT_TAGS.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            i = find_ci(bytes, i, close.as_bytes()).unwrap_or(bytes.len());
+        if !closing && in_set(voc::RAW_TEXT_TAGS) {
+            i = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
         }
     }
     match out {
@@ -98,10 +101,6 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(html),
     }
-}
-
-fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
 }
 
 /// Index just past the `>` that ends a tag, skipping quoted attribute values.
@@ -122,19 +121,31 @@ fn tag_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    let mut i = from;
+    while let Some(off) = bytes.get(i..)?.iter().position(|&b| b == needle[0]) {
+        let at = i + off;
+        if bytes[at..].starts_with(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
-fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+/// Start of the `</name` that closes a raw-text element.
+fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(at) = find(bytes, i, b"</") {
+        let after = at + 2;
+        if bytes
+            .get(after..after + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        {
+            return Some(at);
+        }
+        i = after;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -143,8 +154,8 @@ mod tests {
 
     #[test]
     fn shallow_input_is_untouched() {
-        let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div>'</script>";
-        assert!(matches!(limit_nesting(html, 2), Cow::Borrowed(_)));
+        let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div><div>'</script>";
+        assert!(matches!(limit_nesting(html, 1), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -286,7 +286,7 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                         textish += 1;
                     }
                     if t == "a" {
-                        let w = match e.attr("href") {
+                        let w = match elem_attr(e, "href") {
                             Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
                             _ => 1.0,
                         };
@@ -369,7 +369,7 @@ pub(crate) fn link_densities(
                             open.push(i);
                         }
                         if &*e.name.local == "a" {
-                            link_weights.push(match e.attr("href") {
+                            link_weights.push(match elem_attr(e, "href") {
                                 Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
                                 _ => 1.0,
                             });

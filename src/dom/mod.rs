@@ -48,12 +48,16 @@ pub(crate) fn is_element(tree: &Tree, id: NodeId) -> bool {
 }
 
 pub(crate) fn attr<'a>(tree: &'a Tree, id: NodeId, name: &str) -> Option<&'a str> {
-    element(tree, id).and_then(|e| {
-        e.attrs
-            .iter()
-            .find(|(k, _)| &*k.local == name)
-            .map(|(_, v)| &**v)
-    })
+    element(tree, id).and_then(|e| elem_attr(e, name))
+}
+
+/// An attribute of an element, found without interning the name (scraper's
+/// `Element::attr` interns on every call).
+pub(crate) fn elem_attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(k, _)| &*k.local == name)
+        .map(|(_, v)| &**v)
 }
 
 pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
