@@ -48,7 +48,9 @@ fn is_furniture(tree: &Tree, id: NodeId) -> bool {
 enum Label {
     /// "Related", "Read also", …: remove it and the link list it introduces.
     Related,
-    /// Share, rating, comment and subscription prompts, photo credits, ad labels, dates.
+    /// Share, rating, comment and subscription prompts: the small box they sit in goes too.
+    Prompt,
+    /// Photo credits, ad labels, dates.
     Furniture,
 }
 
@@ -64,10 +66,12 @@ fn label_of(text: &str) -> Option<Label> {
     if voc::RELATED_PHRASES.iter().any(|p| lower.starts_with(p)) {
         return Some(Label::Related);
     }
+    if voc::PROMPT_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Some(Label::Prompt);
+    }
     if measure::is_ad_or_loading_label(&lower)
         || voc::AD_LABELS.contains(&lower.as_str())
         || voc::CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || voc::PROMPT_PHRASES.iter().any(|p| lower.contains(p))
         || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || is_bare_date(&lower)
     {
@@ -102,7 +106,10 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
                     }
-                    let doomed = prompt_box(tree, id, root).unwrap_or(id);
+                    let doomed = match label {
+                        Label::Prompt => prompt_box(tree, id, root).unwrap_or(id),
+                        _ => id,
+                    };
                     node = dom::remove_and_next(tree, doomed, root);
                     continue;
                 }
@@ -112,12 +119,9 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
     }
 }
 
-/// The small box a heading label titles (a donation, newsletter or "boost" pitch): the
-/// heading's parent when it holds little besides the heading.
+/// The small box a prompt sits in (a donation, newsletter or "boost" pitch): the
+/// prompt's parent when it holds little besides the prompt.
 fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
-    if !dom::tag_in(tree, label, voc::HEADING_TAGS) {
-        return None;
-    }
     let parent = dom::parent(tree, label).filter(|&p| p != root)?;
     if !dom::tag_in(tree, parent, voc::BOX_TAGS) {
         return None;

@@ -313,7 +313,10 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
         if tag == "time" || dom::elem_attr(e, "itemprop").is_some_and(|p| p.contains("date")) {
             return true;
         }
-        if voc::PERMALINK_MARKS.iter().any(|a| dom::elem_attr(e, a).is_some()) {
+        if voc::PERMALINK_MARKS
+            .iter()
+            .any(|a| dom::elem_attr(e, a).is_some())
+        {
             return true;
         }
         if tag == "a"

@@ -138,8 +138,32 @@ pub(crate) fn resolve_urls(tree: &mut Tree, root: NodeId, base: Option<&Url>) {
         if let Some(v) = dom::attr(tree, el, "srcset").map(str::to_string) {
             let fixed = resolve_srcset(base, &v);
             dom::set_attr(tree, el, "srcset", &fixed);
+            let has_src = dom::attr(tree, el, "src").is_some_and(|s| !s.trim().is_empty());
+            if !has_src && dom::is_tag(tree, el, "img") {
+                if let Some(best) = widest_candidate(&fixed) {
+                    dom::set_attr(tree, el, "src", &best);
+                }
+            }
         }
     }
+}
+
+/// The URL of the widest (or densest) candidate of a `srcset`, for images that have no
+/// `src` of their own.
+fn widest_candidate(srcset: &str) -> Option<String> {
+    srcset
+        .split(',')
+        .filter_map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next()?;
+            let size = parts
+                .next()
+                .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f64>().ok())
+                .unwrap_or(1.0);
+            Some((size, url))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, u)| u.to_string())
 }
 
 /// Resolves every URL of a `srcset` list, keeping the descriptors.

@@ -48,8 +48,9 @@ pub(crate) const RETRY_LADDER: &[Policy] =
 
 use scraper::Html;
 
-use crate::dom::{self, Tree};
+use crate::dom::{self, measure, Tree};
 use crate::score::Selection;
+use crate::vocabulary::threshold;
 use crate::Options;
 
 /// The tree an attempt worked on, and what it selected in it.
@@ -90,5 +91,17 @@ pub(crate) fn first_sufficient(
             longest = Some((len, found));
         }
     }
-    first_long_enough.or(longest.filter(|(len, _)| *len > 0).map(|(_, f)| f))
+    first_long_enough.or(longest
+        .filter(|(len, found)| reads_as_article(*len, found))
+        .map(|(_, f)| f))
+}
+
+/// A short result is an article only when it has words and is not a link list.
+fn reads_as_article(len: usize, found: &Found) -> bool {
+    len > 0
+        && dom::text_content(&found.tree, found.selection.content)
+            .chars()
+            .any(char::is_alphanumeric)
+        && measure::link_density(&found.tree, found.selection.content)
+            < threshold::MAX_SHORT_ARTICLE_LINK_DENSITY
 }

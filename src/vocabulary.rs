@@ -100,7 +100,14 @@ pub(crate) const NEGATIVE: Words = Words(&[
 pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
 
 /// class/id words of a byline element.
-pub(crate) const BYLINE: Words = Words(&["byline", "author", "dateline", "writtenby", "p-author"]);
+pub(crate) const BYLINE: Words = Words(&[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "p-author",
+    "writer",
+]);
 
 /// Share-bar words, matched between word boundaries or underscores.
 pub(crate) const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
@@ -274,6 +281,9 @@ pub(crate) mod threshold {
     /// A box titled by a prompt heading is removed whole when it is this small.
     pub const PROMPT_BOX_MAX_CHILDREN: usize = 4;
     pub const PROMPT_BOX_MAX_CHARS: usize = 600;
+    /// Below the character threshold, a result with more of its text in links than this
+    /// is a link list, not an article.
+    pub const MAX_SHORT_ARTICLE_LINK_DENSITY: f64 = 0.5;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -374,6 +384,10 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "pager",
     "dateline",
     "timestamp",
+    "adsbygoogle",
+    "affiliate",
+    "disclosure",
+    "instagram",
 ];
 
 /// Blocks whose whole text may be a label.
@@ -489,6 +503,12 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "click to comment",
     "boost this post",
     "needs your help",
+    "through our links",
+    "earn a commission",
+    "this content is imported from",
+    "view this post on",
+    "delivered to your inbox",
+    "اشترك في",
 ];
 
 /// How photo-credit and source lines begin.
@@ -544,6 +564,9 @@ pub(crate) const AD_LABELS: &[&str] = &[
     "pubblicità",
     "advertisement",
     "annonse",
+    "إعلان",
+    "advertisement - continue reading below",
+    "hide ad",
 ];
 
 /// Tags that never deepen the parser's stack of open elements: void elements and

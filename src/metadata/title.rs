@@ -6,7 +6,9 @@ use super::scan::Heading;
 use super::text::{is_js_space, js_trim, js_word_count};
 
 /// Characters that separate a title from a site name when surrounded by whitespace.
-const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\u{2014}', '\\', '/', '>', '\u{bb}'];
+const SEPARATORS: &[char] = &[
+    '|', '-', '\u{2013}', '\u{2014}', '\\', '/', '>', '\u{bb}', '\u{b7}', '\u{2022}',
+];
 /// Separators that signal a breadcrumb-like hierarchy rather than a site-name suffix.
 const HIERARCHICAL_SEPARATORS: &[char] = &['\\', '/', '>', '\u{bb}'];
 /// A cut leaving fewer words than this removes the first part instead.
