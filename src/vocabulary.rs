@@ -260,7 +260,9 @@ pub(crate) mod threshold {
     /// Share elements shorter than this are removed.
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
     /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).
-    pub const MAX_PARSE_DEPTH: usize = 1024;
+    pub const MAX_PARSE_DEPTH: usize = 512;
+    /// An end tag closes a matching open element at most this far down the stack.
+    pub const END_TAG_SEARCH_DEPTH: usize = 16;
     /// Nesting beyond this depth is flattened before any stage runs.
     pub const MAX_DEPTH: usize = 512;
     /// A byline longer than this is not a byline.
@@ -569,12 +571,54 @@ pub(crate) const AD_LABELS: &[&str] = &[
     "hide ad",
 ];
 
-/// Tags that never deepen the parser's stack of open elements: void elements and
-/// elements whose end tag the parser implies.
-pub(crate) const NOT_NESTING_TAGS: &[&str] = &[
+/// Elements that never hold content (void elements).
+pub(crate) const VOID_TAGS: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
-    "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption", "head", "body", "html",
+    "wbr", "param", "keygen", "frame", "basefont", "bgsound",
+];
+
+/// Start tags that imply the end of open elements of the listed kinds.
+pub(crate) const IMPLIED_END_TAGS: &[(&str, &[&str])] = &[
+    ("p", &["p"]),
+    ("li", &["p", "li"]),
+    ("dt", &["p", "dt", "dd"]),
+    ("dd", &["p", "dt", "dd"]),
+    ("td", &["td", "th"]),
+    ("th", &["td", "th"]),
+    ("tr", &["td", "th", "tr"]),
+    ("tbody", &["td", "th", "tr", "tbody", "thead", "tfoot"]),
+    ("thead", &["td", "th", "tr", "tbody", "thead", "tfoot"]),
+    ("tfoot", &["td", "th", "tr", "tbody", "thead", "tfoot"]),
+    ("option", &["option"]),
+];
+
+/// Block start tags that close an open `<p>`.
+pub(crate) const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "div",
+    "dl",
+    "fieldset",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "pre",
+    "section",
+    "table",
+    "ul",
 ];
 
 /// Elements whose content is raw text (no tags inside).
