@@ -94,7 +94,7 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
     let mut node = dom::next_node_within(tree, root, false, root);
     while let Some(id) = node {
         if dom::tag_in(tree, id, voc::LABEL_TAGS) {
-            let len = dom::inner_text_len(tree, id);
+            let len = dom::inner_text_len_capped(tree, id, threshold::MAX_RELATED_LINE_CHARS);
             if len > 0 && len <= threshold::MAX_RELATED_LINE_CHARS {
                 let text = dom::inner_text(tree, id);
                 let label = if len <= threshold::MAX_LABEL_BLOCK_CHARS {

@@ -2,8 +2,6 @@
 //! share bars and blocks that read as chrome (link lists, image galleries, ad slots),
 //! and simplifies needless nesting.
 
-use std::collections::HashSet;
-
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
@@ -60,8 +58,8 @@ fn clean_styles(tree: &mut Tree, root: NodeId) {
 }
 
 /// Tables that hold data (not layout) are kept whatever their link density.
-fn mark_data_tables(tree: &Tree, root: NodeId) -> HashSet<NodeId> {
-    let mut out = HashSet::new();
+fn mark_data_tables(tree: &Tree, root: NodeId) -> dom::NodeSet {
+    let mut out = dom::NodeSet::default();
     for table in dom::descendants_with_tags(tree, root, &["table"]) {
         if is_data_table(tree, table) {
             out.insert(table);
@@ -157,7 +155,7 @@ fn remove_share_elements(tree: &mut Tree, root: NodeId) {
             if Some(n) == end {
                 break;
             }
-            let lower = dom::match_string(tree, n).to_lowercase();
+            let lower = dom::match_string(tree, n);
             if measure::is_share_match(&lower)
                 && dom::text_content(tree, n).chars().count() < threshold::SHARE_ELEMENT_MAX_CHARS
             {
@@ -190,7 +188,7 @@ fn clean_conditionally(
     tree: &mut Tree,
     root: NodeId,
     tag: &str,
-    data_tables: &HashSet<NodeId>,
+    data_tables: &dom::NodeSet,
     policy: &Policy,
 ) {
     for node in dom::descendants_with_tags(tree, root, &[tag])
@@ -203,7 +201,7 @@ fn clean_conditionally(
     }
 }
 
-fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &HashSet<NodeId>) -> bool {
+fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &dom::NodeSet) -> bool {
     dom::ancestors(tree, node, 0)
         .iter()
         .any(|a| data_tables.contains(a))
@@ -213,7 +211,7 @@ fn should_remove(
     tree: &Tree,
     node: NodeId,
     tag: &str,
-    data_tables: &HashSet<NodeId>,
+    data_tables: &dom::NodeSet,
     policy: &Policy,
 ) -> bool {
     let stats = measure::block_stats(tree, node);

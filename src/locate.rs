@@ -3,8 +3,6 @@
 //! permalink is the current address, else the one the page's metadata names, else the
 //! first in document order.
 
-use std::collections::HashSet;
-
 use ego_tree::NodeId;
 use scraper::Html;
 use url::Url;
@@ -59,15 +57,15 @@ impl Signal {
 pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
     let tree = &doc.tree;
     let body = prepare::body(tree).unwrap_or_else(|| tree.root().id());
-    let single = Located {
-        root: body,
-        title: None,
-        signal: Signal::SingleStory,
-        container: main_container(tree, body),
-    };
-    let stories = stories(tree, body);
+    let marks = landmarks(tree, body);
+    let stories = stories(tree, body, &marks);
     if stories.len() < 2 {
-        return single;
+        return Located {
+            root: body,
+            title: None,
+            signal: Signal::SingleStory,
+            container: main_container(tree, &marks),
+        };
     }
     let base = current_url;
     if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
@@ -115,32 +113,16 @@ fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Locate
         root: story.root,
         title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
         signal,
-        container: main_container(tree, story.root),
+        container: main_container(tree, &landmarks(tree, story.root)),
     }
 }
 
 /// The main content container the page marks up, by priority: `itemprop=articleBody`,
 /// an `<article>` holding most of the articles' text, `<main>` / `role=main`.
-fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
-    let mut body_marked = Vec::new();
-    let mut articles = Vec::new();
-    let mut mains = Vec::new();
-    for n in tree.get(root)?.descendants().skip(1) {
-        let Some(e) = n.value().as_element() else {
-            continue;
-        };
-        if dom::elem_attr(e, "itemprop")
-            .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
-        {
-            body_marked.push(n.id());
-        }
-        match &*e.name.local {
-            "article" => articles.push(n.id()),
-            "main" => mains.push(n.id()),
-            _ if dom::elem_attr(e, "role") == Some("main") => mains.push(n.id()),
-            _ => {}
-        }
-    }
+fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
+    let body_marked = marks.body_marked.iter().copied();
+    let articles = marks.articles.iter().copied();
+    let mains = &marks.mains;
     let long_enough =
         |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
     if let Some(b) = body_marked.into_iter().find(long_enough) {
@@ -167,6 +149,58 @@ fn main_container(tree: &Tree, root: NodeId) -> Option<NodeId> {
     }
 }
 
+/// The elements that mark up a page's structure, gathered in one walk.
+#[derive(Default)]
+struct Landmarks {
+    /// `<article>` elements.
+    articles: Vec<NodeId>,
+    /// `<article>`s and schema.org article items: where stories may start.
+    story_roots: Vec<NodeId>,
+    h1s: Vec<NodeId>,
+    /// `itemprop=articleBody` elements.
+    body_marked: Vec<NodeId>,
+    /// `<main>` and `role=main` elements.
+    mains: Vec<NodeId>,
+}
+
+fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
+    let mut m = Landmarks::default();
+    for n in tree
+        .get(root)
+        .into_iter()
+        .flat_map(|r| r.descendants().skip(1))
+    {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        let tag = &*e.name.local;
+        let id = n.id();
+        match tag {
+            "article" => m.articles.push(id),
+            "main" => m.mains.push(id),
+            "h1" => m.h1s.push(id),
+            _ => {}
+        }
+        let mut story_root = tag == "article";
+        for (k, v) in e.attrs.iter() {
+            match &*k.local {
+                "itemprop" if v.split_whitespace().any(|w| w == "articleBody") => {
+                    m.body_marked.push(id)
+                }
+                "role" if &**v == "main" && tag != "main" => m.mains.push(id),
+                "itemtype" if voc::STORY_ITEMTYPES.iter().any(|w| v.contains(w)) => {
+                    story_root = true
+                }
+                _ => {}
+            }
+        }
+        if story_root {
+            m.story_roots.push(id);
+        }
+    }
+    m
+}
+
 struct Story {
     root: NodeId,
     /// The story with the wrappers that belong to it alone.
@@ -177,28 +211,16 @@ struct Story {
 /// Disjoint story containers in document order: `<article>` / schema.org article
 /// elements, and the widest wrapper around each story heading, kept when they hold a
 /// heading and enough prose.
-fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
-    let mut roots: Vec<NodeId> = Vec::new();
-    let mut title_headings = Vec::new();
-    for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
-        let Some(e) = n.value().as_element() else {
-            continue;
-        };
-        let tag = &*e.name.local;
-        if tag == "article"
-            || dom::elem_attr(e, "itemtype")
-                .is_some_and(|t| voc::STORY_ITEMTYPES.iter().any(|w| t.contains(w)))
-        {
-            roots.push(n.id());
-        }
-        if tag == "h1" {
-            title_headings.push(n.id());
-        }
+fn stories(tree: &Tree, body: NodeId, marks: &Landmarks) -> Vec<Story> {
+    let mut roots: Vec<NodeId> = marks.story_roots.clone();
+    let title_headings = &marks.h1s;
+    if roots.len() + title_headings.len() < 2 {
+        return Vec::new();
     }
     // The widest ancestor of each title heading that holds no other title heading.
-    let heading_set: HashSet<NodeId> = title_headings.iter().copied().collect();
-    let mut counts: std::collections::HashMap<NodeId, usize> = std::collections::HashMap::new();
-    for &h in &title_headings {
+    let heading_set: dom::NodeSet = title_headings.iter().copied().collect();
+    let mut counts: dom::NodeMap<usize> = dom::NodeMap::default();
+    for &h in title_headings {
         for a in dom::ancestors(tree, h, 0) {
             *counts.entry(a).or_default() += 1;
             if a == body {
@@ -206,7 +228,7 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
             }
         }
     }
-    for &h in &title_headings {
+    for &h in title_headings {
         let mut top = h;
         for a in dom::ancestors(tree, h, 0) {
             if a == body || counts.get(&a).copied().unwrap_or(0) > 1 {
@@ -221,7 +243,7 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
     roots.dedup();
     let mut kept: Vec<NodeId> = roots.into_iter().filter(|&r| is_story(tree, r)).collect();
     if kept.len() > 1 {
-        let set: HashSet<NodeId> = kept.iter().copied().collect();
+        let set: dom::NodeSet = kept.iter().copied().collect();
         kept = tree
             .get(body)
             .into_iter()
@@ -239,7 +261,7 @@ fn stories(tree: &Tree, body: NodeId) -> Vec<Story> {
         .copied()
         .filter(|&r| inner_count(r) < 2)
         .collect();
-    let story_set: HashSet<NodeId> = stories.iter().copied().collect();
+    let story_set: dom::NodeSet = stories.iter().copied().collect();
     let outermost: Vec<NodeId> = stories
         .into_iter()
         .filter(|&r| {
@@ -276,7 +298,7 @@ fn own_scope(tree: &Tree, root: NodeId, stories: &[NodeId]) -> NodeId {
 
 /// A titled container with enough prose, outside of lists and page chrome.
 fn is_story(tree: &Tree, id: NodeId) -> bool {
-    let lower = dom::match_string(tree, id).to_lowercase();
+    let lower = dom::match_string(tree, id);
     if voc::NOT_A_STORY.matches(&lower) || voc::UNLIKELY.matches(&lower) {
         return false;
     }
@@ -285,7 +307,7 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     }
     let in_chrome = dom::ancestors(tree, id, 0).into_iter().any(|a| {
         dom::tag_in(tree, a, voc::STORY_NEVER_INSIDE) || {
-            let l = dom::match_string(tree, a).to_lowercase();
+            let l = dom::match_string(tree, a);
             voc::UNLIKELY.matches(&l) && !voc::MAYBE_CANDIDATE.matches(&l)
         }
     });
@@ -326,7 +348,7 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
         {
             return true;
         }
-        let lower = dom::match_string(tree, d.id()).to_lowercase();
+        let lower = dom::match_string(tree, d.id());
         voc::BYLINE.matches(&lower)
     })
 }

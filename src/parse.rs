@@ -25,7 +25,7 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
             limit: options.max_elements,
         });
     }
-    let doc = dom::parse(&limit_nesting(html, threshold::MAX_PARSE_DEPTH));
+    let doc = dom::parse(&limit_nesting(html, tags, threshold::MAX_PARSE_DEPTH));
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -39,10 +39,16 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
 /// Start tags in the raw input (`<` followed by a letter): refuses oversized pages
 /// before the parser spends time on them.
 fn count_start_tags(html: &str) -> usize {
-    html.as_bytes()
-        .windows(2)
-        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
-        .count()
+    let bytes = html.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// The base URL from the options, if any.
@@ -60,10 +66,10 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 /// text. HTML parsers slow down with the square of nesting depth; no real page nests
 /// this deep, so only hostile input loses structure. Returns the input untouched when
 /// nothing is that deep.
-pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
+pub(crate) fn limit_nesting(html: &str, start_tags: usize, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     // Nesting deeper than the number of tags is impossible: most pages stop here.
-    if bytes.iter().filter(|&&b| b == b'<').count() <= max_depth {
+    if start_tags <= max_depth {
         return Cow::Borrowed(html);
     }
     let mut out: Option<String> = None;
@@ -87,12 +93,12 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
             i = start + 1;
             continue;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let name = &bytes[name_start..name_start + name_len];
         let tag_end = tag_end(bytes, name_start + name_len);
         let keep = if closing {
-            open.close(&name, max_depth)
+            open.close(name, max_depth)
         } else {
-            open.open(name.clone(), max_depth)
+            open.open(name, max_depth)
         };
         if !keep {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
@@ -100,8 +106,8 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
             copied_to = tag_end;
         }
         i = tag_end;
-        if !closing && voc::RAW_TEXT_TAGS.contains(&name.as_str()) {
-            i = find_end_tag(bytes, i, name.as_bytes()).unwrap_or(bytes.len());
+        if !closing && is_one_of(name, voc::RAW_TEXT_TAGS) {
+            i = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
         }
     }
     match out {
@@ -113,50 +119,63 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> Cow<'_, str> {
     }
 }
 
+/// A tag name (any case) is one of `set` (lowercase).
+fn is_one_of(name: &[u8], set: &[&str]) -> bool {
+    set.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// A case-insensitive fingerprint of a tag name.
+fn name_key(name: &[u8]) -> u64 {
+    name.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// An approximation of the parser's stack of open elements: void elements never open,
 /// and the commonest implied end tags (`p`, `li`, table cells and rows) are applied.
 #[derive(Default)]
 struct OpenElements {
-    stack: Vec<String>,
+    stack: Vec<u64>,
 }
 
 impl OpenElements {
     fn top_is(&self, names: &[&str]) -> bool {
         self.stack
             .last()
-            .is_some_and(|t| names.contains(&t.as_str()))
+            .is_some_and(|&t| names.iter().any(|n| name_key(n.as_bytes()) == t))
     }
 
     /// Records a start tag; false when it would nest deeper than `max_depth`.
-    fn open(&mut self, name: String, max_depth: usize) -> bool {
-        if voc::VOID_TAGS.contains(&name.as_str()) {
+    fn open(&mut self, name: &[u8], max_depth: usize) -> bool {
+        if is_one_of(name, voc::VOID_TAGS) {
             return true;
         }
         for (opener, closes) in voc::IMPLIED_END_TAGS {
-            if name == *opener {
+            if opener.as_bytes().eq_ignore_ascii_case(name) {
                 while self.top_is(closes) {
                     self.stack.pop();
                 }
             }
         }
-        if voc::CLOSES_P.contains(&name.as_str()) && self.top_is(&["p"]) {
+        if self.top_is(&["p"]) && is_one_of(name, voc::CLOSES_P) {
             self.stack.pop();
         }
         if self.stack.len() >= max_depth {
             return false;
         }
-        self.stack.push(name);
+        self.stack.push(name_key(name));
         true
     }
 
     /// Records an end tag; false when it closes nothing kept.
-    fn close(&mut self, name: &str, max_depth: usize) -> bool {
+    fn close(&mut self, name: &[u8], max_depth: usize) -> bool {
+        let key = name_key(name);
         let found = self
             .stack
             .iter()
             .rev()
             .take(threshold::END_TAG_SEARCH_DEPTH)
-            .position(|t| t == name);
+            .position(|&t| t == key);
         match found {
             Some(k) => {
                 self.stack.truncate(self.stack.len() - k - 1);
@@ -219,13 +238,16 @@ mod tests {
     #[test]
     fn shallow_input_is_untouched() {
         let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div><div>'</script>";
-        assert!(matches!(limit_nesting(html, 2), Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(html, count_start_tags(html), 2),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn deep_nesting_is_cut_but_text_kept() {
         let html = format!("{}text{}", "<div>".repeat(50), "</div>".repeat(50));
-        let cut = limit_nesting(&html, 10);
+        let cut = limit_nesting(&html, count_start_tags(&html), 10);
         assert_eq!(cut.matches("<div>").count(), 10);
         assert!(cut.matches("</div>").count() >= 10);
         assert!(cut.contains("text"));
@@ -238,12 +260,18 @@ mod tests {
             "<li>x<p>y".repeat(300),
             "<tr><td>a<td>b".repeat(300)
         );
-        assert!(matches!(limit_nesting(&html, 5), Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(&html, count_start_tags(&html), 5),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn void_and_self_closing_tags_do_not_count() {
         let html = format!("<div>{}</div>", "<br><img src='a>b'><p>x".repeat(100));
-        assert!(matches!(limit_nesting(&html, 3), Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(&html, count_start_tags(&html), 3),
+            Cow::Borrowed(_)
+        ));
     }
 }

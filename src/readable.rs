@@ -40,7 +40,7 @@ pub(crate) fn is_probably_readable(html: &str) -> bool {
         if !measure::is_probably_visible(tree, id) {
             continue;
         }
-        let lower = dom::match_string(tree, id).to_lowercase();
+        let lower = dom::match_string(tree, id);
         if voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower) {
             continue;
         }

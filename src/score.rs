@@ -2,8 +2,6 @@
 //! scores paragraphs into their ancestors, and gathers the best candidate with its
 //! related siblings into one new container.
 
-use std::collections::{HashMap, HashSet};
-
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
@@ -32,15 +30,22 @@ pub(crate) fn select(
 ) -> Selection {
     let page = located.root;
     let title = located.title.as_deref().unwrap_or(page_title);
-    let first_byline = find_byline(tree, page);
     let mut byline = None;
-    let protected: HashSet<NodeId> = located
+    let mut chrome_byline = None;
+    let protected: dom::NodeSet = located
         .container
         .into_iter()
         .flat_map(|c| std::iter::once(c).chain(dom::ancestors(tree, c, 0)))
         .collect();
-    let to_score = walk(tree, page, title, policy, &protected, &mut byline);
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let to_score = walk(
+        tree,
+        page,
+        title,
+        policy,
+        &protected,
+        (&mut byline, &mut chrome_byline),
+    );
+    let mut scores: dom::NodeMap<f64> = dom::NodeMap::default();
     let mut candidates = score_paragraphs(tree, page, &to_score, policy, &mut scores);
     if let Some(c) = located.container {
         let inside: Vec<NodeId> = candidates
@@ -69,7 +74,7 @@ pub(crate) fn select(
         .find_map(|a| dom::attr(tree, a, "dir").map(str::to_string));
     Selection {
         content,
-        byline: byline.or(first_byline),
+        byline: byline.or(chrome_byline),
         dir,
         in_container,
     }
@@ -83,16 +88,15 @@ fn walk(
     page: NodeId,
     title: &str,
     policy: &Policy,
-    protected: &HashSet<NodeId>,
-    byline: &mut Option<String>,
+    protected: &dom::NodeSet,
+    (byline, chrome_byline): (&mut Option<String>, &mut Option<String>),
 ) -> Vec<NodeId> {
     let mut to_score = Vec::new();
     let mut should_remove_title_header = true;
     let mut node = Some(page);
     while let Some(id) = node {
         if id != page {
-            let match_string = dom::match_string(tree, id);
-            let lower = match_string.to_lowercase();
+            let lower = dom::match_string(tree, id);
             let tag = dom::tag(tree, id).unwrap_or("").to_string();
 
             if !measure::is_probably_visible(tree, id) {
@@ -125,10 +129,16 @@ fn walk(
                     && tag != "body"
                     && tag != "a"
                 {
+                    if chrome_byline.is_none() {
+                        *chrome_byline = find_byline(tree, id);
+                    }
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
                 if dom::attr(tree, id, "role").is_some_and(|r| voc::UNLIKELY_ROLES.contains(&r)) {
+                    if chrome_byline.is_none() {
+                        *chrome_byline = find_byline(tree, id);
+                    }
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
@@ -166,12 +176,12 @@ fn walk(
     to_score
 }
 
-/// The first byline anywhere in the page, read before any chrome is removed (bylines
-/// often sit in headers and meta bars that scoring drops).
+/// The first byline inside a subtree of page chrome about to be removed (bylines often
+/// sit in headers and meta bars that scoring drops).
 fn find_byline(tree: &Tree, page: NodeId) -> Option<String> {
     let mut node = dom::next_node_within(tree, page, false, page);
     while let Some(id) = node {
-        let lower = dom::match_string(tree, id).to_lowercase();
+        let lower = dom::match_string(tree, id);
         if let Some(b) = byline_of(tree, id, &lower, page) {
             return Some(b);
         }
@@ -256,7 +266,7 @@ fn score_paragraphs(
     page: NodeId,
     to_score: &[NodeId],
     policy: &Policy,
-    scores: &mut HashMap<NodeId, f64>,
+    scores: &mut dom::NodeMap<f64>,
 ) -> Vec<NodeId> {
     let mut candidates = Vec::new();
     for &el in to_score {
@@ -318,7 +328,7 @@ fn pick_top(
     page: NodeId,
     candidates: &[NodeId],
     policy: &Policy,
-    scores: &mut HashMap<NodeId, f64>,
+    scores: &mut dom::NodeMap<f64>,
 ) -> (NodeId, NodeId) {
     let mut top: Vec<(NodeId, f64)> = Vec::new();
     let densities = measure::link_densities(tree, page, candidates);
@@ -419,7 +429,7 @@ fn gather_siblings(
     tree: &mut Tree,
     top: NodeId,
     parent: NodeId,
-    scores: &mut HashMap<NodeId, f64>,
+    scores: &mut dom::NodeMap<f64>,
     policy: &Policy,
 ) -> NodeId {
     let content = dom::create(tree, "div");

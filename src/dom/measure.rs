@@ -347,14 +347,9 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
 }
 
 /// Link density of many elements of one subtree at once, in a single walk of `root`.
-pub(crate) fn link_densities(
-    tree: &Tree,
-    root: NodeId,
-    elements: &[NodeId],
-) -> std::collections::HashMap<NodeId, f64> {
+pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> NodeMap<f64> {
     use ego_tree::iter::Edge;
-    use std::collections::HashMap;
-    let index: HashMap<NodeId, usize> = elements.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+    let index: NodeMap<usize> = elements.iter().enumerate().map(|(i, &e)| (e, i)).collect();
     let mut text = vec![0usize; elements.len()];
     let mut links = vec![0f64; elements.len()];
     let mut open: Vec<usize> = Vec::new();

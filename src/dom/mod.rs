@@ -11,6 +11,33 @@ use scraper::{Html, Node};
 
 pub(crate) type Tree = ego_tree::Tree<Node>;
 
+/// A map keyed by node, with a hash suited to node ids (small integers).
+pub(crate) type NodeMap<V> = std::collections::HashMap<NodeId, V, BuildIdHasher>;
+/// A set of nodes, with a hash suited to node ids.
+pub(crate) type NodeSet = std::collections::HashSet<NodeId, BuildIdHasher>;
+pub(crate) type BuildIdHasher = std::hash::BuildHasherDefault<IdHasher>;
+
+/// Multiplicative hashing of node ids: they are small distinct integers, so SipHash's
+/// protection against crafted keys buys nothing here.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Parses a whole document the way a browser with scripting disabled would:
 /// `<noscript>` content becomes elements, so image fallbacks inside it can be used.
 pub(crate) fn parse(html: &str) -> Html {
@@ -64,14 +91,32 @@ pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
     attr(tree, id, name).is_some()
 }
 
-/// `class` and `id` joined by a space: the string class/id vocabularies are matched on.
+/// `class` and `id` joined by a space and lowercased: the string class/id vocabularies
+/// are matched on. Empty (and not allocated) for elements with neither.
 pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
-    let class = attr(tree, id, "class").unwrap_or("");
-    let ident = attr(tree, id, "id").unwrap_or("");
+    let Some(e) = element(tree, id) else {
+        return String::new();
+    };
+    let mut class = "";
+    let mut ident = "";
+    for (k, v) in e.attrs.iter() {
+        match &*k.local {
+            "class" => class = v,
+            "id" => ident = v,
+            _ => {}
+        }
+    }
+    if class.is_empty() && ident.is_empty() {
+        return String::new();
+    }
     let mut s = String::with_capacity(class.len() + ident.len() + 1);
     s.push_str(class);
     s.push(' ');
     s.push_str(ident);
+    s.make_ascii_lowercase();
+    if !s.is_ascii() {
+        s = s.to_lowercase();
+    }
     s
 }
 
@@ -379,6 +424,32 @@ pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
         }
     }
     stats
+}
+
+/// Length of [`inner_text`], counting stops once it passes `cap` (so a long subtree
+/// costs no more than a short one).
+pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usize {
+    let mut chars = 0;
+    let mut pending_space = false;
+    let Some(n) = tree.get(id) else {
+        return 0;
+    };
+    for d in n.descendants() {
+        if let Node::Text(t) = d.value() {
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    pending_space = chars > 0;
+                } else {
+                    chars += 1 + usize::from(pending_space);
+                    pending_space = false;
+                }
+            }
+            if chars > cap {
+                return chars;
+            }
+        }
+    }
+    chars
 }
 
 /// True when the subtree has any non-whitespace text (stops at the first).
