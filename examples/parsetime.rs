@@ -28,6 +28,13 @@ fn main() {
         std::hint::black_box(d);
     }
     let ds = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    for p in &pages {
+        let d = dom_query::Document::from(p.as_str());
+        std::hint::black_box(d);
+    }
+    let dq = t.elapsed().as_secs_f64();
+    println!("dom_query parse {:.3}s", dq);
     println!(
         "{} pages parse {:.3}s extract {:.3}s ({:.2}x parse) dom_smoothie {:.3}s",
         pages.len(),

@@ -18,14 +18,14 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
     if html.trim().is_empty() {
         return Err(Error::NoArticle);
     }
-    let tags = count_start_tags(html);
+    let (tags, bounded) = limit_nesting(html, threshold::MAX_PARSE_DEPTH);
     if tags > options.max_elements {
         return Err(Error::TooManyElements {
             elements: tags,
             limit: options.max_elements,
         });
     }
-    let doc = dom::parse(&limit_nesting(html, tags, threshold::MAX_PARSE_DEPTH));
+    let doc = dom::parse(&bounded);
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -34,21 +34,6 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
         });
     }
     Ok(doc)
-}
-
-/// Start tags in the raw input (`<` followed by a letter): refuses oversized pages
-/// before the parser spends time on them.
-fn count_start_tags(html: &str) -> usize {
-    let bytes = html.as_bytes();
-    let mut count = 0;
-    let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
-        i += off + 1;
-        if bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            count += 1;
-        }
-    }
-    count
 }
 
 /// The base URL from the options, if any.
@@ -62,19 +47,17 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
     }
 }
 
-/// Drops start and end tags nested deeper than `max_depth` containers, keeping their
-/// text. HTML parsers slow down with the square of nesting depth; no real page nests
-/// this deep, so only hostile input loses structure. Returns the input untouched when
-/// nothing is that deep.
-pub(crate) fn limit_nesting(html: &str, start_tags: usize, max_depth: usize) -> Cow<'_, str> {
+/// Counts the start tags of `html` and drops start and end tags nested deeper than
+/// `max_depth` elements, keeping their text. HTML parsers slow down with the square of
+/// nesting depth; no real page nests this deep, so only hostile input loses structure.
+/// The input comes back untouched when nothing is that deep.
+pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> (usize, Cow<'_, str>) {
     let bytes = html.as_bytes();
-    // Nesting deeper than the number of tags is impossible: most pages stop here.
-    if start_tags <= max_depth {
-        return Cow::Borrowed(html);
-    }
+    let sets = TagSets::get();
+    let mut start_tags = 0;
     let mut out: Option<String> = None;
     let mut copied_to = 0;
-    let mut open = OpenElements::default();
+    let mut open: Vec<u64> = Vec::new();
     let mut i = 0;
     while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
         let start = i + off;
@@ -94,11 +77,13 @@ pub(crate) fn limit_nesting(html: &str, start_tags: usize, max_depth: usize) -> 
             continue;
         }
         let name = &bytes[name_start..name_start + name_len];
+        let key = tag_key(name);
         let tag_end = tag_end(bytes, name_start + name_len);
         let keep = if closing {
-            open.close(name, max_depth)
+            close(&mut open, key, max_depth)
         } else {
-            open.open(name, max_depth)
+            start_tags += 1;
+            open_tag(&mut open, key, sets, max_depth)
         };
         if !keep {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
@@ -106,83 +91,96 @@ pub(crate) fn limit_nesting(html: &str, start_tags: usize, max_depth: usize) -> 
             copied_to = tag_end;
         }
         i = tag_end;
-        if !closing && is_one_of(name, voc::RAW_TEXT_TAGS) {
+        if !closing && sets.raw_text.contains(&key) {
             i = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
         }
     }
-    match out {
+    let bounded = match out {
         Some(mut buf) => {
             buf.push_str(&html[copied_to.min(html.len())..]);
             Cow::Owned(buf)
         }
         None => Cow::Borrowed(html),
+    };
+    (start_tags, bounded)
+}
+
+/// A tag name (any case) as one number: its lowercase bytes when they fit, a hash
+/// otherwise.
+fn tag_key(name: &[u8]) -> u64 {
+    if name.len() <= 7 {
+        name.iter()
+            .fold(0u64, |k, b| (k << 8) | u64::from(b.to_ascii_lowercase()))
+    } else {
+        name.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+        }) | (1 << 63)
     }
 }
 
-/// A tag name (any case) is one of `set` (lowercase).
-fn is_one_of(name: &[u8], set: &[&str]) -> bool {
-    set.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+/// The vocabulary's tag sets as [`tag_key`]s, built once.
+struct TagSets {
+    void: Vec<u64>,
+    raw_text: Vec<u64>,
+    closes_p: Vec<u64>,
+    implied: Vec<(u64, Vec<u64>)>,
+    p: u64,
 }
 
-/// A case-insensitive fingerprint of a tag name.
-fn name_key(name: &[u8]) -> u64 {
-    name.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// An approximation of the parser's stack of open elements: void elements never open,
-/// and the commonest implied end tags (`p`, `li`, table cells and rows) are applied.
-#[derive(Default)]
-struct OpenElements {
-    stack: Vec<u64>,
-}
-
-impl OpenElements {
-    fn top_is(&self, names: &[&str]) -> bool {
-        self.stack
-            .last()
-            .is_some_and(|&t| names.iter().any(|n| name_key(n.as_bytes()) == t))
-    }
-
-    /// Records a start tag; false when it would nest deeper than `max_depth`.
-    fn open(&mut self, name: &[u8], max_depth: usize) -> bool {
-        if is_one_of(name, voc::VOID_TAGS) {
-            return true;
-        }
-        for (opener, closes) in voc::IMPLIED_END_TAGS {
-            if opener.as_bytes().eq_ignore_ascii_case(name) {
-                while self.top_is(closes) {
-                    self.stack.pop();
-                }
+impl TagSets {
+    fn get() -> &'static TagSets {
+        static SETS: std::sync::OnceLock<TagSets> = std::sync::OnceLock::new();
+        SETS.get_or_init(|| {
+            let keys = |set: &[&str]| set.iter().map(|t| tag_key(t.as_bytes())).collect();
+            TagSets {
+                void: keys(voc::VOID_TAGS),
+                raw_text: keys(voc::RAW_TEXT_TAGS),
+                closes_p: keys(voc::CLOSES_P),
+                implied: voc::IMPLIED_END_TAGS
+                    .iter()
+                    .map(|(opener, closes)| (tag_key(opener.as_bytes()), keys(closes)))
+                    .collect(),
+                p: tag_key(b"p"),
             }
-        }
-        if self.top_is(&["p"]) && is_one_of(name, voc::CLOSES_P) {
-            self.stack.pop();
-        }
-        if self.stack.len() >= max_depth {
-            return false;
-        }
-        self.stack.push(name_key(name));
-        true
+        })
     }
+}
 
-    /// Records an end tag; false when it closes nothing kept.
-    fn close(&mut self, name: &[u8], max_depth: usize) -> bool {
-        let key = name_key(name);
-        let found = self
-            .stack
-            .iter()
-            .rev()
-            .take(threshold::END_TAG_SEARCH_DEPTH)
-            .position(|&t| t == key);
-        match found {
-            Some(k) => {
-                self.stack.truncate(self.stack.len() - k - 1);
-                true
-            }
-            None => self.stack.len() < max_depth,
+/// Records a start tag on the approximate stack of open elements (void elements never
+/// open; the commonest implied end tags are applied); false when it would nest deeper
+/// than `max_depth`.
+fn open_tag(open: &mut Vec<u64>, key: u64, sets: &TagSets, max_depth: usize) -> bool {
+    if sets.void.contains(&key) {
+        return true;
+    }
+    if let Some((_, closes)) = sets.implied.iter().find(|(o, _)| *o == key) {
+        while open.last().is_some_and(|t| closes.contains(t)) {
+            open.pop();
         }
+    }
+    if open.last() == Some(&sets.p) && sets.closes_p.contains(&key) {
+        open.pop();
+    }
+    if open.len() >= max_depth {
+        return false;
+    }
+    open.push(key);
+    true
+}
+
+/// Records an end tag; false when it closes nothing kept.
+fn close(open: &mut Vec<u64>, key: u64, max_depth: usize) -> bool {
+    let found = open
+        .iter()
+        .rev()
+        .take(threshold::END_TAG_SEARCH_DEPTH)
+        .position(|&t| t == key);
+    match found {
+        Some(k) => {
+            open.truncate(open.len() - k - 1);
+            true
+        }
+        None => open.len() < max_depth,
     }
 }
 
@@ -238,16 +236,13 @@ mod tests {
     #[test]
     fn shallow_input_is_untouched() {
         let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div><div>'</script>";
-        assert!(matches!(
-            limit_nesting(html, count_start_tags(html), 2),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(limit_nesting(html, 2).1, Cow::Borrowed(_)));
     }
 
     #[test]
     fn deep_nesting_is_cut_but_text_kept() {
         let html = format!("{}text{}", "<div>".repeat(50), "</div>".repeat(50));
-        let cut = limit_nesting(&html, count_start_tags(&html), 10);
+        let cut = limit_nesting(&html, 10).1;
         assert_eq!(cut.matches("<div>").count(), 10);
         assert!(cut.matches("</div>").count() >= 10);
         assert!(cut.contains("text"));
@@ -260,18 +255,12 @@ mod tests {
             "<li>x<p>y".repeat(300),
             "<tr><td>a<td>b".repeat(300)
         );
-        assert!(matches!(
-            limit_nesting(&html, count_start_tags(&html), 5),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(limit_nesting(&html, 5).1, Cow::Borrowed(_)));
     }
 
     #[test]
     fn void_and_self_closing_tags_do_not_count() {
         let html = format!("<div>{}</div>", "<br><img src='a>b'><p>x".repeat(100));
-        assert!(matches!(
-            limit_nesting(&html, count_start_tags(&html), 3),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(limit_nesting(&html, 3).1, Cow::Borrowed(_)));
     }
 }
