@@ -7,10 +7,10 @@ mod corpus;
 #[path = "support/score.rs"]
 mod score;
 
-/// Lowest acceptable shingle F1 on `moz`. The lead raises it as quality rises.
-const MOZ_F1_FLOOR: f64 = 0.0;
-/// Lowest acceptable snippet F1 on `traf-dev`. The lead raises it as quality rises.
-const TRAF_F1_FLOOR: f64 = 0.0;
+/// Lowest acceptable shingle F1 on `moz`. Raise it when quality rises (measured 0.990 at the time it was pinned).
+const MOZ_F1_FLOOR: f64 = 0.985;
+/// Lowest acceptable snippet F1 on `traf-dev`. Raise it when quality rises (measured 0.919 at the time it was pinned).
+const TRAF_F1_FLOOR: f64 = 0.91;
 
 #[test]
 fn extraction_quality_stays_above_the_pinned_floors() {
