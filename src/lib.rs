@@ -1,15 +1,4 @@
-//! plainview: find the one article a web page is about and return it as clean, safe data.
-//!
-//! ```
-//! let html = r#"<html><head><title>Hello</title></head><body><article><h1>Hello</h1>
-//! <p>This is the first paragraph of a test article, long enough to be read as prose, with commas, clauses, and more words.</p>
-//! <p>This is the second paragraph of a test article, long enough to be read as prose, with commas, clauses, and more words.</p>
-//! <p>This is the third paragraph of a test article, long enough to be read as prose, with commas, clauses, and more words.</p>
-//! <p>This is the fourth paragraph of a test article, long enough to be read as prose, with commas, clauses, and more words.</p>
-//! </article></body></html>"#;
-//! let article = plainview::extract(html, &plainview::Options::default()).unwrap();
-//! assert!(article.text.contains("second paragraph"));
-//! ```
+#![doc = include_str!("../README.md")]
 
 mod article;
 mod assemble;
