@@ -19,9 +19,10 @@ fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
     let limit = (total as f64 * threshold::FURNITURE_MAX_SHARE) as usize;
     let mut node = dom::next_node_within(tree, root, false, root);
     while let Some(id) = node {
-        if is_furniture(tree, id) {
+        if let Some(strength) = furniture(tree, id) {
             let stats = measure::block_stats(tree, id);
-            let prose = stats.p > 0
+            let prose = strength == Strength::Weak
+                && stats.p > 0
                 && stats.chars >= threshold::FURNITURE_PROSE_CHARS
                 && stats.link_density() < threshold::FURNITURE_PROSE_LINK_DENSITY;
             if stats.chars <= limit && !prose {
@@ -33,14 +34,35 @@ fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
     }
 }
 
-fn is_furniture(tree: &Tree, id: NodeId) -> bool {
-    ["class", "id"].iter().any(|a| {
-        dom::attr(tree, id, a).is_some_and(|v| {
-            v.split(|c: char| !c.is_alphanumeric()).any(|t| {
-                !t.is_empty() && voc::FURNITURE_TOKENS.contains(&t.to_lowercase().as_str())
-            })
-        })
-    })
+/// How sure a class/id token is that an element is furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    Strong,
+    Weak,
+}
+
+fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
+    let lower = dom::match_string(tree, id);
+    if lower.is_empty() {
+        return None;
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let paired = voc::FURNITURE_TOKEN_PAIRS.iter().any(|(first, seconds)| {
+        tokens.contains(first) && tokens.iter().any(|t| seconds.contains(t))
+    });
+    if paired || tokens.iter().any(|t| voc::FURNITURE_TOKENS.contains(t)) {
+        Some(Strength::Strong)
+    } else if tokens
+        .iter()
+        .any(|t| voc::WEAK_FURNITURE_TOKENS.contains(t))
+    {
+        Some(Strength::Weak)
+    } else {
+        None
+    }
 }
 
 /// What a short block's text says it is.

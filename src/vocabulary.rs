@@ -331,14 +331,9 @@ pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url"
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
 
-/// class/id tokens (split at non-letters) of furniture inside an article.
+/// class/id tokens (split at non-letters) of furniture inside an article: removed
+/// whatever they hold, up to a share of the article's text.
 pub(crate) const FURNITURE_TOKENS: &[&str] = &[
-    "share",
-    "sharing",
-    "shares",
-    "sharedaddy",
-    "social",
-    "socials",
     "related",
     "relatedposts",
     "newsletter",
@@ -351,27 +346,12 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "ads",
     "ad",
     "sponsored",
-    "banner",
-    "breadcrumb",
-    "breadcrumbs",
-    "tags",
-    "tagcloud",
-    "taglist",
-    "rating",
-    "ratings",
+    "adsbygoogle",
+    "affiliate",
+    "disclosure",
     "comments",
     "respond",
     "disqus",
-    "authorbox",
-    "copyright",
-    "disclaimer",
-    "toolbar",
-    "widget",
-    "popular",
-    "trending",
-    "mostread",
-    "recommended",
-    "recommendations",
     "outbrain",
     "taboola",
     "donate",
@@ -381,16 +361,67 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "consent",
     "gdpr",
     "paywall",
+    "postmetadata",
+    "endofarticle",
+    "kommentar",
+    "kommentare",
+    "bio",
+    "authorbox",
+    "authorbio",
+];
+
+/// class/id tokens of furniture that is sometimes prose ("sharing" can name a section):
+/// removed only when not paragraphs of prose.
+pub(crate) const WEAK_FURNITURE_TOKENS: &[&str] = &[
+    "share",
+    "sharing",
+    "shares",
+    "sharedaddy",
+    "social",
+    "socials",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "tags",
+    "tagcloud",
+    "taglist",
+    "rating",
+    "ratings",
+    "copyright",
+    "disclaimer",
+    "toolbar",
+    "widget",
+    "popular",
+    "trending",
+    "mostread",
+    "recommended",
+    "recommendations",
     "login",
     "pagination",
     "pager",
     "dateline",
     "timestamp",
-    "adsbygoogle",
-    "affiliate",
-    "disclosure",
+    "categories",
+    "footer",
     "instagram",
 ];
+
+/// A class/id token that marks furniture only together with one of the paired tokens
+/// ("author" + "box": an author box; "author" alone is a byline).
+pub(crate) const FURNITURE_TOKEN_PAIRS: &[(&str, &[&str])] = &[(
+    "author",
+    &[
+        "box",
+        "card",
+        "description",
+        "descript",
+        "info",
+        "information",
+        "profile",
+        "about",
+        "avatar",
+    ],
+)];
 
 /// Blocks whose whole text may be a label.
 pub(crate) const LABEL_TAGS: &[&str] = &[
