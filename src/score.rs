@@ -30,6 +30,7 @@ pub(crate) fn select(
 ) -> Selection {
     let page = located.root;
     let title = located.title.as_deref().unwrap_or(page_title);
+    let lede_candidates = lede_candidates(tree, page);
     let mut byline = None;
     let mut chrome_byline = None;
     let protected: dom::NodeSet = located
@@ -61,11 +62,7 @@ pub(crate) fn select(
     let in_container = located.container.is_none_or(|c| {
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
-    let ledes = located
-        .container
-        .filter(|_| in_container)
-        .map(|c| ledes_before(tree, c, top))
-        .unwrap_or_default();
+    let ledes = ledes_of(tree, &lede_candidates, top);
     let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
     prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
@@ -477,37 +474,56 @@ fn ends_sentence(text: &str) -> bool {
         .any(|(i, _)| matches!(text[i + 1..].chars().next(), None | Some(' ')))
 }
 
-/// Lede, abstract and standfirst blocks of the article container that come before the
-/// chosen element (the story's opening, set apart from its body by the layout).
-fn ledes_before(tree: &Tree, container: NodeId, top: NodeId) -> Vec<NodeId> {
+/// A lede, abstract or standfirst block found before scoring, with its ancestors at the
+/// time (scoring may remove the header it sits in).
+struct LedeCandidate {
+    id: NodeId,
+    ancestors: Vec<NodeId>,
+}
+
+/// Lede, abstract and standfirst blocks of the page (by class/id words), and the
+/// headings of `<hgroup>`s after their first one.
+fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     let mut out = Vec::new();
-    let Some(c) = tree.get(container) else {
-        return out;
-    };
-    let mut skip_until: Option<NodeId> = None;
-    for d in c.descendants().skip(1) {
-        if d.id() == top {
-            break;
-        }
-        if let Some(end) = skip_until {
-            if dom::ancestors(tree, d.id(), 0).contains(&end) {
+    let mut node = dom::next_node_within(tree, page, false, page);
+    while let Some(id) = node {
+        let lede = is_lede(tree, id)
+            || (dom::tag_in(tree, id, voc::HEADING_TAGS)
+                && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
+                && dom::prev_element_sibling(tree, id).is_some());
+        if lede && measure::is_probably_visible(tree, id) {
+            let stats = measure::block_stats(tree, id);
+            if stats.chars >= threshold::MIN_LEDE_CHARS
+                && stats.link_density() < threshold::MAX_LEDE_LINK_DENSITY
+            {
+                out.push(LedeCandidate {
+                    id,
+                    ancestors: dom::ancestors(tree, id, threshold::LEDE_ANCESTOR_LEVELS),
+                });
+                node = dom::next_node_within(tree, id, true, page);
                 continue;
             }
-            skip_until = None;
         }
-        if !d.value().is_element() || !is_lede(tree, d.id()) {
-            continue;
-        }
-        if dom::ancestors(tree, top, 0).contains(&d.id()) {
-            continue;
-        }
-        let stats = measure::block_stats(tree, d.id());
-        if stats.chars >= threshold::MIN_LEDE_CHARS && stats.link_density() < 0.25 {
-            out.push(d.id());
-            skip_until = Some(d.id());
-        }
+        node = dom::next_node_within(tree, id, false, page);
     }
     out
+}
+
+/// The lede candidates that open the chosen element's story: they come before it in
+/// the document, share a close ancestor with it, and are not already inside it.
+fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeId> {
+    let top_ancestors = dom::ancestors(tree, top, threshold::LEDE_ANCESTOR_LEVELS);
+    candidates
+        .iter()
+        .filter(|c| c.id < top)
+        .filter(|c| !dom::ancestors(tree, c.id, 0).contains(&top))
+        .filter(|c| {
+            c.ancestors
+                .iter()
+                .any(|a| *a == top || top_ancestors.contains(a))
+        })
+        .map(|c| c.id)
+        .collect()
 }
 
 fn is_lede(tree: &Tree, id: NodeId) -> bool {

@@ -278,8 +278,12 @@ pub(crate) mod threshold {
     pub const FURNITURE_PROSE_LINK_DENSITY: f64 = 0.3;
     /// A "Read also: <linked headline>" line is at most this long.
     pub const MAX_RELATED_LINE_CHARS: usize = 250;
-    /// A lede block holds at least this much text.
+    /// A lede block holds at least this much text…
     pub const MIN_LEDE_CHARS: usize = 40;
+    /// …few links…
+    pub const MAX_LEDE_LINK_DENSITY: f64 = 0.25;
+    /// …and shares an ancestor this close with the chosen element.
+    pub const LEDE_ANCESTOR_LEVELS: usize = 3;
     /// A box titled by a prompt heading is removed whole when it is this small.
     pub const PROMPT_BOX_MAX_CHILDREN: usize = 4;
     pub const PROMPT_BOX_MAX_CHARS: usize = 600;
