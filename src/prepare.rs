@@ -10,15 +10,69 @@ use crate::vocabulary::{self as voc, threshold};
 /// Runs every preparation step on the whole document.
 pub(crate) fn prepare(doc: &mut Html) {
     let tree = &mut doc.tree;
-    flatten_deep_nesting(tree, threshold::MAX_DEPTH);
-    unwrap_noscript_images(tree);
-    remove_never_content(tree);
-    if let Some(body) = body(tree) {
-        replace_brs(tree, body);
+    let found = inventory(tree, threshold::MAX_DEPTH);
+    flatten(tree, &found.too_deep);
+    unwrap_noscript_images(tree, &found.images, &found.noscripts);
+    for &id in &found.never_content {
+        dom::detach(tree, id);
     }
-    for font in all_with_tags(tree, &["font"]) {
+    replace_brs_of(tree, &found.brs);
+    for &font in &found.fonts {
         dom::rename(tree, font, "span");
     }
+}
+
+/// The nodes preparation works on, gathered in one walk.
+#[derive(Default)]
+struct Inventory {
+    too_deep: Vec<NodeId>,
+    images: Vec<NodeId>,
+    noscripts: Vec<NodeId>,
+    never_content: Vec<NodeId>,
+    /// `<br>`s inside `<body>`.
+    brs: Vec<NodeId>,
+    fonts: Vec<NodeId>,
+}
+
+fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
+    let mut found = Inventory::default();
+    let mut stack = vec![(tree.root().id(), 0usize, false)];
+    while let Some((id, depth, in_body)) = stack.pop() {
+        let Some(node) = tree.get(id) else {
+            continue;
+        };
+        let mut in_body = in_body;
+        match node.value() {
+            Node::Comment(_) | Node::ProcessingInstruction(_) => {
+                found.never_content.push(id);
+                continue;
+            }
+            Node::Element(e) => match &*e.name.local {
+                "img" => found.images.push(id),
+                "noscript" => {
+                    found.noscripts.push(id);
+                    found.never_content.push(id);
+                }
+                "br" if in_body => found.brs.push(id),
+                "font" => found.fonts.push(id),
+                "body" => in_body = true,
+                t if voc::NEVER_CONTENT.contains(&t) => found.never_content.push(id),
+                _ => {}
+            },
+            _ => {}
+        }
+        if depth == max_depth {
+            found.too_deep.push(id);
+            continue;
+        }
+        // Children pushed in reverse so they pop in document order.
+        let mut child = node.last_child();
+        while let Some(c) = child {
+            stack.push((c.id(), depth + 1, in_body));
+            child = c.prev_sibling();
+        }
+    }
+    found
 }
 
 /// The `<body>` element, if the page has one.
@@ -33,23 +87,10 @@ pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
         .map(|n| n.id())
 }
 
-fn all_with_tags(tree: &Tree, tags: &[&str]) -> Vec<NodeId> {
-    dom::descendants_with_tags(tree, tree.root().id(), tags)
-}
-
-/// Elements deeper than `max_depth` give up their structure: their subtree is replaced by
+/// Elements at the depth limit give up their structure: their subtree is replaced by
 /// its leaves (text and empty elements), so no later walk meets hostile depth.
-fn flatten_deep_nesting(tree: &mut Tree, max_depth: usize) {
-    let mut too_deep = Vec::new();
-    let mut stack = vec![(tree.root().id(), 0usize)];
-    while let Some((id, depth)) = stack.pop() {
-        if depth == max_depth {
-            too_deep.push(id);
-            continue;
-        }
-        stack.extend(dom::children(tree, id).map(|c| (c, depth + 1)));
-    }
-    for id in too_deep {
+fn flatten(tree: &mut Tree, too_deep: &[NodeId]) {
+    for &id in too_deep {
         let leaves: Vec<NodeId> = tree
             .get(id)
             .map(|n| {
@@ -73,8 +114,8 @@ fn flatten_deep_nesting(tree: &mut Tree, max_depth: usize) {
 
 /// Drops images that carry no source at all, and replaces an image placeholder by the
 /// real image a following `<noscript>` holds.
-fn unwrap_noscript_images(tree: &mut Tree) {
-    for img in all_with_tags(tree, &["img"]) {
+fn unwrap_noscript_images(tree: &mut Tree, images: &[NodeId], noscripts: &[NodeId]) {
+    for &img in images {
         let has_source = dom::attrs(tree, img).iter().any(|(k, v)| {
             matches!(k.as_str(), "src" | "srcset" | "data-src" | "data-srcset")
                 || measure::mentions_image_file(v)
@@ -83,8 +124,8 @@ fn unwrap_noscript_images(tree: &mut Tree) {
             dom::detach(tree, img);
         }
     }
-    for noscript in all_with_tags(tree, &["noscript"]) {
-        if !is_single_image(tree, noscript) {
+    for &noscript in noscripts {
+        if dom::parent(tree, noscript).is_none() || !is_single_image(tree, noscript) {
             continue;
         }
         let Some(prev) = dom::prev_element_sibling(tree, noscript) else {
@@ -148,22 +189,6 @@ fn is_single_image(tree: &Tree, mut id: NodeId) -> bool {
     }
 }
 
-fn remove_never_content(tree: &mut Tree) {
-    let doomed: Vec<NodeId> = tree
-        .root()
-        .descendants()
-        .filter(|n| match n.value() {
-            Node::Comment(_) | Node::ProcessingInstruction(_) => true,
-            Node::Element(e) => voc::NEVER_CONTENT.contains(&&*e.name.local),
-            _ => false,
-        })
-        .map(|n| n.id())
-        .collect();
-    for id in doomed {
-        dom::detach(tree, id);
-    }
-}
-
 /// The next sibling that is not whitespace-only text.
 fn next_significant(tree: &Tree, mut cur: Option<NodeId>) -> Option<NodeId> {
     while let Some(id) = cur {
@@ -184,8 +209,8 @@ fn next_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
 
 /// Two or more `<br>` in a row end a paragraph: the phrasing content after them becomes a
 /// `<p>`.
-pub(crate) fn replace_brs(tree: &mut Tree, root: NodeId) {
-    for br in dom::descendants_with_tags(tree, root, &["br"]) {
+fn replace_brs_of(tree: &mut Tree, brs: &[NodeId]) {
+    for &br in brs {
         if dom::parent(tree, br).is_none() {
             continue;
         }

@@ -527,12 +527,9 @@ fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeI
 }
 
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    ["class", "id"].iter().any(|a| {
-        dom::attr(tree, id, a).is_some_and(|v| {
-            v.split(|c: char| !c.is_alphanumeric())
-                .any(|t| voc::LEDE_TOKENS.contains(&t.to_lowercase().as_str()))
-        })
-    })
+    dom::match_string(tree, id)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|t| voc::LEDE_TOKENS.contains(&t))
 }
 
 /// Moves `nodes` to the start of `content`, in order.
