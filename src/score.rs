@@ -94,7 +94,10 @@ fn walk(
     while let Some(id) = node {
         if id != page {
             let lower = dom::match_string(tree, id);
-            let tag = dom::tag(tree, id).unwrap_or("").to_string();
+            let tag: html5ever::LocalName = dom::element(tree, id)
+                .map(|e| e.name.local.clone())
+                .unwrap_or_default();
+            let tag: &str = &tag;
 
             if !measure::is_probably_visible(tree, id) {
                 node = dom::remove_and_next(tree, id, page);
@@ -141,14 +144,14 @@ fn walk(
                 }
             }
             if matches!(
-                tag.as_str(),
+                tag,
                 "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
             ) && measure::is_without_content(tree, id)
             {
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
-            if voc::TAGS_TO_SCORE.contains(&tag.as_str()) {
+            if voc::TAGS_TO_SCORE.contains(&tag) {
                 to_score.push(id);
             }
             if tag == "div" {

@@ -82,18 +82,21 @@ fn phrasing_children(tree: &Tree, id: NodeId) -> bool {
 /// Not hidden by inline style, `hidden`, or `aria-hidden` (images marked as fallbacks
 /// excepted).
 pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
-    if let Some(style) = attr(tree, id, "style") {
-        if style_hides(style) {
-            return false;
+    let Some(e) = element(tree, id) else {
+        return true;
+    };
+    let mut aria_hidden = false;
+    let mut fallback_image = false;
+    for (k, v) in e.attrs.iter() {
+        match &*k.local {
+            "style" if style_hides(v) => return false,
+            "hidden" => return false,
+            "aria-hidden" => aria_hidden = &**v == "true",
+            "class" => fallback_image = v.contains("fallback-image"),
+            _ => {}
         }
     }
-    if has_attr(tree, id, "hidden") {
-        return false;
-    }
-    if attr(tree, id, "aria-hidden") == Some("true") {
-        return attr(tree, id, "class").is_some_and(|c| c.contains("fallback-image"));
-    }
-    true
+    !aria_hidden || fallback_image
 }
 
 fn style_hides(style: &str) -> bool {
