@@ -225,21 +225,8 @@ pub(crate) const EMBED_TAGS: &[&str] = &["object", "embed", "iframe"];
 
 pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
-/// Tags whose text counts as "textish" for text density.
-pub(crate) const TEXTISH_TAGS: &[&str] = &[
-    "span",
-    "li",
-    "td",
-    "blockquote",
-    "dl",
-    "div",
-    "img",
-    "ol",
-    "p",
-    "pre",
-    "table",
-    "ul",
-];
+/// Tags whose text counts as "textish" for text density, besides [`DIV_TO_P_ELEMS`].
+pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
 
 /// Image file extensions that mark an attribute value as an image URL.
 pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];

@@ -285,7 +285,7 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                     if voc::HEADING_TAGS.contains(&t) {
                         in_heading += 1;
                     }
-                    if voc::TEXTISH_TAGS.contains(&t) {
+                    if voc::TEXTISH_TAGS.contains(&t) || voc::DIV_TO_P_ELEMS.contains(&t) {
                         textish += 1;
                     }
                     if t == "a" {
@@ -336,7 +336,7 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                     if voc::HEADING_TAGS.contains(&t) {
                         in_heading -= 1;
                     }
-                    if voc::TEXTISH_TAGS.contains(&t) {
+                    if voc::TEXTISH_TAGS.contains(&t) || voc::DIV_TO_P_ELEMS.contains(&t) {
                         textish -= 1;
                     }
                     if t == "a" {

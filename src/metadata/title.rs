@@ -137,31 +137,9 @@ fn inner_text(s: &str) -> String {
     normalize_runs(js_trim(s))
 }
 
-/// Readability's `_textSimilarity`: the share of `b`'s tokens (ASCII word characters,
-/// lower-cased) that also occur in `a`, weighted by length; 0 when either is empty.
+/// Readability's `_textSimilarity` (one implementation for the whole crate).
 pub(super) fn similarity(a: &str, b: &str) -> f64 {
-    let tokens = |s: &str| -> Vec<String> {
-        s.to_lowercase()
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let ta = tokens(a);
-    let tb = tokens(b);
-    if ta.is_empty() || tb.is_empty() {
-        return 0.0;
-    }
-    let joined_len = |v: &[&String]| -> usize {
-        v.iter().map(|t| t.len()).sum::<usize>() + v.len().saturating_sub(1)
-    };
-    let all_b: Vec<&String> = tb.iter().collect();
-    let uniq_b: Vec<&String> = tb.iter().filter(|t| !ta.contains(t)).collect();
-    let total = joined_len(&all_b);
-    if total == 0 {
-        return 0.0;
-    }
-    1.0 - joined_len(&uniq_b) as f64 / total as f64
+    crate::dom::measure::text_similarity(a, b)
 }
 
 #[cfg(test)]
