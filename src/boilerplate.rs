@@ -42,14 +42,11 @@ enum Strength {
 }
 
 fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
-    let lower = dom::match_string(tree, id);
-    if lower.is_empty() {
+    let owned = dom::class_tokens(tree, id);
+    if owned.is_empty() {
         return None;
     }
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> = owned.iter().map(String::as_str).collect();
     let paired = voc::FURNITURE_TOKEN_PAIRS.iter().any(|(first, seconds)| {
         tokens.contains(first) && tokens.iter().any(|t| seconds.contains(t))
     });

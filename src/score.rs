@@ -530,9 +530,9 @@ fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeI
 }
 
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    dom::match_string(tree, id)
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|t| voc::LEDE_TOKENS.contains(&t))
+    dom::class_tokens(tree, id)
+        .iter()
+        .any(|t| voc::LEDE_TOKENS.contains(&t.as_str()))
 }
 
 /// Moves `nodes` to the start of `content`, in order.

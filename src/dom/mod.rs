@@ -128,6 +128,37 @@ fn html_qual(name: &str) -> QualName {
     QualName::new(None, ns!(html), LocalName::from(name))
 }
 
+/// The words of an element's `class` and `id`, lowercased: split at every
+/// non-alphanumeric character and at camelCase humps (`relatedPosts` → related, posts).
+pub(crate) fn class_tokens(tree: &Tree, id: NodeId) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(e) = element(tree, id) else {
+        return out;
+    };
+    for (k, v) in e.attrs.iter() {
+        if !matches!(&*k.local, "class" | "id") {
+            continue;
+        }
+        let mut word = String::new();
+        let mut prev_lower = false;
+        for c in v.chars() {
+            if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
+                if !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+            }
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
+}
+
 pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
