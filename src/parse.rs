@@ -59,7 +59,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> (usize, Cow<'_, str
     let mut copied_to = 0;
     let mut open: Vec<u64> = Vec::new();
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + off;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
@@ -186,24 +186,23 @@ fn close(open: &mut Vec<u64>, key: u64, max_depth: usize) -> bool {
 
 /// Index just past the `>` that ends a tag, skipping quoted attribute values.
 fn tag_end(bytes: &[u8], mut i: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return i + 1,
-            None => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &bytes[i..]) {
+        let at = i + off;
+        let b = bytes[at];
+        if b == b'>' {
+            return at + 1;
         }
-        i += 1;
+        match memchr::memchr(b, &bytes[at + 1..]) {
+            Some(close) => i = at + 1 + close + 1,
+            None => return bytes.len(),
+        }
     }
     bytes.len()
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = bytes.get(i..)?.iter().position(|&b| b == needle[0]) {
+    while let Some(off) = memchr::memchr(needle[0], bytes.get(i..)?) {
         let at = i + off;
         if bytes[at..].starts_with(needle) {
             return Some(at);
