@@ -71,6 +71,7 @@ pub(crate) fn first_sufficient(
 ) -> Option<Found> {
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
+    let mut short_accepted: Option<(usize, Found)> = None;
     for policy in RETRY_LADDER {
         let mut tree = doc.tree.clone();
         let selection = attempt(&mut tree, policy);
@@ -80,8 +81,19 @@ pub(crate) fn first_sufficient(
             selection,
             policy: *policy,
         };
+        if let Some((short_len, _)) = &short_accepted {
+            // A short accepted result gives way to a later attempt that finds far more prose.
+            if len >= short_len * threshold::SHORT_RESULT_GAIN && is_prose(&found) {
+                return Some(found);
+            }
+            continue;
+        }
         if len >= options.char_threshold && found.selection.in_container {
-            return Some(found);
+            if len >= threshold::SHORT_RESULT_CHARS {
+                return Some(found);
+            }
+            short_accepted = Some((len, found));
+            continue;
         }
         if len >= options.char_threshold {
             if first_long_enough.is_none() {
@@ -91,9 +103,17 @@ pub(crate) fn first_sufficient(
             longest = Some((len, found));
         }
     }
+    if let Some((_, found)) = short_accepted {
+        return Some(found);
+    }
     first_long_enough.or(longest
         .filter(|(len, found)| reads_as_article(*len, found))
         .map(|(_, f)| f))
+}
+
+/// Mostly text, not links.
+fn is_prose(found: &Found) -> bool {
+    measure::link_density(&found.tree, found.selection.content) < threshold::MAX_PROSE_LINK_DENSITY
 }
 
 /// A short result is an article only when it has words and is not a link list.

@@ -277,6 +277,12 @@ pub(crate) mod threshold {
     /// Below the character threshold, a result with more of its text in links than this
     /// is a link list, not an article.
     pub const MAX_SHORT_ARTICLE_LINK_DENSITY: f64 = 0.5;
+    /// An accepted result shorter than this is checked against the later policies…
+    pub const SHORT_RESULT_CHARS: usize = 1000;
+    /// …and gives way to one that finds this many times more text…
+    pub const SHORT_RESULT_GAIN: usize = 3;
+    /// …with no more of it in links than this.
+    pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
     /// Link density above which the blocks after a "related" label are link lists.
