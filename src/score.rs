@@ -530,6 +530,10 @@ fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeI
 }
 
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
+    let lower = dom::match_string(tree, id);
+    if !voc::LEDE_TOKENS.iter().any(|t| lower.contains(t)) {
+        return false;
+    }
     dom::class_tokens(tree, id)
         .iter()
         .any(|t| voc::LEDE_TOKENS.contains(&t.as_str()))
