@@ -24,6 +24,63 @@ pub(crate) struct Located {
     /// The page's marked-up main content container (`itemprop=articleBody`, the one
     /// dominant `<article>`, `<main>`), if any: the article is looked for inside it.
     pub container: Option<NodeId>,
+    /// Lede and standfirst blocks of the subtree, found before scoring removes headers.
+    pub ledes: Vec<LedeCandidate>,
+}
+
+/// A lede, abstract or standfirst block found before scoring, with its ancestors at the
+/// time (scoring may remove the header it sits in).
+#[derive(Debug, Clone)]
+pub(crate) struct LedeCandidate {
+    pub id: NodeId,
+    pub ancestors: Vec<NodeId>,
+}
+
+/// Lede, abstract and standfirst blocks of the page (by class/id words), and the
+/// headings of `<hgroup>`s after their first one.
+fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
+    let mut out = Vec::new();
+    let mut node = dom::next_node_within(tree, page, false, page);
+    while let Some(id) = node {
+        let lede = is_lede(tree, id)
+            || (dom::tag_in(tree, id, voc::HEADING_TAGS)
+                && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
+                && dom::prev_element_sibling(tree, id).is_some());
+        if lede && measure::is_probably_visible(tree, id) {
+            let stats = measure::block_stats(tree, id);
+            if stats.chars >= threshold::MIN_LEDE_CHARS
+                && stats.link_density() < threshold::MAX_LEDE_LINK_DENSITY
+            {
+                out.push(LedeCandidate {
+                    id,
+                    ancestors: dom::ancestors(tree, id, threshold::LEDE_ANCESTOR_LEVELS),
+                });
+                node = dom::next_node_within(tree, id, true, page);
+                continue;
+            }
+        }
+        node = dom::next_node_within(tree, id, false, page);
+    }
+    out
+}
+
+/// An element whose class/id words name a lede (checked without allocating first).
+fn is_lede(tree: &Tree, id: NodeId) -> bool {
+    let Some(e) = dom::element(tree, id) else {
+        return false;
+    };
+    let mentions = e.attrs.iter().any(|(k, v)| {
+        matches!(&*k.local, "class" | "id")
+            && voc::LEDE_TOKENS.iter().any(|t| {
+                v.as_bytes()
+                    .windows(t.len())
+                    .any(|w| w.eq_ignore_ascii_case(t.as_bytes()))
+            })
+    });
+    mentions
+        && dom::class_tokens(tree, id)
+            .iter()
+            .any(|t| voc::LEDE_TOKENS.contains(&t.as_str()))
 }
 
 /// The signal that chose the story.
@@ -65,6 +122,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
             title: None,
             signal: Signal::SingleStory,
             container: main_container(tree, &marks),
+            ledes: lede_candidates(tree, body),
         };
     }
     let base = current_url;
@@ -114,6 +172,7 @@ fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Locate
         title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
         signal,
         container: main_container(tree, &landmarks(tree, story.root)),
+        ledes: lede_candidates(tree, story.root),
     }
 }
 

@@ -5,7 +5,7 @@
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
-use crate::locate::Located;
+use crate::locate::{LedeCandidate, Located};
 use crate::policy::Policy;
 use crate::vocabulary::{self as voc, threshold};
 
@@ -30,7 +30,6 @@ pub(crate) fn select(
 ) -> Selection {
     let page = located.root;
     let title = located.title.as_deref().unwrap_or(page_title);
-    let lede_candidates = lede_candidates(tree, page);
     let mut byline = None;
     let mut chrome_byline = None;
     let protected: dom::NodeSet = located
@@ -62,7 +61,7 @@ pub(crate) fn select(
     let in_container = located.container.is_none_or(|c| {
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
-    let ledes = ledes_of(tree, &lede_candidates, top);
+    let ledes = ledes_of(tree, &located.ledes, top);
     let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
     prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
@@ -477,41 +476,6 @@ fn ends_sentence(text: &str) -> bool {
         .any(|(i, _)| matches!(text[i + 1..].chars().next(), None | Some(' ')))
 }
 
-/// A lede, abstract or standfirst block found before scoring, with its ancestors at the
-/// time (scoring may remove the header it sits in).
-struct LedeCandidate {
-    id: NodeId,
-    ancestors: Vec<NodeId>,
-}
-
-/// Lede, abstract and standfirst blocks of the page (by class/id words), and the
-/// headings of `<hgroup>`s after their first one.
-fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
-    let mut out = Vec::new();
-    let mut node = dom::next_node_within(tree, page, false, page);
-    while let Some(id) = node {
-        let lede = is_lede(tree, id)
-            || (dom::tag_in(tree, id, voc::HEADING_TAGS)
-                && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
-                && dom::prev_element_sibling(tree, id).is_some());
-        if lede && measure::is_probably_visible(tree, id) {
-            let stats = measure::block_stats(tree, id);
-            if stats.chars >= threshold::MIN_LEDE_CHARS
-                && stats.link_density() < threshold::MAX_LEDE_LINK_DENSITY
-            {
-                out.push(LedeCandidate {
-                    id,
-                    ancestors: dom::ancestors(tree, id, threshold::LEDE_ANCESTOR_LEVELS),
-                });
-                node = dom::next_node_within(tree, id, true, page);
-                continue;
-            }
-        }
-        node = dom::next_node_within(tree, id, false, page);
-    }
-    out
-}
-
 /// The lede candidates that open the chosen element's story: they come before it in
 /// the document, share a close ancestor with it, and are not already inside it.
 fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeId> {
@@ -527,16 +491,6 @@ fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeI
         })
         .map(|c| c.id)
         .collect()
-}
-
-fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    let lower = dom::match_string(tree, id);
-    if !voc::LEDE_TOKENS.iter().any(|t| lower.contains(t)) {
-        return false;
-    }
-    dom::class_tokens(tree, id)
-        .iter()
-        .any(|t| voc::LEDE_TOKENS.contains(&t.as_str()))
 }
 
 /// Moves `nodes` to the start of `content`, in order.
