@@ -3,7 +3,7 @@
 # browsers and bundlers) and pkg/node (CommonJS for Node). Installs what it needs first,
 # only when missing: the wasm32 target, wasm-bindgen-cli at the exact version Cargo.toml
 # pins for the wasm-bindgen crate (the two must match), and the npm devDependencies
-# (binaryen's wasm-opt).
+# (binaryen's wasm-opt; typescript for the type tests).
 #
 # Environment:
 #   WASM_OPT_FLAGS   wasm-opt optimisation flags (default -Os)
@@ -30,8 +30,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_v
   echo "-- installing wasm-bindgen-cli $bindgen_version (a few minutes)"
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
-if [ ! -x node_modules/.bin/wasm-opt ]; then
-  echo "-- installing npm devDependencies"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "-- installing npm devDependencies (binaryen, typescript)"
   npm ci --no-audit --no-fund
 fi
 
@@ -46,10 +46,25 @@ wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG_DIR/node" "$raw"
 echo '{ "type": "module" }' >"$PKG_DIR/web/package.json"
 echo '{ "type": "commonjs" }' >"$PKG_DIR/node/package.json"
 
-# Both targets emit the same wasm; optimise it once. wasm-opt reads the features rustc
-# used from the module's target_features section, so no --enable-* flags are needed.
+# Both targets emit the same wasm: optimise pkg/web's and point the Node glue at it, so
+# the package ships one copy. wasm-opt reads the features rustc used from the module's
+# target_features section, so no --enable-* flags are needed.
+cmp -s "$PKG_DIR/node/plainview_bg.wasm" "$PKG_DIR/web/plainview_bg.wasm" ||
+  die "wasm-bindgen emitted different modules for web and nodejs; ship both"
 node_modules/.bin/wasm-opt $WASM_OPT_FLAGS "$PKG_DIR/web/plainview_bg.wasm" -o "$PKG_DIR/web/plainview_bg.wasm"
-cp "$PKG_DIR/web/plainview_bg.wasm" "$PKG_DIR/node/plainview_bg.wasm"
+rm "$PKG_DIR/node/plainview_bg.wasm"
+node -e '
+  const fs = require("fs");
+  const glue = process.argv[1];
+  const from = "const wasmPath = `${__dirname}/plainview_bg.wasm`;";
+  const to = "const wasmPath = `${__dirname}/../web/plainview_bg.wasm`;";
+  const text = fs.readFileSync(glue, "utf8");
+  if (text.split(from).length !== 2) {
+    console.error(`error: ${glue} does not load its wasm as wasm-bindgen ${process.argv[2]} did; update build-wasm.sh`);
+    process.exit(1);
+  }
+  fs.writeFileSync(glue, text.replace(from, to));
+' "$PKG_DIR/node/plainview.js" "$bindgen_version"
 
 # The optimised module must still validate and extract.
 node -e '

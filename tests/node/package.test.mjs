@@ -25,7 +25,7 @@ let plainview;
 
 before(() => {
   assert.ok(
-    existsSync(join(root, "pkg/node/plainview_bg.wasm")) && existsSync(join(root, "pkg/web/plainview_bg.wasm")),
+    existsSync(join(root, "pkg/node/plainview.js")) && existsSync(join(root, "pkg/web/plainview_bg.wasm")),
     "pkg/ is missing: run `npm run build` first",
   );
   project = mkdtempSync(join(tmpdir(), "plainview-pkg-"));
@@ -59,9 +59,10 @@ console.log(JSON.stringify({ exports: Object.keys(pv).sort(), article }));`;
 
 test("the tarball holds the package files and nothing from the repository's sources", () => {
   const installed = join(project, "node_modules/plainview");
-  for (const file of ["index.d.ts", "js/node.cjs", "js/node.mjs", "js/web.mjs", "pkg/node/plainview_bg.wasm", "pkg/web/plainview_bg.wasm"]) {
+  for (const file of ["index.d.ts", "js/node.cjs", "js/node.mjs", "js/web.mjs", "pkg/node/plainview.js", "pkg/web/plainview_bg.wasm"]) {
     assert.ok(existsSync(join(installed, file)), `${file} is in the package`);
   }
+  assert.ok(!existsSync(join(installed, "pkg/node/plainview_bg.wasm")), "one copy of the wasm, shared by both glues");
   for (const dir of ["src", "tests", "target", "scripts"]) {
     assert.ok(!existsSync(join(installed, dir)), `${dir}/ stays out of the package`);
   }
@@ -167,4 +168,50 @@ test("the wasm result equals the native CLI's JSON on moz corpus pages", (t) => 
     }
     assert.deepEqual(wasm, native, `${page}: wasm and native agree`);
   }
+});
+
+test("the types check for ESM, CommonJS and bundler consumers", (t) => {
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  if (!existsSync(tsc)) {
+    t.skip("typescript is not installed (npm ci): type check skipped");
+    return;
+  }
+  writeFileSync(
+    join(project, "esm.mts"),
+    `import init, { extract, renderReadingView, toMarkdown, isProbablyReadable, type Article, type Options, type PlainviewError, type ErrorCode } from "plainview";
+await init();
+const options: Options = { url: "https://example.org/", maxInputBytes: 1000, keepMedia: false };
+const article: Article = extract("<p>x</p>", options);
+const title: string = article.title;
+const byline: string | null = article.byline;
+const words: number = article.wordCount + article.readingTimeMinutes;
+const page: string = renderReadingView(article, { theme: "sepia", font: "sans", fontSizePx: 18 });
+const ok: boolean = isProbablyReadable(toMarkdown(article));
+try { extract(""); } catch (e) { const code: ErrorCode = (e as PlainviewError).code; console.log(code, title, byline, words, page, ok); }
+// @ts-expect-error themes are a closed set
+renderReadingView(article, { theme: "neon" });
+// @ts-expect-error html must be a string
+extract(42);
+`,
+  );
+  writeFileSync(
+    join(project, "cjs.cts"),
+    `import plainview = require("plainview");
+const article = plainview.extract("<p>x</p>", { url: "https://example.org/" });
+export const page: string = plainview.renderReadingView(article) + plainview.toMarkdown(article);
+`,
+  );
+  const common = ["--noEmit", "--strict", "--target", "es2022"];
+  const nodeTypes = ["--typeRoots", join(root, "node_modules/@types"), "--types", "node"];
+  // Browser consumers have the DOM library and no Node types.
+  const browserTypes = ["--typeRoots", join(project, "no-types"), "--lib", "es2022,dom"];
+  const check = (args) => {
+    try {
+      execFileSync(process.execPath, [tsc, ...common, ...args], { cwd: project, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      assert.fail(`tsc ${args.join(" ")}:\n${e.stdout}${e.stderr}`);
+    }
+  };
+  check(["--module", "node16", "--moduleResolution", "node16", ...nodeTypes, "esm.mts", "cjs.cts"]);
+  check(["--module", "esnext", "--moduleResolution", "bundler", ...browserTypes, "esm.mts"]);
 });
