@@ -6,7 +6,8 @@
 # (binaryen's wasm-opt; typescript for the type tests).
 #
 # Environment:
-#   WASM_OPT_FLAGS   wasm-opt optimisation flags (default -Os)
+#   WASM_OPT_FLAGS   wasm-opt optimisation flags (default -O3: as small as -Os after
+#                    brotli, ~5% faster extraction)
 #   PKG_DIR          output directory (default pkg)
 #   CARGO_TARGET_DIR, CARGO_PROFILE_RELEASE_OPT_LEVEL  as for cargo (size experiments)
 set -euo pipefail
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 WASM_TARGET=wasm32-unknown-unknown
-WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--Os}
+WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--O3}
 PKG_DIR=${PKG_DIR:-pkg}
 target_dir=${CARGO_TARGET_DIR:-target}
 
