@@ -117,6 +117,15 @@ test("failures throw an Error with a stable code", () => {
   assert.ok(plainview.extract(sample).text.length > 500);
 });
 
+test("hostile nesting fits the wasm stack (1 MiB, far less than a native thread's)", () => {
+  const prose = `<p>${"Some article text that goes on long enough to read as prose. ".repeat(20)}</p>`;
+  for (const [open, close] of [["<div>", "</div>"], ["<div>", ""], ["<b>", ""], ["<table><tr><td>", ""]]) {
+    const html = open.repeat(100000) + prose + close.repeat(100000);
+    const article = plainview.extract(html);
+    assert.ok(article.text.includes("long enough to read as prose"), `${open} x 100,000`);
+  }
+});
+
 test("renderReadingView and toMarkdown take the article object back", () => {
   const article = plainview.extract(sample, { url: sampleUrl });
   const page = plainview.renderReadingView(article, { theme: "sepia", fontSizePx: 20 });
