@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: every test layer, in order, failing fast. Installs what it needs first
-# (rustfmt, clippy, the wasm32 target) when missing.
+# (rustfmt, clippy, the wasm32 target, wasm-bindgen-cli, npm devDependencies) when missing.
 #
-#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> quality gate
+#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> npm package
+#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> quality gate
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -34,7 +35,10 @@ stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
 stage wasm cargo build --release --target "$WASM_TARGET" --lib
+stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
+stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
+stage node-test node --test tests/node/
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo

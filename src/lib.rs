@@ -19,6 +19,8 @@ mod render;
 mod sanitize;
 mod score;
 mod vocabulary;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use article::{Article, Diagnostics};
 pub use error::Error;

@@ -1,0 +1,154 @@
+/**
+ * plainview: reader mode. Give it a page's HTML and address; it finds the one article the
+ * page is about and returns it as clean, safe data ready to show as a reading view.
+ *
+ * In Node (`import` or `require`) the module is ready as soon as it loads. In browsers and
+ * bundlers, `await init()` once first; `init()` is a no-op in Node, so shared code can
+ * always call it.
+ *
+ * @example
+ * import init, { extract, renderReadingView } from "plainview";
+ * await init();
+ * const article = extract(html, { url: "https://example.org/story" });
+ * const page = renderReadingView(article, { theme: "sepia" });
+ */
+
+/** What a caller may tune. Every field is optional; omitted fields take their defaults. */
+export interface Options {
+  /**
+   * The page's address: relative links and images are resolved against it, and it helps
+   * pick the page's own story on pages that carry several. Must be absolute.
+   */
+  url?: string | null;
+  /** Inputs larger than this many bytes (UTF-8) fail with `INPUT_TOO_LARGE`. Default 64 MiB. */
+  maxInputBytes?: number;
+  /** Pages with more elements than this fail with `TOO_MANY_ELEMENTS`. Default 1,000,000. */
+  maxElements?: number;
+  /**
+   * Articles with less text than this many characters count as "not found" on the first
+   * pass; later passes relax cleaning before giving up. Default 500.
+   */
+  charThreshold?: number;
+  /** Keep images, figures and allow-listed video embeds in `content`. Default true. */
+  keepMedia?: boolean;
+  /** Keep `class` attributes in `content`. Default false. */
+  keepClasses?: boolean;
+}
+
+/** Why the extractor decided what it did. */
+export interface Diagnostics {
+  /** Which signal chose the story on the page (e.g. "single story"). */
+  storySignal: string;
+  /** The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely"). */
+  policy: string;
+}
+
+/**
+ * One extracted article. Every string field is plain text except `content`, a sanitized
+ * HTML fragment safe to insert into any page. Absent metadata is `null`.
+ */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  leadImageUrl: string | null;
+  /** The page's own address as the page states it (canonical link, `og:url`), absolute. */
+  url: string | null;
+  /** Sanitized HTML fragment of the article body. */
+  content: string;
+  /** Plain text: one block per line, a blank line between paragraphs. */
+  text: string;
+  wordCount: number;
+  readingTimeMinutes: number;
+  diagnostics: Diagnostics;
+}
+
+/** Colour theme of the reading view; "auto" follows `prefers-color-scheme`. */
+export type Theme = "auto" | "light" | "sepia" | "dark";
+
+/** Typeface family of the reading view. */
+export type Font = "serif" | "sans";
+
+/** How the reading view looks. Out-of-range numbers are clamped. */
+export interface ViewOptions {
+  /** Default "auto". */
+  theme?: Theme;
+  /** Default "serif". */
+  font?: Font;
+  /** Body text size in CSS pixels (10–48). */
+  fontSizePx?: number;
+  /** Width of the text column in `ch` (30–140). */
+  contentWidth?: number;
+  /** Line height as a multiple of the font size (1.0–3.0). */
+  lineHeight?: number;
+}
+
+/**
+ * Stable codes of the errors plainview throws.
+ * - `NO_ARTICLE`: the page parsed, but nothing on it reads as an article.
+ * - `INPUT_TOO_LARGE`, `TOO_MANY_ELEMENTS`: over `maxInputBytes` / `maxElements`.
+ * - `INVALID_URL`: `options.url` is not an absolute URL.
+ * - `INVALID_ARGUMENT`: an argument has the wrong type or shape (e.g. `html` not a string).
+ * - `NOT_INITIALIZED`: browser entry used before `await init()`.
+ */
+export type ErrorCode =
+  | "NO_ARTICLE"
+  | "INPUT_TOO_LARGE"
+  | "TOO_MANY_ELEMENTS"
+  | "INVALID_URL"
+  | "INVALID_ARGUMENT"
+  | "NOT_INITIALIZED";
+
+/** Every error plainview throws: a plain `Error` named "PlainviewError" with a `code`. */
+export interface PlainviewError extends Error {
+  name: "PlainviewError";
+  code: ErrorCode;
+}
+
+/** Where the browser entry loads the wasm from; defaults to the file next to the glue. */
+export type InitInput =
+  | string
+  | URL
+  | Response
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module (browser entry); resolves immediately in Node. Safe to call
+ * more than once: later calls return the same promise.
+ */
+export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+export { init };
+
+/** Instantiates the module synchronously from its bytes (browser entry); no-op in Node. */
+export function initSync(module: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void;
+
+/**
+ * Finds the article on a page.
+ * @param html the page's HTML, as a string
+ * @param options the page's `url` (recommended) and limits
+ * @throws {PlainviewError} `NO_ARTICLE`, `INPUT_TOO_LARGE`, `TOO_MANY_ELEMENTS`,
+ *   `INVALID_URL`, `INVALID_ARGUMENT`
+ */
+export function extract(html: string, options?: Options | null): Article;
+
+/** A cheap check, without extracting, whether the page looks like it carries an article. */
+export function isProbablyReadable(html: string): boolean;
+
+/**
+ * A standalone reading-view HTML page for an article: inline CSS, no script, light,
+ * sepia and dark themes.
+ * @throws {PlainviewError} `INVALID_ARGUMENT` when `article` is not an Article object
+ */
+export function renderReadingView(article: Article, viewOptions?: ViewOptions | null): string;
+
+/**
+ * The article as Markdown, starting with its title as a level-1 heading.
+ * @throws {PlainviewError} `INVALID_ARGUMENT` when `article` is not an Article object
+ */
+export function toMarkdown(article: Article): string;

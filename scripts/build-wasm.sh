@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# `npm run build`: the npm package's WebAssembly and JS glue, in pkg/web (ES module for
+# browsers and bundlers) and pkg/node (CommonJS for Node). Installs what it needs first,
+# only when missing: the wasm32 target, wasm-bindgen-cli at the exact version Cargo.toml
+# pins for the wasm-bindgen crate (the two must match), and the npm devDependencies
+# (binaryen's wasm-opt; typescript for the type tests).
+#
+# Environment:
+#   WASM_OPT_FLAGS   wasm-opt optimisation flags (default -O3: as small as -Os after
+#                    brotli, ~5% faster extraction)
+#   PKG_DIR          output directory (default pkg)
+#   CARGO_TARGET_DIR, CARGO_PROFILE_RELEASE_OPT_LEVEL  as for cargo (size experiments)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+WASM_TARGET=wasm32-unknown-unknown
+WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--O3}
+PKG_DIR=${PKG_DIR:-pkg}
+target_dir=${CARGO_TARGET_DIR:-target}
+
+require_command node "the package's glue and tests run on Node"
+require_command npm "binaryen's wasm-opt comes from npm"
+
+# The wasm-bindgen crate is pinned with `=x.y.z`; the CLI must be that same version.
+bindgen_version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' Cargo.toml)
+[ -n "$bindgen_version" ] || die "Cargo.toml must pin wasm-bindgen exactly (wasm-bindgen = \"=x.y.z\")"
+
+ensure_target "$WASM_TARGET"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_version" ]; then
+  echo "-- installing wasm-bindgen-cli $bindgen_version (a few minutes)"
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "-- installing npm devDependencies (binaryen, typescript)"
+  npm ci --no-audit --no-fund
+fi
+
+cargo build --release --target "$WASM_TARGET" --lib
+raw="$target_dir/$WASM_TARGET/release/plainview.wasm"
+
+rm -rf "$PKG_DIR/web" "$PKG_DIR/node"
+wasm-bindgen --target web --no-typescript --out-dir "$PKG_DIR/web" "$raw"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG_DIR/node" "$raw"
+# Node must read pkg/web's glue as an ES module, pkg/node's as CommonJS, whatever the
+# enclosing package says.
+echo '{ "type": "module" }' >"$PKG_DIR/web/package.json"
+echo '{ "type": "commonjs" }' >"$PKG_DIR/node/package.json"
+
+# Both targets emit the same wasm: optimise pkg/web's and point the Node glue at it, so
+# the package ships one copy. wasm-opt reads the features rustc used from the module's
+# target_features section, so no --enable-* flags are needed.
+cmp -s "$PKG_DIR/node/plainview_bg.wasm" "$PKG_DIR/web/plainview_bg.wasm" ||
+  die "wasm-bindgen emitted different modules for web and nodejs; ship both"
+node_modules/.bin/wasm-opt $WASM_OPT_FLAGS "$PKG_DIR/web/plainview_bg.wasm" -o "$PKG_DIR/web/plainview_bg.wasm"
+rm "$PKG_DIR/node/plainview_bg.wasm"
+node -e '
+  const fs = require("fs");
+  const glue = process.argv[1];
+  const from = "const wasmPath = `${__dirname}/plainview_bg.wasm`;";
+  const to = "const wasmPath = `${__dirname}/../web/plainview_bg.wasm`;";
+  const text = fs.readFileSync(glue, "utf8");
+  if (text.split(from).length !== 2) {
+    console.error(`error: ${glue} does not load its wasm as wasm-bindgen ${process.argv[2]} did; update build-wasm.sh`);
+    process.exit(1);
+  }
+  fs.writeFileSync(glue, text.replace(from, to));
+' "$PKG_DIR/node/plainview.js" "$bindgen_version"
+
+# The optimised module must still validate and extract.
+node -e '
+  const { extract } = require(process.argv[1]);
+  const html = "<html><head><title>Smoke test</title></head><body><article><h1>Smoke test</h1>"
+    + "<p>" + "The optimised module still finds an article on a page like this one. ".repeat(12) + "</p>"
+    + "</article></body></html>";
+  const a = extract(html);
+  if (!a.text.includes("still finds an article")) { console.error("smoke test failed", a); process.exit(1); }
+' "$PWD/$PKG_DIR/node/plainview.js"
+echo "built $PKG_DIR/web and $PKG_DIR/node ($(wc -c <"$PKG_DIR/web/plainview_bg.wasm") bytes of wasm, $WASM_OPT_FLAGS)"

@@ -1,0 +1,111 @@
+//! JavaScript bindings (wasm32 only): convert values and errors between JS and the Rust
+//! API, and nothing else — every decision about the page stays in the Rust pipeline.
+//!
+//! Values cross as plain objects with camelCase keys (the serde names of [`Options`],
+//! [`Article`] and [`ViewOptions`]); absent optional fields of an `Article` are `null`,
+//! exactly as in the CLI's JSON. Failures throw a JS `Error` whose `code` property is
+//! [`Error::code`] for extraction errors, or [`INVALID_ARGUMENT`] when a value passed in
+//! does not convert.
+
+use js_sys::Reflect;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Article, Error, Options, ViewOptions};
+
+/// `code` of the error thrown when an argument does not convert to its Rust type.
+const INVALID_ARGUMENT: &str = "INVALID_ARGUMENT";
+
+/// How a converted JS `Error` spells itself before its message.
+const JS_ERROR_PREFIX: &str = "Error: ";
+
+/// `name` of every error the bindings throw, so logs say where it came from.
+const ERROR_NAME: &str = "PlainviewError";
+
+/// Runs once when the module is instantiated: panics are logged to `console.error` with
+/// their message instead of surfacing only as an opaque `unreachable` trap.
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Finds the article on a page. `options` is `undefined`, `null` or an [`Options`]
+/// object; the result is the [`Article`] as a plain object.
+#[wasm_bindgen]
+pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let html = html_string(html)?;
+    let options: Options = from_js_or_default(options, "options")?;
+    let article = crate::extract(&html, &options).map_err(|e| extract_error(&e))?;
+    to_js(&article)
+}
+
+/// A cheap check, without extracting, whether the page looks like it carries an article.
+#[wasm_bindgen(js_name = isProbablyReadable)]
+pub fn is_probably_readable(html: JsValue) -> Result<bool, JsValue> {
+    Ok(crate::is_probably_readable(&html_string(html)?))
+}
+
+/// A standalone reading-view page (inline CSS, no script) for an article object as
+/// `extract` returns it. `view_options` is `undefined`, `null` or a [`ViewOptions`] object.
+#[wasm_bindgen(js_name = renderReadingView)]
+pub fn render_reading_view(article: JsValue, view_options: JsValue) -> Result<String, JsValue> {
+    let article: Article = from_js(article, "article")?;
+    let view: ViewOptions = from_js_or_default(view_options, "viewOptions")?;
+    Ok(article.to_reading_view(&view))
+}
+
+/// The article as Markdown, for an article object as `extract` returns it.
+#[wasm_bindgen(js_name = toMarkdown)]
+pub fn to_markdown(article: JsValue) -> Result<String, JsValue> {
+    let article: Article = from_js(article, "article")?;
+    Ok(article.to_markdown())
+}
+
+/// The page's HTML must be a JS string; anything else is refused rather than coerced.
+fn html_string(html: JsValue) -> Result<String, JsValue> {
+    html.as_string()
+        .ok_or_else(|| js_error(INVALID_ARGUMENT, "invalid html: expected a string"))
+}
+
+/// Plain JS object: structs as objects (not `Map`s), `None` as `null`.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error(INVALID_ARGUMENT, &format!("cannot convert result: {e}")))
+}
+
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // serde-wasm-bindgen's errors are JS errors whose text starts with their name.
+        let detail = e.to_string();
+        let detail = detail.strip_prefix(JS_ERROR_PREFIX).unwrap_or(&detail);
+        js_error(INVALID_ARGUMENT, &format!("invalid {what}: {detail}"))
+    })
+}
+
+/// `undefined` and `null` mean "the defaults"; anything else must convert.
+fn from_js_or_default<T: DeserializeOwned + Default>(
+    value: JsValue,
+    what: &str,
+) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value, what)
+    }
+}
+
+fn extract_error(error: &Error) -> JsValue {
+    js_error(error.code(), &error.to_string())
+}
+
+/// A JS `Error` carrying a stable `code` property next to its message.
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name(ERROR_NAME);
+    // Reflect::set fails only on frozen or proxied targets; a fresh Error is neither,
+    // and the error is still worth throwing without its code.
+    let _ = Reflect::set(&error, &JsValue::from_str("code"), &JsValue::from_str(code));
+    error.into()
+}

@@ -1,0 +1,226 @@
+// The npm package as users get it: packed with `npm pack`, installed from the tarball into
+// a fresh project, then loaded with `import` and `require` from outside the repository.
+// Needs `npm run build` first (pkg/). The native comparison reads ../shared/corpus/moz and
+// skips with a message when it is absent.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const mozCorpus = resolve(root, "../shared/corpus/moz");
+/** How many corpus pages the wasm result is compared with the native CLI on. */
+const NATIVE_COMPARISON_PAGES = 3;
+
+const sample = readFileSync(join(root, "www/samples/news.html"), "utf8");
+const sampleUrl = "https://news.example/world/story";
+const noArticle = "<html><body><nav><a href='/'>Home</a> <a href='/about'>About</a></nav></body></html>";
+
+let project;
+let plainview;
+
+before(() => {
+  assert.ok(
+    existsSync(join(root, "pkg/node/plainview.js")) && existsSync(join(root, "pkg/web/plainview_bg.wasm")),
+    "pkg/ is missing: run `npm run build` first",
+  );
+  project = mkdtempSync(join(tmpdir(), "plainview-pkg-"));
+  const packed = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", project], { cwd: root, encoding: "utf8" }),
+  );
+  const tarball = join(project, packed[0].filename);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", tarball], { cwd: project, stdio: "pipe" });
+  plainview = createRequire(join(project, "package.json"))("plainview");
+});
+
+after(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+/** Runs `code` with Node in the consumer project and returns what it prints, as JSON. */
+function runInProject(code, inputType) {
+  const out = execFileSync(process.execPath, [`--input-type=${inputType}`, "-e", code], {
+    cwd: project,
+    encoding: "utf8",
+    input: sample,
+  });
+  return JSON.parse(out);
+}
+
+const probe = (load) => `${load}
+const html = require("fs").readFileSync(0, "utf8");
+const article = pv.extract(html, { url: ${JSON.stringify(sampleUrl)} });
+console.log(JSON.stringify({ exports: Object.keys(pv).sort(), article }));`;
+
+test("the tarball holds the package files and nothing from the repository's sources", () => {
+  const installed = join(project, "node_modules/plainview");
+  for (const file of ["index.d.ts", "js/node.cjs", "js/node.mjs", "js/web.mjs", "pkg/node/plainview.js", "pkg/web/plainview_bg.wasm"]) {
+    assert.ok(existsSync(join(installed, file)), `${file} is in the package`);
+  }
+  assert.ok(!existsSync(join(installed, "pkg/node/plainview_bg.wasm")), "one copy of the wasm, shared by both glues");
+  for (const dir of ["src", "tests", "target", "scripts"]) {
+    assert.ok(!existsSync(join(installed, dir)), `${dir}/ stays out of the package`);
+  }
+});
+
+test("require and import both load the installed package and agree", () => {
+  const required = runInProject(probe('const pv = require("plainview");'), "commonjs");
+  const imported = runInProject(
+    probe('import * as pv from "plainview"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url);'),
+    "module",
+  );
+  for (const name of ["extract", "isProbablyReadable", "renderReadingView", "toMarkdown", "init"]) {
+    assert.ok(required.exports.includes(name), `require exposes ${name}`);
+    assert.ok(imported.exports.includes(name), `import exposes ${name}`);
+  }
+  assert.ok(required.article.text.length > 500);
+  assert.deepEqual(imported.article, required.article);
+});
+
+test("extract returns the article's title, text and metadata as a plain object", () => {
+  const article = plainview.extract(sample, { url: sampleUrl });
+  assert.equal(Object.getPrototypeOf(article), Object.prototype);
+  assert.ok(article.title.length > 0);
+  assert.ok(!article.title.includes("|"), "site name suffix removed from the title");
+  assert.ok(article.wordCount > 300, `wordCount ${article.wordCount}`);
+  assert.ok(article.readingTimeMinutes >= 1);
+  assert.ok(article.text.split(/\s+/).length > 300);
+  assert.ok(!/<script|<nav|<form/i.test(article.content), "content is sanitized");
+  assert.equal(typeof article.diagnostics.policy, "string");
+  for (const key of ["byline", "siteName", "publishedTime", "lang", "dir", "excerpt", "leadImageUrl", "url"]) {
+    assert.ok(key in article, `${key} present`);
+    assert.ok(article[key] === null || typeof article[key] === "string", `${key} is a string or null`);
+  }
+});
+
+test("isProbablyReadable tells an article page from a navigation stub", () => {
+  assert.equal(plainview.isProbablyReadable(sample), true);
+  assert.equal(plainview.isProbablyReadable(noArticle), false);
+});
+
+test("failures throw an Error with a stable code", () => {
+  const throwsCode = (fn, code) =>
+    assert.throws(fn, (e) => e instanceof Error && e.name === "PlainviewError" && e.code === code && e.message.length > 0);
+  throwsCode(() => plainview.extract(noArticle), "NO_ARTICLE");
+  throwsCode(() => plainview.extract(sample, { url: "not a url" }), "INVALID_URL");
+  throwsCode(() => plainview.extract(sample, { maxInputBytes: 100 }), "INPUT_TOO_LARGE");
+  throwsCode(() => plainview.extract(sample, { maxElements: 10 }), "TOO_MANY_ELEMENTS");
+  throwsCode(() => plainview.extract(42), "INVALID_ARGUMENT");
+  throwsCode(() => plainview.extract(sample, { maxInputBytes: "lots" }), "INVALID_ARGUMENT");
+  throwsCode(() => plainview.renderReadingView({ text: "no title" }), "INVALID_ARGUMENT");
+  // The module keeps working after errors.
+  assert.ok(plainview.extract(sample).text.length > 500);
+});
+
+test("hostile nesting fits the wasm stack (1 MiB, far less than a native thread's)", () => {
+  const prose = `<p>${"Some article text that goes on long enough to read as prose. ".repeat(20)}</p>`;
+  for (const [open, close] of [["<div>", "</div>"], ["<div>", ""], ["<b>", ""], ["<table><tr><td>", ""]]) {
+    const html = open.repeat(100000) + prose + close.repeat(100000);
+    const article = plainview.extract(html);
+    assert.ok(article.text.includes("long enough to read as prose"), `${open} x 100,000`);
+  }
+});
+
+test("renderReadingView and toMarkdown take the article object back", () => {
+  const article = plainview.extract(sample, { url: sampleUrl });
+  const page = plainview.renderReadingView(article, { theme: "sepia", fontSizePx: 20 });
+  assert.match(page, /^<!DOCTYPE html>/i);
+  assert.ok(page.includes("<article"));
+  assert.ok(!/<script/i.test(page), "no script in the reading view");
+  assert.ok(page.includes("sepia"));
+  assert.ok(plainview.renderReadingView(article).length > article.content.length);
+  const markdown = plainview.toMarkdown(article);
+  assert.ok(markdown.startsWith(`# ${article.title}`));
+});
+
+test("the browser entry refuses calls before init, then works from the wasm bytes", async () => {
+  const installed = join(project, "node_modules/plainview");
+  const web = await import(join(installed, "js/web.mjs"));
+  assert.throws(() => web.extract(sample), (e) => e.code === "NOT_INITIALIZED");
+  await web.default(readFileSync(join(installed, "pkg/web/plainview_bg.wasm")));
+  await web.init(); // a second call is a no-op
+  assert.deepEqual(web.extract(sample, { url: sampleUrl }), plainview.extract(sample, { url: sampleUrl }));
+});
+
+test("the wasm result equals the native CLI's JSON on moz corpus pages", (t) => {
+  if (!existsSync(mozCorpus)) {
+    t.skip(`${mozCorpus} is absent: native comparison skipped`);
+    return;
+  }
+  execFileSync("cargo", ["build", "--release", "--features", "cli", "--quiet"], { cwd: root, stdio: "inherit" });
+  const cli = join(root, "target/release/plainview");
+  const pages = readdirSync(mozCorpus)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .slice(0, NATIVE_COMPARISON_PAGES);
+  assert.equal(pages.length, NATIVE_COMPARISON_PAGES);
+  for (const page of pages) {
+    const htmlPath = join(mozCorpus, page);
+    const meta = JSON.parse(readFileSync(htmlPath.replace(/\.html$/, ".json"), "utf8"));
+    const args = [htmlPath, "--format", "json", ...(meta.url ? ["--url", meta.url] : [])];
+    let native;
+    try {
+      native = { article: JSON.parse(execFileSync(cli, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) };
+    } catch (e) {
+      native = { exitCode: e.status };
+    }
+    let wasm;
+    try {
+      wasm = { article: plainview.extract(readFileSync(htmlPath, "utf8"), { url: meta.url ?? null }) };
+    } catch (e) {
+      wasm = { exitCode: e.code === "NO_ARTICLE" ? 1 : 2 };
+    }
+    assert.deepEqual(wasm, native, `${page}: wasm and native agree`);
+  }
+});
+
+test("the types check for ESM, CommonJS and bundler consumers", (t) => {
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  if (!existsSync(tsc)) {
+    t.skip("typescript is not installed (npm ci): type check skipped");
+    return;
+  }
+  writeFileSync(
+    join(project, "esm.mts"),
+    `import init, { extract, renderReadingView, toMarkdown, isProbablyReadable, type Article, type Options, type PlainviewError, type ErrorCode } from "plainview";
+await init();
+const options: Options = { url: "https://example.org/", maxInputBytes: 1000, keepMedia: false };
+const article: Article = extract("<p>x</p>", options);
+const title: string = article.title;
+const byline: string | null = article.byline;
+const words: number = article.wordCount + article.readingTimeMinutes;
+const page: string = renderReadingView(article, { theme: "sepia", font: "sans", fontSizePx: 18 });
+const ok: boolean = isProbablyReadable(toMarkdown(article));
+try { extract(""); } catch (e) { const code: ErrorCode = (e as PlainviewError).code; console.log(code, title, byline, words, page, ok); }
+// @ts-expect-error themes are a closed set
+renderReadingView(article, { theme: "neon" });
+// @ts-expect-error html must be a string
+extract(42);
+`,
+  );
+  writeFileSync(
+    join(project, "cjs.cts"),
+    `import plainview = require("plainview");
+const article = plainview.extract("<p>x</p>", { url: "https://example.org/" });
+export const page: string = plainview.renderReadingView(article) + plainview.toMarkdown(article);
+`,
+  );
+  const common = ["--noEmit", "--strict", "--target", "es2022"];
+  const nodeTypes = ["--typeRoots", join(root, "node_modules/@types"), "--types", "node"];
+  // Browser consumers have the DOM library and no Node types.
+  const browserTypes = ["--typeRoots", join(project, "no-types"), "--lib", "es2022,dom"];
+  const check = (args) => {
+    try {
+      execFileSync(process.execPath, [tsc, ...common, ...args], { cwd: project, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      assert.fail(`tsc ${args.join(" ")}:\n${e.stdout}${e.stderr}`);
+    }
+  };
+  check(["--module", "node16", "--moduleResolution", "node16", ...nodeTypes, "esm.mts", "cjs.cts"]);
+  check(["--module", "esnext", "--moduleResolution", "bundler", ...browserTypes, "esm.mts"]);
+});
