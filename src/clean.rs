@@ -39,6 +39,7 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
     remove_br_before_p(tree, root);
     unwrap_single_cell_tables(tree, root);
     simplify_nested(tree, root);
+    media::unwrap_script_links(tree, root);
 }
 
 /// Removes presentational attributes everywhere except inside SVG.

@@ -96,27 +96,35 @@ fn looks_like_single_image_url(v: &str) -> bool {
     }
 }
 
-/// Makes links and media URLs absolute; `javascript:` links become their text.
+/// `javascript:` links are not links: they become their text (before the result is
+/// judged, so a page of script links does not read as a link list).
+pub(crate) fn unwrap_script_links(tree: &mut Tree, root: NodeId) {
+    for a in dom::descendants_with_tags(tree, root, &["a"]) {
+        let is_script = dom::attr(tree, a, "href").is_some_and(|h| {
+            h.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("javascript:")
+        });
+        if !is_script {
+            continue;
+        }
+        let kids: Vec<NodeId> = dom::children(tree, a).collect();
+        if kids.len() == 1 && dom::is_text(tree, kids[0]) {
+            dom::replace(tree, a, kids[0]);
+        } else {
+            let span = dom::create(tree, "span");
+            dom::move_children(tree, a, span);
+            dom::replace(tree, a, span);
+        }
+    }
+}
+
+/// Makes links and media URLs absolute.
 pub(crate) fn resolve_urls(tree: &mut Tree, root: NodeId, base: Option<&Url>) {
     for a in dom::descendants_with_tags(tree, root, &["a"]) {
         let Some(href) = dom::attr(tree, a, "href").map(str::to_string) else {
             continue;
         };
-        if href
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("javascript:")
-        {
-            let kids: Vec<NodeId> = dom::children(tree, a).collect();
-            if kids.len() == 1 && dom::is_text(tree, kids[0]) {
-                dom::replace(tree, a, kids[0]);
-            } else {
-                let span = dom::create(tree, "span");
-                dom::move_children(tree, a, span);
-                dom::replace(tree, a, span);
-            }
-            continue;
-        }
         if let Some(abs) = absolute(base, &href) {
             dom::set_attr(tree, a, "href", &abs);
         }
