@@ -1,8 +1,8 @@
 //! The pipeline, stage by stage: parse → metadata → prepare → locate → score and
-//! select → clean → media and links → sanitize → assemble.
+//! select → clean → boilerplate → media and links → sanitize → assemble.
 
 use crate::{
-    assemble, boilerplate, clean, dom, locate, media, metadata, parse, policy, prepare, readable,
+    assemble, boilerplate, clean, locate, media, metadata, parse, policy, prepare, readable,
     sanitize, score, Article, Error, Options,
 };
 
@@ -17,9 +17,6 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         let selection = score::select(tree, &page, &meta.title, policy);
         clean::clean(tree, selection.content, policy);
         boilerplate::remove(tree, selection.content);
-        if !options.keep_classes {
-            clean::strip_classes(tree, selection.content);
-        }
         selection
     })
     .ok_or(Error::NoArticle)?;
@@ -29,10 +26,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         base.as_ref(),
         options,
     );
-    let content = sanitize::sanitize(
-        &dom::inner_html(&found.tree, found.selection.content),
-        options.keep_classes,
-    );
+    let content = sanitize::content(&mut found.tree, found.selection.content, options);
     Ok(assemble::article(meta, &page, &found, content))
 }
 

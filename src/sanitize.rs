@@ -433,6 +433,19 @@ fn mentions_iframe(html: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(NEEDLE))
 }
 
+/// The article's final HTML: classes dropped (unless asked to keep them), serialized,
+/// and passed through the allow-list.
+pub(crate) fn content(
+    tree: &mut crate::dom::Tree,
+    root: ego_tree::NodeId,
+    options: &crate::Options,
+) -> String {
+    if !options.keep_classes {
+        crate::clean::strip_classes(tree, root);
+    }
+    sanitize(&crate::dom::inner_html(tree, root), options.keep_classes)
+}
+
 /// Returns `html` with everything not on the allow-list removed.
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
     let pruned = if mentions_iframe(html) {

@@ -7,8 +7,8 @@ mod corpus;
 #[path = "support/score.rs"]
 mod score;
 
-/// Lowest acceptable shingle F1 on `moz`. Raise it when quality rises (measured 0.991 at the time it was pinned).
-const MOZ_F1_FLOOR: f64 = 0.985;
+/// Lowest acceptable shingle F1 on `moz`. Raise it when quality rises (measured 0.995 at the time it was pinned).
+const MOZ_F1_FLOOR: f64 = 0.99;
 /// Lowest acceptable snippet F1 on `traf-dev`. Raise it when quality rises (measured 0.924 at the time it was pinned).
 const TRAF_F1_FLOOR: f64 = 0.915;
 
