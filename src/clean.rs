@@ -215,12 +215,6 @@ fn should_remove(
     data_tables: &dom::NodeSet,
     policy: &Policy,
 ) -> bool {
-    let stats = measure::block_stats(tree, node);
-    let content_length = stats.chars;
-    let mut is_list = tag == "ul" || tag == "ol";
-    if !is_list {
-        is_list = content_length > 0 && stats.list_chars as f64 / content_length as f64 > 0.9;
-    }
     if tag == "table" && data_tables.contains(&node) {
         return false;
     }
@@ -230,9 +224,9 @@ fn should_remove(
     if dom::has_ancestor_tag(tree, node, "code", 0) {
         return false;
     }
-    if dom::descendants_with_tags(tree, node, &["table"])
+    if data_tables
         .iter()
-        .any(|t| data_tables.contains(t))
+        .any(|&t| dom::ancestors(tree, t, 0).contains(&node))
     {
         return false;
     }
@@ -244,9 +238,15 @@ fn should_remove(
     if weight < 0.0 {
         return true;
     }
-    if stats.commas >= 10 {
+    // Prose (ten commas) stays; counting stops at the tenth, so big blocks cost little.
+    if dom::has_commas(tree, node, threshold::PROSE_COMMAS) {
         return false;
     }
+    let stats = measure::block_stats(tree, node);
+    let content_length = stats.chars;
+    let is_list = tag == "ul"
+        || tag == "ol"
+        || (content_length > 0 && stats.list_chars as f64 / content_length as f64 > 0.9);
     let p = stats.p as f64;
     let img = stats.img as f64;
     let li = stats.li as f64 - 100.0;

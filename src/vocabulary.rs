@@ -244,6 +244,8 @@ pub(crate) mod threshold {
     pub const TOP_CANDIDATES: usize = 5;
     /// Alternatives needed to promote a common ancestor.
     pub const MINIMUM_TOP_CANDIDATES: usize = 3;
+    /// A block with this many commas is prose and survives conditional cleaning.
+    pub const PROSE_COMMAS: usize = 10;
     /// Share elements shorter than this are removed.
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
     /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).

@@ -482,6 +482,22 @@ pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usiz
     chars
 }
 
+/// True when the subtree's text holds at least `n` commas (stops at the `n`th).
+pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
+    let mut seen = 0;
+    tree.get(id).is_some_and(|node| {
+        node.descendants().any(|d| {
+            if let Node::Text(t) = d.value() {
+                seen += t
+                    .chars()
+                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                    .count();
+            }
+            seen >= n
+        })
+    })
+}
+
 /// True when the subtree has any non-whitespace text (stops at the first).
 pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| {
