@@ -12,6 +12,29 @@ pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
     let total = dom::inner_text_len(tree, root);
     remove_furniture(tree, root, total);
     remove_labels(tree, root);
+    remove_pitch_boxes(tree, root);
+}
+
+/// Small boxes that ask for donations, whatever their heading says.
+fn remove_pitch_boxes(tree: &mut Tree, root: NodeId) {
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if dom::tag_in(tree, id, voc::BOX_TAGS) && is_small_box(tree, id) {
+            let lower = dom::inner_text(tree, id).to_lowercase();
+            if voc::DONATION_WORDS.iter().any(|w| lower.contains(w)) {
+                node = dom::remove_and_next(tree, id, root);
+                continue;
+            }
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
+}
+
+/// Few children and little text: a box beside the prose, not the prose.
+fn is_small_box(tree: &Tree, id: NodeId) -> bool {
+    dom::element_children(tree, id).count() <= threshold::PROMPT_BOX_MAX_CHILDREN
+        && dom::inner_text_len_capped(tree, id, threshold::PROMPT_BOX_MAX_CHARS)
+            <= threshold::PROMPT_BOX_MAX_CHARS
 }
 
 /// Elements whose class/id names page furniture and that hold a small part of the text.
@@ -88,8 +111,7 @@ fn label_of(text: &str) -> Option<Label> {
     if voc::PROMPT_PHRASES.iter().any(|p| lower.contains(p)) {
         return Some(Label::Prompt);
     }
-    if measure::is_ad_or_loading_label(&lower)
-        || voc::AD_LABELS.contains(&lower.as_str())
+    if is_ad_label(&lower)
         || voc::CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
         || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || is_bare_date(&lower)
@@ -97,6 +119,18 @@ fn label_of(text: &str) -> Option<Label> {
         return Some(Label::Furniture);
     }
     None
+}
+
+/// An ad slot's label, alone or followed by a separator and a few words
+/// ("Advertisement - Story continues below").
+fn is_ad_label(lower: &str) -> bool {
+    let is_label = |t: &str| measure::is_ad_or_loading_label(t) || voc::AD_LABELS.contains(&t);
+    is_label(lower)
+        || voc::LABEL_SEPARATORS.iter().any(|sep| {
+            lower
+                .split_once(sep)
+                .is_some_and(|(head, _)| is_label(head.trim()))
+        })
 }
 
 /// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.
@@ -145,9 +179,7 @@ fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
     if !dom::tag_in(tree, parent, voc::BOX_TAGS) {
         return None;
     }
-    let small = dom::element_children(tree, parent).count() <= threshold::PROMPT_BOX_MAX_CHILDREN
-        && dom::inner_text_len(tree, parent) <= threshold::PROMPT_BOX_MAX_CHARS;
-    small.then_some(parent)
+    is_small_box(tree, parent).then_some(parent)
 }
 
 /// A longer line that is a "related" label followed by a linked headline

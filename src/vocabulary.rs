@@ -361,7 +361,6 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "gdpr",
     "paywall",
     "postmetadata",
-    "endofarticle",
     "kommentar",
     "kommentare",
     "bio",
@@ -464,10 +463,8 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
     "das könnte sie auch interessieren",
     "das könnte dich auch interessieren",
     "mehr zum thema",
-    "mehr zu",
     "weitere artikel",
     "weitere beiträge",
-    "weitere informationen zum",
     "weiterführende links",
     "weiterführender link",
     "siehe auch",
@@ -475,7 +472,6 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
     "ähnliche beiträge",
     "ähnliche artikel",
     "verwandte artikel",
-    "empfehlungen",
     "lea también",
     "lee también",
     "lea más",
@@ -512,7 +508,6 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "jetzt teilen",
     "artikel bewerten",
     "bewertung",
-    "noch keine bewertungen",
     "rate this",
     "valora esta",
     "was this article helpful",
@@ -531,9 +526,7 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "zum newsletter",
     "follow us",
     "folgen sie uns",
-    "zapraszamy też do subskrypcji",
     "click to comment",
-    "boost this post",
     "needs your help",
     "through our links",
     "earn a commission",
@@ -597,7 +590,6 @@ pub(crate) const AD_LABELS: &[&str] = &[
     "advertisement",
     "annonse",
     "إعلان",
-    "advertisement - continue reading below",
     "hide ad",
 ];
 
@@ -677,6 +669,14 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
     "dek",
     "teaser",
 ];
+
+/// Words of a donation pitch: a small box that mentions one asks for money.
+pub(crate) const DONATION_WORDS: &[&str] = &[
+    "donate", "donation", "spende", "spenden", "donar", "doar", "faire un don", "darowizn",
+];
+
+/// Separators between an ad label and the words after it ("Advertisement - Story continues").
+pub(crate) const LABEL_SEPARATORS: &[&str] = &[" - ", " – ", " — ", ":", " | "];
 
 /// Elements that wrap a small box of their own.
 pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
