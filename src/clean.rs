@@ -7,7 +7,7 @@ use ego_tree::NodeId;
 use crate::dom::{self, measure, Tree};
 use crate::media;
 use crate::policy::Policy;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary::{self as voc, cleaning as rule, threshold};
 
 /// Cleans the article container `root` in place.
 pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
@@ -97,10 +97,10 @@ fn is_data_table(tree: &Tree, table: NodeId) -> bool {
     if columns == 1 || rows == 1 {
         return false;
     }
-    if rows >= 10 || columns > 4 {
+    if rows >= rule::DATA_TABLE_ROWS || columns > rule::DATA_TABLE_COLUMNS {
         return true;
     }
-    rows * columns > 10
+    rows * columns > rule::DATA_TABLE_CELLS
 }
 
 fn span_attr(tree: &Tree, id: NodeId, name: &str) -> usize {
@@ -108,7 +108,7 @@ fn span_attr(tree: &Tree, id: NodeId, name: &str) -> usize {
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&n| n > 0)
         .unwrap_or(1)
-        .min(1000)
+        .min(rule::MAX_SPAN)
 }
 
 fn row_and_column_count(tree: &Tree, table: NodeId) -> (usize, usize) {
@@ -246,10 +246,11 @@ fn should_remove(
     let content_length = stats.chars;
     let is_list = tag == "ul"
         || tag == "ol"
-        || (content_length > 0 && stats.list_chars as f64 / content_length as f64 > 0.9);
+        || (content_length > 0
+            && stats.list_chars as f64 / content_length as f64 > rule::LIST_SHARE);
     let p = stats.p as f64;
     let img = stats.img as f64;
-    let li = stats.li as f64 - 100.0;
+    let li = stats.li as f64 - rule::FREE_LIST_ITEMS;
     let input = stats.input as f64;
     let heading_density = stats.density(stats.heading_chars);
     let mut embed_count = 0;
@@ -268,18 +269,18 @@ fn should_remove(
     let text_density = stats.density(stats.textish_chars);
     let is_figure_child = dom::has_ancestor_tag(tree, node, "figure", 0);
 
-    let remove = (!is_figure_child && img > 1.0 && p / img < 0.5)
+    let remove = (!is_figure_child && img > 1.0 && p / img < rule::MIN_P_PER_IMG)
         || (!is_list && li > p)
-        || (input > (p / 3.0).floor())
+        || (input > (p / rule::P_PER_INPUT).floor())
         || (!is_list
             && !is_figure_child
-            && heading_density < 0.9
-            && content_length < 25
+            && heading_density < rule::HEADING_SHARE
+            && content_length < rule::SHORT_BLOCK_CHARS
             && (img == 0.0 || img > 2.0)
             && link_density > 0.0)
-        || (!is_list && weight < 25.0 && link_density > 0.2)
-        || (weight >= 25.0 && link_density > 0.5)
-        || ((embed_count == 1 && content_length < 75) || embed_count > 1)
+        || (!is_list && weight < rule::POSITIVE_WEIGHT && link_density > rule::MAX_LINK_DENSITY)
+        || (weight >= rule::POSITIVE_WEIGHT && link_density > rule::MAX_LINK_DENSITY_POSITIVE)
+        || ((embed_count == 1 && content_length < rule::EMBED_MIN_CHARS) || embed_count > 1)
         || (img == 0.0 && text_density == 0.0);
 
     if is_list && remove {

@@ -159,7 +159,6 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
 }
 
 fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Located {
-    let _ = tree;
     let named = [&meta.title]
         .into_iter()
         .chain(meta.identity_titles.iter())

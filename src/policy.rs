@@ -1,6 +1,13 @@
 //! Retry policies: how strict one extraction attempt is. The pipeline tries them in
 //! order until one yields enough text.
 
+use scraper::Html;
+
+use crate::dom::{self, measure, Tree};
+use crate::score::Selection;
+use crate::vocabulary::threshold;
+use crate::Options;
+
 /// How strict one attempt is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Policy {
@@ -45,13 +52,6 @@ pub(crate) const KEEP_ALL_BLOCKS: Policy = Policy {
 /// The order attempts are made in.
 pub(crate) const RETRY_LADDER: &[Policy] =
     &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
-
-use scraper::Html;
-
-use crate::dom::{self, measure, Tree};
-use crate::score::Selection;
-use crate::vocabulary::threshold;
-use crate::Options;
 
 /// The tree an attempt worked on, and what it selected in it.
 pub(crate) struct Found {

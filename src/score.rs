@@ -62,7 +62,7 @@ pub(crate) fn select(
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
     let ledes = ledes_of(tree, &located.ledes, top);
-    let content = gather_siblings(tree, top, parent_of_top, &mut scores, policy);
+    let content = gather_siblings(tree, top, parent_of_top, &scores);
     prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
         .into_iter()
@@ -156,7 +156,7 @@ fn walk(
             if tag == "div" {
                 wrap_phrasing_runs(tree, id);
                 if measure::has_single_tag_inside(tree, id, "p")
-                    && measure::link_density(tree, id) < 0.25
+                    && measure::link_density(tree, id) < threshold::SINGLE_P_MAX_LINK_DENSITY
                 {
                     if let Some(child) = dom::first_element_child(tree, id) {
                         dom::replace(tree, id, child);
@@ -287,7 +287,9 @@ fn score_paragraphs(
         if ancestors.is_empty() {
             continue;
         }
-        let score = 1.0 + (stats.commas + 1) as f64 + (len / 100).min(3) as f64;
+        let score = 1.0
+            + (stats.commas + 1) as f64
+            + (len / threshold::CHARS_PER_LENGTH_POINT).min(threshold::MAX_LENGTH_POINTS) as f64;
         for (level, &anc) in ancestors.iter().enumerate() {
             if dom::parent(tree, anc).is_none_or(|p| !dom::is_element(tree, p)) {
                 continue;
@@ -358,7 +360,7 @@ fn pick_top(
 
     let alternatives: Vec<Vec<NodeId>> = top[1..]
         .iter()
-        .filter(|&&(_, s)| top_score > 0.0 && s / top_score >= 0.75)
+        .filter(|&&(_, s)| top_score > 0.0 && s / top_score >= threshold::ALTERNATIVE_SCORE_RATIO)
         .map(|&(id, _)| dom::ancestors(tree, id, 0))
         .collect();
     if alternatives.len() >= threshold::MINIMUM_TOP_CANDIDATES {
@@ -428,12 +430,11 @@ fn gather_siblings(
     tree: &mut Tree,
     top: NodeId,
     parent: NodeId,
-    scores: &mut dom::NodeMap<f64>,
-    policy: &Policy,
+    scores: &dom::NodeMap<f64>,
 ) -> NodeId {
     let content = dom::create(tree, "div");
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
-    let threshold = (top_score * 0.2).max(10.0);
+    let min_score = (top_score * threshold::SIBLING_SCORE_SHARE).max(threshold::MIN_SIBLING_SCORE);
     let top_class = dom::attr(tree, top, "class").unwrap_or("").to_string();
     let siblings: Vec<NodeId> = dom::element_children(tree, parent).collect();
     for sibling in siblings {
@@ -444,16 +445,20 @@ fn gather_siblings(
             if !top_class.is_empty()
                 && dom::attr(tree, sibling, "class") == Some(top_class.as_str())
             {
-                bonus += top_score * 0.2;
+                bonus += top_score * threshold::SIBLING_SCORE_SHARE;
             }
             match scores.get(&sibling) {
-                Some(&s) if s + bonus >= threshold => true,
+                Some(&s) if s + bonus >= min_score => true,
                 _ if dom::is_tag(tree, sibling, "p") => {
                     let density = measure::link_density(tree, sibling);
                     let text = dom::inner_text(tree, sibling);
                     let len = text.chars().count();
-                    (len > 80 && density < 0.25)
-                        || (len < 80 && len > 0 && density == 0.0 && ends_sentence(&text))
+                    (len > threshold::SIBLING_P_CHARS
+                        && density < threshold::SIBLING_P_MAX_LINK_DENSITY)
+                        || (len < threshold::SIBLING_P_CHARS
+                            && len > 0
+                            && density == 0.0
+                            && ends_sentence(&text))
                 }
                 _ => false,
             }
@@ -466,7 +471,6 @@ fn gather_siblings(
             dom::append(tree, content, sibling);
         }
     }
-    let _ = policy;
     content
 }
 

@@ -234,6 +234,34 @@ pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"]
 /// Class kept on output elements.
 pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
 
+/// Readability's rules for conditional cleaning: a block goes when any holds.
+pub(crate) mod cleaning {
+    /// A block whose list text is this share of its text is a list.
+    pub const LIST_SHARE: f64 = 0.9;
+    /// Lists get this many items free before items outnumber paragraphs.
+    pub const FREE_LIST_ITEMS: f64 = 100.0;
+    /// More than one image, with fewer paragraphs than this per image.
+    pub const MIN_P_PER_IMG: f64 = 0.5;
+    /// More inputs than one per this many paragraphs.
+    pub const P_PER_INPUT: f64 = 3.0;
+    /// Short (below this), linked, not mostly headings.
+    pub const SHORT_BLOCK_CHARS: usize = 25;
+    pub const HEADING_SHARE: f64 = 0.9;
+    /// Link density limits for unweighted and positively weighted blocks.
+    pub const MAX_LINK_DENSITY: f64 = 0.2;
+    pub const MAX_LINK_DENSITY_POSITIVE: f64 = 0.5;
+    /// Class weight that counts as positive.
+    pub const POSITIVE_WEIGHT: f64 = 25.0;
+    /// One embed in less text than this.
+    pub const EMBED_MIN_CHARS: usize = 75;
+    /// Data tables: rows or columns beyond these, or cells beyond the product.
+    pub const DATA_TABLE_ROWS: usize = 10;
+    pub const DATA_TABLE_COLUMNS: usize = 4;
+    pub const DATA_TABLE_CELLS: usize = 10;
+    /// `rowspan`/`colspan` values are capped at this.
+    pub const MAX_SPAN: usize = 1000;
+}
+
 /// Scoring and selection thresholds.
 pub(crate) mod threshold {
     /// Paragraphs shorter than this are not scored.
@@ -246,6 +274,21 @@ pub(crate) mod threshold {
     pub const MINIMUM_TOP_CANDIDATES: usize = 3;
     /// A block with this many commas is prose and survives conditional cleaning.
     pub const PROSE_COMMAS: usize = 10;
+    /// Paragraph score: one point per this many characters…
+    pub const CHARS_PER_LENGTH_POINT: usize = 100;
+    /// …up to this many points.
+    pub const MAX_LENGTH_POINTS: usize = 3;
+    /// A `<div>` holding one `<p>` becomes that `<p>` below this link density.
+    pub const SINGLE_P_MAX_LINK_DENSITY: f64 = 0.25;
+    /// Candidates scoring at least this share of the best are alternatives to it.
+    pub const ALTERNATIVE_SCORE_RATIO: f64 = 0.75;
+    /// Siblings join the article above this share of the best score (and above the floor),
+    /// and get this share as a bonus when they share its class.
+    pub const SIBLING_SCORE_SHARE: f64 = 0.2;
+    pub const MIN_SIBLING_SCORE: f64 = 10.0;
+    /// A sibling `<p>` longer than this joins when links hold little of it…
+    pub const SIBLING_P_CHARS: usize = 80;
+    pub const SIBLING_P_MAX_LINK_DENSITY: f64 = 0.25;
     /// Share elements shorter than this are removed.
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
     /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).
@@ -672,7 +715,14 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
 
 /// Words of a donation pitch: a small box that mentions one asks for money.
 pub(crate) const DONATION_WORDS: &[&str] = &[
-    "donate", "donation", "spende", "spenden", "donar", "doar", "faire un don", "darowizn",
+    "donate",
+    "donation",
+    "spende",
+    "spenden",
+    "donar",
+    "doar",
+    "faire un don",
+    "darowizn",
 ];
 
 /// Separators between an ad label and the words after it ("Advertisement - Story continues").
