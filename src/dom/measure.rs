@@ -28,19 +28,7 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
 
 /// Share of an element's text that sits inside links (in-page `#` links count 0.3).
 pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
-    let text_len = inner_text_len(tree, id);
-    if text_len == 0 {
-        return 0.0;
-    }
-    let mut link_len = 0.0;
-    for a in descendants_with_tags(tree, id, &["a"]) {
-        let coefficient = match attr(tree, a, "href") {
-            Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
-            _ => 1.0,
-        };
-        link_len += inner_text_len(tree, a) as f64 * coefficient;
-    }
-    link_len / text_len as f64
+    block_stats(tree, id).link_density()
 }
 
 /// Text nodes, phrasing elements, and links/del/ins holding only phrasing content.
