@@ -274,6 +274,8 @@ pub(crate) mod threshold {
     pub const MINIMUM_TOP_CANDIDATES: usize = 3;
     /// A block with this many commas is prose and survives conditional cleaning.
     pub const PROSE_COMMAS: usize = 10;
+    /// Text of in-page (`#…`) links counts this much towards link density.
+    pub const IN_PAGE_LINK_WEIGHT: f64 = 0.3;
     /// Paragraph score: one point per this many characters…
     pub const CHARS_PER_LENGTH_POINT: usize = 100;
     /// …up to this many points.

@@ -26,7 +26,15 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
     weight
 }
 
-/// Share of an element's text that sits inside links (in-page `#` links count 0.3).
+/// How much a link's text counts towards link density: in-page `#` links count less.
+fn link_weight(href: Option<&str>) -> f64 {
+    match href {
+        Some(h) if h.len() > 1 && h.starts_with('#') => threshold::IN_PAGE_LINK_WEIGHT,
+        _ => 1.0,
+    }
+}
+
+/// Share of an element's text that sits inside links (in-page links weigh less).
 pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
     block_stats(tree, id).link_density()
 }
@@ -219,7 +227,7 @@ pub(crate) struct BlockStats {
     pub list_chars: usize,
     /// Text inside heading descendants.
     pub heading_chars: usize,
-    /// Text inside links, in-page links weighted 0.3.
+    /// Text inside links, in-page links weighted by [`threshold::IN_PAGE_LINK_WEIGHT`].
     pub link_chars: f64,
     /// Text inside textish descendants, counted once per textish ancestor.
     pub textish_chars: usize,
@@ -277,10 +285,7 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                         textish += 1;
                     }
                     if t == "a" {
-                        let w = match elem_attr(e, "href") {
-                            Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
-                            _ => 1.0,
-                        };
+                        let w = link_weight(elem_attr(e, "href"));
                         link_weights.push(w);
                     }
                 }
@@ -355,10 +360,7 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
                             open.push(i);
                         }
                         if &*e.name.local == "a" {
-                            link_weights.push(match elem_attr(e, "href") {
-                                Some(h) if h.len() > 1 && h.starts_with('#') => 0.3,
-                                _ => 1.0,
-                            });
+                            link_weights.push(link_weight(elem_attr(e, "href")));
                         }
                     }
                     Node::Text(t) => {
