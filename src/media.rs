@@ -5,9 +5,7 @@ use ego_tree::NodeId;
 use url::Url;
 
 use crate::dom::{self, measure, Tree};
-
-/// Base64 data URLs shorter than this are placeholders (a 1×1 gif or similar).
-const PLACEHOLDER_MAX_BASE64: usize = 133;
+use crate::vocabulary::{self as voc, threshold};
 
 /// Copies lazy-load attributes (`data-src`, `data-srcset`, `data-lazy-src`, …) into
 /// `src`/`srcset` and drops tiny base64 placeholders.
@@ -21,7 +19,7 @@ pub(crate) fn fix_lazy_images(tree: &mut Tree, root: NodeId) {
                     let other_image = dom::attrs(tree, el)
                         .iter()
                         .any(|(k, v)| k != "src" && measure::mentions_image_file(v));
-                    if other_image && src.len() - prefix_len < PLACEHOLDER_MAX_BASE64 {
+                    if other_image && src.len() - prefix_len < threshold::PLACEHOLDER_MAX_BASE64 {
                         dom::remove_attr(tree, el, "src");
                     }
                 }
@@ -76,7 +74,7 @@ fn base64_data_url(src: &str) -> Option<(String, usize)> {
 /// `/\.(jpg|jpeg|png|webp)\s+\d/`: an image URL followed by a width or density.
 fn looks_like_srcset(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
-    [".jpg", ".jpeg", ".png", ".webp"].iter().any(|ext| {
+    voc::IMAGE_EXTENSIONS.iter().any(|ext| {
         lower.match_indices(ext).any(|(i, _)| {
             let rest = &lower[i + ext.len()..];
             let trimmed = rest.trim_start();
@@ -88,12 +86,12 @@ fn looks_like_srcset(v: &str) -> bool {
 /// `/^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$/`: one image URL.
 fn looks_like_single_image_url(v: &str) -> bool {
     let t = v.trim();
-    !t.is_empty() && !t.contains(char::is_whitespace) && measure::mentions_image_file(t) && {
-        let lower = t.to_ascii_lowercase();
-        [".jpg", ".jpeg", ".png", ".webp"]
+    let lower = t.to_ascii_lowercase();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && voc::IMAGE_EXTENSIONS
             .iter()
             .any(|ext| lower.find(ext).is_some_and(|i| i > 0))
-    }
 }
 
 /// `javascript:` links are not links: they become their text (before the result is

@@ -1,12 +1,7 @@
 //! A quick yes/no: does the page carry enough prose to be worth a reading view?
 
 use crate::dom::{self, measure};
-use crate::vocabulary as voc;
-
-/// Text blocks shorter than this add nothing.
-const MIN_CONTENT_LENGTH: usize = 140;
-/// Sum of √(length − MIN_CONTENT_LENGTH) over blocks needed for a yes.
-const MIN_SCORE: f64 = 20.0;
+use crate::vocabulary::{self as voc, threshold};
 
 /// True when the page has enough visible prose outside of chrome.
 pub(crate) fn is_probably_readable(html: &str) -> bool {
@@ -48,11 +43,11 @@ pub(crate) fn is_probably_readable(html: &str) -> bool {
             continue;
         }
         let len = dom::text_content(tree, id).trim().chars().count();
-        if len < MIN_CONTENT_LENGTH {
+        if len < threshold::READABLE_MIN_BLOCK_CHARS {
             continue;
         }
-        score += ((len - MIN_CONTENT_LENGTH) as f64).sqrt();
-        if score > MIN_SCORE {
+        score += ((len - threshold::READABLE_MIN_BLOCK_CHARS) as f64).sqrt();
+        if score > threshold::READABLE_MIN_SCORE {
             return true;
         }
     }

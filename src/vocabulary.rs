@@ -123,7 +123,8 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
-/// Hosts whose embeds are videos worth keeping (matched after `//` or `//www.`).
+/// Hosts whose embeds are videos worth keeping through cleaning (matched after `//` or
+/// `//www.`); which iframes are safe to output is the sanitizer's stricter allow-list.
 pub(crate) const VIDEO_HOSTS: &[&str] = &[
     "dailymotion.com",
     "youtube.com",
@@ -274,6 +275,12 @@ pub(crate) mod threshold {
     pub const MINIMUM_TOP_CANDIDATES: usize = 3;
     /// A block with this many commas is prose and survives conditional cleaning.
     pub const PROSE_COMMAS: usize = 10;
+    /// Base64 data URLs shorter than this are placeholders (a 1×1 gif or similar).
+    pub const PLACEHOLDER_MAX_BASE64: usize = 133;
+    /// `is_probably_readable`: text blocks shorter than this add nothing…
+    pub const READABLE_MIN_BLOCK_CHARS: usize = 140;
+    /// …and the sum of √(length − that) over blocks must pass this.
+    pub const READABLE_MIN_SCORE: f64 = 20.0;
     /// Text of in-page (`#…`) links counts this much towards link density.
     pub const IN_PAGE_LINK_WEIGHT: f64 = 0.3;
     /// Paragraph score: one point per this many characters…
