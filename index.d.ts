@@ -137,8 +137,25 @@ export function initSync(module: ArrayBuffer | ArrayBufferView | WebAssembly.Mod
  */
 export function extract(html: string, options?: Options | null): Article;
 
-/** A cheap check, without extracting, whether the page looks like it carries an article. */
-export function isProbablyReadable(html: string): boolean;
+/**
+ * Finds the article in a live `Document` (browser entry), by default the current one.
+ * `options.url` defaults to the document's address. The document is not modified.
+ * @throws {PlainviewError} as `extract`
+ */
+export function extractDocument(document?: DocumentLike, options?: Options | null): Article;
+
+/** What `extractDocument` reads of a document; a DOM `Document` fits. */
+export interface DocumentLike {
+  readonly nodeType: number;
+  readonly URL: string;
+  readonly documentElement: { readonly outerHTML: string } | null;
+}
+
+/**
+ * A cheap check, without extracting, whether the page looks like it carries an article.
+ * @param htmlOrDocument the page's HTML, or a `Document` (browser entry)
+ */
+export function isProbablyReadable(htmlOrDocument: string | DocumentLike): boolean;
 
 /**
  * A standalone reading-view HTML page for an article: inline CSS, no script, light,

@@ -47,8 +47,28 @@ export function extract(html, options) {
   return wasm.extract(html, options);
 }
 
-export function isProbablyReadable(html) {
+/** The HTML of a live (or `DOMParser`-made) document, doctype included. */
+function documentHtml(doc) {
+  return "<!DOCTYPE html>" + doc.documentElement.outerHTML;
+}
+
+function isDocument(value) {
+  return value !== null && typeof value === "object" && value.nodeType === 9;
+}
+
+/**
+ * Finds the article in a live `Document` (default: the current one). `options.url`
+ * defaults to the document's own address.
+ */
+export function extractDocument(doc = globalThis.document, options) {
   ensureInitialized();
+  const url = doc.URL && !doc.URL.startsWith("about:") ? doc.URL : undefined;
+  return wasm.extract(documentHtml(doc), { url, ...(options ?? {}) });
+}
+
+export function isProbablyReadable(htmlOrDocument) {
+  ensureInitialized();
+  const html = isDocument(htmlOrDocument) ? documentHtml(htmlOrDocument) : htmlOrDocument;
   return wasm.isProbablyReadable(html);
 }
 
