@@ -88,6 +88,9 @@ fn is_lede(tree: &Tree, id: NodeId) -> bool {
 pub(crate) enum Signal {
     /// The page carries one story: the whole body is searched.
     SingleStory,
+    /// The story holds the element a live page marked as being read
+    /// ([`voc::READING_MARK_ATTR`]).
+    ReadingPosition,
     /// A story links to the current address (title, share or "continue reading" link).
     CurrentUrl,
     /// A story links to the address the page's metadata gives.
@@ -102,6 +105,7 @@ impl Signal {
     pub(crate) fn describe(self) -> &'static str {
         match self {
             Signal::SingleStory => "single story",
+            Signal::ReadingPosition => "story at the reader's reading position",
             Signal::CurrentUrl => "story links to the current URL",
             Signal::CanonicalUrl => "story links to the page's canonical URL",
             Signal::Title => "story heading matches the page title",
@@ -124,6 +128,11 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
             container: main_container(tree, &marks),
             ledes: lede_candidates(tree, body),
         };
+    }
+    if let Some(mark) = marks.reading {
+        if let Some(s) = stories.iter().find(|s| dom::is_within(tree, mark, s.scope)) {
+            return chosen(tree, s, meta, Signal::ReadingPosition);
+        }
     }
     let base = current_url;
     if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
@@ -219,6 +228,8 @@ struct Landmarks {
     body_marked: Vec<NodeId>,
     /// `<main>` and `role=main` elements.
     mains: Vec<NodeId>,
+    /// The first element a live page marked as being read.
+    reading: Option<NodeId>,
 }
 
 fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
@@ -246,6 +257,7 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
                     m.body_marked.push(id)
                 }
                 "role" if &**v == "main" && tag != "main" => m.mains.push(id),
+                voc::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
                 "itemtype" if voc::STORY_ITEMTYPES.iter().any(|w| v.contains(w)) => {
                     story_root = true
                 }

@@ -350,6 +350,10 @@ pub(crate) mod threshold {
 }
 
 /// schema.org types whose elements are stories.
+/// Attribute a live page (the drop-in script, the extension) sets on the element at the
+/// reader's reading line: the story holding it is the one being read.
+pub(crate) const READING_MARK_ATTR: &str = "data-plainview-reading";
+
 pub(crate) const STORY_ITEMTYPES: &[&str] = &[
     "Article",
     "BlogPosting",

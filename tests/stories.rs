@@ -99,3 +99,37 @@ fn an_address_that_names_no_story_falls_back_to_the_page_identity() {
     assert!(article.text.contains(snippet(&stories[0].first_paragraph)));
     assert!(!article.text.contains(snippet(&stories[1].first_paragraph)));
 }
+
+/// The page with `data-plainview-reading` set on the first long paragraph of story `n`,
+/// as the drop-in script marks the element at the reader's reading line.
+fn mark_reading_position(html: &str, story: &Story) -> String {
+    let needle = snippet(&story.first_paragraph);
+    let body = html.find("<body").expect("a body");
+    let at = body + html[body..].find(needle).expect("paragraph in the body");
+    let open = html[..at].rfind("<p").expect("paragraph start tag");
+    format!(
+        "{} data-plainview-reading{}",
+        &html[..open + 2],
+        &html[open + 2..]
+    )
+}
+
+#[test]
+fn the_story_at_the_reading_position_wins_over_the_address() {
+    let (html, stories) = fixture();
+    for (i, story) in stories.iter().enumerate() {
+        let marked = mark_reading_position(&html, story);
+        // The address still names the first story, as when a site does not update it.
+        let article = extract(&marked, &stories[0].url);
+        assert_eq!(article.title.trim(), story.title.trim(), "story {i}");
+        assert!(article.text.contains(snippet(&story.first_paragraph)));
+        assert_eq!(
+            article.diagnostics.story_signal,
+            "story at the reader's reading position"
+        );
+        assert!(
+            !article.content.contains("data-plainview-reading"),
+            "the mark does not reach the output"
+        );
+    }
+}

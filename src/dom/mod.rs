@@ -375,6 +375,18 @@ pub(crate) fn has_ancestor_tag(tree: &Tree, id: NodeId, tag_name: &str, max_dept
     false
 }
 
+/// Whether `id` is `root` or one of its descendants.
+pub(crate) fn is_within(tree: &Tree, id: NodeId, root: NodeId) -> bool {
+    let mut cur = Some(id);
+    while let Some(n) = cur {
+        if n == root {
+            return true;
+        }
+        cur = parent(tree, n);
+    }
+    false
+}
+
 /// Ancestors of `id`, nearest first, at most `max` of them (0 = all).
 pub(crate) fn ancestors(tree: &Tree, id: NodeId, max: usize) -> Vec<NodeId> {
     let mut out = Vec::new();
