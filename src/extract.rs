@@ -1,6 +1,8 @@
 //! The pipeline, stage by stage: parse → metadata → prepare → locate → score and
 //! select → clean → boilerplate → media and links → sanitize → assemble.
 
+use scraper::Html;
+
 use crate::{
     assemble, boilerplate, clean, locate, media, metadata, parse, policy, prepare, readable,
     sanitize, score, Article, Error, Options,
@@ -9,7 +11,16 @@ use crate::{
 /// Extracts the page's own article from `html`.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
-    let mut doc = parse::parse(html, options)?;
+    let doc = parse::parse(html, options)?;
+    extract_tree(doc, base, options)
+}
+
+/// The stages after parsing, for a document tree from the parser or from a live DOM.
+pub(crate) fn extract_tree(
+    mut doc: Html,
+    base: Option<url::Url>,
+    options: &Options,
+) -> Result<Article, Error> {
     let meta = metadata::read(&doc, base.as_ref());
     prepare::prepare(&mut doc);
     let page = locate::page_article(&doc, &meta, base.as_ref());
