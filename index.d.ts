@@ -138,16 +138,20 @@ export function initSync(module: ArrayBuffer | ArrayBufferView | WebAssembly.Mod
 export function extract(html: string, options?: Options | null): Article;
 
 /**
- * Finds the article in a live `Document` (browser entry), by default the current one.
- * `options.url` defaults to the document's address. The document is not modified.
+ * Finds the article in a browser `Document` (the live page, or one `DOMParser` made), by
+ * default the current one, from its DOM rather than its HTML: elements the browser does
+ * not render are left out, images keep the source the browser chose (`currentSrc`), open
+ * shadow roots are read. `options.url` defaults to the document's address. The document
+ * is not modified. Browser entry only: in Node, pass the HTML to `extract`.
  * @throws {PlainviewError} as `extract`
  */
 export function extractDocument(document?: DocumentLike, options?: Options | null): Article;
 
-/** What `extractDocument` reads of a document; a DOM `Document` fits. */
+/** What plainview reads of a document; a DOM `Document` fits. */
 export interface DocumentLike {
   readonly nodeType: number;
   readonly URL: string;
+  readonly childNodes: ArrayLike<unknown>;
   readonly documentElement: { readonly outerHTML: string } | null;
 }
 

@@ -10,8 +10,17 @@ function init() {
 
 function initSync() {}
 
+/** Browser entry only: Node has no rendered DOM to walk. */
+function extractDocument() {
+  const error = new Error("extractDocument needs a browser DOM; in Node, pass the page's HTML to extract()");
+  error.name = "PlainviewError";
+  error.code = "INVALID_ARGUMENT";
+  throw error;
+}
+
 module.exports = {
   extract: wasm.extract,
+  extractDocument,
   isProbablyReadable: wasm.isProbablyReadable,
   renderReadingView: wasm.renderReadingView,
   toMarkdown: wasm.toMarkdown,

@@ -7,6 +7,9 @@ mod clean;
 mod dom;
 mod error;
 mod extract;
+// Used by the wasm bindings; native builds only test it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod flat_dom;
 mod locate;
 mod media;
 mod metadata;

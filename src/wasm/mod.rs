@@ -40,6 +40,19 @@ pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     to_js(&article)
 }
 
+/// Finds the article in a browser document that the JS glue flattened (see
+/// `flat_dom`): the tree is built from the DOM the browser already parsed, not from HTML.
+#[wasm_bindgen(js_name = extractFlat)]
+pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let flat = html_string(flat)?;
+    let options: Options = from_js_or_default(options, "options")?;
+    let article = crate::parse::base_url(&options)
+        .and_then(|base| Ok((base, crate::flat_dom::flat_tree(&flat, &options)?)))
+        .and_then(|(base, tree)| crate::extract::extract_tree(tree, base, &options))
+        .map_err(|e| extract_error(&e))?;
+    to_js(&article)
+}
+
 /// A cheap check, without extracting, whether the page looks like it carries an article.
 #[wasm_bindgen(js_name = isProbablyReadable)]
 pub fn is_probably_readable(html: JsValue) -> Result<bool, JsValue> {

@@ -1,0 +1,252 @@
+//! Builds the pipeline's document tree from a browser document flattened by the JS glue
+//! (`flattenDocument` in js/web.mjs): one DOM walk in JS and one string across the
+//! boundary instead of serializing the page to HTML and parsing it again. The walk
+//! reports what only a rendered page knows — whether the browser renders each element,
+//! which image candidate it chose, what open shadow roots hold — and the rules here
+//! decide what the tree keeps.
+//!
+//! The flat form is a sequence of fields separated by NUL (the glue replaces NUL inside
+//! values): `E name ns rendered n (attr value)×n` opens an element (ns is empty for HTML,
+//! `s` for SVG, `m` for MathML; rendered is `1` or `0`), `/` closes it, `T text` is a
+//! text node, `D` the doctype.
+
+use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
+use scraper::node::{Doctype, Element, Text};
+use scraper::{Html, Node};
+
+use crate::vocabulary::live as voc;
+use crate::{Error, Options};
+
+/// Separates the fields of the flat form.
+pub(crate) const SEPARATOR: char = '\0';
+
+/// The tree of a flattened document, without the elements the browser does not render
+/// and the subtrees that are never prose.
+pub(crate) fn flat_tree(flat: &str, options: &Options) -> Result<Html, Error> {
+    if flat.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            bytes: flat.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    let mut doc = Html::new_document();
+    let mut fields = flat.split(SEPARATOR);
+    // Open elements: their tree node, or None inside a subtree left out.
+    let mut open: Vec<Option<ego_tree::NodeId>> = vec![Some(doc.tree.root().id())];
+    let mut elements = 0usize;
+    while let Some(kind) = fields.next() {
+        let parent = open.last().copied().flatten();
+        match kind {
+            "E" => {
+                let name = fields.next().unwrap_or_default();
+                let namespace = namespace_of(fields.next().unwrap_or_default());
+                let rendered = fields.next() != Some("0");
+                let count: usize = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let mut attrs = Vec::with_capacity(count.min(64));
+                for _ in 0..count {
+                    let (Some(k), Some(v)) = (fields.next(), fields.next()) else {
+                        break;
+                    };
+                    attrs.push(Attribute {
+                        name: QualName::new(None, ns!(), LocalName::from(k)),
+                        value: v.into(),
+                    });
+                }
+                elements += 1;
+                if elements > options.max_elements {
+                    return Err(Error::TooManyElements {
+                        elements,
+                        limit: options.max_elements,
+                    });
+                }
+                let kept = parent.filter(|_| keeps(name, &namespace, rendered, &attrs));
+                let id = kept.and_then(|p| {
+                    let value = Element::new(QualName::new(None, namespace, name.into()), attrs);
+                    doc.tree
+                        .get_mut(p)
+                        .map(|mut n| n.append(Node::Element(value)).id())
+                });
+                open.push(id);
+            }
+            "/" if open.len() > 1 => {
+                open.pop();
+            }
+            "T" => {
+                let text = fields.next().unwrap_or_default();
+                if let Some(mut p) = parent.and_then(|p| doc.tree.get_mut(p)) {
+                    if !text.is_empty() {
+                        p.append(Node::Text(Text { text: text.into() }));
+                    }
+                }
+            }
+            "D" => {
+                if let Some(mut p) = parent.and_then(|p| doc.tree.get_mut(p)) {
+                    p.append(Node::Doctype(Doctype {
+                        name: "html".into(),
+                        public_id: "".into(),
+                        system_id: "".into(),
+                    }));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(doc)
+}
+
+/// Whether an element (with its subtree) belongs in the tree.
+fn keeps(name: &str, namespace: &Namespace, rendered: bool, attrs: &[Attribute]) -> bool {
+    if *namespace != ns!(html) {
+        return true;
+    }
+    if voc::SKIPPED_TAGS.contains(&name) {
+        return false;
+    }
+    if name == "script" {
+        return attrs.iter().any(|a| {
+            &*a.name.local == "type"
+                && voc::DATA_SCRIPT_TYPES.contains(&a.value.trim().to_ascii_lowercase().as_str())
+        });
+    }
+    rendered || voc::BOXLESS_TAGS.contains(&name)
+}
+
+fn namespace_of(code: &str) -> Namespace {
+    match code {
+        "s" => ns!(svg),
+        "m" => ns!(mathml),
+        _ => ns!(html),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flat(fields: &[&str]) -> String {
+        fields.join("\0")
+    }
+
+    fn html_of(doc: &Html) -> String {
+        doc.root_element().html()
+    }
+
+    #[test]
+    fn builds_elements_attributes_and_text_in_order() {
+        let input = flat(&[
+            "D", "E", "html", "", "1", "0", "E", "body", "", "1", "0", "E", "p", "", "1", "1",
+            "class", "lede", "T", "Hello ", "E", "b", "", "1", "0", "T", "world", "/", "/", "/",
+            "/",
+        ]);
+        let doc = flat_tree(&input, &Options::default()).expect("a tree");
+        assert_eq!(
+            html_of(&doc),
+            r#"<html><body><p class="lede">Hello <b>world</b></p></body></html>"#
+        );
+    }
+
+    #[test]
+    fn leaves_out_unrendered_elements_code_and_styles_but_keeps_data_scripts() {
+        let input = flat(&[
+            "E",
+            "html",
+            "",
+            "1",
+            "0",
+            "E",
+            "body",
+            "",
+            "1",
+            "0",
+            "E",
+            "div",
+            "",
+            "0",
+            "0",
+            "T",
+            "hidden menu",
+            "/",
+            "E",
+            "br",
+            "",
+            "0",
+            "0",
+            "/",
+            "E",
+            "script",
+            "",
+            "1",
+            "0",
+            "T",
+            "alert(1)",
+            "/",
+            "E",
+            "script",
+            "",
+            "1",
+            "1",
+            "type",
+            "application/ld+json",
+            "T",
+            "{}",
+            "/",
+            "E",
+            "style",
+            "",
+            "1",
+            "0",
+            "T",
+            "p{}",
+            "/",
+            "E",
+            "svg",
+            "s",
+            "0",
+            "0",
+            "/",
+            "/",
+            "/",
+        ]);
+        let doc = flat_tree(&input, &Options::default()).expect("a tree");
+        let html = html_of(&doc);
+        assert!(!html.contains("hidden menu") && !html.contains("alert") && !html.contains("p{}"));
+        assert!(html.contains("<br>") && html.contains("ld+json") && html.contains("<svg"));
+    }
+
+    #[test]
+    fn counts_elements_against_the_limit_and_refuses_oversized_input() {
+        let many = flat(&["E", "div", "", "1", "0", "/", ""]).repeat(20);
+        let options = Options {
+            max_elements: 10,
+            ..Options::default()
+        };
+        assert!(matches!(
+            flat_tree(&many, &options),
+            Err(Error::TooManyElements { .. })
+        ));
+        let options = Options {
+            max_input_bytes: 10,
+            ..Options::default()
+        };
+        assert!(matches!(
+            flat_tree(&many, &options),
+            Err(Error::InputTooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn malformed_input_gives_a_best_effort_tree() {
+        let inputs: [&[&str]; 6] = [
+            &[""],
+            &["E"],
+            &["E", "p", "", "1", "999"],
+            &["/", "/", "T"],
+            &["", "", ""],
+            &["E", "", "x", "y"],
+        ];
+        for input in inputs {
+            let input = flat(input);
+            assert!(flat_tree(&input, &Options::default()).is_ok(), "{input:?}");
+        }
+    }
+}
