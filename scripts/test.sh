@@ -2,8 +2,9 @@
 # `npm test`: every test layer, in order, failing fast. Installs what it needs first
 # (rustfmt, clippy, the wasm32 target, wasm-bindgen-cli, npm devDependencies) when missing.
 #
-#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> npm package
-#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> quality gate
+#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> wasm tests in
+#   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) -> package tests in
+#   Node -> quality gate
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -36,6 +37,7 @@ stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
 stage wasm cargo build --release --target "$WASM_TARGET" --lib
 stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
+stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
 stage node-test node --test tests/node/

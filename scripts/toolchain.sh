@@ -31,5 +31,16 @@ ensure_target() {
   fi
 }
 
+# ensure_chromium: Debian's chromium and chromium-driver, for the browser tests.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    echo "-- installing chromium and chromium-driver (apt)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  fi
+}
+
 require_command cargo "install Rust with rustup: https://rustup.rs"
 require_command rustup "plainview's scripts use rustup to add components and targets"

@@ -237,25 +237,42 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
     ("video", &["src", "poster", "width", "height", "preload"]),
     ("audio", &["src", "preload"]),
     ("track", &["src", "kind", "srclang", "label", "default"]),
-    ("iframe", &["src", "width", "height", "allowfullscreen"]),
-];
-
-/// Attributes forced onto elements whatever the input said.
-const FORCED_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[
     (
         "iframe",
         &[
-            (
-                "sandbox",
-                "allow-scripts allow-same-origin allow-presentation",
-            ),
-            ("referrerpolicy", "strict-origin-when-cross-origin"),
-            ("loading", "lazy"),
+            "src",
+            "width",
+            "height",
+            "allowfullscreen",
+            "referrerpolicy",
+            "loading",
         ],
+    ),
+];
+
+/// Attributes the sanitizer forces onto elements whatever the input said: one per tag,
+/// so the output's attribute order does not depend on hash-map order.
+const FORCED_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "iframe",
+        &[(
+            "sandbox",
+            "allow-scripts allow-same-origin allow-presentation",
+        )],
     ),
     ("video", &[("controls", "")]),
     ("audio", &[("controls", "")]),
 ];
+
+/// Attributes set on the article's tree before it is serialized, in this order, whatever
+/// the input said (the allow-list lets them through).
+const PRESET_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[(
+    "iframe",
+    &[
+        ("referrerpolicy", "strict-origin-when-cross-origin"),
+        ("loading", "lazy"),
+    ],
+)];
 
 /// URL schemes allowed in links and media.
 const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
@@ -443,6 +460,13 @@ pub(crate) fn content(
     if !options.keep_classes {
         crate::clean::strip_classes(tree, root);
     }
+    for &(tag, attrs) in PRESET_ATTRIBUTES {
+        for id in crate::dom::descendants_with_tags(tree, root, &[tag]) {
+            for &(name, value) in attrs {
+                crate::dom::set_attr(tree, id, name, value);
+            }
+        }
+    }
     sanitize(&crate::dom::inner_html(tree, root), options.keep_classes)
 }
 
@@ -467,6 +491,9 @@ mod tests {
 
     #[test]
     fn allow_lists_do_not_overlap_and_both_builders_build() {
+        // ammonia applies forced attributes in hash-map order: one per tag keeps the
+        // output deterministic.
+        assert!(FORCED_ATTRIBUTES.iter().all(|(_, attrs)| attrs.len() == 1));
         for tag in DROP_CONTENT_TAGS {
             assert!(!ALLOWED_TAGS.contains(tag), "{tag} is allowed and dropped");
             assert!(!MATHML_TAGS.contains(tag), "{tag} is allowed and dropped");
@@ -603,8 +630,16 @@ mod tests {
             ok.contains("sandbox=\"allow-scripts allow-same-origin allow-presentation\""),
             "{ok}"
         );
-        assert!(ok.contains("referrerpolicy="), "{ok}");
         assert!(ok.contains("allowfullscreen"), "{ok}");
+        let mut doc = crate::dom::parse(
+            r#"<p>v</p><iframe src="https://www.youtube.com/embed/abc" referrerpolicy="unsafe-url" loading="eager"></iframe>"#,
+        );
+        let body = crate::prepare::body(&doc.tree).expect("a body");
+        let preset = content(&mut doc.tree, body, &crate::Options::default());
+        assert!(
+            preset.contains(r#"loading="lazy" referrerpolicy="strict-origin-when-cross-origin""#),
+            "{preset}"
+        );
         for gone in ["onload", "allow=", "srcdoc", "style", "<script", "fallback"] {
             assert!(!ok.contains(gone), "{gone:?} survived in {ok}");
         }
