@@ -224,3 +224,70 @@ export const page: string = plainview.renderReadingView(article) + plainview.toM
   check(["--module", "node16", "--moduleResolution", "node16", ...nodeTypes, "esm.mts", "cjs.cts"]);
   check(["--module", "esnext", "--moduleResolution", "bundler", ...browserTypes, "esm.mts"]);
 });
+
+test("a page bundled with Vite from the installed package extracts in headless Chromium", async (t) => {
+  const chromiumPath = "/usr/bin/chromium";
+  if (!existsSync(chromiumPath)) {
+    t.skip("chromium is not installed (scripts/toolchain.sh ensure_chromium): Vite test skipped");
+    return;
+  }
+  const { build } = await import("vite");
+  const { chromium } = await import("playwright-core");
+  const app = join(project, "app");
+  execFileSync("mkdir", ["-p", app]);
+  writeFileSync(
+    join(app, "index.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><title>consumer</title></head><body>
+<script type="module" src="./main.js"></script></body></html>`,
+  );
+  writeFileSync(
+    join(app, "main.js"),
+    `import init, { extract, extractDocument, isProbablyReadable } from "plainview";
+await init();
+const html = ${JSON.stringify(sample)};
+const fromString = extract(html, { url: ${JSON.stringify(sampleUrl)} });
+const doc = new DOMParser().parseFromString(html, "text/html");
+const fromDocument = extractDocument(doc, { url: ${JSON.stringify(sampleUrl)} });
+let code = null;
+try { extract("<nav><a href='/'>Home</a></nav>"); } catch (e) { code = e.code; }
+window.result = { title: fromString.title, text: fromString.text, documentTitle: fromDocument.title,
+  documentText: fromDocument.text, readable: isProbablyReadable(doc), code };
+`,
+  );
+  await build({ root: app, logLevel: "silent", build: { outDir: join(app, "dist"), target: "es2022" } });
+  const dist = join(app, "dist");
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
+  const { createServer } = await import("node:http");
+  const server = createServer((req, res) => {
+    const file = join(dist, new URL(req.url, "http://x").pathname.replace(/\/$/, "/index.html"));
+    if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.result !== undefined || false, null, { timeout: 20000 }).catch(() => {});
+    const result = await page.evaluate(() => window.result);
+    assert.deepEqual(errors, [], "no page errors");
+    assert.ok(result, "the bundled page ran");
+    const expected = plainview.extract(sample, { url: sampleUrl });
+    assert.equal(result.title, expected.title);
+    assert.equal(result.text, expected.text, "the bundled browser build gives Node's article");
+    assert.equal(result.documentTitle, expected.title, "extractDocument on a DOMParser document");
+    assert.ok(result.documentText.includes(expected.text.slice(0, 200)));
+    assert.equal(result.readable, true);
+    assert.equal(result.code, "NO_ARTICLE");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
