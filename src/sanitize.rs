@@ -1,18 +1,18 @@
-//! The last gate before output: an allow-list pass (ammonia) so `content` is safe anywhere.
+//! The last gate before output: an allow-list pass over the article's tree, so `content`
+//! is safe anywhere.
 //!
 //! Only reading markup survives: text structure, links, images, tables, MathML, native
 //! audio/video and iframes pointing at a short list of video players. Scripts, styles,
 //! event handlers, forms, `<base>`, `<meta>` and every URL scheme other than http, https
 //! and mailto are removed.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
-
-use ammonia::{Builder, UrlRelative};
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use ego_tree::NodeId;
+use html5ever::ns;
+use scraper::node::Element;
+use scraper::Node;
 use url::Url;
+
+use crate::dom::Tree;
 
 /// Elements kept (with the attributes of [`TAG_ATTRIBUTES`]).
 const ALLOWED_TAGS: &[&str] = &[
@@ -351,112 +351,151 @@ fn srcset_allowed(value: &str) -> bool {
         })
 }
 
-/// Per-attribute checks ammonia does not make itself.
-fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
-    let keep = match (element, attribute) {
+/// Per-attribute value checks: URLs must use an allowed scheme, iframes must embed an
+/// allow-listed player.
+fn attribute_value_allowed(element: &str, attribute: &str, value: &str) -> bool {
+    match (element, attribute) {
         ("iframe", "src") => is_allowed_embed(value),
         ("a", "href") => url_allowed(value, URL_SCHEMES),
-        (_, "src" | "poster") => url_allowed(value, RESOURCE_SCHEMES),
-        (_, "cite") => url_allowed(value, RESOURCE_SCHEMES),
+        (_, "src" | "poster" | "cite") => url_allowed(value, RESOURCE_SCHEMES),
         (_, "srcset") => srcset_allowed(value),
         _ => true,
-    };
-    keep.then_some(Cow::Borrowed(value))
-}
-
-fn build(keep_classes: bool) -> Builder<'static> {
-    let mut builder = Builder::empty();
-    let mut tags: HashSet<&'static str> = ALLOWED_TAGS.iter().copied().collect();
-    tags.extend(MATHML_TAGS.iter().copied());
-    let mut generic: HashSet<&'static str> = GENERIC_ATTRIBUTES.iter().copied().collect();
-    if keep_classes {
-        generic.insert("class");
-    }
-    let mut tag_attributes: HashMap<&'static str, HashSet<&'static str>> = TAG_ATTRIBUTES
-        .iter()
-        .map(|&(tag, attrs)| (tag, attrs.iter().copied().collect()))
-        .collect();
-    for &tag in MATHML_TAGS {
-        tag_attributes
-            .entry(tag)
-            .or_default()
-            .extend(MATHML_ATTRIBUTES.iter().copied());
-    }
-    let forced: HashMap<&'static str, HashMap<&'static str, &'static str>> = FORCED_ATTRIBUTES
-        .iter()
-        .map(|&(tag, attrs)| (tag, attrs.iter().copied().collect()))
-        .collect();
-    builder
-        .tags(tags)
-        .clean_content_tags(DROP_CONTENT_TAGS.iter().copied().collect())
-        .generic_attributes(generic)
-        .tag_attributes(tag_attributes)
-        .set_tag_attribute_values(forced)
-        .url_schemes(URL_SCHEMES.iter().copied().collect())
-        .url_relative(UrlRelative::PassThrough)
-        .link_rel(Some(LINK_REL))
-        .strip_comments(true)
-        .attribute_filter(filter_attribute);
-    builder
-}
-
-fn builder(keep_classes: bool) -> &'static Builder<'static> {
-    static PLAIN: OnceLock<Builder<'static>> = OnceLock::new();
-    static WITH_CLASSES: OnceLock<Builder<'static>> = OnceLock::new();
-    if keep_classes {
-        WITH_CLASSES.get_or_init(|| build(true))
-    } else {
-        PLAIN.get_or_init(|| build(false))
     }
 }
 
-/// Removes `iframe` elements whose `src` is not an allow-listed player (ammonia can only
-/// drop their attributes, which would leave empty frames behind), and the fallback
-/// content of the ones kept (raw text that no reader sees).
-fn prune_iframes(html: &str) -> Option<String> {
-    let mut doc = Html::parse_fragment(html);
-    let mut doomed = Vec::new();
-    for edge in doc.tree.root().traverse() {
-        let Edge::Open(node) = edge else {
-            continue;
-        };
-        let Node::Element(el) = node.value() else {
-            continue;
-        };
-        if el.name() != "iframe" {
-            continue;
+/// MathML elements in which the HTML parser puts HTML elements (text integration points).
+const MATHML_TEXT_POINTS: &[&str] = &["mi", "mo", "mn", "ms", "mtext"];
+
+/// What the sanitizer does with an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Keep,
+    /// Dropped, its children kept in its place.
+    Unwrap,
+    /// Dropped with everything inside it.
+    Remove,
+}
+
+/// The verdict for an element under `parent` (`None`: the sanitized root). An element
+/// in a namespace the parser would not have put it in is namespace confusion, the stuff
+/// of mutation XSS, and is removed.
+fn verdict(element: &Element, parent: Option<&Element>) -> Verdict {
+    let local = &*element.name.local;
+    if DROP_CONTENT_TAGS.contains(&local) {
+        return Verdict::Remove;
+    }
+    let parent_ns = parent.map(|p| &p.name.ns);
+    let parent_is_text_point = parent
+        .is_some_and(|p| p.name.ns == ns!(mathml) && MATHML_TEXT_POINTS.contains(&&*p.name.local));
+    if element.name.ns == ns!(html) {
+        if !(parent_ns.is_none() || parent_ns == Some(&ns!(html)) || parent_is_text_point) {
+            return Verdict::Remove;
         }
-        if el.attr("src").is_some_and(is_allowed_embed) {
-            doomed.extend(node.children().map(|child| child.id()));
+        if local == "iframe" && !element.attr("src").is_some_and(is_allowed_embed) {
+            return Verdict::Remove;
+        }
+        return if ALLOWED_TAGS.contains(&local) {
+            Verdict::Keep
         } else {
-            doomed.push(node.id());
+            Verdict::Unwrap
+        };
+    }
+    if element.name.ns == ns!(mathml) {
+        let placed = if local == "math" {
+            parent_ns.is_none() || parent_ns == Some(&ns!(html))
+        } else {
+            parent_ns == Some(&ns!(mathml))
+        };
+        if placed && MATHML_TAGS.contains(&local) {
+            return Verdict::Keep;
         }
     }
-    if doomed.is_empty() {
-        return None;
-    }
-    for id in doomed {
-        if let Some(mut node) = doc.tree.get_mut(id) {
-            node.detach();
+    Verdict::Remove
+}
+
+/// Keeps the allow-listed attributes with allowed values, then sets the forced ones and
+/// the `rel` of links.
+fn clean_attributes(tree: &mut Tree, id: NodeId, keep_classes: bool) {
+    let Some(element) = crate::dom::element(tree, id) else {
+        return;
+    };
+    let tag = element.name.local.to_string();
+    let mathml = element.name.ns == ns!(mathml);
+    let for_tag: &[&str] = if mathml {
+        MATHML_ATTRIBUTES
+    } else {
+        TAG_ATTRIBUTES
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map_or(&[], |(_, attrs)| attrs)
+    };
+    if let Some(mut node) = tree.get_mut(id) {
+        if let Node::Element(e) = node.value() {
+            e.attrs.retain(|(name, value)| {
+                let local = &*name.local;
+                name.ns == ns!()
+                    && (GENERIC_ATTRIBUTES.contains(&local)
+                        || (keep_classes && local == "class")
+                        || for_tag.contains(&local))
+                    && attribute_value_allowed(&tag, local, value)
+            });
         }
     }
-    Some(doc.root_element().inner_html())
+    for &(forced_tag, attrs) in FORCED_ATTRIBUTES {
+        if forced_tag == tag {
+            for &(name, value) in attrs {
+                crate::dom::set_attr(tree, id, name, value);
+            }
+        }
+    }
+    if tag == "a" {
+        crate::dom::set_attr(tree, id, "rel", LINK_REL);
+    }
 }
 
-fn mentions_iframe(html: &str) -> bool {
-    const NEEDLE: &[u8] = b"iframe";
-    html.as_bytes()
-        .windows(NEEDLE.len())
-        .any(|w| w.eq_ignore_ascii_case(NEEDLE))
+/// Applies the allow-list to everything below `root`, in place: comments go, elements
+/// are kept (with cleaned attributes), unwrapped or removed by [`verdict`], and an
+/// embed's fallback content goes. Walks with an explicit stack.
+fn sanitize_tree(tree: &mut Tree, root: NodeId, keep_classes: bool) {
+    let mut stack: Vec<NodeId> = crate::dom::children(tree, root).collect();
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        let parent = crate::dom::parent(tree, id).filter(|&p| p != root);
+        let verdict = match tree.get(id).map(|n| n.value()) {
+            Some(Node::Text(_)) => continue,
+            Some(Node::Element(e)) => verdict(e, parent.and_then(|p| crate::dom::element(tree, p))),
+            _ => Verdict::Remove,
+        };
+        match verdict {
+            Verdict::Remove => crate::dom::detach(tree, id),
+            Verdict::Unwrap => {
+                let children: Vec<NodeId> = crate::dom::children(tree, id).collect();
+                for &child in &children {
+                    crate::dom::insert_before(tree, id, child);
+                }
+                crate::dom::detach(tree, id);
+                stack.extend(children.into_iter().rev());
+            }
+            Verdict::Keep => {
+                clean_attributes(tree, id, keep_classes);
+                if crate::dom::is_tag(tree, id, "iframe") {
+                    let fallback: Vec<NodeId> = crate::dom::children(tree, id).collect();
+                    for child in fallback {
+                        crate::dom::detach(tree, child);
+                    }
+                    continue;
+                }
+                let start = stack.len();
+                stack.extend(crate::dom::children(tree, id));
+                stack[start..].reverse();
+            }
+        }
+    }
 }
 
-/// The article's final HTML: classes dropped (unless asked to keep them), serialized,
-/// and passed through the allow-list.
-pub(crate) fn content(
-    tree: &mut crate::dom::Tree,
-    root: ego_tree::NodeId,
-    options: &crate::Options,
-) -> String {
+/// The article's final HTML: classes dropped (unless asked to keep them), the
+/// allow-list applied to the tree, serialized.
+pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -> String {
     if !options.keep_classes {
         crate::clean::strip_classes(tree, root);
     }
@@ -467,18 +506,16 @@ pub(crate) fn content(
             }
         }
     }
-    sanitize(&crate::dom::inner_html(tree, root), options.keep_classes)
+    sanitize_tree(tree, root, options.keep_classes);
+    crate::dom::inner_html(tree, root)
 }
 
-/// Returns `html` with everything not on the allow-list removed.
+/// Returns the HTML fragment `html` with everything not on the allow-list removed.
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
-    let pruned = if mentions_iframe(html) {
-        prune_iframes(html)
-    } else {
-        None
-    };
-    let input = pruned.as_deref().unwrap_or(html);
-    builder(keep_classes).clean(input).to_string()
+    let mut doc = crate::dom::parse_fragment(html);
+    let root = doc.root_element().id();
+    sanitize_tree(&mut doc.tree, root, keep_classes);
+    crate::dom::inner_html(&doc.tree, root)
 }
 
 #[cfg(test)]
@@ -702,5 +739,130 @@ mod tests {
         let deep = "<span>".repeat(100_000) + "x";
         let out = clean(&deep);
         assert!(out.contains('x'));
+    }
+
+    /// ammonia configured with the same allow-lists: plainview's output must already be
+    /// clean by its standard.
+    fn reference(keep_classes: bool) -> ammonia::Builder<'static> {
+        use std::collections::{HashMap, HashSet};
+        let mut tags: HashSet<&str> = ALLOWED_TAGS.iter().copied().collect();
+        tags.extend(MATHML_TAGS.iter().copied());
+        let mut generic: HashSet<&str> = GENERIC_ATTRIBUTES.iter().copied().collect();
+        if keep_classes {
+            generic.insert("class");
+        }
+        let mut tag_attributes: HashMap<&str, HashSet<&str>> = TAG_ATTRIBUTES
+            .iter()
+            .map(|&(tag, attrs)| (tag, attrs.iter().copied().collect()))
+            .collect();
+        for &tag in MATHML_TAGS {
+            tag_attributes
+                .entry(tag)
+                .or_default()
+                .extend(MATHML_ATTRIBUTES.iter().copied());
+        }
+        tag_attributes
+            .entry("iframe")
+            .or_default()
+            .extend(FORCED_ATTRIBUTES[0].1.iter().map(|&(name, _)| name));
+        for &(tag, attrs) in &FORCED_ATTRIBUTES[1..] {
+            tag_attributes
+                .entry(tag)
+                .or_default()
+                .extend(attrs.iter().map(|&(name, _)| name));
+        }
+        let mut builder = ammonia::Builder::empty();
+        builder
+            .tags(tags)
+            .clean_content_tags(DROP_CONTENT_TAGS.iter().copied().collect())
+            .generic_attributes(generic)
+            .tag_attributes(tag_attributes)
+            .url_schemes(URL_SCHEMES.iter().copied().collect())
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .link_rel(Some(LINK_REL))
+            .strip_comments(true)
+            .attribute_filter(|element, attribute, value| {
+                attribute_value_allowed(element, attribute, value)
+                    .then_some(std::borrow::Cow::Borrowed(value))
+            });
+        builder
+    }
+
+    /// Elements (namespace, name, sorted attributes) and text of a fragment, in order.
+    fn shape(html: &str) -> Vec<String> {
+        let doc = scraper::Html::parse_fragment(html);
+        doc.tree
+            .root()
+            .descendants()
+            .filter_map(|n| match n.value() {
+                Node::Element(e) => {
+                    let mut attrs: Vec<String> =
+                        e.attrs().map(|(k, v)| format!("{k}={v}")).collect();
+                    attrs.sort();
+                    Some(format!(
+                        "<{:?} {} {}>",
+                        e.name.ns,
+                        e.name(),
+                        attrs.join(" ")
+                    ))
+                }
+                Node::Text(t) => Some(t.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn assert_reference_clean(what: &str, html: &str) {
+        let cleaned = reference(false).clean(html).to_string();
+        assert_eq!(
+            shape(html),
+            shape(&cleaned),
+            "{what}: ammonia removes something from plainview's output"
+        );
+    }
+
+    #[test]
+    fn the_reference_sanitizer_finds_nothing_to_remove_in_hostile_markup() {
+        let hostile = [
+            r#"<p onclick="x()">a<script>x()</script><a href="javascript:x()">l</a><a href=" JaVa&#x09;ScRiPt:x()">m</a></p>"#,
+            r#"<math><mtext><table><mglyph><style><img src=x onerror=x()></style></mglyph></table></mtext></math>"#,
+            r#"<svg><p><style><img src=x onerror=x()></style></p></svg><form><math><mtext></form><form><mglyph><style></math><img src onerror=x()>"#,
+            r#"<noscript><p title="</noscript><img src=x onerror=x()>"></noscript><template><img src=x onerror=x()></template>"#,
+            r#"<iframe src="https://www.youtube.com/embed/a" srcdoc="<script>x()</script>">fb</iframe><iframe src="https://evil.example/embed/a"></iframe>"#,
+            r#"<img srcset="javascript:x() 1x, /a.png 2x" src="data:text/html,<script>x()</script>"><a href="vbscript:x">v</a><object data="x"></object><base href="https://evil.example/">"#,
+            r#"<div style="background:url(javascript:x())"><math href="javascript:x()"><mi xlink:href="javascript:x()">x</mi></math><annotation-xml encoding="text/html"><img src=x onerror=x()></annotation-xml></div>"#,
+        ];
+        for html in hostile {
+            let ours = sanitize(html, false);
+            assert_reference_clean(html, &ours);
+            for bad in [
+                "onerror",
+                "onclick",
+                "javascript",
+                "vbscript",
+                "<script",
+                "<style",
+                "srcdoc",
+                "data:",
+            ] {
+                assert!(!ours.to_ascii_lowercase().contains(bad), "{bad} in {ours}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_reference_sanitizer_finds_nothing_to_remove_in_extracted_articles() {
+        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(pages).expect("tests/pages").flatten() {
+            let Ok(html) = std::fs::read_to_string(entry.path().join("input.html")) else {
+                continue;
+            };
+            if let Ok(article) = crate::extract(&html, &crate::Options::default()) {
+                assert_reference_clean(&entry.path().display().to_string(), &article.content);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 5, "only {checked} fixtures extracted");
     }
 }

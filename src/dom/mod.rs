@@ -53,6 +53,12 @@ pub(crate) fn parse(html: &str) -> Html {
         .one(html)
 }
 
+/// Parses an HTML fragment (as `innerHTML` of a `<body>` would): the content lands under
+/// the returned document's root element.
+pub(crate) fn parse_fragment(html: &str) -> Html {
+    Html::parse_fragment(html)
+}
+
 pub(crate) fn element(tree: &Tree, id: NodeId) -> Option<&Element> {
     tree.get(id).and_then(|n| n.value().as_element())
 }
