@@ -39,6 +39,7 @@ stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
+stage e2e node --test tests/e2e/
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo

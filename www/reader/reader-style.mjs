@@ -100,6 +100,7 @@ export const FRAME_CSS = `
 :focus-visible { outline: 2px solid var(--pv-link); outline-offset: 2px; }
 .pv-page:focus { outline: none; }
 .pv-page { padding-top: 2.5rem; }
+.pv-site a:visited, .pv-footer a:visited { color: inherit; }
 `;
 
 /** Adopted by the page while the reader is open; removed on close (no DOM change). */

@@ -90,6 +90,13 @@ function restoreAttributes(el, snapshot) {
 
 const RESTORED_ATTRIBUTES = ["class", "style", "inert", "aria-hidden"];
 
+/** The focused element, looking inside open shadow roots (a site's own widgets). */
+function deepActiveElement(doc) {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 function controlsHtml(prefs, canSpeak) {
   const themeChoices = THEMES.map(
     (theme) => `<label><input type="radio" name="theme" value="${theme}"${prefs.theme === theme ? " checked" : ""}>` +
@@ -173,7 +180,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     const saved = {
       scrollX: win.scrollX,
       scrollY: win.scrollY,
-      focus: doc.activeElement,
+      focus: deepActiveElement(doc),
       html: snapshotAttributes(doc.documentElement, RESTORED_ATTRIBUTES),
       body: doc.body ? snapshotAttributes(doc.body, RESTORED_ATTRIBUTES) : null,
     };
