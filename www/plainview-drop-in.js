@@ -8,6 +8,7 @@
 // button shown only on pages that look like articles. It requests nothing but its own
 // files (the module, the reader, the wasm next to the glue).
 import { SHORTCUT, createReader, isToggleShortcut } from "./reader/reader.mjs";
+import { HOST_RESET } from "./reader/reader-style.mjs";
 
 const BUTTON_TAG = "plainview-button";
 /** How long the "no article" notice stays up, in ms. */
@@ -42,7 +43,7 @@ function ownScript() {
 
 function addButton(reader) {
   const host = document.createElement(BUTTON_TAG);
-  const style = { all: "initial", position: "fixed", right: "20px", bottom: "20px", "z-index": "2147483646" };
+  const style = { ...HOST_RESET, position: "fixed", right: "20px", bottom: "20px", "z-index": "2147483646" };
   for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, "important");
   const root = host.attachShadow({ mode: "open" });
   root.innerHTML =

@@ -17,13 +17,29 @@ const PALETTE_DARK = `
   --raised: #26272b; --hover: #2e2f33; --mark: #5c5224; color-scheme: dark;
 `;
 
-/** Inline style of the host element: above everything, immune to page CSS. */
+/**
+ * Inline style (all !important) of a host element: what page CSS could do to a fixed box
+ * (hide it, move it, fade or transform it) undone. Everything else lives in the shadow root.
+ */
+export const HOST_RESET = {
+  display: "block",
+  margin: "0",
+  padding: "0",
+  border: "0",
+  opacity: "1",
+  visibility: "visible",
+  transform: "none",
+  filter: "none",
+  "clip-path": "none",
+  direction: "ltr",
+};
+
+/** Inline style of the reader layer's host: the whole viewport, above everything. */
 export const HOST_STYLE = {
-  all: "initial",
+  ...HOST_RESET,
   position: "fixed",
   inset: "0",
   "z-index": "2147483647",
-  display: "block",
   width: "100vw",
   height: "100vh",
 };
@@ -32,7 +48,7 @@ export const CONTROLS_CSS = `
 :host { all: initial; }
 .shell {
   ${PALETTE}
-  position: absolute; inset: 0; display: flex; flex-direction: column;
+  position: absolute; inset: 0; display: flex; flex-direction: column; direction: ltr;
   background: var(--bg); color: var(--fg);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
 }
