@@ -112,6 +112,9 @@ test("the Reader button shows the story without the clutter, and closing restore
 });
 
 test("the shortcut toggles the reader; controls are reachable by keyboard; code keeps its whitespace", async () => {
+  const requests = [];
+  const onRequest = (request) => requests.push(request.url());
+  harness.context.on("request", onRequest);
   const page = await openSample(harness, "/samples/technical.html");
   await page.waitForLoadState("networkidle");
   const before = await pageState(page);
@@ -146,6 +149,11 @@ test("the shortcut toggles the reader; controls are reachable by keyboard; code 
   await page.keyboard.press(OPEN_SHORTCUT);
   await waitClosed(page);
   assert.deepEqual(await pageState(page), before);
+  // The drop-in and the reader fetch nothing but their own files and the page's.
+  harness.context.off("request", onRequest);
+  const foreign = requests.filter((url) => !url.startsWith(harness.server.url));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((url) => url.endsWith("/plainview/pkg/web/plainview_bg.wasm")));
   await page.close();
 });
 
@@ -284,6 +292,12 @@ test("right-to-left articles keep their direction and language", async () => {
   assert.ok(text.includes("افتتحت بلدية المدينة صباح اليوم الخميس المكتبة العامة الجديدة"));
   assert.ok(!text.includes("اشترك في النشرة البريدية"));
   await page.screenshot({ path: join(SHOTS, "reader-rtl.png"), caret: "initial" });
+  // The default theme, "auto", follows the system's colour scheme.
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "auto");
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(27, 28, 30)");
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(252, 252, 250)");
   await page.close();
 });
 
@@ -334,5 +348,59 @@ test("read aloud speaks block by block and marks the block being read", async ()
 test("no button where there is no article", async () => {
   const page = await openSample(harness, "/fixtures/not-an-article.html");
   assert.equal(await page.locator("plainview-button").count(), 0);
+  await page.close();
+});
+
+test("the reader marks the element under the reading line for the extractor and uses the caller's prefsStore", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  // Put the second story's third paragraph under the reading line.
+  const expected = await page.evaluate(() => {
+    const p = document.getElementById("s2p3");
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3 + 5);
+    const probe = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3);
+    return probe.id;
+  });
+  assert.equal(expected, "s2p3");
+  await page.evaluate(() => window.fixture.reader.open());
+  const frame = await readerFrame(page);
+  await frame.waitForSelector(".pv-title");
+  const calls = await page.evaluate(() => window.fixture.calls);
+  assert.deepEqual(calls, [{ marked: 1, id: "s2p3", url: await page.evaluate(() => location.href) }]);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+
+  // Preferences come from the caller's store and go back to it.
+  assert.deepEqual(await frame.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.querySelector(".pv-content p")).fontSize]), ["sepia", "18px"]);
+  const reader = page.locator("plainview-reader");
+  await reader.locator('[data-action="type"]').click();
+  await reader.locator('button[aria-label="Wider column"]').click();
+  const saved = await page.evaluate(() => window.fixture.saved);
+  assert.deepEqual(saved, [{ theme: "sepia", font: "serif", fontSizePx: 18, contentWidth: 70, lineHeight: 1.6 }]);
+  await page.evaluate(() => window.fixture.reader.close());
+  assert.equal(await page.evaluate(() => document.querySelector("plainview-reader")), null);
+  await page.close();
+});
+
+test("the playground shows the reading view, the metadata, the JSON and what was kept or dropped", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/playground/?sample=../samples/long-read.html"));
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("words"));
+  const view = await (await page.waitForSelector("#view")).contentFrame();
+  await view.waitForSelector(".pv-title");
+  assert.match(await view.textContent(".pv-title"), /^The night train returns/);
+  const json = JSON.parse(await page.textContent("#json"));
+  assert.equal(json.byline, "Helena Marsh");
+  assert.equal(await page.locator("#meta th", { hasText: "Byline" }).locator("xpath=following-sibling::td").textContent(), "Helena Marsh");
+  await page.click("#tab-explain");
+  const explain = await (await page.waitForSelector("#explain")).contentFrame();
+  const marks = await explain.evaluate(() => ({
+    kept: [...document.querySelectorAll('[data-pv-explain="kept"]')].map((el) => el.textContent),
+    dropped: [...document.querySelectorAll('[data-pv-explain="dropped"]')].map((el) => el.textContent),
+    scripts: document.scripts.length,
+  }));
+  assert.equal(marks.scripts, 0);
+  assert.ok(marks.kept.some((t) => t.includes(json.text.split("\n")[0].slice(0, 40))), "the article's first block is not marked kept");
+  assert.ok(marks.dropped.some((t) => t.includes("Accept all cookies") || t.includes("We use cookies")), "the cookie banner is not marked dropped");
   await page.close();
 });

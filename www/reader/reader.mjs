@@ -6,7 +6,7 @@
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET } from "./reader-style.mjs";
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, PAGE_SHEET_SCROLLING } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
@@ -208,7 +208,8 @@ export function createReader({ plainview, prefsStore } = {}) {
     frame.srcdoc = framePage(plainview, article, prefs);
     const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
     const pageSheet = new win.CSSStyleSheet();
-    pageSheet.replaceSync(PAGE_SHEET);
+    const scrolls = doc.documentElement.scrollHeight > doc.documentElement.clientHeight;
+    pageSheet.replaceSync(scrolls ? PAGE_SHEET + PAGE_SHEET_SCROLLING : PAGE_SHEET);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
