@@ -126,7 +126,3 @@ html { overflow: hidden !important; }
   body { display: none !important; }
 }
 `;
-
-/** Added to PAGE_SHEET on pages that scroll: the hidden scrollbar keeps its room, so the
-    page behind does not reflow (and its scroll position and scroll observers hold still). */
-export const PAGE_SHEET_SCROLLING = "html { scrollbar-gutter: stable !important; }";

@@ -6,7 +6,7 @@
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, PAGE_SHEET_SCROLLING } from "./reader-style.mjs";
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
@@ -162,13 +162,20 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   let session = null; // the open reader's state
   let pending = null; // an open() in progress
+  let closeRequested = false; // close() called while an open() was in progress
 
   async function open() {
     if (session) return true;
     if (pending) return pending;
-    pending = openSession().finally(() => {
-      pending = null;
-    });
+    closeRequested = false;
+    pending = openSession()
+      .then(() => {
+        if (closeRequested) close();
+        return session !== null;
+      })
+      .finally(() => {
+        pending = null;
+      });
     return pending;
   }
 
@@ -208,8 +215,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     frame.srcdoc = framePage(plainview, article, prefs);
     const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
     const pageSheet = new win.CSSStyleSheet();
-    const scrolls = doc.documentElement.scrollHeight > doc.documentElement.clientHeight;
-    pageSheet.replaceSync(scrolls ? PAGE_SHEET + PAGE_SHEET_SCROLLING : PAGE_SHEET);
+    pageSheet.replaceSync(PAGE_SHEET);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
@@ -355,7 +361,10 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   function close() {
     const s = session;
-    if (!s) return false;
+    if (!s) {
+      if (pending) closeRequested = true;
+      return false;
+    }
     session = null;
     s.readAloud?.stop();
     s.listeners.abort();
