@@ -93,7 +93,18 @@ test("the Reader button shows the story without the clutter, and closing restore
     ["hidden", true],
   );
   await page.emulateMedia({ media: "print" });
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), "none");
+  const printed = await page.evaluate(() => {
+    const root = document.querySelector("plainview-reader").shadowRoot;
+    return {
+      body: getComputedStyle(document.body).display,
+      controls: getComputedStyle(root.querySelector(".shell")).display,
+      copy: getComputedStyle(root.querySelector(".print")).display,
+      text: root.querySelector(".print").textContent,
+    };
+  });
+  assert.deepEqual([printed.body, printed.controls, printed.copy], ["none", "none", "block"]);
+  assert.ok(printed.text.includes("Iran has had covert contacts with the Taliban"));
+  assert.ok(!printed.text.includes("For every $30 you donate"));
   await page.emulateMedia({ media: "screen" });
   await page.screenshot({ path: join(SHOTS, "reader-light.png"), caret: "initial" });
 
@@ -196,6 +207,12 @@ test("theme and text size persist across reloads; figures and tables fit the col
     };
   });
   assert.ok(layout.images >= 3, `expected the article's figures, got ${layout.images}`);
+  const broken = await frame.evaluate(async () => {
+    const images = [...document.querySelectorAll(".pv-article img")];
+    await Promise.all(images.map((img) => img.decode().catch(() => {})));
+    return images.filter((img) => img.naturalWidth === 0).map((img) => img.alt || img.src);
+  });
+  assert.deepEqual(broken, [], "images that do not load in the reading view");
   assert.ok(layout.widest <= layout.column + 0.5, "an image is wider than the column");
   assert.equal(layout.tableOverflow, "auto");
   assert.ok(layout.tableWidth <= layout.column + 0.5, "the table is wider than the column");
@@ -222,6 +239,17 @@ test("script payloads inside the article never run in the reader", async () => {
     jsUrls: document.documentElement.innerHTML.includes("javascript:"),
   }));
   assert.deepEqual(inside, { scripts: 0, handlers: 0, jsUrls: false });
+  // The print copy lives in the page itself: it must be just as inert.
+  const printCopy = await page.evaluate(() => {
+    const copy = document.querySelector("plainview-reader").shadowRoot.querySelector(".print");
+    const all = [...copy.querySelectorAll("*")];
+    return {
+      text: copy.textContent.includes("letters from three generations of keepers"),
+      active: all.filter((el) => /^(script|iframe|object|embed|svg)$/i.test(el.tagName)).length,
+      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith("on") || a.value.includes("javascript:"))).length,
+    };
+  });
+  assert.deepEqual(printCopy, { text: true, active: 0, handlers: 0 });
   const sandbox = await page.evaluate(() => document.querySelector("plainview-reader").shadowRoot.querySelector("iframe").getAttribute("sandbox"));
   assert.ok(!sandbox.includes("allow-scripts"));
   await page.locator("plainview-reader").locator('[data-action="close"]').click();

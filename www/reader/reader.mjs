@@ -75,6 +75,43 @@ function extractHere(plainview, doc) {
   }
 }
 
+/** Elements never copied out of the article frame into the page (for printing). */
+const PRINT_DROPPED = "script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot";
+/** Attributes kept on the print copy; URLs among them must be web or relative addresses. */
+const PRINT_ATTRIBUTES = new Set(["href", "src", "srcset", "sizes", "alt", "title", "class", "dir", "lang", "datetime", "colspan", "rowspan", "width", "height", "start", "reversed", "type"]);
+const PRINT_URL_ATTRIBUTES = new Set(["href", "src", "srcset"]);
+
+function isWebUrl(value, base) {
+  try {
+    return ["http:", "https:"].includes(new URL(value, base).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A copy of the reading view's article for printing from the page (a frame prints as one
+ * clipped box). The content is already sanitized twice; this copy is a third, independent
+ * allow-list (no active elements, no handlers, web URLs only) because it leaves the sandbox.
+ */
+function printCopy(frameDoc, doc) {
+  const source = frameDoc?.querySelector(".pv-article");
+  if (!source) return null;
+  const copy = doc.importNode(source, true);
+  for (const el of copy.querySelectorAll(PRINT_DROPPED)) el.remove();
+  for (const el of [copy, ...copy.querySelectorAll("*")]) {
+    for (const attr of [...el.attributes]) {
+      let keep = PRINT_ATTRIBUTES.has(attr.name);
+      if (keep && PRINT_URL_ATTRIBUTES.has(attr.name)) {
+        const urls = attr.name === "srcset" ? attr.value.split(",").map((c) => c.trim().split(/\s+/)[0]) : [attr.value];
+        keep = urls.every((url) => isWebUrl(url, doc.baseURI));
+      }
+      if (!keep) el.removeAttribute(attr.name);
+    }
+  }
+  return copy;
+}
+
 /** Attribute values of `el` that opening the reader may touch, to put back on close. */
 function snapshotAttributes(el, names) {
   return names.map((name) => [name, el.getAttribute(name)]);
@@ -345,6 +382,12 @@ export function createReader({ plainview, prefsStore } = {}) {
         readAloud = createReadAloud({ doc: frameDoc, lang: article.lang, win, onChange: setSpeakState });
       }
     }
+
+    // Printing from the browser's menu prints the page: there, a plain copy stands in.
+    const print = root.appendChild(doc.createElement("div"));
+    print.className = "print";
+    const copy = printCopy(frameDoc, doc);
+    if (copy) print.append(copy);
 
     session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
     applyPrefs();
