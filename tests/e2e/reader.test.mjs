@@ -430,5 +430,21 @@ test("the playground shows the reading view, the metadata, the JSON and what was
   assert.equal(marks.scripts, 0);
   assert.ok(marks.kept.some((t) => t.includes(json.text.split("\n")[0].slice(0, 40))), "the article's first block is not marked kept");
   assert.ok(marks.dropped.some((t) => t.includes("Accept all cookies") || t.includes("We use cookies")), "the cookie banner is not marked dropped");
+
+  // When the core explains its removals, the rule shows on hover.
+  const explained = await page.evaluate(async () => {
+    const { explainPage } = await import("/playground/explain.mjs");
+    const html = '<html><body><div class="promo"><p>Buy one, get one free</p></div><p>The text the reader keeps.</p></body></html>';
+    const article = {
+      title: "",
+      text: "The text the reader keeps.",
+      content: "<p>The text the reader keeps.</p>",
+      diagnostics: { removals: [{ selector: "div.promo", rule: "boilerplate: promo box" }] },
+    };
+    const { srcdoc, kept, dropped } = explainPage(html, article, "https://example.org/");
+    const doc = new DOMParser().parseFromString(srcdoc, "text/html");
+    return { kept, dropped, hover: doc.querySelector(".promo p").title };
+  });
+  assert.deepEqual(explained, { kept: 1, dropped: 1, hover: "dropped: boilerplate: promo box" });
   await page.close();
 });

@@ -100,11 +100,6 @@ legend, .row-label { padding: 0; color: var(--muted); font-size: 12px; font-weig
 .stepper output { text-align: center; font-variant-numeric: tabular-nums; }
 .stepper button { border: 1px solid var(--rule); padding: 0; font-size: 18px; }
 .frame { flex: 1; width: 100%; min-height: 0; border: 0; display: block; background: var(--bg); }
-.status {
-  position: absolute; left: 50%; bottom: 24px; transform: translateX(-50%);
-  padding: 8px 14px; border-radius: 6px; background: var(--fg); color: var(--bg);
-}
-.status:empty { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (max-width: 520px) { .label { display: none; } .panel { left: 8px; right: 8px; width: auto; } }
 .print { display: none; }

@@ -167,7 +167,6 @@ function controlsHtml(prefs, canSpeak) {
     ${steppers}
   </div>
   <iframe class="frame" sandbox="allow-same-origin allow-modals" referrerpolicy="no-referrer"></iframe>
-  <div class="status" role="status" aria-live="polite"></div>
 </div>`;
 }
 
