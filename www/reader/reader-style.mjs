@@ -57,7 +57,7 @@ export const CONTROLS_CSS = `
 @media (prefers-color-scheme: dark) { .shell[data-theme="auto"] { ${PALETTE_DARK} } }
 .bar {
   flex: none; display: flex; align-items: center; gap: 4px;
-  height: 48px; padding: 0 12px; box-sizing: border-box;
+  height: 48px; padding: 0 16px; box-sizing: border-box;
   border-bottom: 1px solid var(--rule); background: var(--bg);
 }
 .spacer { flex: 1; }

@@ -250,9 +250,17 @@ export function createReader({ plainview, prefsStore } = {}) {
     // The frame's first document is the article (srcdoc set before it is connected).
     frame.srcdoc = framePage(plainview, article, prefs);
     const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
-    const pageSheet = new win.CSSStyleSheet();
-    pageSheet.replaceSync(PAGE_SHEET);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    let pageSheet = null;
+    try {
+      pageSheet = new win.CSSStyleSheet();
+      pageSheet.replaceSync(PAGE_SHEET);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    } catch {
+      // No constructable stylesheets here (some extension worlds): hold the page still with
+      // an inline style, which close() puts back with the rest of <html>'s attributes.
+      pageSheet = null;
+      doc.documentElement.style.setProperty("overflow", "hidden", "important");
+    }
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
     await loaded;
@@ -411,7 +419,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     s.readAloud?.stop();
     s.listeners.abort();
     s.host.remove();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
+    if (s.pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
     restoreAttributes(doc.documentElement, s.saved.html);
     if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
     win.scrollTo({ left: s.saved.scrollX, top: s.saved.scrollY, behavior: "instant" });
