@@ -41,6 +41,7 @@ stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
+stage e2e node --test tests/e2e/
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo
