@@ -2,6 +2,7 @@
 // and compiles plainview_bg.wasm (resolved next to the glue with `new URL(..,
 // import.meta.url)`, which Vite, webpack 5, Rollup and esbuild's loaders understand).
 import wasmInit, * as wasm from "../pkg/web/plainview.js";
+import { flattenDocument } from "./flatten.mjs";
 
 let ready = null;
 let initialized = false;
@@ -54,81 +55,6 @@ function documentHtml(doc) {
 
 function isDocument(value) {
   return value !== null && typeof value === "object" && value.nodeType === 9;
-}
-
-const SEPARATOR = "\u0000";
-const NAMESPACE_CODES = {
-  "http://www.w3.org/2000/svg": "s",
-  "http://www.w3.org/1998/Math/MathML": "m",
-};
-
-/** A value of the flat form: NUL separates fields, so a NUL inside becomes U+FFFD. */
-function field(value) {
-  return value.includes(SEPARATOR) ? value.replaceAll(SEPARATOR, "\uFFFD") : value;
-}
-
-/**
- * The document as rendered, flattened for src/flat_dom.rs: one walk, facts only (which
- * elements the browser renders, the image source it chose, open shadow roots and slots
- * in place); what to keep is decided in Rust.
- */
-function flattenDocument(doc) {
-  const out = [];
-  const view = doc.body && doc.defaultView;
-  const visibility = { visibilityProperty: true };
-  const rendered = (el) =>
-    !view ||
-    typeof el.checkVisibility !== "function" ||
-    el.checkVisibility(visibility) ||
-    view.getComputedStyle(el).display === "contents";
-  const CLOSE = null;
-  const stack = [];
-  const pushChildren = (nodes) => {
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
-  };
-  pushChildren(doc.childNodes);
-  let inBody = false;
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === CLOSE) {
-      out.push("/");
-      continue;
-    }
-    switch (node.nodeType) {
-      case 1: {
-        const name = node.localName;
-        const ns = NAMESPACE_CODES[node.namespaceURI] ?? "";
-        const shown = !inBody || ns !== "" || rendered(node);
-        const attrs = node.attributes;
-        out.push("E", name, ns, shown ? "1" : "0", String(attrs.length));
-        for (let i = 0; i < attrs.length; i++) {
-          const a = attrs[i];
-          const value = name === "img" && a.name === "src" && node.currentSrc ? node.currentSrc : a.value;
-          out.push(field(a.name), field(value));
-        }
-        if (name === "body") inBody = true;
-        stack.push(CLOSE);
-        if (!shown) break;
-        if (node.shadowRoot) {
-          pushChildren(node.shadowRoot.childNodes);
-        } else if (name === "slot" && typeof node.assignedNodes === "function") {
-          const assigned = node.assignedNodes({ flatten: true });
-          pushChildren(assigned.length > 0 ? assigned : node.childNodes);
-        } else {
-          pushChildren(node.childNodes);
-        }
-        break;
-      }
-      case 3:
-      case 4:
-        out.push("T", field(node.data));
-        break;
-      case 10:
-        out.push("D");
-        break;
-    }
-  }
-  return out.join(SEPARATOR);
 }
 
 /**

@@ -11,7 +11,9 @@ pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: St
     let tree = &found.tree;
     let root = found.selection.content;
     let text = tree.get(root).map(render::block_text).unwrap_or_default();
-    let excerpt = meta.excerpt.clone().or_else(|| {
+    // Metadata that describes another story than the chosen one is left out.
+    let own = |value: Option<String>| value.filter(|_| page.described);
+    let excerpt = own(meta.excerpt.clone()).or_else(|| {
         dom::descendants_with_tags(tree, root, &["p"])
             .first()
             .map(|p| dom::text_content(tree, *p).trim().to_string())
@@ -22,14 +24,14 @@ pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: St
     let reading_time_minutes = render::reading_time_minutes(&text, lang.as_deref());
     Article {
         title: page.title.clone().unwrap_or(meta.title),
-        byline: meta.byline.or_else(|| found.selection.byline.clone()),
+        byline: own(meta.byline).or_else(|| found.selection.byline.clone()),
         site_name: meta.site_name,
-        published_time: meta.published_time,
+        published_time: own(meta.published_time).or_else(|| page.published_time.clone()),
         lang,
         dir: found.selection.dir.clone().or(meta.dir),
         excerpt,
-        lead_image_url: meta.lead_image_url,
-        url: meta.url,
+        lead_image_url: own(meta.lead_image_url).or_else(|| first_image(tree, root)),
+        url: own(meta.url).or_else(|| page.url.clone()),
         content,
         text,
         word_count,
@@ -39,4 +41,12 @@ pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: St
             policy: found.policy.name.to_string(),
         },
     }
+}
+
+/// The first image of the content, for a story the page's metadata does not describe.
+fn first_image(tree: &crate::dom::Tree, root: ego_tree::NodeId) -> Option<String> {
+    dom::descendants_with_tags(tree, root, &["img"])
+        .into_iter()
+        .find_map(|img| dom::attr(tree, img, "src").map(str::to_string))
+        .filter(|src| src.starts_with("http"))
 }

@@ -19,6 +19,15 @@ pub(crate) struct Located {
     pub root: NodeId,
     /// The chosen story's own heading, when it is not the story the page's metadata names.
     pub title: Option<String>,
+    /// Whether the page's metadata (byline, date, image, description) describes the
+    /// chosen story; when not, those fields come from the story's own markup.
+    pub described: bool,
+    /// The chosen story's own publication time (its first `<time datetime>`), for a story
+    /// the metadata does not describe.
+    pub published_time: Option<String>,
+    /// The current address, when it is the permalink of a story the metadata does not
+    /// describe.
+    pub url: Option<String>,
     /// Which signal chose the story.
     pub signal: Signal,
     /// The page's marked-up main content container (`itemprop=articleBody`, the one
@@ -124,6 +133,9 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         return Located {
             root: body,
             title: None,
+            described: true,
+            published_time: None,
+            url: None,
             signal: Signal::SingleStory,
             container: main_container(tree, &marks),
             ledes: lede_candidates(tree, body),
@@ -131,13 +143,13 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     }
     if let Some(mark) = marks.reading {
         if let Some(s) = stories.iter().find(|s| dom::is_within(tree, mark, s.scope)) {
-            return chosen(tree, s, meta, Signal::ReadingPosition);
+            return chosen(tree, s, meta, current_url, Signal::ReadingPosition);
         }
     }
     let base = current_url;
     if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
         if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, &cur, base)) {
-            return chosen(tree, s, meta, Signal::CurrentUrl);
+            return chosen(tree, s, meta, base, Signal::CurrentUrl);
         }
     }
     let identity: Vec<String> = meta
@@ -147,7 +159,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         .collect();
     for key in &identity {
         if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, key, base)) {
-            return chosen(tree, s, meta, Signal::CanonicalUrl);
+            return chosen(tree, s, meta, base, Signal::CanonicalUrl);
         }
     }
     let titles: Vec<&String> = meta
@@ -162,22 +174,64 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
                 || measure::text_similarity(&s.heading, t) > threshold::TITLE_SIMILARITY
         })
     }) {
-        return chosen(tree, s, meta, Signal::Title);
+        return chosen(tree, s, meta, base, Signal::Title);
     }
-    chosen(tree, &stories[0], meta, Signal::DocumentOrder)
+    chosen(tree, &stories[0], meta, base, Signal::DocumentOrder)
 }
 
-fn chosen(tree: &Tree, story: &Story, meta: &Metadata, signal: Signal) -> Located {
-    let named = [&meta.title]
+/// Whether the page's metadata describes `story`: the story links to an address the
+/// metadata gives; without such addresses, the metadata's title matches the heading.
+/// (A live page retitles itself as stories scroll by, so a title match alone does not
+/// count when the metadata names addresses.)
+fn describes(tree: &Tree, story: &Story, meta: &Metadata, base: Option<&Url>) -> bool {
+    let keys: Vec<String> = meta
+        .identity_urls
+        .iter()
+        .filter_map(|u| url_key(u, base))
+        .collect();
+    if !keys.is_empty() {
+        return keys.iter().any(|k| links_to(tree, story.scope, k, base));
+    }
+    [&meta.title]
         .into_iter()
         .chain(meta.identity_titles.iter())
         .any(|t| {
             !t.is_empty()
                 && measure::text_similarity(t, &story.heading) > threshold::TITLE_SIMILARITY
-        });
+        })
+}
+
+/// The first `<time datetime>` of a story.
+fn story_time(tree: &Tree, story: &Story) -> Option<String> {
+    dom::descendants_with_tags(tree, story.scope, &["time"])
+        .into_iter()
+        .find_map(|t| {
+            dom::attr(tree, t, "datetime")
+                .map(str::trim)
+                .map(str::to_string)
+        })
+        .filter(|t| !t.is_empty())
+}
+
+fn chosen(
+    tree: &Tree,
+    story: &Story,
+    meta: &Metadata,
+    base: Option<&Url>,
+    signal: Signal,
+) -> Located {
+    let described = describes(tree, story, meta, base);
     Located {
         root: story.root,
-        title: (!named && !story.heading.is_empty()).then(|| story.heading.clone()),
+        title: (!described && !story.heading.is_empty()).then(|| story.heading.clone()),
+        described,
+        published_time: (!described).then(|| story_time(tree, story)).flatten(),
+        url: base
+            .filter(|_| !described)
+            .filter(|b| {
+                url_key(b.as_str(), None).is_some_and(|k| links_to(tree, story.scope, &k, base))
+            })
+            .map(|b| b.to_string()),
         signal,
         container: main_container(tree, &landmarks(tree, story.root)),
         ledes: lede_candidates(tree, story.root),

@@ -230,7 +230,7 @@ pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
 
 /// Image file extensions that mark an attribute value as an image URL.
-pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
+pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".avif", ".svg"];
 
 /// Class kept on output elements.
 pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
@@ -634,6 +634,17 @@ pub(crate) const DATE_PREFIXES: &[&str] = &[
     "publié",
     "this entry was posted",
     "der beitrag wurde am",
+    "pubblicato",
+    "gepubliceerd",
+    "опубликовано",
+    "publicerad",
+    "julkaistu",
+    "نشر في",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "פורסם",
+    "发布时间",
+    "公開日",
 ];
 
 /// Whole-text ad labels beyond [`AD_WORDS`].
@@ -749,7 +760,7 @@ pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
 pub(crate) mod live {
     /// Elements whose subtree the walk never copies: the browser already ran or applied
     /// them, and their text is not the page's prose.
-    pub const SKIPPED_TAGS: &[&str] = &["style", "noscript", "template", "iframe", "object"];
+    pub const SKIPPED_TAGS: &[&str] = &["style", "template", "iframe", "object"];
     /// `<script>` types whose text is data the metadata stage reads; other scripts are
     /// skipped.
     pub const DATA_SCRIPT_TYPES: &[&str] = &["application/ld+json"];

@@ -133,3 +133,43 @@ fn the_story_at_the_reading_position_wins_over_the_address() {
         );
     }
 }
+
+#[test]
+fn a_story_the_metadata_does_not_describe_gets_its_own_date_and_no_borrowed_fields() {
+    let (html, stories) = fixture();
+    let doc = Html::parse_document(&html);
+    let wrapper = Selector::parse("[data-url]").expect("selector");
+    let time = Selector::parse("time[datetime]").expect("selector");
+    let own_times: Vec<Option<String>> = doc
+        .select(&wrapper)
+        .map(|w| {
+            w.select(&time)
+                .next()
+                .and_then(|t| t.value().attr("datetime"))
+                .map(str::to_string)
+        })
+        .collect();
+    let first = extract(&html, &stories[0].url);
+    for (i, story) in stories.iter().enumerate().skip(1) {
+        let article = extract(&html, &story.url);
+        if own_times[i].is_some() {
+            assert_eq!(
+                article.published_time, own_times[i],
+                "story {i}: its own date"
+            );
+        }
+        assert!(
+            article.published_time != first.published_time || own_times[i] == own_times[0],
+            "story {i}: the first story's date"
+        );
+        assert_ne!(
+            article.excerpt, first.excerpt,
+            "story {i}: the first story's excerpt"
+        );
+        assert_eq!(
+            article.url.as_deref(),
+            Some(story.url.as_str()),
+            "story {i}: its own URL"
+        );
+    }
+}

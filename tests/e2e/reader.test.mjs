@@ -298,10 +298,9 @@ test("on an infinite-scroll page the reader shows the story being read (issue #7
 });
 
 // The page retitles itself (document.title) as each story scrolls into view, as infinite-
-// scroll themes do; the core then keeps the first story's metadata for the third story.
+// scroll themes do, while its other metadata still describes the first story.
 test(
   "the third story's own title, byline and date head the reading view (issue #7)",
-  { todo: "core: title/byline/date come from the page metadata when <title> names the chosen story" },
   () => {
     assert.deepEqual(thirdStoryHeader, {
       title: "Posobiec: Maduro negotiating with Spain on Venezuela exit strategy",

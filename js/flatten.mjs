@@ -1,0 +1,101 @@
+// The browser's DOM, flattened for src/flat_dom.rs: one walk, one string across the wasm
+// boundary, so plainview builds its tree from what the browser already parsed instead of
+// serializing HTML and parsing it again. The walk reports facts only — which elements the
+// browser renders, the image source it chose, open shadow roots and slots in place,
+// `<noscript>` content as a scripting-disabled parser sees it — and Rust decides what to
+// keep. Format: fields separated by NUL; `E name ns rendered n (attr value)×n` opens an
+// element (ns "" HTML, "s" SVG, "m" MathML; rendered "1"/"0"), `/` closes it, `T text` is
+// a text node, `D` the doctype.
+
+const SEPARATOR = "\u0000";
+const NAMESPACE_CODES = {
+  "http://www.w3.org/2000/svg": "s",
+  "http://www.w3.org/1998/Math/MathML": "m",
+};
+/** Stack markers: close an element; close a `<noscript>` whose content is inert markup. */
+const CLOSE = 0;
+const CLOSE_INERT = 1;
+
+/** A value of the flat form: NUL separates fields, so a NUL inside becomes U+FFFD. */
+function field(value) {
+  return value.includes(SEPARATOR) ? value.replaceAll(SEPARATOR, "\uFFFD") : value;
+}
+
+/** The nodes under `node` in rendering order. */
+function childrenOf(node, doc) {
+  if (node.shadowRoot) return node.shadowRoot.childNodes;
+  if (node.localName === "slot" && typeof node.assignedNodes === "function") {
+    const assigned = node.assignedNodes({ flatten: true });
+    if (assigned.length > 0) return assigned;
+  }
+  if (node.localName === "noscript" && node.namespaceURI === "http://www.w3.org/1999/xhtml") {
+    // With scripting on, the browser kept the content as text; a template parses it as
+    // markup without running or loading anything.
+    const only = node.childNodes.length === 1 ? node.firstChild : null;
+    if (only && only.nodeType === 3 && only.data.includes("<")) {
+      const template = doc.createElement("template");
+      template.innerHTML = only.data;
+      return template.content.childNodes;
+    }
+  }
+  return node.childNodes;
+}
+
+function walk(out, doc, nodes, rendered) {
+  const stack = [];
+  const pushAll = (list) => {
+    for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+  };
+  pushAll(nodes);
+  let inBody = false;
+  let inert = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === CLOSE || node === CLOSE_INERT) {
+      if (node === CLOSE_INERT) inert--;
+      out.push("/");
+      continue;
+    }
+    switch (node.nodeType) {
+      case 1: {
+        const name = node.localName;
+        const ns = NAMESPACE_CODES[node.namespaceURI] ?? "";
+        const noscript = name === "noscript" && ns === "";
+        const shown = !inBody || inert > 0 || ns !== "" || noscript || rendered(node);
+        const attrs = node.attributes;
+        out.push("E", name, ns, shown ? "1" : "0", String(attrs.length));
+        for (let i = 0; i < attrs.length; i++) {
+          const a = attrs[i];
+          const chosen = name === "img" && a.name === "src" && node.currentSrc;
+          out.push(field(a.name), field(chosen ? node.currentSrc : a.value));
+        }
+        if (name === "body") inBody = true;
+        if (noscript) inert++;
+        stack.push(noscript ? CLOSE_INERT : CLOSE);
+        if (shown) pushAll(childrenOf(node, doc));
+        break;
+      }
+      case 3:
+      case 4:
+        out.push("T", field(node.data));
+        break;
+      case 10:
+        out.push("D");
+        break;
+    }
+  }
+}
+
+/** A document (live, or made by `DOMParser`) in the flat form. */
+export function flattenDocument(doc) {
+  const out = [];
+  const view = doc.body && doc.defaultView;
+  const visibility = { visibilityProperty: true };
+  const rendered = (el) =>
+    !view ||
+    typeof el.checkVisibility !== "function" ||
+    el.checkVisibility(visibility) ||
+    view.getComputedStyle(el).display === "contents";
+  walk(out, doc, doc.childNodes, rendered);
+  return out.join(SEPARATOR);
+}
