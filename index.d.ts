@@ -94,6 +94,8 @@ export interface ViewOptions {
  * - `INVALID_URL`: `options.url` is not an absolute URL.
  * - `INVALID_ARGUMENT`: an argument has the wrong type or shape (e.g. `html` not a string).
  * - `NOT_INITIALIZED`: browser entry used before `await init()`.
+ * - `NO_DOM_PARSER`: the default browser entry parses HTML strings with `DOMParser`, which
+ *   this runtime (a Web Worker, Node) lacks; import `plainview/full` there.
  */
 export type ErrorCode =
   | "NO_ARTICLE"
@@ -101,7 +103,8 @@ export type ErrorCode =
   | "TOO_MANY_ELEMENTS"
   | "INVALID_URL"
   | "INVALID_ARGUMENT"
-  | "NOT_INITIALIZED";
+  | "NOT_INITIALIZED"
+  | "NO_DOM_PARSER";
 
 /** Every error plainview throws: a plain `Error` named "PlainviewError" with a `code`. */
 export interface PlainviewError extends Error {

@@ -99,3 +99,18 @@ export function flattenDocument(doc) {
   walk(out, doc, doc.childNodes, rendered);
   return out.join(SEPARATOR);
 }
+
+/**
+ * `html` parsed by the browser's `DOMParser` (scripting disabled, nothing loads or runs)
+ * in the flat form: the browser build's HTML parser. A fragment comes back under one
+ * `<html>` element, as html5ever's fragment parse gives it.
+ */
+export function flattenHtml(html, fragment) {
+  const source = fragment ? "<!DOCTYPE html><body>" + html : html;
+  const doc = new DOMParser().parseFromString(source, "text/html");
+  if (!fragment) return flattenDocument(doc);
+  const out = ["E", "html", "", "1", "0"];
+  walk(out, doc, doc.body.childNodes, () => true);
+  out.push("/");
+  return out.join(SEPARATOR);
+}

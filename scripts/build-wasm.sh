@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm run build`: the npm package's WebAssembly and JS glue, in pkg/web (ES module for
-# browsers and bundlers) and pkg/node (CommonJS for Node). Installs what it needs first,
+# `npm run build`: the npm package's WebAssembly and JS glue: pkg/web (ES module for
+# browsers and bundlers, HTML parsed by the browser), pkg/full (the same with html5ever
+# inside, for workers) and pkg/node (CommonJS for Node, sharing pkg/full's module). Installs what it needs first,
 # only when missing: the wasm32 target, wasm-bindgen-cli at the exact version Cargo.toml
 # pins for the wasm-bindgen crate (the two must match), and the npm devDependencies
 # (binaryen's wasm-opt; typescript for the type tests).
@@ -36,29 +37,41 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-cargo build --release --target "$WASM_TARGET" --lib
-raw="$target_dir/$WASM_TARGET/release/plainview.wasm"
+# build FEATURES: the wasm32 library with those cargo feature flags; prints its path.
+build() {
+  cargo build --release --target "$WASM_TARGET" --lib "$@" >&2
+  echo "$target_dir/$WASM_TARGET/release/plainview.wasm"
+}
 
-rm -rf "$PKG_DIR/web" "$PKG_DIR/node"
-wasm-bindgen --target web --no-typescript --out-dir "$PKG_DIR/web" "$raw"
-wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG_DIR/node" "$raw"
-# Node must read pkg/web's glue as an ES module, pkg/node's as CommonJS, whatever the
+# bindgen WASM TARGET DIR: JS glue for one wasm-bindgen target, wasm-opt'd module beside it.
+bindgen() {
+  rm -rf "$3"
+  wasm-bindgen --target "$2" --no-typescript --out-dir "$3" "$1"
+  node_modules/.bin/wasm-opt $WASM_OPT_FLAGS "$3/plainview_bg.wasm" -o "$3/plainview_bg.wasm"
+}
+
+# pkg/web: the browser build, which parses HTML with the browser's DOMParser.
+bindgen "$(build --no-default-features)" web "$PKG_DIR/web"
+# pkg/full (browser glue) and pkg/node (Node glue): html5ever inside. Both glues load the
+# one module in pkg/full, so the package ships it once.
+full=$(build)
+rm -rf "$PKG_DIR/node"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$PKG_DIR/node" "$full"
+wasm-bindgen --target web --no-typescript --out-dir "$PKG_DIR/full.raw" "$full"
+cmp -s "$PKG_DIR/node/plainview_bg.wasm" "$PKG_DIR/full.raw/plainview_bg.wasm" ||
+  die "wasm-bindgen emitted different modules for web and nodejs; ship both"
+rm -rf "$PKG_DIR/full.raw" "$PKG_DIR/node/plainview_bg.wasm"
+bindgen "$full" web "$PKG_DIR/full"
+# Node must read the web glues as ES modules, pkg/node's as CommonJS, whatever the
 # enclosing package says.
 echo '{ "type": "module" }' >"$PKG_DIR/web/package.json"
+echo '{ "type": "module" }' >"$PKG_DIR/full/package.json"
 echo '{ "type": "commonjs" }' >"$PKG_DIR/node/package.json"
-
-# Both targets emit the same wasm: optimise pkg/web's and point the Node glue at it, so
-# the package ships one copy. wasm-opt reads the features rustc used from the module's
-# target_features section, so no --enable-* flags are needed.
-cmp -s "$PKG_DIR/node/plainview_bg.wasm" "$PKG_DIR/web/plainview_bg.wasm" ||
-  die "wasm-bindgen emitted different modules for web and nodejs; ship both"
-node_modules/.bin/wasm-opt $WASM_OPT_FLAGS "$PKG_DIR/web/plainview_bg.wasm" -o "$PKG_DIR/web/plainview_bg.wasm"
-rm "$PKG_DIR/node/plainview_bg.wasm"
 node -e '
   const fs = require("fs");
   const glue = process.argv[1];
   const from = "const wasmPath = `${__dirname}/plainview_bg.wasm`;";
-  const to = "const wasmPath = `${__dirname}/../web/plainview_bg.wasm`;";
+  const to = "const wasmPath = `${__dirname}/../full/plainview_bg.wasm`;";
   const text = fs.readFileSync(glue, "utf8");
   if (text.split(from).length !== 2) {
     console.error(`error: ${glue} does not load its wasm as wasm-bindgen ${process.argv[2]} did; update build-wasm.sh`);
@@ -76,4 +89,4 @@ node -e '
   const a = extract(html);
   if (!a.text.includes("still finds an article")) { console.error("smoke test failed", a); process.exit(1); }
 ' "$PWD/$PKG_DIR/node/plainview.js"
-echo "built $PKG_DIR/web and $PKG_DIR/node ($(wc -c <"$PKG_DIR/web/plainview_bg.wasm") bytes of wasm, $WASM_OPT_FLAGS)"
+echo "built $PKG_DIR/web ($(wc -c <"$PKG_DIR/web/plainview_bg.wasm") bytes of wasm), $PKG_DIR/full and $PKG_DIR/node ($(wc -c <"$PKG_DIR/full/plainview_bg.wasm") bytes), $WASM_OPT_FLAGS"

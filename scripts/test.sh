@@ -35,11 +35,11 @@ fi
 stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
-stage wasm cargo build --release --target "$WASM_TARGET" --lib
 stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
+stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-features -- -D warnings
 stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
-stage wasm-size bash scripts/wasm-size.sh
+stage wasm-size env WASM_SIZE_ENFORCE=1 bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
 stage quality cargo test --release --test quality_gate -- --nocapture

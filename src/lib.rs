@@ -22,6 +22,11 @@ mod render;
 mod sanitize;
 mod score;
 mod vocabulary;
+
+#[cfg(all(not(feature = "html-parser"), not(target_arch = "wasm32")))]
+compile_error!(
+    "builds without the `html-parser` feature parse with the browser's DOMParser: wasm32 only"
+);
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -5,7 +5,11 @@ use crate::vocabulary::{self as voc, threshold};
 
 /// True when the page has enough visible prose outside of chrome.
 pub(crate) fn is_probably_readable(html: &str) -> bool {
-    let doc = dom::parse(html);
+    is_probably_readable_tree(&dom::parse(html))
+}
+
+/// [`is_probably_readable`] for a document tree built elsewhere (a browser's DOM).
+pub(crate) fn is_probably_readable_tree(doc: &scraper::Html) -> bool {
     let tree = &doc.tree;
     let mut nodes = Vec::new();
     for n in tree.root().descendants() {

@@ -40,6 +40,7 @@ impl std::hash::Hasher for IdHasher {
 
 /// Parses a whole document the way a browser with scripting disabled would:
 /// `<noscript>` content becomes elements, so image fallbacks inside it can be used.
+#[cfg(feature = "html-parser")]
 pub(crate) fn parse(html: &str) -> Html {
     use html5ever::tendril::TendrilSink;
     let opts = html5ever::ParseOpts {
@@ -53,10 +54,20 @@ pub(crate) fn parse(html: &str) -> Html {
         .one(html)
 }
 
+/// Parses a whole document with the browser's own parser (`DOMParser`, scripting
+/// disabled), for the browser build that ships no HTML parser of its own.
+#[cfg(not(feature = "html-parser"))]
+pub(crate) fn parse(html: &str) -> Html {
+    crate::flat_dom::browser_parse(html, false)
+}
+
 /// Parses an HTML fragment (as `innerHTML` of a `<body>` would): the content lands under
 /// the returned document's root element.
 pub(crate) fn parse_fragment(html: &str) -> Html {
-    Html::parse_fragment(html)
+    #[cfg(feature = "html-parser")]
+    return Html::parse_fragment(html);
+    #[cfg(not(feature = "html-parser"))]
+    return crate::flat_dom::browser_parse(html, true);
 }
 
 pub(crate) fn element(tree: &Tree, id: NodeId) -> Option<&Element> {

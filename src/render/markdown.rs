@@ -3,7 +3,7 @@
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Node};
 
 use crate::Article;
 
@@ -863,7 +863,7 @@ fn write_table(w: &mut Writer, rows: &[Vec<String>]) {
 
 /// Markdown for an article: the title as a level-1 heading, then the content.
 pub(super) fn render(article: &Article) -> String {
-    let doc = Html::parse_fragment(&article.content);
+    let doc = crate::dom::parse_fragment(&article.content);
     let root = doc.root_element();
     let mut w = Writer::default();
     let title = article.title.trim();

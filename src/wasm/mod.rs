@@ -53,6 +53,14 @@ pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     to_js(&article)
 }
 
+/// [`is_probably_readable`] for a browser document that the JS glue flattened.
+#[wasm_bindgen(js_name = isProbablyReadableFlat)]
+pub fn is_probably_readable_flat(flat: JsValue) -> Result<bool, JsValue> {
+    let flat = html_string(flat)?;
+    Ok(crate::flat_dom::unbounded_tree(&flat)
+        .is_some_and(|doc| crate::readable::is_probably_readable_tree(&doc)))
+}
+
 /// A cheap check, without extracting, whether the page looks like it carries an article.
 #[wasm_bindgen(js_name = isProbablyReadable)]
 pub fn is_probably_readable(html: JsValue) -> Result<bool, JsValue> {

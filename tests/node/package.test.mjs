@@ -138,13 +138,20 @@ test("renderReadingView and toMarkdown take the article object back", () => {
   assert.ok(markdown.startsWith(`# ${article.title}`));
 });
 
-test("the browser entry refuses calls before init, then works from the wasm bytes", async () => {
+test("the browser entries refuse calls before init; without DOMParser the lean one says to use full", async () => {
   const installed = join(project, "node_modules/plainview");
   const web = await import(join(installed, "js/web.mjs"));
   assert.throws(() => web.extract(sample), (e) => e.code === "NOT_INITIALIZED");
   await web.default(readFileSync(join(installed, "pkg/web/plainview_bg.wasm")));
   await web.init(); // a second call is a no-op
-  assert.deepEqual(web.extract(sample, { url: sampleUrl }), plainview.extract(sample, { url: sampleUrl }));
+  assert.throws(
+    () => web.extract(sample),
+    (e) => e.name === "PlainviewError" && e.code === "NO_DOM_PARSER" && e.message.includes("plainview/full"),
+  );
+  const full = await import(join(installed, "js/full.mjs"));
+  assert.throws(() => full.extract(sample), (e) => e.code === "NOT_INITIALIZED");
+  await full.default(readFileSync(join(installed, "pkg/full/plainview_bg.wasm")));
+  assert.deepEqual(full.extract(sample, { url: sampleUrl }), plainview.extract(sample, { url: sampleUrl }));
 });
 
 test("the wasm result equals the native CLI's JSON on moz corpus pages", (t) => {

@@ -1,0 +1,88 @@
+// The browser API over one wasm-bindgen build: js/web.mjs binds it to the lean build
+// (HTML parsed by the browser's DOMParser), js/full.mjs to the full one (html5ever inside,
+// for Web Workers and other runtimes without a DOM).
+import { flattenDocument } from "./flatten.mjs";
+
+function plainviewError(code, message) {
+  const error = new Error(message);
+  error.name = "PlainviewError";
+  error.code = code;
+  return error;
+}
+
+function isDocument(value) {
+  return value !== null && typeof value === "object" && value.nodeType === 9;
+}
+
+/** The API for one build: `wasm` is its glue's namespace, `parsesHtml` whether it has html5ever. */
+export function bind(wasm, parsesHtml) {
+  let ready = null;
+  let initialized = false;
+
+  function ensureReady(needsParser) {
+    if (!initialized) throw plainviewError("NOT_INITIALIZED", "plainview is not initialized: await init() first");
+    if (needsParser && !parsesHtml && typeof DOMParser === "undefined") {
+      throw plainviewError(
+        "NO_DOM_PARSER",
+        "this runtime has no DOMParser, which the browser build parses HTML with: import \"plainview/full\" instead",
+      );
+    }
+  }
+
+  return {
+    /** Loads the module; later calls return the same promise. */
+    init(input) {
+      if (ready === null) {
+        const arg = input === undefined ? undefined : { module_or_path: input };
+        ready = wasm.default(arg).then(
+          () => {
+            initialized = true;
+          },
+          (error) => {
+            ready = null;
+            throw error;
+          },
+        );
+      }
+      return ready;
+    },
+    /** Instantiates synchronously from bytes or a compiled WebAssembly.Module. */
+    initSync(module) {
+      if (!initialized) {
+        wasm.initSync({ module });
+        initialized = true;
+      }
+    },
+    extract(html, options) {
+      ensureReady(true);
+      return wasm.extract(html, options);
+    },
+    /**
+     * Finds the article in a live (or `DOMParser`-made) document, by default the current
+     * one, from its DOM: no HTML is serialized or re-parsed, elements the browser does
+     * not render are left out, images keep the source the browser chose, open shadow
+     * roots are read. `options.url` defaults to the document's own address.
+     */
+    extractDocument(doc = globalThis.document, options) {
+      ensureReady(false);
+      const url = /^https?:/.test(doc.URL) ? doc.URL : undefined;
+      return wasm.extractFlat(flattenDocument(doc), { url, ...(options ?? {}) });
+    },
+    isProbablyReadable(htmlOrDocument) {
+      if (isDocument(htmlOrDocument)) {
+        ensureReady(false);
+        return wasm.isProbablyReadableFlat(flattenDocument(htmlOrDocument));
+      }
+      ensureReady(true);
+      return wasm.isProbablyReadable(htmlOrDocument);
+    },
+    renderReadingView(article, viewOptions) {
+      ensureReady(true);
+      return wasm.renderReadingView(article, viewOptions);
+    },
+    toMarkdown(article) {
+      ensureReady(true);
+      return wasm.toMarkdown(article);
+    },
+  };
+}
