@@ -12,9 +12,12 @@ const NAMESPACE_CODES = {
   "http://www.w3.org/2000/svg": "s",
   "http://www.w3.org/1998/Math/MathML": "m",
 };
-/** Stack markers: close an element; close a `<noscript>` whose content is inert markup. */
-const CLOSE = 0;
-const CLOSE_INERT = 1;
+/** Stack markers close an element; their bits say what closing it ends: a `<noscript>`
+ * whose content is inert markup, or an element the browser does not render (its subtree
+ * is reported as not rendered without asking again, and still walked: on a page whose
+ * scripts have not run, the article itself may be hidden). */
+const ENDS_INERT = 1;
+const ENDS_HIDDEN = 2;
 
 /** A value of the flat form: NUL separates fields, so a NUL inside becomes U+FFFD. */
 function field(value) {
@@ -49,10 +52,12 @@ function walk(out, doc, nodes, rendered) {
   pushAll(nodes);
   let inBody = false;
   let inert = 0;
+  let hidden = 0;
   while (stack.length > 0) {
     const node = stack.pop();
-    if (node === CLOSE || node === CLOSE_INERT) {
-      if (node === CLOSE_INERT) inert--;
+    if (typeof node === "number") {
+      if (node & ENDS_INERT) inert--;
+      if (node & ENDS_HIDDEN) hidden--;
       out.push("/");
       continue;
     }
@@ -61,7 +66,7 @@ function walk(out, doc, nodes, rendered) {
         const name = node.localName;
         const ns = NAMESPACE_CODES[node.namespaceURI] ?? "";
         const noscript = name === "noscript" && ns === "";
-        const shown = !inBody || inert > 0 || ns !== "" || noscript || rendered(node);
+        const shown = hidden === 0 && (!inBody || inert > 0 || ns !== "" || noscript || rendered(node));
         const attrs = node.attributes;
         out.push("E", name, ns, shown ? "1" : "0", String(attrs.length));
         for (let i = 0; i < attrs.length; i++) {
@@ -71,8 +76,9 @@ function walk(out, doc, nodes, rendered) {
         }
         if (name === "body") inBody = true;
         if (noscript) inert++;
-        stack.push(noscript ? CLOSE_INERT : CLOSE);
-        if (shown) pushAll(childrenOf(node, doc));
+        if (!shown) hidden++;
+        stack.push((noscript ? ENDS_INERT : 0) | (shown ? 0 : ENDS_HIDDEN));
+        pushAll(childrenOf(node, doc));
         break;
       }
       case 3:

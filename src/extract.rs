@@ -4,8 +4,8 @@
 use scraper::Html;
 
 use crate::{
-    assemble, boilerplate, clean, locate, media, metadata, parse, policy, prepare, readable,
-    sanitize, score, Article, Error, Options,
+    assemble, boilerplate, clean, flat_dom, locate, media, metadata, parse, policy, prepare,
+    readable, sanitize, score, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.
@@ -13,6 +13,34 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
     let doc = parse::parse(html, options)?;
     extract_tree(doc, base, options)
+}
+
+/// Extracts the article from a browser document in the flat form (see [`flat_dom`]),
+/// trying its [`flat_dom::RENDERING_POLICIES`] in order: the first result with at least
+/// `char_threshold` characters of text, else the longest.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Error> {
+    let base = parse::base_url(options)?;
+    let mut longest: Option<Article> = None;
+    for &rendering in flat_dom::RENDERING_POLICIES {
+        let tree = flat_dom::flat_tree(flat, options, rendering)?;
+        match extract_tree(tree, base.clone(), options) {
+            Ok(article) if article.text.chars().count() >= options.char_threshold => {
+                return Ok(article)
+            }
+            Ok(article) => {
+                if longest
+                    .as_ref()
+                    .is_none_or(|l| article.text.len() > l.text.len())
+                {
+                    longest = Some(article);
+                }
+            }
+            Err(Error::NoArticle) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    longest.ok_or(Error::NoArticle)
 }
 
 /// The stages after parsing, for a document tree from the parser or from a live DOM.

@@ -44,6 +44,20 @@ pub(crate) fn browser_parse(html: &str, fragment: bool) -> Html {
         })
 }
 
+/// Whether the tree leaves out what the browser does not render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rendering {
+    /// Elements the browser does not render are left out.
+    Honored,
+    /// Every element is kept, as a parser would see the page.
+    Ignored,
+}
+
+/// The order in which extraction from a live document tries them: what the reader sees,
+/// then the whole page (a page whose scripts would reveal the article, read before they
+/// ran, hides all of it).
+pub(crate) const RENDERING_POLICIES: &[Rendering] = &[Rendering::Honored, Rendering::Ignored];
+
 /// [`flat_tree`] without the caller's limits, for input the caller has already bounded.
 pub(crate) fn unbounded_tree(flat: &str) -> Option<Html> {
     let unbounded = Options {
@@ -51,7 +65,7 @@ pub(crate) fn unbounded_tree(flat: &str) -> Option<Html> {
         max_elements: usize::MAX,
         ..Options::default()
     };
-    flat_tree(flat, &unbounded).ok()
+    flat_tree(flat, &unbounded, Rendering::Honored).ok()
 }
 
 /// Separates the fields of the flat form.
@@ -59,7 +73,11 @@ pub(crate) const SEPARATOR: char = '\0';
 
 /// The tree of a flattened document, without the elements the browser does not render
 /// and the subtrees that are never prose.
-pub(crate) fn flat_tree(flat: &str, options: &Options) -> Result<Html, Error> {
+pub(crate) fn flat_tree(
+    flat: &str,
+    options: &Options,
+    rendering: Rendering,
+) -> Result<Html, Error> {
     if flat.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge {
             bytes: flat.len(),
@@ -96,7 +114,8 @@ pub(crate) fn flat_tree(flat: &str, options: &Options) -> Result<Html, Error> {
                         limit: options.max_elements,
                     });
                 }
-                let kept = parent.filter(|_| keeps(name, &namespace, rendered, &attrs));
+                let shown = rendered || rendering == Rendering::Ignored;
+                let kept = parent.filter(|_| keeps(name, &namespace, shown, &attrs));
                 let id = kept.and_then(|p| {
                     let value = Element::new(QualName::new(None, namespace, name.into()), attrs);
                     doc.tree
@@ -175,7 +194,7 @@ mod tests {
             "class", "lede", "T", "Hello ", "E", "b", "", "1", "0", "T", "world", "/", "/", "/",
             "/",
         ]);
-        let doc = flat_tree(&input, &Options::default()).expect("a tree");
+        let doc = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
         assert_eq!(
             html_of(&doc),
             r#"<html><body><p class="lede">Hello <b>world</b></p></body></html>"#
@@ -244,7 +263,7 @@ mod tests {
             "/",
             "/",
         ]);
-        let doc = flat_tree(&input, &Options::default()).expect("a tree");
+        let doc = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
         let html = html_of(&doc);
         assert!(!html.contains("hidden menu") && !html.contains("alert") && !html.contains("p{}"));
         assert!(html.contains("<br>") && html.contains("ld+json") && html.contains("<svg"));
@@ -258,7 +277,7 @@ mod tests {
             ..Options::default()
         };
         assert!(matches!(
-            flat_tree(&many, &options),
+            flat_tree(&many, &options, Rendering::Honored),
             Err(Error::TooManyElements { .. })
         ));
         let options = Options {
@@ -266,7 +285,7 @@ mod tests {
             ..Options::default()
         };
         assert!(matches!(
-            flat_tree(&many, &options),
+            flat_tree(&many, &options, Rendering::Honored),
             Err(Error::InputTooLarge { .. })
         ));
     }
@@ -283,7 +302,54 @@ mod tests {
         ];
         for input in inputs {
             let input = flat(input);
-            assert!(flat_tree(&input, &Options::default()).is_ok(), "{input:?}");
+            assert!(
+                flat_tree(&input, &Options::default(), Rendering::Honored).is_ok(),
+                "{input:?}"
+            );
         }
+    }
+
+    /// A page with the article under an element that is not rendered yet.
+    fn hidden_article(article_rendered: &str) -> String {
+        let paragraph = "Otters have been recorded breeding on every stretch of the river, \
+            according to a survey published on Tuesday, and volunteers say the change came \
+            faster than anyone expected after years of work on the water.";
+        let mut fields = vec!["E", "html", "", "1", "0", "E", "body", "", "1", "0"];
+        fields.extend([
+            "E",
+            "div",
+            "",
+            article_rendered,
+            "0",
+            "E",
+            "article",
+            "",
+            "1",
+            "0",
+        ]);
+        for _ in 0..4 {
+            fields.extend(["E", "p", "", "1", "0", "T", paragraph, "/"]);
+        }
+        fields.extend([
+            "/", "/", "E", "nav", "", "1", "0", "T", "Home", "/", "/", "/",
+        ]);
+        flat(&fields)
+    }
+
+    #[test]
+    fn an_article_the_browser_does_not_render_yet_is_found_by_the_second_policy() {
+        let article = crate::extract::extract_flat(&hidden_article("0"), &Options::default())
+            .expect("the retry ignoring rendering finds it");
+        assert!(article.text.contains("Otters have been recorded"));
+        let honored = flat_tree(
+            &hidden_article("0"),
+            &Options::default(),
+            Rendering::Honored,
+        )
+        .expect("a tree");
+        assert!(
+            !html_of(&honored).contains("Otters"),
+            "the first policy hides it"
+        );
     }
 }

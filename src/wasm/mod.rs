@@ -46,10 +46,7 @@ pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let flat = html_string(flat)?;
     let options: Options = from_js_or_default(options, "options")?;
-    let article = crate::parse::base_url(&options)
-        .and_then(|base| Ok((base, crate::flat_dom::flat_tree(&flat, &options)?)))
-        .and_then(|(base, tree)| crate::extract::extract_tree(tree, base, &options))
-        .map_err(|e| extract_error(&e))?;
+    let article = crate::extract::extract_flat(&flat, &options).map_err(|e| extract_error(&e))?;
     to_js(&article)
 }
 
