@@ -1,0 +1,354 @@
+// The browser extension end to end in Chromium: the built unpacked extension
+// (dist/extension/chromium, from `npm run build:extension`) is loaded into a headless
+// Chromium driven by playwright-core, sample pages are served from 127.0.0.1, and the toolbar
+// button is pressed with the DevTools protocol's Extensions.triggerAction — the browser's own
+// click path, so the activeTab grant, action.onClicked and chrome.scripting run for real.
+// The page's DOM is read from a separate isolated world the test creates, so neither the
+// page's overrides nor the extension's world affect what the test sees.
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const EXTENSION = join(ROOT, "dist/extension/chromium");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--headless=new",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+  `--disable-extensions-except=${EXTENSION}`,
+  `--load-extension=${EXTENSION}`,
+];
+const WAIT_MS = 10_000;
+
+const NEWS = readFileSync(join(ROOT, "www/samples/news.html"), "utf8");
+/** In the sample's own story, near its start and near its end. */
+const ARTICLE_TEXT = ["Iran and the Taliban: A tactical alliance?", "Iran has had covert contacts with the Taliban"];
+/** The sample's furniture and the stories infinite scroll appended after it. */
+const CLUTTER_TEXT = ["Leave a Reply", "Boost This Post", "Needs Your Help", "A Japanese F-35 is missing", "Posobiec: Maduro"];
+
+/** A policy under which the page itself may run, style and load nothing. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; font-src 'none'; " +
+  "connect-src 'none'; frame-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+/** A page that breaks the built-ins and DOM methods a content script would lean on. */
+const HOSTILE_SCRIPT = `<script>
+(() => {
+  const boom = (name) => function () { throw new Error("hostile page: " + name); };
+  Element.prototype.attachShadow = boom("attachShadow");
+  Element.prototype.append = boom("append");
+  Element.prototype.querySelector = boom("querySelector");
+  Node.prototype.appendChild = boom("appendChild");
+  Document.prototype.createElement = boom("createElement");
+  EventTarget.prototype.addEventListener = boom("addEventListener");
+  Object.defineProperty(Document.prototype, "adoptedStyleSheets", { get: boom("get adoptedStyleSheets"), set: boom("set adoptedStyleSheets") });
+  Object.defineProperty(HTMLIFrameElement.prototype, "srcdoc", { get: boom("get srcdoc"), set: boom("set srcdoc") });
+  Array.prototype.map = boom("Array.prototype.map");
+  Array.prototype.filter = boom("Array.prototype.filter");
+  Array.from = boom("Array.from");
+  Object.entries = boom("Object.entries");
+  JSON.parse = boom("JSON.parse");
+  JSON.stringify = boom("JSON.stringify");
+  window.fetch = boom("fetch");
+  window.URL = boom("URL");
+  window.CSSStyleSheet = boom("CSSStyleSheet");
+  window.WebAssembly = undefined;
+  window.chrome = { runtime: { getURL: boom("chrome.runtime.getURL") } };
+  window.browser = window.chrome;
+  window.plainview = "the page's own plainview";
+  window.createReader = boom("createReader");
+})();
+</script>`;
+
+/** A page of link lists and no prose: not an article. */
+const LINKS_PAGE =
+  "<!DOCTYPE html><html><head><title>Sections</title></head><body><nav><ul>" +
+  Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join("") +
+  "</ul></nav></body></html>";
+
+function servePage(req, res) {
+  const path = new URL(req.url, "http://127.0.0.1").pathname;
+  const send = (body, headers = {}) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers });
+    res.end(body);
+  };
+  if (path.startsWith("/news/")) send(NEWS);
+  else if (path.startsWith("/strict/")) send(NEWS, { "content-security-policy": STRICT_CSP });
+  else if (path.startsWith("/hostile/")) send(NEWS.replace("<head>", `<head>\n${HOSTILE_SCRIPT}`));
+  else if (path === "/links") send(LINKS_PAGE);
+  else {
+    res.writeHead(404);
+    res.end();
+  }
+}
+
+let server;
+let base;
+let context;
+let profile;
+let worker;
+let extensionId;
+let readerHostTag;
+
+before(async () => {
+  assert.ok(existsSync(join(EXTENSION, "manifest.json")), "build the extension first: npm run build:extension");
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: bash scripts/ensure-chromium.sh`);
+  ({ HOST_TAG: readerHostTag } = await import(join(EXTENSION, "reader/reader.mjs")));
+  assert.equal(typeof readerHostTag, "string", "the reader module exports HOST_TAG");
+  server = http.createServer(servePage);
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${server.address().port}`;
+  profile = mkdtempSync(join(tmpdir(), "plainview-extension-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright disables extensions by default.
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: CHROMIUM_ARGS,
+  });
+  // The sample pages name assets on the internet; nothing may leave this machine.
+  await context.route(
+    (url) => (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: WAIT_MS }));
+  extensionId = new URL(worker.url()).host;
+});
+
+after(async () => {
+  await context?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Runs `fn(...args)` in a fresh isolated world of the page and returns its JSON result. */
+async function inspect(page, fn, ...args) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    const { executionContextId } = await cdp.send("Page.createIsolatedWorld", {
+      frameId: frameTree.frame.id,
+      worldName: "plainview-test",
+    });
+    const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
+      expression: `(${fn})(...${JSON.stringify(args)})`,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function until(what, probe) {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Presses the extension's toolbar button in the tab showing `page`. */
+async function clickButton(page) {
+  const cdp = await context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+    const url = page.url();
+    const tabs = targetInfos.filter((target) => target.url === url);
+    assert.equal(tabs.length, 1, `one tab shows ${url}`);
+    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tabs[0].targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What the test compares before opening and after closing the reader. */
+function pageState() {
+  return {
+    html: document.documentElement.outerHTML,
+    adoptedSheets: document.adoptedStyleSheets.length,
+    bodyInert: document.body.inert,
+    activeTag: document.activeElement?.tagName ?? null,
+  };
+}
+
+/** The open reader as the user sees it, or null while it is not (fully) open. */
+function readerState(hostTag) {
+  const host = document.querySelector(hostTag);
+  const root = host?.shadowRoot;
+  const frame = root?.querySelector("iframe");
+  const frameDoc = frame?.contentDocument;
+  const page = frameDoc?.querySelector(".pv-page");
+  if (!page) return null;
+  const shell = root.querySelector(".shell");
+  return {
+    text: frameDoc.body.innerText,
+    theme: frameDoc.documentElement.dataset.theme ?? null,
+    hostCount: document.querySelectorAll(hostTag).length,
+    // Both are "block" / "none" when the stylesheet was refused.
+    controlsDisplay: getComputedStyle(shell).display,
+    pageMaxWidth: getComputedStyle(page).maxWidth,
+    hostPosition: getComputedStyle(host).position,
+  };
+}
+
+function tabOf(page) {
+  return worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({ url });
+    return tabs[0] ?? null;
+  }, page.url());
+}
+
+function badgeOf(tabId) {
+  return worker.evaluate(
+    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
+}
+
+/**
+ * Opens `path`, toggles the reader on and off, and checks what the user sees each time.
+ * `errors` collects the page's uncaught errors that the hostile page's traps raised.
+ */
+async function openAndClose(path, { frameStyled = true } = {}) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => {
+    if (error.message.includes("hostile page")) errors.push(error.message);
+  });
+  try {
+    await page.goto(base + path);
+    const before = await inspect(page, pageState);
+
+    await clickButton(page);
+    const open = await until("the reader to open", () => inspect(page, readerState, readerHostTag)).catch(async (e) => { console.log("DEBUG", await badgeOf((await tabOf(page)).id)); throw e; });
+    for (const text of ARTICLE_TEXT) assert.ok(open.text.includes(text), `the reader shows "${text}"`);
+    for (const text of CLUTTER_TEXT) assert.ok(!open.text.includes(text), `the reader hides "${text}"`);
+    assert.equal(open.hostCount, 1);
+    assert.equal(open.hostPosition, "fixed", "the reader layer covers the page");
+    assert.equal(open.controlsDisplay, "flex", "the controls' stylesheet applies");
+    if (frameStyled) assert.notEqual(open.pageMaxWidth, "none", "the reading view's stylesheet applies");
+
+    await clickButton(page);
+    await until("the reader to close", async () => (await inspect(page, readerState, readerHostTag)) === null);
+    const afterClose = await until("the page to be restored", async () => {
+      const state = await inspect(page, pageState);
+      return state.html === before.html ? state : null;
+    }).catch(() => inspect(page, pageState));
+    assert.deepEqual(afterClose, before, "closing puts the page back as it was");
+    return { page, open, errors };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+test("the toolbar button opens the article of a cluttered page and closing restores it", async () => {
+  const { page, errors } = await openAndClose("/news/iran-and-the-taliban");
+  assert.deepEqual(errors, []);
+  const tab = await tabOf(page);
+  const badge = await until("the badge", async () => {
+    const found = await badgeOf(tab.id);
+    return found.text ? found : null;
+  });
+  assert.equal(badge.text, "✓", "the button says the page looks readable");
+  assert.match(badge.title, /looks like an article/);
+  await page.close();
+});
+
+test("a page whose CSP forbids all scripts, styles, images and frames still gets the reader", async () => {
+  const { page } = await openAndClose("/strict/iran-and-the-taliban", { frameStyled: false });
+  await page.close();
+});
+
+test(
+  "under the page's style-src 'none' the reading view inside the reader's frame keeps its stylesheet",
+  { todo: "the reader's srcdoc frame inherits the page's CSP, which refuses its <style>; adoptedStyleSheets would not be refused" },
+  async () => {
+    const { page, open } = await openAndClose("/strict/styled");
+    await page.close();
+    assert.notEqual(open.pageMaxWidth, "none");
+  },
+);
+
+test("a page that overrides DOM methods, built-ins and fetch does not reach the extension", async () => {
+  const { page, errors } = await openAndClose("/hostile/iran-and-the-taliban");
+  assert.deepEqual(errors, [], "the page's broken methods were never called");
+  await page.close();
+});
+
+test("a page without an article leaves the page alone and says so on the button", async () => {
+  const page = await context.newPage();
+  await page.goto(base + "/links");
+  const before = await inspect(page, pageState);
+  await clickButton(page);
+  const tab = await tabOf(page);
+  const badge = await until("the badge", async () => {
+    const found = await badgeOf(tab.id);
+    return found.text ? found : null;
+  });
+  assert.equal(badge.text, "✕");
+  assert.match(badge.title, /no article/);
+  assert.deepEqual(await inspect(page, pageState), before);
+  await page.close();
+});
+
+test("the options page and the in-page controls share one set of preferences", async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForSelector("html[data-ready]");
+  await options.selectOption("select[name=theme]", "sepia");
+  await options.fill("input[name=fontSizePx]", "999");
+  await options.locator("input[name=fontSizePx]").dispatchEvent("change");
+  await options.waitForFunction(() => document.getElementById("status").textContent === "Saved.");
+  assert.equal(await options.inputValue("input[name=fontSizePx]"), await options.getAttribute("input[name=fontSizePx]", "max"), "out-of-range sizes are clamped");
+
+  const page = await context.newPage();
+  await page.goto(base + "/news/shared-preferences");
+  await clickButton(page);
+  const open = await until("the reader to open", () => inspect(page, readerState, readerHostTag));
+  assert.equal(open.theme, "sepia", "the reader opens with the options page's theme");
+
+  // The reader's own theme control saves to the same store; the options page follows.
+  await inspect(
+    page,
+    (hostTag) => {
+      const radio = document.querySelector(hostTag).shadowRoot.querySelector('input[name=theme][value="dark"]');
+      radio.click();
+    },
+    readerHostTag,
+  );
+  await options.waitForFunction(() => document.querySelector("select[name=theme]").value === "dark");
+  await clickButton(page);
+  await page.close();
+  await options.close();
+});
+
+test("the Firefox build declares what Firefox MV3 requires", () => {
+  const firefox = JSON.parse(readFileSync(join(ROOT, "dist/extension/firefox/manifest.json"), "utf8"));
+  const chromiumManifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"));
+  assert.ok(firefox.browser_specific_settings?.gecko?.id, "a gecko id (storage.sync needs one)");
+  assert.deepEqual(firefox.background.scripts, [chromiumManifest.background.service_worker]);
+  assert.equal(firefox.background.service_worker, undefined);
+  for (const manifest of [firefox, chromiumManifest]) {
+    assert.equal(manifest.manifest_version, 3);
+    assert.equal(manifest.host_permissions, undefined, "no host permissions by default");
+    assert.deepEqual([...manifest.permissions].sort(), ["activeTab", "contextMenus", "scripting", "storage"]);
+  }
+});
