@@ -3,7 +3,8 @@
 # (rustfmt, clippy, the wasm32 target, wasm-bindgen-cli, npm devDependencies) when missing.
 #
 #   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> npm package
-#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> quality gate
+#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> browser extension in Chromium
+#   -> quality gate
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -39,6 +40,7 @@ stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
+stage extension bash -c 'bash scripts/ensure-chromium.sh && npm run build:extension && node --test tests/extension/'
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo
