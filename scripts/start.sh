@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
-# `npm start`: builds the command-line tool and renders the bundled cluttered news page
-# (www/samples/news.html) as a reading view, then prints where the result is.
+# `npm start`: the demo. Builds the browser package (pkg/web) when it is missing or older
+# than the Rust sources, then serves www/ (samples with the drop-in reader, the
+# playground) and the package on http://127.0.0.1:$PORT/ (default 8080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/toolchain.sh
 
-SAMPLE=www/samples/news.html
-SAMPLE_URL=https://news.example.com/2019/04/16/iran-and-the-taliban-a-tactical-alliance/
-OUT_DIR=${PLAINVIEW_OUT_DIR:-out}
-BIN=target/release/plainview
+WASM=pkg/web/plainview_bg.wasm
+PORT=${PORT:-8080}
 
-echo "==== building the CLI (cargo build --release --features cli)"
-cargo build --release --features cli
-[ -x "$BIN" ] || die "$BIN was not built: the CLI (src/bin/plainview.rs, feature \"cli\") is missing"
+require_node() {
+  command -v node >/dev/null 2>&1 || {
+    echo "error: node is not installed (the demo server runs on Node)" >&2
+    exit 1
+  }
+}
+require_node
 
-mkdir -p "$OUT_DIR"
-out="$OUT_DIR/news-reading-view.html"
-echo "==== $BIN --format view --url $SAMPLE_URL $SAMPLE > $out"
-"$BIN" --format view --url "$SAMPLE_URL" "$SAMPLE" >"$out"
-echo
-echo "Reading view of $SAMPLE written to:"
-echo "  $(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
+stale=""
+if [ ! -f "$WASM" ] || [ ! -f pkg/web/plainview.js ]; then
+  stale="missing"
+elif [ -n "$(find src Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$WASM" -print -quit)" ]; then
+  stale="older than the sources"
+fi
+if [ -n "$stale" ]; then
+  echo "==== building the browser package ($WASM is $stale): bash scripts/build-wasm.sh"
+  bash scripts/build-wasm.sh
+fi
+
+echo "==== serving www/ and the package on 127.0.0.1:$PORT (PORT to change)"
+PORT=$PORT exec node scripts/serve.mjs

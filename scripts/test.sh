@@ -40,7 +40,8 @@ stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
-stage extension bash -c 'bash scripts/ensure-chromium.sh && npm run build:extension && node --test tests/extension/'
+stage e2e node --test tests/e2e/
+stage extension bash -c 'npm run build:extension && node --test tests/extension/'
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo

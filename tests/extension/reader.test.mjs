@@ -13,22 +13,11 @@ import { dirname, join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS as PROJECT_ARGS, ensureChromium } from "../e2e/harness.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const EXTENSION = join(ROOT, "dist/extension/chromium");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless=new",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-quic",
-  `--disable-extensions-except=${EXTENSION}`,
-  `--load-extension=${EXTENSION}`,
-];
+const CHROMIUM_ARGS = [...PROJECT_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`];
 const WAIT_MS = 10_000;
 
 const NEWS = readFileSync(join(ROOT, "www/samples/news.html"), "utf8");
@@ -103,7 +92,7 @@ let readerHostTag;
 
 before(async () => {
   assert.ok(existsSync(join(EXTENSION, "manifest.json")), "build the extension first: npm run build:extension");
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: bash scripts/ensure-chromium.sh`);
+  ensureChromium();
   ({ HOST_TAG: readerHostTag } = await import(join(EXTENSION, "reader/reader.mjs")));
   assert.equal(typeof readerHostTag, "string", "the reader module exports HOST_TAG");
   server = http.createServer(servePage);
@@ -166,6 +155,8 @@ async function until(what, probe) {
 
 /** Presses the extension's toolbar button in the tab showing `page`. */
 async function clickButton(page) {
+  // activeTab is granted for the tab the user is looking at: the page must be in front.
+  await page.bringToFront();
   const cdp = await context.browser().newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
@@ -175,6 +166,26 @@ async function clickButton(page) {
     await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tabs[0].targetId });
   } finally {
     await cdp.detach();
+  }
+}
+
+/**
+ * Presses the button on a page whose reader is closed and waits for the reader. Headless
+ * Chromium now and then runs the action without granting activeTab for a tab that has
+ * just loaded; the extension then shows "!" on the button, and the press is repeated once.
+ */
+async function openReader(page) {
+  const tab = await tabOf(page);
+  for (let attempt = 1; ; attempt++) {
+    await clickButton(page);
+    const outcome = await until("the reader to open", async () => {
+      const open = await inspect(page, readerState, readerHostTag);
+      if (open) return { open };
+      return (await badgeOf(tab.id)).text === "!" ? { refused: true } : null;
+    });
+    if (outcome.open) return outcome.open;
+    if (attempt === 2) assert.fail("the extension could not run in the page twice in a row");
+    console.log(`# ${page.url()}: the first press was refused access to the tab; pressing again`);
   }
 }
 
@@ -208,11 +219,16 @@ function readerState(hostTag) {
   };
 }
 
-function tabOf(page) {
-  return worker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({ url });
-    return tabs[0] ?? null;
-  }, page.url());
+/**
+ * The extension's tab object for `page`. Without the `tabs` permission the extension cannot
+ * look tabs up by address, so the page is brought to the front and its window's active tab
+ * is taken; tabs report their address only once activeTab was granted, which is checked.
+ */
+async function tabOf(page) {
+  await page.bringToFront();
+  const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  assert.equal(tabs.length, 1, "one active tab");
+  return tabs[0];
 }
 
 function badgeOf(tabId) {
@@ -236,8 +252,7 @@ async function openAndClose(path, { frameStyled = true } = {}) {
     await page.goto(base + path);
     const before = await inspect(page, pageState);
 
-    await clickButton(page);
-    const open = await until("the reader to open", () => inspect(page, readerState, readerHostTag)).catch(async (e) => { console.log("DEBUG", await badgeOf((await tabOf(page)).id)); throw e; });
+    const open = await openReader(page);
     for (const text of ARTICLE_TEXT) assert.ok(open.text.includes(text), `the reader shows "${text}"`);
     for (const text of CLUTTER_TEXT) assert.ok(!open.text.includes(text), `the reader hides "${text}"`);
     assert.equal(open.hostCount, 1);
@@ -321,8 +336,7 @@ test("the options page and the in-page controls share one set of preferences", a
 
   const page = await context.newPage();
   await page.goto(base + "/news/shared-preferences");
-  await clickButton(page);
-  const open = await until("the reader to open", () => inspect(page, readerState, readerHostTag));
+  const open = await openReader(page);
   assert.equal(open.theme, "sepia", "the reader opens with the options page's theme");
 
   // The reader's own theme control saves to the same store; the options page follows.

@@ -1,0 +1,100 @@
+// Explain mode: the original page, made inert, with every block marked kept (its text is in
+// the article) or dropped (it is not). When the article carries
+// `diagnostics.removals` ([{ selector, rule }]), a dropped element shows its rule on hover.
+
+/** Blocks that are marked; a block inside another marked block is marked on its own. */
+const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figure, table";
+/** Elements that could run, load or navigate, removed before the page is shown. */
+const INERT_REMOVALS = "script, iframe, frame, object, embed, base, link, meta[http-equiv]";
+/** What the page may still load once shown: images and inline styles only. */
+const EXPLAIN_CSP = "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; font-src data:";
+
+const EXPLAIN_CSS = `
+[data-pv-explain] { outline-offset: 1px !important; }
+[data-pv-explain="kept"] { outline: 2px solid #1f8a3b !important; background-color: rgb(31 138 59 / 0.12) !important; }
+[data-pv-explain="dropped"] { outline: 2px solid #c0392b !important; background-color: rgb(192 57 43 / 0.12) !important; }
+[data-pv-rule] { cursor: help; }
+`;
+
+function normalize(text) {
+  return text.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Whether a block's text (or, for text-less figures, its image) is in the article or is its title. */
+function isKept(el, articleText, articleContent, url, title) {
+  const text = normalize(el.textContent);
+  if (text) return text === title || articleText.includes(text);
+  const img = el.querySelector("img[src]");
+  if (!img) return null; // nothing to judge
+  const src = img.getAttribute("src");
+  let resolved = src;
+  try {
+    resolved = new URL(src, url || undefined).href;
+  } catch {
+    resolved = src.split("/").pop();
+  }
+  return resolved !== "" && articleContent.includes(resolved.split("?")[0]);
+}
+
+/**
+ * The marked page as srcdoc for a frame sandboxed without scripts, plus counts.
+ * `url` resolves the page's relative links and images.
+ */
+export function explainPage(html, article, url) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const articleText = normalize(article.text);
+  const articleContent = article.content;
+  const title = normalize(article.title ?? "");
+  let kept = 0;
+  let dropped = 0;
+
+  // Rules first: their selectors describe the page as it was parsed.
+  for (const removal of article.diagnostics?.removals ?? []) {
+    let el = null;
+    try {
+      el = doc.querySelector(removal.selector);
+    } catch {
+      continue;
+    }
+    if (el) {
+      el.setAttribute("data-pv-rule", removal.rule);
+      el.setAttribute("title", `dropped: ${removal.rule}`);
+    }
+  }
+  for (const el of doc.body?.querySelectorAll(BLOCKS) ?? []) {
+    const verdict = isKept(el, articleText, articleContent, url, title);
+    if (verdict === null) continue;
+    el.setAttribute("data-pv-explain", verdict ? "kept" : "dropped");
+    if (verdict) kept += 1;
+    else {
+      dropped += 1;
+      if (!el.hasAttribute("title")) {
+        const rule = el.closest("[data-pv-rule]")?.getAttribute("data-pv-rule");
+        el.setAttribute("title", rule ? `dropped: ${rule}` : "dropped: not in the article");
+      }
+    }
+  }
+
+  for (const el of doc.querySelectorAll(INERT_REMOVALS)) el.remove();
+  for (const el of doc.querySelectorAll("*")) {
+    for (const attr of [...el.attributes]) {
+      const value = attr.value.trim().toLowerCase();
+      if (attr.name.startsWith("on") || value.startsWith("javascript:")) el.removeAttribute(attr.name);
+    }
+  }
+  const head = doc.head ?? doc.documentElement.insertBefore(doc.createElement("head"), doc.body);
+  const csp = doc.createElement("meta");
+  csp.httpEquiv = "Content-Security-Policy";
+  csp.content = EXPLAIN_CSP;
+  const style = doc.createElement("style");
+  style.textContent = EXPLAIN_CSS;
+  head.prepend(csp);
+  head.append(style);
+  if (url) {
+    const base = doc.createElement("base");
+    base.href = url;
+    base.target = "_blank";
+    head.prepend(base);
+  }
+  return { srcdoc: "<!DOCTYPE html>" + doc.documentElement.outerHTML, kept, dropped };
+}

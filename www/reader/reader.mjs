@@ -1,0 +1,389 @@
+// The reading view over a live page: extracts the article the reader is looking at, shows
+// it in an isolated layer (a fixed host element whose shadow root holds the controls, the
+// article in a sandboxed srcdoc iframe that can never run script), and on exit puts the
+// page back exactly as it was. Shared by the drop-in script and the browser extension:
+//
+//   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
+//   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
+
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET } from "./reader-style.mjs";
+import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
+import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
+
+/** The toggle shortcut (matched on `event.code`, so keyboard layouts do not matter). */
+export const SHORTCUT = Object.freeze({ altKey: true, shiftKey: true, code: "KeyR", label: "Alt+Shift+R" });
+
+/** Marks the element on the reading line while the page is extracted (issue #7). */
+export const READING_ATTRIBUTE = "data-plainview-reading";
+
+/** Tag name of the layer's host element. */
+export const HOST_TAG = "plainview-reader";
+
+/** Where the reading line sits: a third of the way down the viewport. */
+const READING_LINE = 1 / 3;
+/** Horizontal probes along the reading line, as fractions of the width, centre first. */
+const READING_LINE_PROBES = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2];
+
+const THEME_LABELS = { light: "Light", sepia: "Sepia", dark: "Dark", auto: "Auto" };
+const FONT_LABELS = { serif: "Serif", sans: "Sans-serif" };
+const STEPPERS = [
+  { key: "fontSizePx", label: "Text size", unit: "px", less: "Smaller text", more: "Larger text" },
+  { key: "contentWidth", label: "Width", unit: "ch", less: "Narrower column", more: "Wider column" },
+  { key: "lineHeight", label: "Line spacing", unit: "", less: "Tighter lines", more: "Looser lines" },
+];
+
+const ICONS = {
+  close: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>',
+  play: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9v6h4l5 4V5L8 9H4z"/><path d="M16.5 8.5a5 5 0 010 7M19 6a8.5 8.5 0 010 12"/></svg>',
+  pause: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5v14M16 5v14"/></svg>',
+  stop: '<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="6" y="6" width="12" height="12" rx="1"/></svg>',
+  print: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 9V4h10v5M7 17H5a1 1 0 01-1-1v-6a1 1 0 011-1h14a1 1 0 011 1v6a1 1 0 01-1 1h-2"/><path d="M7 14h10v6H7z"/></svg>',
+};
+
+export function isToggleShortcut(event) {
+  return (
+    event.code === SHORTCUT.code &&
+    event.altKey === SHORTCUT.altKey &&
+    event.shiftKey === SHORTCUT.shiftKey &&
+    !event.ctrlKey &&
+    !event.metaKey
+  );
+}
+
+/** The element under the reading line in the page's main column, or null. */
+export function readingLineElement(doc = document) {
+  const win = doc.defaultView;
+  const y = win.innerHeight * READING_LINE;
+  for (const fraction of READING_LINE_PROBES) {
+    const el = doc.elementFromPoint(win.innerWidth * fraction, y);
+    if (!el || el === doc.documentElement || el === doc.body) continue;
+    if (el.closest(`${HOST_TAG}, plainview-button`)) continue;
+    return el;
+  }
+  return null;
+}
+
+/** Extracts the article the reader is looking at: the story under the reading line. */
+function extractHere(plainview, doc) {
+  const marked = readingLineElement(doc);
+  const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
+  if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
+  try {
+    return plainview.extractDocument(doc, { url: doc.location.href });
+  } finally {
+    if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
+  }
+}
+
+/** Attribute values of `el` that opening the reader may touch, to put back on close. */
+function snapshotAttributes(el, names) {
+  return names.map((name) => [name, el.getAttribute(name)]);
+}
+
+function restoreAttributes(el, snapshot) {
+  for (const [name, value] of snapshot) {
+    if (el.getAttribute(name) === value) continue;
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  }
+}
+
+const RESTORED_ATTRIBUTES = ["class", "style", "inert", "aria-hidden"];
+
+/** The focused element, looking inside open shadow roots (a site's own widgets). */
+function deepActiveElement(doc) {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+function controlsHtml(prefs, canSpeak) {
+  const themeChoices = THEMES.map(
+    (theme) => `<label><input type="radio" name="theme" value="${theme}"${prefs.theme === theme ? " checked" : ""}>` +
+      `<span class="swatch-${theme}">${theme === "auto" ? `<b>${THEME_LABELS[theme]}</b>` : THEME_LABELS[theme]}</span></label>`,
+  ).join("");
+  const fontChoices = FONTS.map(
+    (font) => `<label><input type="radio" name="font" value="${font}"${prefs.font === font ? " checked" : ""}>` +
+      `<span class="font-${font}">${FONT_LABELS[font]}</span></label>`,
+  ).join("");
+  const steppers = STEPPERS.map(
+    ({ key, label, less, more }) => `<div class="stepper" role="group" aria-label="${label}">` +
+      `<span class="row-label" id="pv-${key}-label">${label}</span>` +
+      `<button type="button" data-step="${key}" data-direction="-1" aria-label="${less}">\u2212</button>` +
+      `<output data-value="${key}" aria-live="polite" aria-labelledby="pv-${key}-label"></output>` +
+      `<button type="button" data-step="${key}" data-direction="1" aria-label="${more}">+</button></div>`,
+  ).join("");
+  return `
+<div class="shell" role="dialog" aria-modal="true" aria-label="Reader view">
+  <div class="bar" role="toolbar" aria-label="Reader view controls">
+    <button type="button" data-action="close" aria-label="Close reader view (Escape)" title="Close reader view (Esc, ${SHORTCUT.label})">${ICONS.close}<span>Close</span></button>
+    <span class="label" data-role="label"></span>
+    <span class="spacer"></span>
+    <button type="button" data-action="speak" aria-label="Read aloud" aria-pressed="false" title="Read aloud"${canSpeak ? "" : " hidden"}>${ICONS.play}</button>
+    <button type="button" data-action="stop-speaking" aria-label="Stop reading aloud" title="Stop reading aloud" hidden>${ICONS.stop}</button>
+    <button type="button" data-action="type" aria-label="Type and colour settings" aria-expanded="false" aria-controls="pv-panel" title="Type and colour settings"><span class="type-glyph" aria-hidden="true">Aa</span></button>
+    <button type="button" data-action="print" aria-label="Print article" title="Print article">${ICONS.print}</button>
+  </div>
+  <div class="panel" id="pv-panel" role="group" aria-label="Type and colour settings" hidden>
+    <fieldset><legend>Theme</legend><div class="choices">${themeChoices}</div></fieldset>
+    <fieldset><legend>Font</legend><div class="choices">${fontChoices}</div></fieldset>
+    ${steppers}
+  </div>
+  <iframe class="frame" sandbox="allow-same-origin allow-modals" referrerpolicy="no-referrer"></iframe>
+  <div class="status" role="status" aria-live="polite"></div>
+</div>`;
+}
+
+/** The reading view page for `article` with `prefs`, plus the layer's own frame rules. */
+function framePage(plainview, article, prefs) {
+  const page = plainview.renderReadingView(article, {
+    theme: prefs.theme,
+    font: prefs.font,
+    fontSizePx: prefs.fontSizePx,
+    contentWidth: prefs.contentWidth,
+    lineHeight: prefs.lineHeight,
+  });
+  const at = page.indexOf("</head>");
+  const extra = `<style>${FRAME_CSS}</style>\n`;
+  return at < 0 ? extra + page : page.slice(0, at) + extra + page.slice(at);
+}
+
+/**
+ * A reader for the current page. `plainview` is the browser package's module namespace
+ * (js/web.mjs); `prefsStore` keeps the reading preferences (default: localStorage).
+ */
+export function createReader({ plainview, prefsStore } = {}) {
+  if (!plainview || typeof plainview.extractDocument !== "function") {
+    throw new TypeError("createReader: pass the plainview browser module as { plainview }");
+  }
+  const store = prefsStore ?? localStoragePrefsStore();
+  const doc = globalThis.document;
+  const win = doc.defaultView;
+
+  let session = null; // the open reader's state
+  let pending = null; // an open() in progress
+
+  async function open() {
+    if (session) return true;
+    if (pending) return pending;
+    pending = openSession().finally(() => {
+      pending = null;
+    });
+    return pending;
+  }
+
+  async function openSession() {
+    if (typeof plainview.init === "function") await plainview.init();
+    const [stored, article] = await Promise.all([store.load().catch(() => null), Promise.resolve().then(() => extractHere(plainview, doc))]);
+    let prefs = normalizePrefs(stored);
+
+    const saved = {
+      scrollX: win.scrollX,
+      scrollY: win.scrollY,
+      focus: deepActiveElement(doc),
+      html: snapshotAttributes(doc.documentElement, RESTORED_ATTRIBUTES),
+      body: doc.body ? snapshotAttributes(doc.body, RESTORED_ATTRIBUTES) : null,
+    };
+    const listeners = new AbortController();
+    const on = (target, type, handler, options = {}) =>
+      target.addEventListener(type, handler, { ...options, signal: listeners.signal });
+
+    const host = doc.createElement(HOST_TAG);
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, "important");
+    const root = host.attachShadow({ mode: "open" });
+    const canSpeak = speechAvailable(win);
+    root.innerHTML = `<style>${CONTROLS_CSS}</style>${controlsHtml(prefs, canSpeak)}`;
+    const shell = root.querySelector(".shell");
+    const frame = root.querySelector("iframe");
+    const panel = root.querySelector(".panel");
+    const typeButton = root.querySelector('[data-action="type"]');
+    const speakButton = root.querySelector('[data-action="speak"]');
+    const stopButton = root.querySelector('[data-action="stop-speaking"]');
+    const title = article.title || "Article";
+    shell.setAttribute("aria-label", `Reader view: ${title}`);
+    frame.title = `Article: ${title}`;
+    root.querySelector('[data-role="label"]').textContent = article.siteName || title;
+
+    // The frame's first document is the article (srcdoc set before it is connected).
+    frame.srcdoc = framePage(plainview, article, prefs);
+    const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+    const pageSheet = new win.CSSStyleSheet();
+    pageSheet.replaceSync(PAGE_SHEET);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    doc.documentElement.append(host);
+    if (doc.body) doc.body.inert = true;
+    await loaded;
+    const frameDoc = frame.contentDocument;
+
+    let readAloud = null;
+    function setSpeakState(state) {
+      const playing = state === "playing";
+      speakButton.innerHTML = playing ? ICONS.pause : ICONS.play;
+      speakButton.setAttribute("aria-pressed", String(playing));
+      speakButton.setAttribute("aria-label", playing ? "Pause reading aloud" : state === "paused" ? "Resume reading aloud" : "Read aloud");
+      speakButton.title = speakButton.getAttribute("aria-label");
+      stopButton.hidden = state === "stopped";
+    }
+
+    function applyPrefs() {
+      shell.dataset.theme = prefs.theme;
+      const page = frameDoc?.documentElement;
+      if (page) {
+        page.dataset.theme = prefs.theme;
+        page.dataset.font = prefs.font;
+        page.style.setProperty("--pv-size", `${prefs.fontSizePx}px`);
+        page.style.setProperty("--pv-measure", `${prefs.contentWidth}ch`);
+        page.style.setProperty("--pv-leading", String(prefs.lineHeight));
+        const scheme = frameDoc.querySelector('meta[name="color-scheme"]');
+        scheme?.setAttribute("content", prefs.theme === "auto" ? "light dark" : prefs.theme === "dark" ? "dark" : "light");
+      }
+      for (const input of root.querySelectorAll("input[type=radio]")) input.checked = prefs[input.name] === input.value;
+      for (const { key, unit } of STEPPERS) {
+        const [min, max] = RANGES[key];
+        root.querySelector(`output[data-value="${key}"]`).textContent = `${prefs[key]}${unit}`;
+        root.querySelector(`[data-step="${key}"][data-direction="-1"]`).disabled = prefs[key] <= min;
+        root.querySelector(`[data-step="${key}"][data-direction="1"]`).disabled = prefs[key] >= max;
+      }
+    }
+
+    function updatePrefs(next) {
+      prefs = normalizePrefs(next);
+      applyPrefs();
+      store.save({ ...prefs }).catch(() => {});
+    }
+
+    function togglePanel(show = panel.hidden) {
+      panel.hidden = !show;
+      typeButton.setAttribute("aria-expanded", String(show));
+      if (show) root.querySelector("input[type=radio]:checked")?.focus();
+    }
+
+    function printArticle() {
+      try {
+        frame.contentWindow.print();
+      } catch {
+        win.print();
+      }
+    }
+
+    function onKey(event) {
+      if (event.defaultPrevented) return;
+      if (event.key === "Escape") {
+        event.preventDefault();
+        event.stopPropagation();
+        if (!panel.hidden) {
+          togglePanel(false);
+          typeButton.focus();
+        } else close();
+      } else if (isToggleShortcut(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p") {
+        event.preventDefault();
+        printArticle();
+      }
+    }
+
+    /** Links open in the page itself (the frame is sandboxed); in-article anchors scroll. */
+    function onFrameClick(event) {
+      const link = event.target.closest?.("a[href]");
+      if (!link || event.defaultPrevented) return;
+      event.preventDefault();
+      const href = link.href;
+      let url;
+      try {
+        url = new URL(href);
+      } catch {
+        return;
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") return;
+      const here = new URL(doc.location.href);
+      if (url.hash && url.href.split("#")[0] === here.href.split("#")[0]) {
+        const target = frameDoc.getElementById(decodeURIComponent(url.hash.slice(1)));
+        if (target) {
+          target.scrollIntoView();
+          return;
+        }
+      }
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1) win.open(url.href, "_blank", "noopener");
+      else win.location.assign(url.href);
+    }
+
+    on(root, "click", (event) => {
+      const button = event.target.closest("button");
+      if (!button) {
+        return;
+      }
+      const action = button.dataset.action;
+      if (action === "close") close();
+      else if (action === "type") togglePanel();
+      else if (action === "print") printArticle();
+      else if (action === "speak") readAloud?.toggle();
+      else if (action === "stop-speaking") readAloud?.stop();
+      else if (button.dataset.step) updatePrefs(stepPref(prefs, button.dataset.step, Number(button.dataset.direction)));
+    });
+    on(root, "change", (event) => {
+      const input = event.target;
+      if (input.type === "radio") updatePrefs({ ...prefs, [input.name]: input.value });
+    });
+    on(root, "keydown", onKey);
+    on(win, "keydown", onKey);
+    if (frameDoc) {
+      on(frameDoc, "keydown", onKey);
+      on(frameDoc, "click", onFrameClick);
+      on(frameDoc, "auxclick", onFrameClick);
+      on(frameDoc, "pointerdown", () => togglePanel(false));
+      if (canSpeak) {
+        readAloud = createReadAloud({ doc: frameDoc, lang: article.lang, win, onChange: setSpeakState });
+      }
+    }
+
+    session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
+    applyPrefs();
+    // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
+    const main = frameDoc?.querySelector(".pv-page");
+    if (main) {
+      main.tabIndex = -1;
+      main.focus({ preventScroll: true });
+    } else {
+      root.querySelector('[data-action="close"]').focus();
+    }
+    return true;
+  }
+
+  function close() {
+    const s = session;
+    if (!s) return false;
+    session = null;
+    s.readAloud?.stop();
+    s.listeners.abort();
+    s.host.remove();
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
+    restoreAttributes(doc.documentElement, s.saved.html);
+    if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
+    win.scrollTo({ left: s.saved.scrollX, top: s.saved.scrollY, behavior: "instant" });
+    const focus = s.saved.focus;
+    if (focus && focus !== doc.body && focus.isConnected && typeof focus.focus === "function") {
+      focus.focus({ preventScroll: true });
+    } else if (doc.activeElement && doc.activeElement !== doc.body) {
+      doc.activeElement.blur?.();
+    }
+    return true;
+  }
+
+  async function toggle() {
+    if (session) return !close();
+    if (pending) return pending;
+    return open();
+  }
+
+  return {
+    open,
+    close,
+    toggle,
+    isOpen: () => session !== null,
+  };
+}
+
+export { DEFAULT_PREFS };
