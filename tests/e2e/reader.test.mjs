@@ -93,7 +93,18 @@ test("the Reader button shows the story without the clutter, and closing restore
     ["hidden", true],
   );
   await page.emulateMedia({ media: "print" });
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), "none");
+  const printed = await page.evaluate(() => {
+    const root = document.querySelector("plainview-reader").shadowRoot;
+    return {
+      body: getComputedStyle(document.body).display,
+      controls: getComputedStyle(root.querySelector(".shell")).display,
+      copy: getComputedStyle(root.querySelector(".print")).display,
+      text: root.querySelector(".print").textContent,
+    };
+  });
+  assert.deepEqual([printed.body, printed.controls, printed.copy], ["none", "none", "block"]);
+  assert.ok(printed.text.includes("Iran has had covert contacts with the Taliban"));
+  assert.ok(!printed.text.includes("For every $30 you donate"));
   await page.emulateMedia({ media: "screen" });
   await page.screenshot({ path: join(SHOTS, "reader-light.png"), caret: "initial" });
 
@@ -112,6 +123,9 @@ test("the Reader button shows the story without the clutter, and closing restore
 });
 
 test("the shortcut toggles the reader; controls are reachable by keyboard; code keeps its whitespace", async () => {
+  const requests = [];
+  const onRequest = (request) => requests.push(request.url());
+  harness.context.on("request", onRequest);
   const page = await openSample(harness, "/samples/technical.html");
   await page.waitForLoadState("networkidle");
   const before = await pageState(page);
@@ -146,6 +160,11 @@ test("the shortcut toggles the reader; controls are reachable by keyboard; code 
   await page.keyboard.press(OPEN_SHORTCUT);
   await waitClosed(page);
   assert.deepEqual(await pageState(page), before);
+  // The drop-in and the reader fetch nothing but their own files and the page's.
+  harness.context.off("request", onRequest);
+  const foreign = requests.filter((url) => !url.startsWith(harness.server.url));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((url) => url.endsWith("/plainview/pkg/web/plainview_bg.wasm")));
   await page.close();
 });
 
@@ -188,6 +207,12 @@ test("theme and text size persist across reloads; figures and tables fit the col
     };
   });
   assert.ok(layout.images >= 3, `expected the article's figures, got ${layout.images}`);
+  const broken = await frame.evaluate(async () => {
+    const images = [...document.querySelectorAll(".pv-article img")];
+    await Promise.all(images.map((img) => img.decode().catch(() => {})));
+    return images.filter((img) => img.naturalWidth === 0).map((img) => img.alt || img.src);
+  });
+  assert.deepEqual(broken, [], "images that do not load in the reading view");
   assert.ok(layout.widest <= layout.column + 0.5, "an image is wider than the column");
   assert.equal(layout.tableOverflow, "auto");
   assert.ok(layout.tableWidth <= layout.column + 0.5, "the table is wider than the column");
@@ -214,6 +239,17 @@ test("script payloads inside the article never run in the reader", async () => {
     jsUrls: document.documentElement.innerHTML.includes("javascript:"),
   }));
   assert.deepEqual(inside, { scripts: 0, handlers: 0, jsUrls: false });
+  // The print copy lives in the page itself: it must be just as inert.
+  const printCopy = await page.evaluate(() => {
+    const copy = document.querySelector("plainview-reader").shadowRoot.querySelector(".print");
+    const all = [...copy.querySelectorAll("*")];
+    return {
+      text: copy.textContent.includes("letters from three generations of keepers"),
+      active: all.filter((el) => /^(script|iframe|object|embed|svg)$/i.test(el.tagName)).length,
+      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith("on") || a.value.includes("javascript:"))).length,
+    };
+  });
+  assert.deepEqual(printCopy, { text: true, active: 0, handlers: 0 });
   const sandbox = await page.evaluate(() => document.querySelector("plainview-reader").shadowRoot.querySelector("iframe").getAttribute("sandbox"));
   assert.ok(!sandbox.includes("allow-scripts"));
   await page.locator("plainview-reader").locator('[data-action="close"]').click();
@@ -284,6 +320,12 @@ test("right-to-left articles keep their direction and language", async () => {
   assert.ok(text.includes("افتتحت بلدية المدينة صباح اليوم الخميس المكتبة العامة الجديدة"));
   assert.ok(!text.includes("اشترك في النشرة البريدية"));
   await page.screenshot({ path: join(SHOTS, "reader-rtl.png"), caret: "initial" });
+  // The default theme, "auto", follows the system's colour scheme.
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "auto");
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(27, 28, 30)");
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(252, 252, 250)");
   await page.close();
 });
 
@@ -334,5 +376,75 @@ test("read aloud speaks block by block and marks the block being read", async ()
 test("no button where there is no article", async () => {
   const page = await openSample(harness, "/fixtures/not-an-article.html");
   assert.equal(await page.locator("plainview-button").count(), 0);
+  await page.close();
+});
+
+test("the reader marks the element under the reading line for the extractor and uses the caller's prefsStore", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  // Put the second story's third paragraph under the reading line.
+  const expected = await page.evaluate(() => {
+    const p = document.getElementById("s2p3");
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3 + 5);
+    const probe = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3);
+    return probe.id;
+  });
+  assert.equal(expected, "s2p3");
+  await page.evaluate(() => window.fixture.reader.open());
+  const frame = await readerFrame(page);
+  await frame.waitForSelector(".pv-title");
+  const calls = await page.evaluate(() => window.fixture.calls);
+  assert.deepEqual(calls, [{ marked: 1, id: "s2p3", url: await page.evaluate(() => location.href) }]);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+
+  // Preferences come from the caller's store and go back to it.
+  assert.deepEqual(await frame.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.querySelector(".pv-content p")).fontSize]), ["sepia", "18px"]);
+  const reader = page.locator("plainview-reader");
+  await reader.locator('[data-action="type"]').click();
+  await reader.locator('button[aria-label="Wider column"]').click();
+  const saved = await page.evaluate(() => window.fixture.saved);
+  assert.deepEqual(saved, [{ theme: "sepia", font: "serif", fontSizePx: 18, contentWidth: 70, lineHeight: 1.6 }]);
+  await page.evaluate(() => window.fixture.reader.close());
+  assert.equal(await page.evaluate(() => document.querySelector("plainview-reader")), null);
+  await page.close();
+});
+
+test("the playground shows the reading view, the metadata, the JSON and what was kept or dropped", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/playground/?sample=../samples/long-read.html"));
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("words"));
+  const view = await (await page.waitForSelector("#view")).contentFrame();
+  await view.waitForSelector(".pv-title");
+  assert.match(await view.textContent(".pv-title"), /^The night train returns/);
+  const json = JSON.parse(await page.textContent("#json"));
+  assert.equal(json.byline, "Helena Marsh");
+  assert.equal(await page.locator("#meta th", { hasText: "Byline" }).locator("xpath=following-sibling::td").textContent(), "Helena Marsh");
+  await page.click("#tab-explain");
+  const explain = await (await page.waitForSelector("#explain")).contentFrame();
+  const marks = await explain.evaluate(() => ({
+    kept: [...document.querySelectorAll('[data-pv-explain="kept"]')].map((el) => el.textContent),
+    dropped: [...document.querySelectorAll('[data-pv-explain="dropped"]')].map((el) => el.textContent),
+    scripts: document.scripts.length,
+  }));
+  assert.equal(marks.scripts, 0);
+  assert.ok(marks.kept.some((t) => t.includes(json.text.split("\n")[0].slice(0, 40))), "the article's first block is not marked kept");
+  assert.ok(marks.dropped.some((t) => t.includes("Accept all cookies") || t.includes("We use cookies")), "the cookie banner is not marked dropped");
+
+  // When the core explains its removals, the rule shows on hover.
+  const explained = await page.evaluate(async () => {
+    const { explainPage } = await import("/playground/explain.mjs");
+    const html = '<html><body><div class="promo"><p>Buy one, get one free</p></div><p>The text the reader keeps.</p></body></html>';
+    const article = {
+      title: "",
+      text: "The text the reader keeps.",
+      content: "<p>The text the reader keeps.</p>",
+      diagnostics: { removals: [{ selector: "div.promo", rule: "boilerplate: promo box" }] },
+    };
+    const { srcdoc, kept, dropped } = explainPage(html, article, "https://example.org/");
+    const doc = new DOMParser().parseFromString(srcdoc, "text/html");
+    return { kept, dropped, hover: doc.querySelector(".promo p").title };
+  });
+  assert.deepEqual(explained, { kept: 1, dropped: 1, hover: "dropped: boilerplate: promo box" });
   await page.close();
 });

@@ -57,7 +57,7 @@ export const CONTROLS_CSS = `
 @media (prefers-color-scheme: dark) { .shell[data-theme="auto"] { ${PALETTE_DARK} } }
 .bar {
   flex: none; display: flex; align-items: center; gap: 4px;
-  height: 48px; padding: 0 12px; box-sizing: border-box;
+  height: 48px; padding: 0 16px; box-sizing: border-box;
   border-bottom: 1px solid var(--rule); background: var(--bg);
 }
 .spacer { flex: 1; }
@@ -100,14 +100,29 @@ legend, .row-label { padding: 0; color: var(--muted); font-size: 12px; font-weig
 .stepper output { text-align: center; font-variant-numeric: tabular-nums; }
 .stepper button { border: 1px solid var(--rule); padding: 0; font-size: 18px; }
 .frame { flex: 1; width: 100%; min-height: 0; border: 0; display: block; background: var(--bg); }
-.status {
-  position: absolute; left: 50%; bottom: 24px; transform: translateX(-50%);
-  padding: 8px 14px; border-radius: 6px; background: var(--fg); color: var(--bg);
-}
-.status:empty { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (max-width: 520px) { .label { display: none; } .panel { left: 8px; right: 8px; width: auto; } }
-@media print { .bar, .panel, .status { display: none !important; } .shell { position: static; } }
+.print { display: none; }
+@media print {
+  :host { position: absolute !important; height: auto !important; }
+  .shell { display: none !important; }
+  .print { display: block; color: #000; background: #fff; font: 11.5pt/1.45 Charter, "Bitstream Charter", Georgia, "Noto Serif", serif; }
+  .print .pv-site, .print .pv-meta, .print figcaption, .print table { font-family: system-ui, "Noto Sans", Arial, sans-serif; font-size: 9pt; color: #444; }
+  .print .pv-site { text-transform: uppercase; letter-spacing: 0.06em; margin: 0 0 0.5em; }
+  .print .pv-title { font-size: 22pt; line-height: 1.2; margin: 0 0 0.4em; }
+  .print .pv-header { margin-bottom: 1.5em; }
+  .print a { color: #000; }
+  .print img, .print svg { display: block; max-width: 100%; height: auto; margin: 1em auto; }
+  .print figure { margin: 1.2em 0; }
+  .print pre { white-space: pre-wrap; font: 9pt/1.45 ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; border: 1px solid #bbb; padding: 0.6em 0.8em; }
+  .print code { font-family: ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
+  .print table { border-collapse: collapse; margin: 1em 0; }
+  .print th, .print td { border-bottom: 1px solid #bbb; padding: 0.3em 0.6em; text-align: start; vertical-align: top; }
+  .print blockquote { margin: 1em 0; padding-inline-start: 1em; border-inline-start: 3px solid #999; font-style: italic; }
+  .print img, .print figure, .print pre, .print blockquote, .print tr { break-inside: avoid; }
+  .print h1, .print h2, .print h3, .print h4 { break-after: avoid; }
+  .print .pv-footer { margin-top: 2em; font-size: 9pt; color: #444; overflow-wrap: anywhere; }
+}
 `;
 
 /** Added to the reading view's own CSS inside the article frame. */

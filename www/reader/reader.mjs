@@ -75,6 +75,43 @@ function extractHere(plainview, doc) {
   }
 }
 
+/** Elements never copied out of the article frame into the page (for printing). */
+const PRINT_DROPPED = "script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot";
+/** Attributes kept on the print copy; URLs among them must be web or relative addresses. */
+const PRINT_ATTRIBUTES = new Set(["href", "src", "srcset", "sizes", "alt", "title", "class", "dir", "lang", "datetime", "colspan", "rowspan", "width", "height", "start", "reversed", "type"]);
+const PRINT_URL_ATTRIBUTES = new Set(["href", "src", "srcset"]);
+
+function isWebUrl(value, base) {
+  try {
+    return ["http:", "https:"].includes(new URL(value, base).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A copy of the reading view's article for printing from the page (a frame prints as one
+ * clipped box). The content is already sanitized twice; this copy is a third, independent
+ * allow-list (no active elements, no handlers, web URLs only) because it leaves the sandbox.
+ */
+function printCopy(frameDoc, doc) {
+  const source = frameDoc?.querySelector(".pv-article");
+  if (!source) return null;
+  const copy = doc.importNode(source, true);
+  for (const el of copy.querySelectorAll(PRINT_DROPPED)) el.remove();
+  for (const el of [copy, ...copy.querySelectorAll("*")]) {
+    for (const attr of [...el.attributes]) {
+      let keep = PRINT_ATTRIBUTES.has(attr.name);
+      if (keep && PRINT_URL_ATTRIBUTES.has(attr.name)) {
+        const urls = attr.name === "srcset" ? attr.value.split(",").map((c) => c.trim().split(/\s+/)[0]) : [attr.value];
+        keep = urls.every((url) => isWebUrl(url, doc.baseURI));
+      }
+      if (!keep) el.removeAttribute(attr.name);
+    }
+  }
+  return copy;
+}
+
 /** Attribute values of `el` that opening the reader may touch, to put back on close. */
 function snapshotAttributes(el, names) {
   return names.map((name) => [name, el.getAttribute(name)]);
@@ -130,7 +167,6 @@ function controlsHtml(prefs, canSpeak) {
     ${steppers}
   </div>
   <iframe class="frame" sandbox="allow-same-origin allow-modals" referrerpolicy="no-referrer"></iframe>
-  <div class="status" role="status" aria-live="polite"></div>
 </div>`;
 }
 
@@ -162,13 +198,20 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   let session = null; // the open reader's state
   let pending = null; // an open() in progress
+  let closeRequested = false; // close() called while an open() was in progress
 
   async function open() {
     if (session) return true;
     if (pending) return pending;
-    pending = openSession().finally(() => {
-      pending = null;
-    });
+    closeRequested = false;
+    pending = openSession()
+      .then(() => {
+        if (closeRequested) close();
+        return session !== null;
+      })
+      .finally(() => {
+        pending = null;
+      });
     return pending;
   }
 
@@ -207,9 +250,17 @@ export function createReader({ plainview, prefsStore } = {}) {
     // The frame's first document is the article (srcdoc set before it is connected).
     frame.srcdoc = framePage(plainview, article, prefs);
     const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
-    const pageSheet = new win.CSSStyleSheet();
-    pageSheet.replaceSync(PAGE_SHEET);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    let pageSheet = null;
+    try {
+      pageSheet = new win.CSSStyleSheet();
+      pageSheet.replaceSync(PAGE_SHEET);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    } catch {
+      // No constructable stylesheets here (some extension worlds): hold the page still with
+      // an inline style, which close() puts back with the rest of <html>'s attributes.
+      pageSheet = null;
+      doc.documentElement.style.setProperty("overflow", "hidden", "important");
+    }
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
     await loaded;
@@ -339,6 +390,12 @@ export function createReader({ plainview, prefsStore } = {}) {
       }
     }
 
+    // Printing from the browser's menu prints the page: there, a plain copy stands in.
+    const print = root.appendChild(doc.createElement("div"));
+    print.className = "print";
+    const copy = printCopy(frameDoc, doc);
+    if (copy) print.append(copy);
+
     session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
     applyPrefs();
     // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
@@ -354,12 +411,15 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   function close() {
     const s = session;
-    if (!s) return false;
+    if (!s) {
+      if (pending) closeRequested = true;
+      return false;
+    }
     session = null;
     s.readAloud?.stop();
     s.listeners.abort();
     s.host.remove();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
+    if (s.pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
     restoreAttributes(doc.documentElement, s.saved.html);
     if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
     win.scrollTo({ left: s.saved.scrollX, top: s.saved.scrollY, behavior: "instant" });
