@@ -28,6 +28,8 @@ const BADGE = {
  * the background costs more than the hint is worth. The reader itself has no such cap.
  */
 const BADGE_MAX_HTML_CHARS = 4_000_000;
+/** Pauses (ms) before retrying an injection the tab refused right after the user's gesture. */
+const GRANT_RETRIES = [25, 75, 200];
 /** How long a page may stay busy before the badge check runs anyway. */
 const BADGE_IDLE_TIMEOUT_MS = 2000;
 
@@ -98,16 +100,23 @@ async function runHostCommand(moduleUrl, command, url) {
 export async function runInTab(tab, command) {
   if (!tab || tab.id === undefined) return { open: false, error: "NO_TAB" };
   let result;
-  try {
-    const [injection] = await api.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: runHostCommand,
-      args: [api.runtime.getURL(HOST_MODULE), command, tab.url ?? null],
-    });
-    result = injection?.result ?? { open: false, error: "NO_RESULT" };
-  } catch (error) {
-    // A page the browser does not let extensions script (its own pages, the web store).
-    result = { open: false, error: String(error?.message ?? error) };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [injection] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: runHostCommand,
+        args: [api.runtime.getURL(HOST_MODULE), command, tab.url ?? null],
+      });
+      result = injection?.result ?? { open: false, error: "NO_RESULT" };
+      break;
+    } catch (error) {
+      // Either the activeTab grant of this gesture has not reached the tab yet (Chromium
+      // can deliver the click first), or the browser never lets extensions script this
+      // page (its own pages, the web store): retry briefly, then report.
+      result = { open: false, error: String(error?.message ?? error) };
+      if (attempt === GRANT_RETRIES.length + 1) break;
+      await new Promise((done) => setTimeout(done, GRANT_RETRIES[attempt - 1]));
+    }
   }
   if (result.error === "NO_ARTICLE") await setBadge(tab.id, "noArticle");
   else if (result.error) await setBadge(tab.id, "failed");
