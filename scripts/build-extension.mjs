@@ -29,7 +29,8 @@ const READER_FILE = /\.(mjs|js|css)$/;
 const READER_SKIP = /(\.test\.|^demo|^test)/;
 const ICON_SIZES = [16, 32, 48, 128];
 const FIREFOX_ID = "plainview@plainview.invalid";
-const FIREFOX_MIN_VERSION = "128.0";
+const FIREFOX_MIN_VERSION = "140.0";
+const FIREFOX_ANDROID_MIN_VERSION = "142.0";
 
 function die(message) {
   console.error(`error: ${message}`);
@@ -59,7 +60,16 @@ function manifests() {
   const firefox = structuredClone(base);
   // Firefox MV3 runs background scripts in an event page, not a service worker.
   firefox.background = { scripts: [base.background.service_worker], type: "module" };
-  firefox.browser_specific_settings = { gecko: { id: FIREFOX_ID, strict_min_version: FIREFOX_MIN_VERSION } };
+  firefox.browser_specific_settings = {
+    gecko: {
+      id: FIREFOX_ID,
+      strict_min_version: FIREFOX_MIN_VERSION,
+      // Firefox's data-collection consent: the extension sends nothing anywhere.
+      data_collection_permissions: { required: ["none"] },
+    },
+    // The first Firefox for Android that reads data_collection_permissions.
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+  };
   return { chromium, firefox };
 }
 
