@@ -12,7 +12,16 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS as PROJECT_ARGS, ensureChromium } from "../e2e/harness.mjs";
-import { ARTICLE_TEXT, CLUTTER_TEXT, ROOT, pageState, readerState, startPageServer } from "./pages.mjs";
+import {
+  ARTICLE_TEXT,
+  CLUTTER_TEXT,
+  OTHER_STORIES_TEXT,
+  ROOT,
+  THIRD_STORY_TEXT,
+  pageState,
+  readerState,
+  startPageServer,
+} from "./pages.mjs";
 
 const EXTENSION = join(ROOT, "dist/extension/chromium");
 const CHROMIUM_ARGS = [...PROJECT_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`];
@@ -215,6 +224,29 @@ test(
     await page.close();
   },
 );
+
+test("on an infinite-scroll page the reader shows the story in the address bar", async () => {
+  const page = await context.newPage();
+  await page.goto(base + "/samples/infinite.html");
+  await page.waitForFunction(
+    () => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return document.querySelectorAll("#main article").length === 4 && !document.querySelector(".infinite-loader");
+    },
+    null,
+    { polling: 100, timeout: WAIT_MS },
+  );
+  await page.evaluate(() => {
+    const third = document.querySelector("#post-4302");
+    window.scrollTo(0, third.getBoundingClientRect().top + window.scrollY + 150);
+  });
+  await page.waitForFunction(() => location.search === "?p=4302");
+  const open = await openReader(page);
+  assert.ok(open.text.includes(THIRD_STORY_TEXT), "the story whose address the tab shows");
+  for (const text of OTHER_STORIES_TEXT) assert.ok(!open.text.includes(text), `not "${text}"`);
+  await clickButton(page);
+  await page.close();
+});
 
 test("a page without an article leaves the page alone and says so on the button", async () => {
   const page = await context.newPage();

@@ -61,6 +61,15 @@ const LINKS_PAGE =
   Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join("") +
   "</ul></nav></body></html>";
 
+/**
+ * The infinite-scroll sample (www/samples/infinite.html) and the stories it appends; it
+ * keeps the address bar on the story under the reading line (history.replaceState).
+ */
+const INFINITE_PAGES = new Set(["/samples/infinite.html", ...["4310", "4302", "4295"].map((id) => `/samples/infinite/${id}.html`)]);
+/** In the infinite-scroll sample's third story, and in the stories around it. */
+export const THIRD_STORY_TEXT = "Maduro may be exploring options to leave the country";
+export const OTHER_STORIES_TEXT = ["Iran has had covert contacts", "A Japanese F-35A fighter aircraft has gone missing"];
+
 function servePage(req, res) {
   const path = new URL(req.url, "http://127.0.0.1").pathname;
   const send = (body, headers = {}) => {
@@ -72,6 +81,7 @@ function servePage(req, res) {
   else if (path.startsWith("/hostile/")) send(NEWS.replace("<head>", `<head>\n${HOSTILE_SCRIPT}`));
   else if (path === "/links") send(LINKS_PAGE);
   else if (path.startsWith("/squatter/")) send(NEWS.replace("<head>", `<head>\n${SQUATTER_SCRIPT}`));
+  else if (INFINITE_PAGES.has(path)) send(readFileSync(join(ROOT, "www", path)));
   else {
     res.writeHead(404);
     res.end();

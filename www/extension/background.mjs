@@ -172,5 +172,10 @@ api.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (changeInfo.status === "complete") updateBadge(tabId);
 });
 
+// Granting the optional all-sites permission (options page) checks the open tabs at once.
+api.permissions.onAdded.addListener(async () => {
+  for (const tab of await api.tabs.query({})) updateBadge(tab.id);
+});
+
 /** The entry points, for the extension's tests (driven through the service worker). */
 globalThis.plainviewExtension = { runInTab, updateBadge };
