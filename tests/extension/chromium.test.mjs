@@ -34,6 +34,8 @@ let profile;
 let worker;
 let extensionId;
 let readerHostTag;
+/** [page path, ms from the press until the test saw the reader], printed at the end. */
+const openTimes = [];
 
 before(async () => {
   assert.ok(existsSync(join(EXTENSION, "manifest.json")), "build the extension first: npm run build:extension");
@@ -60,6 +62,8 @@ before(async () => {
 });
 
 after(async () => {
+  // A figure, not a check: the first press also starts the background and compiles the wasm.
+  for (const [path, ms] of openTimes) console.log(`press to reader shown: ${ms} ms  ${path}`);
   await context?.close();
   await server?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
@@ -116,6 +120,7 @@ async function clickButton(page) {
 /** Presses the button on a page whose reader is closed and waits for the reader. */
 async function openReader(page) {
   const tab = await tabOf(page);
+  const started = performance.now();
   await clickButton(page);
   const outcome = await until("the reader to open", async () => {
     const open = await inspect(page, readerState, readerHostTag);
@@ -124,6 +129,7 @@ async function openReader(page) {
     return badge.text === "!" ? { refused: badge.title } : null;
   });
   assert.ok(outcome.open, `the reader opens (the button says: ${outcome.refused})`);
+  openTimes.push([new URL(page.url()).pathname, Math.round(performance.now() - started)]);
   return outcome.open;
 }
 
