@@ -448,3 +448,18 @@ test("the playground shows the reading view, the metadata, the JSON and what was
   assert.deepEqual(explained, { kept: 1, dropped: 1, hover: "dropped: boilerplate: promo box" });
   await page.close();
 });
+
+test("read aloud is hidden where the browser has no speech synthesis", async () => {
+  const page = await harness.context.newPage();
+  await page.addInitScript(() => {
+    delete window.speechSynthesis;
+    delete Window.prototype.speechSynthesis;
+  });
+  await page.goto(harness.url("/samples/technical.html"));
+  await page.waitForFunction(() => typeof window.plainview === "object");
+  assert.equal(await page.evaluate(() => "speechSynthesis" in window), false);
+  await openWithApi(page);
+  assert.equal(await page.locator('plainview-reader [data-action="speak"]').isVisible(), false);
+  assert.equal(await page.locator('plainview-reader [data-action="print"]').isVisible(), true);
+  await page.close();
+});

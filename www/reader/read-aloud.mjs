@@ -45,7 +45,8 @@ export function createReadAloud({ doc, lang, win = globalThis, onChange = () => 
     for (const old of doc.querySelectorAll(`[${SPEAKING_ATTRIBUTE}]`)) old.removeAttribute(SPEAKING_ATTRIBUTE);
     if (el) {
       el.setAttribute(SPEAKING_ATTRIBUTE, "");
-      el.scrollIntoView({ block: "center", behavior: "smooth" });
+      const still = win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+      el.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
     }
   }
 
