@@ -144,13 +144,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 api.action.onClicked.addListener((tab) => runInTab(tab, "toggle"));
 
 api.commands.onCommand.addListener((command, tab) => {
-  if (command !== COMMAND_TOGGLE) return;
-  if (tab) {
-    runInTab(tab, "toggle");
-  } else {
-    // Chromium before 86 passes no tab to onCommand.
-    api.tabs.query({ active: true, currentWindow: true }).then(([active]) => runInTab(active, "toggle"));
-  }
+  if (command === COMMAND_TOGGLE) runInTab(tab, "toggle");
 });
 
 api.contextMenus.onClicked.addListener((info, tab) => {
@@ -164,8 +158,8 @@ api.runtime.onInstalled.addListener(() => {
   });
 });
 
-// The badge is per tab and is checked when a page has finished loading (then again once
-// the page is idle), so switching tabs shows each tab's own result without re-reading it.
+// The badge is per tab and is checked once per page load, when the page has loaded and is
+// idle, so switching tabs shows each tab's own result without re-reading it.
 // Without host permissions the check succeeds only on a tab the user invoked the extension
 // on; elsewhere executeScript is refused at once, which costs nothing.
 api.tabs.onUpdated.addListener((tabId, changeInfo) => {
