@@ -197,7 +197,7 @@ test("the toolbar button opens the article of a cluttered page and closing resto
     return found.text ? found : null;
   });
   assert.equal(badge.text, "✓", "the button says the page looks readable");
-  assert.match(badge.title, /looks like an article/);
+  assert.match(badge.title, /looks like an article \(Alt\+Shift\+V\)$/, "the tooltip names the shortcut");
   await page.close();
 });
 
@@ -298,6 +298,15 @@ test("the options page and the in-page controls share one set of preferences", a
   await clickButton(page);
   await page.close();
   await options.close();
+});
+
+test("the keyboard command gets its suggested shortcut (one the browser does not reserve)", async () => {
+  // Headless Chromium cannot press it; the command runs the same runInTab as the button.
+  const manifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"));
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  const toggle = commands.find((command) => command.name === "toggle-reader");
+  assert.ok(toggle, "a toggle-reader command");
+  assert.equal(toggle.shortcut.replace(/\s/g, ""), manifest.commands["toggle-reader"].suggested_key.default);
 });
 
 test("the Firefox build declares what Firefox MV3 requires", () => {

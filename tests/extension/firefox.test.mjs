@@ -27,10 +27,11 @@ browser.tabs.onUpdated.addListener(async (tabId, info, tab) => {
   if (!info.url || !/#plainview-test-\\d+$/.test(info.url)) return;
   const result = await globalThis.plainviewExtension.runInTab(tab, "toggle");
   const badge = await browser.action.getBadgeText({ tabId });
+  const shortcut = (await browser.commands.getAll()).find((command) => command.name === "toggle-reader")?.shortcut;
   await browser.scripting.executeScript({
     target: { tabId },
     func: (name, value) => document.documentElement.setAttribute(name, value),
-    args: [${JSON.stringify(RESULT_ATTRIBUTE)}, JSON.stringify({ ...result, badge })],
+    args: [${JSON.stringify(RESULT_ATTRIBUTE)}, JSON.stringify({ ...result, badge, shortcut })],
   });
 });
 `;
@@ -179,6 +180,7 @@ async function openAndClose(path) {
 test("Firefox: the button's handler opens the article and closing restores the page", { skip }, async () => {
   const { open, opened } = await openAndClose("/news/in-firefox");
   assert.equal(opened.badge, "✓");
+  assert.equal(opened.shortcut, "Alt+Shift+V", "the keyboard command has its suggested shortcut");
   assert.equal(open.controlsDisplay, "flex");
   assert.notEqual(open.pageMaxWidth, "none");
 });

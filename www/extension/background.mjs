@@ -14,11 +14,14 @@ const HOST_MODULE = "content/host.mjs";
 const MENU_OPEN = "plainview-open-reader";
 const COMMAND_TOGGLE = "toggle-reader";
 
-/** The badge: what it says and its tooltip, per state of the active page. */
+/**
+ * The badge: what it says and its tooltip, per state of the active page. Tooltips end with
+ * the shortcut the user has for the command, if any.
+ */
 const BADGE = {
-  readable: { text: "✓", color: "#2e7d32", title: "Reader view (Alt+Shift+R): this page looks like an article" },
-  unreadable: { text: "", color: "#757575", title: "Reader view (Alt+Shift+R): this page does not look like an article" },
-  unknown: { text: "", color: "#757575", title: "Reader view (Alt+Shift+R)" },
+  readable: { text: "✓", color: "#2e7d32", title: "Reader view: this page looks like an article" },
+  unreadable: { text: "", color: "#757575", title: "Reader view: this page does not look like an article" },
+  unknown: { text: "", color: "#757575", title: "Reader view" },
   noArticle: { text: "✕", color: "#b71c1c", title: "Reader view: no article found on this page" },
   failed: { text: "!", color: "#b71c1c", title: "Reader view could not run on this page" },
 };
@@ -33,12 +36,19 @@ const GRANT_RETRIES = [25, 75, 200];
 /** How long a page may stay busy before the badge check runs anyway. */
 const BADGE_IDLE_TIMEOUT_MS = 2000;
 
+/** The toggle command's current shortcut ("" when the user or the browser left it unset). */
+async function toggleShortcut() {
+  const commands = await api.commands.getAll();
+  return commands.find((command) => command.name === COMMAND_TOGGLE)?.shortcut ?? "";
+}
+
 async function setBadge(tabId, state) {
   const badge = BADGE[state];
+  const shortcut = await toggleShortcut().catch(() => "");
   try {
     await api.action.setBadgeText({ tabId, text: badge.text });
     await api.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-    await api.action.setTitle({ tabId, title: badge.title });
+    await api.action.setTitle({ tabId, title: shortcut ? `${badge.title} (${shortcut})` : badge.title });
   } catch {
     // The tab closed meanwhile.
   }
