@@ -3,8 +3,7 @@
 # (rustfmt, clippy, the wasm32 target, wasm-bindgen-cli, npm devDependencies) when missing.
 #
 #   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> npm package
-#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> browser extension in Chromium
-#   -> quality gate
+#   build (wasm-bindgen, wasm-opt) -> package tests in Node -> quality gate
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
