@@ -107,6 +107,15 @@ before(async () => {
   const profile = join(workDir, "profile");
   mkdirSync(profile);
   const prefs = {
+    // Nothing may leave this machine: every request but 127.0.0.1's goes to a closed port.
+    "network.proxy.type": 1,
+    "network.proxy.http": "127.0.0.1",
+    "network.proxy.http_port": 9,
+    "network.proxy.ssl": "127.0.0.1",
+    "network.proxy.ssl_port": 9,
+    "network.proxy.allow_hijacking_localhost": false,
+    "network.captive-portal-service.enabled": false,
+    "network.connectivity-service.enabled": false,
     "browser.shell.checkDefaultBrowser": false,
     "datareporting.policy.dataSubmissionEnabled": false,
     "app.update.disabledForTesting": true,
