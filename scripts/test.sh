@@ -42,6 +42,9 @@ stage npm-build bash scripts/build-wasm.sh
 stage wasm-size env WASM_SIZE_ENFORCE=1 bash scripts/wasm-size.sh
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
+# The Firefox tests (skipped unless Firefox is installed) speak WebDriver BiDi over the
+# global WebSocket, behind a flag before Node 22.
+stage extension bash -c 'npm run build:extension && node $(node -p "typeof WebSocket === \"function\" ? \"\" : \"--experimental-websocket\"") --test tests/extension/'
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo
