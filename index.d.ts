@@ -150,6 +150,20 @@ export function extract(html: string, options?: Options | null): Article;
  */
 export function extractDocument(document?: DocumentLike, options?: Options | null): Article;
 
+/**
+ * The document as rendered (what `extractDocument` reads), as a plain string that can be
+ * posted to a Web Worker or an extension's background page. Browser entries; needs no
+ * `init()`.
+ */
+export function snapshotDocument(document?: DocumentLike): string;
+
+/**
+ * `extractDocument` for a snapshot taken with `snapshotDocument`, possibly in another
+ * thread or context. Needs no `DOMParser`, so it runs in workers with the default entry.
+ * @throws {PlainviewError} as `extract`
+ */
+export function extractSnapshot(snapshot: string, options?: Options | null): Article;
+
 /** What plainview reads of a document; a DOM `Document` fits. */
 export interface DocumentLike {
   readonly nodeType: number;

@@ -68,6 +68,16 @@ export function bind(wasm, parsesHtml) {
       const url = /^https?:/.test(doc.URL) ? doc.URL : undefined;
       return wasm.extractFlat(flattenDocument(doc), { url, ...(options ?? {}) });
     },
+    /** The document as rendered, in the form `extractSnapshot` reads; a plain string that
+     * can cross to a worker or an extension's background. Needs no wasm. */
+    snapshotDocument(doc = globalThis.document) {
+      return flattenDocument(doc);
+    },
+    /** `extractDocument` for a snapshot taken elsewhere (another thread, a content script). */
+    extractSnapshot(snapshot, options) {
+      ensureReady(false);
+      return wasm.extractFlat(snapshot, options);
+    },
     isProbablyReadable(htmlOrDocument) {
       if (isDocument(htmlOrDocument)) {
         ensureReady(false);

@@ -4,6 +4,15 @@ import * as wasm from "../pkg/full/plainview.js";
 import { bind } from "./browser.mjs";
 
 const api = bind(wasm, true);
-export const { init, initSync, extract, extractDocument, isProbablyReadable, renderReadingView, toMarkdown } =
-  api;
+export const {
+  init,
+  initSync,
+  extract,
+  extractDocument,
+  snapshotDocument,
+  extractSnapshot,
+  isProbablyReadable,
+  renderReadingView,
+  toMarkdown,
+} = api;
 export default init;

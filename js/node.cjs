@@ -21,6 +21,8 @@ function extractDocument() {
 module.exports = {
   extract: wasm.extract,
   extractDocument,
+  /** `extractDocument` for a snapshot a browser took with `snapshotDocument`. */
+  extractSnapshot: wasm.extractFlat,
   isProbablyReadable: wasm.isProbablyReadable,
   renderReadingView: wasm.renderReadingView,
   toMarkdown: wasm.toMarkdown,

@@ -2,6 +2,6 @@
 // process share one WebAssembly instance.
 import plainview from "./node.cjs";
 
-export const { extract, extractDocument, isProbablyReadable, renderReadingView, toMarkdown, init, initSync } =
+export const { extract, extractDocument, extractSnapshot, isProbablyReadable, renderReadingView, toMarkdown, init, initSync } =
   plainview;
 export default init;

@@ -6,6 +6,15 @@ import * as wasm from "../pkg/web/plainview.js";
 import { bind } from "./browser.mjs";
 
 const api = bind(wasm, false);
-export const { init, initSync, extract, extractDocument, isProbablyReadable, renderReadingView, toMarkdown } =
-  api;
+export const {
+  init,
+  initSync,
+  extract,
+  extractDocument,
+  snapshotDocument,
+  extractSnapshot,
+  isProbablyReadable,
+  renderReadingView,
+  toMarkdown,
+} = api;
 export default init;

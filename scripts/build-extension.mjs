@@ -2,8 +2,9 @@
 // `npm run build:extension`: the browser extension (www/extension) assembled for Chromium
 // and Firefox in dist/extension/<browser>/, each also packed as
 // dist/extension/plainview-<browser>.zip for the stores. Nothing is fetched at run time:
-// the package's glue and wasm (pkg/web, built by `npm run build`), its browser entry
-// (js/web.mjs) and the in-page reader (www/reader) are copied in, and the toolbar icons
+// the package's full build (pkg/full, built by `npm run build`: the background is a
+// service worker, without the DOMParser the lean build parses with), its browser entry
+// (js/full.mjs, with js/browser.mjs and js/flatten.mjs) and the in-page reader (www/reader) are copied in, and the toolbar icons
 // are drawn here. The zips are written with Node's zlib, so no `zip` tool is needed, and
 // are byte-for-byte reproducible (fixed timestamps, sorted entries).
 //
@@ -20,9 +21,11 @@ const out = join(root, "dist/extension");
 
 /** What the build copies in besides www/extension: [from (repo-relative), to (in the build)]. */
 const PACKAGE_FILES = [
-  ["js/web.mjs", "plainview/js/web.mjs"],
-  ["pkg/web/plainview.js", "plainview/pkg/web/plainview.js"],
-  ["pkg/web/plainview_bg.wasm", "plainview/pkg/web/plainview_bg.wasm"],
+  ["js/full.mjs", "plainview/js/full.mjs"],
+  ["js/browser.mjs", "plainview/js/browser.mjs"],
+  ["js/flatten.mjs", "plainview/js/flatten.mjs"],
+  ["pkg/full/plainview.js", "plainview/pkg/full/plainview.js"],
+  ["pkg/full/plainview_bg.wasm", "plainview/pkg/full/plainview_bg.wasm"],
 ];
 /** Files of the reader folder that ship: its modules and stylesheets, not its tests or demos. */
 const READER_FILE = /\.(mjs|js|css)$/;

@@ -4,7 +4,7 @@
 // through chrome.scripting on tabs the extension may access: with the default permissions
 // that is a tab the user invoked it on (activeTab); the optional all-sites permission,
 // granted from the options page, extends the badge to every tab.
-import init, { extract, isProbablyReadable, renderReadingView } from "./plainview/js/web.mjs";
+import init, { extractSnapshot, isProbablyReadable, renderReadingView } from "./plainview/js/full.mjs";
 import { EXTRACT_MESSAGE } from "./content/messages.mjs";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -135,10 +135,10 @@ export async function runInTab(tab, command) {
 }
 
 /** Extraction and rendering for readers in pages (see content/host.mjs for why here). */
-async function extractForPage({ html, options, view }) {
+async function extractForPage({ snapshot, options, view }) {
   try {
     await init();
-    const article = extract(html, options);
+    const article = extractSnapshot(snapshot, options);
     return { article, page: renderReadingView(article, view) };
   } catch (error) {
     return { error: { code: error?.code ?? "INTERNAL", message: String(error?.message ?? error) } };

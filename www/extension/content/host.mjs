@@ -7,12 +7,13 @@
 // The wasm does not run here. A page's `script-src` without 'wasm-unsafe-eval' (any strict
 // CSP) also forbids compiling WebAssembly in content scripts' isolated worlds in Chromium,
 // so the reader gets `remotePlainview`: the package's functions it uses, answered by the
-// background, which compiles the module once for all tabs. The page's HTML is read here,
-// synchronously, at the moment the reader asks for it.
+// background, which compiles the module once for all tabs. The page's rendered DOM is
+// snapshotted here (js/flatten.mjs, no wasm), synchronously, when the reader asks for it.
 import { createReader } from "../reader/reader.mjs";
 import { normalizePrefs } from "../reader/prefs.mjs";
 import { createPrefsStore, extensionApi as api } from "../prefs-store.mjs";
 import { EXTRACT_MESSAGE } from "./messages.mjs";
+import { flattenDocument } from "../plainview/js/flatten.mjs";
 
 const prefsStore = createPrefsStore();
 let reader = null;
@@ -28,10 +29,6 @@ function plainviewError(code, message) {
   return error;
 }
 
-/** The HTML of a live document, doctype included (as js/web.mjs serializes it). */
-function documentHtml(doc) {
-  return "<!DOCTYPE html>" + doc.documentElement.outerHTML;
-}
 
 /**
  * The subset of the browser package (js/web.mjs) the reader calls. extractDocument
@@ -42,12 +39,14 @@ function documentHtml(doc) {
 const remotePlainview = {
   async init() {},
   extractDocument(doc = document, options = {}) {
-    const html = documentHtml(doc);
+    // The rendered DOM (visibility, chosen image sources, shadow roots, the reading mark),
+    // taken now, in one walk that needs no wasm.
+    const snapshot = flattenDocument(doc);
     const url = tabUrl ?? options?.url ?? doc.URL;
     return prefsStore
       .load()
       .catch(() => null)
-      .then((stored) => api.runtime.sendMessage({ type: EXTRACT_MESSAGE, html, options: { ...options, url }, view: normalizePrefs(stored) }))
+      .then((stored) => api.runtime.sendMessage({ type: EXTRACT_MESSAGE, snapshot, options: { ...options, url }, view: normalizePrefs(stored) }))
       .then((reply) => {
         if (!reply || reply.error) {
           throw plainviewError(reply?.error?.code ?? "NO_REPLY", reply?.error?.message ?? "the extension's background did not answer");
