@@ -65,6 +65,11 @@ function walk(out, doc, nodes, rendered) {
       case 1: {
         const name = node.localName;
         const ns = NAMESPACE_CODES[node.namespaceURI] ?? "";
+        if (name === "slot" && ns === "") {
+          // A slot renders as the nodes assigned to it (or its fallback), in its place.
+          pushAll(childrenOf(node, doc));
+          break;
+        }
         const noscript = name === "noscript" && ns === "";
         const shown = hidden === 0 && (!inBody || inert > 0 || ns !== "" || noscript || rendered(node));
         const attrs = node.attributes;

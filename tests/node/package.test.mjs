@@ -257,8 +257,25 @@ const doc = new DOMParser().parseFromString(html, "text/html");
 const fromDocument = extractDocument(doc, { url: ${JSON.stringify(sampleUrl)} });
 let code = null;
 try { extract("<nav><a href='/'>Home</a></nav>"); } catch (e) { code = e.code; }
+
+// What only a rendered page knows: a paragraph hidden by a stylesheet, text inside an
+// open shadow root (with a slotted light-DOM paragraph), the image candidate chosen.
+const para = (words) => "<p>" + words + " " + "The council's report on the river was read aloud at the meeting, and residents asked many questions about the plans. ".repeat(4) + "</p>";
+document.body.insertAdjacentHTML("beforeend", "<style>.later{display:none}</style><main><article><h1>Live page</h1>"
+  + para("VISIBLE-ONE") + '<div class="later">' + para("HIDDEN-BY-CSS") + "</div>"
+  + '<div id="host">' + para("SLOTTED-LIGHT") + "</div>"
+  + '<p><img id="pic" alt="pic" src="/tiny-a.svg" srcset="/tiny-a.svg 1x, /tiny-b.svg 2x"></p>'
+  + para("VISIBLE-TWO") + "</article></main>");
+const shadow = document.getElementById("host").attachShadow({ mode: "open" });
+shadow.innerHTML = para("INSIDE-SHADOW") + "<slot></slot>";
+const pic = document.getElementById("pic");
+await (pic.complete ? Promise.resolve() : new Promise((r) => { pic.onload = r; pic.onerror = r; }));
+const live = extractDocument(document, { url: location.origin + "/live" });
+const snapshot = (await import("plainview")).snapshotDocument(document);
 window.result = { title: fromString.title, text: fromString.text, documentTitle: fromDocument.title,
-  documentText: fromDocument.text, readable: isProbablyReadable(doc), code };
+  documentText: fromDocument.text, readable: isProbablyReadable(doc), code,
+  live: { text: live.text, content: live.content, currentSrc: pic.currentSrc },
+  snapshotText: (await import("plainview")).extractSnapshot(snapshot, { url: location.origin + "/live" }).text };
 `,
   );
   await build({ root: app, logLevel: "silent", build: { outDir: join(app, "dist"), target: "es2022" } });
@@ -266,7 +283,12 @@ window.result = { title: fromString.title, text: fromString.text, documentTitle:
   const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
   const { createServer } = await import("node:http");
   const server = createServer((req, res) => {
-    const file = join(dist, new URL(req.url, "http://x").pathname.replace(/\/$/, "/index.html"));
+    const path = new URL(req.url, "http://x").pathname;
+    if (path.startsWith("/tiny-")) {
+      res.writeHead(200, { "content-type": "image/svg+xml" });
+      return res.end('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+    }
+    const file = join(dist, path.replace(/\/$/, "/index.html"));
     if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { "content-type": types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream" });
     res.end(readFileSync(file));
@@ -293,6 +315,15 @@ window.result = { title: fromString.title, text: fromString.text, documentTitle:
     assert.ok(result.documentText.includes(expected.text.slice(0, 200)));
     assert.equal(result.readable, true);
     assert.equal(result.code, "NO_ARTICLE");
+    const { live } = result;
+    for (const shown of ["VISIBLE-ONE", "VISIBLE-TWO", "INSIDE-SHADOW", "SLOTTED-LIGHT"]) {
+      assert.ok(live.text.includes(shown), `live extraction lost ${shown}`);
+    }
+    assert.ok(live.text.indexOf("INSIDE-SHADOW") < live.text.indexOf("SLOTTED-LIGHT"), "shadow content in rendering order");
+    assert.ok(!live.text.includes("HIDDEN-BY-CSS"), "an element the stylesheet hides was kept");
+    assert.ok(live.currentSrc.endsWith("/tiny-a.svg") || live.currentSrc.endsWith("/tiny-b.svg"));
+    assert.ok(live.content.includes(`src="${live.currentSrc}"`), "the image keeps the source the browser chose");
+    assert.equal(result.snapshotText, live.text, "a snapshot extracts as the live document does");
   } finally {
     await browser.close();
     server.close();
