@@ -37,4 +37,19 @@ pub struct Diagnostics {
     pub story_signal: String,
     /// The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely").
     pub policy: String,
+    /// With [`crate::Options::explain`]: the elements the extractor removed, and by which
+    /// rule. Elements outside the chosen article are not listed: they were never selected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removals: Vec<Removal>,
+}
+
+/// One element the extractor removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Removal {
+    /// A CSS selector for the element in the page as parsed (`html > body:nth-child(2) >
+    /// …`): `document.querySelector` finds it in the same HTML parsed by a browser.
+    pub selector: String,
+    /// The rule that removed it.
+    pub rule: String,
 }

@@ -4,10 +4,16 @@
 use crate::locate::Located;
 use crate::metadata::Metadata;
 use crate::policy::Found;
-use crate::{dom, render, Article, Diagnostics};
+use crate::{dom, render, Article, Diagnostics, Removal};
 
 /// Builds the [`Article`] from the page's metadata and the extracted content.
-pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: String) -> Article {
+pub(crate) fn article(
+    meta: Metadata,
+    page: &Located,
+    found: &Found,
+    content: String,
+    removals: Vec<Removal>,
+) -> Article {
     let tree = &found.tree;
     let root = found.selection.content;
     let text = tree.get(root).map(render::block_text).unwrap_or_default();
@@ -39,6 +45,7 @@ pub(crate) fn article(meta: Metadata, page: &Located, found: &Found, content: St
         diagnostics: Diagnostics {
             story_signal: page.signal.describe().to_string(),
             policy: found.policy.name.to_string(),
+            removals,
         },
     }
 }

@@ -5,6 +5,7 @@
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
+use crate::explain::{self, rule};
 use crate::vocabulary::{self as voc, threshold};
 
 /// Runs every boilerplate rule on the article container `root`.
@@ -22,6 +23,7 @@ fn remove_pitch_boxes(tree: &mut Tree, root: NodeId) {
         if dom::tag_in(tree, id, voc::BOX_TAGS) && is_small_box(tree, id) {
             let lower = dom::inner_text(tree, id).to_lowercase();
             if voc::DONATION_WORDS.iter().any(|w| lower.contains(w)) {
+                explain::removed(id, rule::DONATION);
                 node = dom::remove_and_next(tree, id, root);
                 continue;
             }
@@ -49,6 +51,7 @@ fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
                 && stats.chars >= threshold::FURNITURE_PROSE_CHARS
                 && stats.link_density() < threshold::FURNITURE_PROSE_LINK_DENSITY;
             if stats.chars <= limit && !prose {
+                explain::removed(id, rule::FURNITURE);
                 node = dom::remove_and_next(tree, id, root);
                 continue;
             }
@@ -163,6 +166,7 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                         Label::Prompt => prompt_box(tree, id, root).unwrap_or(id),
                         _ => id,
                     };
+                    explain::removed(doomed, rule::LABEL);
                     node = dom::remove_and_next(tree, doomed, root);
                     continue;
                 }
@@ -205,6 +209,7 @@ fn remove_following_link_lists(tree: &mut Tree, label: NodeId) {
         if !link_heavy {
             break;
         }
+        explain::removed(next, rule::RELATED_LINKS);
         dom::detach(tree, next);
     }
 }

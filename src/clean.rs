@@ -5,6 +5,7 @@
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
+use crate::explain::{self, rule as why};
 use crate::media;
 use crate::policy::Policy;
 use crate::vocabulary::{self as voc, cleaning as rule, threshold};
@@ -135,6 +136,7 @@ fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
         if is_embed && is_video_embed(tree, el) {
             continue;
         }
+        explain::removed(el, why::NON_CONTENT_TAG);
         dom::detach(tree, el);
     }
 }
@@ -160,6 +162,7 @@ fn remove_share_elements(tree: &mut Tree, root: NodeId) {
             if measure::is_share_match(&lower)
                 && dom::text_content(tree, n).chars().count() < threshold::SHARE_ELEMENT_MAX_CHARS
             {
+                explain::removed(n, why::SHARE);
                 next = dom::remove_and_next(tree, n, root);
             } else {
                 next = dom::next_node_within(tree, n, false, root);
@@ -178,6 +181,7 @@ fn remove_negative_headers(tree: &mut Tree, root: NodeId, policy: &Policy) {
         .rev()
     {
         if measure::class_weight(tree, h) < 0.0 {
+            explain::removed(h, why::NEGATIVE_HEADING);
             dom::detach(tree, h);
         }
     }
@@ -197,6 +201,7 @@ fn clean_conditionally(
         .rev()
     {
         if should_remove(tree, node, tag, data_tables, policy) {
+            explain::removed(node, why::CONDITIONAL);
             dom::detach(tree, node);
         }
     }
@@ -308,6 +313,7 @@ fn remove_empty_paragraphs(tree: &mut Tree, root: NodeId) {
         let media =
             dom::descendants_with_tags(tree, p, &["img", "embed", "object", "iframe"]).len();
         if media == 0 && dom::text_content(tree, p).trim().is_empty() {
+            explain::removed(p, why::EMPTY_PARAGRAPH);
             dom::detach(tree, p);
         }
     }
@@ -366,6 +372,7 @@ fn simplify_nested(tree: &mut Tree, root: NodeId) {
             && !dom::attr(tree, id, "id").is_some_and(|i| i.starts_with("readability"))
         {
             if measure::is_without_content(tree, id) {
+                explain::removed(id, why::EMPTY);
                 node = dom::remove_and_next(tree, id, root);
                 continue;
             }

@@ -4,8 +4,8 @@
 use scraper::Html;
 
 use crate::{
-    assemble, boilerplate, clean, flat_dom, locate, media, metadata, parse, policy, prepare,
-    readable, sanitize, score, Article, Error, Options,
+    assemble, boilerplate, clean, explain, flat_dom, locate, media, metadata, parse, policy,
+    prepare, readable, sanitize, score, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.
@@ -49,8 +49,10 @@ pub(crate) fn extract_tree(
     base: Option<url::Url>,
     options: &Options,
 ) -> Result<Article, Error> {
+    let recorder = explain::start(options, &doc.tree);
     let meta = metadata::read(&doc, base.as_ref());
     prepare::prepare(&mut doc);
+    let prepared = explain::take();
     let page = locate::page_article(&doc, &meta, base.as_ref());
     let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
         let selection = score::select(tree, &page, &meta.title, policy);
@@ -66,7 +68,8 @@ pub(crate) fn extract_tree(
         options,
     );
     let content = sanitize::content(&mut found.tree, found.selection.content, options);
-    Ok(assemble::article(meta, &page, &found, content))
+    let removals = explain::finish(recorder, prepared.into_iter().chain(found.removals.clone()));
+    Ok(assemble::article(meta, &page, &found, content, removals))
 }
 
 /// Cheap check: does this page look like it carries an article?

@@ -6,6 +6,7 @@ mod boilerplate;
 mod clean;
 mod dom;
 mod error;
+mod explain;
 mod extract;
 // Used by the wasm bindings; native builds only test it.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -30,7 +31,7 @@ compile_error!(
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use article::{Article, Diagnostics};
+pub use article::{Article, Diagnostics, Removal};
 pub use error::Error;
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;

@@ -20,6 +20,9 @@ pub struct Options {
     pub keep_media: bool,
     /// Keep `class` attributes on the output (off by default: the reading view styles by tag).
     pub keep_classes: bool,
+    /// Report in `diagnostics.removals` which element each rule removed (off by default:
+    /// it keeps a copy of the parsed page).
+    pub explain: bool,
 }
 
 impl Default for Options {
@@ -31,6 +34,7 @@ impl Default for Options {
             char_threshold: 500,
             keep_media: true,
             keep_classes: false,
+            explain: false,
         }
     }
 }

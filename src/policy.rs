@@ -58,6 +58,8 @@ pub(crate) struct Found {
     pub tree: Tree,
     pub selection: Selection,
     pub policy: Policy,
+    /// What this attempt removed, when the extraction explains.
+    pub removals: Vec<(ego_tree::NodeId, &'static str)>,
 }
 
 /// Runs `attempt` on a fresh copy of the page under each policy of [`RETRY_LADDER`] and
@@ -80,6 +82,7 @@ pub(crate) fn first_sufficient(
             tree,
             selection,
             policy: *policy,
+            removals: crate::explain::take(),
         };
         if let Some((short_len, _)) = &short_accepted {
             // A short accepted result gives way to a later attempt that finds far more prose.

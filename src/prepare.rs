@@ -5,6 +5,7 @@ use ego_tree::NodeId;
 use scraper::{Html, Node};
 
 use crate::dom::{self, measure, Tree};
+use crate::explain::{self, rule};
 use crate::vocabulary::{self as voc, threshold};
 
 /// Runs every preparation step on the whole document.
@@ -14,6 +15,7 @@ pub(crate) fn prepare(doc: &mut Html) {
     flatten(tree, &found.too_deep);
     unwrap_noscript_images(tree, &found.images, &found.noscripts);
     for &id in &found.never_content {
+        explain::removed(id, rule::NEVER_CONTENT);
         dom::detach(tree, id);
     }
     replace_brs_of(tree, &found.brs);
@@ -121,6 +123,7 @@ fn unwrap_noscript_images(tree: &mut Tree, images: &[NodeId], noscripts: &[NodeI
                 || measure::mentions_image_file(v)
         });
         if !has_source {
+            explain::removed(img, rule::IMAGE_WITHOUT_SOURCE);
             dom::detach(tree, img);
         }
     }

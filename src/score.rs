@@ -5,6 +5,7 @@
 use ego_tree::NodeId;
 
 use crate::dom::{self, measure, Tree};
+use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
 use crate::policy::Policy;
 use crate::vocabulary::{self as voc, threshold};
@@ -99,24 +100,28 @@ fn walk(
             let tag: &str = &tag;
 
             if !measure::is_probably_visible(tree, id) {
+                explain::removed(id, rule::HIDDEN);
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
             if dom::attr(tree, id, "aria-modal") == Some("true")
                 && dom::attr(tree, id, "role") == Some("dialog")
             {
+                explain::removed(id, rule::MODAL);
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
             if byline.is_none() {
                 if let Some(b) = byline_of(tree, id, &lower, page) {
                     *byline = Some(b);
+                    explain::removed(id, rule::BYLINE);
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
             }
             if should_remove_title_header && measure::heading_repeats_title(tree, id, title) {
                 should_remove_title_header = false;
+                explain::removed(id, rule::TITLE_REPEAT);
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
@@ -131,6 +136,7 @@ fn walk(
                     if chrome_byline.is_none() {
                         *chrome_byline = find_byline(tree, id);
                     }
+                    explain::removed(id, rule::UNLIKELY_CLASS);
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
@@ -138,6 +144,7 @@ fn walk(
                     if chrome_byline.is_none() {
                         *chrome_byline = find_byline(tree, id);
                     }
+                    explain::removed(id, rule::UNLIKELY_ROLE);
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
@@ -147,6 +154,7 @@ fn walk(
                 "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
             ) && measure::is_without_content(tree, id)
             {
+                explain::removed(id, rule::EMPTY);
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }

@@ -98,6 +98,7 @@ fn options_json_is_camel_case_and_round_trips() {
         char_threshold: 250,
         keep_media: false,
         keep_classes: true,
+        explain: true,
     };
     let json = serde_json::to_value(&options).unwrap();
     assert_eq!(
@@ -108,6 +109,7 @@ fn options_json_is_camel_case_and_round_trips() {
             "maxElements",
             "charThreshold",
             "keepMedia",
+            "explain",
             "keepClasses"
         ])
     );
@@ -451,5 +453,46 @@ fn chinese_counts_characters() {
             .is_some_and(|l| l.eq_ignore_ascii_case("zh-CN")),
         "lang {:?}",
         article.lang
+    );
+}
+
+#[test]
+fn explain_names_the_rule_and_the_page_element_of_each_removal() {
+    let html = r#"<html><head><title>Otters return</title></head><body>
+<article><h1>Otters return</h1>
+<p>Otters have been recorded breeding on every stretch of the river for the first time since monitoring began, according to a survey published on Tuesday, and volunteers say the change happened faster than anyone expected.</p>
+<div class="share-buttons"><a href="https://twitter.com/share">Share on Twitter</a></div>
+<p>The trust's director said the return of the otters was the clearest sign yet that years of work on water quality had paid off, and that fish numbers had recovered too, with salmon seen again.</p>
+<p>Volunteers found fresh spraint, footprints and holts at all the sites they checked, compared with only nine sites when the same survey was carried out twenty years ago by the trust.</p>
+</article></body></html>"#;
+    let plain = plainview::extract(html, &Options::default()).unwrap();
+    assert!(
+        plain.diagnostics.removals.is_empty(),
+        "nothing unless asked"
+    );
+    assert!(!serde_json::to_string(&plain).unwrap().contains("removals"));
+    let options = Options {
+        explain: true,
+        ..Options::default()
+    };
+    let explained = plainview::extract(html, &options).unwrap();
+    assert_eq!(
+        explained.text, plain.text,
+        "explaining changes nothing else"
+    );
+    let share = explained
+        .diagnostics
+        .removals
+        .iter()
+        .find(|r| r.selector.ends_with("div:nth-child(3)"))
+        .unwrap_or_else(|| panic!("the share bar: {:?}", explained.diagnostics.removals));
+    assert_eq!(
+        share.selector,
+        "html > body:nth-child(2) > article:nth-child(1) > div:nth-child(3)"
+    );
+    assert!(
+        share.rule.contains("share") || share.rule.contains("unlikely"),
+        "{}",
+        share.rule
     );
 }
