@@ -14,6 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const DEFAULT_MOUNTS = {
   "/plainview/js/": join(ROOT, "js"),
   "/plainview/pkg/web/": join(ROOT, "pkg", "web"),
+  "/plainview/pkg/full/": join(ROOT, "pkg", "full"),
   "/": join(ROOT, "www"),
 };
 

@@ -430,6 +430,18 @@ test("the playground shows the reading view, the metadata, the JSON and what was
   assert.ok(marks.kept.some((t) => t.includes(json.text.split("\n")[0].slice(0, 40))), "the article's first block is not marked kept");
   assert.ok(marks.dropped.some((t) => t.includes("Accept all cookies") || t.includes("We use cookies")), "the cookie banner is not marked dropped");
 
+  // The core names the rule of each removal; every selector finds its element in the page
+  // as the browser parses it, and the overlay shows the rules.
+  const removals = json.diagnostics.removals ?? [];
+  assert.ok(removals.length > 0, "the core explains no removal");
+  const unresolved = await page.evaluate((removals) => {
+    const doc = new DOMParser().parseFromString(document.getElementById("html").value, "text/html");
+    return removals.filter((r) => !doc.querySelector(r.selector)).map((r) => r.selector);
+  }, removals);
+  assert.deepEqual(unresolved, [], "selectors that find nothing in the parsed page");
+  const ruled = await explain.evaluate(() => document.querySelectorAll("[data-pv-rule]").length);
+  assert.ok(ruled > 0, "no element shows its rule");
+
   // When the core explains its removals, the rule shows on hover.
   const explained = await page.evaluate(async () => {
     const { explainPage } = await import("/playground/explain.mjs");

@@ -13,7 +13,7 @@ const EXPLAIN_CSS = `
 [data-pv-explain] { outline-offset: 1px !important; }
 [data-pv-explain="kept"] { outline: 2px solid #1f8a3b !important; background-color: rgb(31 138 59 / 0.12) !important; }
 [data-pv-explain="dropped"] { outline: 2px solid #c0392b !important; background-color: rgb(192 57 43 / 0.12) !important; }
-[data-pv-rule] { cursor: help; }
+[data-pv-rule] { cursor: help; outline: 2px dashed #c0392b !important; outline-offset: 2px !important; }
 `;
 
 function normalize(text) {

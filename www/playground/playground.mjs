@@ -1,7 +1,9 @@
 // The playground's behaviour: read HTML from the textarea, a dropped or chosen file, or a
 // bundled sample; extract it with the browser package; show the reading view (sandboxed
 // frame, no script), the metadata, the JSON and the explain overlay.
-import init, { extract, isProbablyReadable, renderReadingView } from "../plainview/js/web.mjs";
+// The full build: it parses with html5ever exactly as the explain frame's DOMParser does,
+// so the selectors of `diagnostics.removals` find the same elements there.
+import init, { extract, isProbablyReadable, renderReadingView } from "../plainview/js/full.mjs";
 import { explainPage } from "./explain.mjs";
 
 /** Metadata rows: [label, article field]. */
@@ -74,7 +76,7 @@ async function run() {
   await init();
   const started = performance.now();
   try {
-    article = extract(html, { url });
+    article = extract(html, { url, explain: true });
   } catch (error) {
     article = null;
     $("view").srcdoc = "";
