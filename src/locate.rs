@@ -73,18 +73,16 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     out
 }
 
-/// An element whose class/id words name a lede (checked without allocating first).
+/// An element whose class/id words name a lede (a substring check first).
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
     let Some(e) = dom::element(tree, id) else {
         return false;
     };
     let mentions = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id")
-            && voc::LEDE_TOKENS.iter().any(|t| {
-                v.as_bytes()
-                    .windows(t.len())
-                    .any(|w| w.eq_ignore_ascii_case(t.as_bytes()))
-            })
+        matches!(&*k.local, "class" | "id") && {
+            let lower = v.to_ascii_lowercase();
+            voc::LEDE_TOKENS.iter().any(|t| lower.contains(t))
+        }
     });
     mentions
         && dom::class_tokens(tree, id)
