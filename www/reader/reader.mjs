@@ -5,19 +5,42 @@
 //
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
+//
+// `plainview.extractDocument` may answer with the article or with a Promise of it (the
+// extension's stand-in extracts in its background); the reader awaits either.
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET } from "./reader-style.mjs";
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
-/** The toggle shortcut (matched on `event.code`, so keyboard layouts do not matter). */
-export const SHORTCUT = Object.freeze({ altKey: true, shiftKey: true, code: "KeyR", label: "Alt+Shift+R" });
+/**
+ * The toggle shortcut (matched on `event.code`, so keyboard layouts do not matter). The
+ * same keys as the extension's command: Chromium reserves Alt+Shift+R, T and B.
+ */
+export const SHORTCUT = Object.freeze({ altKey: true, shiftKey: true, code: "KeyV", label: "Alt+Shift+V" });
 
 /** Marks the element on the reading line while the page is extracted (issue #7). */
 export const READING_ATTRIBUTE = "data-plainview-reading";
 
-/** Tag name of the layer's host element. */
-export const HOST_TAG = "plainview-reader";
+/**
+ * Marks the layer's host element, found with HOST_SELECTOR. The host's tag is
+ * HOST_TAG_PREFIX plus a random suffix per reader: a page may define a custom element under
+ * any fixed name first (attachShadow then throws on it), and rules or scripts written for
+ * <div>s do not reach an unknown tag.
+ */
+export const HOST_ATTRIBUTE = "data-plainview-reader";
+export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}]`;
+export const HOST_TAG_PREFIX = "plainview-reader-";
+/** Random bytes in the host's tag name. */
+const HOST_TAG_RANDOM_BYTES = 6;
+
+/** A fresh custom-element name for a host: HOST_TAG_PREFIX and random hex digits. */
+function randomHostTag(win) {
+  const bytes = win.crypto.getRandomValues(new Uint8Array(HOST_TAG_RANDOM_BYTES));
+  let suffix = "";
+  for (const byte of bytes) suffix += byte.toString(16).padStart(2, "0");
+  return HOST_TAG_PREFIX + suffix;
+}
 
 /** Where the reading line sits: a third of the way down the viewport. */
 const READING_LINE = 1 / 3;
@@ -57,19 +80,23 @@ export function readingLineElement(doc = document) {
   for (const fraction of READING_LINE_PROBES) {
     const el = doc.elementFromPoint(win.innerWidth * fraction, y);
     if (!el || el === doc.documentElement || el === doc.body) continue;
-    if (el.closest(`${HOST_TAG}, plainview-button`)) continue;
+    if (el.closest(`${HOST_SELECTOR}, plainview-button`)) continue;
     return el;
   }
   return null;
 }
 
-/** Extracts the article the reader is looking at: the story under the reading line. */
-function extractHere(plainview, doc) {
+/**
+ * Extracts the article the reader is looking at: the story under the reading line of the
+ * page at `url`. The mark stays until the extraction has settled, however long an
+ * asynchronous extractor takes to read the page.
+ */
+async function extractHere(plainview, doc, url) {
   const marked = readingLineElement(doc);
   const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
   if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
   try {
-    return plainview.extractDocument(doc, { url: doc.location.href });
+    return await plainview.extractDocument(doc, { url });
   } finally {
     if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
   }
@@ -200,11 +227,15 @@ export function createReader({ plainview, prefsStore } = {}) {
   let pending = null; // an open() in progress
   let closeRequested = false; // close() called while an open() was in progress
 
-  async function open() {
+  /**
+   * Opens the reader. `options.url` is the address of the page being read (default: the
+   * document's); the extension passes the one the browser shows for the tab.
+   */
+  async function open(options = {}) {
     if (session) return true;
     if (pending) return pending;
     closeRequested = false;
-    pending = openSession()
+    pending = openSession(options?.url || doc.location.href)
       .then(() => {
         if (closeRequested) close();
         return session !== null;
@@ -215,9 +246,9 @@ export function createReader({ plainview, prefsStore } = {}) {
     return pending;
   }
 
-  async function openSession() {
+  async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
-    const [stored, article] = await Promise.all([store.load().catch(() => null), Promise.resolve().then(() => extractHere(plainview, doc))]);
+    const [stored, article] = await Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
     let prefs = normalizePrefs(stored);
 
     const saved = {
@@ -231,11 +262,13 @@ export function createReader({ plainview, prefsStore } = {}) {
     const on = (target, type, handler, options = {}) =>
       target.addEventListener(type, handler, { ...options, signal: listeners.signal });
 
-    const host = doc.createElement(HOST_TAG);
+    const host = doc.createElement(randomHostTag(win));
+    host.setAttribute(HOST_ATTRIBUTE, "");
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, "important");
     const root = host.attachShadow({ mode: "open" });
     const canSpeak = speechAvailable(win);
-    root.innerHTML = `<style>${CONTROLS_CSS}</style>${controlsHtml(prefs, canSpeak)}`;
+    root.innerHTML = controlsHtml(prefs, canSpeak);
+    styleShadowRoot(root, CONTROLS_CSS);
     const shell = root.querySelector(".shell");
     const frame = root.querySelector("iframe");
     const panel = root.querySelector(".panel");
@@ -265,6 +298,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     if (doc.body) doc.body.inert = true;
     await loaded;
     const frameDoc = frame.contentDocument;
+    if (frameDoc) adoptFrameStyles(frameDoc);
 
     let readAloud = null;
     function setSpeakState(state) {
@@ -349,7 +383,7 @@ export function createReader({ plainview, prefsStore } = {}) {
         return;
       }
       if (url.protocol !== "http:" && url.protocol !== "https:") return;
-      const here = new URL(doc.location.href);
+      const here = new URL(pageUrl);
       if (url.hash && url.href.split("#")[0] === here.href.split("#")[0]) {
         const target = frameDoc.getElementById(decodeURIComponent(url.hash.slice(1)));
         if (target) {
@@ -432,10 +466,11 @@ export function createReader({ plainview, prefsStore } = {}) {
     return true;
   }
 
-  async function toggle() {
+  /** Closes an open reader, else opens it with `options` (as open() takes them). */
+  async function toggle(options = {}) {
     if (session) return !close();
     if (pending) return pending;
-    return open();
+    return open(options);
   }
 
   return {
