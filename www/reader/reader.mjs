@@ -24,13 +24,13 @@ export const READING_ATTRIBUTE = "data-plainview-reading";
 
 /**
  * Marks the layer's host element, found with HOST_SELECTOR. The host's tag is
- * HOST_TAG_PREFIX plus a random suffix per reader: a page may define a custom element under
- * any fixed name first (attachShadow then throws on it), and rules or scripts written for
- * <div>s do not reach an unknown tag.
+ * HOST_TAG_PREFIX plus a suffix drawn at random each time the reader opens: a page may
+ * define a custom element under any fixed name first (attachShadow then throws on it), and
+ * rules or scripts written for <div>s do not reach an unknown tag.
  */
 export const HOST_ATTRIBUTE = "data-plainview-reader";
 export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}]`;
-export const HOST_TAG_PREFIX = "plainview-reader-";
+const HOST_TAG_PREFIX = "plainview-reader-";
 /** Random bytes in the host's tag name. */
 const HOST_TAG_RANDOM_BYTES = 6;
 

@@ -72,7 +72,7 @@ export async function run(command, { url } = {}) {
     if (command === "close" || (command === "toggle" && reader.isOpen())) {
       reader.close();
     } else if (!reader.isOpen()) {
-      await reader.open({ url: url || undefined });
+      await reader.open({ url });
     }
     return { open: reader.isOpen() };
   } catch (error) {
