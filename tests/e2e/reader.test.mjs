@@ -528,6 +528,8 @@ test("under a page's style-src 'none' the reader, its article and its button loo
   await page.goto(harness.url("/samples/long-read.html"));
   await page.waitForFunction(() => typeof window.plainview === "object");
   const frame = await openWithApi(page);
+  // The reading view brings its own policy too; neither refuses the constructed sheet.
+  assert.match(await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content), /default-src 'none'/);
   assert.deepEqual(await readerLook(page, frame), expected);
   // The page's own stylesheet was refused (the policy is in force), and nothing the reader added.
   const refused = await page.evaluate(() => window.__styleViolations);
