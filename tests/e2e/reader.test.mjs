@@ -590,3 +590,42 @@ test("an extractor answering with a Promise reads the marked page, with the addr
   assert.equal(await page.evaluate((host) => document.querySelector(host), HOST_SELECTOR), null);
   await page.close();
 });
+
+test("under style-src 'none' the article is styled as soon as it is drawn, before its images load", async () => {
+  const page = await harness.context.newPage();
+  await withCsp(page, "/samples/long-read.html", NO_STYLES_CSP);
+  // The article's images are held back, so its frame stays short of its load event.
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route("**/samples/img/**", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(harness.url("/samples/long-read.html"), { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => typeof window.plainview === "object");
+  await page.evaluate(() => {
+    window.__opened = window.plainview.open();
+  });
+  await page.waitForFunction((host) => {
+    const frameDoc = document.querySelector(host)?.shadowRoot.querySelector("iframe").contentDocument;
+    return frameDoc?.URL === "about:srcdoc" && frameDoc.querySelector(".pv-title") !== null;
+  }, HOST_SELECTOR);
+  // Two frames drawn since the article was parsed.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const early = await page.evaluate((host) => {
+    const frameDoc = document.querySelector(host).shadowRoot.querySelector("iframe").contentDocument;
+    return {
+      readyState: frameDoc.readyState,
+      maxWidth: getComputedStyle(frameDoc.querySelector(".pv-page")).maxWidth,
+      titleFont: getComputedStyle(frameDoc.querySelector(".pv-title")).fontFamily,
+    };
+  }, HOST_SELECTOR);
+  release();
+  assert.notEqual(early.readyState, "complete", "the frame was still loading its images");
+  assert.notEqual(early.maxWidth, "none", "the reading view's stylesheet applies before the frame has loaded");
+  assert.match(early.titleFont, /Charter/);
+  assert.equal(await page.evaluate(() => window.__opened), true);
+  await page.evaluate(() => window.plainview.close());
+  await waitClosed(page);
+  await page.close();
+});

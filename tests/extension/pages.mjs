@@ -118,8 +118,9 @@ export function readerState(hostSelector) {
   const frame = root?.querySelector("iframe");
   const frameDoc = frame?.contentDocument;
   const page = frameDoc?.querySelector(".pv-page");
-  if (!page) return null;
-  const shell = root.querySelector(".shell");
+  const shell = root?.querySelector(".shell");
+  // The reader clears aria-busy once it has set everything up.
+  if (!page || shell.getAttribute("aria-busy") === "true") return null;
   return {
     text: frameDoc.body.innerText,
     theme: frameDoc.documentElement.dataset.theme ?? null,

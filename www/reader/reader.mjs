@@ -178,7 +178,7 @@ function controlsHtml(prefs, canSpeak) {
       `<button type="button" data-step="${key}" data-direction="1" aria-label="${more}">+</button></div>`,
   ).join("");
   return `
-<div class="shell" role="dialog" aria-modal="true" aria-label="Reader view">
+<div class="shell" role="dialog" aria-modal="true" aria-label="Reader view" aria-busy="true">
   <div class="bar" role="toolbar" aria-label="Reader view controls">
     <button type="button" data-action="close" aria-label="Close reader view (Escape)" title="Close reader view (Esc, ${SHORTCUT.label})">${ICONS.close}<span>Close</span></button>
     <span class="label" data-role="label"></span>
@@ -195,6 +195,30 @@ function controlsHtml(prefs, canSpeak) {
   </div>
   <iframe class="frame" sandbox="allow-same-origin allow-modals" referrerpolicy="no-referrer"></iframe>
 </div>`;
+}
+
+/**
+ * Resolves with the frame's srcdoc document as soon as its <head> has been parsed (its
+ * <body> exists), checked before every paint, so that its stylesheets are adopted before
+ * the article is first drawn rather than once every image has loaded; resolves on `loaded`
+ * at the latest (animation frames do not run in a hidden tab).
+ */
+function whenHeadParsed(frame, loaded) {
+  const win = frame.ownerDocument.defaultView;
+  return new Promise((resolve) => {
+    let request = 0;
+    const check = () => {
+      const frameDoc = frame.contentDocument;
+      // The frame's initial about:blank document has a <body> too.
+      if (frameDoc?.URL === "about:srcdoc" && frameDoc.body) resolve(frameDoc);
+      else request = win.requestAnimationFrame(check);
+    };
+    check();
+    loaded.then(() => {
+      win.cancelAnimationFrame(request);
+      resolve(frame.contentDocument);
+    });
+  });
 }
 
 /** The reading view page for `article` with `prefs`, plus the layer's own frame rules. */
@@ -296,9 +320,10 @@ export function createReader({ plainview, prefsStore } = {}) {
     }
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
+    const parsed = await whenHeadParsed(frame, loaded);
+    if (parsed) adoptFrameStyles(parsed);
     await loaded;
     const frameDoc = frame.contentDocument;
-    if (frameDoc) adoptFrameStyles(frameDoc);
 
     let readAloud = null;
     function setSpeakState(state) {
@@ -432,6 +457,7 @@ export function createReader({ plainview, prefsStore } = {}) {
 
     session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
     applyPrefs();
+    shell.removeAttribute("aria-busy");
     // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
     const main = frameDoc?.querySelector(".pv-page");
     if (main) {
