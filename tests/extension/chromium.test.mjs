@@ -284,8 +284,8 @@ test("the options page and the in-page controls share one set of preferences", a
   // The reader's own theme control saves to the same store; the options page follows.
   await inspect(
     page,
-    (hostTag) => {
-      const radio = document.querySelector(hostTag).shadowRoot.querySelector('input[name=theme][value="dark"]');
+    (hostSelector) => {
+      const radio = document.querySelector(hostSelector).shadowRoot.querySelector('input[name=theme][value="dark"]');
       radio.click();
     },
     readerHost,
