@@ -4,11 +4,12 @@
 //
 // Loads the plainview package from ./plainview/js/web.mjs next to this file (override with
 // data-plainview-module="URL"), adds window.plainview.open() / close() / toggle() /
-// isOpen(), the Alt+Shift+R shortcut, and with data-plainview-button a small "Reader"
-// button shown only on pages that look like articles. It requests nothing but its own
-// files (the module, the reader, the wasm next to the glue).
+// isOpen(), the Alt+Shift+V shortcut (SHORTCUT in reader/reader.mjs), and with
+// data-plainview-button a small "Reader" button shown only on pages that look like
+// articles. It requests nothing but its own files (the module, the reader, the wasm next
+// to the glue).
 import { SHORTCUT, createReader, isToggleShortcut } from "./reader/reader.mjs";
-import { HOST_RESET } from "./reader/reader-style.mjs";
+import { HOST_RESET, styleShadowRoot } from "./reader/reader-style.mjs";
 
 const BUTTON_TAG = "plainview-button";
 /** How long the "no article" notice stays up, in ms. */
@@ -47,10 +48,10 @@ function addButton(reader) {
   for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, "important");
   const root = host.attachShadow({ mode: "open" });
   root.innerHTML =
-    `<style>${BUTTON_CSS}</style>` +
     `<div class="notice" role="status" aria-live="polite"></div>` +
     `<button type="button" aria-label="Open reader view" aria-keyshortcuts="${SHORTCUT.label}" ` +
     `title="Reader view (${SHORTCUT.label})">${BOOK_ICON}<span>Reader</span></button>`;
+  styleShadowRoot(root, BUTTON_CSS);
   const notice = root.querySelector(".notice");
   let timer = 0;
   root.querySelector("button").addEventListener("click", () => {

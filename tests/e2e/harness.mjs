@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
+import { HOST_SELECTOR } from "../../www/reader/reader.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CHROMIUM = "/usr/bin/chromium";
@@ -82,6 +83,6 @@ export async function openSample(harness, path) {
 
 /** The reading view's frame (inside the reader's shadow root), once open. */
 export async function readerFrame(page) {
-  const handle = await page.waitForSelector("plainview-reader >> iframe");
+  const handle = await page.waitForSelector(`${HOST_SELECTOR} >> iframe`);
   return handle.contentFrame();
 }

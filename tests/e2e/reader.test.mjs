@@ -7,10 +7,11 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { HOST_SELECTOR } from "../../www/reader/reader.mjs";
 import { ROOT, openSample, readerFrame, startHarness } from "./harness.mjs";
 
 const SHOTS = join(ROOT, "out", "screenshots");
-const OPEN_SHORTCUT = "Alt+Shift+KeyR";
+const OPEN_SHORTCUT = "Alt+Shift+KeyV";
 /** The header the reader showed for the third story of the infinite-scroll sample. */
 let thirdStoryHeader = null;
 
@@ -35,7 +36,7 @@ function pageState(page) {
 }
 
 async function waitClosed(page) {
-  await page.waitForFunction(() => !window.plainview.isOpen() && !document.querySelector("plainview-reader"));
+  await page.waitForFunction((host) => !window.plainview.isOpen() && !document.querySelector(host), HOST_SELECTOR);
 }
 
 async function openWithApi(page) {
@@ -57,7 +58,7 @@ test("the Reader button shows the story without the clutter, and closing restore
   const before = await pageState(page);
 
   const button = page.locator("plainview-button button");
-  assert.equal(await button.getAttribute("aria-keyshortcuts"), "Alt+Shift+R");
+  assert.equal(await button.getAttribute("aria-keyshortcuts"), "Alt+Shift+V");
   await button.click();
   const frame = await readerFrame(page);
   await frame.waitForSelector(".pv-title");
@@ -93,15 +94,15 @@ test("the Reader button shows the story without the clutter, and closing restore
     ["hidden", true],
   );
   await page.emulateMedia({ media: "print" });
-  const printed = await page.evaluate(() => {
-    const root = document.querySelector("plainview-reader").shadowRoot;
+  const printed = await page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
     return {
       body: getComputedStyle(document.body).display,
       controls: getComputedStyle(root.querySelector(".shell")).display,
       copy: getComputedStyle(root.querySelector(".print")).display,
       text: root.querySelector(".print").textContent,
     };
-  });
+  }, HOST_SELECTOR);
   assert.deepEqual([printed.body, printed.controls, printed.copy], ["none", "none", "block"]);
   assert.ok(printed.text.includes("Iran has had covert contacts with the Taliban"));
   assert.ok(!printed.text.includes("For every $30 you donate"));
@@ -130,6 +131,10 @@ test("the shortcut toggles the reader; controls are reachable by keyboard; code 
   await page.waitForLoadState("networkidle");
   const before = await pageState(page);
 
+  // The former shortcut, which Chromium keeps for itself, does nothing.
+  await page.keyboard.press("Alt+Shift+KeyR");
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.plainview.isOpen()), false);
   await page.keyboard.press(OPEN_SHORTCUT);
   const frame = await readerFrame(page);
   await frame.waitForSelector(".pv-title");
@@ -142,16 +147,17 @@ test("the shortcut toggles the reader; controls are reachable by keyboard; code 
 
   // Focus starts in the article; Shift+Tab walks back into the toolbar, with a visible ring.
   await page.keyboard.press("Shift+Tab");
-  const focused = await page.evaluate(() => {
-    const el = document.querySelector("plainview-reader").shadowRoot.activeElement;
+  const focused = await page.evaluate((host) => {
+    const el = document.querySelector(host).shadowRoot.activeElement;
     return el && { label: el.getAttribute("aria-label"), outline: getComputedStyle(el).outlineStyle };
-  });
+  }, HOST_SELECTOR);
   assert.equal(focused?.label, "Print article", "Shift+Tab from the article reaches the toolbar");
   assert.notEqual(focused.outline, "none", "focused control has no visible focus ring");
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Enter"); // "Type and colour settings"
-  const expanded = await page.evaluate(() =>
-    document.querySelector("plainview-reader").shadowRoot.querySelector('[data-action="type"]').getAttribute("aria-expanded"),
+  const expanded = await page.evaluate(
+    (host) => document.querySelector(host).shadowRoot.querySelector('[data-action="type"]').getAttribute("aria-expanded"),
+    HOST_SELECTOR,
   );
   assert.equal(expanded, "true");
   await page.keyboard.press("Escape"); // closes the panel first
@@ -171,7 +177,7 @@ test("the shortcut toggles the reader; controls are reachable by keyboard; code 
 test("theme and text size persist across reloads; figures and tables fit the column", async () => {
   const page = await openSample(harness, "/samples/long-read.html");
   let frame = await openWithApi(page);
-  const reader = page.locator("plainview-reader");
+  const reader = page.locator(HOST_SELECTOR);
   await reader.locator('[data-action="type"]').click();
   await reader.locator('label:has(input[value="dark"])').click();
   await reader.locator('label:has(input[value="sans"])').click();
@@ -240,19 +246,19 @@ test("script payloads inside the article never run in the reader", async () => {
   }));
   assert.deepEqual(inside, { scripts: 0, handlers: 0, jsUrls: false });
   // The print copy lives in the page itself: it must be just as inert.
-  const printCopy = await page.evaluate(() => {
-    const copy = document.querySelector("plainview-reader").shadowRoot.querySelector(".print");
+  const printCopy = await page.evaluate((host) => {
+    const copy = document.querySelector(host).shadowRoot.querySelector(".print");
     const all = [...copy.querySelectorAll("*")];
     return {
       text: copy.textContent.includes("letters from three generations of keepers"),
       active: all.filter((el) => /^(script|iframe|object|embed|svg)$/i.test(el.tagName)).length,
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith("on") || a.value.includes("javascript:"))).length,
     };
-  });
+  }, HOST_SELECTOR);
   assert.deepEqual(printCopy, { text: true, active: 0, handlers: 0 });
-  const sandbox = await page.evaluate(() => document.querySelector("plainview-reader").shadowRoot.querySelector("iframe").getAttribute("sandbox"));
+  const sandbox = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector("iframe").getAttribute("sandbox"), HOST_SELECTOR);
   assert.ok(!sandbox.includes("allow-scripts"));
-  await page.locator("plainview-reader").locator('[data-action="close"]').click();
+  await page.locator(HOST_SELECTOR).locator('[data-action="close"]').click();
   await waitClosed(page);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.close();
@@ -356,7 +362,7 @@ test("read aloud speaks block by block and marks the block being read", async ()
   await page.goto(harness.url("/samples/technical.html"));
   await page.waitForFunction(() => typeof window.plainview === "object");
   const frame = await openWithApi(page);
-  const speak = page.locator("plainview-reader").locator('[data-action="speak"]');
+  const speak = page.locator(HOST_SELECTOR).locator('[data-action="speak"]');
   await speak.click();
   const marked = () => frame.evaluate(() => [...document.querySelectorAll("[data-pv-speaking]")].map((el) => el.className || el.tagName));
   assert.deepEqual(await marked(), ["pv-title"]);
@@ -399,13 +405,13 @@ test("the reader marks the element under the reading line for the extractor and 
 
   // Preferences come from the caller's store and go back to it.
   assert.deepEqual(await frame.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.querySelector(".pv-content p")).fontSize]), ["sepia", "18px"]);
-  const reader = page.locator("plainview-reader");
+  const reader = page.locator(HOST_SELECTOR);
   await reader.locator('[data-action="type"]').click();
   await reader.locator('button[aria-label="Wider column"]').click();
   const saved = await page.evaluate(() => window.fixture.saved);
   assert.deepEqual(saved, [{ theme: "sepia", font: "serif", fontSizePx: 18, contentWidth: 70, lineHeight: 1.6 }]);
   await page.evaluate(() => window.fixture.reader.close());
-  assert.equal(await page.evaluate(() => document.querySelector("plainview-reader")), null);
+  assert.equal(await page.evaluate((host) => document.querySelector(host), HOST_SELECTOR), null);
   await page.close();
 });
 
@@ -470,7 +476,168 @@ test("read aloud is hidden where the browser has no speech synthesis", async () 
   await page.waitForFunction(() => typeof window.plainview === "object");
   assert.equal(await page.evaluate(() => "speechSynthesis" in window), false);
   await openWithApi(page);
-  assert.equal(await page.locator('plainview-reader [data-action="speak"]').isVisible(), false);
-  assert.equal(await page.locator('plainview-reader [data-action="print"]').isVisible(), true);
+  assert.equal(await page.locator(`${HOST_SELECTOR} [data-action="speak"]`).isVisible(), false);
+  assert.equal(await page.locator(`${HOST_SELECTOR} [data-action="print"]`).isVisible(), true);
+  await page.close();
+});
+
+/** A page's policy that lets the drop-in run (its files, the wasm) and refuses every style sheet. */
+const NO_STYLES_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'none'; img-src 'self'";
+
+/** Serves `path` to `page` with the extra response header `csp` as its Content-Security-Policy. */
+async function withCsp(page, path, csp) {
+  await page.route(harness.url(path), async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": csp } });
+  });
+}
+
+/** What the reader looks like, as computed: the article's type and colours, the controls, the button. */
+async function readerLook(page, frame) {
+  const article = await frame.evaluate(() => {
+    const pick = (el, names) => Object.fromEntries(names.map((name) => [name, getComputedStyle(el)[name]]));
+    return {
+      title: pick(document.querySelector(".pv-title"), ["fontFamily", "fontSize", "fontWeight", "color"]),
+      body: pick(document.body, ["backgroundColor", "color"]),
+      paragraph: pick(document.querySelector(".pv-content p"), ["fontFamily", "fontSize", "lineHeight"]),
+      page: pick(document.querySelector(".pv-page"), ["maxWidth", "paddingTop"]),
+    };
+  });
+  const controls = await page.evaluate((host) => {
+    const pick = (el, names) => Object.fromEntries(names.map((name) => [name, getComputedStyle(el)[name]]));
+    const root = document.querySelector(host).shadowRoot;
+    const button = document.querySelector("plainview-button").shadowRoot.querySelector("button");
+    return {
+      shell: pick(root.querySelector(".shell"), ["display", "backgroundColor", "fontFamily"]),
+      bar: pick(root.querySelector(".bar"), ["display", "height"]),
+      close: pick(root.querySelector('[data-action="close"]'), ["borderRadius", "minWidth"]),
+      button: pick(button, ["borderRadius", "backgroundColor", "height"]),
+    };
+  }, HOST_SELECTOR);
+  return { article, controls };
+}
+
+test("under a page's style-src 'none' the reader, its article and its button look as on any page", async () => {
+  const normal = await openSample(harness, "/samples/long-read.html");
+  const expected = await readerLook(normal, await openWithApi(normal));
+  assert.notEqual(expected.article.page.maxWidth, "none", "the reading view's stylesheet applies on a normal page");
+  assert.equal(expected.controls.shell.display, "flex");
+  await normal.close();
+
+  const page = await harness.context.newPage();
+  await withCsp(page, "/samples/long-read.html", NO_STYLES_CSP);
+  // What the page's policy refused, as the page (and its report endpoint) hears of it.
+  await page.addInitScript(() => {
+    window.__styleViolations = [];
+    document.addEventListener(
+      "securitypolicyviolation",
+      (event) => {
+        if (event.effectiveDirective.startsWith("style-src")) window.__styleViolations.push(event.blockedURI);
+      },
+      true,
+    );
+  });
+  await page.goto(harness.url("/samples/long-read.html"));
+  await page.waitForFunction(() => typeof window.plainview === "object");
+  const frame = await openWithApi(page);
+  // The reading view brings its own policy too; neither refuses the constructed sheet.
+  assert.match(await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content), /default-src 'none'/);
+  assert.deepEqual(await readerLook(page, frame), expected);
+  // The page's own stylesheet was refused (the policy is in force), and nothing the reader added.
+  const refused = await page.evaluate(() => window.__styleViolations);
+  assert.deepEqual(refused, [harness.url("/samples/site.css")]);
+  await page.evaluate(() => window.plainview.close());
+  await waitClosed(page);
+  await page.close();
+});
+
+test("a page that defined the reader's former tag as its own element still gets the reader", async () => {
+  const page = await harness.context.newPage();
+  await page.addInitScript(() => {
+    customElements.define(
+      "plainview-reader",
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: "closed" }).innerHTML = "<p>the page's own element</p>";
+        }
+      },
+    );
+  });
+  await page.goto(harness.url("/samples/long-read.html"));
+  await page.waitForFunction(() => typeof window.plainview === "object");
+  const before = await pageState(page);
+  const frame = await openWithApi(page);
+  assert.match(await frame.textContent(".pv-title"), /^The night train returns/);
+  const host = await page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    return { tag: el.localName, count: document.querySelectorAll(selector).length, position: getComputedStyle(el).position };
+  }, HOST_SELECTOR);
+  assert.match(host.tag, /^plainview-reader-[0-9a-f]{12}$/);
+  assert.deepEqual([host.count, host.position], [1, "fixed"]);
+  await page.keyboard.press("Escape");
+  await waitClosed(page);
+  assert.deepEqual(await pageState(page), before);
+  assert.deepEqual(page.errors ?? [], []);
+  await page.close();
+});
+
+test("an extractor answering with a Promise reads the marked page, with the address open() was given", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  await page.evaluate(() => {
+    const p = document.getElementById("s2p3");
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3 + 5);
+  });
+  const url = harness.url("/fixtures/reading-line.html?story=2");
+  const opened = await page.evaluate((address) => window.fixture.asyncReader.open({ url: address }), url);
+  assert.equal(opened, true);
+  const frame = await readerFrame(page);
+  assert.equal(await frame.textContent(".pv-title"), "The second story of the evening");
+  // The mark was still there when the extractor read the page, a task after it was called.
+  assert.deepEqual(await page.evaluate(() => window.fixture.laterCalls), [{ marked: 1, id: "s2p3", url }]);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+  await page.evaluate(() => window.fixture.asyncReader.close());
+  assert.equal(await page.evaluate((host) => document.querySelector(host), HOST_SELECTOR), null);
+  await page.close();
+});
+
+test("under style-src 'none' the article is styled as soon as it is drawn, before its images load", async () => {
+  const page = await harness.context.newPage();
+  await withCsp(page, "/samples/long-read.html", NO_STYLES_CSP);
+  // The article's images are held back, so its frame stays short of its load event.
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route("**/samples/img/**", async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(harness.url("/samples/long-read.html"), { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => typeof window.plainview === "object");
+  await page.evaluate(() => {
+    window.__opened = window.plainview.open();
+  });
+  await page.waitForFunction((host) => {
+    const frameDoc = document.querySelector(host)?.shadowRoot.querySelector("iframe").contentDocument;
+    return frameDoc?.URL === "about:srcdoc" && frameDoc.querySelector(".pv-title") !== null;
+  }, HOST_SELECTOR);
+  // Two frames drawn since the article was parsed.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const early = await page.evaluate((host) => {
+    const frameDoc = document.querySelector(host).shadowRoot.querySelector("iframe").contentDocument;
+    return {
+      readyState: frameDoc.readyState,
+      maxWidth: getComputedStyle(frameDoc.querySelector(".pv-page")).maxWidth,
+      titleFont: getComputedStyle(frameDoc.querySelector(".pv-title")).fontFamily,
+    };
+  }, HOST_SELECTOR);
+  release();
+  assert.notEqual(early.readyState, "complete", "the frame was still loading its images");
+  assert.notEqual(early.maxWidth, "none", "the reading view's stylesheet applies before the frame has loaded");
+  assert.match(early.titleFont, /Charter/);
+  assert.equal(await page.evaluate(() => window.__opened), true);
+  await page.evaluate(() => window.plainview.close());
+  await waitClosed(page);
   await page.close();
 });

@@ -48,7 +48,10 @@ const HOSTILE_SCRIPT = `<script>
 })();
 </script>`;
 
-/** A page that owns the reader's element name: its constructor runs on the reader's host. */
+/**
+ * A page that owns the element name the reader's host once had (a fixed name any page can
+ * define first): were the reader to create one, the page's constructor would run on it.
+ */
 const SQUATTER_SCRIPT = `<script>
 customElements.define(${JSON.stringify("plainview-reader")}, class extends HTMLElement {
   constructor() { super(); this.attachShadow({ mode: "closed" }).innerHTML = "<p>the page's own element</p>"; }
@@ -109,22 +112,32 @@ export function pageState() {
 }
 
 /** The open reader as the user sees it, or null while it is not (fully) open. */
-export function readerState(hostTag) {
-  const host = document.querySelector(hostTag);
+export function readerState(hostSelector) {
+  const host = document.querySelector(hostSelector);
   const root = host?.shadowRoot;
   const frame = root?.querySelector("iframe");
   const frameDoc = frame?.contentDocument;
   const page = frameDoc?.querySelector(".pv-page");
-  if (!page) return null;
-  const shell = root.querySelector(".shell");
+  const shell = root?.querySelector(".shell");
+  // The reader clears aria-busy once it has set everything up.
+  if (!page || shell.getAttribute("aria-busy") === "true") return null;
   return {
     text: frameDoc.body.innerText,
     theme: frameDoc.documentElement.dataset.theme ?? null,
-    hostCount: document.querySelectorAll(hostTag).length,
+    hostCount: document.querySelectorAll(hostSelector).length,
     // Both are "block" / "none" when the stylesheet was refused.
     controlsDisplay: getComputedStyle(shell).display,
     pageMaxWidth: getComputedStyle(page).maxWidth,
     hostPosition: getComputedStyle(host).position,
+    // The article's type and colours, as the reading view's stylesheet sets them.
+    look: [
+      [".pv-title", ["fontFamily", "fontSize", "color"]],
+      [".pv-content p", ["fontFamily", "fontSize", "lineHeight"]],
+      ["body", ["backgroundColor", "color"]],
+    ].map(([selector, names]) => {
+      const style = getComputedStyle(frameDoc.querySelector(selector));
+      return [selector, ...names.map((name) => style[name])].join(" | ");
+    }),
   };
 }
 

@@ -1,7 +1,9 @@
 // The reader layer's stylesheets, as strings so the module loads without a bundler or an
 // extra request: the controls (inside the shadow root), the few rules added to the
 // article frame (on top of the reading view's own CSS), and the sheet adopted by the page
-// while the reader is open (no scrolling behind it; print only the article).
+// while the reader is open (no scrolling behind it; print only the article); and how they
+// are applied so that a page's CSP (`style-src`) cannot refuse them: as constructed
+// stylesheets, which no CSP governs, with <style> elements only as the fallback.
 
 /** Colours of the controls, matching the reading view's themes (src/render/view.css). */
 const PALETTE = `
@@ -141,3 +143,43 @@ html { overflow: hidden !important; }
   body { display: none !important; }
 }
 `;
+
+/**
+ * Styles a shadow root with `css`: a stylesheet constructed with its document's own
+ * CSSStyleSheet and adopted by the root. A page's `style-src` refuses <style> elements in
+ * it (page scripts' always, Firefox content scripts' too) but not constructed sheets. Only
+ * where construction or adoption throws does a <style> element carry the rules: a refused
+ * one would also be reported to the page's CSP endpoint.
+ */
+export function styleShadowRoot(root, css) {
+  const doc = root.ownerDocument;
+  try {
+    const sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement("style");
+    style.textContent = css;
+    root.prepend(style);
+  }
+}
+
+/**
+ * Adopts the rules of a frame document's <style> elements as one stylesheet constructed in
+ * the frame's own realm (a document adopts only sheets of its realm). A srcdoc frame
+ * inherits its parent page's CSP, whose `style-src` may refuse those elements; the sheet is
+ * not subject to it, nor to the reading view's own CSP. The <style> elements stay: where
+ * nothing refuses them they apply the same rules, and where construction throws they are
+ * all there is.
+ */
+export function adoptFrameStyles(frameDoc) {
+  try {
+    let css = "";
+    for (const style of frameDoc.querySelectorAll("style")) css += `${style.textContent}\n`;
+    const sheet = new frameDoc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    frameDoc.adoptedStyleSheets = [sheet];
+  } catch {
+    // The frame keeps its <style> elements.
+  }
+}

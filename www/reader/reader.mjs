@@ -5,19 +5,42 @@
 //
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
+//
+// `plainview.extractDocument` may answer with the article or with a Promise of it (the
+// extension's stand-in extracts in its background); the reader awaits either.
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET } from "./reader-style.mjs";
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
-/** The toggle shortcut (matched on `event.code`, so keyboard layouts do not matter). */
-export const SHORTCUT = Object.freeze({ altKey: true, shiftKey: true, code: "KeyR", label: "Alt+Shift+R" });
+/**
+ * The toggle shortcut (matched on `event.code`, so keyboard layouts do not matter). The
+ * same keys as the extension's command: Chromium reserves Alt+Shift+R, T and B.
+ */
+export const SHORTCUT = Object.freeze({ altKey: true, shiftKey: true, code: "KeyV", label: "Alt+Shift+V" });
 
 /** Marks the element on the reading line while the page is extracted (issue #7). */
 export const READING_ATTRIBUTE = "data-plainview-reading";
 
-/** Tag name of the layer's host element. */
-export const HOST_TAG = "plainview-reader";
+/**
+ * Marks the layer's host element, found with HOST_SELECTOR. The host's tag is
+ * HOST_TAG_PREFIX plus a suffix drawn at random each time the reader opens: a page may
+ * define a custom element under any fixed name first (attachShadow then throws on it), and
+ * rules or scripts written for <div>s do not reach an unknown tag.
+ */
+export const HOST_ATTRIBUTE = "data-plainview-reader";
+export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}]`;
+const HOST_TAG_PREFIX = "plainview-reader-";
+/** Random bytes in the host's tag name. */
+const HOST_TAG_RANDOM_BYTES = 6;
+
+/** A fresh custom-element name for a host: HOST_TAG_PREFIX and random hex digits. */
+function randomHostTag(win) {
+  const bytes = win.crypto.getRandomValues(new Uint8Array(HOST_TAG_RANDOM_BYTES));
+  let suffix = "";
+  for (const byte of bytes) suffix += byte.toString(16).padStart(2, "0");
+  return HOST_TAG_PREFIX + suffix;
+}
 
 /** Where the reading line sits: a third of the way down the viewport. */
 const READING_LINE = 1 / 3;
@@ -57,19 +80,23 @@ export function readingLineElement(doc = document) {
   for (const fraction of READING_LINE_PROBES) {
     const el = doc.elementFromPoint(win.innerWidth * fraction, y);
     if (!el || el === doc.documentElement || el === doc.body) continue;
-    if (el.closest(`${HOST_TAG}, plainview-button`)) continue;
+    if (el.closest(`${HOST_SELECTOR}, plainview-button`)) continue;
     return el;
   }
   return null;
 }
 
-/** Extracts the article the reader is looking at: the story under the reading line. */
-function extractHere(plainview, doc) {
+/**
+ * Extracts the article the reader is looking at: the story under the reading line of the
+ * page at `url`. The mark stays until the extraction has settled, however long an
+ * asynchronous extractor takes to read the page.
+ */
+async function extractHere(plainview, doc, url) {
   const marked = readingLineElement(doc);
   const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
   if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
   try {
-    return plainview.extractDocument(doc, { url: doc.location.href });
+    return await plainview.extractDocument(doc, { url });
   } finally {
     if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
   }
@@ -151,7 +178,7 @@ function controlsHtml(prefs, canSpeak) {
       `<button type="button" data-step="${key}" data-direction="1" aria-label="${more}">+</button></div>`,
   ).join("");
   return `
-<div class="shell" role="dialog" aria-modal="true" aria-label="Reader view">
+<div class="shell" role="dialog" aria-modal="true" aria-label="Reader view" aria-busy="true">
   <div class="bar" role="toolbar" aria-label="Reader view controls">
     <button type="button" data-action="close" aria-label="Close reader view (Escape)" title="Close reader view (Esc, ${SHORTCUT.label})">${ICONS.close}<span>Close</span></button>
     <span class="label" data-role="label"></span>
@@ -168,6 +195,30 @@ function controlsHtml(prefs, canSpeak) {
   </div>
   <iframe class="frame" sandbox="allow-same-origin allow-modals" referrerpolicy="no-referrer"></iframe>
 </div>`;
+}
+
+/**
+ * Resolves with the frame's srcdoc document as soon as its <head> has been parsed (its
+ * <body> exists), checked before every paint, so that its stylesheets are adopted before
+ * the article is first drawn rather than once every image has loaded; resolves on `loaded`
+ * at the latest (animation frames do not run in a hidden tab).
+ */
+function whenHeadParsed(frame, loaded) {
+  const win = frame.ownerDocument.defaultView;
+  return new Promise((resolve) => {
+    let request = 0;
+    const check = () => {
+      const frameDoc = frame.contentDocument;
+      // The frame's initial about:blank document has a <body> too.
+      if (frameDoc?.URL === "about:srcdoc" && frameDoc.body) resolve(frameDoc);
+      else request = win.requestAnimationFrame(check);
+    };
+    check();
+    loaded.then(() => {
+      win.cancelAnimationFrame(request);
+      resolve(frame.contentDocument);
+    });
+  });
 }
 
 /** The reading view page for `article` with `prefs`, plus the layer's own frame rules. */
@@ -200,11 +251,15 @@ export function createReader({ plainview, prefsStore } = {}) {
   let pending = null; // an open() in progress
   let closeRequested = false; // close() called while an open() was in progress
 
-  async function open() {
+  /**
+   * Opens the reader. `options.url` is the address of the page being read (default: the
+   * document's); the extension passes the one the browser shows for the tab.
+   */
+  async function open(options = {}) {
     if (session) return true;
     if (pending) return pending;
     closeRequested = false;
-    pending = openSession()
+    pending = openSession(options?.url || doc.location.href)
       .then(() => {
         if (closeRequested) close();
         return session !== null;
@@ -215,9 +270,9 @@ export function createReader({ plainview, prefsStore } = {}) {
     return pending;
   }
 
-  async function openSession() {
+  async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
-    const [stored, article] = await Promise.all([store.load().catch(() => null), Promise.resolve().then(() => extractHere(plainview, doc))]);
+    const [stored, article] = await Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
     let prefs = normalizePrefs(stored);
 
     const saved = {
@@ -231,11 +286,13 @@ export function createReader({ plainview, prefsStore } = {}) {
     const on = (target, type, handler, options = {}) =>
       target.addEventListener(type, handler, { ...options, signal: listeners.signal });
 
-    const host = doc.createElement(HOST_TAG);
+    const host = doc.createElement(randomHostTag(win));
+    host.setAttribute(HOST_ATTRIBUTE, "");
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, "important");
     const root = host.attachShadow({ mode: "open" });
     const canSpeak = speechAvailable(win);
-    root.innerHTML = `<style>${CONTROLS_CSS}</style>${controlsHtml(prefs, canSpeak)}`;
+    root.innerHTML = controlsHtml(prefs, canSpeak);
+    styleShadowRoot(root, CONTROLS_CSS);
     const shell = root.querySelector(".shell");
     const frame = root.querySelector("iframe");
     const panel = root.querySelector(".panel");
@@ -263,6 +320,8 @@ export function createReader({ plainview, prefsStore } = {}) {
     }
     doc.documentElement.append(host);
     if (doc.body) doc.body.inert = true;
+    const parsed = await whenHeadParsed(frame, loaded);
+    if (parsed) adoptFrameStyles(parsed);
     await loaded;
     const frameDoc = frame.contentDocument;
 
@@ -349,7 +408,7 @@ export function createReader({ plainview, prefsStore } = {}) {
         return;
       }
       if (url.protocol !== "http:" && url.protocol !== "https:") return;
-      const here = new URL(doc.location.href);
+      const here = new URL(pageUrl);
       if (url.hash && url.href.split("#")[0] === here.href.split("#")[0]) {
         const target = frameDoc.getElementById(decodeURIComponent(url.hash.slice(1)));
         if (target) {
@@ -398,6 +457,7 @@ export function createReader({ plainview, prefsStore } = {}) {
 
     session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
     applyPrefs();
+    shell.removeAttribute("aria-busy");
     // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
     const main = frameDoc?.querySelector(".pv-page");
     if (main) {
@@ -432,10 +492,11 @@ export function createReader({ plainview, prefsStore } = {}) {
     return true;
   }
 
-  async function toggle() {
+  /** Closes an open reader, else opens it with `options` (as open() takes them). */
+  async function toggle(options = {}) {
     if (session) return !close();
     if (pending) return pending;
-    return open();
+    return open(options);
   }
 
   return {

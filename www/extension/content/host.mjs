@@ -17,8 +17,6 @@ import { flattenDocument } from "../plainview/js/flatten.mjs";
 
 const prefsStore = createPrefsStore();
 let reader = null;
-/** The address the tab shows, as the browser reported it with the user's command. */
-let tabUrl = null;
 /** Reading views rendered by the background with each article it returned. */
 const renderedViews = new WeakMap();
 
@@ -42,7 +40,7 @@ const remotePlainview = {
     // The rendered DOM (visibility, chosen image sources, shadow roots, the reading mark),
     // taken now, in one walk that needs no wasm.
     const snapshot = flattenDocument(doc);
-    const url = tabUrl ?? options?.url ?? doc.URL;
+    const url = options?.url ?? doc.URL;
     return prefsStore
       .load()
       .catch(() => null)
@@ -70,12 +68,11 @@ const remotePlainview = {
  */
 export async function run(command, { url } = {}) {
   try {
-    tabUrl = url || null;
     reader ??= createReader({ plainview: remotePlainview, prefsStore });
     if (command === "close" || (command === "toggle" && reader.isOpen())) {
       reader.close();
     } else if (!reader.isOpen()) {
-      await reader.open({ url: tabUrl });
+      await reader.open({ url });
     }
     return { open: reader.isOpen() };
   } catch (error) {
