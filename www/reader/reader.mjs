@@ -65,11 +65,23 @@ const ICONS = {
 
 export function isToggleShortcut(event) {
   return (
+    !isTyping(event) &&
     event.code === SHORTCUT.code &&
     event.altKey === SHORTCUT.altKey &&
     event.shiftKey === SHORTCUT.shiftKey &&
     !event.ctrlKey &&
     !event.metaKey
+  );
+}
+
+/** Whether the key goes into a text field (where Alt+Shift+V types a character on macOS). */
+function isTyping(event) {
+  const target = event.composedPath?.()[0] ?? event.target;
+  return Boolean(
+    target &&
+      (target.isContentEditable ||
+        (target.localName === "textarea") ||
+        (target.localName === "input" && !["button", "checkbox", "radio", "range", "submit", "reset"].includes(target.type))),
   );
 }
 
