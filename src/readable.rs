@@ -5,7 +5,7 @@ use crate::vocabulary::{self as voc, threshold};
 
 /// True when the page has enough visible prose outside of chrome.
 pub(crate) fn is_probably_readable(html: &str) -> bool {
-    let doc = dom::parse(html);
+    let doc = dom::parse(&crate::parse::limit_depth(html));
     let tree = &doc.tree;
     let mut nodes = Vec::new();
     for n in tree.root().descendants() {

@@ -544,3 +544,69 @@ fn nesting_counts_towards_max_elements() {
         );
     });
 }
+
+/// An `Article` built by hand (as a caller deserializing one would) whose content is
+/// nested `depth` deep: the reading view and Markdown parse `content` themselves.
+fn deep_content_article(open: &str, close: &str) -> Article {
+    let mut content = open.repeat(DEEP_NESTING);
+    content.push_str(&article_markup());
+    content.push_str(&close.repeat(DEEP_NESTING));
+    Article {
+        title: "Town pool saved after council U-turn".to_string(),
+        content,
+        ..Article::default()
+    }
+}
+
+#[test]
+fn deep_content_renders_as_view_and_markdown() {
+    isolated(
+        "deep_content_renders_as_view_and_markdown",
+        HANG_LIMIT,
+        || {
+            for (kind, open, close) in [
+                ("div", "<div>", "</div>"),
+                ("mixed, unclosed", "<section><div><ul><li><span>", ""),
+                ("table", "<table><tr><td>", ""),
+            ] {
+                let article = deep_content_article(open, close);
+                let started = Instant::now();
+                let view = article.to_reading_view(&plainview::ViewOptions::default());
+                let markdown = article.to_markdown();
+                eprintln!(
+                "{LOG_PREFIX} {DEEP_NESTING}-deep <{kind}> content: view and markdown in {:.2?}",
+                started.elapsed()
+            );
+                assert!(view.contains(ARTICLE_MARKER), "{kind}: view lost the text");
+                assert!(
+                    markdown.contains(ARTICLE_MARKER),
+                    "{kind}: markdown lost the text"
+                );
+            }
+        },
+    );
+}
+
+#[test]
+fn deep_nesting_is_probably_readable_completes() {
+    isolated(
+        "deep_nesting_is_probably_readable_completes",
+        HANG_LIMIT,
+        || {
+            for (kind, open, close) in [
+                ("div", "<div>", "</div>"),
+                ("mixed, unclosed", "<section><div><ul><li><span>", ""),
+            ] {
+                let html = deeply_nested(open, close, DEEP_NESTING);
+                let started = Instant::now();
+                let readable = plainview::is_probably_readable(&html);
+                eprintln!(
+                "{LOG_PREFIX} {DEEP_NESTING}-deep <{kind}>: is_probably_readable = {readable} in {:.2?}",
+                started.elapsed()
+            );
+            }
+            // Depth is cut, not the page refused: a shallow page with the same article reads.
+            assert!(plainview::is_probably_readable(&page(&article_markup())));
+        },
+    );
+}

@@ -863,7 +863,7 @@ fn write_table(w: &mut Writer, rows: &[Vec<String>]) {
 
 /// Markdown for an article: the title as a level-1 heading, then the content.
 pub(super) fn render(article: &Article) -> String {
-    let doc = Html::parse_fragment(&article.content);
+    let doc = Html::parse_fragment(&crate::parse::limit_depth(&article.content));
     let root = doc.root_element();
     let mut w = Writer::default();
     let title = article.title.trim();

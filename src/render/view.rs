@@ -226,6 +226,7 @@ fn content_has_image(content: &str, url: &str) -> bool {
 /// sanitized again so a hand-built or deserialized `Article` is as safe as an extracted
 /// one. With `want_text`, also its plain text (for articles that carry none).
 fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<String>) {
+    let content = &*crate::parse::limit_depth(content);
     let mut doc = scraper::Html::parse_fragment(content);
     let text = want_text.then(|| block_text(*doc.root_element()));
     let duplicate = duplicate_title_heading(doc.root_element(), title);
