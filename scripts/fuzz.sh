@@ -12,7 +12,8 @@
 # assertions are on), stack overflows, hangs and memory blow-ups, and ASan costs half the
 # executions), FUZZ_TIMEOUT
 # (seconds one input may take before it counts as a hang, default 10), FUZZ_RSS_MB
-# (memory limit, default 2048).
+# (memory limit, default 2048), FUZZ_SEEDS (0: start from the grown corpus alone; the seed
+# pages make every input long, which costs about ten times the executions per second).
 #
 # Seeds: the page fixtures (tests/pages/*/input.html) and the sample pages
 # (www/samples/*.html) are copied into fuzz/seeds/ on each run; the corpus libFuzzer grows
@@ -28,6 +29,7 @@ max_len=${FUZZ_MAX_LEN:-4096}
 sanitizer=${FUZZ_SANITIZER:-none}
 timeout=${FUZZ_TIMEOUT:-10}
 rss_mb=${FUZZ_RSS_MB:-2048}
+use_seeds=${FUZZ_SEEDS:-1}
 
 if ! rustup toolchain list | grep -q '^nightly'; then
   echo "-- installing the nightly toolchain (libFuzzer needs -Z sanitizer flags)"
@@ -53,7 +55,11 @@ for target in $targets; do
   before=$(find "fuzz/artifacts/$target" -type f | wc -l)
   echo "==== fuzzing $target for ${seconds}s (max_len $max_len, sanitizer $sanitizer)"
   status=0
-  cargo +nightly fuzz run --sanitizer "$sanitizer" "$target" "fuzz/corpus/$target" fuzz/seeds -- \
+  seeds=()
+  if [ "$use_seeds" != 0 ]; then
+    seeds=(fuzz/seeds)
+  fi
+  cargo +nightly fuzz run --sanitizer "$sanitizer" "$target" "fuzz/corpus/$target" "${seeds[@]}" -- \
     -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb="$rss_mb" \
     -print_final_stats=1 >"$log" 2>&1 || status=$?
   execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)

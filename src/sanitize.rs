@@ -290,6 +290,72 @@ pub(crate) const EMBED_HOSTS: &[(&str, &str)] = &[
     ("bandcamp.com", "/EmbeddedPlayer/"),
 ];
 
+/// Longest text node serialized in one piece, and longest attribute value kept.
+/// html5ever's serializer looks ahead from every `&` (and every character from U+0080 to
+/// U+00BF) to the next `<` or `>` (or `"`, in attributes), so a text node or an attribute
+/// value full of them costs the square of its length. Long text is cut into pieces
+/// separated by empty comments, which the allow-list strips (the text comes out as it
+/// went in), and longer attribute values are dropped: no reading attribute is that long.
+const TEXT_PIECE_BYTES: usize = 512;
+const MAX_ATTRIBUTE_BYTES: usize = 2048;
+
+/// Bounds the cost of serializing the subtree at `root` (see [`TEXT_PIECE_BYTES`]).
+pub(crate) fn bound_serialization_cost(tree: &mut crate::dom::Tree, root: ego_tree::NodeId) {
+    let Some(root) = tree.get(root) else {
+        return;
+    };
+    let mut long_texts = Vec::new();
+    let mut long_attributes = Vec::new();
+    for node in root.descendants() {
+        match node.value() {
+            Node::Text(t) if t.len() > TEXT_PIECE_BYTES => long_texts.push(node.id()),
+            Node::Element(e) if e.attrs.iter().any(|(_, v)| v.len() > MAX_ATTRIBUTE_BYTES) => {
+                long_attributes.push(node.id());
+            }
+            _ => {}
+        }
+    }
+    for id in long_attributes {
+        if let Some(mut node) = tree.get_mut(id) {
+            if let Node::Element(e) = node.value() {
+                e.attrs.retain(|(_, v)| v.len() <= MAX_ATTRIBUTE_BYTES);
+            }
+        }
+    }
+    for id in long_texts {
+        let Some(Node::Text(t)) = tree.get(id).map(|n| n.value()) else {
+            continue;
+        };
+        let text = t.text.to_string();
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + TEXT_PIECE_BYTES).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            pieces.push(&text[start..end]);
+            start = end;
+        }
+        let mut last = id;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let text = Node::Text(scraper::node::Text { text: piece.into() });
+            if i == 0 {
+                if let Some(mut node) = tree.get_mut(id) {
+                    *node.value() = text;
+                }
+                continue;
+            }
+            let Some(mut node) = tree.get_mut(last) else {
+                break;
+            };
+            let comment = Node::Comment(scraper::node::Comment { comment: "".into() });
+            let mut comment = node.insert_after(comment);
+            last = comment.insert_after(text).id();
+        }
+    }
+}
+
 /// True when `src` is an https URL of an allow-listed video player.
 pub(crate) fn is_allowed_embed(src: &str) -> bool {
     let Ok(url) = Url::parse(src.trim()) else {
@@ -443,6 +509,7 @@ pub(crate) fn content(
     if !options.keep_classes {
         crate::clean::strip_classes(tree, root);
     }
+    bound_serialization_cost(tree, root);
     sanitize(&crate::dom::inner_html(tree, root), options.keep_classes)
 }
 

@@ -610,3 +610,52 @@ fn deep_nesting_is_probably_readable_completes() {
         },
     );
 }
+
+/// Characters HTML serializers escape or check one by one (`&`, and the two-byte UTF-8
+/// characters from U+0080 to U+00BF, such as the no-break space and `©`).
+const ESCAPED_RUNS: [(&str, &str); 3] = [
+    ("&amp;", "ampersands"),
+    ("&nbsp;x", "no-break spaces"),
+    ("\u{a9}&lt;", "copyright signs and escaped brackets"),
+];
+/// Repetitions of each run: a text node or attribute value of about half a megabyte
+/// (quadratic serialization takes minutes on that, linear well under a second).
+const ESCAPED_RUN_REPEATS: usize = 100_000;
+
+#[test]
+fn long_text_full_of_escapes_serializes_in_linear_time() {
+    isolated(
+        "long_text_full_of_escapes_serializes_in_linear_time",
+        LARGE_HANG_LIMIT,
+        || {
+            for (run, what) in ESCAPED_RUNS {
+                let long = run.repeat(ESCAPED_RUN_REPEATS);
+                let text_page = page(&format!("{}<p>{long}</p>", article_markup()));
+                let (result, _) =
+                    timed_extract(&format!("text of {what}"), &text_page, &Options::default());
+                assert_article_or_no_article(what, &result);
+                let attr_page = page(&format!("<p title=\"{long}\">a</p>{}", article_markup()));
+                let (result, _) = timed_extract(
+                    &format!("attribute of {what}"),
+                    &attr_page,
+                    &Options::default(),
+                );
+                assert_article_or_no_article(what, &result);
+                // The view and Markdown serialize a hand-built article's content themselves.
+                let article = Article {
+                    title: "Town pool saved after council U-turn".to_string(),
+                    content: format!("<p title=\"{long}\">{long}</p>{}", article_markup()),
+                    ..Article::default()
+                };
+                let started = Instant::now();
+                let view = article.to_reading_view(&plainview::ViewOptions::default());
+                let markdown = article.to_markdown();
+                eprintln!(
+                    "{LOG_PREFIX} content of {what}: view and markdown in {:.2?}",
+                    started.elapsed()
+                );
+                assert!(view.contains(ARTICLE_MARKER) && markdown.contains(ARTICLE_MARKER));
+            }
+        },
+    );
+}

@@ -21,7 +21,11 @@ fuzz_target!(|data: &[u8]| {
             assert!(!content.contains(tag), "{tag} in content: {content}");
         }
         let view = article.to_reading_view(&ViewOptions::default());
-        let body = view.split("<body>").nth(1).unwrap_or("").to_ascii_lowercase();
+        let body = view
+            .split("<body>")
+            .nth(1)
+            .unwrap_or("")
+            .to_ascii_lowercase();
         for tag in FORBIDDEN_TAGS {
             assert!(!body.contains(tag), "{tag} in the reading view: {body}");
         }

@@ -229,16 +229,14 @@ fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<
     let content = &*crate::parse::limit_depth(content);
     let mut doc = scraper::Html::parse_fragment(content);
     let text = want_text.then(|| block_text(*doc.root_element()));
-    let duplicate = duplicate_title_heading(doc.root_element(), title);
-    let html = match duplicate {
-        Some(id) => {
-            if let Some(mut node) = doc.tree.get_mut(id) {
-                node.detach();
-            }
-            doc.root_element().inner_html()
+    if let Some(id) = duplicate_title_heading(doc.root_element(), title) {
+        if let Some(mut node) = doc.tree.get_mut(id) {
+            node.detach();
         }
-        None => content.to_string(),
-    };
+    }
+    let root = doc.root_element().id();
+    crate::sanitize::bound_serialization_cost(&mut doc.tree, root);
+    let html = doc.root_element().inner_html();
     (sanitize(&html, true), text)
 }
 
