@@ -197,7 +197,6 @@ test("hostile input never lets a panic or a trap reach JS", () => {
     ["<table><tr><td>", ""],
     ["<svg><g>", ""],
     ["<math><mrow>", ""],
-    ["<ul><li>", ""],
     ["<q>", ""],
   ]) {
     cases.push([`${DEEP}-deep ${open}`, open.repeat(DEEP) + prose + close.repeat(DEEP)]);
