@@ -2,9 +2,11 @@
 # `npm test`: every test layer, in order, failing fast. Installs what it needs first
 # (rustfmt, clippy, the wasm32 target, wasm-bindgen-cli, npm devDependencies) when missing.
 #
-#   fmt -> clippy -> native tests (unit, integration, doctests) -> wasm build -> wasm tests in
-#   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) -> package tests in
-#   Node -> quality gate
+#   fmt -> clippy (native, wasm32, parser-less browser build) -> native tests (unit,
+#   integration, doctests) -> fuzz targets type-check (stable toolchain) -> wasm tests in
+#   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) and size -> package
+#   tests in Node and Chromium -> reader e2e -> extension -> XSS corpus in Chromium ->
+#   quality gate
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -35,6 +37,7 @@ fi
 stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
+stage fuzz-check cargo check --manifest-path fuzz/Cargo.toml --bins
 stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
 stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-features -- -D warnings
 stage wasm-browser bash scripts/test-wasm.sh
@@ -45,6 +48,7 @@ stage e2e node --test tests/e2e/
 # The Firefox tests (skipped unless Firefox is installed) speak WebDriver BiDi over the
 # global WebSocket, behind a flag before Node 22.
 stage extension bash -c 'npm run build:extension && node $(node -p "typeof WebSocket === \"function\" ? \"\" : \"--experimental-websocket\"") --test tests/extension/'
+stage xss-browser bash scripts/browser-test.sh
 stage quality cargo test --release --test quality_gate -- --nocapture
 
 echo

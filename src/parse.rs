@@ -47,6 +47,13 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
     }
 }
 
+/// `html` with nesting cut at the parse depth limit: every parse of text that did not come
+/// out of [`parse`] (an `Article`'s content, a page given to `is_probably_readable`) goes
+/// through this first, since parsers are quadratic in depth.
+pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
+    limit_nesting(html, threshold::MAX_PARSE_DEPTH).1
+}
+
 /// Counts the start tags of `html` and drops start and end tags nested deeper than
 /// `max_depth` elements, keeping their text. HTML parsers slow down with the square of
 /// nesting depth; no real page nests this deep, so only hostile input loses structure.

@@ -5,7 +5,7 @@ use crate::vocabulary::{self as voc, threshold};
 
 /// True when the page has enough visible prose outside of chrome.
 pub(crate) fn is_probably_readable(html: &str) -> bool {
-    is_probably_readable_tree(&dom::parse(html))
+    is_probably_readable_tree(&dom::parse(&crate::parse::limit_depth(html)))
 }
 
 /// [`is_probably_readable`] for a document tree built elsewhere (a browser's DOM).

@@ -307,6 +307,68 @@ pub(crate) const EMBED_HOSTS: &[(&str, &str)] = &[
     ("bandcamp.com", "/EmbeddedPlayer/"),
 ];
 
+/// Longest text node serialized in one piece, and longest attribute value kept.
+/// html5ever's serializer looks ahead from every `&` (and every character from U+0080 to
+/// U+00BF) to the next `<` or `>` (or `"`, in attributes), so a text node or an attribute
+/// value full of them costs the square of its length. Long text is cut into adjacent text
+/// nodes, which serialize to exactly the same characters, and longer attribute values are
+/// dropped: no reading attribute is that long.
+const TEXT_PIECE_BYTES: usize = 512;
+const MAX_ATTRIBUTE_BYTES: usize = 2048;
+
+/// Bounds the cost of serializing the subtree at `root` (see [`TEXT_PIECE_BYTES`]).
+fn bound_serialization_cost(tree: &mut crate::dom::Tree, root: ego_tree::NodeId) {
+    let Some(root) = tree.get(root) else {
+        return;
+    };
+    let mut long_texts = Vec::new();
+    let mut long_attributes = Vec::new();
+    for node in root.descendants() {
+        match node.value() {
+            Node::Text(t) if t.len() > TEXT_PIECE_BYTES => long_texts.push(node.id()),
+            Node::Element(e) if e.attrs.iter().any(|(_, v)| v.len() > MAX_ATTRIBUTE_BYTES) => {
+                long_attributes.push(node.id());
+            }
+            _ => {}
+        }
+    }
+    for id in long_attributes {
+        if let Some(mut node) = tree.get_mut(id) {
+            if let Node::Element(e) = node.value() {
+                e.attrs.retain(|(_, v)| v.len() <= MAX_ATTRIBUTE_BYTES);
+            }
+        }
+    }
+    for id in long_texts {
+        let Some(Node::Text(t)) = tree.get(id).map(|n| n.value()) else {
+            continue;
+        };
+        let text = t.text.to_string();
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + TEXT_PIECE_BYTES).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            pieces.push(&text[start..end]);
+            start = end;
+        }
+        let mut last = id;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let text = Node::Text(scraper::node::Text { text: piece.into() });
+            let Some(mut node) = tree.get_mut(last) else {
+                break;
+            };
+            if i == 0 {
+                *node.value() = text;
+            } else {
+                last = node.insert_after(text).id();
+            }
+        }
+    }
+}
+
 /// True when `src` is an https URL of an allow-listed video player.
 pub(crate) fn is_allowed_embed(src: &str) -> bool {
     let Ok(url) = Url::parse(src.trim()) else {
@@ -507,15 +569,23 @@ pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -
         }
     }
     sanitize_tree(tree, root, options.keep_classes);
+    bound_serialization_cost(tree, root);
     crate::dom::inner_html(tree, root)
 }
 
-/// Returns the HTML fragment `html` with everything not on the allow-list removed.
-pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
-    let mut doc = crate::dom::parse_fragment(html);
+/// A parsed fragment (from [`crate::dom::parse_fragment`]) with the allow-list applied,
+/// serialized.
+pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
     let root = doc.root_element().id();
     sanitize_tree(&mut doc.tree, root, keep_classes);
+    bound_serialization_cost(&mut doc.tree, root);
     crate::dom::inner_html(&doc.tree, root)
+}
+
+/// Returns the HTML fragment `html` with everything not on the allow-list removed.
+#[cfg(test)]
+pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
+    fragment(&mut crate::dom::parse_fragment(html), keep_classes)
 }
 
 #[cfg(test)]

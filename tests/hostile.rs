@@ -544,3 +544,118 @@ fn nesting_counts_towards_max_elements() {
         );
     });
 }
+
+/// An `Article` built by hand (as a caller deserializing one would) whose content is
+/// nested `depth` deep: the reading view and Markdown parse `content` themselves.
+fn deep_content_article(open: &str, close: &str) -> Article {
+    let mut content = open.repeat(DEEP_NESTING);
+    content.push_str(&article_markup());
+    content.push_str(&close.repeat(DEEP_NESTING));
+    Article {
+        title: "Town pool saved after council U-turn".to_string(),
+        content,
+        ..Article::default()
+    }
+}
+
+#[test]
+fn deep_content_renders_as_view_and_markdown() {
+    isolated(
+        "deep_content_renders_as_view_and_markdown",
+        HANG_LIMIT,
+        || {
+            for (kind, open, close) in [
+                ("div", "<div>", "</div>"),
+                ("mixed, unclosed", "<section><div><ul><li><span>", ""),
+                ("table", "<table><tr><td>", ""),
+            ] {
+                let article = deep_content_article(open, close);
+                let started = Instant::now();
+                let view = article.to_reading_view(&plainview::ViewOptions::default());
+                let markdown = article.to_markdown();
+                eprintln!(
+                "{LOG_PREFIX} {DEEP_NESTING}-deep <{kind}> content: view and markdown in {:.2?}",
+                started.elapsed()
+            );
+                assert!(view.contains(ARTICLE_MARKER), "{kind}: view lost the text");
+                assert!(
+                    markdown.contains(ARTICLE_MARKER),
+                    "{kind}: markdown lost the text"
+                );
+            }
+        },
+    );
+}
+
+#[test]
+fn deep_nesting_is_probably_readable_completes() {
+    isolated(
+        "deep_nesting_is_probably_readable_completes",
+        HANG_LIMIT,
+        || {
+            for (kind, open, close) in [
+                ("div", "<div>", "</div>"),
+                ("mixed, unclosed", "<section><div><ul><li><span>", ""),
+            ] {
+                let html = deeply_nested(open, close, DEEP_NESTING);
+                let started = Instant::now();
+                let readable = plainview::is_probably_readable(&html);
+                eprintln!(
+                "{LOG_PREFIX} {DEEP_NESTING}-deep <{kind}>: is_probably_readable = {readable} in {:.2?}",
+                started.elapsed()
+            );
+            }
+            // Depth is cut, not the page refused: a shallow page with the same article reads.
+            assert!(plainview::is_probably_readable(&page(&article_markup())));
+        },
+    );
+}
+
+/// Characters HTML serializers escape or check one by one (`&`, and the two-byte UTF-8
+/// characters from U+0080 to U+00BF, such as the no-break space and `©`).
+const ESCAPED_RUNS: [(&str, &str); 3] = [
+    ("&amp;", "ampersands"),
+    ("&nbsp;x", "no-break spaces"),
+    ("\u{a9}&lt;", "copyright signs and escaped brackets"),
+];
+/// Repetitions of each run: a text node or attribute value of about half a megabyte
+/// (quadratic serialization takes minutes on that, linear well under a second).
+const ESCAPED_RUN_REPEATS: usize = 100_000;
+
+#[test]
+fn long_text_full_of_escapes_serializes_in_linear_time() {
+    isolated(
+        "long_text_full_of_escapes_serializes_in_linear_time",
+        LARGE_HANG_LIMIT,
+        || {
+            for (run, what) in ESCAPED_RUNS {
+                let long = run.repeat(ESCAPED_RUN_REPEATS);
+                let text_page = page(&format!("{}<p>{long}</p>", article_markup()));
+                let (result, _) =
+                    timed_extract(&format!("text of {what}"), &text_page, &Options::default());
+                assert_article_or_no_article(what, &result);
+                let attr_page = page(&format!("<p title=\"{long}\">a</p>{}", article_markup()));
+                let (result, _) = timed_extract(
+                    &format!("attribute of {what}"),
+                    &attr_page,
+                    &Options::default(),
+                );
+                assert_article_or_no_article(what, &result);
+                // The view and Markdown serialize a hand-built article's content themselves.
+                let article = Article {
+                    title: "Town pool saved after council U-turn".to_string(),
+                    content: format!("<p title=\"{long}\">{long}</p>{}", article_markup()),
+                    ..Article::default()
+                };
+                let started = Instant::now();
+                let view = article.to_reading_view(&plainview::ViewOptions::default());
+                let markdown = article.to_markdown();
+                eprintln!(
+                    "{LOG_PREFIX} content of {what}: view and markdown in {:.2?}",
+                    started.elapsed()
+                );
+                assert!(view.contains(ARTICLE_MARKER) && markdown.contains(ARTICLE_MARKER));
+            }
+        },
+    );
+}

@@ -64,10 +64,13 @@ pub(crate) fn parse(html: &str) -> Html {
 /// Parses an HTML fragment (as `innerHTML` of a `<body>` would): the content lands under
 /// the returned document's root element.
 pub(crate) fn parse_fragment(html: &str) -> Html {
+    // Fragments come from callers (an `Article`'s content), not from [`crate::parse`]:
+    // their nesting is bounded here.
+    let html = crate::parse::limit_depth(html);
     #[cfg(feature = "html-parser")]
-    return Html::parse_fragment(html);
+    return Html::parse_fragment(&html);
     #[cfg(not(feature = "html-parser"))]
-    return crate::flat_dom::browser_parse(html, true);
+    return crate::flat_dom::browser_parse(&html, true);
 }
 
 pub(crate) fn element(tree: &Tree, id: NodeId) -> Option<&Element> {

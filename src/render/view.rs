@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::markdown::duplicate_title_heading;
 use super::text::{block_text, reading_time_minutes};
-use crate::sanitize::sanitize;
 use crate::Article;
 
 /// The stylesheet, inlined into every page.
@@ -228,17 +227,12 @@ fn content_has_image(content: &str, url: &str) -> bool {
 fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<String>) {
     let mut doc = crate::dom::parse_fragment(content);
     let text = want_text.then(|| block_text(*doc.root_element()));
-    let duplicate = duplicate_title_heading(doc.root_element(), title);
-    let html = match duplicate {
-        Some(id) => {
-            if let Some(mut node) = doc.tree.get_mut(id) {
-                node.detach();
-            }
-            doc.root_element().inner_html()
+    if let Some(id) = duplicate_title_heading(doc.root_element(), title) {
+        if let Some(mut node) = doc.tree.get_mut(id) {
+            node.detach();
         }
-        None => content.to_string(),
-    };
-    (sanitize(&html, true), text)
+    }
+    (crate::sanitize::fragment(&mut doc, true), text)
 }
 
 impl Article {
