@@ -12,7 +12,8 @@ use crate::{
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
     let doc = parse::parse(html, options)?;
-    extract_tree(doc, base, options)
+    let fresh = policy::fresh_pages(html.len(), || parse::parse(html, options).ok());
+    extract_tree(doc, fresh, base, options)
 }
 
 /// Extracts the article from a browser document in the flat form (see [`flat_dom`]),
@@ -24,7 +25,9 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
     let mut longest: Option<Article> = None;
     for &rendering in flat_dom::RENDERING_POLICIES {
         let tree = flat_dom::flat_tree(flat, options, rendering)?;
-        match extract_tree(tree, base.clone(), options) {
+        let again = || flat_dom::flat_tree(flat, options, rendering).ok();
+        let fresh = policy::fresh_pages(flat.len(), again);
+        match extract_tree(tree, fresh, base.clone(), options) {
             Ok(article) if article.text.chars().count() >= options.char_threshold => {
                 return Ok(article)
             }
@@ -44,8 +47,10 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
 }
 
 /// The stages after parsing, for a document tree from the parser or from a live DOM.
+/// `fresh` says how retries get the page again (see [`policy::Fresh`]).
 pub(crate) fn extract_tree(
     mut doc: Html,
+    fresh: policy::Fresh<impl Fn() -> Option<Html>>,
     base: Option<url::Url>,
     options: &Options,
 ) -> Result<Article, Error> {
@@ -54,7 +59,16 @@ pub(crate) fn extract_tree(
     prepare::prepare(&mut doc);
     let prepared = explain::take();
     let page = locate::page_article(&doc, &meta, base.as_ref());
-    let mut found = policy::first_sufficient(&doc, options, |tree, policy| {
+    let fresh = match fresh {
+        policy::Fresh::Copy => policy::Fresh::Copy,
+        policy::Fresh::Rebuild(reparse) => policy::Fresh::Rebuild(move || {
+            reparse().map(|mut again| {
+                prepare::prepare(&mut again);
+                again
+            })
+        }),
+    };
+    let mut found = policy::first_sufficient(doc, fresh, options, |tree, policy| {
         let selection = score::select(tree, &page, &meta.title, policy);
         clean::clean(tree, selection.content, policy);
         boilerplate::remove(tree, selection.content);
@@ -75,4 +89,43 @@ pub(crate) fn extract_tree(
 /// Cheap check: does this page look like it carries an article?
 pub fn is_probably_readable(html: &str) -> bool {
     readable::is_probably_readable(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page whose article sits in a "sidebar": the strict policy removes it, so only a
+    /// retry finds it.
+    fn page_needing_a_retry() -> String {
+        let paragraph = "<p>Otters have been recorded breeding on every stretch of the river, \
+            according to a survey published on Tuesday, and volunteers say the change came \
+            faster than anyone expected, after years of work on the water.</p>";
+        format!(
+            "<html><body><div class=\"sidebar\">{}</div><nav><a href=\"/\">Home</a></nav></body></html>",
+            paragraph.repeat(5)
+        )
+    }
+
+    #[test]
+    fn retries_on_a_rebuilt_page_give_what_retries_on_a_copy_give() {
+        let html = page_needing_a_retry();
+        let options = Options::default();
+        let parsed = || parse::parse(&html, &options).ok();
+        let copy = policy::fresh_pages(0, parsed);
+        assert!(matches!(copy, policy::Fresh::Copy));
+        let copied = extract_tree(parsed().unwrap(), copy, None, &options).expect("an article");
+        let rebuilt = extract_tree(
+            parsed().unwrap(),
+            policy::Fresh::Rebuild(parsed),
+            None,
+            &options,
+        )
+        .expect("an article");
+        assert_ne!(
+            copied.diagnostics.policy, "strict",
+            "the page needs a retry"
+        );
+        assert_eq!(copied, rebuilt);
+    }
 }

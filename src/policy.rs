@@ -62,20 +62,49 @@ pub(crate) struct Found {
     pub removals: Vec<(ego_tree::NodeId, &'static str)>,
 }
 
-/// Runs `attempt` on a fresh copy of the page under each policy of [`RETRY_LADDER`] and
+/// How retries get a fresh copy of the prepared page.
+pub(crate) enum Fresh<F> {
+    /// Keep a copy of the page beside the working one: the fastest, for pages up to
+    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`].
+    Copy,
+    /// Build the page again for each retry: one tree in memory at a time, for larger pages
+    /// (peak memory stays near a bare parse's).
+    Rebuild(F),
+}
+
+/// The way retries get fresh pages for an input of `input_bytes`.
+pub(crate) fn fresh_pages<F>(input_bytes: usize, rebuild: F) -> Fresh<F> {
+    if input_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
+        Fresh::Rebuild(rebuild)
+    } else {
+        Fresh::Copy
+    }
+}
+
+/// Runs `attempt` on a fresh copy of the page (`doc` itself first, then one per retry, as
+/// `fresh` says) under each policy of [`RETRY_LADDER`] and
 /// returns the first result with at least `options.char_threshold` characters of text
 /// that lies in the page's marked-up article container; failing that, the first with
 /// enough text; failing that, the longest non-empty one.
 pub(crate) fn first_sufficient(
-    doc: &Html,
+    doc: Html,
+    fresh: Fresh<impl Fn() -> Option<Html>>,
     options: &Options,
     attempt: impl Fn(&mut Tree, &Policy) -> Selection,
 ) -> Option<Found> {
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
     let mut short_accepted: Option<(usize, Found)> = None;
+    let pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
+    let mut first = Some(doc.tree);
     for policy in RETRY_LADDER {
-        let mut tree = doc.tree.clone();
+        let next = first.take().or_else(|| match &fresh {
+            Fresh::Copy => pristine.clone(),
+            Fresh::Rebuild(again) => again().map(|d| d.tree),
+        });
+        let Some(mut tree) = next else {
+            break;
+        };
         let selection = attempt(&mut tree, policy);
         let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
