@@ -94,6 +94,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    // serde reads a sequence as a struct's fields in order; an object is the only shape
+    // these values have in JS.
+    if js_sys::Array::is_array(&value) {
+        return Err(js_error(
+            INVALID_ARGUMENT,
+            &format!("invalid {what}: expected an object, got an array"),
+        ));
+    }
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         // serde-wasm-bindgen's errors are JS errors whose text starts with their name.
         let detail = e.to_string();

@@ -134,6 +134,8 @@ test("INVALID_ARGUMENT: options of the wrong type or shape", () => {
     ["fractional maxElements", { maxElements: 1.5 }],
     ["keepMedia as a string", { keepMedia: "yes" }],
     ["charThreshold as an object", { charThreshold: {} }],
+    ["an empty array", []],
+    ["an array holding a url", ["https://example.org/"]],
   ]) {
     throwsCode(() => plainview.extract(sample, options), "INVALID_ARGUMENT", `options ${what}`);
   }
