@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from "./chromium.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const corpus = resolve(root, "../shared/corpus");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const MIME = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -52,18 +52,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--headless=new",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-    // Corpus pages reference images and fonts on the internet: fail those at once.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-  ],
+  args: [...CHROMIUM_ARGS, ...OFFLINE_ARGS],
 });
 const page = await browser.newPage();
 page.on("pageerror", (e) => console.error("page error:", e.message));

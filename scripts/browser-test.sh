@@ -8,15 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-export CHROMIUM
-
-if [ ! -x "$CHROMIUM" ]; then
-  require_command apt-get "the browser tests install Debian's chromium"
-  echo "-- installing chromium (apt-get)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
-fi
+ensure_chromium
 if [ ! -d node_modules/playwright-core ]; then
   echo "-- installing npm devDependencies (playwright-core)"
   npm ci --no-audit --no-fund

@@ -17,17 +17,28 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// Extracts the article from a browser document in the flat form (see [`flat_dom`]),
-/// trying its [`flat_dom::RENDERING_POLICIES`] in order: the first result with at least
-/// `char_threshold` characters of text, else the longest.
+/// trying its [`flat_dom::RENDERING_POLICIES`] in order while they build different trees:
+/// the first result with at least `char_threshold` characters of text, else the longest.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
     let mut longest: Option<Article> = None;
+    // Subtrees the previous policy left out for rendering: none means the next tree would
+    // be the same one again.
+    let mut left_out = usize::MAX;
     for &rendering in flat_dom::RENDERING_POLICIES {
-        let tree = flat_dom::flat_tree(flat, options, rendering)?;
-        let again = || flat_dom::flat_tree(flat, options, rendering).ok();
+        if left_out == 0 {
+            break;
+        }
+        let built = flat_dom::flat_tree(flat, options, rendering)?;
+        left_out = built.unrendered;
+        let again = || {
+            flat_dom::flat_tree(flat, options, rendering)
+                .ok()
+                .map(|b| b.doc)
+        };
         let fresh = policy::fresh_pages(flat.len(), again);
-        match extract_tree(tree, fresh, base.clone(), options) {
+        match extract_tree(built.doc, fresh, base.clone(), options) {
             Ok(article) if article.text.chars().count() >= options.char_threshold => {
                 return Ok(article)
             }
@@ -59,15 +70,14 @@ pub(crate) fn extract_tree(
     prepare::prepare(&mut doc);
     let prepared = explain::take();
     let page = locate::page_article(&doc, &meta, base.as_ref());
-    let fresh = match fresh {
-        policy::Fresh::Copy => policy::Fresh::Copy,
-        policy::Fresh::Rebuild(reparse) => policy::Fresh::Rebuild(move || {
+    let fresh = fresh.map(|reparse| {
+        move || {
             reparse().map(|mut again| {
                 prepare::prepare(&mut again);
                 again
             })
-        }),
-    };
+        }
+    });
     let mut found = policy::first_sufficient(doc, fresh, options, |tree, policy| {
         let selection = score::select(tree, &page, &meta.title, policy);
         clean::clean(tree, selection.content, policy);
@@ -82,7 +92,12 @@ pub(crate) fn extract_tree(
         options,
     );
     let content = sanitize::content(&mut found.tree, found.selection.content, options);
-    let removals = explain::finish(recorder, prepared.into_iter().chain(found.removals.clone()));
+    let removals = explain::finish(
+        recorder,
+        prepared
+            .into_iter()
+            .chain(std::mem::take(&mut found.removals)),
+    );
     Ok(assemble::article(meta, &page, &found, content, removals))
 }
 

@@ -1,5 +1,5 @@
 //! Builds the pipeline's document tree from a browser document flattened by the JS glue
-//! (`flattenDocument` in js/web.mjs): one DOM walk in JS and one string across the
+//! (`flattenDocument` in js/flatten.mjs): one DOM walk in JS and one string across the
 //! boundary instead of serializing the page to HTML and parsing it again. The walk
 //! reports what only a rendered page knows — whether the browser renders each element,
 //! which image candidate it chose, what open shadow roots hold — and the rules here
@@ -65,19 +65,29 @@ pub(crate) fn unbounded_tree(flat: &str) -> Option<Html> {
         max_elements: usize::MAX,
         ..Options::default()
     };
-    flat_tree(flat, &unbounded, Rendering::Honored).ok()
+    flat_tree(flat, &unbounded, Rendering::Honored)
+        .ok()
+        .map(|built| built.doc)
+}
+
+/// A tree built from the flat form.
+pub(crate) struct FlatTree {
+    pub doc: Html,
+    /// Subtrees left out because the browser does not render them (0: ignoring
+    /// rendering would build the same tree).
+    pub unrendered: usize,
 }
 
 /// Separates the fields of the flat form.
 pub(crate) const SEPARATOR: char = '\0';
 
-/// The tree of a flattened document, without the elements the browser does not render
-/// and the subtrees that are never prose.
+/// The tree of a flattened document, without the subtrees that are never prose and, as
+/// `rendering` says, the elements the browser does not render.
 pub(crate) fn flat_tree(
     flat: &str,
     options: &Options,
     rendering: Rendering,
-) -> Result<Html, Error> {
+) -> Result<FlatTree, Error> {
     if flat.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge {
             bytes: flat.len(),
@@ -89,6 +99,7 @@ pub(crate) fn flat_tree(
     // Open elements: their tree node, or None inside a subtree left out.
     let mut open: Vec<Option<ego_tree::NodeId>> = vec![Some(doc.tree.root().id())];
     let mut elements = 0usize;
+    let mut unrendered = 0usize;
     while let Some(kind) = fields.next() {
         let parent = open.last().copied().flatten();
         match kind {
@@ -114,8 +125,15 @@ pub(crate) fn flat_tree(
                         limit: options.max_elements,
                     });
                 }
-                let shown = rendered || rendering == Rendering::Ignored;
-                let kept = parent.filter(|_| keeps(name, &namespace, shown, &attrs));
+                let kept = parent.filter(|_| match keeps(name, &namespace, rendered, &attrs) {
+                    Keep::Always => true,
+                    Keep::Never => false,
+                    Keep::IfRendered if rendered => true,
+                    Keep::IfRendered => {
+                        unrendered += 1;
+                        rendering == Rendering::Ignored
+                    }
+                });
                 let id = kept.and_then(|p| {
                     let value = Element::new(QualName::new(None, namespace, name.into()), attrs);
                     doc.tree
@@ -147,24 +165,36 @@ pub(crate) fn flat_tree(
             _ => {}
         }
     }
-    Ok(doc)
+    Ok(FlatTree { doc, unrendered })
 }
 
 /// Whether an element (with its subtree) belongs in the tree.
-fn keeps(name: &str, namespace: &Namespace, rendered: bool, attrs: &[Attribute]) -> bool {
+enum Keep {
+    Always,
+    Never,
+    /// Only when the browser renders it (or rendering is ignored).
+    IfRendered,
+}
+
+fn keeps(name: &str, namespace: &Namespace, rendered: bool, attrs: &[Attribute]) -> Keep {
     if *namespace != ns!(html) {
-        return true;
+        return Keep::Always;
     }
     if voc::SKIPPED_TAGS.contains(&name) {
-        return false;
+        return Keep::Never;
     }
     if name == "script" {
-        return attrs.iter().any(|a| {
+        let data = attrs.iter().any(|a| {
             &*a.name.local == "type"
                 && voc::DATA_SCRIPT_TYPES.contains(&a.value.trim().to_ascii_lowercase().as_str())
         });
+        return if data { Keep::Always } else { Keep::Never };
     }
-    rendered || voc::BOXLESS_TAGS.contains(&name)
+    if rendered || voc::BOXLESS_TAGS.contains(&name) {
+        Keep::Always
+    } else {
+        Keep::IfRendered
+    }
 }
 
 fn namespace_of(code: &str) -> Namespace {
@@ -194,7 +224,9 @@ mod tests {
             "class", "lede", "T", "Hello ", "E", "b", "", "1", "0", "T", "world", "/", "/", "/",
             "/",
         ]);
-        let doc = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
+        let doc = flat_tree(&input, &Options::default(), Rendering::Honored)
+            .expect("a tree")
+            .doc;
         assert_eq!(
             html_of(&doc),
             r#"<html><body><p class="lede">Hello <b>world</b></p></body></html>"#
@@ -260,13 +292,27 @@ mod tests {
             "0",
             "0",
             "/",
+            "E",
+            "iframe",
+            "",
+            "1",
+            "1",
+            "src",
+            "https://www.youtube.com/embed/x",
+            "/",
             "/",
             "/",
         ]);
-        let doc = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
+        let doc = flat_tree(&input, &Options::default(), Rendering::Honored)
+            .expect("a tree")
+            .doc;
         let html = html_of(&doc);
         assert!(!html.contains("hidden menu") && !html.contains("alert") && !html.contains("p{}"));
         assert!(html.contains("<br>") && html.contains("ld+json") && html.contains("<svg"));
+        assert!(
+            html.contains("<iframe"),
+            "embeds reach the pipeline as from the parser"
+        );
     }
 
     #[test]
@@ -348,8 +394,16 @@ mod tests {
         )
         .expect("a tree");
         assert!(
-            !html_of(&honored).contains("Otters"),
+            !html_of(&honored.doc).contains("Otters"),
             "the first policy hides it"
         );
+        assert_eq!(honored.unrendered, 1, "one hidden subtree left out");
+        let shown = flat_tree(
+            &hidden_article("1"),
+            &Options::default(),
+            Rendering::Honored,
+        )
+        .expect("a tree");
+        assert_eq!(shown.unrendered, 0, "nothing for the second policy to add");
     }
 }

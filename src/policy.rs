@@ -72,6 +72,16 @@ pub(crate) enum Fresh<F> {
     Rebuild(F),
 }
 
+impl<F> Fresh<F> {
+    /// The same way, with the rebuild wrapped by `f`.
+    pub(crate) fn map<G>(self, f: impl FnOnce(F) -> G) -> Fresh<G> {
+        match self {
+            Fresh::Copy => Fresh::Copy,
+            Fresh::Rebuild(rebuild) => Fresh::Rebuild(f(rebuild)),
+        }
+    }
+}
+
 /// The way retries get fresh pages for an input of `input_bytes`.
 pub(crate) fn fresh_pages<F>(input_bytes: usize, rebuild: F) -> Fresh<F> {
     if input_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {

@@ -237,42 +237,25 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
     ("video", &["src", "poster", "width", "height", "preload"]),
     ("audio", &["src", "preload"]),
     ("track", &["src", "kind", "srclang", "label", "default"]),
-    (
-        "iframe",
-        &[
-            "src",
-            "width",
-            "height",
-            "allowfullscreen",
-            "referrerpolicy",
-            "loading",
-        ],
-    ),
+    ("iframe", &["src", "width", "height", "allowfullscreen"]),
 ];
 
-/// Attributes the sanitizer forces onto elements whatever the input said: one per tag,
-/// so the output's attribute order does not depend on hash-map order.
+/// Attributes the sanitizer sets on elements whatever the input said.
 const FORCED_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[
     (
         "iframe",
-        &[(
-            "sandbox",
-            "allow-scripts allow-same-origin allow-presentation",
-        )],
+        &[
+            (
+                "sandbox",
+                "allow-scripts allow-same-origin allow-presentation",
+            ),
+            ("referrerpolicy", "strict-origin-when-cross-origin"),
+            ("loading", "lazy"),
+        ],
     ),
     ("video", &[("controls", "")]),
     ("audio", &[("controls", "")]),
 ];
-
-/// Attributes set on the article's tree before it is serialized, in this order, whatever
-/// the input said (the allow-list lets them through).
-const PRESET_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[(
-    "iframe",
-    &[
-        ("referrerpolicy", "strict-origin-when-cross-origin"),
-        ("loading", "lazy"),
-    ],
-)];
 
 /// URL schemes allowed in links and media.
 const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
@@ -481,14 +464,14 @@ fn clean_attributes(tree: &mut Tree, id: NodeId, keep_classes: bool) {
     let Some(element) = crate::dom::element(tree, id) else {
         return;
     };
-    let tag = element.name.local.to_string();
+    let tag = element.name.local.clone();
     let mathml = element.name.ns == ns!(mathml);
     let for_tag: &[&str] = if mathml {
         MATHML_ATTRIBUTES
     } else {
         TAG_ATTRIBUTES
             .iter()
-            .find(|(t, _)| *t == tag)
+            .find(|(t, _)| *t == &*tag)
             .map_or(&[], |(_, attrs)| attrs)
     };
     if let Some(mut node) = tree.get_mut(id) {
@@ -504,13 +487,13 @@ fn clean_attributes(tree: &mut Tree, id: NodeId, keep_classes: bool) {
         }
     }
     for &(forced_tag, attrs) in FORCED_ATTRIBUTES {
-        if forced_tag == tag {
+        if forced_tag == &*tag {
             for &(name, value) in attrs {
                 crate::dom::set_attr(tree, id, name, value);
             }
         }
     }
-    if tag == "a" {
+    if &*tag == "a" {
         crate::dom::set_attr(tree, id, "rel", LINK_REL);
     }
 }
@@ -561,13 +544,6 @@ pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -
     if !options.keep_classes {
         crate::clean::strip_classes(tree, root);
     }
-    for &(tag, attrs) in PRESET_ATTRIBUTES {
-        for id in crate::dom::descendants_with_tags(tree, root, &[tag]) {
-            for &(name, value) in attrs {
-                crate::dom::set_attr(tree, id, name, value);
-            }
-        }
-    }
     sanitize_tree(tree, root, options.keep_classes);
     bound_serialization_cost(tree, root);
     crate::dom::inner_html(tree, root)
@@ -598,9 +574,10 @@ mod tests {
 
     #[test]
     fn allow_lists_do_not_overlap_and_both_builders_build() {
-        // ammonia applies forced attributes in hash-map order: one per tag keeps the
-        // output deterministic.
-        assert!(FORCED_ATTRIBUTES.iter().all(|(_, attrs)| attrs.len() == 1));
+        // Forced attributes only land on elements the allow-list keeps.
+        assert!(FORCED_ATTRIBUTES
+            .iter()
+            .all(|(tag, _)| ALLOWED_TAGS.contains(tag)));
         for tag in DROP_CONTENT_TAGS {
             assert!(!ALLOWED_TAGS.contains(tag), "{tag} is allowed and dropped");
             assert!(!MATHML_TAGS.contains(tag), "{tag} is allowed and dropped");
@@ -831,11 +808,7 @@ mod tests {
                 .or_default()
                 .extend(MATHML_ATTRIBUTES.iter().copied());
         }
-        tag_attributes
-            .entry("iframe")
-            .or_default()
-            .extend(FORCED_ATTRIBUTES[0].1.iter().map(|&(name, _)| name));
-        for &(tag, attrs) in &FORCED_ATTRIBUTES[1..] {
+        for &(tag, attrs) in FORCED_ATTRIBUTES {
             tag_attributes
                 .entry(tag)
                 .or_default()

@@ -763,7 +763,7 @@ pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
 pub(crate) mod live {
     /// Elements whose subtree the walk never copies: the browser already ran or applied
     /// them, and their text is not the page's prose.
-    pub const SKIPPED_TAGS: &[&str] = &["style", "template", "iframe", "object"];
+    pub const SKIPPED_TAGS: &[&str] = &["style", "template"];
     /// `<script>` types whose text is data the metadata stage reads; other scripts are
     /// skipped.
     pub const DATA_SCRIPT_TYPES: &[&str] = &["application/ld+json"];

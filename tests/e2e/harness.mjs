@@ -2,38 +2,17 @@
 // missing), driven by playwright-core with the project's flags and a fresh profile, and
 // the demo server (scripts/serve.mjs) on an ephemeral 127.0.0.1 port, also serving
 // tests/e2e/fixtures/ under /fixtures/.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "../../scripts/chromium.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { HOST_SELECTOR } from "../../www/reader/reader.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless=new",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-quic",
-];
-
-/** Installs Debian's chromium and chromium-driver when the browser is missing (CI runs as root). */
-export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.log("-- installing chromium and chromium-driver (apt-get)");
-  execFileSync("apt-get", ["update"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-}
+export { CHROMIUM, CHROMIUM_ARGS, ensureChromium };
 
 /** Fails with a hint when the browser package has not been built. */
 export function ensurePackage() {

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from "../../scripts/chromium.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const mozCorpus = resolve(root, "../shared/corpus/moz");
@@ -232,12 +233,8 @@ export const page: string = plainview.renderReadingView(article) + plainview.toM
   check(["--module", "esnext", "--moduleResolution", "bundler", ...browserTypes, "esm.mts"]);
 });
 
-test("a page bundled with Vite from the installed package extracts in headless Chromium", async (t) => {
-  const chromiumPath = "/usr/bin/chromium";
-  if (!existsSync(chromiumPath)) {
-    t.skip("chromium is not installed (scripts/toolchain.sh ensure_chromium): Vite test skipped");
-    return;
-  }
+test("a page bundled with Vite from the installed package extracts in headless Chromium", async () => {
+  ensureChromium();
   const { build } = await import("vite");
   const { chromium } = await import("playwright-core");
   const app = join(project, "app");
@@ -294,11 +291,7 @@ window.result = { title: fromString.title, text: fromString.text, documentTitle:
     res.end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const errors = [];
