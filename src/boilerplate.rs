@@ -158,6 +158,7 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                 } else {
                     related_line(tree, id, &text)
                 };
+                let label = label.or_else(|| pitch_line(&text, len));
                 if let Some(label) = label {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
@@ -198,6 +199,17 @@ fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
     (is_related
         && measure::block_stats(tree, id).link_density() > threshold::RELATED_LIST_LINK_DENSITY)
         .then_some(Label::Related)
+}
+
+/// A short block that asks the reader to subscribe, follow or install: furniture.
+fn pitch_line(text: &str, len: usize) -> Option<Label> {
+    if len > threshold::MAX_PITCH_LINE_CHARS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    (has(voc::PITCH_PHRASES) || (has(voc::FOLLOW_VERBS) && has(voc::SOCIAL_NETWORKS)))
+        .then_some(Label::Furniture)
 }
 
 /// Removes the link-heavy siblings that directly follow a "related" label.

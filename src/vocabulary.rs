@@ -342,6 +342,8 @@ pub(crate) mod threshold {
     pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
+    /// A subscription or follow pitch is one sentence or two: at most this long.
+    pub const MAX_PITCH_LINE_CHARS: usize = 250;
     /// Link density above which the blocks after a "related" label are link lists.
     pub const RELATED_LIST_LINK_DENSITY: f64 = 0.5;
     /// Text a marked-up main container needs to be trusted.
@@ -555,6 +557,20 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
     "zobacz także",
     "читайте также",
     "lees ook",
+    "more like this",
+    "you may also",
+    "most read",
+    "most popular",
+    "mehr zu ",
+    "auch auf ",
+    "entdecke weitere",
+    "entdecken sie weitere",
+    "weitere informationen",
+    "vorschau auf",
+    "empfehlungen aus",
+    "meistgelesen",
+    "beliebte artikel",
+    "das könnte",
 ];
 
 /// Phrases of share, rating, comment and subscription prompts.
@@ -593,6 +609,49 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "view this post on",
     "delivered to your inbox",
     "اشترك في",
+];
+
+/// Words of a subscription, follow or app pitch: a short block holding one is the pitch,
+/// not the prose (checked up to [`threshold::MAX_PITCH_LINE_CHARS`]).
+pub(crate) const PITCH_PHRASES: &[&str] = &[
+    "please subscribe",
+    "subscribe to",
+    "subscribe now",
+    "already a subscriber",
+    "sign up for",
+    "sign up to",
+    "signing up to",
+    "never miss",
+    "follow us on",
+    "download our app",
+    "newsletter abonnieren",
+    "unseren newsletter",
+    "nichts mehr versäumen",
+    "nichts mehr verpassen",
+    "besuchen sie unseren",
+    "gefällt dir unser",
+    "unterstützen sie unse",
+    "abonnieren sie",
+    "folgen sie uns",
+    "zapraszamy też do subskrypcji",
+    "suscríbete",
+    "nuestro canal de youtube",
+    "síguenos en",
+    "abonnez-vous",
+    "iscriviti alla",
+];
+
+/// Verbs that ask the reader to follow the site, and the networks they name: a short
+/// block with one of each is a follow pitch.
+pub(crate) const FOLLOW_VERBS: &[&str] = &["follow", "folgen sie", "síguenos", "suivez-nous"];
+pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "telegram",
+    "youtube",
+    "tiktok",
+    "linkedin",
 ];
 
 /// How photo-credit and source lines begin.
