@@ -158,7 +158,9 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                 } else {
                     related_line(tree, id, &text)
                 };
-                let label = label.or_else(|| pitch_line(&text, len));
+                let label = label
+                    .or_else(|| pitch_line(&text, len))
+                    .or_else(|| date_element(tree, id));
                 if let Some(label) = label {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
@@ -199,6 +201,22 @@ fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
     (is_related
         && measure::block_stats(tree, id).link_density() > threshold::RELATED_LIST_LINK_DENSITY)
         .then_some(Label::Related)
+}
+
+/// A `<time>` that stands on its own line (its parent holds little else) and is no
+/// duration: a date line.
+fn date_element(tree: &Tree, id: NodeId) -> Option<Label> {
+    if !dom::tag_in(tree, id, &["time"]) {
+        return None;
+    }
+    let duration = dom::attr(tree, id, "datetime").is_some_and(|d| d.starts_with('P'))
+        || dom::attr(tree, id, "itemprop").is_some_and(|p| voc::DURATION_ITEMPROPS.contains(&p));
+    if duration {
+        return None;
+    }
+    let parent = dom::parent(tree, id)?;
+    let around = dom::inner_text_len_capped(tree, parent, threshold::MAX_LABEL_BLOCK_CHARS + 1);
+    (around <= threshold::MAX_LABEL_BLOCK_CHARS).then_some(Label::Furniture)
 }
 
 /// A short block that asks the reader to subscribe, follow or install: furniture.

@@ -654,6 +654,16 @@ pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
     "linkedin",
 ];
 
+/// schema.org properties whose `<time>` is a duration (a recipe's cooking time), not a date.
+pub(crate) const DURATION_ITEMPROPS: &[&str] = &[
+    "prepTime",
+    "cookTime",
+    "totalTime",
+    "performTime",
+    "duration",
+    "timeRequired",
+];
+
 /// How photo-credit and source lines begin.
 pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     "foto:",
@@ -687,6 +697,8 @@ pub(crate) const DATE_PREFIXES: &[&str] = &[
     "posted on",
     "last updated",
     "veröffentlicht",
+    "publiziert",
+    "erschienen am",
     "erstellt am",
     "aktualisiert",
     "zuletzt aktualisiert",
