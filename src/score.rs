@@ -494,7 +494,7 @@ fn ledes_of(tree: &Tree, candidates: &[LedeCandidate], top: NodeId) -> Vec<NodeI
     let top_ancestors = dom::ancestors(tree, top, threshold::LEDE_ANCESTOR_LEVELS);
     candidates
         .iter()
-        .filter(|c| c.id < top)
+        .filter(|c| c.id < top || c.ancestors.contains(&top))
         .filter(|c| !dom::ancestors(tree, c.id, 0).contains(&top))
         .filter(|c| {
             c.ancestors

@@ -327,7 +327,7 @@ pub(crate) mod threshold {
     /// …few links…
     pub const MAX_LEDE_LINK_DENSITY: f64 = 0.25;
     /// …and shares an ancestor this close with the chosen element.
-    pub const LEDE_ANCESTOR_LEVELS: usize = 3;
+    pub const LEDE_ANCESTOR_LEVELS: usize = 5;
     /// A box titled by a prompt heading is removed whole when it is this small.
     pub const PROMPT_BOX_MAX_CHILDREN: usize = 4;
     pub const PROMPT_BOX_MAX_CHARS: usize = 600;
