@@ -45,8 +45,10 @@ pub(crate) struct LedeCandidate {
     pub ancestors: Vec<NodeId>,
 }
 
-/// Lede, abstract and standfirst blocks of the page (by class/id words), and the
-/// headings of `<hgroup>`s after their first one.
+/// Lede, abstract and standfirst blocks of the page (by class/id words), the headings of
+/// `<hgroup>`s after their first one, and a recipe's ingredient lists (they open the
+/// recipe as a standfirst opens a story, and scoring, which weighs paragraphs, passes
+/// them by).
 fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     let mut out = Vec::new();
     let mut node = dom::next_node_within(tree, page, false, page);
@@ -55,11 +57,15 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
             || (dom::tag_in(tree, id, voc::HEADING_TAGS)
                 && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
                 && dom::prev_element_sibling(tree, id).is_some());
-        if lede && measure::is_probably_visible(tree, id) {
+        let ingredients = !lede && is_ingredient_list(tree, id);
+        if (lede || ingredients) && measure::is_probably_visible(tree, id) {
             let stats = measure::block_stats(tree, id);
-            if stats.chars >= threshold::MIN_LEDE_CHARS
-                && stats.link_density() < threshold::MAX_LEDE_LINK_DENSITY
-            {
+            let max_link_density = if ingredients {
+                threshold::MAX_INGREDIENTS_LINK_DENSITY
+            } else {
+                threshold::MAX_LEDE_LINK_DENSITY
+            };
+            if stats.chars >= threshold::MIN_LEDE_CHARS && stats.link_density() < max_link_density {
                 out.push(LedeCandidate {
                     id,
                     ancestors: dom::ancestors(tree, id, threshold::LEDE_ANCESTOR_LEVELS),
@@ -71,6 +77,27 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
         node = dom::next_node_within(tree, id, false, page);
     }
     out
+}
+
+/// A list or table of a recipe's ingredients, by its class/id words or its schema.org
+/// property.
+fn is_ingredient_list(tree: &Tree, id: NodeId) -> bool {
+    if !dom::tag_in(tree, id, voc::INGREDIENT_LIST_TAGS) {
+        return false;
+    }
+    let Some(e) = dom::element(tree, id) else {
+        return false;
+    };
+    let named = e.attrs.iter().any(|(k, v)| {
+        matches!(&*k.local, "class" | "id") && {
+            let lower = v.to_ascii_lowercase();
+            voc::INGREDIENT_TOKENS.iter().any(|t| lower.contains(t))
+        }
+    });
+    named
+        && dom::class_tokens(tree, id)
+            .iter()
+            .any(|t| voc::INGREDIENT_TOKENS.contains(&t.as_str()))
 }
 
 /// An element whose class/id words name a lede (a substring check first).

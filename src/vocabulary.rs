@@ -326,6 +326,8 @@ pub(crate) mod threshold {
     pub const MIN_LEDE_CHARS: usize = 40;
     /// …few links…
     pub const MAX_LEDE_LINK_DENSITY: f64 = 0.25;
+    /// An ingredient list may link this much of its text (ingredients link to products).
+    pub const MAX_INGREDIENTS_LINK_DENSITY: f64 = 0.6;
     /// …and shares an ancestor this close with the chosen element.
     pub const LEDE_ANCESTOR_LEVELS: usize = 5;
     /// A box titled by a prompt heading is removed whole when it is this small.
@@ -810,6 +812,20 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
     "dek",
     "teaser",
 ];
+
+/// Class/id words of a recipe's ingredient list.
+pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
+    "ingredients",
+    "ingredient",
+    "zutaten",
+    "ingredientes",
+    "ingredienti",
+    "ingrédients",
+    "składniki",
+];
+
+/// Elements that hold an ingredient list whole.
+pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
 
 /// Words of a donation pitch: a small box that mentions one asks for money.
 pub(crate) const DONATION_WORDS: &[&str] = &[
