@@ -14,6 +14,49 @@ pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
     remove_furniture(tree, root, total);
     remove_labels(tree, root);
     remove_pitch_boxes(tree, root);
+    remove_link_teasers(tree, root);
+}
+
+/// A block among at least two sibling paragraphs, outside lists and tables.
+fn between_paragraphs(tree: &Tree, id: NodeId) -> bool {
+    let in_cell_or_item = voc::LINK_TEASER_EXCLUDED_ANCESTORS
+        .iter()
+        .any(|t| dom::has_ancestor_tag(tree, id, t, threshold::LEDE_ANCESTOR_LEVELS));
+    let Some(parent) = dom::parent(tree, id) else {
+        return false;
+    };
+    let paragraphs = dom::element_children(tree, parent)
+        .filter(|&c| c != id && dom::is_tag(tree, c, "p"))
+        .count();
+    !in_cell_or_item && paragraphs >= 2
+}
+
+fn links_to_mail(tree: &Tree, id: NodeId) -> bool {
+    dom::descendants_with_tags(tree, id, &["a"])
+        .iter()
+        .any(|&a| dom::attr(tree, a, "href").is_some_and(|h| h.starts_with("mailto:")))
+}
+
+/// Paragraphs that are one headline-long link and nothing else, set between the
+/// article's paragraphs: a teaser for another page.
+fn remove_link_teasers(tree: &mut Tree, root: NodeId) {
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if dom::tag_in(tree, id, voc::LINK_TEASER_TAGS) {
+            let stats = measure::block_stats(tree, id);
+            if stats.chars >= threshold::MIN_LINK_TEASER_CHARS
+                && stats.chars <= threshold::MAX_LINK_TEASER_CHARS
+                && stats.link_density() >= threshold::MIN_LINK_TEASER_DENSITY
+                && between_paragraphs(tree, id)
+                && !links_to_mail(tree, id)
+            {
+                explain::removed(id, rule::RELATED_LINKS);
+                node = dom::remove_and_next(tree, id, root);
+                continue;
+            }
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
 }
 
 /// Small boxes that ask for donations, whatever their heading says.

@@ -344,6 +344,11 @@ pub(crate) mod threshold {
     pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
+    /// A paragraph that is one link of a headline's length (these many characters) is a
+    /// teaser.
+    pub const MIN_LINK_TEASER_CHARS: usize = 15;
+    pub const MAX_LINK_TEASER_CHARS: usize = 150;
+    pub const MIN_LINK_TEASER_DENSITY: f64 = 0.95;
     /// A subscription or follow pitch is one sentence or two: at most this long.
     pub const MAX_PITCH_LINE_CHARS: usize = 250;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -812,6 +817,11 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
     "dek",
     "teaser",
 ];
+
+/// Blocks that are a teaser when they hold nothing but a short link.
+pub(crate) const LINK_TEASER_TAGS: &[&str] = &["p"];
+/// Where a one-link block is a cell or an item of a list, not a teaser.
+pub(crate) const LINK_TEASER_EXCLUDED_ANCESTORS: &[&str] = &["td", "th", "li", "dd"];
 
 /// Class/id words of a recipe's ingredient list.
 pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
