@@ -63,7 +63,9 @@ pub(crate) fn select(
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
     let ledes = ledes_of(tree, &located.ledes, top);
+    let parts = continuation_parts(tree, top, located);
     let content = gather_siblings(tree, top, parent_of_top, &scores);
+    join_parts(tree, content, top, &parts);
     prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
         .into_iter()
@@ -480,6 +482,67 @@ fn gather_siblings(
         }
     }
     content
+}
+
+/// The other parts of an article that the page splits into repeated containers (one per
+/// section, ads between them): the siblings of the chosen element, or of one of its
+/// closest ancestors, that share its tag and class and hold prose of their own. Only on
+/// a page with one story, where repeated containers are not other stories.
+fn continuation_parts(tree: &Tree, top: NodeId, located: &Located) -> Vec<NodeId> {
+    if located.signal != crate::locate::Signal::SingleStory {
+        return Vec::new();
+    }
+    let mut level = Some(top);
+    for _ in 0..=threshold::CONTINUATION_ANCESTOR_LEVELS {
+        let Some(a) = level.filter(|&a| a != located.root) else {
+            break;
+        };
+        let Some(parent) = dom::parent(tree, a) else {
+            break;
+        };
+        let class = dom::attr(tree, a, "class").unwrap_or("");
+        if !class.trim().is_empty() {
+            let parts: Vec<NodeId> = dom::element_children(tree, parent)
+                .filter(|&x| x != a)
+                .filter(|&x| {
+                    dom::element(tree, x)
+                        .is_some_and(|e| e.name() == dom::element(tree, a).map_or("", |e| e.name()))
+                        && dom::attr(tree, x, "class") == Some(class)
+                })
+                .filter(|&x| is_prose_part(tree, x))
+                .collect();
+            if !parts.is_empty() {
+                return parts;
+            }
+        }
+        level = Some(parent);
+    }
+    Vec::new()
+}
+
+/// A part with paragraphs of its own, few links, and no story heading.
+fn is_prose_part(tree: &Tree, id: NodeId) -> bool {
+    let stats = measure::block_stats(tree, id);
+    stats.p > 0
+        && stats.chars >= threshold::MIN_CONTINUATION_CHARS
+        && stats.link_density() < threshold::MAX_PROSE_LINK_DENSITY
+        && dom::descendants_with_tags(tree, id, voc::STORY_BOUNDARY_TAGS).is_empty()
+}
+
+/// Puts the parts that gathering left outside `content` into it, in document order
+/// around the chosen element `top`.
+fn join_parts(tree: &mut Tree, content: NodeId, top: NodeId, parts: &[NodeId]) {
+    let outside: Vec<NodeId> = parts
+        .iter()
+        .copied()
+        .filter(|&p| !dom::ancestors(tree, p, 0).contains(&content))
+        .collect();
+    let before: Vec<NodeId> = outside.iter().copied().filter(|&p| p < top).collect();
+    for &part in outside.iter().filter(|&&p| p > top) {
+        dom::detach(tree, part);
+        dom::append(tree, content, part);
+    }
+    prepend(tree, content, &before);
 }
 
 /// Contains a period followed by a space or the end (`/\.( |$)/`).

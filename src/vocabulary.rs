@@ -349,6 +349,11 @@ pub(crate) mod threshold {
     pub const MIN_LINK_TEASER_CHARS: usize = 15;
     pub const MAX_LINK_TEASER_CHARS: usize = 150;
     pub const MIN_LINK_TEASER_DENSITY: f64 = 0.95;
+    /// Repeated containers that split one article are looked for this many ancestors up
+    /// from the chosen element…
+    pub const CONTINUATION_ANCESTOR_LEVELS: usize = 2;
+    /// …and each holds at least this much text.
+    pub const MIN_CONTINUATION_CHARS: usize = 200;
     /// A subscription or follow pitch is one sentence or two: at most this long.
     pub const MAX_PITCH_LINE_CHARS: usize = 250;
     /// Link density above which the blocks after a "related" label are link lists.
@@ -822,6 +827,10 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
 pub(crate) const LINK_TEASER_TAGS: &[&str] = &["p"];
 /// Where a one-link block is a cell or an item of a list, not a teaser.
 pub(crate) const LINK_TEASER_EXCLUDED_ANCESTORS: &[&str] = &["td", "th", "li", "dd"];
+
+/// Elements that head or wrap a story of their own: a container holding one is not a
+/// continuation of the chosen article.
+pub(crate) const STORY_BOUNDARY_TAGS: &[&str] = &["h1", "article"];
 
 /// Class/id words of a recipe's ingredient list.
 pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
