@@ -93,7 +93,10 @@ fn remove_furniture(tree: &mut Tree, root: NodeId, total: usize) {
                 && stats.p > 0
                 && stats.chars >= threshold::FURNITURE_PROSE_CHARS
                 && stats.link_density() < threshold::FURNITURE_PROSE_LINK_DENSITY;
-            if stats.chars <= limit && !prose {
+            if stats.chars <= limit
+                && !prose
+                && !(strength == Strength::Weak && measure::is_inline_in_prose(tree, id))
+            {
                 explain::removed(id, rule::FURNITURE);
                 node = dom::remove_and_next(tree, id, root);
                 continue;

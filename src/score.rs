@@ -207,7 +207,7 @@ fn byline_of(tree: &Tree, id: NodeId, match_lower: &str, page: NodeId) -> Option
     let marked = rel == Some("author")
         || itemprop.is_some_and(|p| p.contains("author"))
         || voc::BYLINE.matches(match_lower);
-    if !marked {
+    if !marked || measure::is_inline_in_prose(tree, id) {
         return None;
     }
     let text = dom::text_content(tree, id);

@@ -354,6 +354,9 @@ pub(crate) mod threshold {
     pub const CONTINUATION_ANCESTOR_LEVELS: usize = 2;
     /// …and each holds at least this much text.
     pub const MIN_CONTINUATION_CHARS: usize = 200;
+    /// An inline element with this much more text around it in its paragraph is part
+    /// of a sentence.
+    pub const MIN_PROSE_AROUND_INLINE_CHARS: usize = 100;
     /// A subscription or follow pitch is one sentence or two: at most this long.
     pub const MAX_PITCH_LINE_CHARS: usize = 250;
     /// Link density above which the blocks after a "related" label are link lists.

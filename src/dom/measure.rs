@@ -39,6 +39,20 @@ pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
     block_stats(tree, id).link_density()
 }
 
+/// An inline element inside a paragraph of prose (the paragraph holds at least
+/// [`threshold::MIN_PROSE_AROUND_INLINE_CHARS`] more): part of a sentence, such as a
+/// dateline or a tag word, not a block of its own.
+pub(crate) fn is_inline_in_prose(tree: &Tree, id: NodeId) -> bool {
+    if !tag_in(tree, id, voc::PHRASING_ELEMS) {
+        return false;
+    }
+    let Some(parent) = parent(tree, id).filter(|&p| is_tag(tree, p, "p")) else {
+        return false;
+    };
+    let own = inner_text_len(tree, id);
+    inner_text_len(tree, parent) >= own + threshold::MIN_PROSE_AROUND_INLINE_CHARS
+}
+
 /// Text nodes, phrasing elements, and links/del/ins holding only phrasing content.
 pub(crate) fn is_phrasing(tree: &Tree, id: NodeId) -> bool {
     match tree.get(id).map(|n| n.value()) {
