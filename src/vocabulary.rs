@@ -22,6 +22,7 @@ pub(crate) const UNLIKELY: Words = Words(&[
     "community",
     "cover-wrap",
     "disqus",
+    "akismet",
     "extra",
     "footer",
     "gdpr",
@@ -494,6 +495,8 @@ pub(crate) const FURNITURE_TOKEN_PAIRS: &[(&str, &[&str])] = &[(
         "profile",
         "about",
         "avatar",
+        "bio",
+        "biography",
     ],
 )];
 
@@ -623,6 +626,18 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "this content is imported from",
     "view this post on",
     "delivered to your inbox",
+    "drucken",
+    "print recipe",
+    "print this",
+    "print article",
+    "als pdf herunterladen",
+    "download as pdf",
+    "in den kommentaren",
+    "lade weitere",
+    "mehr laden",
+    "load more",
+    "ausblenden",
+    "einblenden",
     "اشترك في",
 ];
 
