@@ -15,6 +15,75 @@ pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
     remove_labels(tree, root);
     remove_pitch_boxes(tree, root);
     remove_link_teasers(tree, root);
+    trim_caption_credits(tree, root);
+}
+
+/// Captions keep their description and lose the photo credit that ends them
+/// ("… in Kobe. Photo: Jane Doe", "(© Agency/Name)"): the credit starts at a word that
+/// [`voc::CAPTION_CREDIT_MARKERS`] lists. A caption that is only a credit goes whole.
+fn trim_caption_credits(tree: &mut Tree, root: NodeId) {
+    let mut node = dom::next_node_within(tree, root, false, root);
+    while let Some(id) = node {
+        if is_caption(tree, id) {
+            let texts: Vec<NodeId> = tree
+                .get(id)
+                .into_iter()
+                .flat_map(|n| n.descendants())
+                .filter(|d| d.value().is_text())
+                .map(|d| d.id())
+                .collect();
+            let cut = texts.iter().enumerate().find_map(|(i, &t)| {
+                let text = dom::text_of(tree, t)?;
+                credit_start(text).map(|at| (i, at))
+            });
+            if let Some((i, at)) = cut {
+                let kept = dom::text_of(tree, texts[i]).map_or(String::new(), |t| {
+                    t[..at].trim_end_matches(voc::CREDIT_LEAD_IN).to_string()
+                });
+                dom::set_text(tree, texts[i], &kept);
+                for &later in &texts[i + 1..] {
+                    dom::set_text(tree, later, "");
+                }
+                if dom::inner_text_len(tree, id) == 0 {
+                    explain::removed(id, rule::LABEL);
+                    node = dom::remove_and_next(tree, id, root);
+                    continue;
+                }
+            }
+            node = dom::next_node_within(tree, id, true, root);
+            continue;
+        }
+        node = dom::next_node_within(tree, id, false, root);
+    }
+}
+
+/// A `<figcaption>` or an element whose class/id words name a caption.
+fn is_caption(tree: &Tree, id: NodeId) -> bool {
+    dom::is_tag(tree, id, "figcaption")
+        || (dom::tag_in(tree, id, voc::LABEL_TAGS)
+            && dom::class_tokens(tree, id)
+                .iter()
+                .any(|t| voc::CAPTION_TOKENS.contains(&t.as_str())))
+}
+
+/// Byte offset where a photo credit starts in `text`: a credit prefix at the start of a
+/// word (ASCII case ignored).
+fn credit_start(text: &str) -> Option<usize> {
+    voc::CAPTION_CREDIT_MARKERS
+        .iter()
+        .filter_map(|prefix| {
+            let bytes = text.as_bytes();
+            let p = prefix.as_bytes();
+            (0..bytes.len().saturating_sub(p.len() - 1)).find(|&i| {
+                text.is_char_boundary(i)
+                    && bytes[i..i + p.len()].eq_ignore_ascii_case(p)
+                    && text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .min()
 }
 
 /// A block among at least two sibling paragraphs, outside lists and tables.

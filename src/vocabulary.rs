@@ -720,6 +720,35 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     "bildquelle",
 ];
 
+/// Class/id words of an image caption.
+pub(crate) const CAPTION_TOKENS: &[&str] = &["caption", "bildunterschrift", "legende", "legend"];
+
+/// Words that start the photo credit at the end of a caption.
+pub(crate) const CAPTION_CREDIT_MARKERS: &[&str] = &[
+    "©",
+    "(c)",
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photo by",
+    "photograph by",
+    "bild:",
+    "bilder:",
+    "bildquelle",
+    "credit:",
+    "credits:",
+    "quelle:",
+    "fuente:",
+    "źródło:",
+    "copyright",
+];
+
+/// What separates a caption's description from its credit, trimmed with the credit.
+pub(crate) const CREDIT_LEAD_IN: &[char] =
+    &[' ', '|', '(', '[', '-', '–', '—', '/', ',', '·', '\u{a0}'];
+
 /// How publication-date lines begin.
 pub(crate) const DATE_PREFIXES: &[&str] = &[
     "published",

@@ -424,6 +424,23 @@ pub(crate) fn ancestors(tree: &Tree, id: NodeId, max: usize) -> Vec<NodeId> {
     out
 }
 
+/// The text of a text node.
+pub(crate) fn text_of(tree: &Tree, id: NodeId) -> Option<&str> {
+    match tree.get(id)?.value() {
+        Node::Text(t) => Some(&t.text),
+        _ => None,
+    }
+}
+
+/// Replaces the text of a text node.
+pub(crate) fn set_text(tree: &mut Tree, id: NodeId, text: &str) {
+    if let Some(mut n) = tree.get_mut(id) {
+        if let Node::Text(t) = n.value() {
+            t.text = text.into();
+        }
+    }
+}
+
 /// Concatenated text of a subtree (the DOM's `textContent`).
 pub(crate) fn text_content(tree: &Tree, id: NodeId) -> String {
     let mut s = String::new();
