@@ -344,7 +344,7 @@ pub(crate) mod threshold {
     /// …with no more of it in links than this.
     pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
-    pub const MAX_LABEL_BLOCK_CHARS: usize = 80;
+    pub const MAX_LABEL_BLOCK_CHARS: usize = 100;
     /// A paragraph that is one link of a headline's length (these many characters) is a
     /// teaser.
     pub const MIN_LINK_TEASER_CHARS: usize = 15;
