@@ -5,7 +5,7 @@ use scraper::Html;
 
 use crate::dom::{self, measure, Tree};
 use crate::score::Selection;
-use crate::vocabulary::threshold;
+use crate::vocabulary::{self as voc, threshold};
 use crate::Options;
 
 /// How strict one attempt is.
@@ -105,6 +105,7 @@ pub(crate) fn first_sufficient(
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
     let mut short_accepted: Option<(usize, Found)> = None;
+    let mut listing: Option<Found> = None;
     let pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
     let mut first = Some(doc.tree);
     for policy in RETRY_LADDER {
@@ -123,6 +124,13 @@ pub(crate) fn first_sufficient(
             policy: *policy,
             removals: crate::explain::take(),
         };
+        if is_listing(&found) {
+            // A list of teasers for other pages: any later attempt that is not one wins.
+            if listing.is_none() {
+                listing = Some(found);
+            }
+            continue;
+        }
         if let Some((short_len, _)) = &short_accepted {
             // A short accepted result gives way to a later attempt that finds far more prose.
             if len >= short_len * threshold::SHORT_RESULT_GAIN && is_prose(&found) {
@@ -148,9 +156,26 @@ pub(crate) fn first_sufficient(
     if let Some((_, found)) = short_accepted {
         return Some(found);
     }
-    first_long_enough.or(longest
-        .filter(|(len, found)| reads_as_article(*len, found))
-        .map(|(_, f)| f))
+    first_long_enough
+        .or(longest
+            .filter(|(len, found)| reads_as_article(*len, found))
+            .map(|(_, f)| f))
+        .or(listing)
+}
+
+/// Teasers for other pages: several headings that are links, each with little text.
+fn is_listing(found: &Found) -> bool {
+    let tree = &found.tree;
+    let root = found.selection.content;
+    let linked = dom::descendants_with_tags(tree, root, voc::HEADING_TAGS)
+        .into_iter()
+        .filter(|&h| {
+            let stats = measure::block_stats(tree, h);
+            stats.chars > 0 && stats.link_density() >= threshold::LINKED_HEADING_DENSITY
+        })
+        .count();
+    linked >= threshold::MIN_LISTING_TEASERS
+        && dom::inner_text_len(tree, root) < linked * threshold::MAX_TEASER_CHARS
 }
 
 /// Mostly text, not links.

@@ -358,6 +358,12 @@ pub(crate) mod threshold {
     /// An inline element with this much more text around it in its paragraph is part
     /// of a sentence.
     pub const MIN_PROSE_AROUND_INLINE_CHARS: usize = 100;
+    /// A result with at least this many headings that are links (this much of their text
+    /// in the link)…
+    pub const MIN_LISTING_TEASERS: usize = 3;
+    pub const LINKED_HEADING_DENSITY: f64 = 0.9;
+    /// …and less text than this per such heading is a list of teasers, not an article.
+    pub const MAX_TEASER_CHARS: usize = 500;
     /// A subscription or follow pitch is one sentence or two: at most this long.
     pub const MAX_PITCH_LINE_CHARS: usize = 250;
     /// Link density above which the blocks after a "related" label are link lists.
