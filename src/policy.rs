@@ -106,6 +106,9 @@ pub(crate) fn first_sufficient(
     let mut longest: Option<(usize, Found)> = None;
     let mut short_accepted: Option<(usize, Found)> = None;
     let mut listing: Option<Found> = None;
+    // A first attempt that came close to enough text, in the marked-up container: later,
+    // looser attempts must find far more to replace it.
+    let mut near: Option<usize> = None;
     let pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
     let mut first = Some(doc.tree);
     for policy in RETRY_LADDER {
@@ -130,6 +133,18 @@ pub(crate) fn first_sufficient(
                 listing = Some(found);
             }
             continue;
+        }
+        if near.is_some_and(|n| len < n * threshold::SHORT_RESULT_GAIN) {
+            continue;
+        }
+        if first_long_enough.is_none()
+            && longest.is_none()
+            && short_accepted.is_none()
+            && found.selection.in_container
+            && len < options.char_threshold
+            && len as f64 >= options.char_threshold as f64 * threshold::NEAR_THRESHOLD_SHARE
+        {
+            near = Some(len);
         }
         if let Some((short_len, _)) = &short_accepted {
             // A short accepted result gives way to a later attempt that finds far more prose.

@@ -341,6 +341,9 @@ pub(crate) mod threshold {
     pub const SHORT_RESULT_CHARS: usize = 1000;
     /// …and gives way to one that finds this many times more text…
     pub const SHORT_RESULT_GAIN: usize = 3;
+    /// A first attempt with this share of the character threshold in the marked-up
+    /// container is kept unless a later attempt finds `SHORT_RESULT_GAIN` times its text.
+    pub const NEAR_THRESHOLD_SHARE: f64 = 0.75;
     /// …with no more of it in links than this.
     pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
