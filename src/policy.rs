@@ -106,6 +106,7 @@ pub(crate) fn first_sufficient(
     let mut longest: Option<(usize, Found)> = None;
     let mut short_accepted: Option<(usize, Found)> = None;
     let mut listing: Option<Found> = None;
+    let mut linked: Option<Found> = None;
     // A first attempt that came close to enough text, in the marked-up container: later,
     // looser attempts must find far more to replace it.
     let mut near: Option<usize> = None;
@@ -155,7 +156,14 @@ pub(crate) fn first_sufficient(
         }
         if len >= options.char_threshold && found.selection.in_container {
             if len >= threshold::SHORT_RESULT_CHARS {
-                return Some(found);
+                if is_prose(&found) {
+                    return Some(found);
+                }
+                // Mostly links: a later attempt that finds prose instead may take its place.
+                if linked.is_none() {
+                    linked = Some(found);
+                }
+                continue;
             }
             short_accepted = Some((len, found));
             continue;
@@ -167,6 +175,9 @@ pub(crate) fn first_sufficient(
         } else if longest.as_ref().is_none_or(|(l, _)| len > *l) {
             longest = Some((len, found));
         }
+    }
+    if let Some(found) = linked {
+        return Some(found);
     }
     if let Some((_, found)) = short_accepted {
         return Some(found);
