@@ -218,3 +218,94 @@ fn reads_as_article(len: usize, found: &Found) -> bool {
         && measure::link_density(&found.tree, found.selection.content)
             < threshold::MAX_SHORT_ARTICLE_LINK_DENSITY
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What an attempt under each policy of the ladder finds, in order.
+    enum Yield {
+        Prose(usize),
+        Links(usize),
+        Teasers(usize),
+    }
+
+    /// Runs the ladder on a page where each policy's attempt yields `results[i]`, all
+    /// inside the marked-up container; returns the name of the policy that won.
+    fn winner(results: &[Yield]) -> &'static str {
+        let doc = Html::parse_document("<p>page</p>");
+        let options = Options::default();
+        let found = first_sufficient(
+            doc,
+            Fresh::<fn() -> Option<Html>>::Copy,
+            &options,
+            |tree, policy| {
+                let i = RETRY_LADDER.iter().position(|p| p == policy).unwrap();
+                let content = dom::create(tree, "div");
+                let add =
+                    |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {
+                        let el = dom::create(tree, tag);
+                        tree.get_mut(el).unwrap().append(scraper::Node::Text(
+                            scraper::node::Text { text: text.into() },
+                        ));
+                        dom::append(tree, parent, el);
+                        el
+                    };
+                match results.get(i).unwrap_or(&Yield::Prose(0)) {
+                    Yield::Prose(n) => {
+                        add(tree, "p", &"x".repeat(*n), content);
+                    }
+                    Yield::Links(n) => {
+                        let p = add(tree, "p", "", content);
+                        add(tree, "a", &"x".repeat(*n), p);
+                    }
+                    Yield::Teasers(n) => {
+                        for _ in 0..*n {
+                            let h = add(tree, "h3", "", content);
+                            add(tree, "a", "A headline for another page", h);
+                            add(tree, "p", &"x".repeat(300), content);
+                        }
+                    }
+                }
+                Selection {
+                    content,
+                    byline: None,
+                    dir: None,
+                    in_container: true,
+                }
+            },
+        )
+        .expect("a result");
+        found.policy.name
+    }
+
+    use ego_tree::NodeId;
+    use Yield::*;
+
+    #[test]
+    fn the_first_attempt_with_enough_prose_wins() {
+        assert_eq!(winner(&[Prose(3000), Prose(9000)]), "strict");
+        assert_eq!(winner(&[Prose(100), Prose(3000)]), "keep-unlikely");
+    }
+
+    #[test]
+    fn a_first_attempt_near_the_threshold_is_kept_against_a_slightly_longer_loose_one() {
+        assert_eq!(
+            winner(&[Prose(480), Prose(348), Prose(348), Prose(728)]),
+            "strict"
+        );
+        assert_eq!(winner(&[Prose(480), Prose(1600)]), "keep-unlikely");
+    }
+
+    #[test]
+    fn a_result_of_links_gives_way_to_prose_and_wins_without_it() {
+        assert_eq!(winner(&[Links(2000), Prose(1500)]), "keep-unlikely");
+        assert_eq!(winner(&[Links(2000), Links(2500)]), "strict");
+    }
+
+    #[test]
+    fn a_list_of_teasers_gives_way_to_any_article() {
+        assert_eq!(winner(&[Teasers(4), Prose(700)]), "keep-unlikely");
+        assert_eq!(winner(&[Teasers(4)]), "strict");
+    }
+}
