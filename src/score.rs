@@ -577,3 +577,71 @@ fn prepend(tree: &mut Tree, content: NodeId, nodes: &[NodeId]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locate::Signal;
+
+    const SPLIT: &str = "<html><body><div class=\"story\">\
+        <div class=\"part\"><section class=\"text\"><p>one</p></section></div>\
+        <div class=\"ad\"><a href=\"/x\">Advertisement</a></div>\
+        <div class=\"part\"><section class=\"text\"><p>two</p></section></div>\
+        <div class=\"part\"><section class=\"text\"><h1>Another story</h1><p>three</p></section></div>\
+        <div class=\"part\"><section class=\"text\"><p>four</p></section></div>\
+        </div></body></html>";
+
+    fn located(tree: &Tree, signal: Signal) -> Located {
+        let body = dom::descendants_with_tags(tree, tree.root().id(), &["body"])[0];
+        Located {
+            root: body,
+            title: None,
+            described: true,
+            published_time: None,
+            url: None,
+            signal,
+            container: None,
+            ledes: Vec::new(),
+        }
+    }
+
+    /// The split page with each part's paragraph long enough to count as prose.
+    fn split_page() -> Tree {
+        let prose =
+            "A sentence of the article that goes on for a while, with commas, and ends. ".repeat(4);
+        let html = SPLIT
+            .replace("<p>one", &format!("<p>one {prose}"))
+            .replace("<p>two", &format!("<p>two {prose}"))
+            .replace("<p>three", &format!("<p>three {prose}"))
+            .replace("<p>four", &format!("<p>four {prose}"));
+        scraper::Html::parse_document(&html).tree
+    }
+
+    #[test]
+    fn the_parts_of_a_split_article_are_joined_in_order() {
+        let mut tree = split_page();
+        let sections = dom::descendants_with_tags(&tree, tree.root().id(), &["section"]);
+        let top = sections[1];
+        let page = located(&tree, Signal::SingleStory);
+        let parts = continuation_parts(&tree, top, &page);
+        assert_eq!(parts.len(), 2, "the parts with prose and no story heading");
+        let content = dom::create(&mut tree, "div");
+        let parent = dom::parent(&tree, top).unwrap();
+        dom::detach(&mut tree, top);
+        dom::append(&mut tree, content, top);
+        join_parts(&mut tree, content, top, &parts);
+        let text = dom::inner_text(&tree, content);
+        let at = |w: &str| text.find(w).unwrap_or(usize::MAX);
+        assert!(at("one") < at("two") && at("two") < at("four"), "{text}");
+        assert!(!text.contains("three") && !text.contains("Advertisement"));
+        assert!(dom::parent(&tree, parent).is_some());
+    }
+
+    #[test]
+    fn parts_are_not_joined_on_a_page_of_several_stories() {
+        let tree = split_page();
+        let sections = dom::descendants_with_tags(&tree, tree.root().id(), &["section"]);
+        let page = located(&tree, Signal::DocumentOrder);
+        assert!(continuation_parts(&tree, sections[1], &page).is_empty());
+    }
+}
