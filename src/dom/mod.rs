@@ -459,59 +459,74 @@ pub(crate) struct TextStats {
     pub commas: usize,
 }
 
-/// Counts the characters of an element's whitespace-collapsed, trimmed text and its
-/// commas, in one pass and without allocating.
-pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
-    let mut stats = TextStats::default();
-    let mut pending_space = false;
-    let Some(n) = tree.get(id) else {
-        return stats;
-    };
-    for d in n.descendants() {
-        if let Node::Text(t) = d.value() {
-            for c in t.chars() {
-                if c.is_whitespace() {
-                    pending_space = stats.chars > 0;
-                } else {
-                    if pending_space {
-                        stats.chars += 1;
-                        pending_space = false;
-                    }
-                    stats.chars += 1;
-                    if crate::vocabulary::COMMAS.contains(&c) {
-                        stats.commas += 1;
-                    }
-                }
+/// A running count of the characters and commas of whitespace-collapsed, trimmed text,
+/// fed one text node at a time (the count [`inner_text`] would give, without building it).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextCount {
+    pub chars: usize,
+    pub commas: usize,
+    /// Whitespace seen since the last counted character, after some text.
+    pending_space: bool,
+}
+
+impl TextCount {
+    /// Counts `text` after what came before it. ASCII bytes are classified directly;
+    /// other characters are decoded at their first byte.
+    pub(crate) fn add(&mut self, text: &str) {
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let (space, comma) = if b < 0x80 {
+                (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
+            } else if b < 0xC0 {
+                // A continuation byte of a character counted at its first byte.
+                continue;
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), crate::vocabulary::COMMAS.contains(&c))
+            };
+            if space {
+                self.pending_space = self.chars > 0;
+            } else {
+                self.chars += 1 + usize::from(self.pending_space);
+                self.pending_space = false;
+                self.commas += usize::from(comma);
             }
         }
     }
-    stats
+}
+
+/// Counts the characters of an element's whitespace-collapsed, trimmed text and its
+/// commas, in one pass and without allocating.
+pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
+    let mut count = TextCount::default();
+    if let Some(n) = tree.get(id) {
+        for d in n.descendants() {
+            if let Node::Text(t) = d.value() {
+                count.add(t);
+            }
+        }
+    }
+    TextStats {
+        chars: count.chars,
+        commas: count.commas,
+    }
 }
 
 /// Length of [`inner_text`], counting stops once it passes `cap` (so a long subtree
 /// costs no more than a short one).
 pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usize {
-    let mut chars = 0;
-    let mut pending_space = false;
+    let mut count = TextCount::default();
     let Some(n) = tree.get(id) else {
         return 0;
     };
     for d in n.descendants() {
         if let Node::Text(t) = d.value() {
-            for c in t.chars() {
-                if c.is_whitespace() {
-                    pending_space = chars > 0;
-                } else {
-                    chars += 1 + usize::from(pending_space);
-                    pending_space = false;
-                }
-            }
-            if chars > cap {
-                return chars;
+            count.add(t);
+            if count.chars > cap {
+                return count.chars;
             }
         }
     }
-    chars
+    count.chars
 }
 
 /// True when the subtree's text holds at least `n` commas (stops at the `n`th).
@@ -576,4 +591,37 @@ pub(crate) fn inner_html(tree: &Tree, id: NodeId) -> String {
         .and_then(scraper::ElementRef::wrap)
         .map(|e| e.inner_html())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_counts_match_the_collapsed_text() {
+        let nodes = [
+            "",
+            "  ",
+            " Ein Satz, zwei\u{a0}Sätze ",
+            "\u{85}x\u{3000}y\u{2029}",
+            "中文，标点、逗号",
+            "a,\u{60c}b\u{ff0c}\t\r\n",
+            "é",
+        ];
+        for a in nodes {
+            for b in nodes {
+                let joined = format!("{a}{b}");
+                let collapsed = normalize_space(&joined);
+                let mut count = TextCount::default();
+                count.add(a);
+                count.add(b);
+                assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
+                let commas = collapsed
+                    .chars()
+                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                    .count();
+                assert_eq!(count.commas, commas, "{joined:?}");
+            }
+        }
+    }
 }
