@@ -356,9 +356,10 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
                             continue;
                         }
                         let weight: f64 = link_weights.iter().sum();
+                        let shape = TextShape::of(t);
                         for &i in &open {
                             let before = text[i].chars;
-                            text[i].add(t);
+                            text[i].add_shape(&shape);
                             links[i] += weight * (text[i].chars - before) as f64;
                         }
                     }

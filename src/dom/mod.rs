@@ -470,9 +470,44 @@ pub(crate) struct TextCount {
 }
 
 impl TextCount {
-    /// Counts `text` after what came before it. ASCII bytes are classified directly;
-    /// other characters are decoded at their first byte.
+    /// Counts `text` after what came before it.
     pub(crate) fn add(&mut self, text: &str) {
+        self.add_shape(&TextShape::of(text));
+    }
+
+    /// Counts a text node measured once with [`TextShape::of`] (for a text node that
+    /// counts towards several elements).
+    pub(crate) fn add_shape(&mut self, shape: &TextShape) {
+        if shape.chars == 0 {
+            if shape.has_space {
+                self.pending_space = self.chars > 0;
+            }
+            return;
+        }
+        let gap = (self.pending_space || shape.leading_space) && self.chars > 0;
+        self.chars += shape.chars + usize::from(gap);
+        self.commas += shape.commas;
+        self.pending_space = shape.trailing_space;
+    }
+}
+
+/// What one text node adds to a [`TextCount`], whatever text came before it: the count
+/// of its own collapsed, trimmed text, and whether whitespace opens or closes it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextShape {
+    chars: usize,
+    commas: usize,
+    has_space: bool,
+    leading_space: bool,
+    trailing_space: bool,
+}
+
+impl TextShape {
+    /// Measures `text`. ASCII bytes are classified directly; other characters are
+    /// decoded at their first byte.
+    pub(crate) fn of(text: &str) -> TextShape {
+        let mut shape = TextShape::default();
+        let mut gap = false;
         for (i, &b) in text.as_bytes().iter().enumerate() {
             let (space, comma) = if b < 0x80 {
                 (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
@@ -484,13 +519,20 @@ impl TextCount {
                 (c.is_whitespace(), crate::vocabulary::COMMAS.contains(&c))
             };
             if space {
-                self.pending_space = self.chars > 0;
+                shape.has_space = true;
+                if shape.chars == 0 {
+                    shape.leading_space = true;
+                } else {
+                    gap = true;
+                }
             } else {
-                self.chars += 1 + usize::from(self.pending_space);
-                self.pending_space = false;
-                self.commas += usize::from(comma);
+                shape.chars += 1 + usize::from(gap);
+                shape.commas += usize::from(comma);
+                gap = false;
             }
         }
+        shape.trailing_space = gap;
+        shape
     }
 }
 
