@@ -503,21 +503,36 @@ pub(crate) struct TextShape {
 }
 
 impl TextShape {
-    /// Measures `text`. ASCII bytes are classified directly; other characters are
-    /// decoded at their first byte.
+    /// Measures `text`: eight bytes at a time while they are ASCII (see [`ascii_lanes`]),
+    /// else byte by byte, decoding non-ASCII characters at their first byte.
     pub(crate) fn of(text: &str) -> TextShape {
+        let bytes = text.as_bytes();
         let mut shape = TextShape::default();
+        // Whitespace since the last counted character, after some text.
         let mut gap = false;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(&chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+                let v = u64::from_le_bytes(chunk);
+                if v & LANE_HIGH == 0 {
+                    let (spaces, commas) = ascii_lanes(v);
+                    shape.add_ascii_lanes(spaces, commas, &mut gap);
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
             let (space, comma) = if b < 0x80 {
                 (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
             } else if b < 0xC0 {
                 // A continuation byte of a character counted at its first byte.
+                i += 1;
                 continue;
             } else {
                 let c = text[i..].chars().next().unwrap_or_default();
                 (c.is_whitespace(), crate::vocabulary::COMMAS.contains(&c))
             };
+            i += 1;
             if space {
                 shape.has_space = true;
                 if shape.chars == 0 {
@@ -534,6 +549,59 @@ impl TextShape {
         shape.trailing_space = gap;
         shape
     }
+
+    /// Adds eight ASCII characters given as lane masks (high bit of each byte lane set
+    /// for a whitespace / comma lane), exactly as one character at a time would.
+    fn add_ascii_lanes(&mut self, spaces: u64, commas: u64, gap: &mut bool) {
+        let words = !spaces & LANE_HIGH;
+        if spaces != 0 {
+            self.has_space = true;
+        }
+        if words == 0 {
+            if self.chars == 0 {
+                self.leading_space = true;
+            } else {
+                *gap = true;
+            }
+            return;
+        }
+        let space_before = *gap || (self.chars == 0 && self.leading_space);
+        // Lanes that start a run of non-space characters after a space.
+        let starts = words & ((spaces << 8) | (u64::from(space_before) << 7));
+        let first = words & words.wrapping_neg();
+        let mut gaps = starts.count_ones() as usize;
+        if self.chars == 0 {
+            // Spaces before the first character are trimmed, not collapsed.
+            if starts & first != 0 {
+                gaps -= 1;
+            }
+            if first != 0x80 {
+                self.leading_space = true;
+            }
+        }
+        self.chars += words.count_ones() as usize + gaps;
+        self.commas += commas.count_ones() as usize;
+        *gap = spaces >> 63 != 0;
+    }
+}
+
+/// The high bit of each byte lane of a `u64`.
+const LANE_HIGH: u64 = 0x8080_8080_8080_8080;
+/// One in each byte lane.
+const LANE_ONE: u64 = 0x0101_0101_0101_0101;
+
+/// For eight ASCII bytes (little-endian in `v`), the lanes holding whitespace (tab to
+/// carriage return, space) and the lanes holding a comma, as high-bit masks. Every lane
+/// stays below 0x100, so no carry crosses lanes.
+fn ascii_lanes(v: u64) -> (u64, u64) {
+    let equal = |byte: u8| {
+        let x = v ^ (LANE_ONE * u64::from(byte));
+        let nonzero_low = (x & !LANE_HIGH).wrapping_add(!LANE_HIGH);
+        !(nonzero_low | x) & LANE_HIGH
+    };
+    let at_least = |byte: u8| v.wrapping_add(LANE_ONE * u64::from(0x80 - byte)) & LANE_HIGH;
+    let controls = at_least(b'\t') & !at_least(b'\r' + 1);
+    (equal(b' ') | controls, equal(b','))
 }
 
 /// Counts the characters of an element's whitespace-collapsed, trimmed text and its
@@ -664,6 +732,37 @@ mod tests {
                     .count();
                 assert_eq!(count.commas, commas, "{joined:?}");
             }
+        }
+    }
+
+    #[test]
+    fn text_counts_match_across_eight_byte_chunks() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "a", "Zz", ",", "é", "中", "\u{a0}",
+            "\u{3000}", "\u{ff0c}", "\u{85}", "-", "\u{7f}", "\u{1f}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut count = TextCount::default();
+            let mut joined = String::new();
+            for _ in 0..1 + next(3) {
+                let node: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
+                count.add(&node);
+                joined.push_str(&node);
+            }
+            let collapsed = normalize_space(&joined);
+            assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
+            let commas = collapsed
+                .chars()
+                .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                .count();
+            assert_eq!(count.commas, commas, "{joined:?}");
         }
     }
 }
