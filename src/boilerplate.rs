@@ -134,7 +134,7 @@ fn remove_pitch_boxes(tree: &mut Tree, root: NodeId) {
     while let Some(id) = node {
         if dom::tag_in(tree, id, voc::BOX_TAGS) && is_small_box(tree, id) {
             let lower = dom::inner_text(tree, id).to_lowercase();
-            if voc::DONATION_WORDS.iter().any(|w| lower.contains(w)) {
+            if voc::DONATION_WORDS.matches(&lower) {
                 explain::removed(id, rule::DONATION);
                 node = dom::remove_and_next(tree, id, root);
                 continue;
@@ -226,7 +226,7 @@ fn label_of(text: &str) -> Option<Label> {
     if voc::RELATED_PHRASES.iter().any(|p| lower.starts_with(p)) {
         return Some(Label::Related);
     }
-    if voc::PROMPT_PHRASES.iter().any(|p| lower.contains(p)) {
+    if voc::PROMPT_PHRASES.matches(&lower) {
         return Some(Label::Prompt);
     }
     if is_ad_label(&lower)

@@ -7,17 +7,17 @@ use ego_tree::NodeId;
 use crate::dom::{self, measure, Tree};
 use crate::explain::{self, rule as why};
 use crate::media;
-use crate::policy::Policy;
+use crate::policy::Attempt;
 use crate::vocabulary::{self as voc, cleaning as rule, threshold};
 
 /// Cleans the article container `root` in place.
-pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
+pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
     clean_styles(tree, root);
     let data_tables = mark_data_tables(tree, root);
     media::fix_lazy_images(tree, root);
     let cc = |tree: &mut Tree, tag: &str| {
-        if policy.clean_conditionally {
-            clean_conditionally(tree, root, tag, &data_tables, policy);
+        if attempt.policy.clean_conditionally {
+            clean_conditionally(tree, root, tag, &data_tables, attempt);
         }
     };
     cc(tree, "form");
@@ -29,7 +29,7 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, policy: &Policy) {
     for tag in voc::CLEAN_ALWAYS_LATE {
         remove_tag(tree, root, tag);
     }
-    remove_negative_headers(tree, root, policy);
+    remove_negative_headers(tree, root, attempt);
     cc(tree, "table");
     cc(tree, "ul");
     cc(tree, "div");
@@ -172,15 +172,15 @@ fn remove_share_elements(tree: &mut Tree, root: NodeId) {
 }
 
 /// Removes h1/h2 headings whose class/id reads negative.
-fn remove_negative_headers(tree: &mut Tree, root: NodeId, policy: &Policy) {
-    if !policy.weight_classes {
+fn remove_negative_headers(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
+    if !attempt.policy.weight_classes {
         return;
     }
     for h in dom::descendants_with_tags(tree, root, &["h1", "h2"])
         .into_iter()
         .rev()
     {
-        if measure::class_weight(tree, h) < 0.0 {
+        if attempt.class_weight(tree, h) < 0.0 {
             explain::removed(h, why::NEGATIVE_HEADING);
             dom::detach(tree, h);
         }
@@ -194,13 +194,14 @@ fn clean_conditionally(
     root: NodeId,
     tag: &str,
     data_tables: &dom::NodeSet,
-    policy: &Policy,
+    attempt: &Attempt,
 ) {
     for node in dom::descendants_with_tags(tree, root, &[tag])
         .into_iter()
         .rev()
     {
-        if should_remove(tree, node, tag, data_tables, policy) {
+        if should_remove(tree, node, tag, data_tables, attempt) {
+            attempt.cleaned_conditionally();
             explain::removed(node, why::CONDITIONAL);
             dom::detach(tree, node);
         }
@@ -218,7 +219,7 @@ fn should_remove(
     node: NodeId,
     tag: &str,
     data_tables: &dom::NodeSet,
-    policy: &Policy,
+    attempt: &Attempt,
 ) -> bool {
     if tag == "table" && data_tables.contains(&node) {
         return false;
@@ -235,11 +236,7 @@ fn should_remove(
     {
         return false;
     }
-    let weight = if policy.weight_classes {
-        measure::class_weight(tree, node)
-    } else {
-        0.0
-    };
+    let weight = attempt.class_weight(tree, node);
     if weight < 0.0 {
         return true;
     }

@@ -78,9 +78,9 @@ pub(crate) fn extract_tree(
             })
         }
     });
-    let mut found = policy::first_sufficient(doc, fresh, options, |tree, policy| {
-        let selection = score::select(tree, &page, &meta.title, policy);
-        clean::clean(tree, selection.content, policy);
+    let mut found = policy::first_sufficient(doc, fresh, options, |tree, attempt| {
+        let selection = score::select(tree, &page, &meta.title, attempt);
+        clean::clean(tree, selection.content, attempt);
         boilerplate::remove(tree, selection.content);
         selection
     })

@@ -108,13 +108,13 @@ fn is_lede(tree: &Tree, id: NodeId) -> bool {
     let mentions = e.attrs.iter().any(|(k, v)| {
         matches!(&*k.local, "class" | "id") && {
             let lower = v.to_ascii_lowercase();
-            voc::LEDE_TOKENS.iter().any(|t| lower.contains(t))
+            voc::LEDE_TOKENS.matches(&lower)
         }
     });
     mentions
         && dom::class_tokens(tree, id)
             .iter()
-            .any(|t| voc::LEDE_TOKENS.contains(&t.as_str()))
+            .any(|t| voc::LEDE_TOKENS.list.contains(&t.as_str()))
 }
 
 /// The signal that chose the story.

@@ -1,6 +1,8 @@
 //! Retry policies: how strict one extraction attempt is. The pipeline tries them in
 //! order until one yields enough text.
 
+use std::cell::Cell;
+
 use scraper::Html;
 
 use crate::dom::{self, measure, Tree};
@@ -53,6 +55,70 @@ pub(crate) const KEEP_ALL_BLOCKS: Policy = Policy {
 pub(crate) const RETRY_LADDER: &[Policy] =
     &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
 
+/// One attempt under a policy. It notes which of the policy's switches changed anything:
+/// a later policy that only turns off switches that changed nothing would take every
+/// step of this attempt again, on the same tree, and select the same.
+pub(crate) struct Attempt {
+    pub policy: Policy,
+    stripped_unlikely: Cell<bool>,
+    weighed_classes: Cell<bool>,
+    cleaned_conditionally: Cell<bool>,
+}
+
+impl Attempt {
+    pub(crate) fn new(policy: Policy) -> Attempt {
+        Attempt {
+            policy,
+            stripped_unlikely: Cell::new(false),
+            weighed_classes: Cell::new(false),
+            cleaned_conditionally: Cell::new(false),
+        }
+    }
+
+    /// Notes that an element was removed as unlikely chrome ([`Policy::strip_unlikely`]).
+    pub(crate) fn stripped_unlikely(&self) {
+        self.stripped_unlikely.set(true);
+    }
+
+    /// Notes that conditional cleaning removed a block ([`Policy::clean_conditionally`]).
+    pub(crate) fn cleaned_conditionally(&self) {
+        self.cleaned_conditionally.set(true);
+    }
+
+    /// The class/id weight of `id` as the policy counts it: 0 when it ignores classes.
+    pub(crate) fn class_weight(&self, tree: &Tree, id: ego_tree::NodeId) -> f64 {
+        if !self.policy.weight_classes {
+            return 0.0;
+        }
+        let weight = measure::class_weight(tree, id);
+        if weight != 0.0 {
+            self.weighed_classes.set(true);
+        }
+        weight
+    }
+
+    /// Whether an attempt under `next` would repeat this one step for step: every switch
+    /// it sets differently is one this attempt had on and that changed nothing.
+    fn repeated_by(&self, next: &Policy) -> bool {
+        let same = |here: bool, there: bool, changed: &Cell<bool>| {
+            here == there || (here && !changed.get())
+        };
+        same(
+            self.policy.strip_unlikely,
+            next.strip_unlikely,
+            &self.stripped_unlikely,
+        ) && same(
+            self.policy.weight_classes,
+            next.weight_classes,
+            &self.weighed_classes,
+        ) && same(
+            self.policy.clean_conditionally,
+            next.clean_conditionally,
+            &self.cleaned_conditionally,
+        )
+    }
+}
+
 /// The tree an attempt worked on, and what it selected in it.
 pub(crate) struct Found {
     pub tree: Tree,
@@ -95,16 +161,18 @@ pub(crate) fn fresh_pages<F>(input_bytes: usize, rebuild: F) -> Fresh<F> {
 /// `fresh` says) under each policy of [`RETRY_LADDER`] and
 /// returns the first result with at least `options.char_threshold` characters of text
 /// that lies in the page's marked-up article container; failing that, the first with
-/// enough text; failing that, the longest non-empty one.
+/// enough text; failing that, the longest non-empty one. A policy that would repeat the
+/// last attempt is skipped: the same result again changes none of these choices.
 pub(crate) fn first_sufficient(
     doc: Html,
     fresh: Fresh<impl Fn() -> Option<Html>>,
     options: &Options,
-    attempt: impl Fn(&mut Tree, &Policy) -> Selection,
+    attempt: impl Fn(&mut Tree, &Attempt) -> Selection,
 ) -> Option<Found> {
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
     let mut short_accepted: Option<(usize, Found)> = None;
+    let mut last: Option<Attempt> = None;
     let mut listing: Option<Found> = None;
     let mut linked: Option<Found> = None;
     // A first attempt that came close to enough text, in the marked-up container: later,
@@ -113,6 +181,11 @@ pub(crate) fn first_sufficient(
     let pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
     let mut first = Some(doc.tree);
     for policy in RETRY_LADDER {
+        // An accepted result without text gives way to any prose, even the same again.
+        let empty_accepted = matches!(short_accepted, Some((0, _)));
+        if !empty_accepted && last.as_ref().is_some_and(|l| l.repeated_by(policy)) {
+            continue;
+        }
         let next = first.take().or_else(|| match &fresh {
             Fresh::Copy => pristine.clone(),
             Fresh::Rebuild(again) => again().map(|d| d.tree),
@@ -120,7 +193,9 @@ pub(crate) fn first_sufficient(
         let Some(mut tree) = next else {
             break;
         };
-        let selection = attempt(&mut tree, policy);
+        let current = Attempt::new(*policy);
+        let selection = attempt(&mut tree, &current);
+        last = Some(current);
         let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
             tree,
@@ -223,6 +298,23 @@ fn reads_as_article(len: usize, found: &Found) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn only_switches_that_changed_nothing_may_be_turned_off() {
+        let quiet = Attempt::new(STRICT);
+        assert!(RETRY_LADDER.iter().all(|p| quiet.repeated_by(p)));
+        let stripped = Attempt::new(STRICT);
+        stripped.stripped_unlikely();
+        assert!(!stripped.repeated_by(&KEEP_UNLIKELY));
+        let weighed = Attempt::new(KEEP_UNLIKELY);
+        weighed.weighed_classes.set(true);
+        assert!(!weighed.repeated_by(&IGNORE_CLASSES));
+        let cleaned = Attempt::new(IGNORE_CLASSES);
+        cleaned.cleaned_conditionally();
+        assert!(!cleaned.repeated_by(&KEEP_ALL_BLOCKS));
+        // A switch the attempt had off may not be turned on.
+        assert!(!Attempt::new(KEEP_ALL_BLOCKS).repeated_by(&STRICT));
+    }
+
     /// What an attempt under each policy of the ladder finds, in order.
     enum Yield {
         Prose(usize),
@@ -239,8 +331,15 @@ mod tests {
             doc,
             Fresh::<fn() -> Option<Html>>::Copy,
             &options,
-            |tree, policy| {
-                let i = RETRY_LADDER.iter().position(|p| p == policy).unwrap();
+            |tree, attempt| {
+                let i = RETRY_LADDER
+                    .iter()
+                    .position(|p| *p == attempt.policy)
+                    .unwrap();
+                // Every switch changed something, so no retry repeats an attempt.
+                attempt.stripped_unlikely();
+                attempt.cleaned_conditionally();
+                attempt.weighed_classes.set(true);
                 let content = dom::create(tree, "div");
                 let add =
                     |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {

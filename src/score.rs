@@ -7,7 +7,7 @@ use ego_tree::NodeId;
 use crate::dom::{self, measure, Tree};
 use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
-use crate::policy::Policy;
+use crate::policy::Attempt;
 use crate::vocabulary::{self as voc, threshold};
 
 /// What scoring found: a new `<div>` (detached from the page) holding the article.
@@ -27,7 +27,7 @@ pub(crate) fn select(
     tree: &mut Tree,
     located: &Located,
     page_title: &str,
-    policy: &Policy,
+    attempt: &Attempt,
 ) -> Selection {
     let page = located.root;
     let title = located.title.as_deref().unwrap_or(page_title);
@@ -42,12 +42,12 @@ pub(crate) fn select(
         tree,
         page,
         title,
-        policy,
+        attempt,
         &protected,
         (&mut byline, &mut chrome_byline),
     );
     let mut scores: dom::NodeMap<f64> = dom::NodeMap::default();
-    let mut candidates = score_paragraphs(tree, page, &to_score, policy, &mut scores);
+    let mut candidates = score_paragraphs(tree, page, &to_score, attempt, &mut scores);
     if let Some(c) = located.container {
         let inside: Vec<NodeId> = candidates
             .iter()
@@ -58,7 +58,7 @@ pub(crate) fn select(
             candidates = inside;
         }
     }
-    let (top, parent_of_top) = pick_top(tree, page, &candidates, policy, &mut scores);
+    let (top, parent_of_top) = pick_top(tree, page, &candidates, attempt, &mut scores);
     let in_container = located.container.is_none_or(|c| {
         top == c || protected.contains(&top) || dom::ancestors(tree, top, 0).contains(&c)
     });
@@ -86,7 +86,7 @@ fn walk(
     tree: &mut Tree,
     page: NodeId,
     title: &str,
-    policy: &Policy,
+    attempt: &Attempt,
     protected: &dom::NodeSet,
     (byline, chrome_byline): (&mut Option<String>, &mut Option<String>),
 ) -> Vec<NodeId> {
@@ -127,7 +127,7 @@ fn walk(
                 node = dom::remove_and_next(tree, id, page);
                 continue;
             }
-            if policy.strip_unlikely && !protected.contains(&id) {
+            if attempt.policy.strip_unlikely && !protected.contains(&id) {
                 if voc::UNLIKELY.matches(&lower)
                     && !voc::MAYBE_CANDIDATE.matches(&lower)
                     && !dom::has_ancestor_tag(tree, id, "table", 0)
@@ -138,6 +138,7 @@ fn walk(
                     if chrome_byline.is_none() {
                         *chrome_byline = find_byline(tree, id);
                     }
+                    attempt.stripped_unlikely();
                     explain::removed(id, rule::UNLIKELY_CLASS);
                     node = dom::remove_and_next(tree, id, page);
                     continue;
@@ -146,6 +147,7 @@ fn walk(
                     if chrome_byline.is_none() {
                         *chrome_byline = find_byline(tree, id);
                     }
+                    attempt.stripped_unlikely();
                     explain::removed(id, rule::UNLIKELY_ROLE);
                     node = dom::remove_and_next(tree, id, page);
                     continue;
@@ -254,7 +256,7 @@ fn wrap_phrasing_runs(tree: &mut Tree, div: NodeId) {
 }
 
 /// The initial score of a candidate: its tag, plus its class weight.
-fn initial_score(tree: &Tree, id: NodeId, policy: &Policy) -> f64 {
+fn initial_score(tree: &Tree, id: NodeId, attempt: &Attempt) -> f64 {
     let base = match dom::tag(tree, id).unwrap_or("") {
         "div" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
@@ -262,11 +264,7 @@ fn initial_score(tree: &Tree, id: NodeId, policy: &Policy) -> f64 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    base + if policy.weight_classes {
-        measure::class_weight(tree, id)
-    } else {
-        0.0
-    }
+    base + attempt.class_weight(tree, id)
 }
 
 /// Gives each paragraph a score (commas, length) and spreads it over five ancestors.
@@ -274,7 +272,7 @@ fn score_paragraphs(
     tree: &Tree,
     page: NodeId,
     to_score: &[NodeId],
-    policy: &Policy,
+    attempt: &Attempt,
     scores: &mut dom::NodeMap<f64>,
 ) -> Vec<NodeId> {
     let mut candidates = Vec::new();
@@ -305,7 +303,7 @@ fn score_paragraphs(
                 continue;
             }
             if let std::collections::hash_map::Entry::Vacant(slot) = scores.entry(anc) {
-                slot.insert(initial_score(tree, anc, policy));
+                slot.insert(initial_score(tree, anc, attempt));
                 candidates.push(anc);
             }
             let divider = match level {
@@ -338,7 +336,7 @@ fn pick_top(
     tree: &mut Tree,
     page: NodeId,
     candidates: &[NodeId],
-    policy: &Policy,
+    attempt: &Attempt,
     scores: &mut dom::NodeMap<f64>,
 ) -> (NodeId, NodeId) {
     let mut top: Vec<(NodeId, f64)> = Vec::new();
@@ -362,7 +360,7 @@ fn pick_top(
             let div = dom::create(tree, "div");
             dom::move_children(tree, page, div);
             dom::append(tree, page, div);
-            scores.insert(div, initial_score(tree, div, policy));
+            scores.insert(div, initial_score(tree, div, attempt));
             return (div, page);
         }
     };
@@ -389,7 +387,7 @@ fn pick_top(
     }
     scores
         .entry(top_candidate)
-        .or_insert_with(|| initial_score(tree, top_candidate, policy));
+        .or_insert_with(|| initial_score(tree, top_candidate, attempt));
 
     // A parent that scores higher than its child holds more of the article.
     let mut last_score = scores[&top_candidate];
@@ -429,7 +427,7 @@ fn pick_top(
     }
     scores
         .entry(top_candidate)
-        .or_insert_with(|| initial_score(tree, top_candidate, policy));
+        .or_insert_with(|| initial_score(tree, top_candidate, attempt));
     let parent = dom::parent(tree, top_candidate).unwrap_or(page);
     (top_candidate, parent)
 }

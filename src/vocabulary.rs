@@ -1,18 +1,120 @@
 //! Every heuristic vocabulary in one place: class/id/role words, tag sets and thresholds.
 //! Stages read these; none declares its own.
 
-/// A list of lowercase needles matched as substrings of a lowercased haystack.
-pub(crate) struct Words(pub &'static [&'static str]);
+use std::sync::OnceLock;
+
+/// A list of lowercase needles matched as substrings of a lowercased haystack. The list
+/// is compiled on first use into one automaton, so a match costs one step per haystack
+/// byte however many needles the list holds.
+pub(crate) struct Words {
+    pub list: &'static [&'static str],
+    automaton: OnceLock<Automaton>,
+}
 
 impl Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
     /// True when any needle occurs in `haystack_lower` (already lowercased).
     pub(crate) fn matches(&self, haystack_lower: &str) -> bool {
-        self.0.iter().any(|w| haystack_lower.contains(w))
+        self.automaton
+            .get_or_init(|| Automaton::new(self.list))
+            .finds_in(haystack_lower.as_bytes())
+    }
+}
+
+/// An Aho–Corasick automaton over bytes as a dense transition table: bytes that occur in
+/// no needle share one column.
+struct Automaton {
+    /// Column of each byte value.
+    column: [u16; 256],
+    columns: usize,
+    /// `next[state * columns + column]`: the state after reading a byte.
+    next: Vec<u16>,
+    /// States in which some needle has just ended.
+    accepts: Vec<bool>,
+}
+
+impl Automaton {
+    fn new(needles: &[&str]) -> Automaton {
+        let mut column = [0u16; 256];
+        let mut columns = 1usize;
+        for b in needles.iter().flat_map(|n| n.bytes()) {
+            if column[usize::from(b)] == 0 {
+                column[usize::from(b)] = columns as u16;
+                columns += 1;
+            }
+        }
+        // The trie of the needles: `next` holds 0 where a state has no child yet.
+        let mut next = vec![0u16; columns];
+        let mut accepts = vec![false];
+        for needle in needles {
+            let mut state = 0usize;
+            for b in needle.bytes() {
+                let slot = state * columns + usize::from(column[usize::from(b)]);
+                if next[slot] == 0 {
+                    next[slot] = u16::try_from(accepts.len()).expect("word list too long");
+                    next.extend(std::iter::repeat_n(0, columns));
+                    accepts.push(false);
+                }
+                state = usize::from(next[slot]);
+            }
+            accepts[state] = true;
+        }
+        // Breadth first, each missing transition follows the longest proper suffix that is
+        // also a trie path (its failure state), whose row is already complete.
+        let mut fail = vec![0usize; accepts.len()];
+        let mut queue = std::collections::VecDeque::new();
+        queue.extend(
+            next[..columns]
+                .iter()
+                .filter(|&&child| child != 0)
+                .map(|&child| usize::from(child)),
+        );
+        while let Some(state) = queue.pop_front() {
+            accepts[state] |= accepts[fail[state]];
+            for c in 0..columns {
+                let slot = state * columns + c;
+                let child = usize::from(next[slot]);
+                let via_fail = next[fail[state] * columns + c];
+                if child == 0 {
+                    next[slot] = via_fail;
+                } else {
+                    fail[child] = usize::from(via_fail);
+                    queue.push_back(child);
+                }
+            }
+        }
+        Automaton {
+            column,
+            columns,
+            next,
+            accepts,
+        }
+    }
+
+    fn finds_in(&self, haystack: &[u8]) -> bool {
+        if self.accepts[0] {
+            return true;
+        }
+        let mut state = 0usize;
+        for &b in haystack {
+            let c = usize::from(self.column[usize::from(b)]);
+            state = usize::from(self.next[state * self.columns + c]);
+            if self.accepts[state] {
+                return true;
+            }
+        }
+        false
     }
 }
 
 /// class/id words of page chrome that is almost never the article.
-pub(crate) const UNLIKELY: Words = Words(&[
+pub(crate) static UNLIKELY: Words = Words::new(&[
     "-ad-",
     "ai2html",
     "banner",
@@ -48,12 +150,12 @@ pub(crate) const UNLIKELY: Words = Words(&[
 ]);
 
 /// class/id words that rescue an element matched by [`UNLIKELY`].
-pub(crate) const MAYBE_CANDIDATE: Words = Words(&[
+pub(crate) static MAYBE_CANDIDATE: Words = Words::new(&[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ]);
 
 /// class/id words of content containers (+25).
-pub(crate) const POSITIVE: Words = Words(&[
+pub(crate) static POSITIVE: Words = Words::new(&[
     "article",
     "body",
     "content",
@@ -70,7 +172,7 @@ pub(crate) const POSITIVE: Words = Words(&[
 ]);
 
 /// class/id words of chrome (−25).
-pub(crate) const NEGATIVE: Words = Words(&[
+pub(crate) static NEGATIVE: Words = Words::new(&[
     "-ad-",
     "hidden",
     "banner",
@@ -101,7 +203,7 @@ pub(crate) const NEGATIVE: Words = Words(&[
 pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
 
 /// class/id words of a byline element.
-pub(crate) const BYLINE: Words = Words(&[
+pub(crate) static BYLINE: Words = Words::new(&[
     "byline",
     "author",
     "dateline",
@@ -397,7 +499,7 @@ pub(crate) const STORY_ITEMTYPES: &[&str] = &[
 pub(crate) const STORY_NEVER_INSIDE: &[&str] = &["li", "aside", "nav", "footer", "header", "form"];
 
 /// class/id words of containers that are never a story of their own.
-pub(crate) const NOT_A_STORY: Words = Words(&["comment", "reply", "replies", "review"]);
+pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
 
 /// Attributes that may carry a story's permalink.
 pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
@@ -601,7 +703,7 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
 ];
 
 /// Phrases of share, rating, comment and subscription prompts.
-pub(crate) const PROMPT_PHRASES: &[&str] = &[
+pub(crate) static PROMPT_PHRASES: Words = Words::new(&[
     "share this",
     "share on",
     "artikel teilen",
@@ -648,7 +750,7 @@ pub(crate) const PROMPT_PHRASES: &[&str] = &[
     "ausblenden",
     "einblenden",
     "اشترك في",
-];
+]);
 
 /// Words of a subscription, follow or app pitch: a short block holding one is the pitch,
 /// not the prose (checked up to [`threshold::MAX_PITCH_LINE_CHARS`]).
@@ -866,7 +968,7 @@ pub(crate) const RAW_TEXT_TAGS: &[&str] = &[
 ];
 
 /// class/id tokens of a story's lede, abstract or standfirst.
-pub(crate) const LEDE_TOKENS: &[&str] = &[
+pub(crate) static LEDE_TOKENS: Words = Words::new(&[
     "lead",
     "lede",
     "intro",
@@ -877,7 +979,7 @@ pub(crate) const LEDE_TOKENS: &[&str] = &[
     "deck",
     "dek",
     "teaser",
-];
+]);
 
 /// Blocks that are a teaser when they hold nothing but a short link.
 pub(crate) const LINK_TEASER_TAGS: &[&str] = &["p"];
@@ -903,7 +1005,7 @@ pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
 pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
 
 /// Words of a donation pitch: a small box that mentions one asks for money.
-pub(crate) const DONATION_WORDS: &[&str] = &[
+pub(crate) static DONATION_WORDS: Words = Words::new(&[
     "donate",
     "donation",
     "spende",
@@ -912,7 +1014,7 @@ pub(crate) const DONATION_WORDS: &[&str] = &[
     "doar",
     "faire un don",
     "darowizn",
-];
+]);
 
 /// Separators between an ad label and the words after it ("Advertisement - Story continues").
 pub(crate) const LABEL_SEPARATORS: &[&str] = &[" - ", " – ", " — ", ":", " | "];
@@ -935,4 +1037,64 @@ pub(crate) mod live {
         "area", "base", "br", "col", "colgroup", "link", "meta", "param", "slot", "source",
         "track", "wbr", "script", "title", "head",
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists() -> Vec<&'static Words> {
+        vec![
+            &UNLIKELY,
+            &MAYBE_CANDIDATE,
+            &POSITIVE,
+            &NEGATIVE,
+            &BYLINE,
+            &NOT_A_STORY,
+            &PROMPT_PHRASES,
+            &DONATION_WORDS,
+            &LEDE_TOKENS,
+        ]
+    }
+
+    #[test]
+    fn the_automaton_finds_what_a_substring_search_finds() {
+        let mut haystacks: Vec<String> = [
+            "",
+            "a",
+            "main-content article",
+            "post-body entry-content",
+            "comments-area sidebar",
+            "xx-ad-yy",
+            "sharedaddy sd-sharing-enabled",
+            "comcom-",
+            "authorauthor",
+            "re la ted relate",
+            "ärger über straße",
+            "اشترك في النشرة",
+            "leave a reply below",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in lists() {
+            for w in list.list {
+                // Each needle whole, cut short, and inside other text.
+                haystacks.push(w.to_string());
+                haystacks.push(format!("x{w}y"));
+                let mut cut = w.len() - 1;
+                while !w.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                haystacks.push(w[..cut].to_string());
+                haystacks.push(format!("{}{}", &w[..cut], w));
+            }
+        }
+        for list in lists() {
+            for h in &haystacks {
+                let naive = list.list.iter().any(|w| h.contains(w));
+                assert_eq!(list.matches(h), naive, "{:?} in {h:?}", list.list);
+            }
+        }
+    }
 }

@@ -276,7 +276,7 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
     // Open-element counters for the current position.
     let (mut in_list, mut in_heading, mut textish) = (0usize, 0usize, 0usize);
     let mut link_weights: Vec<f64> = Vec::new();
-    let mut pending_space = false;
+    let mut count = TextCount::default();
     for edge in root.traverse() {
         match edge {
             Edge::Open(n) => match n.value() {
@@ -304,22 +304,9 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                     }
                 }
                 Node::Text(text) => {
-                    let before = s.chars;
-                    for c in text.chars() {
-                        if c.is_whitespace() {
-                            pending_space = s.chars > 0;
-                        } else {
-                            if pending_space {
-                                s.chars += 1;
-                                pending_space = false;
-                            }
-                            s.chars += 1;
-                            if voc::COMMAS.contains(&c) {
-                                s.commas += 1;
-                            }
-                        }
-                    }
-                    let len = s.chars - before;
+                    let before = count.chars;
+                    count.add(text);
+                    let len = count.chars - before;
                     if in_list > 0 {
                         s.list_chars += len;
                     }
@@ -353,6 +340,8 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
             }
         }
     }
+    s.chars = count.chars;
+    s.commas = count.commas;
     s
 }
 
@@ -360,11 +349,10 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
 pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> NodeMap<f64> {
     use ego_tree::iter::Edge;
     let index: NodeMap<usize> = elements.iter().enumerate().map(|(i, &e)| (e, i)).collect();
-    let mut text = vec![0usize; elements.len()];
+    let mut text = vec![TextCount::default(); elements.len()];
     let mut links = vec![0f64; elements.len()];
     let mut open: Vec<usize> = Vec::new();
     let mut link_weights: Vec<f64> = Vec::new();
-    let mut last_was_space = vec![false; elements.len()];
     if let Some(r) = tree.get(root) {
         for edge in r.traverse() {
             match edge {
@@ -382,23 +370,11 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
                             continue;
                         }
                         let weight: f64 = link_weights.iter().sum();
+                        let shape = TextShape::of(t);
                         for &i in &open {
-                            let mut len = 0;
-                            let mut pending = last_was_space[i];
-                            for c in t.chars() {
-                                if c.is_whitespace() {
-                                    pending = text[i] + len > 0;
-                                } else {
-                                    if pending {
-                                        len += 1;
-                                        pending = false;
-                                    }
-                                    len += 1;
-                                }
-                            }
-                            last_was_space[i] = pending;
-                            text[i] += len;
-                            links[i] += weight * len as f64;
+                            let before = text[i].chars;
+                            text[i].add_shape(&shape);
+                            links[i] += weight * (text[i].chars - before) as f64;
                         }
                     }
                     _ => {}
@@ -420,10 +396,10 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
         .iter()
         .enumerate()
         .map(|(i, &e)| {
-            let d = if text[i] == 0 {
+            let d = if text[i].chars == 0 {
                 0.0
             } else {
-                links[i] / text[i] as f64
+                links[i] / text[i].chars as f64
             };
             (e, d)
         })

@@ -476,59 +476,184 @@ pub(crate) struct TextStats {
     pub commas: usize,
 }
 
+/// A running count of the characters and commas of whitespace-collapsed, trimmed text,
+/// fed one text node at a time (the count [`inner_text`] would give, without building it).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextCount {
+    pub chars: usize,
+    pub commas: usize,
+    /// Whitespace seen since the last counted character, after some text.
+    pending_space: bool,
+}
+
+impl TextCount {
+    /// Counts `text` after what came before it.
+    pub(crate) fn add(&mut self, text: &str) {
+        self.add_shape(&TextShape::of(text));
+    }
+
+    /// Counts a text node measured once with [`TextShape::of`] (for a text node that
+    /// counts towards several elements).
+    pub(crate) fn add_shape(&mut self, shape: &TextShape) {
+        if shape.chars == 0 {
+            if shape.has_space {
+                self.pending_space = self.chars > 0;
+            }
+            return;
+        }
+        let gap = (self.pending_space || shape.leading_space) && self.chars > 0;
+        self.chars += shape.chars + usize::from(gap);
+        self.commas += shape.commas;
+        self.pending_space = shape.trailing_space;
+    }
+}
+
+/// What one text node adds to a [`TextCount`], whatever text came before it: the count
+/// of its own collapsed, trimmed text, and whether whitespace opens or closes it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextShape {
+    chars: usize,
+    commas: usize,
+    has_space: bool,
+    leading_space: bool,
+    trailing_space: bool,
+}
+
+impl TextShape {
+    /// Measures `text`: eight bytes at a time while they are ASCII (see [`ascii_lanes`]),
+    /// else byte by byte, decoding non-ASCII characters at their first byte.
+    pub(crate) fn of(text: &str) -> TextShape {
+        let bytes = text.as_bytes();
+        let mut shape = TextShape::default();
+        // Whitespace since the last counted character, after some text.
+        let mut gap = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(&chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+                let v = u64::from_le_bytes(chunk);
+                if v & LANE_HIGH == 0 {
+                    let (spaces, commas) = ascii_lanes(v);
+                    shape.add_ascii_lanes(spaces, commas, &mut gap);
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            let (space, comma) = if b < 0x80 {
+                (matches!(b, b' ' | b'\t'..=b'\r'), b == b',')
+            } else if b < 0xC0 {
+                // A continuation byte of a character counted at its first byte.
+                i += 1;
+                continue;
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), crate::vocabulary::COMMAS.contains(&c))
+            };
+            i += 1;
+            if space {
+                shape.has_space = true;
+                if shape.chars == 0 {
+                    shape.leading_space = true;
+                } else {
+                    gap = true;
+                }
+            } else {
+                shape.chars += 1 + usize::from(gap);
+                shape.commas += usize::from(comma);
+                gap = false;
+            }
+        }
+        shape.trailing_space = gap;
+        shape
+    }
+
+    /// Adds eight ASCII characters given as lane masks (high bit of each byte lane set
+    /// for a whitespace / comma lane), exactly as one character at a time would.
+    fn add_ascii_lanes(&mut self, spaces: u64, commas: u64, gap: &mut bool) {
+        let words = !spaces & LANE_HIGH;
+        if spaces != 0 {
+            self.has_space = true;
+        }
+        if words == 0 {
+            if self.chars == 0 {
+                self.leading_space = true;
+            } else {
+                *gap = true;
+            }
+            return;
+        }
+        let space_before = *gap || (self.chars == 0 && self.leading_space);
+        // Lanes that start a run of non-space characters after a space.
+        let starts = words & ((spaces << 8) | (u64::from(space_before) << 7));
+        let first = words & words.wrapping_neg();
+        let mut gaps = starts.count_ones() as usize;
+        if self.chars == 0 {
+            // Spaces before the first character are trimmed, not collapsed.
+            if starts & first != 0 {
+                gaps -= 1;
+            }
+            if first != 0x80 {
+                self.leading_space = true;
+            }
+        }
+        self.chars += words.count_ones() as usize + gaps;
+        self.commas += commas.count_ones() as usize;
+        *gap = spaces >> 63 != 0;
+    }
+}
+
+/// The high bit of each byte lane of a `u64`.
+const LANE_HIGH: u64 = 0x8080_8080_8080_8080;
+/// One in each byte lane.
+const LANE_ONE: u64 = 0x0101_0101_0101_0101;
+
+/// For eight ASCII bytes (little-endian in `v`), the lanes holding whitespace (tab to
+/// carriage return, space) and the lanes holding a comma, as high-bit masks. Every lane
+/// stays below 0x100, so no carry crosses lanes.
+fn ascii_lanes(v: u64) -> (u64, u64) {
+    let equal = |byte: u8| {
+        let x = v ^ (LANE_ONE * u64::from(byte));
+        let nonzero_low = (x & !LANE_HIGH).wrapping_add(!LANE_HIGH);
+        !(nonzero_low | x) & LANE_HIGH
+    };
+    let at_least = |byte: u8| v.wrapping_add(LANE_ONE * u64::from(0x80 - byte)) & LANE_HIGH;
+    let controls = at_least(b'\t') & !at_least(b'\r' + 1);
+    (equal(b' ') | controls, equal(b','))
+}
+
 /// Counts the characters of an element's whitespace-collapsed, trimmed text and its
 /// commas, in one pass and without allocating.
 pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
-    let mut stats = TextStats::default();
-    let mut pending_space = false;
-    let Some(n) = tree.get(id) else {
-        return stats;
-    };
-    for d in n.descendants() {
-        if let Node::Text(t) = d.value() {
-            for c in t.chars() {
-                if c.is_whitespace() {
-                    pending_space = stats.chars > 0;
-                } else {
-                    if pending_space {
-                        stats.chars += 1;
-                        pending_space = false;
-                    }
-                    stats.chars += 1;
-                    if crate::vocabulary::COMMAS.contains(&c) {
-                        stats.commas += 1;
-                    }
-                }
+    let mut count = TextCount::default();
+    if let Some(n) = tree.get(id) {
+        for d in n.descendants() {
+            if let Node::Text(t) = d.value() {
+                count.add(t);
             }
         }
     }
-    stats
+    TextStats {
+        chars: count.chars,
+        commas: count.commas,
+    }
 }
 
 /// Length of [`inner_text`], counting stops once it passes `cap` (so a long subtree
 /// costs no more than a short one).
 pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usize {
-    let mut chars = 0;
-    let mut pending_space = false;
+    let mut count = TextCount::default();
     let Some(n) = tree.get(id) else {
         return 0;
     };
     for d in n.descendants() {
         if let Node::Text(t) = d.value() {
-            for c in t.chars() {
-                if c.is_whitespace() {
-                    pending_space = chars > 0;
-                } else {
-                    chars += 1 + usize::from(pending_space);
-                    pending_space = false;
-                }
-            }
-            if chars > cap {
-                return chars;
+            count.add(t);
+            if count.chars > cap {
+                return count.chars;
             }
         }
     }
-    chars
+    count.chars
 }
 
 /// True when the subtree's text holds at least `n` commas (stops at the `n`th).
@@ -593,4 +718,68 @@ pub(crate) fn inner_html(tree: &Tree, id: NodeId) -> String {
         .and_then(scraper::ElementRef::wrap)
         .map(|e| e.inner_html())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_counts_match_the_collapsed_text() {
+        let nodes = [
+            "",
+            "  ",
+            " Ein Satz, zwei\u{a0}Sätze ",
+            "\u{85}x\u{3000}y\u{2029}",
+            "中文，标点、逗号",
+            "a,\u{60c}b\u{ff0c}\t\r\n",
+            "é",
+        ];
+        for a in nodes {
+            for b in nodes {
+                let joined = format!("{a}{b}");
+                let collapsed = normalize_space(&joined);
+                let mut count = TextCount::default();
+                count.add(a);
+                count.add(b);
+                assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
+                let commas = collapsed
+                    .chars()
+                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                    .count();
+                assert_eq!(count.commas, commas, "{joined:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn text_counts_match_across_eight_byte_chunks() {
+        let pieces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "a", "Zz", ",", "é", "中", "\u{a0}",
+            "\u{3000}", "\u{ff0c}", "\u{85}", "-", "\u{7f}", "\u{1f}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut count = TextCount::default();
+            let mut joined = String::new();
+            for _ in 0..1 + next(3) {
+                let node: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
+                count.add(&node);
+                joined.push_str(&node);
+            }
+            let collapsed = normalize_space(&joined);
+            assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
+            let commas = collapsed
+                .chars()
+                .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                .count();
+            assert_eq!(count.commas, commas, "{joined:?}");
+        }
+    }
 }
