@@ -61,9 +61,20 @@ fn trim_caption_credits(tree: &mut Tree, root: NodeId) {
 fn is_caption(tree: &Tree, id: NodeId) -> bool {
     dom::is_tag(tree, id, "figcaption")
         || (dom::tag_in(tree, id, voc::LABEL_TAGS)
+            && names_caption(tree, id)
             && dom::class_tokens(tree, id)
                 .iter()
                 .any(|t| voc::CAPTION_TOKENS.contains(&t.as_str())))
+}
+
+/// A cheap first check: some class/id value holds a caption word.
+fn names_caption(tree: &Tree, id: NodeId) -> bool {
+    ["class", "id"].iter().any(|name| {
+        dom::attr(tree, id, name).is_some_and(|v| {
+            let lower = v.to_ascii_lowercase();
+            voc::CAPTION_TOKENS.iter().any(|t| lower.contains(t))
+        })
+    })
 }
 
 /// Byte offset where a photo credit starts in `text`: a credit prefix at the start of a
