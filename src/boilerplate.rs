@@ -243,6 +243,7 @@ fn label_of(text: &str) -> Option<Label> {
     if is_ad_label(&lower)
         || voc::CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
         || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || voc::META_LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || is_bare_date(&lower)
     {
         return Some(Label::Furniture);

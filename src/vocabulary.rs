@@ -891,6 +891,27 @@ pub(crate) const DATE_PREFIXES: &[&str] = &[
     "公開日",
 ];
 
+/// How category, tag and availability lines begin.
+pub(crate) const META_LINE_PREFIXES: &[&str] = &[
+    "kategorie:",
+    "kategorien:",
+    "category:",
+    "categories:",
+    "filed under",
+    "posted in",
+    "tags:",
+    "schlagwörter:",
+    "schlagworte:",
+    "stichwörter:",
+    "themen:",
+    "rubrik:",
+    "catégorie :",
+    "categoría:",
+    "etiquetas:",
+    "video verfügbar bis",
+    "verfügbar bis",
+];
+
 /// Whole-text ad labels beyond [`AD_WORDS`].
 pub(crate) const AD_LABELS: &[&str] = &[
     "anzeige",
