@@ -1000,6 +1000,7 @@ pub(crate) static LEDE_TOKENS: Words = Words::new(&[
     "deck",
     "dek",
     "teaser",
+    "excerpt",
 ]);
 
 /// Blocks that are a teaser when they hold nothing but a short link.
