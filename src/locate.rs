@@ -438,7 +438,7 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     }
     let prose: usize = dom::descendants_with_tags(tree, id, &["p"])
         .into_iter()
-        .map(|p| dom::inner_text(tree, p).chars().count())
+        .map(|p| dom::inner_text_len(tree, p))
         .sum();
     prose >= threshold::MIN_STORY_PROSE_CHARS
 }
