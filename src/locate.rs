@@ -79,10 +79,7 @@ fn is_lede(tree: &Tree, id: NodeId) -> bool {
         return false;
     };
     let mentions = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id") && {
-            let lower = v.to_ascii_lowercase();
-            voc::LEDE_TOKENS.matches(&lower)
-        }
+        matches!(&*k.local, "class" | "id") && voc::LEDE_TOKENS.matches_ascii_folded(v)
     });
     mentions
         && dom::class_tokens(tree, id)
