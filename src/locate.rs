@@ -106,10 +106,7 @@ fn is_lede(tree: &Tree, id: NodeId) -> bool {
         return false;
     };
     let mentions = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id") && {
-            let lower = v.to_ascii_lowercase();
-            voc::LEDE_TOKENS.matches(&lower)
-        }
+        matches!(&*k.local, "class" | "id") && voc::LEDE_TOKENS.matches_ascii_folded(v)
     });
     mentions
         && dom::class_tokens(tree, id)
@@ -465,7 +462,7 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     }
     let prose: usize = dom::descendants_with_tags(tree, id, &["p"])
         .into_iter()
-        .map(|p| dom::inner_text(tree, p).chars().count())
+        .map(|p| dom::inner_text_len(tree, p))
         .sum();
     prose >= threshold::MIN_STORY_PROSE_CHARS
 }

@@ -23,7 +23,14 @@ impl Words {
     pub(crate) fn matches(&self, haystack_lower: &str) -> bool {
         self.automaton
             .get_or_init(|| Automaton::new(self.list))
-            .finds_in(haystack_lower.as_bytes())
+            .finds_in(haystack_lower.bytes())
+    }
+
+    /// [`Words::matches`] on `haystack.to_ascii_lowercase()`, without building it.
+    pub(crate) fn matches_ascii_folded(&self, haystack: &str) -> bool {
+        self.automaton
+            .get_or_init(|| Automaton::new(self.list))
+            .finds_in(haystack.bytes().map(|b| b.to_ascii_lowercase()))
     }
 }
 
@@ -97,12 +104,12 @@ impl Automaton {
         }
     }
 
-    fn finds_in(&self, haystack: &[u8]) -> bool {
+    fn finds_in(&self, haystack: impl Iterator<Item = u8>) -> bool {
         if self.accepts[0] {
             return true;
         }
         let mut state = 0usize;
-        for &b in haystack {
+        for b in haystack {
             let c = usize::from(self.column[usize::from(b)]);
             state = usize::from(self.next[state * self.columns + c]);
             if self.accepts[state] {
@@ -1116,6 +1123,12 @@ mod tests {
             for h in &haystacks {
                 let naive = list.list.iter().any(|w| h.contains(w));
                 assert_eq!(list.matches(h), naive, "{:?} in {h:?}", list.list);
+                let upper = h.to_uppercase();
+                let folded = list
+                    .list
+                    .iter()
+                    .any(|w| upper.to_ascii_lowercase().contains(w));
+                assert_eq!(list.matches_ascii_folded(&upper), folded, "{upper:?}");
             }
         }
     }

@@ -12,13 +12,29 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
             if v.is_empty() {
                 continue;
             }
-            let lower = v.to_lowercase();
-            if voc::NEGATIVE.matches(&lower)
-                || lower.split(' ').any(|t| voc::NEGATIVE_TOKENS.contains(&t))
-            {
+            // ASCII lowercases byte by byte, so it is matched folded rather than copied.
+            let (negative, positive) = if v.is_ascii() {
+                let token = |t: &str| {
+                    voc::NEGATIVE_TOKENS
+                        .iter()
+                        .any(|n| t.eq_ignore_ascii_case(n))
+                };
+                (
+                    voc::NEGATIVE.matches_ascii_folded(v) || v.split(' ').any(token),
+                    voc::POSITIVE.matches_ascii_folded(v),
+                )
+            } else {
+                let lower = v.to_lowercase();
+                (
+                    voc::NEGATIVE.matches(&lower)
+                        || lower.split(' ').any(|t| voc::NEGATIVE_TOKENS.contains(&t)),
+                    voc::POSITIVE.matches(&lower),
+                )
+            };
+            if negative {
                 weight -= 25.0;
             }
-            if voc::POSITIVE.matches(&lower) {
+            if positive {
                 weight += 25.0;
             }
         }
