@@ -18,7 +18,7 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
     if html.trim().is_empty() {
         return Err(Error::NoArticle);
     }
-    let (tags, bounded) = limit_nesting(html, threshold::MAX_PARSE_DEPTH);
+    let (tags, bounded) = limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Drop);
     if tags > options.max_elements {
         return Err(Error::TooManyElements {
             elements: tags,
@@ -51,14 +51,25 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 /// out of [`parse`] (an `Article`'s content, a page given to `is_probably_readable`) goes
 /// through this first, since parsers are quadratic in depth.
 pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
-    limit_nesting(html, threshold::MAX_PARSE_DEPTH).1
+    limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Keep).1
+}
+
+/// What the pre-scan does with the text of scripts and style sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Code {
+    Keep,
+    /// Drops the text of `<script>` (but data scripts such as JSON-LD, which metadata
+    /// reads) and `<style>`: no stage reads it, and it is a third of a typical page's
+    /// bytes that the parser would otherwise tokenize. The elements stay, empty.
+    Drop,
 }
 
 /// Counts the start tags of `html` and drops start and end tags nested deeper than
 /// `max_depth` elements, keeping their text. HTML parsers slow down with the square of
 /// nesting depth; no real page nests this deep, so only hostile input loses structure.
-/// The input comes back untouched when nothing is that deep.
-pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> (usize, Cow<'_, str>) {
+/// With [`Code::Drop`] the text of scripts and style sheets goes too. The input comes
+/// back untouched when there is nothing to drop.
+pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize, Cow<'_, str>) {
     let bytes = html.as_bytes();
     let sets = TagSets::get();
     let mut start_tags = 0;
@@ -99,7 +110,13 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> (usize, Cow<'_, str
         }
         i = tag_end;
         if !closing && sets.raw_text.contains(&key) {
-            i = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
+            let end = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
+            if keep && code == Code::Drop && droppable_code(bytes, key, sets, start, tag_end, end) {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(&html[copied_to..tag_end]);
+                copied_to = end;
+            }
+            i = end;
         }
     }
     let bounded = match out {
@@ -110,6 +127,43 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize) -> (usize, Cow<'_, str
         None => Cow::Borrowed(html),
     };
     (start_tags, bounded)
+}
+
+/// Whether the raw text between a start tag (`start..tag_end`) and its end tag at `end` is
+/// code no stage reads: a style sheet, or a script that is not data. A script whose text
+/// holds `<!--` is kept, since the parser may end it at a later end tag than the first;
+/// so is any element whose end tag is not a real one (`</scripts`).
+fn droppable_code(
+    bytes: &[u8],
+    key: u64,
+    sets: &TagSets,
+    start: usize,
+    tag_end: usize,
+    end: usize,
+) -> bool {
+    if end <= tag_end || !ends_tag_name(bytes, end, key) {
+        return false;
+    }
+    if key == sets.style {
+        return true;
+    }
+    key == sets.script
+        && find(&bytes[..end], tag_end, b"<!--").is_none()
+        && !voc::DATA_SCRIPT_TYPES.iter().any(|t| {
+            bytes[start..tag_end]
+                .windows(t.len())
+                .any(|w| w.eq_ignore_ascii_case(t.as_bytes()))
+        })
+}
+
+/// Whether the `</name` at `at` is an end tag: the name is followed by a space, `/`, `>`
+/// or the end of the input.
+fn ends_tag_name(bytes: &[u8], at: usize, key: u64) -> bool {
+    let name_len = if key == TagSets::get().style { 5 } else { 6 };
+    matches!(
+        bytes.get(at + 2 + name_len),
+        None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+    )
 }
 
 /// A tag name (any case) as one number: its lowercase bytes when they fit, a hash
@@ -132,6 +186,8 @@ struct TagSets {
     closes_p: Vec<u64>,
     implied: Vec<(u64, Vec<u64>)>,
     p: u64,
+    script: u64,
+    style: u64,
 }
 
 impl TagSets {
@@ -148,6 +204,8 @@ impl TagSets {
                     .map(|(opener, closes)| (tag_key(opener.as_bytes()), keys(closes)))
                     .collect(),
                 p: tag_key(b"p"),
+                script: tag_key(b"script"),
+                style: tag_key(b"style"),
             }
         })
     }
@@ -242,13 +300,16 @@ mod tests {
     #[test]
     fn shallow_input_is_untouched() {
         let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div><div>'</script>";
-        assert!(matches!(limit_nesting(html, 2).1, Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(html, 2, Code::Keep).1,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn deep_nesting_is_cut_but_text_kept() {
         let html = format!("{}text{}", "<div>".repeat(50), "</div>".repeat(50));
-        let cut = limit_nesting(&html, 10).1;
+        let cut = limit_nesting(&html, 10, Code::Keep).1;
         assert_eq!(cut.matches("<div>").count(), 10);
         assert!(cut.matches("</div>").count() >= 10);
         assert!(cut.contains("text"));
@@ -261,12 +322,73 @@ mod tests {
             "<li>x<p>y".repeat(300),
             "<tr><td>a<td>b".repeat(300)
         );
-        assert!(matches!(limit_nesting(&html, 5).1, Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(&html, 5, Code::Keep).1,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn void_and_self_closing_tags_do_not_count() {
         let html = format!("<div>{}</div>", "<br><img src='a>b'><p>x".repeat(100));
-        assert!(matches!(limit_nesting(&html, 3).1, Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_nesting(&html, 3, Code::Keep).1,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn code_text_is_dropped_but_data_and_elements_stay() {
+        let html = "<head><script>var a = '<div>';</script>\
+            <script type=\"application/ld+json\">{\"headline\": \"Kept\"}</script>\
+            <STYLE media=print>p { color: red }</STYLE ></head><body><p>text</p></body>";
+        let (_, out) = limit_nesting(html, 512, Code::Drop);
+        assert_eq!(
+            out,
+            "<head><script></script>\
+            <script type=\"application/ld+json\">{\"headline\": \"Kept\"}</script>\
+            <STYLE media=print></STYLE ></head><body><p>text</p></body>"
+        );
+    }
+
+    #[test]
+    fn scripts_the_parser_might_end_later_are_kept() {
+        for html in [
+            "<script><!-- document.write('<script></script>') --></script><p>after</p>",
+            "<script>a</scripts><p>not an end tag</p></script>",
+        ] {
+            assert!(
+                matches!(limit_nesting(html, 512, Code::Drop).1, Cow::Borrowed(_)),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
+    fn dropping_code_leaves_the_same_elements() {
+        let html = "<div title='<script>x</script>'><script>if (a < b) { c('</div>') }</script>\
+            <textarea><script>typed</script></textarea><style>a::after{content:'<p>'}</style>\
+            <p>one<script>two</script>three</p><svg><script>s</script></svg></div>";
+        let names = |h: &str| -> Vec<String> {
+            crate::dom::parse(h)
+                .tree
+                .values()
+                .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
+                .collect()
+        };
+        let (_, dropped) = limit_nesting(html, 512, Code::Drop);
+        assert!(matches!(dropped, Cow::Owned(_)));
+        assert_eq!(names(&dropped), names(html));
+        assert!(dropped.contains("<textarea><script>typed</script></textarea>"));
+        // An unclosed script runs to the end of the input for the parser too.
+        let unclosed = "<p>before</p><script>never closed <p>";
+        assert_eq!(
+            limit_nesting(unclosed, 512, Code::Drop).1,
+            "<p>before</p><script>"
+        );
+        assert_eq!(
+            names(&limit_nesting(unclosed, 512, Code::Drop).1),
+            names(unclosed)
+        );
     }
 }

@@ -1051,15 +1051,17 @@ pub(crate) const LABEL_SEPARATORS: &[&str] = &[" - ", " – ", " — ", ":", " |
 /// Elements that wrap a small box of their own.
 pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
 
+/// `<script>` types whose text is data the metadata stage reads; the text of other
+/// scripts is dropped before parsing (or skipped by the live-DOM walk).
+pub(crate) const DATA_SCRIPT_TYPES: &[&str] = &["application/ld+json"];
+
 /// What the live-DOM walk (browser builds) leaves out or trusts without asking the
 /// browser whether it renders.
 pub(crate) mod live {
     /// Elements whose subtree the walk never copies: the browser already ran or applied
     /// them, and their text is not the page's prose.
     pub const SKIPPED_TAGS: &[&str] = &["style", "template"];
-    /// `<script>` types whose text is data the metadata stage reads; other scripts are
-    /// skipped.
-    pub const DATA_SCRIPT_TYPES: &[&str] = &["application/ld+json"];
+    pub(crate) use super::DATA_SCRIPT_TYPES;
     /// Elements that render no box of their own even when shown, so a visibility check
     /// would wrongly call them hidden.
     pub const BOXLESS_TAGS: &[&str] = &[
