@@ -566,6 +566,7 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
 /// class/id tokens of furniture that is sometimes prose ("sharing" can name a section):
 /// removed only when not paragraphs of prose.
 pub(crate) const WEAK_FURNITURE_TOKENS: &[&str] = &[
+    "cta",
     "share",
     "sharing",
     "shares",
