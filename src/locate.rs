@@ -89,15 +89,12 @@ fn is_ingredient_list(tree: &Tree, id: NodeId) -> bool {
         return false;
     };
     let named = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id") && {
-            let lower = v.to_ascii_lowercase();
-            voc::INGREDIENT_TOKENS.iter().any(|t| lower.contains(t))
-        }
+        matches!(&*k.local, "class" | "id") && voc::INGREDIENT_TOKENS.matches_ascii_folded(v)
     });
     named
         && dom::class_tokens(tree, id)
             .iter()
-            .any(|t| voc::INGREDIENT_TOKENS.contains(&t.as_str()))
+            .any(|t| voc::INGREDIENT_TOKENS.list.contains(&t.as_str()))
 }
 
 /// An element whose class/id words name a lede (a substring check first).

@@ -1021,7 +1021,7 @@ pub(crate) const LINK_TEASER_EXCLUDED_ANCESTORS: &[&str] = &["td", "th", "li", "
 pub(crate) const STORY_BOUNDARY_TAGS: &[&str] = &["h1", "article"];
 
 /// Class/id words of a recipe's ingredient list.
-pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
+pub(crate) static INGREDIENT_TOKENS: Words = Words::new(&[
     "ingredients",
     "ingredient",
     "zutaten",
@@ -1029,7 +1029,7 @@ pub(crate) const INGREDIENT_TOKENS: &[&str] = &[
     "ingredienti",
     "ingrédients",
     "składniki",
-];
+]);
 
 /// Elements that hold an ingredient list whole.
 pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
@@ -1086,6 +1086,7 @@ mod tests {
             &PROMPT_PHRASES,
             &DONATION_WORDS,
             &LEDE_TOKENS,
+            &INGREDIENT_TOKENS,
         ]
     }
 
