@@ -148,9 +148,10 @@ impl<F> Fresh<F> {
     }
 }
 
-/// The way retries get fresh pages for an input of `input_bytes`.
-pub(crate) fn fresh_pages<F>(input_bytes: usize, rebuild: F) -> Fresh<F> {
-    if input_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
+/// The way retries get fresh pages for a page built from `parsed_bytes` of text (what the
+/// parser gets, which is what the tree's size follows).
+pub(crate) fn fresh_pages<F>(parsed_bytes: usize, rebuild: F) -> Fresh<F> {
+    if parsed_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
         Fresh::Rebuild(rebuild)
     } else {
         Fresh::Copy
