@@ -22,11 +22,20 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
     };
     cc(tree, "form");
     cc(tree, "fieldset");
-    for tag in voc::CLEAN_ALWAYS {
+    // Removals only take elements away: a tag absent now is absent at its turn.
+    let present = tags_present(
+        tree,
+        root,
+        voc::CLEAN_ALWAYS.iter().chain(voc::CLEAN_ALWAYS_LATE),
+    );
+    for tag in voc::CLEAN_ALWAYS.iter().filter(|t| present.contains(t)) {
         remove_tag(tree, root, tag);
     }
     remove_share_elements(tree, root);
-    for tag in voc::CLEAN_ALWAYS_LATE {
+    for tag in voc::CLEAN_ALWAYS_LATE
+        .iter()
+        .filter(|t| present.contains(t))
+    {
         remove_tag(tree, root, tag);
     }
     remove_negative_headers(tree, root, attempt);
@@ -124,6 +133,29 @@ fn row_and_column_count(tree: &Tree, table: NodeId) -> (usize, usize) {
         columns = columns.max(cols);
     }
     (rows, columns)
+}
+
+/// The tags of `tags` that some descendant of `root` has, found in one walk.
+fn tags_present<'a>(
+    tree: &Tree,
+    root: NodeId,
+    tags: impl Iterator<Item = &'a &'static str> + Clone,
+) -> Vec<&'static str> {
+    let mut present: Vec<&'static str> = Vec::new();
+    let Some(node) = tree.get(root) else {
+        return present;
+    };
+    for d in node.descendants().skip(1) {
+        if let Some(e) = d.value().as_element() {
+            let name = &*e.name.local;
+            if let Some(&tag) = tags.clone().find(|t| **t == name) {
+                if !present.contains(&tag) {
+                    present.push(tag);
+                }
+            }
+        }
+    }
+    present
 }
 
 /// Removes every `tag` element, except embeds that point at a video host.
