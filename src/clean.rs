@@ -183,6 +183,7 @@ fn is_video_embed(tree: &Tree, el: NodeId) -> bool {
 /// Removes short elements whose class/id names a share widget.
 fn remove_share_elements(tree: &mut Tree, root: NodeId) {
     let tops: Vec<NodeId> = dom::element_children(tree, root).collect();
+    let mut match_buf = dom::MatchBuf::default();
     for top in tops {
         let end = dom::next_node_within(tree, top, true, root);
         let mut next = dom::next_node_within(tree, top, false, root);
@@ -190,8 +191,7 @@ fn remove_share_elements(tree: &mut Tree, root: NodeId) {
             if Some(n) == end {
                 break;
             }
-            let lower = dom::match_string(tree, n);
-            if measure::is_share_match(&lower)
+            if measure::is_share_match(match_buf.of(tree, n))
                 && dom::text_content(tree, n).chars().count() < threshold::SHARE_ELEMENT_MAX_CHARS
             {
                 explain::removed(n, why::SHARE);

@@ -473,6 +473,7 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
     let Some(node) = tree.get(id) else {
         return false;
     };
+    let mut match_buf = dom::MatchBuf::default();
     node.descendants().skip(1).any(|d| {
         let Some(e) = d.value().as_element() else {
             return false;
@@ -494,8 +495,7 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
         {
             return true;
         }
-        let lower = dom::match_string(tree, d.id());
-        voc::BYLINE.matches(&lower)
+        voc::BYLINE.matches(match_buf.of(tree, d.id()))
     })
 }
 

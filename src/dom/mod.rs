@@ -114,8 +114,28 @@ pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
 /// `class` and `id` joined by a space and lowercased: the string class/id vocabularies
 /// are matched on. Empty (and not allocated) for elements with neither.
 pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
+    let mut s = String::new();
+    write_match_string(tree, id, &mut s);
+    s
+}
+
+/// A buffer for [`match_string`] that walks reading it at every element reuse.
+#[derive(Default)]
+pub(crate) struct MatchBuf(String);
+
+impl MatchBuf {
+    /// The [`match_string`] of `id`.
+    pub(crate) fn of(&mut self, tree: &Tree, id: NodeId) -> &str {
+        write_match_string(tree, id, &mut self.0);
+        &self.0
+    }
+}
+
+/// Puts the [`match_string`] of `id` in `s` (emptied first).
+fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
+    s.clear();
     let Some(e) = element(tree, id) else {
-        return String::new();
+        return;
     };
     let mut class = "";
     let mut ident = "";
@@ -127,17 +147,16 @@ pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
         }
     }
     if class.is_empty() && ident.is_empty() {
-        return String::new();
+        return;
     }
-    let mut s = String::with_capacity(class.len() + ident.len() + 1);
+    s.reserve(class.len() + ident.len() + 1);
     s.push_str(class);
     s.push(' ');
     s.push_str(ident);
     s.make_ascii_lowercase();
     if !s.is_ascii() {
-        s = s.to_lowercase();
+        *s = s.to_lowercase();
     }
-    s
 }
 
 fn qual(name: &str) -> QualName {
