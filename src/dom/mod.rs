@@ -107,6 +107,15 @@ pub(crate) fn elem_attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
         .map(|(_, v)| &**v)
 }
 
+/// Exactly scraper's `Element::attr` (an attribute in no namespace), found without
+/// interning the name.
+pub(crate) fn html_attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(k, _)| k.prefix.is_none() && k.ns == ns!() && &*k.local == name)
+        .map(|(_, v)| &**v)
+}
+
 pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
     attr(tree, id, name).is_some()
 }
