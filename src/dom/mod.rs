@@ -321,18 +321,22 @@ pub(crate) fn element_children(tree: &Tree, id: NodeId) -> impl Iterator<Item = 
 }
 
 pub(crate) fn first_element_child(tree: &Tree, id: NodeId) -> Option<NodeId> {
-    element_children(tree, id).next()
+    first_element_at(tree.get(id)?.first_child()).map(|n| n.id())
+}
+
+/// `node` or the first element among its following siblings.
+fn first_element_at(mut node: Option<NodeRef<'_, Node>>) -> Option<NodeRef<'_, Node>> {
+    while let Some(n) = node {
+        if n.value().is_element() {
+            return Some(n);
+        }
+        node = n.next_sibling();
+    }
+    None
 }
 
 pub(crate) fn next_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
-    let mut cur = tree.get(id)?.next_sibling();
-    while let Some(n) = cur {
-        if n.value().is_element() {
-            return Some(n.id());
-        }
-        cur = n.next_sibling();
-    }
-    None
+    first_element_at(tree.get(id)?.next_sibling()).map(|n| n.id())
 }
 
 pub(crate) fn prev_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
@@ -353,20 +357,21 @@ pub(crate) fn next_node_within(
     skip_children: bool,
     root: NodeId,
 ) -> Option<NodeId> {
+    let node = tree.get(id)?;
     if !skip_children {
-        if let Some(c) = first_element_child(tree, id) {
-            return Some(c);
+        if let Some(c) = first_element_at(node.first_child()) {
+            return Some(c.id());
         }
     }
-    let mut cur = id;
+    let mut cur = node;
     loop {
-        if cur == root {
+        if cur.id() == root {
             return None;
         }
-        if let Some(s) = next_element_sibling(tree, cur) {
-            return Some(s);
+        if let Some(s) = first_element_at(cur.next_sibling()) {
+            return Some(s.id());
         }
-        cur = parent(tree, cur)?;
+        cur = cur.parent()?;
     }
 }
 
