@@ -342,6 +342,9 @@ pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
 /// Image file extensions that mark an attribute value as an image URL.
 pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".avif", ".svg"];
 
+/// [`IMAGE_EXTENSIONS`] as one matcher, for values searched for any of them.
+pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);
+
 /// Class kept on output elements.
 pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
 

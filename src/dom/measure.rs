@@ -226,8 +226,7 @@ pub(crate) fn is_video_url(value: &str) -> bool {
 
 /// An attribute value that looks like an image URL.
 pub(crate) fn mentions_image_file(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    voc::IMAGE_EXTENSIONS.iter().any(|e| lower.contains(e))
+    voc::IMAGE_EXTENSION_WORDS.matches_ascii_folded(value)
 }
 
 /// A whole text that is only an ad or loading label.
