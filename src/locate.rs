@@ -266,8 +266,10 @@ fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
     let body_marked = marks.body_marked.iter().copied();
     let articles = marks.articles.iter().copied();
     let mains = &marks.mains;
-    let long_enough =
-        |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
+    let long_enough = |id: &NodeId| {
+        dom::inner_text_len_capped(tree, *id, threshold::MIN_CONTAINER_CHARS)
+            >= threshold::MIN_CONTAINER_CHARS
+    };
     if let Some(b) = body_marked.into_iter().find(long_enough) {
         return Some(b);
     }
