@@ -462,11 +462,14 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     if in_chrome || !has_story_marks(tree, id) {
         return false;
     }
-    let prose: usize = dom::descendants_with_tags(tree, id, &["p"])
+    // Counting stops once the paragraphs hold enough prose.
+    let mut prose = 0;
+    dom::descendants_with_tags(tree, id, &["p"])
         .into_iter()
-        .map(|p| dom::inner_text_len(tree, p))
-        .sum();
-    prose >= threshold::MIN_STORY_PROSE_CHARS
+        .any(|p| {
+            prose += dom::inner_text_len(tree, p);
+            prose >= threshold::MIN_STORY_PROSE_CHARS
+        })
 }
 
 /// What sets a story apart from a section of one: a date, a byline, a title link or a
