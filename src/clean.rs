@@ -241,9 +241,10 @@ fn clean_conditionally(
 }
 
 fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &dom::NodeSet) -> bool {
-    dom::ancestors(tree, node, 0)
-        .iter()
-        .any(|a| data_tables.contains(a))
+    !data_tables.is_empty()
+        && dom::ancestors(tree, node, 0)
+            .iter()
+            .any(|a| data_tables.contains(a))
 }
 
 fn should_remove(

@@ -695,10 +695,14 @@ pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
     tree.get(id).is_some_and(|node| {
         node.descendants().any(|d| {
             if let Node::Text(t) = d.value() {
-                seen += t
-                    .chars()
-                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
-                    .count();
+                seen += if t.is_ascii() {
+                    // The comma is the one ASCII character of `COMMAS`.
+                    memchr::memchr_iter(b',', t.as_bytes()).count()
+                } else {
+                    t.chars()
+                        .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                        .count()
+                };
             }
             seen >= n
         })
