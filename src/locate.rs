@@ -450,7 +450,8 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     if voc::NOT_A_STORY.matches(&lower) || voc::UNLIKELY.matches(&lower) {
         return false;
     }
-    if story_heading(tree, id).is_empty() {
+    // An empty heading text is one without a non-space character.
+    if story_heading_element(tree, id).is_none_or(|h| !dom::has_text(tree, h)) {
         return false;
     }
     let in_chrome = dom::ancestors(tree, id, 0).into_iter().any(|a| {
@@ -494,9 +495,9 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
             return true;
         }
         if tag == "a"
-            && dom::ancestors(tree, d.id(), 0)
-                .iter()
-                .any(|&a| dom::tag_in(tree, a, &["h1", "h2"]))
+            && d.ancestors()
+                .map_while(|a| a.value().as_element())
+                .any(|a| matches!(&*a.name.local, "h1" | "h2"))
         {
             return true;
         }
@@ -505,13 +506,19 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
 }
 
 fn story_heading(tree: &Tree, id: NodeId) -> String {
+    story_heading_element(tree, id)
+        .map(|h| dom::inner_text(tree, h))
+        .unwrap_or_default()
+}
+
+/// The element [`story_heading`] reads: the first `<h1>`, else the first `<h2>`.
+fn story_heading_element(tree: &Tree, id: NodeId) -> Option<NodeId> {
     let heads = dom::descendants_with_tags(tree, id, &["h1", "h2"]);
     heads
         .iter()
         .find(|&&h| dom::is_tag(tree, h, "h1"))
         .or(heads.first())
-        .map(|&h| dom::inner_text(tree, h))
-        .unwrap_or_default()
+        .copied()
 }
 
 /// Any link or URL-bearing attribute in the story points at `key`, directly or as a
