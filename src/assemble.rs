@@ -26,8 +26,9 @@ pub(crate) fn article(
             .filter(|s| !s.is_empty())
     });
     let lang = meta.lang.clone();
-    let word_count = render::word_count(&text);
-    let reading_time_minutes = render::reading_time_minutes(&text, lang.as_deref());
+    let reading = render::Reading::of(&text);
+    let word_count = reading.word_count();
+    let reading_time_minutes = reading.minutes(lang.as_deref());
     Article {
         title: page.title.clone().unwrap_or(meta.title),
         byline: own(meta.byline).or_else(|| found.selection.byline.clone()),

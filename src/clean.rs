@@ -22,11 +22,20 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
     };
     cc(tree, "form");
     cc(tree, "fieldset");
-    for tag in voc::CLEAN_ALWAYS {
+    // Removals only take elements away: a tag absent now is absent at its turn.
+    let present = tags_present(
+        tree,
+        root,
+        voc::CLEAN_ALWAYS.iter().chain(voc::CLEAN_ALWAYS_LATE),
+    );
+    for tag in voc::CLEAN_ALWAYS.iter().filter(|t| present.contains(t)) {
         remove_tag(tree, root, tag);
     }
     remove_share_elements(tree, root);
-    for tag in voc::CLEAN_ALWAYS_LATE {
+    for tag in voc::CLEAN_ALWAYS_LATE
+        .iter()
+        .filter(|t| present.contains(t))
+    {
         remove_tag(tree, root, tag);
     }
     remove_negative_headers(tree, root, attempt);
@@ -126,6 +135,29 @@ fn row_and_column_count(tree: &Tree, table: NodeId) -> (usize, usize) {
     (rows, columns)
 }
 
+/// The tags of `tags` that some descendant of `root` has, found in one walk.
+fn tags_present<'a>(
+    tree: &Tree,
+    root: NodeId,
+    tags: impl Iterator<Item = &'a &'static str> + Clone,
+) -> Vec<&'static str> {
+    let mut present: Vec<&'static str> = Vec::new();
+    let Some(node) = tree.get(root) else {
+        return present;
+    };
+    for d in node.descendants().skip(1) {
+        if let Some(e) = d.value().as_element() {
+            let name = &*e.name.local;
+            if let Some(&tag) = tags.clone().find(|t| **t == name) {
+                if !present.contains(&tag) {
+                    present.push(tag);
+                }
+            }
+        }
+    }
+    present
+}
+
 /// Removes every `tag` element, except embeds that point at a video host.
 fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
     let is_embed = voc::EMBED_TAGS.contains(&tag);
@@ -151,6 +183,7 @@ fn is_video_embed(tree: &Tree, el: NodeId) -> bool {
 /// Removes short elements whose class/id names a share widget.
 fn remove_share_elements(tree: &mut Tree, root: NodeId) {
     let tops: Vec<NodeId> = dom::element_children(tree, root).collect();
+    let mut match_buf = dom::MatchBuf::default();
     for top in tops {
         let end = dom::next_node_within(tree, top, true, root);
         let mut next = dom::next_node_within(tree, top, false, root);
@@ -158,8 +191,7 @@ fn remove_share_elements(tree: &mut Tree, root: NodeId) {
             if Some(n) == end {
                 break;
             }
-            let lower = dom::match_string(tree, n);
-            if measure::is_share_match(&lower)
+            if measure::is_share_match(match_buf.of(tree, n))
                 && dom::text_content(tree, n).chars().count() < threshold::SHARE_ELEMENT_MAX_CHARS
             {
                 explain::removed(n, why::SHARE);
@@ -209,9 +241,10 @@ fn clean_conditionally(
 }
 
 fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &dom::NodeSet) -> bool {
-    dom::ancestors(tree, node, 0)
-        .iter()
-        .any(|a| data_tables.contains(a))
+    !data_tables.is_empty()
+        && dom::ancestors(tree, node, 0)
+            .iter()
+            .any(|a| data_tables.contains(a))
 }
 
 fn should_remove(

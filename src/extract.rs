@@ -11,8 +11,9 @@ use crate::{
 /// Extracts the page's own article from `html`.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
-    let doc = parse::parse(html, options)?;
-    let fresh = policy::fresh_pages(html.len(), || parse::parse(html, options).ok());
+    let text = parse::bound(html, options)?;
+    let doc = parse::parse(&text, options)?;
+    let fresh = policy::fresh_pages(text.len(), || parse::parse(&text, options).ok());
     extract_tree(doc, fresh, base, options)
 }
 
@@ -126,7 +127,8 @@ mod tests {
     fn retries_on_a_rebuilt_page_give_what_retries_on_a_copy_give() {
         let html = page_needing_a_retry();
         let options = Options::default();
-        let parsed = || parse::parse(&html, &options).ok();
+        let text = parse::bound(&html, &options).unwrap();
+        let parsed = || parse::parse(&text, &options).ok();
         let copy = policy::fresh_pages(0, parsed);
         assert!(matches!(copy, policy::Fresh::Copy));
         let copied = extract_tree(parsed().unwrap(), copy, None, &options).expect("an article");

@@ -263,8 +263,10 @@ fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
     let body_marked = marks.body_marked.iter().copied();
     let articles = marks.articles.iter().copied();
     let mains = &marks.mains;
-    let long_enough =
-        |id: &NodeId| dom::inner_text_len(tree, *id) >= threshold::MIN_CONTAINER_CHARS;
+    let long_enough = |id: &NodeId| {
+        dom::inner_text_len_capped(tree, *id, threshold::MIN_CONTAINER_CHARS)
+            >= threshold::MIN_CONTAINER_CHARS
+    };
     if let Some(b) = body_marked.into_iter().find(long_enough) {
         return Some(b);
     }
@@ -445,7 +447,8 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     if voc::NOT_A_STORY.matches(&lower) || voc::UNLIKELY.matches(&lower) {
         return false;
     }
-    if story_heading(tree, id).is_empty() {
+    // An empty heading text is one without a non-space character.
+    if story_heading_element(tree, id).is_none_or(|h| !dom::has_text(tree, h)) {
         return false;
     }
     let in_chrome = dom::ancestors(tree, id, 0).into_iter().any(|a| {
@@ -457,11 +460,14 @@ fn is_story(tree: &Tree, id: NodeId) -> bool {
     if in_chrome || !has_story_marks(tree, id) {
         return false;
     }
-    let prose: usize = dom::descendants_with_tags(tree, id, &["p"])
+    // Counting stops once the paragraphs hold enough prose.
+    let mut prose = 0;
+    dom::descendants_with_tags(tree, id, &["p"])
         .into_iter()
-        .map(|p| dom::inner_text_len(tree, p))
-        .sum();
-    prose >= threshold::MIN_STORY_PROSE_CHARS
+        .any(|p| {
+            prose += dom::inner_text_len(tree, p);
+            prose >= threshold::MIN_STORY_PROSE_CHARS
+        })
 }
 
 /// What sets a story apart from a section of one: a date, a byline, a title link or a
@@ -470,6 +476,7 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
     let Some(node) = tree.get(id) else {
         return false;
     };
+    let mut match_buf = dom::MatchBuf::default();
     node.descendants().skip(1).any(|d| {
         let Some(e) = d.value().as_element() else {
             return false;
@@ -485,25 +492,30 @@ fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
             return true;
         }
         if tag == "a"
-            && dom::ancestors(tree, d.id(), 0)
-                .iter()
-                .any(|&a| dom::tag_in(tree, a, &["h1", "h2"]))
+            && d.ancestors()
+                .map_while(|a| a.value().as_element())
+                .any(|a| matches!(&*a.name.local, "h1" | "h2"))
         {
             return true;
         }
-        let lower = dom::match_string(tree, d.id());
-        voc::BYLINE.matches(&lower)
+        voc::BYLINE.matches(match_buf.of(tree, d.id()))
     })
 }
 
 fn story_heading(tree: &Tree, id: NodeId) -> String {
+    story_heading_element(tree, id)
+        .map(|h| dom::inner_text(tree, h))
+        .unwrap_or_default()
+}
+
+/// The element [`story_heading`] reads: the first `<h1>`, else the first `<h2>`.
+fn story_heading_element(tree: &Tree, id: NodeId) -> Option<NodeId> {
     let heads = dom::descendants_with_tags(tree, id, &["h1", "h2"]);
     heads
         .iter()
         .find(|&&h| dom::is_tag(tree, h, "h1"))
         .or(heads.first())
-        .map(|&h| dom::inner_text(tree, h))
-        .unwrap_or_default()
+        .copied()
 }
 
 /// Any link or URL-bearing attribute in the story points at `key`, directly or as a

@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use crate::vocabulary::{self as voc, threshold};
 use crate::{dom, Error, Options};
 
-/// Parses `html` after checking its size; counts elements against the limit.
-pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
+/// `html` checked against the caller's size and element limits, as the parser gets it
+/// (nesting bounded and code dropped by [`limit_nesting`]).
+pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>, Error> {
     if html.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge {
             bytes: html.len(),
@@ -25,7 +26,12 @@ pub(crate) fn parse(html: &str, options: &Options) -> Result<Html, Error> {
             limit: options.max_elements,
         });
     }
-    let doc = dom::parse(&bounded);
+    Ok(bounded)
+}
+
+/// Parses text from [`bound`]; counts elements against the limit.
+pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
+    let doc = dom::parse(bounded);
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -48,7 +54,7 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 }
 
 /// `html` with nesting cut at the parse depth limit: every parse of text that did not come
-/// out of [`parse`] (an `Article`'s content, a page given to `is_probably_readable`) goes
+/// out of [`bound`] (an `Article`'s content, a page given to `is_probably_readable`) goes
 /// through this first, since parsers are quadratic in depth.
 pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
     limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Keep).1

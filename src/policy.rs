@@ -148,9 +148,10 @@ impl<F> Fresh<F> {
     }
 }
 
-/// The way retries get fresh pages for an input of `input_bytes`.
-pub(crate) fn fresh_pages<F>(input_bytes: usize, rebuild: F) -> Fresh<F> {
-    if input_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
+/// The way retries get fresh pages for a page built from `parsed_bytes` of text (what the
+/// parser gets, which is what the tree's size follows).
+pub(crate) fn fresh_pages<F>(parsed_bytes: usize, rebuild: F) -> Fresh<F> {
+    if parsed_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
         Fresh::Rebuild(rebuild)
     } else {
         Fresh::Copy
@@ -178,15 +179,18 @@ pub(crate) fn first_sufficient(
     // A first attempt that came close to enough text, in the marked-up container: later,
     // looser attempts must find far more to replace it.
     let mut near: Option<usize> = None;
-    let pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
+    let mut pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
     let mut first = Some(doc.tree);
-    for policy in RETRY_LADDER {
+    for (i, policy) in RETRY_LADDER.iter().enumerate() {
         // An accepted result without text gives way to any prose, even the same again.
         let empty_accepted = matches!(short_accepted, Some((0, _)));
         if !empty_accepted && last.as_ref().is_some_and(|l| l.repeated_by(policy)) {
             continue;
         }
+        // The last policy takes the copy itself: no attempt needs it after.
+        let final_policy = i + 1 == RETRY_LADDER.len();
         let next = first.take().or_else(|| match &fresh {
+            Fresh::Copy if final_policy => pristine.take(),
             Fresh::Copy => pristine.clone(),
             Fresh::Rebuild(again) => again().map(|d| d.tree),
         });

@@ -118,9 +118,11 @@ fn flatten(tree: &mut Tree, too_deep: &[NodeId]) {
 /// real image a following `<noscript>` holds.
 fn unwrap_noscript_images(tree: &mut Tree, images: &[NodeId], noscripts: &[NodeId]) {
     for &img in images {
-        let has_source = dom::attrs(tree, img).iter().any(|(k, v)| {
-            matches!(k.as_str(), "src" | "srcset" | "data-src" | "data-srcset")
-                || measure::mentions_image_file(v)
+        let has_source = dom::element(tree, img).is_some_and(|e| {
+            e.attrs.iter().any(|(k, v)| {
+                matches!(&*k.local, "src" | "srcset" | "data-src" | "data-srcset")
+                    || measure::mentions_image_file(v)
+            })
         });
         if !has_source {
             explain::removed(img, rule::IMAGE_WITHOUT_SOURCE);

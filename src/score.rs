@@ -92,10 +92,11 @@ fn walk(
 ) -> Vec<NodeId> {
     let mut to_score = Vec::new();
     let mut should_remove_title_header = true;
+    let mut match_buf = dom::MatchBuf::default();
     let mut node = Some(page);
     while let Some(id) = node {
         if id != page {
-            let lower = dom::match_string(tree, id);
+            let lower = match_buf.of(tree, id);
             let tag: html5ever::LocalName = dom::element(tree, id)
                 .map(|e| e.name.local.clone())
                 .unwrap_or_default();
@@ -114,7 +115,7 @@ fn walk(
                 continue;
             }
             if byline.is_none() {
-                if let Some(b) = byline_of(tree, id, &lower, page) {
+                if let Some(b) = byline_of(tree, id, lower, page) {
                     *byline = Some(b);
                     explain::removed(id, rule::BYLINE);
                     node = dom::remove_and_next(tree, id, page);
@@ -128,8 +129,8 @@ fn walk(
                 continue;
             }
             if attempt.policy.strip_unlikely && !protected.contains(&id) {
-                if voc::UNLIKELY.matches(&lower)
-                    && !voc::MAYBE_CANDIDATE.matches(&lower)
+                if voc::UNLIKELY.matches(lower)
+                    && !voc::MAYBE_CANDIDATE.matches(lower)
                     && !dom::has_ancestor_tag(tree, id, "table", 0)
                     && !dom::has_ancestor_tag(tree, id, "code", 0)
                     && tag != "body"
@@ -190,10 +191,11 @@ fn walk(
 /// The first byline inside a subtree of page chrome about to be removed (bylines often
 /// sit in headers and meta bars that scoring drops).
 fn find_byline(tree: &Tree, page: NodeId) -> Option<String> {
+    let mut match_buf = dom::MatchBuf::default();
     let mut node = dom::next_node_within(tree, page, false, page);
     while let Some(id) = node {
-        let lower = dom::match_string(tree, id);
-        if let Some(b) = byline_of(tree, id, &lower, page) {
+        let lower = match_buf.of(tree, id);
+        if let Some(b) = byline_of(tree, id, lower, page) {
             return Some(b);
         }
         node = dom::next_node_within(tree, id, false, page);

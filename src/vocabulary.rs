@@ -342,6 +342,9 @@ pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
 /// Image file extensions that mark an attribute value as an image URL.
 pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".avif", ".svg"];
 
+/// [`IMAGE_EXTENSIONS`] as one matcher, for values searched for any of them.
+pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);
+
 /// Class kept on output elements.
 pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
 
@@ -410,8 +413,9 @@ pub(crate) mod threshold {
     pub const SIBLING_P_MAX_LINK_DENSITY: f64 = 0.25;
     /// Share elements shorter than this are removed.
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
-    /// Inputs from this size on are parsed again for each retry instead of keeping a copy
-    /// of the page (memory over speed; see `policy::Fresh`).
+    /// Pages whose text for the parser (after the pre-scan) is this long or longer are
+    /// parsed again for each retry instead of keeping a copy of the page (memory over
+    /// speed; see `policy::Fresh`).
     pub const REBUILD_FOR_RETRIES_BYTES: usize = 512 * 1024;
     /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).
     pub const MAX_PARSE_DEPTH: usize = 512;

@@ -128,10 +128,17 @@ pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
 fn style_hides(style: &str) -> bool {
     style.split(';').any(|decl| {
         let mut kv = decl.splitn(2, ':');
-        let k = kv.next().unwrap_or("").trim().to_ascii_lowercase();
-        let v = kv.next().unwrap_or("").trim().to_ascii_lowercase();
-        let v = v.trim_end_matches("!important").trim();
-        (k == "display" && v == "none") || (k == "visibility" && v == "hidden")
+        let k = kv.next().unwrap_or("").trim();
+        let mut v = kv.next().unwrap_or("").trim();
+        const IMPORTANT: &str = "!important";
+        while v.len() >= IMPORTANT.len()
+            && v.as_bytes()[v.len() - IMPORTANT.len()..].eq_ignore_ascii_case(IMPORTANT.as_bytes())
+        {
+            v = &v[..v.len() - IMPORTANT.len()];
+        }
+        let v = v.trim();
+        (k.eq_ignore_ascii_case("display") && v.eq_ignore_ascii_case("none"))
+            || (k.eq_ignore_ascii_case("visibility") && v.eq_ignore_ascii_case("hidden"))
     })
 }
 
@@ -226,8 +233,7 @@ pub(crate) fn is_video_url(value: &str) -> bool {
 
 /// An attribute value that looks like an image URL.
 pub(crate) fn mentions_image_file(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    voc::IMAGE_EXTENSIONS.iter().any(|e| lower.contains(e))
+    voc::IMAGE_EXTENSION_WORDS.matches_ascii_folded(value)
 }
 
 /// A whole text that is only an ad or loading label.

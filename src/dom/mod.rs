@@ -107,6 +107,15 @@ pub(crate) fn elem_attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
         .map(|(_, v)| &**v)
 }
 
+/// Exactly scraper's `Element::attr` (an attribute in no namespace), found without
+/// interning the name.
+pub(crate) fn html_attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(k, _)| k.prefix.is_none() && k.ns == ns!() && &*k.local == name)
+        .map(|(_, v)| &**v)
+}
+
 pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
     attr(tree, id, name).is_some()
 }
@@ -114,8 +123,28 @@ pub(crate) fn has_attr(tree: &Tree, id: NodeId, name: &str) -> bool {
 /// `class` and `id` joined by a space and lowercased: the string class/id vocabularies
 /// are matched on. Empty (and not allocated) for elements with neither.
 pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
+    let mut s = String::new();
+    write_match_string(tree, id, &mut s);
+    s
+}
+
+/// A buffer for [`match_string`] that walks reading it at every element reuse.
+#[derive(Default)]
+pub(crate) struct MatchBuf(String);
+
+impl MatchBuf {
+    /// The [`match_string`] of `id`.
+    pub(crate) fn of(&mut self, tree: &Tree, id: NodeId) -> &str {
+        write_match_string(tree, id, &mut self.0);
+        &self.0
+    }
+}
+
+/// Puts the [`match_string`] of `id` in `s` (emptied first).
+fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
+    s.clear();
     let Some(e) = element(tree, id) else {
-        return String::new();
+        return;
     };
     let mut class = "";
     let mut ident = "";
@@ -127,17 +156,16 @@ pub(crate) fn match_string(tree: &Tree, id: NodeId) -> String {
         }
     }
     if class.is_empty() && ident.is_empty() {
-        return String::new();
+        return;
     }
-    let mut s = String::with_capacity(class.len() + ident.len() + 1);
+    s.reserve(class.len() + ident.len() + 1);
     s.push_str(class);
     s.push(' ');
     s.push_str(ident);
     s.make_ascii_lowercase();
     if !s.is_ascii() {
-        s = s.to_lowercase();
+        *s = s.to_lowercase();
     }
-    s
 }
 
 fn qual(name: &str) -> QualName {
@@ -293,18 +321,22 @@ pub(crate) fn element_children(tree: &Tree, id: NodeId) -> impl Iterator<Item = 
 }
 
 pub(crate) fn first_element_child(tree: &Tree, id: NodeId) -> Option<NodeId> {
-    element_children(tree, id).next()
+    first_element_at(tree.get(id)?.first_child()).map(|n| n.id())
+}
+
+/// `node` or the first element among its following siblings.
+fn first_element_at(mut node: Option<NodeRef<'_, Node>>) -> Option<NodeRef<'_, Node>> {
+    while let Some(n) = node {
+        if n.value().is_element() {
+            return Some(n);
+        }
+        node = n.next_sibling();
+    }
+    None
 }
 
 pub(crate) fn next_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
-    let mut cur = tree.get(id)?.next_sibling();
-    while let Some(n) = cur {
-        if n.value().is_element() {
-            return Some(n.id());
-        }
-        cur = n.next_sibling();
-    }
-    None
+    first_element_at(tree.get(id)?.next_sibling()).map(|n| n.id())
 }
 
 pub(crate) fn prev_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
@@ -325,20 +357,21 @@ pub(crate) fn next_node_within(
     skip_children: bool,
     root: NodeId,
 ) -> Option<NodeId> {
+    let node = tree.get(id)?;
     if !skip_children {
-        if let Some(c) = first_element_child(tree, id) {
-            return Some(c);
+        if let Some(c) = first_element_at(node.first_child()) {
+            return Some(c.id());
         }
     }
-    let mut cur = id;
+    let mut cur = node;
     loop {
-        if cur == root {
+        if cur.id() == root {
             return None;
         }
-        if let Some(s) = next_element_sibling(tree, cur) {
-            return Some(s);
+        if let Some(s) = first_element_at(cur.next_sibling()) {
+            return Some(s.id());
         }
-        cur = parent(tree, cur)?;
+        cur = cur.parent()?;
     }
 }
 
@@ -662,10 +695,14 @@ pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
     tree.get(id).is_some_and(|node| {
         node.descendants().any(|d| {
             if let Node::Text(t) = d.value() {
-                seen += t
-                    .chars()
-                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
-                    .count();
+                seen += if t.is_ascii() {
+                    // The comma is the one ASCII character of `COMMAS`.
+                    memchr::memchr_iter(b',', t.as_bytes()).count()
+                } else {
+                    t.chars()
+                        .filter(|c| crate::vocabulary::COMMAS.contains(c))
+                        .count()
+                };
             }
             seen >= n
         })

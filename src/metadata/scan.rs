@@ -8,6 +8,7 @@ use html5ever::ns;
 use scraper::{node::Element, Html, Node};
 
 use super::text::collapse;
+use crate::dom;
 
 /// At most this many `<meta>` elements are kept.
 const MAX_META_TAGS: usize = 4096;
@@ -109,8 +110,7 @@ pub(super) fn scan(doc: &Html) -> PageFacts {
                             facts.title = Some(collapse(&text));
                         }
                         "script" => {
-                            let is_json_ld = el
-                                .attr("type")
+                            let is_json_ld = dom::html_attr(el, "type")
                                 .is_some_and(|t| t.trim().eq_ignore_ascii_case(JSON_LD_TYPE));
                             if is_json_ld && facts.json_ld.len() < MAX_JSON_LD_SCRIPTS {
                                 let mut text = String::new();
@@ -130,34 +130,34 @@ pub(super) fn scan(doc: &Html) -> PageFacts {
                         }
                         "link" => read_link(el, &mut facts),
                         "base" if facts.base_href.is_none() => {
-                            facts.base_href = el.attr("href").map(str::to_string);
+                            facts.base_href = dom::html_attr(el, "href").map(str::to_string);
                         }
                         "html" if is_html && facts.html_lang.is_none() => {
-                            facts.html_lang = el.attr("lang").map(str::to_string);
-                            facts.html_dir = el.attr("dir").map(str::to_string);
+                            facts.html_lang = dom::html_attr(el, "lang").map(str::to_string);
+                            facts.html_dir = dom::html_attr(el, "dir").map(str::to_string);
                         }
                         "body" if is_html && facts.body_dir.is_none() => {
-                            facts.body_dir = el.attr("dir").map(str::to_string);
+                            facts.body_dir = dom::html_attr(el, "dir").map(str::to_string);
                         }
                         "time" if facts.time_datetime.is_none() => {
-                            let other_property = el.attr("itemprop").is_some_and(|p| {
+                            let other_property = dom::html_attr(el, "itemprop").is_some_and(|p| {
                                 !p.split_ascii_whitespace().any(|t| t == ITEMPROP_PUBLISHED)
                             });
                             if !other_property {
-                                facts.time_datetime = el.attr("datetime").map(str::to_string);
+                                facts.time_datetime =
+                                    dom::html_attr(el, "datetime").map(str::to_string);
                             }
                         }
                         _ => {}
                     }
                     if name != "meta" && facts.itemprop_published.is_none() {
-                        if let Some(itemprop) = el.attr("itemprop") {
+                        if let Some(itemprop) = dom::html_attr(el, "itemprop") {
                             if itemprop
                                 .split_ascii_whitespace()
                                 .any(|t| t == ITEMPROP_PUBLISHED)
                             {
-                                facts.itemprop_published = el
-                                    .attr("content")
-                                    .or_else(|| el.attr("datetime"))
+                                facts.itemprop_published = dom::html_attr(el, "content")
+                                    .or_else(|| dom::html_attr(el, "datetime"))
                                     .map(str::to_string);
                             }
                         }
@@ -183,7 +183,7 @@ pub(super) fn scan(doc: &Html) -> PageFacts {
 }
 
 fn meta_tag(el: &Element) -> MetaTag {
-    let get = |name: &str| el.attr(name).map(str::to_string);
+    let get = |name: &str| dom::html_attr(el, name).map(str::to_string);
     MetaTag {
         name: get("name"),
         property: get("property"),
@@ -194,7 +194,7 @@ fn meta_tag(el: &Element) -> MetaTag {
 }
 
 fn read_link(el: &Element, facts: &mut PageFacts) {
-    let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {
+    let (Some(rel), Some(href)) = (dom::html_attr(el, "rel"), dom::html_attr(el, "href")) else {
         return;
     };
     for token in rel.split_ascii_whitespace() {

@@ -6,7 +6,7 @@ mod markdown;
 mod text;
 mod view;
 
-pub(crate) use text::{block_text, reading_time_minutes, word_count};
+pub(crate) use text::{block_text, Reading};
 pub use view::{Font, Theme, ViewOptions};
 
 use crate::Article;

@@ -416,54 +416,73 @@ fn is_dense_script(c: char) -> bool {
 /// Marks that join two runs of letters into one word (don't, e-mail, 3.5).
 const WORD_JOINERS: &[char] = &['\'', '\u{2019}', '-', '\u{2010}', '.', ',', '_', '\u{AD}'];
 
-/// Counts reading units: words (whitespace-separated runs with a letter or digit) in
+/// A text's reading units: words (whitespace-separated runs with a letter or digit) in
 /// spaced scripts, plus one per character of dense scripts.
-fn reading_units(text: &str) -> (usize, usize) {
-    let mut words = 0usize;
-    let mut dense = 0usize;
-    for token in text.split(char::is_whitespace) {
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Reading {
+    words: usize,
+    dense: usize,
+}
+
+impl Reading {
+    /// Counts `text` in one pass; ASCII characters skip the script and Unicode tables.
+    pub(crate) fn of(text: &str) -> Reading {
+        let mut words = 0usize;
+        let mut dense = 0usize;
         let mut in_word = false;
-        for c in token.chars() {
-            if is_dense_script(c) {
+        for c in text.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    words += usize::from(!in_word);
+                    in_word = true;
+                } else if !WORD_JOINERS.contains(&c) {
+                    in_word = false;
+                }
+            } else if c.is_whitespace() {
+                in_word = false;
+            } else if is_dense_script(c) {
                 dense += 1;
                 in_word = false;
             } else if c.is_alphanumeric() {
-                if !in_word {
-                    words += 1;
-                    in_word = true;
-                }
+                words += usize::from(!in_word);
+                in_word = true;
             } else if !WORD_JOINERS.contains(&c) {
                 in_word = false;
             }
         }
+        Reading { words, dense }
     }
-    (words, dense)
+
+    /// Number of words; each character of a script written without spaces (Han, kana,
+    /// Thai...) counts as one word.
+    pub(crate) fn word_count(&self) -> usize {
+        self.words + self.dense
+    }
+
+    /// Minutes needed to read the text (at least 1 for non-empty text, 0 for empty text).
+    /// `lang` (a BCP 47 tag such as `de-AT`) picks the reading speed of spaced scripts.
+    pub(crate) fn minutes(&self, lang: Option<&str>) -> u32 {
+        let Reading { words, dense } = *self;
+        if words == 0 && dense == 0 {
+            return 0;
+        }
+        let wpm = words_per_minute(lang);
+        let minutes =
+            words as f64 / f64::from(wpm) + dense as f64 / f64::from(DENSE_CHARS_PER_MINUTE);
+        let rounded = minutes.round();
+        if rounded < 1.0 {
+            1
+        } else if rounded >= f64::from(u32::MAX) {
+            u32::MAX
+        } else {
+            rounded as u32
+        }
+    }
 }
 
-/// Number of words in `text`; each character of a script written without spaces (Han,
-/// kana, Thai...) counts as one word.
-pub(crate) fn word_count(text: &str) -> usize {
-    let (words, dense) = reading_units(text);
-    words + dense
-}
-
-/// Minutes needed to read `text` (at least 1 for non-empty text, 0 for empty text).
-/// `lang` (a BCP 47 tag such as `de-AT`) picks the reading speed of spaced scripts.
+/// Minutes needed to read `text` (see [`Reading::minutes`]).
 pub(crate) fn reading_time_minutes(text: &str, lang: Option<&str>) -> u32 {
-    let (words, dense) = reading_units(text);
-    if words == 0 && dense == 0 {
-        return 0;
-    }
-    let wpm = words_per_minute(lang);
-    let minutes = words as f64 / f64::from(wpm) + dense as f64 / f64::from(DENSE_CHARS_PER_MINUTE);
-    let rounded = minutes.round();
-    if rounded < 1.0 {
-        1
-    } else if rounded >= f64::from(u32::MAX) {
-        u32::MAX
-    } else {
-        rounded as u32
-    }
+    Reading::of(text).minutes(lang)
 }
 
 fn words_per_minute(lang: Option<&str>) -> u32 {
@@ -590,6 +609,7 @@ mod tests {
 
     #[test]
     fn word_count_counts_words_and_dense_script_characters() {
+        let word_count = |text: &str| Reading::of(text).word_count();
         assert_eq!(word_count(""), 0);
         assert_eq!(word_count("  \n "), 0);
         assert_eq!(word_count("Hello, world! It's e-mail -- 3.5 — ok"), 6);
