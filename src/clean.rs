@@ -269,10 +269,8 @@ fn should_remove(
     if dom::has_ancestor_tag(tree, node, "code", 0) {
         return false;
     }
-    if data_tables
-        .iter()
-        .any(|&t| dom::ancestors(tree, t, 0).contains(&node))
-    {
+    // `node` is no data table here, so a table within it is one below it.
+    if data_tables.iter().any(|&t| dom::is_within(tree, t, node)) {
         return false;
     }
     let weight = attempt.class_weight(tree, node);
