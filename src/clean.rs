@@ -15,19 +15,23 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
     clean_styles(tree, root);
     let data_tables = mark_data_tables(tree, root);
     media::fix_lazy_images(tree, root);
+    // Cleaning from here on only takes elements away: a tag absent now stays absent.
+    let present = tags_present(
+        tree,
+        root,
+        voc::CLEAN_ALWAYS
+            .iter()
+            .chain(voc::CLEAN_ALWAYS_LATE)
+            .chain(voc::EMBED_TAGS),
+    );
+    let embeds = voc::EMBED_TAGS.iter().any(|t| present.contains(t));
     let cc = |tree: &mut Tree, tag: &str| {
         if attempt.policy.clean_conditionally {
-            clean_conditionally(tree, root, tag, &data_tables, attempt);
+            clean_conditionally(tree, root, tag, &data_tables, embeds, attempt);
         }
     };
     cc(tree, "form");
     cc(tree, "fieldset");
-    // Removals only take elements away: a tag absent now is absent at its turn.
-    let present = tags_present(
-        tree,
-        root,
-        voc::CLEAN_ALWAYS.iter().chain(voc::CLEAN_ALWAYS_LATE),
-    );
     for tag in voc::CLEAN_ALWAYS.iter().filter(|t| present.contains(t)) {
         remove_tag(tree, root, tag);
     }
@@ -226,13 +230,14 @@ fn clean_conditionally(
     root: NodeId,
     tag: &str,
     data_tables: &dom::NodeSet,
+    embeds: bool,
     attempt: &Attempt,
 ) {
     for node in dom::descendants_with_tags(tree, root, &[tag])
         .into_iter()
         .rev()
     {
-        if should_remove(tree, node, tag, data_tables, attempt) {
+        if should_remove(tree, node, tag, data_tables, embeds, attempt) {
             attempt.cleaned_conditionally();
             explain::removed(node, why::CONDITIONAL);
             dom::detach(tree, node);
@@ -252,6 +257,7 @@ fn should_remove(
     node: NodeId,
     tag: &str,
     data_tables: &dom::NodeSet,
+    embeds: bool,
     attempt: &Attempt,
 ) -> bool {
     if tag == "table" && data_tables.contains(&node) {
@@ -263,10 +269,8 @@ fn should_remove(
     if dom::has_ancestor_tag(tree, node, "code", 0) {
         return false;
     }
-    if data_tables
-        .iter()
-        .any(|&t| dom::ancestors(tree, t, 0).contains(&node))
-    {
+    // `node` is no data table here, so a table within it is one below it.
+    if data_tables.iter().any(|&t| dom::is_within(tree, t, node)) {
         return false;
     }
     let weight = attempt.class_weight(tree, node);
@@ -289,7 +293,13 @@ fn should_remove(
     let input = stats.input as f64;
     let heading_density = stats.density(stats.heading_chars);
     let mut embed_count = 0;
-    for embed in dom::descendants_with_tags(tree, node, voc::EMBED_TAGS) {
+    // `embeds`: some embed is left in the article.
+    let inside = if embeds {
+        dom::descendants_with_tags(tree, node, voc::EMBED_TAGS)
+    } else {
+        Vec::new()
+    };
+    for embed in inside {
         if is_video_embed(tree, embed) {
             return false;
         }

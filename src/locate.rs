@@ -53,11 +53,13 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     let mut out = Vec::new();
     let mut node = dom::next_node_within(tree, page, false, page);
     while let Some(id) = node {
+        let tag = dom::tag(tree, id).unwrap_or_default();
         let lede = is_lede(tree, id)
-            || (dom::tag_in(tree, id, voc::HEADING_TAGS)
+            || (voc::HEADING_TAGS.contains(&tag)
                 && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
                 && dom::prev_element_sibling(tree, id).is_some());
-        let ingredients = !lede && is_ingredient_list(tree, id);
+        let ingredients =
+            !lede && voc::INGREDIENT_LIST_TAGS.contains(&tag) && is_ingredient_list(tree, id);
         if (lede || ingredients) && measure::is_probably_visible(tree, id) {
             let stats = measure::block_stats(tree, id);
             let max_link_density = if ingredients {
