@@ -11,10 +11,10 @@ use crate::{
 /// Extracts the page's own article from `html`.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
-    let text = parse::bound(html, options)?;
-    let doc = parse::parse(&text, options)?;
-    let fresh = policy::fresh_pages(text.len(), || parse::parse(&text, options).ok());
-    extract_tree(doc, fresh, base, options)
+    let page = parse::page(html, options)?;
+    let again = || parse::page(html, options).ok().map(|p| p.doc);
+    let fresh = policy::fresh_pages(page.parsed_bytes, again);
+    extract_tree(page.doc, fresh, base, options)
 }
 
 /// Extracts the article from a browser document in the flat form (see [`flat_dom`]),

@@ -29,6 +29,24 @@ pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>
     Ok(bounded)
 }
 
+/// A parsed page and the size of the text the parser got.
+pub(crate) struct Page {
+    pub doc: Html,
+    /// Bytes of `html` after [`bound`]: what the tree's size follows.
+    pub parsed_bytes: usize,
+}
+
+/// Bounds `html` and parses it. The bounded copy (when the pre-scan changed anything) is
+/// freed before the stages run: a retry that rebuilds the page bounds it again rather than
+/// keep a second copy of the input alive.
+pub(crate) fn page(html: &str, options: &Options) -> Result<Page, Error> {
+    let text = bound(html, options)?;
+    Ok(Page {
+        doc: parse(&text, options)?,
+        parsed_bytes: text.len(),
+    })
+}
+
 /// Parses text from [`bound`]; counts elements against the limit.
 pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
     let doc = dom::parse(bounded);
