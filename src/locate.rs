@@ -81,36 +81,29 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     out
 }
 
-/// A list or table of a recipe's ingredients, by its class/id words or its schema.org
-/// property.
+/// A list or table of a recipe's ingredients, by its class/id words.
 fn is_ingredient_list(tree: &Tree, id: NodeId) -> bool {
-    if !dom::tag_in(tree, id, voc::INGREDIENT_LIST_TAGS) {
-        return false;
-    }
-    let Some(e) = dom::element(tree, id) else {
-        return false;
-    };
-    let named = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id") && voc::INGREDIENT_TOKENS.matches_ascii_folded(v)
-    });
-    named
-        && dom::class_tokens(tree, id)
-            .iter()
-            .any(|t| voc::INGREDIENT_TOKENS.list.contains(&t.as_str()))
+    dom::tag_in(tree, id, voc::INGREDIENT_LIST_TAGS) && names(tree, id, &voc::INGREDIENT_TOKENS)
 }
 
-/// An element whose class/id words name a lede (a substring check first).
+/// An element whose class/id words name a lede.
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
+    names(tree, id, &voc::LEDE_TOKENS)
+}
+
+/// Whether one of the element's class/id tokens is in `words` (a substring check first).
+fn names(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
     let Some(e) = dom::element(tree, id) else {
         return false;
     };
-    let mentions = e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id") && voc::LEDE_TOKENS.matches_ascii_folded(v)
-    });
+    let mentions = e
+        .attrs
+        .iter()
+        .any(|(k, v)| matches!(&*k.local, "class" | "id") && words.matches_ascii_folded(v));
     mentions
         && dom::class_tokens(tree, id)
             .iter()
-            .any(|t| voc::LEDE_TOKENS.list.contains(&t.as_str()))
+            .any(|t| words.list.contains(&t.as_str()))
 }
 
 /// The signal that chose the story.

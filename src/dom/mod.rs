@@ -775,18 +775,23 @@ mod tests {
         for a in nodes {
             for b in nodes {
                 let joined = format!("{a}{b}");
-                let collapsed = normalize_space(&joined);
                 let mut count = TextCount::default();
                 count.add(a);
                 count.add(b);
-                assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
-                let commas = collapsed
-                    .chars()
-                    .filter(|c| crate::vocabulary::COMMAS.contains(c))
-                    .count();
-                assert_eq!(count.commas, commas, "{joined:?}");
+                assert_counts_normalized_text(&count, &joined);
             }
         }
+    }
+
+    /// The counter's figures are those of the text with whitespace collapsed.
+    fn assert_counts_normalized_text(count: &TextCount, joined: &str) {
+        let collapsed = normalize_space(joined);
+        assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
+        let commas = collapsed
+            .chars()
+            .filter(|c| crate::vocabulary::COMMAS.contains(c))
+            .count();
+        assert_eq!(count.commas, commas, "{joined:?}");
     }
 
     #[test]
@@ -810,13 +815,7 @@ mod tests {
                 count.add(&node);
                 joined.push_str(&node);
             }
-            let collapsed = normalize_space(&joined);
-            assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
-            let commas = collapsed
-                .chars()
-                .filter(|c| crate::vocabulary::COMMAS.contains(c))
-                .count();
-            assert_eq!(count.commas, commas, "{joined:?}");
+            assert_counts_normalized_text(&count, &joined);
         }
     }
 }
