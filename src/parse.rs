@@ -83,8 +83,10 @@ pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
 pub(crate) enum Code {
     Keep,
     /// Drops the text of `<script>` (but data scripts such as JSON-LD, which metadata
-    /// reads) and `<style>`: no stage reads it, and it is a third of a typical page's
-    /// bytes that the parser would otherwise tokenize. The elements stay, empty.
+    /// reads) and `<style>`, the drawings inside inline `<svg>`, and comments: no stage
+    /// reads them (the sanitizer removes SVG), and they are a third of a typical page's
+    /// bytes that the parser would otherwise tokenize. The script, style and svg elements
+    /// stay, empty.
     Drop,
 }
 
@@ -105,7 +107,15 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
         let start = i + off;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
-            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            let end = find(bytes, start + 4, b"-->");
+            if let Some(end) =
+                end.filter(|&e| code == Code::Drop && droppable_comment(&bytes[start + 4..e]))
+            {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(&html[copied_to..start]);
+                copied_to = end + 3;
+            }
+            i = end.map_or(bytes.len(), |e| e + 3);
             continue;
         }
         let closing = rest.get(1) == Some(&b'/');
@@ -141,6 +151,13 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
                 copied_to = end;
             }
             i = end;
+        } else if !closing && keep && code == Code::Drop && key == sets.svg {
+            if let Some(end) = droppable_svg(bytes, tag_end) {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(&html[copied_to..tag_end]);
+                copied_to = end;
+                i = end;
+            }
         }
     }
     let bounded = match out {
@@ -180,6 +197,59 @@ fn droppable_code(
         })
 }
 
+/// Start of the `</svg` that closes the inline SVG image whose start tag ends at
+/// `open_end`, when its drawing can go: no stage reads it and the sanitizer removes SVG
+/// from the article, so the element stays, empty. A self-closed `<svg/>` has nothing to
+/// drop; a drawing with comments, CDATA, scripts or styles is kept (their text could hide
+/// an end tag), and so is one never closed.
+fn droppable_svg(bytes: &[u8], open_end: usize) -> Option<usize> {
+    if bytes[..open_end].ends_with(b"/>") {
+        return None;
+    }
+    let mut depth = 1usize;
+    let mut i = open_end;
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
+        let at = i + off;
+        let rest = &bytes[at + 1..];
+        let starts =
+            |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+        if starts(b"!") || starts(b"script") || starts(b"style") {
+            return None;
+        }
+        let boundary = |n: usize| {
+            matches!(
+                rest.get(n),
+                None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+            )
+        };
+        if starts(b"/svg") && boundary(4) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(at);
+            }
+        }
+        let is_tag = rest
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/');
+        if !is_tag {
+            i = at + 1;
+            continue;
+        }
+        let end = tag_end(bytes, at + 1);
+        if starts(b"svg") && boundary(3) && !bytes[..end].ends_with(b"/>") {
+            depth += 1;
+        }
+        i = end;
+    }
+    None
+}
+
+/// Whether a comment whose text runs up to the first `-->` can go whole: the parser ends
+/// it there too unless it is an abrupt `<!-->` or `<!--->`, or holds `--!>`.
+fn droppable_comment(body: &[u8]) -> bool {
+    !body.starts_with(b">") && !body.starts_with(b"->") && find(body, 0, b"--!>").is_none()
+}
+
 /// Whether the `</name` at `at` is an end tag: the name is followed by a space, `/`, `>`
 /// or the end of the input.
 fn ends_tag_name(bytes: &[u8], at: usize, key: u64) -> bool {
@@ -212,6 +282,7 @@ struct TagSets {
     p: u64,
     script: u64,
     style: u64,
+    svg: u64,
 }
 
 impl TagSets {
@@ -230,6 +301,7 @@ impl TagSets {
                 p: tag_key(b"p"),
                 script: tag_key(b"script"),
                 style: tag_key(b"style"),
+                svg: tag_key(b"svg"),
             }
         })
     }
@@ -414,5 +486,52 @@ mod tests {
             names(&limit_nesting(unclosed, 512, Code::Drop).1),
             names(unclosed)
         );
+    }
+
+    #[test]
+    fn comments_go_unless_the_parser_would_end_them_elsewhere() {
+        let drop = |h: &str| limit_nesting(h, 512, Code::Drop).1.into_owned();
+        assert_eq!(drop("<p>a<!-- note -->b</p>"), "<p>ab</p>");
+        assert_eq!(
+            drop("<p>a<!--[if IE]><b>x</b><![endif]-->b</p>"),
+            "<p>ab</p>"
+        );
+        for kept in [
+            "<!-->text<!-- -->",
+            "<!--->text<!-- -->",
+            "<!-- a --!> text -->",
+        ] {
+            assert!(drop(kept).contains("text"), "{kept}");
+        }
+    }
+
+    #[test]
+    fn svg_drawings_go_and_the_element_stays() {
+        let drop = |h: &str| limit_nesting(h, 512, Code::Drop).1.into_owned();
+        assert_eq!(
+            drop("<p>a<svg viewBox='0 0 1 1'><path d='M0 0'/><svg><g/></svg><title>Icon</title></svg>b</p>"),
+            "<p>a<svg viewBox='0 0 1 1'></svg>b</p>"
+        );
+        assert_eq!(
+            drop("<svg title='</svg>'><text>x</text></SVG >after"),
+            "<svg title='</svg>'></SVG >after"
+        );
+        for kept in [
+            "<p><svg/>text</p>",
+            "<svg><style>t{}</style><text>text</text></svg>",
+            "<svg><text>text</text>",
+        ] {
+            assert!(drop(kept).contains("text"), "{kept}");
+        }
+        let page = "<div><svg><a href='/x'><text>Share</text></a></svg><p>Body</p></div>";
+        let names = |h: &str| -> Vec<String> {
+            crate::dom::parse(h)
+                .tree
+                .values()
+                .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
+                .filter(|n| !matches!(n.as_str(), "a" | "text"))
+                .collect()
+        };
+        assert_eq!(names(&drop(page)), names(page));
     }
 }
