@@ -61,20 +61,7 @@ fn trim_caption_credits(tree: &mut Tree, root: NodeId) {
 fn is_caption(tree: &Tree, id: NodeId) -> bool {
     dom::is_tag(tree, id, "figcaption")
         || (dom::tag_in(tree, id, voc::LABEL_TAGS)
-            && names_caption(tree, id)
-            && dom::class_tokens(tree, id)
-                .iter()
-                .any(|t| voc::CAPTION_TOKENS.contains(&t.as_str())))
-}
-
-/// A cheap first check: some class/id value holds a caption word.
-fn names_caption(tree: &Tree, id: NodeId) -> bool {
-    ["class", "id"].iter().any(|name| {
-        dom::attr(tree, id, name).is_some_and(|v| {
-            let lower = v.to_ascii_lowercase();
-            voc::CAPTION_TOKENS.iter().any(|t| lower.contains(t))
-        })
-    })
+            && measure::names_word(tree, id, &voc::CAPTION_TOKENS))
 }
 
 /// Byte offset where a photo credit starts in `text`: a credit prefix at the start of a
@@ -101,7 +88,7 @@ fn credit_start(text: &str) -> Option<usize> {
 fn between_paragraphs(tree: &Tree, id: NodeId) -> bool {
     let in_cell_or_item = voc::LINK_TEASER_EXCLUDED_ANCESTORS
         .iter()
-        .any(|t| dom::has_ancestor_tag(tree, id, t, threshold::LEDE_ANCESTOR_LEVELS));
+        .any(|t| dom::has_ancestor_tag(tree, id, t, threshold::LINK_TEASER_CONTEXT_LEVELS));
     let Some(parent) = dom::parent(tree, id) else {
         return false;
     };
@@ -111,6 +98,7 @@ fn between_paragraphs(tree: &Tree, id: NodeId) -> bool {
     !in_cell_or_item && paragraphs >= 2
 }
 
+/// Whether a link in the block opens a mail to someone (a contact line, not a teaser).
 fn links_to_mail(tree: &Tree, id: NodeId) -> bool {
     dom::descendants_with_tags(tree, id, &["a"])
         .iter()
@@ -333,7 +321,7 @@ fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
 /// A `<time>` that stands on its own line (its parent holds little else) and is no
 /// duration: a date line.
 fn date_element(tree: &Tree, id: NodeId) -> Option<Label> {
-    if !dom::tag_in(tree, id, &["time"]) {
+    if !dom::is_tag(tree, id, "time") {
         return None;
     }
     let duration = dom::attr(tree, id, "datetime").is_some_and(|d| d.starts_with('P'))
@@ -352,9 +340,8 @@ fn pitch_line(text: &str, len: usize) -> Option<Label> {
         return None;
     }
     let lower = text.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    (has(voc::PITCH_PHRASES) || (has(voc::FOLLOW_VERBS) && has(voc::SOCIAL_NETWORKS)))
-        .then_some(Label::Furniture)
+    let follow = voc::FOLLOW_VERBS.matches(&lower) && voc::SOCIAL_NETWORKS.matches(&lower);
+    (voc::PITCH_PHRASES.matches(&lower) || follow).then_some(Label::Furniture)
 }
 
 /// Removes the link-heavy siblings that directly follow a "related" label.

@@ -58,8 +58,10 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
             || (voc::HEADING_TAGS.contains(&tag)
                 && dom::parent(tree, id).is_some_and(|p| dom::is_tag(tree, p, "hgroup"))
                 && dom::prev_element_sibling(tree, id).is_some());
-        let ingredients =
-            !lede && voc::INGREDIENT_LIST_TAGS.contains(&tag) && is_ingredient_list(tree, id);
+        // A list or table of a recipe's ingredients, by its class/id words.
+        let ingredients = !lede
+            && voc::INGREDIENT_LIST_TAGS.contains(&tag)
+            && measure::names_word(tree, id, &voc::INGREDIENT_TOKENS);
         if (lede || ingredients) && measure::is_probably_visible(tree, id) {
             let stats = measure::block_stats(tree, id);
             let max_link_density = if ingredients {
@@ -81,29 +83,9 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
     out
 }
 
-/// A list or table of a recipe's ingredients, by its class/id words.
-fn is_ingredient_list(tree: &Tree, id: NodeId) -> bool {
-    dom::tag_in(tree, id, voc::INGREDIENT_LIST_TAGS) && names(tree, id, &voc::INGREDIENT_TOKENS)
-}
-
 /// An element whose class/id words name a lede.
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    names(tree, id, &voc::LEDE_TOKENS)
-}
-
-/// Whether one of the element's class/id tokens is in `words` (a substring check first).
-fn names(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
-    let Some(e) = dom::element(tree, id) else {
-        return false;
-    };
-    let mentions = e
-        .attrs
-        .iter()
-        .any(|(k, v)| matches!(&*k.local, "class" | "id") && words.matches_ascii_folded(v));
-    mentions
-        && dom::class_tokens(tree, id)
-            .iter()
-            .any(|t| words.list.contains(&t.as_str()))
+    measure::names_word(tree, id, &voc::LEDE_TOKENS)
 }
 
 /// The signal that chose the story.

@@ -99,8 +99,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
     let bytes = html.as_bytes();
     let sets = TagSets::get();
     let mut start_tags = 0;
-    let mut out: Option<String> = None;
-    let mut copied_to = 0;
+    let mut edits = Edits::default();
     let mut open: Vec<u64> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
@@ -111,9 +110,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
             if let Some(end) =
                 end.filter(|&e| code == Code::Drop && droppable_comment(&bytes[start + 4..e]))
             {
-                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                buf.push_str(&html[copied_to..start]);
-                copied_to = end + 3;
+                edits.cut(html, start, end + 3);
             }
             i = end.map_or(bytes.len(), |e| e + 3);
             continue;
@@ -138,36 +135,56 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
             open_tag(&mut open, key, sets, max_depth)
         };
         if !keep {
-            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            buf.push_str(&html[copied_to..start]);
-            copied_to = tag_end;
+            edits.cut(html, start, tag_end);
         }
         i = tag_end;
         if !closing && sets.raw_text.contains(&key) {
             let end = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
-            if keep && code == Code::Drop && droppable_code(bytes, key, sets, start, tag_end, end) {
-                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                buf.push_str(&html[copied_to..tag_end]);
-                copied_to = end;
+            if keep
+                && code == Code::Drop
+                && droppable_code(bytes, (name, key), sets, start, tag_end, end)
+            {
+                edits.cut(html, tag_end, end);
             }
             i = end;
         } else if !closing && keep && code == Code::Drop && key == sets.svg {
             if let Some(end) = droppable_svg(bytes, tag_end) {
-                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                buf.push_str(&html[copied_to..tag_end]);
-                copied_to = end;
+                edits.cut(html, tag_end, end);
                 i = end;
             }
         }
     }
-    let bounded = match out {
-        Some(mut buf) => {
-            buf.push_str(&html[copied_to.min(html.len())..]);
-            Cow::Owned(buf)
+    (start_tags, edits.finish(html))
+}
+
+/// The pre-scan's output: `html` with byte ranges cut out, copied only once there is a
+/// first cut.
+#[derive(Default)]
+struct Edits {
+    out: Option<String>,
+    /// Bytes of the input up to here are in `out` or cut.
+    copied_to: usize,
+}
+
+impl Edits {
+    /// Leaves `html[from..to]` out of the result.
+    fn cut(&mut self, html: &str, from: usize, to: usize) {
+        let buf = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(html.len()));
+        buf.push_str(&html[self.copied_to..from]);
+        self.copied_to = to;
+    }
+
+    fn finish(self, html: &str) -> Cow<'_, str> {
+        match self.out {
+            Some(mut buf) => {
+                buf.push_str(&html[self.copied_to.min(html.len())..]);
+                Cow::Owned(buf)
+            }
+            None => Cow::Borrowed(html),
         }
-        None => Cow::Borrowed(html),
-    };
-    (start_tags, bounded)
+    }
 }
 
 /// Whether the raw text between a start tag (`start..tag_end`) and its end tag at `end` is
@@ -176,13 +193,13 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
 /// so is any element whose end tag is not a real one (`</scripts`).
 fn droppable_code(
     bytes: &[u8],
-    key: u64,
+    (name, key): (&[u8], u64),
     sets: &TagSets,
     start: usize,
     tag_end: usize,
     end: usize,
 ) -> bool {
-    if end <= tag_end || !ends_tag_name(bytes, end, key) {
+    if end <= tag_end || !ends_name(bytes, end + 2 + name.len()) {
         return false;
     }
     if key == sets.style {
@@ -216,12 +233,7 @@ fn droppable_svg(bytes: &[u8], open_end: usize) -> Option<usize> {
         if starts(b"!") || starts(b"script") || starts(b"style") {
             return None;
         }
-        let boundary = |n: usize| {
-            matches!(
-                rest.get(n),
-                None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
-            )
-        };
+        let boundary = |n: usize| ends_name(bytes, at + 1 + n);
         if starts(b"/svg") && boundary(4) {
             depth -= 1;
             if depth == 0 {
@@ -250,12 +262,11 @@ fn droppable_comment(body: &[u8]) -> bool {
     !body.starts_with(b">") && !body.starts_with(b"->") && find(body, 0, b"--!>").is_none()
 }
 
-/// Whether the `</name` at `at` is an end tag: the name is followed by a space, `/`, `>`
-/// or the end of the input.
-fn ends_tag_name(bytes: &[u8], at: usize, key: u64) -> bool {
-    let name_len = if key == TagSets::get().style { 5 } else { 6 };
+/// Whether a tag name ends at byte `at`: a space, `/`, `>` or the end of the input follows
+/// it (so `</script>` ends a script and `</scripts` does not).
+fn ends_name(bytes: &[u8], at: usize) -> bool {
     matches!(
-        bytes.get(at + 2 + name_len),
+        bytes.get(at),
         None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
     )
 }
@@ -393,6 +404,20 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// `html` as the pre-scan gives it to the parser.
+    fn dropped(html: &str) -> String {
+        limit_nesting(html, 512, Code::Drop).1.into_owned()
+    }
+
+    /// The element names of the tree `html` parses to, in document order.
+    fn names(html: &str) -> Vec<String> {
+        crate::dom::parse(html)
+            .tree
+            .values()
+            .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
+            .collect()
+    }
+
     #[test]
     fn shallow_input_is_untouched() {
         let html = "<div><p>a<p>b</div><!-- <div><div> --><script>'<div><div>'</script>";
@@ -465,13 +490,7 @@ mod tests {
         let html = "<div title='<script>x</script>'><script>if (a < b) { c('</div>') }</script>\
             <textarea><script>typed</script></textarea><style>a::after{content:'<p>'}</style>\
             <p>one<script>two</script>three</p><svg><script>s</script></svg></div>";
-        let names = |h: &str| -> Vec<String> {
-            crate::dom::parse(h)
-                .tree
-                .values()
-                .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
-                .collect()
-        };
+
         let (_, dropped) = limit_nesting(html, 512, Code::Drop);
         assert!(matches!(dropped, Cow::Owned(_)));
         assert_eq!(names(&dropped), names(html));
@@ -490,10 +509,9 @@ mod tests {
 
     #[test]
     fn comments_go_unless_the_parser_would_end_them_elsewhere() {
-        let drop = |h: &str| limit_nesting(h, 512, Code::Drop).1.into_owned();
-        assert_eq!(drop("<p>a<!-- note -->b</p>"), "<p>ab</p>");
+        assert_eq!(dropped("<p>a<!-- note -->b</p>"), "<p>ab</p>");
         assert_eq!(
-            drop("<p>a<!--[if IE]><b>x</b><![endif]-->b</p>"),
+            dropped("<p>a<!--[if IE]><b>x</b><![endif]-->b</p>"),
             "<p>ab</p>"
         );
         for kept in [
@@ -501,19 +519,18 @@ mod tests {
             "<!--->text<!-- -->",
             "<!-- a --!> text -->",
         ] {
-            assert!(drop(kept).contains("text"), "{kept}");
+            assert!(dropped(kept).contains("text"), "{kept}");
         }
     }
 
     #[test]
     fn svg_drawings_go_and_the_element_stays() {
-        let drop = |h: &str| limit_nesting(h, 512, Code::Drop).1.into_owned();
         assert_eq!(
-            drop("<p>a<svg viewBox='0 0 1 1'><path d='M0 0'/><svg><g/></svg><title>Icon</title></svg>b</p>"),
+            dropped("<p>a<svg viewBox='0 0 1 1'><path d='M0 0'/><svg><g/></svg><title>Icon</title></svg>b</p>"),
             "<p>a<svg viewBox='0 0 1 1'></svg>b</p>"
         );
         assert_eq!(
-            drop("<svg title='</svg>'><text>x</text></SVG >after"),
+            dropped("<svg title='</svg>'><text>x</text></SVG >after"),
             "<svg title='</svg>'></SVG >after"
         );
         for kept in [
@@ -521,17 +538,15 @@ mod tests {
             "<svg><style>t{}</style><text>text</text></svg>",
             "<svg><text>text</text>",
         ] {
-            assert!(drop(kept).contains("text"), "{kept}");
+            assert!(dropped(kept).contains("text"), "{kept}");
         }
         let page = "<div><svg><a href='/x'><text>Share</text></a></svg><p>Body</p></div>";
-        let names = |h: &str| -> Vec<String> {
-            crate::dom::parse(h)
-                .tree
-                .values()
-                .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
+        let outside_svg = |h: &str| -> Vec<String> {
+            names(h)
+                .into_iter()
                 .filter(|n| !matches!(n.as_str(), "a" | "text"))
                 .collect()
         };
-        assert_eq!(names(&drop(page)), names(page));
+        assert_eq!(outside_svg(&dropped(page)), outside_svg(page));
     }
 }

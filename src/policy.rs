@@ -199,6 +199,7 @@ pub(crate) fn first_sufficient(
         };
         let current = Attempt::new(*policy);
         let selection = attempt(&mut tree, &current);
+        let first_attempt = last.is_none();
         last = Some(current);
         let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
@@ -217,9 +218,7 @@ pub(crate) fn first_sufficient(
         if near.is_some_and(|n| len < n * threshold::SHORT_RESULT_GAIN) {
             continue;
         }
-        if first_long_enough.is_none()
-            && longest.is_none()
-            && short_accepted.is_none()
+        if first_attempt
             && found.selection.in_container
             && len < options.char_threshold
             && len as f64 >= options.char_threshold as f64 * threshold::NEAR_THRESHOLD_SHARE

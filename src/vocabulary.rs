@@ -461,6 +461,9 @@ pub(crate) mod threshold {
     pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 100;
+    /// A one-link paragraph inside a list or table this many levels up is an item, not a
+    /// teaser.
+    pub const LINK_TEASER_CONTEXT_LEVELS: usize = 5;
     /// A paragraph that is one link of a headline's length (these many characters) is a
     /// teaser.
     pub const MIN_LINK_TEASER_CHARS: usize = 15;
@@ -766,7 +769,7 @@ pub(crate) static PROMPT_PHRASES: Words = Words::new(&[
 
 /// Words of a subscription, follow or app pitch: a short block holding one is the pitch,
 /// not the prose (checked up to [`threshold::MAX_PITCH_LINE_CHARS`]).
-pub(crate) const PITCH_PHRASES: &[&str] = &[
+pub(crate) static PITCH_PHRASES: Words = Words::new(&[
     "please subscribe",
     "subscribe to",
     "subscribe now",
@@ -792,12 +795,13 @@ pub(crate) const PITCH_PHRASES: &[&str] = &[
     "síguenos en",
     "abonnez-vous",
     "iscriviti alla",
-];
+]);
 
 /// Verbs that ask the reader to follow the site, and the networks they name: a short
 /// block with one of each is a follow pitch.
-pub(crate) const FOLLOW_VERBS: &[&str] = &["follow", "folgen sie", "síguenos", "suivez-nous"];
-pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
+pub(crate) static FOLLOW_VERBS: Words =
+    Words::new(&["follow", "folgen sie", "síguenos", "suivez-nous"]);
+pub(crate) static SOCIAL_NETWORKS: Words = Words::new(&[
     "twitter",
     "facebook",
     "instagram",
@@ -805,7 +809,7 @@ pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
     "youtube",
     "tiktok",
     "linkedin",
-];
+]);
 
 /// schema.org properties whose `<time>` is a duration (a recipe's cooking time), not a date.
 pub(crate) const DURATION_ITEMPROPS: &[&str] = &[
@@ -844,7 +848,8 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
 ];
 
 /// Class/id words of an image caption.
-pub(crate) const CAPTION_TOKENS: &[&str] = &["caption", "bildunterschrift", "legende", "legend"];
+pub(crate) static CAPTION_TOKENS: Words =
+    Words::new(&["caption", "bildunterschrift", "legende", "legend"]);
 
 /// Words that start the photo credit at the end of a caption.
 pub(crate) const CAPTION_CREDIT_MARKERS: &[&str] = &[
@@ -1091,6 +1096,10 @@ mod tests {
             &DONATION_WORDS,
             &LEDE_TOKENS,
             &INGREDIENT_TOKENS,
+            &CAPTION_TOKENS,
+            &PITCH_PHRASES,
+            &FOLLOW_VERBS,
+            &SOCIAL_NETWORKS,
         ]
     }
 

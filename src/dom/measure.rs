@@ -55,6 +55,22 @@ pub(crate) fn link_density(tree: &Tree, id: NodeId) -> f64 {
     block_stats(tree, id).link_density()
 }
 
+/// Whether one of the element's class/id tokens is in `words`: a substring check on the
+/// raw values first, then whole tokens (camelCase and separators split).
+pub(crate) fn names_word(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
+    let Some(e) = element(tree, id) else {
+        return false;
+    };
+    let mentions = e
+        .attrs
+        .iter()
+        .any(|(k, v)| matches!(&*k.local, "class" | "id") && words.matches_ascii_folded(v));
+    mentions
+        && class_tokens(tree, id)
+            .iter()
+            .any(|t| words.list.contains(&t.as_str()))
+}
+
 /// An inline element inside a paragraph of prose (the paragraph holds at least
 /// [`threshold::MIN_PROSE_AROUND_INLINE_CHARS`] more): part of a sentence, such as a
 /// dateline or a tag word, not a block of its own.
