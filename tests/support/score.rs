@@ -121,8 +121,8 @@ fn stdev(values: &[f64]) -> f64 {
 }
 
 /// Corpus precision over pages that produced shingles, recall over pages that expected
-/// some, F1 as their harmonic mean.
-fn corpus_prf<'a>(counts: impl Iterator<Item = &'a [f64; 3]> + Clone) -> [f64; 3] {
+/// some, F1 as their harmonic mean (from each page's normalised tp, fp, fn).
+pub fn corpus_prf<'a>(counts: impl Iterator<Item = &'a [f64; 3]> + Clone) -> [f64; 3] {
     let p = mean(
         counts
             .clone()
@@ -194,13 +194,25 @@ fn norm_ws(s: &str) -> String {
         .join(" ")
 }
 
-/// tp, fp, fn, tn of one page's snippets.
-fn snippet_counts(with: &[String], without: &[String], pred: &str) -> [usize; 4] {
+/// Which `with` and which `without` snippets the prediction contains.
+fn snippet_hits(with: &[String], without: &[String], pred: &str) -> (Vec<bool>, Vec<bool>) {
     let pred = norm_ws(pred);
     let found = |s: &String| pred.contains(norm_ws(s).as_str());
-    let tp = with.iter().filter(|s| found(s)).count();
-    let fp = without.iter().filter(|s| found(s)).count();
-    [tp, fp, with.len() - tp, without.len() - fp]
+    (
+        with.iter().map(found).collect(),
+        without.iter().map(found).collect(),
+    )
+}
+
+/// Corpus precision, recall and F1 of the snippet method from summed tp, fp, fn, tn:
+/// F1 = 2tp / (2tp + fp + fn).
+pub fn snippet_prf([tp, fp, fn_, _]: [usize; 4]) -> [f64; 3] {
+    let ratio = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+    [
+        ratio(tp, tp + fp),
+        ratio(tp, tp + fn_),
+        ratio(2 * tp, 2 * tp + fp + fn_),
+    ]
 }
 
 // ------------------------------------------------------------------ bootstrap
@@ -363,17 +375,51 @@ pub struct SnippetFigures {
 }
 
 /// How one page scored.
+#[derive(Clone)]
 pub struct PageScore {
     pub id: String,
     pub f1: f64,
+    /// `None` when the page's precision is undefined (nothing extracted that counts).
     pub p: Option<f64>,
     pub r: Option<f64>,
+    /// Counted as an empty output: no token (shingle method) or no character (snippets).
+    pub empty: bool,
     pub detail: PageDetail,
 }
 
+#[derive(Clone)]
 pub enum PageDetail {
-    Tokens { gt: usize, pred: usize },
-    Snippets([usize; 4]),
+    /// Shingle method: token counts, the page's normalised tp/fp/fn, exact token match and
+    /// bag-of-words F1.
+    Tokens {
+        gt: usize,
+        pred: usize,
+        counts: [f64; 3],
+        exact: bool,
+        bow_f1: f64,
+    },
+    /// Snippet method: which `with` and which `without` snippets the extraction contains.
+    Snippets {
+        with_found: Vec<bool>,
+        without_found: Vec<bool>,
+    },
+}
+
+impl PageDetail {
+    /// tp, fp, fn, tn of a snippet page (all 0 for a shingle page).
+    pub fn snippet_counts(&self) -> [usize; 4] {
+        match self {
+            PageDetail::Tokens { .. } => [0; 4],
+            PageDetail::Snippets {
+                with_found,
+                without_found,
+            } => {
+                let tp = with_found.iter().filter(|&&f| f).count();
+                let fp = without_found.iter().filter(|&&f| f).count();
+                [tp, fp, with_found.len() - tp, without_found.len() - fp]
+            }
+        }
+    }
 }
 
 /// Speed figures as the runners write them to `_timing.json`.
@@ -411,19 +457,10 @@ pub struct Report {
     pub timing: Option<Timing>,
 }
 
-/// Scores `preds` (one per page of `corpus`, in order) as `score.py` does.
-pub fn score(
-    corpus: &Corpus,
-    preds: &[String],
-    system: &str,
-    n_boot: usize,
-    worst: usize,
-) -> Report {
+/// Scores each scored page of `corpus` (in corpus order; unscored pages are left out)
+/// against its prediction in `preds` (one per page, in order).
+pub fn page_scores(corpus: &Corpus, preds: &[String]) -> Vec<PageScore> {
     let mut pages = Vec::new();
-    let (mut counts, mut accs, mut bows, mut text_f1s) = (vec![], vec![], vec![], vec![]);
-    let mut empty_text = 0;
-    let mut snip_total = [0usize; 4];
-    let (mut snip_f1s, mut perfect, mut empty_snip) = (vec![], 0usize, 0usize);
     for (page, pred) in corpus.pages.iter().zip(preds) {
         match &page.truth {
             Truth::Text(truth) => {
@@ -438,45 +475,84 @@ pub fn score(
                 if tt.is_empty() && pt.is_empty() {
                     f = 1.0;
                 }
-                counts.push(c);
-                accs.push(if tt == pt { 1.0 } else { 0.0 });
-                bows.push(bow_f1(&tt, &pt));
-                text_f1s.push(f);
-                empty_text += usize::from(pt.is_empty());
                 pages.push(PageScore {
                     id: page.id.clone(),
                     f1: f,
                     p: (c[0] + c[1] > 0.0).then_some(p),
                     r: Some(r),
+                    empty: pt.is_empty(),
                     detail: PageDetail::Tokens {
                         gt: tt.len(),
                         pred: pt.len(),
+                        counts: c,
+                        exact: tt == pt,
+                        bow_f1: bow_f1(&tt, &pt),
                     },
                 });
             }
             Truth::Snippets { with, without } => {
-                let c = snippet_counts(with, without, pred);
-                let [tp, fp, fn_, _] = c;
-                for (total, n) in snip_total.iter_mut().zip(c) {
-                    *total += n;
-                }
+                let (with_found, without_found) = snippet_hits(with, without, pred);
+                let detail = PageDetail::Snippets {
+                    with_found,
+                    without_found,
+                };
+                let [tp, fp, fn_, _] = detail.snippet_counts();
                 let f = if 2 * tp + fp + fn_ > 0 {
                     2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
                 } else {
                     1.0
                 };
-                snip_f1s.push(f);
-                perfect += usize::from(fn_ == 0 && fp == 0);
-                empty_snip += usize::from(pred.is_empty());
                 pages.push(PageScore {
                     id: page.id.clone(),
                     f1: f,
                     p: (tp + fp > 0).then(|| tp as f64 / (tp + fp) as f64),
                     r: (tp + fn_ > 0).then(|| tp as f64 / (tp + fn_) as f64),
-                    detail: PageDetail::Snippets(c),
+                    empty: pred.is_empty(),
+                    detail,
                 });
             }
             Truth::Unscored => {}
+        }
+    }
+    pages
+}
+
+/// Scores `preds` (one per page of `corpus`, in order) as `score.py` does.
+pub fn score(
+    corpus: &Corpus,
+    preds: &[String],
+    system: &str,
+    n_boot: usize,
+    worst: usize,
+) -> Report {
+    let pages = page_scores(corpus, preds);
+    let (mut counts, mut accs, mut bows, mut text_f1s) = (vec![], vec![], vec![], vec![]);
+    let (mut empty_text, mut empty_snip) = (0usize, 0usize);
+    let mut snip_total = [0usize; 4];
+    let (mut snip_f1s, mut perfect) = (vec![], 0usize);
+    for page in &pages {
+        match &page.detail {
+            PageDetail::Tokens {
+                counts: c,
+                exact,
+                bow_f1,
+                ..
+            } => {
+                counts.push(*c);
+                accs.push(if *exact { 1.0 } else { 0.0 });
+                bows.push(*bow_f1);
+                text_f1s.push(page.f1);
+                empty_text += usize::from(page.empty);
+            }
+            detail @ PageDetail::Snippets { .. } => {
+                let c = detail.snippet_counts();
+                for (total, n) in snip_total.iter_mut().zip(c) {
+                    *total += n;
+                }
+                snip_f1s.push(page.f1);
+                perfect += usize::from(c[1] == 0 && c[2] == 0);
+                empty_snip += usize::from(page.empty);
+            }
         }
     }
 
@@ -501,10 +577,11 @@ pub fn score(
     let snippets = (!snip_f1s.is_empty()).then(|| {
         let [tp, fp, fn_, tn] = snip_total;
         let ratio = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        let [precision, recall, f1] = snippet_prf(snip_total);
         SnippetFigures {
-            f1: ratio(2 * tp, 2 * tp + fp + fn_),
-            precision: ratio(tp, tp + fp),
-            recall: ratio(tp, tp + fn_),
+            f1,
+            precision,
+            recall,
             accuracy: ratio(tp + tn, tp + fp + fn_ + tn),
             share_good: ratio(
                 snip_f1s.iter().filter(|&&f| f >= GOOD_PAGE_F1).count(),
@@ -514,8 +591,9 @@ pub fn score(
             counts: snip_total,
         }
     });
-    pages.sort_by(|a, b| a.f1.total_cmp(&b.f1).then_with(|| a.id.cmp(&b.id)));
-    pages.truncate(worst);
+    let mut sorted = pages;
+    sorted.sort_by(|a, b| a.f1.total_cmp(&b.f1).then_with(|| a.id.cmp(&b.id)));
+    sorted.truncate(worst);
     Report {
         system: system.to_owned(),
         dataset: corpus.name.clone(),
@@ -527,7 +605,7 @@ pub fn score(
         },
         text,
         snippets,
-        worst: pages,
+        worst: sorted,
         timing: None,
     }
 }
@@ -602,9 +680,11 @@ impl Report {
         );
         println!("  worst pages:");
         for w in &self.worst {
-            let extra = match w.detail {
-                PageDetail::Tokens { gt, pred } => format!("gt_tok={gt} pred_tok={pred}"),
-                PageDetail::Snippets(c) => format!("tp/fp/fn/tn={c:?}"),
+            let extra = match &w.detail {
+                PageDetail::Tokens { gt, pred, .. } => format!("gt_tok={gt} pred_tok={pred}"),
+                detail @ PageDetail::Snippets { .. } => {
+                    format!("tp/fp/fn/tn={:?}", detail.snippet_counts())
+                }
             };
             println!(
                 "    {:<40} F1={} P={} R={} {extra}",
