@@ -11,6 +11,12 @@ pub fn shared_dir() -> PathBuf {
         .join("shared")
 }
 
+/// Whether the evaluation data must be present: on CI (env `CI` set to `true` or `1`) a
+/// missing corpus fails the run instead of skipping it.
+pub fn required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+}
+
 /// What a page's ground truth says a correct extraction contains.
 pub enum Truth {
     /// The full expected article text (scored with 4-word shingles).
@@ -27,6 +33,8 @@ pub enum Truth {
 /// One corpus page with its HTML loaded into memory.
 pub struct Page {
     pub id: String,
+    /// The document URL from the page's json; `None` when absent or empty (`dragnet-train`
+    /// has none).
     pub url: Option<String>,
     pub html: String,
     pub truth: Truth,
@@ -61,7 +69,11 @@ pub fn load(dir: &Path) -> Result<Corpus, String> {
         let html_bytes =
             std::fs::read(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
         pages.push(Page {
-            url: meta.get("url").and_then(|v| v.as_str()).map(str::to_owned),
+            url: meta
+                .get("url")
+                .and_then(|v| v.as_str())
+                .filter(|u| !u.trim().is_empty())
+                .map(str::to_owned),
             html: String::from_utf8_lossy(&html_bytes).into_owned(),
             truth: truth_of(&meta),
             id,
