@@ -26,7 +26,7 @@ fi
 
 status=0
 for system_dir in "" dom_smoothie/; do
-  for corpus in moz traf-dev; do
+  for corpus in moz traf-dev dragnet-train; do
     pred="$out/$system_dir$corpus"
     if [ ! -f "$pred/_score.json" ]; then
       echo "check-scorer: $pred/_score.json missing"
