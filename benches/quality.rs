@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use corpus::{Corpus, Outcome, Page};
+use corpus::{Corpus, Outcome, Page, Truth};
 use folds::{Delta, Folds, K};
 use score::{PageDetail, PageScore, Report, Timing};
 
@@ -51,6 +51,10 @@ const TARGET_EXTRACT_OVER_PARSE: f64 = 2.0;
 /// Failure kinds of the `--worst` list: below this page precision and recall both, the
 /// extraction holds the wrong content rather than too much or too little of the right one.
 const WRONG_CONTENT_BELOW: f64 = 0.5;
+/// A full-text gold of at least this many tokens, more than this share of them one
+/// character long, is flagged as probably mis-decoded (it cannot be matched).
+const SUSPECT_GOLD_MIN_TOKENS: usize = 20;
+const SUSPECT_GOLD_SHORT_SHARE: f64 = 0.5;
 /// The acceptance rule (README, "Quality and speed"): a change must help on at least this
 /// many corpora, and on each corpus it helps, on more than half of the judged folds.
 const ACCEPT_MIN_CORPORA_HELPED: usize = 2;
@@ -292,10 +296,25 @@ fn fmt_opt(v: Option<f64>) -> String {
     v.map_or_else(|| "  -  ".to_owned(), |v| format!("{v:.3}"))
 }
 
-/// What went wrong on a page, as far as the figures tell: no article (the extraction
-/// failed), empty, wrong content (precision and recall both low), low precision (too
-/// much kept) or low recall (too little).
-fn failure_kind(page: &PageScore, failure: Option<&str>) -> String {
+/// Whether a full-text gold looks mis-decoded (UTF-16 read as a single-byte encoding
+/// gives "ÿþT h e   t e x t"): most of its tokens are one character long.
+fn gold_suspect(truth: &Truth) -> bool {
+    let Truth::Text(text) = truth else {
+        return false;
+    };
+    let tokens = score::tokens(text);
+    let short = tokens.iter().filter(|t| t.chars().nth(1).is_none()).count();
+    tokens.len() >= SUSPECT_GOLD_MIN_TOKENS
+        && short as f64 > SUSPECT_GOLD_SHORT_SHARE * tokens.len() as f64
+}
+
+/// What went wrong on a page, as far as the figures tell: a suspect gold, no article
+/// (the extraction failed), empty, wrong content (precision and recall both low), low
+/// precision (too much kept) or low recall (too little).
+fn failure_kind(page: &PageScore, truth: &Truth, failure: Option<&str>) -> String {
+    if gold_suspect(truth) {
+        return "gold mis-decoded?".into();
+    }
     if let Some(code) = failure {
         return format!("no article ({code})");
     }
@@ -569,7 +588,7 @@ fn print_worst(corpus: &Corpus, folds: &Folds, scores: &[PageScore], plainview: 
         format!(" in the tuned folds {:?}", args.tuned_on)
     };
     println!(
-        "  worst {} pages of plainview on {}{only} (kind: no article / empty / wrong content = P and R < {WRONG_CONTENT_BELOW} / low precision / low recall):",
+        "  worst {} pages of plainview on {}{only} (kind: gold mis-decoded? / no article / empty / wrong content = P and R < {WRONG_CONTENT_BELOW} / low precision / low recall):",
         args.worst.min(order.len()),
         corpus.name
     );
@@ -594,7 +613,7 @@ fn print_worst(corpus: &Corpus, folds: &Folds, scores: &[PageScore], plainview: 
             s.f1,
             fmt_opt(s.p),
             fmt_opt(s.r),
-            failure_kind(s, plainview.failures[k].as_deref()),
+            failure_kind(s, &page.truth, plainview.failures[k].as_deref()),
             folds.site[k],
             html_title(page)
         );
