@@ -6,7 +6,8 @@
 //! [--tuned-on F,F] [--worst N] [--no-peers] [--rounds N]`
 //!
 //! `--out DIR` writes `DIR/<corpus>/<id>.txt` (plainview's text, empty on error),
-//! `_timing.json` and `_score.json` (this scorer's figures), and the same for
+//! `_timing.json`, `_score.json` (this scorer's figures) and `_sites.json` (each page's
+//! site and fold), and the same (without `_sites.json`) for
 //! dom_smoothie under `DIR/dom_smoothie/<corpus>/`, so that
 //! `python3 ../shared/eval/score.py ../shared/corpus/moz DIR/moz` can check the figures.
 //!
@@ -235,6 +236,26 @@ fn write_predictions(
     std::fs::write(dir.join("_score.json"), text)
 }
 
+/// Each page's site, where it was read from, and fold, as `{id: {site, source, fold}}`,
+/// so that other tools can group pages the same way.
+fn write_sites(path: &Path, corpus: &Corpus, folds: &Folds) -> std::io::Result<()> {
+    let sites: serde_json::Map<String, serde_json::Value> = corpus
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let entry = serde_json::json!({
+                "site": folds.site[i],
+                "source": folds.source[i].label(),
+                "fold": folds.fold[i],
+            });
+            (page.id.clone(), entry)
+        })
+        .collect();
+    let text = serde_json::to_string_pretty(&serde_json::Value::Object(sites)).unwrap_or_default();
+    std::fs::write(path, text)
+}
+
 /// Predictions read as `score.py` reads them: `<id>.txt`, else the `text` (or
 /// `articleBody`, `textContent`) of `<id>.json`; a missing file is an empty extraction.
 /// Returns the predictions and how many were missing.
@@ -367,7 +388,16 @@ impl FoldFigures {
     }
 }
 
-fn print_folds(name: &str, folds: &Folds, ours: &FoldFigures, peer: Option<&FoldFigures>) {
+fn print_folds(
+    name: &str,
+    folds: &Folds,
+    scores: &[PageScore],
+    peer_scores: Option<&[PageScore]>,
+    tuned_on: &[usize],
+) {
+    let ours = &FoldFigures::of(scores, folds);
+    let peer_figures = peer_scores.map(|s| FoldFigures::of(s, folds));
+    let peer = peer_figures.as_ref();
     let sources: Vec<String> = folds
         .source_counts()
         .iter()
@@ -405,6 +435,26 @@ fn print_folds(name: &str, folds: &Folds, ours: &FoldFigures, peer: Option<&Fold
             println!(
                 "    {label:<12} fold F1 mean {mean:.3}  min {min:.3}  max {max:.3}  spread {:.3}",
                 max - min
+            );
+        }
+    }
+    if !tuned_on.is_empty() {
+        // The pages of a set of folds taken together, scored as one corpus.
+        let f1_of = |scores: &[PageScore], set: &[usize]| {
+            folds::figures(
+                scores
+                    .iter()
+                    .filter(|p| folds.fold_of_page(&p.id).is_some_and(|f| set.contains(&f))),
+            )[2]
+        };
+        let held_out: Vec<usize> = (0..K).filter(|f| !tuned_on.contains(f)).collect();
+        for (label, set) in [("tuned folds", tuned_on), ("held-out folds", &held_out[..])] {
+            let peer_f1 = peer_scores.map_or(String::new(), |p| {
+                format!(", dom_smoothie {:.3}", f1_of(p, set))
+            });
+            println!(
+                "    {label} {set:?} together: plainview F1 {:.3}{peer_f1}",
+                f1_of(scores, set)
             );
         }
     }
@@ -683,6 +733,10 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
     let folds = Folds::of(&corpus);
     let scores = score::page_scores(&corpus, &plainview.predictions);
     let ours = FoldFigures::of(&scores, &folds);
+    if let Some(out) = &args.out {
+        write_sites(&out.join(name).join("_sites.json"), &corpus, &folds)
+            .map_err(|e| format!("writing sites: {e}"))?;
+    }
 
     let mut peer = None;
     if args.peers {
@@ -710,12 +764,23 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
             )
             .map_err(|e| format!("writing predictions: {e}"))?;
         }
-        let peer_folds =
-            FoldFigures::of(&score::page_scores(&corpus, &smoothie.predictions), &folds);
-        peer = Some((smoothie.pages_per_second(n), peer_report.f1(), peer_folds));
+        let peer_scores = score::page_scores(&corpus, &smoothie.predictions);
+        let peer_folds = FoldFigures::of(&peer_scores, &folds);
+        peer = Some((
+            smoothie.pages_per_second(n),
+            peer_report.f1(),
+            peer_folds,
+            peer_scores,
+        ));
     }
 
-    print_folds(name, &folds, &ours, peer.as_ref().map(|p| &p.2));
+    print_folds(
+        name,
+        &folds,
+        &scores,
+        peer.as_ref().map(|p| &p.3[..]),
+        &args.tuned_on,
+    );
 
     println!(
         "  summary on {name} (speed: median of {} rounds):",
@@ -727,7 +792,7 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
         report.f1(),
         fold_max - fold_min
     );
-    if let Some((_, peer_f1, peer_folds)) = &peer {
+    if let Some((_, peer_f1, peer_folds, _)) = &peer {
         let (mean, min, max) = peer_folds.spread();
         println!(
             "    dom_smoothie F1 {peer_f1:>7.3}   site folds: mean {mean:.3}, min {min:.3}, spread {:.3}",
@@ -735,7 +800,7 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
         );
     }
     println!("    plainview      {pv_pps:>8.1} pages/s");
-    if let Some((peer_pps, _, _)) = peer {
+    if let Some((peer_pps, ..)) = peer {
         println!("    dom_smoothie   {peer_pps:>8.1} pages/s");
         println!(
             "    plainview / dom_smoothie speed  {:.2}x  (target >= {TARGET_SPEED_VS_PEER:.1}x)",
