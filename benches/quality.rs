@@ -164,33 +164,49 @@ impl Run {
     }
 }
 
-/// Runs `system` over every page `rounds` times, timing each call.
-fn run(label: &str, pages: &[Page], rounds: usize, system: impl Fn(&Page) -> Outcome) -> Run {
-    let mut result = Run {
-        predictions: Vec::new(),
-        failures: Vec::new(),
-        round_totals: Vec::new(),
-        page_times: vec![Duration::ZERO; pages.len()],
-    };
+/// A system under test: its label and how it runs on a page.
+type System = (&'static str, fn(&Page) -> Outcome);
+
+/// Runs every system over every page `rounds` times, timing each call. The systems take
+/// turns page by page, in an order that rotates from page to page, so that a change in
+/// the machine's load during the run slows them all alike and the speed ratios stay
+/// meaningful on a shared machine.
+fn run_interleaved(systems: &[System], pages: &[Page], rounds: usize) -> Vec<Run> {
+    let mut results: Vec<Run> = systems
+        .iter()
+        .map(|_| Run {
+            predictions: Vec::with_capacity(pages.len()),
+            failures: Vec::with_capacity(pages.len()),
+            round_totals: Vec::new(),
+            page_times: vec![Duration::ZERO; pages.len()],
+        })
+        .collect();
     for round in 0..rounds {
-        let mut total = Duration::ZERO;
+        let mut totals = vec![Duration::ZERO; systems.len()];
         for (i, page) in pages.iter().enumerate() {
-            let start = Instant::now();
-            let outcome = system(page);
-            let elapsed = start.elapsed();
-            total += elapsed;
-            result.page_times[i] = result.page_times[i].max(elapsed);
-            if round == 0 {
-                if let Outcome::Panicked(msg) = &outcome {
-                    eprintln!("{label}: PANIC on page {}: {msg}", page.id);
+            for turn in 0..systems.len() {
+                let k = (turn + i + round) % systems.len();
+                let (label, system) = systems[k];
+                let start = Instant::now();
+                let outcome = system(page);
+                let elapsed = start.elapsed();
+                totals[k] += elapsed;
+                let result = &mut results[k];
+                result.page_times[i] = result.page_times[i].max(elapsed);
+                if round == 0 {
+                    if let Outcome::Panicked(msg) = &outcome {
+                        eprintln!("{label}: PANIC on page {}: {msg}", page.id);
+                    }
+                    result.failures.push(outcome.failure());
+                    result.predictions.push(outcome.into_prediction());
                 }
-                result.failures.push(outcome.failure());
-                result.predictions.push(outcome.into_prediction());
             }
         }
-        result.round_totals.push(total);
+        for (result, total) in results.iter_mut().zip(totals) {
+            result.round_totals.push(total);
+        }
     }
-    result
+    results
 }
 
 /// dom_smoothie on one page. It refuses document URLs that are not absolute (`traf-dev`
@@ -681,12 +697,18 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
         args.rounds
     );
 
-    let plainview = run(
-        "plainview",
-        &corpus.pages,
-        args.rounds,
-        corpus::run_plainview,
-    );
+    let mut systems: Vec<System> = vec![
+        ("plainview", corpus::run_plainview),
+        ("parse", run_bare_parse),
+    ];
+    if args.peers {
+        systems.push(("dom_smoothie", run_dom_smoothie));
+    }
+    let mut runs = run_interleaved(&systems, &corpus.pages, args.rounds).into_iter();
+    let (Some(plainview), Some(parse)) = (runs.next(), runs.next()) else {
+        return Err("no run".into());
+    };
+    let smoothie = runs.next();
     let mut report = score::score(
         &corpus,
         &plainview.predictions,
@@ -725,7 +747,6 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
             .map_err(|e| format!("writing predictions: {e}"))?;
     }
 
-    let parse = run("parse", &corpus.pages, args.rounds, run_bare_parse);
     let pv_pps = plainview.pages_per_second(n);
     let parse_pps = parse.pages_per_second(n);
     let over_parse = plainview.median().as_secs_f64() / parse.median().as_secs_f64().max(1e-12);
@@ -739,8 +760,7 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
     }
 
     let mut peer = None;
-    if args.peers {
-        let smoothie = run("dom_smoothie", &corpus.pages, args.rounds, run_dom_smoothie);
+    if let Some(smoothie) = smoothie {
         let mut peer_report = score::score(
             &corpus,
             &smoothie.predictions,
@@ -783,7 +803,7 @@ fn bench_corpus(name: &str, args: &Args) -> Result<Option<Verdict>, String> {
     );
 
     println!(
-        "  summary on {name} (speed: median of {} rounds):",
+        "  summary on {name} (speed: median of {} rounds, the systems taking turns page by page):",
         args.rounds
     );
     let (fold_mean, fold_min, fold_max) = ours.spread();
