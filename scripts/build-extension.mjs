@@ -11,7 +11,7 @@
 // Environment: PLAINVIEW_READER_DIR  the reader module's folder (default www/reader).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { crc32, deflateRawSync, deflateSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,10 +54,15 @@ function filesUnder(dir) {
   return found.sort();
 }
 
-/** Chromium's manifest is the source; Firefox's differs where Firefox MV3 requires it. */
-function manifests() {
+/**
+ * Chromium's manifest is the source; Firefox's differs where Firefox MV3 requires it. The
+ * command's key is the reader's own SHORTCUT: one label for the reader, the extension, the
+ * demo and the README (tests/node/shortcut.test.mjs checks they agree).
+ */
+function manifests(shortcut) {
   const base = JSON.parse(readFileSync(join(source, "manifest.json"), "utf8"));
   base.version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+  base.commands["toggle-reader"].suggested_key = { default: shortcut.label };
   const chromium = structuredClone(base);
   chromium.minimum_chrome_version = "111";
   const firefox = structuredClone(base);
@@ -207,9 +212,11 @@ if (!existsSync(join(readerDir, "reader.mjs"))) {
   die(`${relative(root, readerDir)}/reader.mjs is missing (the in-page reader the extension shows)`);
 }
 
+const { SHORTCUT } = await import(pathToFileURL(join(readerDir, "reader.mjs")).href);
+
 mkdirSync(out, { recursive: true });
 const icons = ICON_SIZES.map((size) => [size, iconPng(size)]);
-for (const [browser, manifest] of Object.entries(manifests())) {
+for (const [browser, manifest] of Object.entries(manifests(SHORTCUT))) {
   const dir = join(out, browser);
   rmSync(dir, { recursive: true, force: true });
   cpSync(source, dir, { recursive: true, filter: (path) => path !== join(source, "manifest.json") });

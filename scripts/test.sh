@@ -37,6 +37,9 @@ fi
 stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
+# The crate as crates.io would receive it, verified by building it alone (with the test
+# build's dependencies: seconds). tests/node/packaging.test.mjs checks its file list.
+stage crate-publish cargo publish --dry-run --allow-dirty --quiet
 stage fuzz-check cargo check --manifest-path fuzz/Cargo.toml --bins
 stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib -- -D warnings
 stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-features -- -D warnings

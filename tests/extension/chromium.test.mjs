@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
+import { SHORTCUT } from "../../www/reader/reader.mjs";
 import { CHROMIUM, CHROMIUM_ARGS as PROJECT_ARGS, ensureChromium } from "../e2e/harness.mjs";
 import {
   ARTICLE_TEXT,
@@ -303,6 +304,7 @@ test("the keyboard command gets its suggested shortcut (one the browser does not
   const toggle = commands.find((command) => command.name === "toggle-reader");
   assert.ok(toggle, "a toggle-reader command");
   assert.equal(toggle.shortcut.replace(/\s/g, ""), manifest.commands["toggle-reader"].suggested_key.default);
+  assert.equal(toggle.shortcut.replace(/\s/g, ""), SHORTCUT.label, "the reader's own shortcut");
 });
 
 test("the Firefox build declares what Firefox MV3 requires", () => {

@@ -31,7 +31,12 @@ before(() => {
   );
   project = mkdtempSync(join(tmpdir(), "plainview-pkg-"));
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", project], { cwd: root, encoding: "utf8" }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", project], {
+      cwd: root,
+      encoding: "utf8",
+      // Tests never build: prepack only checks that pkg/ is built from these sources.
+      env: { ...process.env, PLAINVIEW_PREPACK: "check" },
+    }),
   );
   const tarball = join(project, packed[0].filename);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
