@@ -13,6 +13,8 @@ pub enum Error {
     TooManyElements { elements: usize, limit: usize },
     /// [`crate::Options::url`] is not an absolute URL.
     InvalidUrl(String),
+    /// [`crate::Options::encoding`] is not a label of an encoding plainview decodes.
+    UnknownEncoding(String),
 }
 
 impl Error {
@@ -23,6 +25,7 @@ impl Error {
             Error::InputTooLarge { .. } => "INPUT_TOO_LARGE",
             Error::TooManyElements { .. } => "TOO_MANY_ELEMENTS",
             Error::InvalidUrl(_) => "INVALID_URL",
+            Error::UnknownEncoding(_) => "UNKNOWN_ENCODING",
         }
     }
 }
@@ -39,6 +42,10 @@ impl fmt::Display for Error {
                 "page has more than {limit} elements (counted {elements}), over the limit"
             ),
             Error::InvalidUrl(u) => write!(f, "invalid base URL {u:?}: expected an absolute URL"),
+            Error::UnknownEncoding(label) => write!(
+                f,
+                "unknown encoding {label:?}: expected a WHATWG label such as utf-8, windows-1252 or shift_jis"
+            ),
         }
     }
 }
