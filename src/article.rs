@@ -48,7 +48,7 @@ pub struct Diagnostics {
     pub encoding: Option<String>,
     /// What chose `encoding`: "bom", "override" ([`crate::Options::encoding`]),
     /// "content-type", "meta", "xml-declaration", "fallback-utf8" (undeclared, valid
-    /// UTF-8) or "fallback-windows-1252" (undeclared, not UTF-8).
+    /// UTF-8) or "fallback-detected" (undeclared, not UTF-8: the detector's guess).
     #[cfg(feature = "html-parser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding_source: Option<String>,

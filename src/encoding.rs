@@ -10,7 +10,9 @@
 //! 4. the pre-scan of the first [`PRESCAN_BYTES`] bytes for `<meta charset>` or
 //!    `<meta http-equiv=content-type content="…charset=…">`, then an XML declaration;
 //! 5. the fallback: UTF-8 when the bytes are valid UTF-8 (a sequence cut short by the end
-//!    of the input counts as valid: crawls truncate), else [`LEGACY_FALLBACK`].
+//!    of the input counts as valid: crawls truncate), else the guess of `chardetng`, the
+//!    detector Firefox runs on undeclared pages, hinted by the top-level domain of the
+//!    page's address as in Firefox (and never UTF-8, as in browsers).
 //!
 //! Labels are the WHATWG Encoding Standard's (`encoding_rs` holds the table): "latin1",
 //! "iso-8859-1" and "us-ascii" all mean windows-1252, "sjis" means Shift_JIS. Bad bytes
@@ -26,10 +28,6 @@ use crate::{Error, Options};
 /// a declaration that does not end within them is not seen.
 pub(crate) const PRESCAN_BYTES: usize = 1024;
 
-/// The encoding of pages that declare none and are not valid UTF-8: the HTML Standard's
-/// default for most locales, and what a browser set to English uses.
-pub(crate) const LEGACY_FALLBACK: &Encoding = WINDOWS_1252;
-
 /// Bytes the pre-scan skips between attributes (ASCII whitespace: HT, LF, FF, CR, SP).
 const SPACE: &[u8] = b"\t\n\x0c\r ";
 
@@ -42,7 +40,7 @@ pub(crate) enum Source {
     Meta,
     XmlDeclaration,
     FallbackUtf8,
-    FallbackLegacy,
+    FallbackDetected,
 }
 
 impl Source {
@@ -54,7 +52,7 @@ impl Source {
             Source::Meta => "meta",
             Source::XmlDeclaration => "xml-declaration",
             Source::FallbackUtf8 => "fallback-utf8",
-            Source::FallbackLegacy => "fallback-windows-1252",
+            Source::FallbackDetected => "fallback-detected",
         }
     }
 }
@@ -71,6 +69,18 @@ pub(crate) struct Decoded<'a> {
 pub(crate) fn override_encoding(label: &str) -> Result<&'static Encoding, Error> {
     Encoding::for_label_no_replacement(label.as_bytes())
         .ok_or_else(|| Error::UnknownEncoding(label.to_string()))
+}
+
+/// What the page's bytes come with, besides themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context<'a> {
+    /// The `Content-Type` value the page was served with.
+    pub content_type: Option<&'a str>,
+    /// The caller's override.
+    pub forced: Option<&'static Encoding>,
+    /// The top-level domain of the page's address (ASCII lowercase, no dot): the
+    /// detector's hint at the page's language.
+    pub tld: Option<&'a str>,
 }
 
 /// Decodes `bytes` as a browser would, after checking them against the caller's size limit
@@ -91,15 +101,31 @@ pub(crate) fn decode_input<'a>(
             limit: options.max_input_bytes,
         });
     }
-    Ok(decode(bytes, content_type, forced))
+    let url = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
+    let context = Context {
+        content_type,
+        forced,
+        tld: url.as_ref().and_then(top_level_domain),
+    };
+    Ok(decode(bytes, context))
+}
+
+/// The rightmost label of a domain name (`jp` for `https://news.example.jp/`), when it is
+/// one the detector takes: ASCII letters, digits and hyphens (Punycode for others).
+fn top_level_domain(url: &url::Url) -> Option<&str> {
+    let Some(url::Host::Domain(domain)) = url.host() else {
+        return None;
+    };
+    let label = domain.rsplit('.').next()?;
+    let fits = !label.is_empty()
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    fits.then_some(label)
 }
 
 /// Picks the encoding (see the module's order) and decodes `bytes` with it.
-pub(crate) fn decode<'a>(
-    bytes: &'a [u8],
-    content_type: Option<&str>,
-    forced: Option<&'static Encoding>,
-) -> Decoded<'a> {
+pub(crate) fn decode<'a>(bytes: &'a [u8], context: Context) -> Decoded<'a> {
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         return Decoded {
             text: encoding.decode_without_bom_handling(&bytes[bom_length..]).0,
@@ -107,7 +133,7 @@ pub(crate) fn decode<'a>(
             source: Source::Bom,
         };
     }
-    let (encoding, source) = sniff(bytes, content_type, forced);
+    let (encoding, source) = sniff(bytes, context);
     Decoded {
         text: encoding.decode_without_bom_handling(bytes).0,
         encoding,
@@ -116,25 +142,23 @@ pub(crate) fn decode<'a>(
 }
 
 /// Steps 2 to 5 of the module's order, for bytes without a BOM.
-fn sniff(
-    bytes: &[u8],
-    content_type: Option<&str>,
-    forced: Option<&'static Encoding>,
-) -> (&'static Encoding, Source) {
-    if let Some(encoding) = forced {
+fn sniff(bytes: &[u8], context: Context) -> (&'static Encoding, Source) {
+    if let Some(encoding) = context.forced {
         return (encoding, Source::Override);
     }
-    if let Some(encoding) = content_type.and_then(content_type_charset) {
+    if let Some(encoding) = context.content_type.and_then(content_type_charset) {
         return (encoding, Source::ContentType);
     }
     if let Some(found) = prescan(&bytes[..bytes.len().min(PRESCAN_BYTES)]) {
         return found;
     }
     if is_utf8(bytes) {
-        (UTF_8, Source::FallbackUtf8)
-    } else {
-        (LEGACY_FALLBACK, Source::FallbackLegacy)
+        return (UTF_8, Source::FallbackUtf8);
     }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let tld = context.tld.map(str::as_bytes);
+    (detector.guess(tld, false), Source::FallbackDetected)
 }
 
 /// Valid UTF-8, or valid up to a sequence the end of the input cut short.
@@ -631,7 +655,14 @@ mod tests {
     fn the_order_bom_then_override_then_content_type_then_meta_then_fallback() {
         let page = "\u{FEFF}<meta charset=gbk><p>x</p>";
         let sniffed = |bytes: &[u8], content_type, forced| {
-            let d = decode(bytes, content_type, forced);
+            let d = decode(
+                bytes,
+                Context {
+                    content_type,
+                    forced,
+                    tld: None,
+                },
+            );
             (d.encoding, d.source)
         };
         let bytes = page.as_bytes();
@@ -664,7 +695,7 @@ mod tests {
         );
         assert_eq!(
             sniffed(b"<p>caf\xe9 au lait", None, None),
-            (LEGACY_FALLBACK, Source::FallbackLegacy)
+            (WINDOWS_1252, Source::FallbackDetected)
         );
     }
 
@@ -672,11 +703,37 @@ mod tests {
     fn the_prescan_reads_1024_bytes() {
         let declared = |padding: usize| {
             let page = format!("<!--{}--><meta charset=gbk>", "x".repeat(padding));
-            decode(page.as_bytes(), None, None).source
+            decode(page.as_bytes(), Context::default()).source
         };
         // `<!--`, padding, `-->`, then the 18-byte tag.
         assert_eq!(declared(PRESCAN_BYTES - 7 - 18), Source::Meta);
         assert_eq!(declared(PRESCAN_BYTES - 7 - 17), Source::FallbackUtf8);
+    }
+
+    #[test]
+    fn the_detector_takes_the_address_as_a_hint() {
+        // "ąśź" in ISO-8859-2, "бжь" in ISO-8859-5: too short to tell without the domain.
+        let bytes = b"<p>\xb1\xb6\xbc</p>";
+        let guess = |url: Option<&str>| {
+            let options = Options {
+                url: url.map(str::to_string),
+                ..Options::default()
+            };
+            let decoded = decode_input(bytes, None, &options).expect("decoded");
+            assert_eq!(decoded.source, Source::FallbackDetected);
+            decoded.encoding.name()
+        };
+        assert_eq!(guess(Some("https://gazeta.example.pl/news")), "ISO-8859-2");
+        assert_eq!(guess(None), "ISO-8859-5");
+        for url in [
+            "https://example.com./",
+            "http://127.0.0.1/",
+            "http://[::1]/",
+            "https://пример.рф/",
+            "file:///tmp/page.html",
+        ] {
+            let _ = guess(Some(url));
+        }
     }
 
     #[test]

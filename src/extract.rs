@@ -23,7 +23,8 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
 /// (see [`crate::Options::encoding`]): a byte order mark, else the override, else the
 /// `charset` of `content_type` (the HTTP `Content-Type` value, e.g. `text/html;
 /// charset=Shift_JIS`), else a `<meta>` declaration in the first 1024 bytes, else UTF-8
-/// when the bytes are valid UTF-8 and windows-1252 when not. `diagnostics.encoding` and
+/// when the bytes are valid UTF-8, else the guess of the detector Firefox uses (hinted by
+/// the top-level domain of [`Options::url`]). `diagnostics.encoding` and
 /// `diagnostics.encoding_source` say which encoding was used and why.
 #[cfg(feature = "html-parser")]
 pub fn extract_bytes(
@@ -42,7 +43,11 @@ pub fn extract_bytes(
 /// them (without an override).
 #[cfg(feature = "html-parser")]
 pub fn is_probably_readable_bytes(bytes: &[u8], content_type: Option<&str>) -> bool {
-    is_probably_readable(&encoding::decode(bytes, content_type, None).text)
+    let context = encoding::Context {
+        content_type,
+        ..Default::default()
+    };
+    is_probably_readable(&encoding::decode(bytes, context).text)
 }
 
 /// The WHATWG name of the encoding a label names, as [`crate::Options::encoding`] accepts

@@ -242,9 +242,19 @@ fn legacy_encodings_on_stdin_are_decoded() {
 
 #[test]
 fn encoding_and_content_type_options() {
+    // Undeclared: the detector recognises Shift_JIS.
     let undeclared = encoded_page(JAPANESE, "", encoding_rs::SHIFT_JIS);
-    let guessed = run(&["--format", "text"], &undeclared);
-    assert!(!stdout(&guessed).contains(JAPANESE), "read as windows-1252");
+    let guessed = run(&["--format", "json"], &undeclared);
+    assert!(stdout(&guessed).contains(JAPANESE), "{}", stdout(&guessed));
+    assert!(stdout(&guessed).contains("\"encodingSource\": \"fallback-detected\""));
+    // Mislabelled: the page's word is taken, unless the server's or the user's beats it.
+    let mislabelled = encoded_page(
+        JAPANESE,
+        "<meta charset=\"euc-kr\">",
+        encoding_rs::SHIFT_JIS,
+    );
+    let trusted = run(&["--format", "text"], &mislabelled);
+    assert!(!stdout(&trusted).contains(JAPANESE), "read as EUC-KR");
     for args in [
         &["--encoding", "sjis", "--format", "text"][..],
         &["-e", "Shift_JIS", "--format=text"],
@@ -256,7 +266,7 @@ fn encoding_and_content_type_options() {
             "text",
         ],
     ] {
-        let out = run(args, &undeclared);
+        let out = run(args, &mislabelled);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
         assert!(
             stdout(&out).contains(JAPANESE),
@@ -264,17 +274,6 @@ fn encoding_and_content_type_options() {
             stdout(&out)
         );
     }
-    // The override beats the page's own declaration.
-    let mislabelled = encoded_page(
-        JAPANESE,
-        "<meta charset=\"euc-kr\">",
-        encoding_rs::SHIFT_JIS,
-    );
-    let out = run(
-        &["--encoding", "shift_jis", "--format", "text"],
-        &mislabelled,
-    );
-    assert!(stdout(&out).contains(JAPANESE), "{}", stdout(&out));
 
     assert_bad_input(
         &run(&["--encoding", "klingon"], &undeclared),

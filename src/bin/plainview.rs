@@ -35,7 +35,8 @@ Options:
 
 Without --encoding or --content-type, the encoding is a byte order mark's, else the
 page's <meta charset> (first 1024 bytes), else UTF-8 if the bytes are valid UTF-8,
-else windows-1252; --format json reports it in diagnostics.encoding.
+else the guess of Firefox's detector (hinted by the --url domain); --format json
+reports it in diagnostics.encoding.
 
 Exit status: 0 article printed, 1 no article found, 2 bad input or usage.
 ";
