@@ -33,7 +33,29 @@ export interface Options {
   keepMedia?: boolean;
   /** Keep `class` attributes in `content`. Default false. */
   keepClasses?: boolean;
+  /**
+   * Pages given as bytes (`plainview/full` and Node): the `Content-Type` they were served
+   * with, e.g. `"text/html; charset=Shift_JIS"`; its charset beats the page's `<meta>`.
+   */
+  contentType?: string | null;
+  /**
+   * Pages given as bytes (`plainview/full` and Node): decode with this encoding, by any
+   * WHATWG label ("shift_jis", "latin1", "gbk"), whatever the content type or the page
+   * says; a byte order mark still wins, as in browsers. Unknown labels fail with
+   * `UNKNOWN_ENCODING`.
+   */
+  encoding?: string | null;
 }
+
+/** What chose the encoding of a page given as bytes. */
+export type EncodingSource =
+  | "bom"
+  | "override"
+  | "content-type"
+  | "meta"
+  | "xml-declaration"
+  | "fallback-utf8"
+  | "fallback-detected";
 
 /** Why the extractor decided what it did. */
 export interface Diagnostics {
@@ -41,6 +63,13 @@ export interface Diagnostics {
   storySignal: string;
   /** The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely"). */
   policy: string;
+  /**
+   * Pages given as bytes: the encoding they were decoded with, by its WHATWG name
+   * ("UTF-8", "windows-1252", "Shift_JIS", …). Absent for text.
+   */
+  encoding?: string;
+  /** Pages given as bytes: what chose `encoding`. */
+  encodingSource?: EncodingSource;
 }
 
 /**
@@ -92,6 +121,7 @@ export interface ViewOptions {
  * - `NO_ARTICLE`: the page parsed, but nothing on it reads as an article.
  * - `INPUT_TOO_LARGE`, `TOO_MANY_ELEMENTS`: over `maxInputBytes` / `maxElements`.
  * - `INVALID_URL`: `options.url` is not an absolute URL.
+ * - `UNKNOWN_ENCODING`: `options.encoding` is not a known encoding label.
  * - `INVALID_ARGUMENT`: an argument has the wrong type or shape (e.g. `html` not a string).
  * - `NOT_INITIALIZED`: browser entry used before `await init()`.
  * - `NO_DOM_PARSER`: the default browser entry parses HTML strings with `DOMParser`, which
@@ -102,6 +132,7 @@ export type ErrorCode =
   | "INPUT_TOO_LARGE"
   | "TOO_MANY_ELEMENTS"
   | "INVALID_URL"
+  | "UNKNOWN_ENCODING"
   | "INVALID_ARGUMENT"
   | "NOT_INITIALIZED"
   | "NO_DOM_PARSER";
@@ -133,12 +164,18 @@ export function initSync(module: ArrayBuffer | ArrayBufferView | WebAssembly.Mod
 
 /**
  * Finds the article on a page.
- * @param html the page's HTML, as a string
- * @param options the page's `url` (recommended) and limits
+ * @param html the page's HTML, as a string; or, with `plainview/full` and in Node, its
+ *   bytes (`Uint8Array`, `Buffer`), decoded as browsers do: a byte order mark, else
+ *   `options.encoding`, else the charset of `options.contentType`, else a `<meta charset>`
+ *   in the first 1024 bytes, else UTF-8 when valid, else the guess of Firefox's detector
+ *   (hinted by the domain of `options.url`). The default browser entry takes strings only
+ *   (bytes throw `INVALID_ARGUMENT`).
+ * @param options the page's `url` (recommended), limits, and for bytes `contentType`
+ *   and `encoding`
  * @throws {PlainviewError} `NO_ARTICLE`, `INPUT_TOO_LARGE`, `TOO_MANY_ELEMENTS`,
- *   `INVALID_URL`, `INVALID_ARGUMENT`
+ *   `INVALID_URL`, `UNKNOWN_ENCODING`, `INVALID_ARGUMENT`
  */
-export function extract(html: string, options?: Options | null): Article;
+export function extract(html: string | Uint8Array, options?: Options | null): Article;
 
 /**
  * Finds the article in a browser `Document` (the live page, or one `DOMParser` made), by
@@ -174,9 +211,14 @@ export interface DocumentLike {
 
 /**
  * A cheap check, without extracting, whether the page looks like it carries an article.
- * @param htmlOrDocument the page's HTML, or a `Document` (browser entry)
+ * @param htmlOrDocument the page's HTML, or a `Document` (browser entry), or its bytes
+ *   (`plainview/full` and Node, decoded as `extract` decodes them)
+ * @param options for bytes: the `contentType` they were served with
  */
-export function isProbablyReadable(htmlOrDocument: string | DocumentLike): boolean;
+export function isProbablyReadable(
+  htmlOrDocument: string | Uint8Array | DocumentLike,
+  options?: Pick<Options, "contentType"> | null,
+): boolean;
 
 /**
  * A standalone reading-view HTML page for an article: inline CSS, no script, light,

@@ -14,6 +14,18 @@ function isDocument(value) {
   return value !== null && typeof value === "object" && value.nodeType === 9;
 }
 
+function isBytes(value) {
+  return ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
+}
+
+/** The lean build has no decoder: pages reach it as text the browser already decoded. */
+function bytesNeedFull() {
+  return plainviewError(
+    "INVALID_ARGUMENT",
+    "invalid html: this build takes the page as a string; decode the bytes first (new TextDecoder(charset).decode(bytes)) or import \"plainview/full\", which decodes them as browsers do",
+  );
+}
+
 /** The API for one build: `wasm` is its glue's namespace, `parsesHtml` whether it has html5ever. */
 export function bind(wasm, parsesHtml) {
   let ready = null;
@@ -53,7 +65,10 @@ export function bind(wasm, parsesHtml) {
         initialized = true;
       }
     },
+    /** `html` is a string; in the full build also a Uint8Array of the page's bytes, decoded
+     * by its BOM, `options.encoding`, `options.contentType` or its `<meta charset>`. */
     extract(html, options) {
+      if (!parsesHtml && isBytes(html)) throw bytesNeedFull();
       ensureReady(true);
       return wasm.extract(html, options);
     },
@@ -78,13 +93,14 @@ export function bind(wasm, parsesHtml) {
       ensureReady(false);
       return wasm.extractFlat(snapshot, options);
     },
-    isProbablyReadable(htmlOrDocument) {
+    isProbablyReadable(htmlOrDocument, options) {
       if (isDocument(htmlOrDocument)) {
         ensureReady(false);
         return wasm.isProbablyReadableFlat(flattenDocument(htmlOrDocument));
       }
+      if (!parsesHtml && isBytes(htmlOrDocument)) throw bytesNeedFull();
       ensureReady(true);
-      return wasm.isProbablyReadable(htmlOrDocument);
+      return wasm.isProbablyReadable(htmlOrDocument, options);
     },
     renderReadingView(article, viewOptions) {
       ensureReady(true);

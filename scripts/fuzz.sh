@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 seconds=${1:-60}
-targets=${FUZZ_TARGETS:-"extract readable html_structured"}
+targets=${FUZZ_TARGETS:-"extract extract_bytes readable html_structured"}
 max_len=${FUZZ_MAX_LEN:-4096}
 sanitizer=${FUZZ_SANITIZER:-none}
 timeout=${FUZZ_TIMEOUT:-10}

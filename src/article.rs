@@ -41,6 +41,17 @@ pub struct Diagnostics {
     /// rule. Elements outside the chosen article are not listed: they were never selected.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removals: Vec<Removal>,
+    /// Pages given as bytes ([`crate::extract_bytes`]): the encoding they were decoded
+    /// with, by its WHATWG name ("UTF-8", "windows-1252", "Shift_JIS", …).
+    #[cfg(feature = "html-parser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// What chose `encoding`: "bom", "override" ([`crate::Options::encoding`]),
+    /// "content-type", "meta", "xml-declaration", "fallback-utf8" (undeclared, valid
+    /// UTF-8) or "fallback-detected" (undeclared, not UTF-8: the detector's guess).
+    #[cfg(feature = "html-parser")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding_source: Option<String>,
 }
 
 /// One element the extractor removed.

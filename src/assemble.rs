@@ -47,6 +47,11 @@ pub(crate) fn article(
             story_signal: page.signal.describe().to_string(),
             policy: found.policy.name.to_string(),
             removals,
+            // Set by `extract_bytes`, which knows how the page was decoded.
+            #[cfg(feature = "html-parser")]
+            encoding: None,
+            #[cfg(feature = "html-parser")]
+            encoding_source: None,
         },
     }
 }

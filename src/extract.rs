@@ -3,6 +3,8 @@
 
 use scraper::Html;
 
+#[cfg(feature = "html-parser")]
+use crate::encoding;
 use crate::{
     assemble, boilerplate, clean, explain, flat_dom, locate, media, metadata, parse, policy,
     prepare, readable, sanitize, score, Article, Error, Options,
@@ -15,6 +17,45 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let again = || parse::page(html, options).ok().map(|p| p.doc);
     let fresh = policy::fresh_pages(page.parsed_bytes, again);
     extract_tree(page.doc, fresh, base, options)
+}
+
+/// Extracts the page's own article from its bytes, decoded as a browser would decode them
+/// (see [`crate::Options::encoding`]): a byte order mark, else the override, else the
+/// `charset` of `content_type` (the HTTP `Content-Type` value, e.g. `text/html;
+/// charset=Shift_JIS`), else a `<meta>` declaration in the first 1024 bytes, else UTF-8
+/// when the bytes are valid UTF-8, else the guess of the detector Firefox uses (hinted by
+/// the top-level domain of [`Options::url`]). `diagnostics.encoding` and
+/// `diagnostics.encoding_source` say which encoding was used and why.
+#[cfg(feature = "html-parser")]
+pub fn extract_bytes(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    options: &Options,
+) -> Result<Article, Error> {
+    let decoded = encoding::decode_input(bytes, content_type, options)?;
+    let mut article = extract(&decoded.text, options)?;
+    article.diagnostics.encoding = Some(decoded.encoding.name().to_string());
+    article.diagnostics.encoding_source = Some(decoded.source.name().to_string());
+    Ok(article)
+}
+
+/// [`is_probably_readable`] for a page given as bytes, decoded as [`extract_bytes`] decodes
+/// them (without an override).
+#[cfg(feature = "html-parser")]
+pub fn is_probably_readable_bytes(bytes: &[u8], content_type: Option<&str>) -> bool {
+    let context = encoding::Context {
+        content_type,
+        ..Default::default()
+    };
+    is_probably_readable(&encoding::decode(bytes, context).text)
+}
+
+/// The WHATWG name of the encoding a label names, as [`crate::Options::encoding`] accepts
+/// it: `encoding_name("latin1") == Ok("windows-1252")`, `encoding_name("sjis") ==
+/// Ok("Shift_JIS")`; [`Error::UnknownEncoding`] for anything else.
+#[cfg(feature = "html-parser")]
+pub fn encoding_name(label: &str) -> Result<&'static str, Error> {
+    encoding::override_encoding(label).map(|e| e.name())
 }
 
 /// Extracts the article from a browser document in the flat form (see [`flat_dom`]),

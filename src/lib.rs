@@ -5,6 +5,8 @@ mod assemble;
 mod boilerplate;
 mod clean;
 mod dom;
+#[cfg(feature = "html-parser")]
+mod encoding;
 mod error;
 mod explain;
 mod extract;
@@ -33,6 +35,8 @@ mod wasm;
 
 pub use article::{Article, Diagnostics, Removal};
 pub use error::Error;
+#[cfg(feature = "html-parser")]
+pub use extract::{encoding_name, extract_bytes, is_probably_readable_bytes};
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;
 pub use render::{Font, Theme, ViewOptions};

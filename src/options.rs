@@ -9,7 +9,8 @@ pub struct Options {
     /// The page's address: relative links and images are resolved against it, and it
     /// helps pick the page's own story on pages that carry several.
     pub url: Option<String>,
-    /// Inputs larger than this many bytes are refused with [`crate::Error::InputTooLarge`].
+    /// Inputs larger than this many bytes are refused with [`crate::Error::InputTooLarge`]
+    /// (pages given as bytes: before and after decoding).
     pub max_input_bytes: usize,
     /// Pages with more elements than this are refused with [`crate::Error::TooManyElements`].
     pub max_elements: usize,
@@ -23,6 +24,12 @@ pub struct Options {
     /// Report in `diagnostics.removals` which element each rule removed (off by default:
     /// it keeps a copy of the parsed page).
     pub explain: bool,
+    /// Pages given as bytes ([`crate::extract_bytes`]): decode them with this encoding,
+    /// named by any WHATWG label ("shift_jis", "latin1", "utf-8"), whatever the
+    /// `Content-Type` or the page declares. A byte order mark still wins, as in browsers.
+    /// An unknown label fails with [`crate::Error::UnknownEncoding`].
+    #[cfg(feature = "html-parser")]
+    pub encoding: Option<String>,
 }
 
 impl Default for Options {
@@ -35,6 +42,8 @@ impl Default for Options {
             keep_media: true,
             keep_classes: false,
             explain: false,
+            #[cfg(feature = "html-parser")]
+            encoding: None,
         }
     }
 }

@@ -99,6 +99,7 @@ fn options_json_is_camel_case_and_round_trips() {
         keep_media: false,
         keep_classes: true,
         explain: true,
+        encoding: Some("shift_jis".into()),
     };
     let json = serde_json::to_value(&options).unwrap();
     assert_eq!(
@@ -110,7 +111,8 @@ fn options_json_is_camel_case_and_round_trips() {
             "charThreshold",
             "keepMedia",
             "explain",
-            "keepClasses"
+            "keepClasses",
+            "encoding"
         ])
     );
     assert_eq!(json["maxInputBytes"], 1234);

@@ -195,3 +195,95 @@ fn reads_a_file_argument_like_stdin() {
     assert_eq!(from_file.stdout, from_stdin.stdout);
     assert_eq!(from_file.stderr, from_stdin.stderr);
 }
+
+/// A page in French and one in Japanese, as their servers would send them.
+const FRENCH: &str = "Le café de la rue Saint-Denis, à Montréal, a rouvert ses portes après trois années de travaux — les habitués sont revenus dès l’aube.";
+const JAPANESE: &str = "春の朝、町の図書館が三年ぶりに再開した。開館前から多くの住民が列を作り、新しい本棚の前で長い間足を止めていた。館長は「地域の皆さんの支えがあってこそ」と語った。";
+
+/// `paragraph` five times in an article page with `declaration` in its head, encoded.
+fn encoded_page(
+    paragraph: &str,
+    declaration: &str,
+    encoding: &'static encoding_rs::Encoding,
+) -> Vec<u8> {
+    let html = format!(
+        "<html><head>{declaration}<title>Page</title></head><body><article><h1>Page</h1>{}</article></body></html>",
+        format!("<p>{paragraph}</p>").repeat(5)
+    );
+    let (bytes, _, unmappable) = encoding.encode(&html);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+#[test]
+fn legacy_encodings_on_stdin_are_decoded() {
+    let french = encoded_page(
+        FRENCH,
+        "<meta charset=\"windows-1252\">",
+        encoding_rs::WINDOWS_1252,
+    );
+    let japanese = encoded_page(
+        JAPANESE,
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",
+        encoding_rs::SHIFT_JIS,
+    );
+    for (bytes, paragraph, name) in [
+        (&french, FRENCH, "windows-1252"),
+        (&japanese, JAPANESE, "Shift_JIS"),
+    ] {
+        let out = run(&["--format", "text", "-"], bytes);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stdout(&out).contains(paragraph), "{name}: {}", stdout(&out));
+        let out = run(&["--format", "json"], bytes);
+        assert!(stdout(&out).contains(&format!("\"encoding\": \"{name}\"")));
+        assert!(stdout(&out).contains("\"encodingSource\": \"meta\""));
+    }
+}
+
+#[test]
+fn encoding_and_content_type_options() {
+    // Undeclared: the detector recognises Shift_JIS.
+    let undeclared = encoded_page(JAPANESE, "", encoding_rs::SHIFT_JIS);
+    let guessed = run(&["--format", "json"], &undeclared);
+    assert!(stdout(&guessed).contains(JAPANESE), "{}", stdout(&guessed));
+    assert!(stdout(&guessed).contains("\"encodingSource\": \"fallback-detected\""));
+    // Mislabelled: the page's word is taken, unless the server's or the user's beats it.
+    let mislabelled = encoded_page(
+        JAPANESE,
+        "<meta charset=\"euc-kr\">",
+        encoding_rs::SHIFT_JIS,
+    );
+    let trusted = run(&["--format", "text"], &mislabelled);
+    assert!(!stdout(&trusted).contains(JAPANESE), "read as EUC-KR");
+    for args in [
+        &["--encoding", "sjis", "--format", "text"][..],
+        &["-e", "Shift_JIS", "--format=text"],
+        &["--encoding=ms_kanji", "--format", "text"],
+        &[
+            "--content-type",
+            "text/html; charset=Shift_JIS",
+            "--format",
+            "text",
+        ],
+    ] {
+        let out = run(args, &mislabelled);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(
+            stdout(&out).contains(JAPANESE),
+            "{args:?}: {}",
+            stdout(&out)
+        );
+    }
+
+    assert_bad_input(
+        &run(&["--encoding", "klingon"], &undeclared),
+        "unknown encoding 'klingon'",
+    );
+    assert_bad_input(&run(&["--encoding"], b""), "--encoding needs a value");
+    assert_bad_input(
+        &run(&["--content-type"], b""),
+        "--content-type needs a value",
+    );
+    let help = stdout(&run(&["--help"], b""));
+    assert!(help.contains("--encoding LABEL") && help.contains("--content-type VALUE"));
+}

@@ -42,7 +42,9 @@ fn the_browser_build_gives_the_native_articles() {
             url: expect["url"].as_str().map(str::to_string),
             ..Default::default()
         };
-        let article = plainview::extract(html, &options).expect("an article");
+        // As the CLI reads it: bytes, decoded by the same rules (and reported the same).
+        let article =
+            plainview::extract_bytes(html.as_bytes(), None, &options).expect("an article");
         let wasm = serde_json::to_value(&article).expect("article as JSON");
         let native: Value = serde_json::from_str(native).expect("native article JSON");
         assert_eq!(wasm, native, "{name}: wasm and native articles differ");

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use plainview::{Article, Error, Options, ViewOptions};
 
 const USAGE: &str = "\
-Usage: plainview [FILE|-] [--url URL] [--format FORMAT]
+Usage: plainview [FILE|-] [--url URL] [--format FORMAT] [--encoding LABEL]
 
 Finds the article in a saved web page and prints it.
 
@@ -22,8 +22,21 @@ Options:
   -f, --format FMT   output: markdown (default), text, html, json, view
                        html      the article's sanitized HTML fragment
                        view      a standalone reading-view page
+  -e, --encoding LABEL
+                     decode the page with this encoding (utf-8, windows-1252,
+                       shift_jis, gbk, ...), whatever it declares; a byte order
+                       mark still wins, as in browsers
+  --content-type VALUE
+                     the Content-Type the page was served with, for its charset
+                       (e.g. 'text/html; charset=EUC-KR'); the page's own <meta>
+                       declaration comes after it
   -h, --help         print this help
   -V, --version      print the version
+
+Without --encoding or --content-type, the encoding is a byte order mark's, else the
+page's <meta charset> (first 1024 bytes), else UTF-8 if the bytes are valid UTF-8,
+else the guess of Firefox's detector (hinted by the --url domain); --format json
+reports it in diagnostics.encoding.
 
 Exit status: 0 article printed, 1 no article found, 2 bad input or usage.
 ";
@@ -64,6 +77,9 @@ struct Args {
     input: Input,
     url: Option<String>,
     format: Format,
+    /// `--encoding`, checked to be a known label.
+    encoding: Option<String>,
+    content_type: Option<String>,
 }
 
 enum Command {
@@ -116,6 +132,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
     let mut input: Option<Input> = None;
     let mut url = None;
     let mut format = Format::Markdown;
+    let mut encoding = None;
+    let mut content_type = None;
     let mut options_done = false;
 
     while let Some(raw) = args.next() {
@@ -155,6 +173,16 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
             "-V" | "--version" => return Ok(Command::Version),
             "-u" | "--url" => url = Some(value("--url")?),
             "-f" | "--format" => format = parse_format(&value("--format")?)?,
+            "-e" | "--encoding" => {
+                let label = value("--encoding")?;
+                if plainview::encoding_name(&label).is_err() {
+                    return Err(Failure::usage(format!(
+                        "unknown encoding '{label}': expected a label such as utf-8, windows-1252 or shift_jis"
+                    )));
+                }
+                encoding = Some(label);
+            }
+            "--content-type" => content_type = Some(value("--content-type")?),
             _ => return Err(Failure::usage(format!("unknown option '{flag}'"))),
         }
     }
@@ -162,6 +190,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
         input: input.unwrap_or(Input::Stdin { named: false }),
         url,
         format,
+        encoding,
+        content_type,
     }))
 }
 
@@ -218,7 +248,10 @@ fn render(article: &Article, format: Format) -> String {
 }
 
 fn run(args: Args) -> Result<(), Failure> {
-    let mut options = Options::default();
+    let mut options = Options {
+        encoding: args.encoding,
+        ..Options::default()
+    };
     if let Some(url) = &args.url {
         if url::Url::parse(url).is_err() {
             return Err(Failure::input(Error::InvalidUrl(url.clone()).to_string()));
@@ -226,16 +259,15 @@ fn run(args: Args) -> Result<(), Failure> {
         options.url = Some(url.clone());
     }
     let bytes = read_input(&args.input, options.max_input_bytes)?;
-    let html = String::from_utf8_lossy(&bytes);
-    let html = html.strip_prefix('\u{FEFF}').unwrap_or(&html);
 
-    let article = plainview::extract(html, &options).map_err(|e| Failure {
-        message: e.to_string(),
-        status: match e {
-            Error::NoArticle => EXIT_NO_ARTICLE,
-            _ => EXIT_BAD_INPUT,
-        },
-    })?;
+    let article = plainview::extract_bytes(&bytes, args.content_type.as_deref(), &options)
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            status: match e {
+                Error::NoArticle => EXIT_NO_ARTICLE,
+                _ => EXIT_BAD_INPUT,
+            },
+        })?;
 
     print_out(&render(&article, args.format))
 }

@@ -6,6 +6,10 @@
 //! exactly as in the CLI's JSON. Failures throw a JS `Error` whose `code` property is
 //! [`Error::code`] for extraction errors, or [`INVALID_ARGUMENT`] when a value passed in
 //! does not convert.
+//!
+//! With the `html-parser` feature (the full build), `extract` and `isProbablyReadable`
+//! also take the page as bytes (a `Uint8Array`, so a Node `Buffer`), decoded by
+//! [`crate::extract_bytes`] with the `Content-Type` value given as `options.contentType`.
 
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
@@ -34,6 +38,14 @@ fn start() {
 /// object; the result is the [`Article`] as a plain object.
 #[wasm_bindgen]
 pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    #[cfg(feature = "html-parser")]
+    if let Some(bytes) = page_bytes(&html)? {
+        let content_type = content_type(&options)?;
+        let options: Options = from_js_or_default(options, "options")?;
+        let article = crate::extract_bytes(&bytes, content_type.as_deref(), &options)
+            .map_err(|e| extract_error(&e))?;
+        return to_js(&article);
+    }
     let html = html_string(html)?;
     let options: Options = from_js_or_default(options, "options")?;
     let article = crate::extract(&html, &options).map_err(|e| extract_error(&e))?;
@@ -59,9 +71,44 @@ pub fn is_probably_readable_flat(flat: JsValue) -> Result<bool, JsValue> {
 }
 
 /// A cheap check, without extracting, whether the page looks like it carries an article.
+#[cfg(not(feature = "html-parser"))]
 #[wasm_bindgen(js_name = isProbablyReadable)]
 pub fn is_probably_readable(html: JsValue) -> Result<bool, JsValue> {
     Ok(crate::is_probably_readable(&html_string(html)?))
+}
+
+/// A cheap check, without extracting, whether the page looks like it carries an article.
+/// For a page given as bytes, `options.contentType` is its `Content-Type` value.
+#[cfg(feature = "html-parser")]
+#[wasm_bindgen(js_name = isProbablyReadable)]
+pub fn is_probably_readable(html: JsValue, options: JsValue) -> Result<bool, JsValue> {
+    if let Some(bytes) = page_bytes(&html)? {
+        let content_type = content_type(&options)?;
+        return Ok(crate::is_probably_readable_bytes(
+            &bytes,
+            content_type.as_deref(),
+        ));
+    }
+    Ok(crate::is_probably_readable(&html_string(html)?))
+}
+
+/// `options.contentType`: absent, `null` or a string.
+#[cfg(feature = "html-parser")]
+fn content_type(options: &JsValue) -> Result<Option<String>, JsValue> {
+    if !options.is_object() {
+        return Ok(None);
+    }
+    let value = Reflect::get(options, &JsValue::from_str("contentType"))
+        .map_err(|_| js_error(INVALID_ARGUMENT, "invalid options: cannot read contentType"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        js_error(
+            INVALID_ARGUMENT,
+            "invalid options: contentType: expected a string",
+        )
+    })
 }
 
 /// A standalone reading-view page (inline CSS, no script) for an article object as
@@ -84,6 +131,22 @@ pub fn to_markdown(article: JsValue) -> Result<String, JsValue> {
 fn html_string(html: JsValue) -> Result<String, JsValue> {
     html.as_string()
         .ok_or_else(|| js_error(INVALID_ARGUMENT, "invalid html: expected a string"))
+}
+
+/// A page given as bytes (a `Uint8Array`): `Some` of a copy; `None` for a string, which
+/// [`html_string`] converts; anything else is refused.
+#[cfg(feature = "html-parser")]
+fn page_bytes(html: &JsValue) -> Result<Option<Vec<u8>>, JsValue> {
+    if let Some(bytes) = html.dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(Some(bytes.to_vec()));
+    }
+    if html.is_string() {
+        return Ok(None);
+    }
+    Err(js_error(
+        INVALID_ARGUMENT,
+        "invalid html: expected a string or a Uint8Array",
+    ))
 }
 
 /// Plain JS object: structs as objects (not `Map`s), `None` as `null`.

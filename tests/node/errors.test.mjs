@@ -107,14 +107,15 @@ test("INVALID_URL: addresses that do not parse as absolute URLs", () => {
   }
 });
 
-test("INVALID_ARGUMENT: html that is not a string", () => {
+test("INVALID_ARGUMENT: html that is neither a string nor a Uint8Array", () => {
   for (const [what, html] of [
     ["number", 42],
     ["null", null],
     ["undefined", undefined],
     ["object", {}],
     ["array", ["<p>x</p>"]],
-    ["Buffer", Buffer.from(sample)],
+    ["ArrayBuffer", new ArrayBuffer(16)],
+    ["Uint16Array", new Uint16Array(8)],
     ["String object", new String(sample)],
     ["Symbol", Symbol("x")],
   ]) {

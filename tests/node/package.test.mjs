@@ -184,7 +184,8 @@ test("the wasm result equals the native CLI's JSON on moz corpus pages", (t) => 
     }
     let wasm;
     try {
-      wasm = { article: plainview.extract(readFileSync(htmlPath, "utf8"), { url: meta.url ?? null }) };
+      // The page's bytes, decoded by the package as the CLI decodes them.
+      wasm = { article: plainview.extract(readFileSync(htmlPath), { url: meta.url ?? null }) };
     } catch (e) {
       wasm = { exitCode: e.code === "NO_ARTICLE" ? 1 : 2 };
     }
