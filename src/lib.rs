@@ -31,7 +31,7 @@ compile_error!(
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use article::{Article, Diagnostics, Removal};
+pub use article::{Article, Diagnostics, Removal, StoryFound};
 pub use error::Error;
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;

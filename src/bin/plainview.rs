@@ -22,6 +22,8 @@ Options:
   -f, --format FMT   output: markdown (default), text, html, json, view
                        html      the article's sanitized HTML fragment
                        view      a standalone reading-view page
+      --explain      with --format json: which rule removed each element, and the
+                     page's stories, by CSS selector on the page as parsed
   -h, --help         print this help
   -V, --version      print the version
 
@@ -64,6 +66,8 @@ struct Args {
     input: Input,
     url: Option<String>,
     format: Format,
+    /// Record why elements were removed and where the stories are (`Options::explain`).
+    explain: bool,
 }
 
 enum Command {
@@ -116,6 +120,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
     let mut input: Option<Input> = None;
     let mut url = None;
     let mut format = Format::Markdown;
+    let mut explain = false;
     let mut options_done = false;
 
     while let Some(raw) = args.next() {
@@ -155,6 +160,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
             "-V" | "--version" => return Ok(Command::Version),
             "-u" | "--url" => url = Some(value("--url")?),
             "-f" | "--format" => format = parse_format(&value("--format")?)?,
+            "--explain" => explain = true,
             _ => return Err(Failure::usage(format!("unknown option '{flag}'"))),
         }
     }
@@ -162,6 +168,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
         input: input.unwrap_or(Input::Stdin { named: false }),
         url,
         format,
+        explain,
     }))
 }
 
@@ -218,7 +225,10 @@ fn render(article: &Article, format: Format) -> String {
 }
 
 fn run(args: Args) -> Result<(), Failure> {
-    let mut options = Options::default();
+    let mut options = Options {
+        explain: args.explain,
+        ..Options::default()
+    };
     if let Some(url) = &args.url {
         if url::Url::parse(url).is_err() {
             return Err(Failure::input(Error::InvalidUrl(url.clone()).to_string()));
