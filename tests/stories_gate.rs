@@ -1,8 +1,8 @@
 //! Which story, on pages that carry several: plainview over the infinite-scroll dev set
 //! (`tests/support/stories.rs`) must not fall below pinned floors, and the dev set itself
 //! must hold what it claims. Needs `../shared/corpus` (skipped without it, failed without
-//! it when `CI=true`); the floors are checked in release builds only
-//! (`cargo test --release --test stories_gate`).
+//! it when `CI=true`) and a release build (`cargo test --release --test stories_gate`): a
+//! debug build skips both tests, as building the set alone takes a minute there.
 
 #[path = "support/corpus.rs"]
 #[allow(dead_code)]
@@ -15,6 +15,7 @@ mod score;
 mod stories;
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use stories::{DevSet, Origin, Tally, Variant};
 
@@ -32,8 +33,13 @@ const MIN_LAYOUTS: usize = 12;
 /// Real-markup pages the dev set must hold.
 const MIN_REAL_PAGES: usize = 40;
 
-/// The dev set, or `None` (with a message) when `../shared` is absent outside CI.
-fn dev_set(what: &str) -> Option<DevSet> {
+/// The dev set, built once for both tests; `None` (with a message) in a debug build, or
+/// when `../shared` is absent outside CI.
+fn dev_set(what: &str) -> Option<&'static DevSet> {
+    if cfg!(debug_assertions) {
+        println!("{what} skipped: run it in release (cargo test --release --test stories_gate)");
+        return None;
+    }
     let dir = corpus::shared_dir().join("corpus");
     if !dir.join("moz").is_dir() {
         assert!(
@@ -44,7 +50,8 @@ fn dev_set(what: &str) -> Option<DevSet> {
         println!("{what} skipped: {} not found", dir.display());
         return None;
     }
-    match stories::build(&dir) {
+    static SET: OnceLock<Result<DevSet, String>> = OnceLock::new();
+    match SET.get_or_init(|| stories::build(&dir)) {
         Ok(set) => Some(set),
         Err(e) => panic!("{what}: building the dev set: {e}"),
     }
@@ -124,12 +131,6 @@ fn the_dev_set_holds_its_stories_under_distinct_addresses() {
 
 #[test]
 fn story_choice_stays_above_the_pinned_floors() {
-    if cfg!(debug_assertions) {
-        println!(
-            "stories gate skipped: run it in release (cargo test --release --test stories_gate)"
-        );
-        return;
-    }
     let Some(set) = dev_set("stories gate") else {
         return;
     };

@@ -16,7 +16,7 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use ego_tree::{NodeId, Tree};
 use html5ever::tendril::StrTendril;
@@ -165,7 +165,7 @@ pub struct Case {
     pub variant: Variant,
     /// The page's id within its layout (shared by its two variants).
     pub page: String,
-    pub html: Rc<str>,
+    pub html: Arc<str>,
     /// `Options.url`.
     pub url: String,
     /// The target story's text (title excluded).
@@ -204,7 +204,7 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             let page_id = format!("{k:02}");
             let seed = hash(&[layout.name, &page_id]);
             let spec = page_spec(layout, seed, &pool);
-            let html: Rc<str> = (layout.render)(&spec).into();
+            let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
             push_variants(
                 &mut cases,
@@ -230,7 +230,7 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             continue;
         };
         real_used += 1;
-        let html: Rc<str> = page.html.into();
+        let html: Arc<str> = page.html.into();
         push_variants(
             &mut cases,
             page.layout,
@@ -256,7 +256,7 @@ fn push_variants(
     layout: &'static str,
     origin: Origin,
     page: &str,
-    html: &Rc<str>,
+    html: &Arc<str>,
     urls: Vec<String>,
     golds: Vec<String>,
     seed: u64,
@@ -272,7 +272,7 @@ fn push_variants(
             origin,
             variant,
             page: page.to_owned(),
-            html: Rc::clone(html),
+            html: Arc::clone(html),
             url: urls[t].clone(),
             gold: golds[t].clone(),
             others: golds
