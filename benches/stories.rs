@@ -245,6 +245,10 @@ fn main() -> ExitCode {
             row(origin.name(), "all", &pv, peers.then_some(&peer));
         }
     }
+    let (pv, peer) = tally(&|c| c.is_control());
+    if pv.pages > 0 {
+        row("single-article", "first", &pv, peers.then_some(&peer));
+    }
     let (pv, peer) = tally(&|_| true);
     row("all", "all", &pv, peers.then_some(&peer));
 

@@ -17,17 +17,21 @@ mod stories;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use stories::{DevSet, Origin, Tally, Variant};
+use stories::{Case, DevSet, Origin, Tally, Variant};
 
-/// Per group (origin × variant): the lowest acceptable mean page F1 and the highest
-/// acceptable share of pages showing another story's text. Pinned at the figures measured
-/// when they were set, less a small margin; raise them when story segmentation improves.
-const FLOORS: [(Origin, Variant, f64, f64); 4] = [
-    (Origin::Synthetic, Variant::First, 0.58, 0.67),
-    (Origin::Synthetic, Variant::Scrolled, 0.54, 0.77),
-    (Origin::Real, Variant::First, 0.65, 0.42),
-    (Origin::Real, Variant::Scrolled, 0.53, 0.58),
+/// Per group of cases: the lowest acceptable mean page F1 and the highest acceptable
+/// share of pages showing another story's text. Pinned at the figures measured when they
+/// were set, less a small margin; raise them when story segmentation improves. The
+/// single-article controls (a long article with sections, a live blog) must stay whole.
+const FLOORS: [(&str, f64, f64); 5] = [
+    ("synthetic first", 0.565, 0.72),
+    ("synthetic scrolled", 0.52, 0.77),
+    ("real first", 0.635, 0.42),
+    ("real scrolled", 0.53, 0.58),
+    (CONTROLS, 0.95, 0.0),
 ];
+/// The group of the single-article controls.
+const CONTROLS: &str = "single-article controls";
 /// Distinct synthetic layouts the dev set must hold.
 const MIN_LAYOUTS: usize = 12;
 /// Real-markup pages the dev set must hold.
@@ -54,6 +58,15 @@ fn dev_set(what: &str) -> Option<&'static DevSet> {
     match SET.get_or_init(|| stories::build(&dir)) {
         Ok(set) => Some(set),
         Err(e) => panic!("{what}: building the dev set: {e}"),
+    }
+}
+
+/// The group in [`FLOORS`] a case counts in.
+fn group_of(case: &Case) -> String {
+    if case.is_control() {
+        CONTROLS.to_owned()
+    } else {
+        format!("{} {}", case.origin.name(), case.variant.name())
     }
 }
 
@@ -134,7 +147,7 @@ fn story_choice_stays_above_the_pinned_floors() {
     let Some(set) = dev_set("stories gate") else {
         return;
     };
-    let mut tallies = [Tally::default(); 4];
+    let mut tallies = [Tally::default(); FLOORS.len()];
     let mut panics = Vec::new();
     for case in &set.cases {
         let outcome = corpus::guarded(|| {
@@ -151,17 +164,17 @@ fn story_choice_stays_above_the_pinned_floors() {
             panics.push(format!("{}: {msg}", case.name()));
         }
         let score = stories::score_case(case, &outcome.into_prediction());
+        let group = group_of(case);
         let group = FLOORS
             .iter()
-            .position(|&(o, v, ..)| o == case.origin && v == case.variant)
+            .position(|&(name, ..)| name == group)
             .expect("every group has a floor");
         tallies[group].add(&score);
     }
     let mut failures = panics;
-    for (&(origin, variant, min_f1, max_shown), tally) in FLOORS.iter().zip(&tallies) {
-        let group = format!("{} {}", origin.name(), variant.name());
+    for (&(group, min_f1, max_shown), tally) in FLOORS.iter().zip(&tallies) {
         println!(
-            "{group:<20} {:>4} pages  F1 {:.3} (floor {min_f1:.3})  other story on {} ({:.1}%, ceiling {:.1}%)",
+            "{group:<24} {:>4} pages  F1 {:.3} (floor {min_f1:.3})  other story on {} ({:.1}%, ceiling {:.1}%)",
             tally.pages,
             tally.f1(),
             tally.shown,

@@ -26,11 +26,14 @@ use scraper::{Html, Node};
 use crate::score::tokens;
 
 /// Synthetic pages generated per layout.
-pub const PAGES_PER_LAYOUT: usize = 8;
+pub const PAGES_PER_LAYOUT: usize = 10;
 /// A moz story is a usable story body with at least this many words ...
 const MIN_STORY_WORDS: usize = 150;
 /// ... and this many paragraphs in its expected HTML.
 const MIN_STORY_PARAGRAPHS: usize = 3;
+/// ... and this share of its 4-word shingles distinct (test pages that repeat one
+/// paragraph make no story).
+const MIN_DISTINCT_SHINGLES: f64 = 0.8;
 /// Blocks of a story body kept (long stories are cut, their gold with them).
 const MAX_STORY_BLOCKS: usize = 30;
 /// Two stories share a page only when they share less than this share of 4-word shingles.
@@ -177,6 +180,11 @@ pub struct Case {
 }
 
 impl Case {
+    /// A single-article control: the page carries one story, to be returned whole.
+    pub fn is_control(&self) -> bool {
+        self.others.is_empty()
+    }
+
     /// `layout/page/variant`, unique per case.
     pub fn name(&self) -> String {
         format!("{}/{}/{}", self.layout, self.page, self.variant.name())
@@ -476,9 +484,18 @@ fn load_moz(dir: &Path) -> Result<Vec<Source>, String> {
             .flat_map(Block::lines)
             .map(|l| tokens(l).len())
             .sum();
+        let story_text = blocks
+            .iter()
+            .flat_map(Block::lines)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let story_tokens = tokens(&story_text);
+        let distinct = story_tokens.windows(4).collect::<HashSet<_>>().len() as f64
+            >= story_tokens.len().saturating_sub(3) as f64 * MIN_DISTINCT_SHINGLES;
         sources.push(Source {
             shingles: shingle_set(&gold),
-            usable: paragraphs >= MIN_STORY_PARAGRAPHS
+            usable: distinct
+                && paragraphs >= MIN_STORY_PARAGRAPHS
                 && words >= MIN_STORY_WORDS
                 && tokens(&title).len() >= 2,
             id,
