@@ -58,8 +58,9 @@ const UNIT_CLIMB_SLACK: usize = 40;
 const MIN_UNIT_SLOTS: usize = 3;
 /// A paragraph-like element holds story text when this share of its shingles are gold's.
 const SLOT_GOLD_SHARE: f64 = 0.5;
-/// In a clone, text left outside the paragraph slots with this many words is the original
-/// story's prose and is dropped; shorter text (labels, bylines, dates) stays.
+/// In a clone, text outside the paragraph slots in a run of this many words (a text node,
+/// or an element holding no slot) is the original story's and is dropped; shorter text
+/// (labels, bylines, dates) stays.
 const LEFTOVER_WORDS: usize = 8;
 /// Elements whose text is not page text.
 const NON_TEXT_TAGS: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
@@ -70,6 +71,9 @@ const INLINE_TAGS: [&str; 24] = [
 ];
 /// Elements of a story unit whose text a clone replaces, outermost first.
 const SLOT_TAGS: [&str; 7] = ["p", "li", "h2", "h3", "h4", "h5", "h6"];
+/// Elements whose paragraphs are no slots: a clone drops their text as a whole (a data
+/// table's or a caption's text belongs to the original story).
+const SLOT_FREE_TAGS: [&str; 3] = ["table", "figure", "pre"];
 /// Headings that may carry the unit's title when it has no `<h1>`.
 const TITLE_TAGS: [&str; 3] = ["h2", "h3", "h4"];
 /// A heading is the title when this share of its words are in the page title.
@@ -2285,7 +2289,7 @@ fn slots(tree: &Tree<Node>, root: NodeId, skip: Option<NodeId>, story: &Source) 
         }
         match element_name(tree, id) {
             Some(name) if SLOT_TAGS.contains(&name) && holds_story(id) => found.push(id),
-            Some(name) if NON_TEXT_TAGS.contains(&name) => {}
+            Some(name) if NON_TEXT_TAGS.contains(&name) || SLOT_FREE_TAGS.contains(&name) => {}
             Some(_) => {
                 let node = tree.get(id).expect("node");
                 stack.extend(
@@ -2437,15 +2441,40 @@ fn clone_unit(
         .find(|&&id| element_name(tree, id) == Some("p"))
         .or(slot_ids.last())
         .copied()?;
-    // The original's prose outside the slots goes; short labels stay.
+    // The original's text outside the slots goes, unless it is a short label: a text node
+    // goes when it, or the largest element around it that holds no slot (a code block,
+    // a table, a caption), has LEFTOVER_WORDS words.
     let kept: HashSet<NodeId> = slot_ids.iter().copied().chain(heading).collect();
-    let leftovers: Vec<NodeId> = tree
-        .get(clone)?
-        .descendants()
-        .filter(|d| matches!(d.value(), Node::Text(t) if tokens(t).len() >= LEFTOVER_WORDS))
-        .filter(|d| !d.ancestors().any(|a| kept.contains(&a.id())))
-        .map(|d| d.id())
-        .collect();
+    let mut holders: HashSet<NodeId> = HashSet::new();
+    for &k in &kept {
+        for a in tree.get(k)?.ancestors() {
+            if !holders.insert(a.id()) || a.id() == clone {
+                break;
+            }
+        }
+    }
+    let mut block_words: std::collections::HashMap<NodeId, usize> = Default::default();
+    let mut leftovers = Vec::new();
+    for d in tree.get(clone)?.descendants() {
+        let Node::Text(t) = d.value() else { continue };
+        if d.ancestors().any(|a| kept.contains(&a.id())) {
+            continue;
+        }
+        let block = d
+            .ancestors()
+            .take_while(|a| !holders.contains(&a.id()))
+            .last()
+            .map(|a| a.id());
+        let words = match block {
+            Some(b) => *block_words
+                .entry(b)
+                .or_insert_with(|| tokens(&text_of(tree, b)).len()),
+            None => tokens(t).len(),
+        };
+        if words >= LEFTOVER_WORDS {
+            leftovers.push(d.id());
+        }
+    }
     for id in leftovers {
         tree.get_mut(id)?.detach();
     }
