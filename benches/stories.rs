@@ -2,15 +2,17 @@
 //! pages carrying several stories in many layouts, each extracted under the address of
 //! its first story and of a story appended by scrolling. dom_smoothie runs beside it.
 //!
-//! `cargo bench --bench stories -- [--layout NAME] [--out DIR] [--verbose] [--no-peers]`
+//! `cargo bench --bench stories -- [--layout NAME] [--page ID] [--out DIR] [--verbose] [--no-peers]`
 //!
 //! Per layout and variant it prints the pages, the mean page F1 (4-word shingles against
 //! the target story's text, as `../shared/eval/score.py` scores a page) and the pages
 //! showing another story's text (see `stories::shows_story`). `--layout` takes a layout
-//! name, `synthetic` or `real`. `--out DIR` writes `DIR/<layout>/<page>-<variant>.html`,
+//! name, `synthetic` or `real`; `--page` a page id (`03`, a moz id). `--out DIR` writes `DIR/<layout>/<page>-<variant>.html`,
 //! `.url`, `.gold.txt` (the target story's text), `.txt` (plainview's text) and
 //! `.dom_smoothie.txt`. `--verbose` lists the cases that fail (F1 below
-//! 0.9 or another story shown) with the signal that chose the story.
+//! 0.9 or another story shown) with the signal that chose the story. The totals count the
+//! single-article controls (one story, to be returned whole) apart, as the stories gate
+//! does.
 
 #[path = "../tests/support/corpus.rs"]
 #[allow(dead_code)]
@@ -30,10 +32,11 @@ use stories::{Case, Origin, Score, Tally, Variant};
 
 /// A case fails below this page F1 (`score.py`'s "good page" line).
 const GOOD_F1: f64 = 0.9;
-const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|real] [--out DIR] [--verbose] [--no-peers]";
+const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|real] [--page ID] [--out DIR] [--verbose] [--no-peers]";
 
 struct Args {
     layout: Option<String>,
+    page: Option<String>,
     out: Option<PathBuf>,
     verbose: bool,
     peers: bool,
@@ -42,6 +45,7 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         layout: None,
+        page: None,
         out: None,
         verbose: false,
         peers: true,
@@ -52,6 +56,7 @@ fn parse_args() -> Result<Args, String> {
             // cargo bench passes --bench to every bench binary.
             "--bench" => {}
             "--layout" => args.layout = Some(it.next().ok_or("--layout needs a name")?),
+            "--page" => args.page = Some(it.next().ok_or("--page needs an id")?),
             "--out" => args.out = Some(it.next().ok_or("--out needs a directory")?.into()),
             "--verbose" => args.verbose = true,
             "--no-peers" => args.peers = false,
@@ -141,9 +146,13 @@ fn main() -> ExitCode {
             None => true,
             Some(name) => c.layout == name || c.origin.name() == name,
         })
+        .filter(|c| args.page.as_deref().is_none_or(|id| c.page == id))
         .collect();
     if cases.is_empty() {
-        eprintln!("no case matches layout {:?}", args.layout);
+        eprintln!(
+            "no case matches layout {:?}, page {:?}",
+            args.layout, args.page
+        );
         return ExitCode::FAILURE;
     }
     println!(
@@ -235,12 +244,13 @@ fn main() -> ExitCode {
     println!();
     for origin in [Origin::Synthetic, Origin::Real] {
         for variant in [Variant::First, Variant::Scrolled] {
-            let (pv, peer) = tally(&|c| c.origin == origin && c.variant == variant);
+            let (pv, peer) =
+                tally(&|c| c.origin == origin && c.variant == variant && !c.is_control());
             if pv.pages > 0 {
                 row(origin.name(), variant.name(), &pv, peers.then_some(&peer));
             }
         }
-        let (pv, peer) = tally(&|c| c.origin == origin);
+        let (pv, peer) = tally(&|c| c.origin == origin && !c.is_control());
         if pv.pages > 0 {
             row(origin.name(), "all", &pv, peers.then_some(&peer));
         }

@@ -23,9 +23,12 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// share of pages showing another story's text. Pinned at the figures measured when they
 /// were set, less a small margin; raise them when story segmentation improves. The
 /// single-article controls (a long article with sections, a live blog) must stay whole.
+/// Measured when pinned (before story segmentation by structure), F1 / share:
+/// synthetic first 0.611 / 64.7%, scrolled 0.574 / 69.3%; real first 0.649 / 39.2%,
+/// scrolled 0.586 / 47.4%; controls 0.976.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("synthetic first", 0.565, 0.72),
-    ("synthetic scrolled", 0.52, 0.77),
+    ("synthetic first", 0.58, 0.70),
+    ("synthetic scrolled", 0.545, 0.74),
     ("real first", 0.62, 0.44),
     ("real scrolled", 0.555, 0.52),
     (CONTROLS, 0.95, 0.0),

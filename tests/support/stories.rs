@@ -772,6 +772,16 @@ pub const LAYOUTS: &[Layout] = &[
         render: split_headline,
     },
     Layout {
+        name: "list-feed",
+        single: false,
+        render: list_feed,
+    },
+    Layout {
+        name: "microdata",
+        single: false,
+        render: microdata,
+    },
+    Layout {
         name: "single-sections",
         single: true,
         render: single_sections,
@@ -1939,7 +1949,71 @@ fn split_headline(spec: &Spec) -> String {
     document(" lang=\"en\"", &head(spec, false, ""), "", &page)
 }
 
-/// (14) Control: one long article with `<h2>` sections (never to be split).
+/// (14) A feed list: every story a `<li>` of one `<ul>`, `<h3>` headlines.
+fn list_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (list, item) = *rng.pick(&[("river-list", "river-item"), ("stream", "stream-entry")]);
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "privacy-banner");
+    let mut out = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            out,
+            "<li class=\"{item}\">\n{}\n<div class=\"{item}-meta\">{}</div>\n<div class=\"{item}-body\">\n{}</div>\n{}</li>",
+            headline("h3", &class_attr(&format!("{item}-title")), s, m),
+            meta_line("span", item, s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("item-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"main\"><ul class=\"{list}\">\n{out}</ul>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (15) schema.org microdata on `<div>`s: `BlogPosting` items with `headline`,
+/// `author`, `datePublished`, `mainEntityOfPage` and `articleBody` properties.
+fn microdata(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "blog-header",
+        "blog-nav",
+        "blog-sidebar",
+        "blog-footer",
+        "consent-box",
+    );
+    let mut out = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            out,
+            "<div class=\"blog-entry\" itemscope itemtype=\"https://schema.org/BlogPosting\">\
+             <link itemprop=\"mainEntityOfPage\" href=\"{}\"><meta itemprop=\"datePublished\" content=\"{}\">\n{}\n\
+             <div class=\"entry-byline\"><span itemprop=\"author\">{}</span></div>\n\
+             <div class=\"entry-body\" itemprop=\"articleBody\">\n{}</div>\n{}</div>",
+            attr(&s.url),
+            s.date_iso(),
+            headline("h2", " itemprop=\"headline\"", s, m),
+            if m.byline { s.author } else { "" },
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("entry-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"blog\" itemscope itemtype=\"https://schema.org/Blog\">\n{out}</div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (16) Control: one long article with `<h2>` sections (never to be split).
 fn single_sections(spec: &Spec) -> String {
     let s = spec.first();
     let m = spec.marks;
@@ -1976,7 +2050,7 @@ fn single_sections(spec: &Spec) -> String {
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
 
-/// (15) Control: a live blog, entries with time, heading, permalink anchor and share
+/// (17) Control: a live blog, entries with time, heading, permalink anchor and share
 /// links (one story: the whole blog is the gold).
 fn single_liveblog(spec: &Spec) -> String {
     let s = spec.first();
