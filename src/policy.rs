@@ -7,7 +7,7 @@ use scraper::Html;
 
 use crate::dom::{self, measure, Tree};
 use crate::score::Selection;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary::threshold;
 use crate::Options;
 
 /// How strict one attempt is.

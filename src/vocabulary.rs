@@ -575,6 +575,10 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
     "details",
 ];
 
+/// Elements that are never a story of their own (a list item may be one: feeds list
+/// their stories).
+pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
+
 /// Elements a story's headline is never inside: media, lists of links, controls.
 pub(crate) const HEADLINE_SKIP_TAGS: &[&str] = &[
     "figure",
@@ -629,6 +633,11 @@ pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
 
 /// Attributes that mark an element as carrying a story's own permalink.
 pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
+
+/// Words in a `data-*` attribute's name that say it holds an address…
+pub(crate) const PERMALINK_NAME_WORDS: &[&str] = &["url", "href", "link", "permalink"];
+/// …unless it names a medium's source.
+pub(crate) const MEDIA_NAME_WORDS: &[&str] = &["src", "img", "image", "thumb", "video", "audio"];
 
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];

@@ -133,17 +133,7 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     let base = current_url;
     let stories = stories::stories(tree, body, &meta.title, base);
     if stories.len() < 2 {
-        return Located {
-            root: body,
-            title: None,
-            described: true,
-            published_time: None,
-            url: None,
-            signal: Signal::SingleStory,
-            container: main_container(tree, &marks),
-            ledes: lede_candidates(tree, body),
-            stories: Vec::new(),
-        };
+        return single_story(tree, body, &marks);
     }
     if let Some(mark) = marks.reading {
         if let Some(s) = stories.iter().find(|s| story_holds(tree, s, mark)) {
@@ -156,17 +146,25 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         .iter()
         .filter_map(|u| url_key(u, base))
         .collect();
-    // A story's own addresses (permalink, headline link, share links) first, then any
-    // link in it: a story may link to another ("next story", "read also").
-    for own_only in [true, false] {
-        if let Some(cur) = &current {
-            if let Some(s) = stories.iter().find(|s| names(tree, s, cur, base, own_only)) {
-                return chosen(tree, &stories, s, meta, base, Signal::CurrentUrl);
-            }
-        }
-        for key in &identity {
-            if let Some(s) = stories.iter().find(|s| names(tree, s, key, base, own_only)) {
-                return chosen(tree, &stories, s, meta, base, Signal::CanonicalUrl);
+    // For each address, a story that names it as its own (permalink, headline link,
+    // share links) first, then one that links to it anywhere: a story may link to
+    // another ("next story", "read also").
+    for (key, signal) in current
+        .iter()
+        .map(|c| (c, Signal::CurrentUrl))
+        .chain(identity.iter().map(|k| (k, Signal::CanonicalUrl)))
+    {
+        for own_only in [true, false] {
+            let mut naming = stories
+                .iter()
+                .filter(|s| names(tree, s, key, base, own_only));
+            match (naming.next(), naming.next()) {
+                (Some(s), None) => return chosen(tree, &stories, s, meta, base, signal),
+                // Parts that all name the page's address as their own (a list
+                // article's items) are one story.
+                (Some(_), Some(_)) if own_only => return single_story(tree, body, &marks),
+                (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, base, signal),
+                _ => {}
             }
         }
     }
@@ -184,6 +182,11 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     }) {
         return chosen(tree, &stories, s, meta, base, Signal::Title);
     }
+    // A page at an address none of its stories names (a home, section or archive page
+    // with full posts) is read whole, as a page of one story.
+    if current.is_some() {
+        return single_story(tree, body, &marks);
+    }
     chosen(
         tree,
         &stories,
@@ -192,6 +195,21 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         base,
         Signal::DocumentOrder,
     )
+}
+
+/// The whole body searched as one story.
+fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
+    Located {
+        root: body,
+        title: None,
+        described: true,
+        published_time: None,
+        url: None,
+        signal: Signal::SingleStory,
+        container: main_container(tree, marks),
+        ledes: lede_candidates(tree, body),
+        stories: Vec::new(),
+    }
 }
 
 /// Whether `id` lies in the story or in an element attached to it.

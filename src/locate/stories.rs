@@ -44,7 +44,7 @@ pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>
                 .headline
                 .map(|h| dom::inner_text(tree, h))
                 .unwrap_or_default(),
-            attached: u.attached.into_iter().collect(),
+            attached: u.attached,
             own_urls: u.marks.urls,
             root: u.root,
         })
@@ -138,9 +138,13 @@ struct Unit {
     headline: Option<NodeId>,
     /// How strongly the headline looks like one (lower is stronger).
     headline_rank: u8,
-    /// A headline outside `root`, before it, when the template puts it there.
-    attached: Option<NodeId>,
+    /// Elements outside `root` that belong to the story: the header holding its
+    /// headline, when the template puts it before the body, and the bars after it.
+    attached: Vec<NodeId>,
     marks: Marks,
+    /// How many of `marks.urls` the unit names inside its own element (the rest come
+    /// from attached elements).
+    inside_urls: usize,
     /// Holds a headline, prose and marks of its own, outside page chrome.
     story_like: bool,
 }
@@ -195,28 +199,16 @@ impl Finder<'_> {
         for u in &mut units {
             u.story_like = self.is_story_like(u);
         }
-        if std::env::var_os("PV_DEBUG").is_some() {
-            for u in &units {
-                eprintln!("DBG unit {:?} tag={:?} class={:?} prose={} head={:?} rank={} like={} date={} by={} urls={:?}", u.root, dom::tag(self.tree,u.root), dom::attr(self.tree,u.root,"class"), self.prose.of(u.root), u.headline.map(|h| dom::inner_text(self.tree,h).chars().take(50).collect::<String>()), u.headline_rank, u.story_like, u.marks.date, u.marks.byline, u.marks.urls);
-            }
-            eprintln!(
-                "DBG outer={} distinct={}",
-                self.has_outer_title(parent, &units),
-                self.template_group(&units)
-                    .map(|g| distinct_own_urls(&g.iter().map(|&i| &units[i]).collect::<Vec<_>>()))
-                    .unwrap_or(false)
-            );
-        }
         let Some(group) = self.template_group(&units) else {
             return Vec::new();
         };
-        if !self.distinct_headlines(&group.iter().map(|&i| &units[i]).collect::<Vec<_>>()) {
+        let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
+        if !distinct_headlines(self.tree, &members) || numbers_its_parts(self.tree, &members) {
             return Vec::new();
         }
-        // Stories of their own, each with a permalink and a date or byline, stand even
-        // under a title above them (the first story's, shown apart from its body).
-        let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
-        let independent = members.iter().all(|u| u.marks.is_full()) && distinct_own_urls(&members);
+        // Stories with permalinks of their own, in their own markup, stand even under a
+        // title above them (the first story's, shown apart from its body).
+        let independent = distinct_own_urls(&members);
         if !independent && self.has_outer_title(parent, &units) {
             return Vec::new();
         }
@@ -243,12 +235,14 @@ impl Finder<'_> {
     fn unit(&self, root: NodeId) -> Unit {
         let found = self.headline_in(root, false);
         let headline = found.map(|(h, _)| h);
+        let marks = self.marks(root, headline);
         Unit {
             root,
             headline,
             headline_rank: found.map_or(u8::MAX, |(_, r)| r),
-            attached: None,
-            marks: self.marks(root, headline),
+            attached: Vec::new(),
+            inside_urls: marks.urls.len(),
+            marks,
             story_like: false,
         }
     }
@@ -259,7 +253,7 @@ impl Finder<'_> {
     fn attach_outside_headlines(&self, units: &mut [Unit]) {
         let tree = self.tree;
         let roots: dom::NodeSet = units.iter().map(|u| u.root).collect();
-        let found: Vec<Option<NodeId>> = units
+        let found: Vec<Option<(NodeId, NodeId)>> = units
             .iter()
             .map(|u| {
                 let mut sibling = dom::prev_element_sibling(tree, u.root);
@@ -269,7 +263,7 @@ impl Finder<'_> {
                         return None;
                     }
                     if let Some((h, rank)) = self.headline_in(s, true) {
-                        return (rank < u.headline_rank).then_some(h);
+                        return (rank < u.headline_rank).then_some((h, s));
                     }
                     sibling = dom::prev_element_sibling(tree, s);
                 }
@@ -278,18 +272,34 @@ impl Finder<'_> {
             .collect();
         let shape = |h: NodeId| (dom::tag(tree, h), dom::attr(tree, h, "class"));
         for (i, h) in found.iter().enumerate() {
-            let Some(h) = *h else { continue };
+            let Some((h, holder)) = *h else { continue };
             let repeats = found
                 .iter()
                 .enumerate()
-                .any(|(j, o)| j != i && o.is_some_and(|o| shape(o) == shape(h)));
-            if repeats {
-                let u = &mut units[i];
-                u.headline = Some(h);
-                u.attached = Some(h);
-                let outside = self.marks(h, Some(h));
+                .any(|(j, o)| j != i && o.is_some_and(|(o, _)| shape(o) == shape(h)));
+            if !repeats {
+                continue;
+            }
+            // The story's header (headline, byline, date) and the bars after its body
+            // (share links) up to the next unit belong to it.
+            let mut attached = vec![holder];
+            let mut next = dom::next_element_sibling(tree, units[i].root);
+            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
+                let Some(n) = next else { break };
+                if roots.contains(&n) || found.iter().flatten().any(|&(_, s)| s == n) {
+                    break;
+                }
+                attached.push(n);
+                next = dom::next_element_sibling(tree, n);
+            }
+            let u = &mut units[i];
+            u.headline = Some(h);
+            u.headline_rank = 0;
+            for &a in &attached {
+                let outside = self.marks(a, Some(h));
                 u.marks.merge(outside);
             }
+            u.attached = attached;
         }
     }
 
@@ -304,7 +314,7 @@ impl Finder<'_> {
     /// Page chrome by the unit's own tag and class/id words (never its ancestors').
     fn is_chrome(&self, id: NodeId) -> bool {
         let tree = self.tree;
-        if dom::tag_in(tree, id, voc::STORY_NEVER_INSIDE) {
+        if dom::tag_in(tree, id, voc::NOT_A_STORY_TAGS) {
             return true;
         }
         let lower = dom::match_string(tree, id);
@@ -333,20 +343,6 @@ impl Finder<'_> {
             .filter(|g| g.len() >= 2)
     }
 
-    /// Whether every story's headline differs from the others' (a repeated headline is
-    /// one story's parts, or the same author's posts in a thread).
-    fn distinct_headlines(&self, units: &[&Unit]) -> bool {
-        let mut seen: Vec<String> = Vec::new();
-        for h in units.iter().filter_map(|u| u.headline) {
-            let text = dom::inner_text(self.tree, h).to_lowercase();
-            if seen.contains(&text) {
-                return false;
-            }
-            seen.push(text);
-        }
-        true
-    }
-
     /// An article's own title above the units (in their container or its near
     /// wrappers, before the first unit, and no unit's headline): the units are its parts.
     fn has_outer_title(&self, parent: NodeId, units: &[Unit]) -> bool {
@@ -359,7 +355,7 @@ impl Finder<'_> {
             .iter()
             .filter_map(|u| u.headline)
             .any(|h| dom::is_tag(tree, h, "h1"));
-        let mut level = first.attached.unwrap_or(first.root);
+        let mut level = first.attached.first().copied().unwrap_or(first.root);
         let mut container = parent;
         for depth in 0.. {
             // An `<h1>` counts only near the units; a heading that repeats the page's
@@ -455,13 +451,15 @@ impl Finder<'_> {
             || dom::attr(tree, id, "itemprop").is_some_and(|p| p.contains("headline"))
         {
             2
-        } else if measure::names_word(tree, id, &voc::HEADLINE_TOKENS)
-            || names_in_data(tree, id, &voc::HEADLINE_TOKENS)
+        } else if (measure::names_word(tree, id, &voc::HEADLINE_TOKENS)
+            || names_in_data(tree, id, &voc::HEADLINE_TOKENS))
+            && dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
         {
             3
         } else if tag == "a" && !measure::is_inline_in_prose(tree, id) {
             7
-        } else if own_text_chars(tree, id) >= threshold::MIN_HEADLINE_CHARS
+        } else if tag != "p"
+            && own_text_chars(tree, id) >= threshold::MIN_HEADLINE_CHARS
             && !dom::element_children(tree, id).any(|c| !measure::is_phrasing(tree, c))
         {
             8
@@ -509,7 +507,7 @@ impl Finder<'_> {
                 {
                     marks.byline = true;
                 }
-                if voc::PERMALINK_MARKS.contains(&name) || name == "data-url" {
+                if names_permalink(name) {
                     self.own_url(v, &mut marks.urls);
                 }
             }
@@ -566,6 +564,16 @@ impl Finder<'_> {
             urls.push(key);
         }
     }
+}
+
+/// Whether an attribute carries a story's own address: a permalink mark, or a `data-*`
+/// attribute named for an address (`data-url`, `data-param-href`, `data-share-link`).
+fn names_permalink(name: &str) -> bool {
+    voc::PERMALINK_MARKS.contains(&name)
+        || name.strip_prefix("data-").is_some_and(|rest| {
+            voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
+                && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
+        })
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
@@ -641,11 +649,6 @@ impl Marks {
         self.date || self.byline || !self.urls.is_empty()
     }
 
-    /// A permalink, and a date or a byline.
-    fn is_full(&self) -> bool {
-        !self.urls.is_empty() && (self.date || self.byline)
-    }
-
     fn merge(&mut self, other: Marks) {
         self.date |= other.date;
         self.byline |= other.byline;
@@ -657,13 +660,49 @@ impl Marks {
     }
 }
 
-/// Whether two stories or more name addresses of their own that no other names.
+/// Whether every story's headline differs from the others' (a repeated headline is one
+/// story's parts, or the same author's posts in a thread).
+fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for h in units.iter().filter_map(|u| u.headline) {
+        let text = dom::inner_text(tree, h).to_lowercase();
+        if seen.contains(&text) {
+            return false;
+        }
+        seen.push(text);
+    }
+    true
+}
+
+/// Whether the headlines number the units in order ("1. …", "2. …", "4 …"): the items of
+/// a list article, not stories.
+fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
+    let numbers: Vec<u32> = units
+        .iter()
+        .filter_map(|u| u.headline)
+        .filter_map(|h| {
+            let text = dom::inner_text(tree, h);
+            let digits: String = text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .collect();
+    numbers.len() >= 2
+        && numbers.len() * 2 >= units.len()
+        && numbers.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Whether two stories or more name, in their own markup, addresses of their own that no
+/// other names.
 fn distinct_own_urls(units: &[&Unit]) -> bool {
     units
         .iter()
         .enumerate()
         .filter(|(i, u)| {
-            u.marks.urls.iter().any(|k| {
+            u.marks.urls[..u.inside_urls].iter().any(|k| {
                 units
                     .iter()
                     .enumerate()
