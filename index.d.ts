@@ -70,6 +70,24 @@ export interface Diagnostics {
   encoding?: string;
   /** Pages given as bytes: what chose `encoding`. */
   encodingSource?: EncodingSource;
+  /**
+   * On a page that carries several stories (infinite scroll, a blog's full posts): each of
+   * them in document order, and which one the article holds. Absent on a page with one.
+   */
+  stories?: StoryFound[];
+}
+
+/** One story found on a page that carries several. */
+export interface StoryFound {
+  /** The story's headline as the page shows it (empty when it has none). */
+  heading: string;
+  /** Whether this is the story the article holds. */
+  chosen: boolean;
+  /**
+   * With `explain`: a CSS selector for the story's element in the page as parsed
+   * (`document.querySelector` finds it in the same HTML parsed by a browser).
+   */
+  selector?: string;
 }
 
 /**

@@ -6,7 +6,7 @@
 #   integration, doctests) -> fuzz targets type-check (stable toolchain) -> wasm tests in
 #   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) and size -> package
 #   tests in Node and Chromium -> reader e2e -> extension -> XSS corpus in Chromium ->
-#   quality gate
+#   quality gate -> stories gate (infinite-scroll dev set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -53,6 +53,7 @@ stage e2e node --test tests/e2e/
 stage extension bash -c 'npm run build:extension && node $(node -p "typeof WebSocket === \"function\" ? \"\" : \"--experimental-websocket\"") --test tests/extension/'
 stage xss-browser bash scripts/browser-test.sh
 stage quality cargo test --release --test quality_gate -- --nocapture
+stage stories cargo test --release --test stories_gate -- --nocapture
 
 echo
 echo "==== all stages passed"

@@ -52,6 +52,25 @@ pub struct Diagnostics {
     #[cfg(feature = "html-parser")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding_source: Option<String>,
+    /// On a page that carries several stories (infinite scroll, a blog's full posts):
+    /// each of them, in document order, and which one the article holds. Empty on a
+    /// page with one story.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<StoryFound>,
+}
+
+/// One story found on a page that carries several.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoryFound {
+    /// The story's headline as the page shows it (empty when it has none).
+    pub heading: String,
+    /// Whether this is the story the article holds.
+    pub chosen: bool,
+    /// With [`crate::Options::explain`]: a CSS selector for the story's element in the
+    /// page as parsed, as in [`Removal::selector`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
 }
 
 /// One element the extractor removed.

@@ -4,7 +4,7 @@
 use crate::locate::Located;
 use crate::metadata::Metadata;
 use crate::policy::Found;
-use crate::{dom, render, Article, Diagnostics, Removal};
+use crate::{dom, render, Article, Diagnostics, Removal, StoryFound};
 
 /// Builds the [`Article`] from the page's metadata and the extracted content.
 pub(crate) fn article(
@@ -12,7 +12,7 @@ pub(crate) fn article(
     page: &Located,
     found: &Found,
     content: String,
-    removals: Vec<Removal>,
+    (removals, stories): (Vec<Removal>, Vec<StoryFound>),
 ) -> Article {
     let tree = &found.tree;
     let root = found.selection.content;
@@ -52,6 +52,7 @@ pub(crate) fn article(
             encoding: None,
             #[cfg(feature = "html-parser")]
             encoding_source: None,
+            stories,
         },
     }
 }

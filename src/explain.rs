@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use ego_tree::NodeId;
 
 use crate::dom::{self, Tree};
-use crate::{Options, Removal};
+use crate::{Options, Removal, StoryFound};
 
 /// The rules that remove elements, as callers see them.
 pub(crate) mod rule {
@@ -93,6 +93,23 @@ pub(crate) fn finish(
                 selector,
                 rule: rule.to_string(),
             })
+        })
+        .collect()
+}
+
+/// The stories the locate stage found, with their selectors on the page as parsed when
+/// the extraction explains.
+pub(crate) fn stories(
+    recorder: Option<&Recorder>,
+    stories: &[(NodeId, String)],
+    chosen: NodeId,
+) -> Vec<StoryFound> {
+    stories
+        .iter()
+        .map(|(id, heading)| StoryFound {
+            heading: heading.clone(),
+            chosen: *id == chosen,
+            selector: recorder.and_then(|r| selector(&r.page, *id)),
         })
         .collect()
 }

@@ -134,13 +134,20 @@ pub(crate) fn extract_tree(
         options,
     );
     let content = sanitize::content(&mut found.tree, found.selection.content, options);
+    let stories = explain::stories(recorder.as_ref(), &page.stories, page.root);
     let removals = explain::finish(
         recorder,
         prepared
             .into_iter()
             .chain(std::mem::take(&mut found.removals)),
     );
-    Ok(assemble::article(meta, &page, &found, content, removals))
+    Ok(assemble::article(
+        meta,
+        &page,
+        &found,
+        content,
+        (removals, stories),
+    ))
 }
 
 /// Cheap check: does this page look like it carries an article?

@@ -33,7 +33,7 @@ compile_error!(
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use article::{Article, Diagnostics, Removal};
+pub use article::{Article, Diagnostics, Removal, StoryFound};
 pub use error::Error;
 #[cfg(feature = "html-parser")]
 pub use extract::{encoding_name, extract_bytes, is_probably_readable_bytes};

@@ -7,7 +7,7 @@ use scraper::Html;
 
 use crate::dom::{self, measure, Tree};
 use crate::score::Selection;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary::threshold;
 use crate::Options;
 
 /// How strict one attempt is.
@@ -269,17 +269,7 @@ pub(crate) fn first_sufficient(
 
 /// Teasers for other pages: several headings that are links, each with little text.
 fn is_listing(found: &Found) -> bool {
-    let tree = &found.tree;
-    let root = found.selection.content;
-    let linked = dom::descendants_with_tags(tree, root, voc::HEADING_TAGS)
-        .into_iter()
-        .filter(|&h| {
-            let stats = measure::block_stats(tree, h);
-            stats.chars > 0 && stats.link_density() >= threshold::LINKED_HEADING_DENSITY
-        })
-        .count();
-    linked >= threshold::MIN_LISTING_TEASERS
-        && dom::inner_text_len(tree, root) < linked * threshold::MAX_TEASER_CHARS
+    measure::is_teaser_listing(&found.tree, found.selection.content)
 }
 
 /// Mostly text, not links.

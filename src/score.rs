@@ -602,6 +602,7 @@ mod tests {
             signal,
             container: None,
             ledes: Vec::new(),
+            stories: Vec::new(),
         }
     }
 

@@ -173,3 +173,295 @@ fn a_story_the_metadata_does_not_describe_gets_its_own_date_and_no_borrowed_fiel
         );
     }
 }
+
+/// Layouts of infinite-scroll pages plainview's segmentation must read whatever their
+/// tags and class names: each a function of the stories' (url, title, paragraphs).
+mod layouts {
+    /// Distinct prose for story `n`, paragraph `p`.
+    pub fn paragraph(n: usize, p: usize) -> String {
+        const SUBJECTS: [&str; 4] = [
+            "The harbour authority",
+            "A regional orchestra",
+            "The county hospital trust",
+            "An alpine rescue team",
+        ];
+        const ACTS: [&str; 4] = [
+            "announced a plan to rebuild its oldest pier before the winter storms arrive",
+            "rehearsed in a disused railway shed while its concert hall was repaired",
+            "opened a night clinic for shift workers who could not reach daytime appointments",
+            "trained forty volunteers to search avalanche slopes with thermal cameras",
+        ];
+        format!(
+            "{} {} (story {n}, part {p}), and officials said the work would take several \
+             months, cost less than expected, and involve residents at every stage, \
+             according to documents seen by reporters this week.",
+            SUBJECTS[n % 4],
+            ACTS[n % 4]
+        )
+    }
+
+    pub fn title(n: usize) -> String {
+        [
+            "Harbour pier to be rebuilt before winter",
+            "Orchestra finds a home in an old railway shed",
+            "Hospital opens a night clinic for shift workers",
+            "Rescue team trains volunteers with thermal cameras",
+        ][n % 4]
+            .to_string()
+    }
+
+    pub fn url(n: usize) -> String {
+        format!("https://news.example/2024/05/story-{n}-{}", n * 7 + 3)
+    }
+
+    pub fn page(head_story: usize, body: &str, body_attrs: &str) -> String {
+        format!(
+            "<!doctype html><html class=\"header-spacing\"><head><title>{t} | The Example</title>\
+             <link rel=\"canonical\" href=\"{u}\"><meta property=\"og:title\" content=\"{t}\">\
+             </head><body {body_attrs}><header class=\"site-header\"><a href=\"/\">The Example</a>\
+             <nav><a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav></header>\
+             {body}<footer>Copyright The Example</footer></body></html>",
+            t = title(head_story),
+            u = url(head_story)
+        )
+    }
+
+    pub fn paras(n: usize, count: usize, open: &str, close: &str) -> String {
+        (0..count)
+            .map(|p| format!("{open}{}{close}", paragraph(n, p)))
+            .collect()
+    }
+}
+
+/// The page of a layout for stories 0..4, checked for each story's URL: that story and
+/// none of the others.
+fn check_layout(name: &str, html: &str) {
+    for n in 0..4 {
+        let article = extract(html, &layouts::url(n));
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "{name}, story {n}: its text is missing (signal {:?}); got {:?}",
+            article.diagnostics.story_signal,
+            &article.text[..article.text.len().min(300)]
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            let other = layouts::paragraph(m, 1);
+            assert!(
+                !article.text.contains(&other[..60]),
+                "{name}, story {n}: story {m}'s text leaked in (signal {:?})",
+                article.diagnostics.story_signal
+            );
+        }
+    }
+}
+
+#[test]
+fn stories_as_sections_with_h2_headlines() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<section class=\"story-block\"><h2><a href=\"{}\">{}</a></h2>\
+                 <div class=\"meta\">By Sam Writer</div>{}</section>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "sections",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
+#[test]
+fn stories_in_div_soup_with_hashed_class_names() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"x1f9a2c\"><div class=\"k83jd2\"><a class=\"q0s8f\" href=\"{}\">{}</a></div>\
+                 <div class=\"p2l1x\">May {}, 2024</div><div class=\"z9v7b\">{}</div></div>\
+                 <div class=\"a8f3k\"><span>Advertisement</span></div>",
+                layouts::url(n),
+                layouts::title(n),
+                n + 3,
+                layouts::paras(n, 4, "<div class=\"m4t6\">", "</div>")
+            )
+        })
+        .collect();
+    check_layout(
+        "div soup",
+        &layouts::page(
+            0,
+            &format!("<div class=\"r7w2\"><div class=\"c3n5\">{body}</div></div>"),
+            "",
+        ),
+    );
+}
+
+#[test]
+fn stories_inside_one_page_level_article_with_chrome_words_on_body() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"post-item\" data-url=\"{}\"><h2>{}</h2><time datetime=\"2024-05-0{}\">May</time>{}\
+                 <div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={}\">Tweet</a></div></div>\
+                 <div class=\"newsletter-box\"><p>Sign up for our newsletter.</p></div>",
+                layouts::url(n),
+                layouts::title(n),
+                n + 1,
+                layouts::paras(n, 4, "<p>", "</p>"),
+                layouts::url(n)
+            )
+        })
+        .collect();
+    check_layout(
+        "page-level article",
+        &layouts::page(
+            0,
+            &format!("<div class=\"td_sidebar-wrap\"><article class=\"main\">{body}</article><aside>Trending</aside></div>"),
+            "class=\"single sidebar-left\"",
+        ),
+    );
+}
+
+#[test]
+fn stories_whose_text_is_in_br_runs_and_only_the_first_has_an_h1() {
+    let body: String = (0..4)
+        .map(|n| {
+            let heading = if n == 0 { "h1" } else { "h2" };
+            format!(
+                "<div class=\"entry\"><{heading}><a href=\"{}\">{}</a></{heading}><span class=\"byline\">By Ana</span>\
+                 <div class=\"text\">{}</div></div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "", "<br><br>")
+            )
+        })
+        .collect();
+    check_layout(
+        "br runs",
+        &layouts::page(0, &format!("<div id=\"content\">{body}</div>"), ""),
+    );
+}
+
+#[test]
+fn stories_whose_headline_sits_outside_the_body_wrapper() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"headline-row\"><h2><a href=\"{}\">{}</a></h2></div>\
+                 <div class=\"story-body\"><div class=\"date\">May 4, 2024</div>{}</div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "outside headline",
+        &layouts::page(0, &format!("<div class=\"col\">{body}</div>"), ""),
+    );
+}
+
+/// An article with `<h2>` sections in wrappers of their own is one story.
+#[test]
+fn an_article_with_sections_is_not_split() {
+    let sections: String = (0..4)
+        .map(|n| {
+            format!(
+                "<section class=\"part\"><h2>{}</h2>{}</section>",
+                layouts::title(n),
+                layouts::paras(n, 3, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<article><h1>{}</h1><p class=\"byline\">By Sam Writer</p><time datetime=\"2024-05-01\">May 1</time>{sections}</article>",
+            layouts::title(0)
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert_eq!(article.diagnostics.story_signal, "single story");
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "section {n}"
+        );
+    }
+}
+
+/// A live blog's entries (each with a time, a heading and prose) are one story.
+#[test]
+fn a_live_blog_is_not_split() {
+    let entries: String = (0..8)
+        .map(|n| {
+            format!(
+                "<div class=\"live-entry\"><time datetime=\"2024-05-01T1{n}:00\">1{n}:00</time><h3>{}</h3>{}</div>",
+                layouts::title(n),
+                layouts::paras(n, 2, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><h1>{}</h1><p class=\"standfirst\">Follow the day as it happens.</p><div class=\"live-feed\">{entries}</div></main>",
+            layouts::title(0)
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert_eq!(article.diagnostics.story_signal, "single story");
+    for n in 0..8 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "entry {n}"
+        );
+    }
+}
+
+#[test]
+fn diagnostics_list_the_stories_found_and_the_chosen_one() {
+    let (html, stories) = fixture();
+    let options = plainview::Options {
+        url: Some(stories[1].url.clone()),
+        explain: true,
+        ..Default::default()
+    };
+    let article = plainview::extract(&html, &options).expect("an article");
+    let found = &article.diagnostics.stories;
+    assert!(found.len() >= stories.len(), "found {found:?}");
+    let chosen: Vec<_> = found.iter().filter(|s| s.chosen).collect();
+    assert_eq!(chosen.len(), 1);
+    assert_eq!(chosen[0].heading.trim(), stories[1].title.trim());
+    let doc = Html::parse_document(&html);
+    for story in found {
+        let selector = story
+            .selector
+            .as_deref()
+            .expect("a selector when explaining");
+        let element = doc
+            .select(&Selector::parse(selector).expect("a valid selector"))
+            .next()
+            .expect("the selector finds the story on the page as parsed");
+        let text: String = element.text().collect();
+        assert!(
+            text.contains(story.heading.trim()),
+            "{selector} does not hold {:?}",
+            story.heading
+        );
+    }
+    // Without explain: the same stories, no selectors; a single-story page lists none.
+    let plain = extract(&html, &stories[1].url);
+    assert_eq!(plain.diagnostics.stories.len(), found.len());
+    assert!(plain
+        .diagnostics
+        .stories
+        .iter()
+        .all(|s| s.selector.is_none()));
+}

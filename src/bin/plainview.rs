@@ -30,6 +30,8 @@ Options:
                      the Content-Type the page was served with, for its charset
                        (e.g. 'text/html; charset=EUC-KR'); the page's own <meta>
                        declaration comes after it
+      --explain      with --format json: which rule removed each element, and the
+                     page's stories, by CSS selector on the page as parsed
   -h, --help         print this help
   -V, --version      print the version
 
@@ -80,6 +82,8 @@ struct Args {
     /// `--encoding`, checked to be a known label.
     encoding: Option<String>,
     content_type: Option<String>,
+    /// Record why elements were removed and where the stories are (`Options::explain`).
+    explain: bool,
 }
 
 enum Command {
@@ -134,6 +138,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
     let mut format = Format::Markdown;
     let mut encoding = None;
     let mut content_type = None;
+    let mut explain = false;
     let mut options_done = false;
 
     while let Some(raw) = args.next() {
@@ -183,6 +188,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
                 encoding = Some(label);
             }
             "--content-type" => content_type = Some(value("--content-type")?),
+            "--explain" => explain = true,
             _ => return Err(Failure::usage(format!("unknown option '{flag}'"))),
         }
     }
@@ -192,6 +198,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Failu
         format,
         encoding,
         content_type,
+        explain,
     }))
 }
 
@@ -250,6 +257,7 @@ fn render(article: &Article, format: Format) -> String {
 fn run(args: Args) -> Result<(), Failure> {
     let mut options = Options {
         encoding: args.encoding,
+        explain: args.explain,
         ..Options::default()
     };
     if let Some(url) = &args.url {

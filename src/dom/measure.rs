@@ -71,6 +71,19 @@ pub(crate) fn names_word(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
             .any(|t| words.list.contains(&t.as_str()))
 }
 
+/// Teasers for other pages: several headings that are links, each with little text.
+pub(crate) fn is_teaser_listing(tree: &Tree, root: NodeId) -> bool {
+    let linked = descendants_with_tags(tree, root, voc::HEADING_TAGS)
+        .into_iter()
+        .filter(|&h| {
+            let stats = block_stats(tree, h);
+            stats.chars > 0 && stats.link_density() >= threshold::LINKED_HEADING_DENSITY
+        })
+        .count();
+    linked >= threshold::MIN_LISTING_TEASERS
+        && inner_text_len(tree, root) < linked * threshold::MAX_TEASER_CHARS
+}
+
 /// An inline element inside a paragraph of prose (the paragraph holds at least
 /// [`threshold::MIN_PROSE_AROUND_INLINE_CHARS`] more): part of a sentence, such as a
 /// dateline or a tag word, not a block of its own.

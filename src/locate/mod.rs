@@ -12,6 +12,9 @@ use crate::metadata::Metadata;
 use crate::prepare;
 use crate::vocabulary::{self as voc, threshold};
 
+mod stories;
+use stories::Story;
+
 /// Where the article is searched for, and why.
 #[derive(Debug, Clone)]
 pub(crate) struct Located {
@@ -35,6 +38,9 @@ pub(crate) struct Located {
     pub container: Option<NodeId>,
     /// Lede and standfirst blocks of the subtree, found before scoring removes headers.
     pub ledes: Vec<LedeCandidate>,
+    /// On a page with several stories: each story's element and headline, in document
+    /// order (empty on a page with one).
+    pub stories: Vec<(NodeId, String)>,
 }
 
 /// A lede, abstract or standfirst block found before scoring, with its ancestors at the
@@ -124,38 +130,42 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     let tree = &doc.tree;
     let body = prepare::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
-    let stories = stories(tree, body, &marks);
+    let base = current_url;
+    let stories = stories::stories(tree, body, &meta.title, base);
     if stories.len() < 2 {
-        return Located {
-            root: body,
-            title: None,
-            described: true,
-            published_time: None,
-            url: None,
-            signal: Signal::SingleStory,
-            container: main_container(tree, &marks),
-            ledes: lede_candidates(tree, body),
-        };
+        return single_story(tree, body, &marks);
     }
     if let Some(mark) = marks.reading {
-        if let Some(s) = stories.iter().find(|s| dom::is_within(tree, mark, s.scope)) {
-            return chosen(tree, s, meta, current_url, Signal::ReadingPosition);
+        if let Some(s) = stories.iter().find(|s| story_holds(tree, s, mark)) {
+            return chosen(tree, &stories, s, meta, base, Signal::ReadingPosition);
         }
     }
-    let base = current_url;
-    if let Some(cur) = current_url.and_then(|u| url_key(u.as_str(), None)) {
-        if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, &cur, base)) {
-            return chosen(tree, s, meta, base, Signal::CurrentUrl);
-        }
-    }
+    let current = current_url.and_then(|u| url_key(u.as_str(), None));
     let identity: Vec<String> = meta
         .identity_urls
         .iter()
         .filter_map(|u| url_key(u, base))
         .collect();
-    for key in &identity {
-        if let Some(s) = stories.iter().find(|s| links_to(tree, s.scope, key, base)) {
-            return chosen(tree, s, meta, base, Signal::CanonicalUrl);
+    // For each address, a story that names it as its own (permalink, headline link,
+    // share links) first, then one that links to it anywhere: a story may link to
+    // another ("next story", "read also").
+    for (key, signal) in current
+        .iter()
+        .map(|c| (c, Signal::CurrentUrl))
+        .chain(identity.iter().map(|k| (k, Signal::CanonicalUrl)))
+    {
+        for own_only in [true, false] {
+            let mut naming = stories
+                .iter()
+                .filter(|s| names(tree, s, key, base, own_only));
+            match (naming.next(), naming.next()) {
+                (Some(s), None) => return chosen(tree, &stories, s, meta, base, signal),
+                // Parts that all name the page's address as their own (a list
+                // article's items) are one story.
+                (Some(_), Some(_)) if own_only => return single_story(tree, body, &marks),
+                (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, base, signal),
+                _ => {}
+            }
         }
     }
     let titles: Vec<&String> = meta
@@ -170,9 +180,53 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
                 || measure::text_similarity(&s.heading, t) > threshold::TITLE_SIMILARITY
         })
     }) {
-        return chosen(tree, s, meta, base, Signal::Title);
+        return chosen(tree, &stories, s, meta, base, Signal::Title);
     }
-    chosen(tree, &stories[0], meta, base, Signal::DocumentOrder)
+    // A page at an address none of its stories names (a home, section or archive page
+    // with full posts) is read whole, as a page of one story.
+    if current.is_some() {
+        return single_story(tree, body, &marks);
+    }
+    chosen(
+        tree,
+        &stories,
+        &stories[0],
+        meta,
+        base,
+        Signal::DocumentOrder,
+    )
+}
+
+/// The whole body searched as one story.
+fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
+    Located {
+        root: body,
+        title: None,
+        described: true,
+        published_time: None,
+        url: None,
+        signal: Signal::SingleStory,
+        container: main_container(tree, marks),
+        ledes: lede_candidates(tree, body),
+        stories: Vec::new(),
+    }
+}
+
+/// Whether `id` lies in the story or in an element attached to it.
+fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
+    std::iter::once(story.root)
+        .chain(story.attached.iter().copied())
+        .any(|r| dom::is_within(tree, id, r))
+}
+
+/// Whether the story names `key` as its own address or, unless `own_only`, links to it
+/// anywhere.
+fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, own_only: bool) -> bool {
+    story.own_urls.iter().any(|u| u == key)
+        || (!own_only
+            && std::iter::once(story.root)
+                .chain(story.attached.iter().copied())
+                .any(|r| links_to(tree, r, key, base)))
 }
 
 /// Whether the page's metadata describes `story`: the story links to an address the
@@ -186,7 +240,7 @@ fn describes(tree: &Tree, story: &Story, meta: &Metadata, base: Option<&Url>) ->
         .filter_map(|u| url_key(u, base))
         .collect();
     if !keys.is_empty() {
-        return keys.iter().any(|k| links_to(tree, story.scope, k, base));
+        return keys.iter().any(|k| names(tree, story, k, base, false));
     }
     [&meta.title]
         .into_iter()
@@ -199,7 +253,7 @@ fn describes(tree: &Tree, story: &Story, meta: &Metadata, base: Option<&Url>) ->
 
 /// The first `<time datetime>` of a story.
 fn story_time(tree: &Tree, story: &Story) -> Option<String> {
-    dom::descendants_with_tags(tree, story.scope, &["time"])
+    dom::descendants_with_tags(tree, story.root, &["time"])
         .into_iter()
         .find_map(|t| {
             dom::attr(tree, t, "datetime")
@@ -211,6 +265,7 @@ fn story_time(tree: &Tree, story: &Story) -> Option<String> {
 
 fn chosen(
     tree: &Tree,
+    all: &[Story],
     story: &Story,
     meta: &Metadata,
     base: Option<&Url>,
@@ -225,12 +280,13 @@ fn chosen(
         url: base
             .filter(|_| !described)
             .filter(|b| {
-                url_key(b.as_str(), None).is_some_and(|k| links_to(tree, story.scope, &k, base))
+                url_key(b.as_str(), None).is_some_and(|k| names(tree, story, &k, base, false))
             })
             .map(|b| b.to_string()),
         signal,
         container: main_container(tree, &landmarks(tree, story.root)),
         ledes: lede_candidates(tree, story.root),
+        stories: all.iter().map(|s| (s.root, s.heading.clone())).collect(),
     }
 }
 
@@ -321,178 +377,6 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
         }
     }
     m
-}
-
-struct Story {
-    root: NodeId,
-    /// The story with the wrappers that belong to it alone.
-    scope: NodeId,
-    heading: String,
-}
-
-/// Disjoint story containers in document order: `<article>` / schema.org article
-/// elements, and the widest wrapper around each story heading, kept when they hold a
-/// heading and enough prose.
-fn stories(tree: &Tree, body: NodeId, marks: &Landmarks) -> Vec<Story> {
-    let mut roots: Vec<NodeId> = marks.story_roots.clone();
-    let title_headings = &marks.h1s;
-    if roots.len() + title_headings.len() < 2 {
-        return Vec::new();
-    }
-    // The widest ancestor of each title heading that holds no other title heading.
-    let heading_set: dom::NodeSet = title_headings.iter().copied().collect();
-    let mut counts: dom::NodeMap<usize> = dom::NodeMap::default();
-    for &h in title_headings {
-        for a in dom::ancestors(tree, h, 0) {
-            *counts.entry(a).or_default() += 1;
-            if a == body {
-                break;
-            }
-        }
-    }
-    for &h in title_headings {
-        let mut top = h;
-        for a in dom::ancestors(tree, h, 0) {
-            if a == body || counts.get(&a).copied().unwrap_or(0) > 1 {
-                break;
-            }
-            top = a;
-        }
-        if top != h || !heading_set.contains(&top) {
-            roots.push(top);
-        }
-    }
-    roots.dedup();
-    let mut kept: Vec<NodeId> = roots.into_iter().filter(|&r| is_story(tree, r)).collect();
-    if kept.len() > 1 {
-        let set: dom::NodeSet = kept.iter().copied().collect();
-        kept = tree
-            .get(body)
-            .into_iter()
-            .flat_map(|b| b.descendants())
-            .map(|d| d.id())
-            .filter(|id| set.contains(id))
-            .collect();
-    }
-    // A container of several stories is not a story; of nested stories, the outermost
-    // holds the others as parts.
-    let ancestors_of: Vec<Vec<NodeId>> = kept.iter().map(|&r| dom::ancestors(tree, r, 0)).collect();
-    let inner_count = |r: NodeId| ancestors_of.iter().filter(|a| a.contains(&r)).count();
-    let stories: Vec<NodeId> = kept
-        .iter()
-        .copied()
-        .filter(|&r| inner_count(r) < 2)
-        .collect();
-    let story_set: dom::NodeSet = stories.iter().copied().collect();
-    let outermost: Vec<NodeId> = stories
-        .into_iter()
-        .filter(|&r| {
-            !dom::ancestors(tree, r, 0)
-                .iter()
-                .any(|a| story_set.contains(a))
-        })
-        .collect();
-    outermost
-        .iter()
-        .map(|&r| Story {
-            root: r,
-            scope: own_scope(tree, r, &outermost),
-            heading: story_heading(tree, r),
-        })
-        .collect()
-}
-
-/// The widest ancestor of a story that holds no other story (its wrapper may carry the
-/// permalink).
-fn own_scope(tree: &Tree, root: NodeId, stories: &[NodeId]) -> NodeId {
-    let mut scope = root;
-    for a in dom::ancestors(tree, root, 0) {
-        let others = stories
-            .iter()
-            .any(|&s| s != root && dom::ancestors(tree, s, 0).contains(&a));
-        if others {
-            break;
-        }
-        scope = a;
-    }
-    scope
-}
-
-/// A titled container with enough prose, outside of lists and page chrome.
-fn is_story(tree: &Tree, id: NodeId) -> bool {
-    let lower = dom::match_string(tree, id);
-    if voc::NOT_A_STORY.matches(&lower) || voc::UNLIKELY.matches(&lower) {
-        return false;
-    }
-    // An empty heading text is one without a non-space character.
-    if story_heading_element(tree, id).is_none_or(|h| !dom::has_text(tree, h)) {
-        return false;
-    }
-    let in_chrome = dom::ancestors(tree, id, 0).into_iter().any(|a| {
-        dom::tag_in(tree, a, voc::STORY_NEVER_INSIDE) || {
-            let l = dom::match_string(tree, a);
-            voc::UNLIKELY.matches(&l) && !voc::MAYBE_CANDIDATE.matches(&l)
-        }
-    });
-    if in_chrome || !has_story_marks(tree, id) {
-        return false;
-    }
-    // Counting stops once the paragraphs hold enough prose.
-    let mut prose = 0;
-    dom::descendants_with_tags(tree, id, &["p"])
-        .into_iter()
-        .any(|p| {
-            prose += dom::inner_text_len(tree, p);
-            prose >= threshold::MIN_STORY_PROSE_CHARS
-        })
-}
-
-/// What sets a story apart from a section of one: a date, a byline, a title link or a
-/// permalink of its own.
-fn has_story_marks(tree: &Tree, id: NodeId) -> bool {
-    let Some(node) = tree.get(id) else {
-        return false;
-    };
-    let mut match_buf = dom::MatchBuf::default();
-    node.descendants().skip(1).any(|d| {
-        let Some(e) = d.value().as_element() else {
-            return false;
-        };
-        let tag = &*e.name.local;
-        if tag == "time" || dom::elem_attr(e, "itemprop").is_some_and(|p| p.contains("date")) {
-            return true;
-        }
-        if voc::PERMALINK_MARKS
-            .iter()
-            .any(|a| dom::elem_attr(e, a).is_some())
-        {
-            return true;
-        }
-        if tag == "a"
-            && d.ancestors()
-                .map_while(|a| a.value().as_element())
-                .any(|a| matches!(&*a.name.local, "h1" | "h2"))
-        {
-            return true;
-        }
-        voc::BYLINE.matches(match_buf.of(tree, d.id()))
-    })
-}
-
-fn story_heading(tree: &Tree, id: NodeId) -> String {
-    story_heading_element(tree, id)
-        .map(|h| dom::inner_text(tree, h))
-        .unwrap_or_default()
-}
-
-/// The element [`story_heading`] reads: the first `<h1>`, else the first `<h2>`.
-fn story_heading_element(tree: &Tree, id: NodeId) -> Option<NodeId> {
-    let heads = dom::descendants_with_tags(tree, id, &["h1", "h2"]);
-    heads
-        .iter()
-        .find(|&&h| dom::is_tag(tree, h, "h1"))
-        .or(heads.first())
-        .copied()
 }
 
 /// Any link or URL-bearing attribute in the story points at `key`, directly or as a

@@ -1,0 +1,759 @@
+//! Finds the stories a page carries from its structure, whatever its tags and class
+//! names: under the container where the page's prose splits, the units that each hold a
+//! headline, prose and the marks of a story (a date, a byline, a permalink), and that
+//! share one template. Sections of one article (parts under the article's own title,
+//! without marks or permalinks of their own) are not stories.
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::Node;
+use url::Url;
+
+use crate::dom::{self, measure, Tree};
+use crate::vocabulary::{self as voc, threshold};
+
+use super::url_key;
+
+/// One story of a page with several.
+pub(super) struct Story {
+    /// The unit holding the story's text.
+    pub root: NodeId,
+    /// Elements outside `root` that belong to it: a headline the template puts before
+    /// the story's body.
+    pub attached: Vec<NodeId>,
+    /// The story's headline text.
+    pub heading: String,
+    /// The addresses the story names as its own (comparable keys, see [`url_key`]): its
+    /// permalink attributes, its headline link, the targets of its share links.
+    pub own_urls: Vec<String>,
+}
+
+/// The page's stories in document order, or none when it carries one.
+pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>) -> Vec<Story> {
+    let finder = Finder {
+        tree,
+        prose: Prose::measure(tree, body),
+        title,
+        base,
+    };
+    finder
+        .find(body, 0)
+        .into_iter()
+        .map(|u| Story {
+            heading: u
+                .headline
+                .map(|h| dom::inner_text(tree, h))
+                .unwrap_or_default(),
+            attached: u.attached,
+            own_urls: u.marks.urls,
+            root: u.root,
+        })
+        .collect()
+}
+
+/// Prose characters under each element: non-space text outside links, list items
+/// (but in their paragraphs), page chrome and hidden elements.
+struct Prose(dom::NodeMap<usize>);
+
+impl Prose {
+    fn of(&self, id: NodeId) -> usize {
+        self.0.get(&id).copied().unwrap_or(0)
+    }
+
+    fn measure(tree: &Tree, root: NodeId) -> Prose {
+        struct Open {
+            id: NodeId,
+            sum: usize,
+            excluded: bool,
+            link: bool,
+            list: bool,
+            para: bool,
+        }
+        let mut map = dom::NodeMap::default();
+        let mut stack: Vec<Open> = Vec::new();
+        let (mut excluded, mut links, mut lists, mut paras) = (0usize, 0usize, 0usize, 0usize);
+        let Some(start) = tree.get(root) else {
+            return Prose(map);
+        };
+        for edge in start.traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Node::Element(e) => {
+                        let tag = &*e.name.local;
+                        let frame = Open {
+                            id: n.id(),
+                            sum: 0,
+                            excluded: voc::NOT_PROSE_TAGS.contains(&tag)
+                                || !measure::is_probably_visible(tree, n.id()),
+                            link: tag == "a",
+                            list: tag == "li",
+                            para: tag == "p",
+                        };
+                        excluded += usize::from(frame.excluded);
+                        links += usize::from(frame.link);
+                        lists += usize::from(frame.list);
+                        paras += usize::from(frame.para);
+                        stack.push(frame);
+                    }
+                    Node::Text(t) if excluded == 0 && links == 0 && (lists == 0 || paras > 0) => {
+                        if let Some(top) = stack.last_mut() {
+                            top.sum += t.chars().filter(|c| !c.is_whitespace()).count();
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if !n.value().is_element() {
+                        continue;
+                    }
+                    let Some(frame) = stack.pop() else { continue };
+                    excluded -= usize::from(frame.excluded);
+                    links -= usize::from(frame.link);
+                    lists -= usize::from(frame.list);
+                    paras -= usize::from(frame.para);
+                    if frame.sum > 0 {
+                        map.insert(frame.id, frame.sum);
+                        if let Some(parent) = stack.last_mut() {
+                            parent.sum += frame.sum;
+                        }
+                    }
+                }
+            }
+        }
+        Prose(map)
+    }
+}
+
+struct Finder<'a> {
+    tree: &'a Tree,
+    prose: Prose,
+    /// The page's title, to recognise an article's own title above its parts.
+    title: &'a str,
+    base: Option<&'a Url>,
+}
+
+/// A unit of prose under the container where the page's prose splits.
+struct Unit {
+    root: NodeId,
+    headline: Option<NodeId>,
+    /// How strongly the headline looks like one (lower is stronger).
+    headline_rank: u8,
+    /// Elements outside `root` that belong to the story: the header holding its
+    /// headline, when the template puts it before the body, and the bars after it.
+    attached: Vec<NodeId>,
+    marks: Marks,
+    /// How many of `marks.urls` the unit names inside its own element (the rest come
+    /// from attached elements).
+    inside_urls: usize,
+    /// Holds a headline, prose and marks of its own, outside page chrome.
+    story_like: bool,
+}
+
+impl Finder<'_> {
+    /// The stories under `top`: from `top` down along the element holding most of the
+    /// prose, the first container whose prose splits into stories.
+    fn find(&self, top: NodeId, depth: usize) -> Vec<Unit> {
+        let tree = self.tree;
+        let mut node = top;
+        loop {
+            let units: Vec<NodeId> = dom::element_children(tree, node)
+                .filter(|&c| {
+                    self.prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS && is_container(tree, c)
+                })
+                .collect();
+            if units.len() >= 2 {
+                let found = self.split(node, &units, depth);
+                if found.len() >= 2 {
+                    return found;
+                }
+            }
+            let Some(biggest) = dom::element_children(tree, node).max_by_key(|&c| self.prose.of(c))
+            else {
+                break;
+            };
+            if self.prose.of(biggest) < 2 * threshold::MIN_STORY_PROSE_CHARS {
+                break;
+            }
+            node = biggest;
+        }
+        Vec::new()
+    }
+
+    /// The stories among the prose units under `parent`, or none when they are not
+    /// stories (parts of one article, a story and its comments, …).
+    fn split(&self, parent: NodeId, children: &[NodeId], depth: usize) -> Vec<Unit> {
+        let mut units: Vec<Unit> = Vec::new();
+        for &c in children {
+            if depth < threshold::MAX_STORY_NESTING
+                && self.prose.of(c) >= 2 * threshold::MIN_STORY_PROSE_CHARS
+            {
+                let inner = self.find(c, depth + 1);
+                if inner.len() >= 2 {
+                    units.extend(inner);
+                    continue;
+                }
+            }
+            units.push(self.unit(c));
+        }
+        self.attach_outside_headlines(&mut units);
+        for u in &mut units {
+            u.story_like = self.is_story_like(u);
+        }
+        let Some(group) = self.template_group(&units) else {
+            return Vec::new();
+        };
+        let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
+        if !distinct_headlines(self.tree, &members) || numbers_its_parts(self.tree, &members) {
+            return Vec::new();
+        }
+        // Stories with permalinks of their own, in their own markup, stand even under a
+        // title above them (the first story's, shown apart from its body).
+        let independent = distinct_own_urls(&members);
+        if !independent && self.has_outer_title(parent, &units) {
+            return Vec::new();
+        }
+        // The stories: every story-like unit, and the page's own story before them when
+        // its markup lacks the marks the appended ones carry.
+        let first = group[0];
+        let keep: Vec<bool> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                u.story_like
+                    || (i + 1 == first
+                        && self.prose.of(u.root) >= threshold::MIN_STORY_PROSE_CHARS
+                        && !self.is_chrome(u.root))
+            })
+            .collect();
+        units
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(u, k)| k.then_some(u))
+            .collect()
+    }
+
+    fn unit(&self, root: NodeId) -> Unit {
+        let found = self.headline_in(root, false);
+        let headline = found.map(|(h, _)| h);
+        let marks = self.marks(root, headline);
+        Unit {
+            root,
+            headline,
+            headline_rank: found.map_or(u8::MAX, |(_, r)| r),
+            attached: Vec::new(),
+            inside_urls: marks.urls.len(),
+            marks,
+            story_like: false,
+        }
+    }
+
+    /// A unit without a headline of its own (or with only a link or text that reads like
+    /// one) takes the stronger headline-like element right before it, when the units'
+    /// template does so repeatedly (the same tag and class before two units or more).
+    fn attach_outside_headlines(&self, units: &mut [Unit]) {
+        let tree = self.tree;
+        let roots: dom::NodeSet = units.iter().map(|u| u.root).collect();
+        let found: Vec<Option<(NodeId, NodeId)>> = units
+            .iter()
+            .map(|u| {
+                let mut sibling = dom::prev_element_sibling(tree, u.root);
+                for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
+                    let s = sibling?;
+                    if roots.contains(&s) || self.prose.of(s) >= threshold::MIN_UNIT_PROSE_CHARS {
+                        return None;
+                    }
+                    if let Some((h, rank)) = self.headline_in(s, true) {
+                        return (rank < u.headline_rank).then_some((h, s));
+                    }
+                    sibling = dom::prev_element_sibling(tree, s);
+                }
+                None
+            })
+            .collect();
+        let shape = |h: NodeId| (dom::tag(tree, h), dom::attr(tree, h, "class"));
+        for (i, h) in found.iter().enumerate() {
+            let Some((h, holder)) = *h else { continue };
+            let repeats = found
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.is_some_and(|(o, _)| shape(o) == shape(h)));
+            if !repeats {
+                continue;
+            }
+            // The story's header (headline, byline, date) and the bars after its body
+            // (share links) up to the next unit belong to it.
+            let mut attached = vec![holder];
+            let mut next = dom::next_element_sibling(tree, units[i].root);
+            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
+                let Some(n) = next else { break };
+                if roots.contains(&n) || found.iter().flatten().any(|&(_, s)| s == n) {
+                    break;
+                }
+                attached.push(n);
+                next = dom::next_element_sibling(tree, n);
+            }
+            let u = &mut units[i];
+            u.headline = Some(h);
+            u.headline_rank = 0;
+            for &a in &attached {
+                let outside = self.marks(a, Some(h));
+                u.marks.merge(outside);
+            }
+            u.attached = attached;
+        }
+    }
+
+    fn is_story_like(&self, u: &Unit) -> bool {
+        u.headline.is_some()
+            && self.prose.of(u.root) >= threshold::MIN_STORY_PROSE_CHARS
+            && u.marks.any()
+            && !self.is_chrome(u.root)
+            && !measure::is_teaser_listing(self.tree, u.root)
+    }
+
+    /// Page chrome by the unit's own tag and class/id words (never its ancestors').
+    fn is_chrome(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        if dom::tag_in(tree, id, voc::NOT_A_STORY_TAGS) {
+            return true;
+        }
+        let lower = dom::match_string(tree, id);
+        voc::NOT_A_STORY.matches(&lower)
+            || (voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower))
+    }
+
+    /// The largest set of story-like units sharing a template (indices into `units`, in
+    /// order), when it has two members or more.
+    fn template_group(&self, units: &[Unit]) -> Option<Vec<usize>> {
+        let likes: Vec<usize> = (0..units.len()).filter(|&i| units[i].story_like).collect();
+        let shapes: Vec<Template> = units
+            .iter()
+            .map(|u| Template::of(self.tree, u.root))
+            .collect();
+        likes
+            .iter()
+            .map(|&seed| {
+                likes
+                    .iter()
+                    .copied()
+                    .filter(|&i| shapes[i].matches(&shapes[seed]))
+                    .collect::<Vec<usize>>()
+            })
+            .max_by_key(Vec::len)
+            .filter(|g| g.len() >= 2)
+    }
+
+    /// An article's own title above the units (in their container or its near
+    /// wrappers, before the first unit, and no unit's headline): the units are its parts.
+    fn has_outer_title(&self, parent: NodeId, units: &[Unit]) -> bool {
+        let tree = self.tree;
+        let Some(first) = units.first() else {
+            return false;
+        };
+        let claimed: dom::NodeSet = units.iter().filter_map(|u| u.headline).collect();
+        let any_h1 = units
+            .iter()
+            .filter_map(|u| u.headline)
+            .any(|h| dom::is_tag(tree, h, "h1"));
+        let mut level = first.attached.first().copied().unwrap_or(first.root);
+        let mut container = parent;
+        for depth in 0.. {
+            // An `<h1>` counts only near the units; a heading that repeats the page's
+            // title counts up to `<body>`.
+            let near = depth <= threshold::OUTER_TITLE_LEVELS;
+            // `level` is the child of `container` on the way to the first unit.
+            while dom::parent(tree, level).is_some_and(|p| p != container) {
+                let Some(p) = dom::parent(tree, level) else {
+                    break;
+                };
+                level = p;
+            }
+            let mut sibling = dom::prev_element_sibling(tree, level);
+            while let Some(s) = sibling {
+                if self.is_outer_title_in(s, &claimed, near && !any_h1) {
+                    return true;
+                }
+                sibling = dom::prev_element_sibling(tree, s);
+            }
+            match dom::parent(tree, container) {
+                Some(p) if dom::is_element(tree, p) && !dom::tag_in(tree, container, &["body"]) => {
+                    level = container;
+                    container = p;
+                }
+                _ => break,
+            }
+        }
+        false
+    }
+
+    fn is_outer_title_in(&self, id: NodeId, claimed: &dom::NodeSet, h1_is_title: bool) -> bool {
+        let tree = self.tree;
+        if dom::tag_in(tree, id, voc::STORY_NEVER_INSIDE) {
+            return false;
+        }
+        let headings = std::iter::once(id)
+            .filter(|&i| dom::tag_in(tree, i, voc::HEADING_TAGS))
+            .chain(dom::descendants_with_tags(tree, id, voc::HEADING_TAGS));
+        headings.filter(|h| !claimed.contains(h)).any(|h| {
+            let text = dom::inner_text(tree, h);
+            if text.is_empty() {
+                return false;
+            }
+            // The heading says most of the title (a site name the title also
+            // carries does not).
+            let titled = !self.title.trim().is_empty()
+                && measure::text_similarity(&text, self.title) > threshold::TITLE_SIMILARITY;
+            titled || (h1_is_title && dom::is_tag(tree, h, "h1"))
+        })
+    }
+
+    /// The best headline-like element in `root` (itself included when `outside`, for an
+    /// element before a unit) before the first paragraph of prose, with its rank (lower
+    /// is stronger).
+    fn headline_in(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
+        let tree = self.tree;
+        let mut best: Option<(NodeId, u8)> = None;
+        let mut node = if outside {
+            Some(root)
+        } else {
+            dom::next_node_within(tree, root, false, root)
+        };
+        while let Some(id) = node {
+            let tag = dom::tag(tree, id).unwrap_or_default();
+            if voc::NOT_PROSE_TAGS.contains(&tag) || voc::HEADLINE_SKIP_TAGS.contains(&tag) {
+                node = dom::next_node_within(tree, id, true, root);
+                continue;
+            }
+            let heading = voc::HEADING_TAGS.contains(&tag);
+            if !heading && starts_prose(tree, id, tag) {
+                break;
+            }
+            if let Some(rank) = self.headline_rank(id, tag) {
+                if best.is_none_or(|(_, r)| rank < r) {
+                    best = Some((id, rank));
+                }
+                node = dom::next_node_within(tree, id, true, root);
+                continue;
+            }
+            node = dom::next_node_within(tree, id, false, root);
+        }
+        best
+    }
+
+    /// How strongly `id` looks like a story headline, if at all: heading tags by level,
+    /// then ARIA headings and `itemprop=headline`, then title-like class words, then a
+    /// headline-long link.
+    fn headline_rank(&self, id: NodeId, tag: &str) -> Option<u8> {
+        let tree = self.tree;
+        let rank = if let Some(level) = voc::HEADING_TAGS.iter().position(|&h| h == tag) {
+            level as u8 + 1
+        } else if dom::attr(tree, id, "role") == Some("heading")
+            || dom::attr(tree, id, "itemprop").is_some_and(|p| p.contains("headline"))
+        {
+            2
+        } else if (measure::names_word(tree, id, &voc::HEADLINE_TOKENS)
+            || names_in_data(tree, id, &voc::HEADLINE_TOKENS))
+            && dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
+        {
+            3
+        } else if tag == "a" && !measure::is_inline_in_prose(tree, id) {
+            7
+        } else if tag != "p"
+            && own_text_chars(tree, id) >= threshold::MIN_HEADLINE_CHARS
+            && !dom::element_children(tree, id).any(|c| !measure::is_phrasing(tree, c))
+        {
+            8
+        } else {
+            return None;
+        };
+        let text = dom::inner_text(tree, id);
+        let chars = text.chars().count();
+        if !(threshold::MIN_HEADLINE_CHARS..=threshold::MAX_HEADLINE_CHARS).contains(&chars) {
+            return None;
+        }
+        // A link or plain text is a headline only when it reads like one: words, not a
+        // date or a byline.
+        let weak = rank > 6;
+        if weak
+            && (!reads_like_headline(&text)
+                || measure::names_word(tree, id, &voc::DATE_TOKENS)
+                || voc::BYLINE.matches(&dom::match_string(tree, id)))
+        {
+            return None;
+        }
+        Some(rank)
+    }
+
+    /// The marks of a story in `root`: a date, a byline, addresses of its own.
+    fn marks(&self, root: NodeId, headline: Option<NodeId>) -> Marks {
+        let tree = self.tree;
+        let mut marks = Marks::default();
+        let Some(node) = tree.get(root) else {
+            return marks;
+        };
+        let mut match_buf = dom::MatchBuf::default();
+        for d in node.descendants() {
+            let Some(e) = d.value().as_element() else {
+                continue;
+            };
+            let tag = &*e.name.local;
+            for (k, v) in e.attrs.iter() {
+                let name = &*k.local;
+                if name == "datetime" || (name == "itemprop" && v.contains("date")) {
+                    marks.date = true;
+                }
+                if (name == "itemprop" && v.contains("author"))
+                    || (name == "rel" && &**v == "author")
+                {
+                    marks.byline = true;
+                }
+                if names_permalink(name) {
+                    self.own_url(v, &mut marks.urls);
+                }
+            }
+            if tag == "time" {
+                marks.date = true;
+            }
+            if tag == "a" {
+                if let Some(href) = dom::elem_attr(e, "href") {
+                    let in_headline = headline.is_some_and(|h| {
+                        d.id() == h
+                            || dom::is_within(tree, h, d.id())
+                            || (dom::is_within(tree, d.id(), h) && covers_most_of(tree, d.id(), h))
+                    });
+                    if in_headline {
+                        self.own_url(href, &mut marks.urls);
+                    }
+                    for target in super::share_targets(href) {
+                        self.own_url(&target, &mut marks.urls);
+                    }
+                }
+            }
+            if !marks.byline || !marks.date {
+                let lower = match_buf.of(tree, d.id());
+                if !lower.is_empty() {
+                    marks.byline |= voc::BYLINE.matches(lower);
+                    marks.date |= measure::names_word(tree, d.id(), &voc::DATE_TOKENS)
+                        && dom::inner_text_len_capped(
+                            tree,
+                            d.id(),
+                            threshold::MAX_DATE_LINE_CHARS + 1,
+                        ) <= threshold::MAX_DATE_LINE_CHARS;
+                }
+            }
+        }
+        marks
+    }
+
+    /// Adds the comparable key of `value` to `urls` when it names a page of this site.
+    fn own_url(&self, value: &str, urls: &mut Vec<String>) {
+        let Some(key) = url_key(value, self.base) else {
+            return;
+        };
+        if let Some(host) = self.base.and_then(Url::host_str) {
+            let host = host.trim_start_matches("www.").to_ascii_lowercase();
+            if !key.starts_with(&host) {
+                return;
+            }
+        }
+        // An address with no path names a site, not a story.
+        if !key.contains('/') || key.ends_with('/') {
+            return;
+        }
+        if !urls.contains(&key) {
+            urls.push(key);
+        }
+    }
+}
+
+/// Whether an attribute carries a story's own address: a permalink mark, or a `data-*`
+/// attribute named for an address (`data-url`, `data-param-href`, `data-share-link`).
+fn names_permalink(name: &str) -> bool {
+    voc::PERMALINK_MARKS.contains(&name)
+        || name.strip_prefix("data-").is_some_and(|rest| {
+            voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
+                && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
+        })
+}
+
+/// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
+/// list, table or heading of its own.
+fn is_container(tree: &Tree, id: NodeId) -> bool {
+    !dom::tag_in(tree, id, voc::NOT_UNIT_TAGS)
+        && dom::element_children(tree, id).any(|c| !measure::is_phrasing(tree, c))
+}
+
+/// Whether the text of `part` is most of the text of `whole` (a headline's link, not
+/// an "edit" or "comments" link beside it).
+fn covers_most_of(tree: &Tree, part: NodeId, whole: NodeId) -> bool {
+    let total = dom::inner_text_len(tree, whole);
+    total > 0
+        && dom::inner_text_len(tree, part) as f64 >= threshold::HEADLINE_LINK_SHARE * total as f64
+}
+
+/// Whether text reads like a headline: several words of letters (or, in scripts written
+/// without spaces, enough letters).
+fn reads_like_headline(text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let unspaced = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .count();
+    words >= threshold::MIN_HEADLINE_WORDS || unspaced >= threshold::MIN_HEADLINE_CHARS
+}
+
+/// The characters of the text nodes right under `id`.
+fn own_text_chars(tree: &Tree, id: NodeId) -> usize {
+    dom::children(tree, id)
+        .filter_map(|c| dom::text_of(tree, c))
+        .map(|t| t.trim().chars().count())
+        .sum()
+}
+
+/// Whether one of the element's `data-*` attribute values names a word of `words`
+/// (component names in markup generated by script frameworks: `data-testid=headline`).
+fn names_in_data(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
+    dom::element(tree, id).is_some_and(|e| {
+        e.attrs.iter().any(|(k, v)| {
+            k.local.starts_with("data-")
+                && words.matches_ascii_folded(v)
+                && v.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|t| words.list.iter().any(|w| t.eq_ignore_ascii_case(w)))
+        })
+    })
+}
+
+/// Whether prose starts at `id`: a paragraph, or an element with a paragraph's worth of
+/// text of its own.
+fn starts_prose(tree: &Tree, id: NodeId, tag: &str) -> bool {
+    if tag == "p" {
+        return dom::inner_text_len_capped(tree, id, threshold::MIN_PROSE_START_CHARS)
+            >= threshold::MIN_PROSE_START_CHARS;
+    }
+    own_text_chars(tree, id) >= threshold::MIN_PROSE_START_CHARS
+}
+
+/// What marks a story: a date, a byline, addresses of its own.
+#[derive(Default)]
+struct Marks {
+    date: bool,
+    byline: bool,
+    urls: Vec<String>,
+}
+
+impl Marks {
+    fn any(&self) -> bool {
+        self.date || self.byline || !self.urls.is_empty()
+    }
+
+    fn merge(&mut self, other: Marks) {
+        self.date |= other.date;
+        self.byline |= other.byline;
+        for u in other.urls {
+            if !self.urls.contains(&u) {
+                self.urls.push(u);
+            }
+        }
+    }
+}
+
+/// Whether every story's headline differs from the others' (a repeated headline is one
+/// story's parts, or the same author's posts in a thread).
+fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for h in units.iter().filter_map(|u| u.headline) {
+        let text = dom::inner_text(tree, h).to_lowercase();
+        if seen.contains(&text) {
+            return false;
+        }
+        seen.push(text);
+    }
+    true
+}
+
+/// Whether the headlines number the units in order ("1. …", "2. …", "4 …"): the items of
+/// a list article, not stories.
+fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
+    let numbers: Vec<u32> = units
+        .iter()
+        .filter_map(|u| u.headline)
+        .filter_map(|h| {
+            let text = dom::inner_text(tree, h);
+            let digits: String = text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .collect();
+    numbers.len() >= 2
+        && numbers.len() * 2 >= units.len()
+        && numbers.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Whether two stories or more name, in their own markup, addresses of their own that no
+/// other names.
+fn distinct_own_urls(units: &[&Unit]) -> bool {
+    units
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| {
+            u.marks.urls[..u.inside_urls].iter().any(|k| {
+                units
+                    .iter()
+                    .enumerate()
+                    .all(|(j, o)| j == *i || !o.marks.urls.contains(k))
+            })
+        })
+        .count()
+        >= 2
+}
+
+/// The template of a unit: its tag and class words (digits dropped: ids and counters
+/// vary between copies of one template).
+struct Template {
+    tag: String,
+    classes: Vec<String>,
+}
+
+impl Template {
+    fn of(tree: &Tree, id: NodeId) -> Template {
+        let mut classes: Vec<String> = dom::attr(tree, id, "class")
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(|c| {
+                c.chars()
+                    .filter(|ch| !ch.is_ascii_digit())
+                    .collect::<String>()
+            })
+            .filter(|c| !c.is_empty())
+            .collect();
+        classes.sort_unstable();
+        classes.dedup();
+        Template {
+            tag: dom::tag(tree, id).unwrap_or_default().to_string(),
+            classes,
+        }
+    }
+
+    /// Same tag, and enough class words in common (Jaccard index).
+    fn matches(&self, other: &Template) -> bool {
+        if self.tag != other.tag {
+            return false;
+        }
+        let union = self.classes.len() + other.classes.len();
+        if union == 0 {
+            return true;
+        }
+        let shared = self
+            .classes
+            .iter()
+            .filter(|c| other.classes.contains(c))
+            .count();
+        shared as f64 / (union - shared) as f64 >= threshold::TEMPLATE_SHARED_CLASSES
+    }
+}

@@ -1,0 +1,2683 @@
+//! The infinite-scroll dev set: pages that carry several stories, built in memory from
+//! `../shared/corpus/moz` (nothing of it is committed), each with the story the page's
+//! address names and the text of every story on it. Shared by the stories bench and gate.
+//!
+//! Two kinds of page:
+//! - synthetic: one function per layout lays out 3–4 moz stories (their expected article
+//!   HTML as bodies) in site chrome, the way an infinite-scroll site appends them;
+//! - real markup: a moz page's own story unit (the smallest element holding most of the
+//!   page's gold text, widened while its parent adds little) cloned after itself with
+//!   other moz stories' paragraphs, titles and permalinks.
+//!
+//! Every page comes in two variants: `first` (the address of story 1) and `scrolled` (the
+//! address of story 2 or 3; the `<head>` still names story 1). Everything is seeded by page
+//! ids, so the set is the same on every run.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::Arc;
+
+use ego_tree::{NodeId, Tree};
+use html5ever::tendril::StrTendril;
+use html5ever::Attribute;
+use scraper::{Html, Node};
+
+use crate::score::tokens;
+
+/// Synthetic pages generated per layout.
+pub const PAGES_PER_LAYOUT: usize = 10;
+/// A moz story is a usable story body with at least this many words ...
+const MIN_STORY_WORDS: usize = 150;
+/// ... and this many paragraphs in its expected HTML.
+const MIN_STORY_PARAGRAPHS: usize = 3;
+/// ... and this share of its 4-word shingles distinct (test pages that repeat one
+/// paragraph make no story).
+const MIN_DISTINCT_SHINGLES: f64 = 0.8;
+/// Blocks of a story body kept (long stories are cut, their gold with them).
+const MAX_STORY_BLOCKS: usize = 30;
+/// Two stories share a page only when they share less than this share of 4-word shingles.
+const MAX_SHARED_SHINGLES: f64 = 0.05;
+/// Sidebar and teaser entries per page.
+const TEASERS: usize = 6;
+/// Words of a teaser's excerpt.
+const TEASER_WORDS: usize = 14;
+/// Real-markup pages: a page qualifies with at least this many gold words.
+const MIN_REAL_GOLD_WORDS: usize = 120;
+/// The story unit is the smallest element holding this share of the gold's shingles ...
+pub const UNIT_COVERAGE: f64 = 0.85;
+/// ... among the elements holding at least this share of the gold's words.
+const UNIT_MIN_WORDS: f64 = 0.8;
+/// Candidate elements tried for the unit, smallest first.
+const UNIT_CANDIDATES: usize = 80;
+/// The unit widens to its parent while the parent adds at most this share of words ...
+const UNIT_CLIMB_GROWTH: f64 = 0.15;
+/// ... plus this many words (a headline, byline and date).
+const UNIT_CLIMB_SLACK: usize = 40;
+/// A unit needs this many paragraph slots to be cloned.
+const MIN_UNIT_SLOTS: usize = 3;
+/// A paragraph-like element holds story text when this share of its shingles are gold's.
+const SLOT_GOLD_SHARE: f64 = 0.5;
+/// In a clone, text outside the paragraph slots in a run of this many words (a text node,
+/// or an element holding no slot) is the original story's and is dropped; shorter text
+/// (labels, bylines, dates) stays.
+const LEFTOVER_WORDS: usize = 8;
+/// Elements whose text is not page text.
+const NON_TEXT_TAGS: [&str; 5] = ["script", "style", "noscript", "template", "svg"];
+/// Elements that run together with the text around them.
+const INLINE_TAGS: [&str; 24] = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u",
+];
+/// Elements of a story unit whose text a clone replaces, outermost first.
+const SLOT_TAGS: [&str; 7] = ["p", "li", "h2", "h3", "h4", "h5", "h6"];
+/// Elements whose paragraphs are no slots: a clone drops their text as a whole (a data
+/// table's or a caption's text belongs to the original story).
+const SLOT_FREE_TAGS: [&str; 3] = ["table", "figure", "pre"];
+/// Headings that may carry the unit's title when it has no `<h1>`.
+const TITLE_TAGS: [&str; 3] = ["h2", "h3", "h4"];
+/// A heading is the title when this share of its words are in the page title.
+const TITLE_WORD_SHARE: f64 = 0.6;
+/// The address every moz page was saved under.
+const MOZ_PAGE_PATH: &str = "/test/page.html";
+/// A prediction shows another story when it holds this share of that story's distinctive
+/// shingles (those not in the target's gold) ...
+pub const OTHER_STORY_SHARE: f64 = 0.2;
+/// ... or this many of them (two sentences of prose: more than any teaser or caption).
+pub const OTHER_STORY_SHINGLES: usize = 40;
+
+/// Bylines of synthetic stories.
+const AUTHORS: [&str; 10] = [
+    "Ana Lima",
+    "Jonas Berg",
+    "Priya Raman",
+    "Tom Okafor",
+    "Mei Chen",
+    "Lucas Moreau",
+    "Sara Lindqvist",
+    "Diego Alvarez",
+    "Hannah Weiss",
+    "Kofi Mensah",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Site sections, for navigation and story paths.
+const SECTIONS: [&str; 8] = [
+    "news", "world", "tech", "culture", "science", "business", "opinion", "sports",
+];
+/// Section headings a long single article gets when its source has none.
+const SECTION_HEADINGS: [&str; 8] = [
+    "Background",
+    "What happened",
+    "The details",
+    "Why it matters",
+    "What comes next",
+    "Reactions",
+    "A closer look",
+    "The bigger picture",
+];
+
+// ------------------------------------------------------------------ cases
+
+/// Which kind of page a case comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Synthetic,
+    Real,
+}
+
+impl Origin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::Synthetic => "synthetic",
+            Origin::Real => "real",
+        }
+    }
+}
+
+/// Which story the address names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    /// Story 1, the one the `<head>` describes.
+    First,
+    /// Story 2 or 3, appended by scrolling.
+    Scrolled,
+}
+
+impl Variant {
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::First => "first",
+            Variant::Scrolled => "scrolled",
+        }
+    }
+}
+
+/// One page with the address to extract it under and what a correct extraction holds.
+pub struct Case {
+    pub layout: &'static str,
+    pub origin: Origin,
+    pub variant: Variant,
+    /// The page's id within its layout (shared by its two variants).
+    pub page: String,
+    pub html: Arc<str>,
+    /// `Options.url`.
+    pub url: String,
+    /// The target story's text (title excluded).
+    pub gold: String,
+    /// The other stories' texts.
+    pub others: Vec<String>,
+    /// Every story's permalink, story 1 first.
+    pub story_urls: Vec<String>,
+}
+
+impl Case {
+    /// A single-article control: the page carries one story, to be returned whole.
+    pub fn is_control(&self) -> bool {
+        self.others.is_empty()
+    }
+
+    /// `layout/page/variant`, unique per case.
+    pub fn name(&self) -> String {
+        format!("{}/{}/{}", self.layout, self.page, self.variant.name())
+    }
+}
+
+/// What the dev set holds beside its cases.
+pub struct DevSet {
+    pub cases: Vec<Case>,
+    /// Real moz pages tried and those that gave a story unit.
+    pub real_tried: usize,
+    pub real_used: usize,
+}
+
+/// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
+pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
+    let moz = load_moz(&corpus_dir.join("moz"))?;
+    let pool: Vec<&Source> = moz.iter().filter(|s| s.usable).collect();
+    if pool.len() < 8 {
+        return Err(format!("only {} usable moz stories", pool.len()));
+    }
+    let mut cases = Vec::new();
+    for layout in LAYOUTS {
+        for k in 0..PAGES_PER_LAYOUT {
+            let page_id = format!("{k:02}");
+            let seed = hash(&[layout.name, &page_id]);
+            let spec = page_spec(layout, seed, &pool);
+            let html: Arc<str> = (layout.render)(&spec).into();
+            let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
+            push_variants(
+                &mut cases,
+                layout.name,
+                Origin::Synthetic,
+                &page_id,
+                &html,
+                spec.stories.iter().map(|s| s.url.clone()).collect(),
+                golds,
+                seed,
+            );
+        }
+    }
+    let mut real_tried = 0;
+    let mut real_used = 0;
+    for source in &moz {
+        if tokens(&source.gold).len() < MIN_REAL_GOLD_WORDS {
+            continue;
+        }
+        real_tried += 1;
+        let seed = hash(&["real", &source.id]);
+        let Some(page) = real_page(source, &pool, seed) else {
+            continue;
+        };
+        real_used += 1;
+        let html: Arc<str> = page.html.into();
+        push_variants(
+            &mut cases,
+            page.layout,
+            Origin::Real,
+            &source.id,
+            &html,
+            page.urls,
+            page.golds,
+            seed,
+        );
+    }
+    Ok(DevSet {
+        cases,
+        real_tried,
+        real_used,
+    })
+}
+
+/// The `first` case of a page and, when it has several stories, its `scrolled` case.
+#[allow(clippy::too_many_arguments)]
+fn push_variants(
+    cases: &mut Vec<Case>,
+    layout: &'static str,
+    origin: Origin,
+    page: &str,
+    html: &Arc<str>,
+    urls: Vec<String>,
+    golds: Vec<String>,
+    seed: u64,
+) {
+    let mut targets = vec![(Variant::First, 0)];
+    if golds.len() > 1 {
+        let last = (golds.len() - 1).min(2);
+        targets.push((Variant::Scrolled, 1 + (seed >> 7) as usize % last));
+    }
+    for (variant, t) in targets {
+        cases.push(Case {
+            layout,
+            origin,
+            variant,
+            page: page.to_owned(),
+            html: Arc::clone(html),
+            url: urls[t].clone(),
+            gold: golds[t].clone(),
+            others: golds
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != t)
+                .map(|(_, g)| g.clone())
+                .collect(),
+            story_urls: urls.clone(),
+        });
+    }
+}
+
+// ------------------------------------------------------------------ scoring
+
+/// A prediction against its case.
+pub struct Score {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// The prediction holds another story's text (see [`shows_story`]).
+    pub shows_other: bool,
+}
+
+/// Shingle precision, recall and F1 as `score.py` computes them for one page, and whether
+/// another story of the page shows.
+pub fn score_case(case: &Case, prediction: &str) -> Score {
+    let (truth, pred) = (tokens(&case.gold), tokens(prediction));
+    let [tp, fp, fn_] = crate::score::shingle_counts(&truth, &pred);
+    let (precision, recall) = if fp == 0.0 && fn_ == 0.0 {
+        (1.0, 1.0)
+    } else {
+        (ratio(tp, tp + fp), ratio(tp, tp + fn_))
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    let target = shingle_set(&case.gold);
+    let predicted = shingle_set(prediction);
+    Score {
+        precision,
+        recall,
+        f1,
+        shows_other: case
+            .others
+            .iter()
+            .any(|other| shows_story(&predicted, &target, other)),
+    }
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 {
+        a / b
+    } else {
+        0.0
+    }
+}
+
+/// Whether a prediction (as its shingle set) shows story `other`: it holds at least
+/// [`OTHER_STORY_SHARE`] of the other story's distinctive shingles, or at least
+/// [`OTHER_STORY_SHINGLES`] of them. Distinctive = not in the target's gold, so text the
+/// two stories share (a quote, a boilerplate line) never counts.
+pub fn shows_story(predicted: &HashSet<u64>, target: &HashSet<u64>, other: &str) -> bool {
+    let distinct: Vec<u64> = shingle_set(other)
+        .into_iter()
+        .filter(|s| !target.contains(s))
+        .collect();
+    if distinct.is_empty() {
+        return false;
+    }
+    let threshold = ((distinct.len() as f64 * OTHER_STORY_SHARE).ceil() as usize)
+        .clamp(1, OTHER_STORY_SHINGLES);
+    distinct.iter().filter(|s| predicted.contains(s)).count() >= threshold
+}
+
+/// The text's 4-word shingles (the scorer's tokens), hashed.
+pub fn shingle_set(text: &str) -> HashSet<u64> {
+    let toks = tokens(text);
+    toks.windows(4).map(hash).collect()
+}
+
+// ------------------------------------------------------------------ hashing
+
+/// FNV-1a over the parts (a separator between them): the dev set's only randomness.
+fn hash<S: AsRef<str>>(parts: &[S]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.as_ref().bytes().chain([0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// A splitmix64 stream from a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+// ------------------------------------------------------------------ moz sources
+
+/// A block of a story body, from the story's expected article HTML.
+#[derive(Clone)]
+enum Block {
+    Para(String),
+    Heading(String),
+    List(Vec<String>),
+    Quote(String),
+    Pre(String),
+    Figure { src: String, caption: String },
+}
+
+impl Block {
+    /// The block's text lines, as the gold holds them.
+    fn lines(&self) -> Vec<&str> {
+        match self {
+            Block::Para(t) | Block::Heading(t) | Block::Quote(t) | Block::Pre(t) => vec![t],
+            Block::List(items) => items.iter().map(String::as_str).collect(),
+            Block::Figure { caption, .. } if !caption.is_empty() => vec![caption],
+            Block::Figure { .. } => vec![],
+        }
+    }
+}
+
+/// One moz page as a source of stories.
+struct Source {
+    id: String,
+    title: String,
+    html: String,
+    /// The moz gold text.
+    gold: String,
+    blocks: Vec<Block>,
+    shingles: HashSet<u64>,
+    /// Long enough to serve as a story body.
+    usable: bool,
+}
+
+fn load_moz(dir: &Path) -> Result<Vec<Source>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut ids: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".json").map(str::to_owned))
+        .filter(|id| !id.starts_with('_'))
+        .collect();
+    ids.sort();
+    let mut sources = Vec::new();
+    for id in ids {
+        let read = |path: std::path::PathBuf| {
+            std::fs::read(&path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .map_err(|e| format!("{}: {e}", path.display()))
+        };
+        let (Ok(html), Ok(expected)) = (
+            read(dir.join(format!("{id}.html"))),
+            read(dir.join("_expected").join(format!("{id}.html"))),
+        ) else {
+            continue;
+        };
+        let meta: serde_json::Value = serde_json::from_str(&read(dir.join(format!("{id}.json")))?)
+            .map_err(|e| format!("{id}.json: {e}"))?;
+        let text = |key: &str| {
+            meta.get(key)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let gold = text("text");
+        let title = headline_of(&text("title"));
+        let mut blocks = expected_blocks(&expected);
+        blocks.truncate(MAX_STORY_BLOCKS);
+        let paragraphs = blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Para(_)))
+            .count();
+        let words: usize = blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| tokens(l).len())
+            .sum();
+        let story_text = blocks
+            .iter()
+            .flat_map(Block::lines)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let story_tokens = tokens(&story_text);
+        let distinct = story_tokens.windows(4).collect::<HashSet<_>>().len() as f64
+            >= story_tokens.len().saturating_sub(3) as f64 * MIN_DISTINCT_SHINGLES;
+        sources.push(Source {
+            shingles: shingle_set(&gold),
+            usable: distinct
+                && paragraphs >= MIN_STORY_PARAGRAPHS
+                && words >= MIN_STORY_WORDS
+                && tokens(&title).len() >= 2,
+            id,
+            title,
+            html,
+            gold,
+            blocks,
+        });
+    }
+    Ok(sources)
+}
+
+/// A page title without its site suffix ("Story | Site" gives "Story").
+fn headline_of(title: &str) -> String {
+    let title = collapse(title);
+    for sep in [" | ", " - ", " — ", " – ", " :: "] {
+        if let Some((head, _)) = title.split_once(sep) {
+            if tokens(head).len() >= 3 {
+                return head.trim().to_owned();
+            }
+        }
+    }
+    title
+}
+
+/// Whitespace runs as one space, ends trimmed.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The blocks of an expected article: paragraphs, headings, lists, quotes, code, figures.
+fn expected_blocks(html: &str) -> Vec<Block> {
+    let doc = Html::parse_fragment(html);
+    let mut blocks = Vec::new();
+    let mut stack = vec![doc.tree.root().id()];
+    // Pre-order walk that does not descend into a block once taken.
+    let mut order = Vec::new();
+    while let Some(id) = stack.pop() {
+        order.push(id);
+        let node = doc.tree.get(id).expect("node");
+        let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
+        if node
+            .value()
+            .as_element()
+            .is_some_and(|e| is_block_tag(e.name()))
+        {
+            continue;
+        }
+        stack.extend(children.into_iter().rev());
+    }
+    for id in order {
+        let node = doc.tree.get(id).expect("node");
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        let text = || collapse(&text_of(&doc.tree, id));
+        let block = match el.name() {
+            "p" => Block::Para(text()),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Block::Heading(text()),
+            "blockquote" => Block::Quote(text()),
+            "pre" => Block::Pre(text()),
+            "ul" | "ol" => Block::List(
+                node.children()
+                    .filter(|c| c.value().as_element().is_some_and(|e| e.name() == "li"))
+                    .map(|c| collapse(&text_of(&doc.tree, c.id())))
+                    .filter(|t| !tokens(t).is_empty())
+                    .collect(),
+            ),
+            "figure" | "img" => {
+                let src = std::iter::once(node)
+                    .chain(node.descendants())
+                    .filter_map(|n| n.value().as_element())
+                    .filter(|e| e.name() == "img")
+                    .find_map(|e| e.attr("src"))
+                    .filter(|s| s.starts_with("http://") || s.starts_with("https://"))
+                    .unwrap_or_default()
+                    .to_owned();
+                let caption = node
+                    .descendants()
+                    .find(|n| {
+                        n.value()
+                            .as_element()
+                            .is_some_and(|e| e.name() == "figcaption")
+                    })
+                    .map(|c| collapse(&text_of(&doc.tree, c.id())))
+                    .unwrap_or_default();
+                if src.is_empty() && caption.is_empty() {
+                    continue;
+                }
+                Block::Figure { src, caption }
+            }
+            _ => continue,
+        };
+        let empty = match &block {
+            Block::List(items) => items.is_empty(),
+            Block::Figure { .. } => false,
+            other => other.lines().iter().all(|l| tokens(l).is_empty()),
+        };
+        if !empty {
+            blocks.push(block);
+        }
+    }
+    blocks
+}
+
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "pre"
+            | "ul"
+            | "ol"
+            | "figure"
+            | "img"
+            | "table"
+    )
+}
+
+/// The text under a node as a reader sees it: inline elements run together, other
+/// elements stand apart by a space, non-text elements are left out.
+fn text_of(tree: &Tree<Node>, id: NodeId) -> String {
+    enum Step {
+        Enter(NodeId),
+        Space,
+    }
+    let mut out = String::new();
+    let mut stack = vec![Step::Enter(id)];
+    while let Some(step) = stack.pop() {
+        let Step::Enter(id) = step else {
+            out.push(' ');
+            continue;
+        };
+        let Some(node) = tree.get(id) else { continue };
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if NON_TEXT_TAGS.contains(&e.name()) => {}
+            value => {
+                let apart = value
+                    .as_element()
+                    .is_some_and(|e| !INLINE_TAGS.contains(&e.name()));
+                if apart {
+                    out.push(' ');
+                    stack.push(Step::Space);
+                }
+                let children: Vec<NodeId> = node.children().map(|c| c.id()).collect();
+                stack.extend(children.into_iter().rev().map(Step::Enter));
+            }
+        }
+    }
+    out
+}
+
+/// A page's text as [`text_of`] reads it (blocks apart, scripts and styles left out).
+pub fn page_text(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    collapse(&text_of(&doc.tree, doc.tree.root().id()))
+}
+
+/// Picks `n` stories for a page, no two sharing much text, not in `taken`.
+fn pick_stories<'a>(
+    pool: &[&'a Source],
+    rng: &mut Rng,
+    n: usize,
+    taken: &[&Source],
+) -> Vec<&'a Source> {
+    let mut order: Vec<usize> = (0..pool.len()).collect();
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    let mut picked: Vec<&Source> = Vec::new();
+    for i in order {
+        let candidate = pool[i];
+        let clashes = taken.iter().chain(picked.iter()).any(|other| {
+            let shared = candidate.shingles.intersection(&other.shingles).count();
+            let smaller = candidate.shingles.len().min(other.shingles.len()).max(1);
+            other.id == candidate.id || shared as f64 / smaller as f64 > MAX_SHARED_SHINGLES
+        });
+        if !clashes {
+            picked.push(candidate);
+            if picked.len() == n {
+                break;
+            }
+        }
+    }
+    picked
+}
+
+// ------------------------------------------------------------------ synthetic pages
+
+/// A synthetic layout: a name and the function that lays out a page.
+pub struct Layout {
+    pub name: &'static str,
+    /// Stories per page: one for single-article controls, else 3 or 4.
+    single: bool,
+    render: fn(&Spec) -> String,
+}
+
+/// The synthetic layouts. The last ones are single-article controls: a correct
+/// extraction returns the whole article.
+pub const LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "article-h1",
+        single: false,
+        render: article_h1,
+    },
+    Layout {
+        name: "section-h2",
+        single: false,
+        render: section_h2,
+    },
+    Layout {
+        name: "div-soup",
+        single: false,
+        render: div_soup,
+    },
+    Layout {
+        name: "main-wraps-all",
+        single: false,
+        render: main_wraps_all,
+    },
+    Layout {
+        name: "br-runs",
+        single: false,
+        render: br_runs,
+    },
+    Layout {
+        name: "next-react",
+        single: false,
+        render: next_react,
+    },
+    Layout {
+        name: "amp",
+        single: false,
+        render: amp,
+    },
+    Layout {
+        name: "ads-between",
+        single: false,
+        render: ads_between,
+    },
+    Layout {
+        name: "share-permalink",
+        single: false,
+        render: share_permalink,
+    },
+    Layout {
+        name: "h1-then-h2",
+        single: false,
+        render: h1_then_h2,
+    },
+    Layout {
+        name: "chrome-ancestors",
+        single: false,
+        render: chrome_ancestors,
+    },
+    Layout {
+        name: "page-builder",
+        single: false,
+        render: page_builder,
+    },
+    Layout {
+        name: "split-headline",
+        single: false,
+        render: split_headline,
+    },
+    Layout {
+        name: "list-feed",
+        single: false,
+        render: list_feed,
+    },
+    Layout {
+        name: "microdata",
+        single: false,
+        render: microdata,
+    },
+    Layout {
+        name: "single-sections",
+        single: true,
+        render: single_sections,
+    },
+    Layout {
+        name: "single-liveblog",
+        single: true,
+        render: single_liveblog,
+    },
+];
+
+/// The marks a story template carries (the same for every story of a page).
+#[derive(Clone, Copy)]
+struct Marks {
+    byline: bool,
+    date: DateMark,
+    headline_link: bool,
+    share: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum DateMark {
+    Time,
+    Text,
+    None,
+}
+
+/// One story as a synthetic page shows it.
+struct Story {
+    title: String,
+    url: String,
+    path: String,
+    author: &'static str,
+    /// (year, month 1-12, day)
+    date: (u32, usize, u32),
+    blocks: Vec<Block>,
+}
+
+impl Story {
+    /// The story's text as generated (title excluded).
+    fn gold(&self) -> String {
+        self.blocks
+            .iter()
+            .flat_map(Block::lines)
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    fn date_iso(&self) -> String {
+        let (y, m, d) = self.date;
+        format!("{y}-{m:02}-{d:02}T08:30:00Z")
+    }
+
+    fn date_text(&self) -> String {
+        let (y, m, d) = self.date;
+        format!("{} {d}, {y}", MONTHS[m - 1])
+    }
+}
+
+/// An entry of a sidebar or teaser list: a story not on the page.
+struct Teaser {
+    title: String,
+    path: String,
+    excerpt: String,
+}
+
+/// Everything a layout needs to lay out a page.
+struct Spec {
+    seed: u64,
+    site: String,
+    host: String,
+    stories: Vec<Story>,
+    teasers: Vec<Teaser>,
+    marks: Marks,
+}
+
+impl Spec {
+    /// A fresh stream for the layout's own choices.
+    fn rng(&self) -> Rng {
+        Rng(self.seed ^ 0x5bd1_e995)
+    }
+
+    /// A class name that looks generated (`css-1x9fz3`, `sc-bdVaJa`), stable per role.
+    fn hashed(&self, role: &str) -> String {
+        let h = hash(&[&self.seed.to_string(), role]);
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let tail: String = (0..6)
+            .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+            .collect();
+        match h % 3 {
+            0 => format!("css-{}", tail.to_lowercase()),
+            1 => format!("sc-{tail}"),
+            _ => format!("_{}", tail.to_lowercase()),
+        }
+    }
+
+    fn first(&self) -> &Story {
+        &self.stories[0]
+    }
+}
+
+const SITE_WORDS: [&str; 12] = [
+    "Daily",
+    "Ledger",
+    "Courier",
+    "Harbor",
+    "Signal",
+    "Meridian",
+    "Post",
+    "Review",
+    "Tribune",
+    "Observer",
+    "Beacon",
+    "Chronicle",
+];
+
+fn page_spec(layout: &Layout, seed: u64, pool: &[&Source]) -> Spec {
+    let mut rng = Rng(seed);
+    let site = format!("{} {}", rng.pick(&SITE_WORDS), rng.pick(&SITE_WORDS));
+    let host = format!("www.{}.example", site.to_lowercase().replace(' ', "-"));
+    let n = if layout.single { 1 } else { 3 + rng.below(2) };
+    let url_style = rng.below(4);
+    let sources = pick_stories(pool, &mut rng, n, &[]);
+    let stories = sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let section = *rng.pick(&SECTIONS);
+            let date = (
+                2020 + rng.below(5) as u32,
+                1 + rng.below(12),
+                1 + rng.below(28) as u32,
+            );
+            let slug = slug(&source.title);
+            let path = match url_style {
+                0 => format!("/{}/{:02}/{slug}/", date.0, date.1),
+                1 => format!("/{section}/{slug}.html"),
+                2 => format!("/{section}/{slug}-{}", 10_000 + rng.below(90_000)),
+                _ => format!("/article/{}/{slug}", rng.next() % 1_000_000 + i as u64),
+            };
+            let mut blocks = source.blocks.clone();
+            if layout.single && !blocks.iter().any(|b| matches!(b, Block::Heading(_))) {
+                let mut with_headings = Vec::new();
+                for (j, block) in blocks.into_iter().enumerate() {
+                    if j > 0 && j % 3 == 0 {
+                        with_headings.push(Block::Heading(
+                            SECTION_HEADINGS[(j / 3 - 1) % SECTION_HEADINGS.len()].to_owned(),
+                        ));
+                    }
+                    with_headings.push(block);
+                }
+                blocks = with_headings;
+            }
+            Story {
+                title: source.title.clone(),
+                url: format!("https://{host}{path}"),
+                path,
+                author: AUTHORS[rng.below(AUTHORS.len())],
+                date,
+                blocks,
+            }
+        })
+        .collect::<Vec<_>>();
+    let teasers = pick_stories(pool, &mut rng, TEASERS, &sources)
+        .into_iter()
+        .map(|s| Teaser {
+            title: s.title.clone(),
+            path: format!("/{}/{}", rng.pick(&SECTIONS), slug(&s.title)),
+            excerpt: s
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Para(t) => Some(
+                        tokens(t)
+                            .iter()
+                            .take(TEASER_WORDS)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                    _ => None,
+                })
+                .unwrap_or_default(),
+        })
+        .collect();
+    // Every story template links to its story somewhere: the headline, share links, or both.
+    let (headline_link, share) = *rng.pick(&[(true, false), (false, true), (true, true)]);
+    let marks = Marks {
+        byline: rng.chance(70),
+        date: *rng.pick(&[
+            DateMark::Time,
+            DateMark::Time,
+            DateMark::Text,
+            DateMark::None,
+        ]),
+        headline_link,
+        share,
+    };
+    Spec {
+        seed,
+        site,
+        host,
+        stories,
+        teasers,
+        marks,
+    }
+}
+
+/// A URL path segment from a title.
+fn slug(title: &str) -> String {
+    let words: Vec<String> = tokens(title)
+        .iter()
+        .map(|t| {
+            t.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    if words.is_empty() {
+        format!("story-{}", hash(&[title]) % 100_000)
+    } else {
+        words.join("-")
+    }
+}
+
+/// Text escaped for element content.
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text escaped for a double-quoted attribute value.
+fn attr(text: &str) -> String {
+    esc(text).replace('"', "&quot;")
+}
+
+/// A URL as a query parameter value.
+fn enc(url: &str) -> String {
+    url::form_urlencoded::byte_serialize(url.as_bytes()).collect()
+}
+
+// ---------------------------------------------------------------- page pieces
+
+/// How a layout writes a story body.
+struct BodyStyle {
+    para: ParaStyle,
+    /// Tag of the body's subheadings.
+    sub: &'static str,
+    fig: FigStyle,
+    /// Class on every paragraph ("" for none).
+    class: String,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ParaStyle {
+    P,
+    /// Text lines separated by `<br>` runs inside one element.
+    Br,
+    /// One `<div>` per paragraph.
+    Div,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum FigStyle {
+    Figure,
+    Amp,
+    Div,
+}
+
+impl BodyStyle {
+    fn plain(sub: &'static str) -> Self {
+        BodyStyle {
+            para: ParaStyle::P,
+            sub,
+            fig: FigStyle::Figure,
+            class: String::new(),
+        }
+    }
+}
+
+fn class_attr(class: &str) -> String {
+    if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{}\"", attr(class))
+    }
+}
+
+/// A story body: every block's text, in the style given.
+fn body(blocks: &[Block], style: &BodyStyle) -> String {
+    let c = class_attr(&style.class);
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match (block, style.para) {
+            (Block::Para(t), ParaStyle::P) => writeln!(out, "<p{c}>{}</p>", esc(t)),
+            (Block::Para(t), ParaStyle::Div) => writeln!(out, "<div{c}>{}</div>", esc(t)),
+            (Block::Para(t), ParaStyle::Br) => writeln!(out, "{}<br><br>", esc(t)),
+            (Block::Heading(t), ParaStyle::Br) => writeln!(out, "<strong>{}</strong><br>", esc(t)),
+            (Block::Heading(t), _) => writeln!(out, "<{0}>{1}</{0}>", style.sub, esc(t)),
+            (Block::List(items), ParaStyle::Br) => {
+                for item in items {
+                    let _ = writeln!(out, "• {}<br>", esc(item));
+                }
+                out.push_str("<br>\n");
+                Ok(())
+            }
+            (Block::List(items), ParaStyle::Div) => {
+                for item in items {
+                    let _ = writeln!(out, "<div{c}>• {}</div>", esc(item));
+                }
+                Ok(())
+            }
+            (Block::List(items), ParaStyle::P) => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(out, "<li>{}</li>", esc(item));
+                }
+                out.push_str("</ul>\n");
+                Ok(())
+            }
+            (Block::Quote(t), ParaStyle::Br) => writeln!(out, "<em>{}</em><br><br>", esc(t)),
+            (Block::Quote(t), _) => writeln!(out, "<blockquote><p>{}</p></blockquote>", esc(t)),
+            (Block::Pre(t), _) => writeln!(out, "<pre><code>{}</code></pre>", esc(t)),
+            (Block::Figure { src, caption }, _) => {
+                let img = match (src.is_empty(), style.fig) {
+                    (true, _) => String::new(),
+                    (false, FigStyle::Amp) => format!(
+                        "<amp-img src=\"{}\" width=\"1200\" height=\"675\" layout=\"responsive\" alt=\"\"></amp-img>",
+                        attr(src)
+                    ),
+                    (false, _) => format!("<img src=\"{}\" alt=\"\" loading=\"lazy\">", attr(src)),
+                };
+                match (style.para, style.fig) {
+                    (ParaStyle::Br, _) => writeln!(out, "{img}<br>{}<br><br>", esc(caption)),
+                    (_, FigStyle::Div) => writeln!(
+                        out,
+                        "<div class=\"media\">{img}<div class=\"media-caption\">{}</div></div>",
+                        esc(caption)
+                    ),
+                    _ => writeln!(
+                        out,
+                        "<figure>{img}<figcaption>{}</figcaption></figure>",
+                        esc(caption)
+                    ),
+                }
+            }
+        };
+    }
+    out
+}
+
+/// The `<head>`: story 1's title, canonical URL, Open Graph, maybe JSON-LD.
+fn head(spec: &Spec, json_ld: bool, extra: &str) -> String {
+    let s = spec.first();
+    let mut out = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} | {}</title>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n\
+         <meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:title\" content=\"{}\">\n\
+         <meta property=\"og:site_name\" content=\"{}\">\n\
+         <meta property=\"og:type\" content=\"article\">\n",
+        esc(&s.title),
+        esc(&spec.site),
+        attr(&s.url),
+        attr(&s.url),
+        attr(&s.title),
+        attr(&spec.site)
+    );
+    if json_ld {
+        let ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "url": s.url,
+            "datePublished": s.date_iso(),
+            "author": {"@type": "Person", "name": s.author},
+            "publisher": {"@type": "Organization", "name": spec.site},
+        });
+        let _ = writeln!(
+            out,
+            "<script type=\"application/ld+json\">{}</script>",
+            ld.to_string().replace("</", "<\\/")
+        );
+    }
+    out.push_str("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n");
+    out.push_str(extra);
+    out.push_str("</head>\n");
+    out
+}
+
+/// Names of the site chrome's parts; `semantic` picks `<header>`/`<nav>`/`<aside>`/
+/// `<footer>` over `<div>`s.
+struct Chrome {
+    semantic: bool,
+    header: String,
+    nav: String,
+    sidebar: String,
+    footer: String,
+    cookie: String,
+}
+
+impl Chrome {
+    fn named(header: &str, nav: &str, sidebar: &str, footer: &str, cookie: &str) -> Self {
+        Chrome {
+            semantic: true,
+            header: header.into(),
+            nav: nav.into(),
+            sidebar: sidebar.into(),
+            footer: footer.into(),
+            cookie: cookie.into(),
+        }
+    }
+
+    fn hashed(spec: &Spec) -> Self {
+        Chrome {
+            semantic: false,
+            header: spec.hashed("header"),
+            nav: spec.hashed("nav"),
+            sidebar: spec.hashed("sidebar"),
+            footer: spec.hashed("footer"),
+            cookie: spec.hashed("cookie"),
+        }
+    }
+
+    fn tag(&self, semantic: &'static str) -> &'static str {
+        if self.semantic {
+            semantic
+        } else {
+            "div"
+        }
+    }
+
+    fn header(&self, spec: &Spec) -> String {
+        let mut nav = format!("<{} class=\"{}\"><ul>", self.tag("nav"), self.nav);
+        nav.push_str("<li><a href=\"/\">Home</a></li>");
+        for section in SECTIONS {
+            let _ = write!(
+                nav,
+                "<li><a href=\"/{section}/\">{}</a></li>",
+                capitalize(section)
+            );
+        }
+        let _ = write!(nav, "</ul></{}>", self.tag("nav"));
+        format!(
+            "<{t} class=\"{}\"><a class=\"logo\" href=\"/\">{}</a>{nav}\
+             <form action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search\"><button>Search</button></form>\
+             <a href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Sign in</a></{t}>\n",
+            self.header,
+            esc(&spec.site),
+            t = self.tag("header"),
+        )
+    }
+
+    fn sidebar(&self, spec: &Spec) -> String {
+        let (trending, related) = spec.teasers.split_at(spec.teasers.len() / 2);
+        let mut out = format!("<{} class=\"{}\">", self.tag("aside"), self.sidebar);
+        for (heading, list) in [("Trending", trending), ("Most read", related)] {
+            let _ = write!(out, "<div class=\"widget\"><h3>{heading}</h3><ul>");
+            for t in list {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"{}\">{}</a><span>{}…</span></li>",
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            out.push_str("</ul></div>");
+        }
+        let _ = writeln!(out, "</{}>", self.tag("aside"));
+        out
+    }
+
+    fn footer(&self, spec: &Spec) -> String {
+        format!(
+            "<{t} class=\"{}\"><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/contact\">Contact</a></li>\
+             <li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/terms\">Terms of use</a></li></ul>\
+             <p>© 2024 {}. All rights reserved.</p></{t}>\n",
+            self.footer,
+            esc(&spec.site),
+            t = self.tag("footer"),
+        )
+    }
+
+    fn cookie(&self) -> String {
+        format!(
+            "<div class=\"{}\" role=\"dialog\">We use cookies to improve your experience and to show you personalised ads. \
+             <a href=\"/privacy\">Learn more</a> <button>Accept all</button> <button>Reject</button></div>\n",
+            self.cookie
+        )
+    }
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The story's headline: `tag` with `attrs`, linked to the story when the marks say so.
+fn headline(tag: &str, attrs: &str, story: &Story, marks: Marks) -> String {
+    let title = esc(&story.title);
+    if marks.headline_link {
+        format!(
+            "<{tag}{attrs}><a href=\"{}\">{title}</a></{tag}>",
+            attr(&story.path)
+        )
+    } else {
+        format!("<{tag}{attrs}>{title}</{tag}>")
+    }
+}
+
+/// Byline and date as the marks say, in elements of `tag` with classes `class`-by/-date.
+fn meta_line(tag: &str, class: &str, story: &Story, marks: Marks) -> String {
+    let mut out = String::new();
+    if marks.byline {
+        let _ = write!(
+            out,
+            "<{tag} class=\"{class}-by\">By <a href=\"/author/{}\" rel=\"author\">{}</a></{tag}>",
+            slug(story.author),
+            story.author
+        );
+    }
+    match marks.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<time datetime=\"{}\">{}</time>",
+                story.date_iso(),
+                story.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<{tag} class=\"{class}-date\">Published {}</{tag}>",
+                story.date_text()
+            );
+        }
+        DateMark::None => {}
+    }
+    out
+}
+
+/// Share links carrying the story's URL in their query, when the marks say so (or always
+/// with `force`).
+fn share_bar(class: &str, story: &Story, marks: Marks, force: bool) -> String {
+    if !marks.share && !force {
+        return String::new();
+    }
+    let (u, t) = (enc(&story.url), enc(&story.title));
+    format!(
+        "<div class=\"{class}\"><span>Share</span>\
+         <a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\">X</a>\
+         <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a>\
+         <a href=\"mailto:?subject={t}&amp;body={u}\">Email</a></div>\n"
+    )
+}
+
+fn document(html_attrs: &str, head: &str, body_attrs: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html{html_attrs}>\n{head}<body{body_attrs}>\n{body}</body>\n</html>\n"
+    )
+}
+
+fn ad_slot(spec: &Spec, i: usize) -> String {
+    format!(
+        "<div class=\"ad-slot\" id=\"div-gpt-ad-{}-{i}\" data-ad-unit=\"/1234/{}/in-feed\"><span class=\"ad-label\">Advertisement</span></div>\n",
+        spec.seed % 100_000,
+        spec.host
+    )
+}
+
+fn newsletter(class: &str, spec: &Spec) -> String {
+    format!(
+        "<div class=\"{class}\"><h3>Get the {} newsletter</h3><p>The day's most important stories, every morning in your inbox.</p>\
+         <form action=\"/newsletter\"><input type=\"email\" name=\"email\" placeholder=\"Email address\"><button>Sign up</button></form></div>\n",
+        esc(&spec.site)
+    )
+}
+
+// ---------------------------------------------------------------- layouts
+
+/// (1) One `<article>` per story with an `<h1>`: the baseline.
+fn article_h1(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (art, title, content) = *rng.pick(&[
+        ("post type-post", "entry-title", "entry-content"),
+        ("story", "story__headline", "story__body"),
+        ("article-item", "headline", "article-text"),
+    ]);
+    let chrome = Chrome::named(
+        "site-header",
+        "main-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-notice",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            main,
+            "<article class=\"{art}\" id=\"post-{}\">\n<header>{}\n<div class=\"meta\">{}</div></header>\n<div class=\"{content}\">\n{}</div>\n{}</article>",
+            1000 + i,
+            headline("h1", &class_attr(title), s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share-links", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"container\"><main id=\"content\">\n{main}</main>\n{}</div>\n{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"home blog\"",
+        &page,
+    )
+}
+
+/// (2) One `<section>` per story, `<h2>` headlines, `<h3>` subheadings.
+fn section_h2(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (sec, title, text) = *rng.pick(&[
+        ("story-block", "story-block__title", "story-block__text"),
+        ("feed-item", "feed-item-title", "feed-item-content"),
+    ]);
+    let chrome = Chrome::named("masthead", "menu", "rail", "colophon", "consent");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            stream,
+            "<section class=\"{sec}\" data-index=\"{i}\">\n{}\n<p class=\"{sec}__meta\">{}</p>\n<div class=\"{text}\">\n{}</div>\n{}</section>",
+            headline("h2", &class_attr(title), s, m),
+            meta_line("span", sec, s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"layout\"><div id=\"stream\">\n{stream}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (3) `<div>` soup with generated class names: no semantic tags, the headline a styled
+/// `<div>` or a link, byline and date as `<div>`s.
+fn div_soup(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let chrome = Chrome::hashed(spec);
+    let para = if rng.chance(50) {
+        ParaStyle::P
+    } else {
+        ParaStyle::Div
+    };
+    let style = BodyStyle {
+        para,
+        sub: "strong",
+        fig: FigStyle::Div,
+        class: spec.hashed("para"),
+    };
+    let (unit, inner, hl, by, txt) = (
+        spec.hashed("unit"),
+        spec.hashed("inner"),
+        spec.hashed("headline"),
+        spec.hashed("byline"),
+        spec.hashed("text"),
+    );
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let title = if m.headline_link {
+            format!(
+                "<div class=\"{hl}\"><a class=\"{}\" href=\"{}\">{}</a></div>",
+                spec.hashed("hl-link"),
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<div class=\"{hl}\" role=\"heading\">{}</div>",
+                esc(&s.title)
+            )
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "<div class=\"{by}\">{}</div>", s.author);
+        }
+        if m.date != DateMark::None {
+            let _ = write!(meta, "<div class=\"{by}\">{}</div>", s.date_text());
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"{unit}\"><div class=\"{inner}\">{title}<div class=\"{}\">{meta}</div></div>\n<div class=\"{txt}\">\n{}</div>{}</div>",
+            spec.hashed("metarow"),
+            body(&s.blocks, &style),
+            share_bar(&spec.hashed("share"), s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"root\"><div class=\"{}\">{}{}<div class=\"{}\"><div class=\"{}\">\n{feed}</div>{}</div>{}</div></div>\n",
+        spec.hashed("app"),
+        chrome.cookie(),
+        chrome.header(spec),
+        spec.hashed("columns"),
+        spec.hashed("feed"),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document("", &head(spec, rng.chance(50), ""), "", &page)
+}
+
+/// (4) A page-level `<main><article>` wraps every story; each story a `<div>` with `<h2>`.
+fn main_wraps_all(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (unit, body_class) = *rng.pick(&[
+        ("article-unit", "article-body"),
+        ("post-wrap", "post-content"),
+    ]);
+    let chrome = Chrome::named("top", "navigation", "widget-area", "bottom", "gdpr");
+    let mut inner = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            inner.push_str("<hr class=\"divider\">\n");
+        }
+        let _ = writeln!(
+            inner,
+            "<div class=\"{unit}\">\n{}\n<div class=\"byline\">{}</div>\n<div class=\"{body_class}\">\n{}</div>\n{}</div>",
+            headline("h2", "", s, m),
+            meta_line("span", "byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("social", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<main class=\"site-main\"><article class=\"page-article\">\n{inner}</article></main>\n{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (5) Story text in `<br>` runs instead of paragraphs.
+fn br_runs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let semantic = rng.chance(50);
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "cookies");
+    let style = BodyStyle {
+        para: ParaStyle::Br,
+        sub: "strong",
+        fig: FigStyle::Figure,
+        class: String::new(),
+    };
+    let mut posts = String::new();
+    for s in &spec.stories {
+        let tag = if semantic { "article" } else { "div" };
+        let _ = writeln!(
+            posts,
+            "<{tag} class=\"blog-post\">\n{}\n<div class=\"post-info\">{}</div>\n<div class=\"post-body\">\n{}</div>\n{}</{tag}>",
+            headline("h2", " class=\"post-title\"", s, m),
+            meta_line("span", "post", s, m),
+            body(&s.blocks, &style),
+            share_bar("post-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<table class=\"layout\"><tr><td class=\"content\">\n{posts}</td><td class=\"side\">{}</td></tr></table>\n{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document("", &head(spec, false, ""), "", &page)
+}
+
+/// (6) React/Next.js markup: `__next` root, `data-testid`/`data-component` attributes,
+/// generated classes, `__NEXT_DATA__`.
+fn next_react(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let h = if rng.chance(50) { "h1" } else { "h2" };
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Figure,
+        class: format!("jsx-{} paragraph", spec.seed % 10_000_000),
+    };
+    let chrome = Chrome::hashed(spec);
+    let mut list = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = write!(
+            list,
+            "<div data-testid=\"article-container\" data-component=\"ArticleBody\" data-article-index=\"{i}\" class=\"{}\">\
+             <div data-testid=\"article-header\" class=\"{}\">{}<div data-testid=\"byline\">{}</div></div>\
+             <div data-testid=\"article-body\" class=\"{}\">\n{}</div>{}</div>\n",
+            spec.hashed("container"),
+            spec.hashed("hdr"),
+            headline(h, " data-testid=\"headline\"", s, m),
+            meta_line("span", "byline", s, m),
+            spec.hashed("bodywrap"),
+            body(&s.blocks, &style),
+            share_bar(&format!("{} share", spec.hashed("share")), s, m, false),
+        );
+    }
+    let data = serde_json::json!({"props": {"pageProps": {"article": {"headline": spec.first().title, "url": spec.first().url}}}, "page": "/[section]/[slug]"});
+    let page = format!(
+        "<div id=\"__next\"><div data-testid=\"page-root\">{}<div data-component=\"ConsentBanner\">{}</div>\
+         <div data-component=\"InfiniteArticleList\" class=\"{}\">\n{list}</div>{}{}</div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("list"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        data.to_string().replace("</", "<\\/")
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"preload\" href=\"/_next/static/chunks/main.js\" as=\"script\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (7) AMP-like markup: `amp-img`, `amp-ad`, `amp-social-share`, `amp-next-page` feel.
+fn amp(spec: &Spec) -> String {
+    let m = spec.marks;
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Amp,
+        class: String::new(),
+    };
+    let chrome = Chrome::named(
+        "amp-header",
+        "amp-nav",
+        "amp-related",
+        "amp-footer",
+        "amp-consent",
+    );
+    let mut docs = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = write!(
+            docs,
+            "<div class=\"amp-doc\" data-amp-doc-index=\"{i}\"><div class=\"amp-article\">\n{}\n<div class=\"amp-meta\">{}</div>\n\
+             <div class=\"amp-article-body\">\n{}</div>\n\
+             <amp-social-share type=\"twitter\" data-param-url=\"{u}\"></amp-social-share><amp-social-share type=\"facebook\" data-param-href=\"{u}\"></amp-social-share>\n\
+             </div><amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/1234/amp/{i}\"><div placeholder>Advertisement</div></amp-ad></div>\n",
+            headline("h1", " class=\"amp-title\"", s, m),
+            meta_line("span", "amp-meta", s, m),
+            body(&s.blocks, &style),
+            u = attr(&s.url),
+        );
+    }
+    let page = format!(
+        "<amp-consent id=\"consent\" layout=\"nodisplay\">{}</amp-consent>{}<main>\n{docs}</main>{}{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    let extra = "<script async src=\"https://cdn.ampproject.org/v0.js\"></script>\n<style amp-boilerplate>body{visibility:hidden}</style>\n";
+    document(" ⚡ lang=\"en\"", &head(spec, true, extra), "", &page)
+}
+
+/// (8) Stories separated by ad slots, newsletter boxes and "up next" bars.
+fn ads_between(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (unit, bar) = *rng.pick(&[
+        ("content-block", "up-next-bar"),
+        ("river-story", "next-story"),
+    ]);
+    let chrome = Chrome::named(
+        "head-wrap",
+        "primary-menu",
+        "right-rail",
+        "foot",
+        "cmp-banner",
+    );
+    let mut river = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let h = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            river,
+            "<div class=\"{unit}\">\n{}\n<div class=\"author-date\">{}</div>\n<div class=\"story-text\">\n{}</div>\n{}\
+             <div class=\"related\"><h4>Related</h4><ul><li><a href=\"{}\">{}</a></li></ul></div></div>\n",
+            headline(h, "", s, m),
+            meta_line("div", "ad", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("sharing", s, m, false),
+            attr(&spec.teasers[i % spec.teasers.len()].path),
+            esc(&spec.teasers[i % spec.teasers.len()].title),
+        );
+        river.push_str(&ad_slot(spec, i));
+        if i % 2 == 0 {
+            river.push_str(&newsletter("newsletter-box", spec));
+        }
+        if let Some(next) = spec.stories.get(i + 1) {
+            let _ = writeln!(
+                river,
+                "<div class=\"{bar}\"><span>Up next</span> <a href=\"{}\">{}</a></div>",
+                attr(&next.path),
+                esc(&next.title)
+            );
+        }
+    }
+    let page = format!(
+        "{}{}<div class=\"page\"><div class=\"river\">\n{river}</div>{}</div>{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (9) The permalink only in share links, or in `data-url`/`data-permalink` on the
+/// wrapper; the headline links nowhere.
+fn share_permalink(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        ..spec.marks
+    };
+    let mut rng = spec.rng();
+    let mode = rng.below(3);
+    let chrome = Chrome::named("hdr", "nav-menu", "aside", "ftr", "cookie-bar");
+    let mut items = String::new();
+    for s in &spec.stories {
+        let data = match mode {
+            0 => String::new(),
+            1 => format!(" data-url=\"{}\"", attr(&s.url)),
+            _ => format!(
+                " data-permalink=\"{}\" data-title=\"{}\"",
+                attr(&s.path),
+                attr(&s.title)
+            ),
+        };
+        let _ = writeln!(
+            items,
+            "<div class=\"story-item\"{data}>\n{}\n<div class=\"story-meta\">{}</div>\n<div class=\"story-content\">\n{}</div>\n{}</div>",
+            headline("h2", " class=\"story-title\"", s, m),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share-buttons", s, m, mode == 0),
+        );
+    }
+    let page = format!(
+        "{}{}<div id=\"main\"><div class=\"stories\">\n{items}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (10) Only the first story has an `<h1>`; appended ones have `<h2>`.
+fn h1_then_h2(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let tag = if rng.chance(50) { "article" } else { "div" };
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "cookie");
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let h = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            out,
+            "<{tag} class=\"article-wrapper\">\n{}\n<p class=\"article-meta\">{}</p>\n<div class=\"article-content\">\n{}</div>\n{}</{tag}>",
+            headline(h, " class=\"article-title\"", s, m),
+            meta_line("span", "article", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"content-area\">\n{out}</div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"single\"",
+        &page,
+    )
+}
+
+/// (11) Chrome words on distant ancestors: `<html class="header-spacing">`, `<body
+/// class="… sidebar-left">`, a theme's `…sidebar` wrapper around the stories.
+fn chrome_ancestors(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (wrap, inner) = *rng.pick(&[
+        ("td_sidebar-wrap td-pb-row", "td-pb-span8 td-main-content"),
+        ("content_sidebar has-sidebar", "main-column"),
+        ("with-sidebar layout-sidebar-right", "primary"),
+    ]);
+    let chrome = Chrome::named(
+        "td-header-wrap",
+        "td-header-menu",
+        "td-pb-span4 td-main-sidebar",
+        "td-footer-wrapper",
+        "td-cookie",
+    );
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<article class=\"td-post post-{}\">\n<div class=\"td-post-header\">{}\n<div class=\"td-module-meta-info\">{}</div></div>\n\
+             <div class=\"td-post-content\">\n{}</div>\n{}</article>\n",
+            500 + i,
+            headline("h1", " class=\"entry-title\"", s, m),
+            meta_line("span", "td-post", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("td-post-sharing", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"td-outer-wrap\" class=\"td-theme-wrap\">{}{}<div class=\"{wrap}\"><div class=\"{inner}\">\n{out}</div>{}</div>{}</div>",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " class=\"header-spacing no-js\" lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"post-template-default single single-post sidebar-left td-standard-pack\"",
+        &page,
+    )
+}
+
+/// (12) Page-builder widgets: deep nested Elementor- or WPBakery-like containers.
+fn page_builder(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let elementor = rng.chance(50);
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-law-info-bar",
+    );
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = spec.seed % 10_000 + i as u64;
+        let h = if i == 0 { "h1" } else { "h2" };
+        if elementor {
+            let widget = |kind: &str, inner: String| {
+                format!(
+                    "<div class=\"elementor-element elementor-element-{id}{kind} elementor-widget elementor-widget-{kind}\" data-element_type=\"widget\" data-widget_type=\"{kind}.default\"><div class=\"elementor-widget-container\">{inner}</div></div>\n"
+                )
+            };
+            let _ = write!(
+                out,
+                "<section class=\"elementor-section elementor-top-section elementor-element elementor-element-{id} elementor-section-boxed\" data-element_type=\"section\">\
+                 <div class=\"elementor-container elementor-column-gap-default\"><div class=\"elementor-column elementor-col-100 elementor-top-column\" data-element_type=\"column\">\
+                 <div class=\"elementor-widget-wrap elementor-element-populated\">\n{}{}{}{}</div></div></div></section>\n",
+                widget("theme-post-title", headline(h, " class=\"elementor-heading-title elementor-size-default\"", s, m)),
+                widget("post-info", meta_line("span", "elementor-post-info", s, m)),
+                widget("theme-post-content", body(&s.blocks, &BodyStyle::plain("h3"))),
+                widget("share-buttons", share_bar("elementor-share-buttons", s, m, false)),
+            );
+        } else {
+            let _ = write!(
+                out,
+                "<div class=\"vc_row wpb_row vc_row-fluid\"><div class=\"wpb_column vc_column_container vc_col-sm-12\"><div class=\"vc_column-inner\"><div class=\"wpb_wrapper\">\n\
+                 <div class=\"wpb_text_column wpb_content_element\"><div class=\"wpb_wrapper\">{}<div class=\"post-meta\">{}</div></div></div>\n\
+                 <div class=\"wpb_text_column wpb_content_element\"><div class=\"wpb_wrapper\">\n{}</div></div>\n{}</div></div></div></div>\n",
+                headline(h, " class=\"vc_custom_heading\"", s, m),
+                meta_line("span", "vc", s, m),
+                body(&s.blocks, &BodyStyle::plain("h3")),
+                share_bar("vc_share", s, m, false),
+            );
+        }
+    }
+    let root = if elementor {
+        format!("<div data-elementor-type=\"single-post\" data-elementor-id=\"{}\" class=\"elementor elementor-{}\">\n{out}</div>", spec.seed % 9999, spec.seed % 9999)
+    } else {
+        format!("<div class=\"entry-content vc_content\">\n{out}</div>")
+    };
+    let page = format!(
+        "{}{}<div id=\"page\" class=\"site\"><div id=\"content\" class=\"site-content\">{root}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"elementor-default elementor-kit-5\"",
+        &page,
+    )
+}
+
+/// (13) Headlines outside the body wrapper: a headline row, then a sibling body `<div>`,
+/// no element around one story alone.
+fn split_headline(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let row = rng.chance(50);
+    let chrome = Chrome::named("pagehead", "menu", "extras", "pagefoot", "notice");
+    let mut out = String::new();
+    for s in &spec.stories {
+        if row {
+            let _ = writeln!(
+                out,
+                "<div class=\"header-row\"><div class=\"col-title\">{}</div><div class=\"col-meta\">{}</div></div>",
+                headline("h2", "", s, m),
+                meta_line("span", "col", s, m)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<div class=\"title-block\">{}</div>\n<div class=\"meta-block\">{}</div>",
+                headline("div", " class=\"title-text\"", s, m),
+                meta_line("span", "meta", s, m)
+            );
+        }
+        let _ = write!(
+            out,
+            "<div class=\"body-block\">\n{}</div>\n{}",
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share-row", s, m, false)
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"wrapper\"><div class=\"feed\">\n{out}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (14) A feed list: every story a `<li>` of one `<ul>`, `<h3>` headlines.
+fn list_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (list, item) = *rng.pick(&[("river-list", "river-item"), ("stream", "stream-entry")]);
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "privacy-banner");
+    let mut out = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            out,
+            "<li class=\"{item}\">\n{}\n<div class=\"{item}-meta\">{}</div>\n<div class=\"{item}-body\">\n{}</div>\n{}</li>",
+            headline("h3", &class_attr(&format!("{item}-title")), s, m),
+            meta_line("span", item, s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("item-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"main\"><ul class=\"{list}\">\n{out}</ul>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (15) schema.org microdata on `<div>`s: `BlogPosting` items with `headline`,
+/// `author`, `datePublished`, `mainEntityOfPage` and `articleBody` properties.
+fn microdata(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "blog-header",
+        "blog-nav",
+        "blog-sidebar",
+        "blog-footer",
+        "consent-box",
+    );
+    let mut out = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            out,
+            "<div class=\"blog-entry\" itemscope itemtype=\"https://schema.org/BlogPosting\">\
+             <link itemprop=\"mainEntityOfPage\" href=\"{}\"><meta itemprop=\"datePublished\" content=\"{}\">\n{}\n\
+             <div class=\"entry-byline\"><span itemprop=\"author\">{}</span></div>\n\
+             <div class=\"entry-body\" itemprop=\"articleBody\">\n{}</div>\n{}</div>",
+            attr(&s.url),
+            s.date_iso(),
+            headline("h2", " itemprop=\"headline\"", s, m),
+            if m.byline { s.author } else { "" },
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("entry-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"blog\" itemscope itemtype=\"https://schema.org/Blog\">\n{out}</div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (16) Control: one long article with `<h2>` sections (never to be split).
+fn single_sections(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "site-header",
+        "nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let related: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "{}{}<main><article class=\"longform\">\n{}\n<div class=\"meta\">{}</div>\n<div class=\"longform-body\">\n{}</div>\n{}</article>\
+         <section class=\"more-stories\"><h2>More stories</h2><ul>{related}</ul></section></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", "", s, m),
+        meta_line("span", "meta", s, m),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (17) Control: a live blog, entries with time, heading, permalink anchor and share
+/// links (one story: the whole blog is the gold).
+fn single_liveblog(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "site-header",
+        "nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let mut entries = String::new();
+    let mut entry = 0;
+    let mut open = false;
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            if open {
+                entries.push_str("</div></div>\n");
+            }
+            entry += 1;
+            let anchor = format!("{}#entry-{entry}", s.url);
+            let _ = writeln!(
+                entries,
+                "<div class=\"liveblog-entry\" id=\"entry-{entry}\"><div class=\"entry-time\"><a href=\"#entry-{entry}\">{:02}:{:02}</a></div>\
+                 <h2 class=\"entry-heading\">{}</h2>{}<div class=\"entry-body\">",
+                9 + entry % 12,
+                (entry * 7) % 60,
+                esc(t),
+                format_args!(
+                    "<div class=\"entry-share\"><a href=\"https://twitter.com/intent/tweet?url={}\">Share</a></div>",
+                    enc(&anchor)
+                ),
+            );
+            open = true;
+            continue;
+        }
+        if !open {
+            entries.push_str(
+                "<div class=\"liveblog-entry liveblog-summary\"><div class=\"entry-body\">\n",
+            );
+            open = true;
+        }
+        entries.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+    }
+    if open {
+        entries.push_str("</div></div>\n");
+    }
+    let page = format!(
+        "{}{}<main><div class=\"liveblog\">\n{}\n<div class=\"liveblog-meta\">{}<span class=\"live-badge\">Live</span></div>\n\
+         <div class=\"liveblog-feed\">\n{entries}</div></div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", "", s, m),
+        meta_line("span", "liveblog", s, m),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------------------------ real markup
+
+/// A real page with its story unit cloned after itself.
+struct RealPage {
+    layout: &'static str,
+    html: String,
+    urls: Vec<String>,
+    golds: Vec<String>,
+}
+
+/// How a clone and its original carry their permalinks when the unit has none.
+#[derive(Clone, Copy)]
+enum Permalink {
+    HeadlineLink,
+    DataUrl,
+    ShareLinks,
+}
+
+fn real_page(source: &Source, pool: &[&Source], seed: u64) -> Option<RealPage> {
+    let mut rng = Rng(seed);
+    let mut doc = Html::parse_document(&source.html);
+    let unit = story_unit(&doc.tree, &source.gold)?;
+    let page_url = format!("http://fakehost{MOZ_PAGE_PATH}");
+    let heading = title_heading(&doc.tree, unit, &source.title);
+    if slots(&doc.tree, unit, heading, source).len() < MIN_UNIT_SLOTS {
+        return None;
+    }
+    let count = 2 + rng.below(2);
+    let others = pick_stories(pool, &mut rng, count, &[source]);
+    if others.len() < 2 {
+        return None;
+    }
+    let mark = match (rng.below(3), heading) {
+        (0, Some(_)) => Permalink::HeadlineLink,
+        (0 | 1, _) => Permalink::DataUrl,
+        _ => Permalink::ShareLinks,
+    };
+    let identity = identity_urls(&doc, &page_url);
+    if !links_to_any(&doc.tree, unit, &identity) {
+        add_permalink(&mut doc.tree, unit, heading, mark, &page_url);
+    }
+    let wrapped = rng.chance(50);
+    let mut anchor = unit;
+    let mut wrapper = None;
+    if wrapped {
+        let id = append_html(
+            &mut doc.tree,
+            Place::After(unit),
+            "<div class=\"infinite-scroll-next\" data-loaded=\"true\"></div>",
+        )?;
+        wrapper = Some(id);
+    }
+    let mut urls = vec![page_url.clone()];
+    let mut golds = vec![source.gold.clone()];
+    for (j, other) in others.iter().enumerate() {
+        let url = format!("http://fakehost/test/{}-{}.html", slug(&other.title), j + 2);
+        let lines: Vec<String> = other
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(str::to_owned)
+            .collect();
+        let clone = clone_unit(
+            &mut doc.tree,
+            unit,
+            source,
+            &other.title,
+            &lines,
+            (&identity, &url),
+            j + 2,
+        )?;
+        match wrapper {
+            Some(w) => {
+                doc.tree.get_mut(w)?.append_id(clone);
+            }
+            None => {
+                doc.tree.get_mut(anchor)?.insert_id_after(clone);
+                anchor = clone;
+            }
+        }
+        urls.push(url);
+        golds.push(lines.join("\n\n"));
+    }
+    Some(RealPage {
+        layout: if wrapped {
+            "real-wrapper"
+        } else {
+            "real-siblings"
+        },
+        html: doc.html(),
+        urls,
+        golds,
+    })
+}
+
+/// The page's own addresses: the one it was saved under, its canonical link and `og:url`.
+fn identity_urls(doc: &Html, page_url: &str) -> Vec<String> {
+    let mut urls = vec![page_url.to_owned()];
+    for (selector, name) in [
+        ("link[rel=canonical]", "href"),
+        ("meta[property=\"og:url\"]", "content"),
+    ] {
+        let selector = scraper::Selector::parse(selector).expect("valid selector");
+        for el in doc.select(&selector) {
+            if let Some(url) = el.value().attr(name).map(str::trim) {
+                if url.starts_with("http") && !urls.iter().any(|u| u == url) {
+                    urls.push(url.to_owned());
+                }
+            }
+        }
+    }
+    urls
+}
+
+/// Whether an attribute under `root` holds one of `urls` (or the moz page's path).
+fn links_to_any(tree: &Tree<Node>, root: NodeId, urls: &[String]) -> bool {
+    let Some(root) = tree.get(root) else {
+        return false;
+    };
+    root.descendants()
+        .filter_map(|n| n.value().as_element())
+        .flat_map(|e| e.attrs().map(|(_, v)| v))
+        .any(|v| {
+            v.starts_with(MOZ_PAGE_PATH)
+                || urls
+                    .iter()
+                    .any(|u| v.contains(u.as_str()) || v.contains(&enc(u)))
+        })
+}
+
+/// The element holding the page's story: the smallest one whose text covers
+/// [`UNIT_COVERAGE`] of the gold's shingles, widened while its parent adds little text.
+/// `None` when that is `<body>` or nothing covers the gold.
+fn story_unit(tree: &Tree<Node>, gold: &str) -> Option<NodeId> {
+    let gold_set = shingle_set(gold);
+    let gold_words = tokens(gold).len();
+    if gold_set.is_empty() {
+        return None;
+    }
+    let words = word_counts(tree);
+    let mut candidates: Vec<(usize, NodeId)> = tree
+        .root()
+        .descendants()
+        .filter(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| !matches!(e.name(), "html" | "head" | "body"))
+        })
+        .map(|n| (words.get(&n.id()).copied().unwrap_or(0), n.id()))
+        .filter(|&(w, _)| w as f64 >= gold_words as f64 * UNIT_MIN_WORDS)
+        .collect();
+    candidates.sort_by_key(|&(w, _)| w);
+    let mut unit = candidates
+        .into_iter()
+        .take(UNIT_CANDIDATES)
+        .find(|&(_, id)| {
+            let covered = shingle_set(&text_of(tree, id))
+                .intersection(&gold_set)
+                .count();
+            covered as f64 >= gold_set.len() as f64 * UNIT_COVERAGE
+        })?
+        .1;
+    loop {
+        let parent = tree.get(unit)?.parent()?;
+        let name = parent.value().as_element().map(|e| e.name());
+        if matches!(name, None | Some("body" | "html")) {
+            break;
+        }
+        let (mine, theirs) = (words[&unit], words[&parent.id()]);
+        if theirs as f64 > mine as f64 * (1.0 + UNIT_CLIMB_GROWTH) + UNIT_CLIMB_SLACK as f64 {
+            break;
+        }
+        unit = parent.id();
+    }
+    Some(unit)
+}
+
+/// Words under every node (non-text elements count none), children before parents.
+fn word_counts(tree: &Tree<Node>) -> std::collections::HashMap<NodeId, usize> {
+    let order: Vec<NodeId> = tree.root().descendants().map(|n| n.id()).collect();
+    let mut words = std::collections::HashMap::with_capacity(order.len());
+    for &id in order.iter().rev() {
+        let node = tree.get(id).expect("node");
+        let n = match node.value() {
+            Node::Text(t) => tokens(t).len(),
+            Node::Element(e) if NON_TEXT_TAGS.contains(&e.name()) => 0,
+            _ => node.children().map(|c| words[&c.id()]).sum(),
+        };
+        words.insert(id, n);
+    }
+    words
+}
+
+fn element_name(tree: &Tree<Node>, id: NodeId) -> Option<&str> {
+    tree.get(id)?.value().as_element().map(|e| e.name())
+}
+
+/// The unit's title heading: its `<h1>`, else the first `<h2>`–`<h4>` whose words are
+/// mostly the page title's.
+fn title_heading(tree: &Tree<Node>, unit: NodeId, title: &str) -> Option<NodeId> {
+    let root = tree.get(unit)?;
+    let title_words: HashSet<&str> = tokens(title).into_iter().collect();
+    root.descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "h1"))
+        .or_else(|| {
+            root.descendants().find(|n| {
+                n.value()
+                    .as_element()
+                    .is_some_and(|e| TITLE_TAGS.contains(&e.name()))
+                    && {
+                        let text = text_of(tree, n.id());
+                        let words = tokens(&text);
+                        words.len() >= 2
+                            && words.iter().filter(|w| title_words.contains(*w)).count() as f64
+                                >= words.len() as f64 * TITLE_WORD_SHARE
+                    }
+            })
+        })
+        .map(|n| n.id())
+}
+
+/// The outermost paragraph-like elements under `root` that hold the story's text, in
+/// document order, leaving out `skip` (the title heading) and everything under it.
+/// Paragraph-like elements of the template's chrome (breadcrumbs, related links, author
+/// boxes) hold no gold text and are no slots.
+fn slots(tree: &Tree<Node>, root: NodeId, skip: Option<NodeId>, story: &Source) -> Vec<NodeId> {
+    let gold = collapse(&story.gold);
+    let holds_story = |id: NodeId| {
+        let text = collapse(&text_of(tree, id));
+        let words = tokens(&text).len();
+        if words == 0 {
+            false
+        } else if words < 4 {
+            gold.contains(&text)
+        } else {
+            let own = shingle_set(&text);
+            own.iter().filter(|s| story.shingles.contains(s)).count() as f64
+                >= own.len() as f64 * SLOT_GOLD_SHARE
+        }
+    };
+    let mut found = Vec::new();
+    let mut stack: Vec<NodeId> = tree
+        .get(root)
+        .map(|r| r.children().map(|c| c.id()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        if Some(id) == skip {
+            continue;
+        }
+        match element_name(tree, id) {
+            Some(name) if SLOT_TAGS.contains(&name) && holds_story(id) => found.push(id),
+            Some(name) if NON_TEXT_TAGS.contains(&name) || SLOT_FREE_TAGS.contains(&name) => {}
+            Some(_) => {
+                let node = tree.get(id).expect("node");
+                stack.extend(
+                    node.children()
+                        .map(|c| c.id())
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev(),
+                );
+            }
+            None => {}
+        }
+    }
+    found
+}
+
+/// Where [`append_html`] puts new nodes.
+enum Place {
+    After(NodeId),
+    LastChildOf(NodeId),
+    FirstChildOf(NodeId),
+}
+
+/// Parses `snippet` and puts its top-level nodes at `place`; returns the first one.
+fn append_html(tree: &mut Tree<Node>, place: Place, snippet: &str) -> Option<NodeId> {
+    let fragment = Html::parse_fragment(snippet);
+    let root = tree.extend_tree(fragment.tree).id();
+    // A fragment is the fragment node, an <html> element, then the snippet's nodes.
+    let html = tree.get(root)?.first_child()?.id();
+    let nodes: Vec<NodeId> = tree.get(html)?.children().map(|c| c.id()).collect();
+    let first = *nodes.first()?;
+    match place {
+        Place::After(anchor) => {
+            let mut prev = anchor;
+            for id in nodes {
+                tree.get_mut(prev)?.insert_id_after(id);
+                prev = id;
+            }
+        }
+        Place::LastChildOf(parent) => {
+            for id in nodes {
+                tree.get_mut(parent)?.append_id(id);
+            }
+        }
+        Place::FirstChildOf(parent) => {
+            for id in nodes.into_iter().rev() {
+                tree.get_mut(parent)?.prepend_id(id);
+            }
+        }
+    }
+    Some(first)
+}
+
+/// Gives the unit a link to its own URL, the way the site's template would.
+fn add_permalink(
+    tree: &mut Tree<Node>,
+    unit: NodeId,
+    heading: Option<NodeId>,
+    mark: Permalink,
+    url: &str,
+) {
+    match (mark, heading) {
+        (Permalink::HeadlineLink, Some(h)) => {
+            if let Some(a) = append_html(
+                tree,
+                Place::LastChildOf(h),
+                &format!("<a href=\"{}\" class=\"permalink\"></a>", attr(url)),
+            ) {
+                // Move the heading's own content into the link.
+                let content: Vec<NodeId> = tree
+                    .get(h)
+                    .map(|n| n.children().map(|c| c.id()).filter(|&c| c != a).collect())
+                    .unwrap_or_default();
+                for c in content {
+                    if let Some(mut link) = tree.get_mut(a) {
+                        link.append_id(c);
+                    }
+                }
+            }
+        }
+        (Permalink::ShareLinks, _) => {
+            let share = format!(
+                "<div class=\"share-tools\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Tweet</a> \
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Share</a> \
+                 <a href=\"mailto:?body={u}\">Email</a></div>",
+                u = enc(url)
+            );
+            append_html(tree, Place::LastChildOf(unit), &share);
+        }
+        _ => set_attr(tree, unit, "data-url", url),
+    }
+}
+
+/// Sets (or adds) an attribute by rebuilding the element.
+fn set_attr(tree: &mut Tree<Node>, id: NodeId, name: &str, value: &str) {
+    rewrite_attrs(tree, id, |attrs| {
+        match attrs.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = value.to_owned(),
+            None => attrs.push((name.to_owned(), value.to_owned())),
+        }
+    });
+}
+
+/// Rebuilds an element with its attributes as `edit` leaves them.
+fn rewrite_attrs(tree: &mut Tree<Node>, id: NodeId, edit: impl FnOnce(&mut Vec<(String, String)>)) {
+    let Some(mut node) = tree.get_mut(id) else {
+        return;
+    };
+    let Node::Element(el) = node.value() else {
+        return;
+    };
+    let mut attrs: Vec<(String, String)> = el
+        .attrs()
+        .map(|(n, v)| (n.to_owned(), v.to_owned()))
+        .collect();
+    let before = attrs.clone();
+    edit(&mut attrs);
+    if attrs == before {
+        return;
+    }
+    let qualified: Vec<Attribute> = attrs
+        .into_iter()
+        .map(|(n, v)| Attribute {
+            name: html5ever::QualName::new(None, html5ever::ns!(), n.as_str().into()),
+            value: StrTendril::from_slice(&v),
+        })
+        .collect();
+    let rebuilt = scraper::node::Element::new(el.name.clone(), qualified);
+    *node.value() = Node::Element(rebuilt);
+}
+
+/// A clone of `unit` carrying another story: its title, its paragraphs in the unit's
+/// paragraph slots, its URL wherever the original's was. Returns the clone's (orphan) root.
+fn clone_unit(
+    tree: &mut Tree<Node>,
+    unit: NodeId,
+    original: &Source,
+    new_title: &str,
+    lines: &[String],
+    (old_urls, new_url): (&[String], &str),
+    n: usize,
+) -> Option<NodeId> {
+    let clone = tree.get_mut(unit)?.clone_subtree().id();
+    let heading = title_heading(tree, clone, &original.title);
+    let slot_ids = slots(tree, clone, heading, original);
+    let last_p = slot_ids
+        .iter()
+        .rev()
+        .find(|&&id| element_name(tree, id) == Some("p"))
+        .or(slot_ids.last())
+        .copied()?;
+    // The original's text outside the slots goes, unless it is a short label: a text node
+    // goes when it, or the largest element around it that holds no slot (a code block,
+    // a table, a caption), has LEFTOVER_WORDS words.
+    let kept: HashSet<NodeId> = slot_ids.iter().copied().chain(heading).collect();
+    let mut holders: HashSet<NodeId> = HashSet::new();
+    for &k in &kept {
+        for a in tree.get(k)?.ancestors() {
+            if !holders.insert(a.id()) || a.id() == clone {
+                break;
+            }
+        }
+    }
+    let mut block_words: std::collections::HashMap<NodeId, usize> = Default::default();
+    let mut leftovers = Vec::new();
+    for d in tree.get(clone)?.descendants() {
+        let Node::Text(t) = d.value() else { continue };
+        if d.ancestors().any(|a| kept.contains(&a.id())) {
+            continue;
+        }
+        let block = d
+            .ancestors()
+            .take_while(|a| !holders.contains(&a.id()))
+            .last()
+            .map(|a| a.id());
+        let words = match block {
+            Some(b) => *block_words
+                .entry(b)
+                .or_insert_with(|| tokens(&text_of(tree, b)).len()),
+            None => tokens(t).len(),
+        };
+        if words >= LEFTOVER_WORDS {
+            leftovers.push(d.id());
+        }
+    }
+    for id in leftovers {
+        tree.get_mut(id)?.detach();
+    }
+    // Paragraph slots take the new story's lines in order; extra slots go, extra lines
+    // become paragraphs after the last one.
+    let mut after = last_p;
+    for (i, line) in lines.iter().enumerate() {
+        match slot_ids.get(i) {
+            Some(&slot) => set_text(tree, slot, line),
+            None => {
+                let value = tree.get(last_p)?.value().clone();
+                let p = tree.orphan(value).id();
+                set_text(tree, p, line);
+                tree.get_mut(after)?.insert_id_after(p);
+                after = p;
+            }
+        }
+    }
+    for &slot in slot_ids.iter().skip(lines.len()) {
+        tree.get_mut(slot)?.detach();
+    }
+    match heading {
+        Some(h) => {
+            let link = tree
+                .get(h)?
+                .descendants()
+                .find(|d| d.value().as_element().is_some_and(|e| e.name() == "a"))
+                .map(|d| d.id());
+            match link {
+                Some(a) => {
+                    let others: Vec<NodeId> = tree.get(h)?.children().map(|c| c.id()).collect();
+                    for c in others {
+                        tree.get_mut(c)?.detach();
+                    }
+                    tree.get_mut(h)?.append_id(a);
+                    set_text(tree, a, new_title);
+                }
+                None => set_text(tree, h, new_title),
+            }
+        }
+        None => {
+            append_html(
+                tree,
+                Place::FirstChildOf(clone),
+                &format!("<h2>{}</h2>", esc(new_title)),
+            )?;
+        }
+    }
+    // The clone's own permalink wherever the original's was; ids made unique.
+    let new_enc = enc(new_url);
+    let new_path = new_url.trim_start_matches("http://fakehost");
+    let elements: Vec<NodeId> = tree
+        .get(clone)?
+        .descendants()
+        .filter(|d| d.value().is_element())
+        .map(|d| d.id())
+        .collect();
+    for id in elements {
+        rewrite_attrs(tree, id, |attrs| {
+            for (name, value) in attrs.iter_mut() {
+                if name == "id" {
+                    *value = format!("{value}-{n}");
+                    continue;
+                }
+                let mut v = value.clone();
+                for old in old_urls {
+                    v = v.replace(old, new_url).replace(&enc(old), &new_enc);
+                }
+                if v.starts_with(MOZ_PAGE_PATH) {
+                    v = v.replacen(MOZ_PAGE_PATH, new_path, 1);
+                }
+                *value = v;
+            }
+        });
+    }
+    Some(clone)
+}
+
+/// Replaces a node's children with one text node.
+fn set_text(tree: &mut Tree<Node>, id: NodeId, text: &str) {
+    let children: Vec<NodeId> = tree
+        .get(id)
+        .map(|n| n.children().map(|c| c.id()).collect())
+        .unwrap_or_default();
+    for c in children {
+        if let Some(mut child) = tree.get_mut(c) {
+            child.detach();
+        }
+    }
+    if let Some(mut node) = tree.get_mut(id) {
+        node.append(Node::Text(scraper::node::Text {
+            text: StrTendril::from_slice(text),
+        }));
+    }
+}
+
+// ------------------------------------------------------------------ tallies
+
+/// Figures over a group of cases.
+#[derive(Clone, Copy, Default)]
+pub struct Tally {
+    pub pages: usize,
+    f1_sum: f64,
+    /// Pages showing another story's text.
+    pub shown: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, score: &Score) {
+        self.pages += 1;
+        self.f1_sum += score.f1;
+        self.shown += usize::from(score.shows_other);
+    }
+
+    /// Mean page F1 (0 for no pages).
+    pub fn f1(&self) -> f64 {
+        if self.pages == 0 {
+            0.0
+        } else {
+            self.f1_sum / self.pages as f64
+        }
+    }
+
+    /// Share of pages showing another story's text.
+    pub fn shown_share(&self) -> f64 {
+        if self.pages == 0 {
+            0.0
+        } else {
+            self.shown as f64 / self.pages as f64
+        }
+    }
+}
