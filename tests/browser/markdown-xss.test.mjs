@@ -72,16 +72,26 @@ test("no XSS vector runs from the Markdown output in commonmark.js, markdown-it 
     execFileSync("python3", ["-c", PYTHON_MARKDOWN], { input: JSON.stringify(docs.map((d) => d.markdown)), maxBuffer: 1 << 28 }).toString(),
   );
 
-  const jobs = [];
+  // One page per vector: its documents, each rendered by the three renderers.
+  const byVector = new Map();
   docs.forEach((doc, i) => {
     const sections = [
       ["commonmark", writer.render(reader.parse(doc.markdown))],
       ["markdown-it", markdownIt.render(doc.markdown)],
       ["python-markdown", python[i]],
     ];
-    const body = sections.map(([name, html]) => `<section id="${name}">${html}</section>`).join("\n");
+    const html = sections.map(([name, html]) => `<section class="${doc.source} ${name}">${html}</section>`).join("\n");
+    const entry = byVector.get(doc.vector) ?? { docs: [], html: [] };
+    entry.docs.push(doc);
+    entry.html.push(html);
+    byVector.set(doc.vector, entry);
+  });
+  const jobs = [];
+  [...byVector.values()].forEach((entry, i) => {
+    const body = entry.html.join("\n");
     browser.pages.set(`/markdown/${i}`, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>markdown</title></head><body>${body}</body></html>`);
-    jobs.push({ doc, path: `/markdown/${i}`, audit: true });
+    const markdown = entry.docs.map((d) => `--- ${d.source}:\n${d.markdown}`).join("\n");
+    jobs.push({ doc: { vector: entry.docs[0].vector, source: "markdown", markdown }, path: `/markdown/${i}`, audit: true });
   });
   all.forEach((vector, i) => {
     browser.pages.set(`/control/${i}`, rawPage(markdownIt.render(vector.html)));
