@@ -118,7 +118,7 @@ const URL_NAMED_REFERENCES: &[(&str, char)] = &[
 /// Characters written percent-encoded in a link destination: none of them can end,
 /// escape or re-open anything in any renderer, whatever its link syntax.
 const URL_ENCODED_CHARS: &[char] = &[
-    ' ', '(', ')', '<', '>', '[', ']', '\\', '`', '"', '\'', '*', '_', '{', '}', '|', '$', '^',
+    ' ', '(', ')', '<', '>', '[', ']', '\\', '`', '"', '\'', '{', '}', '|', '$', '^',
 ];
 
 /// `encoding` values of a MathML annotation that hold TeX (compared ignoring case).
@@ -1385,6 +1385,11 @@ mod tests {
         assert_eq!(
             md("<p><a href=\"https://e.com/a b\u{1}<c>[d]`e`\\f\">x</a></p>"),
             "[x](https://e.com/a%20b%01%3Cc%3E%5Bd%5D%60e%60%5Cf)\n"
+        );
+        // Ordinary addresses are written as they are.
+        assert_eq!(
+            md(r#"<p><a href="https://en.example.org/wiki/Snake_case_(x)*~?q=a+b#s-1">w</a></p>"#),
+            "[w](https://en.example.org/wiki/Snake_case_%28x%29*~?q=a+b#s-1)\n"
         );
         // mailto is a link scheme, not an image source.
         assert_eq!(md(r#"<p><img src="mailto:a@b.c" alt="m"></p>"#), "m\n");
