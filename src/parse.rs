@@ -296,7 +296,8 @@ struct Stack {
 }
 
 impl Stack {
-    /// Records a start tag; false when it is dropped (it would nest deeper than
+    /// Records a start tag (counted as an element even when dropped, as the input's
+    /// size in elements); false when it is dropped (it would nest deeper than
     /// `max_depth`, or add an active formatting element past the limit). Void elements
     /// never open; the commonest implied end tags are applied.
     fn open_tag(&mut self, key: u64, attributes: u64, sets: &TagSets, max_depth: usize) -> bool {
@@ -316,7 +317,6 @@ impl Stack {
             self.pop();
         }
         if self.open.len() >= max_depth {
-            self.elements -= 1;
             return false;
         }
         let mut formatting = None;
@@ -341,7 +341,6 @@ impl Stack {
             if same.count() + 1 >= threshold::FORMATTING_DUPLICATES {
                 self.forget(first.unwrap_or(0));
             } else if self.active.len() >= threshold::MAX_ACTIVE_FORMATTING {
-                self.elements -= 1;
                 return false;
             }
             let serial = self.next_serial;

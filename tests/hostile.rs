@@ -51,7 +51,7 @@ const MANY_ELEMENTS: usize = 2_000_000;
 /// input…
 const MEMORY_PER_INPUT_BYTE: usize = 10;
 /// …plus this much per element `Options::max_elements` allows…
-const MEMORY_PER_ELEMENT: usize = 400;
+const MEMORY_PER_ELEMENT: usize = 500;
 /// …plus this fixed allowance.
 const MEMORY_ALLOWANCE: usize = 16 * 1024 * 1024;
 /// A page refused before parsing holds about one copy of the input at most.
