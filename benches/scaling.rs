@@ -8,7 +8,11 @@
 //! clutter between its sections. Heap use is measured by a counting global allocator:
 //! peak bytes allocated during the call, above what was live before it (the input), next
 //! to the peak of a bare html5ever parse of the same page.
-//! `-- --sizes 1,5` picks other sizes in MB.
+//! Five hostile shapes follow (an attribute flood on one element, `</p></br>` end tags,
+//! misnested formatting, empty inline elements, a huge `<title>`): each must stay linear
+//! in time and within the memory bound SECURITY.md states.
+//! `-- --sizes 1,5` picks other sizes in MB; `-- --shapes "end tags,huge title"` some
+//! shapes.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -151,6 +155,72 @@ fn long_article_page(target: usize) -> String {
     html
 }
 
+// Hostile shapes: each repeats one small construct that makes a parser do more than
+// constant work per input byte unless the pre-scan bounds it.
+
+/// One element with attribute after attribute (a parser checks each new attribute
+/// against the earlier ones for duplicates).
+fn attribute_flood_page(target: usize) -> String {
+    let mut html = String::with_capacity(target + 64);
+    html.push_str("<p");
+    let mut i = 0;
+    while html.len() < target {
+        html.push_str(&format!(" a{i}=1"));
+        i += 1;
+    }
+    html.push_str(">x</p>");
+    html
+}
+
+/// `</p>` after `</p>`: each end tag without an open `<p>` creates an empty paragraph.
+fn end_tag_flood_page(target: usize) -> String {
+    let mut html = String::with_capacity(target + 8);
+    html.push_str("<body>");
+    while html.len() < target {
+        html.push_str("</p></br>");
+    }
+    html
+}
+
+/// Misnested formatting: each end tag runs the adoption agency algorithm, and every
+/// paragraph reopens the formatting elements still active.
+fn misnested_formatting_page(target: usize) -> String {
+    let mut html = String::with_capacity(target + 32);
+    html.push_str("<body>");
+    while html.len() < target {
+        html.push_str("<b><i><p>x</b></i>");
+    }
+    html
+}
+
+/// Empty inline elements, one after another.
+fn empty_inline_page(target: usize) -> String {
+    let mut html = String::with_capacity(target + 8);
+    html.push_str("<body>");
+    while html.len() < target {
+        html.push_str("<i></i>");
+    }
+    html
+}
+
+/// A `<title>` holding nearly all of the page, then a short article.
+fn huge_title_page(target: usize) -> String {
+    let mut html = String::with_capacity(target + 4096);
+    html.push_str("<html><head><title>");
+    let words = "Town pool saved after council U-turn ";
+    while html.len() + words.len() < target {
+        html.push_str(words);
+    }
+    html.push_str("</title></head><body><article><h1>Town pool saved</h1>");
+    for p in PROSE {
+        html.push_str("<p>");
+        html.push_str(p);
+        html.push_str("</p>");
+    }
+    html.push_str("</article></body></html>");
+    html
+}
+
 struct Measure {
     best: Duration,
     peak_extra: usize,
@@ -197,16 +267,18 @@ fn measure(html: &str, runs: usize) -> Measure {
     }
 }
 
-fn sizes_from_args() -> Vec<usize> {
+/// The comma-separated list after `flag` on the command line.
+fn list_arg(flag: &str) -> Option<Vec<String>> {
     let args: Vec<String> = std::env::args().collect();
     args.iter()
-        .position(|a| a == "--sizes")
+        .position(|a| a == flag)
         .and_then(|i| args.get(i + 1))
-        .map(|list| {
-            list.split(',')
-                .filter_map(|s| s.trim().parse().ok())
-                .collect()
-        })
+        .map(|list| list.split(',').map(|s| s.trim().to_string()).collect())
+}
+
+fn sizes_from_args() -> Vec<usize> {
+    list_arg("--sizes")
+        .map(|l| l.iter().filter_map(|s| s.parse().ok()).collect())
         .unwrap_or_else(|| DEFAULT_SIZES_MB.to_vec())
 }
 
@@ -220,11 +292,22 @@ fn main() {
         "page", "size", "time", "ms/MB", "peak heap", "peak/in", "parse/in"
     );
     type Shape = fn(usize) -> String;
-    let shapes: [(&str, Shape); 2] = [
-        ("stories", stories_page),
-        ("long article", long_article_page),
+    // (name, page, whether to measure a bare parse: html5ever alone is quadratic on an
+    // attribute flood).
+    let shapes: [(&str, Shape, bool); 7] = [
+        ("stories", stories_page, true),
+        ("long article", long_article_page, true),
+        ("attributes", attribute_flood_page, false),
+        ("end tags", end_tag_flood_page, true),
+        ("misnested", misnested_formatting_page, true),
+        ("empty inline", empty_inline_page, true),
+        ("huge title", huge_title_page, true),
     ];
-    for (name, build) in shapes {
+    let only = list_arg("--shapes");
+    for (name, build, bare_parse) in shapes {
+        if only.as_ref().is_some_and(|o| !o.iter().any(|s| s == name)) {
+            continue;
+        }
         for &mb in &sizes {
             let html = build(mb * MB);
             let runs = if mb >= LARGE_FROM_MB {
@@ -233,17 +316,21 @@ fn main() {
                 RUNS_SMALL
             };
             let m = measure(&html, runs);
-            let parse = parse_peak(&html);
+            let parse = if bare_parse {
+                format!("{:.1}x", parse_peak(&html) as f64 / html.len() as f64)
+            } else {
+                "-".to_string()
+            };
             let in_mb = html.len() as f64 / MB as f64;
             println!(
-                "{:<13} {:>6.1}MB {:>8.0}ms {:>10.1} {:>10.1}MB {:>7.1}x {:>10.1}x  {}",
+                "{:<13} {:>6.1}MB {:>8.0}ms {:>10.1} {:>10.1}MB {:>7.1}x {:>11}  {}",
                 name,
                 in_mb,
                 m.best.as_secs_f64() * 1000.0,
                 m.best.as_secs_f64() * 1000.0 / in_mb,
                 m.peak_extra as f64 / MB as f64,
                 m.peak_extra as f64 / html.len() as f64,
-                parse as f64 / html.len() as f64,
+                parse,
                 m.outcome
             );
         }

@@ -15,8 +15,9 @@
 # (memory limit, default 2048), FUZZ_SEEDS (0: start from the grown corpus alone; the seed
 # pages make every input long, which costs about ten times the executions per second).
 #
-# Seeds: the page fixtures (tests/pages/*/input.html) and the sample pages
-# (www/samples/*.html) are copied into fuzz/seeds/ on each run; the corpus libFuzzer grows
+# Seeds: the page fixtures (tests/pages/*/input.html), the sample pages
+# (www/samples/*.html) and the XSS vectors (tests/xss/vectors.json) are copied into
+# fuzz/seeds/ on each run; the corpus libFuzzer grows
 # lives in fuzz/corpus/<target>/, findings in fuzz/artifacts/<target>/ (all untracked).
 # Reproduce a finding: cargo +nightly fuzz run <target> fuzz/artifacts/<target>/<file>
 set -euo pipefail
@@ -24,7 +25,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
 seconds=${1:-60}
-targets=${FUZZ_TARGETS:-"extract extract_bytes readable html_structured"}
+targets=${FUZZ_TARGETS:-"extract extract_bytes readable html_structured markdown"}
 max_len=${FUZZ_MAX_LEN:-4096}
 sanitizer=${FUZZ_SANITIZER:-none}
 timeout=${FUZZ_TIMEOUT:-10}
@@ -46,6 +47,9 @@ for page in tests/pages/*/input.html; do
   cp "$page" "fuzz/seeds/$(basename "$(dirname "$page")").html"
 done
 cp www/samples/*.html fuzz/seeds/
+# Every XSS vector as a seed of its own (the target markdown starts from them).
+node -e 'const fs = require("fs");
+JSON.parse(fs.readFileSync("tests/xss/vectors.json", "utf8")).vectors.forEach((v, i) => fs.writeFileSync(`fuzz/seeds/xss-${i}.html`, v.html));'
 
 summary=()
 failed=0

@@ -113,6 +113,11 @@ pub(crate) fn flat_tree(
                     let (Some(k), Some(v)) = (fields.next(), fields.next()) else {
                         break;
                     };
+                    // The first ones, as the pre-scan keeps for the HTML parser: every
+                    // stage that reads an attribute looks through the element's list.
+                    if attrs.len() >= crate::vocabulary::threshold::MAX_ATTRIBUTES {
+                        continue;
+                    }
                     attrs.push(Attribute {
                         name: QualName::new(None, ns!(), LocalName::from(k)),
                         value: v.into(),
@@ -231,6 +236,28 @@ mod tests {
             html_of(&doc),
             r#"<html><body><p class="lede">Hello <b>world</b></p></body></html>"#
         );
+    }
+
+    #[test]
+    fn keeps_the_first_attributes_up_to_the_cap() {
+        let n = crate::vocabulary::threshold::MAX_ATTRIBUTES;
+        let names: Vec<String> = (0..n + 10).map(|i| format!("a{i}")).collect();
+        let count = names.len().to_string();
+        let mut fields = vec!["E", "p", "", "1", count.as_str()];
+        for name in &names {
+            fields.extend([name.as_str(), "v"]);
+        }
+        fields.extend(["T", "text", "/"]);
+        let doc = flat_tree(&flat(&fields), &Options::default(), Rendering::Honored)
+            .expect("a tree")
+            .doc;
+        let p = doc
+            .tree
+            .values()
+            .find_map(|n| n.as_element().filter(|e| e.name() == "p"));
+        assert_eq!(p.map(|e| e.attrs().count()), Some(n));
+        assert_eq!(p.and_then(|e| e.attr("a0")), Some("v"));
+        assert!(html_of(&doc).contains(">text</p>"));
     }
 
     #[test]

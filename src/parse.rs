@@ -90,20 +90,28 @@ pub(crate) enum Code {
     Drop,
 }
 
-/// Counts the start tags of `html` and drops start and end tags nested deeper than
-/// `max_depth` elements, keeping their text. HTML parsers slow down with the square of
-/// nesting depth; no real page nests this deep, so only hostile input loses structure.
-/// With [`Code::Drop`] the text of scripts and style sheets goes too. The input comes
-/// back untouched when there is nothing to drop.
+/// Counts the elements the parser will create from `html` (start tags, the end tags
+/// that create one, the formatting elements it recreates) and bounds the work each tag
+/// costs it: drops start and end tags nested deeper than `max_depth` elements, keeping
+/// their text (HTML parsers slow down with the square of nesting depth; no real page
+/// nests this deep, so only hostile input loses structure), attributes past
+/// [`threshold::MAX_ATTRIBUTES`] in a tag, and formatting start tags past
+/// [`threshold::MAX_ACTIVE_FORMATTING`] active ones. With [`Code::Drop`] the text of
+/// scripts and style sheets goes too, and a `<title>`'s past
+/// [`threshold::MAX_TITLE_BYTES`]. The input comes back untouched when there is nothing
+/// to drop.
 pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize, Cow<'_, str>) {
     let bytes = html.as_bytes();
     let sets = TagSets::get();
-    let mut start_tags = 0;
     let mut edits = Edits::default();
-    let mut open: Vec<u64> = Vec::new();
+    let mut stack = Stack::default();
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + off;
+        if stack.displaced > 0 && bytes[i..start].iter().any(|b| !b.is_ascii_whitespace()) {
+            // Text: the parser recreates the active formatting elements around it.
+            stack.reconstruct();
+        }
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
             let end = find(bytes, start + 4, b"-->");
@@ -127,15 +135,22 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
         }
         let name = &bytes[name_start..name_start + name_len];
         let key = tag_key(name);
-        let tag_end = tag_end(bytes, name_start + name_len);
+        let name_end = name_start + name_len;
+        let (tag_end, excess) = scan_tag(bytes, name_end);
         let keep = if closing {
-            close(&mut open, key, max_depth)
+            stack.close(key, sets, max_depth)
         } else {
-            start_tags += 1;
-            open_tag(&mut open, key, sets, max_depth)
+            stack.open_tag(
+                key,
+                attributes_hash(bytes, name_end, tag_end),
+                sets,
+                max_depth,
+            )
         };
         if !keep {
             edits.cut(html, start, tag_end);
+        } else if let Some((from, to)) = excess {
+            edits.cut(html, from, to);
         }
         i = tag_end;
         if !closing && sets.raw_text.contains(&key) {
@@ -145,6 +160,16 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
                 && droppable_code(bytes, (name, key), sets, start, tag_end, end)
             {
                 edits.cut(html, tag_end, end);
+            } else if keep
+                && code == Code::Drop
+                && key == sets.title
+                && end - tag_end > threshold::MAX_TITLE_BYTES
+            {
+                let mut keep_to = tag_end + threshold::MAX_TITLE_BYTES;
+                while !html.is_char_boundary(keep_to) {
+                    keep_to -= 1;
+                }
+                edits.cut(html, keep_to, end);
             }
             i = end;
         } else if !closing && keep && code == Code::Drop && key == sets.svg {
@@ -154,7 +179,286 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
             }
         }
     }
-    (start_tags, edits.finish(html))
+    (stack.elements, edits.finish(html))
+}
+
+/// Where a tag ends and which of its attributes go, read as the HTML tokenizer reads the
+/// attributes that follow the tag's name (from `from`): the index just past its `>` (the
+/// end of the input when it has none), and the range of its attributes past
+/// [`threshold::MAX_ATTRIBUTES`], up to the `>` or the `/` of a closing `/>`.
+fn scan_tag(bytes: &[u8], from: usize) -> (usize, Option<(usize, usize)>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let space = |b: u8| matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+    let mut state = State::BeforeName;
+    let mut count = 0usize;
+    let mut excess_from = None;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if let State::Quoted(q) = state {
+            // Skip to the closing quote at once.
+            match memchr::memchr(q, &bytes[i..]) {
+                Some(off) => {
+                    i += off + 1;
+                    state = State::AfterQuoted;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if b == b'>' {
+            let to = if state == State::SelfClosing {
+                i - 1
+            } else {
+                i
+            };
+            return (i + 1, excess_from.map(|f: usize| (f.min(to), to)));
+        }
+        let mut starts_name = false;
+        state = match state {
+            State::BeforeName | State::SelfClosing if space(b) => State::BeforeName,
+            State::Name | State::AfterName if space(b) => State::AfterName,
+            State::BeforeValue if space(b) => State::BeforeValue,
+            State::Unquoted | State::AfterQuoted if space(b) => State::BeforeName,
+            State::Unquoted => State::Unquoted,
+            State::BeforeValue if b == b'"' || b == b'\'' => State::Quoted(b),
+            State::BeforeValue => State::Unquoted,
+            _ if b == b'/' => State::SelfClosing,
+            State::Name | State::AfterName if b == b'=' => State::BeforeValue,
+            State::Name => State::Name,
+            _ => {
+                starts_name = true;
+                State::Name
+            }
+        };
+        if starts_name {
+            count += 1;
+            if count == threshold::MAX_ATTRIBUTES + 1 {
+                excess_from = Some(i);
+            }
+        }
+        i += 1;
+    }
+    (bytes.len(), None)
+}
+
+/// A cheap identity of a tag's attributes (its raw text between name and end), for
+/// telling identical formatting elements apart.
+fn attributes_hash(bytes: &[u8], name_end: usize, tag_end: usize) -> u64 {
+    let raw = &bytes[name_end..tag_end];
+    let raw = raw.strip_suffix(b">").unwrap_or(raw);
+    raw.iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
+/// One entry of the approximate stack of open elements.
+#[derive(Clone, Copy)]
+struct Open {
+    key: u64,
+    /// The active formatting element this entry is, by serial number.
+    formatting: Option<u64>,
+}
+
+/// An active formatting element: opened and not closed by its own end tag.
+struct Active {
+    serial: u64,
+    key: u64,
+    /// Its tag name and attributes, for the parser's limit on identical ones.
+    identity: u64,
+    /// Whether it is on the stack of open elements; one that is not is recreated
+    /// before the next text or inline element.
+    on_stack: bool,
+}
+
+/// The pre-scan's approximation of the parser's state: the stack of open elements, the
+/// list of active formatting elements, and the elements created so far.
+#[derive(Default)]
+struct Stack {
+    open: Vec<Open>,
+    active: Vec<Active>,
+    /// Active formatting elements not on the stack.
+    displaced: usize,
+    next_serial: u64,
+    elements: usize,
+}
+
+impl Stack {
+    /// Records a start tag (counted as an element even when dropped, as the input's
+    /// size in elements); false when it is dropped (it would nest deeper than
+    /// `max_depth`, or add an active formatting element past the limit). Void elements
+    /// never open; the commonest implied end tags are applied.
+    fn open_tag(&mut self, key: u64, attributes: u64, sets: &TagSets, max_depth: usize) -> bool {
+        if !sets.no_reconstruct.contains(&key) {
+            self.reconstruct();
+        }
+        self.elements += 1;
+        if sets.void.contains(&key) {
+            return true;
+        }
+        if let Some((_, closes)) = sets.implied.iter().find(|(o, _)| *o == key) {
+            while self.open.last().is_some_and(|t| closes.contains(&t.key)) {
+                self.pop();
+            }
+        }
+        if self.open.last().is_some_and(|t| t.key == sets.p) && sets.closes_p.contains(&key) {
+            self.pop();
+        }
+        if self.open.len() >= max_depth {
+            return false;
+        }
+        let mut formatting = None;
+        if sets.formatting.contains(&key) {
+            if key == sets.a {
+                // A new link first closes the one still active.
+                if let Some(k) = self.active.iter().rposition(|a| a.key == key) {
+                    let serial = self.active[k].serial;
+                    if let Some(at) = self.open.iter().rposition(|o| o.formatting == Some(serial)) {
+                        self.count_adoption_clones(at);
+                    }
+                    self.forget(k);
+                }
+            }
+            let identity = key ^ attributes.rotate_left(17);
+            let mut same = self
+                .active
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.identity == identity);
+            let first = same.next().map(|(k, _)| k);
+            if same.count() + 1 >= threshold::FORMATTING_DUPLICATES {
+                self.forget(first.unwrap_or(0));
+            } else if self.active.len() >= threshold::MAX_ACTIVE_FORMATTING {
+                return false;
+            }
+            let serial = self.next_serial;
+            self.next_serial += 1;
+            self.active.push(Active {
+                serial,
+                key,
+                identity,
+                on_stack: true,
+            });
+            formatting = Some(serial);
+        }
+        self.open.push(Open { key, formatting });
+        true
+    }
+
+    /// Records an end tag; false when it closes nothing kept. `</br>` and a `</p>`
+    /// without an open `<p>` each create an element.
+    fn close(&mut self, key: u64, sets: &TagSets, max_depth: usize) -> bool {
+        if key == sets.br {
+            self.elements += 1;
+            return true;
+        }
+        let mut found = self
+            .open
+            .iter()
+            .rev()
+            .take(threshold::END_TAG_SEARCH_DEPTH)
+            .position(|t| t.key == key);
+        if found.is_none() && self.active.iter().any(|a| a.on_stack) {
+            // Closing an element deeper down pops the formatting elements above it, which
+            // the parser then recreates: the whole stack is searched.
+            found = self.open.iter().rev().position(|t| t.key == key);
+        }
+        match found {
+            Some(k) => {
+                let target = self.open.len() - k - 1;
+                if let Some(serial) = self.open[target].formatting {
+                    self.count_adoption_clones(target);
+                    if let Some(a) = self.active.iter().position(|a| a.serial == serial) {
+                        self.forget(a);
+                    }
+                }
+                while self.open.len() > target {
+                    self.pop();
+                }
+                true
+            }
+            None => {
+                if key == sets.p {
+                    self.elements += 1;
+                } else if sets.formatting.contains(&key) {
+                    // Not open: the parser takes it off the active list.
+                    if let Some(a) = self.active.iter().rposition(|a| a.key == key) {
+                        self.forget(a);
+                    }
+                }
+                self.open.len() < max_depth
+            }
+        }
+    }
+
+    /// The adoption agency closing the formatting element at `at` on the stack: with a
+    /// block inside it, the parser clones it, and up to three formatting elements between
+    /// them.
+    fn count_adoption_clones(&mut self, at: usize) {
+        let above = &self.open[at + 1..];
+        if above.iter().any(|o| o.formatting.is_none()) {
+            let between = above.iter().filter(|o| o.formatting.is_some()).count();
+            self.elements += 1 + between.min(3);
+        }
+    }
+
+    /// Pops the current element; an active formatting element stays active, off the
+    /// stack.
+    fn pop(&mut self) {
+        let Some(top) = self.open.pop() else {
+            return;
+        };
+        if let Some(serial) = top.formatting {
+            if let Some(a) = self.active.iter_mut().find(|a| a.serial == serial) {
+                if a.on_stack {
+                    a.on_stack = false;
+                    self.displaced += 1;
+                }
+            }
+        }
+    }
+
+    /// Takes the `k`th active formatting element off the list.
+    fn forget(&mut self, k: usize) {
+        let a = self.active.remove(k);
+        if !a.on_stack {
+            self.displaced -= 1;
+        } else if let Some(o) = self
+            .open
+            .iter_mut()
+            .find(|o| o.formatting == Some(a.serial))
+        {
+            o.formatting = None;
+        }
+    }
+
+    /// The parser recreates every active formatting element not on the stack, in order.
+    fn reconstruct(&mut self) {
+        if self.displaced == 0 {
+            return;
+        }
+        for a in self.active.iter_mut().filter(|a| !a.on_stack) {
+            a.on_stack = true;
+            self.elements += 1;
+            self.open.push(Open {
+                key: a.key,
+                formatting: Some(a.serial),
+            });
+        }
+        self.displaced = 0;
+    }
 }
 
 /// The pre-scan's output: `html` with byte ranges cut out, copied only once there is a
@@ -290,7 +594,12 @@ struct TagSets {
     raw_text: Vec<u64>,
     closes_p: Vec<u64>,
     implied: Vec<(u64, Vec<u64>)>,
+    formatting: Vec<u64>,
+    no_reconstruct: Vec<u64>,
     p: u64,
+    a: u64,
+    br: u64,
+    title: u64,
     script: u64,
     style: u64,
     svg: u64,
@@ -309,7 +618,12 @@ impl TagSets {
                     .iter()
                     .map(|(opener, closes)| (tag_key(opener.as_bytes()), keys(closes)))
                     .collect(),
+                formatting: keys(voc::FORMATTING_TAGS),
+                no_reconstruct: keys(voc::NO_RECONSTRUCT_TAGS),
                 p: tag_key(b"p"),
+                a: tag_key(b"a"),
+                br: tag_key(b"br"),
+                title: tag_key(b"title"),
                 script: tag_key(b"script"),
                 style: tag_key(b"style"),
                 svg: tag_key(b"svg"),
@@ -318,58 +632,9 @@ impl TagSets {
     }
 }
 
-/// Records a start tag on the approximate stack of open elements (void elements never
-/// open; the commonest implied end tags are applied); false when it would nest deeper
-/// than `max_depth`.
-fn open_tag(open: &mut Vec<u64>, key: u64, sets: &TagSets, max_depth: usize) -> bool {
-    if sets.void.contains(&key) {
-        return true;
-    }
-    if let Some((_, closes)) = sets.implied.iter().find(|(o, _)| *o == key) {
-        while open.last().is_some_and(|t| closes.contains(t)) {
-            open.pop();
-        }
-    }
-    if open.last() == Some(&sets.p) && sets.closes_p.contains(&key) {
-        open.pop();
-    }
-    if open.len() >= max_depth {
-        return false;
-    }
-    open.push(key);
-    true
-}
-
-/// Records an end tag; false when it closes nothing kept.
-fn close(open: &mut Vec<u64>, key: u64, max_depth: usize) -> bool {
-    let found = open
-        .iter()
-        .rev()
-        .take(threshold::END_TAG_SEARCH_DEPTH)
-        .position(|&t| t == key);
-    match found {
-        Some(k) => {
-            open.truncate(open.len() - k - 1);
-            true
-        }
-        None => open.len() < max_depth,
-    }
-}
-
-/// Index just past the `>` that ends a tag, skipping quoted attribute values.
-fn tag_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &bytes[i..]) {
-        let at = i + off;
-        let b = bytes[at];
-        if b == b'>' {
-            return at + 1;
-        }
-        match memchr::memchr(b, &bytes[at + 1..]) {
-            Some(close) => i = at + 1 + close + 1,
-            None => return bytes.len(),
-        }
-    }
-    bytes.len()
+/// Index just past the `>` that ends a tag whose attributes start at `i`.
+fn tag_end(bytes: &[u8], i: usize) -> usize {
+    scan_tag(bytes, i).0
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -416,6 +681,101 @@ mod tests {
             .values()
             .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
             .collect()
+    }
+
+    /// Elements the parser creates from `html`.
+    fn element_count(html: &str) -> usize {
+        names(html).len()
+    }
+
+    #[test]
+    fn attributes_past_the_cap_are_dropped_as_the_tokenizer_reads_them() {
+        let n = threshold::MAX_ATTRIBUTES;
+        let attrs: String = (0..n + 50).map(|i| format!(" a{i}=\"v>{i}\"")).collect();
+        for html in [
+            format!("<p{attrs}>x</p>"),
+            format!("<br{attrs}/>"),
+            format!("</p{attrs}>"),
+        ] {
+            let out = dropped(&html);
+            assert_eq!(out.matches("=\"v>").count(), n, "{}", &out[..80]);
+            assert!(out.contains(&format!(" a{}=", n - 1)));
+            assert!(!out.contains(&format!(" a{}=", n)));
+        }
+        assert!(dropped(&format!("<br{attrs}/>")).ends_with("/>"));
+        let doc = crate::dom::parse(&dropped(&format!("<p{attrs}>x</p>")));
+        let p = doc
+            .tree
+            .values()
+            .find_map(|n| n.as_element().filter(|e| e.name() == "p"));
+        assert_eq!(p.map(|e| e.attrs().count()), Some(n));
+        // A tag with fewer attributes is untouched, whatever its quotes hold.
+        let html = "<p a='>' b=\"'\" c=d\"e f/>x";
+        assert!(matches!(
+            limit_nesting(html, 512, Code::Drop).1,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn end_tags_that_create_elements_are_counted() {
+        let html = "<body>".to_string() + &"</p></br>".repeat(100);
+        let (counted, _) = limit_nesting(&html, 512, Code::Drop);
+        assert!(counted >= element_count(&html) - 3, "{counted}");
+        // An end tag that closes an open element creates nothing.
+        let (counted, _) = limit_nesting("<p>a</p><p>b</p>", 512, Code::Drop);
+        assert_eq!(counted, 2);
+    }
+
+    #[test]
+    fn recreated_formatting_elements_are_counted() {
+        // Every paragraph after the block that closed them recreates the active
+        // formatting elements.
+        let open: String = (0..20).map(|i| format!("<b id={i}>")).collect();
+        let html = format!("<div>{open}</div>{}", "<p>x</p>".repeat(50));
+        let (counted, _) = limit_nesting(&html, 512, Code::Drop);
+        let created = element_count(&html);
+        assert!(created > 1000, "{created}");
+        assert!(counted + 10 >= created - 3, "{counted} of {created}");
+        for html in [
+            "<b><i><p>x</b></i>".repeat(50),
+            "<a href=1><p>x<a href=2>y</a></p>".repeat(50),
+            "<font size=2>".repeat(50) + &"<div>t</div>".repeat(50),
+        ] {
+            let (counted, _) = limit_nesting(&html, 512, Code::Drop);
+            // (The parser adds `html`, `head` and `body` on its own.)
+            assert!(
+                counted + 5 >= element_count(&html),
+                "{counted}: {}",
+                &html[..40]
+            );
+        }
+    }
+
+    #[test]
+    fn active_formatting_elements_are_capped() {
+        let n = threshold::MAX_ACTIVE_FORMATTING;
+        let open: String = (0..n + 100).map(|i| format!("<b id={i}>")).collect();
+        let html = format!("<div>{open}</div>{}", "<p>x</p>".repeat(100));
+        let out = dropped(&html);
+        assert_eq!(out.matches("<b ").count(), n);
+        let created = element_count(&out);
+        assert!(created <= 100 * (n + 1) + n + 10, "{created}");
+    }
+
+    #[test]
+    fn a_long_title_is_cut() {
+        let title = "word ".repeat(10_000);
+        let out = dropped(&format!("<title>{title}</title><p>x</p>"));
+        assert_eq!(
+            out.len(),
+            "<title></title><p>x</p>".len() + threshold::MAX_TITLE_BYTES
+        );
+        let short = "<title>Short</title>";
+        assert!(matches!(
+            limit_nesting(short, 512, Code::Drop).1,
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -373,13 +373,17 @@ pub(crate) fn is_allowed_embed(src: &str) -> bool {
         .any(|&(h, prefix)| host == h && path.starts_with(prefix))
 }
 
-/// True when `value` is a relative URL or an absolute one with a scheme in `schemes`.
+/// True when `value` is a relative URL or an absolute one with a scheme in `schemes`,
+/// read as a browser reads it and also without its ASCII controls and spaces, as some
+/// tools that copy it read it (Python-Markdown deletes STX and ETX, for one).
 fn url_allowed(value: &str, schemes: &[&str]) -> bool {
-    match Url::parse(value) {
+    let allowed = |v: &str| match Url::parse(v) {
         Ok(url) => schemes.contains(&url.scheme()),
         Err(url::ParseError::RelativeUrlWithoutBase) => true,
         Err(_) => false,
-    }
+    };
+    let squeezed = |c: char| c.is_ascii_control() || c == ' ';
+    allowed(value) && (!value.contains(squeezed) || allowed(&value.replace(squeezed, "")))
 }
 
 /// Every candidate of a `srcset` must be an allowed resource URL; otherwise the whole
@@ -651,6 +655,8 @@ mod tests {
             "javascript&colon;alert(1)",
             "&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)",
             "\u{1}javascript:alert(1)",
+            "\u{1}java\u{3}script:alert(1)",
+            "java&#3;script:alert(1)",
             "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
             "vbscript:msgbox(1)",
             "file:///etc/passwd",

@@ -421,6 +421,21 @@ pub(crate) mod threshold {
     pub const MAX_PARSE_DEPTH: usize = 512;
     /// An end tag closes a matching open element at most this far down the stack.
     pub const END_TAG_SEARCH_DEPTH: usize = 16;
+    /// Attributes kept per tag by the pre-scan (the first ones, as a browser keeps the
+    /// first of duplicates): the parser checks each new attribute against every earlier
+    /// one, so a tag with more costs the square of their number.
+    pub const MAX_ATTRIBUTES: usize = 256;
+    /// Formatting elements the pre-scan lets be active at once (opened, not closed by
+    /// their own end tag); later formatting start tags are dropped: the parser recreates
+    /// every active one inside each later block, so their number multiplies the elements
+    /// each block creates.
+    pub const MAX_ACTIVE_FORMATTING: usize = 64;
+    /// Identical formatting elements the parser keeps active at once (the "Noah's Ark"
+    /// clause of the HTML parsing algorithm).
+    pub const FORMATTING_DUPLICATES: usize = 3;
+    /// Bytes of a `<title>` the pre-scan keeps: no title is longer, and every stage that
+    /// reads the title copies it.
+    pub const MAX_TITLE_BYTES: usize = 4096;
     /// Nesting beyond this depth is flattened before any stage runs.
     pub const MAX_DEPTH: usize = 512;
     /// A byline longer than this is not a byline.
@@ -1100,6 +1115,19 @@ pub(crate) const CLOSES_P: &[&str] = &[
     "section",
     "table",
     "ul",
+];
+
+/// Formatting elements: the parser keeps them in its list of active formatting elements
+/// and recreates them inside later blocks when a block end tag closed them implicitly.
+pub(crate) const FORMATTING_TAGS: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// Start tags before which the parser does not recreate active formatting elements
+/// (blocks that close an open `<p>`, and the document's structure).
+pub(crate) const NO_RECONSTRUCT_TAGS: &[&str] = &[
+    "html", "head", "body", "p", "li", "dd", "dt", "table", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "caption", "colgroup", "col", "title", "meta", "link", "style", "script",
 ];
 
 /// Elements whose content is raw text (no tags inside).

@@ -9,8 +9,10 @@
 //! must be walked without recursion. The bound is generous (debug build, shared machine)
 //! and only catches hangs and quadratic blow-ups; `PLAINVIEW_HANG_LIMIT_SECS` overrides it.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Read;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -44,6 +46,79 @@ const OVERSIZED_PAGE_BYTES: usize = 50 * 1024 * 1024;
 const LARGE_PAGE_BYTES: usize = 20 * 1024 * 1024;
 /// Element count of the "too many elements" page.
 const MANY_ELEMENTS: usize = 2_000_000;
+
+/// Memory bound of SECURITY.md: peak heap of one `extract` at most this many times the
+/// input…
+const MEMORY_PER_INPUT_BYTE: usize = 10;
+/// …plus this much per element `Options::max_elements` allows…
+const MEMORY_PER_ELEMENT: usize = 500;
+/// …plus this fixed allowance.
+const MEMORY_ALLOWANCE: usize = 16 * 1024 * 1024;
+/// A page refused before parsing holds about one copy of the input at most.
+const REFUSED_MEMORY_PER_INPUT_BYTE: usize = 3;
+
+/// Counts live heap bytes and their high-water mark (each case runs in its own process).
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded to the system allocator unchanged; only counters are
+// added around it.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = System.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let grow = new_size - layout.size();
+                let live = LIVE.fetch_add(grow, Ordering::Relaxed) + grow;
+                PEAK.fetch_max(live, Ordering::Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Runs `extract` and returns its result with the peak heap it added above what was live
+/// before (the input).
+fn extract_peak(name: &str, html: &str, options: &Options) -> (Result<Article, Error>, usize) {
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let (result, _) = timed_extract(name, html, options);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    eprintln!(
+        "{LOG_PREFIX} {name}: peak heap {:.1} MB ({:.1}x the input)",
+        peak as f64 / 1048576.0,
+        peak as f64 / html.len() as f64
+    );
+    (result, peak)
+}
+
+/// The memory bound for `html` under `options`.
+fn memory_bound(html: &str, options: &Options) -> usize {
+    MEMORY_PER_INPUT_BYTE * html.len()
+        + MEMORY_PER_ELEMENT * options.max_elements
+        + MEMORY_ALLOWANCE
+}
 
 /// Six paragraphs of ordinary prose: any reader mode should call this an article.
 const ARTICLE_PARAGRAPHS: [&str; 6] = [
@@ -656,6 +731,111 @@ fn long_text_full_of_escapes_serializes_in_linear_time() {
                 );
                 assert!(view.contains(ARTICLE_MARKER) && markdown.contains(ARTICLE_MARKER));
             }
+        },
+    );
+}
+
+/// Attributes on the flooded elements: a parser that checks each against the earlier
+/// ones for duplicates takes minutes on this many.
+const ATTRIBUTE_FLOOD: usize = 100_000;
+
+#[test]
+fn an_attribute_flood_keeps_the_first_attributes() {
+    isolated(
+        "an_attribute_flood_keeps_the_first_attributes",
+        HANG_LIMIT,
+        || {
+            let flood: String = (0..ATTRIBUTE_FLOOD).map(|i| format!(" a{i}")).collect();
+            // Only the first attributes of a tag are kept: the link whose address comes
+            // after the flood loses it, the one whose address comes first keeps it.
+            let body = format!(
+            "{}<p>The full minutes of the meeting are on the <a href=\"https://council.example/first\"{flood}>\
+             council's website</a>, and the trust's plan is on <a{flood} href=\"https://trust.example/late\">its own site</a>, \
+             both published on Wednesday morning after the vote.</p>",
+            article_markup()
+        );
+            let html = page(&body);
+            let options = Options::default();
+            let (result, peak) = extract_peak("100,000 attributes twice", &html, &options);
+            let article = result.expect("the article");
+            assert!(article.text.contains(ARTICLE_MARKER));
+            assert!(
+                article.content.contains("council.example/first"),
+                "{}",
+                article.content
+            );
+            assert!(!article.content.contains("trust.example/late"));
+            assert!(peak <= memory_bound(&html, &options), "peak {peak}");
+        },
+    );
+}
+
+/// Refusals that must come from the pre-scan's count, before the parser builds the
+/// elements: each page creates more elements than `max_elements` from fewer start tags.
+#[test]
+fn elements_created_without_start_tags_are_refused_before_parsing() {
+    isolated(
+        "elements_created_without_start_tags_are_refused_before_parsing",
+        LARGE_HANG_LIMIT,
+        || {
+            let limit = 100_000;
+            let options = Options {
+                max_elements: limit,
+                ..Options::default()
+            };
+            let distinct_bold: String = (0..64).map(|i| format!("<b id=b{i}>")).collect();
+            let cases = [
+                ("</p> end tags", "</p>".repeat(2 * limit)),
+                ("</br> end tags", "</br>".repeat(2 * limit)),
+                // 3 start tags, 5 elements each (adoption agency clones).
+                (
+                    "misnested formatting",
+                    "<b><i><p>x</b></i>".repeat(limit / 3 - 10),
+                ),
+                // Each paragraph recreates the 64 formatting elements its block closed.
+                (
+                    "recreated formatting",
+                    format!(
+                        "<div>{distinct_bold}</div>{}",
+                        "<p>x</p>".repeat(limit / 60)
+                    ),
+                ),
+            ];
+            for (name, flood) in cases {
+                let html = page(&format!("{}{flood}", article_markup()));
+                let (result, peak) = extract_peak(name, &html, &options);
+                assert!(
+                    matches!(result, Err(Error::TooManyElements { limit: l, .. }) if l == limit),
+                    "{name}: expected TooManyElements, got {:?}",
+                    result.map(|a| a.word_count)
+                );
+                assert!(
+                    peak <= REFUSED_MEMORY_PER_INPUT_BYTE * html.len(),
+                    "{name}: peak heap {peak} for {} input bytes: the parser ran",
+                    html.len()
+                );
+            }
+        },
+    );
+}
+
+#[test]
+fn a_huge_title_stays_within_the_memory_bound() {
+    isolated(
+        "a_huge_title_stays_within_the_memory_bound",
+        LARGE_HANG_LIMIT,
+        || {
+            let title = "Town pool saved after council U-turn ".repeat(10 * 1024 * 1024 / 37);
+            let html = format!(
+                "<html><head><title>{title}</title></head><body>{}</body></html>",
+                article_markup()
+            );
+            let options = Options::default();
+            let (result, peak) = extract_peak("10 MB <title>", &html, &options);
+            let article = result.expect("the article");
+            assert!(article.title.len() <= 4096, "{}", article.title.len());
+            // The input once more at most: no stage copies the title.
+            assert!(peak <= 2 * html.len(), "peak {peak}");
         },
     );
 }

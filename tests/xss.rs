@@ -5,6 +5,9 @@
 //! and serializing `content` must be stable under re-parsing (mutation XSS). The same
 //! vectors are opened in headless Chromium by `tests/browser/xss.test.mjs`.
 
+#[path = "support/inert_markdown.rs"]
+mod inert_markdown;
+
 use scraper::{ElementRef, Html, Node};
 use serde::Deserialize;
 
@@ -629,4 +632,54 @@ fn the_audit_catches_what_it_looks_for() {
         "<iframe src=\"https://www.youtube.com/embed/x\" sandbox=\"allow-scripts allow-same-origin\"></iframe>"
     )
     .is_empty());
+}
+
+/// Placements whose text reaches the Markdown (the others only feed metadata).
+const MARKDOWN_PLACEMENTS: [Placement; 4] = [
+    Placement::InParagraph,
+    Placement::BetweenParagraphs,
+    Placement::InFigure,
+    Placement::InTitle,
+];
+
+#[test]
+fn the_markdown_of_every_vector_stays_inert() {
+    // Without a base URL, relative values stay as the page wrote them.
+    let no_url = Options::default();
+    let mut failures = Vec::new();
+    let mut documents = 0usize;
+    for vector in vectors() {
+        let mut markdowns = Vec::new();
+        for placement in MARKDOWN_PLACEMENTS {
+            if let Ok(article) = extract(&page(&vector.html, placement), &no_url) {
+                markdowns.push(article.to_markdown());
+            }
+        }
+        // No sanitizer between a hand-built article and its Markdown.
+        let v = &vector.html;
+        markdowns.push(
+            Article {
+                title: format!("Title {v}"),
+                content: format!("<p>{} {v} after</p>{v}", PARAGRAPHS[0]),
+                ..Article::default()
+            }
+            .to_markdown(),
+        );
+        for markdown in markdowns {
+            documents += 1;
+            for problem in inert_markdown::problems(&markdown) {
+                failures.push(format!(
+                    "[{}] {v:?}: {problem}\n{markdown}",
+                    vector.category
+                ));
+            }
+        }
+    }
+    eprintln!("[xss] {documents} Markdown documents read back");
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

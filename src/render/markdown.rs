@@ -78,8 +78,79 @@ const MEDIA_TAGS: &[(&str, &str)] = &[
     ("audio", "Audio"),
 ];
 
-/// Characters escaped with a backslash anywhere in text.
-const ESCAPED_CHARS: &[char] = &['\\', '`', '*', '[', ']', '<', '>', '~'];
+/// Characters escaped with a backslash anywhere in text. `<` and `&` are written as
+/// character references instead ([`escape_inline`]): a backslash before `<` is not an
+/// escape in every renderer (Python-Markdown), a reference is.
+const ESCAPED_CHARS: &[char] = &['\\', '`', '*', '[', ']', '>', '~'];
+
+/// Schemes a link destination may keep; anything else is dropped (the label stays).
+const LINK_SCHEMES: &[&str] = &["http", "https", "mailto"];
+/// Schemes an image or media source may keep.
+const MEDIA_SCHEMES: &[&str] = &["http", "https"];
+
+/// Decoding passes (character references, then percent-encoding) a destination gets
+/// before its scheme is read; one still changing after these is dropped.
+const MAX_DECODE_PASSES: usize = 4;
+
+/// Named character references that decode to a character a URL's scheme can hinge on
+/// (the scheme check reads any other reference as a character no scheme holds).
+const URL_NAMED_REFERENCES: &[(&str, char)] = &[
+    ("colon", ':'),
+    ("sol", '/'),
+    ("quest", '?'),
+    ("num", '#'),
+    ("period", '.'),
+    ("plus", '+'),
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("lpar", '('),
+    ("rpar", ')'),
+    ("percnt", '%'),
+    ("semi", ';'),
+    ("tab", '\t'),
+    ("newline", '\n'),
+    ("nbsp", '\u{a0}'),
+];
+
+/// Characters written percent-encoded in a link destination: none of them can end,
+/// escape or re-open anything in any renderer, whatever its link syntax.
+const URL_ENCODED_CHARS: &[char] = &[
+    ' ', '(', ')', '<', '>', '[', ']', '\\', '`', '"', '\'', '{', '}', '|', '$', '^',
+];
+
+/// `encoding` values of a MathML annotation that hold TeX (compared ignoring case).
+const TEX_ENCODINGS: &[&str] = &[
+    "application/x-tex",
+    "text/x-tex",
+    "application/x-latex",
+    "text/x-latex",
+];
+
+/// Characters TeX may not contain to be written between `$` delimiters: each could end
+/// the math, open HTML or a code span, or make a renderer without math support read
+/// something else than text.
+const TEX_FORBIDDEN_CHARS: &[char] = &['$', '<', '`'];
+
+/// Longest TeX written as math; longer formulas are written as their text.
+const MAX_TEX_BYTES: usize = 4096;
+
+/// Characters that, opening a line of a code block, can start a block construct in a
+/// renderer that reads the block as Markdown (one without fenced code blocks).
+const CODE_LINE_BLOCK_STARTS: &[char] = &[
+    '<', '#', '>', '[', '-', '=', '*', '_', '+', '|', '0', '1', '2', '3', '4', '5', '6', '7', '8',
+    '9',
+];
+
+/// Characters a code block's text needs to turn into HTML or a link when a renderer
+/// reads it as Markdown.
+const CODE_ACTIVE_CHARS: &[char] = &['<', '[', ']'];
+
+/// Indentation of an indented code block, and of each list level in renderers that
+/// indent nested blocks by a tab stop (Python-Markdown).
+const CODE_INDENT: usize = 4;
 
 /// Characters that start a block construct when they open a line.
 const LINE_START_CHARS: &[char] = &['#', '+', '-', '=', '|'];
@@ -380,8 +451,19 @@ fn escape_text(out: &mut String, word: &str, line_start: bool) {
 }
 
 fn escape_inline(out: &mut String, word: &str) {
-    let chars: Vec<char> = word.chars().collect();
+    let chars: Vec<char> = word.chars().filter(|&c| !is_stripped_control(c)).collect();
     for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '<' => {
+                out.push_str("&lt;");
+                continue;
+            }
+            '&' if starts_reference(&chars[i + 1..]) => {
+                out.push_str("&amp;");
+                continue;
+            }
+            _ => {}
+        }
         let escape = if c == '_' {
             // Underscores inside a word never emphasize.
             let before = i.checked_sub(1).and_then(|j| chars.get(j));
@@ -398,41 +480,170 @@ fn escape_inline(out: &mut String, word: &str) {
     }
 }
 
-/// A URL made safe as a Markdown link destination.
-fn escape_url(url: &str) -> String {
-    let mut s = String::with_capacity(url.len());
-    for c in url.trim().chars() {
-        match c {
-            ' ' => s.push_str("%20"),
-            '(' => s.push_str("%28"),
-            ')' => s.push_str("%29"),
-            '<' => s.push_str("%3C"),
-            '>' => s.push_str("%3E"),
-            '\\' => s.push_str("%5C"),
-            '\n' | '\r' | '\t' => {}
-            _ => s.push(c),
+/// Control characters left out of every part of the output: invisible on the page, and
+/// some renderers delete them before parsing (Python-Markdown's STX and ETX), which
+/// would join what the escaping kept apart.
+fn is_stripped_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FEFF}'
+}
+
+/// Whether the characters after a `&` would make a character reference in some
+/// renderer (`&#…`, or `&name;` with any alphanumeric name).
+fn starts_reference(after: &[char]) -> bool {
+    match after.first() {
+        Some('#') => true,
+        Some(c) if c.is_ascii_alphanumeric() => after
+            .iter()
+            .find(|c| !c.is_ascii_alphanumeric())
+            .is_some_and(|&c| c == ';'),
+        _ => false,
+    }
+}
+
+/// What a renderer or browser may read a destination as: decoded as far as any of them
+/// might (character references, percent-encoding, repeatedly), without the characters
+/// URL parsers skip (controls, whitespace), lowercased; `None` when decoding does not
+/// settle.
+fn decoded_destination(url: &str) -> Option<String> {
+    let mut current = url.to_string();
+    for _ in 0..MAX_DECODE_PASSES {
+        let decoded = percent_decode(&decode_references(&current));
+        if decoded == current {
+            let kept: String = current
+                .chars()
+                .filter(|c| !c.is_control() && !c.is_whitespace())
+                .collect();
+            return Some(kept.to_lowercase());
+        }
+        current = decoded;
+    }
+    None
+}
+
+/// `text` with numeric character references (with or without `;`) and the named ones
+/// in [`URL_NAMED_REFERENCES`] decoded.
+fn decode_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        if let Some(num) = rest.strip_prefix('#') {
+            let (radix, digits) = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => (16, hex),
+                None => (10, num),
+            };
+            let len = digits
+                .find(|c: char| !c.is_digit(radix))
+                .unwrap_or(digits.len());
+            if len > 0 {
+                let value = u32::from_str_radix(&digits[..len.min(8)], radix).unwrap_or(0xFFFD);
+                out.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
+                rest = &digits[len..];
+                rest = rest.strip_prefix(';').unwrap_or(rest);
+                continue;
+            }
+        }
+        let name_len = rest
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        let known = URL_NAMED_REFERENCES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(&rest[..name_len]));
+        match known {
+            Some(&(_, c)) if rest[name_len..].starts_with(';') => {
+                out.push(c);
+                rest = &rest[name_len + 1..];
+            }
+            _ => out.push('&'),
         }
     }
-    s
+    out.push_str(rest);
+    out
+}
+
+/// `text` with `%XX` sequences decoded (invalid UTF-8 becoming U+FFFD).
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |i: usize| bytes.get(i).and_then(|&b| char::from(b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let (Some(h), Some(l)) = (hex(i + 1), hex(i + 2)) {
+                out.extend(u8::try_from(h * 16 + l).ok());
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether a decoded destination is relative or uses one of `schemes`: a colon before
+/// any `/`, `?` or `#` makes what precedes it a scheme, whatever characters it holds.
+fn has_allowed_scheme(decoded: &str, schemes: &[&str]) -> bool {
+    match decoded.find([':', '/', '?', '#']) {
+        Some(at) if decoded[at..].starts_with(':') => schemes.contains(&&decoded[..at]),
+        _ => true,
+    }
+}
+
+/// A URL written as a Markdown link destination, or `None` when a renderer or browser
+/// could read it as a scheme outside `schemes`. What is written reads back as the URL
+/// itself in every renderer: no character reference, escape, space, control or
+/// bracket is left to interpret.
+fn destination(url: &str, schemes: &[&str]) -> Option<String> {
+    let url = url.trim_matches(|c: char| c.is_control() || c.is_whitespace());
+    let decoded = decoded_destination(url)?;
+    if decoded.is_empty() || !has_allowed_scheme(&decoded, schemes) {
+        return None;
+    }
+    let chars: Vec<char> = url.chars().collect();
+    let mut s = String::with_capacity(url.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let encode = c.is_control()
+            || c.is_whitespace()
+            || URL_ENCODED_CHARS.contains(&c)
+            || (c == '&' && starts_reference(&chars[i + 1..]));
+        if encode {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                s.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            s.push(c);
+        }
+    }
+    Some(s)
 }
 
 /// Text made safe inside `[...]` (link text from attributes, image alt).
 fn escape_label(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if is_html_space(c) {
-            space = !s.is_empty();
-            continue;
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split(is_html_space).filter(|w| !w.is_empty()) {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
         }
-        if space {
-            s.push(' ');
-            space = false;
+        collapsed.push_str(word);
+    }
+    let chars: Vec<char> = collapsed
+        .chars()
+        .filter(|&c| !is_stripped_control(c))
+        .collect();
+    let mut s = String::with_capacity(collapsed.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '<' => s.push_str("&lt;"),
+            '&' if starts_reference(&chars[i + 1..]) => s.push_str("&amp;"),
+            '[' | ']' | '\\' | '*' | '_' | '`' => {
+                s.push('\\');
+                s.push(c);
+            }
+            _ => s.push(c),
         }
-        if matches!(c, '[' | ']' | '\\' | '*' | '_' | '`') {
-            s.push('\\');
-        }
-        s.push(c);
     }
     s
 }
@@ -475,12 +686,12 @@ fn longest_run(text: &str, ch: char) -> usize {
     best
 }
 
-/// Text of a subtree with `<br>` as a newline (for code).
+/// Text of a subtree with `<br>` as a newline (for code), without stripped controls.
 fn raw_text(node: NodeRef<'_, Node>) -> String {
     let mut s = String::new();
     for n in node.descendants() {
         match n.value() {
-            Node::Text(t) => s.push_str(t),
+            Node::Text(t) => s.extend(t.chars().filter(|&c| !is_stripped_control(c))),
             Node::Element(el) if el.name() == "br" => s.push('\n'),
             _ => {}
         }
@@ -517,19 +728,38 @@ fn code_language(pre: NodeRef<'_, Node>) -> Option<String> {
     None
 }
 
-/// The TeX source a MathML element carries, if any.
+/// The TeX source a MathML element carries, when its annotation says it is TeX and the
+/// source can be written between `$` delimiters (see [`inert_tex`]).
 fn tex_annotation(math: NodeRef<'_, Node>) -> Option<String> {
-    math.descendants().find_map(|n| {
-        let el = n.value().as_element()?;
-        let encoding = el.attr("encoding")?;
-        if el.name() == "annotation" && encoding.to_ascii_lowercase().contains("tex") {
-            let tex = raw_text(n);
-            let tex = tex.trim();
-            (!tex.is_empty()).then(|| tex.to_string())
-        } else {
-            None
-        }
-    })
+    let annotation = math.descendants().find(|n| {
+        n.value().as_element().is_some_and(|el| {
+            el.name() == "annotation"
+                && el.attr("encoding").is_some_and(|e| {
+                    TEX_ENCODINGS
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(e.trim()))
+                })
+        })
+    })?;
+    inert_tex(&raw_text(annotation))
+}
+
+/// TeX on one line (whitespace runs collapsed), when nothing in it can end its `$`
+/// delimiters or be read as anything but text by a renderer without math support: no
+/// `$`, `<` or backtick ([`TEX_FORBIDDEN_CHARS`]), no `]` followed by what makes a link
+/// (`(`, `[`, `:`), no backslash before the closing delimiter, not over
+/// [`MAX_TEX_BYTES`].
+fn inert_tex(tex: &str) -> Option<String> {
+    let tex = tex.split_whitespace().collect::<Vec<_>>().join(" ");
+    let links = tex
+        .match_indices(']')
+        .any(|(at, _)| tex[at + 1..].trim_start().starts_with(['(', '[', ':']));
+    let inert = !tex.is_empty()
+        && tex.len() <= MAX_TEX_BYTES
+        && !tex.contains(TEX_FORBIDDEN_CHARS)
+        && !links
+        && !tex.ends_with('\\');
+    inert.then_some(tex)
 }
 
 fn media_source<'a>(node: NodeRef<'a, Node>, el: &'a scraper::node::Element) -> Option<&'a str> {
@@ -584,9 +814,9 @@ fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Ele
         return true;
     }
     if let Some(&(_, label)) = MEDIA_TAGS.iter().find(|(t, _)| *t == name) {
-        if let Some(src) = media_source(node, el) {
+        if let Some(src) = media_source(node, el).and_then(|s| destination(s, MEDIA_SCHEMES)) {
             w.request_break(BLANK_LINE);
-            w.raw_inline(&format!("[{label}]({})", escape_url(src)));
+            w.raw_inline(&format!("[{label}]({src})"));
             w.request_break(BLANK_LINE);
         }
         return false;
@@ -652,31 +882,38 @@ fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Ele
                 return false;
             }
             let code = code.strip_suffix('\n').unwrap_or(&code);
-            let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
-            let lang = code_language(node).unwrap_or_default();
             w.request_break(BLANK_LINE);
-            w.raw_line(&format!("{fence}{lang}"));
-            for line in code.split('\n') {
+            if fence_is_inert(code) {
+                let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
+                let lang = code_language(node).unwrap_or_default();
+                w.raw_line(&format!("{fence}{lang}"));
+                for line in code.split('\n') {
+                    w.request_break(NEW_LINE);
+                    w.raw_line(line.trim_end_matches('\r'));
+                }
                 w.request_break(NEW_LINE);
-                w.raw_line(line.trim_end_matches('\r'));
+                w.raw_line(&fence);
+            } else {
+                write_indented_code(w, code);
             }
-            w.request_break(NEW_LINE);
-            w.raw_line(&fence);
             w.request_break(BLANK_LINE);
             return false;
         }
         "a" => {
-            let href = el.attr("href").map(str::trim).unwrap_or("");
-            if !href.is_empty() {
-                w.open_inline("[", format!("]({})", escape_url(href)));
+            let href = el.attr("href").and_then(|h| destination(h, LINK_SCHEMES));
+            if let Some(href) = href {
+                w.open_inline("[", format!("]({href})"));
             } else {
                 w.open_inline("", String::new());
             }
         }
         "img" => {
-            if let Some(src) = el.attr("src").filter(|s| !s.trim().is_empty()) {
-                let alt = escape_label(el.attr("alt").unwrap_or(""));
-                w.raw_inline(&format!("![{alt}]({})", escape_url(src)));
+            let alt = el.attr("alt").unwrap_or("");
+            match el.attr("src").and_then(|s| destination(s, MEDIA_SCHEMES)) {
+                Some(src) => w.raw_inline(&format!("![{}]({src})", escape_label(alt))),
+                // An image whose source cannot be written keeps its description.
+                None if el.attr("src").is_some_and(|s| !s.trim().is_empty()) => w.text(alt),
+                None => {}
             }
         }
         "br" => w.hard_break(),
@@ -816,6 +1053,50 @@ fn close_element(w: &mut Writer, el: &scraper::node::Element) {
             }
         }
         _ => {}
+    }
+}
+
+/// Whether a code block's text stays text inside a fence even for a renderer without
+/// fenced code blocks (Python-Markdown by default), which reads the fence as a code span
+/// when the block is one paragraph: either the text holds nothing that makes HTML or a
+/// link ([`CODE_ACTIVE_CHARS`]), or it has no blank line and no line that could start
+/// another block ([`CODE_LINE_BLOCK_STARTS`]).
+fn fence_is_inert(code: &str) -> bool {
+    if !code.contains(CODE_ACTIVE_CHARS) {
+        return true;
+    }
+    code.split('\n').all(|line| {
+        let line = line.trim_start();
+        !line.trim_end().is_empty() && !line.starts_with(CODE_LINE_BLOCK_STARTS)
+    })
+}
+
+/// A code block as an indented code block: literal in every renderer. Inside lists each
+/// level is padded to a tab stop, as renderers that nest blocks by tab stops need.
+fn write_indented_code(w: &mut Writer, code: &str) {
+    let (levels, width) = w.prefixes.iter().fold((0, 0), |(n, sum), p| match p {
+        Prefix::Indent(i) => (n + 1, sum + i),
+        Prefix::Quote => (n, sum),
+    });
+    let pad = " ".repeat((CODE_INDENT * levels).saturating_sub(width) + CODE_INDENT);
+    let lines: Vec<&str> = code.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    let last = lines.iter().rposition(|l| !l.trim().is_empty());
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    for (i, line) in lines[first..=last].iter().enumerate() {
+        if i > 0 {
+            w.request_break(NEW_LINE);
+        }
+        if line.trim().is_empty() {
+            // A blank line carries the container prefixes without trailing spaces.
+            w.raw_line("");
+            let end = w.out.trim_end_matches(' ').len();
+            w.out.truncate(end);
+        } else {
+            w.raw_line(&format!("{pad}{line}"));
+        }
     }
 }
 
@@ -976,7 +1257,7 @@ mod tests {
         assert_eq!(md("<p>- not an item</p>"), "\\- not an item\n");
         assert_eq!(
             md("<p>a * b _c_ snake_case [x] &lt;tag&gt; `t`</p>"),
-            "a \\* b \\_c\\_ snake_case \\[x\\] \\<tag\\> \\`t\\`\n"
+            "a \\* b \\_c\\_ snake_case \\[x\\] &lt;tag\\> \\`t\\`\n"
         );
     }
 
@@ -1043,6 +1324,114 @@ mod tests {
     fn math_uses_its_tex_annotation() {
         let out = md("<p>So <math><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">x^2</annotation></semantics></math> holds.</p>");
         assert_eq!(out, "So $x^2$ holds.\n");
+    }
+
+    /// The Markdown has no raw HTML a renderer could pass through: every `<` from the
+    /// page is a character reference or inside code.
+    fn assert_no_raw_lt(out: &str) {
+        let outside_code: String = out.split('`').step_by(2).collect::<Vec<_>>().join("");
+        assert!(!outside_code.contains('<'), "raw `<` in {out:?}");
+    }
+
+    #[test]
+    fn math_annotations_are_written_only_when_tex_and_inert() {
+        // Issue #12, vector 1: an HTML annotation, and TeX that would leave its `$`.
+        let img = r#"<p>a <math><semantics><mi>x</mi><annotation encoding="application/x-tex">&lt;img src=x onerror=alert(1)&gt;</annotation></semantics></math> b</p>"#;
+        let out = md(img);
+        assert_eq!(out, "a x b\n");
+        let block = r#"<math display="block"><semantics><mi>y</mi><annotation encoding="text/x-tex">&lt;script&gt;alert(1)&lt;/script&gt;</annotation></semantics></math>"#;
+        assert_eq!(md(block), "y\n");
+        let link = r#"<p><math><semantics><mi>z</mi><annotation encoding="application/x-tex">x$ [a](javascript:alert(1)) $y</annotation></semantics></math></p>"#;
+        assert_eq!(md(link), "z\n");
+        let bracket = r#"<p><math><semantics><mi>z</mi><annotation encoding="application/x-tex">[a] (javascript:alert(1))</annotation></semantics></math></p>"#;
+        assert_eq!(md(bracket), "z\n");
+        let html_encoding = r#"<p><math><semantics><mi>w</mi><annotation encoding="text/html">x^2</annotation></semantics></math></p>"#;
+        assert_eq!(md(html_encoding), "w\n");
+        let tex = r#"<p><math display="block"><semantics><mi>v</mi><annotation encoding=" Application/X-TeX ">\frac{a}{b}
+ + [0, 1] \cdot |x| &amp; y</annotation></semantics></math></p>"#;
+        assert_eq!(md(tex), "$$\\frac{a}{b} + [0, 1] \\cdot |x| & y$$\n");
+    }
+
+    #[test]
+    fn destinations_with_a_disguised_scheme_are_dropped() {
+        // Issue #12, vectors 2 and 3: entity-spelled schemes and control characters.
+        for href in [
+            "javascript&amp;colon;alert(1)",
+            "&amp;#x6A;avascript:alert(1)",
+            "&amp;#106;avascript&amp;#58;alert(1)",
+            "&amp;#0000106avascript&amp;#0000058alert(1)",
+            "\u{1}java\u{3}script:alert(1)",
+            "java&#x09;script:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "javascript%3Aalert(1)",
+            "%6A%61%76%61script:alert(1)",
+            "javascript&amp;amp;colon;alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "java\\script:alert(1)",
+        ] {
+            let out = md(&format!(r#"<p>see <a href="{href}">the label</a> now</p>"#));
+            assert_eq!(out, "see the label now\n", "{href}");
+            let out = md(&format!(r#"<p><img src="{href}" alt="the alt"></p>"#));
+            assert_eq!(out, "the alt\n", "{href}");
+        }
+        // Web and relative URLs stay, written so no renderer reads anything else in them.
+        assert_eq!(
+            md(
+                r#"<p><a href="https://e.com/a?b=1&amp;c=2&amp;d&amp;amp;e=&amp;#1;">x</a> <a href="/rel/a:b">y</a> <a href="mailto:a@b.c">z</a></p>"#
+            ),
+            "[x](https://e.com/a?b=1&c=2&d%26amp;e=%26#1;) [y](/rel/a:b) [z](mailto:a@b.c)\n"
+        );
+        assert_eq!(
+            md("<p><a href=\"https://e.com/a b\u{1}<c>[d]`e`\\f\">x</a></p>"),
+            "[x](https://e.com/a%20b%01%3Cc%3E%5Bd%5D%60e%60%5Cf)\n"
+        );
+        // Ordinary addresses are written as they are.
+        assert_eq!(
+            md(r#"<p><a href="https://en.example.org/wiki/Snake_case_(x)*~?q=a+b#s-1">w</a></p>"#),
+            "[w](https://en.example.org/wiki/Snake_case_%28x%29*~?q=a+b#s-1)\n"
+        );
+        // mailto is a link scheme, not an image source.
+        assert_eq!(md(r#"<p><img src="mailto:a@b.c" alt="m"></p>"#), "m\n");
+    }
+
+    #[test]
+    fn alt_text_and_labels_carry_no_markup() {
+        // Issue #12, vector 4.
+        let out = md(
+            r#"<p><img src="https://e.com/i.png" alt="<img src=x onerror=alert(1)> &amp;lt;b&amp;gt; [x](javascript:y)"></p>"#,
+        );
+        assert_eq!(
+            out,
+            "![&lt;img src=x onerror=alert(1)> &amp;lt;b&amp;gt; \\[x\\](javascript:y)](https://e.com/i.png)\n"
+        );
+        assert_no_raw_lt(&out);
+        let out = md("<p>a <b>&lt;script&gt;alert(1)&lt;/script&gt;</b> &amp;lt;i&amp;gt; \u{3}&lt;\u{2}img&gt;</p>");
+        assert_eq!(
+            out,
+            "a **&lt;script\\>alert(1)&lt;/script\\>** &amp;lt;i&amp;gt; &lt;img\\>\n"
+        );
+        assert_no_raw_lt(&out);
+    }
+
+    #[test]
+    fn code_blocks_that_a_fenceless_renderer_could_read_as_markdown_are_indented() {
+        let risky = "<pre class=\"language-html\">&lt;p&gt;a&lt;/p&gt;\n\n&lt;img src=x onerror=alert(1)&gt;</pre>";
+        assert_eq!(
+            md(risky),
+            "    <p>a</p>\n\n    <img src=x onerror=alert(1)>\n"
+        );
+        // In a list, each level is padded to a tab stop.
+        assert_eq!(
+            md(&format!("<ul><li>item{risky}</li></ul>")),
+            "- item\n\n        <p>a</p>\n\n        <img src=x onerror=alert(1)>\n"
+        );
+        // One paragraph of code, or code with nothing active, keeps its fence.
+        assert_eq!(
+            md("<pre class=\"language-rust\">let v: Vec&lt;u8&gt; = x[0];\nf(v);</pre>"),
+            "```rust\nlet v: Vec<u8> = x[0];\nf(v);\n```\n"
+        );
+        assert_eq!(md("<pre>a\n\n# b</pre>"), "```\na\n\n# b\n```\n");
     }
 
     #[test]
