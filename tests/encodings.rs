@@ -354,7 +354,7 @@ impl Bytes {
         (0..n)
             .map(|_| {
                 let r = self.next();
-                if alphabet.is_empty() || r.is_multiple_of(3) {
+                if alphabet.is_empty() || r % 3 == 0 {
                     (r >> 8) as u8
                 } else {
                     alphabet[(r >> 8) as usize % alphabet.len()]
