@@ -4,8 +4,9 @@
 
 use ego_tree::NodeId;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule as why};
+use crate::measure;
 use crate::media;
 use crate::policy::Attempt;
 use crate::vocabulary::{self as voc, cleaning as rule, threshold};

@@ -4,10 +4,11 @@
 use scraper::Html;
 
 #[cfg(feature = "html-parser")]
-use crate::encoding;
+use crate::input::encoding;
+use crate::input::{flat_dom, parse};
 use crate::{
-    assemble, boilerplate, clean, explain, flat_dom, locate, media, metadata, parse, policy,
-    prepare, readable, sanitize, score, Article, Error, Options,
+    assemble, boilerplate, clean, explain, locate, media, metadata, policy, prepare, readable,
+    sanitize, score, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.

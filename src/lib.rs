@@ -5,19 +5,15 @@ mod assemble;
 mod boilerplate;
 mod clean;
 mod dom;
-#[cfg(feature = "html-parser")]
-mod encoding;
 mod error;
 mod explain;
 mod extract;
-// Used by the wasm bindings; native builds only test it.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod flat_dom;
+mod input;
 mod locate;
+mod measure;
 mod media;
 mod metadata;
 mod options;
-mod parse;
 mod policy;
 mod prepare;
 mod readable;

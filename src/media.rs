@@ -4,7 +4,8 @@
 use ego_tree::NodeId;
 use url::Url;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
+use crate::measure;
 use crate::vocabulary::{self as voc, threshold};
 
 /// Copies lazy-load attributes (`data-src`, `data-srcset`, `data-lazy-src`, …) into

@@ -5,7 +5,8 @@ use std::cell::Cell;
 
 use scraper::Html;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
+use crate::measure;
 use crate::score::Selection;
 use crate::vocabulary::threshold;
 use crate::Options;

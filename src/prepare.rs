@@ -4,8 +4,9 @@
 use ego_tree::NodeId;
 use scraper::{Html, Node};
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
+use crate::measure;
 use crate::vocabulary::{self as voc, threshold};
 
 /// Runs every preparation step on the whole document.

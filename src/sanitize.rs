@@ -553,7 +553,7 @@ pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -
     crate::dom::inner_html(tree, root)
 }
 
-/// A parsed fragment (from [`crate::dom::parse_fragment`]) with the allow-list applied,
+/// A parsed fragment (from [`crate::input::fragment`]) with the allow-list applied,
 /// serialized.
 pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
     let root = doc.root_element().id();
@@ -565,7 +565,7 @@ pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
 /// Returns the HTML fragment `html` with everything not on the allow-list removed.
 #[cfg(test)]
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
-    fragment(&mut crate::dom::parse_fragment(html), keep_classes)
+    fragment(&mut crate::input::fragment(html), keep_classes)
 }
 
 #[cfg(test)]
@@ -721,7 +721,7 @@ mod tests {
             "{ok}"
         );
         assert!(ok.contains("allowfullscreen"), "{ok}");
-        let mut doc = crate::dom::parse(
+        let mut doc = crate::input::document(
             r#"<p>v</p><iframe src="https://www.youtube.com/embed/abc" referrerpolicy="unsafe-url" loading="eager"></iframe>"#,
         );
         let body = crate::prepare::body(&doc.tree).expect("a body");

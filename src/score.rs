@@ -4,9 +4,10 @@
 
 use ego_tree::NodeId;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
+use crate::measure;
 use crate::policy::Attempt;
 use crate::vocabulary::{self as voc, threshold};
 

@@ -248,12 +248,6 @@ pub(crate) const VIDEO_HOSTS: &[&str] = &[
     "player.twitch.tv",
 ];
 
-/// Comma characters of the world's scripts (a comma marks prose).
-pub(crate) const COMMAS: &[char] = &[
-    '\u{002C}', '\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}',
-    '\u{FF0C}',
-];
-
 /// Whole-text labels of ad slots.
 pub(crate) const AD_WORDS: &[&str] = &[
     "ad",

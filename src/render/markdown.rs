@@ -1144,7 +1144,7 @@ fn write_table(w: &mut Writer, rows: &[Vec<String>]) {
 
 /// Markdown for an article: the title as a level-1 heading, then the content.
 pub(super) fn render(article: &Article) -> String {
-    let doc = crate::dom::parse_fragment(&article.content);
+    let doc = crate::input::fragment(&article.content);
     let root = doc.root_element();
     let mut w = Writer::default();
     let title = article.title.trim();

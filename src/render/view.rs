@@ -225,7 +225,7 @@ fn content_has_image(content: &str, url: &str) -> bool {
 /// sanitized again so a hand-built or deserialized `Article` is as safe as an extracted
 /// one. With `want_text`, also its plain text (for articles that carry none).
 fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<String>) {
-    let mut doc = crate::dom::parse_fragment(content);
+    let mut doc = crate::input::fragment(content);
     let text = want_text.then(|| block_text(*doc.root_element()));
     if let Some(id) = duplicate_title_heading(doc.root_element(), title) {
         if let Some(mut node) = doc.tree.get_mut(id) {

@@ -66,7 +66,7 @@ pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 #[wasm_bindgen(js_name = isProbablyReadableFlat)]
 pub fn is_probably_readable_flat(flat: JsValue) -> Result<bool, JsValue> {
     let flat = html_string(flat)?;
-    Ok(crate::flat_dom::unbounded_tree(&flat)
+    Ok(crate::input::flat_dom::unbounded_tree(&flat)
         .is_some_and(|doc| crate::readable::is_probably_readable_tree(&doc)))
 }
 

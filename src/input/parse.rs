@@ -4,8 +4,9 @@ use scraper::Html;
 
 use std::borrow::Cow;
 
+use super::document;
 use crate::vocabulary::{self as voc, threshold};
-use crate::{dom, Error, Options};
+use crate::{Error, Options};
 
 /// `html` checked against the caller's size and element limits, as the parser gets it
 /// (nesting bounded and code dropped by [`limit_nesting`]).
@@ -49,7 +50,7 @@ pub(crate) fn page(html: &str, options: &Options) -> Result<Page, Error> {
 
 /// Parses text from [`bound`]; counts elements against the limit.
 pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
-    let doc = dom::parse(bounded);
+    let doc = document(bounded);
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -676,7 +677,7 @@ mod tests {
 
     /// The element names of the tree `html` parses to, in document order.
     fn names(html: &str) -> Vec<String> {
-        crate::dom::parse(html)
+        document(html)
             .tree
             .values()
             .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
@@ -703,7 +704,7 @@ mod tests {
             assert!(!out.contains(&format!(" a{}=", n)));
         }
         assert!(dropped(&format!("<br{attrs}/>")).ends_with("/>"));
-        let doc = crate::dom::parse(&dropped(&format!("<p{attrs}>x</p>")));
+        let doc = document(&dropped(&format!("<p{attrs}>x</p>")));
         let p = doc
             .tree
             .values()
