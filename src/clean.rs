@@ -433,27 +433,3 @@ fn simplify_nested(tree: &mut Tree, root: NodeId) {
         node = dom::next_node_within(tree, id, false, root);
     }
 }
-
-/// Drops `class` attributes except the preserved ones (the last cleaning step: class
-/// words are evidence for every earlier one).
-pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
-    let ids: Vec<NodeId> = tree
-        .get(root)
-        .map(|n| n.descendants().map(|d| d.id()).collect())
-        .unwrap_or_default();
-    for id in ids {
-        let Some(class) = dom::attr(tree, id, "class") else {
-            continue;
-        };
-        let kept: Vec<&str> = class
-            .split_whitespace()
-            .filter(|c| voc::CLASSES_TO_PRESERVE.contains(c))
-            .collect();
-        if kept.is_empty() {
-            dom::remove_attr(tree, id, "class");
-        } else {
-            let joined = kept.join(" ");
-            dom::set_attr(tree, id, "class", &joined);
-        }
-    }
-}

@@ -7,7 +7,7 @@ use scraper::Html;
 use crate::input::encoding;
 use crate::input::{flat_dom, parse};
 use crate::{
-    assemble, boilerplate, clean, explain, locate, media, metadata, policy, prepare, readable,
+    assemble, boilerplate, clean, explain, locate, media, metadata, prepare, readable, retry,
     sanitize, score, Article, Error, Options,
 };
 
@@ -16,7 +16,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
     let page = parse::page(html, options)?;
     let again = || parse::page(html, options).ok().map(|p| p.doc);
-    let fresh = policy::fresh_pages(page.parsed_bytes, again);
+    let fresh = retry::fresh_pages(page.parsed_bytes, again);
     extract_tree(page.doc, fresh, base, options)
 }
 
@@ -80,7 +80,7 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
                 .ok()
                 .map(|b| b.doc)
         };
-        let fresh = policy::fresh_pages(flat.len(), again);
+        let fresh = retry::fresh_pages(flat.len(), again);
         match extract_tree(built.doc, fresh, base.clone(), options) {
             Ok(article) if article.text.chars().count() >= options.char_threshold => {
                 return Ok(article)
@@ -101,10 +101,10 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
 }
 
 /// The stages after parsing, for a document tree from the parser or from a live DOM.
-/// `fresh` says how retries get the page again (see [`policy::Fresh`]).
+/// `fresh` says how retries get the page again (see [`retry::Fresh`]).
 pub(crate) fn extract_tree(
     mut doc: Html,
-    fresh: policy::Fresh<impl Fn() -> Option<Html>>,
+    fresh: retry::Fresh<impl Fn() -> Option<Html>>,
     base: Option<url::Url>,
     options: &Options,
 ) -> Result<Article, Error> {
@@ -121,7 +121,7 @@ pub(crate) fn extract_tree(
             })
         }
     });
-    let mut found = policy::first_sufficient(doc, fresh, options, |tree, attempt| {
+    let mut found = retry::first_sufficient(doc, fresh, options, |tree, attempt| {
         let selection = score::select(tree, &page, &meta.title, attempt);
         clean::clean(tree, selection.content, attempt);
         boilerplate::remove(tree, selection.content);
@@ -178,12 +178,12 @@ mod tests {
         let options = Options::default();
         let text = parse::bound(&html, &options).unwrap();
         let parsed = || parse::parse(&text, &options).ok();
-        let copy = policy::fresh_pages(0, parsed);
-        assert!(matches!(copy, policy::Fresh::Copy));
+        let copy = retry::fresh_pages(0, parsed);
+        assert!(matches!(copy, retry::Fresh::Copy));
         let copied = extract_tree(parsed().unwrap(), copy, None, &options).expect("an article");
         let rebuilt = extract_tree(
             parsed().unwrap(),
-            policy::Fresh::Rebuild(parsed),
+            retry::Fresh::Rebuild(parsed),
             None,
             &options,
         )

@@ -18,6 +18,7 @@ mod policy;
 mod prepare;
 mod readable;
 mod render;
+mod retry;
 mod sanitize;
 mod score;
 mod vocabulary;

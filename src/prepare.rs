@@ -255,21 +255,11 @@ fn replace_brs_of(tree: &mut Tree, brs: &[NodeId]) {
             dom::append(tree, p, n);
             next = after;
         }
-        trim_trailing_whitespace(tree, p);
+        dom::trim_trailing_whitespace(tree, p);
         if let Some(parent) = dom::parent(tree, p) {
             if dom::is_tag(tree, parent, "p") {
                 dom::rename(tree, parent, "div");
             }
         }
-    }
-}
-
-/// Removes whitespace text and `<br>` from the end of an element.
-pub(crate) fn trim_trailing_whitespace(tree: &mut Tree, id: NodeId) {
-    while let Some(last) = tree.get(id).and_then(|n| n.last_child()).map(|n| n.id()) {
-        if !dom::is_whitespace(tree, last) {
-            break;
-        }
-        dom::detach(tree, last);
     }
 }

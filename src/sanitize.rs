@@ -266,6 +266,9 @@ const RESOURCE_SCHEMES: &[&str] = &["http", "https"];
 /// `rel` given to every link.
 const LINK_REL: &str = "noopener noreferrer";
 
+/// Class kept on output elements.
+const CLASSES_TO_PRESERVE: &[&str] = &["page"];
+
 /// Video players an `iframe` may embed: (host, path prefix). Only https URLs on exactly
 /// these hosts, without credentials or port, pass.
 pub(crate) const EMBED_HOSTS: &[(&str, &str)] = &[
@@ -546,7 +549,7 @@ fn sanitize_tree(tree: &mut Tree, root: NodeId, keep_classes: bool) {
 /// allow-list applied to the tree, serialized.
 pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -> String {
     if !options.keep_classes {
-        crate::clean::strip_classes(tree, root);
+        strip_classes(tree, root);
     }
     sanitize_tree(tree, root, options.keep_classes);
     bound_serialization_cost(tree, root);
@@ -566,6 +569,30 @@ pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
 #[cfg(test)]
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
     fragment(&mut crate::input::fragment(html), keep_classes)
+}
+
+/// Drops `class` attributes except the preserved ones (the last cleaning step: class
+/// words are evidence for every earlier one).
+pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
+    let ids: Vec<NodeId> = tree
+        .get(root)
+        .map(|n| n.descendants().map(|d| d.id()).collect())
+        .unwrap_or_default();
+    for id in ids {
+        let Some(class) = crate::dom::attr(tree, id, "class") else {
+            continue;
+        };
+        let kept: Vec<&str> = class
+            .split_whitespace()
+            .filter(|c| CLASSES_TO_PRESERVE.contains(c))
+            .collect();
+        if kept.is_empty() {
+            crate::dom::remove_attr(tree, id, "class");
+        } else {
+            let joined = kept.join(" ");
+            crate::dom::set_attr(tree, id, "class", &joined);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -250,11 +250,11 @@ fn wrap_phrasing_runs(tree: &mut Tree, div: NodeId) {
                 p = Some(pid);
             }
         } else if let Some(pid) = p.take() {
-            crate::prepare::trim_trailing_whitespace(tree, pid);
+            dom::trim_trailing_whitespace(tree, pid);
         }
     }
     if let Some(pid) = p {
-        crate::prepare::trim_trailing_whitespace(tree, pid);
+        dom::trim_trailing_whitespace(tree, pid);
     }
 }
 

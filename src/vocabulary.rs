@@ -339,9 +339,6 @@ pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp",
 /// [`IMAGE_EXTENSIONS`] as one matcher, for values searched for any of them.
 pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);
 
-/// Class kept on output elements.
-pub(crate) const CLASSES_TO_PRESERVE: &[&str] = &["page"];
-
 /// Readability's rules for conditional cleaning: a block goes when any holds.
 pub(crate) mod cleaning {
     /// A block whose list text is this share of its text is a list.
@@ -409,7 +406,7 @@ pub(crate) mod threshold {
     pub const SHARE_ELEMENT_MAX_CHARS: usize = 500;
     /// Pages whose text for the parser (after the pre-scan) is this long or longer are
     /// parsed again for each retry instead of keeping a copy of the page (memory over
-    /// speed; see `policy::Fresh`).
+    /// speed; see `retry::Fresh`).
     pub const REBUILD_FOR_RETRIES_BYTES: usize = 512 * 1024;
     /// Tags nested deeper than this are dropped before parsing (parsers are quadratic in depth).
     pub const MAX_PARSE_DEPTH: usize = 512;

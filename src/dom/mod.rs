@@ -724,6 +724,16 @@ pub(crate) fn inner_html(tree: &Tree, id: NodeId) -> String {
         .unwrap_or_default()
 }
 
+/// Removes whitespace text and `<br>` from the end of an element.
+pub(crate) fn trim_trailing_whitespace(tree: &mut Tree, id: NodeId) {
+    while let Some(last) = tree.get(id).and_then(|n| n.last_child()).map(|n| n.id()) {
+        if !is_whitespace(tree, last) {
+            break;
+        }
+        detach(tree, last);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::markdown::duplicate_title_heading;
+use super::duplicate_title_heading;
 use super::text::{block_text, reading_time_minutes};
 use crate::Article;
 
