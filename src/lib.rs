@@ -1,5 +1,32 @@
 #![doc = include_str!("../README.md")]
 
+// Module map, in pipeline order. The shared layers use no stage; `dom` uses nothing of
+// the crate. A stage uses the shared layers and stages before it (and `clean` runs
+// `media`'s lazy-image fix before it judges images).
+//
+// The tree and what every stage shares:
+//   dom          the tree API: nodes, walk, edit, text counting, serialization
+//   vocabulary   heuristic words, tag sets and thresholds
+//   measure      signals over the tree: class weight, link density, visibility
+//   explain      why elements were removed, when the caller asks
+// The stages, in the order `extract::extract_tree` runs them:
+//   input        bounds, pre-scan, decoding; html5ever, or the browser's parser
+//                (through `wasm::flatten`) in the build without html5ever
+//   metadata     what the page says about itself (JSON-LD, meta tags, title)
+//   prepare      one uniform tree: depth bounded, scripts gone, <br> runs to <p>
+//   locate       which story, on a page of several, is the page's own
+//   policy       the retry ladder's data: how strict each attempt is
+//   score        one attempt: candidates, scores, siblings, the selection
+//   retry        the loop: one attempt per policy, the first good result kept
+//   clean        conditional cleaning of the selection
+//   boilerplate  page furniture inside the selection
+//   media        images, embeds and links made to work outside the page
+//   sanitize     the allow-list: the only HTML a caller gets
+//   assemble     metadata and content merged into the Article
+//   render       text, Markdown and the reading view of an Article
+// The API: article, error, options (plain data); extract and readable (entry points);
+// wasm (JS bindings: values and errors converted, nothing decided).
+
 mod article;
 mod assemble;
 mod boilerplate;

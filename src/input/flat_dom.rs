@@ -17,22 +17,12 @@ use scraper::{Html, Node};
 use crate::vocabulary::live as voc;
 use crate::{Error, Options};
 
-#[cfg(not(feature = "html-parser"))]
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/flatten.mjs")]
-extern "C" {
-    /// Parses `html` with the browser's `DOMParser` and returns it in the flat form; a
-    /// fragment comes back under one `<html>` element, as html5ever's fragment parse
-    /// gives it. Throws where the runtime has no `DOMParser`.
-    #[wasm_bindgen(js_name = flattenHtml, catch)]
-    fn flatten_html(html: &str, fragment: bool) -> Result<String, wasm_bindgen::JsValue>;
-}
-
 /// The tree of `html` parsed by the browser (the build without an HTML parser of its
 /// own). A runtime without `DOMParser` gives an empty tree; the JS entry refuses such
 /// runtimes before calling in.
 #[cfg(not(feature = "html-parser"))]
 pub(crate) fn browser_parse(html: &str, fragment: bool) -> Html {
-    flatten_html(html, fragment)
+    crate::wasm::flatten::flatten_html(html, fragment)
         .ok()
         .and_then(|flat| unbounded_tree(&flat))
         .unwrap_or_else(|| {

@@ -11,6 +11,9 @@
 //! also take the page as bytes (a `Uint8Array`, so a Node `Buffer`), decoded by
 //! [`crate::extract_bytes`] with the `Content-Type` value given as `options.contentType`.
 
+#[cfg(not(feature = "html-parser"))]
+pub(crate) mod flatten;
+
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
