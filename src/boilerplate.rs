@@ -2,12 +2,14 @@
 //! class/id tokens of page furniture, and short blocks whose words are labels (related
 //! links, share and rating prompts, ad labels, photo credits, date lines).
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
+use self::words::{self as voc, threshold};
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::measure;
-use crate::vocabulary::{self as voc, threshold};
 
 /// Runs every boilerplate rule on the article container `root`.
 pub(crate) fn remove(tree: &mut Tree, root: NodeId) {

@@ -2,14 +2,16 @@
 //! share bars and blocks that read as chrome (link lists, image galleries, ad slots),
 //! and simplifies needless nesting.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
+use self::words::{self as voc, cleaning as rule, threshold};
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule as why};
 use crate::measure;
 use crate::media;
 use crate::policy::Attempt;
-use crate::vocabulary::{self as voc, cleaning as rule, threshold};
 
 /// Cleans the article container `root` in place.
 pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {

@@ -1,13 +1,15 @@
 //! Makes the parsed page uniform before anyone scores it: bounded depth, noscript image
 //! fallbacks unwrapped, scripts/styles gone, `<br><br>` runs turned into paragraphs.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 use scraper::{Html, Node};
 
+use self::words::{self as voc, threshold};
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::measure;
-use crate::vocabulary::{self as voc, threshold};
 
 /// Runs every preparation step on the whole document.
 pub(crate) fn prepare(doc: &mut Html) {

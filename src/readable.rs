@@ -1,7 +1,9 @@
 //! A quick yes/no: does the page carry enough prose to be worth a reading view?
 
+pub(crate) mod words;
+
+use self::words::{self as voc, threshold};
 use crate::measure;
-use crate::vocabulary::{self as voc, threshold};
 use crate::{dom, input};
 
 /// True when the page has enough visible prose outside of chrome.

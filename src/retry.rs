@@ -2,13 +2,15 @@
 //! ([`RETRY_LADDER`]), each on a fresh copy of the page, and keeps the first result that
 //! reads as the article.
 
+pub(crate) mod words;
+
 use scraper::Html;
 
+use self::words::threshold;
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::policy::{Attempt, Policy, RETRY_LADDER};
 use crate::score::Selection;
-use crate::vocabulary::threshold;
 use crate::Options;
 
 /// The tree an attempt worked on, and what it selected in it.

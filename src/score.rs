@@ -2,14 +2,16 @@
 //! scores paragraphs into their ancestors, and gathers the best candidate with its
 //! related siblings into one new container.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
+use self::words::{self as voc, threshold};
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
 use crate::measure;
 use crate::policy::Attempt;
-use crate::vocabulary::{self as voc, threshold};
 
 /// What scoring found: a new `<div>` (detached from the page) holding the article.
 pub(crate) struct Selection {

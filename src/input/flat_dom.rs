@@ -14,7 +14,7 @@ use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
 use scraper::node::{Doctype, Element, Text};
 use scraper::{Html, Node};
 
-use crate::vocabulary::live as voc;
+use super::words::live as voc;
 use crate::{Error, Options};
 
 /// The tree of `html` parsed by the browser (the build without an HTML parser of its
@@ -105,7 +105,7 @@ pub(crate) fn flat_tree(
                     };
                     // The first ones, as the pre-scan keeps for the HTML parser: every
                     // stage that reads an attribute looks through the element's list.
-                    if attrs.len() >= crate::vocabulary::threshold::MAX_ATTRIBUTES {
+                    if attrs.len() >= super::words::threshold::MAX_ATTRIBUTES {
                         continue;
                     }
                     attrs.push(Attribute {
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn keeps_the_first_attributes_up_to_the_cap() {
-        let n = crate::vocabulary::threshold::MAX_ATTRIBUTES;
+        let n = crate::input::words::threshold::MAX_ATTRIBUTES;
         let names: Vec<String> = (0..n + 10).map(|i| format!("a{i}")).collect();
         let count = names.len().to_string();
         let mut fields = vec!["E", "p", "", "1", count.as_str()];

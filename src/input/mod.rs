@@ -9,6 +9,7 @@ pub(crate) mod encoding;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) mod flat_dom;
 pub(crate) mod parse;
+pub(crate) mod words;
 
 use scraper::Html;
 

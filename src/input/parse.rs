@@ -5,7 +5,7 @@ use scraper::Html;
 use std::borrow::Cow;
 
 use super::document;
-use crate::vocabulary::{self as voc, threshold};
+use super::words::{self as voc, threshold};
 use crate::{Error, Options};
 
 /// `html` checked against the caller's size and element limits, as the parser gets it
@@ -20,7 +20,7 @@ pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>
     if html.trim().is_empty() {
         return Err(Error::NoArticle);
     }
-    let (tags, bounded) = limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Drop);
+    let (tags, bounded) = limit_nesting(html, threshold::MAX_DEPTH, Code::Drop);
     if tags > options.max_elements {
         return Err(Error::TooManyElements {
             elements: tags,
@@ -76,7 +76,7 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 /// out of [`bound`] (an `Article`'s content, a page given to `is_probably_readable`) goes
 /// through this first, since parsers are quadratic in depth.
 pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
-    limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Keep).1
+    limit_nesting(html, threshold::MAX_DEPTH, Code::Keep).1
 }
 
 /// What the pre-scan does with the text of scripts and style sheets.
