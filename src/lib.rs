@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
 
 // Module map, in pipeline order. The shared layers use no stage; `dom` uses nothing of
 // the crate. A stage uses the shared layers and stages before it (and `clean` runs

@@ -45,14 +45,18 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Colour theme of the reading view.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Theme {
     /// Light or dark, following the reader's system setting (`prefers-color-scheme`).
     #[default]
     Auto,
+    /// A light background with dark text.
     Light,
+    /// A warm, paper-toned background.
     Sepia,
+    /// A dark background with light text.
     Dark,
 }
 
@@ -76,11 +80,14 @@ impl Theme {
 }
 
 /// Typeface family of the reading view.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Font {
+    /// A serif face (the default).
     #[default]
     Serif,
+    /// A sans-serif face.
     Sans,
 }
 
@@ -97,7 +104,9 @@ impl Font {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ViewOptions {
+    /// Colour theme.
     pub theme: Theme,
+    /// Typeface family.
     pub font: Font,
     /// Body text size in CSS pixels (10–48).
     pub font_size_px: u32,
