@@ -1,7 +1,8 @@
 //! index.d.ts against the Rust types it describes: every key serde writes for an
 //! `Article` (with all its optional parts present), `Options` and `ViewOptions` is
-//! declared in the matching TypeScript interface and nothing else is, and the error codes,
-//! themes and fonts are the ones Rust spells. A field added on one side only fails here.
+//! declared in the matching TypeScript interface and nothing else is, the themes and fonts
+//! are the ones Rust spells, and the error codes are those of [`Error::code`] and of the
+//! JS glue (js/, src/wasm/). A name added on one side only fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -52,6 +53,33 @@ fn union(dts: &str, name: &str) -> BTreeSet<String> {
         .step_by(2)
         .map(String::from)
         .collect()
+}
+
+/// Codes the JS glue throws itself (a bad argument, a call before `init()`, a runtime
+/// without `DOMParser`): the upper-case string literals of js/ and src/wasm/.
+fn glue_codes() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![root.join("src/wasm/mod.rs")];
+    for entry in std::fs::read_dir(root.join("js")).expect("js/") {
+        let path = entry.expect("a js/ entry").path();
+        if path.extension().is_some_and(|e| e == "mjs" || e == "cjs") {
+            sources.push(path);
+        }
+    }
+    let mut codes = BTreeSet::new();
+    for path in sources {
+        let text = std::fs::read_to_string(&path).expect("a glue source");
+        for literal in text.split('"').skip(1).step_by(2) {
+            let is_code = literal.len() >= 6
+                && literal.starts_with(|c: char| c.is_ascii_uppercase())
+                && literal.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+            if is_code {
+                codes.insert(literal.to_string());
+            }
+        }
+    }
+    assert!(codes.contains("INVALID_ARGUMENT"), "{codes:?}");
+    codes
 }
 
 fn keys(value: &Value) -> BTreeSet<String> {
@@ -129,12 +157,7 @@ fn error_codes_themes_and_fonts_are_the_declared_ones() {
     .iter()
     .map(|e| e.code().to_string())
     .collect();
-    // Codes only the JS glue throws: a bad argument, a call before `init()`, a runtime
-    // without `DOMParser`.
-    let js_only: BTreeSet<String> = ["INVALID_ARGUMENT", "NOT_INITIALIZED", "NO_DOM_PARSER"]
-        .map(String::from)
-        .into();
-    let all: BTreeSet<String> = rust.union(&js_only).cloned().collect();
+    let all: BTreeSet<String> = rust.union(&glue_codes()).cloned().collect();
     assert_eq!(union(&dts, "ErrorCode"), all, "ErrorCode");
     let spelled = |v: Value| v.as_str().expect("a string").to_string();
     let themes: BTreeSet<String> = [Theme::Auto, Theme::Light, Theme::Sepia, Theme::Dark]
