@@ -3,12 +3,13 @@
 
 use scraper::Html;
 
+use crate::cleanup::{boilerplate, clean, media};
 #[cfg(feature = "html-parser")]
 use crate::input::encoding;
 use crate::input::{flat_dom, parse};
+use crate::select::{retry, score};
 use crate::{
-    assemble, boilerplate, clean, explain, locate, media, metadata, prepare, readable, retry,
-    sanitize, score, Article, Error, Options,
+    assemble, explain, locate, metadata, prepare, readable, sanitize, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.

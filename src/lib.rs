@@ -3,7 +3,8 @@
 
 // Module map, in pipeline order. The shared layers use no stage; `dom` uses nothing of
 // the crate. A stage uses the shared layers and stages before it (and `clean` runs
-// `media`'s lazy-image fix before it judges images).
+// `media`'s lazy-image fix before it judges images). Each stage's own words, tag sets
+// and thresholds are in the `words.rs` of its folder.
 //
 // The tree and what every stage shares:
 //   dom          the tree API: nodes, walk, edit, text counting, serialization
@@ -17,12 +18,14 @@
 //   metadata     what the page says about itself (JSON-LD, meta tags, title)
 //   prepare      one uniform tree: depth bounded, scripts gone, <br> runs to <p>
 //   locate       which story, on a page of several, is the page's own
-//   policy       the retry ladder's data: how strict each attempt is
-//   score        one attempt: candidates, scores, siblings, the selection
-//   retry        the loop: one attempt per policy, the first good result kept
-//   clean        conditional cleaning of the selection
-//   boilerplate  page furniture inside the selection
-//   media        images, embeds and links made to work outside the page
+//   select/      finding the article:
+//     policy       the retry ladder's data: how strict each attempt is
+//     score        one attempt: candidates, scores, siblings, the selection
+//     retry        the loop: one attempt per policy, the first good result kept
+//   cleanup/     cleaning the selection:
+//     clean        conditional cleaning
+//     boilerplate  page furniture inside it
+//     media        images, embeds and links made to work outside the page
 //   sanitize     the allow-list: the only HTML a caller gets
 //   assemble     metadata and content merged into the Article
 //   render       text, Markdown and the reading view of an Article
@@ -31,8 +34,7 @@
 
 mod article;
 mod assemble;
-mod boilerplate;
-mod clean;
+mod cleanup;
 mod dom;
 mod error;
 mod explain;
@@ -40,16 +42,13 @@ mod extract;
 mod input;
 mod locate;
 mod measure;
-mod media;
 mod metadata;
 mod options;
-mod policy;
 mod prepare;
 mod readable;
 mod render;
-mod retry;
 mod sanitize;
-mod score;
+mod select;
 mod vocabulary;
 
 #[cfg(all(not(feature = "html-parser"), not(target_arch = "wasm32")))]

@@ -218,14 +218,14 @@ mod tests {
             &crate::measure::words::NEGATIVE,
             &BYLINE,
             &NOT_A_STORY,
-            &crate::boilerplate::words::PROMPT_PHRASES,
-            &crate::boilerplate::words::DONATION_WORDS,
+            &crate::cleanup::boilerplate::words::PROMPT_PHRASES,
+            &crate::cleanup::boilerplate::words::DONATION_WORDS,
             &LEDE_TOKENS,
             &INGREDIENT_TOKENS,
-            &crate::boilerplate::words::CAPTION_TOKENS,
-            &crate::boilerplate::words::PITCH_PHRASES,
-            &crate::boilerplate::words::FOLLOW_VERBS,
-            &crate::boilerplate::words::SOCIAL_NETWORKS,
+            &crate::cleanup::boilerplate::words::CAPTION_TOKENS,
+            &crate::cleanup::boilerplate::words::PITCH_PHRASES,
+            &crate::cleanup::boilerplate::words::FOLLOW_VERBS,
+            &crate::cleanup::boilerplate::words::SOCIAL_NETWORKS,
         ]
     }
 

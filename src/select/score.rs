@@ -11,7 +11,7 @@ use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
 use crate::measure;
-use crate::policy::Attempt;
+use crate::select::policy::Attempt;
 
 /// What scoring found: a new `<div>` (detached from the page) holding the article.
 pub(crate) struct Selection {

@@ -9,8 +9,8 @@ use scraper::Html;
 use self::words::threshold;
 use crate::dom::{self, Tree};
 use crate::measure;
-use crate::policy::{Attempt, Policy, RETRY_LADDER};
-use crate::score::Selection;
+use crate::select::policy::{Attempt, Policy, RETRY_LADDER};
+use crate::select::score::Selection;
 use crate::Options;
 
 /// The tree an attempt worked on, and what it selected in it.

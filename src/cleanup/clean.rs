@@ -7,11 +7,11 @@ pub(crate) mod words;
 use ego_tree::NodeId;
 
 use self::words::{self as voc, cleaning as rule, threshold};
+use crate::cleanup::media;
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule as why};
 use crate::measure;
-use crate::media;
-use crate::policy::Attempt;
+use crate::select::policy::Attempt;
 
 /// Cleans the article container `root` in place.
 pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
