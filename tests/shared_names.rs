@@ -1,8 +1,11 @@
-//! index.d.ts against the Rust types it describes: every key serde writes for an
-//! `Article` (with all its optional parts present), `Options` and `ViewOptions` is
-//! declared in the matching TypeScript interface and nothing else is, the themes and fonts
-//! are the ones Rust spells, and the error codes are those of [`Error::code`] and of the
-//! JS glue (js/, src/wasm/). A name added on one side only fails here.
+//! Names and values Rust and JavaScript share, checked against their Rust source.
+//! index.d.ts: every key serde writes for an `Article` (with all its optional parts
+//! present), `Options` and `ViewOptions` is declared in the matching TypeScript interface
+//! and nothing else is, the themes and fonts are the ones Rust spells, and the error codes
+//! are those of [`Error::code`] and of the JS glue (js/, src/wasm/). The reader
+//! (www/reader/): its default preferences are `ViewOptions::default()`, and the attribute
+//! it marks the reading line with is the one extraction follows. A name or default
+//! changed on one side only fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -168,4 +171,84 @@ fn error_codes_themes_and_fonts_are_the_declared_ones() {
         .map(|f| spelled(serde_json::to_value(f).expect("serializes")))
         .into();
     assert_eq!(union(&dts, "Font"), fonts, "Font");
+}
+
+fn reader_source(file: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("www/reader")
+            .join(file),
+    )
+    .unwrap_or_else(|e| panic!("www/reader/{file}: {e}"))
+}
+
+/// The text between `from` and the next `to` after it.
+fn between<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
+    let start = text.find(from).unwrap_or_else(|| panic!("{from:?}")) + from.len();
+    let len = text[start..].find(to).unwrap_or_else(|| panic!("{to:?}"));
+    &text[start..start + len]
+}
+
+#[test]
+fn the_readers_default_preferences_are_the_view_defaults() {
+    let prefs = reader_source("prefs.mjs");
+    let view = serde_json::to_value(ViewOptions::default()).expect("serializes");
+    let defaults = between(
+        &prefs,
+        "export const DEFAULT_PREFS = Object.freeze({",
+        "});",
+    );
+    for key in ["theme", "font"] {
+        let value = between(defaults, &format!("{key}: \""), "\"");
+        assert_eq!(Some(value), view[key].as_str(), "{key}");
+    }
+    let ranges = between(&prefs, "export const RANGES = {", "};");
+    for key in ["fontSizePx", "contentWidth", "lineHeight"] {
+        // [min, max, step, default]
+        let range = between(ranges, &format!("{key}: ["), "]");
+        let default: f64 = range
+            .split(',')
+            .nth(3)
+            .and_then(|d| d.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{key}: {range}"));
+        let rust = view[key].as_f64().expect("a number");
+        assert!((default - rust).abs() < 1e-6, "{key}: {default} vs {rust}");
+    }
+}
+
+#[test]
+fn the_readers_reading_mark_chooses_the_story() {
+    let reader = reader_source("reader.mjs");
+    let attribute = between(&reader, "export const READING_ATTRIBUTE = \"", "\"");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(root.join("tests/pages/seed-infinite-scroll/input.html"))
+        .expect("fixture page");
+    let marker = "data-url=\"";
+    let first = html.find(marker).expect("a first story");
+    let second = first + 1 + html[first + 1..].find(marker).expect("a second story");
+    let url = between(&html[first..], marker, "\"");
+    let chosen = |html: &str| {
+        let options = Options {
+            url: Some(url.to_string()),
+            ..Default::default()
+        };
+        let article = plainview::extract(html, &options).expect("an article");
+        let chosen = article.diagnostics.stories.iter().find(|s| s.chosen);
+        chosen.expect("a chosen story").heading.clone()
+    };
+    // The second story's first paragraph carries the mark; the address names the first.
+    let paragraph = second + html[second..].find("<p").expect("a paragraph");
+    let marked = format!(
+        "{}<p {attribute}{}",
+        &html[..paragraph],
+        &html[paragraph + 2..]
+    );
+    let unmarked_choice = chosen(&html);
+    let marked_choice = chosen(&marked);
+    assert_ne!(unmarked_choice, marked_choice);
+    let second_heading = between(&html[second..], "<h1", "</h1>");
+    assert!(
+        second_heading.contains(marked_choice.trim()),
+        "{marked_choice:?} is not the second story ({second_heading:?})"
+    );
 }
