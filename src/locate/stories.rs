@@ -203,12 +203,17 @@ impl Finder<'_> {
             return Vec::new();
         };
         let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
-        if !distinct_headlines(self.tree, &members) || numbers_its_parts(self.tree, &members) {
+        if !distinct_headlines(self.tree, &members)
+            || numbers_its_parts(self.tree, &members)
+            || self.under_the_page(&members)
+        {
             return Vec::new();
         }
-        // Stories with permalinks of their own, in their own markup, stand even under a
-        // title above them (the first story's, shown apart from its body).
-        let independent = distinct_own_urls(&members);
+        // Stories with permalinks of their own, in their own markup, or each with a
+        // date and a byline, stand even under a title above them (the first story's,
+        // shown apart from its body).
+        let independent =
+            distinct_own_urls(&members) || members.iter().all(|u| u.marks.date && u.marks.byline);
         if !independent && self.has_outer_title(parent, &units) {
             return Vec::new();
         }
@@ -341,6 +346,20 @@ impl Finder<'_> {
             })
             .max_by_key(Vec::len)
             .filter(|g| g.len() >= 2)
+    }
+
+    /// Whether two units or more name addresses under the page's own (`…/story/slide/2`):
+    /// the slides or parts of the page, not stories of their own.
+    fn under_the_page(&self, units: &[&Unit]) -> bool {
+        let Some(page) = self.base.and_then(|b| url_key(b.as_str(), None)) else {
+            return false;
+        };
+        let prefix = format!("{page}/");
+        units
+            .iter()
+            .filter(|u| u.marks.urls.iter().any(|k| k.starts_with(&prefix)))
+            .count()
+            >= 2
     }
 
     /// An article's own title above the units (in their container or its near
