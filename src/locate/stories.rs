@@ -285,26 +285,36 @@ impl Finder<'_> {
             if !repeats {
                 continue;
             }
-            // The story's header (headline, byline, date) and the bars after its body
-            // (share links) up to the next unit belong to it.
-            let mut attached = vec![holder];
-            let mut next = dom::next_element_sibling(tree, units[i].root);
-            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
-                let Some(n) = next else { break };
-                if roots.contains(&n) || found.iter().flatten().any(|&(_, s)| s == n) {
-                    break;
-                }
-                attached.push(n);
-                next = dom::next_element_sibling(tree, n);
-            }
+            // The story's header (headline, byline, date) belongs to it.
             let u = &mut units[i];
             u.headline = Some(h);
             u.headline_rank = 0;
-            for &a in &attached {
-                let outside = self.marks(a, Some(h));
-                u.marks.merge(outside);
+            let outside = self.marks(holder, Some(h));
+            u.marks.merge(outside);
+            u.attached.push(holder);
+        }
+        // So do the bars after its body up to the next story (share links, a permalink),
+        // but not a bar that heads another story ("Up next: …").
+        let headers: dom::NodeSet = units
+            .iter()
+            .flat_map(|u| u.attached.iter().copied())
+            .collect();
+        for u in units.iter_mut() {
+            let mut next = dom::next_element_sibling(tree, u.root);
+            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
+                let Some(n) = next else { break };
+                if roots.contains(&n)
+                    || headers.contains(&n)
+                    || self.prose.of(n) >= threshold::MIN_UNIT_PROSE_CHARS
+                    || self.headline_in(n, true).is_some()
+                {
+                    break;
+                }
+                let trailing = self.marks(n, None);
+                u.marks.merge(trailing);
+                u.attached.push(n);
+                next = dom::next_element_sibling(tree, n);
             }
-            u.attached = attached;
         }
     }
 
