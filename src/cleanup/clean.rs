@@ -77,16 +77,93 @@ fn clean_styles(tree: &mut Tree, root: NodeId) {
 
 /// Tables that hold data (not layout) are kept whatever their link density.
 fn mark_data_tables(tree: &Tree, root: NodeId) -> dom::NodeSet {
-    let mut out = dom::NodeSet::default();
-    for table in dom::descendants_with_tags(tree, root, &["table"]) {
-        if is_data_table(tree, table) {
-            out.insert(table);
+    table_contents(tree, root)
+        .into_iter()
+        .filter(|(table, inside)| is_data_table(tree, *table, inside))
+        .map(|(table, _)| table)
+        .collect()
+}
+
+/// What a table holds, anywhere below it (nested tables included).
+#[derive(Default, Clone, Copy)]
+struct TableContents {
+    /// Whether its first `<caption>` in document order has content.
+    caption_with_content: bool,
+    /// Whether it holds an element only data tables use (`th`, `thead`, …).
+    data_markup: bool,
+    /// Whether it holds another table.
+    nested_table: bool,
+}
+
+/// The contents of every table under `root`, in document order, found in one walk
+/// (hostile nesting would make a walk per table quadratic).
+fn table_contents(tree: &Tree, root: NodeId) -> Vec<(NodeId, TableContents)> {
+    use ego_tree::iter::Edge;
+    struct Open {
+        id: NodeId,
+        /// Index in `out` when the element is a table.
+        table: Option<usize>,
+        data_markup: bool,
+        nested_table: bool,
+    }
+    let mut out: Vec<(NodeId, TableContents)> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // Open tables that have seen no caption yet (indices into `out`), innermost last.
+    let mut awaiting_caption: Vec<usize> = Vec::new();
+    let Some(start) = tree.get(root) else {
+        return out;
+    };
+    for edge in start.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                let Some(e) = n.value().as_element() else {
+                    continue;
+                };
+                let name = &*e.name.local;
+                if name == "caption" {
+                    let content = n.first_child().is_some();
+                    for i in awaiting_caption.drain(..) {
+                        out[i].1.caption_with_content = content;
+                    }
+                }
+                let table = (name == "table").then(|| {
+                    out.push((n.id(), TableContents::default()));
+                    awaiting_caption.push(out.len() - 1);
+                    out.len() - 1
+                });
+                stack.push(Open {
+                    id: n.id(),
+                    table,
+                    data_markup: false,
+                    nested_table: false,
+                });
+            }
+            Edge::Close(n) => {
+                if !n.value().is_element() {
+                    continue;
+                }
+                let Some(open) = stack.pop() else { continue };
+                let name = dom::tag(tree, open.id).unwrap_or_default();
+                if let Some(i) = open.table {
+                    out[i].1.data_markup = open.data_markup;
+                    out[i].1.nested_table = open.nested_table;
+                    if awaiting_caption.last() == Some(&i) {
+                        awaiting_caption.pop();
+                    }
+                }
+                if let Some(parent) = stack.last_mut() {
+                    parent.data_markup |= open.data_markup || rule::DATA_TABLE_TAGS.contains(&name);
+                    parent.nested_table |= open.nested_table || open.table.is_some();
+                }
+            }
         }
     }
+    // `root` itself is not one of the tables below it.
+    out.retain(|(t, _)| *t != root);
     out
 }
 
-fn is_data_table(tree: &Tree, table: NodeId) -> bool {
+fn is_data_table(tree: &Tree, table: NodeId, inside: &TableContents) -> bool {
     if dom::attr(tree, table, "role") == Some("presentation") {
         return false;
     }
@@ -96,18 +173,10 @@ fn is_data_table(tree: &Tree, table: NodeId) -> bool {
     if dom::attr(tree, table, "summary").is_some_and(|s| !s.is_empty()) {
         return true;
     }
-    if let Some(caption) = dom::descendants_with_tags(tree, table, &["caption"]).first() {
-        if dom::children(tree, *caption).next().is_some() {
-            return true;
-        }
-    }
-    if ["col", "colgroup", "tfoot", "thead", "th"]
-        .iter()
-        .any(|t| dom::count_tag(tree, table, t) > 0)
-    {
+    if inside.caption_with_content || inside.data_markup {
         return true;
     }
-    if dom::count_tag(tree, table, "table") > 0 {
+    if inside.nested_table {
         return false;
     }
     let (rows, columns) = row_and_column_count(tree, table);

@@ -155,15 +155,15 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         .map(|c| (c, Signal::CurrentUrl))
         .chain(identity.iter().map(|k| (k, Signal::CanonicalUrl)))
     {
-        for own_only in [true, false] {
-            let mut naming = stories
-                .iter()
-                .filter(|s| names(tree, s, key, base, own_only));
+        for reach in REACHES {
+            let mut naming = stories.iter().filter(|s| names(tree, s, key, base, reach));
             match (naming.next(), naming.next()) {
                 (Some(s), None) => return chosen(tree, &stories, s, meta, base, signal),
                 // Parts that all name the page's address as their own (a list
                 // article's items) are one story.
-                (Some(_), Some(_)) if own_only => return single_story(tree, body, &marks),
+                (Some(_), Some(_)) if reach == Reach::Own => {
+                    return single_story(tree, body, &marks)
+                }
                 (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, base, signal),
                 _ => {}
             }
@@ -222,13 +222,28 @@ fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
 
 /// Whether the story names `key` as its own address or, unless `own_only`, links to it
 /// anywhere.
-fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, own_only: bool) -> bool {
+fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach) -> bool {
     story.own_urls.iter().any(|u| u == key)
-        || (!own_only
+        || (reach != Reach::Own
             && std::iter::once(story.root)
                 .chain(story.attached.iter().copied())
-                .any(|r| links_to(tree, r, key, base)))
+                .any(|r| links_to(tree, r, key, base, reach == Reach::SamePage)))
 }
+
+/// How a story may name an address, from the surest to the loosest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// As its own: a permalink attribute, its headline link, its share links.
+    Own,
+    /// With any link or address attribute in it.
+    Link,
+    /// With a link to the same page under other query parameters (`?comments=1`), for
+    /// an address without a query of its own.
+    SamePage,
+}
+
+/// The order a story's naming of an address is trusted in.
+const REACHES: [Reach; 3] = [Reach::Own, Reach::Link, Reach::SamePage];
 
 /// Whether the page's metadata describes `story`: the story links to an address the
 /// metadata gives; without such addresses, the metadata's title matches the heading.
@@ -241,7 +256,9 @@ fn describes(tree: &Tree, story: &Story, meta: &Metadata, base: Option<&Url>) ->
         .filter_map(|u| url_key(u, base))
         .collect();
     if !keys.is_empty() {
-        return keys.iter().any(|k| names(tree, story, k, base, false));
+        return keys
+            .iter()
+            .any(|k| names(tree, story, k, base, Reach::Link));
     }
     [&meta.title]
         .into_iter()
@@ -281,7 +298,7 @@ fn chosen(
         url: base
             .filter(|_| !described)
             .filter(|b| {
-                url_key(b.as_str(), None).is_some_and(|k| names(tree, story, &k, base, false))
+                url_key(b.as_str(), None).is_some_and(|k| names(tree, story, &k, base, Reach::Link))
             })
             .map(|b| b.to_string()),
         signal,
@@ -382,9 +399,17 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
 
 /// Any link or URL-bearing attribute in the story points at `key`, directly or as a
 /// parameter of a share link.
-fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>) -> bool {
+fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>, same_page: bool) -> bool {
     let Some(node) = tree.get(root) else {
         return false;
+    };
+    if same_page && key.contains('?') {
+        return false;
+    }
+    let matches = |value: &str| {
+        url_key(value, base).is_some_and(|k| {
+            k == key || (same_page && k.split_once('?').is_some_and(|(page, _)| page == key))
+        })
     };
     node.descendants().any(|d| {
         let Some(e) = d.value().as_element() else {
@@ -392,8 +417,7 @@ fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>) -> bool {
         };
         e.attrs().any(|(name, value)| {
             voc::PERMALINK_ATTRIBUTES.contains(&name)
-                && (url_key(value, base).as_deref() == Some(key)
-                    || share_targets(value).any(|t| url_key(&t, base).as_deref() == Some(key)))
+                && (matches(value) || share_targets(value).any(|t| matches(&t)))
         })
     })
 }

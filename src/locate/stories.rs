@@ -204,12 +204,17 @@ impl Finder<'_> {
             return Vec::new();
         };
         let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
-        if !distinct_headlines(self.tree, &members) || numbers_its_parts(self.tree, &members) {
+        if !distinct_headlines(self.tree, &members)
+            || numbers_its_parts(self.tree, &members)
+            || self.under_the_page(&members)
+        {
             return Vec::new();
         }
-        // Stories with permalinks of their own, in their own markup, stand even under a
-        // title above them (the first story's, shown apart from its body).
-        let independent = distinct_own_urls(&members);
+        // Stories with permalinks of their own, in their own markup, or each with a
+        // date and a byline, stand even under a title above them (the first story's,
+        // shown apart from its body).
+        let independent =
+            distinct_own_urls(&members) || members.iter().all(|u| u.marks.date && u.marks.byline);
         if !independent && self.has_outer_title(parent, &units) {
             return Vec::new();
         }
@@ -281,26 +286,36 @@ impl Finder<'_> {
             if !repeats {
                 continue;
             }
-            // The story's header (headline, byline, date) and the bars after its body
-            // (share links) up to the next unit belong to it.
-            let mut attached = vec![holder];
-            let mut next = dom::next_element_sibling(tree, units[i].root);
-            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
-                let Some(n) = next else { break };
-                if roots.contains(&n) || found.iter().flatten().any(|&(_, s)| s == n) {
-                    break;
-                }
-                attached.push(n);
-                next = dom::next_element_sibling(tree, n);
-            }
+            // The story's header (headline, byline, date) belongs to it.
             let u = &mut units[i];
             u.headline = Some(h);
             u.headline_rank = 0;
-            for &a in &attached {
-                let outside = self.marks(a, Some(h));
-                u.marks.merge(outside);
+            let outside = self.marks(holder, Some(h));
+            u.marks.merge(outside);
+            u.attached.push(holder);
+        }
+        // So do the bars after its body up to the next story (share links, a permalink),
+        // but not a bar that heads another story ("Up next: …").
+        let headers: dom::NodeSet = units
+            .iter()
+            .flat_map(|u| u.attached.iter().copied())
+            .collect();
+        for u in units.iter_mut() {
+            let mut next = dom::next_element_sibling(tree, u.root);
+            for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
+                let Some(n) = next else { break };
+                if roots.contains(&n)
+                    || headers.contains(&n)
+                    || self.prose.of(n) >= threshold::MIN_UNIT_PROSE_CHARS
+                    || self.headline_in(n, true).is_some()
+                {
+                    break;
+                }
+                let trailing = self.marks(n, None);
+                u.marks.merge(trailing);
+                u.attached.push(n);
+                next = dom::next_element_sibling(tree, n);
             }
-            u.attached = attached;
         }
     }
 
@@ -342,6 +357,20 @@ impl Finder<'_> {
             })
             .max_by_key(Vec::len)
             .filter(|g| g.len() >= 2)
+    }
+
+    /// Whether two units or more name addresses under the page's own (`…/story/slide/2`):
+    /// the slides or parts of the page, not stories of their own.
+    fn under_the_page(&self, units: &[&Unit]) -> bool {
+        let Some(page) = self.base.and_then(|b| url_key(b.as_str(), None)) else {
+            return false;
+        };
+        let prefix = format!("{page}/");
+        units
+            .iter()
+            .filter(|u| u.marks.urls.iter().any(|k| k.starts_with(&prefix)))
+            .count()
+            >= 2
     }
 
     /// An article's own title above the units (in their container or its near

@@ -281,11 +281,12 @@ fn score_paragraphs(
     scores: &mut dom::NodeMap<f64>,
 ) -> Vec<NodeId> {
     let mut candidates = Vec::new();
+    let mut attached = dom::NodeMap::default();
     for &el in to_score {
         let Some(parent) = dom::parent(tree, el) else {
             continue;
         };
-        if !dom::is_element(tree, parent) || !in_subtree(tree, el, page) {
+        if !dom::is_element(tree, parent) || !in_subtree(tree, el, page, &mut attached) {
             continue;
         }
         let stats = dom::text_stats(tree, el);
@@ -324,15 +325,29 @@ fn score_paragraphs(
     candidates
 }
 
-fn in_subtree(tree: &Tree, id: NodeId, root: NodeId) -> bool {
+/// Whether `id` still lies under `root`. `known` remembers the answer for every element
+/// passed on the way up, so the paragraphs of one page cost one walk of its depth in all
+/// (hostile nesting would otherwise cost depth × paragraphs).
+fn in_subtree(tree: &Tree, id: NodeId, root: NodeId, known: &mut dom::NodeMap<bool>) -> bool {
+    let mut path = Vec::new();
     let mut cur = Some(id);
-    while let Some(c) = cur {
-        if c == root {
-            return true;
+    let inside = loop {
+        match cur {
+            None => break false,
+            Some(c) if c == root => break true,
+            Some(c) => {
+                if let Some(&k) = known.get(&c) {
+                    break k;
+                }
+                path.push(c);
+                cur = dom::parent(tree, c);
+            }
         }
-        cur = dom::parent(tree, c);
+    };
+    for p in path {
+        known.insert(p, inside);
     }
-    false
+    inside
 }
 
 /// Picks the best candidate (scores scaled by link density), climbs to a better or

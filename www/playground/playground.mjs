@@ -46,6 +46,8 @@ function showMeta(readable, ms) {
   const rows = [
     ...META_FIELDS.map(([label, key]) => [label, article[key]]),
     ["Story signal", article.diagnostics?.storySignal],
+    // Only on a page of several stories.
+    ...storyRows(article.diagnostics?.stories ?? []),
     ["Policy", article.diagnostics?.policy],
     ["isProbablyReadable", String(readable)],
     ["Extraction time", `${ms.toFixed(1)} ms`],
@@ -56,14 +58,38 @@ function showMeta(readable, ms) {
     th.scope = "row";
     th.textContent = label;
     tr.append(th);
-    tr.insertCell().textContent = value === null || value === undefined ? "—" : String(value);
+    const cell = tr.insertCell();
+    if (value instanceof Node) cell.append(value);
+    else cell.textContent = value === null || value === undefined ? "—" : String(value);
   }
 }
 
+/** The stories of a page that carries several, in document order, the one shown marked. */
+function storyRows(stories) {
+  if (stories.length < 2) return [];
+  const list = document.createElement("ol");
+  list.className = "stories";
+  for (const story of stories) {
+    const item = list.appendChild(document.createElement("li"));
+    const heading = item.appendChild(document.createElement("bdi"));
+    heading.textContent = story.heading || "(no heading)";
+    if (story.chosen) {
+      item.classList.add("chosen");
+      item.append(" ", Object.assign(document.createElement("strong"), { textContent: "(shown)" }));
+    }
+  }
+  return [["Stories found", list]];
+}
+
 function showExplain(html, url) {
-  const { srcdoc, kept, dropped } = explainPage(html, article, url);
+  const { srcdoc, kept, dropped, stories } = explainPage(html, article, url);
   $("explain").srcdoc = srcdoc;
   $("explain-counts").textContent = `(${kept} kept, ${dropped} dropped)`;
+  const storyNote = $("explain-stories");
+  storyNote.hidden = stories === 0;
+  storyNote.textContent = stories
+    ? `Framed: the ${stories} stories found; the one shown was chosen by: ${article.diagnostics.storySignal}.`
+    : "";
 }
 
 async function run() {
