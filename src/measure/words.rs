@@ -1,8 +1,7 @@
 //! The words, tag sets and thresholds of the signals over the tree (class weights,
 //! phrasing, visibility, teaser listings, ad labels).
 
-pub(crate) use crate::vocabulary::Words;
-pub(crate) use crate::vocabulary::{HEADING_TAGS, IMAGE_EXTENSIONS};
+pub(crate) use crate::vocabulary::{Words, HEADING_TAGS, IMAGE_EXTENSIONS};
 
 /// class/id words of content containers (+25).
 pub(crate) static POSITIVE: Words = Words::new(&[
