@@ -504,3 +504,87 @@ fn simplify_nested(tree: &mut Tree, root: NodeId) {
         node = dom::next_node_within(tree, id, false, root);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::select::policy::{KEEP_ALL_BLOCKS, STRICT};
+
+    const PROSE: &str = "The council voted on Tuesday to extend the harbour walk, a plan that \
+        residents, shop owners and the port authority had argued over for most of a decade.";
+
+    /// The article container `<div id=a>` of `body` after [`clean`] under `policy`.
+    fn after_clean(body: &str, policy: crate::select::policy::Policy) -> String {
+        let mut doc = crate::input::document(&format!("<body><div id=a>{body}</div></body>"));
+        let root = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"])[0];
+        clean(&mut doc.tree, root, &Attempt::new(policy));
+        dom::inner_html(&doc.tree, root)
+    }
+
+    /// A block of links to other stories (not a list: Readability spares lists of links).
+    fn link_block() -> String {
+        let links: String = (0..8)
+            .map(|i| format!("<a href=/s{i}>Another story number {i}</a> "))
+            .collect();
+        format!("<div>{links}</div>")
+    }
+
+    #[test]
+    fn forms_buttons_and_presentational_attributes_go() {
+        let html = after_clean(
+            &format!(
+                "<p align=center style=\"color:red\">{PROSE}</p>\
+                 <form><input name=q><button>Search</button></form><p>{PROSE}</p>"
+            ),
+            STRICT,
+        );
+        assert!(
+            !html.contains("<form") && !html.contains("<button"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("align=") && !html.contains("style="),
+            "{html}"
+        );
+        assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+    }
+
+    #[test]
+    fn a_block_of_links_goes_only_when_the_policy_cleans_conditionally() {
+        let body = format!("<p>{PROSE}</p>{}<p>{PROSE}</p>", link_block());
+        let strict = after_clean(&body, STRICT);
+        assert!(!strict.contains("Another story"), "{strict}");
+        let loose = after_clean(&body, KEEP_ALL_BLOCKS);
+        assert!(loose.contains("Another story number 7"), "{loose}");
+    }
+
+    #[test]
+    fn a_data_table_stays_a_layout_table_of_links_goes() {
+        let rows: String = (0..12)
+            .map(|i| {
+                format!(
+                    "<tr><td>{i}</td><td>{}</td><td>row</td><td>x</td></tr>",
+                    i * 3
+                )
+            })
+            .collect();
+        let data = format!("<table><thead><tr><th>n</th><th>3n</th></tr></thead>{rows}</table>");
+        let html = after_clean(&format!("<p>{PROSE}</p>{data}<p>{PROSE}</p>"), STRICT);
+        assert!(
+            html.contains("<th>3n</th>") && html.contains("<td>33</td>"),
+            "{html}"
+        );
+        let layout = format!("<table><tr><td>{}</td></tr></table>", link_block());
+        let html = after_clean(&format!("<p>{PROSE}</p>{layout}<p>{PROSE}</p>"), STRICT);
+        assert!(!html.contains("Another story"), "{html}");
+    }
+
+    #[test]
+    fn h1_inside_the_article_becomes_h2() {
+        let html = after_clean(&format!("<h1>Part one</h1><p>{PROSE}</p>"), STRICT);
+        assert!(
+            html.contains("<h2>Part one</h2>") && !html.contains("<h1"),
+            "{html}"
+        );
+    }
+}
