@@ -57,6 +57,8 @@ pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>
 struct Prose(dom::NodeMap<usize>);
 
 impl Prose {
+    /// The prose under `id`; 0 below [`threshold::MIN_UNIT_PROSE_CHARS`], the least any
+    /// decision asks for (only elements with that much are remembered).
     fn of(&self, id: NodeId) -> usize {
         self.0.get(&id).copied().unwrap_or(0)
     }
@@ -113,7 +115,9 @@ impl Prose {
                     lists -= usize::from(frame.list);
                     paras -= usize::from(frame.para);
                     if frame.sum > 0 {
-                        map.insert(frame.id, frame.sum);
+                        if frame.sum >= threshold::MIN_UNIT_PROSE_CHARS {
+                            map.insert(frame.id, frame.sum);
+                        }
                         if let Some(parent) = stack.last_mut() {
                             parent.sum += frame.sum;
                         }
@@ -197,8 +201,23 @@ impl Finder<'_> {
             units.push(self.unit(c));
         }
         self.attach_outside_headlines(&mut units);
-        for u in &mut units {
-            u.story_like = self.is_story_like(u);
+        // Marks are read only where two units or more could be stories of one template.
+        let hopeful: Vec<bool> = units.iter().map(|u| self.may_be_story(u)).collect();
+        let shapes: Vec<Option<Template>> = units
+            .iter()
+            .zip(&hopeful)
+            .map(|(u, &h)| h.then(|| Template::of(self.tree, u.root)))
+            .collect();
+        for (i, u) in units.iter_mut().enumerate() {
+            let Some(shape) = &shapes[i] else { continue };
+            let twin = shapes
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.as_ref().is_some_and(|o| o.matches(shape)));
+            if twin {
+                self.read_marks(u);
+                u.story_like = u.marks.any() && !measure::is_teaser_listing(self.tree, u.root);
+            }
         }
         let Some(group) = self.template_group(&units) else {
             return Vec::new();
@@ -238,19 +257,26 @@ impl Finder<'_> {
             .collect()
     }
 
+    /// A unit with its headline; its marks are read later, when it may be a story.
     fn unit(&self, root: NodeId) -> Unit {
         let found = self.headline_in(root, false);
-        let headline = found.map(|(h, _)| h);
-        let marks = self.marks(root, headline);
         Unit {
             root,
-            headline,
+            headline: found.map(|(h, _)| h),
             headline_rank: found.map_or(u8::MAX, |(_, r)| r),
             attached: Vec::new(),
-            inside_urls: marks.urls.len(),
-            marks,
+            inside_urls: 0,
+            marks: Marks::default(),
             story_like: false,
         }
+    }
+
+    /// Reads the marks in the unit's own element, before those of its attached ones.
+    fn read_marks(&self, u: &mut Unit) {
+        let mut marks = self.marks(u.root, u.headline);
+        u.inside_urls = marks.urls.len();
+        marks.merge(std::mem::take(&mut u.marks));
+        u.marks = marks;
     }
 
     /// A unit without a headline of its own (or with only a link or text that reads like
@@ -319,12 +345,12 @@ impl Finder<'_> {
         }
     }
 
-    fn is_story_like(&self, u: &Unit) -> bool {
+    /// A headline, enough prose, outside page chrome: a story if it also carries a
+    /// story's marks and is not a listing of teasers.
+    fn may_be_story(&self, u: &Unit) -> bool {
         u.headline.is_some()
             && self.prose.of(u.root) >= threshold::MIN_STORY_PROSE_CHARS
-            && u.marks.any()
             && !self.is_chrome(u.root)
-            && !measure::is_teaser_listing(self.tree, u.root)
     }
 
     /// Page chrome by the unit's own tag and class/id words (never its ancestors').
@@ -496,8 +522,7 @@ impl Finder<'_> {
         } else {
             return None;
         };
-        let text = dom::inner_text(tree, id);
-        let chars = text.chars().count();
+        let chars = dom::inner_text_len_capped(tree, id, threshold::MAX_HEADLINE_CHARS + 1);
         if !(threshold::MIN_HEADLINE_CHARS..=threshold::MAX_HEADLINE_CHARS).contains(&chars) {
             return None;
         }
@@ -505,7 +530,7 @@ impl Finder<'_> {
         // date or a byline.
         let weak = rank > 6;
         if weak
-            && (!reads_like_headline(&text)
+            && (!reads_like_headline(&dom::inner_text(tree, id))
                 || measure::names_word(tree, id, &voc::DATE_TOKENS)
                 || voc::BYLINE.matches(&dom::match_string(tree, id)))
         {
