@@ -33,25 +33,10 @@ const BLOCK_TAGS: &[&str] = &[
     "legend",
 ];
 
-/// Elements whose content never reaches the output.
-const SKIP_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "head",
-    "title",
-    "svg",
-    "canvas",
-    "button",
-    "select",
-    "textarea",
-    "object",
-    "embed",
-    "annotation",
-    "annotation-xml",
-    "rp",
-];
+/// Elements whose content Markdown leaves out besides [`super::NEVER_RENDERED`]: MathML
+/// annotations (the formula is written from its presentation markup) and ruby
+/// parentheses.
+const SKIP_TAGS: &[&str] = &["annotation", "annotation-xml", "rp"];
 
 /// Inline elements written as a code span.
 const CODE_TAGS: &[&str] = &["code", "kbd", "samp", "tt"];
@@ -774,7 +759,7 @@ fn media_source<'a>(node: NodeRef<'a, Node>, el: &'a scraper::node::Element) -> 
 
 fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Element) -> bool {
     let name = el.name();
-    if SKIP_TAGS.contains(&name) {
+    if super::NEVER_RENDERED.contains(&name) || SKIP_TAGS.contains(&name) {
         return false;
     }
     if let Some(&(_, open, close)) = DELIMITED_TAGS.iter().find(|(t, _, _)| *t == name) {

@@ -23,6 +23,13 @@ impl Article {
     }
 }
 
+/// Elements whose content no renderer reads: scripts, styles, the document head, drawings,
+/// embedded objects and form controls. Each renderer adds a few of its own.
+const NEVER_RENDERED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "svg", "canvas", "select",
+    "textarea", "button", "object", "embed",
+];
+
 fn normalized(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()

@@ -61,11 +61,14 @@ const LINE_TAGS: &[&str] = &[
 const CELL_TAGS: &[&str] = &["td", "th"];
 const CELL_SEPARATOR: char = '\t';
 
-/// Elements whose content is never read as text.
-const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg",
-    "canvas", "select", "textarea", "button",
-];
+/// Elements whose content the text leaves out besides [`super::NEVER_RENDERED`]: an
+/// iframe's fallback content.
+const SKIP_TAGS: &[&str] = &["iframe"];
+
+/// Whether the content of `name` is never read as text.
+fn skipped(name: &str) -> bool {
+    super::NEVER_RENDERED.contains(&name) || SKIP_TAGS.contains(&name)
+}
 
 /// Whitespace as HTML defines it (collapsed to one space outside `pre`).
 fn is_html_space(c: char) -> bool {
@@ -238,7 +241,7 @@ pub(crate) fn block_text(root: NodeRef<'_, Node>) -> String {
                 }
                 Node::Element(el) => {
                     let name = el.name();
-                    if SKIP_TAGS.contains(&name) {
+                    if skipped(name) {
                         skip_depth += 1;
                         continue;
                     }
@@ -261,7 +264,7 @@ pub(crate) fn block_text(root: NodeRef<'_, Node>) -> String {
                     continue;
                 };
                 let name = el.name();
-                if SKIP_TAGS.contains(&name) {
+                if skipped(name) {
                     skip_depth = skip_depth.saturating_sub(1);
                     continue;
                 }
