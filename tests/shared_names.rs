@@ -3,9 +3,10 @@
 //! present), `Options` and `ViewOptions` is declared in the matching TypeScript interface
 //! and nothing else is, the themes and fonts are the ones Rust spells, and the error codes
 //! are those of [`Error::code`] and of the JS glue (js/, src/wasm/). The reader
-//! (www/reader/): its default preferences are `ViewOptions::default()`, and the attribute
-//! it marks the reading line with is the one extraction follows. A name or default
-//! changed on one side only fails here.
+//! (www/reader/): its default preferences are `ViewOptions::default()`, its controls'
+//! colours are the reading view's themes (src/render/view.css), and the attribute it marks
+//! the reading line with is the one extraction follows. A name or default changed on one
+//! side only fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -251,4 +252,47 @@ fn the_readers_reading_mark_chooses_the_story() {
         second_heading.contains(marked_choice.trim()),
         "{marked_choice:?} is not the second story ({second_heading:?})"
     );
+}
+
+/// `--name: value;` declarations of the first block that follows `opening`.
+fn custom_properties(text: &str, opening: &str, close: &str) -> BTreeMap<String, String> {
+    between(text, opening, close)
+        .split(';')
+        .filter_map(|d| d.trim().split_once(':'))
+        .filter(|(name, _)| name.starts_with("--"))
+        .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn the_readers_controls_wear_the_reading_views_palette() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let css = std::fs::read_to_string(root.join("src/render/view.css")).expect("view.css");
+    let style = reader_source("reader-style.mjs");
+    let view = |opening: &str| custom_properties(&css, opening, "}");
+    let dark = view(":root[data-theme=\"dark\"] {");
+    assert_eq!(
+        view("  :root[data-theme=\"auto\"] {"),
+        dark,
+        "auto in a dark system"
+    );
+    for (palette, theme) in [
+        ("const PALETTE = `", view(":root {")),
+        (
+            "const PALETTE_SEPIA = `",
+            view(":root[data-theme=\"sepia\"] {"),
+        ),
+        ("const PALETTE_DARK = `", dark),
+    ] {
+        let controls = custom_properties(&style, palette, "`");
+        for name in ["bg", "fg", "muted", "link", "rule", "mark"] {
+            let colour = controls.get(&format!("--{name}"));
+            assert!(colour.is_some(), "{palette} declares --{name}");
+            assert_eq!(
+                colour,
+                theme.get(&format!("--pv-{name}")),
+                "{palette} --{name}"
+            );
+        }
+    }
 }
