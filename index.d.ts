@@ -34,6 +34,11 @@ export interface Options {
   /** Keep `class` attributes in `content`. Default false. */
   keepClasses?: boolean;
   /**
+   * Say why: list the elements removed (`diagnostics.removals`) and a selector for each
+   * story found (`diagnostics.stories[].selector`). Default false.
+   */
+  explain?: boolean;
+  /**
    * Pages given as bytes (`plainview/full` and Node): the `Content-Type` they were served
    * with, e.g. `"text/html; charset=Shift_JIS"`; its charset beats the page's `<meta>`.
    */
@@ -64,6 +69,11 @@ export interface Diagnostics {
   /** The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely"). */
   policy: string;
   /**
+   * With `explain`: the elements the extractor removed, and by which rule. Elements
+   * outside the chosen article are not listed. Absent without `explain`.
+   */
+  removals?: Removal[];
+  /**
    * Pages given as bytes: the encoding they were decoded with, by its WHATWG name
    * ("UTF-8", "windows-1252", "Shift_JIS", …). Absent for text.
    */
@@ -75,6 +85,17 @@ export interface Diagnostics {
    * them in document order, and which one the article holds. Absent on a page with one.
    */
   stories?: StoryFound[];
+}
+
+/** One element the extractor removed (with `explain`). */
+export interface Removal {
+  /**
+   * A CSS selector for the element in the page as parsed (`html > body:nth-child(2) > …`):
+   * `document.querySelector` finds it in the same HTML parsed by a browser.
+   */
+  selector: string;
+  /** The rule that removed it. */
+  rule: string;
 }
 
 /** One story found on a page that carries several. */

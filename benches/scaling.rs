@@ -14,6 +14,10 @@
 //! `-- --sizes 1,5` picks other sizes in MB; `-- --shapes "end tags,huge title"` some
 //! shapes.
 
+// The counting allocator below is one of the two `unsafe` the crate allows (see
+// Cargo.toml).
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};

@@ -1,13 +1,11 @@
+// @ts-check
 // The browser API over one wasm-bindgen build: js/web.mjs binds it to the lean build
 // (HTML parsed by the browser's DOMParser), js/full.mjs to the full one (html5ever inside,
 // for Web Workers and other runtimes without a DOM).
 import { flattenDocument } from "./flatten.mjs";
 
 function plainviewError(code, message) {
-  const error = new Error(message);
-  error.name = "PlainviewError";
-  error.code = code;
-  return error;
+  return Object.assign(new Error(message), { name: "PlainviewError", code });
 }
 
 function isDocument(value) {

@@ -1,4 +1,5 @@
-// The browser's DOM, flattened for src/flat_dom.rs: one walk, one string across the wasm
+// @ts-check
+// The browser's DOM, flattened for src/input/flat_dom.rs: one walk, one string across the wasm
 // boundary, so plainview builds its tree from what the browser already parsed instead of
 // serializing HTML and parsing it again. The walk reports facts only — which elements the
 // browser renders, the image source it chose, open shadow roots and slots in place,

@@ -1,3 +1,4 @@
+// @ts-check
 // `plainview/full`: the browser API with html5ever inside the wasm, for Web Workers and
 // other runtimes without DOMParser. Larger than the default entry; same API.
 import * as wasm from "../pkg/full/plainview.js";

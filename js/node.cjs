@@ -1,4 +1,5 @@
 "use strict";
+// @ts-check
 // Node entry (CommonJS; js/node.mjs re-exports it for `import`, so both share one
 // instance). The wasm is read and compiled synchronously when this module loads: no
 // init() is needed, and init()/initSync() exist only so code shared with browsers runs.
@@ -12,10 +13,10 @@ function initSync() {}
 
 /** Browser entry only: Node has no rendered DOM to walk. */
 function extractDocument() {
-  const error = new Error("extractDocument needs a browser DOM; in Node, pass the page's HTML to extract()");
-  error.name = "PlainviewError";
-  error.code = "INVALID_ARGUMENT";
-  throw error;
+  throw Object.assign(new Error("extractDocument needs a browser DOM; in Node, pass the page's HTML to extract()"), {
+    name: "PlainviewError",
+    code: "INVALID_ARGUMENT",
+  });
 }
 
 module.exports = {

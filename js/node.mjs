@@ -1,3 +1,4 @@
+// @ts-check
 // Node entry for `import`: the CommonJS entry's exports, so `import` and `require` in one
 // process share one WebAssembly instance.
 import plainview from "./node.cjs";

@@ -1,3 +1,4 @@
+// @ts-check
 // Browser and bundler entry (lean build: HTML is parsed by the browser's DOMParser). Call
 // `await init()` once before anything else: it fetches and compiles plainview_bg.wasm
 // (resolved next to the glue with `new URL(.., import.meta.url)`, which Vite, webpack 5,

@@ -4,9 +4,9 @@
 #
 #   fmt -> clippy (native, wasm32, parser-less browser build) -> native tests (unit,
 #   integration, doctests) -> fuzz targets type-check (stable toolchain) -> wasm tests in
-#   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) and size -> package
-#   tests in Node and Chromium -> reader e2e -> extension -> XSS corpus in Chromium ->
-#   quality gate -> stories gate (infinite-scroll dev set)
+#   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) and size -> type
+#   check of js/ -> package tests in Node and Chromium -> reader e2e -> extension -> XSS
+#   corpus in Chromium -> quality gate -> stories gate (infinite-scroll dev set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -46,6 +46,9 @@ stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-f
 stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size env WASM_SIZE_ENFORCE=1 bash scripts/wasm-size.sh
+# The JS glue is type-checked (`// @ts-check` in each file) against the built package.
+stage ts-check node_modules/.bin/tsc --noEmit --allowJs --skipLibCheck --target es2022 \
+  --module nodenext --moduleResolution nodenext --lib es2022,dom js/*.mjs js/node.cjs
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
 # The Firefox tests (skipped unless Firefox is installed) speak WebDriver BiDi over the

@@ -7,13 +7,21 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
+    /// The article's title.
     pub title: String,
+    /// The author line, as the page states it.
     pub byline: Option<String>,
+    /// The name of the site or publication.
     pub site_name: Option<String>,
+    /// When the article was published, as the page states it.
     pub published_time: Option<String>,
+    /// The language of the page (`<html lang>`, or its metadata).
     pub lang: Option<String>,
+    /// Text direction of the article (`ltr`, `rtl`) when the page sets one.
     pub dir: Option<String>,
+    /// A short summary: the page's description, else the article's first paragraph.
     pub excerpt: Option<String>,
+    /// The article's lead image, as an absolute URL.
     pub lead_image_url: Option<String>,
     /// The page's own address as the page states it (canonical link, `og:url`), absolute.
     pub url: Option<String>,
@@ -21,7 +29,9 @@ pub struct Article {
     pub content: String,
     /// Plain text: one block per line, a blank line between paragraphs.
     pub text: String,
+    /// Words in `text`.
     pub word_count: usize,
+    /// Estimated minutes to read `text`.
     pub reading_time_minutes: u32,
     /// How the article was found: which signal chose the story, which retry policy won.
     #[serde(default)]
@@ -29,6 +39,7 @@ pub struct Article {
 }
 
 /// Why the extractor decided what it did, for people tuning or questioning a result.
+#[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Diagnostics {
@@ -60,6 +71,7 @@ pub struct Diagnostics {
 }
 
 /// One story found on a page that carries several.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoryFound {
@@ -74,6 +86,7 @@ pub struct StoryFound {
 }
 
 /// One element the extractor removed.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Removal {

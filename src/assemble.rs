@@ -3,7 +3,7 @@
 
 use crate::locate::Located;
 use crate::metadata::Metadata;
-use crate::policy::Found;
+use crate::select::retry::Found;
 use crate::{dom, render, Article, Diagnostics, Removal, StoryFound};
 
 /// Builds the [`Article`] from the page's metadata and the extracted content.

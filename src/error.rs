@@ -3,14 +3,25 @@
 use std::fmt;
 
 /// Everything that can stop [`crate::extract`] from returning an article.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// The page parsed, but nothing on it reads as an article.
     NoArticle,
     /// The input is larger than [`crate::Options::max_input_bytes`].
-    InputTooLarge { bytes: usize, limit: usize },
+    InputTooLarge {
+        /// Size of the input.
+        bytes: usize,
+        /// The limit it is over.
+        limit: usize,
+    },
     /// The page has more elements than [`crate::Options::max_elements`].
-    TooManyElements { elements: usize, limit: usize },
+    TooManyElements {
+        /// Elements counted.
+        elements: usize,
+        /// The limit it is over.
+        limit: usize,
+    },
     /// [`crate::Options::url`] is not an absolute URL.
     InvalidUrl(String),
     /// [`crate::Options::encoding`] is not a label of an encoding plainview decodes.

@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn selectors_address_elements_by_index_under_html() {
-        let doc = dom::parse("<p>a</p><div><span>b</span><em>c</em></div>");
+        let doc = crate::input::document("<p>a</p><div><span>b</span><em>c</em></div>");
         let em = doc
             .tree
             .root()
@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn nothing_is_recorded_unless_asked_and_recording_stops_with_the_recorder() {
-        let doc = dom::parse("<p>a</p>");
+        let doc = crate::input::document("<p>a</p>");
         let body = doc.tree.root().id();
         removed(body, "rule");
         assert!(take().is_empty());

@@ -3,11 +3,13 @@
 
 use scraper::Html;
 
+use crate::cleanup::{boilerplate, clean, media};
 #[cfg(feature = "html-parser")]
-use crate::encoding;
+use crate::input::encoding;
+use crate::input::{flat_dom, parse};
+use crate::select::{retry, score};
 use crate::{
-    assemble, boilerplate, clean, explain, flat_dom, locate, media, metadata, parse, policy,
-    prepare, readable, sanitize, score, Article, Error, Options,
+    assemble, explain, locate, metadata, prepare, readable, sanitize, Article, Error, Options,
 };
 
 /// Extracts the page's own article from `html`.
@@ -15,7 +17,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let base = parse::base_url(options)?;
     let page = parse::page(html, options)?;
     let again = || parse::page(html, options).ok().map(|p| p.doc);
-    let fresh = policy::fresh_pages(page.parsed_bytes, again);
+    let fresh = retry::fresh_pages(page.parsed_bytes, again);
     extract_tree(page.doc, fresh, base, options)
 }
 
@@ -79,7 +81,7 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
                 .ok()
                 .map(|b| b.doc)
         };
-        let fresh = policy::fresh_pages(flat.len(), again);
+        let fresh = retry::fresh_pages(flat.len(), again);
         match extract_tree(built.doc, fresh, base.clone(), options) {
             Ok(article) if article.text.chars().count() >= options.char_threshold => {
                 return Ok(article)
@@ -100,10 +102,10 @@ pub(crate) fn extract_flat(flat: &str, options: &Options) -> Result<Article, Err
 }
 
 /// The stages after parsing, for a document tree from the parser or from a live DOM.
-/// `fresh` says how retries get the page again (see [`policy::Fresh`]).
+/// `fresh` says how retries get the page again (see [`retry::Fresh`]).
 pub(crate) fn extract_tree(
     mut doc: Html,
-    fresh: policy::Fresh<impl Fn() -> Option<Html>>,
+    fresh: retry::Fresh<impl Fn() -> Option<Html>>,
     base: Option<url::Url>,
     options: &Options,
 ) -> Result<Article, Error> {
@@ -120,7 +122,7 @@ pub(crate) fn extract_tree(
             })
         }
     });
-    let mut found = policy::first_sufficient(doc, fresh, options, |tree, attempt| {
+    let mut found = retry::first_sufficient(doc, fresh, options, |tree, attempt| {
         let selection = score::select(tree, &page, &meta.title, attempt);
         clean::clean(tree, selection.content, attempt);
         boilerplate::remove(tree, selection.content);
@@ -177,12 +179,12 @@ mod tests {
         let options = Options::default();
         let text = parse::bound(&html, &options).unwrap();
         let parsed = || parse::parse(&text, &options).ok();
-        let copy = policy::fresh_pages(0, parsed);
-        assert!(matches!(copy, policy::Fresh::Copy));
+        let copy = retry::fresh_pages(0, parsed);
+        assert!(matches!(copy, retry::Fresh::Copy));
         let copied = extract_tree(parsed().unwrap(), copy, None, &options).expect("an article");
         let rebuilt = extract_tree(
             parsed().unwrap(),
-            policy::Fresh::Rebuild(parsed),
+            retry::Fresh::Rebuild(parsed),
             None,
             &options,
         )

@@ -1,29 +1,54 @@
 #![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+// Module map, in pipeline order. The shared layers use no stage; `dom` uses nothing of
+// the crate. A stage uses the shared layers and stages before it (and `clean` runs
+// `media`'s lazy-image fix before it judges images). Each stage's own words, tag sets
+// and thresholds are in the `words.rs` of its folder.
+//
+// The tree and what every stage shares:
+//   dom          the tree API: nodes, walk, edit, text counting, serialization
+//   vocabulary   the word matcher; words, tag sets and thresholds several stages share
+//                (a stage's own are in its `words.rs`; locate's in `vocabulary/locate.rs`)
+//   measure      signals over the tree: class weight, link density, visibility
+//   explain      why elements were removed, when the caller asks
+// The stages, in the order `extract::extract_tree` runs them:
+//   input        bounds, pre-scan, decoding; html5ever, or the browser's parser
+//                (through `wasm::flatten`) in the build without html5ever
+//   metadata     what the page says about itself (JSON-LD, meta tags, title)
+//   prepare      one uniform tree: depth bounded, scripts gone, <br> runs to <p>
+//   locate       which story, on a page of several, is the page's own
+//   select/      finding the article:
+//     policy       the retry ladder's data: how strict each attempt is
+//     score        one attempt: candidates, scores, siblings, the selection
+//     retry        the loop: one attempt per policy, the first good result kept
+//   cleanup/     cleaning the selection:
+//     clean        conditional cleaning
+//     boilerplate  page furniture inside it
+//     media        images, embeds and links made to work outside the page
+//   sanitize     the allow-list: the only HTML a caller gets
+//   assemble     metadata and content merged into the Article
+//   render       text, Markdown and the reading view of an Article
+// The API: article, error, options (plain data); extract and readable (entry points);
+// wasm (JS bindings: values and errors converted, nothing decided).
 
 mod article;
 mod assemble;
-mod boilerplate;
-mod clean;
+mod cleanup;
 mod dom;
-#[cfg(feature = "html-parser")]
-mod encoding;
 mod error;
 mod explain;
 mod extract;
-// Used by the wasm bindings; native builds only test it.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod flat_dom;
+mod input;
 mod locate;
-mod media;
+mod measure;
 mod metadata;
 mod options;
-mod parse;
-mod policy;
 mod prepare;
 mod readable;
 mod render;
 mod sanitize;
-mod score;
+mod select;
 mod vocabulary;
 
 #[cfg(all(not(feature = "html-parser"), not(target_arch = "wasm32")))]

@@ -1,12 +1,15 @@
 //! Makes the parsed page uniform before anyone scores it: bounded depth, noscript image
 //! fallbacks unwrapped, scripts/styles gone, `<br><br>` runs turned into paragraphs.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 use scraper::{Html, Node};
 
-use crate::dom::{self, measure, Tree};
+use self::words::{self as voc, threshold};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
-use crate::vocabulary::{self as voc, threshold};
+use crate::measure;
 
 /// Runs every preparation step on the whole document.
 pub(crate) fn prepare(doc: &mut Html) {
@@ -254,21 +257,11 @@ fn replace_brs_of(tree: &mut Tree, brs: &[NodeId]) {
             dom::append(tree, p, n);
             next = after;
         }
-        trim_trailing_whitespace(tree, p);
+        dom::trim_trailing_whitespace(tree, p);
         if let Some(parent) = dom::parent(tree, p) {
             if dom::is_tag(tree, parent, "p") {
                 dom::rename(tree, parent, "div");
             }
         }
-    }
-}
-
-/// Removes whitespace text and `<br>` from the end of an element.
-pub(crate) fn trim_trailing_whitespace(tree: &mut Tree, id: NodeId) {
-    while let Some(last) = tree.get(id).and_then(|n| n.last_child()).map(|n| n.id()) {
-        if !dom::is_whitespace(tree, last) {
-            break;
-        }
-        dom::detach(tree, last);
     }
 }

@@ -1,11 +1,14 @@
 //! A quick yes/no: does the page carry enough prose to be worth a reading view?
 
-use crate::dom::{self, measure};
-use crate::vocabulary::{self as voc, threshold};
+pub(crate) mod words;
+
+use self::words::{self as voc, threshold};
+use crate::measure;
+use crate::{dom, input};
 
 /// True when the page has enough visible prose outside of chrome.
 pub(crate) fn is_probably_readable(html: &str) -> bool {
-    is_probably_readable_tree(&dom::parse(&crate::parse::limit_depth(html)))
+    is_probably_readable_tree(&input::document(&input::parse::limit_depth(html)))
 }
 
 /// [`is_probably_readable`] for a document tree built elsewhere (a browser's DOM).

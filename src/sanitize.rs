@@ -6,289 +6,20 @@
 //! event handlers, forms, `<base>`, `<meta>` and every URL scheme other than http, https
 //! and mailto are removed.
 
+mod allow;
+
 use ego_tree::NodeId;
 use html5ever::ns;
 use scraper::node::Element;
 use scraper::Node;
 use url::Url;
 
+use self::allow::{
+    ALLOWED_TAGS, CLASSES_TO_PRESERVE, DROP_CONTENT_TAGS, EMBED_HOSTS, FORCED_ATTRIBUTES,
+    GENERIC_ATTRIBUTES, LINK_REL, MATHML_ATTRIBUTES, MATHML_TAGS, RESOURCE_SCHEMES, TAG_ATTRIBUTES,
+    URL_SCHEMES,
+};
 use crate::dom::Tree;
-
-/// Elements kept (with the attributes of [`TAG_ATTRIBUTES`]).
-const ALLOWED_TAGS: &[&str] = &[
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "p",
-    "a",
-    "img",
-    "picture",
-    "source",
-    "figure",
-    "figcaption",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "q",
-    "pre",
-    "code",
-    "kbd",
-    "samp",
-    "var",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "u",
-    "s",
-    "del",
-    "ins",
-    "mark",
-    "small",
-    "sub",
-    "sup",
-    "br",
-    "hr",
-    "wbr",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-    "caption",
-    "col",
-    "colgroup",
-    "abbr",
-    "cite",
-    "dfn",
-    "time",
-    "details",
-    "summary",
-    "section",
-    "article",
-    "div",
-    "span",
-    "video",
-    "audio",
-    "track",
-    "iframe",
-    "bdi",
-    "bdo",
-    "ruby",
-    "rt",
-    "rp",
-    "data",
-    "address",
-];
-
-/// MathML presentation elements (the `math` root switches namespace; `annotation-xml`,
-/// which can carry HTML, is left out).
-const MATHML_TAGS: &[&str] = &[
-    "math",
-    "mi",
-    "mn",
-    "mo",
-    "ms",
-    "mtext",
-    "mspace",
-    "mrow",
-    "mfrac",
-    "msqrt",
-    "mroot",
-    "mstyle",
-    "merror",
-    "mpadded",
-    "mphantom",
-    "mfenced",
-    "menclose",
-    "msub",
-    "msup",
-    "msubsup",
-    "munder",
-    "mover",
-    "munderover",
-    "mmultiscripts",
-    "mprescripts",
-    "none",
-    "mtable",
-    "mtr",
-    "mtd",
-    "mlabeledtr",
-    "semantics",
-    "annotation",
-];
-
-/// Attributes MathML elements may carry.
-const MATHML_ATTRIBUTES: &[&str] = &[
-    "display",
-    "mathvariant",
-    "mathsize",
-    "displaystyle",
-    "scriptlevel",
-    "fence",
-    "separator",
-    "separators",
-    "stretchy",
-    "symmetric",
-    "largeop",
-    "movablelimits",
-    "accent",
-    "accentunder",
-    "lspace",
-    "rspace",
-    "linethickness",
-    "columnalign",
-    "rowalign",
-    "columnspan",
-    "rowspan",
-    "encoding",
-    "notation",
-    "open",
-    "close",
-    "width",
-    "height",
-    "depth",
-    "form",
-    "minsize",
-    "maxsize",
-    "align",
-    "columnlines",
-    "rowlines",
-    "frame",
-    "voffset",
-];
-
-/// Elements removed together with everything inside them. Must not overlap
-/// [`ALLOWED_TAGS`] (ammonia refuses a tag in both lists).
-const DROP_CONTENT_TAGS: &[&str] = &[
-    "script",
-    "style",
-    "template",
-    "noscript",
-    "noembed",
-    "noframes",
-    "xmp",
-    "plaintext",
-    "title",
-    "textarea",
-    "select",
-    "option",
-    "datalist",
-    "button",
-    "object",
-    "embed",
-    "applet",
-    "frame",
-    "frameset",
-    "svg",
-    "canvas",
-    "head",
-    "meta",
-    "link",
-    "base",
-    "input",
-    "output",
-    "progress",
-    "meter",
-    "dialog",
-    "slot",
-    "annotation-xml",
-];
-
-/// Attributes allowed on every kept element.
-const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir", "id", "title"];
-
-/// Attributes allowed per element (besides [`GENERIC_ATTRIBUTES`]).
-const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
-    ("a", &["href", "hreflang"]),
-    (
-        "img",
-        &[
-            "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding",
-        ],
-    ),
-    (
-        "source",
-        &["src", "srcset", "sizes", "type", "media", "width", "height"],
-    ),
-    ("blockquote", &["cite"]),
-    ("q", &["cite"]),
-    ("del", &["cite", "datetime"]),
-    ("ins", &["cite", "datetime"]),
-    ("time", &["datetime"]),
-    ("data", &["value"]),
-    ("abbr", &["title"]),
-    ("ol", &["start", "reversed", "type"]),
-    ("li", &["value"]),
-    ("th", &["colspan", "rowspan", "scope", "headers", "abbr"]),
-    ("td", &["colspan", "rowspan", "headers"]),
-    ("col", &["span"]),
-    ("colgroup", &["span"]),
-    ("details", &["open"]),
-    ("video", &["src", "poster", "width", "height", "preload"]),
-    ("audio", &["src", "preload"]),
-    ("track", &["src", "kind", "srclang", "label", "default"]),
-    ("iframe", &["src", "width", "height", "allowfullscreen"]),
-];
-
-/// Attributes the sanitizer sets on elements whatever the input said.
-const FORCED_ATTRIBUTES: &[(&str, &[(&str, &str)])] = &[
-    (
-        "iframe",
-        &[
-            (
-                "sandbox",
-                "allow-scripts allow-same-origin allow-presentation",
-            ),
-            ("referrerpolicy", "strict-origin-when-cross-origin"),
-            ("loading", "lazy"),
-        ],
-    ),
-    ("video", &[("controls", "")]),
-    ("audio", &[("controls", "")]),
-];
-
-/// URL schemes allowed in links and media.
-const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
-
-/// Schemes allowed in attributes that load a resource (no mailto there).
-const RESOURCE_SCHEMES: &[&str] = &["http", "https"];
-
-/// `rel` given to every link.
-const LINK_REL: &str = "noopener noreferrer";
-
-/// Video players an `iframe` may embed: (host, path prefix). Only https URLs on exactly
-/// these hosts, without credentials or port, pass.
-pub(crate) const EMBED_HOSTS: &[(&str, &str)] = &[
-    ("www.youtube.com", "/embed/"),
-    ("youtube.com", "/embed/"),
-    ("m.youtube.com", "/embed/"),
-    ("www.youtube-nocookie.com", "/embed/"),
-    ("youtube-nocookie.com", "/embed/"),
-    ("player.vimeo.com", "/video/"),
-    ("www.dailymotion.com", "/embed/"),
-    ("geo.dailymotion.com", "/player"),
-    ("player.twitch.tv", "/"),
-    ("clips.twitch.tv", "/embed"),
-    ("embed.ted.com", "/talks/"),
-    ("www.loom.com", "/embed/"),
-    ("fast.wistia.net", "/embed/"),
-    ("player.bilibili.com", "/"),
-    ("www.bitchute.com", "/embed/"),
-    ("archive.org", "/embed/"),
-    ("w.soundcloud.com", "/player/"),
-    ("open.spotify.com", "/embed/"),
-    ("bandcamp.com", "/EmbeddedPlayer/"),
-];
 
 /// Longest text node serialized in one piece, and longest attribute value kept.
 /// html5ever's serializer looks ahead from every `&` (and every character from U+0080 to
@@ -546,14 +277,14 @@ fn sanitize_tree(tree: &mut Tree, root: NodeId, keep_classes: bool) {
 /// allow-list applied to the tree, serialized.
 pub(crate) fn content(tree: &mut Tree, root: NodeId, options: &crate::Options) -> String {
     if !options.keep_classes {
-        crate::clean::strip_classes(tree, root);
+        strip_classes(tree, root);
     }
     sanitize_tree(tree, root, options.keep_classes);
     bound_serialization_cost(tree, root);
     crate::dom::inner_html(tree, root)
 }
 
-/// A parsed fragment (from [`crate::dom::parse_fragment`]) with the allow-list applied,
+/// A parsed fragment (from [`crate::input::fragment`]) with the allow-list applied,
 /// serialized.
 pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
     let root = doc.root_element().id();
@@ -565,7 +296,31 @@ pub(crate) fn fragment(doc: &mut scraper::Html, keep_classes: bool) -> String {
 /// Returns the HTML fragment `html` with everything not on the allow-list removed.
 #[cfg(test)]
 pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
-    fragment(&mut crate::dom::parse_fragment(html), keep_classes)
+    fragment(&mut crate::input::fragment(html), keep_classes)
+}
+
+/// Drops `class` attributes except the preserved ones (the last cleaning step: class
+/// words are evidence for every earlier one).
+pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
+    let ids: Vec<NodeId> = tree
+        .get(root)
+        .map(|n| n.descendants().map(|d| d.id()).collect())
+        .unwrap_or_default();
+    for id in ids {
+        let Some(class) = crate::dom::attr(tree, id, "class") else {
+            continue;
+        };
+        let kept: Vec<&str> = class
+            .split_whitespace()
+            .filter(|c| CLASSES_TO_PRESERVE.contains(c))
+            .collect();
+        if kept.is_empty() {
+            crate::dom::remove_attr(tree, id, "class");
+        } else {
+            let joined = kept.join(" ");
+            crate::dom::set_attr(tree, id, "class", &joined);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -721,7 +476,7 @@ mod tests {
             "{ok}"
         );
         assert!(ok.contains("allowfullscreen"), "{ok}");
-        let mut doc = crate::dom::parse(
+        let mut doc = crate::input::document(
             r#"<p>v</p><iframe src="https://www.youtube.com/embed/abc" referrerpolicy="unsafe-url" loading="eager"></iframe>"#,
         );
         let body = crate::prepare::body(&doc.tree).expect("a body");

@@ -9,6 +9,10 @@
 //! must be walked without recursion. The bound is generous (debug build, shared machine)
 //! and only catches hangs and quadratic blow-ups; `PLAINVIEW_HANG_LIMIT_SECS` overrides it.
 
+// The counting allocator below is one of the two `unsafe` the crate allows (see
+// Cargo.toml).
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Read;
 use std::process::{Command, Stdio};

@@ -2,14 +2,18 @@
 //! reads and edits the pipeline needs. Every walk here uses an explicit stack or
 //! ego_tree's iterative traversal, so hostile nesting cannot overflow the stack.
 
-pub(crate) mod measure;
-
 use ego_tree::{NodeId, NodeRef};
 use html5ever::{ns, Attribute, LocalName, QualName};
 use scraper::node::Element;
-use scraper::{Html, Node};
+use scraper::Node;
 
 pub(crate) type Tree = ego_tree::Tree<Node>;
+
+/// Comma characters of the world's scripts (a comma marks prose).
+pub(crate) const COMMAS: &[char] = &[
+    '\u{002C}', '\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}',
+    '\u{FF0C}',
+];
 
 /// A map keyed by node, with a hash suited to node ids (small integers).
 pub(crate) type NodeMap<V> = std::collections::HashMap<NodeId, V, BuildIdHasher>;
@@ -36,41 +40,6 @@ impl std::hash::Hasher for IdHasher {
     fn write_usize(&mut self, n: usize) {
         self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-}
-
-/// Parses a whole document the way a browser with scripting disabled would:
-/// `<noscript>` content becomes elements, so image fallbacks inside it can be used.
-#[cfg(feature = "html-parser")]
-pub(crate) fn parse(html: &str) -> Html {
-    use html5ever::tendril::TendrilSink;
-    let opts = html5ever::ParseOpts {
-        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
-            scripting_enabled: false,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
-        .one(html)
-}
-
-/// Parses a whole document with the browser's own parser (`DOMParser`, scripting
-/// disabled), for the browser build that ships no HTML parser of its own.
-#[cfg(not(feature = "html-parser"))]
-pub(crate) fn parse(html: &str) -> Html {
-    crate::flat_dom::browser_parse(html, false)
-}
-
-/// Parses an HTML fragment (as `innerHTML` of a `<body>` would): the content lands under
-/// the returned document's root element.
-pub(crate) fn parse_fragment(html: &str) -> Html {
-    // Fragments come from callers (an `Article`'s content), not from [`crate::parse`]:
-    // their nesting is bounded here.
-    let html = crate::parse::limit_depth(html);
-    #[cfg(feature = "html-parser")]
-    return Html::parse_fragment(&html);
-    #[cfg(not(feature = "html-parser"))]
-    return crate::flat_dom::browser_parse(&html, true);
 }
 
 pub(crate) fn element(tree: &Tree, id: NodeId) -> Option<&Element> {
@@ -580,7 +549,7 @@ impl TextShape {
                 continue;
             } else {
                 let c = text[i..].chars().next().unwrap_or_default();
-                (c.is_whitespace(), crate::vocabulary::COMMAS.contains(&c))
+                (c.is_whitespace(), COMMAS.contains(&c))
             };
             i += 1;
             if space {
@@ -699,9 +668,7 @@ pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
                     // The comma is the one ASCII character of `COMMAS`.
                     memchr::memchr_iter(b',', t.as_bytes()).count()
                 } else {
-                    t.chars()
-                        .filter(|c| crate::vocabulary::COMMAS.contains(c))
-                        .count()
+                    t.chars().filter(|c| COMMAS.contains(c)).count()
                 };
             }
             seen >= n
@@ -757,6 +724,16 @@ pub(crate) fn inner_html(tree: &Tree, id: NodeId) -> String {
         .unwrap_or_default()
 }
 
+/// Removes whitespace text and `<br>` from the end of an element.
+pub(crate) fn trim_trailing_whitespace(tree: &mut Tree, id: NodeId) {
+    while let Some(last) = tree.get(id).and_then(|n| n.last_child()).map(|n| n.id()) {
+        if !is_whitespace(tree, last) {
+            break;
+        }
+        detach(tree, last);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -787,10 +764,7 @@ mod tests {
     fn assert_counts_normalized_text(count: &TextCount, joined: &str) {
         let collapsed = normalize_space(joined);
         assert_eq!(count.chars, collapsed.chars().count(), "{joined:?}");
-        let commas = collapsed
-            .chars()
-            .filter(|c| crate::vocabulary::COMMAS.contains(c))
-            .count();
+        let commas = collapsed.chars().filter(|c| COMMAS.contains(c)).count();
         assert_eq!(count.commas, commas, "{joined:?}");
     }
 

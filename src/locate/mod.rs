@@ -7,7 +7,8 @@ use ego_tree::NodeId;
 use scraper::Html;
 use url::Url;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
+use crate::measure;
 use crate::metadata::Metadata;
 use crate::prepare;
 use crate::vocabulary::{self as voc, threshold};

@@ -9,7 +9,8 @@ use ego_tree::NodeId;
 use scraper::Node;
 use url::Url;
 
-use crate::dom::{self, measure, Tree};
+use crate::dom::{self, Tree};
+use crate::measure;
 use crate::vocabulary::{self as voc, threshold};
 
 use super::url_key;

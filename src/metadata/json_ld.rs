@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::title::similarity;
+use crate::vocabulary::threshold::TITLE_SIMILARITY;
 
 /// schema.org types read as an article (https://schema.org/Article and its subtypes).
 const ARTICLE_TYPES: &[&str] = &[
@@ -43,8 +44,6 @@ const NESTED_KEYS: &[&str] = &["@graph", "mainEntity"];
 const MAX_NESTED_DEPTH: usize = 4;
 /// Nested search visits at most this many values per script.
 const MAX_NESTED_VISITS: usize = 512;
-/// A name/headline closer than this to the page title is the one the page displays.
-const TITLE_SIMILARITY: f64 = 0.75;
 /// Author names are joined with this.
 const AUTHOR_JOINER: &str = ", ";
 

@@ -9,6 +9,7 @@ use scraper::{node::Element, Html, Node};
 
 use super::text::collapse;
 use crate::dom;
+use crate::vocabulary::JSON_LD_TYPE;
 
 /// At most this many `<meta>` elements are kept.
 const MAX_META_TAGS: usize = 4096;
@@ -23,8 +24,6 @@ const MAX_HEADING_BYTES: usize = 2048;
 /// Headings nested deeper than this inside other headings are not recorded.
 const MAX_OPEN_HEADINGS: usize = 8;
 
-/// The `type` of a JSON-LD script.
-const JSON_LD_TYPE: &str = "application/ld+json";
 /// `itemprop` token naming the publication date.
 const ITEMPROP_PUBLISHED: &str = "datePublished";
 

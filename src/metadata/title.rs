@@ -139,7 +139,7 @@ fn inner_text(s: &str) -> String {
 
 /// Readability's `_textSimilarity` (one implementation for the whole crate).
 pub(super) fn similarity(a: &str, b: &str) -> f64 {
-    crate::dom::measure::text_similarity(a, b)
+    crate::measure::text_similarity(a, b)
 }
 
 #[cfg(test)]

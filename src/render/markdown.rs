@@ -3,8 +3,9 @@
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
-use scraper::{ElementRef, Node};
+use scraper::Node;
 
+use super::duplicate_title_heading;
 use crate::Article;
 
 /// Elements that form a paragraph-level block (a blank line before and after).
@@ -771,36 +772,6 @@ fn media_source<'a>(node: NodeRef<'a, Node>, el: &'a scraper::node::Element) -> 
     })
 }
 
-fn normalized(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The content's opening heading when it repeats the title (it is already written as
-/// the document heading). Only looks as far as the first text.
-pub(super) fn duplicate_title_heading(root: ElementRef<'_>, title: &str) -> Option<NodeId> {
-    let title = normalized(title);
-    if title.is_empty() {
-        return None;
-    }
-    for node in root.descendants() {
-        match node.value() {
-            Node::Text(t) if !t.trim().is_empty() => return None,
-            Node::Element(el) if matches!(el.name(), "h1" | "h2") => {
-                let text: String = node
-                    .descendants()
-                    .filter_map(|n| n.value().as_text().map(|t| &**t))
-                    .collect();
-                return (normalized(&text) == title).then(|| node.id());
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
 fn open_element(w: &mut Writer, node: NodeRef<'_, Node>, el: &scraper::node::Element) -> bool {
     let name = el.name();
     if SKIP_TAGS.contains(&name) {
@@ -1144,7 +1115,7 @@ fn write_table(w: &mut Writer, rows: &[Vec<String>]) {
 
 /// Markdown for an article: the title as a level-1 heading, then the content.
 pub(super) fn render(article: &Article) -> String {
-    let doc = crate::dom::parse_fragment(&article.content);
+    let doc = crate::input::fragment(&article.content);
     let root = doc.root_element();
     let mut w = Writer::default();
     let title = article.title.trim();

@@ -9,6 +9,9 @@ mod view;
 pub(crate) use text::{block_text, Reading};
 pub use view::{Font, Theme, ViewOptions};
 
+use ego_tree::NodeId;
+use scraper::{ElementRef, Node};
+
 use crate::Article;
 
 impl Article {
@@ -18,6 +21,36 @@ impl Article {
         // should serde_json ever disagree.
         serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
     }
+}
+
+fn normalized(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The content's opening heading when it repeats the title (it is already written as
+/// the document heading). Only looks as far as the first text.
+fn duplicate_title_heading(root: ElementRef<'_>, title: &str) -> Option<NodeId> {
+    let title = normalized(title);
+    if title.is_empty() {
+        return None;
+    }
+    for node in root.descendants() {
+        match node.value() {
+            Node::Text(t) if !t.trim().is_empty() => return None,
+            Node::Element(el) if matches!(el.name(), "h1" | "h2") => {
+                let text: String = node
+                    .descendants()
+                    .filter_map(|n| n.value().as_text().map(|t| &**t))
+                    .collect();
+                return (normalized(&text) == title).then(|| node.id());
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::markdown::duplicate_title_heading;
+use super::duplicate_title_heading;
 use super::text::{block_text, reading_time_minutes};
 use crate::Article;
 
@@ -45,14 +45,18 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Colour theme of the reading view.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Theme {
     /// Light or dark, following the reader's system setting (`prefers-color-scheme`).
     #[default]
     Auto,
+    /// A light background with dark text.
     Light,
+    /// A warm, paper-toned background.
     Sepia,
+    /// A dark background with light text.
     Dark,
 }
 
@@ -76,11 +80,14 @@ impl Theme {
 }
 
 /// Typeface family of the reading view.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Font {
+    /// A serif face (the default).
     #[default]
     Serif,
+    /// A sans-serif face.
     Sans,
 }
 
@@ -97,7 +104,9 @@ impl Font {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ViewOptions {
+    /// Colour theme.
     pub theme: Theme,
+    /// Typeface family.
     pub font: Font,
     /// Body text size in CSS pixels (10–48).
     pub font_size_px: u32,
@@ -225,7 +234,7 @@ fn content_has_image(content: &str, url: &str) -> bool {
 /// sanitized again so a hand-built or deserialized `Article` is as safe as an extracted
 /// one. With `want_text`, also its plain text (for articles that carry none).
 fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<String>) {
-    let mut doc = crate::dom::parse_fragment(content);
+    let mut doc = crate::input::fragment(content);
     let text = want_text.then(|| block_text(*doc.root_element()));
     if let Some(id) = duplicate_title_heading(doc.root_element(), title) {
         if let Some(mut node) = doc.tree.get_mut(id) {

@@ -11,6 +11,9 @@
 //! also take the page as bytes (a `Uint8Array`, so a Node `Buffer`), decoded by
 //! [`crate::extract_bytes`] with the `Content-Type` value given as `options.contentType`.
 
+#[cfg(not(feature = "html-parser"))]
+pub(crate) mod flatten;
+
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -66,7 +69,7 @@ pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 #[wasm_bindgen(js_name = isProbablyReadableFlat)]
 pub fn is_probably_readable_flat(flat: JsValue) -> Result<bool, JsValue> {
     let flat = html_string(flat)?;
-    Ok(crate::flat_dom::unbounded_tree(&flat)
+    Ok(crate::input::flat_dom::unbounded_tree(&flat)
         .is_some_and(|doc| crate::readable::is_probably_readable_tree(&doc)))
 }
 

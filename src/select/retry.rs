@@ -1,123 +1,17 @@
-//! Retry policies: how strict one extraction attempt is. The pipeline tries them in
-//! order until one yields enough text.
+//! The retry loop: runs one extraction attempt per policy of the ladder
+//! ([`RETRY_LADDER`]), each on a fresh copy of the page, and keeps the first result that
+//! reads as the article.
 
-use std::cell::Cell;
+pub(crate) mod words;
 
 use scraper::Html;
 
-use crate::dom::{self, measure, Tree};
-use crate::score::Selection;
-use crate::vocabulary::threshold;
+use self::words::threshold;
+use crate::dom::{self, Tree};
+use crate::measure;
+use crate::select::policy::{Attempt, Policy, RETRY_LADDER};
+use crate::select::score::Selection;
 use crate::Options;
-
-/// How strict one attempt is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Policy {
-    pub name: &'static str,
-    /// Remove elements whose class/id names page chrome before scoring.
-    pub strip_unlikely: bool,
-    /// Let class/id words raise or lower scores.
-    pub weight_classes: bool,
-    /// Remove link-heavy, image-heavy or form-like blocks from the article.
-    pub clean_conditionally: bool,
-}
-
-/// The full-strength first attempt.
-pub(crate) const STRICT: Policy = Policy {
-    name: "strict",
-    strip_unlikely: true,
-    weight_classes: true,
-    clean_conditionally: true,
-};
-
-/// Keeps elements whose class names sound like chrome (some sites call the article "comment").
-pub(crate) const KEEP_UNLIKELY: Policy = Policy {
-    name: "keep-unlikely",
-    strip_unlikely: false,
-    ..STRICT
-};
-
-/// Also ignores class names when scoring.
-pub(crate) const IGNORE_CLASSES: Policy = Policy {
-    name: "ignore-classes",
-    weight_classes: false,
-    ..KEEP_UNLIKELY
-};
-
-/// Also keeps every block inside the chosen container.
-pub(crate) const KEEP_ALL_BLOCKS: Policy = Policy {
-    name: "keep-all-blocks",
-    clean_conditionally: false,
-    ..IGNORE_CLASSES
-};
-
-/// The order attempts are made in.
-pub(crate) const RETRY_LADDER: &[Policy] =
-    &[STRICT, KEEP_UNLIKELY, IGNORE_CLASSES, KEEP_ALL_BLOCKS];
-
-/// One attempt under a policy. It notes which of the policy's switches changed anything:
-/// a later policy that only turns off switches that changed nothing would take every
-/// step of this attempt again, on the same tree, and select the same.
-pub(crate) struct Attempt {
-    pub policy: Policy,
-    stripped_unlikely: Cell<bool>,
-    weighed_classes: Cell<bool>,
-    cleaned_conditionally: Cell<bool>,
-}
-
-impl Attempt {
-    pub(crate) fn new(policy: Policy) -> Attempt {
-        Attempt {
-            policy,
-            stripped_unlikely: Cell::new(false),
-            weighed_classes: Cell::new(false),
-            cleaned_conditionally: Cell::new(false),
-        }
-    }
-
-    /// Notes that an element was removed as unlikely chrome ([`Policy::strip_unlikely`]).
-    pub(crate) fn stripped_unlikely(&self) {
-        self.stripped_unlikely.set(true);
-    }
-
-    /// Notes that conditional cleaning removed a block ([`Policy::clean_conditionally`]).
-    pub(crate) fn cleaned_conditionally(&self) {
-        self.cleaned_conditionally.set(true);
-    }
-
-    /// The class/id weight of `id` as the policy counts it: 0 when it ignores classes.
-    pub(crate) fn class_weight(&self, tree: &Tree, id: ego_tree::NodeId) -> f64 {
-        if !self.policy.weight_classes {
-            return 0.0;
-        }
-        let weight = measure::class_weight(tree, id);
-        if weight != 0.0 {
-            self.weighed_classes.set(true);
-        }
-        weight
-    }
-
-    /// Whether an attempt under `next` would repeat this one step for step: every switch
-    /// it sets differently is one this attempt had on and that changed nothing.
-    fn repeated_by(&self, next: &Policy) -> bool {
-        let same = |here: bool, there: bool, changed: &Cell<bool>| {
-            here == there || (here && !changed.get())
-        };
-        same(
-            self.policy.strip_unlikely,
-            next.strip_unlikely,
-            &self.stripped_unlikely,
-        ) && same(
-            self.policy.weight_classes,
-            next.weight_classes,
-            &self.weighed_classes,
-        ) && same(
-            self.policy.clean_conditionally,
-            next.clean_conditionally,
-            &self.cleaned_conditionally,
-        )
-    }
-}
 
 /// The tree an attempt worked on, and what it selected in it.
 pub(crate) struct Found {
@@ -291,23 +185,6 @@ fn reads_as_article(len: usize, found: &Found) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn only_switches_that_changed_nothing_may_be_turned_off() {
-        let quiet = Attempt::new(STRICT);
-        assert!(RETRY_LADDER.iter().all(|p| quiet.repeated_by(p)));
-        let stripped = Attempt::new(STRICT);
-        stripped.stripped_unlikely();
-        assert!(!stripped.repeated_by(&KEEP_UNLIKELY));
-        let weighed = Attempt::new(KEEP_UNLIKELY);
-        weighed.weighed_classes.set(true);
-        assert!(!weighed.repeated_by(&IGNORE_CLASSES));
-        let cleaned = Attempt::new(IGNORE_CLASSES);
-        cleaned.cleaned_conditionally();
-        assert!(!cleaned.repeated_by(&KEEP_ALL_BLOCKS));
-        // A switch the attempt had off may not be turned on.
-        assert!(!Attempt::new(KEEP_ALL_BLOCKS).repeated_by(&STRICT));
-    }
-
     /// What an attempt under each policy of the ladder finds, in order.
     enum Yield {
         Prose(usize),
@@ -332,7 +209,7 @@ mod tests {
                 // Every switch changed something, so no retry repeats an attempt.
                 attempt.stripped_unlikely();
                 attempt.cleaned_conditionally();
-                attempt.weighed_classes.set(true);
+                attempt.weighed_classes();
                 let content = dom::create(tree, "div");
                 let add =
                     |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {

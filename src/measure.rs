@@ -1,8 +1,18 @@
 //! Measures stages judge nodes by: class weight, link and text density, phrasing and
-//! visibility tests, title similarity.
+//! visibility tests, title similarity. Shared by the stages from `prepare` to `media`,
+//! these are heuristics over the tree, so they live above `dom`, not in it.
 
-use super::*;
-use crate::vocabulary::{self as voc, threshold};
+pub(crate) mod words;
+
+use ego_tree::NodeId;
+use scraper::Node;
+
+use self::words::{self as voc, threshold};
+use crate::dom::{
+    attr, children, class_tokens, count_tag, descendants_with_tags, elem_attr, element,
+    element_children, has_text, inner_text, inner_text_len, is_element, is_tag, parent, tag_in,
+    NodeMap, TextCount, TextShape, Tree,
+};
 
 /// +25 / −25 for positive / negative class and id words.
 pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {

@@ -2,13 +2,16 @@
 //! share bars and blocks that read as chrome (link lists, image galleries, ad slots),
 //! and simplifies needless nesting.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
-use crate::dom::{self, measure, Tree};
+use self::words::{self as voc, cleaning as rule, threshold};
+use crate::cleanup::media;
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule as why};
-use crate::media;
-use crate::policy::Attempt;
-use crate::vocabulary::{self as voc, cleaning as rule, threshold};
+use crate::measure;
+use crate::select::policy::Attempt;
 
 /// Cleans the article container `root` in place.
 pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
@@ -502,26 +505,86 @@ fn simplify_nested(tree: &mut Tree, root: NodeId) {
     }
 }
 
-/// Drops `class` attributes except the preserved ones (the last cleaning step: class
-/// words are evidence for every earlier one).
-pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
-    let ids: Vec<NodeId> = tree
-        .get(root)
-        .map(|n| n.descendants().map(|d| d.id()).collect())
-        .unwrap_or_default();
-    for id in ids {
-        let Some(class) = dom::attr(tree, id, "class") else {
-            continue;
-        };
-        let kept: Vec<&str> = class
-            .split_whitespace()
-            .filter(|c| voc::CLASSES_TO_PRESERVE.contains(c))
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::select::policy::{KEEP_ALL_BLOCKS, STRICT};
+
+    const PROSE: &str = "The council voted on Tuesday to extend the harbour walk, a plan that \
+        residents, shop owners and the port authority had argued over for most of a decade.";
+
+    /// The article container `<div id=a>` of `body` after [`clean`] under `policy`.
+    fn after_clean(body: &str, policy: crate::select::policy::Policy) -> String {
+        let mut doc = crate::input::document(&format!("<body><div id=a>{body}</div></body>"));
+        let root = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"])[0];
+        clean(&mut doc.tree, root, &Attempt::new(policy));
+        dom::inner_html(&doc.tree, root)
+    }
+
+    /// A block of links to other stories (not a list: Readability spares lists of links).
+    fn link_block() -> String {
+        let links: String = (0..8)
+            .map(|i| format!("<a href=/s{i}>Another story number {i}</a> "))
             .collect();
-        if kept.is_empty() {
-            dom::remove_attr(tree, id, "class");
-        } else {
-            let joined = kept.join(" ");
-            dom::set_attr(tree, id, "class", &joined);
-        }
+        format!("<div>{links}</div>")
+    }
+
+    #[test]
+    fn forms_buttons_and_presentational_attributes_go() {
+        let html = after_clean(
+            &format!(
+                "<p align=center style=\"color:red\">{PROSE}</p>\
+                 <form><input name=q><button>Search</button></form><p>{PROSE}</p>"
+            ),
+            STRICT,
+        );
+        assert!(
+            !html.contains("<form") && !html.contains("<button"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("align=") && !html.contains("style="),
+            "{html}"
+        );
+        assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+    }
+
+    #[test]
+    fn a_block_of_links_goes_only_when_the_policy_cleans_conditionally() {
+        let body = format!("<p>{PROSE}</p>{}<p>{PROSE}</p>", link_block());
+        let strict = after_clean(&body, STRICT);
+        assert!(!strict.contains("Another story"), "{strict}");
+        let loose = after_clean(&body, KEEP_ALL_BLOCKS);
+        assert!(loose.contains("Another story number 7"), "{loose}");
+    }
+
+    #[test]
+    fn a_data_table_stays_a_layout_table_of_links_goes() {
+        let rows: String = (0..12)
+            .map(|i| {
+                format!(
+                    "<tr><td>{i}</td><td>{}</td><td>row</td><td>x</td></tr>",
+                    i * 3
+                )
+            })
+            .collect();
+        let data = format!("<table><thead><tr><th>n</th><th>3n</th></tr></thead>{rows}</table>");
+        let html = after_clean(&format!("<p>{PROSE}</p>{data}<p>{PROSE}</p>"), STRICT);
+        assert!(
+            html.contains("<th>3n</th>") && html.contains("<td>33</td>"),
+            "{html}"
+        );
+        let layout = format!("<table><tr><td>{}</td></tr></table>", link_block());
+        let html = after_clean(&format!("<p>{PROSE}</p>{layout}<p>{PROSE}</p>"), STRICT);
+        assert!(!html.contains("Another story"), "{html}");
+    }
+
+    #[test]
+    fn h1_inside_the_article_becomes_h2() {
+        let html = after_clean(&format!("<h1>Part one</h1><p>{PROSE}</p>"), STRICT);
+        assert!(
+            html.contains("<h2>Part one</h2>") && !html.contains("<h1"),
+            "{html}"
+        );
     }
 }

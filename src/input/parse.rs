@@ -4,8 +4,9 @@ use scraper::Html;
 
 use std::borrow::Cow;
 
-use crate::vocabulary::{self as voc, threshold};
-use crate::{dom, Error, Options};
+use super::document;
+use super::words::{self as voc, threshold};
+use crate::{Error, Options};
 
 /// `html` checked against the caller's size and element limits, as the parser gets it
 /// (nesting bounded and code dropped by [`limit_nesting`]).
@@ -19,7 +20,7 @@ pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>
     if html.trim().is_empty() {
         return Err(Error::NoArticle);
     }
-    let (tags, bounded) = limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Drop);
+    let (tags, bounded) = limit_nesting(html, threshold::MAX_DEPTH, Code::Drop);
     if tags > options.max_elements {
         return Err(Error::TooManyElements {
             elements: tags,
@@ -49,7 +50,7 @@ pub(crate) fn page(html: &str, options: &Options) -> Result<Page, Error> {
 
 /// Parses text from [`bound`]; counts elements against the limit.
 pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
-    let doc = dom::parse(bounded);
+    let doc = document(bounded);
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {
@@ -75,7 +76,7 @@ pub(crate) fn base_url(options: &Options) -> Result<Option<url::Url>, Error> {
 /// out of [`bound`] (an `Article`'s content, a page given to `is_probably_readable`) goes
 /// through this first, since parsers are quadratic in depth.
 pub(crate) fn limit_depth(html: &str) -> Cow<'_, str> {
-    limit_nesting(html, threshold::MAX_PARSE_DEPTH, Code::Keep).1
+    limit_nesting(html, threshold::MAX_DEPTH, Code::Keep).1
 }
 
 /// What the pre-scan does with the text of scripts and style sheets.
@@ -676,7 +677,7 @@ mod tests {
 
     /// The element names of the tree `html` parses to, in document order.
     fn names(html: &str) -> Vec<String> {
-        crate::dom::parse(html)
+        document(html)
             .tree
             .values()
             .filter_map(|n| n.as_element().map(|e| e.name().to_string()))
@@ -703,7 +704,7 @@ mod tests {
             assert!(!out.contains(&format!(" a{}=", n)));
         }
         assert!(dropped(&format!("<br{attrs}/>")).ends_with("/>"));
-        let doc = crate::dom::parse(&dropped(&format!("<p{attrs}>x</p>")));
+        let doc = document(&dropped(&format!("<p{attrs}>x</p>")));
         let p = doc
             .tree
             .values()

@@ -14,25 +14,15 @@ use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
 use scraper::node::{Doctype, Element, Text};
 use scraper::{Html, Node};
 
-use crate::vocabulary::live as voc;
+use super::words::live as voc;
 use crate::{Error, Options};
-
-#[cfg(not(feature = "html-parser"))]
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/flatten.mjs")]
-extern "C" {
-    /// Parses `html` with the browser's `DOMParser` and returns it in the flat form; a
-    /// fragment comes back under one `<html>` element, as html5ever's fragment parse
-    /// gives it. Throws where the runtime has no `DOMParser`.
-    #[wasm_bindgen(js_name = flattenHtml, catch)]
-    fn flatten_html(html: &str, fragment: bool) -> Result<String, wasm_bindgen::JsValue>;
-}
 
 /// The tree of `html` parsed by the browser (the build without an HTML parser of its
 /// own). A runtime without `DOMParser` gives an empty tree; the JS entry refuses such
 /// runtimes before calling in.
 #[cfg(not(feature = "html-parser"))]
 pub(crate) fn browser_parse(html: &str, fragment: bool) -> Html {
-    flatten_html(html, fragment)
+    crate::wasm::flatten::flatten_html(html, fragment)
         .ok()
         .and_then(|flat| unbounded_tree(&flat))
         .unwrap_or_else(|| {
@@ -115,7 +105,7 @@ pub(crate) fn flat_tree(
                     };
                     // The first ones, as the pre-scan keeps for the HTML parser: every
                     // stage that reads an attribute looks through the element's list.
-                    if attrs.len() >= crate::vocabulary::threshold::MAX_ATTRIBUTES {
+                    if attrs.len() >= super::words::threshold::MAX_ATTRIBUTES {
                         continue;
                     }
                     attrs.push(Attribute {
@@ -240,7 +230,7 @@ mod tests {
 
     #[test]
     fn keeps_the_first_attributes_up_to_the_cap() {
-        let n = crate::vocabulary::threshold::MAX_ATTRIBUTES;
+        let n = crate::input::words::threshold::MAX_ATTRIBUTES;
         let names: Vec<String> = (0..n + 10).map(|i| format!("a{i}")).collect();
         let count = names.len().to_string();
         let mut fields = vec!["E", "p", "", "1", count.as_str()];

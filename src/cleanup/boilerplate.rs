@@ -2,11 +2,14 @@
 //! class/id tokens of page furniture, and short blocks whose words are labels (related
 //! links, share and rating prompts, ad labels, photo credits, date lines).
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
-use crate::dom::{self, measure, Tree};
+use self::words::{self as voc, threshold};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
-use crate::vocabulary::{self as voc, threshold};
+use crate::measure;
 
 /// Runs every boilerplate rule on the article container `root`.
 pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
@@ -355,5 +358,62 @@ fn remove_following_link_lists(tree: &mut Tree, label: NodeId) {
         }
         explain::removed(next, rule::RELATED_LINKS);
         dom::detach(tree, next);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "The council voted on Tuesday to extend the harbour walk, a plan that \
+        residents, shop owners and the port authority had argued over for most of a decade.";
+
+    /// The article container `<div id=a>` of `body` after [`remove`], as HTML.
+    fn after_remove(body: &str) -> String {
+        let mut doc = crate::input::document(&format!("<body><div id=a>{body}</div></body>"));
+        let root = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"])[0];
+        remove(&mut doc.tree, root);
+        dom::inner_html(&doc.tree, root)
+    }
+
+    #[test]
+    fn a_related_label_goes_with_the_link_list_it_heads() {
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><h3>Related</h3><ul><li><a href=/x>Another story here</a></li>\
+             <li><a href=/y>And one more story</a></li></ul><p>{PROSE}</p>"
+        ));
+        assert!(
+            !html.contains("Related") && !html.contains("Another story"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<p>").count(), 2, "{html}");
+    }
+
+    #[test]
+    fn ad_labels_and_furniture_classes_go_prose_stays() {
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><div>Advertisement</div>\
+             <div class=newsletter-signup><p>Get the news every morning</p></div><p>{PROSE}</p>"
+        ));
+        assert!(!html.contains("Advertisement"), "{html}");
+        assert!(!html.contains("every morning"), "{html}");
+        assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+    }
+
+    #[test]
+    fn a_label_word_inside_a_sentence_is_prose() {
+        let sentence = format!("<p>Related reading aside, {PROSE}</p>");
+        let html = after_remove(&format!("{sentence}<p>{PROSE}</p>"));
+        assert!(html.contains("Related reading aside"), "{html}");
+    }
+
+    #[test]
+    fn a_caption_loses_its_photo_credit_and_keeps_its_description() {
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><figure><img src=a.jpg>\
+             <figcaption>The harbour walk at dusk. Photo: Jane Doe</figcaption></figure>"
+        ));
+        assert!(html.contains("The harbour walk at dusk."), "{html}");
+        assert!(!html.contains("Jane Doe"), "{html}");
     }
 }

@@ -2,13 +2,16 @@
 //! scores paragraphs into their ancestors, and gathers the best candidate with its
 //! related siblings into one new container.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 
-use crate::dom::{self, measure, Tree};
+use self::words::{self as voc, threshold};
+use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::locate::{LedeCandidate, Located};
-use crate::policy::Attempt;
-use crate::vocabulary::{self as voc, threshold};
+use crate::measure;
+use crate::select::policy::Attempt;
 
 /// What scoring found: a new `<div>` (detached from the page) holding the article.
 pub(crate) struct Selection {
@@ -249,11 +252,11 @@ fn wrap_phrasing_runs(tree: &mut Tree, div: NodeId) {
                 p = Some(pid);
             }
         } else if let Some(pid) = p.take() {
-            crate::prepare::trim_trailing_whitespace(tree, pid);
+            dom::trim_trailing_whitespace(tree, pid);
         }
     }
     if let Some(pid) = p {
-        crate::prepare::trim_trailing_whitespace(tree, pid);
+        dom::trim_trailing_whitespace(tree, pid);
     }
 }
 

@@ -1,11 +1,14 @@
 //! Makes the article's images, embeds and links work outside the page: lazy-load
 //! attributes become real sources, placeholders go, and every URL becomes absolute.
 
+pub(crate) mod words;
+
 use ego_tree::NodeId;
 use url::Url;
 
-use crate::dom::{self, measure, Tree};
-use crate::vocabulary::{self as voc, threshold};
+use self::words::{self as voc, threshold};
+use crate::dom::{self, Tree};
+use crate::measure;
 
 /// Copies lazy-load attributes (`data-src`, `data-srcset`, `data-lazy-src`, …) into
 /// `src`/`srcset` and drops tiny base64 placeholders.

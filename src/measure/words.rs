@@ -1,0 +1,134 @@
+//! The words, tag sets and thresholds of the signals over the tree (class weights,
+//! phrasing, visibility, teaser listings, ad labels).
+
+pub(crate) use crate::vocabulary::{Words, HEADING_TAGS, IMAGE_EXTENSIONS};
+
+/// class/id words of content containers (+25).
+pub(crate) static POSITIVE: Words = Words::new(&[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+]);
+
+/// class/id words of chrome (−25).
+pub(crate) static NEGATIVE: Words = Words::new(&[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+]);
+
+/// A class/id token that alone marks an element negative (matched as a whole token).
+pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
+
+/// Share-bar words, matched between word boundaries or underscores.
+pub(crate) const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
+
+/// Hosts whose embeds are videos worth keeping through cleaning (matched after `//` or
+/// `//www.`); which iframes are safe to output is the sanitizer's stricter allow-list.
+pub(crate) const VIDEO_HOSTS: &[&str] = &[
+    "dailymotion.com",
+    "youtube.com",
+    "youtube-nocookie.com",
+    "player.vimeo.com",
+    "v.qq.com",
+    "bilibili.com",
+    "live.bilibili.com",
+    "archive.org",
+    "upload.wikimedia.org",
+    "player.twitch.tv",
+];
+
+/// Whole-text labels of ad slots.
+pub(crate) const AD_WORDS: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicité",
+    "werb",
+    "werbung",
+    "广告",
+    "реклама",
+    "anuncio",
+];
+
+/// Whole-text labels of loading placeholders (optionally followed by `…` or `...`).
+pub(crate) const LOADING_WORDS: &[&str] =
+    &["loading", "正在加载", "загрузка", "chargement", "cargando"];
+
+/// Children that keep a `<div>` from becoming a `<p>`.
+pub(crate) const DIV_TO_P_ELEMS: &[&str] = &[
+    "blockquote",
+    "dl",
+    "div",
+    "img",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+];
+
+/// Inline (phrasing) elements.
+pub(crate) const PHRASING_ELEMS: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+    "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+    "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
+    "sub", "sup", "textarea", "time", "var", "wbr",
+];
+
+/// Inline elements that are phrasing only when all their children are.
+pub(crate) const PHRASING_IF_CHILDREN: &[&str] = &["a", "del", "ins"];
+
+/// Tags whose text counts as "textish" for text density, besides [`DIV_TO_P_ELEMS`].
+pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
+
+/// [`IMAGE_EXTENSIONS`] as one matcher, for values searched for any of them.
+pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);
+
+/// Thresholds.
+pub(crate) mod threshold {
+    pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
+    /// Text of in-page (`#…`) links counts this much towards link density.
+    pub const IN_PAGE_LINK_WEIGHT: f64 = 0.3;
+    /// An inline element with this much more text around it in its paragraph is part
+    /// of a sentence.
+    pub const MIN_PROSE_AROUND_INLINE_CHARS: usize = 100;
+    /// A result with at least this many headings that are links (this much of their text
+    /// in the link)…
+    pub const MIN_LISTING_TEASERS: usize = 3;
+    pub const LINKED_HEADING_DENSITY: f64 = 0.9;
+    /// …and less text than this per such heading is a list of teasers, not an article.
+    pub const MAX_TEASER_CHARS: usize = 500;
+}

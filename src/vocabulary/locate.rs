@@ -1,0 +1,197 @@
+//! The words, tag sets and thresholds of the `locate` stage (which story is the page's
+//! own). They are re-exported by `vocabulary`, where the stage reads them as `voc::`.
+
+use crate::vocabulary::Words;
+
+/// Attribute a live page (the drop-in script, the extension) sets on the element at the
+/// reader's reading line: the story holding it is the one being read.
+pub(crate) const READING_MARK_ATTR: &str = "data-plainview-reading";
+
+/// schema.org types whose elements are stories.
+pub(crate) const STORY_ITEMTYPES: &[&str] = &[
+    "Article",
+    "BlogPosting",
+    "NewsArticle",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+];
+
+/// Containers a story of its own never sits in.
+pub(crate) const STORY_NEVER_INSIDE: &[&str] = &["li", "aside", "nav", "footer", "header", "form"];
+
+/// Elements whose text is not a story's prose: page chrome, controls, captions.
+pub(crate) const NOT_PROSE_TAGS: &[&str] = &[
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "figcaption",
+    "svg",
+];
+
+/// Elements that are never a unit of prose holding a story: text blocks, lists, tables
+/// and headings (a story is a container of those).
+pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
+    "p",
+    "blockquote",
+    "pre",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "details",
+];
+
+/// Elements that are never a story of their own (a list item may be one: feeds list
+/// their stories).
+pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
+
+/// Elements a story's headline is never inside: media, lists of links, controls.
+pub(crate) const HEADLINE_SKIP_TAGS: &[&str] = &[
+    "figure",
+    "picture",
+    "img",
+    "ul",
+    "ol",
+    "table",
+    "time",
+    "address",
+    "blockquote",
+];
+
+/// class/id tokens (and `data-*` words) of a headline element.
+pub(crate) static HEADLINE_TOKENS: Words = Words::new(&[
+    "headline",
+    "title",
+    "heading",
+    "hed",
+    "headlines",
+    "titulo",
+    "titel",
+    "titre",
+]);
+
+/// class/id tokens of a date line.
+pub(crate) static DATE_TOKENS: Words = Words::new(&[
+    "date",
+    "time",
+    "timestamp",
+    "published",
+    "pubdate",
+    "posted",
+    "dateline",
+    "datetime",
+    "updated",
+]);
+
+/// class/id words of containers that are never a story of their own.
+pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
+
+/// Attributes that may carry a story's permalink.
+pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
+    "href",
+    "data-url",
+    "data-permalink",
+    "data-href",
+    "data-share-url",
+    "content",
+    "itemid",
+];
+
+/// Attributes that mark an element as carrying a story's own permalink.
+pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
+
+/// Words in a `data-*` attribute's name that say it holds an address…
+pub(crate) const PERMALINK_NAME_WORDS: &[&str] = &["url", "href", "link", "permalink"];
+
+/// …unless it names a medium's source.
+pub(crate) const MEDIA_NAME_WORDS: &[&str] = &["src", "img", "image", "thumb", "video", "audio"];
+
+/// Query parameters that do not change which page an address names.
+pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
+
+/// class/id tokens of a story's lede, abstract or standfirst.
+pub(crate) static LEDE_TOKENS: Words = Words::new(&[
+    "lead",
+    "lede",
+    "intro",
+    "abstract",
+    "standfirst",
+    "subtitle",
+    "subline",
+    "deck",
+    "dek",
+    "teaser",
+    "excerpt",
+]);
+
+/// Class/id words of a recipe's ingredient list.
+pub(crate) static INGREDIENT_TOKENS: Words = Words::new(&[
+    "ingredients",
+    "ingredient",
+    "zutaten",
+    "ingredientes",
+    "ingredienti",
+    "ingrédients",
+    "składniki",
+]);
+
+/// Elements that hold an ingredient list whole.
+pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
+
+/// Thresholds.
+pub(crate) mod threshold {
+    /// A lede block holds at least this much text…
+    pub const MIN_LEDE_CHARS: usize = 40;
+    /// …few links…
+    pub const MAX_LEDE_LINK_DENSITY: f64 = 0.25;
+    /// An ingredient list may link this much of its text (ingredients link to products).
+    pub const MAX_INGREDIENTS_LINK_DENSITY: f64 = 0.6;
+    /// Text a marked-up main container needs to be trusted.
+    pub const MIN_CONTAINER_CHARS: usize = 250;
+    /// How many times more text the main `<article>` holds than any other.
+    pub const DOMINANT_ARTICLE_RATIO: usize = 3;
+    /// Prose (non-space characters outside links, lists and chrome) a child of a
+    /// container needs to count as a unit when the page's prose splits there.
+    pub const MIN_UNIT_PROSE_CHARS: usize = 300;
+    /// Prose a unit needs to count as one story among several.
+    pub const MIN_STORY_PROSE_CHARS: usize = 400;
+    /// How many times a unit holding stories of its own is split again.
+    pub const MAX_STORY_NESTING: usize = 2;
+    /// How many siblings before a unit are searched for its headline.
+    pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
+    /// How many wrappers above the units' container are searched for an article's own
+    /// title above them.
+    pub const OUTER_TITLE_LEVELS: usize = 2;
+    /// Length bounds of a story headline, in characters…
+    pub const MIN_HEADLINE_CHARS: usize = 8;
+    pub const MAX_HEADLINE_CHARS: usize = 300;
+    /// …and words, for a headline that is a link or plain text rather than a heading.
+    pub const MIN_HEADLINE_WORDS: usize = 3;
+    /// A date line is at most this long.
+    pub const MAX_DATE_LINE_CHARS: usize = 80;
+    /// Text of its own that makes an element the start of a story's prose.
+    pub const MIN_PROSE_START_CHARS: usize = 80;
+    /// Share of a headline's text its link covers to be the story's permalink.
+    pub const HEADLINE_LINK_SHARE: f64 = 0.6;
+    /// Class words two units of one template share, at least (Jaccard index).
+    pub const TEMPLATE_SHARED_CLASSES: f64 = 0.5;
+}

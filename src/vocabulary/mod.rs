@@ -1,0 +1,278 @@
+//! The vocabulary stages share: the word matcher ([`Words`]), class/id words and HTML tag
+//! sets more than one stage reads, and their shared thresholds. A list or threshold only
+//! one stage reads is declared beside that stage (`words.rs` in its folder).
+
+use std::sync::OnceLock;
+
+/// A list of lowercase needles matched as substrings of a lowercased haystack. The list
+/// is compiled on first use into one automaton, so a match costs one step per haystack
+/// byte however many needles the list holds.
+pub(crate) struct Words {
+    pub list: &'static [&'static str],
+    automaton: OnceLock<Automaton>,
+}
+
+impl Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// True when any needle occurs in `haystack_lower` (already lowercased).
+    pub(crate) fn matches(&self, haystack_lower: &str) -> bool {
+        self.automaton
+            .get_or_init(|| Automaton::new(self.list))
+            .finds_in(haystack_lower.bytes())
+    }
+
+    /// [`Words::matches`] on `haystack.to_ascii_lowercase()`, without building it.
+    pub(crate) fn matches_ascii_folded(&self, haystack: &str) -> bool {
+        self.automaton
+            .get_or_init(|| Automaton::new(self.list))
+            .finds_in(haystack.bytes().map(|b| b.to_ascii_lowercase()))
+    }
+}
+
+/// An Aho–Corasick automaton over bytes as a dense transition table: bytes that occur in
+/// no needle share one column.
+struct Automaton {
+    /// Column of each byte value.
+    column: [u16; 256],
+    columns: usize,
+    /// `next[state * columns + column]`: the state after reading a byte.
+    next: Vec<u16>,
+    /// States in which some needle has just ended.
+    accepts: Vec<bool>,
+}
+
+impl Automaton {
+    fn new(needles: &[&str]) -> Automaton {
+        let mut column = [0u16; 256];
+        let mut columns = 1usize;
+        for b in needles.iter().flat_map(|n| n.bytes()) {
+            if column[usize::from(b)] == 0 {
+                column[usize::from(b)] = columns as u16;
+                columns += 1;
+            }
+        }
+        // The trie of the needles: `next` holds 0 where a state has no child yet.
+        let mut next = vec![0u16; columns];
+        let mut accepts = vec![false];
+        for needle in needles {
+            let mut state = 0usize;
+            for b in needle.bytes() {
+                let slot = state * columns + usize::from(column[usize::from(b)]);
+                if next[slot] == 0 {
+                    next[slot] = u16::try_from(accepts.len()).expect("word list too long");
+                    next.extend(std::iter::repeat_n(0, columns));
+                    accepts.push(false);
+                }
+                state = usize::from(next[slot]);
+            }
+            accepts[state] = true;
+        }
+        // Breadth first, each missing transition follows the longest proper suffix that is
+        // also a trie path (its failure state), whose row is already complete.
+        let mut fail = vec![0usize; accepts.len()];
+        let mut queue = std::collections::VecDeque::new();
+        queue.extend(
+            next[..columns]
+                .iter()
+                .filter(|&&child| child != 0)
+                .map(|&child| usize::from(child)),
+        );
+        while let Some(state) = queue.pop_front() {
+            accepts[state] |= accepts[fail[state]];
+            for c in 0..columns {
+                let slot = state * columns + c;
+                let child = usize::from(next[slot]);
+                let via_fail = next[fail[state] * columns + c];
+                if child == 0 {
+                    next[slot] = via_fail;
+                } else {
+                    fail[child] = usize::from(via_fail);
+                    queue.push_back(child);
+                }
+            }
+        }
+        Automaton {
+            column,
+            columns,
+            next,
+            accepts,
+        }
+    }
+
+    fn finds_in(&self, haystack: impl Iterator<Item = u8>) -> bool {
+        if self.accepts[0] {
+            return true;
+        }
+        let mut state = 0usize;
+        for b in haystack {
+            let c = usize::from(self.column[usize::from(b)]);
+            state = usize::from(self.next[state * self.columns + c]);
+            if self.accepts[state] {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+mod locate;
+
+pub(crate) use locate::*;
+
+/// class/id words of page chrome that is almost never the article.
+pub(crate) static UNLIKELY: Words = Words::new(&[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "akismet",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+]);
+
+/// class/id words that rescue an element matched by [`UNLIKELY`].
+pub(crate) static MAYBE_CANDIDATE: Words = Words::new(&[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+]);
+
+/// class/id words of a byline element.
+pub(crate) static BYLINE: Words = Words::new(&[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "p-author",
+    "writer",
+]);
+
+/// The HTML heading elements.
+pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Image file extensions that mark an attribute value as an image URL.
+pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".avif", ".svg"];
+
+/// The `<script>` type of JSON-LD, the structured data the metadata stage reads.
+pub(crate) const JSON_LD_TYPE: &str = "application/ld+json";
+
+/// `<script>` types whose text is data the metadata stage reads; the text of other
+/// scripts is dropped before parsing (or skipped by the live-DOM walk).
+pub(crate) const DATA_SCRIPT_TYPES: &[&str] = &[JSON_LD_TYPE];
+
+/// Thresholds more than one stage reads.
+pub(crate) mod threshold {
+    pub(crate) use super::locate::threshold::*;
+
+    /// Nesting deeper than this is bounded: deeper tags are dropped before parsing
+    /// (parsers are quadratic in depth), and trees built without that pre-scan (from a
+    /// live DOM) are flattened at this depth before any stage runs.
+    pub const MAX_DEPTH: usize = 512;
+    /// Similarity to the page title above which a heading (or a JSON-LD name or
+    /// headline) repeats the title.
+    pub const TITLE_SIMILARITY: f64 = 0.75;
+    /// A lede block shares an ancestor this close with the chosen element.
+    pub const LEDE_ANCESTOR_LEVELS: usize = 5;
+    /// Prose has no more of its text in links than this.
+    pub const MAX_PROSE_LINK_DENSITY: f64 = 0.3;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists() -> Vec<&'static Words> {
+        vec![
+            &UNLIKELY,
+            &MAYBE_CANDIDATE,
+            &crate::measure::words::POSITIVE,
+            &crate::measure::words::NEGATIVE,
+            &BYLINE,
+            &NOT_A_STORY,
+            &crate::cleanup::boilerplate::words::PROMPT_PHRASES,
+            &crate::cleanup::boilerplate::words::DONATION_WORDS,
+            &LEDE_TOKENS,
+            &INGREDIENT_TOKENS,
+            &crate::cleanup::boilerplate::words::CAPTION_TOKENS,
+            &crate::cleanup::boilerplate::words::PITCH_PHRASES,
+            &crate::cleanup::boilerplate::words::FOLLOW_VERBS,
+            &crate::cleanup::boilerplate::words::SOCIAL_NETWORKS,
+        ]
+    }
+
+    #[test]
+    fn the_automaton_finds_what_a_substring_search_finds() {
+        let mut haystacks: Vec<String> = [
+            "",
+            "a",
+            "main-content article",
+            "post-body entry-content",
+            "comments-area sidebar",
+            "xx-ad-yy",
+            "sharedaddy sd-sharing-enabled",
+            "comcom-",
+            "authorauthor",
+            "re la ted relate",
+            "ärger über straße",
+            "اشترك في النشرة",
+            "leave a reply below",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in lists() {
+            for w in list.list {
+                // Each needle whole, cut short, and inside other text.
+                haystacks.push(w.to_string());
+                haystacks.push(format!("x{w}y"));
+                let mut cut = w.len() - 1;
+                while !w.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                haystacks.push(w[..cut].to_string());
+                haystacks.push(format!("{}{}", &w[..cut], w));
+            }
+        }
+        for list in lists() {
+            for h in &haystacks {
+                let naive = list.list.iter().any(|w| h.contains(w));
+                assert_eq!(list.matches(h), naive, "{:?} in {h:?}", list.list);
+                let upper = h.to_uppercase();
+                let folded = list
+                    .list
+                    .iter()
+                    .any(|w| upper.to_ascii_lowercase().contains(w));
+                assert_eq!(list.matches_ascii_folded(&upper), folded, "{upper:?}");
+            }
+        }
+    }
+}
