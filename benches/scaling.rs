@@ -14,12 +14,9 @@
 //! `-- --sizes 1,5` picks other sizes in MB; `-- --shapes "end tags,huge title"` some
 //! shapes.
 
-// The counting allocator below is one of the two `unsafe` the crate allows (see
-// Cargo.toml).
-#![allow(unsafe_code)]
+#[path = "../tests/support/heap.rs"]
+mod heap;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use plainview::{extract, Options};
@@ -32,47 +29,6 @@ const RUNS_LARGE: usize = 1;
 /// Sizes from this many MB on get [`RUNS_LARGE`] runs.
 const LARGE_FROM_MB: usize = 20;
 const MB: usize = 1 << 20;
-
-/// Counts live heap bytes and their high-water mark.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded to the system allocator unchanged; only counters are
-// added around it.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                let grow = new_size - layout.size();
-                let live = LIVE.fetch_add(grow, Ordering::Relaxed) + grow;
-                PEAK.fetch_max(live, Ordering::Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
 
 const PROSE: [&str; 5] = [
     "The council voted on Tuesday evening to keep the town's last public swimming pool open for at least another five years, reversing a decision taken in the spring to close it at the end of the summer season.",
@@ -234,10 +190,7 @@ struct Measure {
 /// Peak heap of a bare html5ever parse (scraper's tree) of `html`, the floor any
 /// tree-based extractor pays.
 fn parse_peak(html: &str) -> usize {
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let doc = scraper::Html::parse_document(html);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    let (doc, peak) = heap::peak_of(|| scraper::Html::parse_document(html));
     drop(doc);
     peak
 }
@@ -251,12 +204,12 @@ fn measure(html: &str, runs: usize) -> Measure {
     let mut peak_extra = 0;
     let mut outcome = String::new();
     for _ in 0..runs {
-        let before = LIVE.load(Ordering::Relaxed);
-        PEAK.store(before, Ordering::Relaxed);
-        let started = Instant::now();
-        let result = extract(html, &options);
-        let elapsed = started.elapsed();
-        peak_extra = peak_extra.max(PEAK.load(Ordering::Relaxed).saturating_sub(before));
+        let ((result, elapsed), peak) = heap::peak_of(|| {
+            let started = Instant::now();
+            let result = extract(html, &options);
+            (result, started.elapsed())
+        });
+        peak_extra = peak_extra.max(peak);
         best = best.min(elapsed);
         outcome = match &result {
             Ok(a) => format!("article, {} words", a.word_count),

@@ -9,14 +9,11 @@
 //! must be walked without recursion. The bound is generous (debug build, shared machine)
 //! and only catches hangs and quadratic blow-ups; `PLAINVIEW_HANG_LIMIT_SECS` overrides it.
 
-// The counting allocator below is one of the two `unsafe` the crate allows (see
-// Cargo.toml).
-#![allow(unsafe_code)]
+#[path = "support/heap.rs"]
+mod heap;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Read;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -61,54 +58,10 @@ const MEMORY_ALLOWANCE: usize = 16 * 1024 * 1024;
 /// A page refused before parsing holds about one copy of the input at most.
 const REFUSED_MEMORY_PER_INPUT_BYTE: usize = 3;
 
-/// Counts live heap bytes and their high-water mark (each case runs in its own process).
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded to the system allocator unchanged; only counters are
-// added around it.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
-        if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                let grow = new_size - layout.size();
-                let live = LIVE.fetch_add(grow, Ordering::Relaxed) + grow;
-                PEAK.fetch_max(live, Ordering::Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
 /// Runs `extract` and returns its result with the peak heap it added above what was live
 /// before (the input).
 fn extract_peak(name: &str, html: &str, options: &Options) -> (Result<Article, Error>, usize) {
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let (result, _) = timed_extract(name, html, options);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    let ((result, _), peak) = heap::peak_of(|| timed_extract(name, html, options));
     eprintln!(
         "{LOG_PREFIX} {name}: peak heap {:.1} MB ({:.1}x the input)",
         peak as f64 / 1048576.0,
