@@ -1,8 +1,9 @@
 //! Finds the stories a page carries from its structure, whatever its tags and class
 //! names: under the container where the page's prose splits, the units that each hold a
 //! headline, prose and the marks of a story (a date, a byline, a permalink), and that
-//! share one template. Sections of one article (parts under the article's own title,
-//! without marks or permalinks of their own) are not stories.
+//! share one template. Parts of one article are not stories: units under the article's
+//! own title without permalinks of their own, repeated or numbered headlines, teaser
+//! listings, and units naming addresses under the page's own.
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -19,8 +20,8 @@ use super::url_key;
 pub(super) struct Story {
     /// The unit holding the story's text.
     pub root: NodeId,
-    /// Elements outside `root` that belong to it: a headline the template puts before
-    /// the story's body.
+    /// Elements outside `root` that belong to it: the header the template puts before
+    /// the story's body, the bars after it (share links, a permalink).
     pub attached: Vec<NodeId>,
     /// The story's headline text.
     pub heading: String,
