@@ -80,18 +80,6 @@ fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
     found
 }
 
-/// The `<body>` element, if the page has one.
-pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
-    tree.root()
-        .descendants()
-        .find(|n| {
-            n.value()
-                .as_element()
-                .is_some_and(|e| &*e.name.local == "body")
-        })
-        .map(|n| n.id())
-}
-
 /// Elements at the depth limit give up their structure: their subtree is replaced by
 /// its leaves (text and empty elements), so no later walk meets hostile depth.
 fn flatten(tree: &mut Tree, too_deep: &[NodeId]) {

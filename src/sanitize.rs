@@ -479,7 +479,7 @@ mod tests {
         let mut doc = crate::input::document(
             r#"<p>v</p><iframe src="https://www.youtube.com/embed/abc" referrerpolicy="unsafe-url" loading="eager"></iframe>"#,
         );
-        let body = crate::prepare::body(&doc.tree).expect("a body");
+        let body = crate::dom::body(&doc.tree).expect("a body");
         let preset = content(&mut doc.tree, body, &crate::Options::default());
         assert!(
             preset.contains(r#"loading="lazy" referrerpolicy="strict-origin-when-cross-origin""#),

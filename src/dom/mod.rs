@@ -397,6 +397,18 @@ pub(crate) fn has_ancestor_tag(tree: &Tree, id: NodeId, tag_name: &str, max_dept
     false
 }
 
+/// The `<body>` element, if the page has one.
+pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
+    tree.root()
+        .descendants()
+        .find(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| &*e.name.local == "body")
+        })
+        .map(|n| n.id())
+}
+
 /// Whether `id` is `root` or one of its descendants.
 pub(crate) fn is_within(tree: &Tree, id: NodeId, root: NodeId) -> bool {
     let mut cur = Some(id);

@@ -10,7 +10,6 @@ use url::Url;
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::metadata::Metadata;
-use crate::prepare;
 use crate::vocabulary::{self as voc, threshold};
 
 mod stories;
@@ -129,7 +128,7 @@ impl Signal {
 /// Finds the subtree holding the page's own story.
 pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
     let tree = &doc.tree;
-    let body = prepare::body(tree).unwrap_or_else(|| tree.root().id());
+    let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
     let base = current_url;
     let stories = stories::stories(tree, body, &meta.title, base);
