@@ -235,21 +235,8 @@ fn normalized_url(value: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The scheme of a URL attribute value, if it has one.
-fn scheme(value: &str) -> Option<String> {
-    let url = normalized_url(value);
-    let colon = url.find(':')?;
-    let candidate = &url[..colon];
-    let is_scheme = candidate.starts_with(|c: char| c.is_ascii_alphabetic())
-        && candidate
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    // A colon after a path, query or fragment delimiter belongs to a relative URL.
-    is_scheme.then(|| candidate.to_string())
-}
-
 fn check_url(problems: &mut Vec<String>, element: &str, attribute: &str, value: &str) {
-    if let Some(scheme) = scheme(value) {
+    if let Some(scheme) = inert_markdown::scheme(value) {
         let mailto_ok = scheme == "mailto" && element == "a" && attribute == "href";
         if !(SAFE_SCHEMES.contains(&scheme.as_str()) && (scheme != "mailto" || mailto_ok)) {
             problems.push(format!(

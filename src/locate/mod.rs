@@ -346,9 +346,6 @@ fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
 struct Landmarks {
     /// `<article>` elements.
     articles: Vec<NodeId>,
-    /// `<article>`s and schema.org article items: where stories may start.
-    story_roots: Vec<NodeId>,
-    h1s: Vec<NodeId>,
     /// `itemprop=articleBody` elements.
     body_marked: Vec<NodeId>,
     /// `<main>` and `role=main` elements.
@@ -372,10 +369,8 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
         match tag {
             "article" => m.articles.push(id),
             "main" => m.mains.push(id),
-            "h1" => m.h1s.push(id),
             _ => {}
         }
-        let mut story_root = tag == "article";
         for (k, v) in e.attrs.iter() {
             match &*k.local {
                 "itemprop" if v.split_whitespace().any(|w| w == "articleBody") => {
@@ -383,14 +378,8 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
                 }
                 "role" if &**v == "main" && tag != "main" => m.mains.push(id),
                 voc::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
-                "itemtype" if voc::STORY_ITEMTYPES.iter().any(|w| v.contains(w)) => {
-                    story_root = true
-                }
                 _ => {}
             }
-        }
-        if story_root {
-            m.story_roots.push(id);
         }
     }
     m

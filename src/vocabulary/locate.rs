@@ -7,16 +7,6 @@ use crate::vocabulary::Words;
 /// reader's reading line: the story holding it is the one being read.
 pub(crate) const READING_MARK_ATTR: &str = "data-plainview-reading";
 
-/// schema.org types whose elements are stories.
-pub(crate) const STORY_ITEMTYPES: &[&str] = &[
-    "Article",
-    "BlogPosting",
-    "NewsArticle",
-    "Report",
-    "ScholarlyArticle",
-    "TechArticle",
-];
-
 /// Containers a story of its own never sits in.
 pub(crate) const STORY_NEVER_INSIDE: &[&str] = &["li", "aside", "nav", "footer", "header", "form"];
 
