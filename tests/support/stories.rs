@@ -2135,7 +2135,8 @@ fn real_page(source: &Source, pool: &[&Source], seed: u64) -> Option<RealPage> {
     let unit = story_unit(&doc.tree, &source.gold)?;
     let page_url = format!("http://fakehost{MOZ_PAGE_PATH}");
     let heading = title_heading(&doc.tree, unit, &source.title);
-    if slots(&doc.tree, unit, heading, source).len() < MIN_UNIT_SLOTS {
+    let unit_slots = slots(&doc.tree, unit, heading, source);
+    if unit_slots.len() < MIN_UNIT_SLOTS {
         return None;
     }
     let count = 2 + rng.below(2);
@@ -2149,7 +2150,7 @@ fn real_page(source: &Source, pool: &[&Source], seed: u64) -> Option<RealPage> {
         _ => Permalink::ShareLinks,
     };
     let identity = identity_urls(&doc, &page_url);
-    if !links_to_any(&doc.tree, unit, &identity) {
+    if !links_to_any(&doc.tree, unit, &identity, &unit_slots) {
         add_permalink(&mut doc.tree, unit, heading, mark, &page_url);
     }
     let wrapped = rng.chance(50);
@@ -2225,12 +2226,19 @@ fn identity_urls(doc: &Html, page_url: &str) -> Vec<String> {
     urls
 }
 
-/// Whether an attribute under `root` holds one of `urls` (or the moz page's path).
-fn links_to_any(tree: &Tree<Node>, root: NodeId, urls: &[String]) -> bool {
+/// Whether an attribute under `root` holds one of `urls` (or the moz page's path),
+/// outside the text `slots` a clone rewrites (a link in a paragraph goes with its text).
+fn links_to_any(tree: &Tree<Node>, root: NodeId, urls: &[String], slots: &[NodeId]) -> bool {
     let Some(root) = tree.get(root) else {
         return false;
     };
+    let in_slot = |n: &ego_tree::NodeRef<Node>| {
+        std::iter::once(n.id())
+            .chain(n.ancestors().map(|a| a.id()))
+            .any(|id| slots.contains(&id))
+    };
     root.descendants()
+        .filter(|n| !in_slot(n))
         .filter_map(|n| n.value().as_element())
         .flat_map(|e| e.attrs().map(|(_, v)| v))
         .any(|v| {
