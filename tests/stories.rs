@@ -488,6 +488,54 @@ fn the_story_without_a_permalink_is_the_page_own_at_an_unnamed_address() {
     }
 }
 
+/// The first story's headline sits above the stories' container (as the page's title),
+/// the appended ones carry theirs inside. Each story tells itself apart by a byline (and
+/// a comments link to its address), or by share buttons that link to the page itself
+/// (`?share=twitter`).
+#[test]
+fn stories_under_the_first_story_title_with_bylines_or_self_share_links() {
+    for (name, byline, share) in [("bylines", true, false), ("self share links", false, true)] {
+        let body: String = (0..4)
+            .map(|n| {
+                let u = layouts::url(n);
+                let heading = if n == 0 {
+                    String::new()
+                } else {
+                    format!("<h2>{}</h2>", layouts::title(n))
+                };
+                let marks = if byline {
+                    format!("<div class=\"author\">Sam Writer</div><a href=\"{u}#comments\">Comments</a>")
+                } else {
+                    String::new()
+                };
+                let bar = if share {
+                    format!(
+                        "<div class=\"sharedaddy\"><a class=\"share-twitter\" href=\"{u}?share=twitter\">Twitter</a>\
+                         <a class=\"share-facebook\" href=\"{u}?share=facebook\">Facebook</a></div>"
+                    )
+                } else {
+                    String::new()
+                };
+                format!(
+                    "<div class=\"entry\">{heading}{marks}{}{bar}</div>",
+                    layouts::paras(n, 4, "<p>", "</p>")
+                )
+            })
+            .collect();
+        check_layout(
+            name,
+            &layouts::page(
+                0,
+                &format!(
+                    "<h1>{}</h1><div id=\"posts\">{body}</div>",
+                    layouts::title(0)
+                ),
+                "",
+            ),
+        );
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

@@ -231,10 +231,9 @@ impl Finder<'_> {
             return Vec::new();
         }
         // Stories with permalinks of their own, in their own markup, or each with a
-        // date and a byline, stand even under a title above them (the first story's,
-        // shown apart from its body).
-        let independent =
-            distinct_own_urls(&members) || members.iter().all(|u| u.marks.date && u.marks.byline);
+        // byline, stand even under a title above them (the first story's, shown apart
+        // from its body); an article's sections carry neither.
+        let independent = distinct_own_urls(&members) || members.iter().all(|u| u.marks.byline);
         if !independent && self.has_outer_title(parent, &units) {
             return Vec::new();
         }
@@ -629,7 +628,9 @@ impl Finder<'_> {
                             || dom::is_within(tree, h, d.id())
                             || (dom::is_within(tree, d.id(), h) && covers_most_of(tree, d.id(), h))
                     });
-                    if in_headline {
+                    // A share button linking to the page itself with a share parameter
+                    // (`?share=twitter`) carries the story's own address.
+                    if in_headline || is_self_share_link(href) {
                         self.own_url(href, &mut marks.urls);
                     }
                     for target in super::share_targets(href) {
@@ -688,6 +689,18 @@ fn names_permalink(name: &str) -> bool {
         voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
             && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
     })
+}
+
+/// Whether a link carries a share parameter in its query (`?share=twitter`): a share
+/// button of sites that share through their own pages.
+fn is_self_share_link(href: &str) -> bool {
+    let Some((_, query)) = href.split_once('?') else {
+        return false;
+    };
+    query
+        .split('&')
+        .filter_map(|pair| pair.split('=').next())
+        .any(|key| voc::SHARE_PARAMS.contains(&key))
 }
 
 /// Whether a `data-src` names the page a widget is about: on an element that loads

@@ -129,6 +129,10 @@ pub(crate) const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "shtml", "php", "as
 /// Characters that end a sentence of prose (a headline seldom ends so, a question aside).
 pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '…', '。', '！'];
 
+/// Query parameters of a share button linking to its own page (WordPress and others);
+/// [`TRACKING_PARAMS`] drops them from the address.
+pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
+
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
 
