@@ -2,7 +2,7 @@
 //! pages carrying several stories in many layouts, each extracted under the address of
 //! its first story and of a story appended by scrolling. dom_smoothie runs beside it.
 //!
-//! `cargo bench --bench stories -- [--layout NAME] [--page ID] [--out DIR] [--verbose] [--no-peers]`
+//! `cargo bench --bench stories -- [--layout NAME] [--page ID] [--out DIR] [--verbose] [--no-peers] [--held-out]`
 //!
 //! Per layout and variant it prints the pages, the mean page F1 (4-word shingles against
 //! the target story's text, as `../shared/eval/score.py` scores a page) and the pages
@@ -12,7 +12,8 @@
 //! `.dom_smoothie.txt`. `--verbose` lists the cases that fail (F1 below
 //! 0.9 or another story shown) with the signal that chose the story. The totals count the
 //! single-article controls (one story, to be returned whole) apart, as the stories gate
-//! does.
+//! does. `--held-out` measures instead real-markup pages built from `dragnet-train` pages,
+//! whose markup no segmentation rule was tuned on.
 
 #[path = "../tests/support/corpus.rs"]
 #[allow(dead_code)]
@@ -32,7 +33,7 @@ use stories::{Case, Origin, Score, Tally, Variant};
 
 /// A case fails below this page F1 (`score.py`'s "good page" line).
 const GOOD_F1: f64 = 0.9;
-const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|real] [--page ID] [--out DIR] [--verbose] [--no-peers]";
+const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|real] [--page ID] [--out DIR] [--verbose] [--no-peers] [--held-out]";
 
 struct Args {
     layout: Option<String>,
@@ -40,6 +41,7 @@ struct Args {
     out: Option<PathBuf>,
     verbose: bool,
     peers: bool,
+    held_out: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -49,6 +51,7 @@ fn parse_args() -> Result<Args, String> {
         out: None,
         verbose: false,
         peers: true,
+        held_out: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -60,6 +63,7 @@ fn parse_args() -> Result<Args, String> {
             "--out" => args.out = Some(it.next().ok_or("--out needs a directory")?.into()),
             "--verbose" => args.verbose = true,
             "--no-peers" => args.peers = false,
+            "--held-out" => args.held_out = true,
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
@@ -132,7 +136,12 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let set = match stories::build(&corpus_dir) {
+    let built = if args.held_out {
+        stories::build_held_out(&corpus_dir)
+    } else {
+        stories::build(&corpus_dir)
+    };
+    let set = match built {
         Ok(set) => set,
         Err(e) => {
             eprintln!("building the dev set: {e}");
@@ -156,10 +165,20 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!(
-        "infinite-scroll dev set: {} cases; real markup from {} of {} moz pages",
+        "infinite-scroll {}: {} cases; real markup from {} of {} {} pages",
+        if args.held_out {
+            "held-out set"
+        } else {
+            "dev set"
+        },
         cases.len(),
         set.real_used,
-        set.real_tried
+        set.real_tried,
+        if args.held_out {
+            "dragnet-train"
+        } else {
+            "moz"
+        }
     );
 
     let mut results: Vec<(&Case, Score, Option<Score>, String)> = Vec::new();

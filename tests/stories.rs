@@ -365,6 +365,177 @@ fn stories_whose_headline_sits_outside_the_body_wrapper() {
     );
 }
 
+/// A blog's date header (an `<h2>` naming the same day above every post) is no headline:
+/// the posts are told apart by their titles.
+#[test]
+fn stories_under_repeated_date_headers() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"date-outer\"><h2 class=\"date-header\"><span>06 May 2024</span></h2>\
+                 <div class=\"post\"><h3 class=\"post-title\"><a href=\"{}\">{}</a></h3>{}\
+                 <div class=\"post-footer\">Posted by Ana</div></div></div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "date headers",
+        &layouts::page(0, &format!("<div class=\"blog-posts\">{body}</div>"), ""),
+    );
+}
+
+/// Permalinks carried only by custom attributes: a namespaced one (`rel:link`) on a share
+/// button, or a recommendation widget's `data-src` naming the story's page. A flag such
+/// as `data-link="true"` names no page.
+#[test]
+fn stories_whose_permalink_is_in_a_prefixed_attribute_or_a_widget() {
+    for (name, mark) in [
+        (
+            "rel:link",
+            "<a class=\"share\" href=\"javascript:;\" data-link=\"true\" rel:link=\"{}\">Share</a>",
+        ),
+        (
+            "widget",
+            "<div class=\"recommended\" data-src=\"{}\" data-widget-id=\"AR_1\"></div>",
+        ),
+    ] {
+        let body: String = (0..4)
+            .map(|n| {
+                format!(
+                    "<div class=\"story\"><h2>{}</h2>{}{}</div>",
+                    layouts::title(n),
+                    layouts::paras(n, 4, "<p>", "</p>"),
+                    mark.replace("{}", &layouts::url(n))
+                )
+            })
+            .collect();
+        check_layout(name, &layouts::page(0, &format!("<main>{body}</main>"), ""));
+    }
+}
+
+/// A headline link longer than a line of prose is still a headline (a link's text is
+/// never prose), and so is a long headline in a plain `<div>` that does not end as a
+/// sentence does.
+#[test]
+fn stories_with_long_headlines_in_links_and_divs() {
+    let long = |n: usize| {
+        format!(
+            "{}, and what the residents who waited for it all these years make of it",
+            layouts::title(n)
+        )
+    };
+    for (name, open, close) in [
+        (
+            "link",
+            "<div class=\"k8\"><a class=\"h1x\" href=\"{url}\">",
+            "</a></div>",
+        ),
+        ("div", "<div class=\"k8\" data-href=\"{url}\">", "</div>"),
+    ] {
+        let body: String = (0..4)
+            .map(|n| {
+                format!(
+                    "<div class=\"x1f9\">{}{}{}<div class=\"z9v7\">{}</div>\
+                     <div class=\"s7\"><a href=\"https://twitter.com/intent/tweet?url={}\">Tweet</a></div></div>",
+                    open.replace("{url}", &layouts::url(n)),
+                    long(n),
+                    close,
+                    layouts::paras(n, 4, "<div class=\"m4\">", "</div>"),
+                    layouts::url(n)
+                )
+            })
+            .collect();
+        check_layout(
+            name,
+            &layouts::page(0, &format!("<div class=\"r7\">{body}</div>"), ""),
+        );
+    }
+}
+
+/// At an address no story names, the one story without a permalink of its own is the
+/// page's: the stories infinite scroll appended each carry theirs.
+#[test]
+fn the_story_without_a_permalink_is_the_page_own_at_an_unnamed_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            let mark = if n == 0 {
+                String::new()
+            } else {
+                format!(" data-url=\"{}\"", layouts::url(n))
+            };
+            format!(
+                "<div class=\"story\"{mark}><h2>Part {} of the series</h2>{}</div>",
+                n + 1,
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<main>{body}</main>"), "");
+    let article = extract(&html, "https://news.example/2024/05/the-series-page");
+    assert!(
+        article.text.contains(&layouts::paragraph(0, 1)[..60]),
+        "signal {:?}",
+        article.diagnostics.story_signal
+    );
+    for m in 1..4 {
+        assert!(
+            !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+            "story {m}"
+        );
+    }
+}
+
+/// The first story's headline sits above the stories' container (as the page's title),
+/// the appended ones carry theirs inside. Each story tells itself apart by a byline (and
+/// a comments link to its address), or by share buttons that link to the page itself
+/// (`?share=twitter`).
+#[test]
+fn stories_under_the_first_story_title_with_bylines_or_self_share_links() {
+    for (name, byline, share) in [("bylines", true, false), ("self share links", false, true)] {
+        let body: String = (0..4)
+            .map(|n| {
+                let u = layouts::url(n);
+                let heading = if n == 0 {
+                    String::new()
+                } else {
+                    format!("<h2>{}</h2>", layouts::title(n))
+                };
+                let marks = if byline {
+                    format!("<div class=\"author\">Sam Writer</div><a href=\"{u}#comments\">Comments</a>")
+                } else {
+                    String::new()
+                };
+                let bar = if share {
+                    format!(
+                        "<div class=\"sharedaddy\"><a class=\"share-twitter\" href=\"{u}?share=twitter\">Twitter</a>\
+                         <a class=\"share-facebook\" href=\"{u}?share=facebook\">Facebook</a></div>"
+                    )
+                } else {
+                    String::new()
+                };
+                format!(
+                    "<div class=\"entry\">{heading}{marks}{}{bar}</div>",
+                    layouts::paras(n, 4, "<p>", "</p>")
+                )
+            })
+            .collect();
+        check_layout(
+            name,
+            &layouts::page(
+                0,
+                &format!(
+                    "<h1>{}</h1><div id=\"posts\">{body}</div>",
+                    layouts::title(0)
+                ),
+                "",
+            ),
+        );
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

@@ -108,6 +108,9 @@ pub(crate) enum Signal {
     CanonicalUrl,
     /// A story's heading matches the page's title.
     Title,
+    /// The one story naming no address of its own, among stories that each name theirs
+    /// (those infinite scroll appended).
+    Unnamed,
     /// None matched: the first story in document order.
     DocumentOrder,
 }
@@ -120,6 +123,7 @@ impl Signal {
             Signal::CurrentUrl => "story links to the current URL",
             Signal::CanonicalUrl => "story links to the page's canonical URL",
             Signal::Title => "story heading matches the page title",
+            Signal::Unnamed => "the one story without an address of its own",
             Signal::DocumentOrder => "first story in document order",
         }
     }
@@ -182,8 +186,12 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     }) {
         return chosen(tree, &stories, s, meta, base, Signal::Title);
     }
+    let mut unnamed = stories.iter().filter(|s| s.own_urls.is_empty());
+    if let (Some(s), None) = (unnamed.next(), unnamed.next()) {
+        return chosen(tree, &stories, s, meta, base, Signal::Unnamed);
+    }
     // A page at an address none of its stories names (a home, section or archive page
-    // with full posts) is read whole, as a page of one story.
+    // with full posts, each with its permalink) is read whole, as a page of one story.
     if current.is_some() {
         return single_story(tree, body, &marks);
     }

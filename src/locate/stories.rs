@@ -231,16 +231,16 @@ impl Finder<'_> {
             return Vec::new();
         }
         // Stories with permalinks of their own, in their own markup, or each with a
-        // date and a byline, stand even under a title above them (the first story's,
-        // shown apart from its body).
-        let independent =
-            distinct_own_urls(&members) || members.iter().all(|u| u.marks.date && u.marks.byline);
+        // byline, stand even under a title above them (the first story's, shown apart
+        // from its body); an article's sections carry neither.
+        let independent = distinct_own_urls(&members) || members.iter().all(|u| u.marks.byline);
         if !independent && self.has_outer_title(parent, &units) {
             return Vec::new();
         }
         // The stories: every story-like unit, and the page's own story before them when
         // its markup lacks the marks the appended ones carry.
         let first = group[0];
+        let template = Template::of(self.tree, units[first].root);
         let keep: Vec<bool> = units
             .iter()
             .enumerate()
@@ -251,11 +251,58 @@ impl Finder<'_> {
                         && !self.is_chrome(u.root))
             })
             .collect();
-        units
+        let mut stories: Vec<Unit> = units
             .into_iter()
             .zip(keep)
             .filter_map(|(u, k)| k.then_some(u))
+            .collect();
+        stories.extend(self.short_copies(parent, children, &template));
+        self.in_document_order(parent, &mut stories);
+        stories
+    }
+
+    /// Copies of the stories' template under `parent` with too little prose to be
+    /// units (text in list items, a brief story): stories too when each has a headline
+    /// and a permalink of its own.
+    fn short_copies(&self, parent: NodeId, units: &[NodeId], template: &Template) -> Vec<Unit> {
+        let tree = self.tree;
+        dom::element_children(tree, parent)
+            .filter(|c| !units.contains(c))
+            .filter(|&c| {
+                is_container(tree, c)
+                    && Template::of(tree, c).matches(template)
+                    && !self.is_chrome(c)
+                    && !measure::is_teaser_listing(tree, c)
+            })
+            .filter_map(|c| {
+                let mut u = self.unit(c);
+                u.headline?;
+                self.read_marks(&mut u);
+                u.story_like = u.inside_urls > 0;
+                u.story_like.then_some(u)
+            })
             .collect()
+    }
+
+    /// Sorts stories by their place under `parent` (stories found deeper keep their
+    /// order).
+    fn in_document_order(&self, parent: NodeId, stories: &mut [Unit]) {
+        let tree = self.tree;
+        let children: Vec<NodeId> = dom::element_children(tree, parent).collect();
+        let place = |id: NodeId| {
+            let mut node = id;
+            while let Some(p) = dom::parent(tree, node) {
+                if p == parent {
+                    break;
+                }
+                node = p;
+            }
+            children
+                .iter()
+                .position(|&c| c == node)
+                .unwrap_or(usize::MAX)
+        };
+        stories.sort_by_cached_key(|u| place(u.root));
     }
 
     /// A unit with its headline; its marks are read later, when it may be a story.
@@ -527,14 +574,16 @@ impl Finder<'_> {
         if !(threshold::MIN_HEADLINE_CHARS..=threshold::MAX_HEADLINE_CHARS).contains(&chars) {
             return None;
         }
-        // A link or plain text is a headline only when it reads like one: words, not a
-        // date or a byline.
-        let weak = rank > 6;
-        if weak
-            && (!reads_like_headline(&dom::inner_text(tree, id))
-                || measure::names_word(tree, id, &voc::DATE_TOKENS)
-                || voc::BYLINE.matches(&dom::match_string(tree, id)))
+        // No element marked as a date or a byline is a headline, whatever its tag (a
+        // blog's date header is often an `<h2>`); a link or plain text is one only when
+        // it reads like one.
+        if measure::names_word(tree, id, &voc::DATE_TOKENS)
+            || voc::BYLINE.matches(&dom::match_string(tree, id))
         {
+            return None;
+        }
+        let weak = rank > 6;
+        if weak && !reads_like_headline(&dom::inner_text(tree, id)) {
             return None;
         }
         Some(rank)
@@ -563,7 +612,9 @@ impl Finder<'_> {
                 {
                     marks.byline = true;
                 }
-                if names_permalink(name) {
+                // An attribute's value without a slash (`true`, an id, a word) names no
+                // page, whatever the attribute's name.
+                if (names_permalink(name) || names_widget_page(tag, name, v)) && v.contains('/') {
                     self.own_url(v, &mut marks.urls);
                 }
             }
@@ -577,7 +628,9 @@ impl Finder<'_> {
                             || dom::is_within(tree, h, d.id())
                             || (dom::is_within(tree, d.id(), h) && covers_most_of(tree, d.id(), h))
                     });
-                    if in_headline {
+                    // A share button linking to the page itself with a share parameter
+                    // (`?share=twitter`) carries the story's own address.
+                    if in_headline || is_self_share_link(href) {
                         self.own_url(href, &mut marks.urls);
                     }
                     for target in super::share_targets(href) {
@@ -622,14 +675,46 @@ impl Finder<'_> {
     }
 }
 
-/// Whether an attribute carries a story's own address: a permalink mark, or a `data-*`
-/// attribute named for an address (`data-url`, `data-param-href`, `data-share-link`).
+/// Whether an attribute carries a story's own address: a permalink mark, or a custom
+/// attribute (`data-*`, or one with a namespace prefix such as `rel:link`) named for an
+/// address (`data-url`, `data-param-href`, `data-share-link`), not for a medium's source.
 fn names_permalink(name: &str) -> bool {
-    voc::PERMALINK_MARKS.contains(&name)
-        || name.strip_prefix("data-").is_some_and(|rest| {
-            voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
-                && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
-        })
+    if voc::PERMALINK_MARKS.contains(&name) {
+        return true;
+    }
+    let custom = name
+        .strip_prefix("data-")
+        .or_else(|| name.split_once(':').map(|(_, rest)| rest));
+    custom.is_some_and(|rest| {
+        voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
+            && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
+    })
+}
+
+/// Whether a link carries a share parameter in its query (`?share=twitter`): a share
+/// button of sites that share through their own pages.
+fn is_self_share_link(href: &str) -> bool {
+    let Some((_, query)) = href.split_once('?') else {
+        return false;
+    };
+    query
+        .split('&')
+        .filter_map(|pair| pair.split('=').next())
+        .any(|key| voc::SHARE_PARAMS.contains(&key))
+}
+
+/// Whether a `data-src` names the page a widget is about: on an element that loads
+/// nothing, an address of a page rather than a file.
+fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
+    if name != "data-src" || voc::LOADING_TAGS.contains(&tag) {
+        return false;
+    }
+    let path = value.split(['?', '#']).next().unwrap_or_default();
+    let last = path.rsplit('/').next().unwrap_or_default();
+    match last.rsplit_once('.') {
+        None => true,
+        Some((_, ext)) => voc::PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),
+    }
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
@@ -683,13 +768,26 @@ fn names_in_data(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
 }
 
 /// Whether prose starts at `id`: a paragraph, or an element with a paragraph's worth of
-/// text of its own.
+/// text of its own that reads as sentences (longer than a headline, or ending as a
+/// sentence does). A link's text is never prose (however long the headline it holds).
 fn starts_prose(tree: &Tree, id: NodeId, tag: &str) -> bool {
+    if tag == "a" {
+        return false;
+    }
     if tag == "p" {
         return dom::inner_text_len_capped(tree, id, threshold::MIN_PROSE_START_CHARS)
             >= threshold::MIN_PROSE_START_CHARS;
     }
-    own_text_chars(tree, id) >= threshold::MIN_PROSE_START_CHARS
+    let chars = own_text_chars(tree, id);
+    if chars < threshold::MIN_PROSE_START_CHARS {
+        return false;
+    }
+    chars > threshold::MAX_HEADLINE_CHARS
+        || dom::children(tree, id)
+            .filter_map(|c| dom::text_of(tree, c))
+            .filter(|t| !t.trim().is_empty())
+            .last()
+            .is_some_and(|t| t.trim_end().ends_with(voc::SENTENCE_ENDS))
 }
 
 /// What marks a story: a date, a byline, addresses of its own.

@@ -109,11 +109,29 @@ pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
 /// Attributes that mark an element as carrying a story's own permalink.
 pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
 
-/// Words in a `data-*` attribute's name that say it holds an address…
+/// Words in a custom attribute's name (`data-*`, `ns:*`) that say it holds an address…
 pub(crate) const PERMALINK_NAME_WORDS: &[&str] = &["url", "href", "link", "permalink"];
 
 /// …unless it names a medium's source.
 pub(crate) const MEDIA_NAME_WORDS: &[&str] = &["src", "img", "image", "thumb", "video", "audio"];
+
+/// Elements that load what their `data-src` names (a medium, a frame, a script). On any
+/// other element, a `data-src` naming a page of the site names the page a widget is
+/// about (recommendation and comment widgets).
+pub(crate) const LOADING_TAGS: &[&str] = &[
+    "img", "picture", "source", "video", "audio", "track", "iframe", "embed", "object", "script",
+    "link", "input", "image", "use",
+];
+
+/// File extensions of pages; an address ending in any other extension names a file.
+pub(crate) const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "shtml", "php", "asp", "aspx", "jsp"];
+
+/// Characters that end a sentence of prose (a headline seldom ends so, a question aside).
+pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '…', '。', '！'];
+
+/// Query parameters of a share button linking to its own page (WordPress and others);
+/// [`TRACKING_PARAMS`] drops them from the address.
+pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
 
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
