@@ -1,7 +1,8 @@
 //! Decides which part of the page is the page's own article when it carries several
-//! stories (infinite scroll, appended posts, full-text teasers): the story whose
-//! permalink is the current address, else the one the page's metadata names, else the
-//! first in document order.
+//! stories (infinite scroll, appended posts, full-text teasers): the story at the reading
+//! position, else the one whose permalink is the current address, else the one the
+//! page's metadata names or titles, else the one story without a permalink of its own,
+//! else the first in document order.
 
 use ego_tree::NodeId;
 use scraper::Html;
@@ -10,9 +11,11 @@ use url::Url;
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::metadata::Metadata;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary as voc;
+use words::threshold;
 
 mod stories;
+pub(crate) mod words;
 use stories::Story;
 
 /// Where the article is searched for, and why.
@@ -66,8 +69,8 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
                 && dom::prev_element_sibling(tree, id).is_some());
         // A list or table of a recipe's ingredients, by its class/id words.
         let ingredients = !lede
-            && voc::INGREDIENT_LIST_TAGS.contains(&tag)
-            && measure::names_word(tree, id, &voc::INGREDIENT_TOKENS);
+            && words::INGREDIENT_LIST_TAGS.contains(&tag)
+            && measure::names_word(tree, id, &words::INGREDIENT_TOKENS);
         if (lede || ingredients) && measure::is_probably_visible(tree, id) {
             let stats = measure::block_stats(tree, id);
             let max_link_density = if ingredients {
@@ -91,7 +94,7 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
 
 /// An element whose class/id words name a lede.
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    measure::names_word(tree, id, &voc::LEDE_TOKENS)
+    measure::names_word(tree, id, &words::LEDE_TOKENS)
 }
 
 /// The signal that chose the story.
@@ -100,7 +103,7 @@ pub(crate) enum Signal {
     /// The page carries one story: the whole body is searched.
     SingleStory,
     /// The story holds the element a live page marked as being read
-    /// ([`voc::READING_MARK_ATTR`]).
+    /// ([`words::READING_MARK_ATTR`]).
     ReadingPosition,
     /// A story links to the current address (title, share or "continue reading" link).
     CurrentUrl,
@@ -385,7 +388,7 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
                     m.body_marked.push(id)
                 }
                 "role" if &**v == "main" && tag != "main" => m.mains.push(id),
-                voc::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
+                words::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
                 _ => {}
             }
         }
@@ -412,7 +415,7 @@ fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>, same_page:
             return false;
         };
         e.attrs().any(|(name, value)| {
-            voc::PERMALINK_ATTRIBUTES.contains(&name)
+            words::PERMALINK_ATTRIBUTES.contains(&name)
                 && (matches(value) || share_targets(value).any(|t| matches(&t)))
         })
     })
@@ -446,7 +449,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     let path = u.path().trim_end_matches('/');
     let query: Vec<String> = u
         .query_pairs()
-        .filter(|(k, _)| !voc::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
+        .filter(|(k, _)| !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
     Some(if query.is_empty() {
