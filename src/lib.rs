@@ -65,3 +65,9 @@ pub use extract::{encoding_name, extract_bytes, is_probably_readable_bytes};
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;
 pub use render::{Font, Theme, ViewOptions};
+
+/// Every code [`Diagnostics::story_signal`] can hold.
+pub const STORY_SIGNALS: &[&str] = &locate::SIGNAL_CODES;
+
+/// Every code [`Removal::rule`] can hold.
+pub const REMOVAL_RULES: &[&str] = &explain::rule::ALL;

@@ -118,16 +118,28 @@ pub(crate) enum Signal {
     DocumentOrder,
 }
 
+/// Every code of [`Signal::code`], in the order of the choice.
+pub(crate) const SIGNAL_CODES: [&str; 7] = [
+    Signal::SingleStory.code(),
+    Signal::ReadingPosition.code(),
+    Signal::CurrentUrl.code(),
+    Signal::CanonicalUrl.code(),
+    Signal::Title.code(),
+    Signal::Unnamed.code(),
+    Signal::DocumentOrder.code(),
+];
+
 impl Signal {
-    pub(crate) fn describe(self) -> &'static str {
+    /// The signal as a stable kebab-case code (`Diagnostics::story_signal`).
+    pub(crate) const fn code(self) -> &'static str {
         match self {
-            Signal::SingleStory => "single story",
-            Signal::ReadingPosition => "story at the reader's reading position",
-            Signal::CurrentUrl => "story links to the current URL",
-            Signal::CanonicalUrl => "story links to the page's canonical URL",
-            Signal::Title => "story heading matches the page title",
-            Signal::Unnamed => "the one story without an address of its own",
-            Signal::DocumentOrder => "first story in document order",
+            Signal::SingleStory => "single-story",
+            Signal::ReadingPosition => "reading-position",
+            Signal::CurrentUrl => "current-url",
+            Signal::CanonicalUrl => "canonical-url",
+            Signal::Title => "title",
+            Signal::Unnamed => "unnamed",
+            Signal::DocumentOrder => "document-order",
         }
     }
 }
