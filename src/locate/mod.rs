@@ -470,3 +470,42 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         format!("{host}{path}?{}", query.join("&"))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_compare_without_scheme_www_slash_fragment_or_tracking() {
+        let base = Url::parse("https://www.a.example/news/").ok();
+        let key = |v: &str| url_key(v, base.as_ref());
+        assert_eq!(
+            key("https://a.example/news/story-1/").as_deref(),
+            Some("a.example/news/story-1")
+        );
+        assert_eq!(
+            key("http://www.a.example/news/story-1?utm_source=x#top"),
+            key("story-1")
+        );
+        assert_eq!(key("/news/story-1?share=twitter"), key("story-1"));
+        assert_ne!(key("/news/story-1?page=2"), key("story-1"));
+        assert_eq!(key("#comments"), None);
+    }
+
+    #[test]
+    fn share_links_carry_the_address_in_their_query() {
+        let targets: Vec<String> = share_targets(
+            "https://twitter.com/intent/tweet?text=Hi&url=https%3A%2F%2Fa.example%2Fs",
+        )
+        .collect();
+        assert_eq!(targets, ["https://a.example/s"]);
+    }
+
+    #[test]
+    fn signal_codes_are_distinct() {
+        let mut codes = SIGNAL_CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), SIGNAL_CODES.len());
+    }
+}

@@ -913,3 +913,129 @@ impl Template {
         shared as f64 / (union - shared) as f64 >= threshold::TEMPLATE_SHARED_CLASSES
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    /// The stories `stories` finds on `html` at `url`: their headings.
+    fn headings(html: &str, url: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let body = dom::body(&doc.tree).expect("a body");
+        let base = Url::parse(url).ok();
+        stories(&doc.tree, body, "", base.as_ref())
+            .into_iter()
+            .map(|s| s.heading)
+            .collect()
+    }
+
+    fn prose(n: usize) -> String {
+        format!(
+            "<p>Story {n} tells how the harbour authority rebuilt its oldest pier before the \
+             winter storms, and what the fishermen who waited for it think of the work.</p>"
+        )
+        .repeat(4)
+    }
+
+    #[test]
+    fn custom_attributes_named_for_an_address_carry_permalinks() {
+        assert!(names_permalink("data-url"));
+        assert!(names_permalink("data-share-link"));
+        assert!(names_permalink("rel:link"));
+        assert!(names_permalink("data-permalink"));
+        assert!(!names_permalink("data-src"), "a medium's source");
+        assert!(!names_permalink("data-image-url"), "a medium's source");
+        assert!(
+            !names_permalink("href"),
+            "an ordinary link is no permalink mark"
+        );
+        assert!(!names_permalink("class"));
+    }
+
+    #[test]
+    fn a_widget_data_src_names_a_page_not_a_file() {
+        assert!(names_widget_page(
+            "div",
+            "data-src",
+            "https://a.example/news/story-1"
+        ));
+        assert!(names_widget_page(
+            "div",
+            "data-src",
+            "/news/story-1.html?x=1"
+        ));
+        assert!(!names_widget_page("img", "data-src", "/news/story-1"));
+        assert!(!names_widget_page("div", "data-src", "/img/photo.jpg"));
+        assert!(!names_widget_page("div", "data-url", "/news/story-1"));
+    }
+
+    #[test]
+    fn share_buttons_linking_to_the_page_itself_are_recognised() {
+        assert!(is_self_share_link("https://a.example/story/?share=twitter"));
+        assert!(is_self_share_link("/story?utm_source=x&shared=email"));
+        assert!(!is_self_share_link("/story?page=2"));
+        assert!(!is_self_share_link("/story"));
+    }
+
+    #[test]
+    fn a_headline_reads_as_words() {
+        assert!(reads_like_headline("Harbour pier to be rebuilt"));
+        assert!(reads_like_headline("港口码头将在冬季前重建完成"));
+        assert!(!reads_like_headline("12/05/2024"));
+        assert!(!reads_like_headline("Read more"));
+    }
+
+    #[test]
+    fn templates_match_on_tag_and_most_class_words_ignoring_digits() {
+        let doc = Html::parse_document(
+            "<div class=\"post post-12 hentry\"></div><div class=\"post post-7 hentry\"></div>\
+             <div class=\"widget\"></div><section class=\"post post-3 hentry\"></section>",
+        );
+        let divs = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"]);
+        let section = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["section"]);
+        let t = |id| Template::of(&doc.tree, id);
+        assert!(t(divs[0]).matches(&t(divs[1])));
+        assert!(!t(divs[0]).matches(&t(divs[2])));
+        assert!(!t(divs[0]).matches(&t(section[0])), "another tag");
+    }
+
+    #[test]
+    fn appended_stories_with_permalinks_are_found() {
+        let body: String = (1..=3)
+            .map(|n| {
+                format!(
+                    "<div class=\"story\" data-url=\"https://a.example/news/story-{n}\">\
+                     <h2>Pier story number {n} for the town</h2>{}</div>",
+                    prose(n)
+                )
+            })
+            .collect();
+        let html = format!("<html><body><main>{body}</main></body></html>");
+        assert_eq!(
+            headings(&html, "https://a.example/news/story-1"),
+            [
+                "Pier story number 1 for the town",
+                "Pier story number 2 for the town",
+                "Pier story number 3 for the town"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_article_s_sections_are_not_stories() {
+        let sections: String = (1..=3)
+            .map(|n| {
+                format!(
+                    "<section class=\"part\"><h2>Part {n} of the pier story</h2>{}</section>",
+                    prose(n)
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><article><h1>The pier story</h1>{sections}</article></body></html>"
+        );
+        assert!(headings(&html, "https://a.example/news/pier").is_empty());
+    }
+}
