@@ -62,10 +62,46 @@ export type EncodingSource =
   | "fallback-utf8"
   | "fallback-detected";
 
+/**
+ * Which signal chose the story on a page: the page carries one; the story a live page
+ * marked as being read; the story naming or linking to `url`; to the address the page's
+ * metadata gives; the story whose heading matches the page's title; the one story without
+ * a permalink of its own; the first story.
+ */
+export type StorySignal =
+  | "single-story"
+  | "reading-position"
+  | "current-url"
+  | "canonical-url"
+  | "title"
+  | "unnamed"
+  | "document-order";
+
+/** The rule that removed an element (`explain`). */
+export type RemovalRule =
+  | "never-content"
+  | "image-without-source"
+  | "hidden"
+  | "modal"
+  | "byline"
+  | "title-repeat"
+  | "unlikely-class"
+  | "unlikely-role"
+  | "empty"
+  | "non-content-tag"
+  | "share"
+  | "negative-heading"
+  | "conditional"
+  | "empty-paragraph"
+  | "donation"
+  | "furniture"
+  | "label"
+  | "related-links";
+
 /** Why the extractor decided what it did. */
 export interface Diagnostics {
-  /** Which signal chose the story on the page (e.g. "single story"). */
-  storySignal: string;
+  /** Which signal chose the story on the page, as a stable code (see {@link StorySignal}). */
+  storySignal: StorySignal;
   /** The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely"). */
   policy: string;
   /**
@@ -95,7 +131,7 @@ export interface Removal {
    */
   selector: string;
   /** The rule that removed it. */
-  rule: string;
+  rule: RemovalRule;
 }
 
 /** One story found on a page that carries several. */

@@ -51,9 +51,7 @@ stage ts-check node_modules/.bin/tsc --noEmit --allowJs --skipLibCheck --target 
   --module nodenext --moduleResolution nodenext --lib es2022,dom js/*.mjs js/node.cjs
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
-# The Firefox tests (skipped unless Firefox is installed) speak WebDriver BiDi over the
-# global WebSocket, behind a flag before Node 22.
-stage extension bash -c 'npm run build:extension && node $(node -p "typeof WebSocket === \"function\" ? \"\" : \"--experimental-websocket\"") --test tests/extension/'
+stage extension bash scripts/extension-test.sh
 stage xss-browser bash scripts/browser-test.sh
 stage quality cargo test --release --test quality_gate -- --nocapture
 stage stories cargo test --release --test stories_gate -- --nocapture

@@ -42,5 +42,16 @@ ensure_chromium() {
   fi
 }
 
+# ensure_firefox: Debian's firefox-esr, for the Firefox build of the extension.
+ensure_firefox() {
+  if [ ! -x /usr/bin/firefox-esr ] && [ ! -x /usr/bin/firefox ]; then
+    echo "-- installing firefox-esr (apt)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr
+  fi
+}
+
 require_command cargo "install Rust with rustup: https://rustup.rs"
 require_command rustup "plainview's scripts use rustup to add components and targets"

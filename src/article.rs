@@ -43,8 +43,12 @@ pub struct Article {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Diagnostics {
-    /// Which signal chose the story on the page (e.g. "single story", "story links to
-    /// the current URL").
+    /// Which signal chose the story on the page, as a stable code: `single-story` (the
+    /// page carries one), `reading-position` (the story a live page marked as being
+    /// read), `current-url` (the story naming or linking to `Options::url`),
+    /// `canonical-url` (the address the page's metadata gives), `title` (the story whose
+    /// heading matches the page's title), `unnamed` (the one story without a permalink of
+    /// its own), `document-order` (the first story). One of [`crate::STORY_SIGNALS`].
     pub story_signal: String,
     /// The retry policy whose attempt was kept (e.g. "strict", "keep-unlikely").
     pub policy: String,
@@ -93,6 +97,7 @@ pub struct Removal {
     /// A CSS selector for the element in the page as parsed (`html > body:nth-child(2) >
     /// …`): `document.querySelector` finds it in the same HTML parsed by a browser.
     pub selector: String,
-    /// The rule that removed it.
+    /// The rule that removed it, as a stable code (`never-content`, `hidden`, `conditional`,
+    /// `furniture`, …: one of [`crate::REMOVAL_RULES`]).
     pub rule: String,
 }

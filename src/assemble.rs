@@ -44,7 +44,7 @@ pub(crate) fn article(
         word_count,
         reading_time_minutes,
         diagnostics: Diagnostics {
-            story_signal: page.signal.describe().to_string(),
+            story_signal: page.signal.code().to_string(),
             policy: found.policy.name.to_string(),
             removals,
             // Set by `extract_bytes`, which knows how the page was decoded.

@@ -10,28 +10,67 @@ use ego_tree::NodeId;
 use crate::dom::{self, Tree};
 use crate::{Options, Removal, StoryFound};
 
-/// The rules that remove elements, as callers see them.
+/// The rules that remove elements, as stable kebab-case codes callers can match on
+/// (`Removal::rule`).
 pub(crate) mod rule {
-    pub const NEVER_CONTENT: &str = "never content: script, style, form control, embed";
-    pub const IMAGE_WITHOUT_SOURCE: &str = "image placeholder without a source";
-    pub const HIDDEN: &str = "hidden: display:none, hidden or aria-hidden";
-    pub const MODAL: &str = "modal dialog";
-    pub const BYLINE: &str = "byline: moved to the article's metadata";
-    pub const TITLE_REPEAT: &str = "heading repeats the title";
-    pub const UNLIKELY_CLASS: &str = "unlikely candidate: class/id words (nav, sidebar, comment…)";
-    pub const UNLIKELY_ROLE: &str = "unlikely candidate: ARIA role (navigation, complementary…)";
-    pub const EMPTY: &str = "empty container";
-    pub const NON_CONTENT_TAG: &str =
-        "non-content element (form, object, embed, non-video iframe…)";
-    pub const SHARE: &str = "share buttons";
-    pub const NEGATIVE_HEADING: &str = "heading with a negative class/id weight";
-    pub const CONDITIONAL: &str =
-        "conditional cleaning: link density, image/paragraph ratio, too few commas";
-    pub const EMPTY_PARAGRAPH: &str = "empty paragraph";
-    pub const DONATION: &str = "donation pitch box";
-    pub const FURNITURE: &str = "page furniture by class/id (share, related, newsletter…)";
-    pub const LABEL: &str = "labelled block: related links, prompt, ad label, credit or date line";
-    pub const RELATED_LINKS: &str = "related links after a label";
+    /// Never content: script, style, form control, embed.
+    pub const NEVER_CONTENT: &str = "never-content";
+    /// An image placeholder without a source.
+    pub const IMAGE_WITHOUT_SOURCE: &str = "image-without-source";
+    /// Hidden: `display:none`, `hidden` or `aria-hidden`.
+    pub const HIDDEN: &str = "hidden";
+    /// A modal dialog.
+    pub const MODAL: &str = "modal";
+    /// The byline, moved to the article's metadata.
+    pub const BYLINE: &str = "byline";
+    /// A heading that repeats the title.
+    pub const TITLE_REPEAT: &str = "title-repeat";
+    /// An unlikely candidate by its class/id words (nav, sidebar, comment…).
+    pub const UNLIKELY_CLASS: &str = "unlikely-class";
+    /// An unlikely candidate by its ARIA role (navigation, complementary…).
+    pub const UNLIKELY_ROLE: &str = "unlikely-role";
+    /// An empty container.
+    pub const EMPTY: &str = "empty";
+    /// A non-content element (form, object, embed, non-video iframe…).
+    pub const NON_CONTENT_TAG: &str = "non-content-tag";
+    /// Share buttons.
+    pub const SHARE: &str = "share";
+    /// A heading with a negative class/id weight.
+    pub const NEGATIVE_HEADING: &str = "negative-heading";
+    /// Conditional cleaning: link density, image/paragraph ratio, too few commas.
+    pub const CONDITIONAL: &str = "conditional";
+    /// An empty paragraph.
+    pub const EMPTY_PARAGRAPH: &str = "empty-paragraph";
+    /// A donation pitch box.
+    pub const DONATION: &str = "donation";
+    /// Page furniture by class/id (share, related, newsletter…).
+    pub const FURNITURE: &str = "furniture";
+    /// A labelled block: related links, prompt, ad label, credit or date line.
+    pub const LABEL: &str = "label";
+    /// Related links after a label.
+    pub const RELATED_LINKS: &str = "related-links";
+
+    /// Every rule.
+    pub const ALL: [&str; 18] = [
+        NEVER_CONTENT,
+        IMAGE_WITHOUT_SOURCE,
+        HIDDEN,
+        MODAL,
+        BYLINE,
+        TITLE_REPEAT,
+        UNLIKELY_CLASS,
+        UNLIKELY_ROLE,
+        EMPTY,
+        NON_CONTENT_TAG,
+        SHARE,
+        NEGATIVE_HEADING,
+        CONDITIONAL,
+        EMPTY_PARAGRAPH,
+        DONATION,
+        FURNITURE,
+        LABEL,
+        RELATED_LINKS,
+    ];
 }
 
 thread_local! {

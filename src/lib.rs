@@ -9,7 +9,7 @@
 // The tree and what every stage shares:
 //   dom          the tree API: nodes, walk, edit, text counting, serialization
 //   vocabulary   the word matcher; words, tag sets and thresholds several stages share
-//                (a stage's own are in its `words.rs`; locate's in `vocabulary/locate.rs`)
+//                (a stage's own are in its `words.rs`)
 //   measure      signals over the tree: class weight, link density, visibility
 //   explain      why elements were removed, when the caller asks
 // The stages, in the order `extract::extract_tree` runs them:
@@ -65,3 +65,9 @@ pub use extract::{encoding_name, extract_bytes, is_probably_readable_bytes};
 pub use extract::{extract, is_probably_readable};
 pub use options::Options;
 pub use render::{Font, Theme, ViewOptions};
+
+/// Every code [`Diagnostics::story_signal`] can hold.
+pub const STORY_SIGNALS: &[&str] = &locate::SIGNAL_CODES;
+
+/// Every code [`Removal::rule`] can hold.
+pub const REMOVAL_RULES: &[&str] = &explain::rule::ALL;

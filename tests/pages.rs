@@ -1,5 +1,6 @@
 //! Page fixtures as data: every `tests/pages/<name>/` holds an `input.html` and an
-//! `expect.json`; this one test runs them all and reports every failure at once.
+//! `expect.json`; each is a named test (`cargo test --test pages recipe`) that reports
+//! all of the fixture's failures at once, and a test checks every folder is listed.
 //!
 //! `expect.json` fields (all but `url` optional):
 //! - `url`: base URL passed in `Options::url`.
@@ -15,7 +16,8 @@
 //! in the input would make the check vacuous, and a `must_contain` string that is not in
 //! the input is a typo; both are reported as fixture errors.
 //!
-//! Set `PLAINVIEW_PAGE=<name>` to run a single fixture.
+//! The expectations are written by hand (what a reader must and must not see), not
+//! recorded from the output, so there is no mode that regenerates them.
 
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};
@@ -72,14 +74,13 @@ fn fixtures_dir() -> PathBuf {
         .join("pages")
 }
 
-fn fixture_names() -> Vec<String> {
-    let only = std::env::var("PLAINVIEW_PAGE").ok();
+/// The fixture folders under `tests/pages`.
+fn fixture_folders() -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(fixtures_dir())
         .expect("tests/pages exists")
         .filter_map(|entry| entry.ok())
         .filter(|entry| entry.path().is_dir())
         .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| only.as_deref().is_none_or(|o| o == name))
         .collect();
     names.sort();
     names
@@ -258,32 +259,52 @@ fn run_fixture(name: &str) -> Vec<String> {
     problems
 }
 
-#[test]
-fn page_fixtures() {
-    let names = fixture_names();
+/// Runs one fixture and fails with all of its problems.
+fn assert_fixture(name: &str) {
+    let problems = run_fixture(name);
     assert!(
-        !names.is_empty(),
-        "no fixtures found in {}",
-        fixtures_dir().display()
+        problems.is_empty(),
+        "page fixture {name} failed:\n  - {}",
+        problems.join("\n  - ")
     );
-    let mut report = String::new();
-    let mut failed = 0;
-    for name in &names {
-        let problems = run_fixture(name);
-        if problems.is_empty() {
-            eprintln!("[pages] ok   {name}");
-        } else {
-            failed += 1;
-            eprintln!("[pages] FAIL {name} ({} problems)", problems.len());
-            report.push_str(&format!("\n== {name}\n"));
-            for p in problems {
-                report.push_str(&format!("  - {p}\n"));
+}
+
+/// One named test per fixture folder.
+macro_rules! fixtures {
+    ($($test:ident => $name:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                assert_fixture($name);
             }
-        }
-    }
-    assert!(
-        failed == 0,
-        "{failed} of {} page fixtures failed:{report}",
-        names.len()
+        )*
+        /// The fixtures listed above.
+        const LISTED: &[&str] = &[$($name),*];
+    };
+}
+
+fixtures! {
+    blog_sidebar_excerpts => "blog-sidebar-excerpts",
+    long_read_figures_tables => "long-read-figures-tables",
+    magazine_inline_promos => "magazine-inline-promos",
+    news_breadcrumbs_toolbar => "news-breadcrumbs-toolbar",
+    news_pitches_and_dates => "news-pitches-and-dates",
+    recipe_split_sections => "recipe-split-sections",
+    rtl_arabic => "rtl-arabic",
+    seed_infinite_scroll => "seed-infinite-scroll",
+    seed_infinite_scroll_no_article_tags => "seed-infinite-scroll-no-article-tags",
+    split_article_credits_dateline => "split-article-credits-dateline",
+    technical_post_code => "technical-post-code",
+    video_embed => "video-embed",
+}
+
+#[test]
+fn every_fixture_folder_has_a_test() {
+    let mut listed: Vec<String> = LISTED.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        fixture_folders(),
+        listed,
+        "add the new folder under tests/pages to fixtures! in tests/pages.rs"
     );
 }

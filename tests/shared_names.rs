@@ -146,6 +146,25 @@ fn option_keys_are_the_declared_ones() {
 }
 
 #[test]
+fn diagnostics_codes_are_the_declared_ones() {
+    let dts = declarations();
+    let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(
+        union(&dts, "StorySignal"),
+        codes(plainview::STORY_SIGNALS),
+        "StorySignal"
+    );
+    assert_eq!(
+        union(&dts, "RemovalRule"),
+        codes(plainview::REMOVAL_RULES),
+        "RemovalRule"
+    );
+    let kebab = |c: &&str| c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    assert!(plainview::STORY_SIGNALS.iter().all(kebab));
+    assert!(plainview::REMOVAL_RULES.iter().all(kebab));
+}
+
+#[test]
 fn error_codes_themes_and_fonts_are_the_declared_ones() {
     let dts = declarations();
     let rust: BTreeSet<String> = [

@@ -84,7 +84,7 @@ fn the_story_whose_permalink_is_the_current_url_is_shown() {
             }
         }
         assert_eq!(
-            article.diagnostics.story_signal, "story links to the current URL",
+            article.diagnostics.story_signal, "current-url",
             "story {i}: chosen by {:?}",
             article.diagnostics.story_signal
         );
@@ -123,10 +123,7 @@ fn the_story_at_the_reading_position_wins_over_the_address() {
         let article = extract(&marked, &stories[0].url);
         assert_eq!(article.title.trim(), story.title.trim(), "story {i}");
         assert!(article.text.contains(snippet(&story.first_paragraph)));
-        assert_eq!(
-            article.diagnostics.story_signal,
-            "story at the reader's reading position"
-        );
+        assert_eq!(article.diagnostics.story_signal, "reading-position");
         assert!(
             !article.content.contains("data-plainview-reading"),
             "the mark does not reach the output"
@@ -557,7 +554,7 @@ fn an_article_with_sections_is_not_split() {
         "",
     );
     let article = extract(&html, &layouts::url(0));
-    assert_eq!(article.diagnostics.story_signal, "single story");
+    assert_eq!(article.diagnostics.story_signal, "single-story");
     for n in 0..4 {
         assert!(
             article.text.contains(&layouts::paragraph(n, 1)[..60]),
@@ -587,7 +584,7 @@ fn a_live_blog_is_not_split() {
         "",
     );
     let article = extract(&html, &layouts::url(0));
-    assert_eq!(article.diagnostics.story_signal, "single story");
+    assert_eq!(article.diagnostics.story_signal, "single-story");
     for n in 0..8 {
         assert!(
             article.text.contains(&layouts::paragraph(n, 1)[..60]),

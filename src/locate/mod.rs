@@ -1,7 +1,8 @@
 //! Decides which part of the page is the page's own article when it carries several
-//! stories (infinite scroll, appended posts, full-text teasers): the story whose
-//! permalink is the current address, else the one the page's metadata names, else the
-//! first in document order.
+//! stories (infinite scroll, appended posts, full-text teasers): the story at the reading
+//! position, else the one whose permalink is the current address, else the one the
+//! page's metadata names or titles, else the one story without a permalink of its own,
+//! else the first in document order.
 
 use ego_tree::NodeId;
 use scraper::Html;
@@ -10,9 +11,11 @@ use url::Url;
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::metadata::Metadata;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary as voc;
+use words::threshold;
 
 mod stories;
+pub(crate) mod words;
 use stories::Story;
 
 /// Where the article is searched for, and why.
@@ -66,8 +69,8 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
                 && dom::prev_element_sibling(tree, id).is_some());
         // A list or table of a recipe's ingredients, by its class/id words.
         let ingredients = !lede
-            && voc::INGREDIENT_LIST_TAGS.contains(&tag)
-            && measure::names_word(tree, id, &voc::INGREDIENT_TOKENS);
+            && words::INGREDIENT_LIST_TAGS.contains(&tag)
+            && measure::names_word(tree, id, &words::INGREDIENT_TOKENS);
         if (lede || ingredients) && measure::is_probably_visible(tree, id) {
             let stats = measure::block_stats(tree, id);
             let max_link_density = if ingredients {
@@ -91,7 +94,7 @@ fn lede_candidates(tree: &Tree, page: NodeId) -> Vec<LedeCandidate> {
 
 /// An element whose class/id words name a lede.
 fn is_lede(tree: &Tree, id: NodeId) -> bool {
-    measure::names_word(tree, id, &voc::LEDE_TOKENS)
+    measure::names_word(tree, id, &words::LEDE_TOKENS)
 }
 
 /// The signal that chose the story.
@@ -100,7 +103,7 @@ pub(crate) enum Signal {
     /// The page carries one story: the whole body is searched.
     SingleStory,
     /// The story holds the element a live page marked as being read
-    /// ([`voc::READING_MARK_ATTR`]).
+    /// ([`words::READING_MARK_ATTR`]).
     ReadingPosition,
     /// A story links to the current address (title, share or "continue reading" link).
     CurrentUrl,
@@ -115,16 +118,28 @@ pub(crate) enum Signal {
     DocumentOrder,
 }
 
+/// Every code of [`Signal::code`], in the order of the choice.
+pub(crate) const SIGNAL_CODES: [&str; 7] = [
+    Signal::SingleStory.code(),
+    Signal::ReadingPosition.code(),
+    Signal::CurrentUrl.code(),
+    Signal::CanonicalUrl.code(),
+    Signal::Title.code(),
+    Signal::Unnamed.code(),
+    Signal::DocumentOrder.code(),
+];
+
 impl Signal {
-    pub(crate) fn describe(self) -> &'static str {
+    /// The signal as a stable kebab-case code (`Diagnostics::story_signal`).
+    pub(crate) const fn code(self) -> &'static str {
         match self {
-            Signal::SingleStory => "single story",
-            Signal::ReadingPosition => "story at the reader's reading position",
-            Signal::CurrentUrl => "story links to the current URL",
-            Signal::CanonicalUrl => "story links to the page's canonical URL",
-            Signal::Title => "story heading matches the page title",
-            Signal::Unnamed => "the one story without an address of its own",
-            Signal::DocumentOrder => "first story in document order",
+            Signal::SingleStory => "single-story",
+            Signal::ReadingPosition => "reading-position",
+            Signal::CurrentUrl => "current-url",
+            Signal::CanonicalUrl => "canonical-url",
+            Signal::Title => "title",
+            Signal::Unnamed => "unnamed",
+            Signal::DocumentOrder => "document-order",
         }
     }
 }
@@ -385,7 +400,7 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
                     m.body_marked.push(id)
                 }
                 "role" if &**v == "main" && tag != "main" => m.mains.push(id),
-                voc::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
+                words::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
                 _ => {}
             }
         }
@@ -412,7 +427,7 @@ fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>, same_page:
             return false;
         };
         e.attrs().any(|(name, value)| {
-            voc::PERMALINK_ATTRIBUTES.contains(&name)
+            words::PERMALINK_ATTRIBUTES.contains(&name)
                 && (matches(value) || share_targets(value).any(|t| matches(&t)))
         })
     })
@@ -446,7 +461,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     let path = u.path().trim_end_matches('/');
     let query: Vec<String> = u
         .query_pairs()
-        .filter(|(k, _)| !voc::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
+        .filter(|(k, _)| !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
     Some(if query.is_empty() {
@@ -454,4 +469,43 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     } else {
         format!("{host}{path}?{}", query.join("&"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_compare_without_scheme_www_slash_fragment_or_tracking() {
+        let base = Url::parse("https://www.a.example/news/").ok();
+        let key = |v: &str| url_key(v, base.as_ref());
+        assert_eq!(
+            key("https://a.example/news/story-1/").as_deref(),
+            Some("a.example/news/story-1")
+        );
+        assert_eq!(
+            key("http://www.a.example/news/story-1?utm_source=x#top"),
+            key("story-1")
+        );
+        assert_eq!(key("/news/story-1?share=twitter"), key("story-1"));
+        assert_ne!(key("/news/story-1?page=2"), key("story-1"));
+        assert_eq!(key("#comments"), None);
+    }
+
+    #[test]
+    fn share_links_carry_the_address_in_their_query() {
+        let targets: Vec<String> = share_targets(
+            "https://twitter.com/intent/tweet?text=Hi&url=https%3A%2F%2Fa.example%2Fs",
+        )
+        .collect();
+        assert_eq!(targets, ["https://a.example/s"]);
+    }
+
+    #[test]
+    fn signal_codes_are_distinct() {
+        let mut codes = SIGNAL_CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), SIGNAL_CODES.len());
+    }
 }

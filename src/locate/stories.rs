@@ -12,7 +12,9 @@ use url::Url;
 
 use crate::dom::{self, Tree};
 use crate::measure;
-use crate::vocabulary::{self as voc, threshold};
+use crate::vocabulary as voc;
+
+use super::words::{self, threshold};
 
 use super::url_key;
 
@@ -87,7 +89,7 @@ impl Prose {
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: voc::NOT_PROSE_TAGS.contains(&tag)
+                            excluded: words::NOT_PROSE_TAGS.contains(&tag)
                                 || !measure::is_probably_visible(tree, n.id()),
                             link: tag == "a",
                             list: tag == "li",
@@ -404,11 +406,11 @@ impl Finder<'_> {
     /// Page chrome by the unit's own tag and class/id words (never its ancestors').
     fn is_chrome(&self, id: NodeId) -> bool {
         let tree = self.tree;
-        if dom::tag_in(tree, id, voc::NOT_A_STORY_TAGS) {
+        if dom::tag_in(tree, id, words::NOT_A_STORY_TAGS) {
             return true;
         }
         let lower = dom::match_string(tree, id);
-        voc::NOT_A_STORY.matches(&lower)
+        words::NOT_A_STORY.matches(&lower)
             || (voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower))
     }
 
@@ -492,7 +494,7 @@ impl Finder<'_> {
 
     fn is_outer_title_in(&self, id: NodeId, claimed: &dom::NodeSet, h1_is_title: bool) -> bool {
         let tree = self.tree;
-        if dom::tag_in(tree, id, voc::STORY_NEVER_INSIDE) {
+        if dom::tag_in(tree, id, words::STORY_NEVER_INSIDE) {
             return false;
         }
         let headings = std::iter::once(id)
@@ -524,7 +526,7 @@ impl Finder<'_> {
         };
         while let Some(id) = node {
             let tag = dom::tag(tree, id).unwrap_or_default();
-            if voc::NOT_PROSE_TAGS.contains(&tag) || voc::HEADLINE_SKIP_TAGS.contains(&tag) {
+            if words::NOT_PROSE_TAGS.contains(&tag) || words::HEADLINE_SKIP_TAGS.contains(&tag) {
                 node = dom::next_node_within(tree, id, true, root);
                 continue;
             }
@@ -555,8 +557,8 @@ impl Finder<'_> {
             || dom::attr(tree, id, "itemprop").is_some_and(|p| p.contains("headline"))
         {
             2
-        } else if (measure::names_word(tree, id, &voc::HEADLINE_TOKENS)
-            || names_in_data(tree, id, &voc::HEADLINE_TOKENS))
+        } else if (measure::names_word(tree, id, &words::HEADLINE_TOKENS)
+            || names_in_data(tree, id, &words::HEADLINE_TOKENS))
             && dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
         {
             3
@@ -577,7 +579,7 @@ impl Finder<'_> {
         // No element marked as a date or a byline is a headline, whatever its tag (a
         // blog's date header is often an `<h2>`); a link or plain text is one only when
         // it reads like one.
-        if measure::names_word(tree, id, &voc::DATE_TOKENS)
+        if measure::names_word(tree, id, &words::DATE_TOKENS)
             || voc::BYLINE.matches(&dom::match_string(tree, id))
         {
             return None;
@@ -642,7 +644,7 @@ impl Finder<'_> {
                 let lower = match_buf.of(tree, d.id());
                 if !lower.is_empty() {
                     marks.byline |= voc::BYLINE.matches(lower);
-                    marks.date |= measure::names_word(tree, d.id(), &voc::DATE_TOKENS)
+                    marks.date |= measure::names_word(tree, d.id(), &words::DATE_TOKENS)
                         && dom::inner_text_len_capped(
                             tree,
                             d.id(),
@@ -679,15 +681,15 @@ impl Finder<'_> {
 /// attribute (`data-*`, or one with a namespace prefix such as `rel:link`) named for an
 /// address (`data-url`, `data-param-href`, `data-share-link`), not for a medium's source.
 fn names_permalink(name: &str) -> bool {
-    if voc::PERMALINK_MARKS.contains(&name) {
+    if words::PERMALINK_MARKS.contains(&name) {
         return true;
     }
     let custom = name
         .strip_prefix("data-")
         .or_else(|| name.split_once(':').map(|(_, rest)| rest));
     custom.is_some_and(|rest| {
-        voc::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
-            && !voc::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
+        words::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
+            && !words::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
     })
 }
 
@@ -700,27 +702,27 @@ fn is_self_share_link(href: &str) -> bool {
     query
         .split('&')
         .filter_map(|pair| pair.split('=').next())
-        .any(|key| voc::SHARE_PARAMS.contains(&key))
+        .any(|key| words::SHARE_PARAMS.contains(&key))
 }
 
 /// Whether a `data-src` names the page a widget is about: on an element that loads
 /// nothing, an address of a page rather than a file.
 fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
-    if name != "data-src" || voc::LOADING_TAGS.contains(&tag) {
+    if name != "data-src" || words::LOADING_TAGS.contains(&tag) {
         return false;
     }
     let path = value.split(['?', '#']).next().unwrap_or_default();
     let last = path.rsplit('/').next().unwrap_or_default();
     match last.rsplit_once('.') {
         None => true,
-        Some((_, ext)) => voc::PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),
+        Some((_, ext)) => words::PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),
     }
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
 /// list, table or heading of its own.
 fn is_container(tree: &Tree, id: NodeId) -> bool {
-    !dom::tag_in(tree, id, voc::NOT_UNIT_TAGS)
+    !dom::tag_in(tree, id, words::NOT_UNIT_TAGS)
         && dom::element_children(tree, id).any(|c| !measure::is_phrasing(tree, c))
 }
 
@@ -787,7 +789,7 @@ fn starts_prose(tree: &Tree, id: NodeId, tag: &str) -> bool {
             .filter_map(|c| dom::text_of(tree, c))
             .filter(|t| !t.trim().is_empty())
             .last()
-            .is_some_and(|t| t.trim_end().ends_with(voc::SENTENCE_ENDS))
+            .is_some_and(|t| t.trim_end().ends_with(words::SENTENCE_ENDS))
 }
 
 /// What marks a story: a date, a byline, addresses of its own.
@@ -909,5 +911,131 @@ impl Template {
             .filter(|c| other.classes.contains(c))
             .count();
         shared as f64 / (union - shared) as f64 >= threshold::TEMPLATE_SHARED_CLASSES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    /// The stories `stories` finds on `html` at `url`: their headings.
+    fn headings(html: &str, url: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let body = dom::body(&doc.tree).expect("a body");
+        let base = Url::parse(url).ok();
+        stories(&doc.tree, body, "", base.as_ref())
+            .into_iter()
+            .map(|s| s.heading)
+            .collect()
+    }
+
+    fn prose(n: usize) -> String {
+        format!(
+            "<p>Story {n} tells how the harbour authority rebuilt its oldest pier before the \
+             winter storms, and what the fishermen who waited for it think of the work.</p>"
+        )
+        .repeat(4)
+    }
+
+    #[test]
+    fn custom_attributes_named_for_an_address_carry_permalinks() {
+        assert!(names_permalink("data-url"));
+        assert!(names_permalink("data-share-link"));
+        assert!(names_permalink("rel:link"));
+        assert!(names_permalink("data-permalink"));
+        assert!(!names_permalink("data-src"), "a medium's source");
+        assert!(!names_permalink("data-image-url"), "a medium's source");
+        assert!(
+            !names_permalink("href"),
+            "an ordinary link is no permalink mark"
+        );
+        assert!(!names_permalink("class"));
+    }
+
+    #[test]
+    fn a_widget_data_src_names_a_page_not_a_file() {
+        assert!(names_widget_page(
+            "div",
+            "data-src",
+            "https://a.example/news/story-1"
+        ));
+        assert!(names_widget_page(
+            "div",
+            "data-src",
+            "/news/story-1.html?x=1"
+        ));
+        assert!(!names_widget_page("img", "data-src", "/news/story-1"));
+        assert!(!names_widget_page("div", "data-src", "/img/photo.jpg"));
+        assert!(!names_widget_page("div", "data-url", "/news/story-1"));
+    }
+
+    #[test]
+    fn share_buttons_linking_to_the_page_itself_are_recognised() {
+        assert!(is_self_share_link("https://a.example/story/?share=twitter"));
+        assert!(is_self_share_link("/story?utm_source=x&shared=email"));
+        assert!(!is_self_share_link("/story?page=2"));
+        assert!(!is_self_share_link("/story"));
+    }
+
+    #[test]
+    fn a_headline_reads_as_words() {
+        assert!(reads_like_headline("Harbour pier to be rebuilt"));
+        assert!(reads_like_headline("港口码头将在冬季前重建完成"));
+        assert!(!reads_like_headline("12/05/2024"));
+        assert!(!reads_like_headline("Read more"));
+    }
+
+    #[test]
+    fn templates_match_on_tag_and_most_class_words_ignoring_digits() {
+        let doc = Html::parse_document(
+            "<div class=\"post post-12 hentry\"></div><div class=\"post post-7 hentry\"></div>\
+             <div class=\"widget\"></div><section class=\"post post-3 hentry\"></section>",
+        );
+        let divs = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"]);
+        let section = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["section"]);
+        let t = |id| Template::of(&doc.tree, id);
+        assert!(t(divs[0]).matches(&t(divs[1])));
+        assert!(!t(divs[0]).matches(&t(divs[2])));
+        assert!(!t(divs[0]).matches(&t(section[0])), "another tag");
+    }
+
+    #[test]
+    fn appended_stories_with_permalinks_are_found() {
+        let body: String = (1..=3)
+            .map(|n| {
+                format!(
+                    "<div class=\"story\" data-url=\"https://a.example/news/story-{n}\">\
+                     <h2>Pier story number {n} for the town</h2>{}</div>",
+                    prose(n)
+                )
+            })
+            .collect();
+        let html = format!("<html><body><main>{body}</main></body></html>");
+        assert_eq!(
+            headings(&html, "https://a.example/news/story-1"),
+            [
+                "Pier story number 1 for the town",
+                "Pier story number 2 for the town",
+                "Pier story number 3 for the town"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_article_s_sections_are_not_stories() {
+        let sections: String = (1..=3)
+            .map(|n| {
+                format!(
+                    "<section class=\"part\"><h2>Part {n} of the pier story</h2>{}</section>",
+                    prose(n)
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><article><h1>The pier story</h1>{sections}</article></body></html>"
+        );
+        assert!(headings(&html, "https://a.example/news/pier").is_empty());
     }
 }

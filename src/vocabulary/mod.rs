@@ -121,10 +121,6 @@ impl Automaton {
     }
 }
 
-mod locate;
-
-pub(crate) use locate::*;
-
 /// class/id words of page chrome that is almost never the article.
 pub(crate) static UNLIKELY: Words = Words::new(&[
     "-ad-",
@@ -191,8 +187,6 @@ pub(crate) const DATA_SCRIPT_TYPES: &[&str] = &[JSON_LD_TYPE];
 
 /// Thresholds more than one stage reads.
 pub(crate) mod threshold {
-    pub(crate) use super::locate::threshold::*;
-
     /// Nesting deeper than this is bounded: deeper tags are dropped before parsing
     /// (parsers are quadratic in depth), and trees built without that pre-scan (from a
     /// live DOM) are flattened at this depth before any stage runs.
@@ -217,11 +211,11 @@ mod tests {
             &crate::measure::words::POSITIVE,
             &crate::measure::words::NEGATIVE,
             &BYLINE,
-            &NOT_A_STORY,
+            &crate::locate::words::NOT_A_STORY,
             &crate::cleanup::boilerplate::words::PROMPT_PHRASES,
             &crate::cleanup::boilerplate::words::DONATION_WORDS,
-            &LEDE_TOKENS,
-            &INGREDIENT_TOKENS,
+            &crate::locate::words::LEDE_TOKENS,
+            &crate::locate::words::INGREDIENT_TOKENS,
             &crate::cleanup::boilerplate::words::CAPTION_TOKENS,
             &crate::cleanup::boilerplate::words::PITCH_PHRASES,
             &crate::cleanup::boilerplate::words::FOLLOW_VERBS,

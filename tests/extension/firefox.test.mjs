@@ -1,6 +1,7 @@
 // The Firefox build (dist/extension/firefox) in Firefox, driven over WebDriver BiDi, the
-// remote protocol built into Firefox. Runs when Firefox is installed (Debian: firefox-esr)
-// and skips with a message otherwise; CI does not install it.
+// remote protocol built into Firefox. Runs when Firefox is installed (Debian: firefox-esr,
+// which `npm test` installs when missing) and skips with a message otherwise, except on CI
+// (CI=true), where a missing Firefox fails.
 //
 // Firefox offers no remote way to press an extension's toolbar button, and the activeTab
 // grant comes only from that press, so the test installs a copy of the build with two
@@ -35,6 +36,10 @@ browser.tabs.onUpdated.addListener(async (tabId, info, tab) => {
   });
 });
 `;
+
+if (!FIREFOX && process.env.CI === "true") {
+  throw new Error("Firefox is not installed: `npm test` installs firefox-esr (scripts/extension-test.sh)");
+}
 
 const skip = !FIREFOX
   ? "Firefox is not installed (apt-get install firefox-esr to run the Firefox tests)"

@@ -1,5 +1,5 @@
 //! The words, tag sets and thresholds of the `locate` stage (which story is the page's
-//! own). They are re-exported by `vocabulary`, where the stage reads them as `voc::`.
+//! own), declared beside it; its `threshold` also re-exports the thresholds stages share.
 
 use crate::vocabulary::Words;
 
@@ -167,6 +167,8 @@ pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "
 
 /// Thresholds.
 pub(crate) mod threshold {
+    pub(crate) use crate::vocabulary::threshold::*;
+
     /// A lede block holds at least this much text…
     pub const MIN_LEDE_CHARS: usize = 40;
     /// …few links…
