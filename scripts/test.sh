@@ -46,9 +46,11 @@ stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-f
 stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size env WASM_SIZE_ENFORCE=1 bash scripts/wasm-size.sh
-# The JS glue is type-checked (`// @ts-check` in each file) against the built package.
+# The JS glue, the reader and the playground are type-checked (`// @ts-check` in each
+# file) against the built package.
 stage ts-check node_modules/.bin/tsc --noEmit --allowJs --skipLibCheck --target es2022 \
-  --module nodenext --moduleResolution nodenext --lib es2022,dom js/*.mjs js/node.cjs
+  --module nodenext --moduleResolution nodenext --lib es2022,dom,dom.iterable js/*.mjs js/node.cjs \
+  www/reader/*.mjs www/playground/*.mjs
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
 stage extension bash scripts/extension-test.sh

@@ -1,3 +1,4 @@
+// @ts-check
 // Explain mode: the original page, made inert, with every block marked kept (its text is in
 // the article) or dropped (it is not). When the article carries
 // `diagnostics.removals` ([{ selector, rule }]), a dropped element shows its rule on hover.

@@ -1,8 +1,10 @@
+// @ts-check
 // The playground's behaviour: read HTML from the textarea, a dropped or chosen file, or a
 // bundled sample; extract it with the browser package; show the reading view (sandboxed
 // frame, no script), the metadata, the JSON and the explain overlay.
 // The full build: it parses with html5ever exactly as the explain frame's DOMParser does,
 // so the selectors of `diagnostics.removals` find the same elements there.
+// @ts-ignore: served beside the playground (scripts/serve.mjs maps /plainview/ to the package).
 import init, { extract, isProbablyReadable, renderReadingView } from "../plainview/js/full.mjs";
 import { explainPage } from "./explain.mjs";
 
@@ -23,11 +25,17 @@ const META_FIELDS = [
 /** Address used for relative links when none is given. */
 const FALLBACK_URL = "https://example.org/";
 
-const $ = (id) => document.getElementById(id);
-const htmlInput = $("html");
-const urlInput = $("url");
+/** @param {string | null} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id ?? ""));
+/** A text field or a select: something with a `value`. @param {string} id */
+const field = (id) => /** @type {HTMLInputElement} */ ($(id));
+/** A frame shown with `srcdoc`. @param {string} id */
+const frame = (id) => /** @type {HTMLIFrameElement} */ ($(id));
+const htmlInput = field("html");
+const urlInput = field("url");
 const status = $("status");
-const themeSelect = $("theme");
+const themeSelect = field("theme");
+/** @type {any} */
 let article = null;
 
 function setStatus(text, isError = false) {
@@ -37,11 +45,11 @@ function setStatus(text, isError = false) {
 
 function showView() {
   if (!article) return;
-  $("view").srcdoc = renderReadingView(article, { theme: themeSelect.value });
+  frame("view").srcdoc = renderReadingView(article, { theme: themeSelect.value });
 }
 
 function showMeta(readable, ms) {
-  const body = $("meta").tBodies[0];
+  const body = /** @type {HTMLTableElement} */ ($("meta")).tBodies[0];
   body.replaceChildren();
   const rows = [
     ...META_FIELDS.map(([label, key]) => [label, article[key]]),
@@ -83,7 +91,7 @@ function storyRows(stories) {
 
 function showExplain(html, url) {
   const { srcdoc, kept, dropped, stories } = explainPage(html, article, url);
-  $("explain").srcdoc = srcdoc;
+  frame("explain").srcdoc = srcdoc;
   $("explain-counts").textContent = `(${kept} kept, ${dropped} dropped)`;
   const storyNote = $("explain-stories");
   storyNote.hidden = stories === 0;
@@ -105,7 +113,7 @@ async function run() {
     article = extract(html, { url, explain: true });
   } catch (error) {
     article = null;
-    $("view").srcdoc = "";
+    frame("view").srcdoc = "";
     setStatus(`${error.code ?? error.name}: ${error.message}`, true);
     return;
   }
@@ -131,13 +139,15 @@ async function readFile(file) {
 
 $("extract").addEventListener("click", run);
 $("sample").addEventListener("change", async (event) => {
-  const path = event.target.value;
+  const path = /** @type {HTMLSelectElement} */ (event.target).value;
   if (!path) return;
   const url = new URL(path, location.href).href;
   const response = await fetch(url);
   await loadText(await response.text(), url);
 });
-$("file").addEventListener("change", (event) => readFile(event.target.files[0]));
+$("file").addEventListener("change", (event) =>
+  readFile(/** @type {FileList} */ (/** @type {HTMLInputElement} */ (event.target).files)[0]),
+);
 htmlInput.addEventListener("paste", () => setTimeout(run, 0));
 themeSelect.addEventListener("change", showView);
 
@@ -156,7 +166,7 @@ document.addEventListener("drop", (event) => {
 });
 
 // Tabs (arrow keys move between them, as the ARIA tabs pattern says).
-const tabs = [...document.querySelectorAll('[role="tab"]')];
+const tabs = [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[role="tab"]'))];
 function selectTab(tab) {
   for (const t of tabs) {
     const selected = t === tab;
@@ -176,6 +186,6 @@ for (const tab of tabs) {
 
 const initial = new URLSearchParams(location.search).get("sample");
 if (initial) {
-  $("sample").value = initial;
+  field("sample").value = initial;
   $("sample").dispatchEvent(new Event("change"));
 }

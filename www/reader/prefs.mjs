@@ -1,3 +1,4 @@
+// @ts-check
 // Reading-view preferences: their defaults, ranges and steps (declared once here), the
 // clamping that makes any stored value safe to apply, and the default store (localStorage).
 // A store is `{ load(): Promise<object|null>, save(prefs): Promise<void> }`; the browser

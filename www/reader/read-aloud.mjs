@@ -1,3 +1,4 @@
+// @ts-check
 // Read-aloud for the reading view: speaks the article one block at a time with the Web
 // Speech API and marks the block being spoken (attribute `data-pv-speaking`), scrolling it
 // into view. One utterance per block keeps pauses natural and sidesteps engines that stop
@@ -28,6 +29,7 @@ function spokenBlocks(doc) {
  * A reader for `doc` (the reading view's document). `onChange(state)` hears "playing",
  * "paused" and "stopped". Speech comes from `win` (the top window: the article's own
  * frame runs no script).
+ * @param {{ doc: Document, lang?: string | null, win?: any, onChange?: (state: string) => void }} options
  */
 export function createReadAloud({ doc, lang, win = globalThis, onChange = () => {} }) {
   const synth = win.speechSynthesis;

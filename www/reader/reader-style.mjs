@@ -1,3 +1,4 @@
+// @ts-check
 // The reader layer's stylesheets, as strings so the module loads without a bundler or an
 // extra request: the controls (inside the shadow root), the few rules added to the
 // article frame (on top of the reading view's own CSS), and the sheet adopted by the page

@@ -1,3 +1,4 @@
+// @ts-check
 // The reading view over a live page: extracts the article the reader is looking at, shows
 // it in an isolated layer (a fixed host element whose shadow root holds the controls, the
 // article in a sandboxed srcdoc iframe that can never run script), and on exit puts the
@@ -250,6 +251,7 @@ function framePage(plainview, article, prefs) {
 /**
  * A reader for the current page. `plainview` is the browser package's module namespace
  * (js/web.mjs); `prefsStore` keeps the reading preferences (default: localStorage).
+ * @param {{ plainview?: any, prefsStore?: any }} [options]
  */
 export function createReader({ plainview, prefsStore } = {}) {
   if (!plainview || typeof plainview.extractDocument !== "function") {
@@ -305,12 +307,12 @@ export function createReader({ plainview, prefsStore } = {}) {
     const canSpeak = speechAvailable(win);
     root.innerHTML = controlsHtml(prefs, canSpeak);
     styleShadowRoot(root, CONTROLS_CSS);
-    const shell = root.querySelector(".shell");
+    const shell = /** @type {HTMLElement} */ (root.querySelector(".shell"));
     const frame = root.querySelector("iframe");
-    const panel = root.querySelector(".panel");
-    const typeButton = root.querySelector('[data-action="type"]');
-    const speakButton = root.querySelector('[data-action="speak"]');
-    const stopButton = root.querySelector('[data-action="stop-speaking"]');
+    const panel = /** @type {HTMLElement} */ (root.querySelector(".panel"));
+    const typeButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="type"]'));
+    const speakButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="speak"]'));
+    const stopButton = /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="stop-speaking"]'));
     const title = article.title || "Article";
     shell.setAttribute("aria-label", `Reader view: ${title}`);
     frame.title = `Article: ${title}`;
@@ -359,12 +361,15 @@ export function createReader({ plainview, prefsStore } = {}) {
         const scheme = frameDoc.querySelector('meta[name="color-scheme"]');
         scheme?.setAttribute("content", prefs.theme === "auto" ? "light dark" : prefs.theme === "dark" ? "dark" : "light");
       }
-      for (const input of root.querySelectorAll("input[type=radio]")) input.checked = prefs[input.name] === input.value;
+      for (const input of root.querySelectorAll("input[type=radio]")) {
+        const radio = /** @type {HTMLInputElement} */ (input);
+        radio.checked = prefs[radio.name] === radio.value;
+      }
       for (const { key, unit } of STEPPERS) {
         const [min, max] = RANGES[key];
         root.querySelector(`output[data-value="${key}"]`).textContent = `${prefs[key]}${unit}`;
-        root.querySelector(`[data-step="${key}"][data-direction="-1"]`).disabled = prefs[key] <= min;
-        root.querySelector(`[data-step="${key}"][data-direction="1"]`).disabled = prefs[key] >= max;
+        /** @type {HTMLButtonElement} */ (root.querySelector(`[data-step="${key}"][data-direction="-1"]`)).disabled = prefs[key] <= min;
+        /** @type {HTMLButtonElement} */ (root.querySelector(`[data-step="${key}"][data-direction="1"]`)).disabled = prefs[key] >= max;
       }
     }
 
@@ -377,7 +382,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     function togglePanel(show = panel.hidden) {
       panel.hidden = !show;
       typeButton.setAttribute("aria-expanded", String(show));
-      if (show) root.querySelector("input[type=radio]:checked")?.focus();
+      if (show) /** @type {HTMLInputElement | null} */ (root.querySelector("input[type=radio]:checked"))?.focus();
     }
 
     function printArticle() {
@@ -471,12 +476,12 @@ export function createReader({ plainview, prefsStore } = {}) {
     applyPrefs();
     shell.removeAttribute("aria-busy");
     // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
-    const main = frameDoc?.querySelector(".pv-page");
+    const main = /** @type {HTMLElement | null | undefined} */ (frameDoc?.querySelector(".pv-page"));
     if (main) {
       main.tabIndex = -1;
       main.focus({ preventScroll: true });
     } else {
-      root.querySelector('[data-action="close"]').focus();
+      /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="close"]')).focus();
     }
     return true;
   }
@@ -499,7 +504,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     if (focus && focus !== doc.body && focus.isConnected && typeof focus.focus === "function") {
       focus.focus({ preventScroll: true });
     } else if (doc.activeElement && doc.activeElement !== doc.body) {
-      doc.activeElement.blur?.();
+      /** @type {HTMLElement | null} */ (doc.activeElement)?.blur?.();
     }
     return true;
   }
