@@ -616,8 +616,19 @@ impl Finder<'_> {
                 }
                 // An attribute's value without a slash (`true`, an id, a word) names no
                 // page, whatever the attribute's name.
-                if (names_permalink(name) || names_widget_page(tag, name, v)) && v.contains('/') {
-                    self.own_url(v, &mut marks.urls);
+                let names_item =
+                    name == "itemprop" && &**v == "url" && self.in_article_item(d.id(), root);
+                let value = if names_item {
+                    dom::elem_attr(e, "content")
+                        .or_else(|| dom::elem_attr(e, "href"))
+                        .unwrap_or_default()
+                } else {
+                    v
+                };
+                if (names_permalink(name) || names_widget_page(tag, name, v) || names_item)
+                    && value.contains('/')
+                {
+                    self.own_url(value, &mut marks.urls);
                 }
             }
             if tag == "time" {
@@ -631,8 +642,10 @@ impl Finder<'_> {
                             || (dom::is_within(tree, d.id(), h) && covers_most_of(tree, d.id(), h))
                     });
                     // A share button linking to the page itself with a share parameter
-                    // (`?share=twitter`) carries the story's own address.
-                    if in_headline || is_self_share_link(href) {
+                    // (`?share=twitter`), a permalink (`rel=bookmark`, a `permalink`
+                    // class) and a link to the story's comments (`#respond`) carry the
+                    // story's own address.
+                    if in_headline || is_self_share_link(href) || self.is_permalink(d.id(), href) {
                         self.own_url(href, &mut marks.urls);
                     }
                     for target in super::share_targets(href) {
@@ -654,6 +667,41 @@ impl Finder<'_> {
             }
         }
         marks
+    }
+
+    /// A link that is a story's permalink: marked `rel=bookmark` (HTML's permalink
+    /// keyword), named so by a class word, or leading to the story's comments.
+    fn is_permalink(&self, link: NodeId, href: &str) -> bool {
+        let tree = self.tree;
+        dom::attr(tree, link, "rel").is_some_and(|rel| {
+            rel.split_ascii_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("bookmark"))
+        }) || measure::names_word(tree, link, &words::PERMALINK_CLASS_TOKENS)
+            || href.split_once('#').is_some_and(|(page, fragment)| {
+                !page.is_empty()
+                    && words::COMMENTS_FRAGMENTS
+                        .iter()
+                        .any(|f| fragment.eq_ignore_ascii_case(f))
+            })
+    }
+
+    /// Whether the nearest microdata item around `id` (up to `root`) is an article: its
+    /// `itemprop=url` names the article's own address (a person's or a publisher's would
+    /// not).
+    fn in_article_item(&self, id: NodeId, root: NodeId) -> bool {
+        let tree = self.tree;
+        let mut node = Some(id);
+        while let Some(n) = node {
+            if dom::attr(tree, n, "itemscope").is_some() && n != id {
+                return dom::attr(tree, n, "itemtype")
+                    .is_some_and(|t| words::ARTICLE_ITEM_TYPES.iter().any(|a| t.contains(a)));
+            }
+            if n == root {
+                break;
+            }
+            node = dom::parent(tree, n);
+        }
+        false
     }
 
     /// Adds the comparable key of `value` to `urls` when it names a page of this site.
@@ -1021,6 +1069,52 @@ mod tests {
                 "Pier story number 3 for the town"
             ]
         );
+    }
+
+    /// Stories whose only permalink is a `rel=bookmark` link, a `permalink` class, a
+    /// link to their comments, or an article item's `itemprop=url`.
+    #[test]
+    fn permalinks_by_rel_class_comments_link_or_microdata_are_found() {
+        let marks = [
+            "<a rel=\"bookmark\" href=\"https://a.example/news/story-{n}\">May {n}</a>",
+            "<a class=\"permalink\" href=\"https://a.example/news/story-{n}\"></a>",
+            "<a href=\"https://a.example/news/story-{n}#respond\">Leave a comment</a>",
+            "<meta itemprop=\"url\" content=\"https://a.example/news/story-{n}\">",
+        ];
+        for mark in marks {
+            let body: String = (1..=3)
+                .map(|n| {
+                    format!(
+                        "<div class=\"post\" itemscope itemtype=\"https://schema.org/BlogPosting\">\
+                         <h2>Pier story number {n} for the town</h2>{}{}</div>",
+                        prose(n),
+                        mark.replace("{n}", &n.to_string())
+                    )
+                })
+                .collect();
+            let html = format!("<html><body><main>{body}</main></body></html>");
+            assert_eq!(
+                headings(&html, "https://a.example/news/story-2").len(),
+                3,
+                "{mark}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_person_s_url_is_no_story_permalink() {
+        let body: String = (1..=3)
+            .map(|n| {
+                format!(
+                    "<div class=\"post\"><h2>Pier story number {n} for the town</h2>{}\
+                     <span itemscope itemtype=\"https://schema.org/Person\">\
+                     <meta itemprop=\"url\" content=\"https://a.example/people/ana-{n}\"></span></div>",
+                    prose(n)
+                )
+            })
+            .collect();
+        let html = format!("<html><body><main>{body}</main></body></html>");
+        assert!(headings(&html, "https://a.example/news/story-2").is_empty());
     }
 
     #[test]

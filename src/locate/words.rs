@@ -129,6 +129,23 @@ pub(crate) const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "shtml", "php", "as
 /// Characters that end a sentence of prose (a headline seldom ends so, a question aside).
 pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '…', '。', '！'];
 
+/// class/id words of a link that is a story's permalink.
+pub(crate) static PERMALINK_CLASS_TOKENS: Words = Words::new(&["permalink", "bookmark"]);
+
+/// Fragments of a link to a story's comments (WordPress, Blogger, Disqus): the page
+/// before the `#` is the story's own.
+pub(crate) const COMMENTS_FRAGMENTS: &[&str] = &[
+    "respond",
+    "comments",
+    "comment-form",
+    "disqus_thread",
+    "reply",
+];
+
+/// schema.org types whose `itemprop=url` is an article's own address.
+pub(crate) const ARTICLE_ITEM_TYPES: &[&str] =
+    &["Article", "Posting", "Report", "Review", "CreativeWork"];
+
 /// Query parameters of a share button linking to its own page (WordPress and others);
 /// [`TRACKING_PARAMS`] drops them from the address.
 pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
