@@ -22,6 +22,9 @@
 //   steady     the long-lived bench page (www/bench/): every page in one page, the module
 //              compiled once and warm, as the extension's background runs it.
 //
+// Pages' own Content-Security-Policy is bypassed in `cold` and `press` (a few moz pages
+// carry one that forbids WebAssembly; a site deploying the drop-in allows 'wasm-unsafe-eval').
+//
 // Options: --pages N (first N moz pages), --after N (calls per way in `cold`, default 40),
 // --rounds R (warm rounds in `steady`), --launches N, --later N, --cache (serve the package
 // with Cache-Control so the browser may keep compiled wasm between pages of one context;
@@ -204,31 +207,50 @@ async function coldSection(browser) {
   console.log(`\n== cold: fresh context per page, first call after init, ${after} calls per way`);
   const rows = [];
   for (const [i, id] of ids.entries()) {
-    const { url } = JSON.parse(readFileSync(join(corpus, "moz", `${id}.json`), "utf8"));
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/corpus/moz/${id}.html`, { waitUntil: "load" });
-    const init = await prepareCold(page);
-    const plainviewFirst = i % 2 === 0;
-    const { times, ok } = await runCalls(page, url, plainviewFirst, after);
-    const row = { id, init, plainviewFirst, times, ok };
-    if (cache) {
-      // A second page of the same site: the package comes from the HTTP cache, with the
-      // compiled code the browser kept for it, if any.
-      const next = ids[(i + 1) % ids.length];
-      const second = await context.newPage();
-      await second.goto(`${origin}/corpus/moz/${next}.html`, { waitUntil: "load" });
-      row.secondInit = await prepareCold(second);
-      const nextUrl = JSON.parse(readFileSync(join(corpus, "moz", `${next}.json`), "utf8")).url;
-      row.second = (await runCalls(second, nextUrl, plainviewFirst, 1)).times;
-    }
-    rows.push(row);
-    const t = times;
-    console.log(
-      `${id} ${plainviewFirst ? "pv first" : "rd first"}  init ${ms(init.initMs)}  first ${ms(t.plainview[0])} / ${ms(t.readability[0])}  2-6 ${ms(median(t.plainview.slice(1, 6)))} / ${ms(median(t.readability.slice(1, 6)))}  last5 ${ms(median(t.plainview.slice(-5)))} / ${ms(median(t.readability.slice(-5)))}${ok ? "" : "  (no article)"}${row.second ? `  2nd page: init ${ms(row.secondInit.initMs)} first ${ms(row.second.plainview[0])} / ${ms(row.second.readability[0])}` : ""}`,
-    );
+    const row = await coldPage(browser, i, id).catch((error) => {
+      console.log(`${id} failed: ${error.message.split("\n")[0]}`);
+      return null;
+    });
+    if (row) rows.push(row);
+  }
+  summarizeCold(rows);
+}
+
+async function coldPage(browser, i, id) {
+  const { url } = JSON.parse(readFileSync(join(corpus, "moz", `${id}.json`), "utf8"));
+  const context = await browser.newContext({ bypassCSP: true });
+  try {
+    return await coldRow(context, i, id, url);
+  } finally {
     await context.close();
   }
+}
+
+async function coldRow(context, i, id, url) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/corpus/moz/${id}.html`, { waitUntil: "load" });
+  const init = await prepareCold(page);
+  const plainviewFirst = i % 2 === 0;
+  const { times, ok } = await runCalls(page, url, plainviewFirst, after);
+  const row = { id, init, plainviewFirst, times, ok };
+  if (cache) {
+    // A second page of the same site: the package comes from the HTTP cache, with the
+    // compiled code the browser kept for it, if any.
+    const next = ids[(i + 1) % ids.length];
+    const second = await context.newPage();
+    await second.goto(`${origin}/corpus/moz/${next}.html`, { waitUntil: "load" });
+    row.secondInit = await prepareCold(second);
+    const nextUrl = JSON.parse(readFileSync(join(corpus, "moz", `${next}.json`), "utf8")).url;
+    row.second = (await runCalls(second, nextUrl, plainviewFirst, 1)).times;
+  }
+  const t = times;
+  console.log(
+    `${id} ${plainviewFirst ? "pv first" : "rd first"}  init ${ms(init.initMs)}  first ${ms(t.plainview[0])} / ${ms(t.readability[0])}  2-6 ${ms(median(t.plainview.slice(1, 6)))} / ${ms(median(t.readability.slice(1, 6)))}  last5 ${ms(median(t.plainview.slice(-5)))} / ${ms(median(t.readability.slice(-5)))}${ok ? "" : "  (no article)"}${row.second ? `  2nd page: init ${ms(row.secondInit.initMs)} first ${ms(row.second.plainview[0])} / ${ms(row.second.readability[0])}` : ""}`,
+  );
+  return row;
+}
+
+function summarizeCold(rows) {
   const col = (f) => rows.map(f);
   console.log(`cold summary (${rows.length} pages; times in ms; plainview / Readability.js; load average ${load()}):`);
   summary("module import (untimed in calls)", col((r) => r.init.importMs));
@@ -291,43 +313,53 @@ async function waitFor(page, fn, timeout = 15000) {
   );
 }
 
+/** One press on a fresh page of `kind` ("dropin" or "readability"); fills `row[kind]` (ms). */
+async function pressOnce(context, kind, id, row) {
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(`${origin}/${kind}/${id}.html`, { waitUntil: "load" });
+  const button = kind === "dropin" ? "plainview-button >> button" : "#readability-press";
+  if (kind === "dropin") {
+    if (!(await waitFor(page, () => typeof window.plainview === "object"))) {
+      row.dropin = null;
+      row.dropinHow = "no start";
+      return;
+    }
+    row.readyMs = Date.now() - t0;
+  }
+  // Let the page settle as a reader's would before the press.
+  await page.waitForTimeout(300);
+  await page.evaluate(watchPaint);
+  let how = "button";
+  if ((await page.$(button)) !== null) {
+    await page.click(button, { force: true, timeout: 5000 }).catch(() => (how = "failed"));
+  } else {
+    how = "shortcut";
+    await page.keyboard.press("Alt+Shift+V");
+  }
+  const painted = await waitFor(page, () => window.__painted !== null);
+  row[kind] = painted ? await page.evaluate(() => window.__painted - window.__press) : null;
+  row[`${kind}How`] = how;
+}
+
 async function pressSection(browser) {
   console.log("\n== press: fresh page, button clicked, until the reader is painted (ms)");
   const rows = [];
   for (const id of ids) {
     const row = { id };
     for (const kind of ["dropin", "readability"]) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const t0 = Date.now();
-      await page.goto(`${origin}/${kind}/${id}.html`, { waitUntil: "load" });
-      const button = kind === "dropin" ? "plainview-button >> button" : "#readability-press";
-      if (kind === "dropin") {
-        if (!(await waitFor(page, () => typeof window.plainview === "object"))) {
-          row.dropin = null;
-          await context.close();
-          continue;
-        }
-        row.readyMs = Date.now() - t0;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      try {
+        await pressOnce(context, kind, id, row);
+      } catch (error) {
+        row[kind] = null;
+        row[`${kind}How`] = `failed: ${error.message.split("\n")[0]}`;
+      } finally {
+        await context.close();
       }
-      // Let the page settle as a reader's would before the press (the drop-in's idle work too).
-      await page.waitForTimeout(300);
-      await page.evaluate(watchPaint);
-      let how = "button";
-      if ((await page.$(button)) !== null) {
-        await page.click(button, { force: true, timeout: 5000 }).catch(() => (how = "failed"));
-      } else {
-        how = "shortcut";
-        await page.keyboard.press("Alt+Shift+V");
-      }
-      const painted = await waitFor(page, () => window.__painted !== null);
-      const t = painted ? await page.evaluate(() => window.__painted - window.__press) : null;
-      row[kind] = t;
-      row[`${kind}How`] = how;
-      await context.close();
     }
     rows.push(row);
-    console.log(`${id}  drop-in ${ms(row.dropin ?? undefined)} (${row.dropinHow ?? "no start"})   Readability.js reader ${ms(row.readability ?? undefined)}`);
+    console.log(`${id}  drop-in ${ms(row.dropin ?? undefined)} (${row.dropinHow})   Readability.js reader ${ms(row.readability ?? undefined)}`);
   }
   const both = rows.filter((r) => r.dropin != null && r.readability != null);
   console.log(`press summary (${both.length} of ${rows.length} pages painted by both; load average ${load()}):`);
@@ -359,21 +391,26 @@ async function extensionSection() {
       for (let u = 0; u <= later; u++) {
         const id = ids[(l * (later + 1) + u) % ids.length];
         const page = await context.newPage();
-        await page.goto(`${origin}/corpus/moz/${id}.html`, { waitUntil: "load" });
-        await page.waitForTimeout(300);
-        await page.evaluate(watchPaint);
-        await page.bringToFront();
-        const cdp = await context.browser()?.newBrowserCDPSession() ?? (await context.newCDPSession(page));
-        const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
-        const tab = targetInfos.find((t) => t.url === page.url());
-        const pressEpoch = performance.timeOrigin + performance.now();
-        await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
-        await cdp.detach();
-        const painted = await waitFor(page, () => window.__painted !== null);
-        const t = painted ? (await page.evaluate(() => window.__paintedEpoch)) - pressEpoch : null;
-        line.push(`${id} ${ms(t ?? undefined)}`);
-        if (t !== null) (u === 0 ? first : laterTimes).push(t);
-        await page.close();
+        try {
+          await page.goto(`${origin}/corpus/moz/${id}.html`, { waitUntil: "load" });
+          await page.waitForTimeout(300);
+          await page.evaluate(watchPaint);
+          await page.bringToFront();
+          const cdp = await context.browser().newBrowserCDPSession();
+          const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+          const tab = targetInfos.find((t) => t.url === page.url());
+          const pressEpoch = performance.timeOrigin + performance.now();
+          await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
+          await cdp.detach();
+          const painted = await waitFor(page, () => window.__painted !== null);
+          const t = painted ? (await page.evaluate(() => window.__paintedEpoch)) - pressEpoch : null;
+          line.push(`${id} ${ms(t ?? undefined)}`);
+          if (t !== null) (u === 0 ? first : laterTimes).push(t);
+        } catch (error) {
+          line.push(`${id} failed: ${error.message.split("\n")[0]}`);
+        } finally {
+          await page.close();
+        }
       }
       console.log(`start ${l + 1}: first use ${line[0]}; later ${line.slice(1).join(", ")}`);
     } finally {
