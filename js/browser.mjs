@@ -50,7 +50,7 @@ export function bind(wasm, parsesHtml) {
         const arg = input === undefined ? undefined : { module_or_path: input };
         ready = wasm.default(arg).then(
           async () => {
-            await warmUp(wasm);
+            await warmUp(wasm, parsesHtml || typeof DOMParser !== "undefined");
             initialized = true;
           },
           (error) => {

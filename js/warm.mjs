@@ -52,7 +52,7 @@ function teaser(i) {
 }
 
 /** The sample page in the flat form, as `snapshotDocument` gives a live page. */
-function samplePage() {
+export function samplePage() {
   const jsonLd = JSON.stringify({
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -122,17 +122,19 @@ function samplePage() {
 
 /**
  * Runs the sample page through `wasm` (a wasm-bindgen glue namespace) `rounds` times:
- * extraction, the readability check and the reading view, yielding to the event loop
- * between rounds. Never throws: warming is an optimization only.
+ * extraction, the readability check and, when `renders` (the module can parse the
+ * article's HTML: the full build, or the lean one where `DOMParser` exists), the reading
+ * view; yielding to the event loop between rounds. Never throws: warming is an
+ * optimization only.
  */
-export async function warmUp(wasm, rounds = WARM_UP_ROUNDS) {
+export async function warmUp(wasm, renders, rounds = WARM_UP_ROUNDS) {
   const page = samplePage();
   const options = { url: "https://dispatch.example/news/bridge-reopens" };
   for (let round = 0; round < rounds; round++) {
     try {
       wasm.isProbablyReadableFlat(page);
       const article = wasm.extractFlat(page, options);
-      wasm.renderReadingView(article, undefined);
+      if (renders) wasm.renderReadingView(article, undefined);
     } catch {
       return;
     }
