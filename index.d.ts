@@ -229,12 +229,15 @@ export type InitInput =
 
 /**
  * Loads the WebAssembly module (browser entry); resolves immediately in Node. Safe to call
- * more than once: later calls return the same promise.
+ * more than once: later calls return the same promise. In the browser it then runs a
+ * built-in sample page through the module a few times, in short tasks, so that the first
+ * real call does not pay for compiling and optimizing it (see the README's browser speed).
  */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 export { init };
 
-/** Instantiates the module synchronously from its bytes (browser entry); no-op in Node. */
+/** Instantiates the module synchronously from its bytes (browser entry), without the
+ * warm-up `init()` runs; no-op in Node. */
 export function initSync(module: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void;
 
 /**

@@ -3,6 +3,7 @@
 // (HTML parsed by the browser's DOMParser), js/full.mjs to the full one (html5ever inside,
 // for Web Workers and other runtimes without a DOM).
 import { flattenDocument } from "./flatten.mjs";
+import { warmUp } from "./warm.mjs";
 
 function plainviewError(code, message) {
   return Object.assign(new Error(message), { name: "PlainviewError", code });
@@ -40,12 +41,16 @@ export function bind(wasm, parsesHtml) {
   }
 
   return {
-    /** Loads the module; later calls return the same promise. */
+    /**
+     * Loads the module, then warms it (js/warm.mjs) so that the first real call does not
+     * pay for compiling and optimizing it; later calls return the same promise.
+     */
     init(input) {
       if (ready === null) {
         const arg = input === undefined ? undefined : { module_or_path: input };
         ready = wasm.default(arg).then(
-          () => {
+          async () => {
+            await warmUp(wasm, parsesHtml || typeof DOMParser !== "undefined");
             initialized = true;
           },
           (error) => {
@@ -56,7 +61,7 @@ export function bind(wasm, parsesHtml) {
       }
       return ready;
     },
-    /** Instantiates synchronously from bytes or a compiled WebAssembly.Module. */
+    /** Instantiates synchronously from bytes or a compiled WebAssembly.Module (no warm-up). */
     initSync(module) {
       if (!initialized) {
         wasm.initSync({ module });

@@ -4,7 +4,7 @@
 // dist/extension/plainview-<browser>.zip for the stores. Nothing is fetched at run time:
 // the package's full build (pkg/full, built by `npm run build`: the background is a
 // service worker, without the DOMParser the lean build parses with), its browser entry
-// (js/full.mjs, with js/browser.mjs and js/flatten.mjs) and the in-page reader (www/reader) are copied in, and the toolbar icons
+// (js/full.mjs, with js/browser.mjs, js/flatten.mjs and js/warm.mjs) and the in-page reader (www/reader) are copied in, and the toolbar icons
 // are drawn here. The zips are written with Node's zlib, so no `zip` tool is needed, and
 // are byte-for-byte reproducible (fixed timestamps, sorted entries).
 //
@@ -24,6 +24,7 @@ const PACKAGE_FILES = [
   ["js/full.mjs", "plainview/js/full.mjs"],
   ["js/browser.mjs", "plainview/js/browser.mjs"],
   ["js/flatten.mjs", "plainview/js/flatten.mjs"],
+  ["js/warm.mjs", "plainview/js/warm.mjs"],
   ["pkg/full/plainview.js", "plainview/pkg/full/plainview.js"],
   ["pkg/full/plainview_bg.wasm", "plainview/pkg/full/plainview_bg.wasm"],
 ];

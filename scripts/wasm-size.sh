@@ -15,7 +15,7 @@ if [ $# -gt 0 ]; then
 else
   files=()
   for f in pkg/web/plainview_bg.wasm pkg/web/plainview.js pkg/web/snippets/*/js/flatten.mjs pkg/full/plainview_bg.wasm pkg/node/plainview.js \
-    js/web.mjs js/browser.mjs js/flatten.mjs js/full.mjs js/node.cjs js/node.mjs \
+    js/web.mjs js/browser.mjs js/flatten.mjs js/warm.mjs js/full.mjs js/node.cjs js/node.mjs \
     target/wasm32-unknown-unknown/release/plainview.wasm; do
     [ -f "$f" ] && files+=("$f")
   done
