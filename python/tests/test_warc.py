@@ -22,7 +22,12 @@ ARTICLE = "<html><body><article><h1>Caf\u00e9 news</h1>" + (
 def response(writer, url, body, content_type="text/html", status="200 OK", extra=()):
     headers = [("Content-Type", content_type)] if content_type else []
     http = StatusAndHeaders(status, headers + list(extra), protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    # Common Crawl names the payload's sniffed type; datatrove's reader filters on it.
+    identified = {"WARC-Identified-Payload-Type": content_type.split(";")[0]} if content_type else {}
+    record = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=identified
+    )
+    writer.write_record(record)
 
 
 def write_warc(path, corpus):
