@@ -13,7 +13,7 @@ Figures per system and corpus:
                 one core does; CPU time, so other jobs on the machine weigh less)
   pages/s wall  pages ÷ the wall time from all workers ready to the last one done
   F1            ../shared/eval/score.py's method, by importing it (bootstrap off)
-  max RSS MiB   the largest peak resident memory of a worker (getrusage ru_maxrss)
+  max RSS MiB   the largest peak resident memory of a worker (VmHWM; see peak_rss_kib)
 plus plainview in one process on N threads (``extract_many``: the GIL is released).
 """
 
@@ -94,8 +94,21 @@ def worker(system, pages, results, ready):
         except Exception:  # noqa: BLE001 - a crash on one page is an empty output
             texts[pid] = ""
         seconds += time.process_time() - start
-    maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    results.put((texts, seconds, maxrss_kib, time.monotonic()))
+    results.put((texts, seconds, peak_rss_kib(), time.monotonic()))
+
+
+def peak_rss_kib():
+    """This process's peak resident memory. Linux keeps getrusage's ru_maxrss across
+    exec, so a worker spawned by a large parent would report the parent's peak: the
+    kernel's VmHWM of the worker's own address space is read instead where there is one."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def run_processes(system, pages, workers):
