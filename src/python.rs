@@ -38,10 +38,11 @@ enum Page {
 
 impl Page {
     /// `str`, `bytes` or `bytearray`; anything else is a `TypeError` rather than a
-    /// coercion.
+    /// coercion. A lone surrogate in a `str` (which UTF-8 cannot hold) becomes U+FFFD, as
+    /// bad bytes do.
     fn from_py(html: &Bound<'_, PyAny>) -> PyResult<Page> {
         if let Ok(text) = html.cast::<PyString>() {
-            return Ok(Page::Text(text.to_cow()?.into_owned()));
+            return Ok(Page::Text(text.to_string_lossy().into_owned()));
         }
         if let Ok(bytes) = html.cast::<PyBytes>() {
             return Ok(Page::Bytes(bytes.as_bytes().to_vec()));

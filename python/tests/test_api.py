@@ -147,6 +147,7 @@ def test_hostile_pages_give_a_result_or_a_coded_error():
         "<div>" * 200_000 + "deep" + "</div>" * 200_000,
         "<p>" + "&amp;" * 500_000,
         "\x00\ud7ff<\x01>" * 10_000,
+        "<article><p>" + "lone surrogate \udc00 in text, " * 50 + "</p></article>",
         b"\xff\xfe" + b"\x00<" * 50_000,
         "<table>" * 50_000,
     ]
