@@ -120,31 +120,17 @@ def _note(message: str) -> None:
 
 
 class _Progress:
-    """A progress line on stderr when it is a terminal: tqdm's when installed."""
+    """A progress line on stderr, rewritten in place, when stderr is a terminal."""
 
     def __init__(self, stats: Stats, enabled: bool):
         self.stats = stats
         self.enabled = enabled
         self.last = 0.0
         self.start = time.monotonic()
-        self.bar = None
-        if enabled:
-            try:
-                from tqdm import tqdm
-
-                self.bar = tqdm(unit=" pages", file=sys.stderr)
-            except ImportError:
-                self.bar = None
 
     def update(self) -> None:
-        if not self.enabled:
-            return
-        if self.bar is not None:
-            self.bar.update(1)
-            self.bar.set_postfix(articles=self.stats["articles"], errors=self.stats.errors, refresh=False)
-            return
         now = time.monotonic()
-        if now - self.last >= PROGRESS_INTERVAL:
+        if self.enabled and now - self.last >= PROGRESS_INTERVAL:
             self.last = now
             self._line(end="\r")
 
@@ -159,11 +145,7 @@ class _Progress:
         sys.stderr.flush()
 
     def close(self) -> None:
-        if not self.enabled:
-            return
-        if self.bar is not None:
-            self.bar.close()
-        else:
+        if self.enabled:
             self._line(end="\n")
 
 

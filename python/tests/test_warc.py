@@ -151,3 +151,12 @@ def test_the_command_line(tmp_path, moz_pages):
 ])
 def test_what_counts_as_html(content_type, body, html):
     assert warc.is_html(content_type, body) is html
+
+
+def test_the_progress_line(tmp_path, moz_pages, capsys):
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, moz_pages[:3])
+    stats = warc.convert([str(path)], io.StringIO(), workers=1, progress=True)
+    line = capsys.readouterr().err.splitlines()[-1]
+    assert f"pages {stats['pages']}  articles {stats['articles']}" in line and "pages/s" in line
+    assert stats["pages"] >= 3
