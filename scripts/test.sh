@@ -37,6 +37,9 @@ fi
 stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --all-features -- -D warnings
 stage test cargo test --all-features
+# The Python wheel and its pytest suite (scripts/test-python.sh; the CLI test binary above
+# is compared with it).
+stage python bash scripts/test-python.sh
 # The crate as crates.io would receive it, verified by building it alone (with the test
 # build's dependencies: seconds). tests/node/packaging.test.mjs checks its file list.
 stage crate-publish cargo publish --dry-run --allow-dirty --quiet

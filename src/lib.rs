@@ -30,7 +30,8 @@
 //   assemble     metadata and content merged into the Article
 //   render       text, Markdown and the reading view of an Article
 // The API: article, error, options (plain data); extract and readable (entry points);
-// wasm (JS bindings: values and errors converted, nothing decided).
+// wasm (JS bindings: values and errors converted, nothing decided); python (the same for
+// Python, the `py` feature).
 
 mod article;
 mod assemble;
@@ -55,6 +56,8 @@ mod vocabulary;
 compile_error!(
     "builds without the `html-parser` feature parse with the browser's DOMParser: wasm32 only"
 );
+#[cfg(all(feature = "py", not(target_arch = "wasm32")))]
+mod python;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -1,0 +1,1 @@
+"""Steps for data-pipeline engines; each imports its engine only when used."""
