@@ -15,6 +15,7 @@ ap = argparse.ArgumentParser(); ap.add_argument('pred'); ap.add_argument('--shar
 ap.add_argument('--list', action='store_true', help='print every page with its labels')
 ARGS = ap.parse_args()
 SH = Path(ARGS.shared) / 'corpus'; PRED = Path(ARGS.pred)
+sys.dont_write_bytecode = True  # never write a cache beside ../shared's scorer
 sys.path.insert(0, str(Path(ARGS.shared) / 'eval')); import score as S
 
 def norm(s): return re.sub(r"\s+", " ", s or "").strip()
