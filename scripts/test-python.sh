@@ -29,7 +29,10 @@ if [ "${PLAINVIEW_ENGINES:-}" = 1 ]; then
 fi
 # python-magic, which datatrove's WARC reader imports, loads the C library libmagic.
 if ! ldconfig -p | grep -q 'libmagic\.so\.1'; then
-  apt-get install -y --no-install-recommends libmagic1
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libmagic1
 fi
 
 rm -f target/wheels/plainview-*.whl
