@@ -230,22 +230,41 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             );
         }
     }
-    let mut real_tried = 0;
-    let mut real_used = 0;
-    for source in &moz {
+    let (real_tried, real_used) =
+        push_real_pages(&mut cases, &moz, &pool, "real", |page, _| page.layout);
+    Ok(DevSet {
+        cases,
+        real_tried,
+        real_used,
+    })
+}
+
+/// Makes a real-markup page of each source whose gold is long enough (seeded by
+/// `seed_tag` and the source's id) and pushes its cases under the layout `layout` names;
+/// returns the sources tried and those that gave a page.
+fn push_real_pages(
+    cases: &mut Vec<Case>,
+    sources: &[Source],
+    pool: &[&Source],
+    seed_tag: &str,
+    layout: impl Fn(&RealPage, &Source) -> &'static str,
+) -> (usize, usize) {
+    let (mut tried, mut used) = (0, 0);
+    for source in sources {
         if tokens(&source.gold).len() < MIN_REAL_GOLD_WORDS {
             continue;
         }
-        real_tried += 1;
-        let seed = hash(&["real", &source.id]);
-        let Some(page) = real_page(source, &pool, seed) else {
+        tried += 1;
+        let seed = hash(&[seed_tag, &source.id]);
+        let Some(page) = real_page(source, pool, seed) else {
             continue;
         };
-        real_used += 1;
+        used += 1;
+        let layout = layout(&page, source);
         let html: Arc<str> = page.html.into();
         push_variants(
-            &mut cases,
-            page.layout,
+            cases,
+            layout,
             Origin::Real,
             &source.id,
             &html,
@@ -254,11 +273,7 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             seed,
         );
     }
-    Ok(DevSet {
-        cases,
-        real_tried,
-        real_used,
-    })
+    (tried, used)
 }
 
 /// Real-markup pages built from `dragnet-train` pages (news and blog sites no rule of
@@ -270,38 +285,18 @@ pub fn build_held_out(corpus_dir: &Path) -> Result<DevSet, String> {
     let pool: Vec<&Source> = moz.iter().filter(|s| s.usable).collect();
     let pages = load_plain_text(&corpus_dir.join("dragnet-train"))?;
     let mut cases = Vec::new();
-    let (mut real_tried, mut real_used) = (0, 0);
-    for source in &pages {
-        if tokens(&source.gold).len() < MIN_REAL_GOLD_WORDS {
-            continue;
-        }
-        real_tried += 1;
-        let seed = hash(&["held-out", &source.id]);
-        let Some(page) = real_page(source, &pool, seed) else {
-            continue;
-        };
-        real_used += 1;
-        // Two halves by page: rules may be studied on `tune` pages; `check` pages say
-        // whether what was learnt there holds elsewhere.
-        let tune = hash(&[&source.id]) % 2 == 0;
-        let layout = match (page.layout, tune) {
-            ("real-wrapper", true) => "tune-wrapper",
-            (_, true) => "tune-siblings",
-            ("real-wrapper", false) => "check-wrapper",
-            (_, false) => "check-siblings",
-        };
-        let html: Arc<str> = page.html.into();
-        push_variants(
-            &mut cases,
-            layout,
-            Origin::Real,
-            &source.id,
-            &html,
-            page.urls,
-            page.golds,
-            seed,
-        );
-    }
+    // Two halves by page: rules may be studied on `tune` pages; `check` pages say whether
+    // what was learnt there holds elsewhere.
+    let (real_tried, real_used) =
+        push_real_pages(&mut cases, &pages, &pool, "held-out", |page, source| {
+            let tune = hash(&[&source.id]) % 2 == 0;
+            match (page.layout, tune) {
+                ("real-wrapper", true) => "tune-wrapper",
+                (_, true) => "tune-siblings",
+                ("real-wrapper", false) => "check-wrapper",
+                (_, false) => "check-siblings",
+            }
+        });
     Ok(DevSet {
         cases,
         real_tried,
