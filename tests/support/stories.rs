@@ -2313,7 +2313,7 @@ fn identity_urls(doc: &Html, page_url: &str) -> Vec<String> {
     urls
 }
 
-/// Whether an attribute under `root` holds one of `urls` (or the moz page's path),
+/// Whether an attribute under `root` names one of `urls` (or the moz page's path),
 /// outside the text `slots` a clone rewrites (a link in a paragraph goes with its text).
 fn links_to_any(tree: &Tree<Node>, root: NodeId, urls: &[String], slots: &[NodeId]) -> bool {
     let Some(root) = tree.get(root) else {
@@ -2324,17 +2324,25 @@ fn links_to_any(tree: &Tree<Node>, root: NodeId, urls: &[String], slots: &[NodeI
             .chain(n.ancestors().map(|a| a.id()))
             .any(|id| slots.contains(&id))
     };
+    // An address of the page itself: the whole value (up to a query or fragment), or
+    // carried encoded in a share link; a form field's value links nowhere.
+    let names_page = |v: &str| {
+        let page = v.split(['?', '#']).next().unwrap_or_default();
+        page.starts_with(MOZ_PAGE_PATH)
+            || urls.iter().any(|u| {
+                page.trim_end_matches('/') == u.trim_end_matches('/') || v.contains(&enc(u))
+            })
+    };
     root.descendants()
         .filter(|n| !in_slot(n))
         .filter_map(|n| n.value().as_element())
+        .filter(|e| !FORM_TAGS.contains(&e.name()))
         .flat_map(|e| e.attrs().map(|(_, v)| v))
-        .any(|v| {
-            v.starts_with(MOZ_PAGE_PATH)
-                || urls
-                    .iter()
-                    .any(|u| v.contains(u.as_str()) || v.contains(&enc(u)))
-        })
+        .any(names_page)
 }
+
+/// Form controls: their values are data, not links.
+const FORM_TAGS: &[&str] = &["input", "textarea", "select", "option", "button", "form"];
 
 /// The element holding the page's story: the smallest one whose text covers
 /// [`UNIT_COVERAGE`] of the gold's shingles, widened while its parent adds little text.
