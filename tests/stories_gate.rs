@@ -24,12 +24,12 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// were set, less a small margin; raise them when story segmentation improves. The
 /// single-article controls (a long article with sections, a live blog) must stay whole.
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.996 / 0%;
-/// real first 0.988 / 0%, scrolled 0.905 / 4.1%; controls 0.976 / 0%.
+/// real first 0.988 / 0%, scrolled 0.916 / 3.1%; controls 0.976 / 0%.
 const FLOORS: [(&str, f64, f64); 5] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("real first", 0.97, 0.02),
-    ("real scrolled", 0.88, 0.07),
+    ("real scrolled", 0.89, 0.06),
     (CONTROLS, 0.95, 0.0),
 ];
 /// The group of the single-article controls.
