@@ -616,8 +616,9 @@ impl Finder<'_> {
                 }
                 // An attribute's value without a slash (`true`, an id, a word) names no
                 // page, whatever the attribute's name.
-                let names_item =
-                    name == "itemprop" && &**v == "url" && self.in_article_item(d.id(), root);
+                let names_item = name == "itemprop"
+                    && &**v == words::ITEM_URL_PROP
+                    && self.in_article_item(d.id(), root);
                 let value = if names_item {
                     dom::elem_attr(e, "content")
                         .or_else(|| dom::elem_attr(e, "href"))
@@ -675,7 +676,7 @@ impl Finder<'_> {
         let tree = self.tree;
         dom::attr(tree, link, "rel").is_some_and(|rel| {
             rel.split_ascii_whitespace()
-                .any(|r| r.eq_ignore_ascii_case("bookmark"))
+                .any(|r| r.eq_ignore_ascii_case(words::PERMALINK_REL))
         }) || measure::names_word(tree, link, &words::PERMALINK_CLASS_TOKENS)
             || href.split_once('#').is_some_and(|(page, fragment)| {
                 !page.is_empty()
@@ -756,7 +757,7 @@ fn is_self_share_link(href: &str) -> bool {
 /// Whether a `data-src` names the page a widget is about: on an element that loads
 /// nothing, an address of a page rather than a file.
 fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
-    if name != "data-src" || words::LOADING_TAGS.contains(&tag) {
+    if name != words::WIDGET_PAGE_ATTR || words::LOADING_TAGS.contains(&tag) {
         return false;
     }
     let path = value.split(['?', '#']).next().unwrap_or_default();

@@ -129,6 +129,15 @@ pub(crate) const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "shtml", "php", "as
 /// Characters that end a sentence of prose (a headline seldom ends so, a question aside).
 pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '…', '。', '！'];
 
+/// The `rel` keyword of a link that gives a permalink (HTML's `bookmark`).
+pub(crate) const PERMALINK_REL: &str = "bookmark";
+
+/// The microdata property holding an item's own address.
+pub(crate) const ITEM_URL_PROP: &str = "url";
+
+/// The attribute in which a widget on an element that loads nothing names its page.
+pub(crate) const WIDGET_PAGE_ATTR: &str = "data-src";
+
 /// class/id words of a link that is a story's permalink.
 pub(crate) static PERMALINK_CLASS_TOKENS: Words = Words::new(&["permalink", "bookmark"]);
 
