@@ -289,7 +289,9 @@ function watchPaint() {
     const host = document.querySelector("[data-plainview-reader]");
     const frame = host ? host.shadowRoot?.querySelector("iframe") : document.querySelector("#readability-reader iframe");
     const doc = frame?.contentDocument;
-    return Boolean(doc && doc.URL === "about:srcdoc" && doc.querySelector(".pv-article"));
+    // The frame's initial about:blank document never holds the article: whichever way the
+    // article got in (written in place, or a srcdoc navigation), this finds it.
+    return Boolean(doc?.querySelector(".pv-article"));
   };
   const check = () => {
     if (!articleShown()) {

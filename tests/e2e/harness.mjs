@@ -62,6 +62,8 @@ export async function openSample(harness, path) {
 
 /** The reading view's frame (inside the reader's shadow root), once open. */
 export async function readerFrame(page) {
+  // The reader clears aria-busy once it has set everything up.
+  await page.waitForSelector(`${HOST_SELECTOR} >> .shell:not([aria-busy])`);
   const handle = await page.waitForSelector(`${HOST_SELECTOR} >> iframe`);
   return handle.contentFrame();
 }

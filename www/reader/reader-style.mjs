@@ -128,6 +128,14 @@ legend, .row-label { padding: 0; color: var(--muted); font-size: 12px; font-weig
 }
 `;
 
+/**
+ * Set on the article frame's root once its first frame has been painted. Until then the
+ * article's blocks below the fold are not laid out (`content-visibility: auto`), so the
+ * first paint costs the visible part only, however long the article; after it, every
+ * block is laid out as usual (innerText, printing, find, scroll length all whole).
+ */
+export const SHOWN_ATTRIBUTE = "data-pv-shown";
+
 /** Added to the reading view's own CSS inside the article frame. */
 export const FRAME_CSS = `
 [data-pv-speaking] { background: var(--pv-mark); border-radius: 3px; box-shadow: 0 0 0 0.3em var(--pv-mark); }
@@ -135,6 +143,9 @@ export const FRAME_CSS = `
 .pv-page:focus { outline: none; }
 .pv-page { padding-top: 2.5rem; }
 .pv-site a:visited, .pv-footer a:visited { color: inherit; }
+:root:not([${SHOWN_ATTRIBUTE}]) .pv-content :is(p, pre, table, figure, blockquote, h2, h3, h4) {
+  content-visibility: auto; contain-intrinsic-block-size: auto 6em;
+}
 `;
 
 /** Adopted by the page while the reader is open; removed on close (no DOM change). */
@@ -166,17 +177,32 @@ export function styleShadowRoot(root, css) {
 }
 
 /**
+ * Makes `css` the only adopted stylesheet of `doc`, constructed in `doc`'s own realm (a
+ * document adopts only sheets of its realm). No CSP governs constructed sheets. Throws
+ * where constructable stylesheets are missing.
+ */
+export function adoptCss(doc, css) {
+  const sheet = new doc.defaultView.CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [sheet];
+}
+
+/**
  * Adopts the rules of a frame document's <style> elements as one stylesheet constructed in
- * the frame's own realm (a document adopts only sheets of its realm). A srcdoc frame
- * inherits its parent page's CSP, whose `style-src` may refuse those elements; the sheet is
- * not subject to it, nor to the reading view's own CSP. The <style> elements stay: where
- * nothing refuses them they apply the same rules, and where construction throws they are
- * all there is.
+ * the frame's own realm (a document adopts only sheets of its realm). The article frame
+ * inherits its parent page's CSP, whose `style-src` may refuse those elements (a refused
+ * one has no `sheet`); the constructed sheet is not subject to it, nor to the reading
+ * view's own CSP. Where every element got its sheet, nothing is adopted. The <style>
+ * elements stay: where construction throws they are all there is.
  */
 export function adoptFrameStyles(frameDoc) {
   try {
+    const styles = [...frameDoc.querySelectorAll("style")];
+    // Where every <style> got its sheet, no CSP refused one: parsing the rules again would
+    // only delay the first paint.
+    if (styles.every((style) => style.sheet)) return;
     let css = "";
-    for (const style of frameDoc.querySelectorAll("style")) css += `${style.textContent}\n`;
+    for (const style of styles) css += `${style.textContent}\n`;
     const sheet = new frameDoc.defaultView.CSSStyleSheet();
     sheet.replaceSync(css);
     frameDoc.adoptedStyleSheets = [sheet];

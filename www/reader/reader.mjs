@@ -10,7 +10,7 @@
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
+import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, SHOWN_ATTRIBUTE, adoptCss, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
@@ -210,6 +210,61 @@ function controlsHtml(prefs, canSpeak) {
 </div>`;
 }
 
+/** A <style> element with its rules, as the reading view page writes them in its <head>. */
+const HEAD_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+/**
+ * `page` without the <style> elements of its <head>, and their rules; null without a
+ * <head>. The head is the renderer's own markup (the article is all in <body>), and the
+ * styles leave the markup so that nothing parses them as elements: a page's `style-src`
+ * applies even to documents made by its DOMParser, refusing them and reporting each
+ * refusal to the page's endpoint.
+ */
+function splitHeadStyles(page) {
+  const headEnd = page.indexOf("</head>");
+  if (headEnd < 0) return null;
+  let css = "";
+  const head = page.slice(0, headEnd).replace(HEAD_STYLE, (_, rules) => {
+    css += `${rules}\n`;
+    return "";
+  });
+  return { markup: head + page.slice(headEnd), css };
+}
+
+/**
+ * Puts the reading view `page` into the frame's initial about:blank document in the same
+ * task, without a navigation (a srcdoc navigation costs tens of milliseconds before the
+ * first parsed <body>, and more on a busy machine). The frame must be connected. The
+ * document is reopened with only a doctype, so that it renders in standards mode (the
+ * initial document is in quirks mode) and any pending load of about:blank is cancelled.
+ * The page's head styles become a constructed sheet the document adopts (splitHeadStyles);
+ * the rest is parsed by DOMParser, which never runs script and marks any <script> it sees
+ * as already started, and its root adopted. Nothing in it can run: the frame's sandbox
+ * has no `allow-scripts`, and the page's own CSP <meta> applies once inserted into
+ * <head>. Returns the filled document, or null where the browser refuses (no document
+ * yet, no constructable stylesheets, a page's Trusted Types refusing document.write): the
+ * caller then falls back to `srcdoc`.
+ * @param {HTMLIFrameElement} frame
+ * @param {string} page
+ */
+function fillFrame(frame, page) {
+  const frameDoc = frame.contentDocument;
+  const split = splitHeadStyles(page);
+  if (!frameDoc || frameDoc.URL !== "about:blank" || !split) return null;
+  try {
+    frameDoc.open();
+    frameDoc.write("<!DOCTYPE html>");
+    frameDoc.close();
+    if (frameDoc.compatMode !== "CSS1Compat") return null;
+    adoptCss(frameDoc, split.css);
+    const parsed = new frame.ownerDocument.defaultView.DOMParser().parseFromString(split.markup, "text/html");
+    frameDoc.replaceChild(frameDoc.adoptNode(parsed.documentElement), frameDoc.documentElement);
+    return frame.contentDocument === frameDoc ? frameDoc : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Resolves with the frame's srcdoc document as soon as its <head> has been parsed (its
  * <body> exists), checked before every paint, so that its stylesheets are adopted before
@@ -230,6 +285,44 @@ function whenHeadParsed(frame, loaded) {
     loaded.then(() => {
       win.cancelAnimationFrame(request);
       resolve(frame.contentDocument);
+    });
+  });
+}
+
+/**
+ * Shows `page` in `frame`: written in place when the browser allows (fillFrame), else as
+ * the frame's srcdoc, resolved once its <head> is parsed and again once loaded. Either
+ * way the frame's <style> rules are in a constructed sheet before the first paint.
+ * @param {HTMLIFrameElement} frame
+ * @param {string} page
+ * @returns {Promise<Document | null>}
+ */
+async function showInFrame(frame, page) {
+  const filled = fillFrame(frame, page);
+  if (filled) return filled;
+  const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+  frame.srcdoc = page;
+  const parsed = await whenHeadParsed(frame, loaded);
+  if (parsed) adoptFrameStyles(parsed);
+  await loaded;
+  return frame.contentDocument;
+}
+
+/** How long to wait for a frame to be painted where none comes (a hidden tab), in ms. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves in a task queued by the next animation frame, so after that frame is painted;
+ * after PAINT_WAIT_MS at the latest (animation frames do not run in a hidden tab).
+ */
+function afterNextPaint(win) {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, PAINT_WAIT_MS);
+    win.requestAnimationFrame(() => {
+      win.setTimeout(() => {
+        win.clearTimeout(timer);
+        resolve(undefined);
+      }, 0);
     });
   });
 }
@@ -318,26 +411,9 @@ export function createReader({ plainview, prefsStore } = {}) {
     frame.title = `Article: ${title}`;
     root.querySelector('[data-role="label"]').textContent = article.siteName || title;
 
-    // The frame's first document is the article (srcdoc set before it is connected).
-    frame.srcdoc = framePage(plainview, article, prefs);
-    const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
-    let pageSheet = null;
-    try {
-      pageSheet = new win.CSSStyleSheet();
-      pageSheet.replaceSync(PAGE_SHEET);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
-    } catch {
-      // No constructable stylesheets here (some extension worlds): hold the page still with
-      // an inline style, which close() puts back with the rest of <html>'s attributes.
-      pageSheet = null;
-      doc.documentElement.style.setProperty("overflow", "hidden", "important");
-    }
+    const page = framePage(plainview, article, prefs);
     doc.documentElement.append(host);
-    if (doc.body) doc.body.inert = true;
-    const parsed = await whenHeadParsed(frame, loaded);
-    if (parsed) adoptFrameStyles(parsed);
-    await loaded;
-    const frameDoc = frame.contentDocument;
+    const frameDoc = await showInFrame(frame, page);
 
     let readAloud = null;
     function setSpeakState(state) {
@@ -437,6 +513,26 @@ export function createReader({ plainview, prefsStore } = {}) {
       else win.location.assign(url.href);
     }
 
+    // The first frame shows the article: everything else waits until it is painted. Holding
+    // the page still and making it inert restyle and lay out the whole page behind the
+    // layer, and moving focus forces that at once.
+    applyPrefs();
+    await afterNextPaint(win);
+    frameDoc?.documentElement.setAttribute(SHOWN_ATTRIBUTE, "");
+
+    let pageSheet = null;
+    try {
+      pageSheet = new win.CSSStyleSheet();
+      pageSheet.replaceSync(PAGE_SHEET);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    } catch {
+      // No constructable stylesheets here (some extension worlds): hold the page still with
+      // an inline style, which close() puts back with the rest of <html>'s attributes.
+      pageSheet = null;
+      doc.documentElement.style.setProperty("overflow", "hidden", "important");
+    }
+    if (doc.body) doc.body.inert = true;
+
     on(root, "click", (event) => {
       const button = event.target.closest("button");
       if (!button) {
@@ -473,7 +569,6 @@ export function createReader({ plainview, prefsStore } = {}) {
     if (copy) print.append(copy);
 
     session = { host, pageSheet, saved, listeners, readAloud, article, frame, root };
-    applyPrefs();
     shell.removeAttribute("aria-busy");
     // Keyboard users land in the article, ready to scroll with the arrow keys and Space.
     const main = /** @type {HTMLElement | null | undefined} */ (frameDoc?.querySelector(".pv-page"));
