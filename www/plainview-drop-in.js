@@ -100,6 +100,8 @@ async function main() {
   if (script?.hasAttribute("data-plainview-button") && plainview.isProbablyReadable(document)) {
     addButton(reader);
   }
+  // The reader's layer is built in idle time, before the press (the page is untouched).
+  reader.prewarm();
   document.documentElement.dispatchEvent(new CustomEvent("plainview:ready"));
 }
 

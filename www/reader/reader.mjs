@@ -6,6 +6,7 @@
 //
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
+//   reader.prewarm();  // once the page has loaded: builds each opening's layer in idle time
 //
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
@@ -308,6 +309,9 @@ async function showInFrame(frame, page) {
   return frame.contentDocument;
 }
 
+/** The longest wait for idle time before a spare layer is built anyway, in ms. */
+const IDLE_TIMEOUT_MS = 2000;
+
 /** How long to wait for a frame to be painted where none comes (a hidden tab), in ms. */
 const PAINT_WAIT_MS = 100;
 
@@ -357,6 +361,44 @@ export function createReader({ plainview, prefsStore } = {}) {
   let session = null; // the open reader's state
   let pending = null; // an open() in progress
   let closeRequested = false; // close() called while an open() was in progress
+  let spare = null; // a layer built ahead of the next open(), never connected
+  let keepSpare = false; // prewarm() asked for a spare layer after each close too
+
+  /**
+   * The reader's layer, detached: its host (random tag), the shadow root with the controls
+   * styled, and the article's frame, which the browser creates once the host is connected.
+   * Nothing in it depends on the page or the article, so it can be built in idle time.
+   */
+  function buildLayer() {
+    const host = doc.createElement(randomHostTag(win));
+    host.setAttribute(HOST_ATTRIBUTE, "");
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, "important");
+    const root = host.attachShadow({ mode: "open" });
+    const canSpeak = speechAvailable(win);
+    root.innerHTML = controlsHtml(DEFAULT_PREFS, canSpeak);
+    styleShadowRoot(root, CONTROLS_CSS);
+    return { host, root, canSpeak };
+  }
+
+  function takeLayer() {
+    const layer = spare ?? buildLayer();
+    spare = null;
+    return layer;
+  }
+
+  /**
+   * Builds the next open()'s layer in idle time (call it once the page has loaded), and
+   * again after each close. The layer stays detached until open(): the page's DOM does not
+   * change.
+   */
+  function prewarm() {
+    keepSpare = true;
+    const build = () => {
+      spare ??= buildLayer();
+    };
+    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS });
+    else win.setTimeout(build, IDLE_TIMEOUT_MS);
+  }
 
   /**
    * Opens the reader. `options.url` is the address of the page being read (default: the
@@ -379,7 +421,18 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
-    const [stored, article] = await Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
+    const extraction = Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
+    // Built while an asynchronous extractor (the extension's background) works.
+    const layer = takeLayer();
+    let stored, article;
+    try {
+      [stored, article] = await extraction;
+    } catch (error) {
+      // Still detached: the next open() takes it.
+      spare ??= layer;
+      throw error;
+    }
+    const { host, root, canSpeak } = layer;
     let prefs = normalizePrefs(stored);
 
     const saved = {
@@ -393,13 +446,6 @@ export function createReader({ plainview, prefsStore } = {}) {
     const on = (target, type, handler, options = {}) =>
       target.addEventListener(type, handler, { ...options, signal: listeners.signal });
 
-    const host = doc.createElement(randomHostTag(win));
-    host.setAttribute(HOST_ATTRIBUTE, "");
-    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, "important");
-    const root = host.attachShadow({ mode: "open" });
-    const canSpeak = speechAvailable(win);
-    root.innerHTML = controlsHtml(prefs, canSpeak);
-    styleShadowRoot(root, CONTROLS_CSS);
     const shell = /** @type {HTMLElement} */ (root.querySelector(".shell"));
     const frame = root.querySelector("iframe");
     const panel = /** @type {HTMLElement} */ (root.querySelector(".panel"));
@@ -591,6 +637,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     s.readAloud?.stop();
     s.listeners.abort();
     s.host.remove();
+    if (keepSpare) prewarm();
     if (s.pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
     restoreAttributes(doc.documentElement, s.saved.html);
     if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
@@ -615,6 +662,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     open,
     close,
     toggle,
+    prewarm,
     isOpen: () => session !== null,
   };
 }
