@@ -190,8 +190,9 @@ async function openAndClose(path) {
 }
 
 test("the toolbar button opens the article of a cluttered page and closing restores it", async () => {
-  const { page, errors } = await openAndClose("/news/iran-and-the-taliban");
+  const { page, open, errors } = await openAndClose("/news/iran-and-the-taliban");
   assert.deepEqual(errors, []);
+  assert.equal(open.written, true, "the article is written into the reader's frame, not navigated to");
   const tab = await tabOf(page);
   const badge = await until("the badge", async () => {
     const found = await badgeOf(tab.id);

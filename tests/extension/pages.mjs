@@ -123,6 +123,8 @@ export function readerState(hostSelector) {
   if (!page || shell.getAttribute("aria-busy") === "true") return null;
   return {
     text: frameDoc.body.innerText,
+    // Written into the frame in place (no srcdoc navigation), in standards mode.
+    written: !frame.hasAttribute("srcdoc") && frameDoc.compatMode === "CSS1Compat",
     theme: frameDoc.documentElement.dataset.theme ?? null,
     hostCount: document.querySelectorAll(hostSelector).length,
     // Both are "block" / "none" when the stylesheet was refused.

@@ -243,8 +243,9 @@ function splitHeadStyles(page) {
  * as already started, and its root adopted. Nothing in it can run: the frame's sandbox
  * has no `allow-scripts`, and the page's own CSP <meta> applies once inserted into
  * <head>. Returns the filled document, or null where the browser refuses (no document
- * yet, no constructable stylesheets, a page's Trusted Types refusing document.write): the
- * caller then falls back to `srcdoc`.
+ * yet, no constructable stylesheets, a page's Trusted Types refusing document.write,
+ * Firefox refusing document.open() to content scripts): the caller then falls back to
+ * `srcdoc`.
  * @param {HTMLIFrameElement} frame
  * @param {string} page
  */
