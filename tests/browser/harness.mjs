@@ -58,6 +58,30 @@ ${rest.map((p) => `<p>${p}</p>`).join("\n")}
 </article></main><footer><p>Copyright The Coast Times</p></footer></body></html>`;
 }
 
+/** The in-page reader's modules (www/reader/), served under /reader/. */
+export function readerModules() {
+  const dir = join(root, "www/reader");
+  return ["reader.mjs", "reader-style.mjs", "prefs.mjs", "read-aloud.mjs"].map((name) => [`/reader/${name}`, readFileSync(join(dir, name), "utf8")]);
+}
+
+/**
+ * A page that opens the in-page reader (www/reader/reader.mjs) on itself, its extractor a
+ * stand-in whose reading view is the page at `viewPath`: what the drop-in shows, written
+ * into the reader's sandboxed frame. `window.__pv_reader` is the open() in progress.
+ */
+export function readerHostPage(viewPath) {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>host</title></head><body><p>host</p>
+<script type="module">
+import { createReader } from "/reader/reader.mjs";
+window.__pv_reader = fetch(${JSON.stringify(viewPath)})
+  .then((response) => response.text())
+  .then((view) => {
+    const plainview = { extractDocument: () => ({ title: "Harbour reopens" }), renderReadingView: () => view };
+    return createReader({ plainview }).open();
+  });
+</script></body></html>`;
+}
+
 /** A page around some HTML, with no plainview in between (the control runs). */
 export function rawPage(html) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>control</title></head><body><p>control</p>${html}<p>end</p></body></html>`;
@@ -114,7 +138,8 @@ export async function startBrowser() {
   const pages = new Map();
   const server = createServer((req, res) => {
     const body = pages.get(req.url);
-    res.writeHead(body === undefined ? 404 : 200, { "content-type": "text/html; charset=utf-8" });
+    const type = req.url.endsWith(".mjs") ? "text/javascript" : "text/html; charset=utf-8";
+    res.writeHead(body === undefined ? 404 : 200, { "content-type": type });
     res.end(body ?? "not found");
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
@@ -124,7 +149,8 @@ export async function startBrowser() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     pages,
-    /** Opens every job ({ path, audit }) and reports { fired, problems } for each. */
+    /** Opens every job ({ path, audit }) and reports { fired, problems, opened } for each
+     * (`opened`: how the page's `window.__pv_reader` settled, null without one). */
     async visitAll(jobs) {
       const context = await browser.newContext({ javaScriptEnabled: true });
       await context.addInitScript(listenForPayloads);
@@ -168,6 +194,9 @@ async function visit(tab, url, audit) {
   const { page } = tab;
   tab.dialogs = [];
   await page.goto(url, { waitUntil: "load", timeout: 10_000 }).catch(() => {});
+  const opened = await page
+    .evaluate(() => (window.__pv_reader ? window.__pv_reader.then((open) => open, (e) => String(e)) : null))
+    .catch((e) => `evaluate failed: ${e.message}`);
   await page.mouse.move(200, 200).catch(() => {});
   await page.waitForTimeout(SETTLE_MS);
   let fired = tab.dialogs.length > 0;
@@ -180,5 +209,5 @@ async function visit(tab, url, audit) {
         .evaluate(auditInPage, { safeProtocols: SAFE_PROTOCOLS, urlAttributes: URL_ATTRIBUTES, forbiddenTags: FORBIDDEN_TAGS, embedHosts: EMBED_HOSTS })
         .catch((e) => [`audit failed: ${e.message}`])
     : [];
-  return { fired, problems };
+  return { fired, problems, opened };
 }

@@ -14,7 +14,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM, PAGE_URL, articlePage, rawPage, require, root, startBrowser, vectors } from "./harness.mjs";
+import { CHROMIUM, PAGE_URL, articlePage, rawPage, readerHostPage, readerModules, require, root, startBrowser, vectors } from "./harness.mjs";
 
 /** The control run must see at least this share of raw vectors fire, or the detection is
  * broken. Most of the others need a click (links), an old engine (CSS expressions,
@@ -55,11 +55,15 @@ test("no XSS vector runs in the reading view, with or without its CSP", async ()
     assert.match(view, cspMeta, "the view carries its CSP");
     browser.pages.set(`/view/${i}`, view);
     browser.pages.set(`/view-no-csp/${i}`, view.replace(cspMeta, ""));
+    browser.pages.set(`/reader/${i}`, readerHostPage(`/view-no-csp/${i}`));
     jobs.push(
       { vector, path: `/view/${i}`, variant: "view", audit: true },
       { vector, path: `/view-no-csp/${i}`, variant: "view without CSP", audit: true },
+      // The in-page reader's frame, with the view's CSP removed: its sandbox alone.
+      { vector, path: `/reader/${i}`, variant: "in-page reader, view without CSP", audit: false, reader: true },
     );
   });
+  for (const [path, source] of readerModules()) browser.pages.set(path, source);
 
   const started = Date.now();
   const results = await browser.visitAll(jobs);
@@ -68,7 +72,8 @@ test("no XSS vector runs in the reading view, with or without its CSP", async ()
   let controlFired = 0;
   let controls = 0;
   jobs.forEach((job, i) => {
-    const { fired, problems } = results[i];
+    const { fired, problems, opened } = results[i];
+    if (job.reader && opened !== true) failures.push(`${job.variant}: the reader did not open (${opened}): ${job.vector.html}`);
     if (job.variant === "control") {
       controls++;
       if (fired) controlFired++;
