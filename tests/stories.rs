@@ -533,6 +533,112 @@ fn stories_under_the_first_story_title_with_bylines_or_self_share_links() {
     }
 }
 
+/// Infinite scroll appends the next stories in a wrapper after the page's own; the
+/// page's own story, before the wrapper, is one of them (here its text is a list, too
+/// little prose to stand as a unit beside the wrapper).
+#[test]
+fn the_page_own_story_before_the_wrapper_of_the_appended_ones() {
+    let post = |n: usize, text: String| {
+        format!(
+            "<div class=\"post\"><h2><a href=\"{}\">{}</a></h2>{text}</div>",
+            layouts::url(n),
+            layouts::title(n)
+        )
+    };
+    let own = post(
+        0,
+        format!("<ul>{}</ul>", layouts::paras(0, 4, "<li>", "</li>")),
+    );
+    let appended: String = (1..4)
+        .map(|n| post(n, layouts::paras(n, 4, "<p>", "</p>")))
+        .collect();
+    check_layout(
+        "wrapper after the own story",
+        &layouts::page(
+            0,
+            &format!("{own}<div class=\"infinite-scroll-next\">{appended}</div>"),
+            "",
+        ),
+    );
+}
+
+/// The page's own story, titled like the page, before the wrapper of appended stories
+/// that carry dates but no permalinks: its title is a story's headline, not a title
+/// above the appended ones as an article's parts.
+#[test]
+fn the_page_own_titled_story_before_appended_ones_without_permalinks() {
+    let story = |n: usize| {
+        format!(
+            "<div class=\"story\"><h1>{}</h1><time datetime=\"2024-05-0{}\">May {}</time>{}</div>",
+            layouts::title(n),
+            n + 1,
+            n + 1,
+            layouts::paras(n, 4, "<p>", "</p>")
+        )
+    };
+    let appended: String = (1..4).map(story).collect();
+    let html = layouts::page(
+        0,
+        &format!("{}<div class=\"next-stories\">{appended}</div>", story(0)),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert!(article.text.contains(&layouts::paragraph(0, 1)[..60]));
+    for m in 1..4 {
+        assert!(
+            !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+            "story {m} leaked in (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
+/// A heading the template repeats in every story ("From the newsroom") is taken for
+/// their headline; stories naming pages of their own are still stories.
+#[test]
+fn stories_whose_template_repeats_a_heading_above_their_headline() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"post\" data-url=\"{}\"><h2 class=\"kicker\">From the newsroom</h2>\
+                 <h3>{}</h3>{}</div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "repeated heading",
+        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+    );
+}
+
+/// Class words that name a story's topic (`category-social-media`, `tag-reviews`) or a
+/// microformat entry (`hreview`) do not make the story page chrome.
+#[test]
+fn stories_with_topic_class_words_or_entry_microformats() {
+    for (name, class) in [
+        ("topic classes", "post category-social-media tag-reviews"),
+        ("microformat", "post hreview"),
+    ] {
+        let body: String = (0..4)
+            .map(|n| {
+                format!(
+                    "<div class=\"{class}\"><h2><a href=\"{}\">{}</a></h2>{}</div>",
+                    layouts::url(n),
+                    layouts::title(n),
+                    layouts::paras(n, 4, "<p>", "</p>")
+                )
+            })
+            .collect();
+        check_layout(
+            name,
+            &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+        );
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

@@ -93,6 +93,15 @@ pub(crate) static DATE_TOKENS: Words = Words::new(&[
 ]);
 
 /// class/id words of containers that are never a story of their own.
+/// Microformat classes that mark an element as one entry of a feed (a post, a news
+/// story, a review): a story, whatever other class words it carries.
+pub(crate) const ENTRY_MICROFORMATS: &[&str] = &["hentry", "h-entry", "hnews", "hreview"];
+
+/// Parts of a class token that make it a taxonomy label (`category-social_media`,
+/// `tag-comments`, `post-format-gallery`): it names the story's topic or kind, not the
+/// element's role on the page.
+pub(crate) const TOPIC_CLASS_MARKS: &[&str] = &["category-", "tag-", "format-", "topic-"];
+
 pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
 
 /// Attributes that may carry a story's permalink.
@@ -212,6 +221,9 @@ pub(crate) mod threshold {
     pub const MIN_STORY_PROSE_CHARS: usize = 400;
     /// How many times a unit holding stories of its own is split again.
     pub const MAX_STORY_NESTING: usize = 2;
+    /// Levels above the stories' container searched for the page's own story before
+    /// the wrapper holding the appended ones.
+    pub const WRAPPER_LEVELS: usize = 2;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
     /// How many wrappers above the units' container are searched for an article's own
