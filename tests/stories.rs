@@ -639,6 +639,72 @@ fn stories_with_topic_class_words_or_entry_microformats() {
     }
 }
 
+/// Stories the finder cannot tell apart by their template (no headlines here): at an
+/// address that is not the page's own, the story is the region around the places that
+/// name the address.
+#[test]
+fn the_story_around_the_places_naming_the_current_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"x9\"><div class=\"b2\">{}</div><div class=\"t7\">\
+                 <a href=\"{}\">Permalink</a></div></div><div class=\"ad\">Advertisement</div>",
+                layouts::paras(n, 4, "<p>", "</p>"),
+                layouts::url(n)
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"feed\">{body}</div>"), "");
+    for n in 1..4 {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "story {n}: signal {:?}",
+            article.diagnostics.story_signal
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            assert!(
+                !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+                "story {n}: story {m} leaked in"
+            );
+        }
+    }
+}
+
+/// One article at an address other than its canonical one, naming that address in a
+/// share link in its header: the header's lede is not the story; the article is read
+/// whole.
+#[test]
+fn an_article_naming_its_other_address_in_its_header_is_read_whole() {
+    let sections: String = (1..4)
+        .map(|n| {
+            format!(
+                "<section><h2>Part {n} of the account</h2>{}</section>",
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let here = "https://m.news.example/2024/05/story-0-3";
+    let html = layouts::page(
+        0,
+        &format!(
+            "<div class=\"story\"><div class=\"lede\"><h1>{}</h1>\
+             <a href=\"https://twitter.com/intent/tweet?url={here}\">Share</a>{}</div>{sections}</div>",
+            layouts::title(0),
+            layouts::paras(0, 3, "<p>", "</p>")
+        ),
+        "",
+    );
+    let article = extract(&html, here);
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "part {n} missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

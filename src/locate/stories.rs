@@ -55,6 +55,110 @@ pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>
         .collect()
 }
 
+/// The story around the places the page names the current address, on a page whose
+/// stories share no template the finder recognises, when that address is not the page's
+/// own (`identity`, its canonical addresses): infinite scroll moved the address to an
+/// appended story. From each element naming the address (a permalink attribute, a
+/// link, a share link's target), up to the first element with a story's prose, then on
+/// up to the wrapper beside another story. All places must lead to one region, and the
+/// region must not name the page's own address nor hold most of the page's prose.
+pub(super) fn anchored(
+    tree: &Tree,
+    body: NodeId,
+    base: &Url,
+    identity: &[String],
+) -> Option<Story> {
+    let current = url_key(base.as_str(), None)?;
+    if identity.is_empty() || identity.contains(&current) {
+        return None;
+    }
+    // The last path segment each naming value must contain, to skip parsing the others.
+    let tail = current.rsplit('/').next().filter(|t| !t.is_empty())?;
+    let names_key = |value: &str, key: &str| {
+        url_key(value, Some(base)).is_some_and(|k| k == key)
+            || super::share_targets(value)
+                .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key))
+    };
+    let mut places = Vec::new();
+    let mut own_places = Vec::new();
+    for n in tree.get(body)?.descendants() {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        for (k, v) in e.attrs.iter() {
+            let name = &*k.local;
+            if !(name == "href"
+                || names_permalink(name)
+                || names_widget_page(&e.name.local, name, v))
+            {
+                continue;
+            }
+            if v.contains(tail) && names_key(v, &current) {
+                places.push(n.id());
+            } else if identity.iter().any(|key| names_key(v, key)) {
+                own_places.push(n.id());
+            }
+        }
+    }
+    let finder = Finder {
+        tree,
+        prose: Prose::measure(tree, body),
+        title: "",
+        base: Some(base),
+    };
+    let prose = &finder.prose;
+    let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
+    let body_prose = prose.of(body);
+    let mut region: Option<NodeId> = None;
+    for place in places {
+        let mut node = place;
+        while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS {
+            node = dom::parent(tree, node).filter(|&p| p != body)?;
+        }
+        // A wrapper adding much prose ends the climb when that prose is another story's:
+        // a sibling unit of the same template, or opening with a headline at least as
+        // strong as this one's (an article's sections after its lede carry weaker ones).
+        while let Some(p) = dom::parent(tree, node).filter(|&p| p != body) {
+            let grows =
+                prose.of(p) as f64 > prose.of(node) as f64 * threshold::WRAPPER_PROSE_GROWTH;
+            if grows {
+                let own = rank(node).unwrap_or(u8::MAX);
+                let template = Template::of(tree, node);
+                let peer = dom::element_children(tree, p).any(|c| {
+                    c != node
+                        && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                        && (Template::of(tree, c).matches(&template)
+                            || rank(c).is_some_and(|r| r <= own))
+                });
+                if peer {
+                    break;
+                }
+            }
+            node = p;
+        }
+        match region {
+            None => region = Some(node),
+            Some(r) if r == node => {}
+            _ => return None,
+        }
+    }
+    let root = region?;
+    let whole = prose.of(root) as f64 > body_prose as f64 * threshold::MAX_ANCHORED_SHARE;
+    if whole || own_places.iter().any(|&o| dom::is_within(tree, o, root)) {
+        return None;
+    }
+    let heading = finder
+        .headline_in(root, false)
+        .map(|(h, _)| dom::inner_text(tree, h))
+        .unwrap_or_default();
+    Some(Story {
+        root,
+        attached: Vec::new(),
+        heading,
+        own_urls: vec![current],
+    })
+}
+
 /// Prose characters under each element: non-space text outside links, list items
 /// (but in their paragraphs), page chrome and hidden elements.
 struct Prose(dom::NodeMap<usize>);

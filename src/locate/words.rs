@@ -224,6 +224,12 @@ pub(crate) mod threshold {
     /// Levels above the stories' container searched for the page's own story before
     /// the wrapper holding the appended ones.
     pub const WRAPPER_LEVELS: usize = 2;
+    /// A wrapper around a story found from its address belongs to it while its prose is
+    /// at most this many times the story's (a header, a share bar, an ad around it).
+    pub const WRAPPER_PROSE_GROWTH: f64 = 1.2;
+    /// A story found from its address holds at most this share of the page's prose
+    /// (more is the page read whole).
+    pub const MAX_ANCHORED_SHARE: f64 = 0.8;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
     /// How many wrappers above the units' container are searched for an article's own
