@@ -533,6 +533,178 @@ fn stories_under_the_first_story_title_with_bylines_or_self_share_links() {
     }
 }
 
+/// Infinite scroll appends the next stories in a wrapper after the page's own; the
+/// page's own story, before the wrapper, is one of them (here its text is a list, too
+/// little prose to stand as a unit beside the wrapper).
+#[test]
+fn the_page_own_story_before_the_wrapper_of_the_appended_ones() {
+    let post = |n: usize, text: String| {
+        format!(
+            "<div class=\"post\"><h2><a href=\"{}\">{}</a></h2>{text}</div>",
+            layouts::url(n),
+            layouts::title(n)
+        )
+    };
+    let own = post(
+        0,
+        format!("<ul>{}</ul>", layouts::paras(0, 4, "<li>", "</li>")),
+    );
+    let appended: String = (1..4)
+        .map(|n| post(n, layouts::paras(n, 4, "<p>", "</p>")))
+        .collect();
+    check_layout(
+        "wrapper after the own story",
+        &layouts::page(
+            0,
+            &format!("{own}<div class=\"infinite-scroll-next\">{appended}</div>"),
+            "",
+        ),
+    );
+}
+
+/// The page's own story, titled like the page, before the wrapper of appended stories
+/// that carry dates but no permalinks: its title is a story's headline, not a title
+/// above the appended ones as an article's parts.
+#[test]
+fn the_page_own_titled_story_before_appended_ones_without_permalinks() {
+    let story = |n: usize| {
+        format!(
+            "<div class=\"story\"><h1>{}</h1><time datetime=\"2024-05-0{}\">May {}</time>{}</div>",
+            layouts::title(n),
+            n + 1,
+            n + 1,
+            layouts::paras(n, 4, "<p>", "</p>")
+        )
+    };
+    let appended: String = (1..4).map(story).collect();
+    let html = layouts::page(
+        0,
+        &format!("{}<div class=\"next-stories\">{appended}</div>", story(0)),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert!(article.text.contains(&layouts::paragraph(0, 1)[..60]));
+    for m in 1..4 {
+        assert!(
+            !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+            "story {m} leaked in (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
+/// A heading the template repeats in every story ("From the newsroom") is taken for
+/// their headline; stories naming pages of their own are still stories.
+#[test]
+fn stories_whose_template_repeats_a_heading_above_their_headline() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"post\" data-url=\"{}\"><h2 class=\"kicker\">From the newsroom</h2>\
+                 <h3>{}</h3>{}</div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "repeated heading",
+        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+    );
+}
+
+/// Class words that name a story's topic (`category-social-media`, `tag-reviews`) or a
+/// microformat entry (`hreview`) do not make the story page chrome.
+#[test]
+fn stories_with_topic_class_words_or_entry_microformats() {
+    for (name, class) in [
+        ("topic classes", "post category-social-media tag-reviews"),
+        ("microformat", "post hreview"),
+    ] {
+        let body: String = (0..4)
+            .map(|n| {
+                format!(
+                    "<div class=\"{class}\"><h2><a href=\"{}\">{}</a></h2>{}</div>",
+                    layouts::url(n),
+                    layouts::title(n),
+                    layouts::paras(n, 4, "<p>", "</p>")
+                )
+            })
+            .collect();
+        check_layout(
+            name,
+            &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+        );
+    }
+}
+
+/// Stories the finder cannot tell apart by their template (no headlines here): at an
+/// address that is not the page's own, the story is the region around the places that
+/// name the address.
+#[test]
+fn the_story_around_the_places_naming_the_current_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"x9\"><div class=\"b2\">{}</div><div class=\"t7\">\
+                 <a href=\"{}\">Permalink</a></div></div><div class=\"ad\">Advertisement</div>",
+                layouts::paras(n, 4, "<p>", "</p>"),
+                layouts::url(n)
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"feed\">{body}</div>"), "");
+    for n in 1..4 {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "story {n}: signal {:?}",
+            article.diagnostics.story_signal
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            assert!(
+                !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+                "story {n}: story {m} leaked in"
+            );
+        }
+    }
+}
+
+/// One article at an address other than its canonical one, naming that address in a
+/// share link in its header: the header's lede is not the story; the article is read
+/// whole.
+#[test]
+fn an_article_naming_its_other_address_in_its_header_is_read_whole() {
+    let sections: String = (1..4)
+        .map(|n| {
+            format!(
+                "<section><h2>Part {n} of the account</h2>{}</section>",
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let here = "https://m.news.example/2024/05/story-0-3";
+    let html = layouts::page(
+        0,
+        &format!(
+            "<div class=\"story\"><div class=\"lede\"><h1>{}</h1>\
+             <a href=\"https://twitter.com/intent/tweet?url={here}\">Share</a>{}</div>{sections}</div>",
+            layouts::title(0),
+            layouts::paras(0, 3, "<p>", "</p>")
+        ),
+        "",
+    );
+    let article = extract(&html, here);
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "part {n} missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

@@ -151,8 +151,24 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
     let marks = landmarks(tree, body);
     let base = current_url;
     let stories = stories::stories(tree, body, &meta.title, base);
+    let identity: Vec<String> = meta
+        .identity_urls
+        .iter()
+        .filter_map(|u| url_key(u, base))
+        .collect();
     if stories.len() < 2 {
-        return single_story(tree, body, &marks);
+        let anchored = base.and_then(|b| stories::anchored(tree, body, b, &identity));
+        return match anchored {
+            Some(s) => chosen(
+                tree,
+                std::slice::from_ref(&s),
+                &s,
+                meta,
+                base,
+                Signal::CurrentUrl,
+            ),
+            None => single_story(tree, body, &marks),
+        };
     }
     if let Some(mark) = marks.reading {
         if let Some(s) = stories.iter().find(|s| story_holds(tree, s, mark)) {
@@ -160,11 +176,6 @@ pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url
         }
     }
     let current = current_url.and_then(|u| url_key(u.as_str(), None));
-    let identity: Vec<String> = meta
-        .identity_urls
-        .iter()
-        .filter_map(|u| url_key(u, base))
-        .collect();
     // For each address, a story that names it as its own (permalink, headline link,
     // share links) first, then one that links to it anywhere: a story may link to
     // another ("next story", "read also").

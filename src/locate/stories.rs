@@ -55,6 +55,110 @@ pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>
         .collect()
 }
 
+/// The story around the places the page names the current address, on a page whose
+/// stories share no template the finder recognises, when that address is not the page's
+/// own (`identity`, its canonical addresses): infinite scroll moved the address to an
+/// appended story. From each element naming the address (a permalink attribute, a
+/// link, a share link's target), up to the first element with a story's prose, then on
+/// up to the wrapper beside another story. All places must lead to one region, and the
+/// region must not name the page's own address nor hold most of the page's prose.
+pub(super) fn anchored(
+    tree: &Tree,
+    body: NodeId,
+    base: &Url,
+    identity: &[String],
+) -> Option<Story> {
+    let current = url_key(base.as_str(), None)?;
+    if identity.is_empty() || identity.contains(&current) {
+        return None;
+    }
+    // The last path segment each naming value must contain, to skip parsing the others.
+    let tail = current.rsplit('/').next().filter(|t| !t.is_empty())?;
+    let names_key = |value: &str, key: &str| {
+        url_key(value, Some(base)).is_some_and(|k| k == key)
+            || super::share_targets(value)
+                .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key))
+    };
+    let mut places = Vec::new();
+    let mut own_places = Vec::new();
+    for n in tree.get(body)?.descendants() {
+        let Some(e) = n.value().as_element() else {
+            continue;
+        };
+        for (k, v) in e.attrs.iter() {
+            let name = &*k.local;
+            if !(name == "href"
+                || names_permalink(name)
+                || names_widget_page(&e.name.local, name, v))
+            {
+                continue;
+            }
+            if v.contains(tail) && names_key(v, &current) {
+                places.push(n.id());
+            } else if identity.iter().any(|key| names_key(v, key)) {
+                own_places.push(n.id());
+            }
+        }
+    }
+    let finder = Finder {
+        tree,
+        prose: Prose::measure(tree, body),
+        title: "",
+        base: Some(base),
+    };
+    let prose = &finder.prose;
+    let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
+    let body_prose = prose.of(body);
+    let mut region: Option<NodeId> = None;
+    for place in places {
+        let mut node = place;
+        while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS {
+            node = dom::parent(tree, node).filter(|&p| p != body)?;
+        }
+        // A wrapper adding much prose ends the climb when that prose is another story's:
+        // a sibling unit of the same template, or opening with a headline at least as
+        // strong as this one's (an article's sections after its lede carry weaker ones).
+        while let Some(p) = dom::parent(tree, node).filter(|&p| p != body) {
+            let grows =
+                prose.of(p) as f64 > prose.of(node) as f64 * threshold::WRAPPER_PROSE_GROWTH;
+            if grows {
+                let own = rank(node).unwrap_or(u8::MAX);
+                let template = Template::of(tree, node);
+                let peer = dom::element_children(tree, p).any(|c| {
+                    c != node
+                        && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                        && (Template::of(tree, c).matches(&template)
+                            || rank(c).is_some_and(|r| r <= own))
+                });
+                if peer {
+                    break;
+                }
+            }
+            node = p;
+        }
+        match region {
+            None => region = Some(node),
+            Some(r) if r == node => {}
+            _ => return None,
+        }
+    }
+    let root = region?;
+    let whole = prose.of(root) as f64 > body_prose as f64 * threshold::MAX_ANCHORED_SHARE;
+    if whole || own_places.iter().any(|&o| dom::is_within(tree, o, root)) {
+        return None;
+    }
+    let heading = finder
+        .headline_in(root, false)
+        .map(|(h, _)| dom::inner_text(tree, h))
+        .unwrap_or_default();
+    Some(Story {
+        root,
+        attached: Vec::new(),
+        heading,
+        own_urls: vec![current],
+    })
+}
+
 /// Prose characters under each element: non-space text outside links, list items
 /// (but in their paragraphs), page chrome and hidden elements.
 struct Prose(dom::NodeMap<usize>);
@@ -163,6 +267,7 @@ impl Finder<'_> {
     fn find(&self, top: NodeId, depth: usize) -> Vec<Unit> {
         let tree = self.tree;
         let mut node = top;
+        let mut path = Vec::new();
         loop {
             let units: Vec<NodeId> = dom::element_children(tree, node)
                 .filter(|&c| {
@@ -170,11 +275,14 @@ impl Finder<'_> {
                 })
                 .collect();
             if units.len() >= 2 {
-                let found = self.split(node, &units, depth);
+                let mut found = self.split(node, &units, depth);
                 if found.len() >= 2 {
-                    return found;
+                    let mut before = self.copies_before(node, &path, &found[0]);
+                    before.append(&mut found);
+                    return before;
                 }
             }
+            path.push(node);
             let Some(biggest) = dom::element_children(tree, node).max_by_key(|&c| self.prose.of(c))
             else {
                 break;
@@ -236,13 +344,13 @@ impl Finder<'_> {
         // byline, stand even under a title above them (the first story's, shown apart
         // from its body); an article's sections carry neither.
         let independent = distinct_own_urls(&members) || members.iter().all(|u| u.marks.byline);
-        if !independent && self.has_outer_title(parent, &units) {
+        let template = Template::of(self.tree, units[group[0]].root);
+        if !independent && self.has_outer_title(parent, &units, &template) {
             return Vec::new();
         }
         // The stories: every story-like unit, and the page's own story before them when
         // its markup lacks the marks the appended ones carry.
         let first = group[0];
-        let template = Template::of(self.tree, units[first].root);
         let keep: Vec<bool> = units
             .iter()
             .enumerate()
@@ -284,6 +392,47 @@ impl Finder<'_> {
                 u.story_like.then_some(u)
             })
             .collect()
+    }
+
+    /// Copies of the stories' template before the wrapper that holds them (`container`,
+    /// reached from the top along `path`), up to [`threshold::WRAPPER_LEVELS`] levels
+    /// up: the page's own story, with the stories infinite scroll appended wrapped after
+    /// it. A copy needs a headline and either a permalink or a story's length of text.
+    fn copies_before(&self, container: NodeId, path: &[NodeId], first: &Unit) -> Vec<Unit> {
+        let tree = self.tree;
+        let template = Template::of(tree, first.root);
+        let mut copies = Vec::new();
+        let mut inner = container;
+        for &outer in path.iter().rev().take(threshold::WRAPPER_LEVELS) {
+            if dom::parent(tree, inner) != Some(outer) {
+                break;
+            }
+            let mut sibling = dom::prev_element_sibling(tree, inner);
+            while let Some(s) = sibling {
+                sibling = dom::prev_element_sibling(tree, s);
+                let copy = is_container(tree, s)
+                    && Template::of(tree, s).matches(&template)
+                    && !self.is_chrome(s)
+                    && !measure::is_teaser_listing(tree, s);
+                if !copy {
+                    continue;
+                }
+                let mut u = self.unit(s);
+                if u.headline.is_none() {
+                    continue;
+                }
+                self.read_marks(&mut u);
+                u.story_like = u.inside_urls > 0
+                    || dom::inner_text_len_capped(tree, s, threshold::MIN_STORY_PROSE_CHARS)
+                        >= threshold::MIN_STORY_PROSE_CHARS;
+                if u.story_like {
+                    copies.push(u);
+                }
+            }
+            inner = outer;
+        }
+        copies.reverse();
+        copies
     }
 
     /// Sorts stories by their place under `parent` (stories found deeper keep their
@@ -403,13 +552,25 @@ impl Finder<'_> {
             && !self.is_chrome(u.root)
     }
 
-    /// Page chrome by the unit's own tag and class/id words (never its ancestors').
+    /// Page chrome by the unit's own tag and class/id words (never its ancestors'). A
+    /// unit marked as an entry by a microformat is a story whatever else it says, and
+    /// class words naming its topic (`category-social`, `tag-reviews`) are not its role.
     fn is_chrome(&self, id: NodeId) -> bool {
         let tree = self.tree;
         if dom::tag_in(tree, id, words::NOT_A_STORY_TAGS) {
             return true;
         }
-        let lower = dom::match_string(tree, id);
+        let classes = dom::attr(tree, id, "class").unwrap_or_default();
+        let tokens = || classes.split_ascii_whitespace().map(str::to_lowercase);
+        if tokens().any(|t| words::ENTRY_MICROFORMATS.contains(&t.as_str())) {
+            return false;
+        }
+        let mut lower: String = tokens()
+            .filter(|t| !words::TOPIC_CLASS_MARKS.iter().any(|m| t.contains(m)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        lower.push(' ');
+        lower.push_str(&dom::attr(tree, id, "id").unwrap_or_default().to_lowercase());
         words::NOT_A_STORY.matches(&lower)
             || (voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower))
     }
@@ -451,7 +612,10 @@ impl Finder<'_> {
 
     /// An article's own title above the units (in their container or its near
     /// wrappers, before the first unit, and no unit's headline): the units are its parts.
-    fn has_outer_title(&self, parent: NodeId, units: &[Unit]) -> bool {
+    /// A copy of the units' template with a story's prose before them is a story with
+    /// its own headline (the page's, before the wrapper of the appended ones), not a
+    /// title above them.
+    fn has_outer_title(&self, parent: NodeId, units: &[Unit], template: &Template) -> bool {
         let tree = self.tree;
         let Some(first) = units.first() else {
             return false;
@@ -476,7 +640,11 @@ impl Finder<'_> {
             }
             let mut sibling = dom::prev_element_sibling(tree, level);
             while let Some(s) = sibling {
-                if self.is_outer_title_in(s, &claimed, near && !any_h1) {
+                let story_copy = depth > 0
+                    && self.prose.of(s) >= threshold::MIN_STORY_PROSE_CHARS
+                    && is_container(tree, s)
+                    && Template::of(tree, s).matches(template);
+                if !story_copy && self.is_outer_title_in(s, &claimed, near && !any_h1) {
                     return true;
                 }
                 sibling = dom::prev_element_sibling(tree, s);
@@ -865,16 +1033,23 @@ impl Marks {
     }
 }
 
-/// Whether every story's headline differs from the others' (a repeated headline is one
-/// story's parts, or the same author's posts in a thread).
+/// Whether the stories' headlines tell them apart: a headline repeated by two units
+/// that name no page, or the same page, is one story's parts (or one author's posts in
+/// a thread); repeated by units naming different pages (or only one naming any), it is
+/// the template's fixed heading taken for theirs ("Related topics").
 fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
-    let mut seen: Vec<String> = Vec::new();
-    for h in units.iter().filter_map(|u| u.headline) {
+    let mut seen: Vec<(String, &[String])> = Vec::new();
+    for u in units {
+        let Some(h) = u.headline else { continue };
         let text = dom::inner_text(tree, h).to_lowercase();
-        if seen.contains(&text) {
+        let own = u.marks.urls.as_slice();
+        let clash = seen.iter().any(|(t, o)| {
+            *t == text && ((own.is_empty() && o.is_empty()) || own.iter().any(|k| o.contains(k)))
+        });
+        if clash {
             return false;
         }
-        seen.push(text);
+        seen.push((text, own));
     }
     true
 }

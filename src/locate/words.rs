@@ -93,6 +93,15 @@ pub(crate) static DATE_TOKENS: Words = Words::new(&[
 ]);
 
 /// class/id words of containers that are never a story of their own.
+/// Microformat classes that mark an element as one entry of a feed (a post, a news
+/// story, a review): a story, whatever other class words it carries.
+pub(crate) const ENTRY_MICROFORMATS: &[&str] = &["hentry", "h-entry", "hnews", "hreview"];
+
+/// Parts of a class token that make it a taxonomy label (`category-social_media`,
+/// `tag-comments`, `post-format-gallery`): it names the story's topic or kind, not the
+/// element's role on the page.
+pub(crate) const TOPIC_CLASS_MARKS: &[&str] = &["category-", "tag-", "format-", "topic-"];
+
 pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
 
 /// Attributes that may carry a story's permalink.
@@ -212,6 +221,15 @@ pub(crate) mod threshold {
     pub const MIN_STORY_PROSE_CHARS: usize = 400;
     /// How many times a unit holding stories of its own is split again.
     pub const MAX_STORY_NESTING: usize = 2;
+    /// Levels above the stories' container searched for the page's own story before
+    /// the wrapper holding the appended ones.
+    pub const WRAPPER_LEVELS: usize = 2;
+    /// A wrapper around a story found from its address belongs to it while its prose is
+    /// at most this many times the story's (a header, a share bar, an ad around it).
+    pub const WRAPPER_PROSE_GROWTH: f64 = 1.2;
+    /// A story found from its address holds at most this share of the page's prose
+    /// (more is the page read whole).
+    pub const MAX_ANCHORED_SHARE: f64 = 0.8;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
     /// How many wrappers above the units' container are searched for an article's own
