@@ -5,7 +5,7 @@
 #   fmt -> clippy (native, wasm32, parser-less browser build) -> native tests (unit,
 #   integration, doctests) -> fuzz targets type-check (stable toolchain) -> wasm tests in
 #   headless Chromium -> npm package build (wasm-bindgen, wasm-opt) and size -> type
-#   check of js/ -> package tests in Node and Chromium -> reader e2e -> extension -> XSS
+#   check of js/ and www/ -> package tests in Node and Chromium -> reader e2e -> extension -> XSS
 #   corpus in Chromium -> quality gate -> stories gate (infinite-scroll dev set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,11 +49,9 @@ stage clippy-wasm-lean cargo clippy --target "$WASM_TARGET" --lib --no-default-f
 stage wasm-browser bash scripts/test-wasm.sh
 stage npm-build bash scripts/build-wasm.sh
 stage wasm-size env WASM_SIZE_ENFORCE=1 bash scripts/wasm-size.sh
-# The JS glue, the reader and the playground are type-checked (`// @ts-check` in each
-# file) against the built package.
-stage ts-check node_modules/.bin/tsc --noEmit --allowJs --skipLibCheck --target es2022 \
-  --module nodenext --moduleResolution nodenext --lib es2022,dom,dom.iterable js/*.mjs js/node.cjs \
-  www/reader/*.mjs www/playground/*.mjs
+# The JS glue, the reader, the playground, the drop-in, the bench page and the extension
+# are type-checked (`// @ts-check` in each file) against the built package.
+stage ts-check bash scripts/ts-check.sh
 stage node-test node --test tests/node/
 stage e2e node --test tests/e2e/
 stage extension bash scripts/extension-test.sh

@@ -1,3 +1,4 @@
+// @ts-check
 // Drop-in reader view for any site, one tag:
 //
 //   <script type="module" src="/plainview-drop-in.js" data-plainview-button></script>
@@ -39,7 +40,8 @@ const BOOK_ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5.5A1.5 1.5 0 015.5 4H11v15H5.5A1.5 1.5 0 014 17.5z"/><path d="M20 5.5A1.5 1.5 0 0018.5 4H13v15h5.5a1.5 1.5 0 001.5-1.5z"/></svg>';
 
 function ownScript() {
-  return [...document.querySelectorAll("script[src]")].find((s) => s.src === import.meta.url) ?? null;
+  const scripts = /** @type {NodeListOf<HTMLScriptElement>} */ (document.querySelectorAll("script[src]"));
+  return [...scripts].find((s) => s.src === import.meta.url) ?? null;
 }
 
 function addButton(reader) {
@@ -53,7 +55,8 @@ function addButton(reader) {
     `title="Reader view (${SHORTCUT.label})">${BOOK_ICON}<span>Reader</span></button>`;
   styleShadowRoot(root, BUTTON_CSS);
   const notice = root.querySelector(".notice");
-  let timer = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   root.querySelector("button").addEventListener("click", () => {
     run(reader.toggle(), (message) => {
       notice.textContent = message;
@@ -80,11 +83,12 @@ async function main() {
   const moduleUrl = script?.dataset.plainviewModule
     ? new URL(script.dataset.plainviewModule, document.baseURI)
     : new URL("./plainview/js/web.mjs", import.meta.url);
-  const plainview = await import(moduleUrl.href);
+  /** The package's browser entry (js/web.mjs), typed by its declarations. */
+  const plainview = /** @type {typeof import("../index.d.mts")} */ (await import(moduleUrl.href));
   await plainview.init();
   const reader = createReader({ plainview });
 
-  window.plainview = Object.freeze({
+  /** @type {Window & { plainview?: object }} */ (window).plainview = Object.freeze({
     open: () => reader.open(),
     close: () => reader.close(),
     toggle: () => reader.toggle(),

@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::Node;
 
-use super::duplicate_title_heading;
+use super::{duplicate_title_heading, is_html_space, BLANK_LINE, NEW_LINE};
 use crate::Article;
 
 /// Elements that form a paragraph-level block (a blank line before and after).
@@ -153,13 +153,6 @@ const MAX_INLINE_NESTING: usize = 8;
 
 /// Wider `colspan` values are treated as this many columns.
 const MAX_COLSPAN: usize = 50;
-
-const BLANK_LINE: u8 = 2;
-const NEW_LINE: u8 = 1;
-
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}')
-}
 
 /// What opens a line: a blockquote marker or a list item's continuation indent.
 enum Prefix {

@@ -30,6 +30,16 @@ const NEVER_RENDERED: &[&str] = &[
     "textarea", "button", "object", "embed",
 ];
 
+/// Breaks the text and Markdown writers owe between blocks, as the newlines wanted before
+/// the next text: a blank line (between paragraphs) or a new line.
+const BLANK_LINE: u8 = 2;
+const NEW_LINE: u8 = 1;
+
+/// Whitespace as HTML defines it, which both writers collapse to one space outside `pre`.
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}')
+}
+
 fn normalized(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()

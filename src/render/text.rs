@@ -5,6 +5,8 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::Node;
 
+use super::{is_html_space, BLANK_LINE, NEW_LINE};
+
 /// Elements that stand apart from their neighbours by a blank line.
 const PARAGRAPH_TAGS: &[&str] = &[
     "p",
@@ -70,19 +72,10 @@ fn skipped(name: &str) -> bool {
     super::NEVER_RENDERED.contains(&name) || SKIP_TAGS.contains(&name)
 }
 
-/// Whitespace as HTML defines it (collapsed to one space outside `pre`).
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}')
-}
-
 /// Any whitespace but a line break (trimmed from line ends outside `pre`).
 fn is_inline_space(c: char) -> bool {
     c.is_whitespace() && c != '\n'
 }
-
-/// Blank-line and new-line requests, as a count of newlines wanted before the next text.
-const BLANK_LINE: u8 = 2;
-const NEW_LINE: u8 = 1;
 
 /// Builds text from a stream of words, spaces and break requests, so that no break is
 /// written until text follows it (no leading or trailing blank lines, at most one blank

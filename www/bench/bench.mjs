@@ -1,10 +1,20 @@
+// @ts-check
 // Times plainview and Readability.js on one corpus page at a time, in this browser. Each
 // page is loaded into a sandboxed, same-origin iframe (rendered, no scripts run): that
 // document is the "live page". Measured per page: the first call of each way in, then the
 // median of warm rounds, interleaved so both peers see the same machine state.
-import init, { extract, extractDocument } from "/js/web.mjs";
+import init, { extract, extractDocument } from "../../js/web.mjs";
 
-/* global Readability */
+/**
+ * This page's globals: Readability.js (a classic script in index.html) and the entry points
+ * scripts/bench-browser.mjs calls.
+ * @typedef {Window & typeof globalThis & {
+ *   Readability: typeof import("@mozilla/readability").Readability,
+ *   benchPage: (id: string, rounds: number) => Promise<object>,
+ *   benchReady: boolean,
+ * }} BenchWindow
+ */
+const page = /** @type {BenchWindow} */ (window);
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,7 +44,7 @@ async function liveDocument(html) {
   return frame;
 }
 
-window.benchPage = async (id, rounds) => {
+page.benchPage = async (id, rounds) => {
   const html = await (await fetch(`/corpus/moz/${id}.html`)).text();
   const { url } = await (await fetch(`/corpus/moz/${id}.json`)).json();
   const frame = await liveDocument(html);
@@ -43,7 +53,7 @@ window.benchPage = async (id, rounds) => {
     live: () => extractDocument(doc, { url }),
     string: () => extract(html, { url }),
     // The documented way to run Readability.js on a page the reader is looking at.
-    readability: () => new Readability(doc.cloneNode(true)).parse(),
+    readability: () => new page.Readability(/** @type {Document} */ (doc.cloneNode(true))).parse(),
     serialize: () => "<!DOCTYPE html>" + doc.documentElement.outerHTML,
   };
   const result = { id, bytes: html.length, first: {}, warm: {}, ok: {} };
@@ -62,4 +72,4 @@ window.benchPage = async (id, rounds) => {
 };
 
 await init();
-window.benchReady = true;
+page.benchReady = true;

@@ -1,3 +1,4 @@
+// @ts-check
 // The extension's background (a module service worker in Chromium, a background script in
 // Firefox). It owns the browser-level entry points — toolbar button, keyboard command,
 // context menu — and the button's "this page looks readable" badge. It reads pages only
@@ -5,9 +6,8 @@
 // that is a tab the user invoked it on (activeTab); the optional all-sites permission,
 // granted from the options page, extends the badge to every tab.
 import init, { extractSnapshot, isProbablyReadable, renderReadingView } from "./plainview/js/full.mjs";
-import { EXTRACT_MESSAGE } from "./content/messages.mjs";
-
-const api = globalThis.browser ?? globalThis.chrome;
+import { EXTRACT_MESSAGE, HOST_ERRORS } from "./content/messages.mjs";
+import { extensionApi as api } from "./prefs-store.mjs";
 
 /** The module that drives the reader inside a page's isolated world. */
 const HOST_MODULE = "content/host.mjs";
@@ -106,9 +106,12 @@ async function runHostCommand(moduleUrl, command, url) {
  * Runs "toggle", "open" or "close" in a tab's reader, then updates the badge. Every entry
  * point (button, command, menu) comes here; the tab object is the one the browser passed
  * with the user's gesture, which is what grants activeTab.
+ * @param {chrome.tabs.Tab | undefined} tab
+ * @param {"toggle" | "open" | "close"} command
+ * @returns {Promise<import("./content/messages.mjs").CommandResult>}
  */
 export async function runInTab(tab, command) {
-  if (!tab || tab.id === undefined) return { open: false, error: "NO_TAB" };
+  if (!tab || tab.id === undefined) return { open: false, error: HOST_ERRORS.NO_TAB };
   // Should the background have started for this press, the module compiles and warms
   // while the page's side takes its snapshot.
   init().catch(() => {});
@@ -120,7 +123,7 @@ export async function runInTab(tab, command) {
         func: runHostCommand,
         args: [api.runtime.getURL(HOST_MODULE), command, tab.url ?? null],
       });
-      result = injection?.result ?? { open: false, error: "NO_RESULT" };
+      result = injection?.result ?? { open: false, error: HOST_ERRORS.NO_RESULT };
       break;
     } catch (error) {
       // Either the activeTab grant of this gesture has not reached the tab yet (Chromium
@@ -144,7 +147,7 @@ async function extractForPage({ snapshot, options, view }) {
     const article = extractSnapshot(snapshot, options);
     return { article, page: renderReadingView(article, view) };
   } catch (error) {
-    return { error: { code: error?.code ?? "INTERNAL", message: String(error?.message ?? error) } };
+    return { error: { code: error?.code ?? HOST_ERRORS.INTERNAL, message: String(error?.message ?? error) } };
   }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The options page: edits the same preferences object the reader's in-page controls save
 // (through the same store), so a change here is the default for every tab's next reader and
 // a change made in a page shows here. Values are clamped by the reader's own normalizePrefs.
@@ -13,18 +14,23 @@ const LABELS = {
 const ALL_SITES = { origins: ["<all_urls>"] };
 
 const store = createPrefsStore();
-const form = document.getElementById("prefs");
-const status = document.getElementById("status");
+const form = /** @type {HTMLFormElement} */ (document.getElementById("prefs"));
+const status = /** @type {HTMLElement} */ (document.getElementById("status"));
+/** The form's `<select name>`. @param {string} name */
+const select = (name) => /** @type {HTMLSelectElement} */ (form.elements[name]);
+/** The form's `<input name>`. @param {string} name */
+const input = (name) => /** @type {HTMLInputElement} */ (form.elements[name]);
 
-for (const [name, values] of [["theme", THEMES], ["font", FONTS]]) {
-  form.elements[name].append(...values.map((value) => new Option(LABELS[name][value] ?? value, value)));
+for (const [name, values] of /** @type {const} */ ([["theme", THEMES], ["font", FONTS]])) {
+  select(name).append(...values.map((value) => new Option(LABELS[name][value] ?? value, value)));
 }
 for (const [name, [min, max, step]] of Object.entries(RANGES)) {
-  Object.assign(form.elements[name], { min, max, step });
+  Object.assign(input(name), { min, max, step });
 }
 
 function show(prefs) {
-  for (const name of ["theme", "font", ...Object.keys(RANGES)]) form.elements[name].value = prefs[name];
+  for (const name of ["theme", "font"]) select(name).value = prefs[name];
+  for (const name of Object.keys(RANGES)) input(name).value = prefs[name];
 }
 
 function say(text) {
@@ -32,8 +38,9 @@ function say(text) {
 }
 
 async function saveForm() {
-  const raw = { theme: form.elements.theme.value, font: form.elements.font.value };
-  for (const name of Object.keys(RANGES)) raw[name] = Number(form.elements[name].value);
+  /** @type {Record<string, string | number>} */
+  const raw = { theme: select("theme").value, font: select("font").value };
+  for (const name of Object.keys(RANGES)) raw[name] = Number(input(name).value);
   const prefs = normalizePrefs(raw);
   show(prefs);
   try {
@@ -50,17 +57,18 @@ async function setAllSites(wanted) {
   try {
     await done;
   } finally {
-    form.elements.allSites.checked = await api.permissions.contains(ALL_SITES);
+    input("allSites").checked = await api.permissions.contains(ALL_SITES);
   }
 }
 
 form.addEventListener("change", (event) => {
-  if (event.target.name === "allSites") setAllSites(event.target.checked);
+  const target = /** @type {HTMLInputElement | HTMLSelectElement} */ (event.target);
+  if (target.name === "allSites") setAllSites(/** @type {HTMLInputElement} */ (target).checked);
   else saveForm();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 onPrefsChanged((prefs) => show(normalizePrefs(prefs)));
 
 show(normalizePrefs(await store.load()));
-form.elements.allSites.checked = await api.permissions.contains(ALL_SITES);
+input("allSites").checked = await api.permissions.contains(ALL_SITES);
 document.documentElement.dataset.ready = "true";

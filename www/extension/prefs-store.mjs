@@ -1,3 +1,4 @@
+// @ts-check
 // The reader's preferences, kept in the browser's extension storage so the options page and
 // the in-page controls of every tab read and write the same object. A store is the
 // `prefsStore` that createReader takes: load() resolves to the saved object or null,
@@ -8,8 +9,13 @@
 /** The storage key of the preferences object, in both areas. */
 export const PREFS_KEY = "readerPrefs";
 
-/** The extension API namespace: Firefox's promise-based `browser`, else `chrome`. */
-export const extensionApi = globalThis.browser ?? globalThis.chrome;
+/**
+ * The extension API namespace: Firefox's promise-based `browser`, else `chrome`. Both are
+ * typed as `chrome` (@types/chrome): the calls the extension makes have the same shape in
+ * both, promise-returning.
+ * @type {typeof chrome}
+ */
+export const extensionApi = /** @type {{ browser?: typeof chrome }} */ (globalThis).browser ?? globalThis.chrome;
 
 export function createPrefsStore(storage = extensionApi.storage) {
   const areas = [storage.sync, storage.local].filter(Boolean);

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs in the extension's isolated world of a page (imported by the function that
 // background.mjs injects with chrome.scripting.executeScript), never in the page's own
 // world: the page's globals and prototype overrides do not reach it. One reader per page,
@@ -12,7 +13,7 @@
 import { createReader } from "../reader/reader.mjs";
 import { normalizePrefs } from "../reader/prefs.mjs";
 import { createPrefsStore, extensionApi as api } from "../prefs-store.mjs";
-import { EXTRACT_MESSAGE } from "./messages.mjs";
+import { EXTRACT_MESSAGE, HOST_ERRORS } from "./messages.mjs";
 import { flattenDocument } from "../plainview/js/flatten.mjs";
 
 const prefsStore = createPrefsStore();
@@ -20,11 +21,13 @@ let reader = null;
 /** Reading views rendered by the background with each article it returned. */
 const renderedViews = new WeakMap();
 
+/**
+ * An error as plainview throws it: named "PlainviewError", with a `code`.
+ * @param {string} code a plainview ErrorCode or a HostErrorCode
+ * @param {string} message
+ */
 function plainviewError(code, message) {
-  const error = new Error(message);
-  error.name = "PlainviewError";
-  error.code = code;
-  return error;
+  return Object.assign(new Error(message), { name: "PlainviewError", code });
 }
 
 
@@ -47,7 +50,7 @@ const remotePlainview = {
       .then((stored) => api.runtime.sendMessage({ type: EXTRACT_MESSAGE, snapshot, options: { ...options, url }, view: normalizePrefs(stored) }))
       .then((reply) => {
         if (!reply || reply.error) {
-          throw plainviewError(reply?.error?.code ?? "NO_REPLY", reply?.error?.message ?? "the extension's background did not answer");
+          throw plainviewError(reply?.error?.code ?? HOST_ERRORS.NO_REPLY, reply?.error?.message ?? "the extension's background did not answer");
         }
         renderedViews.set(reply.article, reply.page);
         return reply.article;
@@ -65,6 +68,9 @@ const remotePlainview = {
  * menu. `command` is "toggle", "open" or "close"; `url` is the address the tab shows, the
  * story plainview picks on pages that hold several. Resolves to whether the reader is open
  * afterwards, plus `error` (a PlainviewError code or a message) when it could not open.
+ * @param {"toggle" | "open" | "close"} command
+ * @param {{ url?: string | null }} [where]
+ * @returns {Promise<import("./messages.mjs").CommandResult>}
  */
 export async function run(command, { url } = {}) {
   try {
