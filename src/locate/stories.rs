@@ -895,15 +895,16 @@ impl Finder<'_> {
 }
 
 /// Whether an attribute carries a story's own address: a permalink mark, or a custom
-/// attribute (`data-*`, or one with a namespace prefix such as `rel:link`) named for an
-/// address (`data-url`, `data-param-href`, `data-share-link`), not for a medium's source.
+/// attribute (`data-*`, or one with a prefix such as `rel:link` or a share widget's
+/// `st_url`; no HTML attribute has a `:` or `_`) named for an address (`data-url`,
+/// `data-param-href`, `data-share-link`), not for a medium's source.
 fn names_permalink(name: &str) -> bool {
     if words::PERMALINK_MARKS.contains(&name) {
         return true;
     }
     let custom = name
         .strip_prefix("data-")
-        .or_else(|| name.split_once(':').map(|(_, rest)| rest));
+        .or_else(|| name.split_once([':', '_']).map(|(_, rest)| rest));
     custom.is_some_and(|rest| {
         words::PERMALINK_NAME_WORDS.iter().any(|w| rest.contains(w))
             && !words::MEDIA_NAME_WORDS.iter().any(|w| rest.contains(w))
@@ -1168,6 +1169,8 @@ mod tests {
         assert!(names_permalink("data-url"));
         assert!(names_permalink("data-share-link"));
         assert!(names_permalink("rel:link"));
+        assert!(names_permalink("st_url"), "a share widget's address");
+        assert!(!names_permalink("st_title"));
         assert!(names_permalink("data-permalink"));
         assert!(!names_permalink("data-src"), "a medium's source");
         assert!(!names_permalink("data-image-url"), "a medium's source");
