@@ -705,6 +705,27 @@ fn an_article_naming_its_other_address_in_its_header_is_read_whole() {
     }
 }
 
+/// Each story's only address is a parameter of its like button's frame.
+#[test]
+fn stories_whose_address_is_in_a_widget_frame() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"post\"><h2>{}</h2><time datetime=\"2024-05-0{}\">May</time>{}\
+                 <iframe src=\"//social.example/plugins/like.php?href={}&amp;layout=button\"></iframe></div>",
+                layouts::title(n),
+                n + 1,
+                layouts::paras(n, 4, "<p>", "</p>"),
+                layouts::url(n)
+            )
+        })
+        .collect();
+    check_layout(
+        "widget frame",
+        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+    );
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

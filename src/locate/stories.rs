@@ -803,6 +803,21 @@ impl Finder<'_> {
             if tag == "time" {
                 marks.date = true;
             }
+            // A widget frame (a like or share button, a comments box) carries the story's
+            // address as a parameter of its own (`like.php?href=…`).
+            if words::WIDGET_FRAME_TAGS.contains(&tag) {
+                if let Some(src) =
+                    dom::elem_attr(e, "src").or_else(|| dom::elem_attr(e, "data-src"))
+                {
+                    let src = self
+                        .base
+                        .and_then(|b| b.join(src).ok())
+                        .map_or_else(|| src.to_owned(), String::from);
+                    for target in super::share_targets(&src) {
+                        self.own_url(&target, &mut marks.urls);
+                    }
+                }
+            }
             if tag == "a" {
                 if let Some(href) = dom::elem_attr(e, "href") {
                     let in_headline = headline.is_some_and(|h| {

@@ -132,6 +132,10 @@ pub(crate) const LOADING_TAGS: &[&str] = &[
     "link", "input", "image", "use",
 ];
 
+/// Elements that frame a widget (a like or share button, a comments box), whose
+/// address's parameters may name the story.
+pub(crate) const WIDGET_FRAME_TAGS: &[&str] = &["iframe"];
+
 /// File extensions of pages; an address ending in any other extension names a file.
 pub(crate) const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "shtml", "php", "asp", "aspx", "jsp"];
 
