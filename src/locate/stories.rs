@@ -100,6 +100,9 @@ pub(super) fn anchored(
             }
         }
     }
+    if places.is_empty() {
+        return None;
+    }
     let finder = Finder {
         tree,
         prose: Prose::measure(tree, body),
