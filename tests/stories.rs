@@ -253,6 +253,16 @@ fn check_layout(name: &str, html: &str) {
     }
 }
 
+/// [`check_layout`] on a page whose stories 0..4, made by `story`, sit in one
+/// `<div id="posts">`.
+fn check_posts(name: &str, story: impl Fn(usize) -> String) {
+    let body: String = (0..4).map(story).collect();
+    check_layout(
+        name,
+        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
+    );
+}
+
 #[test]
 fn stories_as_sections_with_h2_headlines() {
     let body: String = (0..4)
@@ -597,21 +607,15 @@ fn the_page_own_titled_story_before_appended_ones_without_permalinks() {
 /// their headline; stories naming pages of their own are still stories.
 #[test]
 fn stories_whose_template_repeats_a_heading_above_their_headline() {
-    let body: String = (0..4)
-        .map(|n| {
-            format!(
-                "<div class=\"post\" data-url=\"{}\"><h2 class=\"kicker\">From the newsroom</h2>\
-                 <h3>{}</h3>{}</div>",
-                layouts::url(n),
-                layouts::title(n),
-                layouts::paras(n, 4, "<p>", "</p>")
-            )
-        })
-        .collect();
-    check_layout(
-        "repeated heading",
-        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
-    );
+    check_posts("repeated heading", |n| {
+        format!(
+            "<div class=\"post\" data-url=\"{}\"><h2 class=\"kicker\">From the newsroom</h2>\
+             <h3>{}</h3>{}</div>",
+            layouts::url(n),
+            layouts::title(n),
+            layouts::paras(n, 4, "<p>", "</p>")
+        )
+    });
 }
 
 /// Class words that name a story's topic (`category-social-media`, `tag-reviews`) or a
@@ -622,20 +626,14 @@ fn stories_with_topic_class_words_or_entry_microformats() {
         ("topic classes", "post category-social-media tag-reviews"),
         ("microformat", "post hreview"),
     ] {
-        let body: String = (0..4)
-            .map(|n| {
-                format!(
-                    "<div class=\"{class}\"><h2><a href=\"{}\">{}</a></h2>{}</div>",
-                    layouts::url(n),
-                    layouts::title(n),
-                    layouts::paras(n, 4, "<p>", "</p>")
-                )
-            })
-            .collect();
-        check_layout(
-            name,
-            &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
-        );
+        check_posts(name, |n| {
+            format!(
+                "<div class=\"{class}\"><h2><a href=\"{}\">{}</a></h2>{}</div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        });
     }
 }
 
@@ -708,22 +706,16 @@ fn an_article_naming_its_other_address_in_its_header_is_read_whole() {
 /// Each story's only address is a parameter of its like button's frame.
 #[test]
 fn stories_whose_address_is_in_a_widget_frame() {
-    let body: String = (0..4)
-        .map(|n| {
-            format!(
-                "<div class=\"post\"><h2>{}</h2><time datetime=\"2024-05-0{}\">May</time>{}\
-                 <iframe src=\"//social.example/plugins/like.php?href={}&amp;layout=button\"></iframe></div>",
-                layouts::title(n),
-                n + 1,
-                layouts::paras(n, 4, "<p>", "</p>"),
-                layouts::url(n)
-            )
-        })
-        .collect();
-    check_layout(
-        "widget frame",
-        &layouts::page(0, &format!("<div id=\"posts\">{body}</div>"), ""),
-    );
+    check_posts("widget frame", |n| {
+        format!(
+            "<div class=\"post\"><h2>{}</h2><time datetime=\"2024-05-0{}\">May</time>{}\
+             <iframe src=\"//social.example/plugins/like.php?href={}&amp;layout=button\"></iframe></div>",
+            layouts::title(n),
+            n + 1,
+            layouts::paras(n, 4, "<p>", "</p>"),
+            layouts::url(n)
+        )
+    });
 }
 
 /// An article with `<h2>` sections in wrappers of their own is one story.
