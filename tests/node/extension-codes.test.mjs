@@ -4,24 +4,17 @@
 // the documented list is the declared one, and the extension's modules spell no other code.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HOST_ERRORS } from "../../www/extension/content/messages.mjs";
+import { filesUnder } from "./files.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const extension = join(root, "www/extension");
 const MESSAGES = join(extension, "content/messages.mjs");
 /** A code written as a string literal: upper case and underscores, quoted. */
 const CODE_LITERAL = /["'`]([A-Z][A-Z_]{2,})["'`]/g;
-
-function* modules(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* modules(path);
-    else if (path.endsWith(".mjs")) yield path;
-  }
-}
 
 /** The string members of `export type NAME = | "A" | "B";` in index.d.ts. */
 function dtsUnion(name) {
@@ -53,7 +46,7 @@ test("the documented host codes are the declared ones", () => {
 test("the extension's modules spell only plainview's codes, and use every host code", () => {
   const errorCodes = dtsUnion("ErrorCode");
   const used = new Set();
-  for (const path of modules(extension)) {
+  for (const path of filesUnder(extension, ".mjs")) {
     if (path === MESSAGES) continue;
     const text = readFileSync(path, "utf8");
     for (const [, code] of text.matchAll(CODE_LITERAL)) {

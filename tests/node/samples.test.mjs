@@ -3,22 +3,15 @@
 // and no other sample is a near-copy of a fixture.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FIXTURES_DIR, FROM_FIXTURES, ROOT, SAMPLES_DIR, expectedSample, sampleFromFixture } from "../../scripts/samples.mjs";
+import { filesUnder } from "./files.mjs";
 
 /** Lines this long or longer count when comparing pages (markup shells are shorter). */
 const MIN_LINE = 40;
 /** A page sharing more than this share of its long lines with a fixture is a near-copy. */
 const NEAR_COPY = 0.7;
-
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (path.endsWith(".html")) yield path;
-  }
-}
 
 function longLines(path) {
   return new Set(
@@ -86,7 +79,7 @@ test("no other demo or test page is a near-copy of a page fixture", () => {
   const made = new Set(FROM_FIXTURES.map((entry) => join(SAMPLES_DIR, entry.sample)));
   const fixtures = readdirSync(FIXTURES_DIR).map((name) => join(FIXTURES_DIR, name, "input.html"));
   const fixtureLines = new Map(fixtures.map((path) => [path, longLines(path)]));
-  const pages = [...htmlFiles(SAMPLES_DIR), ...htmlFiles(join(ROOT, "tests/e2e/fixtures"))];
+  const pages = [...filesUnder(SAMPLES_DIR, ".html"), ...filesUnder(join(ROOT, "tests/e2e/fixtures"), ".html")];
   for (const page of pages.filter((path) => !made.has(path))) {
     const lines = longLines(page);
     for (const [fixture, other] of fixtureLines) {
