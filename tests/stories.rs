@@ -669,6 +669,70 @@ fn the_story_around_the_places_naming_the_current_address() {
     }
 }
 
+/// The same, with each story's text in list items (prose that lists leave out): the
+/// region is found by the story's text.
+#[test]
+fn the_story_in_list_items_around_the_places_naming_the_current_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"x9\"><ul class=\"b2\">{}</ul><div class=\"t7\">\
+                 <a href=\"{}\">Permalink</a></div></div>",
+                layouts::paras(n, 4, "<li>", "</li>"),
+                layouts::url(n)
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"feed\">{body}</div>"), "");
+    for n in 1..4 {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "story {n}: signal {:?}",
+            article.diagnostics.story_signal
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            assert!(
+                !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+                "story {n}: story {m} leaked in"
+            );
+        }
+    }
+}
+
+/// An address that differs from the canonical one only in its query (a forum's session
+/// id) is the page itself: a thread whose first reply links to it is read whole.
+#[test]
+fn an_address_differing_from_the_canonical_only_in_its_query_is_the_same_page() {
+    let here = "https://news.example/forum/thread-42";
+    let sections: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"part\"><h2>Reply {n} in the thread</h2>{}{}</div>",
+                layouts::paras(n, 4, "<p>", "</p>"),
+                if n == 0 {
+                    format!("<a href=\"{here}\">Link to this thread</a>")
+                } else {
+                    String::new()
+                }
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!doctype html><html><head><title>Thread 42</title>\
+         <link rel=\"canonical\" href=\"{here}?s=9f8e7d\"></head><body><h1>Thread 42</h1>\
+         <div id=\"thread\">{sections}</div></body></html>"
+    );
+    let article = extract(&html, here);
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "part {n} missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// One article at an address other than its canonical one, naming that address in a
 /// share link in its header: the header's lede is not the story; the article is read
 /// whole.

@@ -69,7 +69,10 @@ pub(super) fn anchored(
     identity: &[String],
 ) -> Option<Story> {
     let current = url_key(base.as_str(), None)?;
-    if identity.is_empty() || identity.contains(&current) {
+    // An address that differs from the page's own only in its query (a session id, a
+    // page number) is the same page, not another story.
+    let path = |key: &str| key.split('?').next().unwrap_or_default().to_owned();
+    if identity.is_empty() || identity.iter().any(|k| path(k) == path(&current)) {
         return None;
     }
     // The last path segment each naming value must contain, to skip parsing the others.
@@ -103,9 +106,11 @@ pub(super) fn anchored(
     if places.is_empty() {
         return None;
     }
+    // Sizes here are of all text, lists and links included: a story's text, whatever
+    // it is made of.
     let finder = Finder {
         tree,
-        prose: Prose::measure(tree, body),
+        prose: Prose::measure_text(tree, body),
         title: "",
         base: Some(base),
     };
@@ -113,7 +118,17 @@ pub(super) fn anchored(
     let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
     let body_prose = prose.of(body);
     let mut region: Option<NodeId> = None;
+    let mut climbs = 0;
     for place in places {
+        // A place inside the region found leads there again; a page naming the address
+        // more often than a story does is not read this way (and the work stays bounded).
+        if region.is_some_and(|r| dom::is_within(tree, place, r)) {
+            continue;
+        }
+        climbs += 1;
+        if climbs > threshold::MAX_ANCHOR_CLIMBS {
+            return None;
+        }
         let mut node = place;
         while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS {
             node = dom::parent(tree, node).filter(|&p| p != body)?;
@@ -174,6 +189,16 @@ impl Prose {
     }
 
     fn measure(tree: &Tree, root: NodeId) -> Prose {
+        Prose::measure_with(tree, root, false)
+    }
+
+    /// Like [`Prose::measure`], counting the text of links and list items too: a
+    /// story's text, whatever it is made of.
+    fn measure_text(tree: &Tree, root: NodeId) -> Prose {
+        Prose::measure_with(tree, root, true)
+    }
+
+    fn measure_with(tree: &Tree, root: NodeId, all_text: bool) -> Prose {
         struct Open {
             id: NodeId,
             sum: usize,
@@ -208,7 +233,10 @@ impl Prose {
                         paras += usize::from(frame.para);
                         stack.push(frame);
                     }
-                    Node::Text(t) if excluded == 0 && links == 0 && (lists == 0 || paras > 0) => {
+                    Node::Text(t)
+                        if excluded == 0
+                            && (all_text || (links == 0 && (lists == 0 || paras > 0))) =>
+                    {
                         if let Some(top) = stack.last_mut() {
                             top.sum += t.chars().filter(|c| !c.is_whitespace()).count();
                         }

@@ -234,6 +234,9 @@ pub(crate) mod threshold {
     /// A story found from its address holds at most this share of the page's prose
     /// (more is the page read whole).
     pub const MAX_ANCHORED_SHARE: f64 = 0.8;
+    /// Places naming the current address climbed from, at most, outside the region
+    /// already found.
+    pub const MAX_ANCHOR_CLIMBS: usize = 8;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
     /// How many wrappers above the units' container are searched for an article's own
