@@ -686,6 +686,18 @@ fn the_story_in_list_items_around_the_places_naming_the_current_address() {
     check_anchored("li", ("<ul class=\"b2\">", "</ul>"), "");
 }
 
+/// The page at `url` is read whole: the text of its parts 0..4 is all there.
+fn assert_read_whole(html: &str, url: &str) {
+    let article = extract(html, url);
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "part {n} missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// An address that differs from the canonical one only in its query (a forum's session
 /// id) is the page itself: a thread whose first reply links to it is read whole.
 #[test]
@@ -709,14 +721,7 @@ fn an_address_differing_from_the_canonical_only_in_its_query_is_the_same_page() 
          <link rel=\"canonical\" href=\"{here}?s=9f8e7d\"></head><body><h1>Thread 42</h1>\
          <div id=\"thread\">{sections}</div></body></html>"
     );
-    let article = extract(&html, here);
-    for n in 0..4 {
-        assert!(
-            article.text.contains(&layouts::paragraph(n, 1)[..60]),
-            "part {n} missing (signal {:?})",
-            article.diagnostics.story_signal
-        );
-    }
+    assert_read_whole(&html, here);
 }
 
 /// One article at an address other than its canonical one, naming that address in a
@@ -743,14 +748,7 @@ fn an_article_naming_its_other_address_in_its_header_is_read_whole() {
         ),
         "",
     );
-    let article = extract(&html, here);
-    for n in 0..4 {
-        assert!(
-            article.text.contains(&layouts::paragraph(n, 1)[..60]),
-            "part {n} missing (signal {:?})",
-            article.diagnostics.story_signal
-        );
-    }
+    assert_read_whole(&html, here);
 }
 
 /// Each story's only address is a parameter of its like button's frame.
