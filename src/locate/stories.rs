@@ -71,16 +71,21 @@ pub(super) fn anchored(
     let current = url_key(base.as_str(), None)?;
     // An address that differs from the page's own only in its query (a session id, a
     // page number) is the same page, not another story.
-    let path = |key: &str| key.split('?').next().unwrap_or_default().to_owned();
-    if identity.is_empty() || identity.iter().any(|k| path(k) == path(&current)) {
+    fn page(key: &str) -> &str {
+        key.split('?').next().unwrap_or(key)
+    }
+    if identity.is_empty() || identity.iter().any(|k| page(k) == page(&current)) {
         return None;
     }
-    // The last path segment each naming value must contain, to skip parsing the others.
-    let tail = current.rsplit('/').next().filter(|t| !t.is_empty())?;
+    // A value names a key only if it holds the key's last path segment: the others are
+    // not parsed.
     let names_key = |value: &str, key: &str| {
-        url_key(value, Some(base)).is_some_and(|k| k == key)
-            || super::share_targets(value)
-                .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key))
+        let tail = key.rsplit('/').next().unwrap_or_default();
+        !tail.is_empty()
+            && value.contains(tail)
+            && (url_key(value, Some(base)).is_some_and(|k| k == key)
+                || super::share_targets(value)
+                    .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key)))
     };
     let mut places = Vec::new();
     let mut own_places = Vec::new();
@@ -96,7 +101,7 @@ pub(super) fn anchored(
             {
                 continue;
             }
-            if v.contains(tail) && names_key(v, &current) {
+            if names_key(v, &current) {
                 places.push(n.id());
             } else if identity.iter().any(|key| names_key(v, key)) {
                 own_places.push(n.id());

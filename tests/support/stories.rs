@@ -307,13 +307,7 @@ pub fn build_held_out(corpus_dir: &Path) -> Result<DevSet, String> {
 /// Pages of a corpus with plain-text gold (`<id>.json`'s `text`); the title is the page's
 /// `<title>` without its site suffix. Never stories of the pool (no expected HTML).
 fn load_plain_text(dir: &Path) -> Result<Vec<Source>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut ids: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".json").map(str::to_owned))
-        .collect();
-    ids.sort();
+    let ids = page_ids(dir)?;
     let title_sel = scraper::Selector::parse("title").expect("selector");
     let mut sources = Vec::new();
     for id in ids {
@@ -532,7 +526,9 @@ struct Source {
     usable: bool,
 }
 
-fn load_moz(dir: &Path) -> Result<Vec<Source>, String> {
+/// The page ids of a corpus folder (`<id>.json` beside `<id>.html`), sorted; ids
+/// starting with `_` are the folder's own files, not pages.
+fn page_ids(dir: &Path) -> Result<Vec<String>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut ids: Vec<String> = entries
         .filter_map(|e| e.ok())
@@ -541,6 +537,11 @@ fn load_moz(dir: &Path) -> Result<Vec<Source>, String> {
         .filter(|id| !id.starts_with('_'))
         .collect();
     ids.sort();
+    Ok(ids)
+}
+
+fn load_moz(dir: &Path) -> Result<Vec<Source>, String> {
+    let ids = page_ids(dir)?;
     let mut sources = Vec::new();
     for id in ids {
         let read = |path: std::path::PathBuf| {
