@@ -882,11 +882,11 @@ fn print_verdicts(base: &Path, verdicts: &[Verdict], args: &Args) {
     }
     for v in &helped {
         let helps = v.judged(&judged).filter(|d| d.helps()).count();
-        if 2 * helps <= judged.len() {
+        let changed = v.judged(&judged).filter(|d| d.delta() != 0.0).count();
+        if 2 * helps <= changed {
             reasons.push(format!(
-                "helps {} on {helps} of {} judged folds, not a majority",
-                v.corpus,
-                judged.len()
+                "helps {} on {helps} of the {changed} judged folds it changes, not a majority",
+                v.corpus
             ));
         }
     }
