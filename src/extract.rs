@@ -173,6 +173,25 @@ mod tests {
         )
     }
 
+    /// A wrapper that scoring replaces by its only paragraph keeps its class words for
+    /// the boilerplate stage: an author bio set as `div.author-bio > p` stays a bio.
+    #[test]
+    fn a_single_paragraph_wrapper_keeps_its_furniture_class() {
+        let paragraph = "<p>Otters have been recorded breeding on every stretch of the river, \
+            according to a survey published on Tuesday, and volunteers say the change came \
+            faster than anyone expected, after years of work on the water.</p>";
+        let bio = "Sam Reed studied biology before joining the paper as a trainee; \
+            in her spare time she is found in the pool, sometimes on a bike, rarely running.";
+        let page = format!(
+            "<html><body><article><h1>Otters return</h1>{}\
+             <div class=\"post-author-bio\"><p>{bio}</p></div></article></body></html>",
+            paragraph.repeat(5)
+        );
+        let article = extract(&page, &Options::default()).expect("an article");
+        assert!(article.text.contains("Otters have been recorded"));
+        assert!(!article.text.contains("Sam Reed"), "{}", article.text);
+    }
+
     #[test]
     fn retries_on_a_rebuilt_page_give_what_retries_on_a_copy_give() {
         let html = page_needing_a_retry();

@@ -472,7 +472,7 @@ fn unwrap_single_cell_tables(tree: &mut Tree, root: NodeId) {
             .into_iter()
             .all(|c| measure::is_phrasing(tree, c));
         dom::rename(tree, cell, if all_phrasing { "p" } else { "div" });
-        dom::replace(tree, table, cell);
+        dom::replace_inheriting_names(tree, table, cell);
     }
 }
 

@@ -263,6 +263,20 @@ pub(crate) fn replace(tree: &mut Tree, old: NodeId, new: NodeId) {
     detach(tree, old);
 }
 
+/// Replaces the wrapper `old` by `new`, its only content, which takes on the wrapper's
+/// `class` and `id` where it has none: later stages read them (a `div.author-bio` around
+/// one `<p>` is still an author bio).
+pub(crate) fn replace_inheriting_names(tree: &mut Tree, old: NodeId, new: NodeId) {
+    for name in ["class", "id"] {
+        if attr(tree, new, name).is_none() {
+            if let Some(value) = attr(tree, old, name).map(str::to_string) {
+                set_attr(tree, new, name, &value);
+            }
+        }
+    }
+    replace(tree, old, new);
+}
+
 /// Moves all children of `from` to the end of `to`.
 pub(crate) fn move_children(tree: &mut Tree, from: NodeId, to: NodeId) {
     if let Some(mut t) = tree.get_mut(to) {

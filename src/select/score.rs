@@ -175,7 +175,7 @@ fn walk(
                     && measure::link_density(tree, id) < threshold::SINGLE_P_MAX_LINK_DENSITY
                 {
                     if let Some(child) = dom::first_element_child(tree, id) {
-                        dom::replace(tree, id, child);
+                        dom::replace_inheriting_names(tree, id, child);
                         to_score.push(child);
                         node = dom::next_node_within(tree, child, false, page);
                         continue;
