@@ -99,3 +99,54 @@ fn reference_articles_render_in_every_format() {
     println!("{same_words}/{total} pages with the reference's words");
     assert!(share >= MIN_SAME_WORDS, "{same_words}/{total}");
 }
+
+/// Share of extracted moz articles whose view must skip sanitizing the content again.
+const MIN_VIEW_SHORTCUT: f64 = 0.9;
+
+/// The reading view of an extracted article is the same page, as a browser parses it,
+/// whether its content is sanitized again or taken as extraction left it.
+#[test]
+fn views_of_extracted_articles_need_no_second_sanitizing() {
+    let Some(dir) = corpus() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: cannot list {}", dir.display());
+        return;
+    };
+    let mut pages: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    pages.sort();
+    let (mut total, mut shortcut) = (0usize, 0usize);
+    for page in &pages {
+        let Ok(html) = std::fs::read_to_string(page) else {
+            continue;
+        };
+        let Ok(article) = crate::extract(&html, &crate::Options::default()) else {
+            continue;
+        };
+        let view = ViewOptions::default();
+        // The same page as a browser parses it: the content as extracted may nest what a
+        // parser would not (a `<p>` made from a `<div>` holding a heading).
+        let parsed = |page: &str| Html::parse_document(page).html();
+        assert_eq!(
+            parsed(&article.to_reading_view_of_extracted(&view)),
+            parsed(&article.to_reading_view(&view)),
+            "{}",
+            page.display()
+        );
+        total += 1;
+        if !article.text.trim().is_empty()
+            && super::view::surely_keeps_opening(&article.content, article.title.trim())
+        {
+            shortcut += 1;
+        }
+    }
+    println!("{shortcut}/{total} views without a second sanitizing");
+    assert!(
+        shortcut as f64 >= total as f64 * MIN_VIEW_SHORTCUT,
+        "{shortcut}/{total}"
+    );
+}

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::duplicate_title_heading;
 use super::text::{block_text, reading_time_minutes};
+use super::{duplicate_title_heading, normalized};
 use crate::Article;
 
 /// The stylesheet, inlined into every page.
@@ -244,16 +244,99 @@ fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<
     (crate::sanitize::fragment(&mut doc, true), text)
 }
 
+/// Whether serialized, sanitized HTML surely does not open with the heading that
+/// [`duplicate_title_heading`] drops: its first text comes before any `<h1>` or `<h2>`,
+/// or its first such heading does not say `title`. Read from the string as the
+/// serializer writes it (attribute values double-quoted); a character reference (`&nbsp;`
+/// is whitespace) or anything unusual on the way answers no.
+pub(super) fn surely_keeps_opening(html: &str, title: &str) -> bool {
+    let mut rest = html;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let Some(tag) = rest.strip_prefix('<') else {
+            return !rest.starts_with('&');
+        };
+        let Some((name, after)) = split_tag(tag) else {
+            return false;
+        };
+        if name.eq_ignore_ascii_case("h1") || name.eq_ignore_ascii_case("h2") {
+            return heading_text(after).is_some_and(|text| normalized(&text) != normalized(title));
+        }
+        rest = after;
+    }
+}
+
+/// The name of the tag that `tag` (what follows its `<`) opens, and what follows its `>`;
+/// `None` for what is not a start or end tag of an element.
+fn split_tag(tag: &str) -> Option<(&str, &str)> {
+    let name_end = tag
+        .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/' && !tag.starts_with('/'))
+        .unwrap_or(tag.len());
+    let name = &tag[..name_end];
+    if !name
+        .trim_start_matches('/')
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut quoted = false;
+    let end = tag.find(|c: char| {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        c == '>' && !quoted
+    })?;
+    Some((name, &tag[end + 1..]))
+}
+
+/// The text of a heading whose start tag ended right before `inner`, up to its end tag;
+/// `None` when it holds a character reference or another heading, or never ends.
+fn heading_text(inner: &str) -> Option<String> {
+    let mut text = String::new();
+    let mut rest = inner;
+    loop {
+        let at = rest.find(['<', '&']).unwrap_or(rest.len());
+        text.push_str(&rest[..at]);
+        rest = rest[at..].strip_prefix('<')?;
+        let (name, after) = split_tag(rest)?;
+        let bare = name.trim_start_matches('/');
+        if bare.eq_ignore_ascii_case("h1") || bare.eq_ignore_ascii_case("h2") {
+            return name.starts_with('/').then_some(text);
+        }
+        rest = after;
+    }
+}
+
 impl Article {
     /// A standalone HTML page showing the article: header (site, title, byline, date,
     /// reading time), lead image, content; inline CSS, no script, strict CSP.
     pub fn to_reading_view(&self, view: &ViewOptions) -> String {
+        let (content, own_text) = view_content(
+            &self.content,
+            self.title.trim(),
+            self.text.trim().is_empty(),
+        );
+        self.view_page(view, &content, own_text.as_deref().unwrap_or(&self.text))
+    }
+
+    /// [`Article::to_reading_view`] for an article whose `content` is exactly what
+    /// extraction returned (the sanitizer's own output, byte for byte): the same page,
+    /// without parsing and sanitizing the content again, unless the content might open
+    /// with the heading that repeats the title or the article has no text of its own.
+    pub(crate) fn to_reading_view_of_extracted(&self, view: &ViewOptions) -> String {
+        if self.text.trim().is_empty() || !surely_keeps_opening(&self.content, self.title.trim()) {
+            return self.to_reading_view(view);
+        }
+        self.view_page(view, &self.content, &self.text)
+    }
+
+    /// The page around the view's `content` (sanitized, the repeated title dropped), with
+    /// `text` for the reading time.
+    fn view_page(&self, view: &ViewOptions, content: &str, text: &str) -> String {
         let lang = clean_lang(self.lang.as_deref());
         let dir = clean_dir(self.dir.as_deref());
         let url = web_url(self.url.as_deref());
         let title = self.title.trim();
-        let (content, own_text) = view_content(&self.content, title, self.text.trim().is_empty());
-        let text = own_text.as_deref().unwrap_or(&self.text);
 
         let mut page = String::with_capacity(VIEW_CSS.len() + content.len() + 2048);
         page.push_str("<!DOCTYPE html>\n<html");
@@ -299,7 +382,7 @@ impl Article {
         self.write_header(&mut page, title, lang, url, text);
 
         if let Some(lead) = web_url(self.lead_image_url.as_deref()) {
-            if !content_has_image(&content, lead) {
+            if !content_has_image(content, lead) {
                 page.push_str("<figure class=\"pv-lead\"><img src=\"");
                 escape_html(&mut page, lead);
                 page.push_str("\" alt=\"\"></figure>\n");
@@ -307,7 +390,7 @@ impl Article {
         }
 
         page.push_str("<div class=\"pv-content\">\n");
-        page.push_str(&content);
+        page.push_str(content);
         page.push_str("\n</div>\n");
 
         if let Some(url) = url {
@@ -544,5 +627,25 @@ mod tests {
         assert_eq!(display_date("2021-12-31T00:00", None), "31 December 2021");
         assert_eq!(display_date("yesterday", None), "yesterday");
         assert_eq!(display_date("2021-13-01", None), "2021-13-01");
+    }
+
+    #[test]
+    fn an_opening_is_kept_surely_only_when_no_heading_repeats_the_title() {
+        let keeps = |html: &str| surely_keeps_opening(html, "Otters  Return");
+        assert!(keeps("<p>Text first</p><h1>Otters return</h1>"));
+        assert!(keeps(
+            "<div class=\"a>b\"><h2>Another <em>heading</em></h2><p>x</p></div>"
+        ));
+        assert!(keeps(
+            "<figure><img src=\"a.png\" alt=\"\"></figure><h2>Other</h2>"
+        ));
+        assert!(!keeps(
+            "<div>\n <h1>Otters <b>return</b></h1><p>x</p></div>"
+        ));
+        assert!(!keeps("<h2 id=\"t\">otters return</h2>"));
+        assert!(!keeps("&nbsp;<h1>Otters return</h1>"));
+        assert!(!keeps("<h2>Otters &amp; more</h2>"));
+        assert!(!keeps("<h2>Never closed"));
+        assert!(!keeps("<!-- c --><p>x</p>"));
     }
 }

@@ -14,6 +14,8 @@
 #[cfg(not(feature = "html-parser"))]
 pub(crate) mod flatten;
 
+use std::cell::RefCell;
+
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -29,6 +31,22 @@ const JS_ERROR_PREFIX: &str = "Error: ";
 
 /// `name` of every error the bindings throw, so logs say where it came from.
 const ERROR_NAME: &str = "PlainviewError";
+
+thread_local! {
+    /// The content of the last article this module returned, byte for byte: a reading
+    /// view of an article carrying exactly that content need not sanitize it again.
+    static LAST_CONTENT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The article for JS, its content remembered (see [`LAST_CONTENT`]).
+fn extracted_to_js(article: &Article) -> Result<JsValue, JsValue> {
+    LAST_CONTENT.with(|last| {
+        let mut last = last.borrow_mut();
+        last.clear();
+        last.push_str(&article.content);
+    });
+    to_js(article)
+}
 
 /// Runs once when the module is instantiated: panics are logged to `console.error` with
 /// their message instead of surfacing only as an opaque `unreachable` trap.
@@ -47,12 +65,12 @@ pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let options: Options = from_js_or_default(options, "options")?;
         let article = crate::extract_bytes(&bytes, content_type.as_deref(), &options)
             .map_err(|e| extract_error(&e))?;
-        return to_js(&article);
+        return extracted_to_js(&article);
     }
     let html = html_string(html)?;
     let options: Options = from_js_or_default(options, "options")?;
     let article = crate::extract(&html, &options).map_err(|e| extract_error(&e))?;
-    to_js(&article)
+    extracted_to_js(&article)
 }
 
 /// Finds the article in a browser document that the JS glue flattened (see
@@ -62,7 +80,7 @@ pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     let flat = html_string(flat)?;
     let options: Options = from_js_or_default(options, "options")?;
     let article = crate::extract::extract_flat(&flat, &options).map_err(|e| extract_error(&e))?;
-    to_js(&article)
+    extracted_to_js(&article)
 }
 
 /// [`is_probably_readable`] for a browser document that the JS glue flattened.
@@ -120,7 +138,13 @@ fn content_type(options: &JsValue) -> Result<Option<String>, JsValue> {
 pub fn render_reading_view(article: JsValue, view_options: JsValue) -> Result<String, JsValue> {
     let article: Article = from_js(article, "article")?;
     let view: ViewOptions = from_js_or_default(view_options, "viewOptions")?;
-    Ok(article.to_reading_view(&view))
+    let extracted =
+        !article.content.is_empty() && LAST_CONTENT.with(|last| *last.borrow() == article.content);
+    Ok(if extracted {
+        article.to_reading_view_of_extracted(&view)
+    } else {
+        article.to_reading_view(&view)
+    })
 }
 
 /// The article as Markdown, for an article object as `extract` returns it.
