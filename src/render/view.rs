@@ -249,6 +249,7 @@ fn view_content(content: &str, title: &str, want_text: bool) -> (String, Option<
 /// or its first such heading does not say `title`. Read from the string as the
 /// serializer writes it (attribute values double-quoted); a character reference (`&nbsp;`
 /// is whitespace) or anything unusual on the way answers no.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(super) fn surely_keeps_opening(html: &str, title: &str) -> bool {
     let mut rest = html;
     loop {
@@ -268,6 +269,7 @@ pub(super) fn surely_keeps_opening(html: &str, title: &str) -> bool {
 
 /// The name of the tag that `tag` (what follows its `<`) opens, and what follows its `>`;
 /// `None` for what is not a start or end tag of an element.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn split_tag(tag: &str) -> Option<(&str, &str)> {
     let name_end = tag
         .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/' && !tag.starts_with('/'))
@@ -291,6 +293,7 @@ fn split_tag(tag: &str) -> Option<(&str, &str)> {
 
 /// The text of a heading whose start tag ended right before `inner`, up to its end tag;
 /// `None` when it holds a character reference or another heading, or never ends.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn heading_text(inner: &str) -> Option<String> {
     let mut text = String::new();
     let mut rest = inner;
@@ -323,6 +326,7 @@ impl Article {
     /// extraction returned (the sanitizer's own output, byte for byte): the same page,
     /// without parsing and sanitizing the content again, unless the content might open
     /// with the heading that repeats the title or the article has no text of its own.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub(crate) fn to_reading_view_of_extracted(&self, view: &ViewOptions) -> String {
         if self.text.trim().is_empty() || !surely_keeps_opening(&self.content, self.title.trim()) {
             return self.to_reading_view(view);
