@@ -38,6 +38,8 @@ const MIN_DISTINCT_SHINGLES: f64 = 0.8;
 const MAX_STORY_BLOCKS: usize = 30;
 /// Two stories share a page only when they share less than this share of 4-word shingles.
 const MAX_SHARED_SHINGLES: f64 = 0.05;
+/// Paragraphs of a brief, in layouts of uneven stories.
+const BRIEF_PARAGRAPHS: usize = 3;
 /// Sidebar and teaser entries per page.
 const TEASERS: usize = 6;
 /// Words of a teaser's excerpt.
@@ -788,6 +790,9 @@ pub struct Layout {
     pub name: &'static str,
     /// Stories per page: one for single-article controls, else 3 or 4.
     single: bool,
+    /// Stories of uneven length: story 1 long and the appended ones briefs, or story 1 a
+    /// brief and the appended ones long (see [`BRIEF_PARAGRAPHS`]).
+    uneven: bool,
     render: fn(&Spec) -> String,
 }
 
@@ -797,86 +802,103 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "article-h1",
         single: false,
+        uneven: false,
         render: article_h1,
     },
     Layout {
         name: "section-h2",
         single: false,
+        uneven: false,
         render: section_h2,
     },
     Layout {
         name: "div-soup",
         single: false,
+        uneven: false,
         render: div_soup,
     },
     Layout {
         name: "main-wraps-all",
         single: false,
+        uneven: false,
         render: main_wraps_all,
     },
     Layout {
         name: "br-runs",
         single: false,
+        uneven: false,
         render: br_runs,
     },
     Layout {
         name: "next-react",
         single: false,
+        uneven: false,
         render: next_react,
     },
     Layout {
         name: "amp",
         single: false,
+        uneven: false,
         render: amp,
     },
     Layout {
         name: "ads-between",
         single: false,
+        uneven: false,
         render: ads_between,
     },
     Layout {
         name: "share-permalink",
         single: false,
+        uneven: false,
         render: share_permalink,
     },
     Layout {
         name: "h1-then-h2",
         single: false,
+        uneven: false,
         render: h1_then_h2,
     },
     Layout {
         name: "chrome-ancestors",
         single: false,
+        uneven: false,
         render: chrome_ancestors,
     },
     Layout {
         name: "page-builder",
         single: false,
+        uneven: false,
         render: page_builder,
     },
     Layout {
         name: "split-headline",
         single: false,
+        uneven: false,
         render: split_headline,
     },
     Layout {
         name: "list-feed",
         single: false,
+        uneven: false,
         render: list_feed,
     },
     Layout {
         name: "microdata",
         single: false,
+        uneven: false,
         render: microdata,
     },
     Layout {
         name: "single-sections",
         single: true,
+        uneven: false,
         render: single_sections,
     },
     Layout {
         name: "single-liveblog",
         single: true,
+        uneven: false,
         render: single_liveblog,
     },
 ];
@@ -993,7 +1015,7 @@ fn page_spec(layout: &Layout, seed: u64, pool: &[&Source]) -> Spec {
     let n = if layout.single { 1 } else { 3 + rng.below(2) };
     let url_style = rng.below(4);
     let sources = pick_stories(pool, &mut rng, n, &[]);
-    let stories = sources
+    let mut stories = sources
         .iter()
         .enumerate()
         .map(|(i, source)| {
@@ -1033,6 +1055,21 @@ fn page_spec(layout: &Layout, seed: u64, pool: &[&Source]) -> Spec {
             }
         })
         .collect::<Vec<_>>();
+    if layout.uneven {
+        // Its own stream: the other layouts' pages stay as they were.
+        let briefs_first = Rng(seed ^ 0x0b1e_f5ed).chance(50);
+        for (i, story) in stories.iter_mut().enumerate() {
+            if (i == 0) == briefs_first {
+                story.blocks = story
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Para(_)))
+                    .take(BRIEF_PARAGRAPHS)
+                    .cloned()
+                    .collect();
+            }
+        }
+    }
     let teasers = pick_stories(pool, &mut rng, TEASERS, &sources)
         .into_iter()
         .map(|s| Teaser {
