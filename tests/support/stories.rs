@@ -2327,6 +2327,8 @@ fn jetpack_wrap(spec: &Spec) -> String {
     let m = spec.marks;
     let mut rng = spec.rng();
     let one_wrap = rng.chance(50);
+    // Older themes (Twenty Ten and its kin) write posts as `div.post`.
+    let tag = if rng.chance(50) { "article" } else { "div" };
     let chrome = Chrome::named(
         "site-header",
         "main-navigation",
@@ -2391,11 +2393,11 @@ fn jetpack_wrap(spec: &Spec) -> String {
             related.push_str("</div>\n");
         }
         format!(
-            "<article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail hentry category-{section}\">\n\
+            "<{tag} id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail hentry category-{section}\">\n\
              <header class=\"entry-header\">{title}<div class=\"entry-meta\">{meta}</div></header>\n\
              <div class=\"entry-content\">\n{}{sharing}{related}</div>\n\
              <footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"/category/{section}/\" rel=\"category tag\">{}</a></span> \
-             <span class=\"comments-link\"><a href=\"{u}#respond\">Leave a Comment<span class=\"screen-reader-text\"> on {}</span></a></span></footer>\n</article>\n",
+             <span class=\"comments-link\"><a href=\"{u}#respond\">Leave a Comment<span class=\"screen-reader-text\"> on {}</span></a></span></footer>\n</{tag}>\n",
             body(&s.blocks, &BodyStyle::plain("h2")),
             capitalize(section),
             esc(&s.title),
@@ -2756,6 +2758,9 @@ fn carousel_between(spec: &Spec) -> String {
     let m = spec.marks;
     let mut rng = spec.rng();
     let all_h1 = rng.chance(50);
+    // The carousel closes the story unit, or follows it full width; 4 or 6 cards.
+    let inside = rng.chance(50);
+    let cards = if rng.chance(50) { 4 } else { 6 };
     let chrome = Chrome::hashed(spec);
     let style = BodyStyle {
         para: ParaStyle::P,
@@ -2776,34 +2781,17 @@ fn carousel_between(spec: &Spec) -> String {
         if m.date != DateMark::None {
             let _ = write!(meta, "<div class=\"{}\">{}</div>", c("date"), s.date_text());
         }
-        let _ = writeln!(
-            feed,
-            "<div role=\"article\" aria-labelledby=\"{id}\" class=\"{}\" data-content-id=\"{}\">\
-             <div class=\"{}\"><span class=\"{}\">{}</span>{}<div class=\"{}\">{meta}</div></div>\n\
-             <div class=\"{}\">\n{}</div>{}</div>",
-            c("unit"),
-            900_000 + spec.seed % 90_000 + i as u64,
-            c("hdr"),
-            c("kicker"),
-            capitalize(section),
-            headline(h, &format!(" id=\"{id}\" class=\"{}\"", c("hl")), s, m),
-            c("meta"),
-            c("body"),
-            body(&s.blocks, &style),
-            share_bar(&c("share"), s, m, false),
-        );
-        let _ = write!(
-            feed,
+        let mut carousel = format!(
             "<section class=\"{}\" aria-label=\"More stories\"><h2 class=\"{}\">More in {}</h2><div class=\"{}\">",
             c("carousel"),
             c("carousel-title"),
             capitalize(section),
             c("track")
         );
-        for k in 0..5 {
+        for k in 0..cards {
             let t = &spec.teasers[(i + k) % spec.teasers.len()];
             let _ = write!(
-                feed,
+                carousel,
                 "<div class=\"{}\"><a class=\"{}\" href=\"{}\"><div class=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\"></div><h3 class=\"{}\">{}</h3></a>\
                  <p class=\"{}\">{}…</p><div class=\"{}\"><span>By {}</span><span>{} {}, {}</span></div></div>",
                 c("card"),
@@ -2822,7 +2810,27 @@ fn carousel_between(spec: &Spec) -> String {
                 2024
             );
         }
-        feed.push_str("</div></section>\n");
+        carousel.push_str("</div></section>\n");
+        let _ = writeln!(
+            feed,
+            "<div role=\"article\" aria-labelledby=\"{id}\" class=\"{}\" data-content-id=\"{}\">\
+             <div class=\"{}\"><span class=\"{}\">{}</span>{}<div class=\"{}\">{meta}</div></div>\n\
+             <div class=\"{}\">\n{}</div>{}{}</div>",
+            c("unit"),
+            900_000 + spec.seed % 90_000 + i as u64,
+            c("hdr"),
+            c("kicker"),
+            capitalize(section),
+            headline(h, &format!(" id=\"{id}\" class=\"{}\"", c("hl")), s, m),
+            c("meta"),
+            c("body"),
+            body(&s.blocks, &style),
+            share_bar(&c("share"), s, m, false),
+            if inside { carousel.as_str() } else { "" },
+        );
+        if !inside {
+            feed.push_str(&carousel);
+        }
     }
     let page = format!(
         "<div id=\"app\"><div class=\"{}\">{}{}<div class=\"{}\">\n{feed}</div>{}</div></div>\n",
@@ -2840,6 +2848,9 @@ fn carousel_between(spec: &Spec) -> String {
 /// `article.post-card` teasers (headline, excerpt, date, reading time).
 fn ghost_postcards(spec: &Spec) -> String {
     let m = spec.marks;
+    // The subscribe box, the read-more aside and a comments root close each post, or
+    // the box and the aside follow it.
+    let inside = spec.rng().chance(50);
     let chrome = Chrome::named(
         "gh-head outer",
         "gh-head-menu",
@@ -2881,31 +2892,18 @@ fn ghost_postcards(spec: &Spec) -> String {
                 2 + s.blocks.len() / 4
             );
         }
+        let mut after = String::new();
         let _ = writeln!(
-            main,
-            "<article class=\"article post tag-{section}{}\">\n<header class=\"article-header gh-canvas\">\
-             <div class=\"article-tag post-card-tags\"><span class=\"post-card-primary-tag\"><a href=\"/tag/{section}/\">{}</a></span></div>\n{}\n{byline}\
-             <figure class=\"article-image\"><img src=\"/content/images/2024/{}.jpg\" alt=\"{}\"></figure></header>\n\
-             <section class=\"gh-content gh-canvas\">\n{}</section>\n{}</article>",
-            if i == 0 { " featured" } else { "" },
-            capitalize(section),
-            headline("h1", " class=\"article-title\"", s, m),
-            slug(&s.title),
-            attr(&s.title),
-            body(&s.blocks, &BodyStyle::plain("h2")),
-            share_bar("article-share", s, m, false),
-        );
-        let _ = writeln!(
-            main,
+            after,
             "<section class=\"footer-cta outer\"><div class=\"inner\"><h2 class=\"footer-cta-title\">Sign up for more like this.</h2>\
              <a class=\"footer-cta-button\" href=\"#/portal\" data-portal=\"\"><div class=\"footer-cta-input\">Enter your email</div><span>Subscribe</span></a></div></section>"
         );
-        main.push_str("<aside class=\"read-more-wrap outer\"><div class=\"read-more inner\">");
+        after.push_str("<aside class=\"read-more-wrap outer\"><div class=\"read-more inner\">");
         for (k, month) in MONTHS.iter().take(3).enumerate() {
             let t = &spec.teasers[(2 * i + k) % spec.teasers.len()];
             let tag = t.path.split('/').nth(1).unwrap_or("news");
             let _ = write!(
-                main,
+                after,
                 "<article class=\"post-card post tag-{tag}\"><a class=\"post-card-image-link\" href=\"{0}\"><img class=\"post-card-image\" src=\"/content/images/{1}.jpg\" alt=\"\"></a>\
                  <div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"{0}\"><header class=\"post-card-header\"><div class=\"post-card-tags\"><span class=\"post-card-primary-tag\">{2}</span></div>\
                  <h2 class=\"post-card-title\">{3}</h2></header><div class=\"post-card-excerpt\">{4}…</div></a>\
@@ -2919,7 +2917,28 @@ fn ghost_postcards(spec: &Spec) -> String {
                 &month[..3]
             );
         }
-        main.push_str("</div></aside>\n");
+        after.push_str("</div></aside>\n");
+        if inside {
+            after.push_str("<section class=\"article-comments gh-canvas\"><div id=\"ghost-comments-root\" data-ghost-comments=\"/members/api/comments/\"></div></section>\n");
+        }
+        let _ = writeln!(
+            main,
+            "<article class=\"article post tag-{section}{}\">\n<header class=\"article-header gh-canvas\">\
+             <div class=\"article-tag post-card-tags\"><span class=\"post-card-primary-tag\"><a href=\"/tag/{section}/\">{}</a></span></div>\n{}\n{byline}\
+             <figure class=\"article-image\"><img src=\"/content/images/2024/{}.jpg\" alt=\"{}\"></figure></header>\n\
+             <section class=\"gh-content gh-canvas\">\n{}</section>\n{}{}</article>",
+            if i == 0 { " featured" } else { "" },
+            capitalize(section),
+            headline("h1", " class=\"article-title\"", s, m),
+            slug(&s.title),
+            attr(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-share", s, m, false),
+            if inside { after.as_str() } else { "" },
+        );
+        if !inside {
+            main.push_str(&after);
+        }
     }
     let page = format!(
         "<div class=\"viewport\"><div class=\"site-content\">{}{}<main id=\"site-main\" class=\"site-main\">\n{main}</main></div>{}</div>\n",
