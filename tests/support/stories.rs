@@ -2661,6 +2661,10 @@ fn byline_first(spec: &Spec) -> String {
     let m = spec.marks;
     let mut rng = spec.rng();
     let all_h1 = rng.chance(50);
+    // The server renders story 1 in its own template: its header a full-width hero above
+    // the columns, its body first in the river without the appended stories' container.
+    let hero = rng.chance(50);
+    let mut hero_html = String::new();
     let chrome = Chrome::named(
         "site-navigation",
         "navigation-desktop",
@@ -2717,27 +2721,36 @@ fn byline_first(spec: &Spec) -> String {
                 )
             })
             .collect();
-        let _ = writeln!(
-            river,
-            "<div class=\"article-container article--post\" data-post-id=\"{}\">\n<header class=\"article__header\">\
-             <div class=\"article__meta-top\">{top}</div>\n{}\n\
+        let header = format!(
+            "<header class=\"article__header\"><div class=\"article__meta-top\">{top}</div>\n{}\n\
              <div class=\"article__featured-image-wrapper\"><img class=\"article__featured-image\" src=\"https://{}/wp-content/uploads/{}.jpg\" alt=\"\">\
-             <div class=\"article__image-credit\">Image Credits: {} / Getty Images</div></div></header>\n\
-             <div class=\"article-content\">\n{}</div>\n<div class=\"article__tags\"><ul>{tags}</ul></div>\n{}</div>",
-            2_000_000 + spec.seed % 500_000 + i as u64,
+             <div class=\"article__image-credit\">Image Credits: {} / Getty Images</div></div></header>",
             headline(h, " class=\"article__title\"", s, m),
             spec.host,
             slug(&s.title),
             esc(&spec.site),
+        );
+        let rest = format!(
+            "<div class=\"article-content\">\n{}</div>\n<div class=\"article__tags\"><ul>{tags}</ul></div>\n{}",
             body(&s.blocks, &BodyStyle::plain("h2")),
             share_bar("article__share", s, m, false),
         );
+        if hero && i == 0 {
+            hero_html = format!("<div class=\"article-hero article-hero--full\">{header}</div>\n");
+            let _ = writeln!(river, "{rest}");
+        } else {
+            let _ = writeln!(
+                river,
+                "<div class=\"article-container article--post\" data-post-id=\"{}\">\n{header}\n{rest}</div>",
+                2_000_000 + spec.seed % 500_000 + i as u64,
+            );
+        }
         if i + 1 < spec.stories.len() {
             river.push_str(&ad_slot(spec, i));
         }
     }
     let page = format!(
-        "{}{}<div class=\"content-wrap\"><div class=\"river river--article\">\n{river}</div>{}</div>{}",
+        "{}{}{hero_html}<div class=\"content-wrap\"><div class=\"river river--article\">\n{river}</div>{}</div>{}",
         chrome.header(spec),
         chrome.cookie(),
         chrome.sidebar(spec),
