@@ -38,6 +38,8 @@ const MIN_DISTINCT_SHINGLES: f64 = 0.8;
 const MAX_STORY_BLOCKS: usize = 30;
 /// Two stories share a page only when they share less than this share of 4-word shingles.
 const MAX_SHARED_SHINGLES: f64 = 0.05;
+/// Paragraphs of a brief, in layouts of uneven stories.
+const BRIEF_PARAGRAPHS: usize = 3;
 /// Sidebar and teaser entries per page.
 const TEASERS: usize = 6;
 /// Words of a teaser's excerpt.
@@ -788,6 +790,9 @@ pub struct Layout {
     pub name: &'static str,
     /// Stories per page: one for single-article controls, else 3 or 4.
     single: bool,
+    /// Stories of uneven length: story 1 long and the appended ones briefs, or story 1 a
+    /// brief and the appended ones long (see [`BRIEF_PARAGRAPHS`]).
+    uneven: bool,
     render: fn(&Spec) -> String,
 }
 
@@ -797,86 +802,151 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "article-h1",
         single: false,
+        uneven: false,
         render: article_h1,
     },
     Layout {
         name: "section-h2",
         single: false,
+        uneven: false,
         render: section_h2,
     },
     Layout {
         name: "div-soup",
         single: false,
+        uneven: false,
         render: div_soup,
     },
     Layout {
         name: "main-wraps-all",
         single: false,
+        uneven: false,
         render: main_wraps_all,
     },
     Layout {
         name: "br-runs",
         single: false,
+        uneven: false,
         render: br_runs,
     },
     Layout {
         name: "next-react",
         single: false,
+        uneven: false,
         render: next_react,
     },
     Layout {
         name: "amp",
         single: false,
+        uneven: false,
         render: amp,
     },
     Layout {
         name: "ads-between",
         single: false,
+        uneven: false,
         render: ads_between,
     },
     Layout {
         name: "share-permalink",
         single: false,
+        uneven: false,
         render: share_permalink,
     },
     Layout {
         name: "h1-then-h2",
         single: false,
+        uneven: false,
         render: h1_then_h2,
     },
     Layout {
         name: "chrome-ancestors",
         single: false,
+        uneven: false,
         render: chrome_ancestors,
     },
     Layout {
         name: "page-builder",
         single: false,
+        uneven: false,
         render: page_builder,
     },
     Layout {
         name: "split-headline",
         single: false,
+        uneven: false,
         render: split_headline,
     },
     Layout {
         name: "list-feed",
         single: false,
+        uneven: false,
         render: list_feed,
     },
     Layout {
         name: "microdata",
         single: false,
+        uneven: false,
         render: microdata,
+    },
+    Layout {
+        name: "jetpack-wrap",
+        single: false,
+        uneven: false,
+        render: jetpack_wrap,
+    },
+    Layout {
+        name: "chorus-hero",
+        single: false,
+        uneven: false,
+        render: chorus_hero,
+    },
+    Layout {
+        name: "next-bar-headline",
+        single: false,
+        uneven: false,
+        render: next_bar_headline,
+    },
+    Layout {
+        name: "byline-first",
+        single: false,
+        uneven: false,
+        render: byline_first,
+    },
+    Layout {
+        name: "carousel-between",
+        single: false,
+        uneven: false,
+        render: carousel_between,
+    },
+    Layout {
+        name: "ghost-postcards",
+        single: false,
+        uneven: false,
+        render: ghost_postcards,
+    },
+    Layout {
+        name: "uneven-briefs",
+        single: false,
+        uneven: true,
+        render: uneven_briefs,
+    },
+    Layout {
+        name: "bbc-blocks",
+        single: false,
+        uneven: false,
+        render: bbc_blocks,
     },
     Layout {
         name: "single-sections",
         single: true,
+        uneven: false,
         render: single_sections,
     },
     Layout {
         name: "single-liveblog",
         single: true,
+        uneven: false,
         render: single_liveblog,
     },
 ];
@@ -993,7 +1063,7 @@ fn page_spec(layout: &Layout, seed: u64, pool: &[&Source]) -> Spec {
     let n = if layout.single { 1 } else { 3 + rng.below(2) };
     let url_style = rng.below(4);
     let sources = pick_stories(pool, &mut rng, n, &[]);
-    let stories = sources
+    let mut stories = sources
         .iter()
         .enumerate()
         .map(|(i, source)| {
@@ -1033,6 +1103,21 @@ fn page_spec(layout: &Layout, seed: u64, pool: &[&Source]) -> Spec {
             }
         })
         .collect::<Vec<_>>();
+    if layout.uneven {
+        // Its own stream: the other layouts' pages stay as they were.
+        let briefs_first = Rng(seed ^ 0x0b1e_f5ed).chance(50);
+        for (i, story) in stories.iter_mut().enumerate() {
+            if (i == 0) == briefs_first {
+                story.blocks = story
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Para(_)))
+                    .take(BRIEF_PARAGRAPHS)
+                    .cloned()
+                    .collect();
+            }
+        }
+    }
     let teasers = pick_stories(pool, &mut rng, TEASERS, &sources)
         .into_iter()
         .map(|s| Teaser {
@@ -2197,6 +2282,949 @@ fn single_liveblog(spec: &Spec) -> String {
         chrome.footer(spec)
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------- layouts of the held-out probe
+
+/// Short reader comments under a WordPress post.
+const READER_COMMENTS: [&str; 4] = [
+    "Thanks for writing this up, I had been wondering about it for weeks.",
+    "Great read. Sharing this with my colleagues tomorrow morning.",
+    "I am not sure I agree with all of it, but it is a fair summary.",
+    "Is there a follow-up planned? Would love to read more on this.",
+];
+
+/// The first `words` words of a story's first paragraph (a dek, a teaser).
+fn lede(story: &Story, words: usize) -> String {
+    story
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(
+                tokens(t)
+                    .iter()
+                    .take(words)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// The date as an American wire writes it: `Dec 5, 2026, 08:30am EST`.
+fn date_wire(story: &Story) -> String {
+    let (y, m, d) = story.date;
+    format!("{} {d}, {y}, 08:30am EST", &MONTHS[m - 1][..3])
+}
+
+/// (18) WordPress with Jetpack-style infinite scroll: story 1 an `article.hentry` with an
+/// unlinked `h1.entry-title`, Jetpack sharing and related posts inside its content, post
+/// navigation and a comments area after it; appended stories in `div.infinite-wrap`
+/// blocks (one per story or one for all), their `h2.entry-title` linked `rel=bookmark`.
+fn jetpack_wrap(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let one_wrap = rng.chance(50);
+    // Older themes (Twenty Ten and its kin) write posts as `div.post`.
+    let tag = if rng.chance(50) { "article" } else { "div" };
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "jetpack-cookie-banner",
+    );
+    let post = |i: usize, s: &Story| -> String {
+        let id = 1000 + spec.seed % 8000 - 37 * i as u64;
+        let section = SECTIONS[(spec.seed as usize + i) % SECTIONS.len()];
+        let title = if i == 0 {
+            format!("<h1 class=\"entry-title\">{}</h1>", esc(&s.title))
+        } else {
+            format!(
+                "<h2 class=\"entry-title\"><a href=\"{}\" rel=\"bookmark\">{}</a></h2>",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        };
+        let mut meta = String::new();
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span class=\"posted-on\">Posted on <a href=\"{}\" rel=\"bookmark\"><time class=\"entry-date published\" datetime=\"{}\">{}</time></a></span>",
+                attr(&s.url),
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"byline\"> by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/{}/\">{}</a></span></span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        let (u, t) = (attr(&s.url), enc(&s.title));
+        let sharing = format!(
+            "<div class=\"sharedaddy sd-sharing-enabled\"><div class=\"robots-nocontent sd-block sd-social sd-social-icon-text\">\
+             <h3 class=\"sd-title\">Share this:</h3><div class=\"sd-content\"><ul>\
+             <li class=\"share-twitter\"><a rel=\"nofollow noopener noreferrer\" class=\"share-twitter sd-button\" href=\"{u}?share=twitter\" target=\"_blank\" title=\"Click to share on Twitter\"><span>Twitter</span></a></li>\
+             <li class=\"share-facebook\"><a rel=\"nofollow noopener noreferrer\" class=\"share-facebook sd-button\" href=\"{u}?share=facebook\" target=\"_blank\" title=\"Click to share on Facebook\"><span>Facebook</span></a></li>\
+             <li class=\"share-email\"><a rel=\"nofollow\" class=\"share-email sd-button\" href=\"mailto:?subject={t}\"><span>Email</span></a></li>\
+             </ul></div></div></div>\
+             <div class=\"sharedaddy sd-block sd-like jetpack-likes-widget-wrapper\"><h3 class=\"sd-title\">Like this:</h3><div class=\"likes-widget-placeholder post-likes-widget-placeholder\"><span class=\"button\"><span>Like</span></span> <span class=\"loading\">Loading...</span></div></div>\n"
+        );
+        let mut related = String::new();
+        if i == 0 {
+            related.push_str("<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3>");
+            for tz in spec.teasers.iter().take(3) {
+                let _ = write!(
+                    related,
+                    "<div class=\"jp-relatedposts-post\"><h4 class=\"jp-relatedposts-post-title\"><a class=\"jp-relatedposts-post-a\" href=\"{}\" rel=\"nofollow\">{}</a></h4>\
+                     <p class=\"jp-relatedposts-post-excerpt\">{}…</p><p class=\"jp-relatedposts-post-context\">In \"{}\"</p></div>",
+                    attr(&tz.path),
+                    esc(&tz.title),
+                    esc(&tz.excerpt),
+                    capitalize(section)
+                );
+            }
+            related.push_str("</div>\n");
+        }
+        format!(
+            "<{tag} id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail hentry category-{section}\">\n\
+             <header class=\"entry-header\">{title}<div class=\"entry-meta\">{meta}</div></header>\n\
+             <div class=\"entry-content\">\n{}{sharing}{related}</div>\n\
+             <footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"/category/{section}/\" rel=\"category tag\">{}</a></span> \
+             <span class=\"comments-link\"><a href=\"{u}#respond\">Leave a Comment<span class=\"screen-reader-text\"> on {}</span></a></span></footer>\n</{tag}>\n",
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            capitalize(section),
+            esc(&s.title),
+        )
+    };
+    let first = spec.first();
+    let mut main = post(0, first);
+    let (prev, next) = (&spec.teasers[0], &spec.teasers[1]);
+    let _ = writeln!(
+        main,
+        "<nav class=\"navigation post-navigation\" aria-label=\"Posts\"><h2 class=\"screen-reader-text\">Post navigation</h2><div class=\"nav-links\">\
+         <div class=\"nav-previous\"><a href=\"{}\" rel=\"prev\"><span class=\"nav-subtitle\">Previous:</span> <span class=\"nav-title\">{}</span></a></div>\
+         <div class=\"nav-next\"><a href=\"{}\" rel=\"next\"><span class=\"nav-subtitle\">Next:</span> <span class=\"nav-title\">{}</span></a></div></div></nav>",
+        attr(&prev.path),
+        esc(&prev.title),
+        attr(&next.path),
+        esc(&next.title)
+    );
+    let _ = write!(
+        main,
+        "<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">2 thoughts on &ldquo;{}&rdquo;</h2><ol class=\"comment-list\">",
+        esc(&first.title)
+    );
+    for c in 0..2 {
+        let cid = 200 + spec.seed % 500 + c;
+        let _ = write!(
+            main,
+            "<li id=\"comment-{cid}\" class=\"comment even thread-even depth-1\"><article id=\"div-comment-{cid}\" class=\"comment-body\">\
+             <footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">{}</b> <span class=\"says\">says:</span></div>\
+             <div class=\"comment-metadata\"><a href=\"{}#comment-{cid}\"><time datetime=\"{}\">{} at 9:{:02} am</time></a></div></footer>\
+             <div class=\"comment-content\"><p>{}</p></div><div class=\"reply\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#comment-{cid}\">Reply</a></div></article></li>",
+            AUTHORS[(cid as usize + 3) % AUTHORS.len()],
+            attr(&first.url),
+            first.date_iso(),
+            first.date_text(),
+            10 + c,
+            READER_COMMENTS[(spec.seed as usize + c as usize) % READER_COMMENTS.len()]
+        );
+    }
+    main.push_str(
+        "</ol><div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h3>\
+         <form action=\"/wp-comments-post.php\" method=\"post\" id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p>\
+         <p class=\"comment-form-comment\"><label for=\"comment\">Comment</label><textarea id=\"comment\" name=\"comment\"></textarea></p>\
+         <p class=\"form-submit\"><input name=\"submit\" type=\"submit\" id=\"submit\" class=\"submit\" value=\"Post Comment\"></p></form></div></div>\n",
+    );
+    let appended: Vec<String> = spec
+        .stories
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, s)| post(i, s))
+        .collect();
+    if one_wrap {
+        let _ = writeln!(
+            main,
+            "<div class=\"infinite-wrap infinite-view-1\" id=\"infinite-view-1\" data-page-num=\"1\" role=\"region\" aria-label=\"Page: 1.\">\n{}</div>",
+            appended.concat()
+        );
+    } else {
+        for (k, a) in appended.iter().enumerate() {
+            let _ = writeln!(
+                main,
+                "<div class=\"infinite-wrap infinite-view-{n}\" id=\"infinite-view-{n}\" data-page-num=\"{n}\" role=\"region\" aria-label=\"Page: {n}.\">\n{a}</div>",
+                n = k + 1
+            );
+        }
+    }
+    main.push_str("<span class=\"infinite-loader\" style=\"display: none;\"><span class=\"jetpack-infinite-scroll-spinner\"></span></span>\n");
+    let page = format!(
+        "<div id=\"page\" class=\"site\"><a class=\"skip-link screen-reader-text\" href=\"#primary\">Skip to content</a>\n{}{}\
+         <div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n{main}</main></div>\n{}</div>\n{}</div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, true, ""),
+        &format!(
+            " class=\"post-template-default single single-post postid-{} single-format-standard wp-embed-responsive infinite-scroll neverending\"",
+            1000 + spec.seed % 8000
+        ),
+        &page,
+    )
+}
+
+/// (19) Vox Media Chorus-like: per story a hero (`div.c-entry-hero`: section links, `h1`,
+/// dek, byline) and, in a separate sibling row, the body (`div.c-entry-content` with an
+/// in-article ad) beside a per-story rail of popular links; no element wraps one story.
+fn chorus_hero(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "c-global-header",
+        "c-global-header__links",
+        "c-rock-list",
+        "c-footer",
+        "c-consent-banner",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        if i > 0 {
+            main.push_str("<div class=\"c-entry-divider\" aria-hidden=\"true\"></div>\n");
+        }
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(
+                byline,
+                "<span class=\"c-byline__item\"><span class=\"c-byline__author-name\">By <a href=\"/authors/{}\">{}</a></span></span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    byline,
+                    "<span class=\"c-byline__item\"><time class=\"c-byline__item\" datetime=\"{}\">{}</time></span>",
+                    s.date_iso(),
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    byline,
+                    "<span class=\"c-byline__item\">{}</span>",
+                    date_wire(s)
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            main,
+            "<div class=\"l-segment l-main-content__hero\"><div class=\"c-entry-hero c-entry-hero--default\"><div class=\"c-entry-hero__header-wrap\">\
+             <ul class=\"c-entry-hero__labels\"><li>Filed under:</li><li><a href=\"/{section}\">{}</a></li></ul>\n{}\n\
+             <p class=\"c-entry-summary p-dek\">{}</p></div>\n<div class=\"c-byline\">{byline}</div></div></div>",
+            capitalize(section),
+            headline("h1", " class=\"c-page-title\"", s, m),
+            esc(&lede(s, TEASER_WORDS)),
+        );
+        let cut = (s.blocks.len() / 3).max(1);
+        let mut rail = String::from(
+            "<div class=\"c-rock-list\"><h2 class=\"c-rock-list__title\">Most Popular</h2><ol>",
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                rail,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        rail.push_str("</ol></div>");
+        let _ = writeln!(
+            main,
+            "<div class=\"l-wrapper l-sidebar-fixed l-segment\"><div class=\"l-col__main\">\
+             <div class=\"c-entry-content \">\n{}<div id=\"ad-{i}\" class=\"m-ad m-ad__in-article\"><span>Advertisement</span></div>\n{}</div>\n{}</div>\
+             <div class=\"l-col__sidebar\">{rail}<div class=\"m-ad m-ad__rail\" data-slot=\"rail-{i}\"></div></div></div>",
+            body(&s.blocks[..cut], &BodyStyle::plain("h3")),
+            body(&s.blocks[cut..], &BodyStyle::plain("h3")),
+            share_bar("c-social-buttons c-entry-sharing", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div class=\"l-root l-reskin\">{}{}<main id=\"content\" class=\"l-main-content\" role=\"main\">\n{main}</main>\n{}</div>\n",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"entry-template\"",
+        &page,
+    )
+}
+
+/// (20) Forbes/Daily Mail-like stream: story 1 with its header; every appended story
+/// announced by a "next article" bar holding its headline (linked) and byline, its own
+/// unit holding only a date row and the body.
+fn next_bar_headline(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let label = *rng.pick(&["Next article", "Scroll down for next article", "Up next"]);
+    let chrome = Chrome::named(
+        "header-container",
+        "header__channels",
+        "right-rail",
+        "footer",
+        "privacy-consent",
+    );
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut metrics = String::new();
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    metrics,
+                    "<time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(metrics, "<span>{}</span>", date_wire(s));
+            }
+            DateMark::None => {}
+        }
+        let by = if m.byline {
+            format!(
+                "<div class=\"contrib-byline\">By <a href=\"/sites/{}/\">{}</a>, <span class=\"contrib-role\">Contributor.</span></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let header = if i == 0 {
+            format!(
+                "<div class=\"article-header\"><div class=\"article-header__kicker\"><a href=\"/{}/\">{}</a></div>{}{by}\
+                 <div class=\"metrics-bar\">{metrics}</div></div>",
+                s.path.split('/').nth(1).unwrap_or("news"),
+                capitalize(s.path.split('/').nth(1).unwrap_or("news")),
+                headline("h1", " class=\"fs-headline\"", s, m),
+            )
+        } else {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-article-bar\" data-next-index=\"{i}\"><span class=\"next-article-bar__label\">{label}</span>\
+                 <a class=\"next-article-bar__link\" href=\"{}\"><h2 class=\"next-article-bar__headline\">{}</h2></a>{by}</div>",
+                attr(&s.path),
+                esc(&s.title)
+            );
+            format!("<div class=\"article-header article-header--condensed\"><div class=\"metrics-bar\">{metrics}</div></div>")
+        };
+        let _ = writeln!(
+            stream,
+            "<div class=\"stream-item\" data-stream-index=\"{i}\">{header}\n<div class=\"article-body-container\">\
+             <div class=\"article-body fs-article fs-responsive-text{}\">\n{}</div></div>\n{}</div>",
+            if i == 0 { " current-article" } else { "" },
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("sharing-bar", s, m, false),
+        );
+        stream.push_str(&ad_slot(spec, i));
+    }
+    let page = format!(
+        "{}{}<main class=\"main-content main-content--body\"><div class=\"article-stream\">\n{stream}</div>{}</main>{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (21) Byline and date before the headline (TechCrunch-like): section, byline and date
+/// row, then the headline, then a featured image with a credit, then the body and tags.
+fn byline_first(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let all_h1 = rng.chance(50);
+    // The server renders story 1 in its own template: its header a full-width hero above
+    // the columns, its body first in the river without the appended stories' container.
+    let hero = rng.chance(50);
+    let mut hero_html = String::new();
+    let chrome = Chrome::named(
+        "site-navigation",
+        "navigation-desktop",
+        "sidebar-ad-rail",
+        "site-footer",
+        "consent-manager",
+    );
+    let mut river = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let h = if i == 0 || all_h1 { "h1" } else { "h2" };
+        let mut top = format!(
+            "<a class=\"article__primary-category\" href=\"/category/{section}/\">{}</a>",
+            capitalize(section)
+        );
+        if m.byline {
+            let _ = write!(
+                top,
+                "<div class=\"article__byline\"><span>{}</span> <a href=\"/author/{}/\">@{}</a></div>",
+                s.author,
+                slug(s.author),
+                slug(s.author).replace('-', "")
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    top,
+                    "<div class=\"article__date\"><time datetime=\"{}\">8:30 AM UTC&bull;{}</time></div>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    top,
+                    "<div class=\"article__date\">8:30 AM UTC&bull;{}</div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let tags: String = spec
+            .teasers
+            .iter()
+            .skip(i % 2)
+            .take(3)
+            .map(|t| {
+                let word = tokens(&t.title).first().copied().unwrap_or("news");
+                format!(
+                    "<li><a href=\"/tag/{}/\">{}</a></li>",
+                    slug(word),
+                    esc(word)
+                )
+            })
+            .collect();
+        let header = format!(
+            "<header class=\"article__header\"><div class=\"article__meta-top\">{top}</div>\n{}\n\
+             <div class=\"article__featured-image-wrapper\"><img class=\"article__featured-image\" src=\"https://{}/wp-content/uploads/{}.jpg\" alt=\"\">\
+             <div class=\"article__image-credit\">Image Credits: {} / Getty Images</div></div></header>",
+            headline(h, " class=\"article__title\"", s, m),
+            spec.host,
+            slug(&s.title),
+            esc(&spec.site),
+        );
+        let rest = format!(
+            "<div class=\"article-content\">\n{}</div>\n<div class=\"article__tags\"><ul>{tags}</ul></div>\n{}",
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article__share", s, m, false),
+        );
+        if hero && i == 0 {
+            hero_html = format!("<div class=\"article-hero article-hero--full\">{header}</div>\n");
+            let _ = writeln!(river, "{rest}");
+        } else {
+            let _ = writeln!(
+                river,
+                "<div class=\"article-container article--post\" data-post-id=\"{}\">\n{header}\n{rest}</div>",
+                2_000_000 + spec.seed % 500_000 + i as u64,
+            );
+        }
+        if i + 1 < spec.stories.len() {
+            river.push_str(&ad_slot(spec, i));
+        }
+    }
+    let page = format!(
+        "{}{}{hero_html}<div class=\"content-wrap\"><div class=\"river river--article\">\n{river}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, true, ""),
+        " class=\"single-post\"",
+        &page,
+    )
+}
+
+/// (22) Stories as `div[role=article]` with `aria-labelledby` naming the headline's id,
+/// generated class names, and between them full-width "more in" carousels whose cards
+/// repeat a headline, excerpt, byline and date of their own.
+fn carousel_between(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let all_h1 = rng.chance(50);
+    // The carousel closes the story unit, or follows it full width; 4 or 6 cards.
+    let inside = rng.chance(50);
+    let cards = if rng.chance(50) { 4 } else { 6 };
+    let chrome = Chrome::hashed(spec);
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Div,
+        class: spec.hashed("p"),
+    };
+    let c = |role: &str| spec.hashed(role);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = format!("hl-{}", 70_000 + spec.seed % 20_000 + i as u64);
+        let h = if i == 0 || all_h1 { "h1" } else { "h2" };
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "<div class=\"{}\">By {}</div>", c("author"), s.author);
+        }
+        if m.date != DateMark::None {
+            let _ = write!(meta, "<div class=\"{}\">{}</div>", c("date"), s.date_text());
+        }
+        let mut carousel = format!(
+            "<section class=\"{}\" aria-label=\"More stories\"><h2 class=\"{}\">More in {}</h2><div class=\"{}\">",
+            c("carousel"),
+            c("carousel-title"),
+            capitalize(section),
+            c("track")
+        );
+        for k in 0..cards {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                carousel,
+                "<div class=\"{}\"><a class=\"{}\" href=\"{}\"><div class=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\"></div><h3 class=\"{}\">{}</h3></a>\
+                 <p class=\"{}\">{}…</p><div class=\"{}\"><span>By {}</span><span>{} {}, {}</span></div></div>",
+                c("card"),
+                c("card-link"),
+                attr(&t.path),
+                c("card-img"),
+                slug(&t.title),
+                c("card-title"),
+                esc(&t.title),
+                c("card-text"),
+                esc(&t.excerpt),
+                c("card-meta"),
+                AUTHORS[(i + k) % AUTHORS.len()],
+                MONTHS[(i + k) % 12],
+                1 + k,
+                2024
+            );
+        }
+        carousel.push_str("</div></section>\n");
+        let _ = writeln!(
+            feed,
+            "<div role=\"article\" aria-labelledby=\"{id}\" class=\"{}\" data-content-id=\"{}\">\
+             <div class=\"{}\"><span class=\"{}\">{}</span>{}<div class=\"{}\">{meta}</div></div>\n\
+             <div class=\"{}\">\n{}</div>{}{}</div>",
+            c("unit"),
+            900_000 + spec.seed % 90_000 + i as u64,
+            c("hdr"),
+            c("kicker"),
+            capitalize(section),
+            headline(h, &format!(" id=\"{id}\" class=\"{}\"", c("hl")), s, m),
+            c("meta"),
+            c("body"),
+            body(&s.blocks, &style),
+            share_bar(&c("share"), s, m, false),
+            if inside { carousel.as_str() } else { "" },
+        );
+        if !inside {
+            feed.push_str(&carousel);
+        }
+    }
+    let page = format!(
+        "<div id=\"app\"><div class=\"{}\">{}{}<div class=\"{}\">\n{feed}</div>{}</div></div>\n",
+        c("app"),
+        chrome.header(spec),
+        chrome.cookie(),
+        c("page"),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, rng.chance(50), ""), "", &page)
+}
+
+/// (23) Ghost (Casper) theme with appended posts: every story an `article.post` with an
+/// `h1.article-title`, followed by a subscribe box and a "read more" aside of three
+/// `article.post-card` teasers (headline, excerpt, date, reading time).
+fn ghost_postcards(spec: &Spec) -> String {
+    let m = spec.marks;
+    // The subscribe box, the read-more aside and a comments root close each post, or
+    // the box and the aside follow it.
+    let inside = spec.rng().chance(50);
+    let chrome = Chrome::named(
+        "gh-head outer",
+        "gh-head-menu",
+        "gh-sidebar",
+        "site-footer outer",
+        "gh-portal-notification",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let mut byline = String::new();
+        if m.byline || m.date != DateMark::None {
+            byline.push_str(
+                "<div class=\"article-byline\"><section class=\"article-byline-content\">",
+            );
+            if m.byline {
+                let _ = write!(
+                    byline,
+                    "<ul class=\"author-list\"><li class=\"author-list-item\"><a href=\"/author/{0}/\" class=\"author-avatar\"><img class=\"author-profile-image\" src=\"/content/images/{0}.jpg\" alt=\"{1}\"></a></li></ul>\
+                     <div class=\"article-byline-meta\"><h4 class=\"author-name\"><a href=\"/author/{0}/\">{1}</a></h4>",
+                    slug(s.author),
+                    s.author
+                );
+            } else {
+                byline.push_str("<div class=\"article-byline-meta\">");
+            }
+            let (y, mo, d) = s.date;
+            let date = match m.date {
+                DateMark::Time => format!(
+                    "<time class=\"byline-meta-date\" datetime=\"{y}-{mo:02}-{d:02}\">{d} {} {y}</time>",
+                    &MONTHS[mo - 1][..3]
+                ),
+                DateMark::Text => format!("<span class=\"byline-meta-date\">{d} {} {y}</span>", &MONTHS[mo - 1][..3]),
+                DateMark::None => String::new(),
+            };
+            let _ = write!(
+                byline,
+                "<div class=\"byline-meta-content\">{date}<span class=\"byline-reading-time\"><span class=\"bull\">&bull;</span> {} min read</span></div></div></section></div>",
+                2 + s.blocks.len() / 4
+            );
+        }
+        let mut after = String::new();
+        let _ = writeln!(
+            after,
+            "<section class=\"footer-cta outer\"><div class=\"inner\"><h2 class=\"footer-cta-title\">Sign up for more like this.</h2>\
+             <a class=\"footer-cta-button\" href=\"#/portal\" data-portal=\"\"><div class=\"footer-cta-input\">Enter your email</div><span>Subscribe</span></a></div></section>"
+        );
+        after.push_str("<aside class=\"read-more-wrap outer\"><div class=\"read-more inner\">");
+        for (k, month) in MONTHS.iter().take(3).enumerate() {
+            let t = &spec.teasers[(2 * i + k) % spec.teasers.len()];
+            let tag = t.path.split('/').nth(1).unwrap_or("news");
+            let _ = write!(
+                after,
+                "<article class=\"post-card post tag-{tag}\"><a class=\"post-card-image-link\" href=\"{0}\"><img class=\"post-card-image\" src=\"/content/images/{1}.jpg\" alt=\"\"></a>\
+                 <div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"{0}\"><header class=\"post-card-header\"><div class=\"post-card-tags\"><span class=\"post-card-primary-tag\">{2}</span></div>\
+                 <h2 class=\"post-card-title\">{3}</h2></header><div class=\"post-card-excerpt\">{4}…</div></a>\
+                 <footer class=\"post-card-meta\"><time class=\"post-card-meta-date\" datetime=\"2024-0{5}-1{5}\">1{5} {6} 2024</time><span class=\"post-card-meta-length\">{5} min read</span></footer></div></article>",
+                attr(&t.path),
+                slug(&t.title),
+                capitalize(tag),
+                esc(&t.title),
+                esc(&t.excerpt),
+                1 + k,
+                &month[..3]
+            );
+        }
+        after.push_str("</div></aside>\n");
+        if inside {
+            after.push_str("<section class=\"article-comments gh-canvas\"><div id=\"ghost-comments-root\" data-ghost-comments=\"/members/api/comments/\"></div></section>\n");
+        }
+        let _ = writeln!(
+            main,
+            "<article class=\"article post tag-{section}{}\">\n<header class=\"article-header gh-canvas\">\
+             <div class=\"article-tag post-card-tags\"><span class=\"post-card-primary-tag\"><a href=\"/tag/{section}/\">{}</a></span></div>\n{}\n{byline}\
+             <figure class=\"article-image\"><img src=\"/content/images/2024/{}.jpg\" alt=\"{}\"></figure></header>\n\
+             <section class=\"gh-content gh-canvas\">\n{}</section>\n{}{}</article>",
+            if i == 0 { " featured" } else { "" },
+            capitalize(section),
+            headline("h1", " class=\"article-title\"", s, m),
+            slug(&s.title),
+            attr(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-share", s, m, false),
+            if inside { after.as_str() } else { "" },
+        );
+        if !inside {
+            main.push_str(&after);
+        }
+    }
+    let page = format!(
+        "<div class=\"viewport\"><div class=\"site-content\">{}{}<main id=\"site-main\" class=\"site-main\">\n{main}</main></div>{}</div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<meta name=\"generator\" content=\"Ghost 5.75\">\n",
+        ),
+        " class=\"post-template is-head-left-logo has-cover\"",
+        &page,
+    )
+}
+
+/// (24) Wire-service (Reuters-like) stream of uneven stories: either story 1 is long and
+/// the appended ones are briefs of a few paragraphs, or the other way round (see
+/// `Layout::uneven`). Every paragraph a `div[data-testid=paragraph-N]`, `h1` headlines in
+/// `<header>`s, hashed-suffix class names, a trust line after each body.
+fn uneven_briefs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let sfx = |role: &str| {
+        let h = spec.hashed(role);
+        format!(
+            "{role}__{}",
+            h.trim_start_matches(['_', '-'])
+                .replace("css-", "")
+                .replace("sc-", "")
+        )
+    };
+    let chrome = Chrome::named(
+        &sfx("site-header__container"),
+        &sfx("nav-bar__nav"),
+        &sfx("regular-article-layout__right-rail"),
+        &sfx("site-footer__container"),
+        &sfx("consent-banner"),
+    );
+    let para = sfx("text__text");
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let mut body_html = String::new();
+        let mut n = 0;
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(
+                        body_html,
+                        "<div data-testid=\"paragraph-{n}\" class=\"{para} {}\">{}</div>",
+                        sfx("article-body__paragraph"),
+                        esc(t)
+                    );
+                    n += 1;
+                }
+                other => {
+                    body_html.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")))
+                }
+            }
+        }
+        let mut dateline = String::new();
+        if m.byline {
+            let _ = write!(
+                dateline,
+                "<div data-testid=\"AuthorByline\" class=\"{}\">By <a href=\"/authors/{}/\">{}</a></div>",
+                sfx("author-name"),
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                dateline,
+                "<time datetime=\"{}\" data-testid=\"Text\"><span class=\"{}\">{}</span><span class=\"{}\">8:30 AM GMT</span><span class=\"{}\">Updated 2 hours ago</span></time>",
+                s.date_iso(),
+                sfx("date-line__date"),
+                s.date_text(),
+                sfx("date-line__date"),
+                sfx("date-line__date")
+            );
+        }
+        let _ = writeln!(
+            main,
+            "<div class=\"{}\" data-testid=\"ArticleContainer\">\n<header class=\"{}\"><nav aria-label=\"Tags\"><a data-testid=\"Link\" href=\"/{section}/\">{}</a></nav>\n{}\n\
+             <div class=\"{}\">{dateline}</div></header>\n<div class=\"{}\"><div class=\"{}\">\n{body_html}</div>\n\
+             <p class=\"{}\"><a href=\"/info-pages/editorial-standards/\">Our Standards: The {} Trust Principles.</a></p></div>\n{}</div>",
+            sfx("article__container"),
+            sfx("article-header__container"),
+            capitalize(section),
+            headline("h1", &format!(" data-testid=\"Heading\" class=\"{para} {}\"", sfx("article-header__title")), s, m),
+            sfx("info-content__author-date"),
+            sfx("article-body__container"),
+            sfx("article-body__content"),
+            sfx("trust-badge"),
+            esc(&spec.site),
+            share_bar(&sfx("share-bar"), s, m, false),
+        );
+        main.push_str(&ad_slot(spec, i));
+    }
+    let page = format!(
+        "<div id=\"fusion-app\"><div class=\"{}\">{}{}<main id=\"main-content\" class=\"{}\">\n{main}</main>{}{}</div></div>\n",
+        sfx("regular-article-layout__container"),
+        chrome.header(spec),
+        chrome.cookie(),
+        sfx("regular-article-layout__main"),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (25) BBC-like component blocks: every paragraph its own `div[data-component=text-block]`
+/// with two generated wrappers, the headline, byline, images and subheadings blocks of
+/// their own, related-topic link blocks, every cloned headline `h1#main-heading`; stories
+/// are `<article>`s or `<div>`s.
+fn bbc_blocks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let tag = if rng.chance(50) { "article" } else { "div" };
+    let c = |role: &str| {
+        format!(
+            "ssrcss-{}-{role}",
+            spec.hashed(role)
+                .trim_start_matches(['_', '-'])
+                .replace("css-", "")
+                .replace("sc-", "")
+                .to_lowercase()
+        )
+    };
+    let chrome = Chrome {
+        semantic: true,
+        header: c("GlobalNavigation"),
+        nav: c("NavigationLink"),
+        sidebar: c("SecondaryColumn"),
+        footer: c("FooterWrapper"),
+        cookie: c("ConsentBanner"),
+    };
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let mut blocks = String::new();
+        let _ = writeln!(
+            blocks,
+            "<header data-component=\"headline-block\" class=\"{}\">{}</header>",
+            c("HeadingWrapper"),
+            headline(
+                "h1",
+                &format!(
+                    " id=\"main-heading\" type=\"headline\" tabindex=\"-1\" class=\"{}\"",
+                    c("StyledHeading")
+                ),
+                s,
+                m
+            ),
+        );
+        let mut by = String::new();
+        if m.date != DateMark::None {
+            let _ = write!(
+                by,
+                "<div class=\"{}\">{}</div>",
+                c("Timestamp"),
+                if m.date == DateMark::Time {
+                    format!(
+                        "<time data-testid=\"timestamp\" datetime=\"{}\">{} {} {}</time>",
+                        s.date_iso(),
+                        s.date.2,
+                        MONTHS[s.date.1 - 1],
+                        s.date.0
+                    )
+                } else {
+                    format!("{} {} {}", s.date.2, MONTHS[s.date.1 - 1], s.date.0)
+                }
+            );
+        }
+        if m.byline {
+            let _ = write!(
+                by,
+                "<div class=\"{}\"><div class=\"{}\"><span>By {}</span></div><div class=\"{}\">{} correspondent</div></div>",
+                c("Contributor"),
+                c("TextContributorName"),
+                s.author,
+                c("TextContributorRole"),
+                capitalize(section)
+            );
+        }
+        if !by.is_empty() {
+            let _ = writeln!(
+                blocks,
+                "<div data-component=\"byline-block\" class=\"{}\">{by}</div>",
+                c("BylineBlock")
+            );
+        }
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(
+                        blocks,
+                        "<div data-component=\"text-block\" class=\"{}\"><div class=\"{}\"><p class=\"{}\">{}</p></div></div>",
+                        c("RichTextComponentWrapper"),
+                        c("RichTextContainer"),
+                        c("Paragraph"),
+                        esc(t)
+                    );
+                }
+                Block::Heading(t) => {
+                    let _ = writeln!(
+                        blocks,
+                        "<div data-component=\"subheadline-block\" class=\"{}\"><h2 class=\"{}\">{}</h2></div>",
+                        c("StyledSubheadline"),
+                        c("StyledHeading"),
+                        esc(t)
+                    );
+                }
+                Block::Figure { .. } => {
+                    let _ = writeln!(
+                        blocks,
+                        "<div data-component=\"image-block\" class=\"{}\">{}</div>",
+                        c("ComponentWrapper"),
+                        body(std::slice::from_ref(block), &BodyStyle::plain("h2"))
+                    );
+                }
+                other => {
+                    let _ = writeln!(
+                        blocks,
+                        "<div data-component=\"text-block\" class=\"{}\">{}</div>",
+                        c("RichTextComponentWrapper"),
+                        body(std::slice::from_ref(other), &BodyStyle::plain("h2"))
+                    );
+                }
+            }
+        }
+        let related: String = spec
+            .teasers
+            .iter()
+            .skip(i)
+            .take(2)
+            .map(|t| {
+                format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            blocks,
+            "<div data-component=\"links-block\" class=\"{}\"><h2>More on this story</h2><ul>{related}</ul></div>\
+             <div data-component=\"tag-list\" class=\"{}\"><h2>Related Topics</h2><ul><li><a href=\"/news/topics/{section}\">{}</a></li></ul></div>",
+            c("LinksBlock"),
+            c("TagList"),
+            capitalize(section)
+        );
+        let _ = writeln!(
+            main,
+            "<{tag} class=\"{}\">\n{blocks}{}</{tag}>\n<div data-component=\"ad-slot\" class=\"{}\"><div>Advertisement</div></div>",
+            c("ArticleWrapper"),
+            share_bar(&c("ShareWrapper"), s, m, false),
+            c("AdContainer")
+        );
+    }
+    let page = format!(
+        "<div id=\"main-wrapper\">{}{}<main id=\"main-content\" data-testid=\"main-content\" class=\"{}\"><div class=\"{}\">\n{main}</div>{}</main>{}</div>\n",
+        chrome.cookie(),
+        chrome.header(spec),
+        c("Main"),
+        c("PrimaryColumn"),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en-GB\"", &head(spec, true, ""), "", &page)
 }
 
 // ------------------------------------------------------------------ real markup
