@@ -372,6 +372,65 @@ fn stories_whose_headline_sits_outside_the_body_wrapper() {
     );
 }
 
+/// A hero row (headline, dek, byline) above a layout wrapper named for its sidebar, which
+/// holds the story's body and a "Most popular" rail: the wrapper is the story's body.
+#[test]
+fn stories_whose_body_sits_in_a_wrapper_named_for_its_sidebar() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"l-segment hero\"><div class=\"hero__wrap\"><h1 class=\"page-title\">\
+                 <a href=\"{}\">{}</a></h1><p class=\"dek\">A short summary of the story.</p></div>\
+                 <div class=\"byline\">By Sam Writer</div></div>\
+                 <div class=\"l-wrapper l-sidebar-fixed\"><div class=\"l-col__main\">\
+                 <div class=\"entry-content\">{}</div></div>\
+                 <div class=\"l-col__sidebar\"><h2>Most popular</h2><ol><li><a href=\"/a\">One</a></li>\
+                 <li><a href=\"/b\">Two</a></li></ol></div></div><div class=\"divider\"></div>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "hero and sidebar wrapper",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
+/// A "Next article" bar holds the next story's linked headline and byline; that story's
+/// body opens with a subheading of the same level, which links nowhere.
+#[test]
+fn stories_headed_by_a_next_article_bar_over_a_body_opening_with_a_subheading() {
+    let body: String = (0..4)
+        .map(|n| {
+            let bar = if n == 0 {
+                format!("<div class=\"article-header\"><h1>{}</h1></div>", layouts::title(0))
+            } else {
+                format!(
+                    "<div class=\"next-bar\"><span>Next article</span><a href=\"{}\"><h2>{}</h2></a>\
+                     <div class=\"byline\">By Sam Writer</div></div>",
+                    layouts::url(n),
+                    layouts::title(n)
+                )
+            };
+            format!(
+                "{bar}<div class=\"stream-item\"><div class=\"body\"><h2>What happened</h2>{}</div></div>\
+                 <div class=\"ad-slot\"><span>Advertisement</span></div>",
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "next-article bar",
+        &layouts::page(
+            0,
+            &format!("<div class=\"article-stream\">{body}</div>"),
+            "",
+        ),
+    );
+}
+
 /// A blog's date header (an `<h2>` naming the same day above every post) is no headline:
 /// the posts are told apart by their titles.
 #[test]

@@ -297,6 +297,15 @@ struct Unit {
     story_like: bool,
 }
 
+/// How an element's own markup names it as page chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chrome {
+    /// A tag or word for a part that is never a story (navigation, a comment, a review).
+    Role,
+    /// A word of the page's layout or furniture (sidebar, banner, …).
+    Layout,
+}
+
 impl Finder<'_> {
     /// The stories under `top`: from `top` down along the element holding most of the
     /// prose, the first container whose prose splits into stories.
@@ -530,7 +539,14 @@ impl Finder<'_> {
                         return None;
                     }
                     if let Some((h, rank)) = self.headline_in(s, true) {
-                        return (rank < u.headline_rank).then_some((h, s));
+                        // As strong as the unit's own, a headline that links to a page
+                        // is the story's when the unit's links nowhere: that one is a
+                        // section heading of its body.
+                        let stronger = rank < u.headline_rank
+                            || (rank == u.headline_rank
+                                && links_to_a_page(tree, h)
+                                && !u.headline.is_some_and(|own| links_to_a_page(tree, own)));
+                        return stronger.then_some((h, s));
                     }
                     sibling = dom::prev_element_sibling(tree, s);
                 }
@@ -588,27 +604,84 @@ impl Finder<'_> {
             && !self.is_chrome(u.root)
     }
 
-    /// Page chrome by the unit's own tag and class/id words (never its ancestors'). A
-    /// unit marked as an entry by a microformat is a story whatever else it says, and
-    /// class words naming its topic (`category-social`, `tag-reviews`) are not its role.
+    /// Page chrome by the unit's own tag and class/id words (never its ancestors'), unless
+    /// the unit is a layout wrapper whose main part names none.
     fn is_chrome(&self, id: NodeId) -> bool {
+        match self.chrome_named(id) {
+            None => false,
+            Some(Chrome::Role) => true,
+            // A layout wrapper named only for the column beside its main part
+            // (`l-sidebar-fixed` around a body and an `l-col__sidebar`) is not chrome: one
+            // child holds most of its prose and names no chrome, another carries the word
+            // it is named by.
+            Some(Chrome::Layout) => {
+                let named = self.layout_words(id);
+                if !named.iter().all(|w| words::SIDE_COLUMN_WORDS.contains(w)) {
+                    return true;
+                }
+                let children: Vec<NodeId> = dom::element_children(self.tree, id).collect();
+                let main = children.iter().any(|&c| {
+                    self.prose.of(c) as f64
+                        >= self.prose.of(id) as f64 * threshold::WRAPPED_PROSE_SHARE
+                        && self.chrome_named(c).is_none()
+                });
+                let beside = children
+                    .iter()
+                    .any(|&c| self.layout_words(c).iter().any(|w| named.contains(w)));
+                !(main && beside)
+            }
+        }
+    }
+
+    /// The chrome words of the page's layout in the element's class/id words.
+    fn layout_words(&self, id: NodeId) -> Vec<&'static str> {
+        let lower = self.role_words(id);
+        voc::UNLIKELY
+            .list
+            .iter()
+            .copied()
+            .filter(|w| lower.contains(w))
+            .collect()
+    }
+
+    /// The element's class and id words, lowercased, without those naming its topic.
+    fn role_words(&self, id: NodeId) -> String {
         let tree = self.tree;
-        if dom::tag_in(tree, id, words::NOT_A_STORY_TAGS) {
-            return true;
-        }
         let classes = dom::attr(tree, id, "class").unwrap_or_default();
-        let tokens = || classes.split_ascii_whitespace().map(str::to_lowercase);
-        if tokens().any(|t| words::ENTRY_MICROFORMATS.contains(&t.as_str())) {
-            return false;
-        }
-        let mut lower: String = tokens()
+        let mut lower: String = classes
+            .split_ascii_whitespace()
+            .map(str::to_lowercase)
             .filter(|t| !words::TOPIC_CLASS_MARKS.iter().any(|m| t.contains(m)))
             .collect::<Vec<_>>()
             .join(" ");
         lower.push(' ');
         lower.push_str(&dom::attr(tree, id, "id").unwrap_or_default().to_lowercase());
-        words::NOT_A_STORY.matches(&lower)
-            || (voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower))
+        lower
+    }
+
+    /// What the element's own tag or class/id words say of it as page chrome. An element
+    /// marked as an entry by a microformat is a story whatever else it says, and class
+    /// words naming its topic (`category-social`, `tag-reviews`) are not its role.
+    fn chrome_named(&self, id: NodeId) -> Option<Chrome> {
+        let tree = self.tree;
+        if dom::tag_in(tree, id, words::NOT_A_STORY_TAGS) {
+            return Some(Chrome::Role);
+        }
+        let classes = dom::attr(tree, id, "class").unwrap_or_default();
+        if classes
+            .split_ascii_whitespace()
+            .any(|t| words::ENTRY_MICROFORMATS.contains(&t.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        let lower = self.role_words(id);
+        if words::NOT_A_STORY.matches(&lower) {
+            Some(Chrome::Role)
+        } else if voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower) {
+            Some(Chrome::Layout)
+        } else {
+            None
+        }
     }
 
     /// The largest set of story-like units sharing a template (indices into `units`, in
@@ -737,6 +810,12 @@ impl Finder<'_> {
             let heading = voc::HEADING_TAGS.contains(&tag);
             if !heading && starts_prose(tree, id, tag) {
                 break;
+            }
+            // Outside a unit, a link around a heading ("Next article: <h2>…</h2>") is read
+            // for the heading.
+            if outside && tag == "a" && has_heading(tree, id) {
+                node = dom::next_node_within(tree, id, false, root);
+                continue;
             }
             if let Some(rank) = self.headline_rank(id, tag) {
                 if best.is_none_or(|(_, r)| rank < r) {
@@ -989,6 +1068,26 @@ fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
+/// Whether a heading element lies inside `id`.
+fn has_heading(tree: &Tree, id: NodeId) -> bool {
+    !dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
+}
+
+/// Whether the headline `id` is, holds or sits in a link to a page (not an in-page
+/// anchor).
+fn links_to_a_page(tree: &Tree, id: NodeId) -> bool {
+    let is_page_link = |a: NodeId| {
+        dom::is_tag(tree, a, "a")
+            && dom::attr(tree, a, "href")
+                .is_some_and(|h| !h.trim().is_empty() && !h.starts_with('#'))
+    };
+    is_page_link(id)
+        || dom::ancestors(tree, id, 0).into_iter().any(is_page_link)
+        || dom::descendants_with_tags(tree, id, &["a"])
+            .into_iter()
+            .any(is_page_link)
+}
+
 /// list, table or heading of its own.
 fn is_container(tree: &Tree, id: NodeId) -> bool {
     !dom::tag_in(tree, id, words::NOT_UNIT_TAGS)

@@ -99,6 +99,10 @@ pub(crate) const ENTRY_MICROFORMATS: &[&str] = &["hentry", "h-entry", "hnews", "
 
 /// Parts of a class token that make it a taxonomy label (`category-social_media`,
 /// `tag-comments`, `post-format-gallery`): it names the story's topic or kind, not the
+/// Chrome words (of the shared unlikely list) that name a column beside the main one: a
+/// wrapper named only by them may hold a story beside that column.
+pub(crate) const SIDE_COLUMN_WORDS: &[&str] = &["sidebar", "skyscraper"];
+
 /// element's role on the page.
 pub(crate) const TOPIC_CLASS_MARKS: &[&str] = &["category-", "tag-", "format-", "topic-"];
 
@@ -234,6 +238,10 @@ pub(crate) mod threshold {
     /// A story found from its address holds at most this share of the page's prose
     /// (more is the page read whole).
     pub const MAX_ANCHORED_SHARE: f64 = 0.8;
+    /// A unit whose class words name chrome is a layout wrapper (`l-wrapper
+    /// l-sidebar-fixed` around a story's body and a sidebar) when one child holds this
+    /// share of its prose and names no chrome, and another carries the same chrome word.
+    pub const WRAPPED_PROSE_SHARE: f64 = 0.8;
     /// Places naming the current address climbed from, at most, outside the region
     /// already found.
     pub const MAX_ANCHOR_CLIMBS: usize = 8;
