@@ -3328,9 +3328,11 @@ fn medium_post(spec: &Spec) -> String {
     let atoms = [
         "ab", "ca", "ch", "bg", "ew", "ex", "ey", "ez", "l", "fr", "gt", "gu",
     ];
-    let atom = |rng: &mut Rng, n: usize| -> String {
+    // Atomic classes: the same role gets the same classes in every post of the page.
+    let atom = |role: &str, n: usize| -> String {
+        let h = hash(&[&spec.seed.to_string(), role]);
         (0..n)
-            .map(|_| *rng.pick(&atoms))
+            .map(|k| atoms[((h >> (5 * k)) % atoms.len() as u64) as usize])
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -3347,12 +3349,12 @@ fn medium_post(spec: &Spec) -> String {
         let toolbar = match toolbar_mode {
             0 => format!(
                 "<button class=\"{}\" aria-label=\"Share\" data-href=\"{}\"><span>Share</span></button>",
-                atom(&mut rng, 3),
+                atom("r1", 3),
                 attr(&s.url)
             ),
             1 => format!(
                 "<a class=\"{}\" href=\"{}?source=post_page-----{pid}--------------------------------\" rel=\"noopener follow\"><span>{} responses</span></a>",
-                atom(&mut rng, 3),
+                atom("r2", 3),
                 attr(&s.url),
                 3 + i
             ),
@@ -3387,7 +3389,7 @@ fn medium_post(spec: &Spec) -> String {
                  <div class=\"post-footer\"><div class=\"post-ufi\"><a class=\"post-ufi-button like-button\" role=\"button\"><span class=\"label\">{}</span></a>{toolbar}</div></div>\n\
                  <div class=\"subscribe-widget\"><p>Subscribe to {}</p><form><input type=\"email\" placeholder=\"Type your email...\"><button>Subscribe</button></form></div>\n\
                  </article></div></div></div>",
-                pid.len() * 1000 + i,
+                hash(&[&s.url]) % 900_000_000 + 100_000_000,
                 esc(&s.title),
                 body(&s.blocks, &BodyStyle::plain("h2")),
                 12 + 7 * i,
@@ -3398,17 +3400,17 @@ fn medium_post(spec: &Spec) -> String {
                 para: ParaStyle::P,
                 sub: "h2",
                 fig: FigStyle::Figure,
-                class: format!("pw-post-body-paragraph {}", atom(&mut rng, 6)),
+                class: format!("pw-post-body-paragraph {}", atom("r3", 6)),
             };
             let mut author = String::new();
             if m.byline {
                 let _ = write!(
                     author,
                     "<div class=\"{}\"><a data-testid=\"authorName\" href=\"/@{}\" rel=\"noopener follow\">{}</a> · <button class=\"{}\">Follow</button></div>",
-                    atom(&mut rng, 2),
+                    atom("r4", 2),
                     slug(s.author),
                     s.author,
-                    atom(&mut rng, 4)
+                    atom("r5", 4)
                 );
             }
             let _ = writeln!(
@@ -3420,29 +3422,29 @@ fn medium_post(spec: &Spec) -> String {
                  <div class=\"{}\">\n{}</div>\n</section></div></div>\n\
                  <div class=\"{}\"><div class=\"pw-multi-vote-count {}\"><button data-testid=\"footerClapButton\" aria-label=\"clap\">{}</button></div>{toolbar}\
                  <button class=\"{}\" aria-label=\"Add to list bookmark button\">Save</button></div></article>",
-                atom(&mut rng, 3),
-                atom(&mut rng, 4),
-                atom(&mut rng, 2),
+                atom("r6", 3),
+                atom("r7", 4),
+                atom("r8", 2),
                 &pid[..4],
-                atom(&mut rng, 5),
+                atom("r9", 5),
                 esc(&s.title),
-                atom(&mut rng, 5),
-                atom(&mut rng, 2),
-                atom(&mut rng, 3),
+                atom("r10", 5),
+                atom("r11", 2),
+                atom("r12", 3),
                 if date.is_empty() { String::new() } else { format!(" · <span data-testid=\"storyPublishDate\">{date}</span>") },
-                atom(&mut rng, 3),
+                atom("r13", 3),
                 body(&s.blocks, &style),
-                atom(&mut rng, 3),
-                atom(&mut rng, 2),
+                atom("r14", 3),
+                atom("r15", 2),
                 90 + 13 * i,
-                atom(&mut rng, 2),
+                atom("r16", 2),
             );
         }
         if i + 1 < spec.stories.len() {
             let _ = writeln!(
                 main,
                 "<div class=\"{}\"><h2>More from {}</h2><p>Recommended for you</p></div>",
-                atom(&mut rng, 3),
+                atom("r17", 3),
                 esc(&spec.site)
             );
         }
