@@ -938,6 +938,54 @@ pub const LAYOUTS: &[Layout] = &[
         render: bbc_blocks,
     },
     Layout {
+        name: "medium-post",
+        single: false,
+        uneven: false,
+        render: medium_post,
+    },
+    Layout {
+        name: "body-chunks",
+        single: false,
+        uneven: false,
+        render: body_chunks,
+    },
+    Layout {
+        name: "hr-separated",
+        single: false,
+        uneven: false,
+        render: hr_separated,
+    },
+    Layout {
+        name: "blogger-dates",
+        single: false,
+        uneven: false,
+        render: blogger_dates,
+    },
+    Layout {
+        name: "tumblr-untitled",
+        single: false,
+        uneven: true,
+        render: tumblr_untitled,
+    },
+    Layout {
+        name: "cnn-divs",
+        single: false,
+        uneven: false,
+        render: cnn_divs,
+    },
+    Layout {
+        name: "gallery-between",
+        single: false,
+        uneven: false,
+        render: gallery_between,
+    },
+    Layout {
+        name: "rtl-arabic",
+        single: false,
+        uneven: false,
+        render: rtl_arabic,
+    },
+    Layout {
         name: "single-sections",
         single: true,
         uneven: false,
@@ -3225,6 +3273,781 @@ fn bbc_blocks(spec: &Spec) -> String {
         chrome.footer(spec)
     );
     document(" lang=\"en-GB\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------- layouts of the held-out probe, round 2
+
+/// Arabic site chrome of the right-to-left layout: navigation, labels and month names.
+const AR_SECTIONS: [&str; 8] = [
+    "أخبار",
+    "العالم",
+    "تكنولوجيا",
+    "ثقافة",
+    "علوم",
+    "اقتصاد",
+    "رأي",
+    "رياضة",
+];
+const AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// A story's blocks in `parts` runs of about equal length (at least one block each).
+fn chunks(blocks: &[Block], parts: usize) -> Vec<&[Block]> {
+    let parts = parts.clamp(1, blocks.len().max(1));
+    let size = blocks.len().div_ceil(parts).max(1);
+    blocks.chunks(size).collect()
+}
+
+/// A hex id that looks like a CMS's post id, stable per story.
+fn post_id(spec: &Spec, story: &Story, len: usize) -> String {
+    let h = hash(&[&spec.seed.to_string(), &story.url]);
+    format!("{h:016x}")[..len.min(16)].to_owned()
+}
+
+/// (26) Medium / Substack posts: the headline an unlinked `h1` and a subtitle `h2`, the
+/// date plain text (or none), the post's permalink only in a clap/share/comments toolbar
+/// after the body (`data-href`, a `?source=` link or a comments link) and a
+/// `data-post-id` on the post; Medium's two-letter atomic classes.
+fn medium_post(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let substack = rng.chance(50);
+    let toolbar_mode = rng.below(3);
+    let atoms = [
+        "ab", "ca", "ch", "bg", "ew", "ex", "ey", "ez", "l", "fr", "gt", "gu",
+    ];
+    // Atomic classes: the same role gets the same classes in every post of the page.
+    let atom = |role: &str, n: usize| -> String {
+        let h = hash(&[&spec.seed.to_string(), role]);
+        (0..n)
+            .map(|k| atoms[((h >> (5 * k)) % atoms.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let pid = post_id(spec, s, 12);
+        let dek = esc(&lede(s, TEASER_WORDS));
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!("{} {}, {}", &MONTHS[s.date.1 - 1][..3], s.date.2, s.date.0),
+        };
+        let read = format!("{} min read", 2 + s.blocks.len() / 4);
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        let toolbar = match toolbar_mode {
+            0 => format!(
+                "<button class=\"{}\" aria-label=\"Share\" data-href=\"{}\"><span>Share</span></button>",
+                atom("r1", 3),
+                attr(&s.url)
+            ),
+            1 => format!(
+                "<a class=\"{}\" href=\"{}?source=post_page-----{pid}--------------------------------\" rel=\"noopener follow\"><span>{} responses</span></a>",
+                atom("r2", 3),
+                attr(&s.url),
+                3 + i
+            ),
+            _ => format!(
+                "<a class=\"post-ufi-button\" href=\"{}/comments\"><span class=\"label\">Comments</span></a>\
+                 <a class=\"post-ufi-button\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\">Share</a>",
+                attr(&s.url)
+            ),
+        };
+        if substack {
+            let mut meta = String::new();
+            if m.byline {
+                let _ = write!(
+                    meta,
+                    "<div class=\"profile-hover-card-target\"><a href=\"https://substack.com/@{}\">{}</a></div>",
+                    slug(s.author),
+                    s.author
+                );
+            }
+            if !date.is_empty() {
+                let _ = write!(
+                    meta,
+                    "<div class=\"pencraft pc-reset color-pub-secondary-text\">{date}</div>"
+                );
+            }
+            let _ = writeln!(
+                main,
+                "<div class=\"single-post-container\"><div class=\"container\"><div class=\"single-post\"><article class=\"typography newsletter-post post\" data-post-id=\"{}\">\n\
+                 <div class=\"post-header\"><h1 dir=\"auto\" class=\"post-title published title-X77sOw\">{}</h1><h3 dir=\"auto\" class=\"subtitle subtitle-HEEcLo\">{dek}</h3>\
+                 <div class=\"post-meta\">{meta}</div></div>\n\
+                 <div class=\"available-content\"><div dir=\"auto\" class=\"body markup\">\n{}</div></div>\n\
+                 <div class=\"post-footer\"><div class=\"post-ufi\"><a class=\"post-ufi-button like-button\" role=\"button\"><span class=\"label\">{}</span></a>{toolbar}</div></div>\n\
+                 <div class=\"subscribe-widget\"><p>Subscribe to {}</p><form><input type=\"email\" placeholder=\"Type your email...\"><button>Subscribe</button></form></div>\n\
+                 </article></div></div></div>",
+                hash(&[&s.url]) % 900_000_000 + 100_000_000,
+                esc(&s.title),
+                body(&s.blocks, &BodyStyle::plain("h2")),
+                12 + 7 * i,
+                esc(&spec.site),
+            );
+        } else {
+            let style = BodyStyle {
+                para: ParaStyle::P,
+                sub: "h2",
+                fig: FigStyle::Figure,
+                class: format!("pw-post-body-paragraph {}", atom("r3", 6)),
+            };
+            let mut author = String::new();
+            if m.byline {
+                let _ = write!(
+                    author,
+                    "<div class=\"{}\"><a data-testid=\"authorName\" href=\"/@{}\" rel=\"noopener follow\">{}</a> · <button class=\"{}\">Follow</button></div>",
+                    atom("r4", 2),
+                    slug(s.author),
+                    s.author,
+                    atom("r5", 4)
+                );
+            }
+            let _ = writeln!(
+                main,
+                "<article data-post-id=\"{pid}\" class=\"meteredContent\"><div class=\"{}\"><div class=\"{}\"><section>\n\
+                 <div class=\"{}\"><h1 id=\"{}\" class=\"pw-post-title {}\" data-testid=\"storyTitle\" data-selectable-paragraph=\"\">{}</h1></div>\
+                 <div><h2 class=\"pw-subtitle-paragraph {}\">{dek}</h2></div>\n\
+                 <div class=\"speechify-ignore {}\">{author}<div class=\"{}\"><span data-testid=\"storyReadTime\">{read}</span>{}</div></div>\n\
+                 <div class=\"{}\">\n{}</div>\n</section></div></div>\n\
+                 <div class=\"{}\"><div class=\"pw-multi-vote-count {}\"><button data-testid=\"footerClapButton\" aria-label=\"clap\">{}</button></div>{toolbar}\
+                 <button class=\"{}\" aria-label=\"Add to list bookmark button\">Save</button></div></article>",
+                atom("r6", 3),
+                atom("r7", 4),
+                atom("r8", 2),
+                &pid[..4],
+                atom("r9", 5),
+                esc(&s.title),
+                atom("r10", 5),
+                atom("r11", 2),
+                atom("r12", 3),
+                if date.is_empty() { String::new() } else { format!(" · <span data-testid=\"storyPublishDate\">{date}</span>") },
+                atom("r13", 3),
+                body(&s.blocks, &style),
+                atom("r14", 3),
+                atom("r15", 2),
+                90 + 13 * i,
+                atom("r16", 2),
+            );
+        }
+        if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                main,
+                "<div class=\"{}\"><h2>More from {}</h2><p>Recommended for you</p></div>",
+                atom("r17", 3),
+                esc(&spec.site)
+            );
+        }
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"root\"><div class=\"a b c\">{}{}<div class=\"l c\">\n{main}</div>{}</div></div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (27) Washington Post-like runs of siblings: per story a `<header>` (kicker, headline,
+/// byline, timestamp), then its body split into several sibling `div.article-body`
+/// chunks with ad wrappers ("Story continues below advertisement") between them, then an
+/// interaction bar and an end-of-story recirculation box; no element wraps one story.
+fn body_chunks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let all_h1 = rng.chance(50);
+    let chrome = Chrome::named(
+        "wpds-c-header",
+        "sc-nav",
+        "right-rail",
+        "wpds-c-footer",
+        "consent-banner",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let h = if i == 0 || all_h1 { "h1" } else { "h2" };
+        let mut by = String::new();
+        if m.byline {
+            let _ = write!(
+                by,
+                "<div data-qa=\"author-byline\" class=\"{}\"><span>By </span><a data-qa=\"author-name\" rel=\"author\" href=\"/people/{}/\">{}</a></div>",
+                spec.hashed("byline"),
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    by,
+                    "<div data-qa=\"timestamp\"><span data-testid=\"display-date\">{}</span></div><meta itemprop=\"datePublished\" content=\"{}\">",
+                    date_wire(s),
+                    s.date_iso()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(by, "<div data-qa=\"timestamp\">{}</div>", date_wire(s));
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            main,
+            "<header class=\"{}\" data-qa=\"article-header\"><div data-qa=\"kicker\"><a href=\"/{section}/\">{}</a></div>{}\
+             <div class=\"{}\">{by}</div></header>",
+            spec.hashed("header-row"),
+            capitalize(section),
+            headline(h, " data-qa=\"headline\"", s, m),
+            spec.hashed("byline-row"),
+        );
+        let parts = chunks(&s.blocks, 2 + rng.below(3));
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                let _ = writeln!(
+                    main,
+                    "<div class=\"ad-wrapper\" data-qa=\"article-body-ad\"><p class=\"ad-label\">Story continues below advertisement</p><div id=\"slug_inline_{i}_{k}\" class=\"dfp-ad\"></div></div>"
+                );
+            }
+            let _ = writeln!(
+                main,
+                "<div class=\"article-body {}\" data-qa=\"article-body\">\n{}</div>",
+                spec.hashed("body"),
+                body(part, &BodyStyle::plain("h3"))
+            );
+        }
+        let _ = writeln!(
+            main,
+            "<div data-qa=\"interaction-buttons\" class=\"{}\"><button data-qa=\"gift-button\">Gift Article</button><button data-qa=\"comments-btn\">Comments</button>{}</div>",
+            spec.hashed("interactions"),
+            share_bar("share-bar", s, m, false)
+        );
+        let recirc: String = spec
+            .teasers
+            .iter()
+            .skip(i)
+            .take(3)
+            .map(|t| {
+                format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            main,
+            "<div data-qa=\"article-end-recirc\" class=\"{}\"><h3>More from {}</h3><ul>{recirc}</ul></div>",
+            spec.hashed("recirc"),
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<div id=\"__next\">{}{}<main><div class=\"grid-layout\"><div class=\"grid-center\" data-qa=\"main\">\n{main}</div>{}</div></main>{}</div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (28) Stories separated only by `<hr>` in one container (a digest or an old blog
+/// index): headline `h2`, byline paragraph, paragraphs, share links, `<hr>`, next
+/// headline; nothing wraps one story.
+fn hr_separated(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let first_h1 = rng.chance(50);
+    let chrome = Chrome::named("banner", "menu", "sidebar", "footer", "cookie-consent");
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<hr>\n");
+        }
+        let h = if i == 0 && first_h1 { "h1" } else { "h2" };
+        let mut by = Vec::new();
+        if m.byline {
+            by.push(format!("By {}", s.author));
+        }
+        if m.date != DateMark::None {
+            by.push(s.date_text());
+        }
+        let _ = writeln!(out, "{}", headline(h, "", s, m));
+        if !by.is_empty() {
+            let _ = writeln!(out, "<p><small>{}</small></p>", by.join(" · "));
+        }
+        out.push_str(&body(&s.blocks, &BodyStyle::plain("h3")));
+        out.push_str(&share_bar("share", s, m, false));
+    }
+    let page = format!(
+        "{}{}<div id=\"wrap\"><div id=\"content\">\n{out}<p class=\"pager\"><a href=\"/page/2/\">Older posts</a></p></div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (29) Blogger classic: posts grouped under one `h2.date-header` per day (several
+/// posts sharing one), `h3.post-title`, the body in `<br>` runs or `<div>` lines, the
+/// permalink in the footer's timestamp link (`a.timestamp-link[rel=bookmark]`).
+fn blogger_dates(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let para = *rng.pick(&[ParaStyle::Br, ParaStyle::Div, ParaStyle::P]);
+    let style = BodyStyle {
+        para,
+        sub: "h4",
+        fig: FigStyle::Div,
+        class: String::new(),
+    };
+    // Stories 1 and 2 share a day on half the pages; the rest each get their own.
+    let shared_day = rng.chance(50);
+    let mut posts = String::new();
+    let mut open = false;
+    for (i, s) in spec.stories.iter().enumerate() {
+        let new_day = !(i == 1 && shared_day);
+        if new_day {
+            if open {
+                posts.push_str("</div></div>\n");
+            }
+            let (y, mo, d) = spec.stories[i].date;
+            let _ = writeln!(
+                posts,
+                "<div class=\"date-outer\"><h2 class=\"date-header\"><span>{}, {} {d}, {y}</span></h2><div class=\"date-posts\">",
+                ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(d as usize + mo) % 7],
+                MONTHS[mo - 1]
+            );
+            open = true;
+        }
+        let pid = hash(&[&s.url]) % 9_000_000_000_000_000_000;
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let author = if m.byline {
+            format!(
+                "<span class=\"post-author vcard\">Posted by <span class=\"fn\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><a class=\"g-profile\" href=\"https://www.blogger.com/profile/{}\" rel=\"author\" title=\"author profile\"><span itemprop=\"name\">{}</span></a></span></span> ",
+                pid % 100_000_000,
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            posts,
+            "<div class=\"post-outer\"><div class=\"post hentry uncustomized-post-template\" itemprop=\"blogPost\" itemscope itemtype=\"http://schema.org/BlogPosting\">\
+             <a name=\"{pid}\"></a>\n<h3 class=\"post-title entry-title\" itemprop=\"name\">{title}</h3>\n\
+             <div class=\"post-header\"><div class=\"post-header-line-1\"></div></div>\n\
+             <div class=\"post-body entry-content\" id=\"post-body-{pid}\" itemprop=\"description articleBody\"><div dir=\"ltr\" style=\"text-align: left;\" trbidi=\"on\">\n{}</div>\n<div style=\"clear: both;\"></div></div>\n\
+             <div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-1\">{author}<span class=\"post-timestamp\">at <meta itemprop=\"url\" content=\"{u}\"><a class=\"timestamp-link\" href=\"{u}\" rel=\"bookmark\" title=\"permanent link\"><abbr class=\"published\" itemprop=\"datePublished\" title=\"{}\">8:30 AM</abbr></a></span> \
+             <span class=\"post-comment-link\"><a class=\"comment-link\" href=\"{u}#comment-form\">{} comments</a></span>\
+             <div class=\"post-share-buttons goog-inline-block\"><a class=\"goog-inline-block share-button sb-email\" href=\"https://www.blogger.com/share-post.g?blogID=77&amp;postID={pid}&amp;target=email\" target=\"_blank\" title=\"Email This\"><span class=\"share-button-link-text\">Email This</span></a>\
+             <a class=\"goog-inline-block share-button sb-twitter\" href=\"https://www.blogger.com/share-post.g?blogID=77&amp;postID={pid}&amp;target=twitter\" target=\"_blank\" title=\"Share to X\"><span class=\"share-button-link-text\">Share to X</span></a></div></div>\
+             <div class=\"post-footer-line post-footer-line-2\"><span class=\"post-labels\">Labels: <a href=\"/search/label/{}\" rel=\"tag\">{}</a></span></div></div>\n</div></div>",
+            body(&s.blocks, &style),
+            s.date_iso(),
+            i + 1,
+            s.path.split('/').nth(1).unwrap_or("news"),
+            s.path.split('/').nth(1).unwrap_or("news"),
+            u = attr(&s.url),
+        );
+    }
+    if open {
+        posts.push_str("</div></div>\n");
+    }
+    let mut side = String::from("<div class=\"widget BlogArchive\" id=\"BlogArchive1\"><h2>Blog Archive</h2><ul class=\"hierarchy\">");
+    for y in (2020..2025).rev() {
+        let _ = write!(side, "<li><a class=\"post-count-link\" href=\"/{y}/\">{y}</a> <span class=\"post-count\" dir=\"ltr\">({})</span></li>", 20 + y % 7);
+    }
+    side.push_str("</ul></div><div class=\"widget PopularPosts\" id=\"PopularPosts1\"><h2>Popular Posts</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            side,
+            "<li><div class=\"item-title\"><a href=\"{}\">{}</a></div><div class=\"item-snippet\">{}…</div></li>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    side.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"content\"><div class=\"content-outer\"><header><div class=\"header-outer\"><div class=\"header section\" id=\"header\"><div class=\"widget Header\" id=\"Header1\"><div id=\"header-inner\"><div class=\"titlewrapper\"><h1 class=\"title\"><a href=\"/\">{site}</a></h1></div><div class=\"descriptionwrapper\"><p class=\"description\"><span>Notes from the {site} desk</span></p></div></div></div></div></div></header>\n\
+         <div class=\"main-outer\"><div class=\"main-cap-top cap-top\"></div><div class=\"fauxcolumns\"></div><div class=\"columns fauxcolumns\"><div class=\"columns-inner\">\
+         <div class=\"column-center-outer\"><div class=\"column-center-inner\"><div class=\"main section\" id=\"main\"><div class=\"widget Blog\" data-version=\"1\" id=\"Blog1\"><div class=\"blog-posts hfeed\">\n{posts}</div>\n\
+         <div class=\"blog-pager\" id=\"blog-pager\"><span id=\"blog-pager-older-link\"><a class=\"blog-pager-older-link\" href=\"/search?updated-max=2024-01-01\" title=\"Older Posts\">Older Posts</a></span><a class=\"home-link\" href=\"/\">Home</a></div>\
+         <div class=\"post-feeds\"><div class=\"feed-links\">Subscribe to: <a class=\"feed-link\" href=\"/feeds/posts/default\" type=\"application/atom+xml\">Posts (Atom)</a></div></div></div></div></div></div>\n\
+         <div class=\"column-right-outer\"><div class=\"column-right-inner\"><aside><div class=\"sidebar section\" id=\"sidebar-right-1\">{side}</div></aside></div></div>\
+         </div></div></div>\n<footer><div class=\"footer-outer\"><div class=\"widget Attribution\" id=\"Attribution1\"><div class=\"widget-content\">Powered by <a href=\"https://www.blogger.com\" target=\"_blank\">Blogger</a>.</div></div></div></footer></div></div>\n",
+        site = esc(&spec.site)
+    );
+    document(
+        " class=\"v2\" dir=\"ltr\" lang=\"en\"",
+        &head(
+            spec,
+            false,
+            "<meta name=\"generator\" content=\"blogger\">\n",
+        ),
+        " class=\"loading variant-simplysimple\"",
+        &page,
+    )
+}
+
+/// (30) Tumblr-like posts of uneven length: a title only on some posts (text posts
+/// without one), the permalink on the date and the notes count, tags, reblog links and
+/// "reblogged from" headers.
+fn tumblr_untitled(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let tag = if rng.chance(50) { "article" } else { "div" };
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let pid = 700_000_000_000 + hash(&[&s.url]) % 99_000_000_000;
+        let titled = rng.chance(50);
+        let title = if titled {
+            format!(
+                "<h2 class=\"title\"><a href=\"{}\">{}</a></h2>\n",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let reblog = if rng.chance(40) {
+            format!(
+                "<div class=\"reblog-header\"><a class=\"reblog-from\" href=\"https://{0}.tumblr.example/post/{1}\">{0}</a> reblogged this from <a href=\"https://{0}.tumblr.example/\">{0}</a></div>\n",
+                slug(AUTHORS[(i + 3) % AUTHORS.len()]),
+                pid + 17
+            )
+        } else {
+            String::new()
+        };
+        let tags: String = [
+            s.path.split('/').nth(1).unwrap_or("news"),
+            "longreads",
+            "my writing",
+        ]
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"/tagged/{}\">#{t}</a></li>",
+                t.replace(' ', "-")
+            )
+        })
+        .collect();
+        let (y, mo, d) = s.date;
+        let _ = writeln!(
+            posts,
+            "<{tag} class=\"post text{}\" id=\"post-{pid}\" data-post-id=\"{pid}\"><div class=\"post-wrapper\">\n{reblog}{title}<div class=\"body-text\">\n{}</div>\n\
+             <div class=\"post-meta\"><a class=\"date\" href=\"{u}\">{} {d}th, {y}</a> <a class=\"notes\" href=\"{u}#notes\">{} notes</a>\
+             <ul class=\"tags\">{tags}</ul><div class=\"controls\"><a class=\"reblog\" href=\"https://www.tumblr.example/reblog/{pid}/x{}\">Reblog</a> <a class=\"like\" href=\"#\">Like</a></div></div>\n</div></{tag}>",
+            if titled { "" } else { " untitled" },
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            &MONTHS[mo - 1][..3],
+            3 + (pid % 400),
+            pid % 997,
+            u = attr(&s.url),
+        );
+    }
+    let mut side = format!(
+        "<div id=\"sidebar\"><a href=\"/\" class=\"avatar\"><img src=\"https://64.media.tumblr.example/avatar_x_128.png\" alt=\"\"></a><h1 class=\"blog-title\"><a href=\"/\">{}</a></h1>\
+         <p class=\"description\">Writing about whatever I am reading this week.</p><ul class=\"links\"><li><a href=\"/ask\">Ask me anything</a></li><li><a href=\"/archive\">Archive</a></li></ul>",
+        esc(&spec.site)
+    );
+    side.push_str("<h3>Following</h3><ul>");
+    for a in AUTHORS.iter().take(4) {
+        let _ = write!(
+            side,
+            "<li><a href=\"https://{}.tumblr.example/\">{}</a></li>",
+            slug(a),
+            slug(a)
+        );
+    }
+    side.push_str("</ul></div>\n");
+    let page = format!(
+        "<div id=\"tumblr_controls\"><iframe src=\"https://www.tumblr.example/dashboard/iframe\" title=\"Tumblr controls\"></iframe></div>\n\
+         <div id=\"container\">{side}<div id=\"posts\">\n{posts}</div>\
+         <div id=\"pagination\"><a href=\"/page/2\" class=\"next\">Next page</a></div></div>\n\
+         <div id=\"footer\"><p>Theme by {} · Powered by Tumblr</p></div>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            false,
+            "<meta name=\"tumblr-theme\" content=\"12345\">\n",
+        ),
+        " class=\"index-page\"",
+        &page,
+    )
+}
+
+/// (31) CNN-like components: the headline a `div.headline` holding a `<span>` (no
+/// heading tag), paragraphs `div.paragraph` (no `<p>`), `data-uri`/`data-editable`
+/// attributes, an inline related-story box and ad slots in the body; each story a
+/// `div[data-uri]` with a top block and a `section` body.
+fn cnn_divs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let style = BodyStyle {
+        para: ParaStyle::Div,
+        sub: "h2",
+        fig: FigStyle::Div,
+        class: "paragraph inline-placeholder vossi-paragraph".to_owned(),
+    };
+    let chrome = Chrome::named(
+        "header__wrapper-outer",
+        "header__nav",
+        "layout-with-rail__rail",
+        "footer__wrapper",
+        "onetrust-banner-sdk",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = post_id(spec, s, 16);
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"byline vossi-byline\" data-editable=\"byline\"><div class=\"byline__names\">By <span class=\"byline__name\">{}</span>, {}</div></div>",
+                s.author,
+                esc(&spec.site)
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<div class=\"timestamp vossi-timestamp\" data-editable=\"settings\">Updated 8:30 AM EST, {} {}, {}</div>",
+                MONTHS[s.date.1 - 1],
+                s.date.2,
+                s.date.0
+            );
+        }
+        let cut = (s.blocks.len() / 2).max(1);
+        let t = &spec.teasers[i % spec.teasers.len()];
+        let _ = writeln!(
+            main,
+            "<div class=\"article-stack__item\" data-uri=\"cms.{host}/_components/article/instances/{id}@published\">\n\
+             <div class=\"layout__top layout-with-rail__top\"><div class=\"headline headline--has-lowertext\" data-uri=\"cms.{host}/_components/headline/instances/{id}@published\">\
+             <div class=\"headline__wrapper\"><span class=\"headline__text inline-placeholder\" data-editable=\"headlineText\">{title}</span></div>\
+             <div class=\"headline__footer\"><div class=\"headline__sub-container\">{meta}</div></div></div></div>\n\
+             <section class=\"layout__main layout-with-rail__main\"><div class=\"article__content-container\"><div class=\"article__content\" data-editable=\"content\" itemprop=\"articleBody\">\n\
+             <div class=\"source inline-placeholder\"><cite class=\"source__cite\"><span class=\"source__text\">({})</span></cite> — </div>\n{}\
+             <div class=\"related-content related-content--article\" data-uri=\"cms.{host}/_components/related-content/instances/{id}r@published\"><a class=\"related-content__link\" href=\"{}\"><span class=\"related-content__label\">Related article</span><span class=\"related-content__headline-text\">{}</span></a></div>\n\
+             <div class=\"ad-slot-dynamic ad-slot-header__wrapper\" data-ad-slot=\"ad_mod_{i}\"><div class=\"ad-feedback-link\">Ad Feedback</div></div>\n{}</div></div>{}</section>\n</div>",
+            esc(&spec.site),
+            body(&s.blocks[..cut], &style),
+            attr(&t.path),
+            esc(&t.title),
+            body(&s.blocks[cut..], &style),
+            share_bar("social-share", s, m, false),
+            host = spec.host,
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"layout__content-wrapper layout-with-rail__content-wrapper\"><section class=\"layout__wrapper layout-with-rail__wrapper\" data-tabcontent=\"Content\">\n{main}</section>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\" data-uri=\"cms.cnn.example/_pages/article@published\"",
+        &head(spec, true, ""),
+        " class=\"layout layout-with-rail\"",
+        &page,
+    )
+}
+
+/// (32) A photo gallery appended between text stories: every second story a lightbox
+/// slideshow whose text sits in slide captions (`figcaption` or caption `<div>`s with a
+/// counter and a credit) after a one-paragraph intro; the stories `div.stream__item`s
+/// with `h1` headlines.
+fn gallery_between(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let fig_tag = rng.chance(50);
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let gallery = i % 2 == 1;
+        let content = if gallery {
+            let n = s.blocks.len();
+            let mut g = String::new();
+            let mut slides = s.blocks.iter();
+            if let Some(first) = slides.next() {
+                let _ = write!(
+                    g,
+                    "<div class=\"gallery__intro\">{}</div>\n<div class=\"gallery\" data-gallery-id=\"{}\"><div class=\"gallery__slides\">\n",
+                    body(std::slice::from_ref(first), &BodyStyle::plain("h2")),
+                    post_id(spec, s, 8)
+                );
+            }
+            for (k, block) in slides.enumerate() {
+                let img = format!(
+                    "<div class=\"gallery__image\"><img src=\"https://{}/img/gallery/{}-{}.jpg\" alt=\"\" loading=\"lazy\"></div>",
+                    spec.host,
+                    slug(&s.title),
+                    k + 1
+                );
+                let caption = match block {
+                    Block::Para(t) => format!("<p>{}</p>", esc(t)),
+                    other => body(std::slice::from_ref(other), &BodyStyle::plain("h3")),
+                };
+                let credit = format!(
+                    "<span class=\"gallery__counter\">{} / {}</span><span class=\"gallery__credit\">Photo: {}</span>",
+                    k + 1,
+                    n - 1,
+                    AUTHORS[(k + i) % AUTHORS.len()]
+                );
+                if fig_tag {
+                    let _ = writeln!(
+                        g,
+                        "<figure class=\"gallery__slide\" data-slide=\"{}\">{img}<figcaption class=\"gallery__caption\">{credit}{caption}</figcaption></figure>",
+                        k + 1
+                    );
+                } else {
+                    let _ = writeln!(
+                        g,
+                        "<div class=\"gallery__slide\" data-slide=\"{}\">{img}<div class=\"gallery__caption\">{credit}{caption}</div></div>",
+                        k + 1
+                    );
+                }
+            }
+            g.push_str("</div><button class=\"gallery__prev\">Previous</button><button class=\"gallery__next\">Next</button></div>\n");
+            g
+        } else {
+            format!(
+                "<div class=\"story__body\">\n{}</div>\n",
+                body(&s.blocks, &BodyStyle::plain("h2"))
+            )
+        };
+        let _ = writeln!(
+            stream,
+            "<div class=\"stream__item{}\" data-index=\"{i}\"><div class=\"story__header\">{}<div class=\"story__meta\">{}</div></div>\n{content}{}</div>",
+            if gallery { " stream__item--gallery" } else { "" },
+            headline("h1", &class_attr(if gallery { "gallery__title" } else { "story__title" }), s, m),
+            meta_line("span", "story", s, m),
+            share_bar("story__share", s, m, false),
+        );
+        stream.push_str(&ad_slot(spec, i));
+    }
+    let page = format!(
+        "{}{}<div class=\"page\"><main class=\"stream\">\n{stream}</main>{}</div>{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (33) A right-to-left (Arabic) news site: `dir=rtl`/`lang=ar`, Arabic chrome, date
+/// and byline labels, the stories `div.articleCont[data-url]` with `h1` headlines, a
+/// duplicated `id="articleBody"`, an inline "read also" link paragraph in the body and
+/// a keywords row after it.
+fn rtl_arabic(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let data_url = rng.chance(50);
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let mut meta = String::new();
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"newsStory\"><time datetime=\"{}\">{d} {} {y} 08:30 ص</time></span>",
+                    s.date_iso(),
+                    AR_MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"newsStory\">{d} {} {y} 08:30 ص</span>",
+                    AR_MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        if m.byline {
+            let _ = write!(meta, "<span class=\"writeBy\">كتب {}</span>", s.author);
+        }
+        let cut = (s.blocks.len() / 2).max(1);
+        let t = &spec.teasers[i % spec.teasers.len()];
+        let (u, tt) = (enc(&s.url), enc(&s.title));
+        let share = if m.share || !m.headline_link {
+            format!(
+                "<div class=\"shareIcons\"><span>شارك</span><a href=\"https://www.facebook.com/sharer.php?u={u}\">فيسبوك</a><a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={tt}\">تويتر</a><a href=\"https://api.whatsapp.com/send?text={u}\">واتساب</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            main,
+            "<div class=\"articleCont\"{}>\n<div class=\"articleHeader\"><div class=\"breadcrumb\"><a href=\"/\">الرئيسية</a> › <a href=\"/{}\">{}</a></div>{}<div class=\"articleMeta\">{meta}</div></div>\n\
+             <div id=\"articleBody\" class=\"articleBody\">\n{}<p class=\"readAlso\"><strong>اقرأ أيضا:</strong> <a href=\"{}\">{}</a></p>\n{}</div>\n\
+             <div class=\"tags\"><span>الكلمات المتعلقة</span><a href=\"/tags/{}\">{}</a></div>{share}\n</div>\n\
+             <div class=\"adsCont\" id=\"ad-{i}\"><span>إعلان</span></div>",
+            if data_url { format!(" data-url=\"{}\" data-id=\"{}\"", attr(&s.url), post_id(spec, s, 7)) } else { String::new() },
+            s.path.split('/').nth(1).unwrap_or("news"),
+            AR_SECTIONS[i % AR_SECTIONS.len()],
+            headline("h1", "", s, m),
+            body(&s.blocks[..cut], &BodyStyle::plain("h2")),
+            attr(&t.path),
+            esc(&t.title),
+            body(&s.blocks[cut..], &BodyStyle::plain("h2")),
+            i + 1,
+            AR_SECTIONS[(i + 3) % AR_SECTIONS.len()],
+        );
+    }
+    let mut nav = String::from("<ul class=\"mainMenu\"><li><a href=\"/\">الرئيسية</a></li>");
+    for (k, sec) in AR_SECTIONS.iter().enumerate() {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{sec}</a></li>", SECTIONS[k]);
+    }
+    nav.push_str("</ul>");
+    let mut side = String::from("<div class=\"mostRead\"><h3>الأكثر قراءة</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            side,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    side.push_str("</ol></div>");
+    let page = format!(
+        "<div class=\"cookieBar\">نستخدم ملفات تعريف الارتباط لتحسين تجربتك. <button>موافق</button></div>\n\
+         <header class=\"siteHeader\"><a class=\"logo\" href=\"/\">{}</a><nav>{nav}</nav><form action=\"/search\"><input type=\"search\" placeholder=\"بحث\"></form></header>\n\
+         <div class=\"container\"><div class=\"row\"><div class=\"col-md-8 mainCol\">\n<div id=\"infiniteArticles\">\n{main}</div></div>\n<div class=\"col-md-4 sideCol\">{side}</div></div></div>\n\
+         <footer class=\"siteFooter\"><ul><li><a href=\"/about\">من نحن</a></li><li><a href=\"/contact\">اتصل بنا</a></li><li><a href=\"/privacy\">سياسة الخصوصية</a></li></ul><p>جميع الحقوق محفوظة © 2024</p></footer>\n",
+        esc(&spec.site)
+    );
+    document(
+        " dir=\"rtl\" lang=\"ar\"",
+        &head(spec, true, ""),
+        " dir=\"rtl\"",
+        &page,
+    )
 }
 
 // ------------------------------------------------------------------ real markup
