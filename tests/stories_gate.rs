@@ -23,11 +23,14 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// share of pages showing another story's text. Pinned at the figures measured when they
 /// were set, less a small margin; raise them when story segmentation improves. The
 /// single-article controls (a long article with sections, a live blog) must stay whole.
-/// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.996 / 0%;
-/// real first 0.988 / 0%, scrolled 0.916 / 3.1%; controls 0.976 / 0%.
-const FLOORS: [(&str, f64, f64); 5] = [
+/// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
+/// probe first 0.824 / 21.2%, scrolled 0.792 / 22.5%; real first 0.988 / 0%,
+/// scrolled 0.936 / 1.0%; controls 0.976 / 0%.
+const FLOORS: [(&str, f64, f64); 7] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
+    ("probe first", 0.81, 0.23),
+    ("probe scrolled", 0.78, 0.24),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -113,7 +116,7 @@ fn the_dev_set_holds_its_stories_under_distinct_addresses() {
             Variant::Scrolled => assert_ne!(case.url, case.story_urls[0], "{name}"),
         }
         // The head names story 1 in both variants.
-        if case.origin == Origin::Synthetic {
+        if case.origin != Origin::Real {
             let canonical = format!("<link rel=\"canonical\" href=\"{}\">", case.story_urls[0]);
             assert!(
                 case.html.contains(&canonical),

@@ -137,6 +137,8 @@ const SECTION_HEADINGS: [&str; 8] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
     Synthetic,
+    /// Synthetic layouts of the second probe ([`PROBE_LAYOUTS`]).
+    Probe,
     Real,
 }
 
@@ -144,6 +146,7 @@ impl Origin {
     pub fn name(self) -> &'static str {
         match self {
             Origin::Synthetic => "synthetic",
+            Origin::Probe => "probe",
             Origin::Real => "real",
         }
     }
@@ -213,7 +216,11 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         return Err(format!("only {} usable moz stories", pool.len()));
     }
     let mut cases = Vec::new();
-    for layout in LAYOUTS {
+    let layouts = LAYOUTS
+        .iter()
+        .map(|l| (l, Origin::Synthetic))
+        .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)));
+    for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
             let seed = hash(&[layout.name, &page_id]);
@@ -223,7 +230,7 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             push_variants(
                 &mut cases,
                 layout.name,
-                Origin::Synthetic,
+                origin,
                 &page_id,
                 &html,
                 spec.stories.iter().map(|s| s.url.clone()).collect(),
@@ -938,6 +945,26 @@ pub const LAYOUTS: &[Layout] = &[
         render: bbc_blocks,
     },
     Layout {
+        name: "single-sections",
+        single: true,
+        uneven: false,
+        render: single_sections,
+    },
+    Layout {
+        name: "single-liveblog",
+        single: true,
+        uneven: false,
+        render: single_liveblog,
+    },
+];
+
+/// Layouts of the second independent probe (session 7: written without reading the
+/// rules, from how real sites mark up several stories on a page), kept apart while the
+/// rules fail on some of them: stories that are runs of siblings with no wrapper (`<hr>`
+/// between them, a body in chunks between ads), untitled posts, a permalink only after the
+/// body. Their group has floors of its own, at today's figures.
+pub const PROBE_LAYOUTS: &[Layout] = &[
+    Layout {
         name: "medium-post",
         single: false,
         uneven: false,
@@ -984,18 +1011,6 @@ pub const LAYOUTS: &[Layout] = &[
         single: false,
         uneven: false,
         render: rtl_arabic,
-    },
-    Layout {
-        name: "single-sections",
-        single: true,
-        uneven: false,
-        render: single_sections,
-    },
-    Layout {
-        name: "single-liveblog",
-        single: true,
-        uneven: false,
-        render: single_liveblog,
     },
 ];
 
