@@ -353,30 +353,28 @@ pub(crate) fn remove_and_next(tree: &mut Tree, id: NodeId, root: NodeId) -> Opti
 
 /// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
 pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-    match tree.get(id) {
-        Some(n) => n
-            .descendants()
-            .skip(1)
-            .filter(|d| {
-                d.value()
-                    .as_element()
-                    .is_some_and(|e| tags.contains(&&*e.name.local))
-            })
-            .map(|d| d.id())
-            .collect(),
-        None => Vec::new(),
-    }
+    let Some(n) = tree.get(id) else {
+        return Vec::new();
+    };
+    // Names compared as interned atoms: a number each, not a string.
+    let names = crate::vocabulary::interned(tags);
+    n.descendants()
+        .skip(1)
+        .filter(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| names.contains(&e.name.local))
+        })
+        .map(|d| d.id())
+        .collect()
 }
 
 pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
+    let name = LocalName::from(tag_name);
     tree.get(id).map_or(0, |n| {
         n.descendants()
             .skip(1)
-            .filter(|d| {
-                d.value()
-                    .as_element()
-                    .is_some_and(|e| &*e.name.local == tag_name)
-            })
+            .filter(|d| d.value().as_element().is_some_and(|e| e.name.local == name))
             .count()
     })
 }
@@ -404,7 +402,7 @@ pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
         .find(|n| {
             n.value()
                 .as_element()
-                .is_some_and(|e| &*e.name.local == "body")
+                .is_some_and(|e| e.name.local == html5ever::local_name!("body"))
         })
         .map(|n| n.id())
 }

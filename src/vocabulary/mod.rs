@@ -35,6 +35,36 @@ impl Words {
     }
 }
 
+/// A list of tag names, interned on first use: an element's name is then tested against
+/// it by comparing numbers, where the strings would cost a string comparison per entry.
+pub(crate) struct TagNames {
+    pub list: &'static [&'static str],
+    names: OnceLock<Box<[html5ever::LocalName]>>,
+}
+
+impl TagNames {
+    pub(crate) const fn new(list: &'static [&'static str]) -> TagNames {
+        TagNames {
+            list,
+            names: OnceLock::new(),
+        }
+    }
+
+    /// True when `name` is in the list.
+    pub(crate) fn has(&self, name: &html5ever::LocalName) -> bool {
+        self.names
+            .get_or_init(|| interned(self.list))
+            .contains(name)
+    }
+}
+
+/// `tags` as interned names (equal names intern to equal atoms).
+pub(crate) fn interned(tags: &[&str]) -> Box<[html5ever::LocalName]> {
+    tags.iter()
+        .map(|&t| html5ever::LocalName::from(t))
+        .collect()
+}
+
 /// An Aho–Corasick automaton over bytes as a dense transition table: bytes that occur in
 /// no needle share one column.
 struct Automaton {
