@@ -2,6 +2,8 @@
 //! reads and edits the pipeline needs. Every walk here uses an explicit stack or
 //! ego_tree's iterative traversal, so hostile nesting cannot overflow the stack.
 
+pub(crate) mod checkpoint;
+
 use ego_tree::{NodeId, NodeRef};
 use html5ever::{ns, Attribute, LocalName, QualName};
 use scraper::node::Element;
@@ -176,6 +178,7 @@ pub(crate) fn class_tokens(tree: &Tree, id: NodeId) -> Vec<String> {
 }
 
 pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             if let Some(slot) = e.attrs.iter_mut().find(|(k, _)| &*k.local == name) {
@@ -189,6 +192,7 @@ pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
 }
 
 pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             e.attrs.retain(|(k, _)| &*k.local != name);
@@ -198,6 +202,10 @@ pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
 
 /// Keeps only the attributes `keep` says yes to.
 pub(crate) fn retain_attrs(tree: &mut Tree, id: NodeId, mut keep: impl FnMut(&str) -> bool) {
+    if element(tree, id).is_some_and(|e| e.attrs.iter().all(|(k, _)| keep(&k.local))) {
+        return;
+    }
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             e.attrs.retain(|(k, _)| keep(&k.local));
@@ -219,6 +227,7 @@ pub(crate) fn attrs(tree: &Tree, id: NodeId) -> Vec<(String, String)> {
 
 /// Changes an element's tag name in place, keeping attributes and children.
 pub(crate) fn rename(tree: &mut Tree, id: NodeId, name: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             let attrs = std::mem::take(&mut e.attrs);
@@ -446,6 +455,7 @@ pub(crate) fn text_of(tree: &Tree, id: NodeId) -> Option<&str> {
 
 /// Replaces the text of a text node.
 pub(crate) fn set_text(tree: &mut Tree, id: NodeId, text: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Text(t) = n.value() {
             t.text = text.into();
