@@ -251,6 +251,9 @@ pub(crate) fn heading_repeats_title(tree: &Tree, id: NodeId, title: &str) -> boo
 
 /// The class/id string names a share widget.
 pub(crate) fn is_share_match(match_lower: &str) -> bool {
+    if !voc::SHARE_WORDS.matches(match_lower) {
+        return false;
+    }
     voc::SHARE_TOKENS.iter().any(|w| {
         match_lower.match_indices(w).any(|(i, _)| {
             let before = match_lower[..i].chars().next_back();

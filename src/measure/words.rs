@@ -53,6 +53,9 @@ pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
 
 /// Share-bar words, matched between word boundaries or underscores.
 pub(crate) const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
+/// [`SHARE_TOKENS`] as one automaton: a string that holds none of them anywhere is
+/// passed over without looking for word boundaries.
+pub(crate) static SHARE_WORDS: Words = Words::new(SHARE_TOKENS);
 
 /// Hosts whose embeds are videos worth keeping through cleaning (matched after `//` or
 /// `//www.`); which iframes are safe to output is the sanitizer's stricter allow-list.
