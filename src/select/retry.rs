@@ -232,49 +232,53 @@ mod tests {
     fn winner(results: &[Yield]) -> &'static str {
         let doc = Html::parse_document("<p>page</p>");
         let options = Options::default();
-        let found = first_sufficient(doc, Fresh::Copy(|| None), &options, |tree, attempt| {
-            let i = RETRY_LADDER
-                .iter()
-                .position(|p| *p == attempt.policy)
-                .unwrap();
-            // Every switch changed something, so no retry repeats an attempt.
-            attempt.stripped_unlikely();
-            attempt.cleaned_conditionally();
-            attempt.weighed_classes();
-            let content = dom::create(tree, "div");
-            let add = |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {
-                let el = dom::create(tree, tag);
-                tree.get_mut(el)
-                    .unwrap()
-                    .append(scraper::Node::Text(scraper::node::Text {
-                        text: text.into(),
-                    }));
-                dom::append(tree, parent, el);
-                el
-            };
-            match results.get(i).unwrap_or(&Yield::Prose(0)) {
-                Yield::Prose(n) => {
-                    add(tree, "p", &"x".repeat(*n), content);
-                }
-                Yield::Links(n) => {
-                    let p = add(tree, "p", "", content);
-                    add(tree, "a", &"x".repeat(*n), p);
-                }
-                Yield::Teasers(n) => {
-                    for _ in 0..*n {
-                        let h = add(tree, "h3", "", content);
-                        add(tree, "a", "A headline for another page", h);
-                        add(tree, "p", &"x".repeat(300), content);
+        let found = first_sufficient(
+            doc,
+            Fresh::<fn() -> Option<Html>>::Copy(|| None),
+            &options,
+            |tree, attempt| {
+                let i = RETRY_LADDER
+                    .iter()
+                    .position(|p| *p == attempt.policy)
+                    .unwrap();
+                // Every switch changed something, so no retry repeats an attempt.
+                attempt.stripped_unlikely();
+                attempt.cleaned_conditionally();
+                attempt.weighed_classes();
+                let content = dom::create(tree, "div");
+                let add =
+                    |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {
+                        let el = dom::create(tree, tag);
+                        tree.get_mut(el).unwrap().append(scraper::Node::Text(
+                            scraper::node::Text { text: text.into() },
+                        ));
+                        dom::append(tree, parent, el);
+                        el
+                    };
+                match results.get(i).unwrap_or(&Yield::Prose(0)) {
+                    Yield::Prose(n) => {
+                        add(tree, "p", &"x".repeat(*n), content);
+                    }
+                    Yield::Links(n) => {
+                        let p = add(tree, "p", "", content);
+                        add(tree, "a", &"x".repeat(*n), p);
+                    }
+                    Yield::Teasers(n) => {
+                        for _ in 0..*n {
+                            let h = add(tree, "h3", "", content);
+                            add(tree, "a", "A headline for another page", h);
+                            add(tree, "p", &"x".repeat(300), content);
+                        }
                     }
                 }
-            }
-            Selection {
-                content,
-                byline: None,
-                dir: None,
-                in_container: true,
-            }
-        })
+                Selection {
+                    content,
+                    byline: None,
+                    dir: None,
+                    in_container: true,
+                }
+            },
+        )
         .expect("a result");
         found.policy.name
     }
