@@ -200,7 +200,7 @@ pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
     }
 }
 
-/// Keeps only the attributes `keep` says yes to.
+/// Keeps only the attributes `keep` says yes to (it may be asked twice about one).
 pub(crate) fn retain_attrs(tree: &mut Tree, id: NodeId, mut keep: impl FnMut(&str) -> bool) {
     if element(tree, id).is_some_and(|e| e.attrs.iter().all(|(k, _)| keep(&k.local))) {
         return;
