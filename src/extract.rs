@@ -199,7 +199,7 @@ mod tests {
         let text = parse::bound(&html, &options).unwrap();
         let parsed = || parse::parse(&text, &options).ok();
         let copy = retry::fresh_pages(0, parsed);
-        assert!(matches!(copy, retry::Fresh::Copy));
+        assert!(matches!(copy, retry::Fresh::Copy(_)));
         let copied = extract_tree(parsed().unwrap(), copy, None, &options).expect("an article");
         let rebuilt = extract_tree(
             parsed().unwrap(),

@@ -5,6 +5,7 @@
 pub(crate) mod words;
 
 use ego_tree::NodeId;
+use html5ever::local_name;
 use scraper::Node;
 
 use self::words::{self as voc, threshold};
@@ -113,9 +114,9 @@ pub(crate) fn is_phrasing(tree: &Tree, id: NodeId) -> bool {
     match tree.get(id).map(|n| n.value()) {
         Some(Node::Text(_)) => true,
         Some(Node::Element(e)) => {
-            let t = &*e.name.local;
-            voc::PHRASING_ELEMS.contains(&t)
-                || (voc::PHRASING_IF_CHILDREN.contains(&t) && phrasing_children(tree, id))
+            let t = &e.name.local;
+            voc::PHRASING_NAMES.has(t)
+                || (voc::PHRASING_IF_CHILDREN_NAMES.has(t) && phrasing_children(tree, id))
         }
         _ => false,
     }
@@ -128,11 +129,11 @@ fn phrasing_children(tree: &Tree, id: NodeId) -> bool {
         match tree.get(c).map(|n| n.value()) {
             Some(Node::Text(_)) => {}
             Some(Node::Element(e)) => {
-                let t = &*e.name.local;
-                if voc::PHRASING_ELEMS.contains(&t) {
+                let t = &e.name.local;
+                if voc::PHRASING_NAMES.has(t) {
                     continue;
                 }
-                if voc::PHRASING_IF_CHILDREN.contains(&t) {
+                if voc::PHRASING_IF_CHILDREN_NAMES.has(t) {
                     stack.extend(children(tree, c));
                     continue;
                 }
@@ -212,7 +213,7 @@ pub(crate) fn has_child_block_element(tree: &Tree, id: NodeId) -> bool {
         n.descendants().skip(1).any(|d| {
             d.value()
                 .as_element()
-                .is_some_and(|e| voc::DIV_TO_P_ELEMS.contains(&&*e.name.local))
+                .is_some_and(|e| voc::DIV_TO_P_NAMES.has(&e.name.local))
         })
     })
 }
@@ -250,6 +251,9 @@ pub(crate) fn heading_repeats_title(tree: &Tree, id: NodeId, title: &str) -> boo
 
 /// The class/id string names a share widget.
 pub(crate) fn is_share_match(match_lower: &str) -> bool {
+    if !voc::SHARE_WORDS.matches(match_lower) {
+        return false;
+    }
     voc::SHARE_TOKENS.iter().any(|w| {
         match_lower.match_indices(w).any(|(i, _)| {
             let before = match_lower[..i].chars().next_back();
@@ -342,24 +346,26 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
         match edge {
             Edge::Open(n) => match n.value() {
                 Node::Element(e) if n.id() != id => {
-                    let t = &*e.name.local;
-                    match t {
-                        "p" => s.p += 1,
-                        "img" => s.img += 1,
-                        "li" => s.li += 1,
-                        "input" => s.input += 1,
-                        _ => {}
+                    let t = &e.name.local;
+                    if *t == local_name!("p") {
+                        s.p += 1;
+                    } else if *t == local_name!("img") {
+                        s.img += 1;
+                    } else if *t == local_name!("li") {
+                        s.li += 1;
+                    } else if *t == local_name!("input") {
+                        s.input += 1;
                     }
-                    if t == "ul" || t == "ol" {
+                    if *t == local_name!("ul") || *t == local_name!("ol") {
                         in_list += 1;
                     }
-                    if voc::HEADING_TAGS.contains(&t) {
+                    if voc::HEADING_NAMES.has(t) {
                         in_heading += 1;
                     }
-                    if voc::TEXTISH_TAGS.contains(&t) || voc::DIV_TO_P_ELEMS.contains(&t) {
+                    if voc::TEXTISH_NAMES.has(t) || voc::DIV_TO_P_NAMES.has(t) {
                         textish += 1;
                     }
-                    if t == "a" {
+                    if *t == local_name!("a") {
                         let w = link_weight(elem_attr(e, "href"));
                         link_weights.push(w);
                     }
@@ -384,17 +390,17 @@ pub(crate) fn block_stats(tree: &Tree, id: NodeId) -> BlockStats {
                     continue;
                 }
                 if let Node::Element(e) = n.value() {
-                    let t = &*e.name.local;
-                    if t == "ul" || t == "ol" {
+                    let t = &e.name.local;
+                    if *t == local_name!("ul") || *t == local_name!("ol") {
                         in_list -= 1;
                     }
-                    if voc::HEADING_TAGS.contains(&t) {
+                    if voc::HEADING_NAMES.has(t) {
                         in_heading -= 1;
                     }
-                    if voc::TEXTISH_TAGS.contains(&t) || voc::DIV_TO_P_ELEMS.contains(&t) {
+                    if voc::TEXTISH_NAMES.has(t) || voc::DIV_TO_P_NAMES.has(t) {
                         textish -= 1;
                     }
-                    if t == "a" {
+                    if *t == local_name!("a") {
                         link_weights.pop();
                     }
                 }
@@ -422,7 +428,7 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
                         if let Some(&i) = index.get(&n.id()) {
                             open.push(i);
                         }
-                        if &*e.name.local == "a" {
+                        if e.name.local == local_name!("a") {
                             link_weights.push(link_weight(elem_attr(e, "href")));
                         }
                     }
@@ -445,7 +451,7 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
                         if index.contains_key(&n.id()) {
                             open.pop();
                         }
-                        if &*e.name.local == "a" {
+                        if e.name.local == local_name!("a") {
                             link_weights.pop();
                         }
                     }

@@ -2,6 +2,8 @@
 //! reads and edits the pipeline needs. Every walk here uses an explicit stack or
 //! ego_tree's iterative traversal, so hostile nesting cannot overflow the stack.
 
+pub(crate) mod checkpoint;
+
 use ego_tree::{NodeId, NodeRef};
 use html5ever::{ns, Attribute, LocalName, QualName};
 use scraper::node::Element;
@@ -176,6 +178,7 @@ pub(crate) fn class_tokens(tree: &Tree, id: NodeId) -> Vec<String> {
 }
 
 pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             if let Some(slot) = e.attrs.iter_mut().find(|(k, _)| &*k.local == name) {
@@ -189,6 +192,7 @@ pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
 }
 
 pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             e.attrs.retain(|(k, _)| &*k.local != name);
@@ -196,8 +200,12 @@ pub(crate) fn remove_attr(tree: &mut Tree, id: NodeId, name: &str) {
     }
 }
 
-/// Keeps only the attributes `keep` says yes to.
+/// Keeps only the attributes `keep` says yes to (it may be asked twice about one).
 pub(crate) fn retain_attrs(tree: &mut Tree, id: NodeId, mut keep: impl FnMut(&str) -> bool) {
+    if element(tree, id).is_some_and(|e| e.attrs.iter().all(|(k, _)| keep(&k.local))) {
+        return;
+    }
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             e.attrs.retain(|(k, _)| keep(&k.local));
@@ -219,6 +227,7 @@ pub(crate) fn attrs(tree: &Tree, id: NodeId) -> Vec<(String, String)> {
 
 /// Changes an element's tag name in place, keeping attributes and children.
 pub(crate) fn rename(tree: &mut Tree, id: NodeId, name: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Element(e) = n.value() {
             let attrs = std::mem::take(&mut e.attrs);
@@ -367,30 +376,28 @@ pub(crate) fn remove_and_next(tree: &mut Tree, id: NodeId, root: NodeId) -> Opti
 
 /// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
 pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-    match tree.get(id) {
-        Some(n) => n
-            .descendants()
-            .skip(1)
-            .filter(|d| {
-                d.value()
-                    .as_element()
-                    .is_some_and(|e| tags.contains(&&*e.name.local))
-            })
-            .map(|d| d.id())
-            .collect(),
-        None => Vec::new(),
-    }
+    let Some(n) = tree.get(id) else {
+        return Vec::new();
+    };
+    // Names compared as interned atoms: a number each, not a string.
+    let names = crate::vocabulary::interned(tags);
+    n.descendants()
+        .skip(1)
+        .filter(|d| {
+            d.value()
+                .as_element()
+                .is_some_and(|e| names.contains(&e.name.local))
+        })
+        .map(|d| d.id())
+        .collect()
 }
 
 pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
+    let name = LocalName::from(tag_name);
     tree.get(id).map_or(0, |n| {
         n.descendants()
             .skip(1)
-            .filter(|d| {
-                d.value()
-                    .as_element()
-                    .is_some_and(|e| &*e.name.local == tag_name)
-            })
+            .filter(|d| d.value().as_element().is_some_and(|e| e.name.local == name))
             .count()
     })
 }
@@ -418,7 +425,7 @@ pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
         .find(|n| {
             n.value()
                 .as_element()
-                .is_some_and(|e| &*e.name.local == "body")
+                .is_some_and(|e| e.name.local == html5ever::local_name!("body"))
         })
         .map(|n| n.id())
 }
@@ -462,6 +469,7 @@ pub(crate) fn text_of(tree: &Tree, id: NodeId) -> Option<&str> {
 
 /// Replaces the text of a text node.
 pub(crate) fn set_text(tree: &mut Tree, id: NodeId, text: &str) {
+    checkpoint::before_edit(tree, id);
     if let Some(mut n) = tree.get_mut(id) {
         if let Node::Text(t) = n.value() {
             t.text = text.into();
@@ -614,7 +622,7 @@ impl TextShape {
         // Lanes that start a run of non-space characters after a space.
         let starts = words & ((spaces << 8) | (u64::from(space_before) << 7));
         let first = words & words.wrapping_neg();
-        let mut gaps = starts.count_ones() as usize;
+        let mut gaps = lanes_set(starts);
         if self.chars == 0 {
             // Spaces before the first character are trimmed, not collapsed.
             if starts & first != 0 {
@@ -624,10 +632,19 @@ impl TextShape {
                 self.leading_space = true;
             }
         }
-        self.chars += words.count_ones() as usize + gaps;
-        self.commas += commas.count_ones() as usize;
+        self.chars += lanes_set(words) + gaps;
+        if commas != 0 {
+            self.commas += lanes_set(commas);
+        }
         *gap = spaces >> 63 != 0;
     }
+}
+
+/// How many byte lanes of a high-bit lane mask are set: the lane bits moved down to each
+/// lane's low bit and summed into the top lane by one multiplication (at most 8, so no
+/// lane overflows), cheaper than a population count on targets without the instruction.
+fn lanes_set(mask: u64) -> usize {
+    ((mask >> 7).wrapping_mul(LANE_ONE) >> 56) as usize
 }
 
 /// The high bit of each byte lane of a `u64`.

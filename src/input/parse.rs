@@ -136,17 +136,19 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
         }
         let name = &bytes[name_start..name_start + name_len];
         let key = tag_key(name);
+        let kind = sets.kind(key);
         let name_end = name_start + name_len;
         let (tag_end, excess) = scan_tag(bytes, name_end);
         let keep = if closing {
-            stack.close(key, sets, max_depth)
+            stack.close(key, kind, sets, max_depth)
         } else {
-            stack.open_tag(
-                key,
-                attributes_hash(bytes, name_end, tag_end),
-                sets,
-                max_depth,
-            )
+            // Only formatting elements are told apart by their attributes.
+            let attributes = if kind.has(Kind::FORMATTING) {
+                attributes_hash(bytes, name_end, tag_end)
+            } else {
+                0
+            };
+            stack.open_tag(key, kind, attributes, sets, max_depth)
         };
         if !keep {
             edits.cut(html, start, tag_end);
@@ -154,7 +156,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
             edits.cut(html, from, to);
         }
         i = tag_end;
-        if !closing && sets.raw_text.contains(&key) {
+        if !closing && kind.has(Kind::RAW_TEXT) {
             let end = find_end_tag(bytes, i, name).unwrap_or(bytes.len());
             if keep
                 && code == Code::Drop
@@ -301,27 +303,34 @@ impl Stack {
     /// size in elements); false when it is dropped (it would nest deeper than
     /// `max_depth`, or add an active formatting element past the limit). Void elements
     /// never open; the commonest implied end tags are applied.
-    fn open_tag(&mut self, key: u64, attributes: u64, sets: &TagSets, max_depth: usize) -> bool {
-        if !sets.no_reconstruct.contains(&key) {
+    fn open_tag(
+        &mut self,
+        key: u64,
+        kind: Kind,
+        attributes: u64,
+        sets: &TagSets,
+        max_depth: usize,
+    ) -> bool {
+        if !kind.has(Kind::NO_RECONSTRUCT) {
             self.reconstruct();
         }
         self.elements += 1;
-        if sets.void.contains(&key) {
+        if kind.has(Kind::VOID) {
             return true;
         }
-        if let Some((_, closes)) = sets.implied.iter().find(|(o, _)| *o == key) {
+        if let Some(closes) = kind.implied.and_then(|k| sets.implied.get(usize::from(k))) {
             while self.open.last().is_some_and(|t| closes.contains(&t.key)) {
                 self.pop();
             }
         }
-        if self.open.last().is_some_and(|t| t.key == sets.p) && sets.closes_p.contains(&key) {
+        if kind.has(Kind::CLOSES_P) && self.open.last().is_some_and(|t| t.key == sets.p) {
             self.pop();
         }
         if self.open.len() >= max_depth {
             return false;
         }
         let mut formatting = None;
-        if sets.formatting.contains(&key) {
+        if kind.has(Kind::FORMATTING) {
             if key == sets.a {
                 // A new link first closes the one still active.
                 if let Some(k) = self.active.iter().rposition(|a| a.key == key) {
@@ -360,7 +369,7 @@ impl Stack {
 
     /// Records an end tag; false when it closes nothing kept. `</br>` and a `</p>`
     /// without an open `<p>` each create an element.
-    fn close(&mut self, key: u64, sets: &TagSets, max_depth: usize) -> bool {
+    fn close(&mut self, key: u64, kind: Kind, sets: &TagSets, max_depth: usize) -> bool {
         if key == sets.br {
             self.elements += 1;
             return true;
@@ -393,7 +402,7 @@ impl Stack {
             None => {
                 if key == sets.p {
                     self.elements += 1;
-                } else if sets.formatting.contains(&key) {
+                } else if kind.has(Kind::FORMATTING) {
                     // Not open: the parser takes it off the active list.
                     if let Some(a) = self.active.iter().rposition(|a| a.key == key) {
                         self.forget(a);
@@ -589,14 +598,37 @@ fn tag_key(name: &[u8]) -> u64 {
     }
 }
 
+/// What the pre-scan needs to know of one tag name, looked up once per tag.
+#[derive(Clone, Copy, Default)]
+struct Kind {
+    /// [`Kind::VOID`] and the other bits.
+    bits: u8,
+    /// Index in [`TagSets::implied`] of the open elements this start tag ends.
+    implied: Option<u8>,
+}
+
+impl Kind {
+    const VOID: u8 = 1;
+    const RAW_TEXT: u8 = 1 << 1;
+    const CLOSES_P: u8 = 1 << 2;
+    const FORMATTING: u8 = 1 << 3;
+    const NO_RECONSTRUCT: u8 = 1 << 4;
+
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+}
+
+/// Slots of [`TagSets::kinds`]: a power of two, several times the vocabulary's tag names.
+const KIND_SLOTS: usize = 256;
+
 /// The vocabulary's tag sets as [`tag_key`]s, built once.
 struct TagSets {
-    void: Vec<u64>,
-    raw_text: Vec<u64>,
-    closes_p: Vec<u64>,
-    implied: Vec<(u64, Vec<u64>)>,
-    formatting: Vec<u64>,
-    no_reconstruct: Vec<u64>,
+    /// The [`Kind`] of every tag name the sets hold, by key, in an open-addressed table
+    /// (linear probing; key 0, which no tag name has, marks a free slot).
+    kinds: Vec<(u64, Kind)>,
+    /// For each start tag that implies end tags, the open elements it ends.
+    implied: Vec<Vec<u64>>,
     p: u64,
     a: u64,
     br: u64,
@@ -611,16 +643,12 @@ impl TagSets {
         static SETS: std::sync::OnceLock<TagSets> = std::sync::OnceLock::new();
         SETS.get_or_init(|| {
             let keys = |set: &[&str]| set.iter().map(|t| tag_key(t.as_bytes())).collect();
-            TagSets {
-                void: keys(voc::VOID_TAGS),
-                raw_text: keys(voc::RAW_TEXT_TAGS),
-                closes_p: keys(voc::CLOSES_P),
+            let mut sets = TagSets {
+                kinds: vec![(0, Kind::default()); KIND_SLOTS],
                 implied: voc::IMPLIED_END_TAGS
                     .iter()
-                    .map(|(opener, closes)| (tag_key(opener.as_bytes()), keys(closes)))
+                    .map(|(_, closes)| keys(closes))
                     .collect(),
-                formatting: keys(voc::FORMATTING_TAGS),
-                no_reconstruct: keys(voc::NO_RECONSTRUCT_TAGS),
                 p: tag_key(b"p"),
                 a: tag_key(b"a"),
                 br: tag_key(b"br"),
@@ -628,8 +656,44 @@ impl TagSets {
                 script: tag_key(b"script"),
                 style: tag_key(b"style"),
                 svg: tag_key(b"svg"),
+            };
+            for (set, bit) in [
+                (voc::VOID_TAGS, Kind::VOID),
+                (voc::RAW_TEXT_TAGS, Kind::RAW_TEXT),
+                (voc::CLOSES_P, Kind::CLOSES_P),
+                (voc::FORMATTING_TAGS, Kind::FORMATTING),
+                (voc::NO_RECONSTRUCT_TAGS, Kind::NO_RECONSTRUCT),
+            ] {
+                for name in set {
+                    sets.kind_slot(tag_key(name.as_bytes())).bits |= bit;
+                }
             }
+            for (k, (opener, _)) in voc::IMPLIED_END_TAGS.iter().enumerate() {
+                sets.kind_slot(tag_key(opener.as_bytes())).implied = u8::try_from(k).ok();
+            }
+            sets
         })
+    }
+
+    /// Where `key` sits in [`TagSets::kinds`], or the free slot where it would.
+    fn slot(&self, key: u64) -> usize {
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % KIND_SLOTS;
+        while self.kinds[at].0 != key && self.kinds[at].0 != 0 {
+            at = (at + 1) % KIND_SLOTS;
+        }
+        at
+    }
+
+    /// The entry of `key`, made when missing (while building the table).
+    fn kind_slot(&mut self, key: u64) -> &mut Kind {
+        let at = self.slot(key);
+        self.kinds[at].0 = key;
+        &mut self.kinds[at].1
+    }
+
+    /// What the sets say of the tag name with this key.
+    fn kind(&self, key: u64) -> Kind {
+        self.kinds[self.slot(key)].1
     }
 }
 

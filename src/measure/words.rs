@@ -1,7 +1,7 @@
 //! The words, tag sets and thresholds of the signals over the tree (class weights,
 //! phrasing, visibility, teaser listings, ad labels).
 
-pub(crate) use crate::vocabulary::{Words, HEADING_TAGS, IMAGE_EXTENSIONS};
+pub(crate) use crate::vocabulary::{TagNames, Words, HEADING_TAGS, IMAGE_EXTENSIONS};
 
 /// class/id words of content containers (+25).
 pub(crate) static POSITIVE: Words = Words::new(&[
@@ -53,6 +53,9 @@ pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];
 
 /// Share-bar words, matched between word boundaries or underscores.
 pub(crate) const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
+/// [`SHARE_TOKENS`] as one automaton: a string that holds none of them anywhere is
+/// passed over without looking for word boundaries.
+pub(crate) static SHARE_WORDS: Words = Words::new(SHARE_TOKENS);
 
 /// Hosts whose embeds are videos worth keeping through cleaning (matched after `//` or
 /// `//www.`); which iframes are safe to output is the sanitizer's stricter allow-list.
@@ -113,6 +116,13 @@ pub(crate) const PHRASING_IF_CHILDREN: &[&str] = &["a", "del", "ins"];
 
 /// Tags whose text counts as "textish" for text density, besides [`DIV_TO_P_ELEMS`].
 pub(crate) const TEXTISH_TAGS: &[&str] = &["span", "li", "td"];
+
+/// The lists above that walks test every element against, interned.
+pub(crate) static DIV_TO_P_NAMES: TagNames = TagNames::new(DIV_TO_P_ELEMS);
+pub(crate) static PHRASING_NAMES: TagNames = TagNames::new(PHRASING_ELEMS);
+pub(crate) static PHRASING_IF_CHILDREN_NAMES: TagNames = TagNames::new(PHRASING_IF_CHILDREN);
+pub(crate) static TEXTISH_NAMES: TagNames = TagNames::new(TEXTISH_TAGS);
+pub(crate) static HEADING_NAMES: TagNames = TagNames::new(HEADING_TAGS);
 
 /// [`IMAGE_EXTENSIONS`] as one matcher, for values searched for any of them.
 pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);

@@ -7,6 +7,7 @@ pub(crate) mod words;
 use scraper::Html;
 
 use self::words::threshold;
+use crate::dom::checkpoint::Checkpoint;
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::select::policy::{Attempt, Policy, RETRY_LADDER};
@@ -24,9 +25,11 @@ pub(crate) struct Found {
 
 /// How retries get a fresh copy of the prepared page.
 pub(crate) enum Fresh<F> {
-    /// Keep a copy of the page beside the working one: the fastest, for pages up to
-    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`].
-    Copy,
+    /// Copy the page: the fastest, for pages up to
+    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`]. The first attempt's edits are undone on a
+    /// copy of its tree when a retry comes (see [`Checkpoint`]); the page is built again
+    /// (with `F`) only if that tree was let go.
+    Copy(F),
     /// Build the page again for each retry: one tree in memory at a time, for larger pages
     /// (peak memory stays near a bare parse's).
     Rebuild(F),
@@ -36,7 +39,7 @@ impl<F> Fresh<F> {
     /// The same way, with the rebuild wrapped by `f`.
     pub(crate) fn map<G>(self, f: impl FnOnce(F) -> G) -> Fresh<G> {
         match self {
-            Fresh::Copy => Fresh::Copy,
+            Fresh::Copy(rebuild) => Fresh::Copy(f(rebuild)),
             Fresh::Rebuild(rebuild) => Fresh::Rebuild(f(rebuild)),
         }
     }
@@ -48,7 +51,7 @@ pub(crate) fn fresh_pages<F>(parsed_bytes: usize, rebuild: F) -> Fresh<F> {
     if parsed_bytes >= threshold::REBUILD_FOR_RETRIES_BYTES {
         Fresh::Rebuild(rebuild)
     } else {
-        Fresh::Copy
+        Fresh::Copy(rebuild)
     }
 }
 
@@ -73,7 +76,10 @@ pub(crate) fn first_sufficient(
     // A first attempt that came close to enough text, in the marked-up container: later,
     // looser attempts must find far more to replace it.
     let mut near: Option<usize> = None;
-    let mut pristine = matches!(fresh, Fresh::Copy).then(|| doc.tree.clone());
+    // With copies, the page before the first attempt: its shape now, its edited values
+    // logged during the attempt.
+    let mut checkpoint = matches!(fresh, Fresh::Copy(_)).then(|| Checkpoint::of(&doc.tree));
+    let mut pristine: Option<Tree> = None;
     let mut first = Some(doc.tree);
     for (i, policy) in RETRY_LADDER.iter().enumerate() {
         // An accepted result without text gives way to any prose, even the same again.
@@ -84,15 +90,44 @@ pub(crate) fn first_sufficient(
         // The last policy takes the copy itself: no attempt needs it after.
         let final_policy = i + 1 == RETRY_LADDER.len();
         let next = first.take().or_else(|| match &fresh {
-            Fresh::Copy if final_policy => pristine.take(),
-            Fresh::Copy => pristine.clone(),
+            Fresh::Copy(again) => {
+                if let Some(checkpoint) = checkpoint.take() {
+                    // The first attempt's tree, kept as a candidate result, copied and
+                    // turned back.
+                    let first_found = [
+                        listing.as_ref(),
+                        linked.as_ref(),
+                        first_long_enough.as_ref(),
+                    ]
+                    .into_iter()
+                    .chain([short_accepted.as_ref(), longest.as_ref()].map(|s| s.map(|(_, f)| f)))
+                    .flatten()
+                    .find(|f| f.policy == RETRY_LADDER[0]);
+                    pristine = match first_found {
+                        Some(found) => {
+                            let mut copy = found.tree.clone();
+                            checkpoint.restore(&mut copy);
+                            Some(copy)
+                        }
+                        None => again().map(|d| d.tree),
+                    };
+                }
+                if final_policy {
+                    pristine.take()
+                } else {
+                    pristine.clone()
+                }
+            }
             Fresh::Rebuild(again) => again().map(|d| d.tree),
         });
         let Some(mut tree) = next else {
             break;
         };
         let current = Attempt::new(*policy);
-        let selection = attempt(&mut tree, &current);
+        let selection = match checkpoint.as_mut() {
+            Some(checkpoint) if last.is_none() => checkpoint.watch(|| attempt(&mut tree, &current)),
+            _ => attempt(&mut tree, &current),
+        };
         let first_attempt = last.is_none();
         last = Some(current);
         let len = dom::inner_text_len(&tree, selection.content);
@@ -199,7 +234,7 @@ mod tests {
         let options = Options::default();
         let found = first_sufficient(
             doc,
-            Fresh::<fn() -> Option<Html>>::Copy,
+            Fresh::<fn() -> Option<Html>>::Copy(|| None),
             &options,
             |tree, attempt| {
                 let i = RETRY_LADDER

@@ -35,17 +35,50 @@ impl Words {
     }
 }
 
+/// A list of tag names, interned on first use: an element's name is then tested against
+/// it by comparing numbers, where the strings would cost a string comparison per entry.
+pub(crate) struct TagNames {
+    pub list: &'static [&'static str],
+    names: OnceLock<Box<[html5ever::LocalName]>>,
+}
+
+impl TagNames {
+    pub(crate) const fn new(list: &'static [&'static str]) -> TagNames {
+        TagNames {
+            list,
+            names: OnceLock::new(),
+        }
+    }
+
+    /// True when `name` is in the list.
+    pub(crate) fn has(&self, name: &html5ever::LocalName) -> bool {
+        self.names
+            .get_or_init(|| interned(self.list))
+            .contains(name)
+    }
+}
+
+/// `tags` as interned names (equal names intern to equal atoms).
+pub(crate) fn interned(tags: &[&str]) -> Box<[html5ever::LocalName]> {
+    tags.iter()
+        .map(|&t| html5ever::LocalName::from(t))
+        .collect()
+}
+
 /// An Aho–Corasick automaton over bytes as a dense transition table: bytes that occur in
 /// no needle share one column.
 struct Automaton {
     /// Column of each byte value.
     column: [u16; 256],
-    columns: usize,
-    /// `next[state * columns + column]`: the state after reading a byte.
-    next: Vec<u16>,
-    /// States in which some needle has just ended.
-    accepts: Vec<bool>,
+    /// `table[row + column]`: after reading a byte in the state whose row starts at `row`,
+    /// the row of the next state, with [`ACCEPTS`] set when a needle has just ended.
+    table: Vec<u32>,
+    /// Some needle is empty: every haystack holds it.
+    accepts_empty: bool,
 }
+
+/// The flag of a [`Automaton::table`] entry whose state ends a needle.
+const ACCEPTS: u32 = 1 << 31;
 
 impl Automaton {
     fn new(needles: &[&str]) -> Automaton {
@@ -97,25 +130,40 @@ impl Automaton {
                 }
             }
         }
+        // Each state as the start of its row, so a step is one load and one add.
+        let table = next
+            .iter()
+            .map(|&state| {
+                let state = usize::from(state);
+                let row = u32::try_from(state * columns)
+                    .ok()
+                    .filter(|&r| r < ACCEPTS)
+                    .expect("word list too long");
+                if accepts[state] {
+                    row | ACCEPTS
+                } else {
+                    row
+                }
+            })
+            .collect();
         Automaton {
             column,
-            columns,
-            next,
-            accepts,
+            table,
+            accepts_empty: accepts[0],
         }
     }
 
     fn finds_in(&self, haystack: impl Iterator<Item = u8>) -> bool {
-        if self.accepts[0] {
+        if self.accepts_empty {
             return true;
         }
-        let mut state = 0usize;
+        let mut row = 0usize;
         for b in haystack {
-            let c = usize::from(self.column[usize::from(b)]);
-            state = usize::from(self.next[state * self.columns + c]);
-            if self.accepts[state] {
+            let next = self.table[row + usize::from(self.column[usize::from(b)])];
+            if next & ACCEPTS != 0 {
                 return true;
             }
+            row = next as usize;
         }
         false
     }

@@ -1,0 +1,170 @@
+//! Turning a tree back to an earlier state without having copied it: retries start from
+//! the page as it was before the first attempt, and most pages never retry, so the copy a
+//! retry needs is made only when one comes.
+//!
+//! A [`Checkpoint`] records the tree's shape (every node's children, in order); while it
+//! is [`Checkpoint::watch`]ed, the value edits of this module's parent (`dom`) log each
+//! node's value before its first change. [`Checkpoint::restore`] relinks every node where
+//! it was, leaves the nodes made since detached and puts the logged values back. Nodes
+//! made since stay in the tree's storage, unreachable.
+
+use std::cell::RefCell;
+
+use ego_tree::NodeId;
+use scraper::Node;
+
+use super::Tree;
+
+thread_local! {
+    /// The values of nodes as they were before their first edit under watch, and which
+    /// nodes are logged; `None` when no checkpoint is watched.
+    static LOG: RefCell<Option<Log>> = const { RefCell::new(None) };
+}
+
+#[derive(Default)]
+struct Log {
+    values: Vec<(NodeId, Node)>,
+    logged: super::NodeSet,
+}
+
+/// The shape of a tree at one moment, and the values its nodes had then (see the module
+/// documentation).
+pub(crate) struct Checkpoint {
+    /// Every node then, in storage order, with the end of its children in `children`.
+    nodes: Vec<(NodeId, usize)>,
+    /// The children of every node, node after node, each node's in order.
+    children: Vec<NodeId>,
+    values: Vec<(NodeId, Node)>,
+}
+
+impl Checkpoint {
+    /// The shape of `tree` now: one pass over its storage, no walk.
+    pub(crate) fn of(tree: &Tree) -> Checkpoint {
+        // Every node but the root is some node's child: both lists fit the storage.
+        let len = tree.nodes().len();
+        let mut nodes = Vec::with_capacity(len);
+        let mut children = Vec::with_capacity(len);
+        for n in tree.nodes() {
+            let mut child = n.first_child();
+            while let Some(c) = child {
+                children.push(c.id());
+                child = c.next_sibling();
+            }
+            nodes.push((n.id(), children.len()));
+        }
+        Checkpoint {
+            nodes,
+            children,
+            values: Vec::new(),
+        }
+    }
+
+    /// Runs `f` (the edits to undo later) with value edits logged for this checkpoint.
+    pub(crate) fn watch<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        LOG.with(|log| *log.borrow_mut() = Some(Log::default()));
+        // Stops logging however `f` returns.
+        struct Stop;
+        impl Drop for Stop {
+            fn drop(&mut self) {
+                LOG.with(|log| *log.borrow_mut() = None);
+            }
+        }
+        let stop = Stop;
+        let out = f();
+        if let Some(log) = LOG.with(|log| log.borrow_mut().take()) {
+            self.values.extend(log.values);
+        }
+        drop(stop);
+        out
+    }
+
+    /// Puts `tree` (the tree this checkpoint was taken of, or a copy of it, edited since)
+    /// back the way it was.
+    pub(crate) fn restore(&self, tree: &mut Tree) {
+        // Every node taken out first, so relinking never puts a node inside itself; the
+        // nodes made since stay out.
+        let all: Vec<NodeId> = tree.nodes().map(|n| n.id()).collect();
+        for id in all {
+            if let Some(mut n) = tree.get_mut(id) {
+                n.detach();
+            }
+        }
+        let mut from = 0;
+        for &(parent, to) in &self.nodes {
+            if let Some(mut p) = tree.get_mut(parent) {
+                for &child in &self.children[from..to] {
+                    p.append_id(child);
+                }
+            }
+            from = to;
+        }
+        for (id, value) in self.values.iter().rev() {
+            if let Some(mut n) = tree.get_mut(*id) {
+                *n.value() = value.clone();
+            }
+        }
+    }
+}
+
+/// Logs the value of `id` before its first edit, when a checkpoint is watched. Every edit
+/// of a node's value in `dom` calls this first.
+pub(super) fn before_edit(tree: &Tree, id: NodeId) {
+    LOG.with(|log| {
+        if let Some(log) = log.borrow_mut().as_mut() {
+            if log.logged.insert(id) {
+                if let Some(n) = tree.get(id) {
+                    log.values.push((id, n.value().clone()));
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom;
+
+    /// The document as HTML, whatever the storage holds besides it.
+    fn html(tree: &Tree) -> String {
+        dom::inner_html(tree, dom::body(tree).expect("a body"))
+    }
+
+    #[test]
+    fn a_restored_tree_is_the_tree_before_the_edits() {
+        let page =
+            "<html><body><div id=\"a\" class=\"x\" style=\"color:red\"><p>one <b>two</b></p>\
+            <span>three</span></div><ul><li>four</li><li>five</li></ul></body></html>";
+        let mut tree = scraper::Html::parse_document(page).tree;
+        let before = html(&tree);
+        let mut checkpoint = Checkpoint::of(&tree);
+        checkpoint.watch(|| {
+            let body = dom::body(&tree).unwrap();
+            let div = dom::descendants_with_tags(&tree, body, &["div"])[0];
+            let p = dom::descendants_with_tags(&tree, body, &["p"])[0];
+            let b = dom::descendants_with_tags(&tree, body, &["b"])[0];
+            let lis = dom::descendants_with_tags(&tree, body, &["li"]);
+            let ul = dom::descendants_with_tags(&tree, body, &["ul"])[0];
+            // Moves, a rename, attribute and text edits, a new element around old ones.
+            dom::rename(&mut tree, div, "section");
+            dom::set_attr(&mut tree, div, "data-x", "1");
+            dom::remove_attr(&mut tree, div, "id");
+            dom::retain_attrs(&mut tree, div, |name| name != "style");
+            let text = dom::children(&tree, p).next().unwrap();
+            dom::set_text(&mut tree, text, "changed");
+            dom::detach(&mut tree, b);
+            dom::append(&mut tree, lis[1], b);
+            dom::move_children(&mut tree, ul, p);
+            let wrapper = dom::create(&mut tree, "div");
+            dom::replace(&mut tree, div, wrapper);
+            dom::append(&mut tree, wrapper, div);
+            dom::detach(&mut tree, ul);
+        });
+        assert_ne!(html(&tree), before);
+        let mut copy = tree.clone();
+        checkpoint.restore(&mut copy);
+        assert_eq!(html(&copy), before);
+        checkpoint.restore(&mut tree);
+        assert_eq!(html(&tree), before);
+    }
+}
