@@ -635,13 +635,7 @@ impl Finder<'_> {
 
     /// The chrome words of the page's layout in the element's class/id words.
     fn layout_words(&self, id: NodeId) -> Vec<&'static str> {
-        let lower = self.role_words(id);
-        voc::UNLIKELY
-            .list
-            .iter()
-            .copied()
-            .filter(|w| lower.contains(w))
-            .collect()
+        voc::UNLIKELY.occurring_in(&self.role_words(id))
     }
 
     /// The element's class and id words, lowercased, without those naming its topic.
@@ -1067,7 +1061,6 @@ fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
     }
 }
 
-/// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
 /// Whether a heading element lies inside `id`.
 fn has_heading(tree: &Tree, id: NodeId) -> bool {
     !dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
@@ -1088,6 +1081,7 @@ fn links_to_a_page(tree: &Tree, id: NodeId) -> bool {
             .any(is_page_link)
 }
 
+/// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
 /// list, table or heading of its own.
 fn is_container(tree: &Tree, id: NodeId) -> bool {
     !dom::tag_in(tree, id, words::NOT_UNIT_TAGS)

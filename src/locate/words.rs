@@ -92,20 +92,20 @@ pub(crate) static DATE_TOKENS: Words = Words::new(&[
     "updated",
 ]);
 
-/// class/id words of containers that are never a story of their own.
 /// Microformat classes that mark an element as one entry of a feed (a post, a news
 /// story, a review): a story, whatever other class words it carries.
 pub(crate) const ENTRY_MICROFORMATS: &[&str] = &["hentry", "h-entry", "hnews", "hreview"];
 
 /// Parts of a class token that make it a taxonomy label (`category-social_media`,
 /// `tag-comments`, `post-format-gallery`): it names the story's topic or kind, not the
+/// element's role on the page.
+pub(crate) const TOPIC_CLASS_MARKS: &[&str] = &["category-", "tag-", "format-", "topic-"];
+
 /// Chrome words (of the shared unlikely list) that name a column beside the main one: a
 /// wrapper named only by them may hold a story beside that column.
 pub(crate) const SIDE_COLUMN_WORDS: &[&str] = &["sidebar", "skyscraper"];
 
-/// element's role on the page.
-pub(crate) const TOPIC_CLASS_MARKS: &[&str] = &["category-", "tag-", "format-", "topic-"];
-
+/// class/id words of containers that are never a story of their own.
 pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
 
 /// Attributes that may carry a story's permalink.

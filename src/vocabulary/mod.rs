@@ -27,6 +27,16 @@ impl Words {
             .finds_in(haystack_lower.bytes())
     }
 
+    /// The needles that occur in `haystack_lower`, in list order: a scan of the list, for
+    /// the rare caller that needs to know which.
+    pub(crate) fn occurring_in(&self, haystack_lower: &str) -> Vec<&'static str> {
+        self.list
+            .iter()
+            .copied()
+            .filter(|w| haystack_lower.contains(w))
+            .collect()
+    }
+
     /// [`Words::matches`] on `haystack.to_ascii_lowercase()`, without building it.
     pub(crate) fn matches_ascii_folded(&self, haystack: &str) -> bool {
         self.automaton

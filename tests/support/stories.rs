@@ -958,9 +958,9 @@ pub const LAYOUTS: &[Layout] = &[
     },
 ];
 
-/// Layouts of the second independent probe (session 7: written without reading the
-/// rules, from how real sites mark up several stories on a page), kept apart while the
-/// rules fail on some of them: stories that are runs of siblings with no wrapper (`<hr>`
+/// Layouts of a second independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page), kept apart while the rules fail on
+/// some of them: stories that are runs of siblings with no wrapper (`<hr>`
 /// between them, a body in chunks between ads), untitled posts, a permalink only after the
 /// body. Their group has floors of its own, at today's figures.
 pub const PROBE_LAYOUTS: &[Layout] = &[
