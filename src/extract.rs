@@ -113,11 +113,13 @@ pub(crate) fn extract_tree(
     let meta = metadata::read(&doc, base.as_ref());
     prepare::prepare(&mut doc);
     let prepared = explain::take();
-    let page = locate::page_article(&doc, &meta, base.as_ref());
+    let page = locate::page_article(&mut doc, &meta, base.as_ref());
+    let run = page.run;
     let fresh = fresh.map(|reparse| {
         move || {
             reparse().map(|mut again| {
                 prepare::prepare(&mut again);
+                locate::enclose(&mut again, run);
                 again
             })
         }
@@ -136,7 +138,7 @@ pub(crate) fn extract_tree(
         options,
     );
     let content = sanitize::content(&mut found.tree, found.selection.content, options);
-    let stories = explain::stories(recorder.as_ref(), &page.stories, page.root);
+    let stories = explain::stories(recorder.as_ref(), &page.stories, page.story());
     let removals = explain::finish(
         recorder,
         prepared

@@ -41,9 +41,20 @@ pub(crate) struct Located {
     pub container: Option<NodeId>,
     /// Lede and standfirst blocks of the subtree, found before scoring removes headers.
     pub ledes: Vec<LedeCandidate>,
-    /// On a page with several stories: each story's element and headline, in document
-    /// order (empty on a page with one).
+    /// On a page with several stories: each story's element (its first, for a run of
+    /// siblings) and headline, in document order (empty on a page with one).
     pub stories: Vec<(NodeId, String)>,
+    /// When the chosen story is a run of siblings with no element of its own (see
+    /// [`enclose`]): its first and last sibling, which `root`, a wrapper added to the
+    /// page, now holds.
+    pub run: Option<(NodeId, NodeId)>,
+}
+
+impl Located {
+    /// The chosen story's element as [`Located::stories`] lists it.
+    pub(crate) fn story(&self) -> NodeId {
+        self.run.map_or(self.root, |(first, _)| first)
+    }
 }
 
 /// A lede, abstract or standfirst block found before scoring, with its ancestors at the
@@ -144,9 +155,40 @@ impl Signal {
     }
 }
 
-/// Finds the subtree holding the page's own story.
-pub(crate) fn page_article(doc: &Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
-    let tree = &doc.tree;
+/// Finds the subtree holding the page's own story. A story that is a run of siblings is
+/// enclosed in a wrapper of its own, the subtree searched.
+pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
+    let mut page = choose(&doc.tree, meta, current_url);
+    if let Some(root) = enclose(doc, page.run) {
+        page.root = root;
+        page.container = main_container(&doc.tree, &landmarks(&doc.tree, root));
+        page.ledes = lede_candidates(&doc.tree, root);
+    }
+    page
+}
+
+/// Encloses a run of siblings (the chosen story's, [`Located::run`]) in a new `<div>` in its
+/// place; returns the wrapper. On a fresh copy of the page (a retry's) this makes the
+/// same wrapper, under the same id: the page is built the same way each time.
+pub(crate) fn enclose(doc: &mut Html, run: Option<(NodeId, NodeId)>) -> Option<NodeId> {
+    let (first, last) = run?;
+    let tree = &mut doc.tree;
+    let siblings: Vec<NodeId> = std::iter::successors(Some(first), |&n| {
+        (n != last)
+            .then(|| tree.get(n).and_then(|node| node.next_sibling()).map(|s| s.id()))
+            .flatten()
+    })
+    .collect();
+    let wrapper = dom::create(tree, "div");
+    dom::insert_before(tree, first, wrapper);
+    for s in siblings {
+        dom::append(tree, wrapper, s);
+    }
+    Some(wrapper)
+}
+
+/// Which story is the page's own, with the signal that chose it.
+fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
     let base = current_url;
@@ -243,14 +285,20 @@ fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
         container: main_container(tree, marks),
         ledes: lede_candidates(tree, body),
         stories: Vec::new(),
+        run: None,
     }
+}
+
+/// The elements of a story: its root, the rest of its run, those attached to it.
+fn parts(story: &Story) -> impl Iterator<Item = NodeId> + '_ {
+    std::iter::once(story.root)
+        .chain(story.run.iter().copied())
+        .chain(story.attached.iter().copied())
 }
 
 /// Whether `id` lies in the story or in an element attached to it.
 fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
-    std::iter::once(story.root)
-        .chain(story.attached.iter().copied())
-        .any(|r| dom::is_within(tree, id, r))
+    parts(story).any(|r| dom::is_within(tree, id, r))
 }
 
 /// Whether the story names `key` as its own address or, unless `own_only`, links to it
@@ -258,9 +306,7 @@ fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
 fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach) -> bool {
     story.own_urls.iter().any(|u| u == key)
         || (reach != Reach::Own
-            && std::iter::once(story.root)
-                .chain(story.attached.iter().copied())
-                .any(|r| links_to(tree, r, key, base, reach == Reach::SamePage)))
+            && parts(story).any(|r| links_to(tree, r, key, base, reach == Reach::SamePage)))
 }
 
 /// How a story may name an address, from the surest to the loosest.
@@ -304,8 +350,9 @@ fn describes(tree: &Tree, story: &Story, meta: &Metadata, base: Option<&Url>) ->
 
 /// The first `<time datetime>` of a story.
 fn story_time(tree: &Tree, story: &Story) -> Option<String> {
-    dom::descendants_with_tags(tree, story.root, &["time"])
-        .into_iter()
+    std::iter::once(story.root)
+        .chain(story.run.iter().copied())
+        .flat_map(|r| dom::descendants_with_tags(tree, r, &["time"]))
         .find_map(|t| {
             dom::attr(tree, t, "datetime")
                 .map(str::trim)
@@ -338,6 +385,7 @@ fn chosen(
         container: main_container(tree, &landmarks(tree, story.root)),
         ledes: lede_candidates(tree, story.root),
         stories: all.iter().map(|s| (s.root, s.heading.clone())).collect(),
+        run: story.run.last().map(|&last| (story.root, last)),
     }
 }
 

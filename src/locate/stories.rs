@@ -25,6 +25,10 @@ pub(super) struct Story {
     /// Elements outside `root` that belong to it: the header the template puts before
     /// the story's body, the bars after it (share links, a permalink).
     pub attached: Vec<NodeId>,
+    /// Siblings after `root` that hold more of the story's text, when the story is a
+    /// run of siblings with no element of its own around it (a body in chunks between
+    /// ads, stories between `<hr>`s): the story runs from `root` to the last of them.
+    pub run: Vec<NodeId>,
     /// The story's headline text.
     pub heading: String,
     /// The addresses the story names as its own (comparable keys, see [`url_key`]): its
@@ -49,6 +53,7 @@ pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>
                 .map(|h| dom::inner_text(tree, h))
                 .unwrap_or_default(),
             attached: u.attached,
+            run: u.run,
             own_urls: u.marks.urls,
             root: u.root,
         })
@@ -177,6 +182,7 @@ pub(super) fn anchored(
     Some(Story {
         root,
         attached: Vec::new(),
+        run: Vec::new(),
         heading,
         own_urls: vec![current],
     })
@@ -204,6 +210,22 @@ impl Prose {
     }
 
     fn measure_with(tree: &Tree, root: NodeId, all_text: bool) -> Prose {
+        Prose(Prose::tally(tree, root, all_text, true).0)
+    }
+
+    /// The prose under `root`, however little: the text of a paragraph or a heading.
+    fn total(tree: &Tree, root: NodeId) -> usize {
+        Prose::tally(tree, root, false, false).1
+    }
+
+    /// The prose of the elements under `root` (those with enough of it, when
+    /// `remember`), and of `root` itself.
+    fn tally(
+        tree: &Tree,
+        root: NodeId,
+        all_text: bool,
+        remember: bool,
+    ) -> (dom::NodeMap<usize>, usize) {
         struct Open {
             id: NodeId,
             sum: usize,
@@ -215,8 +237,9 @@ impl Prose {
         let mut map = dom::NodeMap::default();
         let mut stack: Vec<Open> = Vec::new();
         let (mut excluded, mut links, mut lists, mut paras) = (0usize, 0usize, 0usize, 0usize);
+        let mut total = 0;
         let Some(start) = tree.get(root) else {
-            return Prose(map);
+            return (map, total);
         };
         for edge in start.traverse() {
             match edge {
@@ -258,17 +281,18 @@ impl Prose {
                     lists -= usize::from(frame.list);
                     paras -= usize::from(frame.para);
                     if frame.sum > 0 {
-                        if frame.sum >= threshold::MIN_UNIT_PROSE_CHARS {
+                        if remember && frame.sum >= threshold::MIN_UNIT_PROSE_CHARS {
                             map.insert(frame.id, frame.sum);
                         }
-                        if let Some(parent) = stack.last_mut() {
-                            parent.sum += frame.sum;
+                        match stack.last_mut() {
+                            Some(parent) => parent.sum += frame.sum,
+                            None => total = frame.sum,
                         }
                     }
                 }
             }
         }
-        Prose(map)
+        (map, total)
     }
 }
 
@@ -289,6 +313,10 @@ struct Unit {
     /// Elements outside `root` that belong to the story: the header holding its
     /// headline, when the template puts it before the body, and the bars after it.
     attached: Vec<NodeId>,
+    /// Siblings after `root` holding more of the story's text (see [`Story::run`]).
+    run: Vec<NodeId>,
+    /// Prose characters in `root` and `run`.
+    prose: usize,
     marks: Marks,
     /// How many of `marks.urls` the unit names inside its own element (the rest come
     /// from attached elements).
@@ -326,6 +354,10 @@ impl Finder<'_> {
                     before.append(&mut found);
                     return before;
                 }
+            }
+            let runs = self.runs(node);
+            if runs.len() >= 2 {
+                return runs;
             }
             path.push(node);
             let Some(biggest) = dom::element_children(tree, node).max_by_key(|&c| self.prose.of(c))
@@ -375,45 +407,253 @@ impl Finder<'_> {
                 u.story_like = u.marks.any() && !measure::is_teaser_listing(self.tree, u.root);
             }
         }
-        let Some(group) = self.template_group(&units) else {
+        let Some((keep, template)) = self.stories_among(parent, &units) else {
             return Vec::new();
         };
+        let mut stories = self.continued(units, &keep);
+        stories.extend(self.short_copies(parent, children, &template));
+        self.in_document_order(parent, &mut stories);
+        stories
+    }
+
+    /// The stories under `parent` that are runs of its children, each from a child that
+    /// heads it (a headline, or a header holding one, with little prose) up to the next:
+    /// stories set one after another with no element of their own around each. The heads
+    /// are the children with the strongest headline that heads two runs or more, and
+    /// any with a stronger one. Runs are stories under the tests units pass; only
+    /// addresses outside their headlines make them stories under a title above them (an
+    /// article's sections may link their headings to the site's pages).
+    fn runs(&self, parent: NodeId) -> Vec<Unit> {
+        let tree = self.tree;
+        let children: Vec<NodeId> = dom::element_children(tree, parent).collect();
+        let heads: Vec<(usize, NodeId, u8)> = children
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| {
+                self.prose.of(c) == 0 && (dom::is_tag(tree, c, "header") || !self.is_chrome(c))
+            })
+            .filter_map(|(i, &c)| {
+                let (h, rank) = self.headline_in(c, true)?;
+                (rank <= threshold::MAX_RUN_HEAD_RANK).then_some((i, h, rank))
+            })
+            .collect();
+        let Some(rank) = (1..=threshold::MAX_RUN_HEAD_RANK)
+            .find(|&r| heads.iter().filter(|&&(_, _, hr)| hr == r).count() >= 2)
+        else {
+            return Vec::new();
+        };
+        let heads: Vec<(usize, NodeId, u8)> =
+            heads.into_iter().filter(|&(_, _, r)| r <= rank).collect();
+        let prose = |members: &[NodeId]| -> usize {
+            members
+                .iter()
+                .map(|&m| match self.prose.of(m) {
+                    0 => Prose::total(tree, m),
+                    p => p,
+                })
+                .sum()
+        };
+        // A story's prose before the first head is an article the runs follow (its
+        // comments, its sections).
+        if prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
+            return Vec::new();
+        }
+        let mut units: Vec<Unit> = heads
+            .iter()
+            .enumerate()
+            .map(|(k, &(i, headline, rank))| {
+                let end = heads.get(k + 1).map_or(children.len(), |&(next, _, _)| next);
+                let head = children[i];
+                let run = children[i + 1..end].to_vec();
+                let mut marks = self.marks(head, None);
+                for &m in &run {
+                    marks.merge(self.marks(m, None));
+                }
+                let prose = prose(&run);
+                // Addresses outside the headline come first: only they make runs
+                // independent of a title above them.
+                let inside_urls = marks.urls.len();
+                marks.merge(self.marks(head, Some(headline)));
+                let story_like = marks.any() && prose >= threshold::MIN_STORY_PROSE_CHARS;
+                Unit {
+                    root: head,
+                    headline: Some(headline),
+                    headline_rank: rank,
+                    attached: Vec::new(),
+                    run,
+                    prose,
+                    inside_urls,
+                    marks,
+                    story_like,
+                }
+            })
+            .collect();
+        // Every run its headline rank heads is a story, or none is: an article's sections
+        // are not stories because some carry a date or a link.
+        if units
+            .iter()
+            .any(|u| u.headline_rank == rank && !u.story_like)
+        {
+            return Vec::new();
+        }
+        let Some((keep, _)) = self.stories_among(parent, &units) else {
+            return Vec::new();
+        };
+        let mut kept = keep.into_iter();
+        units.retain(|_| kept.next().unwrap_or(false));
+        units
+    }
+
+    /// Which of `units` (the prose units under `parent`, or its runs) are stories, by
+    /// the tests a template's copies must pass to be stories rather than an article's
+    /// parts; with the stories' template. None when they are not stories.
+    fn stories_among(&self, parent: NodeId, units: &[Unit]) -> Option<(Vec<bool>, Template)> {
+        let group = self.template_group(units)?;
         let members: Vec<&Unit> = group.iter().map(|&i| &units[i]).collect();
         if !distinct_headlines(self.tree, &members)
             || numbers_its_parts(self.tree, &members)
             || self.under_the_page(&members)
         {
-            return Vec::new();
+            return None;
         }
         // Stories with permalinks of their own, in their own markup, or each with a
         // byline, stand even under a title above them (the first story's, shown apart
         // from its body); an article's sections carry neither.
         let independent = distinct_own_urls(&members) || members.iter().all(|u| u.marks.byline);
         let template = Template::of(self.tree, units[group[0]].root);
-        if !independent && self.has_outer_title(parent, &units, &template) {
-            return Vec::new();
+        if !independent && self.has_outer_title(parent, units, &template) {
+            return None;
         }
         // The stories: every story-like unit, and the page's own story before them when
         // its markup lacks the marks the appended ones carry.
         let first = group[0];
-        let keep: Vec<bool> = units
+        let keep = units
             .iter()
             .enumerate()
             .map(|(i, u)| {
                 u.story_like
                     || (i + 1 == first
-                        && self.prose.of(u.root) >= threshold::MIN_STORY_PROSE_CHARS
+                        && u.prose >= threshold::MIN_STORY_PROSE_CHARS
                         && !self.is_chrome(u.root))
             })
             .collect();
-        let mut stories: Vec<Unit> = units
-            .into_iter()
+        Some((keep, template))
+    }
+
+    /// The units `keep` marks as stories. When the stories' headlines head them from
+    /// outside (a header, then the body), a story runs on over the chunks after it:
+    /// copies of its body's template with no headline before them and none of their own
+    /// as strong as those (a body set in chunks between ads, a chunk opening with a
+    /// subheading). The first story starts at the first chunk before it. A story takes
+    /// the marks and attached bars of its chunks.
+    fn continued(&self, units: Vec<Unit>, keep: &[bool]) -> Vec<Unit> {
+        let tree = self.tree;
+        let headed_outside =
+            |u: &Unit| u.headline.is_some_and(|h| !dom::is_within(tree, h, u.root));
+        let chunked = units
+            .iter()
             .zip(keep)
-            .filter_map(|(u, k)| k.then_some(u))
-            .collect();
-        stories.extend(self.short_copies(parent, children, &template));
-        self.in_document_order(parent, &mut stories);
+            .any(|(u, &k)| k && headed_outside(u));
+        if !chunked {
+            return units
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(u, &k)| k.then_some(u))
+                .collect();
+        }
+        // The weakest of the headlines from outside: a unit with one of its own as strong
+        // is no chunk of a body (whose subheadings are weaker).
+        let outside_rank = units
+            .iter()
+            .zip(keep)
+            .filter(|&(u, &k)| k && headed_outside(u))
+            .filter_map(|(u, _)| {
+                let h = u.headline?;
+                self.headline_rank(h, dom::tag(tree, h).unwrap_or_default())
+            })
+            .max()
+            .unwrap_or(0);
+        let joins = |u: &Unit, story: NodeId| {
+            dom::parent(tree, u.root) == dom::parent(tree, story)
+                && !headed_outside(u)
+                && u.headline_rank > outside_rank
+                && Template::of(tree, u.root).matches(&Template::of(tree, story))
+                && !self.is_chrome(u.root)
+        };
+        // Whether a sibling between `a` and `b` holds a headline as strong as those from
+        // outside: another story's header, whose body was too short to be a unit.
+        let headed_between = |a: NodeId, b: NodeId| {
+            std::iter::successors(dom::next_element_sibling(tree, a), |&s| {
+                dom::next_element_sibling(tree, s)
+            })
+            .take_while(|&s| s != b)
+            .any(|s| {
+                self.headline_in(s, true)
+                    .is_some_and(|(_, rank)| rank <= outside_rank)
+            })
+        };
+        let last = |u: &Unit| u.run.last().copied().unwrap_or(u.root);
+        let mut stories: Vec<Unit> = Vec::new();
+        // Whether the last story may still run on.
+        let mut open = false;
+        // Chunks after the last story's run, in a row.
+        let mut pending: Vec<Unit> = Vec::new();
+        for (u, &k) in units.into_iter().zip(keep) {
+            // A chunk starts no story, but for the first.
+            let starts = k && (headed_outside(&u) || stories.is_empty());
+            if !starts {
+                let continues = |s: &&mut Unit| {
+                    open && joins(&u, s.root) && !headed_between(last(s), u.root)
+                };
+                if let Some(story) = stories.last_mut().filter(continues) {
+                    self.run_on(story, u);
+                    continue;
+                }
+            }
+            if k {
+                let mut story = u;
+                let earlier = stories.is_empty()
+                    && pending.first().is_some_and(|p| joins(p, story.root))
+                    && pending
+                        .last()
+                        .is_some_and(|p| !headed_between(p.root, story.root));
+                if earlier {
+                    let mut chunks = std::mem::take(&mut pending).into_iter();
+                    if let Some(head) = chunks.next() {
+                        let later = std::mem::replace(&mut story, head);
+                        for chunk in chunks.chain(std::iter::once(later)) {
+                            self.run_on(&mut story, chunk);
+                        }
+                    }
+                }
+                pending.clear();
+                open = true;
+                stories.push(story);
+                continue;
+            }
+            open = false;
+            let follows = pending.first().is_some_and(|p| joins(&u, p.root))
+                && pending
+                    .last()
+                    .is_some_and(|p| !headed_between(p.root, u.root));
+            if !follows {
+                pending.clear();
+            }
+            if !headed_outside(&u) {
+                pending.push(u);
+            }
+        }
         stories
+    }
+
+    /// Adds `chunk`, the next part of the story's body, to the story's run.
+    fn run_on(&self, story: &mut Unit, chunk: Unit) {
+        story.marks.merge(self.marks(chunk.root, None));
+        story.marks.merge(chunk.marks);
+        story.attached.extend(chunk.attached);
+        story.run.push(chunk.root);
+        story.run.extend(chunk.run);
+        story.prose += chunk.prose;
     }
 
     /// Copies of the stories' template under `parent` with too little prose to be
@@ -509,6 +749,8 @@ impl Finder<'_> {
             headline: found.map(|(h, _)| h),
             headline_rank: found.map_or(u8::MAX, |(_, r)| r),
             attached: Vec::new(),
+            run: Vec::new(),
+            prose: self.prose.of(root),
             inside_urls: 0,
             marks: Marks::default(),
             story_like: false,
@@ -599,9 +841,7 @@ impl Finder<'_> {
     /// A headline, enough prose, outside page chrome: a story if it also carries a
     /// story's marks and is not a listing of teasers.
     fn may_be_story(&self, u: &Unit) -> bool {
-        u.headline.is_some()
-            && self.prose.of(u.root) >= threshold::MIN_STORY_PROSE_CHARS
-            && !self.is_chrome(u.root)
+        u.headline.is_some() && u.prose >= threshold::MIN_STORY_PROSE_CHARS && !self.is_chrome(u.root)
     }
 
     /// Page chrome by the unit's own tag and class/id words (never its ancestors'), unless

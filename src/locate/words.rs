@@ -227,6 +227,10 @@ pub(crate) mod threshold {
     pub const MIN_UNIT_PROSE_CHARS: usize = 300;
     /// Prose a unit needs to count as one story among several.
     pub const MIN_STORY_PROSE_CHARS: usize = 400;
+    /// The weakest headline rank (see `Finder::headline_rank`) that heads a story run
+    /// of siblings: headings, ARIA and `itemprop` headlines, title-like class words; not
+    /// a lone link or line of text.
+    pub const MAX_RUN_HEAD_RANK: u8 = 6;
     /// How many times a unit holding stories of its own is split again.
     pub const MAX_STORY_NESTING: usize = 2;
     /// Levels above the stories' container searched for the page's own story before
