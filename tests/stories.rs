@@ -825,6 +825,147 @@ fn stories_whose_address_is_in_a_widget_frame() {
     });
 }
 
+/// Stories set one after another in one container, nothing wrapping each: a headline
+/// (the first an `<h1>`), a byline line, paragraphs, share links, then an `<hr>`.
+#[test]
+fn stories_set_one_after_another_between_rules() {
+    let body: String = (0..4)
+        .map(|n| {
+            let h = if n == 0 { "h1" } else { "h2" };
+            format!(
+                "{}<{h}><a href=\"{u}\">{}</a></{h}><p><small>By Sam Writer</small></p>{}\
+                 <p class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Share</a></p>",
+                if n == 0 { "" } else { "<hr>" },
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>"),
+                u = layouts::url(n),
+            )
+        })
+        .collect();
+    check_layout(
+        "between rules",
+        &layouts::page(0, &format!("<div id=\"content\">{body}</div>"), ""),
+    );
+}
+
+/// Each story's body set in chunks of one template between ad slots, after a header with
+/// its headline and byline; the bars after the last chunk carry its share links. The
+/// whole body is the story's.
+#[test]
+fn a_story_body_in_chunks_between_ads_is_read_whole() {
+    let body: String = (0..4)
+        .map(|n| {
+            let h = if n == 0 { "h1" } else { "h2" };
+            let chunks: Vec<String> = (0..3)
+                .map(|c| {
+                    format!(
+                        "<div class=\"article-body\"><p>{}</p><p>{}</p><p>{}</p></div>",
+                        layouts::paragraph(n, 3 * c),
+                        layouts::paragraph(n, 3 * c + 1),
+                        layouts::paragraph(n, 3 * c + 2)
+                    )
+                })
+                .collect();
+            format!(
+                "<header class=\"article-header\"><{h} class=\"headline\"><a href=\"{u}\">{}</a></{h}>\
+                 <div class=\"author-byline\">By Sam Writer</div></header>{}\
+                 <div class=\"interactions\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Share</a></div>",
+                layouts::title(n),
+                chunks.join("<div class=\"ad-slot\"><p>Story continues below advertisement</p></div>"),
+                u = layouts::url(n),
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!("<main><div class=\"column\">{body}</div></main>"),
+        "",
+    );
+    check_layout("chunks", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        for p in [0, 4, 8] {
+            assert!(
+                article.text.contains(&format!("(story {n}, part {p})")),
+                "story {n}: paragraph {p} is missing (signal {:?})",
+                article.diagnostics.story_signal
+            );
+        }
+    }
+}
+
+/// An article whose sections follow one another in its container is one story: under
+/// its title, with headings linked to the site's pages and some sections dated; with no
+/// title, when only some sections carry a date; followed by its comments under headings
+/// of their own.
+#[test]
+fn an_article_with_unwrapped_sections_is_not_split() {
+    let sections = |dated: &dyn Fn(usize) -> bool, linked: bool| -> String {
+        (0..4)
+            .map(|n| {
+                let heading = if linked {
+                    format!("<a href=\"{}\">{}</a>", layouts::url(n), layouts::title(n))
+                } else {
+                    layouts::title(n)
+                };
+                format!(
+                    "<h2>{heading}</h2>{}{}",
+                    if dated(n) {
+                        "<p><time datetime=\"2024-05-01\">May 1</time></p>"
+                    } else {
+                        ""
+                    },
+                    layouts::paras(n, 3, "<p>", "</p>")
+                )
+            })
+            .collect()
+    };
+    let intro = layouts::paras(7, 1, "<p>", "</p>");
+    let titled = layouts::page(
+        0,
+        &format!(
+            "<div class=\"entry\"><h1>{}</h1>{intro}{}</div>",
+            layouts::title(0),
+            sections(&|n| n % 2 == 0, true)
+        ),
+        "",
+    );
+    let untitled = format!(
+        "<html><body><div class=\"entry\">{intro}{}</div></body></html>",
+        sections(&|n| n == 1 || n == 2, false)
+    );
+    let comments: String = (0..3)
+        .map(|n| {
+            format!(
+                "<h2>Reply from reader {n}</h2><p class=\"comment-meta\"><time datetime=\"2024-05-0{n}\">May {n}</time></p>{}",
+                layouts::paras(n + 1, 3, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    let with_comments = format!(
+        "<html><body><div class=\"entry\">{}{comments}</div></body></html>",
+        layouts::paras(0, 4, "<p>", "</p>")
+    );
+    for (name, html, url, parts) in [
+        ("titled", &titled, Some(layouts::url(0)), 0..4),
+        ("untitled", &untitled, None, 0..4),
+        ("comments", &with_comments, None, 0..1),
+    ] {
+        let options = plainview::Options {
+            url,
+            ..Default::default()
+        };
+        let article = plainview::extract(html, &options).expect("an article");
+        assert_eq!(article.diagnostics.story_signal, "single-story", "{name}");
+        for n in parts {
+            assert!(
+                article.text.contains(&layouts::paragraph(n, 1)[..60]),
+                "{name}: part {n}"
+            );
+        }
+    }
+}
+
 /// An article with `<h2>` sections in wrappers of their own is one story.
 #[test]
 fn an_article_with_sections_is_not_split() {

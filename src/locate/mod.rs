@@ -175,7 +175,11 @@ pub(crate) fn enclose(doc: &mut Html, run: Option<(NodeId, NodeId)>) -> Option<N
     let tree = &mut doc.tree;
     let siblings: Vec<NodeId> = std::iter::successors(Some(first), |&n| {
         (n != last)
-            .then(|| tree.get(n).and_then(|node| node.next_sibling()).map(|s| s.id()))
+            .then(|| {
+                tree.get(n)
+                    .and_then(|node| node.next_sibling())
+                    .map(|s| s.id())
+            })
             .flatten()
     })
     .collect();

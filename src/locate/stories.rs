@@ -462,7 +462,9 @@ impl Finder<'_> {
             .iter()
             .enumerate()
             .map(|(k, &(i, headline, rank))| {
-                let end = heads.get(k + 1).map_or(children.len(), |&(next, _, _)| next);
+                let end = heads
+                    .get(k + 1)
+                    .map_or(children.len(), |&(next, _, _)| next);
                 let head = children[i];
                 let run = children[i + 1..end].to_vec();
                 let mut marks = self.marks(head, None);
@@ -489,11 +491,14 @@ impl Finder<'_> {
             })
             .collect();
         // Every run its headline rank heads is a story, or none is: an article's sections
-        // are not stories because some carry a date or a link.
-        if units
-            .iter()
-            .any(|u| u.headline_rank == rank && !u.story_like)
-        {
+        // are not stories because some carry a date or a link. Under a stronger head
+        // that links nowhere (an `<h1>` over `<h2>`s), they must stand as independent
+        // stories: the page's title over its sections reads the same.
+        let members: Vec<&Unit> = units.iter().filter(|u| u.headline_rank == rank).collect();
+        let titled = units.first().is_some_and(|u| {
+            u.headline_rank < rank && !u.headline.is_some_and(|h| links_to_a_page(tree, h))
+        });
+        if members.iter().any(|u| !u.story_like) || (titled && !independent(&members)) {
             return Vec::new();
         }
         let Some((keep, _)) = self.stories_among(parent, &units) else {
@@ -516,12 +521,8 @@ impl Finder<'_> {
         {
             return None;
         }
-        // Stories with permalinks of their own, in their own markup, or each with a
-        // byline, stand even under a title above them (the first story's, shown apart
-        // from its body); an article's sections carry neither.
-        let independent = distinct_own_urls(&members) || members.iter().all(|u| u.marks.byline);
         let template = Template::of(self.tree, units[group[0]].root);
-        if !independent && self.has_outer_title(parent, units, &template) {
+        if !independent(&members) && self.has_outer_title(parent, units, &template) {
             return None;
         }
         // The stories: every story-like unit, and the page's own story before them when
@@ -550,10 +551,7 @@ impl Finder<'_> {
         let tree = self.tree;
         let headed_outside =
             |u: &Unit| u.headline.is_some_and(|h| !dom::is_within(tree, h, u.root));
-        let chunked = units
-            .iter()
-            .zip(keep)
-            .any(|(u, &k)| k && headed_outside(u));
+        let chunked = units.iter().zip(keep).any(|(u, &k)| k && headed_outside(u));
         if !chunked {
             return units
                 .into_iter()
@@ -602,9 +600,8 @@ impl Finder<'_> {
             // A chunk starts no story, but for the first.
             let starts = k && (headed_outside(&u) || stories.is_empty());
             if !starts {
-                let continues = |s: &&mut Unit| {
-                    open && joins(&u, s.root) && !headed_between(last(s), u.root)
-                };
+                let continues =
+                    |s: &&mut Unit| open && joins(&u, s.root) && !headed_between(last(s), u.root);
                 if let Some(story) = stories.last_mut().filter(continues) {
                     self.run_on(story, u);
                     continue;
@@ -841,7 +838,9 @@ impl Finder<'_> {
     /// A headline, enough prose, outside page chrome: a story if it also carries a
     /// story's marks and is not a listing of teasers.
     fn may_be_story(&self, u: &Unit) -> bool {
-        u.headline.is_some() && u.prose >= threshold::MIN_STORY_PROSE_CHARS && !self.is_chrome(u.root)
+        u.headline.is_some()
+            && u.prose >= threshold::MIN_STORY_PROSE_CHARS
+            && !self.is_chrome(u.root)
     }
 
     /// Page chrome by the unit's own tag and class/id words (never its ancestors'), unless
@@ -1458,6 +1457,13 @@ fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
     numbers.len() >= 2
         && numbers.len() * 2 >= units.len()
         && numbers.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Whether stories stand even under a title above them (the first story's, shown apart
+/// from its body): with permalinks of their own, in their own markup, or each with a
+/// byline. An article's sections carry neither.
+fn independent(units: &[&Unit]) -> bool {
+    distinct_own_urls(units) || units.iter().all(|u| u.marks.byline)
 }
 
 /// Whether two stories or more name, in their own markup, addresses of their own that no
