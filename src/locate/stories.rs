@@ -397,14 +397,29 @@ impl Finder<'_> {
             .map(|(u, &h)| h.then(|| Template::of(self.tree, u.root)))
             .collect();
         for (i, u) in units.iter_mut().enumerate() {
-            let Some(shape) = &shapes[i] else { continue };
+            // A post without a title (a blog's text post) is a story when a titled copy
+            // of its template is one and it names an address of its own in its markup.
+            let untitled = shapes[i].is_none()
+                && u.headline.is_none()
+                && u.prose >= threshold::MIN_STORY_PROSE_CHARS
+                && !self.is_chrome(u.root);
+            let shape = match &shapes[i] {
+                Some(shape) => shape,
+                None if untitled => &Template::of(self.tree, u.root),
+                None => continue,
+            };
             let twin = shapes
                 .iter()
                 .enumerate()
                 .any(|(j, o)| j != i && o.as_ref().is_some_and(|o| o.matches(shape)));
             if twin {
                 self.read_marks(u);
-                u.story_like = u.marks.any() && !measure::is_teaser_listing(self.tree, u.root);
+                let marked = if untitled {
+                    u.inside_urls > 0
+                } else {
+                    u.marks.any()
+                };
+                u.story_like = marked && !measure::is_teaser_listing(self.tree, u.root);
             }
         }
         let Some((keep, template)) = self.stories_among(parent, &units) else {
