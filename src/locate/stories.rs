@@ -1217,13 +1217,16 @@ impl Finder<'_> {
     }
 
     /// A link that is a story's permalink: marked `rel=bookmark` (HTML's permalink
-    /// keyword), named so by a class word, or leading to the story's comments.
+    /// keyword), named so by a class word, around the story's date (named so by a class
+    /// word, or holding a `<time>`), or leading to the story's comments.
     fn is_permalink(&self, link: NodeId, href: &str) -> bool {
         let tree = self.tree;
         dom::attr(tree, link, "rel").is_some_and(|rel| {
             rel.split_ascii_whitespace()
                 .any(|r| r.eq_ignore_ascii_case(words::PERMALINK_REL))
         }) || measure::names_word(tree, link, &words::PERMALINK_CLASS_TOKENS)
+            || measure::names_word(tree, link, &words::DATE_TOKENS)
+            || !dom::descendants_with_tags(tree, link, &["time"]).is_empty()
             || href.split_once('#').is_some_and(|(page, fragment)| {
                 !page.is_empty()
                     && words::COMMENTS_FRAGMENTS
