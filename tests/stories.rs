@@ -894,6 +894,38 @@ fn a_story_body_in_chunks_between_ads_is_read_whole() {
     }
 }
 
+/// A blog's posts, only some with a title; each names its address only in the link
+/// around its date (a `date` class, or a `<time>` inside).
+#[test]
+fn posts_without_titles_named_by_their_date_links() {
+    check_posts("untitled posts", |n| {
+        let title = if n % 2 == 0 {
+            format!("<h2 class=\"title\">{}</h2>", layouts::title(n))
+        } else {
+            String::new()
+        };
+        let date = if n < 2 {
+            format!(
+                "<a class=\"date\" href=\"{}\">May {}th</a>",
+                layouts::url(n),
+                n + 4
+            )
+        } else {
+            format!(
+                "<a href=\"{}\"><time datetime=\"2024-05-0{}\">May {}</time></a>",
+                layouts::url(n),
+                n + 1,
+                n + 1
+            )
+        };
+        format!(
+            "<div class=\"post\">{title}<div class=\"body-text\">{}</div><div class=\"post-meta\">{date} \
+             <a href=\"/tagged/notes\">#notes</a></div></div>",
+            layouts::paras(n, 3, "<p>", "</p>")
+        )
+    });
+}
+
 /// An article whose sections follow one another in its container is one story: under
 /// its title, with headings linked to the site's pages and some sections dated; with no
 /// title, when only some sections carry a date; followed by its comments under headings
