@@ -564,6 +564,42 @@ mod tests {
         assert_eq!(targets, ["https://a.example/s"]);
     }
 
+    /// A retry's fresh copy of the page, built and prepared the same way, gets the chosen
+    /// run enclosed under the same id, holding the same text.
+    #[test]
+    fn a_run_is_enclosed_again_under_the_same_id() {
+        let story = |n: usize| {
+            format!(
+                "<h2><a href=\"/story-{n}\">Story number {n} of the day</a></h2>\
+                 <p><time datetime=\"2024-05-01\">May 1</time></p>{}<hr>",
+                format!("<p>Paragraph of story {n}, long enough to read as prose here.</p>")
+                    .repeat(12)
+            )
+        };
+        let html = format!(
+            "<html><body><header>Site</header><div id=\"content\">{}</div></body></html>",
+            (0..3).map(story).collect::<String>()
+        );
+        let build = || {
+            let mut doc = Html::parse_document(&html);
+            crate::prepare::prepare(&mut doc);
+            doc
+        };
+        let base = Url::parse("https://a.example/story-1").ok();
+        let mut doc = build();
+        let meta = crate::metadata::read(&doc, base.as_ref());
+        let page = page_article(&mut doc, &meta, base.as_ref());
+        assert!(page.run.is_some(), "the story is a run: {:?}", page.signal);
+        let text = dom::inner_text(&doc.tree, page.root);
+        assert!(
+            text.contains("story 1") && !text.contains("story 2"),
+            "{text}"
+        );
+        let mut again = build();
+        assert_eq!(enclose(&mut again, page.run), Some(page.root));
+        assert_eq!(dom::inner_text(&again.tree, page.root), text);
+    }
+
     #[test]
     fn signal_codes_are_distinct() {
         let mut codes = SIGNAL_CODES.to_vec();

@@ -621,6 +621,7 @@ mod tests {
             container: None,
             ledes: Vec::new(),
             stories: Vec::new(),
+            run: None,
         }
     }
 
