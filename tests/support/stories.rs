@@ -139,6 +139,8 @@ pub enum Origin {
     Synthetic,
     /// Synthetic layouts of the second probe ([`PROBE_LAYOUTS`]).
     Probe,
+    /// Synthetic layouts of the third probe ([`PROBE3_LAYOUTS`]).
+    Probe3,
     Real,
 }
 
@@ -147,6 +149,7 @@ impl Origin {
         match self {
             Origin::Synthetic => "synthetic",
             Origin::Probe => "probe",
+            Origin::Probe3 => "probe3",
             Origin::Real => "real",
         }
     }
@@ -219,7 +222,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
     let layouts = LAYOUTS
         .iter()
         .map(|l| (l, Origin::Synthetic))
-        .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)));
+        .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)))
+        .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1011,6 +1015,63 @@ pub const PROBE_LAYOUTS: &[Layout] = &[
         single: false,
         uneven: false,
         render: rtl_arabic,
+    },
+];
+
+/// Layouts of a third independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): Drupal views rows, web-component
+/// stories with ARIA headings, table layouts with `<font>` headlines, comments as nested
+/// `<article>`s, collapsed appended stories, headlines in a hero image's caption with
+/// related rails between stories, paywall wrappers with sponsored grids, microformats2
+/// posts. Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE3_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "drupal-views",
+        single: false,
+        uneven: false,
+        render: drupal_views,
+    },
+    Layout {
+        name: "custom-elements",
+        single: false,
+        uneven: false,
+        render: custom_elements,
+    },
+    Layout {
+        name: "table-layout",
+        single: false,
+        uneven: false,
+        render: table_layout,
+    },
+    Layout {
+        name: "comment-articles",
+        single: false,
+        uneven: false,
+        render: comment_articles,
+    },
+    Layout {
+        name: "collapsed-continue",
+        single: false,
+        uneven: false,
+        render: collapsed_continue,
+    },
+    Layout {
+        name: "hero-overlay",
+        single: false,
+        uneven: false,
+        render: hero_overlay,
+    },
+    Layout {
+        name: "paywall-classes",
+        single: false,
+        uneven: false,
+        render: paywall_classes,
+    },
+    Layout {
+        name: "h-entry",
+        single: false,
+        uneven: false,
+        render: h_entry,
     },
 ];
 
@@ -4061,6 +4122,615 @@ fn rtl_arabic(spec: &Spec) -> String {
         " dir=\"rtl\" lang=\"ar\"",
         &head(spec, true, ""),
         " dir=\"rtl\"",
+        &page,
+    )
+}
+
+/// Reader comments as a blog's commenters write them: a few sentences each.
+const LONG_COMMENTS: [&str; 6] = [
+    "I have been following this for a while and this is the clearest explanation I have seen so far. The part about the costs surprised me, though, and I would like to see the numbers behind it.",
+    "My brother works in this field and he says much the same thing. Nobody outside seems to understand how slowly these changes actually happen on the ground.",
+    "Interesting piece, but it leaves out the people who will pay for all of this in the end. Ask anyone in a small town what they think and you get a very different answer.",
+    "Bookmarked. We discussed exactly this at our meeting last week and half the room had never heard of it. I will send them the link tonight.",
+    "Respectfully, the second half reads like a press release. Where are the critics? A story like this needs at least one voice that disagrees.",
+    "Thank you for covering this. Local outlets stopped reporting on it years ago and it is good to see someone still asking questions.",
+];
+
+/// How old a rail card's story is.
+const AGES: [&str; 4] = ["2h ago", "5h ago", "Yesterday", "3 days ago"];
+
+/// (34) Drupal 7 views with infinite scroll: a page `h1#page-title` naming the section,
+/// every story a `div.views-row` holding a `div.node.node-article` with an RDF `about`
+/// path and `typeof`, an `h2.node-title`, a "Submitted by … on …" line, the body in
+/// nested `field … field-label-hidden` / `field-items` / `field-item even` wrappers, a
+/// tags field and a `ul.links.inline` ("Add new comment") after it, the rows in a
+/// `views-infinite-scroll-content-wrapper` followed by a "Load more" pager.
+fn drupal_views(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome {
+        semantic: false,
+        header: "region region-header".into(),
+        nav: "region region-navigation".into(),
+        sidebar: "region region-sidebar-second column sidebar".into(),
+        footer: "region region-footer".into(),
+        cookie: "eu-cookie-compliance-banner eu-cookie-compliance-banner-info".into(),
+    };
+    let section = spec.first().path.split('/').nth(1).unwrap_or("news");
+    let mut rows = String::new();
+    let n = spec.stories.len();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let nid = 20_000 + hash(&[&s.url]) % 50_000;
+        let mut submitted = String::new();
+        if m.byline || m.date != DateMark::None {
+            submitted.push_str(
+                "<div class=\"submitted\"><span property=\"dc:date dc:created\" content=\"",
+            );
+            submitted.push_str(&s.date_iso());
+            submitted.push_str("\" datatype=\"xsd:dateTime\">Submitted ");
+            if m.byline {
+                let _ = write!(
+                    submitted,
+                    "by <span class=\"username\" xml:lang=\"\" typeof=\"sioc:UserAccount\" property=\"foaf:name\">{}</span> ",
+                    s.author
+                );
+            }
+            if m.date != DateMark::None {
+                let _ = write!(submitted, "on {}", s.date_text());
+            }
+            submitted.push_str("</span></div>");
+        }
+        let parity = if i % 2 == 0 { "odd" } else { "even" };
+        let edge = match i {
+            0 => " views-row-first",
+            _ if i + 1 == n => " views-row-last",
+            _ => "",
+        };
+        let _ = writeln!(
+            rows,
+            "<div class=\"views-row views-row-{} views-row-{parity}{edge}\">\n\
+             <div id=\"node-{nid}\" class=\"node node-article node-promoted view-mode-full clearfix\" about=\"{}\" typeof=\"sioc:Item foaf:Document\">\n\
+             {}<span property=\"dc:title\" content=\"{}\" class=\"rdf-meta element-hidden\"></span>\n{submitted}\n\
+             <div class=\"content\"><div class=\"field field-name-body field-type-text-with-summary field-label-hidden\"><div class=\"field-items\"><div class=\"field-item even\" property=\"content:encoded\">\n{}</div></div></div>\n\
+             <div class=\"field field-name-field-tags field-type-taxonomy-term-reference field-label-above\"><div class=\"field-label\">Tags:&nbsp;</div><div class=\"field-items\"><div class=\"field-item even\" rel=\"dc:subject\"><a href=\"/tags/{section}\" typeof=\"skos:Concept\" property=\"rdfs:label skos:prefLabel\">{}</a></div></div></div></div>\n\
+             {}<ul class=\"links inline\"><li class=\"comment-add first last\"><a href=\"/comment/reply/{nid}#comment-form\" title=\"Share your thoughts and opinions related to this posting.\">Add new comment</a></li></ul>\n\
+             </div>\n</div>",
+            i + 1,
+            attr(&s.path),
+            headline("h2", " class=\"node-title\"", s, m),
+            attr(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            capitalize(section),
+            share_bar("service-links", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"page-wrapper\"><div id=\"page\">\n<div id=\"header\"><div class=\"section clearfix\">{}</div></div>\n{}\
+         <div id=\"main-wrapper\" class=\"clearfix\"><div id=\"main\" class=\"clearfix\">\n\
+         <div id=\"content\" class=\"column\"><div class=\"section\"><a id=\"main-content\"></a>\
+         <h1 class=\"title\" id=\"page-title\">{}</h1>\n\
+         <div class=\"region region-content\"><div id=\"block-system-main\" class=\"block block-system\"><div class=\"content\">\
+         <div class=\"view view-frontpage view-id-frontpage view-display-id-page\"><div class=\"view-content views-infinite-scroll-content-wrapper clearfix\">\n{rows}</div>\n\
+         <ul class=\"pager pager-load-more\"><li class=\"pager-next first last\"><a href=\"/{section}?page=1\">Load more</a></li></ul></div>\
+         </div></div></div></div></div>\n<div id=\"sidebar-second\" class=\"column sidebar\"><div class=\"section\">{}</div></div>\n</div></div>\n\
+         <div id=\"footer\"><div class=\"section\">{}</div></div></div></div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        capitalize(section),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" version=\"XHTML+RDFa 1.0\" dir=\"ltr\"",
+        &head(spec, false, ""),
+        " class=\"html not-front not-logged-in one-sidebar sidebar-second page-taxonomy\"",
+        &page,
+    )
+}
+
+/// (35) Web components (Brightspot-like): the stream a `<bsp-infinite-scroll>`, every
+/// story a `<bsp-article-page>` custom element with `data-url`; the headline a
+/// `div[role=heading][aria-level=1]` (no heading tag) with a dek `div` beside it, the
+/// byline in a `<bsp-author-list>`, the body a `div.RichTextStoryBody` of `<p>`s with a
+/// `<bsp-ad>` inside it; between stories a "More from" `<bsp-list-promo>` of promo cards
+/// (title link and description `<div>`s).
+fn custom_elements(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "Page-header",
+        "Page-header-navigation",
+        "Page-aside",
+        "Page-footer",
+        "onetrust-consent-sdk",
+    );
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = if m.headline_link {
+            format!(
+                "<a class=\"Link\" href=\"{}\">{}</a>",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<bsp-author-list class=\"Page-authors\"><span class=\"Page-authors-by\">By</span> <a class=\"Link\" href=\"/author/{}\">{}</a></bsp-author-list>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"Page-dateModified\"><bsp-timestamp data-timestamp=\"{}\"><span data-date>{}</span></bsp-timestamp></div>",
+                    hash(&[&s.url]) % 1_000_000_000 + 1_600_000_000_000,
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"Page-dateModified\">Updated {}</div>",
+                    date_wire(s)
+                );
+            }
+            DateMark::None => {}
+        }
+        let cut = (s.blocks.len() / 3).max(1);
+        let style = BodyStyle::plain("h2");
+        let _ = writeln!(
+            stream,
+            "<bsp-article-page class=\"Page-content\" data-url=\"{}\" data-gtm-topic=\"{}\">\n\
+             <div class=\"Page-lead\"><div class=\"Page-headline\" role=\"heading\" aria-level=\"1\">{title}</div>\
+             <div class=\"Page-subHeadline\">{}</div><div class=\"Page-byline\">{meta}</div></div>\n\
+             <div class=\"Page-storyBody\"><bsp-story-body><div class=\"RichTextStoryBody RichTextBody\">\n{}\
+             <bsp-ad class=\"Advertisement\" data-slot=\"story_inline_{i}\"><div class=\"Advertisement-label\">Advertisement</div></bsp-ad>\n{}</div></bsp-story-body></div>\n{}\
+             </bsp-article-page>",
+            attr(&s.url),
+            s.path.split('/').nth(1).unwrap_or("news"),
+            esc(&lede(s, TEASER_WORDS)),
+            body(&s.blocks[..cut], &style),
+            body(&s.blocks[cut..], &style),
+            share_bar("Page-actions", s, m, false),
+        );
+        let mut promos = String::new();
+        for k in 0..3 {
+            let t = &spec.teasers[(i * 3 + k) % spec.teasers.len()];
+            let _ = write!(
+                promos,
+                "<div class=\"PageList-items-item\"><div class=\"PagePromo\"><div class=\"PagePromo-media\"><a class=\"Link\" href=\"{0}\"><img src=\"/img{0}.jpg\" alt=\"\"></a></div>\
+                 <div class=\"PagePromo-content\"><div class=\"PagePromo-title\"><a class=\"Link\" href=\"{0}\"><span class=\"PagePromoContentIcons-text\">{1}</span></a></div>\
+                 <div class=\"PagePromo-description\">{2}</div></div></div></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        let _ = writeln!(
+            stream,
+            "<bsp-list-promo class=\"PageList\"><div class=\"PageList-header\"><div class=\"PageList-header-title\">More from {}</div></div><div class=\"PageList-items\">{promos}</div></bsp-list-promo>",
+            esc(&spec.site)
+        );
+    }
+    let page = format!(
+        "{}{}<main class=\"Page-main\"><div class=\"Page-two-column\"><div class=\"Page-two-column-main\"><bsp-infinite-scroll data-infinite-scroll-url=\"/api/next\">\n{stream}</bsp-infinite-scroll></div>{}</div></main>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"ArticlePage\" data-content-type=\"article\"",
+        &page,
+    )
+}
+
+/// (36) A pre-CSS table layout (a small paper's old template): an outer `<table>` with a
+/// navigation cell of links and a content cell; the headline a `<font size="5"><b>` (no
+/// heading tag), the byline `<i>`, the body `<p>`s inside a `<font face>`, a "Print this
+/// story | E-mail this story" row; either every story a nested `<table>` or all stories
+/// rows of one table (headline, byline, body rows), stories separated by a spacer-image
+/// row with an `<hr>`.
+fn table_layout(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let nested = rng.chance(50);
+    let mut content = String::new();
+    if !nested {
+        content
+            .push_str("<table width=\"100%\" border=\"0\" cellpadding=\"4\" cellspacing=\"0\">\n");
+    }
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(byline, "<i>By {}, Staff Writer</i>", s.author);
+        }
+        if m.date != DateMark::None {
+            if !byline.is_empty() {
+                byline.push_str("<br>");
+            }
+            let _ = write!(
+                byline,
+                "<font size=\"1\" color=\"#666666\">{}</font>",
+                s.date_text()
+            );
+        }
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        let tools = if m.share || !m.headline_link {
+            format!(
+                "<a href=\"/cgi-bin/print.pl?story={u}\">Print this story</a> | <a href=\"/cgi-bin/mail.pl?url={u}&amp;title={t}\">E-mail this story</a>"
+            )
+        } else {
+            "<a href=\"javascript:window.print()\">Print this story</a>".to_owned()
+        };
+        let rows = format!(
+            "<tr><td><font face=\"Georgia, Times New Roman\" size=\"5\" color=\"#003366\"><b>{title}</b></font></td></tr>\n\
+             <tr><td><font face=\"Arial, Helvetica\" size=\"2\">{byline}</font></td></tr>\n\
+             <tr><td><font face=\"Arial, Helvetica\" size=\"2\">\n{}</font></td></tr>\n\
+             <tr><td align=\"right\"><font face=\"Arial, Helvetica\" size=\"1\">{tools}</font></td></tr>\n",
+            body(&s.blocks, &BodyStyle::plain("h4"))
+        );
+        let sep = "<tr><td><img src=\"/images/spacer.gif\" width=\"1\" height=\"10\" alt=\"\"><hr noshade size=\"1\"></td></tr>\n";
+        if nested {
+            let _ = writeln!(
+                content,
+                "<table width=\"100%\" border=\"0\" cellpadding=\"4\" cellspacing=\"0\" bgcolor=\"#ffffff\">\n{rows}</table>\n\
+                 <img src=\"/images/spacer.gif\" width=\"1\" height=\"10\" alt=\"\"><hr noshade size=\"1\">"
+            );
+        } else {
+            content.push_str(&rows);
+            if i + 1 < spec.stories.len() {
+                content.push_str(sep);
+            }
+        }
+    }
+    if !nested {
+        content.push_str("</table>\n");
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = writeln!(
+            nav,
+            "<a href=\"/{section}/\"><font face=\"Arial\" size=\"2\" color=\"#ffffff\">{}</font></a><br>",
+            capitalize(section)
+        );
+    }
+    let mut more = String::new();
+    for t in &spec.teasers {
+        let _ = writeln!(
+            more,
+            "<a href=\"{}\"><font size=\"1\">{}</font></a><br><br>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let page = format!(
+        "<table width=\"760\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" align=\"center\">\n\
+         <tr><td colspan=\"3\" bgcolor=\"#003366\"><a href=\"/\"><font face=\"Georgia\" size=\"6\" color=\"#ffffff\"><b>{site}</b></font></a></td></tr>\n\
+         <tr><td width=\"140\" valign=\"top\" bgcolor=\"#336699\">{nav}<br><form action=\"/search\"><input type=\"text\" name=\"q\" size=\"12\"><input type=\"submit\" value=\"Go\"></form></td>\n\
+         <td width=\"470\" valign=\"top\">\n{content}</td>\n\
+         <td width=\"150\" valign=\"top\" bgcolor=\"#eeeeee\"><font face=\"Arial\" size=\"2\"><b>More headlines</b></font><br>{more}</td></tr>\n\
+         <tr><td colspan=\"3\" align=\"center\"><font size=\"1\">Copyright © 2024 {site}. All rights reserved. <a href=\"/privacy\">Privacy</a> | <a href=\"/contact\">Contact us</a></font></td></tr>\n</table>\n",
+        site = esc(&spec.site)
+    );
+    document(
+        "",
+        &head(spec, false, ""),
+        " bgcolor=\"#ffffff\" topmargin=\"0\" leftmargin=\"0\"",
+        &page,
+    )
+}
+
+/// (37) HTML-spec nested articles: every story an `<article>` with an `<h2>` headline in
+/// its `<header>`, and inside it a comments `<section>` whose comments are `<article>`s
+/// of their own (a `<header>` with the commenter and a `#comment-N` permalink on the
+/// time, a few sentences of text, a reply link).
+fn comment_articles(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let chrome = Chrome::named(
+        "masthead",
+        "primary-nav",
+        "secondary",
+        "colophon",
+        "cookie-law-info-bar",
+    );
+    let mut main = String::new();
+    let mut cid = 4000 + rng.below(5000);
+    for (i, s) in spec.stories.iter().enumerate() {
+        let count = 2 + rng.below(3);
+        let mut comments = String::new();
+        for k in 0..count {
+            cid += 1 + rng.below(40);
+            let text = LONG_COMMENTS[(i * 2 + k) % LONG_COMMENTS.len()];
+            let who = AUTHORS[(i + k + 3) % AUTHORS.len()]
+                .split(' ')
+                .next()
+                .unwrap_or("Reader");
+            let _ = writeln!(
+                comments,
+                "<article class=\"comment\" id=\"comment-{cid}\"><header class=\"comment-meta\"><img class=\"avatar\" src=\"/avatar/{cid}.png\" alt=\"\" width=\"40\" height=\"40\">\
+                 <b class=\"fn\">{who}</b> <a href=\"{}#comment-{cid}\"><time datetime=\"{}\">{} at 9:{:02} am</time></a></header>\
+                 <p>{text}</p><a class=\"comment-reply-link\" href=\"?replytocom={cid}#respond\">Reply</a></article>",
+                attr(&s.path),
+                s.date_iso(),
+                s.date_text(),
+                10 + k * 7
+            );
+        }
+        let _ = writeln!(
+            main,
+            "<article id=\"post-{}\" class=\"post\">\n<header>{}<p class=\"post-meta\">{}</p></header>\n\
+             <div class=\"post-content\">\n{}</div>\n{}\
+             <section class=\"comments\" id=\"comments-{i}\"><h3>{count} responses to “{}”</h3>\n{comments}\
+             <form class=\"comment-form\" action=\"/wp-comments-post.php\"><textarea name=\"comment\" placeholder=\"Leave a reply\"></textarea><button>Post comment</button></form></section>\n</article>",
+            300 + hash(&[&s.url]) % 9000,
+            headline("h2", " class=\"post-title\"", s, m),
+            meta_line("span", "post", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+            esc(&s.title),
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"wrap\"><main>\n{main}</main>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (38) Appended stories collapsed (Independent/Express-like): every story a
+/// `div.article-wrapper` with an `h1`; story 1's body open, every appended story's body a
+/// `div.article-body.is-truncated` (inline `max-height`, a fade `div`) followed by a
+/// "Continue reading" link that is its only permalink (its headline unlinked, share links
+/// as the marks say); a loading placeholder for the next story after the last.
+fn collapsed_continue(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar-right",
+        "site-footer",
+        "sp_message_container",
+    );
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let marks = if i == 0 {
+            m
+        } else {
+            Marks {
+                headline_link: false,
+                ..m
+            }
+        };
+        let (open, more) = if i == 0 {
+            ("<div class=\"article-body\">".to_owned(), String::new())
+        } else {
+            (
+                "<div class=\"article-body is-truncated\" style=\"max-height:420px;overflow:hidden\" aria-expanded=\"false\">".to_owned(),
+                format!(
+                    "<div class=\"article-fade\"></div><a class=\"continue-reading button\" href=\"{}\" data-action=\"expand\">Continue reading<span class=\"visually-hidden\"> this article</span></a>\n",
+                    attr(&s.path)
+                ),
+            )
+        };
+        let _ = writeln!(
+            main,
+            "<div class=\"article-wrapper\" data-article-index=\"{i}\">\n<div class=\"article-header\"><span class=\"kicker\">{}</span>{}<div class=\"article-meta\">{}</div></div>\n\
+             {open}\n{}</div>\n{more}{}</div>",
+            capitalize(s.path.split('/').nth(1).unwrap_or("news")),
+            headline("h1", " class=\"headline\"", s, marks),
+            meta_line("span", "article-meta", s, marks),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-share", s, marks, false),
+        );
+        main.push_str(&ad_slot(spec, i));
+    }
+    main.push_str("<div class=\"next-article-placeholder\" aria-busy=\"true\"><span class=\"spinner\"></span>Loading next article…</div>\n");
+    let page = format!(
+        "{}{}<div class=\"page-content\"><div class=\"infinite-articles\" data-next-url=\"/api/next-article\">\n{main}</div>{}</div>{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, true, ""),
+        " class=\"article-page\"",
+        &page,
+    )
+}
+
+/// (39) Feature stories with the headline over the lead image: every story a
+/// `div.content--feature` whose header is a `<figure class="hero">` with the kicker,
+/// `h1`, dek and byline in its `<figcaption>` (the image credit beside them), then the
+/// body; between stories a Guardian-like "Related" onward rail (an `<aside>` of four
+/// cards: an `h3` link, trail text, an age) as a sibling.
+fn hero_overlay(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named("header", "pillars", "right-column", "footer", "cmp-banner");
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            main,
+            "<div class=\"content content--feature\" data-link-name=\"story-{i}\">\n\
+             <figure class=\"hero\"><img class=\"hero__image\" src=\"https://{}/img/{}-hero.jpg\" alt=\"\">\
+             <figcaption class=\"hero__caption\"><a class=\"hero__kicker\" href=\"/{}/\">{}</a>{}<p class=\"hero__standfirst\">{}</p><div class=\"hero__meta\">{}</div>\
+             <span class=\"hero__credit\">Photograph: {} for {}</span></figcaption></figure>\n\
+             <div class=\"content__main\"><div class=\"content__article-body\" itemprop=\"articleBody\">\n{}</div>{}</div>\n</div>",
+            spec.host,
+            slug(&s.title),
+            s.path.split('/').nth(1).unwrap_or("news"),
+            capitalize(s.path.split('/').nth(1).unwrap_or("news")),
+            headline("h1", " class=\"hero__headline\"", s, m),
+            esc(&lede(s, TEASER_WORDS)),
+            meta_line("span", "hero", s, m),
+            AUTHORS[(i + 5) % AUTHORS.len()],
+            esc(&spec.site),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("social", s, m, false),
+        );
+        if i + 1 < spec.stories.len() {
+            let mut cards = String::new();
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    cards,
+                    "<li class=\"fc-item\"><div class=\"fc-item__container\"><h3 class=\"fc-item__title\"><a class=\"fc-item__link\" href=\"{}\">{}</a></h3>\
+                     <div class=\"fc-item__standfirst\">{}</div><time class=\"fc-item__timestamp\">{}</time></div></li>",
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt),
+                    AGES[(i + k) % AGES.len()]
+                );
+            }
+            let _ = writeln!(
+                main,
+                "<aside class=\"onward\" data-component=\"related-content\"><h2 class=\"onward__title\">Related</h2><ul class=\"fc-slice\">{cards}</ul></aside>"
+            );
+        }
+    }
+    let page = format!(
+        "{}{}<main id=\"maincontent\"><div class=\"stories\">\n{main}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (40) Metered stories: every story a `div.article.piano-paywall` whose body's second
+/// half sits in a `div.paywall-content.subscriber-only` after an inline "Subscribe to
+/// keep reading" prompt (heading, offer text, buttons), and after the body an
+/// Outbrain-like "Recommended for you" grid (`div.OUTBRAIN` of sponsored cards with
+/// source names); `h1` headlines in `div.article__header`.
+fn paywall_classes(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named("masthead", "navbar", "rail", "site-footer", "tp-modal");
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let cut = (s.blocks.len() / 2).max(1);
+        let style = BodyStyle::plain("h2");
+        let mut cards = String::new();
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let _ = write!(
+                cards,
+                "<div class=\"ob-dynamic-rec-container\"><a class=\"ob-dynamic-rec-link\" href=\"https://paid.outbrain.example/network/redir?p={}\" rel=\"nofollow\"><img src=\"/ob/{k}.jpg\" alt=\"\"><span class=\"ob-rec-text\">{}</span><span class=\"ob-rec-source\">{}</span></a></div>",
+                enc(&t.path),
+                esc(&t.title),
+                ["Sponsored | HealthDaily", "Sponsored | FinanceTips", "TravelNow", "Sponsored | Gadgets Weekly"][k],
+            );
+        }
+        let _ = writeln!(
+            main,
+            "<div class=\"article piano-paywall\" id=\"article-{}\" data-content-tier=\"metered\">\n\
+             <div class=\"article__header\">{}<div class=\"article__meta\">{}</div></div>\n\
+             <div class=\"article__body\">\n{}\
+             <div class=\"paywall-prompt tp-container-inner\"><h3>Subscribe to keep reading</h3><p>Get unlimited digital access for $1 a week. Cancel anytime.</p>\
+             <button class=\"subscribe\">Subscribe now</button> <a href=\"/login\">Already a subscriber? Log in</a></div>\n\
+             <div class=\"paywall-content subscriber-only\">\n{}</div>\n</div>\n{}\
+             <div class=\"OUTBRAIN\" data-widget-id=\"AR_{}\"><div class=\"ob-widget-header\">Recommended for you</div><div class=\"ob-widget-items-container\">{cards}</div></div>\n</div>",
+            post_id(spec, s, 8),
+            headline("h1", " class=\"article__headline\"", s, m),
+            meta_line("span", "article", s, m),
+            body(&s.blocks[..cut], &style),
+            body(&s.blocks[cut..], &style),
+            share_bar("article__share", s, m, false),
+            i + 1,
+        );
+    }
+    let page = format!(
+        "{}{}<div class=\"layout\"><div class=\"layout__main\" id=\"infinite-container\">\n{main}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"single article-template\"",
+        &page,
+    )
+}
+
+/// (41) An IndieWeb blog (microformats2): the stream a `div.h-feed`, every post a
+/// `div.h-entry` with its title an unlinked `h2.p-name`, the permalink only on the
+/// published time (`a.u-url` around `time.dt-published`, or the share links), an
+/// `h-card` author with avatar, the text in `div.e-content`, syndication links ("Also
+/// on") and a webmention block (likes facepile, replies with their text) after it.
+fn h_entry(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let author = if m.byline {
+            format!(
+                "<a class=\"p-author h-card\" href=\"/about\"><img class=\"u-photo\" src=\"/me.jpg\" alt=\"\" width=\"32\">{}</a>",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date_text = if m.date == DateMark::None {
+            "Permalink".to_owned()
+        } else {
+            s.date_text()
+        };
+        let mut facepile = String::new();
+        for k in 0..5 {
+            let _ = write!(facepile, "<a class=\"u-like h-cite\" href=\"https://social.example/@user{}\"><img src=\"/wm/{k}.jpg\" alt=\"\"></a>", i * 5 + k);
+        }
+        let reply = LONG_COMMENTS[(i + 2) % LONG_COMMENTS.len()];
+        let _ = writeln!(
+            feed,
+            "<div class=\"h-entry post\">\n<h2 class=\"p-name\">{}</h2>\n\
+             <div class=\"post-meta\">{author} <a class=\"u-url\" href=\"{}\"><time class=\"dt-published\" datetime=\"{}\">{date_text}</time></a></div>\n\
+             <div class=\"e-content\">\n{}</div>\n\
+             <div class=\"syndication\">Also on: <a class=\"u-syndication\" href=\"https://social.example/@me/{}\">Mastodon</a> <a class=\"u-syndication\" href=\"https://bsky.example/post/{}\">Bluesky</a></div>{}\n\
+             <div class=\"webmentions\"><h3>{} likes</h3><div class=\"facepile\">{facepile}</div><h3>1 reply</h3>\
+             <div class=\"u-comment h-cite\"><a class=\"p-author h-card\" href=\"https://social.example/@reader{i}\">reader{i}</a> <p class=\"p-content\">{reply}</p></div></div>\n</div>\n<hr class=\"post-separator\">",
+            esc(&s.title),
+            attr(&s.url),
+            s.date_iso(),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            hash(&[&s.url, "m"]) % 1_000_000_000,
+            hash(&[&s.url, "b"]) % 1_000_000_000,
+            share_bar("share", s, m, false),
+            5 + i * 3,
+        );
+    }
+    let page = format!(
+        "<header class=\"site\"><a class=\"h-card\" href=\"/\" rel=\"me\">{}</a><nav><a href=\"/\">Posts</a> <a href=\"/notes\">Notes</a> <a href=\"/about\">About</a> <a href=\"/feed.xml\">RSS</a></nav></header>\n\
+         <div class=\"h-feed\">\n{feed}</div>\n<nav class=\"pagination\"><a rel=\"next\" href=\"/page/2\">Older posts</a></nav>\n\
+         <footer class=\"site\"><p>Written by {}. Powered by a static site generator. <a href=\"/webmention\">Send a webmention</a></p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            false,
+            "<link rel=\"webmention\" href=\"https://webmention.example/endpoint\">\n",
+        ),
+        "",
         &page,
     )
 }
