@@ -926,6 +926,63 @@ fn posts_without_titles_named_by_their_date_links() {
     });
 }
 
+/// Rows of a list view classed by their place (`views-row-odd`, `views-row-first`): one
+/// template whatever the place, the middle row of three included.
+#[test]
+fn stories_in_rows_classed_by_their_place() {
+    let places = [
+        "views-row-1 views-row-odd views-row-first",
+        "views-row-2 views-row-even",
+        "views-row-3 views-row-odd views-row-last",
+    ];
+    let rows: String = places
+        .iter()
+        .enumerate()
+        .map(|(n, place)| {
+            format!(
+                "<div class=\"views-row {place}\"><div class=\"node\"><h2 class=\"node-title\">\
+                 <a href=\"{}\">{}</a></h2><div class=\"submitted\">May {}, 2024</div>\
+                 <div class=\"field-body\">{}</div></div></div>",
+                layouts::url(n),
+                layouts::title(n),
+                n + 2,
+                layouts::paras(n, 3, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div class=\"view-content\">{rows}</div>"), "");
+    for n in 0..places.len() {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            article.text.contains(&format!("(story {n}, part 1)")),
+            "row {n} (signal {:?})",
+            article.diagnostics.story_signal
+        );
+        for m in (0..places.len()).filter(|&m| m != n) {
+            assert!(
+                !article.text.contains(&format!("(story {m}, part 1)")),
+                "row {n}: row {m}'s text leaked in"
+            );
+        }
+    }
+}
+
+/// A story's headline over its hero image, in the figure's caption.
+#[test]
+fn stories_headed_in_their_hero_image_caption() {
+    check_posts("hero caption", |n| {
+        format!(
+            "<div class=\"story\"><figure class=\"hero\"><img src=\"/hero-{n}.jpg\" alt=\"\">\
+             <figcaption><h1>{}</h1><p class=\"dek\">What happened, in one line.</p>\
+             <a class=\"share\" href=\"https://twitter.com/intent/tweet?url={}\">Share</a></figcaption></figure>\
+             <div class=\"story-body\">{}</div></div>",
+            layouts::title(n),
+            layouts::url(n),
+            layouts::paras(n, 3, "<p>", "</p>")
+        )
+    });
+}
+
 /// An article whose sections follow one another in its container is one story: under
 /// its title, with headings linked to the site's pages and some sections dated; with no
 /// title, when only some sections carry a date; followed by its comments under headings

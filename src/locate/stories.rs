@@ -1051,7 +1051,10 @@ impl Finder<'_> {
         };
         while let Some(id) = node {
             let tag = dom::tag(tree, id).unwrap_or_default();
-            if words::NOT_PROSE_TAGS.contains(&tag) || words::HEADLINE_SKIP_TAGS.contains(&tag) {
+            // A heading over a hero image (in its figure's caption) is still a headline.
+            let skipped =
+                words::NOT_PROSE_TAGS.contains(&tag) || words::HEADLINE_SKIP_TAGS.contains(&tag);
+            if skipped && !has_heading(tree, id) {
                 node = dom::next_node_within(tree, id, true, root);
                 continue;
             }
@@ -1503,7 +1506,8 @@ fn distinct_own_urls(units: &[&Unit]) -> bool {
 }
 
 /// The template of a unit: its tag and class words (digits dropped: ids and counters
-/// vary between copies of one template).
+/// vary between copies of one template; so do words naming a copy's place in the
+/// list, `views-row-odd`, `item-first`, see [`words::PLACE_CLASS_WORDS`]).
 struct Template {
     tag: String,
     classes: Vec<String>,
@@ -1519,7 +1523,13 @@ impl Template {
                     .filter(|ch| !ch.is_ascii_digit())
                     .collect::<String>()
             })
-            .filter(|c| !c.is_empty())
+            .filter(|c| {
+                !c.is_empty()
+                    && !c
+                        .rsplit(['-', '_'])
+                        .next()
+                        .is_some_and(|last| words::PLACE_CLASS_WORDS.contains(&last))
+            })
             .collect();
         classes.sort_unstable();
         classes.dedup();

@@ -92,6 +92,10 @@ pub(crate) static DATE_TOKENS: Words = Words::new(&[
     "updated",
 ]);
 
+/// Last words of class names that say where a copy of a template sits in its list
+/// (`views-row-odd`, `item-first`), not what it is: templates compare without them.
+pub(crate) const PLACE_CLASS_WORDS: &[&str] = &["odd", "even", "first", "last"];
+
 /// Microformat classes that mark an element as one entry of a feed (a post, a news
 /// story, a review): a story, whatever other class words it carries.
 pub(crate) const ENTRY_MICROFORMATS: &[&str] = &["hentry", "h-entry", "hnews", "hreview"];
