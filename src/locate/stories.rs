@@ -441,15 +441,26 @@ impl Finder<'_> {
     fn runs(&self, parent: NodeId) -> Vec<Unit> {
         let tree = self.tree;
         let children: Vec<NodeId> = dom::element_children(tree, parent).collect();
+        // Runs need two heads or more; most containers have no heading among their
+        // children, and are passed by at the cost of a tag comparison each.
+        let headings = children
+            .iter()
+            .filter(|&&c| dom::tag_in(tree, c, words::RUN_HEAD_TAGS))
+            .count();
+        if headings < 2 {
+            return Vec::new();
+        }
         let heads: Vec<(usize, NodeId, u8)> = children
             .iter()
             .enumerate()
-            .filter(|&(_, &c)| {
-                self.prose.of(c) == 0 && (dom::is_tag(tree, c, "header") || !self.is_chrome(c))
-            })
+            .filter(|&(_, &c)| self.prose.of(c) == 0)
             .filter_map(|(i, &c)| {
                 let (h, rank) = self.headline_in(c, true)?;
                 (rank <= threshold::MAX_RUN_HEAD_RANK).then_some((i, h, rank))
+            })
+            .filter(|&(i, _, _)| {
+                let c = children[i];
+                dom::is_tag(tree, c, "header") || !self.is_chrome(c)
             })
             .collect();
         let Some(rank) = (1..=threshold::MAX_RUN_HEAD_RANK)
@@ -1054,7 +1065,7 @@ impl Finder<'_> {
             // A heading over a hero image (in its figure's caption) is still a headline.
             let skipped =
                 words::NOT_PROSE_TAGS.contains(&tag) || words::HEADLINE_SKIP_TAGS.contains(&tag);
-            if skipped && !has_heading(tree, id) {
+            if skipped && !(words::HERO_TAGS.contains(&tag) && has_heading(tree, id)) {
                 node = dom::next_node_within(tree, id, true, root);
                 continue;
             }

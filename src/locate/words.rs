@@ -54,6 +54,13 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
 /// their stories).
 pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
 
+/// Elements that may head a story run of siblings: headings, and the header holding one.
+pub(crate) const RUN_HEAD_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "header"];
+
+/// Elements of a hero image, whose caption may hold the story's headline (a heading over
+/// the image), though a headline is otherwise never inside a figure or a caption.
+pub(crate) const HERO_TAGS: &[&str] = &["figure", "figcaption"];
+
 /// Elements a story's headline is never inside: media, lists of links, controls.
 pub(crate) const HEADLINE_SKIP_TAGS: &[&str] = &[
     "figure",
