@@ -7,6 +7,7 @@
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 //   reader.prewarm();  // once the page has loaded: builds each opening's layer in idle time
+//   reader.prewarm({ article: true });  // and extracts the article ahead of the press too
 //
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
@@ -114,6 +115,38 @@ async function extractHere(plainview, doc, url) {
   } finally {
     if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
   }
+}
+
+/**
+ * The page as the extractor reads it (`plainview.snapshotDocument`), with the element under
+ * the reading line marked while the snapshot is taken, then unmarked in the same task.
+ */
+function snapshotHere(plainview, doc) {
+  const marked = readingLineElement(doc);
+  const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
+  if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
+  try {
+    return plainview.snapshotDocument(doc);
+  } finally {
+    if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
+  }
+}
+
+/** Whether `plainview` extracts synchronously from snapshots, as the browser package does. */
+function readsSnapshots(plainview) {
+  return typeof plainview.snapshotDocument === "function" && typeof plainview.extractSnapshot === "function";
+}
+
+/**
+ * The article of the page as it is now, given a guess made earlier from snapshot
+ * `guess.snapshot` at `guess.url`: the guess's article when the page's snapshot now (the
+ * whole input of the extraction: rendered DOM, chosen image sources, open shadow roots, the
+ * reading mark) and the address are the same, else a new extraction of that snapshot.
+ */
+function extractChecked(plainview, doc, url, guess) {
+  const snapshot = snapshotHere(plainview, doc);
+  if (snapshot === guess.snapshot && url === guess.url) return guess.article;
+  return plainview.extractSnapshot(snapshot, { url });
 }
 
 /** Elements never copied out of the article frame into the page (for printing). */
@@ -364,6 +397,10 @@ export function createReader({ plainview, prefsStore } = {}) {
   let closeRequested = false; // close() called while an open() was in progress
   let spare = null; // a layer built ahead of the next open(), never connected
   let keepSpare = false; // prewarm() asked for a spare layer after each close too
+  let guessing = false; // prewarm() asked for the article ahead of each open() too
+  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page }. */
+  let guess = null;
+  let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
 
   /**
    * The reader's layer, detached: its host (random tag), the shadow root with the controls
@@ -390,15 +427,72 @@ export function createReader({ plainview, prefsStore } = {}) {
   /**
    * Builds the next open()'s layer in idle time (call it once the page has loaded), and
    * again after each close. The layer stays detached until open(): the page's DOM does not
-   * change.
+   * change. With `article: true` (and a `plainview` that reads snapshots), the article and
+   * its reading view are also made in idle time, for open() to use if the page, read the
+   * same way then, gives the very same snapshot (extractChecked).
+   * @param {{ article?: boolean }} [options]
    */
-  function prewarm() {
+  function prewarm({ article = false } = {}) {
     keepSpare = true;
-    const build = () => {
+    guessing = article && readsSnapshots(plainview);
+    warm();
+  }
+
+  function warm() {
+    whenIdle(() => {
       spare ??= buildLayer();
-    };
-    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS });
-    else win.setTimeout(build, IDLE_TIMEOUT_MS);
+    }, IDLE_TIMEOUT_MS);
+    if (guessing) guessAhead();
+  }
+
+  /** Runs `step` in idle time; with `timeout`, after that many ms at the latest. */
+  function whenIdle(step, timeout) {
+    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(step, timeout ? { timeout } : undefined);
+    else win.setTimeout(step, timeout ?? IDLE_TIMEOUT_MS);
+  }
+
+  /**
+   * Snapshot, extraction and reading view, each in its own idle callback, with no timeout
+   * (a page that is never idle gets no guess), kept in `guess` unless open() started
+   * meanwhile. A page without an article leaves no guess. The snapshot is kept with it: the
+   * press compares the page's snapshot then with it.
+   */
+  function guessAhead() {
+    const run = ++guessRun;
+    guess = null;
+    const current = () => run === guessRun && !session && !pending;
+    whenIdle(() => {
+      if (!current()) return;
+      const url = doc.location.href;
+      const snapshot = snapshotHere(plainview, doc);
+      whenIdle(() => {
+        if (!current()) return;
+        let article;
+        try {
+          article = plainview.extractSnapshot(snapshot, { url });
+        } catch {
+          return;
+        }
+        store
+          .load()
+          .catch(() => null)
+          .then((stored) =>
+            whenIdle(() => {
+              if (!current()) return;
+              const prefs = normalizePrefs(stored);
+              guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
+            }),
+          );
+      });
+    });
+  }
+
+  /** The guess for this open(), if any; no guess is made or used after it. */
+  function takeGuess() {
+    const taken = guess;
+    guess = null;
+    guessRun++;
+    return taken;
   }
 
   /**
@@ -422,7 +516,9 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
-    const extraction = Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
+    const guessed = takeGuess();
+    const read = guessed ? (async () => extractChecked(plainview, doc, pageUrl, guessed))() : extractHere(plainview, doc, pageUrl);
+    const extraction = Promise.all([store.load().catch(() => null), read]);
     // Built while an asynchronous extractor (the extension's background) works.
     const layer = takeLayer();
     let stored, article;
@@ -458,7 +554,8 @@ export function createReader({ plainview, prefsStore } = {}) {
     frame.title = `Article: ${title}`;
     root.querySelector('[data-role="label"]').textContent = article.siteName || title;
 
-    const page = framePage(plainview, article, prefs);
+    const page =
+      guessed?.article === article && guessed.prefsKey === JSON.stringify(prefs) ? guessed.page : framePage(plainview, article, prefs);
     doc.documentElement.append(host);
     const frameDoc = await showInFrame(frame, page);
 
@@ -638,7 +735,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     s.readAloud?.stop();
     s.listeners.abort();
     s.host.remove();
-    if (keepSpare) prewarm();
+    if (keepSpare) warm();
     if (s.pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
     restoreAttributes(doc.documentElement, s.saved.html);
     if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
