@@ -365,6 +365,34 @@ function afterNextPaint(win) {
   });
 }
 
+/**
+ * A font family list in CSS text: a `font-family` value, a custom property of the reading
+ * view's that holds one (`--pv-serif`, `--pv-sans`, `--pv-mono`), or what follows the size
+ * (and line height) in a `font` shorthand. Lists naming var() are left out.
+ */
+const FONT_FAMILY_LIST = /(?:font-family|--pv-(?:serif|sans|mono))\s*:\s*([^;}]+)|\bfont\s*:[^;}]*?[\d.]+(?:px|pt|em|rem|%)(?:\/[\d.]+)?\s+([^;}]+)/g;
+
+/**
+ * Has the browser look up, in idle time, the fonts that `css` names: matching a family
+ * list to an installed font asks the browser process (fontconfig on Linux), one round trip
+ * per family name the first time a page's process meets it (whatever the weight or style),
+ * which the first layout of the reading view would otherwise wait for. Text is measured on a canvas that is never
+ * attached: the page's DOM is untouched.
+ */
+function lookUpFonts(win, css) {
+  const lists = new Set();
+  for (const match of css.matchAll(FONT_FAMILY_LIST)) {
+    const list = (match[1] ?? match[2]).trim();
+    if (!list.includes("var(")) lists.add(list);
+  }
+  const context = win.document.createElement("canvas").getContext("2d");
+  if (!context) return;
+  for (const list of lists) {
+    context.font = `16px ${list}`;
+    context.measureText("Aa");
+  }
+}
+
 /** The reading view page for `article` with `prefs`, plus the layer's own frame rules. */
 function framePage(plainview, article, prefs) {
   const page = plainview.renderReadingView(article, {
@@ -401,6 +429,7 @@ export function createReader({ plainview, prefsStore } = {}) {
   /** The article extracted in idle time: { snapshot, url, article, prefsKey, page }. */
   let guess = null;
   let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
+  let fontsLookedUp = false; // lookUpFonts() ran for the reading view and the controls
 
   /**
    * The reader's layer, detached: its host (random tag), the shadow root with the controls
@@ -481,6 +510,13 @@ export function createReader({ plainview, prefsStore } = {}) {
               if (!current()) return;
               const prefs = normalizePrefs(stored);
               guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
+              if (fontsLookedUp) return;
+              // The view's own rules are all in its <head>; the article's text is not CSS.
+              const css = guess.page.slice(0, Math.max(0, guess.page.indexOf("</head>"))) + CONTROLS_CSS;
+              whenIdle(() => {
+                fontsLookedUp = true;
+                lookUpFonts(win, css);
+              });
             }),
           );
       });
