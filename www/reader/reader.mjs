@@ -481,39 +481,41 @@ export function createReader({ plainview, prefsStore } = {}) {
   }
 
   /**
-   * Snapshot, extraction and reading view, each in its own idle callback, with no timeout
-   * (a page that is never idle gets no guess), kept in `guess` unless open() started
-   * meanwhile. A page without an article leaves no guess. The snapshot is kept with it: the
-   * press compares the page's snapshot then with it.
+   * Snapshot, extraction, reading view and (once per reader) the font look-up, each in its
+   * own idle callback, with no timeout (a page that is never idle gets no guess), kept in
+   * `guess` unless open() started meanwhile. A page without an article leaves no guess. The
+   * snapshot is kept with it: the press compares the page's snapshot then with it.
    */
   function guessAhead() {
     const run = ++guessRun;
     guess = null;
-    const current = () => run === guessRun && !session && !pending;
-    whenIdle(() => {
-      if (!current()) return;
+    // Each step runs only while this guess is the current one; any failure leaves no guess
+    // (the press then extracts as it would without one), never an error in the page.
+    const step = (work) =>
+      whenIdle(() => {
+        if (run !== guessRun || session || pending) return;
+        try {
+          work();
+        } catch {
+          // No guess.
+        }
+      });
+    step(() => {
       const url = doc.location.href;
       const snapshot = snapshotHere(plainview, doc);
-      whenIdle(() => {
-        if (!current()) return;
-        let article;
-        try {
-          article = plainview.extractSnapshot(snapshot, { url });
-        } catch {
-          return;
-        }
+      step(() => {
+        const article = plainview.extractSnapshot(snapshot, { url });
         store
           .load()
           .catch(() => null)
           .then((stored) =>
-            whenIdle(() => {
-              if (!current()) return;
+            step(() => {
               const prefs = normalizePrefs(stored);
               guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
               if (fontsLookedUp) return;
               // The view's own rules are all in its <head>; the article's text is not CSS.
               const css = guess.page.slice(0, Math.max(0, guess.page.indexOf("</head>"))) + CONTROLS_CSS;
-              whenIdle(() => {
+              step(() => {
                 fontsLookedUp = true;
                 lookUpFonts(win, css);
               });
