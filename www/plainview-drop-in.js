@@ -101,11 +101,12 @@ async function main() {
     run(reader.toggle(), (message) => console.warn(`plainview: ${message}`));
   });
 
-  if (script?.hasAttribute("data-plainview-button") && plainview.isProbablyReadable(document)) {
-    addButton(reader);
-  }
-  // The reader's layer is built in idle time, before the press (the page is untouched).
-  reader.prewarm();
+  const button = script?.hasAttribute("data-plainview-button") && plainview.isProbablyReadable(document);
+  if (button) addButton(reader);
+  // The reader's layer is built in idle time, before the press (the page is untouched); where
+  // the button invites a press, the article is extracted then too, and used at the press if
+  // the page still reads the same.
+  reader.prewarm({ article: button });
   document.documentElement.dispatchEvent(new CustomEvent("plainview:ready"));
 }
 

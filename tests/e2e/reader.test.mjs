@@ -640,6 +640,58 @@ test("an extractor answering with a Promise reads the marked page, with the addr
   await page.close();
 });
 
+test("an article extracted in idle time is used only while the page reads the same; a changed page or reading line is read again", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  const before = await pageState(page);
+  const counts = () => page.evaluate(() => ({ ...window.fixture.guessCounts }));
+  /** Waits until the reader has made `n` reading views, the last step of a guess. */
+  const viewsMade = (n) => page.waitForFunction((n) => window.fixture.guessCounts.views === n, n);
+  const press = async () => {
+    assert.equal(await page.evaluate(() => window.fixture.guessReader.open()), true);
+    const frame = await readerFrame(page);
+    return { title: await frame.textContent(".pv-title"), text: await articleText(frame) };
+  };
+  const close = () => page.evaluate(() => window.fixture.guessReader.close());
+
+  await page.evaluate(() => window.fixture.guessReader.prewarm({ article: true }));
+  await viewsMade(1);
+  assert.deepEqual(await counts(), { extractions: 1, views: 1 });
+  // The reading line was marked and unmarked within the idle callback.
+  assert.deepEqual(await pageState(page), before);
+
+  // The page is as it was: the press extracts and renders nothing.
+  const first = await press();
+  assert.equal(first.title, "The first story of the evening");
+  assert.deepEqual(await counts(), { extractions: 1, views: 1 });
+  await close();
+  assert.deepEqual(await pageState(page), before);
+
+  // A new guess after closing; then the page changes: the press reads the new text.
+  await viewsMade(2);
+  await page.evaluate(() => {
+    document.getElementById("s1p2").textContent = "A paragraph the page wrote after the guess, about the lighthouse keeper's retirement.";
+  });
+  const changed = await press();
+  assert.ok(changed.text.includes("the lighthouse keeper's retirement"), "the reader shows the page as it was when pressed");
+  assert.deepEqual(await counts(), { extractions: 3, views: 3 });
+  await close();
+
+  // Nothing in the DOM changes, but the second story is now under the reading line.
+  await viewsMade(4);
+  await page.evaluate(() => {
+    const p = document.getElementById("s2p3");
+    window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3 + 5);
+  });
+  const scrolled = await press();
+  assert.equal(scrolled.title, "The second story of the evening");
+  assert.deepEqual(await counts(), { extractions: 5, views: 5 });
+  await close();
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+  await page.close();
+});
+
 test("under style-src 'none' the article is styled as soon as it is drawn, before its images load", async () => {
   const page = await harness.context.newPage();
   await withCsp(page, "/samples/long-read.html", NO_STYLES_CSP);

@@ -7,6 +7,7 @@
 //   const reader = createReader({ plainview, prefsStore });  // plainview = js/web.mjs
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 //   reader.prewarm();  // once the page has loaded: builds each opening's layer in idle time
+//   reader.prewarm({ article: true });  // and extracts the article ahead of the press too
 //
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
@@ -114,6 +115,38 @@ async function extractHere(plainview, doc, url) {
   } finally {
     if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
   }
+}
+
+/**
+ * The page as the extractor reads it (`plainview.snapshotDocument`), with the element under
+ * the reading line marked while the snapshot is taken, then unmarked in the same task.
+ */
+function snapshotHere(plainview, doc) {
+  const marked = readingLineElement(doc);
+  const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
+  if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
+  try {
+    return plainview.snapshotDocument(doc);
+  } finally {
+    if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
+  }
+}
+
+/** Whether `plainview` extracts synchronously from snapshots, as the browser package does. */
+function readsSnapshots(plainview) {
+  return typeof plainview.snapshotDocument === "function" && typeof plainview.extractSnapshot === "function";
+}
+
+/**
+ * The article of the page as it is now, given a guess made earlier from snapshot
+ * `guess.snapshot` at `guess.url`: the guess's article when the page's snapshot now (the
+ * whole input of the extraction: rendered DOM, chosen image sources, open shadow roots, the
+ * reading mark) and the address are the same, else a new extraction of that snapshot.
+ */
+function extractChecked(plainview, doc, url, guess) {
+  const snapshot = snapshotHere(plainview, doc);
+  if (snapshot === guess.snapshot && url === guess.url) return guess.article;
+  return plainview.extractSnapshot(snapshot, { url });
 }
 
 /** Elements never copied out of the article frame into the page (for printing). */
@@ -332,6 +365,34 @@ function afterNextPaint(win) {
   });
 }
 
+/**
+ * A font family list in CSS text: a `font-family` value, a custom property of the reading
+ * view's that holds one (`--pv-serif`, `--pv-sans`, `--pv-mono`), or what follows the size
+ * (and line height) in a `font` shorthand. Lists naming var() are left out.
+ */
+const FONT_FAMILY_LIST = /(?:font-family|--pv-(?:serif|sans|mono))\s*:\s*([^;}]+)|\bfont\s*:[^;}]*?[\d.]+(?:px|pt|em|rem|%)(?:\/[\d.]+)?\s+([^;}]+)/g;
+
+/**
+ * Has the browser look up, in idle time, the fonts that `css` names: matching a family
+ * list to an installed font asks the browser process (fontconfig on Linux), one round trip
+ * per family name the first time a page's process meets it (whatever the weight or style),
+ * which the first layout of the reading view would otherwise wait for. Text is measured on a canvas that is never
+ * attached: the page's DOM is untouched.
+ */
+function lookUpFonts(win, css) {
+  const lists = new Set();
+  for (const match of css.matchAll(FONT_FAMILY_LIST)) {
+    const list = (match[1] ?? match[2]).trim();
+    if (!list.includes("var(")) lists.add(list);
+  }
+  const context = win.document.createElement("canvas").getContext("2d");
+  if (!context) return;
+  for (const list of lists) {
+    context.font = `16px ${list}`;
+    context.measureText("Aa");
+  }
+}
+
 /** The reading view page for `article` with `prefs`, plus the layer's own frame rules. */
 function framePage(plainview, article, prefs) {
   const page = plainview.renderReadingView(article, {
@@ -364,6 +425,11 @@ export function createReader({ plainview, prefsStore } = {}) {
   let closeRequested = false; // close() called while an open() was in progress
   let spare = null; // a layer built ahead of the next open(), never connected
   let keepSpare = false; // prewarm() asked for a spare layer after each close too
+  let guessing = false; // prewarm() asked for the article ahead of each open() too
+  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page }. */
+  let guess = null;
+  let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
+  let fontsLookedUp = false; // lookUpFonts() ran for the reading view and the controls
 
   /**
    * The reader's layer, detached: its host (random tag), the shadow root with the controls
@@ -390,15 +456,81 @@ export function createReader({ plainview, prefsStore } = {}) {
   /**
    * Builds the next open()'s layer in idle time (call it once the page has loaded), and
    * again after each close. The layer stays detached until open(): the page's DOM does not
-   * change.
+   * change. With `article: true` (and a `plainview` that reads snapshots), the article and
+   * its reading view are also made in idle time, for open() to use if the page, read the
+   * same way then, gives the very same snapshot (extractChecked).
+   * @param {{ article?: boolean }} [options]
    */
-  function prewarm() {
+  function prewarm({ article = false } = {}) {
     keepSpare = true;
-    const build = () => {
+    guessing = article && readsSnapshots(plainview);
+    warm();
+  }
+
+  function warm() {
+    whenIdle(() => {
       spare ??= buildLayer();
-    };
-    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(build, { timeout: IDLE_TIMEOUT_MS });
-    else win.setTimeout(build, IDLE_TIMEOUT_MS);
+    }, IDLE_TIMEOUT_MS);
+    if (guessing) guessAhead();
+  }
+
+  /** Runs `step` in idle time; with `timeout`, after that many ms at the latest. */
+  function whenIdle(step, timeout) {
+    if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(step, timeout ? { timeout } : undefined);
+    else win.setTimeout(step, timeout ?? IDLE_TIMEOUT_MS);
+  }
+
+  /**
+   * Snapshot, extraction, reading view and (once per reader) the font look-up, each in its
+   * own idle callback, with no timeout (a page that is never idle gets no guess), kept in
+   * `guess` unless open() started meanwhile. A page without an article leaves no guess. The
+   * snapshot is kept with it: the press compares the page's snapshot then with it.
+   */
+  function guessAhead() {
+    const run = ++guessRun;
+    guess = null;
+    // Each step runs only while this guess is the current one; any failure leaves no guess
+    // (the press then extracts as it would without one), never an error in the page.
+    const step = (work) =>
+      whenIdle(() => {
+        if (run !== guessRun || session || pending) return;
+        try {
+          work();
+        } catch {
+          // No guess.
+        }
+      });
+    step(() => {
+      const url = doc.location.href;
+      const snapshot = snapshotHere(plainview, doc);
+      step(() => {
+        const article = plainview.extractSnapshot(snapshot, { url });
+        store
+          .load()
+          .catch(() => null)
+          .then((stored) =>
+            step(() => {
+              const prefs = normalizePrefs(stored);
+              guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
+              if (fontsLookedUp) return;
+              // The view's own rules are all in its <head>; the article's text is not CSS.
+              const css = guess.page.slice(0, Math.max(0, guess.page.indexOf("</head>"))) + CONTROLS_CSS;
+              step(() => {
+                fontsLookedUp = true;
+                lookUpFonts(win, css);
+              });
+            }),
+          );
+      });
+    });
+  }
+
+  /** The guess for this open(), if any; no guess is made or used after it. */
+  function takeGuess() {
+    const taken = guess;
+    guess = null;
+    guessRun++;
+    return taken;
   }
 
   /**
@@ -422,7 +554,9 @@ export function createReader({ plainview, prefsStore } = {}) {
 
   async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
-    const extraction = Promise.all([store.load().catch(() => null), extractHere(plainview, doc, pageUrl)]);
+    const guessed = takeGuess();
+    const read = guessed ? (async () => extractChecked(plainview, doc, pageUrl, guessed))() : extractHere(plainview, doc, pageUrl);
+    const extraction = Promise.all([store.load().catch(() => null), read]);
     // Built while an asynchronous extractor (the extension's background) works.
     const layer = takeLayer();
     let stored, article;
@@ -458,7 +592,8 @@ export function createReader({ plainview, prefsStore } = {}) {
     frame.title = `Article: ${title}`;
     root.querySelector('[data-role="label"]').textContent = article.siteName || title;
 
-    const page = framePage(plainview, article, prefs);
+    const page =
+      guessed?.article === article && guessed.prefsKey === JSON.stringify(prefs) ? guessed.page : framePage(plainview, article, prefs);
     doc.documentElement.append(host);
     const frameDoc = await showInFrame(frame, page);
 
@@ -638,7 +773,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     s.readAloud?.stop();
     s.listeners.abort();
     s.host.remove();
-    if (keepSpare) prewarm();
+    if (keepSpare) warm();
     if (s.pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== s.pageSheet);
     restoreAttributes(doc.documentElement, s.saved.html);
     if (doc.body && s.saved.body) restoreAttributes(doc.body, s.saved.body);
