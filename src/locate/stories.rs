@@ -426,7 +426,8 @@ impl Finder<'_> {
             return Vec::new();
         };
         let mut stories = self.continued(units, &keep);
-        stories.extend(self.short_copies(parent, children, &template));
+        let untitled = stories.iter().any(|u| u.headline.is_none());
+        stories.extend(self.short_copies(parent, children, &template, untitled));
         self.in_document_order(parent, &mut stories);
         stories
     }
@@ -680,9 +681,16 @@ impl Finder<'_> {
     }
 
     /// Copies of the stories' template under `parent` with too little prose to be
-    /// units (text in list items, a brief story): stories too when each has a headline
-    /// and a permalink of its own.
-    fn short_copies(&self, parent: NodeId, units: &[NodeId], template: &Template) -> Vec<Unit> {
+    /// units (text in list items, a brief story): stories too when each has a permalink
+    /// of its own and a headline, or no headline where some stories have none (a blog's
+    /// untitled posts).
+    fn short_copies(
+        &self,
+        parent: NodeId,
+        units: &[NodeId],
+        template: &Template,
+        untitled: bool,
+    ) -> Vec<Unit> {
         let tree = self.tree;
         dom::element_children(tree, parent)
             .filter(|c| !units.contains(c))
@@ -694,7 +702,9 @@ impl Finder<'_> {
             })
             .filter_map(|c| {
                 let mut u = self.unit(c);
-                u.headline?;
+                if u.headline.is_none() && !untitled {
+                    return None;
+                }
                 self.read_marks(&mut u);
                 u.story_like = u.inside_urls > 0;
                 u.story_like.then_some(u)
