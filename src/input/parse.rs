@@ -46,13 +46,19 @@ pub(crate) struct Page {
 pub(crate) fn page(html: &str, options: &Options) -> Result<Page, Error> {
     let (elements, text) = bound(html, options)?;
     Ok(Page {
-        doc: parse_sized(
-            &text,
-            options,
-            elements.saturating_mul(threshold::NODES_PER_ELEMENT),
-        )?,
+        doc: parse_sized(&text, options, reserved_nodes(elements, text.len()))?,
         parsed_bytes: text.len(),
     })
+}
+
+/// The nodes a tree of `elements` elements (the pre-scan's count) parsed from `bytes`
+/// bytes gets room for up front: [`threshold::NODES_PER_ELEMENT`] each, but never more
+/// than the bytes could make at [`threshold::BYTES_PER_RESERVED_NODE`] each (an input
+/// dense with tags grows its tree as it goes instead).
+fn reserved_nodes(elements: usize, bytes: usize) -> usize {
+    elements
+        .saturating_mul(threshold::NODES_PER_ELEMENT)
+        .min(bytes / threshold::BYTES_PER_RESERVED_NODE)
 }
 
 /// Parses text from [`bound`]; counts elements against the limit.

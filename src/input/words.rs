@@ -120,4 +120,8 @@ pub(crate) mod threshold {
     /// Storage reserved and never written costs no memory on platforms that map large
     /// allocations lazily.
     pub const NODES_PER_ELEMENT: usize = 3;
+    /// Input bytes per node reserved at most (corpus pages hold one node per 10 to 1,800
+    /// bytes of HTML, most per 45): the room stays bounded by the input on a page dense
+    /// with tags, or one the pre-scan counts more elements in than the parser makes.
+    pub const BYTES_PER_RESERVED_NODE: usize = 8;
 }
