@@ -199,7 +199,7 @@ mod tests {
     fn retries_on_a_rebuilt_page_give_what_retries_on_a_copy_give() {
         let html = page_needing_a_retry();
         let options = Options::default();
-        let text = parse::bound(&html, &options).unwrap();
+        let (_, text) = parse::bound(&html, &options).unwrap();
         let parsed = || parse::parse(&text, &options).ok();
         let copy = retry::fresh_pages(0, parsed);
         assert!(matches!(copy, retry::Fresh::Copy(_)));

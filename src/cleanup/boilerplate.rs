@@ -185,6 +185,9 @@ enum Strength {
 }
 
 fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
+    if !may_name_furniture(tree, id) {
+        return None;
+    }
     let owned = dom::class_tokens(tree, id);
     if owned.is_empty() {
         return None;
@@ -203,6 +206,28 @@ fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
     } else {
         None
     }
+}
+
+/// Whether the element's class/id can hold a furniture token (or the first of a pair)
+/// at all. Tokens are lowercased runs of the value's letters and digits, so an ASCII
+/// value holds each of its tokens as a substring, ASCII case ignored: the check spares
+/// splitting the values of the many elements that hold none (a non-ASCII value is
+/// split whatever it holds).
+fn may_name_furniture(tree: &Tree, id: NodeId) -> bool {
+    let Some(e) = dom::element(tree, id) else {
+        return false;
+    };
+    e.attrs.iter().any(|(k, v)| {
+        matches!(&*k.local, "class" | "id")
+            && (!v.is_ascii()
+                || voc::FURNITURE_WORDS.matches_ascii_folded(v)
+                || voc::WEAK_FURNITURE_WORDS.matches_ascii_folded(v)
+                || voc::FURNITURE_TOKEN_PAIRS.iter().any(|(first, _)| {
+                    v.as_bytes()
+                        .windows(first.len())
+                        .any(|w| w.eq_ignore_ascii_case(first.as_bytes()))
+                }))
+    })
 }
 
 /// What a short block's text says it is.

@@ -422,9 +422,9 @@ fn remove_empty_paragraphs(tree: &mut Tree, root: NodeId) {
         .into_iter()
         .rev()
     {
-        let media =
-            dom::descendants_with_tags(tree, p, &["img", "embed", "object", "iframe"]).len();
-        if media == 0 && dom::text_content(tree, p).trim().is_empty() {
+        if !dom::has_text(tree, p)
+            && !dom::has_descendant_with_tags(tree, p, &["img", "embed", "object", "iframe"])
+        {
             explain::removed(p, why::EMPTY_PARAGRAPH);
             dom::detach(tree, p);
         }

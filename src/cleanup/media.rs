@@ -51,7 +51,7 @@ pub(crate) fn fix_lazy_images(tree: &mut Tree, root: NodeId) {
             if tag == "img" || tag == "picture" {
                 dom::set_attr(tree, el, copy_to, &value);
             } else if tag == "figure"
-                && dom::descendants_with_tags(tree, el, &["img", "picture"]).is_empty()
+                && !dom::has_descendant_with_tags(tree, el, &["img", "picture"])
             {
                 let img = dom::create(tree, "img");
                 dom::set_attr(tree, img, copy_to, &value);

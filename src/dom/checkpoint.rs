@@ -9,6 +9,7 @@
 //! made since stay in the tree's storage, unreachable.
 
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 
 use ego_tree::NodeId;
 use scraper::Node;
@@ -30,31 +31,27 @@ struct Log {
 /// The shape of a tree at one moment, and the values its nodes had then (see the module
 /// documentation).
 pub(crate) struct Checkpoint {
-    /// Every node then, in storage order, with the end of its children in `children`.
-    nodes: Vec<(NodeId, usize)>,
-    /// The children of every node, node after node, each node's in order.
-    children: Vec<NodeId>,
+    /// The first child of every node then, in storage order.
+    first_child: Vec<Option<NodeId>>,
+    /// The next sibling of every node then, in storage order.
+    next_sibling: Vec<Option<NodeId>>,
     values: Vec<(NodeId, Node)>,
 }
 
 impl Checkpoint {
-    /// The shape of `tree` now: one pass over its storage, no walk.
+    /// The shape of `tree` now: one pass over its storage reading each node's own links,
+    /// no walk.
     pub(crate) fn of(tree: &Tree) -> Checkpoint {
-        // Every node but the root is some node's child: both lists fit the storage.
         let len = tree.nodes().len();
-        let mut nodes = Vec::with_capacity(len);
-        let mut children = Vec::with_capacity(len);
+        let mut first_child = Vec::with_capacity(len);
+        let mut next_sibling = Vec::with_capacity(len);
         for n in tree.nodes() {
-            let mut child = n.first_child();
-            while let Some(c) = child {
-                children.push(c.id());
-                child = c.next_sibling();
-            }
-            nodes.push((n.id(), children.len()));
+            first_child.push(n.first_child().map(|c| c.id()));
+            next_sibling.push(n.next_sibling().map(|c| c.id()));
         }
         Checkpoint {
-            nodes,
-            children,
+            first_child,
+            next_sibling,
             values: Vec::new(),
         }
     }
@@ -84,19 +81,21 @@ impl Checkpoint {
         // Every node taken out first, so relinking never puts a node inside itself; the
         // nodes made since stay out.
         let all: Vec<NodeId> = tree.nodes().map(|n| n.id()).collect();
-        for id in all {
+        for &id in &all {
             if let Some(mut n) = tree.get_mut(id) {
                 n.detach();
             }
         }
-        let mut from = 0;
-        for &(parent, to) in &self.nodes {
-            if let Some(mut p) = tree.get_mut(parent) {
-                for &child in &self.children[from..to] {
-                    p.append_id(child);
-                }
+        // Each node's children appended in their order, node after node.
+        for (&parent, &first) in all.iter().zip(&self.first_child) {
+            let Some(mut p) = tree.get_mut(parent) else {
+                continue;
+            };
+            let mut child = first;
+            while let Some(c) = child {
+                p.append_id(c);
+                child = self.next_sibling.get(slot(c)).copied().flatten();
             }
-            from = to;
         }
         for (id, value) in self.values.iter().rev() {
             if let Some(mut n) = tree.get_mut(*id) {
@@ -104,6 +103,27 @@ impl Checkpoint {
             }
         }
     }
+}
+
+/// Where node `id` sits in its tree's storage (the order of `Tree::nodes`). ego_tree keeps
+/// the position private, but a `NodeId` hashes as exactly that position plus one, one
+/// `usize` (a test checks it).
+fn slot(id: NodeId) -> usize {
+    struct Position(usize);
+    impl Hasher for Position {
+        fn finish(&self) -> u64 {
+            self.0 as u64
+        }
+        fn write(&mut self, _: &[u8]) {
+            self.0 = 0;
+        }
+        fn write_usize(&mut self, n: usize) {
+            self.0 = n;
+        }
+    }
+    let mut position = Position(0);
+    id.hash(&mut position);
+    position.0.wrapping_sub(1)
 }
 
 /// Logs the value of `id` before its first edit, when a checkpoint is watched. Every edit
@@ -128,6 +148,14 @@ mod tests {
     /// The document as HTML, whatever the storage holds besides it.
     fn html(tree: &Tree) -> String {
         dom::inner_html(tree, dom::body(tree).expect("a body"))
+    }
+
+    #[test]
+    fn a_node_id_gives_its_storage_position() {
+        let tree = scraper::Html::parse_document("<p>a<b>b</b></p><div><i>c</i>d</div>").tree;
+        for (i, n) in tree.nodes().enumerate() {
+            assert_eq!(slot(n.id()), i);
+        }
     }
 
     #[test]

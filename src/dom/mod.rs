@@ -392,6 +392,19 @@ pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> V
         .collect()
 }
 
+/// Whether some descendant element of `id` (not `id` itself) has a tag in `tags` (stops
+/// at the first).
+pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> bool {
+    let Some(n) = tree.get(id) else {
+        return false;
+    };
+    n.descendants().skip(1).any(|d| {
+        d.value()
+            .as_element()
+            .is_some_and(|e| tags.contains(&&*e.name.local))
+    })
+}
+
 pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
     let name = LocalName::from(tag_name);
     tree.get(id).map_or(0, |n| {

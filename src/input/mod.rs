@@ -17,6 +17,13 @@ use scraper::Html;
 /// `<noscript>` content becomes elements, so image fallbacks inside it can be used.
 #[cfg(feature = "html-parser")]
 pub(crate) fn document(html: &str) -> Html {
+    document_sized(html, 0)
+}
+
+/// [`document`], the tree's node storage reserved for `nodes` nodes up front (the tree
+/// is one array of nodes: grown while parsing, it is copied at every doubling).
+#[cfg(feature = "html-parser")]
+pub(crate) fn document_sized(html: &str, nodes: usize) -> Html {
     use html5ever::tendril::TendrilSink;
     let opts = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts {
@@ -25,8 +32,17 @@ pub(crate) fn document(html: &str) -> Html {
         },
         ..Default::default()
     };
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
-        .one(html)
+    let mut empty = Html::new_document();
+    if nodes > 0 {
+        empty.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
+    }
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(empty), opts).one(html)
+}
+
+/// The browser build has no parser of its own to size: [`document`].
+#[cfg(not(feature = "html-parser"))]
+pub(crate) fn document_sized(html: &str, _nodes: usize) -> Html {
+    document(html)
 }
 
 /// Parses a whole document with the browser's own parser (`DOMParser`, scripting

@@ -4,13 +4,16 @@ use scraper::Html;
 
 use std::borrow::Cow;
 
+#[cfg(test)]
 use super::document;
+use super::document_sized;
 use super::words::{self as voc, threshold};
 use crate::{Error, Options};
 
 /// `html` checked against the caller's size and element limits, as the parser gets it
-/// (nesting bounded and code dropped by [`limit_nesting`]).
-pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>, Error> {
+/// (nesting bounded and code dropped by [`limit_nesting`]), with the number of elements
+/// the pre-scan counted.
+pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<(usize, Cow<'a, str>), Error> {
     if html.len() > options.max_input_bytes {
         return Err(Error::InputTooLarge {
             bytes: html.len(),
@@ -27,7 +30,7 @@ pub(crate) fn bound<'a>(html: &'a str, options: &Options) -> Result<Cow<'a, str>
             limit: options.max_elements,
         });
     }
-    Ok(bounded)
+    Ok((tags, bounded))
 }
 
 /// A parsed page and the size of the text the parser got.
@@ -41,16 +44,32 @@ pub(crate) struct Page {
 /// freed before the stages run: a retry that rebuilds the page bounds it again rather than
 /// keep a second copy of the input alive.
 pub(crate) fn page(html: &str, options: &Options) -> Result<Page, Error> {
-    let text = bound(html, options)?;
+    let (elements, text) = bound(html, options)?;
     Ok(Page {
-        doc: parse(&text, options)?,
+        doc: parse_sized(&text, options, reserved_nodes(elements, text.len()))?,
         parsed_bytes: text.len(),
     })
 }
 
+/// The nodes a tree of `elements` elements (the pre-scan's count) parsed from `bytes`
+/// bytes gets room for up front: [`threshold::NODES_PER_ELEMENT`] each, but never more
+/// than the bytes could make at [`threshold::BYTES_PER_RESERVED_NODE`] each (an input
+/// dense with tags grows its tree as it goes instead).
+fn reserved_nodes(elements: usize, bytes: usize) -> usize {
+    elements
+        .saturating_mul(threshold::NODES_PER_ELEMENT)
+        .min(bytes / threshold::BYTES_PER_RESERVED_NODE)
+}
+
 /// Parses text from [`bound`]; counts elements against the limit.
+#[cfg(test)]
 pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
-    let doc = document(bounded);
+    parse_sized(bounded, options, 0)
+}
+
+/// [`parse`] into a tree with room for `nodes` nodes reserved.
+fn parse_sized(bounded: &str, options: &Options, nodes: usize) -> Result<Html, Error> {
+    let doc = document_sized(bounded, nodes);
     let elements = doc.tree.values().filter(|n| n.is_element()).count();
     if elements > options.max_elements {
         return Err(Error::TooManyElements {

@@ -114,4 +114,14 @@ pub(crate) mod threshold {
     /// Bytes of a `<title>` the pre-scan keeps: no title is longer, and every stage that
     /// reads the title copies it.
     pub const MAX_TITLE_BYTES: usize = 4096;
+    /// Nodes reserved in the tree per element the pre-scan counts (text nodes come
+    /// between elements; corpus pages hold 1.2 to 3 nodes per element, most about 2.4):
+    /// a tree that outgrows its storage is copied whole into storage twice the size.
+    /// Storage reserved and never written costs no memory on platforms that map large
+    /// allocations lazily.
+    pub const NODES_PER_ELEMENT: usize = 3;
+    /// Input bytes per node reserved at most (corpus pages hold one node per 10 to 1,800
+    /// bytes of HTML, most per 45): the room stays bounded by the input on a page dense
+    /// with tags, or one the pre-scan counts more elements in than the parser makes.
+    pub const BYTES_PER_RESERVED_NODE: usize = 8;
 }

@@ -544,7 +544,7 @@ fn is_prose_part(tree: &Tree, id: NodeId) -> bool {
     stats.p > 0
         && stats.chars >= threshold::MIN_CONTINUATION_CHARS
         && stats.link_density() < threshold::MAX_PROSE_LINK_DENSITY
-        && dom::descendants_with_tags(tree, id, voc::STORY_BOUNDARY_TAGS).is_empty()
+        && !dom::has_descendant_with_tags(tree, id, voc::STORY_BOUNDARY_TAGS)
 }
 
 /// Puts the parts that gathering left outside `content` into it, in document order

@@ -40,6 +40,9 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "authorbio",
 ];
 
+/// [`FURNITURE_TOKENS`] as a matcher: whether a class/id value can hold one at all.
+pub(crate) static FURNITURE_WORDS: Words = Words::new(FURNITURE_TOKENS);
+
 /// class/id tokens of furniture that is sometimes prose ("sharing" can name a section):
 /// removed only when not paragraphs of prose.
 pub(crate) const WEAK_FURNITURE_TOKENS: &[&str] = &[
@@ -76,6 +79,9 @@ pub(crate) const WEAK_FURNITURE_TOKENS: &[&str] = &[
     "footer",
     "instagram",
 ];
+
+/// [`WEAK_FURNITURE_TOKENS`] as a matcher.
+pub(crate) static WEAK_FURNITURE_WORDS: Words = Words::new(WEAK_FURNITURE_TOKENS);
 
 /// A class/id token that marks furniture only together with one of the paired tokens
 /// ("author" + "box": an author box; "author" alone is a byline).
