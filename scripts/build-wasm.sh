@@ -10,7 +10,8 @@
 #   WASM_OPT_FLAGS   wasm-opt optimisation flags (default -O3: as small as -Os after
 #                    brotli, ~5% faster extraction)
 #   PKG_DIR          output directory (default pkg)
-#   CARGO_TARGET_DIR, CARGO_PROFILE_RELEASE_OPT_LEVEL  as for cargo (size experiments)
+#   CARGO_TARGET_DIR, CARGO_PROFILE_WASM_OPT_LEVEL  as for cargo (size experiments; the
+#                    `wasm` profile of Cargo.toml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -39,8 +40,8 @@ fi
 
 # build FEATURES: the wasm32 library with those cargo feature flags; prints its path.
 build() {
-  cargo build --release --target "$WASM_TARGET" --lib "$@" >&2
-  echo "$target_dir/$WASM_TARGET/release/plainview.wasm"
+  cargo build --profile wasm --target "$WASM_TARGET" --lib "$@" >&2
+  echo "$target_dir/$WASM_TARGET/wasm/plainview.wasm"
 }
 
 # bindgen WASM TARGET DIR: JS glue for one wasm-bindgen target, wasm-opt'd module beside it.

@@ -16,12 +16,12 @@ else
   files=()
   for f in pkg/web/plainview_bg.wasm pkg/web/plainview.js pkg/web/snippets/*/js/flatten.mjs pkg/full/plainview_bg.wasm pkg/node/plainview.js \
     js/web.mjs js/browser.mjs js/flatten.mjs js/warm.mjs js/full.mjs js/node.cjs js/node.mjs \
-    target/wasm32-unknown-unknown/release/plainview.wasm; do
+    target/wasm32-unknown-unknown/wasm/plainview.wasm; do
     [ -f "$f" ] && files+=("$f")
   done
 fi
 [ ${#files[@]} -gt 0 ] || {
-  echo "error: nothing to measure (npm run build, or cargo build --release --target wasm32-unknown-unknown --lib)" >&2
+  echo "error: nothing to measure (npm run build, or cargo build --profile wasm --target wasm32-unknown-unknown --lib)" >&2
   exit 1
 }
 
