@@ -1250,7 +1250,7 @@ impl Finder<'_> {
                 .any(|r| r.eq_ignore_ascii_case(words::PERMALINK_REL))
         }) || measure::names_word(tree, link, &words::PERMALINK_CLASS_TOKENS)
             || measure::names_word(tree, link, &words::DATE_TOKENS)
-            || !dom::descendants_with_tags(tree, link, &["time"]).is_empty()
+            || dom::has_descendant_with_tags(tree, link, &["time"])
             || href.split_once('#').is_some_and(|(page, fragment)| {
                 !page.is_empty()
                     && words::COMMENTS_FRAGMENTS
@@ -1344,7 +1344,7 @@ fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
 
 /// Whether a heading element lies inside `id`.
 fn has_heading(tree: &Tree, id: NodeId) -> bool {
-    !dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
+    dom::has_descendant_with_tags(tree, id, voc::HEADING_TAGS)
 }
 
 /// Whether the headline `id` is, holds or sits in a link to a page (not an in-page

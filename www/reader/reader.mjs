@@ -102,18 +102,27 @@ export function readingLineElement(doc = document) {
 }
 
 /**
+ * Marks the element under the reading line (unless it already carries the mark); returns
+ * the function that takes the mark off again.
+ */
+function markReadingLine(doc) {
+  const marked = readingLineElement(doc);
+  if (!marked || marked.hasAttribute(READING_ATTRIBUTE)) return () => {};
+  marked.setAttribute(READING_ATTRIBUTE, "");
+  return () => marked.removeAttribute(READING_ATTRIBUTE);
+}
+
+/**
  * Extracts the article the reader is looking at: the story under the reading line of the
  * page at `url`. The mark stays until the extraction has settled, however long an
  * asynchronous extractor takes to read the page.
  */
 async function extractHere(plainview, doc, url) {
-  const marked = readingLineElement(doc);
-  const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
-  if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
+  const unmark = markReadingLine(doc);
   try {
     return await plainview.extractDocument(doc, { url });
   } finally {
-    if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
+    unmark();
   }
 }
 
@@ -122,13 +131,11 @@ async function extractHere(plainview, doc, url) {
  * the reading line marked while the snapshot is taken, then unmarked in the same task.
  */
 function snapshotHere(plainview, doc) {
-  const marked = readingLineElement(doc);
-  const hadAttribute = marked?.hasAttribute(READING_ATTRIBUTE);
-  if (marked && !hadAttribute) marked.setAttribute(READING_ATTRIBUTE, "");
+  const unmark = markReadingLine(doc);
   try {
     return plainview.snapshotDocument(doc);
   } finally {
-    if (marked && !hadAttribute) marked.removeAttribute(READING_ATTRIBUTE);
+    unmark();
   }
 }
 
