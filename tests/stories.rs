@@ -848,6 +848,37 @@ fn stories_set_one_after_another_between_rules() {
     );
 }
 
+/// An old table layout: each story a table of its own in the page's layout table, its
+/// headline bold text, its address only in the site's relative print and mail links.
+#[test]
+fn stories_in_layout_tables_named_by_their_print_links() {
+    let body: String = (0..4)
+        .map(|n| {
+            let u = layouts::url(n).replace(':', "%3A").replace('/', "%2F");
+            format!(
+                "<table width=\"100%\"><tr><td><font size=\"5\"><b>{}</b></font></td></tr>\
+                 <tr><td><font size=\"1\">May {}, 2024</font></td></tr><tr><td><font>{}</font></td></tr>\
+                 <tr><td align=\"right\"><a href=\"/cgi-bin/print.pl?story={u}\">Print</a> | \
+                 <a href=\"/cgi-bin/mail.pl?url={u}\">E-mail this story</a></td></tr></table><hr>",
+                layouts::title(n),
+                n + 3,
+                layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "layout tables",
+        &layouts::page(
+            0,
+            &format!(
+                "<table width=\"760\"><tr><td width=\"140\"><a href=\"/news/\">News</a><br>\
+                 <a href=\"/world/\">World</a></td><td width=\"470\">{body}</td></tr></table>"
+            ),
+            "",
+        ),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

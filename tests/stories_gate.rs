@@ -24,16 +24,16 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// were set, less a small margin; raise them when story segmentation improves. The
 /// single-article controls (a long article with sections, a live blog) must stay whole.
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
-/// probe first 0.971 / 2.5%, scrolled 0.948 / 5.0%; probe3 first 0.915 / 12.5%,
-/// scrolled 0.944 / 7.5%; real first 0.988 / 0%, scrolled 0.946 / 0%; controls
+/// probe first 0.971 / 2.5%, scrolled 0.948 / 5.0%; probe3 first 0.966 / 5.0%,
+/// scrolled 0.955 / 3.8%; real first 0.988 / 0%, scrolled 0.946 / 0%; controls
 /// 0.976 / 0%.
 const FLOORS: [(&str, f64, f64); 9] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.95, 0.04),
     ("probe scrolled", 0.93, 0.06),
-    ("probe3 first", 0.9, 0.14),
-    ("probe3 scrolled", 0.93, 0.09),
+    ("probe3 first", 0.95, 0.06),
+    ("probe3 scrolled", 0.94, 0.05),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),

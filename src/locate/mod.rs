@@ -491,14 +491,19 @@ fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>, same_page:
         };
         e.attrs().any(|(name, value)| {
             words::PERMALINK_ATTRIBUTES.contains(&name)
-                && (matches(value) || share_targets(value).any(|t| matches(&t)))
+                && (matches(value) || share_targets(value, base).any(|t| matches(&t)))
         })
     })
 }
 
-/// URLs carried as query parameters (share links).
-fn share_targets(value: &str) -> impl Iterator<Item = String> {
-    Url::parse(value).ok().into_iter().flat_map(|u| {
+/// URLs carried as query parameters (share links, a site's own print or mail-a-friend
+/// links, relative to `base`).
+fn share_targets(value: &str, base: Option<&Url>) -> impl Iterator<Item = String> {
+    let parsed = match base {
+        Some(b) => b.join(value),
+        None => Url::parse(value),
+    };
+    parsed.ok().into_iter().flat_map(|u| {
         u.query_pairs()
             .map(|(_, v)| v.into_owned())
             .filter(|v| v.starts_with("http"))
@@ -559,6 +564,14 @@ mod tests {
     fn share_links_carry_the_address_in_their_query() {
         let targets: Vec<String> = share_targets(
             "https://twitter.com/intent/tweet?text=Hi&url=https%3A%2F%2Fa.example%2Fs",
+            None,
+        )
+        .collect();
+        assert_eq!(targets, ["https://a.example/s"]);
+        let base = Url::parse("https://a.example/news/").ok();
+        let targets: Vec<String> = share_targets(
+            "/cgi-bin/mail.pl?url=https%3A%2F%2Fa.example%2Fs",
+            base.as_ref(),
         )
         .collect();
         assert_eq!(targets, ["https://a.example/s"]);

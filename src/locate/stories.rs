@@ -89,7 +89,7 @@ pub(super) fn anchored(
         !tail.is_empty()
             && value.contains(tail)
             && (url_key(value, Some(base)).is_some_and(|k| k == key)
-                || super::share_targets(value)
+                || super::share_targets(value, Some(base))
                     .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key)))
     };
     let mut places = Vec::new();
@@ -1200,7 +1200,7 @@ impl Finder<'_> {
                         .base
                         .and_then(|b| b.join(src).ok())
                         .map_or_else(|| src.to_owned(), String::from);
-                    for target in super::share_targets(&src) {
+                    for target in super::share_targets(&src, None) {
                         self.own_url(&target, &mut marks.urls);
                     }
                 }
@@ -1219,7 +1219,7 @@ impl Finder<'_> {
                     if in_headline || is_self_share_link(href) || self.is_permalink(d.id(), href) {
                         self.own_url(href, &mut marks.urls);
                     }
-                    for target in super::share_targets(href) {
+                    for target in super::share_targets(href, self.base) {
                         self.own_url(&target, &mut marks.urls);
                     }
                 }
@@ -1363,10 +1363,40 @@ fn links_to_a_page(tree: &Tree, id: NodeId) -> bool {
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
-/// list, table or heading of its own.
+/// list, data table or heading of its own. A table that lays out the page (and its
+/// body and rows) holds blocks as a `<div>` does.
 fn is_container(tree: &Tree, id: NodeId) -> bool {
-    !dom::tag_in(tree, id, words::NOT_UNIT_TAGS)
+    (!dom::tag_in(tree, id, words::NOT_UNIT_TAGS) || is_layout_table_part(tree, id))
         && dom::element_children(tree, id).any(|c| !measure::is_phrasing(tree, c))
+}
+
+/// Whether `id` is a table, table body or row of a table without a data table's
+/// markup: no caption, header group or header cell of its own (its nested tables'
+/// aside), and not marked as a grid.
+fn is_layout_table_part(tree: &Tree, id: NodeId) -> bool {
+    if !dom::tag_in(tree, id, words::LAYOUT_TABLE_PARTS) {
+        return false;
+    }
+    let table = std::iter::once(id)
+        .chain(dom::ancestors(tree, id, words::LAYOUT_TABLE_PARTS.len()))
+        .find(|&a| dom::is_tag(tree, a, "table"));
+    let Some(table) = table else {
+        return false;
+    };
+    if dom::attr(tree, table, "role").is_some_and(|r| r != "presentation") {
+        return false;
+    }
+    let sections = std::iter::once(table).chain(
+        dom::element_children(tree, table)
+            .filter(|&c| dom::tag_in(tree, c, words::LAYOUT_TABLE_PARTS)),
+    );
+    let mut rows = sections.flat_map(|s| {
+        std::iter::once(s)
+            .chain(dom::element_children(tree, s).filter(|&r| dom::is_tag(tree, r, "tr")))
+    });
+    !rows.any(|r| {
+        dom::element_children(tree, r).any(|c| dom::tag_in(tree, c, words::DATA_TABLE_PARTS))
+    })
 }
 
 /// Whether the text of `part` is most of the text of `whole` (a headline's link, not
@@ -1733,6 +1763,25 @@ mod tests {
             .collect();
         let html = format!("<html><body><main>{body}</main></body></html>");
         assert!(headings(&html, "https://a.example/news/story-2").is_empty());
+    }
+
+    #[test]
+    fn a_layout_table_holds_blocks_as_a_div_does_and_a_data_table_does_not() {
+        let doc = Html::parse_document(
+            "<table id=l><tr><td><p>a</p></td></tr></table>\
+             <table id=d><tr><th>Year</th></tr><tr><td><p>b</p></td></tr></table>",
+        );
+        let tree = &doc.tree;
+        let table = |id: &str| {
+            tree.nodes()
+                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
+                .map(|n| n.id())
+                .expect("the table")
+        };
+        assert!(is_container(tree, table("l")));
+        assert!(!is_container(tree, table("d")));
+        let row = dom::descendants_with_tags(tree, table("d"), &["tr"])[1];
+        assert!(!is_container(tree, row));
     }
 
     #[test]

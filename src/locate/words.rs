@@ -50,6 +50,14 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
     "details",
 ];
 
+/// The parts of a table that may lay out a page rather than hold data: the table, its
+/// bodies and rows.
+pub(crate) const LAYOUT_TABLE_PARTS: &[&str] = &["table", "tbody", "tr"];
+
+/// The children of a table, its bodies or rows that make it a data table: a caption, a
+/// header or footer group, header cells.
+pub(crate) const DATA_TABLE_PARTS: &[&str] = &["caption", "thead", "tfoot", "th", "colgroup"];
+
 /// Elements that are never a story of their own (a list item may be one: feeds list
 /// their stories).
 pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
