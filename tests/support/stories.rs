@@ -141,6 +141,8 @@ pub enum Origin {
     Probe,
     /// Synthetic layouts of the third probe ([`PROBE3_LAYOUTS`]).
     Probe3,
+    /// Synthetic layouts of the fourth probe ([`PROBE4_LAYOUTS`]).
+    Probe4,
     Real,
 }
 
@@ -150,6 +152,7 @@ impl Origin {
             Origin::Synthetic => "synthetic",
             Origin::Probe => "probe",
             Origin::Probe3 => "probe3",
+            Origin::Probe4 => "probe4",
             Origin::Real => "real",
         }
     }
@@ -223,7 +226,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .iter()
         .map(|l| (l, Origin::Synthetic))
         .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)))
-        .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)));
+        .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)))
+        .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1072,6 +1076,65 @@ pub const PROBE3_LAYOUTS: &[Layout] = &[
         single: false,
         uneven: false,
         render: h_entry,
+    },
+];
+
+/// Layouts of a fourth independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): a WordPress block theme's single post
+/// followed by a query loop of whole posts in `<li>`s, website-builder blocks with
+/// `<p><strong>` headlines, forum topics with replies and suggested topics, a briefing
+/// as a `<dl>`, Google-Docs-pasted bodies in Vue markup, Bootstrap rows with card grids;
+/// and two single-article controls (a Q&A interview, a photo essay with its text in
+/// captions). Their group has floors of its own, at the figures measured when it was
+/// added.
+pub const PROBE4_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "wp-block-theme",
+        single: false,
+        uneven: false,
+        render: wp_block_theme,
+    },
+    Layout {
+        name: "squarespace-blocks",
+        single: false,
+        uneven: false,
+        render: squarespace_blocks,
+    },
+    Layout {
+        name: "forum-topic",
+        single: false,
+        uneven: false,
+        render: forum_topic,
+    },
+    Layout {
+        name: "dl-digest",
+        single: false,
+        uneven: false,
+        render: dl_digest,
+    },
+    Layout {
+        name: "docs-paste",
+        single: false,
+        uneven: false,
+        render: docs_paste,
+    },
+    Layout {
+        name: "bootstrap-cards",
+        single: false,
+        uneven: false,
+        render: bootstrap_cards,
+    },
+    Layout {
+        name: "single-interview",
+        single: true,
+        uneven: false,
+        render: single_interview,
+    },
+    Layout {
+        name: "single-photo-essay",
+        single: true,
+        uneven: false,
+        render: single_photo_essay,
     },
 ];
 
@@ -4733,6 +4796,831 @@ fn h_entry(spec: &Spec) -> String {
         "",
         &page,
     )
+}
+
+// ------------------------------------------------- layouts of the fourth probe
+
+/// Forum user names (Discourse-like topics).
+const FORUM_USERS: [&str; 6] = [
+    "mkline",
+    "orchard_keeper",
+    "t.bauer",
+    "nightowl42",
+    "janedoe",
+    "quietreader",
+];
+
+/// (42) WordPress block theme (full-site editing): story 1 laid out by the single
+/// template (`h1.wp-block-post-title`, post date and author blocks, the content in
+/// `div.wp-block-post-content`, terms, previous/next links, a comments block whose
+/// comments are `<li>`s of an `ol.wp-block-comment-template`), then a "Keep reading"
+/// query loop whose `ul.wp-block-post-template` holds every appended story whole as an
+/// `li.wp-block-post` with a linked or unlinked `h2.wp-block-post-title`; all in
+/// `is-layout-*` groups.
+fn wp_block_theme(spec: &Spec) -> String {
+    let m = spec.marks;
+    let section_of = |s: &Story| s.path.split('/').nth(1).unwrap_or("news").to_owned();
+    let post = |s: &Story, tag: &str| -> String {
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"wp-block-post-title has-x-large-font-size\"><a href=\"{}\" target=\"_self\">{}</a></{tag}>",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<{tag} class=\"wp-block-post-title has-x-large-font-size\">{}</{tag}>",
+                esc(&s.title)
+            )
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"wp-block-post-author\"><div class=\"wp-block-post-author__content\"><p class=\"wp-block-post-author__byline\">Written by</p><p class=\"wp-block-post-author__name\">{}</p></div></div>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"wp-block-post-date\"><time datetime=\"{}\">{}</time></div>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"wp-block-post-date\">{}</div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let section = section_of(s);
+        format!(
+            "<div class=\"wp-block-group is-layout-flow wp-block-group-is-layout-flow\">{title}\n\
+             <div class=\"wp-block-group is-nowrap is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex\">{meta}</div></div>\n\
+             <figure class=\"wp-block-post-featured-image\"><img src=\"https://{}/wp-content/uploads/{}/{:02}/{}.jpg\" alt=\"\" style=\"object-fit:cover;\"></figure>\n\
+             <div class=\"entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained\">\n{}</div>\n\
+             <div class=\"taxonomy-category wp-block-post-terms\"><a href=\"/category/{section}/\" rel=\"tag\">{}</a></div>\n{}",
+            spec.host,
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")).replace("<h2>", "<h2 class=\"wp-block-heading\">"),
+            capitalize(&section),
+            share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+        )
+    };
+    let first = spec.first();
+    let mut comments = String::new();
+    for k in 0..2 {
+        let who = AUTHORS[(k + 4) % AUTHORS.len()];
+        let _ = write!(
+            comments,
+            "<li id=\"comment-{}\" class=\"comment even thread-even depth-1\"><div class=\"wp-block-group is-layout-flex\">\
+             <div class=\"wp-block-avatar\"><img alt=\"{who}\" src=\"/avatar/{k}.png\" class=\"avatar avatar-40\" height=\"40\" width=\"40\"></div>\
+             <div class=\"wp-block-group is-layout-flow\"><div class=\"wp-block-comment-author-name\">{who}</div>\
+             <div class=\"wp-block-comment-date\"><time datetime=\"{}\"><a href=\"{}#comment-{}\">{}</a></time></div>\
+             <div class=\"wp-block-comment-content\"><p>{}</p></div>\
+             <div class=\"wp-block-comment-reply-link\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></div></div></li>",
+            80 + k,
+            first.date_iso(),
+            attr(&first.path),
+            80 + k,
+            first.date_text(),
+            READER_COMMENTS[k],
+        );
+    }
+    let mut loop_items = String::new();
+    for s in &spec.stories[1..] {
+        let _ = writeln!(
+            loop_items,
+            "<li class=\"wp-block-post post-{} post type-post status-publish format-standard has-post-thumbnail hentry category-{}\">\n{}</li>",
+            100 + hash(&[&s.url]) % 9000,
+            section_of(s),
+            post(s, "h2"),
+        );
+    }
+    let single = format!(
+        "<div class=\"wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained\">\n{}\
+         <nav class=\"wp-block-group is-content-justification-space-between is-layout-flex\" aria-label=\"Posts\">\
+         <div class=\"post-navigation-link-previous wp-block-post-navigation-link\"><a href=\"/{}/\" rel=\"prev\">Previous: {}</a></div></nav>\n\
+         <div class=\"wp-block-comments\"><h2 class=\"wp-block-comments-title\">2 responses to “{}”</h2>\
+         <ol class=\"wp-block-comment-template\">{comments}</ol></div></div>\n",
+        post(first, "h1"),
+        slug(&spec.teasers[0].title),
+        esc(&spec.teasers[0].title),
+        esc(&first.title),
+    );
+    let page = format!(
+        "<div class=\"wp-site-blocks\">\n<header class=\"wp-block-template-part\">{}</header>\n{}\
+         <main class=\"wp-block-group is-layout-flow wp-block-group-is-layout-flow\" style=\"margin-top:var(--wp--preset--spacing--50)\">\n{single}\
+         <div class=\"wp-block-query is-layout-flow wp-block-query-is-layout-flow\"><h2 class=\"wp-block-heading has-medium-font-size\">Keep reading</h2>\n\
+         <ul class=\"wp-block-post-template is-layout-flow wp-block-post-template-is-layout-flow\">\n{loop_items}</ul>\n\
+         <nav class=\"wp-block-query-pagination is-layout-flex\" aria-label=\"Pagination\"><a href=\"?query-1-page=2\" class=\"wp-block-query-pagination-next\">Next Page</a></nav></div>\n\
+         </main>\n<footer class=\"wp-block-template-part\">{}</footer></div>\n",
+        Chrome::named("site-header", "wp-block-navigation", "sidebar", "site-footer", "cookie").header(spec),
+        Chrome::named("", "", "", "", "cky-consent-container").cookie(),
+        Chrome::named("", "", "", "footer-inner", "").footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, true, "<link rel=\"stylesheet\" id=\"wp-block-library-css\" href=\"/wp-includes/css/dist/block-library/style.min.css\">\n"),
+        " class=\"post-template-default single single-post wp-embed-responsive\"",
+        &page,
+    )
+}
+
+/// (43) A website builder (Squarespace-like): every story a `section.page-section` whose
+/// content sits five wrappers deep in a `sqs-layout` grid of `div.sqs-block`s
+/// (`data-block-type`): the headline a `<p class="sqsrte-large"><strong>` (no heading
+/// tag) in an html block, the byline a small paragraph, the body split over several html
+/// blocks of two or three paragraphs with image blocks (caption in a `<div>`) and spacer
+/// blocks between them, share links in a block of their own; a newsletter block section
+/// between stories.
+fn squarespace_blocks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let block_id = |s: &Story, k: usize| {
+        let h = hash(&[&s.url, "block"]);
+        format!(
+            "block-yui_3_17_2_1_{}_{}",
+            1_560_000_000_000 + h % 100_000_000_000,
+            (h >> 40) % 90_000 + 1_000 * k as u64
+        )
+    };
+    let html_block = |id: String, inner: &str| {
+        format!(
+            "<div class=\"sqs-block html-block sqs-block-html\" data-block-type=\"2\" data-border-radii=\"&#123;&#125;\" id=\"{id}\"><div class=\"sqs-block-content\">\
+             <div class=\"sqs-html-content\" data-sqsp-text-block-content>\n{inner}</div></div></div>\n"
+        )
+    };
+    let spacer = "<div class=\"sqs-block spacer-block sqs-block-spacer sized vsize-1\" data-block-type=\"21\"><div class=\"sqs-block-content\">&nbsp;</div></div>\n";
+    let mut sections = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = Vec::new();
+        if m.byline {
+            meta.push(format!("Words by {}", s.author));
+        }
+        if m.date != DateMark::None {
+            meta.push(s.date_text());
+        }
+        let mut blocks = html_block(
+            block_id(s, 0),
+            &format!(
+                "<p class=\"sqsrte-large\" style=\"white-space:pre-wrap;\"><strong>{title}</strong></p>\n<p class=\"sqsrte-small\" style=\"white-space:pre-wrap;\">{}</p>\n",
+                meta.join(" · ")
+            ),
+        );
+        blocks.push_str(spacer);
+        let mut run: Vec<Block> = Vec::new();
+        let mut k = 1;
+        let flush = |run: &mut Vec<Block>, k: &mut usize, out: &mut String| {
+            if run.is_empty() {
+                return;
+            }
+            let text = body(run, &BodyStyle::plain("h3"))
+                .replace("<p>", "<p class=\"\" style=\"white-space:pre-wrap;\">");
+            out.push_str(&html_block(block_id(s, *k), &text));
+            *k += 1;
+            run.clear();
+        };
+        for block in &s.blocks {
+            match block {
+                Block::Figure { src, caption } => {
+                    flush(&mut run, &mut k, &mut blocks);
+                    let _ = writeln!(
+                        blocks,
+                        "<div class=\"sqs-block image-block sqs-block-image sqs-text-ready\" data-block-type=\"5\" id=\"{}\"><div class=\"sqs-block-content\">\
+                         <div class=\"image-block-outer-wrapper layout-caption-below design-layout-inline\"><figure class=\"sqs-block-image-figure intrinsic\" style=\"max-width:1500px;\">\
+                         <div class=\"image-block-wrapper\" data-animation-role=\"image\"><div class=\"sqs-image-shape-container-element has-aspect-ratio\">{}</div></div>\
+                         <figcaption class=\"image-caption-wrapper\"><div class=\"image-caption\"><p class=\"\" style=\"white-space:pre-wrap;\">{}</p></div></figcaption></figure></div></div></div>",
+                        block_id(s, k),
+                        if src.is_empty() {
+                            String::new()
+                        } else {
+                            format!("<img data-src=\"{0}\" data-image-dimensions=\"1500x1000\" src=\"{0}?format=1500w\" alt=\"\">", attr(src))
+                        },
+                        esc(caption)
+                    );
+                    k += 1;
+                }
+                other => {
+                    run.push(other.clone());
+                    if run.len() == 3 {
+                        flush(&mut run, &mut k, &mut blocks);
+                        blocks.push_str(spacer);
+                    }
+                }
+            }
+        }
+        flush(&mut run, &mut k, &mut blocks);
+        let share = share_bar("sqs-share-buttons", s, m, false);
+        if !share.is_empty() {
+            blocks.push_str(&format!(
+                "<div class=\"sqs-block code-block sqs-block-code\" data-block-type=\"23\"><div class=\"sqs-block-content\">{share}</div></div>\n"
+            ));
+        }
+        let sid = post_id(spec, s, 24);
+        let _ = writeln!(
+            sections,
+            "<section data-test=\"page-section\" data-section-theme=\"white\" class=\"page-section layout-engine-section background-width--full-bleed section-height--medium content-width--narrow horizontal-alignment--center vertical-alignment--middle white\" data-section-id=\"{sid}\" data-controller=\"SectionWrapperController\" data-current-styles=\"&#123;&quot;imageOverlayOpacity&quot;:0.15&#125;\" data-animation=\"none\">\n\
+             <div class=\"section-border\"><div class=\"section-background\"></div></div>\n\
+             <div class=\"content-wrapper\" style=\"padding-top:3.3vmax;padding-bottom:3.3vmax;\"><div class=\"content\">\
+             <div class=\"sqs-layout sqs-grid-12 columns-12\" data-type=\"page-section\" id=\"page-section-{sid}\"><div class=\"row sqs-row\"><div class=\"col sqs-col-12 span-12\">\n{blocks}</div></div></div></div></div>\n</section>"
+        );
+        if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                sections,
+                "<section class=\"page-section layout-engine-section background-width--full-bleed section-height--small\" data-section-id=\"nl{i}{sid}\"><div class=\"content-wrapper\"><div class=\"content\"><div class=\"sqs-layout sqs-grid-12 columns-12\"><div class=\"row sqs-row\"><div class=\"col sqs-col-12 span-12\">\
+                 <div class=\"sqs-block newsletter-block sqs-block-newsletter\" data-block-type=\"51\"><div class=\"sqs-block-content\"><div class=\"newsletter-form-wrapper\"><div class=\"newsletter-form-header\"><h2 class=\"newsletter-form-header-title\">Stay in the loop</h2><div class=\"newsletter-form-header-description\"><p>Sign up with your email address to receive news and updates.</p></div></div>\
+                 <form class=\"newsletter-form\"><input type=\"email\" name=\"email\" placeholder=\"Email Address\"><button type=\"submit\">Sign Up</button></form><div class=\"newsletter-form-footnote\"><p>We respect your privacy.</p></div></div></div></div>\
+                 </div></div></div></div></div></section>"
+            );
+        }
+    }
+    let mut nav = String::new();
+    for section in SECTIONS.iter().take(5) {
+        let _ = write!(
+            nav,
+            "<div class=\"header-nav-item header-nav-item--collection\"><a href=\"/{section}\" data-animation-role=\"header-element\">{}</a></div>",
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<div class=\"sqs-announcement-bar-dropzone\"></div>\n<header data-test=\"header\" id=\"header\" class=\"header theme-col--primary\" data-controller=\"Header\">\
+         <div class=\"header-inner container--fluid\"><div class=\"header-title-text\"><a href=\"/\" class=\"header-title\">{}</a></div>\
+         <div class=\"header-nav\"><div class=\"header-nav-wrapper\"><nav class=\"header-nav-list\">{nav}</nav></div></div></div></header>\n\
+         <main id=\"page\" class=\"container\" role=\"main\"><article class=\"sections\" id=\"sections\" data-page-sections=\"{}\">\n{sections}</article></main>\n\
+         <footer class=\"sections\" id=\"footer-sections\" data-footer-sections><section class=\"page-section\"><div class=\"content-wrapper\"><div class=\"content\"><div class=\"sqs-layout\"><div class=\"sqs-block html-block\" data-block-type=\"2\"><div class=\"sqs-block-content\"><p>© {} — Made with Squarespace</p></div></div></div></div></div></section></footer>\n",
+        esc(&spec.site),
+        post_id(spec, spec.first(), 24),
+        esc(&spec.site)
+    );
+    document(
+        " xmlns:og=\"http://opengraphprotocol.org/schema/\" lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " id=\"collection-5f1a\" class=\"primary-button-style-solid tweak-blog-item-width-narrow\"",
+        &page,
+    )
+}
+
+/// Whether a layout's page carries JSON-LD (half of them), from its seed.
+fn rand_json_ld(spec: &Spec) -> bool {
+    spec.seed % 2 == 0
+}
+
+/// (44) A forum topic stream (Discourse-like): every topic a `div.topic-container` with
+/// its title `h1 > a.fancy-title` in `div#topic-title`, then a post stream of
+/// `article#post_N[role=region]` posts of one template (avatar, `div[role=heading]`
+/// name/date row, `div.cooked` text, a post menu of buttons): post 1 the story, two
+/// short replies after it; then a "Suggested Topics" `table.topic-list`, then the next
+/// topic.
+fn forum_topic(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tid = 10_000 + hash(&[&s.url]) % 80_000;
+        let title = if m.headline_link {
+            format!(
+                "<a href=\"{}\" class=\"fancy-title\">{}</a>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<span class=\"fancy-title\">{}</span>", esc(&s.title))
+        };
+        let post = |n: usize, user: &str, cooked: &str, share: &str| {
+            let date = if m.date == DateMark::None && n == 1 {
+                "1d".to_owned()
+            } else {
+                s.date_text()
+            };
+            format!(
+                "<div class=\"topic-post clearfix {} regular\" data-post-number=\"{n}\">\
+                 <article id=\"post_{n}\" aria-label=\"post #{n} by @{user}\" role=\"region\" data-post-id=\"{}\" data-topic-id=\"{tid}\" class=\"boxed onscreen-post\">\
+                 <div class=\"row\"><div class=\"topic-avatar\"><a class=\"trigger-user-card main-avatar\" href=\"/u/{user}\" data-user-card=\"{user}\"><img alt=\"\" width=\"48\" height=\"48\" src=\"/user_avatar/{user}/96/1.png\" class=\"avatar\"></a></div>\
+                 <div class=\"topic-body clearfix\"><div role=\"heading\" aria-level=\"2\" class=\"topic-meta-data\"><div class=\"names trigger-user-card\"><span class=\"first username\"><a href=\"/u/{user}\" data-user-card=\"{user}\">{user}</a></span></div>\
+                 <div class=\"post-infos\"><div class=\"post-info post-date\"><a class=\"post-date\" href=\"{}#post_{n}\"><span title=\"{}\" data-time=\"{}\" class=\"relative-date\">{date}</span></a></div></div></div>\
+                 <div class=\"regular contents\"><div class=\"cooked\">\n{cooked}</div>\n{share}\
+                 <section class=\"post-menu-area clearfix\"><nav class=\"post-controls\"><div class=\"actions\"><button class=\"btn-flat toggle-like\" title=\"like this post\">{}</button>\
+                 <button class=\"btn-flat share\" title=\"copy a link to this post to clipboard\">Share</button><button class=\"btn-flat reply\" title=\"begin composing a reply to this post\">Reply</button></div></nav></section></div></div></div></article></div>\n",
+                if n == 1 { "topic-owner" } else { "" },
+                tid * 10 + n as u64,
+                attr(&s.path),
+                s.date_text(),
+                1_600_000_000_000 + hash(&[&s.url]) % 100_000_000_000,
+                3 + (n * 7 + i) % 20,
+            )
+        };
+        let owner = if m.byline {
+            slug(s.author).replace('-', "_")
+        } else {
+            FORUM_USERS[i % FORUM_USERS.len()].to_owned()
+        };
+        let mut stream = post(
+            1,
+            &owner,
+            &body(&s.blocks, &BodyStyle::plain("h2")),
+            &share_bar("post-links-container", s, m, false),
+        );
+        for k in 0..2 {
+            stream.push_str(&post(
+                2 + k,
+                FORUM_USERS[(i + k + 1) % FORUM_USERS.len()],
+                &format!(
+                    "<p>{}</p>\n",
+                    LONG_COMMENTS[(i + k * 3) % LONG_COMMENTS.len()]
+                ),
+                "",
+            ));
+        }
+        let mut rows = String::new();
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                rows,
+                "<tr class=\"topic-list-item\"><td class=\"main-link clearfix topic-list-data\"><span class=\"link-top-line\"><a href=\"/t{}\" class=\"title raw-link raw-topic-link\">{}</a></span>\
+                 <div class=\"link-bottom-line\"><span class=\"badge-category__name\">{}</span></div></td><td class=\"num posts-map posts\">{}</td><td class=\"num views\">{}</td><td class=\"num age activity\">{}</td></tr>",
+                attr(&t.path),
+                esc(&t.title),
+                capitalize(t.path.split('/').nth(1).unwrap_or("general")),
+                4 + k * 3,
+                120 + k * 77,
+                AGES[(i + k) % AGES.len()],
+            );
+        }
+        let _ = writeln!(
+            main,
+            "<div class=\"topic-container\" data-topic-id=\"{tid}\">\n<div id=\"topic-title\"><div class=\"title-wrapper\"><h1 data-topic-id=\"{tid}\">{title}</h1>\
+             <div class=\"topic-category\"><a class=\"badge-category__wrapper\" href=\"/c/{0}\"><span class=\"badge-category__name\">{1}</span></a></div></div></div>\n\
+             <div class=\"posts-wrapper\"><div class=\"post-stream\">\n{stream}</div></div>\n\
+             <div class=\"more-topics__container\"><div class=\"suggested-topics\" role=\"complementary\" aria-labelledby=\"suggested-topics-title\"><h3 id=\"suggested-topics-title\" class=\"suggested-topics-title\">Suggested Topics</h3>\
+             <div class=\"topics\"><table class=\"topic-list\"><thead><tr><th>Topic</th><th>Replies</th><th>Views</th><th>Activity</th></tr></thead><tbody>{rows}</tbody></table></div></div></div>\n</div>",
+            s.path.split('/').nth(1).unwrap_or("general"),
+            capitalize(s.path.split('/').nth(1).unwrap_or("general")),
+        );
+    }
+    let page = format!(
+        "<section id=\"main\"><div class=\"d-header-wrap\"><header class=\"d-header\"><div class=\"wrap\"><div class=\"contents\"><div class=\"title\"><a href=\"/\">{}</a></div>\
+         <div class=\"panel\"><a href=\"/signup\" class=\"btn sign-up-button\">Sign Up</a><a href=\"/login\" class=\"btn login-button\">Log In</a></div></div></div></header></div>\n\
+         <div id=\"main-outlet-wrapper\" class=\"wrap\" role=\"main\"><div class=\"sidebar-wrapper\"><section class=\"sidebar-sections\"><ul><li><a href=\"/latest\">Topics</a></li><li><a href=\"/u\">Users</a></li><li><a href=\"/badges\">Badges</a></li></ul></section></div>\
+         <div id=\"main-outlet\">\n{main}</div></div></section>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\" class=\"desktop-view not-mobile-device text-size-normal anon\"",
+        &head(spec, false, ""),
+        " class=\"crawler archetype-regular\"",
+        &page,
+    )
+}
+
+/// (45) A briefing digest as a definition list: every story a `<dt>` headline and a
+/// `<dd>` holding its byline, body and share links, all pairs siblings in one `<dl>`
+/// under the page's own `h1` ("Morning briefing") and intro; nothing wraps one story.
+fn dl_digest(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named("masthead", "sections", "rail", "colophon", "consent");
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            items,
+            "<dt id=\"item-{}\" class=\"briefing__headline\">{}</dt>\n<dd class=\"briefing__item\"><div class=\"briefing__meta\">{}</div>\n{}{}</dd>",
+            i + 1,
+            if m.headline_link {
+                format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+            } else {
+                esc(&s.title)
+            },
+            meta_line("span", "briefing", s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("briefing__share", s, m, false),
+        );
+    }
+    let first = spec.first();
+    let page = format!(
+        "{}{}<main class=\"briefing\"><div class=\"briefing__header\"><h1>{} briefing</h1><p class=\"briefing__intro\">Good morning. Here is what you need to know on {}, in {} stories.</p></div>\n\
+         <dl class=\"briefing__list\">\n{items}</dl>\n<p class=\"briefing__signoff\">That is all for today. <a href=\"/briefing/archive\">Read earlier briefings</a>.</p></main>\n{}{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        ["Morning", "Evening", "Weekend"][(spec.seed % 3) as usize],
+        first.date_text(),
+        spec.stories.len(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// A paragraph as Google Docs pastes it: `<span style>` runs split at word boundaries
+/// (the first words bold on some), in an element `tag` with `dir="ltr"` and inline style.
+fn docs_para(tag: &str, text: &str, bold_lead: bool) -> String {
+    const SPAN: &str = "font-size:11pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;font-variant:normal;text-decoration:none;vertical-align:baseline;white-space:pre-wrap;";
+    let words: Vec<&str> = text.split(' ').collect();
+    let cut = if bold_lead && words.len() > 6 { 3 } else { 0 };
+    let mid = (words.len() / 2).max(cut);
+    let mut out = format!(
+        "<{tag} dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;margin-bottom:12pt;\">"
+    );
+    let runs = [(0, cut, 700), (cut, mid, 400), (mid, words.len(), 400)];
+    for (k, &(a, b, weight)) in runs.iter().enumerate() {
+        if a >= b {
+            continue;
+        }
+        let lead = if a > 0 { " " } else { "" };
+        let _ = write!(
+            out,
+            "<span style=\"{SPAN}font-weight:{weight};font-style:normal;\" data-run=\"{k}\">{lead}{}</span>",
+            esc(&words[a..b].join(" "))
+        );
+    }
+    let _ = write!(out, "</{tag}>");
+    out
+}
+
+/// (46) A Nuxt (Vue) site with scoped styles (`data-v-…` on every element) whose bodies
+/// are pasted from Google Docs: the whole body inside `<b style="font-weight:normal"
+/// id="docs-internal-guid-…">`, every paragraph a `<p dir="ltr" style>` of `<span
+/// style>` runs (`<br>`s between some), lists of `<li><p role="presentation">`; every
+/// story a `div[data-page=N]`, the appended ones under a visible "Next article" label,
+/// `h1` headlines in every story.
+fn docs_paste(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let v = |role: &str| {
+        format!(
+            "data-v-{}",
+            &format!("{:016x}", hash(&[&spec.seed.to_string(), role]))[..8]
+        )
+    };
+    let (vl, va, vc) = (v("list"), v("article"), v("content"));
+    let mut list = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let brs = rng.chance(50);
+        let mut doc = String::new();
+        for (j, block) in s.blocks.iter().enumerate() {
+            match block {
+                Block::Para(t) => doc.push_str(&docs_para("p", t, j == 0)),
+                Block::Heading(t) => doc.push_str(&docs_para("h2", t, false)),
+                Block::Quote(t) => doc.push_str(
+                    &docs_para("p", t, false).replace("font-style:normal", "font-style:italic"),
+                ),
+                Block::Pre(t) => doc.push_str(
+                    &docs_para("p", t, false)
+                        .replace("Arial,sans-serif", "'Courier New',monospace"),
+                ),
+                Block::List(items) => {
+                    doc.push_str(
+                        "<ul style=\"margin-top:0;margin-bottom:0;padding-inline-start:48px;\">",
+                    );
+                    for item in items {
+                        let _ = write!(
+                            doc,
+                            "<li dir=\"ltr\" style=\"list-style-type:disc;font-size:11pt;\" aria-level=\"1\">{}</li>",
+                            docs_para("p", item, false).replacen("<p dir=\"ltr\"", "<p dir=\"ltr\" role=\"presentation\"", 1)
+                        );
+                    }
+                    doc.push_str("</ul>");
+                }
+                Block::Figure { src, caption } => {
+                    if !src.is_empty() {
+                        let _ = write!(
+                            doc,
+                            "<p dir=\"ltr\" style=\"line-height:1.38;\"><span style=\"font-size:11pt;\"><span style=\"border:none;display:inline-block;overflow:hidden;width:602px;height:339px;\"><img src=\"{}\" width=\"602\" height=\"339\" style=\"margin-left:0px;margin-top:0px;\"></span></span></p>",
+                            attr(src)
+                        );
+                    }
+                    if !caption.is_empty() {
+                        doc.push_str(
+                            &docs_para("p", caption, false)
+                                .replace("font-style:normal", "font-style:italic"),
+                        );
+                    }
+                }
+            }
+            doc.push('\n');
+            if brs && j % 2 == 1 {
+                doc.push_str("<br>\n");
+            }
+        }
+        let guid = format!(
+            "docs-internal-guid-{}-7fff-{}",
+            post_id(spec, s, 8),
+            &post_id(spec, s, 16)[8..12]
+        );
+        let label = if i == 0 {
+            String::new()
+        } else {
+            format!("<div {vl} class=\"next-article\"><span {vl} class=\"next-article__label\">Next article</span><div {vl} class=\"next-article__bar\" role=\"progressbar\" aria-valuenow=\"0\"></div></div>\n")
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<a {va} href=\"/authors/{}\" class=\"article-meta__author\">{}</a>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time {va} datetime=\"{}\" class=\"article-meta__date\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span {va} class=\"article-meta__date\">{}</span>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            list,
+            "<div {vl} data-page=\"{}\" class=\"article-list__page\">\n{label}<div {va} class=\"article-detail\">\
+             <div {va} class=\"article-detail__category\"><a {va} href=\"/{}/\">{}</a></div>\
+             {}<!----><div {va} class=\"article-meta\">{meta}</div>\n\
+             <div {va} class=\"article-detail__content\"><div {vc} class=\"rich-text\"><b style=\"font-weight:normal;\" id=\"{guid}\">\n{doc}</b><br></div></div>\n{}\
+             </div></div>",
+            i + 1,
+            s.path.split('/').nth(1).unwrap_or("news"),
+            capitalize(s.path.split('/').nth(1).unwrap_or("news")),
+            headline("h1", &format!(" {va} class=\"article-detail__title\""), s, m),
+            share_bar("article-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"__nuxt\"><div id=\"__layout\"><div {vl} class=\"layout\">{}{}\
+         <main {vl} class=\"layout__main\"><div {vl} class=\"article-list\" data-infinite=\"true\">\n{list}</div>\
+         <div {vl} class=\"article-list__loader\"><span>Loading…</span></div></main>{}{}</div></div></div>\n\
+         <script>window.__NUXT__=(function(a,b){{return {{layout:\"default\",data:[{{article:{{id:a,slug:b}}}}]}}}}(1,\"x\"));</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\" data-n-head-ssr",
+        &head(
+            spec,
+            true,
+            "<link rel=\"preload\" href=\"/_nuxt/app.js\" as=\"script\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (47) A Bootstrap blog: every story a `div.row` of a `div.col-md-8` (an `h1.display-5`,
+/// a `p.blog-post-meta`, the body) beside a `div.col-md-4` column of its own (an
+/// "About" box of prose and a recent-posts list); card grids (`div.card` with an `h5
+/// .card-title`, `p.card-text` excerpt, "Read more" button, updated-time footer) above
+/// the first story and between stories; all in one `div.container`.
+fn bootstrap_cards(spec: &Spec) -> String {
+    let m = spec.marks;
+    let cards = |from: usize| {
+        let mut out = String::from("<div class=\"row row-cols-1 row-cols-md-3 g-4 my-4\">");
+        for k in 0..3 {
+            let t = &spec.teasers[(from + k) % spec.teasers.len()];
+            let _ = write!(
+                out,
+                "<div class=\"col\"><div class=\"card h-100 shadow-sm\"><img src=\"/img{}.jpg\" class=\"card-img-top\" alt=\"\">\
+                 <div class=\"card-body\"><h5 class=\"card-title\">{}</h5><p class=\"card-text\">{} …</p><a href=\"{}\" class=\"btn btn-primary stretched-link\">Read more</a></div>\
+                 <div class=\"card-footer\"><small class=\"text-body-secondary\">Last updated {} </small></div></div></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                attr(&t.path),
+                AGES[(from + k) % AGES.len()],
+            );
+        }
+        out.push_str("</div>\n");
+        out
+    };
+    let mut rows = cards(0);
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut meta = String::new();
+        if m.date != DateMark::None {
+            meta.push_str(&s.date_text());
+        }
+        if m.byline {
+            let _ = write!(
+                meta,
+                " by <a href=\"/author/{}\">{}</a>",
+                slug(s.author),
+                s.author
+            );
+        }
+        let mut recent = String::new();
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 2) % spec.teasers.len()];
+            let _ = write!(
+                recent,
+                "<li><a class=\"d-flex flex-column gap-1 py-2 link-body-emphasis text-decoration-none border-top\" href=\"{}\"><h6 class=\"mb-0\">{}</h6><small class=\"text-body-secondary\">{}</small></a></li>",
+                attr(&t.path),
+                esc(&t.title),
+                AGES[(i + k) % AGES.len()],
+            );
+        }
+        let _ = writeln!(
+            rows,
+            "<div class=\"row g-5\">\n<div class=\"col-md-8\">\n{}<p class=\"blog-post-meta text-body-secondary\">{meta}</p>\n\
+             <div class=\"blog-post-body\">\n{}</div>\n{}<nav class=\"blog-pagination\" aria-label=\"Pagination\"><a class=\"btn btn-outline-primary rounded-pill\" href=\"#top\">Back to top</a></nav>\n</div>\n\
+             <div class=\"col-md-4\"><div class=\"position-sticky\" style=\"top: 2rem;\"><div class=\"p-4 mb-3 bg-body-tertiary rounded\"><h4 class=\"fst-italic\">About</h4>\
+             <p class=\"mb-0\">{} is an independent publication covering {} and the people behind it, written by a small team of reporters and editors since 2011.</p></div>\
+             <div><h4 class=\"fst-italic\">Recent posts</h4><ul class=\"list-unstyled\">{recent}</ul></div></div></div>\n</div>",
+            headline("h1", " class=\"display-5 link-body-emphasis mb-1\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("d-flex gap-2 my-3 share", s, m, false),
+            esc(&spec.site),
+            s.path.split('/').nth(1).unwrap_or("news"),
+        );
+        if i + 1 < spec.stories.len() {
+            rows.push_str(&cards(i * 2 + 1));
+        }
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a class=\"nav-item nav-link link-body-emphasis\" href=\"/{section}/\">{}</a>",
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<div class=\"container\"><header class=\"border-bottom lh-1 py-3\"><div class=\"row flex-nowrap justify-content-between align-items-center\">\
+         <div class=\"col-4 pt-1\"><a class=\"link-secondary\" href=\"/subscribe\">Subscribe</a></div><div class=\"col-4 text-center\"><a class=\"blog-header-logo text-body-emphasis text-decoration-none\" href=\"/\">{}</a></div>\
+         <div class=\"col-4 d-flex justify-content-end align-items-center\"><a class=\"btn btn-sm btn-outline-secondary\" href=\"/signup\">Sign up</a></div></div></header>\n\
+         <div class=\"nav-scroller py-1 mb-3 border-bottom\"><nav class=\"nav nav-underline justify-content-between\">{nav}</nav></div></div>\n\
+         <main class=\"container\">\n{rows}</main>\n\
+         <footer class=\"py-5 text-center text-body-secondary bg-body-tertiary\"><p>Blog template built for <a href=\"https://getbootstrap.com/\">Bootstrap</a>.</p><p class=\"mb-0\"><a href=\"#\">Back to top</a></p></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" data-bs-theme=\"auto\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link href=\"/assets/dist/css/bootstrap.min.css\" rel=\"stylesheet\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (48) Control: a long interview (one story): an intro, then every question an `h3`
+/// with the interviewer's name in a `<span>`, each question and its answer paragraphs in
+/// a `div.qa` with an anchor link to itself, the interviewee's name bold before the first
+/// answer paragraph; a "More interviews" list after it.
+fn single_interview(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named("site-header", "nav", "sidebar", "site-footer", "consent");
+    let guest = AUTHORS[(hash(&[&s.url]) % AUTHORS.len() as u64) as usize];
+    let mut qa = String::new();
+    // The closing tags of the open intro or question block.
+    let mut open: Option<&str> = None;
+    let mut n = 0;
+    let mut first_answer = false;
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            if let Some(close) = open {
+                qa.push_str(close);
+            }
+            n += 1;
+            let _ = writeln!(
+                qa,
+                "<div class=\"qa\" id=\"q{n}\"><h3 class=\"qa__question\"><span class=\"qa__speaker\">{}:</span> {} <a class=\"qa__anchor\" href=\"#q{n}\" aria-label=\"Link to this question\">#</a></h3><div class=\"qa__answer\">",
+                esc(&spec.site),
+                esc(t)
+            );
+            open = Some("</div></div>\n");
+            first_answer = true;
+            continue;
+        }
+        if open.is_none() {
+            qa.push_str("<div class=\"interview__intro\">\n");
+            open = Some("</div>\n");
+        }
+        let mut html = body(std::slice::from_ref(block), &BodyStyle::plain("h3"));
+        if first_answer && html.starts_with("<p>") {
+            html = html.replacen(
+                "<p>",
+                &format!("<p><strong class=\"qa__speaker\">{guest}:</strong> "),
+                1,
+            );
+            first_answer = false;
+        }
+        qa.push_str(&html);
+    }
+    if let Some(close) = open {
+        qa.push_str(close);
+    }
+    let related: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li class=\"related__item\"><a href=\"{}\">{}</a><p>{}…</p></li>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            )
+        })
+        .collect();
+    let page = format!(
+        "{}{}<main><article class=\"interview\">\n<header class=\"interview__header\"><span class=\"interview__kicker\">The interview</span>{}\
+         <p class=\"interview__dek\">A conversation with {guest}.</p><div class=\"interview__meta\">{}</div></header>\n\
+         <div class=\"interview__body\">\n{qa}</div>\n{}</article>\
+         <section class=\"related\"><h2>More interviews</h2><ul>{related}</ul></section></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"interview__title\"", s, m),
+        meta_line("span", "interview", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (49) Control: a photo essay (one story): an `h1` and a standfirst paragraph, then
+/// every chapter a `section.essay__chapter` with an `h2`, and every paragraph after the
+/// first the caption of a full-width `figure.essay__frame` (the text in a `<p>` inside the
+/// `figcaption`, a photo credit beside it); lists and quotes between frames.
+fn single_photo_essay(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named("header", "nav", "aside", "footer", "cmp");
+    let mut essay = String::from("<section class=\"essay__chapter\">\n");
+    let mut frame = 0;
+    let mut lede_done = false;
+    for block in &s.blocks {
+        match block {
+            Block::Heading(t) => {
+                let _ = write!(essay, "</section>\n<section class=\"essay__chapter\"><h2 class=\"essay__chapter-title\">{}</h2>\n", esc(t));
+            }
+            Block::Para(t) if lede_done => {
+                frame += 1;
+                let _ = writeln!(
+                    essay,
+                    "<figure class=\"essay__frame\" id=\"frame-{frame}\"><div class=\"essay__image\"><img src=\"https://{}/photos/{}-{frame}.jpg\" alt=\"\" loading=\"lazy\" width=\"2000\" height=\"1333\"></div>\
+                     <figcaption class=\"essay__caption\"><p>{}</p><span class=\"essay__credit\">Photograph: {}</span></figcaption></figure>",
+                    spec.host,
+                    slug(&s.title),
+                    esc(t),
+                    AUTHORS[(frame + 3) % AUTHORS.len()],
+                );
+            }
+            Block::Para(t) => {
+                lede_done = true;
+                let _ = writeln!(essay, "<p class=\"essay__standfirst\">{}</p>", esc(t));
+            }
+            Block::Figure { src, caption } => {
+                frame += 1;
+                let _ = writeln!(
+                    essay,
+                    "<figure class=\"essay__frame\" id=\"frame-{frame}\"><div class=\"essay__image\"><img src=\"{}\" alt=\"\" loading=\"lazy\"></div><figcaption class=\"essay__caption\"><p>{}</p></figcaption></figure>",
+                    attr(src),
+                    esc(caption)
+                );
+            }
+            other => essay.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    essay.push_str("</section>\n");
+    let page = format!(
+        "{}{}<main><article class=\"essay\">\n<header class=\"essay__header\">{}<div class=\"essay__meta\">{}</div></header>\n{essay}{}</article>\
+         <aside class=\"essay__more\"><h2>More photo essays</h2><ul>{}</ul></aside></main>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"essay__title\"", s, m),
+        meta_line("span", "essay", s, m),
+        share_bar("essay__share", s, m, false),
+        spec.teasers.iter().map(|t| format!("<li><a href=\"{}\">{}</a></li>", attr(&t.path), esc(&t.title))).collect::<String>(),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
 
 // ------------------------------------------------------------------ real markup
