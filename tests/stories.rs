@@ -879,6 +879,34 @@ fn stories_in_layout_tables_named_by_their_print_links() {
     );
 }
 
+/// A briefing page under a title of its own whose items are stories: a `<dt>` headline
+/// linking to the story's address over a `<dd>` body with no byline, date or share
+/// links. The page's address is one of them, so the title is not an article's own.
+#[test]
+fn stories_in_a_briefing_list_under_a_title_naming_the_page_as_one() {
+    let items: String = (0..4)
+        .map(|n| {
+            format!(
+                "<dt class=\"brief-headline\"><a href=\"{}\">{}</a></dt><dd class=\"brief-item\">{}</dd>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "briefing list",
+        &layouts::page(
+            0,
+            &format!(
+                "<main><div><h1>Evening briefing</h1><p>Here is what you need to know tonight.</p>\
+                 </div><dl>{items}</dl></main>"
+            ),
+            "",
+        ),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

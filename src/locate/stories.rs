@@ -549,7 +549,10 @@ impl Finder<'_> {
             return None;
         }
         let template = Template::of(self.tree, units[group[0]].root);
-        if !independent(&members) && self.has_outer_title(parent, units, &template) {
+        if !independent(&members)
+            && !self.headline_names_the_page(&members)
+            && self.has_outer_title(parent, units, &template)
+        {
             return None;
         }
         // The stories: every story-like unit, and the page's own story before them when
@@ -972,6 +975,27 @@ impl Finder<'_> {
             })
             .max_by_key(Vec::len)
             .filter(|g| g.len() >= 2)
+    }
+
+    /// Whether a unit's headline links to the current address itself (not to a part of
+    /// it by a `#fragment`): the page is one of the stories, so a title above them is
+    /// not an article's own (a briefing page whose items are stories of their own).
+    fn headline_names_the_page(&self, units: &[&Unit]) -> bool {
+        let tree = self.tree;
+        let Some(page) = self.base.and_then(|b| url_key(b.as_str(), None)) else {
+            return false;
+        };
+        units.iter().filter_map(|u| u.headline).any(|h| {
+            let links = std::iter::once(h)
+                .chain(dom::ancestors(tree, h, threshold::HEADLINE_LINK_DEPTH))
+                .chain(dom::descendants_with_tags(tree, h, &["a"]));
+            links
+                .filter(|&a| dom::is_tag(tree, a, "a"))
+                .filter_map(|a| dom::attr(tree, a, "href"))
+                .any(|href| {
+                    !href.contains('#') && url_key(href, self.base).is_some_and(|k| k == page)
+                })
+        })
     }
 
     /// Whether two units or more name addresses under the page's own (`…/story/slide/2`):

@@ -276,6 +276,8 @@ pub(crate) mod threshold {
     /// Length bounds of a story headline, in characters…
     pub const MIN_HEADLINE_CHARS: usize = 8;
     pub const MAX_HEADLINE_CHARS: usize = 300;
+    /// How many ancestors of a headline may be the link around it.
+    pub const HEADLINE_LINK_DEPTH: usize = 2;
     /// …and words, for a headline that is a link or plain text rather than a heading.
     pub const MIN_HEADLINE_WORDS: usize = 3;
     /// A date line is at most this long.
