@@ -907,6 +907,36 @@ fn stories_in_a_briefing_list_under_a_title_naming_the_page_as_one() {
     );
 }
 
+/// Builder sections whose headline is a bold link in a paragraph, with a newsletter
+/// sign-up section (a heading over a form) between them: the sign-up heads no story.
+#[test]
+fn stories_with_a_sign_up_box_between_them_keep_their_own_headlines() {
+    let body: String = (0..4)
+        .map(|n| {
+            let sign_up = if n == 0 {
+                String::new()
+            } else {
+                "<section class=\"page-section\"><div class=\"block\"><h2>Stay in the loop</h2>\
+                 <p>Sign up with your email address.</p><form><input type=\"email\"><button>Sign up\
+                 </button></form></div></section>"
+                    .to_string()
+            };
+            format!(
+                "{sign_up}<section class=\"page-section\"><div class=\"block\"><p class=\"large\">\
+                 <strong><a href=\"{}\">{}</a></strong></p></div><div class=\"block\">{}</div>\
+                 </section>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "sign-up between builder sections",
+        &layouts::page(0, &format!("<main><article>{body}</article></main>"), ""),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

@@ -813,7 +813,11 @@ impl Finder<'_> {
                 let mut sibling = dom::prev_element_sibling(tree, u.root);
                 for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
                     let s = sibling?;
-                    if roots.contains(&s) || self.prose.of(s) >= threshold::MIN_UNIT_PROSE_CHARS {
+                    // A box with a form (a newsletter sign-up, a search) heads no story.
+                    if roots.contains(&s)
+                        || self.prose.of(s) >= threshold::MIN_UNIT_PROSE_CHARS
+                        || dom::has_descendant_with_tags(tree, s, words::FORM_CONTROL_TAGS)
+                    {
                         return None;
                     }
                     if let Some((h, rank)) = self.headline_in(s, true) {

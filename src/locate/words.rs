@@ -58,6 +58,9 @@ pub(crate) const LAYOUT_TABLE_PARTS: &[&str] = &["table", "tbody", "tr"];
 /// header or footer group, header cells.
 pub(crate) const DATA_TABLE_PARTS: &[&str] = &["caption", "thead", "tfoot", "th", "colgroup"];
 
+/// Form controls: a box holding one (a newsletter sign-up, a search) is no story's header.
+pub(crate) const FORM_CONTROL_TAGS: &[&str] = &["form", "input", "select", "textarea"];
+
 /// Elements that are never a story of their own (a list item may be one: feeds list
 /// their stories).
 pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
