@@ -937,6 +937,73 @@ fn stories_with_a_sign_up_box_between_them_keep_their_own_headlines() {
     );
 }
 
+/// Publication posts whose only marks are a plain-text date line and a link to their
+/// responses (the story's address with a tracking query), with a "More from …" label
+/// (stronger than their `<h3>` titles) over each appended post: the label heads no
+/// story, the date line marks each.
+#[test]
+fn posts_marked_by_a_plain_date_line_under_a_repeated_label() {
+    let body: String = (0..4)
+        .map(|n| {
+            let label = if n == 0 {
+                String::new()
+            } else {
+                "<div class=\"ab\"><h2>More from The Example</h2><p>Recommended for you</p></div>"
+                    .to_string()
+            };
+            format!(
+                "{label}<div class=\"post-wrap\"><article class=\"post\"><div class=\"post-header\">\
+                 <h3 class=\"post-title\">{}</h3><div class=\"meta\"><a href=\"https://people.example/@sam\">\
+                 Sam Writer</a><div class=\"pc\">Nov {}, 2021</div></div></div><div class=\"body\">{}</div>\
+                 <div class=\"post-footer\"><a href=\"{}?source=post_page-----{n}\">3 responses</a></div>\
+                 </article></div>",
+                layouts::title(n),
+                n + 2,
+                layouts::paras(n, 4, "<p>", "</p>"),
+                layouts::url(n),
+            )
+        })
+        .collect();
+    check_layout(
+        "plain date lines",
+        &layouts::page(0, &format!("<div class=\"l\">{body}</div>"), ""),
+    );
+}
+
+/// An old table layout whose stories are runs of rows in one table: a headline row, a
+/// byline row ("By …", a date), a body row and a print row. A byline row is no headline
+/// and a headline row alone is no story.
+#[test]
+fn stories_in_rows_of_one_layout_table() {
+    let rows: String = (0..4)
+        .map(|n| {
+            format!(
+                "<tr><td><font size=\"5\"><b><a href=\"{}\">{}</a></b></font></td></tr>\
+                 <tr><td><i>By Sam Writer, Staff Writer</i><br><font size=\"1\">May {}, 2024</font></td></tr>\
+                 <tr><td><font>{}</font></td></tr>\
+                 <tr><td align=\"right\"><a href=\"javascript:window.print()\">Print this story</a></td></tr>\
+                 <tr><td><hr></td></tr>",
+                layouts::url(n),
+                layouts::title(n),
+                n + 3,
+                layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "layout table rows",
+        &layouts::page(
+            0,
+            &format!(
+                "<table width=\"760\"><tr><td width=\"140\"><a href=\"/news/\">News</a><br>\
+                 <a href=\"/world/\">World</a></td><td width=\"470\"><table width=\"100%\">{rows}</table>\
+                 </td></tr></table>"
+            ),
+            "",
+        ),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

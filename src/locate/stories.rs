@@ -685,8 +685,8 @@ impl Finder<'_> {
 
     /// Copies of the stories' template under `parent` with too little prose to be
     /// units (text in list items, a brief story): stories too when each has a permalink
-    /// of its own and a headline, or no headline where some stories have none (a blog's
-    /// untitled posts).
+    /// of its own and a headline with more text than it, or no headline where some
+    /// stories have none (a blog's untitled posts).
     fn short_copies(
         &self,
         parent: NodeId,
@@ -705,8 +705,17 @@ impl Finder<'_> {
             })
             .filter_map(|c| {
                 let mut u = self.unit(c);
-                if u.headline.is_none() && !untitled {
-                    return None;
+                match u.headline {
+                    None if !untitled => return None,
+                    // A copy holding nothing but its headline is a header (a layout
+                    // table's headline row), not a story.
+                    Some(h)
+                        if dom::inner_text_len(tree, c)
+                            < dom::inner_text_len(tree, h) + threshold::MIN_HEADLINE_CHARS =>
+                    {
+                        return None
+                    }
+                    _ => {}
                 }
                 self.read_marks(&mut u);
                 u.story_like = u.inside_urls > 0;
@@ -842,7 +851,13 @@ impl Finder<'_> {
                 .iter()
                 .enumerate()
                 .any(|(j, o)| j != i && o.is_some_and(|(o, _)| shape(o) == shape(h)));
-            if !repeats {
+            // A header with the same words before each unit is a label of the page
+            // ("More from …"), not a story's headline.
+            let label = found.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.is_some_and(|(o, _)| dom::inner_text(tree, o) == dom::inner_text(tree, h))
+            });
+            if !repeats || label {
                 continue;
             }
             // The story's header (headline, byline, date) belongs to it.
@@ -1182,6 +1197,9 @@ impl Finder<'_> {
             return marks;
         };
         let mut match_buf = dom::MatchBuf::default();
+        // Date lines in plain text: a story has one or two (published, updated); more
+        // date a list of items.
+        let mut date_lines = 0;
         for d in node.descendants() {
             let Some(e) = d.value().as_element() else {
                 continue;
@@ -1252,6 +1270,9 @@ impl Finder<'_> {
                     }
                 }
             }
+            if date_lines <= threshold::MAX_STORY_DATE_LINES && reads_as_date_line(tree, d.id()) {
+                date_lines += 1;
+            }
             if !marks.byline || !marks.date {
                 let lower = match_buf.of(tree, d.id());
                 if !lower.is_empty() {
@@ -1265,6 +1286,7 @@ impl Finder<'_> {
                 }
             }
         }
+        marks.date |= (1..=threshold::MAX_STORY_DATE_LINES).contains(&date_lines);
         marks
     }
 
@@ -1436,8 +1458,15 @@ fn covers_most_of(tree: &Tree, part: NodeId, whole: NodeId) -> bool {
 }
 
 /// Whether text reads like a headline: several words of letters (or, in scripts written
-/// without spaces, enough letters).
+/// without spaces, enough letters), not opening as a byline does ("By …").
 fn reads_like_headline(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    if words::BYLINE_OPENERS
+        .iter()
+        .any(|o| first.eq_ignore_ascii_case(o))
+    {
+        return false;
+    }
     let words = text
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -1447,6 +1476,53 @@ fn reads_like_headline(text: &str) -> bool {
         .filter(|c| c.is_alphabetic() && !c.is_ascii())
         .count();
     words >= threshold::MIN_HEADLINE_WORDS || unspaced >= threshold::MIN_HEADLINE_CHARS
+}
+
+/// Whether the text right under `id` is a date line: a year and a month by name ("Nov
+/// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
+/// few other words ("Published on").
+fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
+    let mut text = String::new();
+    for t in dom::children(tree, id).filter_map(|c| dom::text_of(tree, c)) {
+        if text.len() + t.len() > threshold::MAX_DATE_LINE_CHARS {
+            return false;
+        }
+        text.push_str(t);
+        text.push(' ');
+    }
+    let is_year = |t: &str| {
+        t.len() == 4
+            && t.parse::<u32>()
+                .is_ok_and(|y| threshold::DATE_LINE_YEARS.contains(&y))
+    };
+    let (mut year, mut month, mut numeric, mut words) = (false, false, false, 0);
+    for token in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if token.is_empty() {
+            continue;
+        }
+        if token.chars().all(|c| c.is_ascii_digit()) {
+            year |= is_year(token);
+        } else if token.chars().all(|c| c.is_alphabetic()) {
+            if words::MONTH_NAMES.contains(&token.to_lowercase().as_str()) {
+                month = true;
+            } else {
+                words += 1;
+            }
+        } else {
+            let parts: Vec<&str> = token.split(['-', '.', '/']).collect();
+            let date = parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                && (is_year(parts[0]) || is_year(parts[2]));
+            if !date {
+                return false;
+            }
+            numeric = true;
+        }
+    }
+    words <= threshold::MAX_DATE_LINE_WORDS && ((year && month) || numeric)
 }
 
 /// The characters of the text nodes right under `id`.
@@ -1701,6 +1777,28 @@ mod tests {
         assert!(is_self_share_link("/story?utm_source=x&shared=email"));
         assert!(!is_self_share_link("/story?page=2"));
         assert!(!is_self_share_link("/story"));
+    }
+
+    #[test]
+    fn a_line_of_a_month_a_day_and_a_year_is_a_date_line() {
+        let lines = [
+            ("<p>Nov 22, 2021</p>", true),
+            ("<p>Published on 1 December 2024</p>", true),
+            ("<p>2021-11-22</p>", true),
+            ("<p>22.11.2021 · 5 min read</p>", true),
+            ("<p>May the best team win in 2024</p>", false),
+            (
+                "<p>The harbour authority announced in March 2024 a plan to rebuild it</p>",
+                false,
+            ),
+            ("<p>1.5 million</p>", false),
+            ("<p>March</p>", false),
+        ];
+        for (html, expected) in lines {
+            let doc = Html::parse_fragment(html);
+            let p = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["p"])[0];
+            assert_eq!(reads_as_date_line(&doc.tree, p), expected, "{html}");
+        }
     }
 
     #[test]

@@ -61,6 +61,38 @@ pub(crate) const DATA_TABLE_PARTS: &[&str] = &["caption", "thead", "tfoot", "th"
 /// Form controls: a box holding one (a newsletter sign-up, a search) is no story's header.
 pub(crate) const FORM_CONTROL_TAGS: &[&str] = &["form", "input", "select", "textarea"];
 
+/// Month names and their abbreviations (English), lowercase: a line of a month, a day
+/// and a year is a date line.
+pub(crate) const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The words a byline opens with ("By Mei Chen"): a line opening with one is no headline.
+pub(crate) const BYLINE_OPENERS: &[&str] = &["by"];
+
 /// Elements that are never a story of their own (a list item may be one: feeds list
 /// their stories).
 pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header", "form"];
@@ -285,6 +317,12 @@ pub(crate) mod threshold {
     pub const MIN_HEADLINE_WORDS: usize = 3;
     /// A date line is at most this long.
     pub const MAX_DATE_LINE_CHARS: usize = 80;
+    /// Words of letters a date line may hold besides the month ("Published on", "Updated").
+    pub const MAX_DATE_LINE_WORDS: usize = 3;
+    /// Plain-text date lines a story holds at most (published, updated).
+    pub const MAX_STORY_DATE_LINES: usize = 2;
+    /// The years a date line's year may name.
+    pub const DATE_LINE_YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
     /// Text of its own that makes an element the start of a story's prose.
     pub const MIN_PROSE_START_CHARS: usize = 80;
     /// Share of a headline's text its link covers to be the story's permalink.
