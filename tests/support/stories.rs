@@ -1147,11 +1147,14 @@ pub const PROBE4_LAYOUTS: &[Layout] = &[
 /// headline chain stands apart from the body column, a classic WordPress theme with Ajax
 /// Load More single posts (author boxes, related posts, comments after every story), a
 /// React Native for Web app (no `<p>` nor heading tags), an Indian news portal whose
-/// bodies link to the page's other stories ("Also Read |"), a CSS-grid page re-rendered
-/// per story (several `<main>`s, a repeated `id`), a Dreamwidth journal; and two
-/// single-article controls (a long read with a table of contents and per-section share
-/// links, a product roundup whose numbered items link to shops). Their group has floors of
-/// its own, at the figures measured when it was added.
+/// bodies link to the page's other stories ("Also Read |"), the same portal with
+/// script-driven share buttons and unlinked headlines (a story's address only in other
+/// stories' "Also Read" links), a CSS-grid page re-rendered per story (several `<main>`s,
+/// a repeated `id`), a Dreamwidth journal, a SvelteKit app whose stories name their
+/// address only in JSON-LD or hydration data; and two single-article controls (a long
+/// read with a table of contents and per-section share links, a product roundup whose
+/// numbered items link to shops). Their group has floors of its own, at the figures
+/// measured when it was added.
 pub const PROBE5_LAYOUTS: &[Layout] = &[
     Layout {
         name: "arc-fusion",
@@ -1178,6 +1181,12 @@ pub const PROBE5_LAYOUTS: &[Layout] = &[
         render: also_read_inline,
     },
     Layout {
+        name: "also-read-js",
+        single: false,
+        uneven: false,
+        render: also_read_js,
+    },
+    Layout {
         name: "dcr-grid",
         single: false,
         uneven: false,
@@ -1188,6 +1197,12 @@ pub const PROBE5_LAYOUTS: &[Layout] = &[
         single: false,
         uneven: false,
         render: dreamwidth_entries,
+    },
+    Layout {
+        name: "svelte-buttons",
+        single: false,
+        uneven: false,
+        render: svelte_buttons,
     },
     Layout {
         name: "single-longform-toc",
@@ -6107,7 +6122,23 @@ fn rn_web(spec: &Spec) -> String {
 /// to other stories of the page and to stories elsewhere — and ad slots; topics, then a
 /// web-stories strip and a "Next Story" label before every appended story.
 fn also_read_inline(spec: &Spec) -> String {
-    let m = spec.marks;
+    also_read(spec, false)
+}
+
+/// (54) The portal of (53) with script-driven sharing (NDTV-like): headlines never
+/// linked, share buttons `<a href="javascript:void(0)">` with the title in a `data-`
+/// attribute, so a story's address is in no link of its own; the "Also Read |" links in
+/// the bodies still point at the page's other stories.
+fn also_read_js(spec: &Spec) -> String {
+    also_read(spec, true)
+}
+
+/// The portal of [`also_read_inline`]; `js_share` for [`also_read_js`].
+fn also_read(spec: &Spec, js_share: bool) -> String {
+    let mut m = spec.marks;
+    if js_share {
+        m.headline_link = false;
+    }
     let n = spec.stories.len();
     let mut feed = String::new();
     for (i, s) in spec.stories.iter().enumerate() {
@@ -6163,7 +6194,13 @@ fn also_read_inline(spec: &Spec) -> String {
                 &MONTHS[mo - 1][..3]
             )
         };
-        let share = if m.share {
+        let share = if js_share {
+            format!(
+                "<div class=\"actionDiv\"><a class=\"wa\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('wa', this)\">WhatsApp</a>\
+                 <a class=\"fb\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('fb', this)\">Facebook</a><a class=\"tw\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('tw', this)\">Twitter</a></div>",
+                t = attr(&s.title)
+            )
+        } else if m.share {
             format!(
                 "<div class=\"actionDiv\"><a class=\"wa\" href=\"whatsapp://send?text={}%20-%20{}\" data-action=\"share/whatsapp/share\">WhatsApp</a>\
                  <a class=\"fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Facebook</a><a class=\"tw\" href=\"https://twitter.com/intent/tweet?url={}&amp;text={}\">Twitter</a></div>",
@@ -6220,7 +6257,7 @@ fn also_read_inline(spec: &Spec) -> String {
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
 
-/// (54) A CSS-grid news page (Guardian DCR-like), appended by re-rendering the whole
+/// (55) A CSS-grid news page (Guardian DCR-like), appended by re-rendering the whole
 /// route: every story its own `<main data-layout>` (so several `<main>`s) whose grid
 /// areas are sibling `div[data-gu-name]` (title, headline `h1`, standfirst, media, meta
 /// with `address` and a date in a `<details><summary>`, body, right column with "Most
@@ -6378,7 +6415,7 @@ fn lines_first(block: &Block) -> String {
         .unwrap_or_default()
 }
 
-/// (55) A Dreamwidth/LiveJournal journal page: entries `div.entry-wrapper` in
+/// (56) A Dreamwidth/LiveJournal journal page: entries `div.entry-wrapper` in
 /// `div#entries`, each a `div.entry` whose `div.header` holds an `h3.entry-title` subject
 /// and a date as two day-archive links, `div.contents` a userpic, "mood"/"music"
 /// metadata, the text in `div.entry-content` (a cut anchor in it) and tags; the footer's
@@ -6474,7 +6511,120 @@ fn dreamwidth_entries(spec: &Spec) -> String {
     )
 }
 
-/// (56) Control: a long read with a table of contents (one story): an `h1` and dek, a
+/// (57) A SvelteKit news app whose stories carry no link to themselves: every story an
+/// `article.story` with an unlinked `h1`, a dek, a byline with a plain-text date, share
+/// `<button>`s (script reads the address; no `href`), the body and topic links, a
+/// "Recommended" rail between stories; the app sets each story's address with the
+/// History API, so the markup names it only in a JSON-LD block inside the story (half the
+/// pages) or in the hydration data script at the end of the page.
+fn svelte_buttons(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let per_story_ld = rng.chance(50);
+    let sv = format!(
+        "svelte-{:x}",
+        hash(&[&spec.seed.to_string(), "svelte"]) % 0x100_0000
+    );
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        if i > 0 {
+            let mut recirc = format!(
+                "<aside class=\"recirc {sv}\"><h2 class=\"recirc__title {sv}\">Recommended</h2><ul class=\"{sv}\">"
+            );
+            for k in 0..3 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    recirc,
+                    "<li class=\"{sv}\"><a href=\"{}\" class=\"card {sv}\"><img src=\"/cdn/{}.webp\" alt=\"\" class=\"{sv}\"><span class=\"card__title {sv}\">{}</span></a></li>",
+                    attr(&t.path),
+                    hash(&[&t.title]) % 1_000_000,
+                    esc(&t.title)
+                );
+            }
+            recirc.push_str("</ul></aside>\n");
+            feed.push_str(&recirc);
+        }
+        let ld = if per_story_ld {
+            let ld = serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": s.title,
+                "url": s.url,
+                "mainEntityOfPage": s.url,
+                "datePublished": s.date_iso(),
+                "author": {"@type": "Person", "name": s.author},
+            });
+            format!(
+                "<script type=\"application/ld+json\">{}</script>",
+                ld.to_string().replace("</", "<\\/")
+            )
+        } else {
+            String::new()
+        };
+        let byline = if spec.marks.byline {
+            format!(
+                "By <a href=\"/authors/{}\" class=\"{sv}\">{}</a>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if spec.marks.date == DateMark::None {
+            String::new()
+        } else {
+            format!(" <span class=\"date {sv}\">{}</span>", s.date_text())
+        };
+        let _ = writeln!(
+            feed,
+            "<article class=\"story {sv}\">{ld}\n<p class=\"kicker {sv}\"><a href=\"/{section}\" class=\"{sv}\">{}</a></p>\n<h1 class=\"headline {sv}\">{}</h1>\n\
+             <p class=\"dek {sv}\">{}</p>\n<div class=\"byline {sv}\">{byline}{date}</div>\n\
+             <div class=\"share {sv}\" role=\"group\" aria-label=\"Share this story\"><button type=\"button\" class=\"{sv}\" aria-label=\"Share on Facebook\"><svg viewBox=\"0 0 24 24\" class=\"{sv}\"><path d=\"M9 8h-3v4h3v12h5v-12h3.6l.4-4h-4v-1.7c0-1 .2-1.3 1.1-1.3h2.9v-5h-3.8c-3.6 0-5.2 1.6-5.2 4.6v3.4z\"></path></svg></button>\
+             <button type=\"button\" class=\"{sv}\" aria-label=\"Share on X\"><svg viewBox=\"0 0 24 24\" class=\"{sv}\"><path d=\"M18 2h3l-7 8 8 12h-6l-5-7-6 7h-3l8-9-8-11h6l4 6z\"></path></svg></button>\
+             <button type=\"button\" class=\"{sv}\" aria-label=\"Copy link\"><span class=\"{sv}\">Copy link</span></button></div>\n\
+             <figure class=\"lead {sv}\"><img src=\"/cdn/{}.webp\" alt=\"\" class=\"{sv}\" width=\"1200\" height=\"675\"></figure>\n\
+             <div class=\"body {sv}\">\n{}</div>\n<ul class=\"topics {sv}\"><li class=\"{sv}\"><a href=\"/topics/{section}\" class=\"{sv}\">{}</a></li></ul>\n</article>",
+            capitalize(section),
+            esc(&s.title),
+            esc(&lede(s, 20)),
+            hash(&[&s.url, "lead"]) % 1_000_000,
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            capitalize(section),
+        );
+    }
+    let hydration: Vec<serde_json::Value> = spec
+        .stories
+        .iter()
+        .map(|s| serde_json::json!({"title": s.title, "path": s.path, "section": s.path.split('/').nth(1).unwrap_or("news")}))
+        .collect();
+    let chrome = Chrome::named(
+        &format!("site-header {sv}"),
+        &format!("nav {sv}"),
+        "",
+        &format!("site-footer {sv}"),
+        &format!("consent {sv}"),
+    );
+    let page = format!(
+        "<div style=\"display: contents\">{}{}<main class=\"{sv}\"><div class=\"stream {sv}\">\n{feed}</div></main>\n{}</div>\n\
+         <script type=\"module\" data-sveltekit-hydrate=\"1x9k2\">import(\"/_app/immutable/entry/start.js\").then(m => m.start(app, element, {{ node_ids: [0, 7], data: [null,{{\"type\":\"data\",\"data\":{{\"stories\":{}}}}}] }}));</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+        serde_json::Value::Array(hydration).to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"modulepreload\" href=\"/_app/immutable/entry/start.js\">\n",
+        ),
+        " data-sveltekit-preload-data=\"hover\"",
+        &page,
+    )
+}
+
+/// (58) Control: a long read with a table of contents (one story): an `h1` and dek, a
 /// `nav.toc` linking `#section-N`, every section a `section#section-N` with an `h2`
 /// carrying a ¶ anchor, a pull quote repeating a sentence of the section in an
 /// `aside.pullquote`, and a "Share this section" link (the story's address with the
@@ -6569,7 +6719,7 @@ fn single_longform_toc(spec: &Spec) -> String {
     )
 }
 
-/// (57) Control: a product roundup (one story): an `h1`, an affiliate disclosure, intro
+/// (59) Control: a product roundup (one story): an `h1`, an affiliate disclosure, intro
 /// paragraphs, then every item a `div.product-card` with a numbered `h3` whose name links
 /// to a shop page (`rel=sponsored`), an image, the item's paragraphs, a specs list and a
 /// "Check price" button to the shop.
