@@ -143,6 +143,8 @@ pub enum Origin {
     Probe3,
     /// Synthetic layouts of the fourth probe ([`PROBE4_LAYOUTS`]).
     Probe4,
+    /// Synthetic layouts of the fifth probe ([`PROBE5_LAYOUTS`]).
+    Probe5,
     Real,
 }
 
@@ -153,6 +155,7 @@ impl Origin {
             Origin::Probe => "probe",
             Origin::Probe3 => "probe3",
             Origin::Probe4 => "probe4",
+            Origin::Probe5 => "probe5",
             Origin::Real => "real",
         }
     }
@@ -227,7 +230,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .map(|l| (l, Origin::Synthetic))
         .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)))
         .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)))
-        .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)));
+        .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)))
+        .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1135,6 +1139,82 @@ pub const PROBE4_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_photo_essay,
+    },
+];
+
+/// Layouts of a fifth independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): an Arc XP (Fusion) news site whose
+/// headline chain stands apart from the body column, a classic WordPress theme with Ajax
+/// Load More single posts (author boxes, related posts, comments after every story), a
+/// React Native for Web app (no `<p>` nor heading tags), an Indian news portal whose
+/// bodies link to the page's other stories ("Also Read |"), the same portal with
+/// script-driven share buttons and unlinked headlines (a story's address only in other
+/// stories' "Also Read" links), a CSS-grid page re-rendered per story (several `<main>`s,
+/// a repeated `id`), a Dreamwidth journal, a SvelteKit app whose stories name their
+/// address only in JSON-LD or hydration data; and two single-article controls (a long
+/// read with a table of contents and per-section share links, a product roundup whose
+/// numbered items link to shops). Their group has floors of its own, at the figures
+/// measured when it was added.
+pub const PROBE5_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "arc-fusion",
+        single: false,
+        uneven: false,
+        render: arc_fusion,
+    },
+    Layout {
+        name: "alm-single-posts",
+        single: false,
+        uneven: false,
+        render: alm_single_posts,
+    },
+    Layout {
+        name: "rn-web",
+        single: false,
+        uneven: false,
+        render: rn_web,
+    },
+    Layout {
+        name: "also-read-inline",
+        single: false,
+        uneven: false,
+        render: also_read_inline,
+    },
+    Layout {
+        name: "also-read-js",
+        single: false,
+        uneven: false,
+        render: also_read_js,
+    },
+    Layout {
+        name: "dcr-grid",
+        single: false,
+        uneven: false,
+        render: dcr_grid,
+    },
+    Layout {
+        name: "dreamwidth-entries",
+        single: false,
+        uneven: false,
+        render: dreamwidth_entries,
+    },
+    Layout {
+        name: "svelte-buttons",
+        single: false,
+        uneven: false,
+        render: svelte_buttons,
+    },
+    Layout {
+        name: "single-longform-toc",
+        single: true,
+        uneven: false,
+        render: single_longform_toc,
+    },
+    Layout {
+        name: "single-listicle",
+        single: true,
+        uneven: false,
+        render: single_listicle,
     },
 ];
 
@@ -5618,6 +5698,1081 @@ fn single_photo_essay(spec: &Spec) -> String {
         meta_line("span", "essay", s, m),
         share_bar("essay__share", s, m, false),
         spec.teasers.iter().map(|t| format!("<li><a href=\"{}\">{}</a></li>", attr(&t.path), esc(&t.title))).collect::<String>(),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (50) Arc XP (Fusion) news site: every story a `div.b-right-rail-advanced` whose
+/// headline (`h1.b-headline`, an overline and a `h2.b-subheadline`) sits in a full-width
+/// chain apart from the main column (lead art, `div.b-byline`, a plain-text date,
+/// `article.b-article-body` of `p.c-paragraph` with an ad block inside, tags) and a right
+/// rail of results; appended stories are `div[data-fusion-component]` items of an
+/// infinite-scroll feature, a "More from" results list between them.
+fn arc_fusion(spec: &Spec) -> String {
+    let m = spec.marks;
+    let section_of = |s: &Story| s.path.split('/').nth(1).unwrap_or("news").to_owned();
+    let story = |i: usize, s: &Story| -> String {
+        let section = section_of(s);
+        let mut art = String::new();
+        for (k, block) in s.blocks.iter().enumerate() {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(art, "<p class=\"c-paragraph\">{}</p>", esc(t));
+                }
+                Block::Heading(t) => {
+                    let _ = writeln!(art, "<h2 class=\"c-heading\">{}</h2>", esc(t));
+                }
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        art,
+                        "<figure class=\"c-media-item\"><img class=\"c-image\" src=\"{}\" alt=\"\" loading=\"lazy\"><figcaption class=\"c-media-item__fig-caption\"><span class=\"c-media-item__caption\">{}</span> <span class=\"c-media-item__credit\">(AP Photo)</span></figcaption></figure>",
+                        attr(src),
+                        esc(caption)
+                    );
+                }
+                other => art.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+            if k == 3 {
+                let _ = writeln!(
+                    art,
+                    "<div class=\"b-ad-block b-ad-block--inline\" id=\"arcad_{}_{k}\"><div class=\"b-ad-block__label\">Advertisement</div></div>",
+                    hash(&[&s.url]) % 100_000
+                );
+            }
+        }
+        let mut rail = String::from("<div class=\"b-results-list b-results-list--right\"><h2 class=\"b-header\">Latest</h2>");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                rail,
+                "<div class=\"b-results-list__wrapper\"><a class=\"c-link\" href=\"{}\"><h2 class=\"c-heading b-results-list__headline\">{}</h2></a></div>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        rail.push_str("</div>");
+        let byline = if m.byline {
+            format!(
+                "<div class=\"b-byline\"><span class=\"b-byline__by\">By </span><a class=\"c-link\" href=\"/people/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<div class=\"b-date\">Published {} at 8:30 a.m. EST</div>",
+                s.date_text()
+            ),
+        };
+        format!(
+            "<div class=\"b-right-rail-advanced\">\n<div class=\"b-right-rail-advanced__full-width-1\"><div class=\"b-single-chain\"><div class=\"c-stack\" data-style-direction=\"vertical\">\
+             <div class=\"b-overline\"><a class=\"b-overline__link\" href=\"/{section}/\">{}</a></div>{}\
+             <h2 class=\"b-subheadline\">{}</h2></div></div></div>\n\
+             <div class=\"b-right-rail-advanced__main\"><div class=\"c-stack\" data-style-direction=\"vertical\">\
+             <div class=\"b-lead-art\"><figure class=\"c-media-item\"><img class=\"c-image\" src=\"https://{}/resizer/v2/{}.jpg?auth=1f2e&amp;width=1200\" alt=\"\"><figcaption class=\"c-media-item__fig-caption\"><span class=\"c-media-item__credit\">(Photo by Staff)</span></figcaption></figure></div>\
+             {byline}{date}\n<article class=\"b-article-body\">\n{art}</article>\n{}\
+             <div class=\"b-tag-list\"><a class=\"c-button c-button--small\" href=\"/tags/{section}/\">{}</a></div></div></div>\n\
+             <div class=\"b-right-rail-advanced__rail\">{rail}</div></div>\n",
+            section.to_uppercase(),
+            headline("h1", " class=\"b-headline\"", s, m),
+            esc(&lede(s, 18)),
+            spec.host,
+            post_id(spec, s, 12),
+            share_bar("b-share-bar", s, m, false),
+            capitalize(&section),
+        )
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let section = section_of(s);
+        let mut more = format!("<div class=\"b-results-list b-results-list--horizontal\" data-fusion-component=\"results-list-{i}\"><h2 class=\"b-header\">More from {}</h2>", capitalize(&section));
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<div class=\"b-results-list__wrapper\"><a class=\"c-link\" href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\"></a><div class=\"b-results-list__headline\"><a class=\"c-link\" href=\"{}\"><h2 class=\"c-heading\">{}</h2></a></div><p class=\"b-results-list__description\">{}…</p></div>",
+                attr(&t.path),
+                slug(&t.title),
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        more.push_str("</div>\n");
+        let _ = write!(
+            feed,
+            "{more}<div class=\"b-infinite-scroll__item\" data-fusion-component=\"infinite-scroll-item-{}\">\n{}</div>\n",
+            post_id(spec, s, 8),
+            story(i, s)
+        );
+    }
+    let page = format!(
+        "<div id=\"fusion-app\" class=\"fusion-app\">\n<header class=\"b-header-nav-chain\">{}</header>\n{}\
+         <main class=\"b-main\" id=\"main\">\n{}<div class=\"b-infinite-scroll\" data-fusion-component=\"infinite-scroll-0\">\n{feed}</div>\n</main>\n\
+         <footer class=\"b-footer\">{}</footer></div>\n\
+         <script id=\"fusion-metadata\" type=\"application/javascript\">window.Fusion=window.Fusion||{{}};Fusion.arcSite=\"site\";</script>\n",
+        Chrome::named("b-header-nav-chain__top", "b-header-nav-chain__nav", "", "", "").header(spec),
+        Chrome::named("", "", "", "", "b-consent").cookie(),
+        story(0, spec.first()),
+        Chrome::named("", "", "", "b-footer__inner", "").footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/pf/resources/dist/site/css/style.css\">\n",
+        ),
+        " class=\"custom-body-class\"",
+        &page,
+    )
+}
+
+/// (51) A classic WordPress theme with the Ajax Load More "single posts" add-on: story 1 an
+/// `article.type-post` in `main.site-main`, then its Jetpack related posts (titles in
+/// `h4`, longer than the stories' own), post navigation and a comments area; every
+/// appended story the same template in a `div.alm-single-post` (`data-url`,
+/// `data-title`) of a `div.alm-listing`; every story has an `h1.entry-title`, a
+/// "posted on" date (a permalink, or plain text), a comments-count link, a footer of
+/// categories and tags, and an author box ("About the author" in an `h3`, a bio).
+fn alm_single_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let section_of = |s: &Story| s.path.split('/').nth(1).unwrap_or("news").to_owned();
+    let post = |i: usize, s: &Story| -> String {
+        let pid = 2000 + hash(&[&s.url]) % 8000;
+        let section = section_of(s);
+        let posted = match m.date {
+            DateMark::Time => format!(
+                "<span class=\"posted-on\">Posted on <a href=\"{}\" rel=\"bookmark\"><time class=\"entry-date published\" datetime=\"{}\">{}</time></a></span>",
+                attr(&s.url),
+                s.date_iso(),
+                s.date_text()
+            ),
+            _ => format!("<span class=\"posted-on\">Posted on {}</span>", s.date_text()),
+        };
+        let by = if m.byline {
+            format!(
+                "<span class=\"byline\"> by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/{}/\">{}</a></span></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let comments = 2 + (pid % 17);
+        let mut related = String::from("<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3><div class=\"jp-relatedposts-items jp-relatedposts-items-visual\">");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<div class=\"jp-relatedposts-post jp-relatedposts-post{k}\"><a class=\"jp-relatedposts-post-a\" href=\"{}\"><img class=\"jp-relatedposts-post-img\" src=\"/wp-content/uploads/{}.jpg\" alt=\"\"></a>\
+                 <h4 class=\"jp-relatedposts-post-title\"><a class=\"jp-relatedposts-post-a\" href=\"{}\">{}: what it means for readers, and what comes next in the months ahead</a></h4>\
+                 <p class=\"jp-relatedposts-post-excerpt\">{}…</p><p class=\"jp-relatedposts-post-date\">{} {}, 2024</p><p class=\"jp-relatedposts-post-context\">In \"{}\"</p></div>",
+                attr(&t.path),
+                slug(&t.title),
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                MONTHS[(i + k) % 12],
+                3 + k,
+                capitalize(&section),
+            );
+        }
+        related.push_str("</div></div>");
+        let mut thread = String::new();
+        for k in 0..2 {
+            let who = AUTHORS[(i + k + 5) % AUTHORS.len()];
+            let _ = write!(
+                thread,
+                "<li id=\"comment-{c}\" class=\"comment\"><article id=\"div-comment-{c}\" class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author vcard\"><img alt=\"\" src=\"/avatar/{k}.png\" class=\"avatar\" height=\"42\" width=\"42\"><b class=\"fn\">{who}</b> <span class=\"says\">says:</span></div>\
+                 <div class=\"comment-metadata\"><a href=\"{}#comment-{c}\">{} at 9:1{k} am</a></div></footer><div class=\"comment-content\"><p>{}</p></div>\
+                 <div class=\"reply\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#comment-{c}\">Reply</a></div></article></li>",
+                attr(&s.path),
+                s.date_text(),
+                READER_COMMENTS[(i + k) % READER_COMMENTS.len()],
+                c = pid * 10 + k as u64,
+            );
+        }
+        format!(
+            "<article id=\"post-{pid}\" class=\"post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry category-{section}\">\n\
+             <header class=\"entry-header\">{}\n<div class=\"entry-meta\">{posted}{by}<span class=\"comments-link\"><a href=\"{}#comments\">{comments} Comments</a></span></div></header>\n\
+             <div class=\"post-thumbnail\"><img width=\"1200\" height=\"800\" src=\"/wp-content/uploads/{}/{:02}/{}.jpg\" class=\"attachment-post-thumbnail size-post-thumbnail wp-post-image\" alt=\"\"></div>\n\
+             <div class=\"entry-content\">\n{}{}</div>\n\
+             <footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"/category/{section}/\" rel=\"category tag\">{}</a></span> <span class=\"tags-links\">Tagged <a href=\"/tag/{}/\" rel=\"tag\">{}</a></span> <span class=\"comments-link\"><a href=\"{}#respond\">Leave a comment</a></span></footer>\n\
+             <div class=\"author-info\"><div class=\"author-avatar\"><img alt=\"\" src=\"/avatar/{}.png\" class=\"avatar avatar-60\" height=\"60\" width=\"60\"></div><div class=\"author-description\">\
+             <h3 class=\"author-title\">About the author</h3><p class=\"author-bio\">{} writes about {section} for {}. Before joining the site she spent a decade at regional papers, and she is the author of two books about the people behind the headlines. \
+             <a class=\"author-link\" href=\"/author/{}/\" rel=\"author\">View all posts by {}</a></p></div></div>\n</article>\n{related}\n\
+             <nav class=\"navigation post-navigation\" aria-label=\"Posts\"><h2 class=\"screen-reader-text\">Post navigation</h2><div class=\"nav-links\"><div class=\"nav-previous\"><a href=\"{}\" rel=\"prev\"><span class=\"meta-nav\">Previous post</span> {}</a></div></div></nav>\n\
+             <div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">{comments} thoughts on “{}”</h2><ol class=\"comment-list\">{thread}</ol>\
+             <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h3><form action=\"/wp-comments-post.php\" method=\"post\" class=\"comment-form\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p><textarea name=\"comment\"></textarea><input name=\"submit\" type=\"submit\" class=\"submit\" value=\"Post Comment\"></form></div></div>\n",
+            headline("h1", " class=\"entry-title\"", s, m),
+            attr(&s.path),
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+            capitalize(&section),
+            slug(&s.title).split('-').next().unwrap_or("news"),
+            slug(&s.title).split('-').next().unwrap_or("news"),
+            attr(&s.path),
+            i,
+            s.author,
+            esc(&spec.site),
+            slug(s.author),
+            s.author,
+            attr(&spec.teasers[i % spec.teasers.len()].path),
+            esc(&spec.teasers[i % spec.teasers.len()].title),
+            esc(&s.title),
+        )
+    };
+    let mut more = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let _ = writeln!(
+            more,
+            "<div class=\"alm-reveal alm-single-post post-{}\" data-url=\"{}\" data-title=\"{}\" data-id=\"{}\" data-page=\"{i}\">\n{}</div>",
+            2000 + hash(&[&s.url]) % 8000,
+            attr(&s.url),
+            attr(&s.title),
+            2000 + hash(&[&s.url]) % 8000,
+            post(i, s),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-law-info-bar",
+    );
+    let page = format!(
+        "<div id=\"page\" class=\"site\"><a class=\"skip-link screen-reader-text\" href=\"#content\">Skip to content</a>\n{}{}\
+         <div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n{}\
+         <div id=\"ajax-load-more\" class=\"ajax-load-more-wrap default\"><div aria-live=\"polite\" aria-atomic=\"true\" class=\"alm-listing alm-ajax\" data-single-post=\"true\" data-single-post-order=\"previous\" data-post-type=\"post\">\n{more}</div>\
+         <div class=\"alm-btn-wrap\"><button class=\"alm-load-more-btn more\" rel=\"next\">Load next post</button></div></div>\n\
+         </main></div>\n{}</div>\n{}</div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        post(0, spec.first()),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), "<link rel=\"stylesheet\" id=\"ajax-load-more-css\" href=\"/wp-content/plugins/ajax-load-more/core/dist/css/ajax-load-more.min.css\">\n"),
+        " class=\"post-template-default single single-post single-format-standard\"",
+        &page,
+    )
+}
+
+/// React Native for Web atomic classes: a view and a text element.
+const RNW_VIEW: &str = "css-175oi2r";
+const RNW_TEXT: &str = "css-146c3p1";
+
+/// (52) A React Native for Web app (an Expo news app's web build): no `<p>`, no heading
+/// tags, no `<article>`; every element a `div` of atomic `css-…`/`r-…` classes, text in
+/// `div[dir=auto]` (paragraphs, captions, bylines and list items alike), headlines
+/// `div[role=heading][aria-level]`, links `a[role=link]`, images a background `div` over
+/// an `img`; stories in one scroll view's content container, an "Up next" row between.
+fn rn_web(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let text = |extra: &str, t: &str| {
+        format!("<div dir=\"auto\" class=\"{RNW_TEXT} r-{extra} r-1qd0xha r-a023e6\">{t}</div>")
+    };
+    let view = |extra: &str| format!("<div class=\"{RNW_VIEW} r-{extra}\">");
+    let para_style = *rng.pick(&["1d5kdc7 r-16dba41", "bcqeeo r-37j5jr"]);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let title = if m.headline_link {
+            format!(
+                "<a href=\"{}\" dir=\"auto\" role=\"link\" class=\"{RNW_TEXT} r-1loqt21\">{}</a>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = Vec::new();
+        if m.byline {
+            meta.push(format!("By {}", s.author));
+        }
+        if m.date != DateMark::None {
+            meta.push(s.date_text());
+        }
+        let mut blocks = String::new();
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) | Block::Pre(t) => blocks.push_str(&text(para_style, &esc(t))),
+                Block::Heading(t) => {
+                    let _ = write!(
+                        blocks,
+                        "<div role=\"heading\" aria-level=\"2\" dir=\"auto\" class=\"{RNW_TEXT} r-b88u0q r-1i10wst\">{}</div>",
+                        esc(t)
+                    );
+                }
+                Block::List(items) => {
+                    blocks.push_str(&view("eqz5dr"));
+                    for item in items {
+                        let _ = write!(
+                            blocks,
+                            "{}{}{}</div>",
+                            view("18u37iz"),
+                            text("bullet", "•"),
+                            text(para_style, &esc(item))
+                        );
+                    }
+                    blocks.push_str("</div>");
+                }
+                Block::Quote(t) => {
+                    let _ = write!(
+                        blocks,
+                        "{}{}</div>",
+                        view("quote r-1jkjb"),
+                        text("italic", &esc(t))
+                    );
+                }
+                Block::Figure { src, caption } => {
+                    let _ = write!(
+                        blocks,
+                        "{}<div class=\"{RNW_VIEW} r-1niwhzg r-vvn4in r-u6sd8q r-4gszlv\" style=\"background-image: url(&quot;{}&quot;);\"></div><img alt=\"\" draggable=\"false\" src=\"{}\" class=\"css-9pa8cd\"></div>{}",
+                        view("1p0dtai r-1mlwlqe r-1udh08x"),
+                        attr(src),
+                        attr(src),
+                        text("caption r-14j79pv", &esc(caption))
+                    );
+                }
+            }
+            blocks.push('\n');
+        }
+        let share = if m.share {
+            format!(
+                "{}<a href=\"https://twitter.com/intent/tweet?url={}\" role=\"link\" class=\"{RNW_VIEW} r-share\"><div dir=\"auto\" class=\"{RNW_TEXT}\">Share</div></a><a href=\"mailto:?body={}\" role=\"link\" class=\"{RNW_VIEW} r-share\"><div dir=\"auto\" class=\"{RNW_TEXT}\">Email</div></a></div>",
+                view("18u37iz r-1wtj0ep"),
+                enc(&s.url),
+                enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "{}{}</div>",
+                view("upnext r-1e081e0"),
+                text("upnext-label", "Up next")
+            );
+        }
+        let _ = write!(
+            feed,
+            "{}\n{}<div role=\"heading\" aria-level=\"1\" dir=\"auto\" class=\"{RNW_TEXT} r-b88u0q r-adyw6z r-135wba7\">{title}</div>\n{}\
+             {}<div class=\"{RNW_VIEW} r-1niwhzg r-vvn4in\" style=\"background-image: url(&quot;https://{}/images/{}.jpg&quot;);\"></div><img alt=\"\" draggable=\"false\" src=\"https://{}/images/{}.jpg\" class=\"css-9pa8cd\"></div>\n\
+             {}\n{blocks}{share}</div></div>\n",
+            view("1ifxtd0 r-story"),
+            text("kicker r-1b43r93", &capitalize(section)),
+            text("meta r-14j79pv", &meta.join(" · ")),
+            view("1p0dtai r-1mlwlqe r-1udh08x"),
+            spec.host,
+            post_id(spec, s, 10),
+            spec.host,
+            post_id(spec, s, 10),
+            view("body r-1w6e6rj"),
+        );
+    }
+    let mut tabs = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            tabs,
+            "<a href=\"/{section}\" role=\"link\" class=\"{RNW_VIEW} r-tab\"><div dir=\"auto\" class=\"{RNW_TEXT}\">{}</div></a>",
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<div id=\"root\" style=\"display:flex;flex:1 1 100%;\"><div class=\"{RNW_VIEW} r-13awgt0 r-12vffkv\">\
+         {}<a href=\"/\" role=\"link\" class=\"{RNW_VIEW}\"><div dir=\"auto\" class=\"{RNW_TEXT} r-logo\">{}</div></a>{}{tabs}</div></div>\n\
+         <div class=\"{RNW_VIEW} r-150rngu r-eqz5dr r-16y2uox r-1wbh5a2 r-11yh6sk r-1rnoaur r-1sncvnh\"><div class=\"{RNW_VIEW}\">\n{feed}</div></div>\n\
+         {}{}</div></div></div>\n",
+        view("header r-18u37iz"),
+        esc(&spec.site),
+        view("tabs r-18u37iz"),
+        view("footer r-1e081e0"),
+        text("footer-text", &format!("© 2024 {}. All rights reserved. Privacy · Terms", esc(&spec.site))),
+    );
+    document(
+        " lang=\"en\" style=\"height:100%\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<style id=\"react-native-stylesheet\">[stylesheet-group=\"0\"]{}</style>\n",
+        ),
+        " style=\"height:100%;overflow:hidden\"",
+        &page,
+    )
+}
+
+/// (53) An Indian news portal (Hindustan Times-like): every story a `div.storyArea` with
+/// a breadcrumb, `h1.hdg1`, a summary in `h2.sortDec`, a byline with a city, an
+/// "Updated on … IST" date, share buttons (WhatsApp/Facebook with the story's address),
+/// then a `div.storyDetails` whose paragraphs carry "Also Read |" links in the text —
+/// to other stories of the page and to stories elsewhere — and ad slots; topics, then a
+/// web-stories strip and a "Next Story" label before every appended story.
+fn also_read_inline(spec: &Spec) -> String {
+    also_read(spec, false)
+}
+
+/// (54) The portal of (53) with script-driven sharing (NDTV-like): headlines never
+/// linked, share buttons `<a href="javascript:void(0)">` with the title in a `data-`
+/// attribute, so a story's address is in no link of its own; the "Also Read |" links in
+/// the bodies still point at the page's other stories.
+fn also_read_js(spec: &Spec) -> String {
+    also_read(spec, true)
+}
+
+/// The portal of [`also_read_inline`]; `js_share` for [`also_read_js`].
+fn also_read(spec: &Spec, js_share: bool) -> String {
+    let mut m = spec.marks;
+    if js_share {
+        m.headline_link = false;
+    }
+    let n = spec.stories.len();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let (y, mo, d) = s.date;
+        let other = &spec.stories[(i + 1) % n];
+        let teaser = &spec.teasers[i % spec.teasers.len()];
+        let mut detail = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            detail.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 {
+                    let _ = writeln!(
+                        detail,
+                        "<p><strong>Also Read | </strong><a href=\"{}\" target=\"_blank\">{}</a></p>",
+                        attr(&other.url),
+                        esc(&other.title)
+                    );
+                }
+                if paras == 4 {
+                    let _ = writeln!(
+                        detail,
+                        "<div class=\"adHeight250 adMinHeight250\"><div id=\"div-gpt-ad-{}-{i}\" class=\"adsHeight\"><span class=\"ad-text\">Advertisement</span></div></div>",
+                        spec.seed % 1_000_000
+                    );
+                }
+                if paras == 5 {
+                    let _ = writeln!(
+                        detail,
+                        "<p><strong>Also Read: </strong><a href=\"{}\">{}</a></p>",
+                        attr(&teaser.path),
+                        esc(&teaser.title)
+                    );
+                }
+            }
+        }
+        let byline = if m.byline {
+            format!(
+                "<div class=\"storyBy\"><small>By <a href=\"/author/{}\">{}</a>, New Delhi</small></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"dateTime secTime\">Updated on {} {d:02}, {y} 08:30 AM IST</div>",
+                &MONTHS[mo - 1][..3]
+            )
+        };
+        let share = if js_share {
+            format!(
+                "<div class=\"actionDiv\"><a class=\"wa\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('wa', this)\">WhatsApp</a>\
+                 <a class=\"fb\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('fb', this)\">Facebook</a><a class=\"tw\" href=\"javascript:void(0)\" data-title=\"{t}\" onclick=\"share('tw', this)\">Twitter</a></div>",
+                t = attr(&s.title)
+            )
+        } else if m.share {
+            format!(
+                "<div class=\"actionDiv\"><a class=\"wa\" href=\"whatsapp://send?text={}%20-%20{}\" data-action=\"share/whatsapp/share\">WhatsApp</a>\
+                 <a class=\"fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Facebook</a><a class=\"tw\" href=\"https://twitter.com/intent/tweet?url={}&amp;text={}\">Twitter</a></div>",
+                enc(&s.title),
+                enc(&s.url),
+                enc(&s.url),
+                enc(&s.url),
+                enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        if i > 0 {
+            let mut strip = String::from("<div class=\"webStories\"><h2 class=\"hdg3\"><a href=\"/web-stories\">Web Stories</a></h2><div class=\"webStoriesSlider\">");
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    strip,
+                    "<div class=\"webStoriesCard\"><a href=\"/web-stories{}\"><img src=\"/ws/{}.jpg\" alt=\"\"><h3>{}</h3></a></div>",
+                    attr(&t.path),
+                    slug(&t.title),
+                    esc(&t.title)
+                );
+            }
+            strip.push_str(
+                "</div></div>\n<div class=\"nextStoryTitle\"><span>Next Story</span></div>\n",
+            );
+            feed.push_str(&strip);
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"storyArea\" data-storyid=\"{}\">\n<div class=\"breadcrumbs\"><a href=\"/\">Home</a> / <a href=\"/{section}-news\">{} News</a></div>\n{}\n\
+             <h2 class=\"sortDec\">{}</h2>\n{byline}{date}{share}\n\
+             <div class=\"storyParagraphFigure\"><figure><span><img src=\"https://images.{}/img/{y}/{mo:02}/{d:02}/550x309/{}.jpg\" alt=\"\" width=\"550\" height=\"309\"></span><figcaption>File photo. (Agencies)</figcaption></figure></div>\n\
+             <div class=\"storyDetails taw\"><div class=\"detail\">\n{detail}</div></div>\n\
+             <div class=\"storyTopics\"><span>Topics</span><ul><li><a href=\"/topic/{section}\">{}</a></li><li><a href=\"/topic/india\">India</a></li></ul></div>\n</div>",
+            1_000_000 + hash(&[&s.url]) % 9_000_000,
+            capitalize(section),
+            headline("h1", " class=\"hdg1\"", s, m),
+            esc(&lede(s, 22)),
+            spec.host.trim_start_matches("www."),
+            slug(&s.title),
+            capitalize(section),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<div class=\"mainContainer\"><section class=\"mainSec\">\n{feed}</section>\n<section class=\"rightSec\">{}</section></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (55) A CSS-grid news page (Guardian DCR-like), appended by re-rendering the whole
+/// route: every story its own `<main data-layout>` (so several `<main>`s) whose grid
+/// areas are sibling `div[data-gu-name]` (title, headline `h1`, standfirst, media, meta
+/// with `address` and a date in a `<details><summary>`, body, right column with "Most
+/// viewed"), the body in a `div#maincontent` — the same `id` in every story — and an
+/// onwards "More on this story" container between stories.
+fn dcr_grid(spec: &Spec) -> String {
+    let m = spec.marks;
+    let c = |role: &str| {
+        format!(
+            "dcr-{:05x}",
+            hash(&[&spec.seed.to_string(), role]) % 0x10_0000
+        )
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let (y, mo, d) = s.date;
+        let mut bodyhtml = String::new();
+        for block in &s.blocks {
+            let html = body(std::slice::from_ref(block), &BodyStyle::plain("h2"));
+            bodyhtml.push_str(
+                &html
+                    .replace("<p>", &format!("<p class=\"{}\">", c("p")))
+                    .replace(
+                        "<h2>",
+                        &format!(
+                            "<h2 id=\"{}\" class=\"{}\">",
+                            slug(&lines_first(block)),
+                            c("h2")
+                        ),
+                    ),
+            );
+        }
+        let mut viewed = format!(
+            "<div id=\"most-viewed-right\" class=\"{}\"><h2 class=\"{}\">Most viewed</h2><ol>",
+            c("mv"),
+            c("mvh")
+        );
+        for (k, t) in spec.teasers.iter().enumerate() {
+            let _ = write!(
+                viewed,
+                "<li class=\"{}\"><a href=\"{}\" data-link-name=\"{} | text\"><span class=\"{}\">{}</span></a></li>",
+                c("mvli"),
+                attr(&t.path),
+                k + 1,
+                c("mvt"),
+                esc(&t.title)
+            );
+        }
+        viewed.push_str("</ol></div>");
+        let address = if m.byline {
+            format!(
+                "<address aria-label=\"Contributor info\" data-component=\"meta-byline\" data-link-name=\"byline\"><div class=\"{}\"><a rel=\"author\" href=\"/profile/{}\" data-link-name=\"auto tag link\">{}</a></div></address>",
+                c("by"),
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<details class=\"{}\" data-gu-name=\"dateline\"><summary><span class=\"{}\">{} {d} {} {y} 08.30 GMT</span></summary><span>Last modified on {} {d} {} {y} 10.02 GMT</span></details>",
+                c("dt"),
+                c("dts"),
+                ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(d as usize + mo) % 7],
+                &MONTHS[mo - 1][..3],
+                ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(d as usize + mo) % 7],
+                &MONTHS[mo - 1][..3],
+            )
+        };
+        if i > 0 {
+            let mut onwards = format!("<section data-component=\"more-on-this-story\" class=\"{}\"><h2 class=\"{}\">More on this story</h2><ul class=\"{}\">", c("on"), c("onh"), c("onul"));
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k + 2) % spec.teasers.len()];
+                let _ = write!(
+                    onwards,
+                    "<li class=\"{}\"><div class=\"{}\"><a href=\"{}\" class=\"{}\" data-link-name=\"article\"></a><div class=\"{}\"><h3 class=\"{}\"><span class=\"{}\">{}</span></h3><div class=\"{}\">{}…</div></div><footer><time datetime=\"2024-0{}-1{k}T10:00:00Z\">{}h ago</time></footer></div></li>",
+                    c("onli"),
+                    c("card"),
+                    attr(&t.path),
+                    c("cardlink"),
+                    c("cardtext"),
+                    c("cardh"),
+                    c("cardhs"),
+                    esc(&t.title),
+                    c("cardx"),
+                    esc(&t.excerpt),
+                    1 + k,
+                    2 + k
+                );
+            }
+            onwards.push_str("</ul></section>\n");
+            feed.push_str(&onwards);
+        }
+        let _ = writeln!(
+            feed,
+            "<main data-layout=\"StandardLayout\" class=\"{}\"><div class=\"{}\"><div class=\"{}\">\n\
+             <div class=\"{}\" data-gu-name=\"title\"><div class=\"{}\"><a href=\"/{section}\" data-link-name=\"article section\"><span>{}</span></a></div></div>\n\
+             <div class=\"{}\" data-gu-name=\"headline\"><div class=\"{}\">{}</div></div>\n\
+             <div class=\"{}\" data-gu-name=\"standfirst\"><div class=\"{}\"><p>{}</p></div></div>\n\
+             <div class=\"{}\" data-gu-name=\"media\"><div class=\"{}\"><figure id=\"{}\" data-spacefinder-role=\"inline\"><div class=\"{}\"><picture><img alt=\"\" src=\"https://i.guim.example/img/media/{}/master/2000.jpg?width=620\" width=\"620\" height=\"372\"></picture></div><figcaption class=\"{}\"><span>Photograph: Agency</span></figcaption></figure></div></div>\n\
+             <div class=\"{}\" data-gu-name=\"meta\"><div class=\"{}\">{address}{date}{}</div></div>\n\
+             <div class=\"{}\" data-gu-name=\"body\"><div id=\"maincontent\" class=\"article-body-commercial-selector article-body-viewer-selector {}\">\n{bodyhtml}</div>\n\
+             <div class=\"{}\" data-component=\"submeta\"><span>Explore more on these topics</span><ul><li><a href=\"/{section}\">{}</a></li></ul></div></div>\n\
+             <div class=\"{}\" data-gu-name=\"right-column\"><div class=\"{}\">{viewed}</div></div>\n</div></div></main>",
+            c("main"),
+            c("wrap"),
+            c("grid"),
+            c("gt"),
+            c("gti"),
+            capitalize(section),
+            c("gh"),
+            c("ghi"),
+            headline("h1", &format!(" class=\"{}\"", c("h1")), s, m),
+            c("gs"),
+            c("gsi"),
+            esc(&lede(s, 20)),
+            c("gm"),
+            c("gmi"),
+            post_id(spec, s, 12),
+            c("pic"),
+            post_id(spec, s, 16),
+            c("cap"),
+            c("gmeta"),
+            c("gmetai"),
+            share_bar(&c("share"), s, m, false),
+            c("gb"),
+            c("body"),
+            c("sub"),
+            capitalize(section),
+            c("gr"),
+            c("gri"),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<a href=\"#maincontent\" class=\"{}\">Skip to main content</a>\n{}{}<div id=\"bannerandheader\"></div>\n{feed}{}",
+        c("skip"),
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// The first text line of a block (a heading's text), or "".
+fn lines_first(block: &Block) -> String {
+    block
+        .lines()
+        .first()
+        .map(|l| (*l).to_owned())
+        .unwrap_or_default()
+}
+
+/// (56) A Dreamwidth/LiveJournal journal page: entries `div.entry-wrapper` in
+/// `div#entries`, each a `div.entry` whose `div.header` holds an `h3.entry-title` subject
+/// and a date as two day-archive links, `div.contents` a userpic, "mood"/"music"
+/// metadata, the text in `div.entry-content` (a cut anchor in it) and tags; the footer's
+/// interaction links are "N comments", "Reply" and "Link" — the permalink — and empty
+/// separators between entries; a sidebar "Page Summary" lists the page's entries.
+fn dreamwidth_entries(spec: &Spec) -> String {
+    let m = spec.marks;
+    let moods = ["tired", "busy", "thoughtful", "curious"];
+    let music = [
+        "Radiohead – Reckoner",
+        "Nina Simone – Feeling Good",
+        "Bach – Cello Suite No. 1",
+        "the dishwasher",
+    ];
+    let mut entries = String::new();
+    let mut summary = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = 10_000 + hash(&[&s.url]) % 90_000;
+        let (y, mo, d) = s.date;
+        let subject = if m.headline_link {
+            format!(
+                "<a title=\"{}\" href=\"{}\">{}</a>",
+                attr(&s.title),
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut text = String::new();
+        for (k, block) in s.blocks.iter().enumerate() {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h4")));
+            if k == 1 {
+                let _ = writeln!(text, "<a name=\"cutid1\"></a>");
+            }
+        }
+        let comments = 1 + id % 23;
+        let _ = writeln!(
+            entries,
+            "<div class=\"entry-wrapper entry-wrapper-{} security-public restrictions-none journal-type-P has-userpic has-subject\" id=\"entry-wrapper-{id}\">\
+             <div class=\"separator separator-before\"><div class=\"inner\"></div></div>\n\
+             <div class=\"entry\" id=\"entry-{id}\"><div class=\"inner\">\n<div class=\"header\"><div class=\"inner\"><h3 class=\"entry-title\">{subject}</h3>\n\
+             <span class=\"datetime\"><a href=\"/{y}/{mo:02}/{d:02}/\">{}. {d}, {y}</a> <span class=\"time\">08:30 am</span></span></div></div>\n\
+             <div class=\"contents\"><div class=\"inner\"><div class=\"userpic\"><a href=\"/profile\"><img src=\"https://v.dreamwidth.example/{id}/1\" width=\"100\" height=\"100\" alt=\"[personal profile] user\" title=\"user\"></a></div>\n\
+             <div class=\"currents\"><div class=\"metadata top-metadata\"><ul><li><span class=\"metadata-label metadata-label-mood\">mood: </span><span class=\"metadata-item metadata-item-mood\">{}</span></li>\
+             <li><span class=\"metadata-label metadata-label-music\">music: </span><span class=\"metadata-item metadata-item-music\">{}</span></li></ul></div></div>\n\
+             <div class=\"entry-content\">\n{text}</div>\n\
+             <div class=\"tag\"><span class=\"tag-text\">Tags:</span><ul><li><a rel=\"tag\" href=\"/tag/{}\">{}</a></li></ul></div></div></div>\n\
+             <div class=\"footer\"><div class=\"inner\"><ul class=\"entry-management-links icon-links\"><li><a href=\"/tools/memadd?itemid={id}\"><img src=\"/img/silk/entry/memories_add.png\" alt=\"Add to memories\" title=\"Add to memories\"></a></li>\
+             <li><a href=\"/tools/tellafriend?itemid={id}\"><img src=\"/img/silk/entry/tellafriend.png\" alt=\"Share this entry\" title=\"Share this entry\"></a></li></ul>\
+             <ul class=\"entry-interaction-links text-links\"><li class=\"entry-readlink first-item\"><a href=\"{u}?view=comments#comments\">{comments} comments</a></li><li class=\"entry-replylink\"><a href=\"{u}?mode=reply\">Reply</a></li>\
+             <li class=\"entry-permalink\"><a href=\"{u}\">Link</a></li></ul></div></div>\n</div></div>\
+             <div class=\"separator separator-after\"><div class=\"inner\"></div></div></div>",
+            if i % 2 == 0 { "odd" } else { "even" },
+            &MONTHS[mo - 1][..3],
+            moods[(id % 4) as usize],
+            music[(id / 4 % 4) as usize],
+            s.path.split('/').nth(1).unwrap_or("news"),
+            s.path.split('/').nth(1).unwrap_or("news"),
+            u = attr(&s.url),
+        );
+        let _ = write!(
+            summary,
+            "<li><a href=\"{}\">{}</a> - <a href=\"{}?view=comments#comments\"><span class=\"replycount\">{comments}</span> comments</a></li>",
+            attr(&s.url),
+            esc(&s.title),
+            attr(&s.url)
+        );
+    }
+    let mut tags = String::new();
+    for section in SECTIONS {
+        let _ = write!(tags, "<li><a href=\"/tag/{section}\">{section}</a> - <span class=\"tag-count\">{}</span> uses</li>", section.len() * 3);
+    }
+    let site = esc(&spec.site);
+    let page = format!(
+        "<div id=\"canvas\"><div class=\"inner\">\n<div id=\"header\"><div class=\"inner\"><h1 id=\"title\"><span>{site}</span></h1><h2 id=\"subtitle\"><span>a personal journal</span></h2><h2 id=\"pagetitle\"><span>Recent Entries</span></h2></div></div>\n\
+         <div id=\"content\"><div class=\"inner\"><div id=\"primary\"><div class=\"inner\">\n\
+         <div class=\"navigation topnav\"><ul><li class=\"page-back\"><a href=\"?skip=20\">Previous 20</a></li></ul></div>\n\
+         <div id=\"entries\"><div class=\"inner\">\n{entries}</div></div>\n\
+         <div class=\"navigation\"><ul><li class=\"page-back\"><a href=\"?skip=20\">Previous 20</a></li></ul></div></div></div>\n\
+         <div id=\"secondary\"><div class=\"inner\"><div class=\"separator separator-before\"><div class=\"inner\"></div></div>\
+         <div class=\"module-userprofile module\"><h2 class=\"module-header\">Profile</h2><div class=\"module-content\"><p class=\"journal-name\">{site}</p><p class=\"journal-website-name\"><a href=\"/profile\">Profile and contact</a></p></div></div>\
+         <div class=\"module-pagesummary module\"><h2 class=\"module-header\">Page Summary</h2><div class=\"module-content\"><ul class=\"module-list\">{summary}</ul></div></div>\
+         <div class=\"module-tags_cloud module\"><h2 class=\"module-header\">Tags</h2><div class=\"module-content\"><ul>{tags}</ul></div></div>\
+         <div class=\"module-credit module\"><h2 class=\"module-header\">Style Credit</h2><div class=\"module-content\"><ul class=\"module-list\"><li>Style: Tabula Rasa for Practicality by timeless_halo</li></ul></div></div></div></div>\n\
+         </div></div>\n<div id=\"footer\"><div class=\"inner\">Page generated Dec. 5th, 2024 09:12 pm<br>Powered by Dreamwidth Studios</div></div></div></div>\n",
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, "<link rel=\"stylesheet\" href=\"/stc/css/s2/practicality.css\">\n"),
+        " class=\"page-recent two-columns column-left any-column multiple-columns two-columns-left logged-out\"",
+        &page,
+    )
+}
+
+/// (57) A SvelteKit news app whose stories carry no link to themselves: every story an
+/// `article.story` with an unlinked `h1`, a dek, a byline with a plain-text date, share
+/// `<button>`s (script reads the address; no `href`), the body and topic links, a
+/// "Recommended" rail between stories; the app sets each story's address with the
+/// History API, so the markup names it only in a JSON-LD block inside the story (half the
+/// pages) or in the hydration data script at the end of the page.
+fn svelte_buttons(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let per_story_ld = rng.chance(50);
+    let sv = format!(
+        "svelte-{:x}",
+        hash(&[&spec.seed.to_string(), "svelte"]) % 0x100_0000
+    );
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        if i > 0 {
+            let mut recirc = format!(
+                "<aside class=\"recirc {sv}\"><h2 class=\"recirc__title {sv}\">Recommended</h2><ul class=\"{sv}\">"
+            );
+            for k in 0..3 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    recirc,
+                    "<li class=\"{sv}\"><a href=\"{}\" class=\"card {sv}\"><img src=\"/cdn/{}.webp\" alt=\"\" class=\"{sv}\"><span class=\"card__title {sv}\">{}</span></a></li>",
+                    attr(&t.path),
+                    hash(&[&t.title]) % 1_000_000,
+                    esc(&t.title)
+                );
+            }
+            recirc.push_str("</ul></aside>\n");
+            feed.push_str(&recirc);
+        }
+        let ld = if per_story_ld {
+            let ld = serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": s.title,
+                "url": s.url,
+                "mainEntityOfPage": s.url,
+                "datePublished": s.date_iso(),
+                "author": {"@type": "Person", "name": s.author},
+            });
+            format!(
+                "<script type=\"application/ld+json\">{}</script>",
+                ld.to_string().replace("</", "<\\/")
+            )
+        } else {
+            String::new()
+        };
+        let byline = if spec.marks.byline {
+            format!(
+                "By <a href=\"/authors/{}\" class=\"{sv}\">{}</a>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if spec.marks.date == DateMark::None {
+            String::new()
+        } else {
+            format!(" <span class=\"date {sv}\">{}</span>", s.date_text())
+        };
+        let _ = writeln!(
+            feed,
+            "<article class=\"story {sv}\">{ld}\n<p class=\"kicker {sv}\"><a href=\"/{section}\" class=\"{sv}\">{}</a></p>\n<h1 class=\"headline {sv}\">{}</h1>\n\
+             <p class=\"dek {sv}\">{}</p>\n<div class=\"byline {sv}\">{byline}{date}</div>\n\
+             <div class=\"share {sv}\" role=\"group\" aria-label=\"Share this story\"><button type=\"button\" class=\"{sv}\" aria-label=\"Share on Facebook\"><svg viewBox=\"0 0 24 24\" class=\"{sv}\"><path d=\"M9 8h-3v4h3v12h5v-12h3.6l.4-4h-4v-1.7c0-1 .2-1.3 1.1-1.3h2.9v-5h-3.8c-3.6 0-5.2 1.6-5.2 4.6v3.4z\"></path></svg></button>\
+             <button type=\"button\" class=\"{sv}\" aria-label=\"Share on X\"><svg viewBox=\"0 0 24 24\" class=\"{sv}\"><path d=\"M18 2h3l-7 8 8 12h-6l-5-7-6 7h-3l8-9-8-11h6l4 6z\"></path></svg></button>\
+             <button type=\"button\" class=\"{sv}\" aria-label=\"Copy link\"><span class=\"{sv}\">Copy link</span></button></div>\n\
+             <figure class=\"lead {sv}\"><img src=\"/cdn/{}.webp\" alt=\"\" class=\"{sv}\" width=\"1200\" height=\"675\"></figure>\n\
+             <div class=\"body {sv}\">\n{}</div>\n<ul class=\"topics {sv}\"><li class=\"{sv}\"><a href=\"/topics/{section}\" class=\"{sv}\">{}</a></li></ul>\n</article>",
+            capitalize(section),
+            esc(&s.title),
+            esc(&lede(s, 20)),
+            hash(&[&s.url, "lead"]) % 1_000_000,
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            capitalize(section),
+        );
+    }
+    let hydration: Vec<serde_json::Value> = spec
+        .stories
+        .iter()
+        .map(|s| serde_json::json!({"title": s.title, "path": s.path, "section": s.path.split('/').nth(1).unwrap_or("news")}))
+        .collect();
+    let chrome = Chrome::named(
+        &format!("site-header {sv}"),
+        &format!("nav {sv}"),
+        "",
+        &format!("site-footer {sv}"),
+        &format!("consent {sv}"),
+    );
+    let page = format!(
+        "<div style=\"display: contents\">{}{}<main class=\"{sv}\"><div class=\"stream {sv}\">\n{feed}</div></main>\n{}</div>\n\
+         <script type=\"module\" data-sveltekit-hydrate=\"1x9k2\">import(\"/_app/immutable/entry/start.js\").then(m => m.start(app, element, {{ node_ids: [0, 7], data: [null,{{\"type\":\"data\",\"data\":{{\"stories\":{}}}}}] }}));</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+        serde_json::Value::Array(hydration).to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"modulepreload\" href=\"/_app/immutable/entry/start.js\">\n",
+        ),
+        " data-sveltekit-preload-data=\"hover\"",
+        &page,
+    )
+}
+
+/// (58) Control: a long read with a table of contents (one story): an `h1` and dek, a
+/// `nav.toc` linking `#section-N`, every section a `section#section-N` with an `h2`
+/// carrying a ¶ anchor, a pull quote repeating a sentence of the section in an
+/// `aside.pullquote`, and a "Share this section" link (the story's address with the
+/// section's fragment) with a copy-link button; an author note and "More long reads" after.
+fn single_longform_toc(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named("masthead", "nav", "rail", "colophon", "consent-banner");
+    let mut sections = String::from(
+        "<section class=\"longform__section longform__section--intro\" id=\"section-0\">\n",
+    );
+    let mut toc = String::new();
+    let mut n = 0;
+    let mut paras_in_section = 0;
+    let close = |out: &mut String, n: usize| {
+        if n > 0 {
+            let _ = writeln!(
+                out,
+                "<div class=\"section-share\"><a class=\"section-share__link\" href=\"https://twitter.com/intent/tweet?url={}\" target=\"_blank\">Share this section</a> <button class=\"section-share__copy\" data-clipboard-text=\"{}#section-{n}\">Copy link</button></div>",
+                enc(&format!("{}#section-{n}", s.url)),
+                attr(&s.url)
+            );
+        }
+        out.push_str("</section>\n");
+    };
+    for block in &s.blocks {
+        match block {
+            Block::Heading(t) => {
+                close(&mut sections, n);
+                n += 1;
+                paras_in_section = 0;
+                let _ = write!(toc, "<li><a href=\"#section-{n}\">{}</a></li>", esc(t));
+                let _ = writeln!(
+                    sections,
+                    "<section class=\"longform__section\" id=\"section-{n}\"><h2 class=\"longform__section-title\">{} <a class=\"anchor\" href=\"#section-{n}\" aria-label=\"Link to this section\">¶</a></h2>",
+                    esc(t)
+                );
+            }
+            Block::Para(t) => {
+                let _ = writeln!(sections, "<p>{}</p>", esc(t));
+                paras_in_section += 1;
+                if paras_in_section == 2 {
+                    let sentence: String = tokens(t)
+                        .iter()
+                        .take(16)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let _ = writeln!(
+                        sections,
+                        "<aside class=\"pullquote\" aria-hidden=\"true\"><blockquote><p>“{}”</p></blockquote></aside>",
+                        esc(&sentence)
+                    );
+                }
+            }
+            other => sections.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    close(&mut sections, n);
+    let more: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li class=\"card\"><a href=\"{}\"><h3>{}</h3></a><p>{}…</p></li>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            )
+        })
+        .collect();
+    let page = format!(
+        "{}{}<main id=\"main\"><article class=\"longform\">\n<header class=\"longform__header\"><p class=\"longform__kicker\">The long read</p>{}\
+         <p class=\"longform__dek\">{}</p><div class=\"longform__meta\">{}</div>{}</header>\n\
+         <nav class=\"toc\" aria-label=\"In this story\"><h2 class=\"toc__title\">In this story</h2><ol>{toc}</ol></nav>\n{sections}\
+         <footer class=\"longform__footer\"><p class=\"author-note\"><em>{} is a contributing writer. This piece was supported by a reporting grant.</em></p></footer></article>\n\
+         <section class=\"more-longreads\"><h2>More long reads</h2><ul>{more}</ul></section></main>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"longform__title\"", s, m),
+        esc(&lede(s, 20)),
+        meta_line("span", "longform", s, m),
+        share_bar("longform__share", s, m, false),
+        s.author,
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"template-longform\"",
+        &page,
+    )
+}
+
+/// (59) Control: a product roundup (one story): an `h1`, an affiliate disclosure, intro
+/// paragraphs, then every item a `div.product-card` with a numbered `h3` whose name links
+/// to a shop page (`rel=sponsored`), an image, the item's paragraphs, a specs list and a
+/// "Check price" button to the shop.
+fn single_listicle(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let chrome = Chrome::named("header", "menu", "sidebar", "footer", "gdpr");
+    let mut out = String::from("<div class=\"roundup__intro\">\n");
+    let mut k = 0;
+    let shop = |name: &str| format!("https://shop.example/dp/{}?tag=site-20", slug(name));
+    let mut open_name = String::new();
+    let close = |out: &mut String, k: usize, name: &str| {
+        if k == 0 {
+            out.push_str("</div>\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "</div><ul class=\"product-card__specs\"><li>Price: ${}</li><li>Our rating: {}/5</li></ul>\
+                 <a class=\"button buy-button\" href=\"{}\" rel=\"sponsored nofollow\" target=\"_blank\">Check price at Shop</a></div>",
+                19 + k * 10,
+                4 + k % 2,
+                attr(&shop(name))
+            );
+        }
+    };
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            close(&mut out, k, &open_name);
+            k += 1;
+            open_name = t.clone();
+            let _ = writeln!(
+                out,
+                "<div class=\"product-card\" id=\"product-{k}\"><h3 class=\"product-card__name\"><span class=\"product-card__rank\">{k}.</span> <a href=\"{}\" rel=\"sponsored nofollow\" target=\"_blank\">{}</a></h3>\
+                 <div class=\"product-card__image\"><a href=\"{}\" rel=\"sponsored nofollow\"><img src=\"/img/products/{}.jpg\" alt=\"\"></a></div><div class=\"product-card__body\">",
+                attr(&shop(t)),
+                esc(t),
+                attr(&shop(t)),
+                slug(t)
+            );
+            continue;
+        }
+        out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+    }
+    close(&mut out, k, &open_name);
+    let page = format!(
+        "{}{}<div class=\"wrap\"><main><article class=\"roundup\">\n<header>{}<div class=\"roundup__meta\">{}</div>\
+         <p class=\"disclosure\">We may earn a commission when you buy through links on our site.</p></header>\n{out}{}</article></main>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"roundup__title\"", s, m),
+        meta_line("span", "roundup", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
         chrome.footer(spec),
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
