@@ -1004,6 +1004,29 @@ fn stories_in_rows_of_one_layout_table() {
     );
 }
 
+/// Stories whose only address is in a JSON-LD script inside each (headlines unlinked,
+/// share controls are buttons).
+#[test]
+fn stories_named_by_their_own_json_ld() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<article class=\"story\"><script type=\"application/ld+json\">{{\"@context\":\
+                 \"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{t}\",\"url\":\"{u}\"}}\
+                 </script><h2>{t}</h2><p><time>May {d}, 2024</time></p>{}<button>Share</button></article>",
+                layouts::paras(n, 4, "<p>", "</p>"),
+                t = layouts::title(n),
+                u = layouts::url(n),
+                d = n + 3,
+            )
+        })
+        .collect();
+    check_layout(
+        "own JSON-LD",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

@@ -196,7 +196,7 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
     let base = current_url;
-    let stories = stories::stories(tree, body, &meta.title, base);
+    let stories = stories::stories(tree, body, meta, base);
     let identity: Vec<String> = meta
         .identity_urls
         .iter()

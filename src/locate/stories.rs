@@ -12,6 +12,7 @@ use url::Url;
 
 use crate::dom::{self, Tree};
 use crate::measure;
+use crate::metadata::Metadata;
 use crate::vocabulary as voc;
 
 use super::words::{self, threshold};
@@ -37,12 +38,18 @@ pub(super) struct Story {
 }
 
 /// The page's stories in document order, or none when it carries one.
-pub(super) fn stories(tree: &Tree, body: NodeId, title: &str, base: Option<&Url>) -> Vec<Story> {
+pub(super) fn stories(
+    tree: &Tree,
+    body: NodeId,
+    meta: &Metadata,
+    base: Option<&Url>,
+) -> Vec<Story> {
     let finder = Finder {
         tree,
         prose: Prose::measure(tree, body),
-        title,
+        title: &meta.title,
         base,
+        placed_urls: &meta.placed_article_urls,
     };
     finder
         .find(body, 0)
@@ -123,6 +130,7 @@ pub(super) fn anchored(
         prose: Prose::measure_text(tree, body),
         title: "",
         base: Some(base),
+        placed_urls: &[],
     };
     let prose = &finder.prose;
     let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
@@ -302,6 +310,9 @@ struct Finder<'a> {
     /// The page's title, to recognise an article's own title above its parts.
     title: &'a str,
     base: Option<&'a Url>,
+    /// The addresses of the articles the page's JSON-LD scripts declare, with the element
+    /// each script sat in (see [`Metadata::placed_article_urls`]).
+    placed_urls: &'a [(NodeId, String)],
 }
 
 /// A unit of prose under the container where the page's prose splits.
@@ -1287,6 +1298,12 @@ impl Finder<'_> {
             }
         }
         marks.date |= (1..=threshold::MAX_STORY_DATE_LINES).contains(&date_lines);
+        // A JSON-LD script inside the story declaring an article names its address.
+        for (place, url) in self.placed_urls {
+            if dom::is_within(tree, *place, root) {
+                self.own_url(url, &mut marks.urls);
+            }
+        }
         marks
     }
 
@@ -1723,7 +1740,11 @@ mod tests {
         let doc = Html::parse_document(html);
         let body = dom::body(&doc.tree).expect("a body");
         let base = Url::parse(url).ok();
-        stories(&doc.tree, body, "", base.as_ref())
+        let meta = Metadata {
+            title: String::new(),
+            ..crate::metadata::read(&doc, base.as_ref())
+        };
+        stories(&doc.tree, body, &meta, base.as_ref())
             .into_iter()
             .map(|s| s.heading)
             .collect()

@@ -95,6 +95,18 @@ pub(super) fn read(scripts: &[String]) -> Option<JsonLdArticle> {
         .map(extract)
 }
 
+/// The addresses (`url`, `@id`, `mainEntityOfPage`) of the article one script
+/// declares, if it declares one.
+pub(super) fn article_ids(script: &str) -> Vec<String> {
+    parse(script)
+        .and_then(|v| {
+            readability_article(&v)
+                .or_else(|| nested_article(&v))
+                .map(|a| extract(a).ids)
+        })
+        .unwrap_or_default()
+}
+
 /// Parses one script's text; CDATA markers and a trailing `;` are tolerated.
 fn parse(script: &str) -> Option<Value> {
     let mut s = script.trim_start();

@@ -11,6 +11,7 @@ mod title;
 #[cfg(test)]
 mod corpus_tests;
 
+use ego_tree::NodeId;
 use scraper::Html;
 use url::Url;
 
@@ -103,6 +104,9 @@ pub(crate) struct Metadata {
     pub identity_titles: Vec<String>,
     /// Every address the page gives itself (canonical, og:url, JSON-LD url/@id).
     pub identity_urls: Vec<String>,
+    /// The addresses of the articles JSON-LD scripts declare, each with the element its
+    /// script sits in: a story appended by infinite scroll may carry its own.
+    pub placed_article_urls: Vec<(NodeId, String)>,
 }
 
 /// Reads the page's metadata. `base` resolves relative URLs (a `<base href>` in the page
@@ -189,7 +193,22 @@ pub(crate) fn read(doc: &Html, base: Option<&Url>) -> Metadata {
         url,
         identity_titles,
         identity_urls,
+        placed_article_urls: placed_article_urls(&facts),
     }
+}
+
+/// The addresses of the article each JSON-LD script declares, with the element it sits in.
+fn placed_article_urls(facts: &scan::PageFacts) -> Vec<(NodeId, String)> {
+    facts
+        .json_ld
+        .iter()
+        .zip(&facts.json_ld_places)
+        .flat_map(|(script, &place)| {
+            json_ld::article_ids(script)
+                .into_iter()
+                .map(move |id| (place, id))
+        })
+        .collect()
 }
 
 /// The first candidate that is non-empty as plain text.

@@ -61,6 +61,8 @@ pub(super) struct PageFacts {
     pub base_href: Option<String>,
     /// Text of each `<script type=application/ld+json>`.
     pub json_ld: Vec<String>,
+    /// The element each of those scripts sits in, in the same order.
+    pub json_ld_places: Vec<NodeId>,
     pub headings: Vec<Heading>,
     /// Number of `<h1>` elements in the whole document.
     pub h1_count: usize,
@@ -121,6 +123,9 @@ pub(super) fn scan(doc: &Html) -> PageFacts {
                                 if json_ld_bytes + text.len() <= MAX_JSON_LD_BYTES {
                                     json_ld_bytes += text.len();
                                     facts.json_ld.push(text);
+                                    facts
+                                        .json_ld_places
+                                        .push(node.parent().map_or(node.id(), |p| p.id()));
                                 }
                             }
                         }
