@@ -1027,6 +1027,59 @@ fn stories_named_by_their_own_json_ld() {
     );
 }
 
+/// Stories with no link to themselves (unlinked headlines, script share buttons) whose
+/// addresses spell their headlines, where one story's body links to another ("Also
+/// read"): the story the address spells is shown, not the one linking to it.
+#[test]
+fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
+    let slug_url = |n: usize| {
+        let slug: String = layouts::title(n)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("https://news.example/news/{slug}.html")
+    };
+    let body: String = (0..4)
+        .map(|n| {
+            let also = format!(
+                "<p><strong>Also read:</strong> <a href=\"{}\">{}</a></p>",
+                slug_url((n + 1) % 4),
+                layouts::title((n + 1) % 4)
+            );
+            format!(
+                "<div class=\"story-area\"><h1>{}</h1><p><time>May {}, 2024</time></p>\
+                 <a href=\"javascript:void(0)\">Share</a>{}{also}{}</div>",
+                layouts::title(n),
+                n + 3,
+                layouts::paras(n, 2, "<p>", "</p>"),
+                (2..4)
+                    .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                    .collect::<String>(),
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<main>{body}</main>"), "")
+        .replace(&layouts::url(0), &slug_url(0));
+    for n in 0..4 {
+        let article = extract(&html, &slug_url(n));
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "story {n}: its text is missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            let other = layouts::paragraph(m, 1);
+            assert!(
+                !article.text.contains(&other[..60]),
+                "story {n}: story {m}'s text"
+            );
+        }
+    }
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

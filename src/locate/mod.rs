@@ -234,6 +234,8 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
             let mut naming = stories.iter().filter(|s| names(tree, s, key, base, reach));
             match (naming.next(), naming.next()) {
                 (Some(s), None) => return chosen(tree, &stories, s, meta, base, signal),
+                // Words of an address fit one story's headline or none.
+                (Some(_), Some(_)) if reach == Reach::Slug => {}
                 // Parts that all name the page's address as their own (a list
                 // article's items) are one story.
                 (Some(_), Some(_)) if reach == Reach::Own => {
@@ -309,8 +311,36 @@ fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
 /// anywhere.
 fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach) -> bool {
     story.own_urls.iter().any(|u| u == key)
-        || (reach != Reach::Own
-            && parts(story).any(|r| links_to(tree, r, key, base, reach == Reach::SamePage)))
+        || match reach {
+            Reach::Own => false,
+            Reach::Slug => slug_fits(key, &story.heading),
+            Reach::Link | Reach::SamePage => {
+                parts(story).any(|r| links_to(tree, r, key, base, reach == Reach::SamePage))
+            }
+        }
+}
+
+/// Whether the words of the address's last path segment (its slug,
+/// `…/veteran-wraps-baby-in-american-flag.html`) are, nearly all, words of `heading`.
+fn slug_fits(key: &str, heading: &str) -> bool {
+    let path = key.split('?').next().unwrap_or(key);
+    let last = path.rsplit('/').next().unwrap_or_default();
+    let last = last.split('.').next().unwrap_or_default();
+    let slug: Vec<String> = last
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect();
+    if slug.len() < threshold::MIN_SLUG_WORDS {
+        return false;
+    }
+    let heading = heading.to_lowercase();
+    let words: Vec<&str> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let found = slug.iter().filter(|w| words.contains(&w.as_str())).count();
+    found as f64 >= slug.len() as f64 * threshold::SLUG_HEADLINE_SHARE
 }
 
 /// How a story may name an address, from the surest to the loosest.
@@ -318,6 +348,9 @@ fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach
 enum Reach {
     /// As its own: a permalink attribute, its headline link, its share links.
     Own,
+    /// By its headline's words, which the address's slug spells (the one story whose
+    /// headline fits; a story's body may link to another, "Also read: …").
+    Slug,
     /// With any link or address attribute in it.
     Link,
     /// With a link to the same page under other query parameters (`?comments=1`), for
@@ -326,7 +359,7 @@ enum Reach {
 }
 
 /// The order a story's naming of an address is trusted in.
-const REACHES: [Reach; 3] = [Reach::Own, Reach::Link, Reach::SamePage];
+const REACHES: [Reach; 4] = [Reach::Own, Reach::Slug, Reach::Link, Reach::SamePage];
 
 /// Whether the page's metadata describes `story`: the story links to an address the
 /// metadata gives; without such addresses, the metadata's title matches the heading.
@@ -558,6 +591,18 @@ mod tests {
         assert_eq!(key("/news/story-1?share=twitter"), key("story-1"));
         assert_ne!(key("/news/story-1?page=2"), key("story-1"));
         assert_eq!(key("#comments"), None);
+    }
+
+    #[test]
+    fn an_address_slug_fits_the_headline_it_spells() {
+        let key = "news.example/world/veteran-wraps-baby-in-american-flag-photo-sparks.html";
+        assert!(slug_fits(
+            key,
+            "Veteran Wraps Baby in American Flag, Photo Sparks Controversy"
+        ));
+        assert!(!slug_fits(key, "Veteran wins the city marathon"));
+        assert!(!slug_fits("news.example/story/83991", "Story 83991"));
+        assert!(slug_fits("news.example/opinion/linux-video", "linux video"));
     }
 
     #[test]

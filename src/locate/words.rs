@@ -319,6 +319,10 @@ pub(crate) mod threshold {
     pub const MAX_DATE_LINE_CHARS: usize = 80;
     /// Words of letters a date line may hold besides the month ("Published on", "Updated").
     pub const MAX_DATE_LINE_WORDS: usize = 3;
+    /// Words an address's slug must have to be matched against headlines.
+    pub const MIN_SLUG_WORDS: usize = 2;
+    /// Share of the slug's words a headline must hold to be the one it spells.
+    pub const SLUG_HEADLINE_SHARE: f64 = 0.8;
     /// Plain-text date lines a story holds at most (published, updated).
     pub const MAX_STORY_DATE_LINES: usize = 2;
     /// The years a date line's year may name.
