@@ -1080,6 +1080,44 @@ fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
     }
 }
 
+/// A gallery among stories: its text is in its slides' captions, after a short intro,
+/// so it is no unit of prose; at its address the region around its headline link is
+/// shown, not the page's own story.
+#[test]
+fn a_gallery_story_among_stories_is_shown_at_its_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            let text = if n == 1 {
+                let slides: String = (0..4)
+                    .map(|p| {
+                        format!(
+                            "<figure class=\"slide\"><img src=\"/img/{p}.jpg\" alt=\"\">\
+                             <figcaption><p>{}</p></figcaption></figure>",
+                            layouts::paragraph(n, p)
+                        )
+                    })
+                    .collect();
+                format!("<div class=\"intro\"><p>Twenty pictures.</p></div><div class=\"gallery\">{slides}</div>")
+            } else {
+                format!("<div class=\"body\">{}</div>", layouts::paras(n, 4, "<p>", "</p>"))
+            };
+            format!(
+                "<div class=\"item{}\"><div class=\"head\"><h2><a href=\"{}\">{}</a></h2>\
+                 <time datetime=\"2024-05-0{}\">May {}</time></div>{text}</div>",
+                if n == 1 { " item-gallery media" } else { "" },
+                layouts::url(n),
+                layouts::title(n),
+                n + 1,
+                n + 1,
+            )
+        })
+        .collect();
+    check_layout(
+        "gallery among stories",
+        &layouts::page(0, &format!("<main class=\"stream\">{body}</main>"), ""),
+    );
+}
+
 /// Each story's body set in chunks of one template between ad slots, after a header with
 /// its headline and byline; the bars after the last chunk carry its share links. The
 /// whole body is the story's.

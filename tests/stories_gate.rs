@@ -25,7 +25,7 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// single-article controls (a long article with sections, a live blog, an interview, a
 /// photo essay) must stay whole.
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
-/// probe first 0.978 / 1.2%, scrolled 0.962 / 2.5%; probe3 first 0.986 / 1.2%,
+/// probe first 0.978 / 1.2%, scrolled 0.986 / 0%; probe3 first 0.986 / 1.2%,
 /// scrolled 0.962 / 3.8%; probe4 first 0.976 / 0%, scrolled 0.994 / 0%; probe5
 /// first 0.975 / 3.8%, scrolled 0.942 / 5.0%; real first 0.988 / 0%, scrolled
 /// 0.946 / 0%; controls 0.964 / 0%.
@@ -33,7 +33,7 @@ const FLOORS: [(&str, f64, f64); 13] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.96, 0.02),
-    ("probe scrolled", 0.94, 0.04),
+    ("probe scrolled", 0.97, 0.02),
     ("probe3 first", 0.97, 0.02),
     ("probe3 scrolled", 0.94, 0.05),
     ("probe4 first", 0.96, 0.02),

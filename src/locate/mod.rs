@@ -245,6 +245,21 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
                 _ => {}
             }
         }
+        // No story found names the current address (its text may sit where stories'
+        // prose is not looked for: a gallery's captions): the region around the places
+        // naming it, before the page's own address decides.
+        if signal == Signal::CurrentUrl {
+            if let Some(s) = base.and_then(|b| stories::anchored(tree, body, b, &identity)) {
+                return chosen(
+                    tree,
+                    std::slice::from_ref(&s),
+                    &s,
+                    meta,
+                    base,
+                    Signal::CurrentUrl,
+                );
+            }
+        }
     }
     let titles: Vec<&String> = meta
         .identity_titles

@@ -257,7 +257,8 @@ impl Prose {
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: words::NOT_PROSE_TAGS.contains(&tag)
+                            excluded: (words::NOT_PROSE_TAGS.contains(&tag)
+                                && !(all_text && words::CAPTION_TAGS.contains(&tag)))
                                 || !measure::is_probably_visible(tree, n.id()),
                             link: tag == "a",
                             list: tag == "li",

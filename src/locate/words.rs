@@ -27,6 +27,10 @@ pub(crate) const NOT_PROSE_TAGS: &[&str] = &[
     "svg",
 ];
 
+/// Captions: not prose, but part of a story's text when all of it counts (a gallery
+/// tells its story in them).
+pub(crate) const CAPTION_TAGS: &[&str] = &["figcaption"];
+
 /// Elements that are never a unit of prose holding a story: text blocks, lists, tables
 /// and headings (a story is a container of those).
 pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
