@@ -145,6 +145,8 @@ pub enum Origin {
     Probe4,
     /// Synthetic layouts of the fifth probe ([`PROBE5_LAYOUTS`]).
     Probe5,
+    /// Synthetic layouts of the sixth probe ([`PROBE6_LAYOUTS`]).
+    Probe6,
     Real,
 }
 
@@ -156,6 +158,7 @@ impl Origin {
             Origin::Probe3 => "probe3",
             Origin::Probe4 => "probe4",
             Origin::Probe5 => "probe5",
+            Origin::Probe6 => "probe6",
             Origin::Real => "real",
         }
     }
@@ -231,7 +234,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)))
         .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)))
         .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)))
-        .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)));
+        .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)))
+        .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1215,6 +1219,68 @@ pub const PROBE5_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_listicle,
+    },
+];
+
+/// Layouts of a sixth independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): a regional newspaper on Town News BLOX
+/// CMS (a body `id` repeated in every story, its text split into a subscriber preview
+/// and the rest), a Yahoo News-like page whose appended stories are `li.stream-item`s of
+/// an "Up next" list with a sponsored item between them, a Spanish-language site, a
+/// Japanese CMS (`<br>` bodies, share links naming the address in a post's text or a
+/// path), a Bloomberg-like app whose headlines are `div[data-testid="Heading"]`, an AMP
+/// `amp-next-page` document whose appended documents repeat the site's header and footer;
+/// and two single-article controls (a Wikipedia-like article with citations and an
+/// infobox, a gallery whose slides carry photo credits and share links). Their group has
+/// floors of its own, at the figures measured when it was added.
+pub const PROBE6_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "blox-asset",
+        single: false,
+        uneven: false,
+        render: blox_asset,
+    },
+    Layout {
+        name: "caas-stream",
+        single: false,
+        uneven: false,
+        render: caas_stream,
+    },
+    Layout {
+        name: "es-news",
+        single: false,
+        uneven: false,
+        render: es_news,
+    },
+    Layout {
+        name: "jp-news",
+        single: false,
+        uneven: false,
+        render: jp_news,
+    },
+    Layout {
+        name: "bbg-components",
+        single: false,
+        uneven: false,
+        render: bbg_components,
+    },
+    Layout {
+        name: "amp-next-page",
+        single: false,
+        uneven: false,
+        render: amp_next_page,
+    },
+    Layout {
+        name: "single-wiki",
+        single: true,
+        uneven: false,
+        render: single_wiki,
+    },
+    Layout {
+        name: "single-gallery",
+        single: true,
+        uneven: false,
+        render: single_gallery,
     },
 ];
 
@@ -6771,6 +6837,1013 @@ fn single_listicle(spec: &Spec) -> String {
         chrome.cookie(),
         headline("h1", " class=\"roundup__title\"", s, m),
         meta_line("span", "roundup", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------- layouts of the sixth probe
+
+/// Spanish site chrome: sections and month names.
+const ES_SECTIONS: [&str; 8] = [
+    "Noticias",
+    "Internacional",
+    "Tecnología",
+    "Cultura",
+    "Ciencia",
+    "Economía",
+    "Opinión",
+    "Deportes",
+];
+const ES_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+/// Japanese site chrome: sections.
+const JP_SECTIONS: [&str; 8] = [
+    "ニュース",
+    "国際",
+    "テクノロジー",
+    "カルチャー",
+    "サイエンス",
+    "経済",
+    "オピニオン",
+    "スポーツ",
+];
+
+/// The story's section, from its path (`news` when the path has none).
+fn section_of(s: &Story) -> String {
+    s.path.split('/').nth(1).unwrap_or("news").to_owned()
+}
+
+/// (60) A regional newspaper on Town News BLOX CMS: every story a `div.asset` whose
+/// `header.asset-header` holds `h1.headline > span.tnt-asset-title`, a `ul.list-inline`
+/// of byline and date items and share links; the body a `div#asset-content` (the same
+/// `id` in every story) with `div#article-body[itemprop=articleBody]` split into a
+/// `div.subscriber-preview` (the first paragraph) and a `div.subscriber-only` (the rest),
+/// an ad container inside; tags after it; a "Most Popular" list and an ad between stories.
+fn blox_asset(spec: &Spec) -> String {
+    let m = spec.marks;
+    let asset = |s: &Story| -> String {
+        let section = section_of(s);
+        let uuid = format!(
+            "{}-{}-{}",
+            post_id(spec, s, 8),
+            &post_id(spec, s, 12)[8..],
+            &post_id(spec, s, 16)[12..]
+        );
+        let title = if m.headline_link {
+            format!(
+                "<h1 class=\"headline\"><a href=\"{}\"><span class=\"tnt-asset-title\" itemprop=\"headline\">{}</span></a></h1>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<h1 class=\"headline\"><span class=\"tnt-asset-title\" itemprop=\"headline\">{}</span></h1>",
+                esc(&s.title)
+            )
+        };
+        let mut meta = String::from("<ul class=\"list-inline\">");
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<li><span itemprop=\"author\" class=\"tnt-byline\">By <a href=\"/users/profile/{}\">{}</a> Staff Writer</span></li>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<li><ul class=\"list-inline\"><li class=\"hidden-print\"><time datetime=\"{}\" class=\"tnt-date asset-date text-muted\">{}</time></li></ul></li>",
+                    s.date_iso(),
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<li class=\"asset-date text-muted\">Updated {}</li>",
+                    date_wire(s)
+                );
+            }
+            DateMark::None => {}
+        }
+        meta.push_str("</ul>");
+        let share = if m.share {
+            format!(
+                "<div class=\"share-container headline-right\"><ul class=\"list-inline\">\
+                 <li><a class=\"tnt-share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" title=\"Facebook\"><span class=\"sr-only\">Facebook</span></a></li>\
+                 <li><a class=\"tnt-share-twitter\" href=\"https://twitter.com/intent/tweet?url={u}\" title=\"Twitter\"><span class=\"sr-only\">Twitter</span></a></li>\
+                 <li><a class=\"tnt-share-email\" href=\"mailto:?subject={t}&amp;body={u}\" title=\"Email\"><span class=\"sr-only\">Email</span></a></li></ul></div>",
+                u = enc(&s.url),
+                t = enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let (preview, rest) = s.blocks.split_at(1.min(s.blocks.len()));
+        let mut only = String::new();
+        for (k, block) in rest.iter().enumerate() {
+            only.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if k == 2 {
+                let _ = writeln!(
+                    only,
+                    "<div class=\"tnt-ads-container hidden-print\"><div id=\"tncms-region-article_instory_top\" class=\"tncms-region\"><div class=\"tnt-ads\">Advertisement</div></div></div>"
+                );
+            }
+        }
+        format!(
+            "<div class=\"asset card-panel\" id=\"asset-{uuid}\" data-asset-uuid=\"{uuid}\">\n\
+             <header class=\"asset-header\"><div class=\"meta\"><span class=\"kicker\"><a href=\"/{section}/\">{}</a></span></div>{title}\n{meta}{share}</header>\n\
+             <div class=\"asset-photo\"><figure class=\"photo\"><img src=\"https://bloximages.example/{}/{uuid}.image.jpg\" alt=\"\"><figcaption class=\"caption-container\"><div class=\"caption-text\">Buy Now</div></figcaption></figure></div>\n\
+             <div id=\"asset-content\" class=\"asset-content subscriber-premium\" itemprop=\"articleBody\"><div id=\"article-body\" class=\"asset-body\">\n\
+             <div class=\"subscriber-preview\">{}</div>\n<div class=\"subscriber-only encrypted-content\">\n{only}</div></div></div>\n\
+             <div class=\"asset-tags\"><h3>Tags</h3><ul class=\"list-inline\"><li><a href=\"/search/?t=article&amp;k=%23{section}\">{}</a></li><li><a href=\"/search/?k=local\">Local</a></li></ul></div>\n</div>\n",
+            capitalize(&section),
+            spec.host,
+            body(preview, &BodyStyle::plain("h2")),
+            capitalize(&section),
+        )
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut popular = String::from(
+                "<div class=\"tnt-most-popular card\"><h3 class=\"block-title\"><span class=\"block-title-inner\">Most Popular</span></h3><ol>",
+            );
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    popular,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            popular.push_str("</ol></div>\n");
+            feed.push_str(&popular);
+            feed.push_str(&ad_slot(spec, i));
+        }
+        feed.push_str(&asset(s));
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "navbar",
+        "tnt-sidebar",
+        "site-footer",
+        "tnt-consent",
+    );
+    let page = format!(
+        "{}{}<div id=\"main-page-container\" class=\"container\"><div class=\"row\">\
+         <div class=\"col-md-8 main-content\" id=\"main-body-container\">\n{feed}</div>\n<div class=\"col-md-4\">{}</div></div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"fixed-nav\"",
+        &page,
+    )
+}
+
+/// (61) A Yahoo News-like page: story 1 an `article.caas-container` (headline `h1` in a
+/// `div.caas-title-wrapper`, `div.caas-attr` with an author and a date line "· 3 min
+/// read", share buttons, the body in `div.caas-body`), then "Up next": a `ul` of
+/// `li.stream-item`s, each an appended story in the same `div.caas-container` template
+/// whose body is cut by a "Story continues" button, and between them a sponsored
+/// stream item (headline link, excerpt, sponsor).
+fn caas_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let caas = |s: &Story, cut: bool| -> String {
+        let mut attrs = String::from("<div class=\"caas-attr\"><div class=\"caas-attr-meta\">");
+        if m.byline {
+            let _ = write!(
+                attrs,
+                "<div class=\"caas-attr-item-author\"><span class=\"caas-author-byline-collapse\">{}</span></div>",
+                s.author
+            );
+        }
+        let _ = write!(
+            attrs,
+            "<div class=\"caas-attr-provider\"><span>{}</span></div>",
+            esc(&spec.site)
+        );
+        let (y, mo, d) = s.date;
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    attrs,
+                    "<div class=\"caas-attr-time-style\"><time datetime=\"{}\">{} {d}, {y} · 3 min read</time></div>",
+                    s.date_iso(),
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    attrs,
+                    "<div class=\"caas-attr-time-style\"><span>Updated {}, 8:30 AM · 3 min read</span></div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        attrs.push_str("</div></div>");
+        let share = if m.share {
+            format!(
+                "<div class=\"caas-share-buttons\"><ul><li><a class=\"caas-share-btn facebook\" href=\"https://www.facebook.com/dialog/feed?app_id=458584288257241&amp;link={u}\" title=\"Share on Facebook\">Facebook</a></li>\
+                 <li><a class=\"caas-share-btn twitter\" href=\"https://twitter.com/intent/tweet?text={t}&amp;url={u}\" title=\"Share on X\">X</a></li>\
+                 <li><a class=\"caas-share-btn email\" href=\"mailto:?subject={t}&amp;body={u}\" title=\"Email\">Email</a></li></ul></div>",
+                u = enc(&s.url),
+                t = enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        for (k, block) in s.blocks.iter().enumerate() {
+            if cut && k == 3 {
+                text.push_str("<div class=\"caas-readmore caas-readmore-collapse\"><button class=\"link caas-button collapse-button\" aria-label=\"\" title=\"\">Story continues</button></div>\n<div class=\"caas-collapse\">\n");
+            }
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+        }
+        if cut && s.blocks.len() > 3 {
+            text.push_str("</div>\n");
+        }
+        format!(
+            "<div class=\"caas-container\" data-uuid=\"{}\"><div class=\"caas-content-wrapper\">\n\
+             <header class=\"caas-header\"><div class=\"caas-logo\"><a href=\"/\">{}</a></div><div class=\"caas-title-wrapper\">{}</div></header>\n\
+             {attrs}{share}\n<div class=\"caas-body-wrapper\"><div class=\"caas-body\">\n{text}</div></div>\n</div></div>",
+            post_id(spec, s, 16),
+            esc(&spec.site),
+            headline("h1", " data-test-locator=\"headline\"", s, m),
+        )
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let _ = writeln!(
+            stream,
+            "<li class=\"stream-item js-stream-content\" data-uuid=\"{}\">{}</li>",
+            post_id(spec, s, 12),
+            caas(s, true)
+        );
+        if i == 1 {
+            let t = &spec.teasers[0];
+            let _ = writeln!(
+                stream,
+                "<li class=\"stream-item stream-ad\" data-beacon=\"https://ads.example/b?i=1\"><div class=\"ad-label\">Ad</div>\
+                 <h3><a href=\"https://ads.example/click?u={}\" rel=\"nofollow noopener\" target=\"_blank\">{}</a></h3><p>{}…</p><span class=\"sponsor\">Sponsored · {}</span></li>",
+                enc(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                esc(&spec.site)
+            );
+        }
+    }
+    let chrome = Chrome::hashed(spec);
+    let mut trending = String::from("<div id=\"module-trending\"><h2>Trending Now</h2><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            trending,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    trending.push_str("</ol></div>");
+    let page = format!(
+        "{}{}<div id=\"render-target-default\"><div id=\"Main\" role=\"content\">\n\
+         <div id=\"module-article\"><article role=\"article\" aria-label=\"{}\">{}</article></div>\n\
+         <div id=\"module-up-next\"><h2 class=\"up-next-title\">Up next</h2><ul class=\"stream-items\">\n{stream}</ul></div>\n</div>\n\
+         <div id=\"YDC-Side\">{trending}</div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        attr(&spec.first().title),
+        caas(spec.first(), false),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// (62) A Spanish-language news site with infinite scroll (Infobae/Clarín-like): every
+/// story a `div.article-container` (`data-index`) with a section label, an `h1`, a dek
+/// `h2.article-subheadline`, "Por" byline, a date "5 de diciembre de 2026" ("Publicado
+/// el …" as plain text), "Compartir" links, a body of `p.paragraph` with a "TE PUEDE
+/// INTERESAR" box inside; "Más noticias" links and a "Seguir leyendo" separator between
+/// stories; all chrome in Spanish.
+fn es_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let es_date = |s: &Story| {
+        let (y, mo, d) = s.date;
+        format!("{d} de {} de {y}", ES_MONTHS[mo - 1])
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = ES_SECTIONS[SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(0)];
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(
+                &body(std::slice::from_ref(block), &BodyStyle::plain("h2"))
+                    .replace("<p>", "<p class=\"paragraph\">"),
+            );
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 {
+                    let t = &spec.teasers[(i + 2) % spec.teasers.len()];
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"te-puede-interesar\"><span class=\"tpi-label\">TE PUEDE INTERESAR:</span> <a href=\"{}\">{}</a></div>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+            }
+        }
+        let byline = if m.byline {
+            format!(
+                "<div class=\"byline\">Por <a class=\"byline-author\" href=\"/autor/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<span class=\"article-date\"><time datetime=\"{}\">{} - 08:30 CET</time></span>",
+                s.date_iso(),
+                es_date(s)
+            ),
+            DateMark::Text => format!(
+                "<span class=\"article-date\">Publicado el {}</span>",
+                es_date(s)
+            ),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"share-bar\"><span>Compartir</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" title=\"Compartir en Facebook\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" title=\"Compartir en X\">X</a><a href=\"https://api.whatsapp.com/send?text={u}\" title=\"Compartir en WhatsApp\">WhatsApp</a></div>",
+                u = enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        if i > 0 {
+            let mut more = String::from(
+                "<div class=\"mas-noticias\"><h2 class=\"mas-noticias-title\">Más noticias</h2><ul>",
+            );
+            for k in 0..3 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    more,
+                    "<li><a href=\"{}\"><img src=\"/resizer/{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                    attr(&t.path),
+                    slug(&t.title),
+                    esc(&t.title)
+                );
+            }
+            more.push_str("</ul></div>\n<div class=\"infinite-separator\"><span>Seguir leyendo</span></div>\n");
+            feed.push_str(&more);
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"article-container\" data-index=\"{i}\">\n<div class=\"article-section\"><a href=\"/{}/\">{section}</a></div>\n{}\n\
+             <h2 class=\"article-subheadline\">{}</h2>\n<div class=\"article-meta\">{byline}{date}</div>{share}\n\
+             <figure class=\"article-main-image\"><img src=\"https://{}/resizer/v2/{}.jpg\" alt=\"\"><figcaption>(Foto: Archivo)</figcaption></figure>\n\
+             <div class=\"article-body\">\n{text}</div>\n\
+             <div class=\"article-tags\"><span>Temas:</span> <a href=\"/tag/{}/\">{section}</a></div>\n</div>",
+            section_of(s),
+            headline("h1", " class=\"article-headline\"", s, m),
+            esc(&lede(s, 20)),
+            spec.host,
+            post_id(spec, s, 10),
+            section_of(s),
+        );
+    }
+    let mut nav = String::from("<nav class=\"main-nav\"><ul><li><a href=\"/\">Portada</a></li>");
+    for (k, section) in ES_SECTIONS.iter().enumerate() {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{section}</a></li>", SECTIONS[k]);
+    }
+    nav.push_str("</ul></nav>");
+    let mut side =
+        String::from("<aside class=\"sidebar\"><div class=\"widget\"><h3>Lo más leído</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            side,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    side.push_str("</ol></div></aside>");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{site}</a>{nav}\
+         <form action=\"/buscar\"><input type=\"search\" name=\"q\" placeholder=\"Buscar\"><button>Buscar</button></form>\
+         <a href=\"/suscribirse\">Suscríbete</a> <a href=\"/login\">Iniciar sesión</a></header>\n\
+         <div class=\"cookie-banner\" role=\"dialog\">Utilizamos cookies propias y de terceros para mejorar tu experiencia y mostrarte publicidad personalizada. \
+         <a href=\"/privacidad\">Más información</a> <button>Aceptar</button> <button>Rechazar</button></div>\n\
+         <div class=\"layout\"><main id=\"fusion-app\" class=\"infinite-scroll\">\n{feed}</main>{side}</div>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/quienes-somos\">Quiénes somos</a></li><li><a href=\"/contacto\">Contacto</a></li>\
+         <li><a href=\"/privacidad\">Política de privacidad</a></li><li><a href=\"/terminos\">Términos y condiciones</a></li></ul>\
+         <p>© 2024 {site}. Todos los derechos reservados.</p></footer>\n",
+        site = esc(&spec.site),
+    );
+    document(" lang=\"es\"", &head(spec, true, ""), "", &page)
+}
+
+/// (63) A Japanese news site (livedoor/ITmedia-like CMS): every story a `div.articleMain`
+/// with `header.articleHeader` (category, `h1.articleTitle`, a date `2026年12月5日 8時30分`
+/// and "文：" author), the text in `div.articleBody` (paragraphs as `<p>` or as `<br>`
+/// runs), share links whose address sits in the X post's text, a LINE link and a Hatena
+/// Bookmark path (`/entry/s/host/path`), a "関連記事" list; a "次の記事" bar and an ad
+/// between stories; chrome in Japanese.
+fn jp_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let para = if rng.chance(50) {
+        ParaStyle::P
+    } else {
+        ParaStyle::Br
+    };
+    let style = BodyStyle {
+        para,
+        sub: "h2",
+        fig: FigStyle::Figure,
+        class: String::new(),
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let cat = JP_SECTIONS[SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(0)];
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time class=\"articleDate\" datetime=\"{}\">{y}年{mo}月{d}日 8時30分</time>",
+                s.date_iso()
+            ),
+            DateMark::Text => format!("<p class=\"articleDate\">{y}年{mo}月{d}日 8時30分 配信</p>"),
+            DateMark::None => String::new(),
+        };
+        let author = if m.byline {
+            format!("<span class=\"articleAuthor\">文：{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"articleShare\"><ul>\
+                 <li class=\"x\"><a href=\"https://x.com/intent/post?text={}\" target=\"_blank\">ポスト</a></li>\
+                 <li class=\"line\"><a href=\"https://social-plugins.line.me/lineit/share?url={}\" target=\"_blank\">LINEで送る</a></li>\
+                 <li class=\"hatena\"><a href=\"https://b.hatena.ne.jp/entry/s/{}{}\" target=\"_blank\">B!</a></li></ul></div>",
+                enc(&format!("{}｜{} {}", s.title, spec.site, s.url)),
+                enc(&s.url),
+                spec.host,
+                attr(&s.path)
+            )
+        } else {
+            String::new()
+        };
+        let mut related = String::from(
+            "<div class=\"relatedArticles\"><h2 class=\"relatedTitle\">関連記事</h2><ul>",
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\"><span class=\"thumb\"><img src=\"/img/{}.jpg\" alt=\"\"></span><span class=\"ttl\">{}</span></a></li>",
+                attr(&t.path),
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>");
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"adArea\"><span class=\"adLabel\">広告</span><div id=\"ad-{i}\"></div></div>\n<div class=\"nextArticle\"><span>次の記事</span></div>"
+            );
+        }
+        let text = if para == ParaStyle::Br {
+            format!(
+                "<div class=\"articleBody\">\n{}</div>",
+                body(&s.blocks, &style)
+            )
+        } else {
+            format!(
+                "<div class=\"articleBody\"><div class=\"articleBody-inner\">\n{}</div></div>",
+                body(&s.blocks, &style)
+            )
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"articleMain\" id=\"article{}\">\n<header class=\"articleHeader\"><p class=\"articleCategory\"><a href=\"/{}/\">{cat}</a></p>{}\
+             <div class=\"articleInfo\">{date}{author}</div></header>\n{text}\n{share}{related}\n</div>",
+            10_000 + hash(&[&s.url]) % 90_000,
+            section_of(s),
+            headline("h1", " class=\"articleTitle\"", s, m),
+        );
+    }
+    let mut nav = String::from("<nav class=\"gNav\"><ul><li><a href=\"/\">トップ</a></li>");
+    for (k, section) in JP_SECTIONS.iter().enumerate() {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{section}</a></li>", SECTIONS[k]);
+    }
+    nav.push_str("</ul></nav>");
+    let mut ranking = String::from("<div class=\"ranking\"><h2>アクセスランキング</h2><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            ranking,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    ranking.push_str("</ol></div>");
+    let page = format!(
+        "<div id=\"wrapper\"><header id=\"header\"><div class=\"logo\"><a href=\"/\">{site}</a></div>{nav}\
+         <div class=\"headerLogin\"><a href=\"/login\">ログイン</a> <a href=\"/register\">会員登録</a></div></header>\n\
+         <div id=\"contents\"><div id=\"main\">\n<div class=\"topicPath\"><a href=\"/\">トップ</a> &gt; <a href=\"/news/\">ニュース</a></div>\n{feed}</div>\n\
+         <div id=\"sub\">{ranking}</div></div>\n\
+         <footer id=\"footer\"><ul><li><a href=\"/about\">会社概要</a></li><li><a href=\"/privacy\">プライバシーポリシー</a></li><li><a href=\"/terms\">利用規約</a></li></ul>\
+         <p class=\"copyright\">Copyright © 2024 {site} All rights reserved.</p></footer></div>\n",
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"ja\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (64) A Bloomberg/Reuters-like app: every story a `div[data-component="article"]` with a
+/// `data-headline` attribute, its headline a `div[data-testid="Heading"]` (no heading tag,
+/// a hashed class), a dek of bullet points, `div[data-testid="AuthorByline"]`, a
+/// timestamp, share buttons; the body `p[data-component="paragraph"]`s with a "Read
+/// More:" line and an inline newsletter box, a "With assistance from" footnote; a "More
+/// From" recirculation grid between stories.
+fn bbg_components(spec: &Spec) -> String {
+    let m = spec.marks;
+    let hed = format!("media-ui-HedAndDek_headline-{}", spec.hashed("hed"));
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = section_of(s);
+        let title = if m.headline_link {
+            format!(
+                "<div data-testid=\"Heading\" class=\"{hed}\"><a data-testid=\"Link\" href=\"{}\">{}</a></div>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<div data-testid=\"Heading\" class=\"{hed}\">{}</div>",
+                esc(&s.title)
+            )
+        };
+        let byline = if m.byline {
+            format!(
+                "<div data-testid=\"AuthorByline\" class=\"{}\"><span>By </span><a href=\"/authors/A{}/{}\">{}</a></div>",
+                spec.hashed("byline"),
+                hash(&[s.author]) % 100_000,
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let stamp = match m.date {
+            DateMark::Time => format!(
+                "<div data-testid=\"Timestamp\"><time datetime=\"{}\">{} at 8:30 AM UTC</time></div>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!(
+                "<div data-testid=\"Timestamp\"><span>{} at 8:30 AM UTC</span></div>",
+                s.date_text()
+            ),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            format!(
+                "<div data-component=\"share-buttons\"><a aria-label=\"Share on X\" href=\"https://twitter.com/intent/tweet?text={t}&amp;url={u}\">X</a>\
+                 <a aria-label=\"Share on LinkedIn\" href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={u}\">LinkedIn</a>\
+                 <button aria-label=\"Copy link\" data-testid=\"copy-link\">Copy link</button></div>",
+                t = enc(&s.title),
+                u = enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p data-component=\"paragraph\">{}</p>", esc(t));
+                    paras += 1;
+                    if paras == 2 {
+                        let t = &spec.teasers[(i + 1) % spec.teasers.len()];
+                        let _ = writeln!(
+                            text,
+                            "<p data-component=\"paragraph\"><strong>Read More: </strong><a href=\"{}\">{}</a></p>",
+                            attr(&t.path),
+                            esc(&t.title)
+                        );
+                    }
+                    if paras == 4 {
+                        let _ = writeln!(
+                            text,
+                            "<div data-component=\"inline-newsletter\"><div>Sign up for the {} newsletter</div><div>Get the latest from our reporters around the world.</div><a href=\"/newsletters\">Sign Up</a></div>",
+                            capitalize(&section)
+                        );
+                    }
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+        }
+        let helper = AUTHORS[(hash(&[&s.url]) % AUTHORS.len() as u64) as usize];
+        let mut abstract_ = String::from("<div data-testid=\"ArticleDek\"><ul class=\"abstract\">");
+        let _ = write!(abstract_, "<li>{}</li>", esc(&lede(s, 12)));
+        let _ = write!(
+            abstract_,
+            "<li>Analysts expect more details on {} later this week</li></ul></div>",
+            section
+        );
+        if i > 0 {
+            let mut recirc = format!(
+                "<section data-component=\"recirc\"><div class=\"{}\">More From {}</div><div data-component=\"grid\">",
+                spec.hashed("recirc-title"),
+                esc(&spec.site)
+            );
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    recirc,
+                    "<div data-component=\"story-card\"><a href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\"><div data-testid=\"Heading\" class=\"{}\">{}</div></a><div class=\"summary\">{}…</div></div>",
+                    attr(&t.path),
+                    slug(&t.title),
+                    spec.hashed("card-hed"),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            recirc.push_str("</div></section>\n");
+            feed.push_str(&recirc);
+        }
+        let _ = writeln!(
+            feed,
+            "<div data-component=\"article\" data-headline=\"{}\" data-story-id=\"S{}\" class=\"{}\">\n\
+             <div data-component=\"eyebrow\"><a href=\"/{section}\">{}</a></div>\n{title}\n{abstract_}\n\
+             <div class=\"{}\">{byline}{stamp}</div>{share}\n\
+             <div data-component=\"lede-media\"><img src=\"https://assets.{}/photo/{}.jpg\" alt=\"\"><div class=\"credit\">Photographer: Staff</div></div>\n\
+             <div class=\"body-content\" data-component=\"body\">\n{text}</div>\n\
+             <div data-component=\"footnotes\"><p><em>— With assistance from {helper}</em></p></div>\n</div>",
+            attr(&s.title),
+            post_id(spec, s, 8).to_uppercase(),
+            spec.hashed("article"),
+            capitalize(&section),
+            spec.hashed("meta"),
+            spec.host.trim_start_matches("www."),
+            post_id(spec, s, 12),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"__next\">{}{}<main id=\"main-content\" class=\"{}\">\n{feed}</main>\n{}</div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"page\":\"/news/articles/[...slug]\",\"buildId\":\"x1\"}}</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("main"),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (65) An AMP page with `amp-next-page`: story 1 the host document (site header and
+/// footer marked `next-page-hide`, `article.post` with `header > h1`, hero `amp-img`,
+/// `div.post-content`, a post footer), then the `amp-next-page` element with its JSON
+/// config (every next story's address and title) and, as the runtime leaves it, every
+/// appended document in `div.i-amphtml-next-page-document`: the whole page again (its own
+/// hidden site header and footer, its `article` with `header > h1`), a "Read next"
+/// separator before each and a recommendation box at the end.
+fn amp_next_page(spec: &Spec) -> String {
+    let m = spec.marks;
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Amp,
+        class: String::new(),
+    };
+    let site_header = |hidden: bool| {
+        let mut nav = String::new();
+        for section in SECTIONS {
+            let _ = write!(
+                nav,
+                "<li><a href=\"/{section}/\">{}</a></li>",
+                capitalize(section)
+            );
+        }
+        format!(
+            "<header class=\"site-header{}\" next-page-hide><a class=\"logo\" href=\"/\">{}</a><amp-sidebar id=\"menu\" layout=\"nodisplay\"><nav><ul>{nav}</ul></nav></amp-sidebar>\
+             <button on=\"tap:menu.toggle\">Menu</button></header>\n",
+            if hidden { " i-amphtml-next-page-hidden" } else { "" },
+            esc(&spec.site)
+        )
+    };
+    let site_footer = |hidden: bool| {
+        format!(
+            "<footer class=\"site-footer{}\" next-page-hide><ul><li><a href=\"/about\">About</a></li><li><a href=\"/privacy\">Privacy</a></li>\
+             <li><a href=\"/terms\">Terms</a></li></ul><p>© 2024 {}. All rights reserved.</p></footer>\n",
+            if hidden { " i-amphtml-next-page-hidden" } else { "" },
+            esc(&spec.site)
+        )
+    };
+    let post = |s: &Story| -> String {
+        let section = section_of(s);
+        format!(
+            "<main id=\"content\" role=\"main\"><article class=\"post\">\n<header class=\"post-header\"><a class=\"post-category\" href=\"/{section}/\">{}</a>{}\
+             <div class=\"post-meta\">{}</div></header>\n\
+             <amp-img class=\"post-hero\" src=\"https://{}/media/{}.jpg\" width=\"1200\" height=\"675\" layout=\"responsive\" alt=\"\"></amp-img>\n\
+             <div class=\"post-content\">\n{}</div>\n<footer class=\"post-footer\">{}<div class=\"post-tags\"><a href=\"/tag/{section}/\">{}</a></div></footer>\n</article></main>\n",
+            capitalize(&section),
+            headline("h1", " class=\"post-title\"", s, m),
+            meta_line("span", "post-meta", s, m),
+            spec.host,
+            post_id(spec, s, 10),
+            body(&s.blocks, &style),
+            if m.share {
+                format!(
+                    "<div class=\"post-share\"><amp-social-share type=\"twitter\" data-param-url=\"{u}\"></amp-social-share><amp-social-share type=\"facebook\" data-param-href=\"{u}\"></amp-social-share>\
+                     <a class=\"share-email\" href=\"mailto:?body={e}\">Email</a></div>",
+                    u = attr(&s.url),
+                    e = enc(&s.url)
+                )
+            } else {
+                String::new()
+            },
+            capitalize(&section),
+        )
+    };
+    let config: Vec<serde_json::Value> = spec
+        .stories
+        .iter()
+        .skip(1)
+        .map(|s| {
+            serde_json::json!({
+                "url": s.url,
+                "title": s.title,
+                "image": format!("https://{}/media/{}.jpg", spec.host, post_id(spec, s, 10)),
+            })
+        })
+        .collect();
+    let mut next = format!(
+        "<amp-next-page deep-parsing max-pages=\"{}\" class=\"i-amphtml-element i-amphtml-layout-container\">\n\
+         <script type=\"application/json\">{}</script>\n",
+        spec.stories.len() - 1,
+        serde_json::Value::Array(config).to_string().replace("</", "<\\/")
+    );
+    for s in spec.stories.iter().skip(1) {
+        let _ = write!(
+            next,
+            "<div class=\"i-amphtml-next-page-document-container\"><div class=\"i-amphtml-next-page-separator\" aria-hidden=\"true\"><div class=\"next-sep\"><span>Read next</span></div></div>\n\
+             <div class=\"i-amphtml-next-page-document i-amphtml-next-page-document-visible\">\n{}{}{}</div></div>\n",
+            site_header(true),
+            post(s),
+            site_footer(true),
+        );
+    }
+    next.push_str("<div recommendation-box class=\"i-amphtml-next-page-recommendation-box\"><h3>More to read</h3><ul>");
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            next,
+            "<li><a href=\"https://{}{}\">{}</a></li>",
+            spec.host,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    next.push_str("</ul></div>\n</amp-next-page>\n");
+    let page = format!(
+        "{}{}{next}{}",
+        site_header(false),
+        post(spec.first()),
+        site_footer(false),
+    );
+    let extra = "<script async src=\"https://cdn.ampproject.org/v0.js\"></script>\n\
+                 <script async custom-element=\"amp-next-page\" src=\"https://cdn.ampproject.org/v0/amp-next-page-1.0.js\"></script>\n\
+                 <style amp-boilerplate>body{visibility:hidden}</style>\n";
+    document(
+        " ⚡ lang=\"en\"",
+        &head(spec, rand_json_ld(spec), extra),
+        "",
+        &page,
+    )
+}
+
+/// (66) Control: a Wikipedia-like article (one story): `h1#firstHeading` outside the
+/// content, "From Wikipedia" line, an infobox table, paragraphs with `sup.reference`
+/// citation marks, `div.mw-heading` section headings with "[edit]" links, then "See also"
+/// links, a references list whose citations link to other pages of the same site, a
+/// navbox and category links.
+fn single_wiki(spec: &Spec) -> String {
+    let s = spec.first();
+    let mut sections = String::new();
+    let mut n_ref = 0;
+    let mut n_sec = 0;
+    let title_enc = enc(&s.title);
+    for block in &s.blocks {
+        match block {
+            Block::Heading(t) => {
+                n_sec += 1;
+                let id = t.replace(' ', "_");
+                let _ = writeln!(
+                    sections,
+                    "<div class=\"mw-heading mw-heading2\"><h2 id=\"{}\">{}</h2><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span>\
+                     <a href=\"/w/index.php?title={title_enc}&amp;action=edit&amp;section={n_sec}\" title=\"Edit section: {}\"><span>edit</span></a><span class=\"mw-editsection-bracket\">]</span></span></div>",
+                    attr(&id),
+                    esc(t),
+                    attr(t)
+                );
+            }
+            Block::Para(t) => {
+                n_ref += 1;
+                let _ = writeln!(
+                    sections,
+                    "<p>{}<sup id=\"cite_ref-{n_ref}\" class=\"reference\"><a href=\"#cite_note-{n_ref}\">[{n_ref}]</a></sup></p>",
+                    esc(t)
+                );
+            }
+            other => sections.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let (y, mo, d) = s.date;
+    let mut refs = String::new();
+    for k in 1..=n_ref {
+        let t = &spec.teasers[k % spec.teasers.len()];
+        let _ = write!(
+            refs,
+            "<li id=\"cite_note-{k}\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-{k}\">^</a></b></span> <span class=\"reference-text\"><cite class=\"citation news cs1\">{} ({d} {} {y}). \
+             <a rel=\"nofollow\" class=\"external text\" href=\"https://{}{}\">\"{}\"</a>. <i>{}</i>. Retrieved {d} {} {y}.</cite></span></li>",
+            AUTHORS[k % AUTHORS.len()],
+            MONTHS[mo - 1],
+            spec.host,
+            attr(&t.path),
+            esc(&t.title),
+            esc(&spec.site),
+            MONTHS[mo - 1],
+        );
+    }
+    let see_also: String = spec
+        .teasers
+        .iter()
+        .take(3)
+        .map(|t| {
+            format!(
+                "<li><a href=\"/wiki/{}\" title=\"{}\">{}</a></li>",
+                t.title.replace(' ', "_"),
+                attr(&t.title),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let navbox: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"/wiki/{}\">{}</a></li>",
+                t.title.replace(' ', "_"),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let section = section_of(s);
+    let page = format!(
+        "<div class=\"mw-page-container\"><header class=\"vector-header mw-header\"><a href=\"/wiki/Main_Page\" class=\"mw-logo\">{site}</a>\
+         <div id=\"p-search\"><form action=\"/w/index.php\"><input type=\"search\" name=\"search\" placeholder=\"Search {site}\"><button>Search</button></form></div>\
+         <nav id=\"p-personal\"><ul><li><a href=\"/wiki/Special:CreateAccount\">Create account</a></li><li><a href=\"/wiki/Special:UserLogin\">Log in</a></li></ul></nav></header>\n\
+         <div class=\"vector-main-menu\"><ul><li><a href=\"/wiki/Main_Page\">Main page</a></li><li><a href=\"/wiki/Portal:Contents\">Contents</a></li>\
+         <li><a href=\"/wiki/Portal:Current_events\">Current events</a></li><li><a href=\"/wiki/Special:Random\">Random article</a></li><li><a href=\"/wiki/Help:Contents\">Help</a></li></ul></div>\n\
+         <main id=\"content\" class=\"mw-body\" role=\"main\">\n<header class=\"mw-body-header\"><h1 id=\"firstHeading\" class=\"firstHeading mw-first-heading\"><span class=\"mw-page-title-main\">{}</span></h1></header>\n\
+         <div class=\"vector-page-toolbar\"><ul><li><a href=\"/wiki/{}\">Article</a></li><li><a href=\"/wiki/Talk:{}\">Talk</a></li><li><a href=\"/w/index.php?title={title_enc}&amp;action=history\">View history</a></li></ul></div>\n\
+         <div id=\"bodyContent\" class=\"vector-body\"><div id=\"siteSub\">From {site}, the free encyclopedia</div>\n\
+         <div id=\"mw-content-text\" class=\"mw-body-content\"><div class=\"mw-content-ltr mw-parser-output\" lang=\"en\" dir=\"ltr\">\n\
+         <table class=\"infobox vevent\"><tbody><tr><th colspan=\"2\" class=\"infobox-above summary\">{}</th></tr>\
+         <tr><th scope=\"row\" class=\"infobox-label\">Date</th><td class=\"infobox-data\">{d} {} {y}</td></tr>\
+         <tr><th scope=\"row\" class=\"infobox-label\">Type</th><td class=\"infobox-data\">{}</td></tr></tbody></table>\n\
+         {sections}\
+         <div class=\"mw-heading mw-heading2\"><h2 id=\"See_also\">See also</h2></div>\n<ul>{see_also}</ul>\n\
+         <div class=\"mw-heading mw-heading2\"><h2 id=\"References\">References</h2></div>\n<div class=\"reflist\"><ol class=\"references\">{refs}</ol></div>\n\
+         <div role=\"navigation\" class=\"navbox\"><table class=\"nowraplinks navbox-inner\"><tbody><tr><th class=\"navbox-title\">{}</th></tr><tr><td class=\"navbox-list\"><ul>{navbox}</ul></td></tr></tbody></table></div>\n\
+         </div></div>\n<div id=\"catlinks\" class=\"catlinks\"><a href=\"/wiki/Help:Category\">Categories</a>: <ul><li><a href=\"/wiki/Category:{}\">{}</a></li><li><a href=\"/wiki/Category:{y}_events\">{y} events</a></li></ul></div></div>\n</main>\n\
+         <footer id=\"footer\" class=\"mw-footer\"><ul><li id=\"footer-info-lastmod\">This page was last edited on {d} {} {y}, at 08:30 (UTC).</li>\
+         <li>Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.</li></ul>\
+         <ul><li><a href=\"/wiki/Privacy_policy\">Privacy policy</a></li><li><a href=\"/wiki/About\">About {site}</a></li><li><a href=\"/wiki/Disclaimers\">Disclaimers</a></li></ul></footer></div>\n",
+        esc(&s.title),
+        s.title.replace(' ', "_"),
+        s.title.replace(' ', "_"),
+        esc(&s.title),
+        MONTHS[mo - 1],
+        capitalize(&section),
+        capitalize(&section),
+        capitalize(&section),
+        capitalize(&section),
+        MONTHS[mo - 1],
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, false, ""),
+        " class=\"skin-vector mediawiki ltr\"",
+        &page,
+    )
+}
+
+/// (67) Control: a gallery article (one story): an `h1`, dek and meta, an intro, then
+/// every section a `div.gallery-slide` (`id="slide-N"`) with an image, a photo credit
+/// naming a photographer ("Photo: …"), a "N of M" counter, an `h3` title, the caption
+/// paragraphs and "Share this slide" links carrying the story's address with the
+/// slide's fragment; ads between every third slide.
+fn single_gallery(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let total = s
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Heading(_)))
+        .count();
+    let mut out = String::from("<div class=\"gallery-intro\">\n");
+    let mut k = 0;
+    let close = |out: &mut String, k: usize| {
+        if k == 0 {
+            out.push_str("</div>\n");
+        } else {
+            let frag = format!("{}#slide-{k}", s.url);
+            let _ = writeln!(
+                out,
+                "</div><div class=\"slide-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Share this slide</a> \
+                 <a href=\"https://pinterest.com/pin/create/button/?url={}\">Pin</a> <a href=\"{}#slide-{k}\">Link</a></div></div>",
+                enc(&frag),
+                enc(&frag),
+                attr(&s.path)
+            );
+        }
+    };
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            close(&mut out, k);
+            if k > 0 && k % 3 == 0 {
+                out.push_str(&ad_slot(spec, k));
+            }
+            k += 1;
+            let _ = writeln!(
+                out,
+                "<div class=\"gallery-slide\" id=\"slide-{k}\" data-slide=\"{k}\"><div class=\"slide-media\"><img src=\"https://{}/gallery/{}-{k}.jpg\" alt=\"\">\
+                 <span class=\"slide-credit\">Photo: {} / Agency</span></div><div class=\"slide-count\">{k} of {total}</div>\
+                 <h3 class=\"slide-title\">{}</h3><div class=\"slide-caption\">",
+                spec.host,
+                slug(&s.title),
+                AUTHORS[(k + 3) % AUTHORS.len()],
+                esc(t)
+            );
+            continue;
+        }
+        out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h4")));
+    }
+    close(&mut out, k);
+    let chrome = Chrome::named("header", "menu", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"gallery-article\">\n<header class=\"gallery-header\"><span class=\"label\">Photos</span>{}\
+         <p class=\"dek\">{}</p><div class=\"gallery-meta\">{}</div>{}</header>\n\
+         <div class=\"gallery\" data-slide-count=\"{total}\">\n{out}</div></article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"gallery-title\"", s, m),
+        esc(&lede(s, 18)),
+        meta_line("span", "gallery", s, m),
         share_bar("share", s, m, false),
         chrome.sidebar(spec),
         chrome.footer(spec),
