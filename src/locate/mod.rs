@@ -202,19 +202,21 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
         .iter()
         .filter_map(|u| url_key(u, base))
         .collect();
+    // The region around the places naming the current address, when it is not the
+    // page's own (see [`stories::anchored`]).
+    let anchored = || {
+        let s = stories::anchored(tree, body, base?, &identity)?;
+        Some(chosen(
+            tree,
+            std::slice::from_ref(&s),
+            &s,
+            meta,
+            base,
+            Signal::CurrentUrl,
+        ))
+    };
     if stories.len() < 2 {
-        let anchored = base.and_then(|b| stories::anchored(tree, body, b, &identity));
-        return match anchored {
-            Some(s) => chosen(
-                tree,
-                std::slice::from_ref(&s),
-                &s,
-                meta,
-                base,
-                Signal::CurrentUrl,
-            ),
-            None => single_story(tree, body, &marks),
-        };
+        return anchored().unwrap_or_else(|| single_story(tree, body, &marks));
     }
     if let Some(mark) = marks.reading {
         if let Some(s) = stories.iter().find(|s| story_holds(tree, s, mark)) {
@@ -249,15 +251,8 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
         // prose is not looked for: a gallery's captions): the region around the places
         // naming it, before the page's own address decides.
         if signal == Signal::CurrentUrl {
-            if let Some(s) = base.and_then(|b| stories::anchored(tree, body, b, &identity)) {
-                return chosen(
-                    tree,
-                    std::slice::from_ref(&s),
-                    &s,
-                    meta,
-                    base,
-                    Signal::CurrentUrl,
-                );
+            if let Some(located) = anchored() {
+                return located;
             }
         }
     }
