@@ -195,4 +195,33 @@ mod tests {
         checkpoint.restore(&mut tree);
         assert_eq!(html(&tree), before);
     }
+
+    /// Retries reuse a restored tree: edits watched on it are undone again, whatever the
+    /// nodes an earlier round left in storage.
+    #[test]
+    fn a_restored_tree_edited_again_is_restored_again() {
+        let page = "<html><body><div class=\"a\"><p>one</p><p>two <i>three</i></p></div>\
+            <ol><li>four</li></ol></body></html>";
+        let mut tree = scraper::Html::parse_document(page).tree;
+        let before = html(&tree);
+        let mut checkpoint = Checkpoint::of(&tree);
+        for round in 0..3 {
+            checkpoint.watch(|| {
+                let body = dom::body(&tree).unwrap();
+                let ps = dom::descendants_with_tags(&tree, body, &["p"]);
+                let div = dom::descendants_with_tags(&tree, body, &["div"])[0];
+                let wrapper = dom::create(&mut tree, "section");
+                dom::set_attr(&mut tree, wrapper, "data-round", &round.to_string());
+                dom::replace(&mut tree, ps[round % 2], wrapper);
+                dom::append(&mut tree, wrapper, ps[round % 2]);
+                dom::rename(&mut tree, div, "article");
+                dom::set_attr(&mut tree, div, "class", "b");
+                let text = dom::children(&tree, ps[0]).next().unwrap();
+                dom::set_text(&mut tree, text, "changed");
+            });
+            assert_ne!(html(&tree), before);
+            checkpoint.restore(&mut tree);
+            assert_eq!(html(&tree), before, "round {round}");
+        }
+    }
 }

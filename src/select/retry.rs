@@ -26,9 +26,9 @@ pub(crate) struct Found {
 /// How retries get a fresh copy of the prepared page.
 pub(crate) enum Fresh<F> {
     /// Copy the page: the fastest, for pages up to
-    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`]. The first attempt's edits are undone on a
-    /// copy of its tree when a retry comes (see [`Checkpoint`]); the page is built again
-    /// (with `F`) only if that tree was let go.
+    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`]. A retry undoes the last attempt's edits
+    /// on its tree when no result keeps that tree, else on a copy of a kept result's tree
+    /// (see [`Checkpoint`]); the page is built again (with `F`) only if neither is there.
     Copy(F),
     /// Build the page again for each retry: one tree in memory at a time, for larger pages
     /// (peak memory stays near a bare parse's).
@@ -77,24 +77,24 @@ pub(crate) fn first_sufficient(
     // looser attempts must find far more to replace it.
     let mut near: Option<usize> = None;
     // With copies, the page before the first attempt: its shape now, its edited values
-    // logged during the attempt.
+    // logged during every attempt.
     let mut checkpoint = matches!(fresh, Fresh::Copy(_)).then(|| Checkpoint::of(&doc.tree));
-    let mut pristine: Option<Tree> = None;
+    // With copies, the tree of the last attempt when no result keeps it: turned back with
+    // the checkpoint, it serves the next attempt without a copy.
+    let mut spare: Option<Tree> = None;
     let mut first = Some(doc.tree);
-    for (i, policy) in RETRY_LADDER.iter().enumerate() {
+    for policy in RETRY_LADDER {
         // An accepted result without text gives way to any prose, even the same again.
         let empty_accepted = matches!(short_accepted, Some((0, _)));
         if !empty_accepted && last.as_ref().is_some_and(|l| l.repeated_by(policy)) {
             continue;
         }
-        // The last policy takes the copy itself: no attempt needs it after.
-        let final_policy = i + 1 == RETRY_LADDER.len();
-        let next = first.take().or_else(|| match &fresh {
-            Fresh::Copy(again) => {
-                if let Some(checkpoint) = checkpoint.take() {
-                    // The first attempt's tree, kept as a candidate result, copied and
-                    // turned back.
-                    let first_found = [
+        let next = first.take().or_else(|| match (&fresh, &checkpoint) {
+            (Fresh::Copy(again), Some(checkpoint)) => {
+                // The last attempt's tree when no result keeps it, else a copy of a kept
+                // result's tree: either turned back.
+                let kept = || {
+                    [
                         listing.as_ref(),
                         linked.as_ref(),
                         first_long_enough.as_ref(),
@@ -102,31 +102,26 @@ pub(crate) fn first_sufficient(
                     .into_iter()
                     .chain([short_accepted.as_ref(), longest.as_ref()].map(|s| s.map(|(_, f)| f)))
                     .flatten()
-                    .find(|f| f.policy == RETRY_LADDER[0]);
-                    pristine = match first_found {
-                        Some(found) => {
-                            let mut copy = found.tree.clone();
-                            checkpoint.restore(&mut copy);
-                            Some(copy)
-                        }
-                        None => again().map(|d| d.tree),
-                    };
-                }
-                if final_policy {
-                    pristine.take()
-                } else {
-                    pristine.clone()
+                    .next()
+                    .map(|found| found.tree.clone())
+                };
+                match spare.take().or_else(kept) {
+                    Some(mut tree) => {
+                        checkpoint.restore(&mut tree);
+                        Some(tree)
+                    }
+                    None => again().map(|d| d.tree),
                 }
             }
-            Fresh::Rebuild(again) => again().map(|d| d.tree),
+            (Fresh::Copy(again) | Fresh::Rebuild(again), _) => again().map(|d| d.tree),
         });
         let Some(mut tree) = next else {
             break;
         };
         let current = Attempt::new(*policy);
         let selection = match checkpoint.as_mut() {
-            Some(checkpoint) if last.is_none() => checkpoint.watch(|| attempt(&mut tree, &current)),
-            _ => attempt(&mut tree, &current),
+            Some(checkpoint) => checkpoint.watch(|| attempt(&mut tree, &current)),
+            None => attempt(&mut tree, &current),
         };
         let first_attempt = last.is_none();
         last = Some(current);
@@ -141,10 +136,13 @@ pub(crate) fn first_sufficient(
             // A list of teasers for other pages: any later attempt that is not one wins.
             if listing.is_none() {
                 listing = Some(found);
+            } else {
+                spare = Some(found.tree);
             }
             continue;
         }
         if near.is_some_and(|n| len < n * threshold::SHORT_RESULT_GAIN) {
+            spare = Some(found.tree);
             continue;
         }
         if first_attempt
@@ -159,6 +157,7 @@ pub(crate) fn first_sufficient(
             if len >= short_len * threshold::SHORT_RESULT_GAIN && is_prose(&found) {
                 return Some(found);
             }
+            spare = Some(found.tree);
             continue;
         }
         if len >= options.char_threshold && found.selection.in_container {
@@ -169,6 +168,8 @@ pub(crate) fn first_sufficient(
                 // Mostly links: a later attempt that finds prose instead may take its place.
                 if linked.is_none() {
                     linked = Some(found);
+                } else {
+                    spare = Some(found.tree);
                 }
                 continue;
             }
@@ -178,9 +179,13 @@ pub(crate) fn first_sufficient(
         if len >= options.char_threshold {
             if first_long_enough.is_none() {
                 first_long_enough = Some(found);
+            } else {
+                spare = Some(found.tree);
             }
         } else if longest.as_ref().is_none_or(|(l, _)| len > *l) {
-            longest = Some((len, found));
+            spare = longest.replace((len, found)).map(|(_, f)| f.tree);
+        } else {
+            spare = Some(found.tree);
         }
     }
     if let Some(found) = linked {
