@@ -3,10 +3,11 @@
 //! retry needs is made only when one comes.
 //!
 //! A [`Checkpoint`] records the tree's shape (every node's children, in order); while it
-//! is [`Checkpoint::watch`]ed, the value edits of this module's parent (`dom`) log each
-//! node's value before its first change. [`Checkpoint::restore`] relinks every node where
-//! it was, leaves the nodes made since detached and puts the logged values back. Nodes
-//! made since stay in the tree's storage, unreachable.
+//! is watched ([`Checkpoint::watch`], [`Watch`]), the value edits of this module's parent
+//! (`dom`) log each node's value before its first change. Watches nest: an edit is logged
+//! for every checkpoint watched at the time. [`Checkpoint::restore`] relinks every node
+//! where it was, leaves the nodes made since detached and puts the logged values back.
+//! Nodes made since stay in the tree's storage, unreachable.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -17,9 +18,9 @@ use scraper::Node;
 use super::Tree;
 
 thread_local! {
-    /// The values of nodes as they were before their first edit under watch, and which
-    /// nodes are logged; `None` when no checkpoint is watched.
-    static LOG: RefCell<Option<Log>> = const { RefCell::new(None) };
+    /// For each watch begun and not ended, outermost first: the values of nodes as they
+    /// were before their first edit under it, and which nodes are logged.
+    static LOGS: RefCell<Vec<Log>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Default)]
@@ -57,21 +58,11 @@ impl Checkpoint {
     }
 
     /// Runs `f` (the edits to undo later) with value edits logged for this checkpoint.
+    #[cfg(test)]
     pub(crate) fn watch<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        LOG.with(|log| *log.borrow_mut() = Some(Log::default()));
-        // Stops logging however `f` returns.
-        struct Stop;
-        impl Drop for Stop {
-            fn drop(&mut self) {
-                LOG.with(|log| *log.borrow_mut() = None);
-            }
-        }
-        let stop = Stop;
+        let watch = Watch::begin();
         let out = f();
-        if let Some(log) = LOG.with(|log| log.borrow_mut().take()) {
-            self.values.extend(log.values);
-        }
-        drop(stop);
+        watch.end(self);
         out
     }
 
@@ -105,6 +96,46 @@ impl Checkpoint {
     }
 }
 
+/// A watch begun and not yet ended: value edits are logged for it from [`Watch::begin`]
+/// to [`Watch::end`], which hands the log to a checkpoint. Dropped without being ended
+/// (however the edits returned), it stops logging, with the watches begun inside it.
+pub(crate) struct Watch {
+    /// Its place in `LOGS`.
+    depth: usize,
+}
+
+impl Watch {
+    /// Starts logging value edits, inside the watches already begun.
+    pub(crate) fn begin() -> Watch {
+        LOGS.with(|logs| {
+            let mut logs = logs.borrow_mut();
+            logs.push(Log::default());
+            Watch {
+                depth: logs.len() - 1,
+            }
+        })
+    }
+
+    /// Stops logging (for this watch and any begun inside it and not ended) and adds the
+    /// values logged to `checkpoint`, the checkpoint taken of the tree when this began.
+    pub(crate) fn end(self, checkpoint: &mut Checkpoint) {
+        let log = LOGS.with(|logs| {
+            let mut logs = logs.borrow_mut();
+            logs.truncate(self.depth + 1);
+            logs.pop()
+        });
+        if let Some(log) = log {
+            checkpoint.values.extend(log.values);
+        }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        LOGS.with(|logs| logs.borrow_mut().truncate(self.depth));
+    }
+}
+
 /// Where node `id` sits in its tree's storage (the order of `Tree::nodes`). ego_tree keeps
 /// the position private, but a `NodeId` hashes as exactly that position plus one, one
 /// `usize` (a test checks it).
@@ -126,11 +157,11 @@ fn slot(id: NodeId) -> usize {
     position.0.wrapping_sub(1)
 }
 
-/// Logs the value of `id` before its first edit, when a checkpoint is watched. Every edit
+/// Logs the value of `id` before its first edit, for each checkpoint watched. Every edit
 /// of a node's value in `dom` calls this first.
 pub(super) fn before_edit(tree: &Tree, id: NodeId) {
-    LOG.with(|log| {
-        if let Some(log) = log.borrow_mut().as_mut() {
+    LOGS.with(|logs| {
+        for log in logs.borrow_mut().iter_mut() {
             if log.logged.insert(id) {
                 if let Some(n) = tree.get(id) {
                     log.values.push((id, n.value().clone()));

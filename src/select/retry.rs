@@ -7,12 +7,45 @@ pub(crate) mod words;
 use scraper::Html;
 
 use self::words::threshold;
-use crate::dom::checkpoint::Checkpoint;
+use crate::dom::checkpoint::{Checkpoint, Watch};
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::select::policy::{Attempt, Policy, RETRY_LADDER};
 use crate::select::score::Selection;
 use crate::Options;
+
+/// The steps of one attempt, in order. Each reads only some of the policy's switches
+/// (see [`Attempt::walk_repeated_by`], [`Attempt::selection_repeated_by`]): a retry whose
+/// policy would take the first steps as the last attempt took them starts after them, on
+/// that attempt's tree turned back to the state they left it in.
+pub(crate) trait Steps {
+    /// What the walk leaves for scoring.
+    type Walked: Clone;
+    /// Walks the page: reads [`Policy::strip_unlikely`] alone.
+    fn walk(&self, tree: &mut Tree, attempt: &Attempt) -> Self::Walked;
+    /// Scores the walked page and selects the article: reads [`Policy::weight_classes`].
+    fn select(&self, tree: &mut Tree, walked: Self::Walked, attempt: &Attempt) -> Selection;
+    /// Cleans the selected article: reads any switch.
+    fn finish(&self, tree: &mut Tree, selection: &Selection, attempt: &Attempt);
+}
+
+/// Where a step of the last attempt ended: the tree's shape then (the values edited
+/// since are logged into it), what the attempt had noted and removed by then, and what
+/// the step left for the next.
+struct StepEnd<T> {
+    checkpoint: Checkpoint,
+    attempt: Attempt,
+    removals: Vec<(ego_tree::NodeId, &'static str)>,
+    left: T,
+}
+
+/// Where an attempt starts.
+#[derive(Clone, Copy, PartialEq)]
+enum Start {
+    Page,
+    AfterWalk,
+    AfterSelection,
+}
 
 /// The tree an attempt worked on, and what it selected in it.
 pub(crate) struct Found {
@@ -55,17 +88,17 @@ pub(crate) fn fresh_pages<F>(parsed_bytes: usize, rebuild: F) -> Fresh<F> {
     }
 }
 
-/// Runs `attempt` on a fresh copy of the page (`doc` itself first, then one per retry, as
-/// `fresh` says) under each policy of [`RETRY_LADDER`] and
+/// Runs the `steps` of an attempt on a fresh copy of the page (`doc` itself first, then
+/// one per retry, as `fresh` says) under each policy of [`RETRY_LADDER`] and
 /// returns the first result with at least `options.char_threshold` characters of text
 /// that lies in the page's marked-up article container; failing that, the first with
 /// enough text; failing that, the longest non-empty one. A policy that would repeat the
 /// last attempt is skipped: the same result again changes none of these choices.
-pub(crate) fn first_sufficient(
+pub(crate) fn first_sufficient<S: Steps>(
     doc: Html,
     fresh: Fresh<impl Fn() -> Option<Html>>,
     options: &Options,
-    attempt: impl Fn(&mut Tree, &Attempt) -> Selection,
+    steps: &S,
 ) -> Option<Found> {
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
@@ -79,21 +112,46 @@ pub(crate) fn first_sufficient(
     // With copies, the page before the first attempt: its shape now, its edited values
     // logged during every attempt.
     let mut checkpoint = matches!(fresh, Fresh::Copy(_)).then(|| Checkpoint::of(&doc.tree));
-    // With copies, the tree of the last attempt when no result keeps it: turned back with
-    // the checkpoint, it serves the next attempt without a copy.
+    // With copies, the tree of an attempt when no result keeps it (`spare_is_last` when
+    // it is the last attempt's): turned back with the checkpoint, it serves a retry
+    // without a copy.
     let mut spare: Option<Tree> = None;
+    let mut spare_is_last = false;
+    // With copies, where the last attempt's walk and scoring ended, when a later policy
+    // may repeat them.
+    let mut walked: Option<StepEnd<S::Walked>> = None;
+    let mut selected: Option<StepEnd<Selection>> = None;
     let mut first = Some(doc.tree);
-    for policy in RETRY_LADDER {
+    for (i, policy) in RETRY_LADDER.iter().enumerate() {
         // An accepted result without text gives way to any prose, even the same again.
         let empty_accepted = matches!(short_accepted, Some((0, _)));
         if !empty_accepted && last.as_ref().is_some_and(|l| l.repeated_by(policy)) {
             continue;
         }
+        // Scoring is resumed only with the walk before it.
+        let start = if walked.is_some()
+            && selected
+                .as_ref()
+                .is_some_and(|end| end.attempt.selection_repeated_by(policy))
+        {
+            Start::AfterSelection
+        } else if walked
+            .as_ref()
+            .is_some_and(|end| end.attempt.walk_repeated_by(policy))
+        {
+            Start::AfterWalk
+        } else {
+            Start::Page
+        };
+        if start != Start::AfterSelection {
+            selected = None;
+        }
+        if start == Start::Page {
+            walked = None;
+        }
         let next = first.take().or_else(|| match (&fresh, &checkpoint) {
             (Fresh::Copy(again), Some(checkpoint)) => {
-                // The last attempt's tree when no result keeps it, else a copy of a kept
-                // result's tree: either turned back.
-                let kept = || {
+                let kept = |policy: Option<&Policy>| {
                     [
                         listing.as_ref(),
                         linked.as_ref(),
@@ -102,10 +160,30 @@ pub(crate) fn first_sufficient(
                     .into_iter()
                     .chain([short_accepted.as_ref(), longest.as_ref()].map(|s| s.map(|(_, f)| f)))
                     .flatten()
-                    .next()
+                    .find(|found| policy.is_none_or(|p| found.policy == *p))
                     .map(|found| found.tree.clone())
                 };
-                match spare.take().or_else(kept) {
+                // The last attempt's tree (or a copy when a result keeps it), turned back
+                // to where its last repeated step ended…
+                let resumed = match (start, &selected, &walked) {
+                    (Start::AfterSelection, Some(end), _) => Some(&end.checkpoint),
+                    (Start::AfterWalk, _, Some(end)) => Some(&end.checkpoint),
+                    _ => None,
+                };
+                if let Some(end) = resumed {
+                    let tree = if spare_is_last {
+                        spare.take()
+                    } else {
+                        kept(last.as_ref().map(|l| &l.policy))
+                    };
+                    return tree.map(|mut tree| {
+                        end.restore(&mut tree);
+                        tree
+                    });
+                }
+                // …else any attempt's tree (a copy when a result keeps it), turned back
+                // to the page.
+                match spare.take().or_else(|| kept(None)) {
                     Some(mut tree) => {
                         checkpoint.restore(&mut tree);
                         Some(tree)
@@ -118,11 +196,19 @@ pub(crate) fn first_sufficient(
         let Some(mut tree) = next else {
             break;
         };
-        let current = Attempt::new(*policy);
-        let selection = match checkpoint.as_mut() {
-            Some(checkpoint) => checkpoint.watch(|| attempt(&mut tree, &current)),
-            None => attempt(&mut tree, &current),
-        };
+        spare_is_last = false;
+        let later = &RETRY_LADDER[i + 1..];
+        let watch = checkpoint.as_ref().map(|_| Watch::begin());
+        let (current, selection, removals) = run(
+            steps,
+            &mut tree,
+            *policy,
+            (start, later, checkpoint.is_some()),
+            (&mut walked, &mut selected),
+        );
+        if let (Some(watch), Some(checkpoint)) = (watch, checkpoint.as_mut()) {
+            watch.end(checkpoint);
+        }
         let first_attempt = last.is_none();
         last = Some(current);
         let len = dom::inner_text_len(&tree, selection.content);
@@ -130,7 +216,7 @@ pub(crate) fn first_sufficient(
             tree,
             selection,
             policy: *policy,
-            removals: crate::explain::take(),
+            removals,
         };
         if is_listing(&found) {
             // A list of teasers for other pages: any later attempt that is not one wins.
@@ -138,11 +224,13 @@ pub(crate) fn first_sufficient(
                 listing = Some(found);
             } else {
                 spare = Some(found.tree);
+                spare_is_last = true;
             }
             continue;
         }
         if near.is_some_and(|n| len < n * threshold::SHORT_RESULT_GAIN) {
             spare = Some(found.tree);
+            spare_is_last = true;
             continue;
         }
         if first_attempt
@@ -158,6 +246,7 @@ pub(crate) fn first_sufficient(
                 return Some(found);
             }
             spare = Some(found.tree);
+            spare_is_last = true;
             continue;
         }
         if len >= options.char_threshold && found.selection.in_container {
@@ -170,6 +259,7 @@ pub(crate) fn first_sufficient(
                     linked = Some(found);
                 } else {
                     spare = Some(found.tree);
+                    spare_is_last = true;
                 }
                 continue;
             }
@@ -181,11 +271,14 @@ pub(crate) fn first_sufficient(
                 first_long_enough = Some(found);
             } else {
                 spare = Some(found.tree);
+                spare_is_last = true;
             }
         } else if longest.as_ref().is_none_or(|(l, _)| len > *l) {
             spare = longest.replace((len, found)).map(|(_, f)| f.tree);
+            spare_is_last = false;
         } else {
             spare = Some(found.tree);
+            spare_is_last = true;
         }
     }
     if let Some(found) = linked {
@@ -199,6 +292,91 @@ pub(crate) fn first_sufficient(
             .filter(|(len, found)| reads_as_article(*len, found))
             .map(|(_, f)| f))
         .or(listing)
+}
+
+/// Runs the steps of one attempt under `policy` on `tree`, from `start`, and returns the
+/// attempt, its selection and what it removed. With copies (`copies`), the ends of the
+/// walk and of scoring are kept in `walked` and `selected` (the ones the attempt started
+/// after are watched again) when a policy of `later` may repeat them.
+fn run<S: Steps>(
+    steps: &S,
+    tree: &mut Tree,
+    policy: Policy,
+    (start, later, copies): (Start, &[Policy], bool),
+    (walked, selected): (
+        &mut Option<StepEnd<S::Walked>>,
+        &mut Option<StepEnd<Selection>>,
+    ),
+) -> (Attempt, Selection, Vec<(ego_tree::NodeId, &'static str)>) {
+    let mut walk_watch = None;
+    let (current, mut removals, walk) = match (start, walked.as_ref()) {
+        (Start::AfterWalk | Start::AfterSelection, Some(end)) => {
+            let (current, removals, watch) = resume(policy, end);
+            walk_watch = Some(watch);
+            (current, removals, end.left.clone())
+        }
+        _ => {
+            let current = Attempt::new(policy);
+            let walk = steps.walk(tree, &current);
+            let removals = crate::explain::take();
+            if copies && later.iter().any(|p| current.walk_repeated_by(p)) {
+                *walked = Some(StepEnd {
+                    checkpoint: Checkpoint::of(tree),
+                    attempt: current.clone(),
+                    removals: removals.clone(),
+                    left: walk.clone(),
+                });
+                walk_watch = Some(Watch::begin());
+            }
+            (current, removals, walk)
+        }
+    };
+    let mut selection_watch = None;
+    let (current, selection) = match (start, selected.as_ref()) {
+        (Start::AfterSelection, Some(end)) => {
+            let (current, earlier, watch) = resume(policy, end);
+            removals = earlier;
+            selection_watch = Some(watch);
+            (current, end.left.clone())
+        }
+        _ => {
+            let selection = steps.select(tree, walk, &current);
+            removals.extend(crate::explain::take());
+            if copies && later.iter().any(|p| current.selection_repeated_by(p)) {
+                *selected = Some(StepEnd {
+                    checkpoint: Checkpoint::of(tree),
+                    attempt: current.clone(),
+                    removals: removals.clone(),
+                    left: selection.clone(),
+                });
+                selection_watch = Some(Watch::begin());
+            }
+            (current, selection)
+        }
+    };
+    steps.finish(tree, &selection, &current);
+    removals.extend(crate::explain::take());
+    if let (Some(watch), Some(end)) = (selection_watch, selected.as_mut()) {
+        watch.end(&mut end.checkpoint);
+    }
+    if let (Some(watch), Some(end)) = (walk_watch, walked.as_mut()) {
+        watch.end(&mut end.checkpoint);
+    }
+    (current, selection, removals)
+}
+
+/// An attempt under `policy` that starts where a step ended (`end`), with what the
+/// attempt that took the step had noted and removed by then, and a watch begun on the
+/// step's checkpoint.
+fn resume<T>(
+    policy: Policy,
+    end: &StepEnd<T>,
+) -> (Attempt, Vec<(ego_tree::NodeId, &'static str)>, Watch) {
+    (
+        Attempt::resumed(policy, &end.attempt),
+        end.removals.clone(),
+        Watch::begin(),
+    )
 }
 
 /// Teasers for other pages: several headings that are links, each with little text.
@@ -241,15 +419,11 @@ mod tests {
             doc,
             Fresh::<fn() -> Option<Html>>::Copy(|| None),
             &options,
-            |tree, attempt| {
+            &Selecting(|tree: &mut Tree, attempt: &Attempt| {
                 let i = RETRY_LADDER
                     .iter()
                     .position(|p| *p == attempt.policy)
                     .unwrap();
-                // Every switch changed something, so no retry repeats an attempt.
-                attempt.stripped_unlikely();
-                attempt.cleaned_conditionally();
-                attempt.weighed_classes();
                 let content = dom::create(tree, "div");
                 let add =
                     |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {
@@ -282,10 +456,28 @@ mod tests {
                     dir: None,
                     in_container: true,
                 }
-            },
+            }),
         )
         .expect("a result");
         found.policy.name
+    }
+
+    /// Steps whose selection is the closure's, where every switch changes something, so
+    /// no retry repeats a step.
+    struct Selecting<F>(F);
+
+    impl<F: Fn(&mut Tree, &Attempt) -> Selection> Steps for Selecting<F> {
+        type Walked = ();
+        fn walk(&self, _: &mut Tree, attempt: &Attempt) {
+            attempt.stripped_unlikely();
+        }
+        fn select(&self, tree: &mut Tree, _: (), attempt: &Attempt) -> Selection {
+            attempt.weighed_classes();
+            (self.0)(tree, attempt)
+        }
+        fn finish(&self, _: &mut Tree, _: &Selection, attempt: &Attempt) {
+            attempt.cleaned_conditionally();
+        }
     }
 
     use ego_tree::NodeId;
