@@ -100,6 +100,18 @@ impl Attempt {
         self.weighed_classes.set(true);
     }
 
+    /// Notes that the cleaning steps were not taken: the switches they read count as
+    /// having changed something, so no later policy is taken for a repeat of this
+    /// attempt on what they might have done.
+    pub(crate) fn left_uncleaned(&self) {
+        if self.policy.clean_conditionally {
+            self.cleaned_conditionally.set(true);
+        }
+        if self.policy.weight_classes {
+            self.weighed_classes.set(true);
+        }
+    }
+
     /// The class/id weight of `id` as the policy counts it: 0 when it ignores classes.
     pub(crate) fn class_weight(&self, tree: &Tree, id: ego_tree::NodeId) -> f64 {
         if !self.policy.weight_classes {
@@ -186,6 +198,9 @@ mod tests {
         let strict = Attempt::new(STRICT);
         strict.stripped_unlikely();
         assert!(!strict.walk_repeated_by(&KEEP_UNLIKELY));
+        let uncleaned = Attempt::new(IGNORE_CLASSES);
+        uncleaned.left_uncleaned();
+        assert!(!uncleaned.repeated_by(&KEEP_ALL_BLOCKS));
         let resumed = Attempt::resumed(KEEP_UNLIKELY, &strict);
         assert_eq!(resumed.policy, KEEP_UNLIKELY);
         assert!(resumed.stripped_unlikely.get());

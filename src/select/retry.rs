@@ -199,11 +199,15 @@ pub(crate) fn first_sufficient<S: Steps>(
         spare_is_last = false;
         let later = &RETRY_LADDER[i + 1..];
         let watch = checkpoint.as_ref().map(|_| Watch::begin());
+        // A short accepted result gives way only to far more text (see below).
+        let needed = short_accepted
+            .as_ref()
+            .map_or(0, |(short_len, _)| short_len * threshold::SHORT_RESULT_GAIN);
         let (current, selection, removals) = run(
             steps,
             &mut tree,
             *policy,
-            (start, later, checkpoint.is_some()),
+            (start, later, checkpoint.is_some(), needed),
             (&mut walked, &mut selected),
         );
         if let (Some(watch), Some(checkpoint)) = (watch, checkpoint.as_mut()) {
@@ -211,6 +215,11 @@ pub(crate) fn first_sufficient<S: Steps>(
         }
         let first_attempt = last.is_none();
         last = Some(current);
+        let Some(selection) = selection else {
+            spare = Some(tree);
+            spare_is_last = true;
+            continue;
+        };
         let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
             tree,
@@ -297,17 +306,23 @@ pub(crate) fn first_sufficient<S: Steps>(
 /// Runs the steps of one attempt under `policy` on `tree`, from `start`, and returns the
 /// attempt, its selection and what it removed. With copies (`copies`), the ends of the
 /// walk and of scoring are kept in `walked` and `selected` (the ones the attempt started
-/// after are watched again) when a policy of `later` may repeat them.
+/// after are watched again) when a policy of `later` may repeat them. A selection with
+/// less text than `needed` is not cleaned and comes back as `None`: cleaning only takes
+/// text away, so it could not reach that much.
 fn run<S: Steps>(
     steps: &S,
     tree: &mut Tree,
     policy: Policy,
-    (start, later, copies): (Start, &[Policy], bool),
+    (start, later, copies, needed): (Start, &[Policy], bool, usize),
     (walked, selected): (
         &mut Option<StepEnd<S::Walked>>,
         &mut Option<StepEnd<Selection>>,
     ),
-) -> (Attempt, Selection, Vec<(ego_tree::NodeId, &'static str)>) {
+) -> (
+    Attempt,
+    Option<Selection>,
+    Vec<(ego_tree::NodeId, &'static str)>,
+) {
     let mut walk_watch = None;
     let (current, mut removals, walk) = match (start, walked.as_ref()) {
         (Start::AfterWalk | Start::AfterSelection, Some(end)) => {
@@ -354,15 +369,20 @@ fn run<S: Steps>(
             (current, selection)
         }
     };
-    steps.finish(tree, &selection, &current);
-    removals.extend(crate::explain::take());
+    let worth_cleaning = needed == 0 || dom::inner_text_len(tree, selection.content) >= needed;
+    if worth_cleaning {
+        steps.finish(tree, &selection, &current);
+        removals.extend(crate::explain::take());
+    } else {
+        current.left_uncleaned();
+    }
     if let (Some(watch), Some(end)) = (selection_watch, selected.as_mut()) {
         watch.end(&mut end.checkpoint);
     }
     if let (Some(watch), Some(end)) = (walk_watch, walked.as_mut()) {
         watch.end(&mut end.checkpoint);
     }
-    (current, selection, removals)
+    (current, worth_cleaning.then_some(selection), removals)
 }
 
 /// An attempt under `policy` that starts where a step ended (`end`), with what the
@@ -401,6 +421,8 @@ fn reads_as_article(len: usize, found: &Found) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::cell::Cell;
+
     use super::*;
 
     /// What an attempt under each policy of the ladder finds, in order.
@@ -413,13 +435,15 @@ mod tests {
     /// Runs the ladder on a page where each policy's attempt yields `results[i]`, all
     /// inside the marked-up container; returns the name of the policy that won.
     fn winner(results: &[Yield]) -> &'static str {
+        winner_and_cleanings(results).0
+    }
+
+    /// [`winner`], and how many attempts were cleaned.
+    fn winner_and_cleanings(results: &[Yield]) -> (&'static str, usize) {
         let doc = Html::parse_document("<p>page</p>");
         let options = Options::default();
-        let found = first_sufficient(
-            doc,
-            Fresh::<fn() -> Option<Html>>::Copy(|| None),
-            &options,
-            &Selecting(|tree: &mut Tree, attempt: &Attempt| {
+        let steps = Selecting(
+            |tree: &mut Tree, attempt: &Attempt| {
                 let i = RETRY_LADDER
                     .iter()
                     .position(|p| *p == attempt.policy)
@@ -456,15 +480,22 @@ mod tests {
                     dir: None,
                     in_container: true,
                 }
-            }),
+            },
+            Cell::new(0),
+        );
+        let found = first_sufficient(
+            doc,
+            Fresh::<fn() -> Option<Html>>::Copy(|| None),
+            &options,
+            &steps,
         )
         .expect("a result");
-        found.policy.name
+        (found.policy.name, steps.1.get())
     }
 
     /// Steps whose selection is the closure's, where every switch changes something, so
-    /// no retry repeats a step.
-    struct Selecting<F>(F);
+    /// no retry repeats a step; counts the attempts cleaned.
+    struct Selecting<F>(F, Cell<usize>);
 
     impl<F: Fn(&mut Tree, &Attempt) -> Selection> Steps for Selecting<F> {
         type Walked = ();
@@ -477,7 +508,21 @@ mod tests {
         }
         fn finish(&self, _: &mut Tree, _: &Selection, attempt: &Attempt) {
             attempt.cleaned_conditionally();
+            self.1.set(self.1.get() + 1);
         }
+    }
+
+    #[test]
+    fn a_selection_too_short_to_replace_a_short_accepted_result_is_not_cleaned() {
+        // Strict accepts 600 characters: only three times as much would replace them.
+        assert_eq!(
+            winner_and_cleanings(&[Prose(600), Prose(700), Prose(1700), Prose(900)]),
+            ("strict", 1)
+        );
+        assert_eq!(
+            winner_and_cleanings(&[Prose(600), Prose(700), Prose(1900)]),
+            ("ignore-classes", 2)
+        );
     }
 
     use ego_tree::NodeId;
