@@ -112,9 +112,9 @@ pub(crate) fn first_sufficient<S: Steps>(
     // With copies, the page before the first attempt: its shape now, its edited values
     // logged during every attempt.
     let mut checkpoint = matches!(fresh, Fresh::Copy(_)).then(|| Checkpoint::of(&doc.tree));
-    // With copies, the tree of an attempt when no result keeps it (`spare_is_last` when
-    // it is the last attempt's): turned back with the checkpoint, it serves a retry
-    // without a copy.
+    // The tree of an attempt when no result keeps it (`spare_is_last` when it is the last
+    // attempt's): with copies, turned back with the checkpoint, it serves a retry without
+    // a copy.
     let mut spare: Option<Tree> = None;
     let mut spare_is_last = false;
     // With copies, where the last attempt's walk and scoring ended, when a later policy
@@ -148,6 +148,10 @@ pub(crate) fn first_sufficient<S: Steps>(
         }
         if start == Start::Page {
             walked = None;
+        }
+        if checkpoint.is_none() {
+            // A rebuilt page comes alone: the last one goes before the next is built.
+            spare = None;
         }
         let next = first.take().or_else(|| match (&fresh, &checkpoint) {
             (Fresh::Copy(again), Some(checkpoint)) => {
