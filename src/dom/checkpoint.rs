@@ -5,9 +5,9 @@
 //! A [`Checkpoint`] records the tree's shape (every node's children, in order); while it
 //! is watched ([`Checkpoint::watch`], [`Watch`]), the value edits of this module's parent
 //! (`dom`) log each node's value before its first change. Watches nest: an edit is logged
-//! for every checkpoint watched at the time. [`Checkpoint::restore`] relinks every node
-//! where it was, leaves the nodes made since detached and puts the logged values back.
-//! Nodes made since stay in the tree's storage, unreachable.
+//! for every checkpoint watched at the time. [`Checkpoint::restore`] gives every node
+//! whose children changed its children back, leaves the nodes made since detached and
+//! puts the logged values back. Nodes made since stay in the tree's storage, unreachable.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -15,7 +15,7 @@ use std::hash::{Hash, Hasher};
 use ego_tree::NodeId;
 use scraper::Node;
 
-use super::Tree;
+use super::{detach, Tree};
 
 thread_local! {
     /// For each watch begun and not ended, outermost first: the values of nodes as they
@@ -67,22 +67,48 @@ impl Checkpoint {
     }
 
     /// Puts `tree` (the tree this checkpoint was taken of, or a copy of it, edited since)
-    /// back the way it was.
+    /// back the way it was: one pass over its storage finds the nodes whose children
+    /// changed, and only those are relinked.
     pub(crate) fn restore(&self, tree: &mut Tree) {
-        // Every node taken out first, so relinking never puts a node inside itself; the
-        // nodes made since stay out.
-        let all: Vec<NodeId> = tree.nodes().map(|n| n.id()).collect();
-        for &id in &all {
-            if let Some(mut n) = tree.get_mut(id) {
-                n.detach();
+        // The nodes whose children are not the ones they had then, in that order (every
+        // node made since that has children is one).
+        let changed: Vec<NodeId> = tree
+            .nodes()
+            .enumerate()
+            .filter(|(i, n)| {
+                let mut then = self.first_child.get(*i).copied().flatten();
+                let mut now = n.first_child();
+                loop {
+                    match (now, then) {
+                        (None, None) => return false,
+                        (Some(c), Some(t)) if c.id() == t => {
+                            now = c.next_sibling();
+                            then = self.next_sibling.get(slot(t)).copied().flatten();
+                        }
+                        _ => return true,
+                    }
+                }
+            })
+            .map(|(_, n)| n.id())
+            .collect();
+        // Their children taken out first, so relinking never puts a node inside itself: a
+        // node that belongs under one of them hangs under none of the others, which keep
+        // the children they had then.
+        for &parent in &changed {
+            while let Some(c) = tree
+                .get(parent)
+                .and_then(|p| p.first_child())
+                .map(|c| c.id())
+            {
+                detach(tree, c);
             }
         }
-        // Each node's children appended in their order, node after node.
-        for (&parent, &first) in all.iter().zip(&self.first_child) {
+        // Their children then appended in order; the nodes made since stay out.
+        for &parent in &changed {
+            let mut child = self.first_child.get(slot(parent)).copied().flatten();
             let Some(mut p) = tree.get_mut(parent) else {
                 continue;
             };
-            let mut child = first;
             while let Some(c) = child {
                 p.append_id(c);
                 child = self.next_sibling.get(slot(c)).copied().flatten();
@@ -234,11 +260,16 @@ mod tests {
         let page = "<html><body><div class=\"a\"><p>one</p><p>two <i>three</i></p></div>\
             <ol><li>four</li></ol></body></html>";
         let mut tree = scraper::Html::parse_document(page).tree;
+        // A node already out of the page (an earlier attempt's removal) stays out.
+        let body = dom::body(&tree).unwrap();
+        let ol = dom::descendants_with_tags(&tree, body, &["ol"])[0];
+        dom::detach(&mut tree, ol);
         let before = html(&tree);
         let mut checkpoint = Checkpoint::of(&tree);
         for round in 0..3 {
             checkpoint.watch(|| {
                 let body = dom::body(&tree).unwrap();
+                dom::append(&mut tree, body, ol);
                 let ps = dom::descendants_with_tags(&tree, body, &["p"]);
                 let div = dom::descendants_with_tags(&tree, body, &["div"])[0];
                 let wrapper = dom::create(&mut tree, "section");
