@@ -4,9 +4,12 @@
 use scraper::Html;
 
 use crate::cleanup::{boilerplate, clean, media};
+use crate::dom::Tree;
 #[cfg(feature = "html-parser")]
 use crate::input::encoding;
 use crate::input::{flat_dom, parse};
+use crate::select::policy::Attempt;
+use crate::select::score::Selection;
 use crate::select::{retry, score};
 use crate::{
     assemble, explain, locate, metadata, prepare, readable, sanitize, Article, Error, Options,
@@ -125,13 +128,11 @@ pub(crate) fn extract_tree(
             })
         }
     });
-    let mut found = retry::first_sufficient(doc, fresh, options, |tree, attempt| {
-        let selection = score::select(tree, &page, &meta.title, attempt);
-        clean::clean(tree, selection.content, attempt);
-        boilerplate::remove(tree, selection.content);
-        selection
-    })
-    .ok_or(Error::NoArticle)?;
+    let steps = Steps {
+        page: &page,
+        title: &meta.title,
+    };
+    let mut found = retry::first_sufficient(doc, fresh, options, &steps).ok_or(Error::NoArticle)?;
     media::finish(
         &mut found.tree,
         found.selection.content,
@@ -153,6 +154,30 @@ pub(crate) fn extract_tree(
         content,
         (removals, stories),
     ))
+}
+
+/// The steps of one extraction attempt on the located page: scoring (a walk, then the
+/// selection), then cleaning.
+struct Steps<'a> {
+    page: &'a locate::Located,
+    title: &'a str,
+}
+
+impl retry::Steps for Steps<'_> {
+    type Walked = score::Walked;
+
+    fn walk(&self, tree: &mut Tree, attempt: &Attempt) -> score::Walked {
+        score::walk_page(tree, self.page, self.title, attempt)
+    }
+
+    fn select(&self, tree: &mut Tree, walked: score::Walked, attempt: &Attempt) -> Selection {
+        score::select(tree, self.page, walked, attempt)
+    }
+
+    fn finish(&self, tree: &mut Tree, selection: &Selection, attempt: &Attempt) {
+        clean::clean(tree, selection.content, attempt);
+        boilerplate::remove(tree, selection.content);
+    }
 }
 
 /// Cheap check: does this page look like it carries an article?
@@ -193,6 +218,36 @@ mod tests {
         let article = extract(&page, &Options::default()).expect("an article");
         assert!(article.text.contains("Otters have been recorded"));
         assert!(!article.text.contains("Sam Reed"), "{}", article.text);
+    }
+
+    /// A short page every policy of the ladder retries on: strict strips the sidebar and
+    /// weighs the container's class, and conditional cleaning takes the row of links, so the
+    /// later policies repeat the first steps of the one before (a walk, then scoring).
+    #[test]
+    fn retries_that_resume_after_repeated_steps_give_what_rebuilt_pages_give() {
+        let html = "<html><body><div class=\"sidebar\"><p>Elsewhere, with a comma, \
+            a short note.</p></div><div class=\"article-content\"><p>Otters have been \
+            recorded breeding on every stretch of the river, according to a survey.</p>\
+            <div><a href=\"/a\">One</a> <a href=\"/b\">Two</a></div></div></body></html>";
+        let options = Options::default();
+        let (_, text) = parse::bound(html, &options).unwrap();
+        let parsed = || parse::parse(&text, &options).ok();
+        let copied = extract_tree(
+            parsed().unwrap(),
+            retry::Fresh::Copy(parsed),
+            None,
+            &options,
+        )
+        .expect("an article");
+        let rebuilt = extract_tree(
+            parsed().unwrap(),
+            retry::Fresh::Rebuild(parsed),
+            None,
+            &options,
+        )
+        .expect("an article");
+        assert_eq!(copied.diagnostics.policy, "keep-all-blocks");
+        assert_eq!(copied, rebuilt);
     }
 
     #[test]

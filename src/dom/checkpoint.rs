@@ -3,10 +3,11 @@
 //! retry needs is made only when one comes.
 //!
 //! A [`Checkpoint`] records the tree's shape (every node's children, in order); while it
-//! is [`Checkpoint::watch`]ed, the value edits of this module's parent (`dom`) log each
-//! node's value before its first change. [`Checkpoint::restore`] relinks every node where
-//! it was, leaves the nodes made since detached and puts the logged values back. Nodes
-//! made since stay in the tree's storage, unreachable.
+//! is watched ([`Checkpoint::watch`], [`Watch`]), the value edits of this module's parent
+//! (`dom`) log each node's value before its first change. Watches nest: an edit is logged
+//! for every checkpoint watched at the time. [`Checkpoint::restore`] gives every node
+//! whose children changed its children back, leaves the nodes made since detached and
+//! puts the logged values back. Nodes made since stay in the tree's storage, unreachable.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -14,12 +15,12 @@ use std::hash::{Hash, Hasher};
 use ego_tree::NodeId;
 use scraper::Node;
 
-use super::Tree;
+use super::{detach, Tree};
 
 thread_local! {
-    /// The values of nodes as they were before their first edit under watch, and which
-    /// nodes are logged; `None` when no checkpoint is watched.
-    static LOG: RefCell<Option<Log>> = const { RefCell::new(None) };
+    /// For each watch begun and not ended, outermost first: the values of nodes as they
+    /// were before their first edit under it, and which nodes are logged.
+    static LOGS: RefCell<Vec<Log>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Default)]
@@ -57,41 +58,57 @@ impl Checkpoint {
     }
 
     /// Runs `f` (the edits to undo later) with value edits logged for this checkpoint.
+    #[cfg(test)]
     pub(crate) fn watch<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        LOG.with(|log| *log.borrow_mut() = Some(Log::default()));
-        // Stops logging however `f` returns.
-        struct Stop;
-        impl Drop for Stop {
-            fn drop(&mut self) {
-                LOG.with(|log| *log.borrow_mut() = None);
-            }
-        }
-        let stop = Stop;
+        let watch = Watch::begin();
         let out = f();
-        if let Some(log) = LOG.with(|log| log.borrow_mut().take()) {
-            self.values.extend(log.values);
-        }
-        drop(stop);
+        watch.end(self);
         out
     }
 
     /// Puts `tree` (the tree this checkpoint was taken of, or a copy of it, edited since)
-    /// back the way it was.
+    /// back the way it was: one pass over its storage finds the nodes whose children
+    /// changed, and only those are relinked.
     pub(crate) fn restore(&self, tree: &mut Tree) {
-        // Every node taken out first, so relinking never puts a node inside itself; the
-        // nodes made since stay out.
-        let all: Vec<NodeId> = tree.nodes().map(|n| n.id()).collect();
-        for &id in &all {
-            if let Some(mut n) = tree.get_mut(id) {
-                n.detach();
+        // The nodes whose children are not the ones they had then, in that order (every
+        // node made since that has children is one).
+        let changed: Vec<NodeId> = tree
+            .nodes()
+            .enumerate()
+            .filter(|(i, n)| {
+                let mut then = self.first_child.get(*i).copied().flatten();
+                let mut now = n.first_child();
+                loop {
+                    match (now, then) {
+                        (None, None) => return false,
+                        (Some(c), Some(t)) if c.id() == t => {
+                            now = c.next_sibling();
+                            then = self.next_sibling.get(slot(t)).copied().flatten();
+                        }
+                        _ => return true,
+                    }
+                }
+            })
+            .map(|(_, n)| n.id())
+            .collect();
+        // Their children taken out first, so relinking never puts a node inside itself: a
+        // node that belongs under one of them hangs under none of the others, which keep
+        // the children they had then.
+        for &parent in &changed {
+            while let Some(c) = tree
+                .get(parent)
+                .and_then(|p| p.first_child())
+                .map(|c| c.id())
+            {
+                detach(tree, c);
             }
         }
-        // Each node's children appended in their order, node after node.
-        for (&parent, &first) in all.iter().zip(&self.first_child) {
+        // Their children then appended in order; the nodes made since stay out.
+        for &parent in &changed {
+            let mut child = self.first_child.get(slot(parent)).copied().flatten();
             let Some(mut p) = tree.get_mut(parent) else {
                 continue;
             };
-            let mut child = first;
             while let Some(c) = child {
                 p.append_id(c);
                 child = self.next_sibling.get(slot(c)).copied().flatten();
@@ -102,6 +119,46 @@ impl Checkpoint {
                 *n.value() = value.clone();
             }
         }
+    }
+}
+
+/// A watch begun and not yet ended: value edits are logged for it from [`Watch::begin`]
+/// to [`Watch::end`], which hands the log to a checkpoint. Dropped without being ended
+/// (however the edits returned), it stops logging, with the watches begun inside it.
+pub(crate) struct Watch {
+    /// Its place in `LOGS`.
+    depth: usize,
+}
+
+impl Watch {
+    /// Starts logging value edits, inside the watches already begun.
+    pub(crate) fn begin() -> Watch {
+        LOGS.with(|logs| {
+            let mut logs = logs.borrow_mut();
+            logs.push(Log::default());
+            Watch {
+                depth: logs.len() - 1,
+            }
+        })
+    }
+
+    /// Stops logging (for this watch and any begun inside it and not ended) and adds the
+    /// values logged to `checkpoint`, the checkpoint taken of the tree when this began.
+    pub(crate) fn end(self, checkpoint: &mut Checkpoint) {
+        let log = LOGS.with(|logs| {
+            let mut logs = logs.borrow_mut();
+            logs.truncate(self.depth + 1);
+            logs.pop()
+        });
+        if let Some(log) = log {
+            checkpoint.values.extend(log.values);
+        }
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        LOGS.with(|logs| logs.borrow_mut().truncate(self.depth));
     }
 }
 
@@ -126,11 +183,11 @@ fn slot(id: NodeId) -> usize {
     position.0.wrapping_sub(1)
 }
 
-/// Logs the value of `id` before its first edit, when a checkpoint is watched. Every edit
+/// Logs the value of `id` before its first edit, for each checkpoint watched. Every edit
 /// of a node's value in `dom` calls this first.
 pub(super) fn before_edit(tree: &Tree, id: NodeId) {
-    LOG.with(|log| {
-        if let Some(log) = log.borrow_mut().as_mut() {
+    LOGS.with(|logs| {
+        for log in logs.borrow_mut().iter_mut() {
             if log.logged.insert(id) {
                 if let Some(n) = tree.get(id) {
                     log.values.push((id, n.value().clone()));
@@ -194,5 +251,39 @@ mod tests {
         assert_eq!(html(&copy), before);
         checkpoint.restore(&mut tree);
         assert_eq!(html(&tree), before);
+    }
+
+    /// Retries reuse a restored tree: edits watched on it are undone again, whatever the
+    /// nodes an earlier round left in storage.
+    #[test]
+    fn a_restored_tree_edited_again_is_restored_again() {
+        let page = "<html><body><div class=\"a\"><p>one</p><p>two <i>three</i></p></div>\
+            <ol><li>four</li></ol></body></html>";
+        let mut tree = scraper::Html::parse_document(page).tree;
+        // A node already out of the page (an earlier attempt's removal) stays out.
+        let body = dom::body(&tree).unwrap();
+        let ol = dom::descendants_with_tags(&tree, body, &["ol"])[0];
+        dom::detach(&mut tree, ol);
+        let before = html(&tree);
+        let mut checkpoint = Checkpoint::of(&tree);
+        for round in 0..3 {
+            checkpoint.watch(|| {
+                let body = dom::body(&tree).unwrap();
+                dom::append(&mut tree, body, ol);
+                let ps = dom::descendants_with_tags(&tree, body, &["p"]);
+                let div = dom::descendants_with_tags(&tree, body, &["div"])[0];
+                let wrapper = dom::create(&mut tree, "section");
+                dom::set_attr(&mut tree, wrapper, "data-round", &round.to_string());
+                dom::replace(&mut tree, ps[round % 2], wrapper);
+                dom::append(&mut tree, wrapper, ps[round % 2]);
+                dom::rename(&mut tree, div, "article");
+                dom::set_attr(&mut tree, div, "class", "b");
+                let text = dom::children(&tree, ps[0]).next().unwrap();
+                dom::set_text(&mut tree, text, "changed");
+            });
+            assert_ne!(html(&tree), before);
+            checkpoint.restore(&mut tree);
+            assert_eq!(html(&tree), before, "round {round}");
+        }
     }
 }

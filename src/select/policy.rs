@@ -54,7 +54,10 @@ pub(crate) const RETRY_LADDER: &[Policy] =
 
 /// One attempt under a policy. It notes which of the policy's switches changed anything:
 /// a later policy that only turns off switches that changed nothing would take every
-/// step of this attempt again, on the same tree, and select the same.
+/// step of this attempt again, on the same tree, and select the same. The steps read the
+/// switches in order ([`Attempt::walk_repeated_by`], [`Attempt::selection_repeated_by`]),
+/// so a later policy may repeat the first steps of an attempt and not the rest.
+#[derive(Clone)]
 pub(crate) struct Attempt {
     pub policy: Policy,
     stripped_unlikely: Cell<bool>,
@@ -69,6 +72,15 @@ impl Attempt {
             stripped_unlikely: Cell::new(false),
             weighed_classes: Cell::new(false),
             cleaned_conditionally: Cell::new(false),
+        }
+    }
+
+    /// An attempt under `policy` that starts after the first steps of `earlier`, from the
+    /// tree as they left it: it carries what they noted (`earlier` as it was then).
+    pub(crate) fn resumed(policy: Policy, earlier: &Attempt) -> Attempt {
+        Attempt {
+            policy,
+            ..earlier.clone()
         }
     }
 
@@ -88,6 +100,18 @@ impl Attempt {
         self.weighed_classes.set(true);
     }
 
+    /// Notes that the cleaning steps were not taken: the switches they read count as
+    /// having changed something, so no later policy is taken for a repeat of this
+    /// attempt on what they might have done.
+    pub(crate) fn left_uncleaned(&self) {
+        if self.policy.clean_conditionally {
+            self.cleaned_conditionally.set(true);
+        }
+        if self.policy.weight_classes {
+            self.weighed_classes.set(true);
+        }
+    }
+
     /// The class/id weight of `id` as the policy counts it: 0 when it ignores classes.
     pub(crate) fn class_weight(&self, tree: &Tree, id: ego_tree::NodeId) -> f64 {
         if !self.policy.weight_classes {
@@ -103,23 +127,41 @@ impl Attempt {
     /// Whether an attempt under `next` would repeat this one step for step: every switch
     /// it sets differently is one this attempt had on and that changed nothing.
     pub(crate) fn repeated_by(&self, next: &Policy) -> bool {
-        let same = |here: bool, there: bool, changed: &Cell<bool>| {
-            here == there || (here && !changed.get())
-        };
+        self.selection_repeated_by(next)
+            && same(
+                self.policy.clean_conditionally,
+                next.clean_conditionally,
+                &self.cleaned_conditionally,
+            )
+    }
+
+    /// Whether an attempt under `next` would walk the page (the first step of scoring,
+    /// which reads [`Policy::strip_unlikely`] alone) as this one did.
+    pub(crate) fn walk_repeated_by(&self, next: &Policy) -> bool {
         same(
             self.policy.strip_unlikely,
             next.strip_unlikely,
             &self.stripped_unlikely,
-        ) && same(
-            self.policy.weight_classes,
-            next.weight_classes,
-            &self.weighed_classes,
-        ) && same(
-            self.policy.clean_conditionally,
-            next.clean_conditionally,
-            &self.cleaned_conditionally,
         )
     }
+
+    /// Whether an attempt under `next` would select the same container, every step of
+    /// scoring (which reads [`Policy::weight_classes`] after the walk) as this one took
+    /// it: asked of the attempt as it was when scoring ended.
+    pub(crate) fn selection_repeated_by(&self, next: &Policy) -> bool {
+        self.walk_repeated_by(next)
+            && same(
+                self.policy.weight_classes,
+                next.weight_classes,
+                &self.weighed_classes,
+            )
+    }
+}
+
+/// A switch set `here` in an attempt and `there` in a later policy gives the same steps
+/// when both agree, or when the attempt had it on and it changed nothing.
+fn same(here: bool, there: bool, changed: &Cell<bool>) -> bool {
+    here == there || (here && !changed.get())
 }
 
 #[cfg(test)]
@@ -141,5 +183,26 @@ mod tests {
         assert!(!cleaned.repeated_by(&KEEP_ALL_BLOCKS));
         // A switch the attempt had off may not be turned on.
         assert!(!Attempt::new(KEEP_ALL_BLOCKS).repeated_by(&STRICT));
+    }
+
+    #[test]
+    fn later_steps_may_differ_where_the_first_steps_repeat() {
+        let stripped = Attempt::new(KEEP_UNLIKELY);
+        stripped.weighed_classes.set(true);
+        assert!(stripped.walk_repeated_by(&IGNORE_CLASSES));
+        assert!(!stripped.selection_repeated_by(&IGNORE_CLASSES));
+        let ignoring = Attempt::new(IGNORE_CLASSES);
+        ignoring.cleaned_conditionally();
+        assert!(ignoring.selection_repeated_by(&KEEP_ALL_BLOCKS));
+        assert!(!ignoring.repeated_by(&KEEP_ALL_BLOCKS));
+        let strict = Attempt::new(STRICT);
+        strict.stripped_unlikely();
+        assert!(!strict.walk_repeated_by(&KEEP_UNLIKELY));
+        let uncleaned = Attempt::new(IGNORE_CLASSES);
+        uncleaned.left_uncleaned();
+        assert!(!uncleaned.repeated_by(&KEEP_ALL_BLOCKS));
+        let resumed = Attempt::resumed(KEEP_UNLIKELY, &strict);
+        assert_eq!(resumed.policy, KEEP_UNLIKELY);
+        assert!(resumed.stripped_unlikely.get());
     }
 }

@@ -7,12 +7,45 @@ pub(crate) mod words;
 use scraper::Html;
 
 use self::words::threshold;
-use crate::dom::checkpoint::Checkpoint;
+use crate::dom::checkpoint::{Checkpoint, Watch};
 use crate::dom::{self, Tree};
 use crate::measure;
 use crate::select::policy::{Attempt, Policy, RETRY_LADDER};
 use crate::select::score::Selection;
 use crate::Options;
+
+/// The steps of one attempt, in order. Each reads only some of the policy's switches
+/// (see [`Attempt::walk_repeated_by`], [`Attempt::selection_repeated_by`]): a retry whose
+/// policy would take the first steps as the last attempt took them starts after them, on
+/// that attempt's tree turned back to the state they left it in.
+pub(crate) trait Steps {
+    /// What the walk leaves for scoring.
+    type Walked: Clone;
+    /// Walks the page: reads [`Policy::strip_unlikely`] alone.
+    fn walk(&self, tree: &mut Tree, attempt: &Attempt) -> Self::Walked;
+    /// Scores the walked page and selects the article: reads [`Policy::weight_classes`].
+    fn select(&self, tree: &mut Tree, walked: Self::Walked, attempt: &Attempt) -> Selection;
+    /// Cleans the selected article: reads any switch.
+    fn finish(&self, tree: &mut Tree, selection: &Selection, attempt: &Attempt);
+}
+
+/// Where a step of the last attempt ended: the tree's shape then (the values edited
+/// since are logged into it), what the attempt had noted and removed by then, and what
+/// the step left for the next.
+struct StepEnd<T> {
+    checkpoint: Checkpoint,
+    attempt: Attempt,
+    removals: Vec<(ego_tree::NodeId, &'static str)>,
+    left: T,
+}
+
+/// Where an attempt starts.
+#[derive(Clone, Copy, PartialEq)]
+enum Start {
+    Page,
+    AfterWalk,
+    AfterSelection,
+}
 
 /// The tree an attempt worked on, and what it selected in it.
 pub(crate) struct Found {
@@ -26,9 +59,9 @@ pub(crate) struct Found {
 /// How retries get a fresh copy of the prepared page.
 pub(crate) enum Fresh<F> {
     /// Copy the page: the fastest, for pages up to
-    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`]. The first attempt's edits are undone on a
-    /// copy of its tree when a retry comes (see [`Checkpoint`]); the page is built again
-    /// (with `F`) only if that tree was let go.
+    /// [`threshold::REBUILD_FOR_RETRIES_BYTES`]. A retry undoes the last attempt's edits
+    /// on its tree when no result keeps that tree, else on a copy of a kept result's tree
+    /// (see [`Checkpoint`]); the page is built again (with `F`) only if neither is there.
     Copy(F),
     /// Build the page again for each retry: one tree in memory at a time, for larger pages
     /// (peak memory stays near a bare parse's).
@@ -55,17 +88,17 @@ pub(crate) fn fresh_pages<F>(parsed_bytes: usize, rebuild: F) -> Fresh<F> {
     }
 }
 
-/// Runs `attempt` on a fresh copy of the page (`doc` itself first, then one per retry, as
-/// `fresh` says) under each policy of [`RETRY_LADDER`] and
+/// Runs the `steps` of an attempt on a fresh copy of the page (`doc` itself first, then
+/// one per retry, as `fresh` says) under each policy of [`RETRY_LADDER`] and
 /// returns the first result with at least `options.char_threshold` characters of text
 /// that lies in the page's marked-up article container; failing that, the first with
 /// enough text; failing that, the longest non-empty one. A policy that would repeat the
 /// last attempt is skipped: the same result again changes none of these choices.
-pub(crate) fn first_sufficient(
+pub(crate) fn first_sufficient<S: Steps>(
     doc: Html,
     fresh: Fresh<impl Fn() -> Option<Html>>,
     options: &Options,
-    attempt: impl Fn(&mut Tree, &Attempt) -> Selection,
+    steps: &S,
 ) -> Option<Found> {
     let mut first_long_enough: Option<Found> = None;
     let mut longest: Option<(usize, Found)> = None;
@@ -77,9 +110,17 @@ pub(crate) fn first_sufficient(
     // looser attempts must find far more to replace it.
     let mut near: Option<usize> = None;
     // With copies, the page before the first attempt: its shape now, its edited values
-    // logged during the attempt.
+    // logged during every attempt.
     let mut checkpoint = matches!(fresh, Fresh::Copy(_)).then(|| Checkpoint::of(&doc.tree));
-    let mut pristine: Option<Tree> = None;
+    // The tree of an attempt when no result keeps it (`spare_is_last` when it is the last
+    // attempt's): with copies, turned back with the checkpoint, it serves a retry without
+    // a copy.
+    let mut spare: Option<Tree> = None;
+    let mut spare_is_last = false;
+    // With copies, where the last attempt's walk and scoring ended, when a later policy
+    // may repeat them.
+    let mut walked: Option<StepEnd<S::Walked>> = None;
+    let mut selected: Option<StepEnd<Selection>> = None;
     let mut first = Some(doc.tree);
     for (i, policy) in RETRY_LADDER.iter().enumerate() {
         // An accepted result without text gives way to any prose, even the same again.
@@ -87,14 +128,35 @@ pub(crate) fn first_sufficient(
         if !empty_accepted && last.as_ref().is_some_and(|l| l.repeated_by(policy)) {
             continue;
         }
-        // The last policy takes the copy itself: no attempt needs it after.
-        let final_policy = i + 1 == RETRY_LADDER.len();
-        let next = first.take().or_else(|| match &fresh {
-            Fresh::Copy(again) => {
-                if let Some(checkpoint) = checkpoint.take() {
-                    // The first attempt's tree, kept as a candidate result, copied and
-                    // turned back.
-                    let first_found = [
+        // Scoring is resumed only with the walk before it.
+        let start = if walked.is_some()
+            && selected
+                .as_ref()
+                .is_some_and(|end| end.attempt.selection_repeated_by(policy))
+        {
+            Start::AfterSelection
+        } else if walked
+            .as_ref()
+            .is_some_and(|end| end.attempt.walk_repeated_by(policy))
+        {
+            Start::AfterWalk
+        } else {
+            Start::Page
+        };
+        if start != Start::AfterSelection {
+            selected = None;
+        }
+        if start == Start::Page {
+            walked = None;
+        }
+        if checkpoint.is_none() {
+            // A rebuilt page comes alone: the last one goes before the next is built.
+            spare = None;
+        }
+        let next = first.take().or_else(|| match (&fresh, &checkpoint) {
+            (Fresh::Copy(again), Some(checkpoint)) => {
+                let kept = |policy: Option<&Policy>| {
+                    [
                         listing.as_ref(),
                         linked.as_ref(),
                         first_long_enough.as_ref(),
@@ -102,49 +164,86 @@ pub(crate) fn first_sufficient(
                     .into_iter()
                     .chain([short_accepted.as_ref(), longest.as_ref()].map(|s| s.map(|(_, f)| f)))
                     .flatten()
-                    .find(|f| f.policy == RETRY_LADDER[0]);
-                    pristine = match first_found {
-                        Some(found) => {
-                            let mut copy = found.tree.clone();
-                            checkpoint.restore(&mut copy);
-                            Some(copy)
-                        }
-                        None => again().map(|d| d.tree),
+                    .find(|found| policy.is_none_or(|p| found.policy == *p))
+                    .map(|found| found.tree.clone())
+                };
+                // The last attempt's tree (or a copy when a result keeps it), turned back
+                // to where its last repeated step ended…
+                let resumed = match (start, &selected, &walked) {
+                    (Start::AfterSelection, Some(end), _) => Some(&end.checkpoint),
+                    (Start::AfterWalk, _, Some(end)) => Some(&end.checkpoint),
+                    _ => None,
+                };
+                if let Some(end) = resumed {
+                    let tree = if spare_is_last {
+                        spare.take()
+                    } else {
+                        kept(last.as_ref().map(|l| &l.policy))
                     };
+                    return tree.map(|mut tree| {
+                        end.restore(&mut tree);
+                        tree
+                    });
                 }
-                if final_policy {
-                    pristine.take()
-                } else {
-                    pristine.clone()
+                // …else any attempt's tree (a copy when a result keeps it), turned back
+                // to the page.
+                match spare.take().or_else(|| kept(None)) {
+                    Some(mut tree) => {
+                        checkpoint.restore(&mut tree);
+                        Some(tree)
+                    }
+                    None => again().map(|d| d.tree),
                 }
             }
-            Fresh::Rebuild(again) => again().map(|d| d.tree),
+            (Fresh::Copy(again) | Fresh::Rebuild(again), _) => again().map(|d| d.tree),
         });
         let Some(mut tree) = next else {
             break;
         };
-        let current = Attempt::new(*policy);
-        let selection = match checkpoint.as_mut() {
-            Some(checkpoint) if last.is_none() => checkpoint.watch(|| attempt(&mut tree, &current)),
-            _ => attempt(&mut tree, &current),
-        };
+        spare_is_last = false;
+        let later = &RETRY_LADDER[i + 1..];
+        let watch = checkpoint.as_ref().map(|_| Watch::begin());
+        // A short accepted result gives way only to far more text (see below).
+        let needed = short_accepted
+            .as_ref()
+            .map_or(0, |(short_len, _)| short_len * threshold::SHORT_RESULT_GAIN);
+        let (current, selection, removals) = run(
+            steps,
+            &mut tree,
+            *policy,
+            (start, later, checkpoint.is_some(), needed),
+            (&mut walked, &mut selected),
+        );
+        if let (Some(watch), Some(checkpoint)) = (watch, checkpoint.as_mut()) {
+            watch.end(checkpoint);
+        }
         let first_attempt = last.is_none();
         last = Some(current);
+        let Some(selection) = selection else {
+            spare = Some(tree);
+            spare_is_last = true;
+            continue;
+        };
         let len = dom::inner_text_len(&tree, selection.content);
         let found = Found {
             tree,
             selection,
             policy: *policy,
-            removals: crate::explain::take(),
+            removals,
         };
         if is_listing(&found) {
             // A list of teasers for other pages: any later attempt that is not one wins.
             if listing.is_none() {
                 listing = Some(found);
+            } else {
+                spare = Some(found.tree);
+                spare_is_last = true;
             }
             continue;
         }
         if near.is_some_and(|n| len < n * threshold::SHORT_RESULT_GAIN) {
+            spare = Some(found.tree);
+            spare_is_last = true;
             continue;
         }
         if first_attempt
@@ -159,6 +258,8 @@ pub(crate) fn first_sufficient(
             if len >= short_len * threshold::SHORT_RESULT_GAIN && is_prose(&found) {
                 return Some(found);
             }
+            spare = Some(found.tree);
+            spare_is_last = true;
             continue;
         }
         if len >= options.char_threshold && found.selection.in_container {
@@ -169,6 +270,9 @@ pub(crate) fn first_sufficient(
                 // Mostly links: a later attempt that finds prose instead may take its place.
                 if linked.is_none() {
                     linked = Some(found);
+                } else {
+                    spare = Some(found.tree);
+                    spare_is_last = true;
                 }
                 continue;
             }
@@ -178,9 +282,16 @@ pub(crate) fn first_sufficient(
         if len >= options.char_threshold {
             if first_long_enough.is_none() {
                 first_long_enough = Some(found);
+            } else {
+                spare = Some(found.tree);
+                spare_is_last = true;
             }
         } else if longest.as_ref().is_none_or(|(l, _)| len > *l) {
-            longest = Some((len, found));
+            spare = longest.replace((len, found)).map(|(_, f)| f.tree);
+            spare_is_last = false;
+        } else {
+            spare = Some(found.tree);
+            spare_is_last = true;
         }
     }
     if let Some(found) = linked {
@@ -194,6 +305,102 @@ pub(crate) fn first_sufficient(
             .filter(|(len, found)| reads_as_article(*len, found))
             .map(|(_, f)| f))
         .or(listing)
+}
+
+/// Runs the steps of one attempt under `policy` on `tree`, from `start`, and returns the
+/// attempt, its selection and what it removed. With copies (`copies`), the ends of the
+/// walk and of scoring are kept in `walked` and `selected` (the ones the attempt started
+/// after are watched again) when a policy of `later` may repeat them. A selection with
+/// less text than `needed` is not cleaned and comes back as `None`: cleaning only takes
+/// text away, so it could not reach that much.
+fn run<S: Steps>(
+    steps: &S,
+    tree: &mut Tree,
+    policy: Policy,
+    (start, later, copies, needed): (Start, &[Policy], bool, usize),
+    (walked, selected): (
+        &mut Option<StepEnd<S::Walked>>,
+        &mut Option<StepEnd<Selection>>,
+    ),
+) -> (
+    Attempt,
+    Option<Selection>,
+    Vec<(ego_tree::NodeId, &'static str)>,
+) {
+    let mut walk_watch = None;
+    let (current, mut removals, walk) = match (start, walked.as_ref()) {
+        (Start::AfterWalk | Start::AfterSelection, Some(end)) => {
+            let (current, removals, watch) = resume(policy, end);
+            walk_watch = Some(watch);
+            (current, removals, end.left.clone())
+        }
+        _ => {
+            let current = Attempt::new(policy);
+            let walk = steps.walk(tree, &current);
+            let removals = crate::explain::take();
+            if copies && later.iter().any(|p| current.walk_repeated_by(p)) {
+                *walked = Some(StepEnd {
+                    checkpoint: Checkpoint::of(tree),
+                    attempt: current.clone(),
+                    removals: removals.clone(),
+                    left: walk.clone(),
+                });
+                walk_watch = Some(Watch::begin());
+            }
+            (current, removals, walk)
+        }
+    };
+    let mut selection_watch = None;
+    let (current, selection) = match (start, selected.as_ref()) {
+        (Start::AfterSelection, Some(end)) => {
+            let (current, earlier, watch) = resume(policy, end);
+            removals = earlier;
+            selection_watch = Some(watch);
+            (current, end.left.clone())
+        }
+        _ => {
+            let selection = steps.select(tree, walk, &current);
+            removals.extend(crate::explain::take());
+            if copies && later.iter().any(|p| current.selection_repeated_by(p)) {
+                *selected = Some(StepEnd {
+                    checkpoint: Checkpoint::of(tree),
+                    attempt: current.clone(),
+                    removals: removals.clone(),
+                    left: selection.clone(),
+                });
+                selection_watch = Some(Watch::begin());
+            }
+            (current, selection)
+        }
+    };
+    let worth_cleaning = needed == 0 || dom::inner_text_len(tree, selection.content) >= needed;
+    if worth_cleaning {
+        steps.finish(tree, &selection, &current);
+        removals.extend(crate::explain::take());
+    } else {
+        current.left_uncleaned();
+    }
+    if let (Some(watch), Some(end)) = (selection_watch, selected.as_mut()) {
+        watch.end(&mut end.checkpoint);
+    }
+    if let (Some(watch), Some(end)) = (walk_watch, walked.as_mut()) {
+        watch.end(&mut end.checkpoint);
+    }
+    (current, worth_cleaning.then_some(selection), removals)
+}
+
+/// An attempt under `policy` that starts where a step ended (`end`), with what the
+/// attempt that took the step had noted and removed by then, and a watch begun on the
+/// step's checkpoint.
+fn resume<T>(
+    policy: Policy,
+    end: &StepEnd<T>,
+) -> (Attempt, Vec<(ego_tree::NodeId, &'static str)>, Watch) {
+    (
+        Attempt::resumed(policy, &end.attempt),
+        end.removals.clone(),
+        Watch::begin(),
+    )
 }
 
 /// Teasers for other pages: several headings that are links, each with little text.
@@ -218,6 +425,8 @@ fn reads_as_article(len: usize, found: &Found) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::cell::Cell;
+
     use super::*;
 
     /// What an attempt under each policy of the ladder finds, in order.
@@ -230,21 +439,19 @@ mod tests {
     /// Runs the ladder on a page where each policy's attempt yields `results[i]`, all
     /// inside the marked-up container; returns the name of the policy that won.
     fn winner(results: &[Yield]) -> &'static str {
+        winner_and_cleanings(results).0
+    }
+
+    /// [`winner`], and how many attempts were cleaned.
+    fn winner_and_cleanings(results: &[Yield]) -> (&'static str, usize) {
         let doc = Html::parse_document("<p>page</p>");
         let options = Options::default();
-        let found = first_sufficient(
-            doc,
-            Fresh::<fn() -> Option<Html>>::Copy(|| None),
-            &options,
-            |tree, attempt| {
+        let steps = Selecting(
+            |tree: &mut Tree, attempt: &Attempt| {
                 let i = RETRY_LADDER
                     .iter()
                     .position(|p| *p == attempt.policy)
                     .unwrap();
-                // Every switch changed something, so no retry repeats an attempt.
-                attempt.stripped_unlikely();
-                attempt.cleaned_conditionally();
-                attempt.weighed_classes();
                 let content = dom::create(tree, "div");
                 let add =
                     |tree: &mut Tree, tag: &str, text: &str, parent: NodeId| {
@@ -278,9 +485,48 @@ mod tests {
                     in_container: true,
                 }
             },
+            Cell::new(0),
+        );
+        let found = first_sufficient(
+            doc,
+            Fresh::<fn() -> Option<Html>>::Copy(|| None),
+            &options,
+            &steps,
         )
         .expect("a result");
-        found.policy.name
+        (found.policy.name, steps.1.get())
+    }
+
+    /// Steps whose selection is the closure's, where every switch changes something, so
+    /// no retry repeats a step; counts the attempts cleaned.
+    struct Selecting<F>(F, Cell<usize>);
+
+    impl<F: Fn(&mut Tree, &Attempt) -> Selection> Steps for Selecting<F> {
+        type Walked = ();
+        fn walk(&self, _: &mut Tree, attempt: &Attempt) {
+            attempt.stripped_unlikely();
+        }
+        fn select(&self, tree: &mut Tree, _: (), attempt: &Attempt) -> Selection {
+            attempt.weighed_classes();
+            (self.0)(tree, attempt)
+        }
+        fn finish(&self, _: &mut Tree, _: &Selection, attempt: &Attempt) {
+            attempt.cleaned_conditionally();
+            self.1.set(self.1.get() + 1);
+        }
+    }
+
+    #[test]
+    fn a_selection_too_short_to_replace_a_short_accepted_result_is_not_cleaned() {
+        // Strict accepts 600 characters: only three times as much would replace them.
+        assert_eq!(
+            winner_and_cleanings(&[Prose(600), Prose(700), Prose(1700), Prose(900)]),
+            ("strict", 1)
+        );
+        assert_eq!(
+            winner_and_cleanings(&[Prose(600), Prose(700), Prose(1900)]),
+            ("ignore-classes", 2)
+        );
     }
 
     use ego_tree::NodeId;

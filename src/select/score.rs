@@ -14,6 +14,7 @@ use crate::measure;
 use crate::select::policy::Attempt;
 
 /// What scoring found: a new `<div>` (detached from the page) holding the article.
+#[derive(Clone)]
 pub(crate) struct Selection {
     pub content: NodeId,
     /// A byline found in the page body (an element marked as author/byline).
@@ -25,14 +26,26 @@ pub(crate) struct Selection {
     pub in_container: bool,
 }
 
-/// Scores the subtree of `page` and returns the article container.
-pub(crate) fn select(
+/// What the walk over the page ([`walk_page`]) leaves for scoring.
+#[derive(Clone)]
+pub(crate) struct Walked {
+    /// The page's marked-up container and its ancestors as they were before the walk.
+    protected: dom::NodeSet,
+    to_score: Vec<NodeId>,
+    byline: Option<String>,
+    /// A byline found inside chrome the walk removed.
+    chrome_byline: Option<String>,
+}
+
+/// The first step of scoring: one pass over the subtree of `page` that removes what is
+/// not article (see [`walk`]) and finds the elements to score. It reads
+/// [`crate::select::policy::Policy::strip_unlikely`] and no other switch.
+pub(crate) fn walk_page(
     tree: &mut Tree,
     located: &Located,
     page_title: &str,
     attempt: &Attempt,
-) -> Selection {
-    let page = located.root;
+) -> Walked {
     let title = located.title.as_deref().unwrap_or(page_title);
     let mut byline = None;
     let mut chrome_byline = None;
@@ -43,12 +56,34 @@ pub(crate) fn select(
         .collect();
     let to_score = walk(
         tree,
-        page,
+        located.root,
         title,
         attempt,
         &protected,
         (&mut byline, &mut chrome_byline),
     );
+    Walked {
+        protected,
+        to_score,
+        byline,
+        chrome_byline,
+    }
+}
+
+/// Scores the walked subtree of `page` and returns the article container.
+pub(crate) fn select(
+    tree: &mut Tree,
+    located: &Located,
+    walked: Walked,
+    attempt: &Attempt,
+) -> Selection {
+    let page = located.root;
+    let Walked {
+        protected,
+        to_score,
+        byline,
+        chrome_byline,
+    } = walked;
     let mut scores: dom::NodeMap<f64> = dom::NodeMap::default();
     let mut candidates = score_paragraphs(tree, page, &to_score, attempt, &mut scores);
     if let Some(c) = located.container {
