@@ -39,6 +39,24 @@ struct StepEnd<T> {
     left: T,
 }
 
+impl<T: Clone> StepEnd<T> {
+    /// The end of a step now, with a watch begun on what the next steps edit.
+    fn now(
+        tree: &Tree,
+        attempt: &Attempt,
+        removals: &[(ego_tree::NodeId, &'static str)],
+        left: &T,
+    ) -> (StepEnd<T>, Watch) {
+        let end = StepEnd {
+            checkpoint: Checkpoint::of(tree),
+            attempt: attempt.clone(),
+            removals: removals.to_vec(),
+            left: left.clone(),
+        };
+        (end, Watch::begin())
+    }
+}
+
 /// Where an attempt starts.
 #[derive(Clone, Copy, PartialEq)]
 enum Start {
@@ -339,13 +357,9 @@ fn run<S: Steps>(
             let walk = steps.walk(tree, &current);
             let removals = crate::explain::take();
             if copies && later.iter().any(|p| current.walk_repeated_by(p)) {
-                *walked = Some(StepEnd {
-                    checkpoint: Checkpoint::of(tree),
-                    attempt: current.clone(),
-                    removals: removals.clone(),
-                    left: walk.clone(),
-                });
-                walk_watch = Some(Watch::begin());
+                let (end, watch) = StepEnd::now(tree, &current, &removals, &walk);
+                *walked = Some(end);
+                walk_watch = Some(watch);
             }
             (current, removals, walk)
         }
@@ -362,13 +376,9 @@ fn run<S: Steps>(
             let selection = steps.select(tree, walk, &current);
             removals.extend(crate::explain::take());
             if copies && later.iter().any(|p| current.selection_repeated_by(p)) {
-                *selected = Some(StepEnd {
-                    checkpoint: Checkpoint::of(tree),
-                    attempt: current.clone(),
-                    removals: removals.clone(),
-                    left: selection.clone(),
-                });
-                selection_watch = Some(Watch::begin());
+                let (end, watch) = StepEnd::now(tree, &current, &removals, &selection);
+                *selected = Some(end);
+                selection_watch = Some(watch);
             }
             (current, selection)
         }
