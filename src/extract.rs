@@ -232,20 +232,10 @@ mod tests {
         let options = Options::default();
         let (_, text) = parse::bound(html, &options).unwrap();
         let parsed = || parse::parse(&text, &options).ok();
-        let copied = extract_tree(
-            parsed().unwrap(),
-            retry::Fresh::Copy(parsed),
-            None,
-            &options,
-        )
-        .expect("an article");
-        let rebuilt = extract_tree(
-            parsed().unwrap(),
-            retry::Fresh::Rebuild(parsed),
-            None,
-            &options,
-        )
-        .expect("an article");
+        let extracted =
+            |fresh| extract_tree(parsed().unwrap(), fresh, None, &options).expect("an article");
+        let copied = extracted(retry::Fresh::Copy(parsed));
+        let rebuilt = extracted(retry::Fresh::Rebuild(parsed));
         assert_eq!(copied.diagnostics.policy, "keep-all-blocks");
         assert_eq!(copied, rebuilt);
     }
