@@ -45,10 +45,11 @@ async function toggleShortcut() {
 async function setBadge(tabId, state) {
   const badge = BADGE[state];
   const shortcut = await toggleShortcut().catch(() => "");
+  // The text last: once a state shows on the button, its title and color say the same.
   try {
-    await api.action.setBadgeText({ tabId, text: badge.text });
-    await api.action.setBadgeBackgroundColor({ tabId, color: badge.color });
     await api.action.setTitle({ tabId, title: shortcut ? `${badge.title} (${shortcut})` : badge.title });
+    await api.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await api.action.setBadgeText({ tabId, text: badge.text });
   } catch {
     // The tab closed meanwhile.
   }
