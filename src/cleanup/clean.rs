@@ -152,7 +152,7 @@ fn table_contents(tree: &Tree, root: NodeId) -> Vec<(NodeId, TableContents)> {
                     }
                 }
                 if let Some(parent) = stack.last_mut() {
-                    parent.data_markup |= open.data_markup || rule::DATA_TABLE_TAGS.contains(&name);
+                    parent.data_markup |= open.data_markup || voc::DATA_TABLE_TAGS.contains(&name);
                     parent.nested_table |= open.nested_table || open.table.is_some();
                 }
             }

@@ -857,6 +857,10 @@ impl Finder<'_> {
             })
             .collect();
         let shape = |h: NodeId| (dom::tag(tree, h), dom::attr(tree, h, "class"));
+        let words: Vec<Option<String>> = found
+            .iter()
+            .map(|f| f.map(|(h, _)| dom::inner_text(tree, h)))
+            .collect();
         for (i, h) in found.iter().enumerate() {
             let Some((h, holder)) = *h else { continue };
             let repeats = found
@@ -865,10 +869,10 @@ impl Finder<'_> {
                 .any(|(j, o)| j != i && o.is_some_and(|(o, _)| shape(o) == shape(h)));
             // A header with the same words before each unit is a label of the page
             // ("More from …"), not a story's headline.
-            let label = found.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.is_some_and(|(o, _)| dom::inner_text(tree, o) == dom::inner_text(tree, h))
-            });
+            let label = words
+                .iter()
+                .enumerate()
+                .any(|(j, w)| j != i && w.is_some() && *w == words[i]);
             if !repeats || label {
                 continue;
             }
@@ -1017,15 +1021,9 @@ impl Finder<'_> {
             return false;
         };
         units.iter().filter_map(|u| u.headline).any(|h| {
-            let links = std::iter::once(h)
-                .chain(dom::ancestors(tree, h, threshold::HEADLINE_LINK_DEPTH))
-                .chain(dom::descendants_with_tags(tree, h, &["a"]));
-            links
-                .filter(|&a| dom::is_tag(tree, a, "a"))
-                .filter_map(|a| dom::attr(tree, a, "href"))
-                .any(|href| {
-                    !href.contains('#') && url_key(href, self.base).is_some_and(|k| k == page)
-                })
+            headline_hrefs(tree, h).any(|href| {
+                !href.contains('#') && url_key(href, self.base).is_some_and(|k| k == page)
+            })
         })
     }
 
@@ -1418,16 +1416,16 @@ fn has_heading(tree: &Tree, id: NodeId) -> bool {
 /// Whether the headline `id` is, holds or sits in a link to a page (not an in-page
 /// anchor).
 fn links_to_a_page(tree: &Tree, id: NodeId) -> bool {
-    let is_page_link = |a: NodeId| {
-        dom::is_tag(tree, a, "a")
-            && dom::attr(tree, a, "href")
-                .is_some_and(|h| !h.trim().is_empty() && !h.starts_with('#'))
-    };
-    is_page_link(id)
-        || dom::ancestors(tree, id, 0).into_iter().any(is_page_link)
-        || dom::descendants_with_tags(tree, id, &["a"])
-            .into_iter()
-            .any(is_page_link)
+    headline_hrefs(tree, id).any(|h| !h.trim().is_empty() && !h.starts_with('#'))
+}
+
+/// The `href`s of the links a headline is, holds or sits in.
+fn headline_hrefs(tree: &Tree, id: NodeId) -> impl Iterator<Item = &str> + '_ {
+    std::iter::once(id)
+        .chain(dom::ancestors(tree, id, 0))
+        .chain(dom::descendants_with_tags(tree, id, &["a"]))
+        .filter(move |&a| dom::is_tag(tree, a, "a"))
+        .filter_map(move |a| dom::attr(tree, a, "href"))
 }
 
 /// Whether `id` can be a unit of prose: an element holding blocks, not a paragraph,
@@ -1463,7 +1461,8 @@ fn is_layout_table_part(tree: &Tree, id: NodeId) -> bool {
             .chain(dom::element_children(tree, s).filter(|&r| dom::is_tag(tree, r, "tr")))
     });
     !rows.any(|r| {
-        dom::element_children(tree, r).any(|c| dom::tag_in(tree, c, words::DATA_TABLE_PARTS))
+        dom::element_children(tree, r)
+            .any(|c| dom::tag_in(tree, c, voc::DATA_TABLE_TAGS) || dom::is_tag(tree, c, "caption"))
     })
 }
 
@@ -1500,8 +1499,13 @@ fn reads_like_headline(text: &str) -> bool {
 /// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
 /// few other words ("Published on").
 fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
+    let own_text = || dom::children(tree, id).filter_map(|c| dom::text_of(tree, c));
+    // Every date line has a year: most elements are passed by without building a string.
+    if !own_text().any(|t| t.bytes().any(|b| b.is_ascii_digit())) {
+        return false;
+    }
     let mut text = String::new();
-    for t in dom::children(tree, id).filter_map(|c| dom::text_of(tree, c)) {
+    for t in own_text() {
         if text.len() + t.len() > threshold::MAX_DATE_LINE_CHARS {
             return false;
         }

@@ -58,10 +58,6 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
 /// bodies and rows.
 pub(crate) const LAYOUT_TABLE_PARTS: &[&str] = &["table", "tbody", "tr"];
 
-/// The children of a table, its bodies or rows that make it a data table: a caption, a
-/// header or footer group, header cells.
-pub(crate) const DATA_TABLE_PARTS: &[&str] = &["caption", "thead", "tfoot", "th", "colgroup"];
-
 /// Form controls: a box holding one (a newsletter sign-up, a search) is no story's header.
 pub(crate) const FORM_CONTROL_TAGS: &[&str] = &["form", "input", "select", "textarea"];
 
@@ -315,8 +311,6 @@ pub(crate) mod threshold {
     /// Length bounds of a story headline, in characters…
     pub const MIN_HEADLINE_CHARS: usize = 8;
     pub const MAX_HEADLINE_CHARS: usize = 300;
-    /// How many ancestors of a headline may be the link around it.
-    pub const HEADLINE_LINK_DEPTH: usize = 2;
     /// …and words, for a headline that is a link or plain text rather than a heading.
     pub const MIN_HEADLINE_WORDS: usize = 3;
     /// A date line is at most this long.

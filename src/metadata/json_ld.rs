@@ -85,26 +85,32 @@ impl JsonLdArticle {
     }
 }
 
-/// The article object of the first script that declares one.
-pub(super) fn read(scripts: &[String]) -> Option<JsonLdArticle> {
-    let parsed: Vec<Value> = scripts.iter().filter_map(|s| parse(s)).collect();
-    parsed
-        .iter()
-        .find_map(readability_article)
-        .or_else(|| parsed.iter().find_map(nested_article))
-        .map(extract)
+/// The page's JSON-LD, each script parsed once.
+pub(super) struct JsonLd {
+    /// The article object of the first script that declares one.
+    pub article: Option<JsonLdArticle>,
+    /// For each script in order, the addresses (`url`, `@id`, `mainEntityOfPage`) of the
+    /// article it declares (none when it declares none).
+    pub ids: Vec<Vec<String>>,
 }
 
-/// The addresses (`url`, `@id`, `mainEntityOfPage`) of the article one script
-/// declares, if it declares one.
-pub(super) fn article_ids(script: &str) -> Vec<String> {
-    parse(script)
-        .and_then(|v| {
-            readability_article(&v)
-                .or_else(|| nested_article(&v))
-                .map(|a| extract(a).ids)
+pub(super) fn read(scripts: &[String]) -> JsonLd {
+    let parsed: Vec<Option<Value>> = scripts.iter().map(|s| parse(s)).collect();
+    let values = || parsed.iter().flatten();
+    let article = values()
+        .find_map(readability_article)
+        .or_else(|| values().find_map(nested_article))
+        .map(extract);
+    let ids = parsed
+        .iter()
+        .map(|v| {
+            v.as_ref()
+                .and_then(|v| readability_article(v).or_else(|| nested_article(v)))
+                .map(ids)
+                .unwrap_or_default()
         })
-        .unwrap_or_default()
+        .collect();
+    JsonLd { article, ids }
 }
 
 /// Parses one script's text; CDATA markers and a trailing `;` are tolerated.
@@ -217,17 +223,32 @@ fn string(obj: &Map<String, Value>, key: &str) -> Option<String> {
     obj.get(key).and_then(Value::as_str).map(str::to_string)
 }
 
-fn extract(obj: &Map<String, Value>) -> JsonLdArticle {
-    let mut ids = Vec::new();
-    let url = string(obj, "url");
-    let main_entity_of_page = obj.get("mainEntityOfPage").and_then(|m| match m {
+/// The page an article object names as its own: `mainEntityOfPage`, a string or an
+/// object's `@id` or `url`.
+fn main_entity_of_page(obj: &Map<String, Value>) -> Option<String> {
+    obj.get("mainEntityOfPage").and_then(|m| match m {
         Value::String(s) => Some(s.clone()),
         Value::Object(o) => string(o, "@id").or_else(|| string(o, "url")),
         _ => None,
-    });
-    ids.extend(url.iter().cloned());
-    ids.extend(string(obj, "@id"));
-    ids.extend(main_entity_of_page.iter().cloned());
+    })
+}
+
+/// Every address an article object gives itself: `url`, `@id`, `mainEntityOfPage`.
+fn ids(obj: &Map<String, Value>) -> Vec<String> {
+    [
+        string(obj, "url"),
+        string(obj, "@id"),
+        main_entity_of_page(obj),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn extract(obj: &Map<String, Value>) -> JsonLdArticle {
+    let url = string(obj, "url");
+    let main_entity_of_page = main_entity_of_page(obj);
+    let ids = ids(obj);
     JsonLdArticle {
         name: string(obj, "name"),
         headline: string(obj, "headline"),
@@ -296,7 +317,7 @@ mod tests {
     use super::*;
 
     fn one(json: &str) -> Option<JsonLdArticle> {
-        read(&[json.to_string()])
+        read(&[json.to_string()]).article
     }
 
     #[test]
@@ -359,11 +380,14 @@ mod tests {
             r#"{"@context":"https://schema.org","@type":"Article","headline":"Direct"}"#.to_string(),
         ];
         assert_eq!(
-            read(&scripts).and_then(|a| a.headline).as_deref(),
+            read(&scripts).article.and_then(|a| a.headline).as_deref(),
             Some("Direct")
         );
         assert_eq!(
-            read(&scripts[..1]).and_then(|a| a.headline).as_deref(),
+            read(&scripts[..1])
+                .article
+                .and_then(|a| a.headline)
+                .as_deref(),
             Some("Nested")
         );
     }

@@ -117,7 +117,9 @@ pub(crate) fn read(doc: &Html, base: Option<&Url>) -> Metadata {
     let meta = meta_tags::read(&facts.metas);
     let doc_title = facts.title.as_deref().unwrap_or("");
     let cleaned_title = title::clean(doc_title, &facts.headings, facts.h1_count);
-    let ld = json_ld::read(&facts.json_ld);
+    let json_ld = json_ld::read(&facts.json_ld);
+    let placed_article_urls = placed_article_urls(&json_ld.ids, &facts.json_ld_places);
+    let ld = json_ld.article;
     let ld = ld.as_ref();
 
     let title = ld
@@ -193,21 +195,16 @@ pub(crate) fn read(doc: &Html, base: Option<&Url>) -> Metadata {
         url,
         identity_titles,
         identity_urls,
-        placed_article_urls: placed_article_urls(&facts),
+        placed_article_urls,
     }
 }
 
-/// The addresses of the article each JSON-LD script declares, with the element it sits in.
-fn placed_article_urls(facts: &scan::PageFacts) -> Vec<(NodeId, String)> {
-    facts
-        .json_ld
-        .iter()
-        .zip(&facts.json_ld_places)
-        .flat_map(|(script, &place)| {
-            json_ld::article_ids(script)
-                .into_iter()
-                .map(move |id| (place, id))
-        })
+/// The addresses of the article each JSON-LD script declares (`ids`), with the element
+/// the script sits in (`places`, in the same order).
+fn placed_article_urls(ids: &[Vec<String>], places: &[NodeId]) -> Vec<(NodeId, String)> {
+    ids.iter()
+        .zip(places)
+        .flat_map(|(ids, &place)| ids.iter().map(move |id| (place, id.clone())))
         .collect()
 }
 

@@ -230,6 +230,9 @@ pub(crate) static BYLINE: Words = Words::new(&[
     "writer",
 ]);
 
+/// Elements only data tables use: a table holding one holds data, not the page's layout.
+pub(crate) const DATA_TABLE_TAGS: &[&str] = &["col", "colgroup", "tfoot", "thead", "th"];
+
 /// The HTML heading elements.
 pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 

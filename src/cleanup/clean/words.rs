@@ -1,5 +1,7 @@
 //! The tag sets, attributes and rules of conditional cleaning.
 
+pub(crate) use crate::vocabulary::DATA_TABLE_TAGS;
+
 /// Presentational attributes stripped from the article.
 pub(crate) const PRESENTATIONAL_ATTRIBUTES: &[&str] = &[
     "align",
@@ -50,8 +52,6 @@ pub(crate) mod cleaning {
     pub const EMBED_MIN_CHARS: usize = 75;
     /// Data tables: rows or columns beyond these, or cells beyond the product.
     pub const DATA_TABLE_ROWS: usize = 10;
-    /// Elements only data tables use: a table holding one is a data table.
-    pub const DATA_TABLE_TAGS: &[&str] = &["col", "colgroup", "tfoot", "thead", "th"];
     pub const DATA_TABLE_COLUMNS: usize = 4;
     pub const DATA_TABLE_CELLS: usize = 10;
     /// `rowspan`/`colspan` values are capped at this.
