@@ -1080,6 +1080,60 @@ fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
     }
 }
 
+/// Stories with no mark of their own (no date, no byline, no link to themselves; share
+/// buttons run script), each under an `<h1>` in a wrapper of one class, another story's
+/// body linking to the next ("Also read"): at each story's address, the one whose
+/// headline the address spells is shown, the first story at the page's own address too.
+#[test]
+fn unmarked_stories_at_the_address_their_headline_spells() {
+    let slug_url = |n: usize| {
+        let slug: String = layouts::title(n)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("https://news.example/news/{slug}")
+    };
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"story-area\"><h1 class=\"hdg\">{}</h1>\
+                 <div class=\"actions\"><a href=\"javascript:void(0)\" data-title=\"{}\">Share</a></div>\
+                 <div class=\"detail\">{}<p><strong>Also read | </strong><a href=\"{}\">{}</a></p>{}</div></div>\
+                 <div class=\"next-title\"><span>Next story</span></div>",
+                layouts::title(n),
+                layouts::title(n),
+                layouts::paras(n, 2, "<p>", "</p>"),
+                slug_url((n + 1) % 4),
+                layouts::title((n + 1) % 4),
+                (2..4)
+                    .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                    .collect::<String>(),
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div class=\"feed\">{body}</div>"), "")
+        .replace(&layouts::url(0), &slug_url(0));
+    for n in 0..4 {
+        let article = extract(&html, &slug_url(n));
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "story {n}: its text is missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+        for m in (0..4).filter(|&m| m != n) {
+            let other = layouts::paragraph(m, 1);
+            assert!(
+                !article.text.contains(&other[..60]),
+                "story {n}: story {m}'s text (signal {:?})",
+                article.diagnostics.story_signal
+            );
+        }
+    }
+}
+
 /// A gallery among stories: its text is in its slides' captions, after a short intro,
 /// so it is no unit of prose; at its address the region around its headline link is
 /// shown, not the page's own story.

@@ -345,11 +345,26 @@ fn slug_fits(key: &str, heading: &str) -> bool {
         return false;
     }
     let heading = heading.to_lowercase();
-    let words: Vec<&str> = heading
+    // Each word as written, with its accented letters spelled as slugs spell them, and
+    // without them.
+    let words: Vec<String> = heading
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let folded: String = w
+                .chars()
+                .map(|c| {
+                    words::SLUG_LETTER_FOLDS
+                        .iter()
+                        .find(|(from, _)| from.contains(c))
+                        .map_or_else(|| c.to_string(), |(_, to)| (*to).to_string())
+                })
+                .collect();
+            let dropped: String = w.chars().filter(char::is_ascii).collect();
+            [w.to_string(), folded, dropped]
+        })
         .collect();
-    let found = slug.iter().filter(|w| words.contains(&w.as_str())).count();
+    let found = slug.iter().filter(|w| words.contains(w)).count();
     found as f64 >= slug.len() as f64 * threshold::SLUG_HEADLINE_SHARE
 }
 
@@ -613,6 +628,20 @@ mod tests {
         assert!(!slug_fits(key, "Veteran wins the city marathon"));
         assert!(!slug_fits("news.example/story/83991", "Story 83991"));
         assert!(slug_fits("news.example/opinion/linux-video", "linux video"));
+        // Accented letters spelled plain, or dropped.
+        let heading = "Un troisième Français mort dans le séisme au Népal";
+        assert!(slug_fits(
+            "news.example/un-troisieme-francais-mort-dans-le-seisme",
+            heading
+        ));
+        assert!(slug_fits(
+            "news.example/un-troisime-franais-mort-dans-le-sisme",
+            heading
+        ));
+        assert!(!slug_fits(
+            "news.example/un-troisime-franais-mort-dans-le-sisme",
+            "Un deuxième Italien blessé dans un accident"
+        ));
     }
 
     #[test]

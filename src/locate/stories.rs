@@ -74,6 +74,9 @@ pub(super) fn stories(
 /// link, a share link's target), up to the first element with a story's prose, then on
 /// up to the wrapper beside another story. All places must lead to one region, and the
 /// region must not name the page's own address nor hold most of the page's prose.
+/// The one heading whose words the address's slug spells is the place, when there is
+/// one; at the page's own address it is the only place read, and only when its region
+/// sits beside a twin: a unit of its class words headed by a heading of its level.
 pub(super) fn anchored(
     tree: &Tree,
     body: NodeId,
@@ -86,7 +89,22 @@ pub(super) fn anchored(
     fn page(key: &str) -> &str {
         key.split('?').next().unwrap_or(key)
     }
-    if identity.is_empty() || identity.iter().any(|k| page(k) == page(&current)) {
+    if identity.is_empty() {
+        return None;
+    }
+    // The one heading whose words the address's slug spells is where the story is; a
+    // link to the address may sit in another story's text ("Also read: …").
+    let mut slugged = dom::descendants_with_tags(tree, body, voc::HEADING_TAGS)
+        .into_iter()
+        .filter(|&h| super::slug_fits(&current, &dom::inner_text(tree, h)));
+    let slug_heading = match (slugged.next(), slugged.next()) {
+        (Some(h), None) => Some(h),
+        _ => None,
+    };
+    // At the page's own address, only a headline whose story sits beside another of its
+    // template, headed as strongly, marks a story among several.
+    let own_address = identity.iter().any(|k| page(k) == page(&current));
+    if own_address && slug_heading.is_none() {
         return None;
     }
     // A value names a key only if it holds the key's last path segment: the others are
@@ -115,10 +133,17 @@ pub(super) fn anchored(
             }
             if names_key(v, &current) {
                 places.push(n.id());
-            } else if identity.iter().any(|key| names_key(v, key)) {
+            } else if identity.iter().any(|key| names_key(v, key))
+                && !dom::has_ancestor_tag(tree, n.id(), "p", threshold::IN_TEXT_LINK_DEPTH)
+            {
+                // A link in a paragraph's text refers to another page; it names no
+                // story's own address.
                 own_places.push(n.id());
             }
         }
+    }
+    if let Some(h) = slug_heading {
+        places = vec![h];
     }
     if places.is_empty() {
         return None;
@@ -137,6 +162,7 @@ pub(super) fn anchored(
     let body_prose = prose.of(body);
     let mut region: Option<NodeId> = None;
     let mut climbs = 0;
+    let mut twinned = false;
     for place in places {
         // A place inside the region found leads there again; a page naming the address
         // more often than a story does is not read this way (and the work stays bounded).
@@ -167,6 +193,17 @@ pub(super) fn anchored(
                             || rank(c).is_some_and(|r| r <= own))
                 });
                 if peer {
+                    // A twin shares class words: two bare wrappers share nothing.
+                    twinned |= !template.classes.is_empty()
+                        && slug_heading.is_some_and(|h| {
+                            let tag = dom::tag(tree, h).unwrap_or_default();
+                            dom::element_children(tree, p).any(|c| {
+                                c != node
+                                    && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                                    && Template::of(tree, c).matches(&template)
+                                    && !dom::descendants_with_tags(tree, c, &[tag]).is_empty()
+                            })
+                        });
                     break;
                 }
             }
@@ -179,6 +216,9 @@ pub(super) fn anchored(
         }
     }
     let root = region?;
+    if own_address && !twinned {
+        return None;
+    }
     let whole = prose.of(root) as f64 > body_prose as f64 * threshold::MAX_ANCHORED_SHARE;
     if whole || own_places.iter().any(|&o| dom::is_within(tree, o, root)) {
         return None;

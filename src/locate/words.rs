@@ -303,6 +303,9 @@ pub(crate) mod threshold {
     /// Places naming the current address climbed from, at most, outside the region
     /// already found.
     pub const MAX_ANCHOR_CLIMBS: usize = 8;
+    /// Levels above a link a paragraph may sit at for the link to be part of its text
+    /// (`<p><strong><a>`).
+    pub const IN_TEXT_LINK_DEPTH: usize = 3;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
     /// How many wrappers above the units' container are searched for an article's own
@@ -332,3 +335,27 @@ pub(crate) mod threshold {
     /// Class words two units of one template share, at least (Jaccard index).
     pub const TEMPLATE_SHARED_CLASSES: f64 = 0.5;
 }
+
+/// Accented Latin letters and the letters an address's slug spells them with
+/// (`séisme` is `seisme`; a slug that drops them, `sisme`, is matched apart).
+pub(crate) const SLUG_LETTER_FOLDS: [(&str, &str); 19] = [
+    ("àáâãäåāăą", "a"),
+    ("çćĉċč", "c"),
+    ("ďđ", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģ", "g"),
+    ("ìíîïĩīĭįı", "i"),
+    ("ķ", "k"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"),
+    ("śŝşš", "s"),
+    ("ţťŧ", "t"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+    ("ß", "ss"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+];
