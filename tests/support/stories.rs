@@ -147,6 +147,8 @@ pub enum Origin {
     Probe5,
     /// Synthetic layouts of the sixth probe ([`PROBE6_LAYOUTS`]).
     Probe6,
+    /// Synthetic layouts of the seventh probe ([`PROBE7_LAYOUTS`]).
+    Probe7,
     Real,
 }
 
@@ -159,6 +161,7 @@ impl Origin {
             Origin::Probe4 => "probe4",
             Origin::Probe5 => "probe5",
             Origin::Probe6 => "probe6",
+            Origin::Probe7 => "probe7",
             Origin::Real => "real",
         }
     }
@@ -235,7 +238,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)))
         .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)))
         .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)))
-        .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)));
+        .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)))
+        .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1281,6 +1285,86 @@ pub const PROBE6_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_gallery,
+    },
+];
+
+/// Layouts of a seventh independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): web components server-rendered with
+/// declarative shadow DOM (the story inside the shadow root, or slotted into it), a
+/// native ad built from the stories' own template, stories paginated within themselves
+/// ("Page 1 of 3", "Pages: 1 2 Next »" to the story's own paged addresses), headlines
+/// only as a linked image's `alt`, an `ol` feed whose first story alone carries
+/// microdata, a Chinese-language portal, an htmx blog whose stories name their address
+/// only in `onclick` and `data-clipboard-text`, the WAI-ARIA feed pattern in CSS-in-JS
+/// markup, appended stories nested inside the previous story's content; and two
+/// single-article controls (a recipe with step cards, an FAQ of `<details>` items).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE7_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "dsd-shadow",
+        single: false,
+        uneven: false,
+        render: dsd_shadow,
+    },
+    Layout {
+        name: "native-ad-twin",
+        single: false,
+        uneven: false,
+        render: native_ad_twin,
+    },
+    Layout {
+        name: "paged-stories",
+        single: false,
+        uneven: false,
+        render: paged_stories,
+    },
+    Layout {
+        name: "alt-headline",
+        single: false,
+        uneven: false,
+        render: alt_headline,
+    },
+    Layout {
+        name: "microdata-first",
+        single: false,
+        uneven: false,
+        render: microdata_first,
+    },
+    Layout {
+        name: "zh-news",
+        single: false,
+        uneven: false,
+        render: zh_news,
+    },
+    Layout {
+        name: "onclick-permalink",
+        single: false,
+        uneven: false,
+        render: onclick_permalink,
+    },
+    Layout {
+        name: "aria-feed",
+        single: false,
+        uneven: false,
+        render: aria_feed,
+    },
+    Layout {
+        name: "nested-append",
+        single: false,
+        uneven: false,
+        render: nested_append,
+    },
+    Layout {
+        name: "single-recipe",
+        single: true,
+        uneven: false,
+        render: single_recipe,
+    },
+    Layout {
+        name: "single-faq",
+        single: true,
+        uneven: false,
+        render: single_faq,
     },
 ];
 
@@ -7849,6 +7933,797 @@ fn single_gallery(spec: &Spec) -> String {
         chrome.footer(spec),
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------- layouts of the seventh probe
+
+/// Paragraphs of an advertorial laid out as a story (a native ad).
+const ADVERTORIAL: [&str; 5] = [
+    "When families across the region started asking how to cut their winter heating bills without giving up comfort, our engineers went back to the drawing board and rethought the humble radiator from the ground up.",
+    "The result is a smart panel that learns the rhythm of a household within a week, warming rooms before people arrive and letting them cool when nobody is home, all controlled from one friendly app on any phone.",
+    "Early adopters report savings of up to a third on their seasonal energy costs, and installation takes a single afternoon with no plumbing work, no drilling into old pipes and no mess left behind for anyone to clean.",
+    "Every panel is backed by a ten year warranty and a support team that answers the phone around the clock, because we believe that a warm home should never depend on the luck of finding an available technician.",
+    "For a limited time, new customers receive a free home energy assessment and a discount on their first three panels, so there has never been a better moment to see how much a smarter home could save you this season.",
+];
+
+/// Chinese chrome labels of the seventh probe's Chinese-language site, by section.
+const ZH_SECTIONS: [&str; 8] = [
+    "新闻", "国际", "科技", "文化", "科学", "财经", "评论", "体育",
+];
+
+/// A permalink with a page number: `/path/2/` for directory-style paths, `?page=2`
+/// otherwise.
+fn page_url(path: &str, page: usize) -> String {
+    if path.ends_with('/') {
+        format!("{path}{page}/")
+    } else {
+        format!("{path}?page={page}")
+    }
+}
+
+/// (68) Web components rendered server-side with declarative shadow DOM (Lit SSR-like):
+/// the feed a `<ds-story-feed>`, every story a `<ds-story>` whose `<template
+/// shadowrootmode="open">` holds the component's styles, its frame and its share links
+/// (the only place besides a linked headline that names the story's address). Either the
+/// whole story is rendered inside the shadow root, or the headline, byline and body are
+/// light-DOM children slotted into it (`slot="headline"`, default slot); a
+/// `<ds-promo-rail>` of teasers between stories.
+fn dsd_shadow(spec: &Spec) -> String {
+    let m = spec.marks;
+    let whole = spec.rng().chance(50);
+    let style = "<style>:host{display:block;margin:2rem 0}h1{font:700 2rem/1.2 Georgia,serif}.byline{color:#666}.share a{margin-right:.5rem}</style>";
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut rail = String::from(
+                "<ds-promo-rail><template shadowrootmode=\"open\"><style>:host{display:grid}</style><slot></slot></template><h3 slot=\"title\">More stories</h3>",
+            );
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    rail,
+                    "<ds-promo href=\"{}\"><a href=\"{}\">{}</a><span>{}…</span></ds-promo>",
+                    attr(&t.path),
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            rail.push_str("</ds-promo-rail>\n");
+            feed.push_str(&rail);
+        }
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"share\" part=\"share\"><a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\">Share on X</a>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a><button class=\"copy\">Copy link</button></div>"
+        );
+        let text = body(&s.blocks, &BodyStyle::plain("h2"));
+        if whole {
+            let _ = writeln!(
+                feed,
+                "<ds-story story-id=\"{}\">\n<template shadowrootmode=\"open\">{style}<article part=\"frame\"><header>{}<p class=\"byline\">{}</p></header>{share}\n<div class=\"content\">\n{text}</div></article></template>\n</ds-story>",
+                post_id(spec, s, 10),
+                headline("h1", "", s, m),
+                meta_line("span", "byline", s, m),
+            );
+        } else {
+            let _ = writeln!(
+                feed,
+                "<ds-story story-id=\"{}\">\n<template shadowrootmode=\"open\">{style}<article part=\"frame\"><header><slot name=\"headline\"></slot><slot name=\"byline\"></slot></header>{share}\
+                 <div class=\"content\"><slot></slot></div></article></template>\n{}\n<div slot=\"byline\" class=\"byline\">{}</div>\n{text}</ds-story>",
+                post_id(spec, s, 10),
+                headline("h1", " slot=\"headline\"", s, m),
+                meta_line("span", "byline", s, m),
+            );
+        }
+    }
+    let chrome = Chrome::named("ds-header", "ds-nav", "ds-aside", "ds-footer", "ds-consent");
+    let page = format!(
+        "{}{}<main class=\"ds-main\"><ds-story-feed next-src=\"/api/stories?after={}\">\n{feed}</ds-story-feed></main>\n{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        post_id(spec, spec.first(), 10),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (69) A native ad in the stories' own template (a "Paid Post"): every story an
+/// `article.article` with a kicker, `h1.article__title`, byline, share links and
+/// `div.article__body`; after story 1 an advertorial built from the same template (a
+/// "Sponsored Content" kicker, a linked `h1.article__title` to a sponsored address, a
+/// brand "Studio" byline, five paragraphs of prose in `div.article__body`, a disclosure
+/// line); a newsletter box between the other stories.
+fn native_ad_twin(spec: &Spec) -> String {
+    let m = spec.marks;
+    let card = |kicker: &str, title: &str, by: &str, text: &str, extra: &str, cls: &str| {
+        format!(
+            "<article class=\"article{cls}\">\n<div class=\"article__kicker\">{kicker}</div>{title}<div class=\"article__byline\">{by}</div>\n\
+             <div class=\"article__body\">\n{text}</div>\n{extra}</article>\n"
+        )
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i == 1 {
+            let brand = "Northwind Home Energy";
+            let mut text = String::new();
+            for p in ADVERTORIAL {
+                let _ = writeln!(text, "<p>{p}</p>");
+            }
+            feed.push_str(&card(
+                "<a href=\"/sponsored/\">Sponsored Content</a> · Paid Post by Northwind",
+                &format!(
+                    "<h1 class=\"article__title\"><a href=\"https://{}/sponsored/northwind-smarter-winter-heating\" rel=\"sponsored\">How one family cut its winter heating bill by a third</a></h1>",
+                    spec.host
+                ),
+                &format!("By {brand} Studio"),
+                &text,
+                "<p class=\"article__disclosure\">This content was paid for by an advertiser and produced by the brand studio. The newsroom was not involved in its creation.</p>\n",
+                " article--sponsored",
+            ));
+        } else if i > 1 {
+            feed.push_str(&newsletter("newsletter-inline", spec));
+        }
+        feed.push_str(&card(
+            &format!(
+                "<a href=\"/{}/\">{}</a>",
+                section_of(s),
+                capitalize(&section_of(s))
+            ),
+            &headline("h1", " class=\"article__title\"", s, m),
+            &meta_line("span", "article", s, m),
+            &body(&s.blocks, &BodyStyle::plain("h2")),
+            &share_bar("article__share", s, m, false),
+            "",
+        ));
+    }
+    let chrome = Chrome::named("header", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}{}<div class=\"page\"><main class=\"stream\">\n{feed}</main>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (70) Stories paginated within themselves (a tech-review site's "all pages" view):
+/// every story a `div.review` with an `h1`, byline and a "Page 1 of N" jump menu whose
+/// entries link the story's own paged addresses (`/slug/2/` or `?page=2`); the body
+/// split into `div.article-page[data-page]` parts, each opening with a "Page N" marker;
+/// after the body a "Pages: 1 2 3 Next »" pager to the same paged addresses; a
+/// "Recommended" card row between stories.
+fn paged_stories(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut rec = String::from(
+                "<div class=\"recommended\"><h3>Recommended</h3><div class=\"card-row\">",
+            );
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    rec,
+                    "<div class=\"card\"><a href=\"{}\">{}</a></div>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            rec.push_str("</div></div>\n");
+            feed.push_str(&rec);
+        }
+        let parts = chunks(&s.blocks, 3);
+        let n = parts.len();
+        let mut jump = format!("<div class=\"page-jump\"><span>Page 1 of {n}</span><ul>");
+        for k in 1..=n {
+            let _ = write!(
+                jump,
+                "<li><a href=\"{}\">Page {k}</a></li>",
+                attr(&page_url(&s.path, k))
+            );
+        }
+        jump.push_str("</ul></div>");
+        let mut text = String::new();
+        for (k, part) in parts.iter().enumerate() {
+            let _ = writeln!(
+                text,
+                "<div class=\"article-page\" data-page=\"{}\"><div class=\"page-marker\">Page {}</div>\n{}</div>",
+                k + 1,
+                k + 1,
+                body(part, &BodyStyle::plain("h2"))
+            );
+        }
+        let mut pager = String::from(
+            "<nav class=\"page-links\"><span>Pages:</span> <span class=\"current\">1</span>",
+        );
+        for k in 2..=n {
+            let _ = write!(
+                pager,
+                " <a href=\"{}\">{k}</a>",
+                attr(&page_url(&s.path, k))
+            );
+        }
+        if n > 1 {
+            let _ = write!(
+                pager,
+                " <a href=\"{}\" rel=\"next\">Next »</a>",
+                attr(&page_url(&s.path, 2))
+            );
+        }
+        pager.push_str("</nav>");
+        let _ = writeln!(
+            feed,
+            "<div class=\"review\" id=\"review-{}\">\n<header class=\"review-header\">{}<div class=\"review-meta\">{}</div>{jump}</header>\n\
+             <div class=\"review-body\">\n{text}</div>\n{pager}\n{}</div>",
+            post_id(spec, s, 6),
+            headline("h1", " class=\"review-title\"", s, m),
+            meta_line("span", "review", s, m),
+            share_bar("share-tools", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("site-head", "site-nav", "sidebar", "site-foot", "gdpr");
+    let page = format!(
+        "{}{}<div id=\"content\" class=\"content-wrap\"><div class=\"infinite-reviews\">\n{feed}</div>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (71) Headlines only as images: every story a `div.post-item` opening with a linked
+/// lead image (`a.post-thumb[aria-label]` around an `img` whose `alt` is the headline) —
+/// no heading element and no headline text in the page — then a category label, byline
+/// and date row, the body in `div.post-text`, share links as the marks say; a "Read next"
+/// strip of image links between stories.
+fn alt_headline(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut strip = String::from(
+                "<div class=\"read-next-strip\"><span class=\"label\">Read next</span>",
+            );
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    strip,
+                    "<a href=\"{}\"><img src=\"https://{}/thumbs/{}.jpg\" alt=\"{}\"></a>",
+                    attr(&t.path),
+                    spec.host,
+                    slug(&t.title),
+                    attr(&t.title)
+                );
+            }
+            strip.push_str("</div>\n");
+            feed.push_str(&strip);
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"post-item\" data-id=\"{}\">\n<a class=\"post-thumb\" href=\"{}\" aria-label=\"{}\"><img src=\"https://{}/uploads/{}.jpg\" alt=\"{}\" width=\"1200\" height=\"630\"></a>\n\
+             <div class=\"post-info\"><a class=\"post-cat\" href=\"/{}/\">{}</a> {}</div>\n<div class=\"post-text\">\n{}</div>\n{}</div>",
+            post_id(spec, s, 8),
+            attr(&s.path),
+            attr(&s.title),
+            spec.host,
+            slug(&s.title),
+            attr(&s.title),
+            section_of(s),
+            capitalize(&section_of(s)),
+            meta_line("span", "post-info", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("post-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<div class=\"{}\"><div class=\"posts-feed\">\n{feed}</div>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("layout"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (72) A CMS feed as an ordered list whose AJAX partial lost the microdata: every story
+/// an `article` with its own `h1` inside an `li.article-feed__item` of one
+/// `ol.article-feed`; story 1 (the server-rendered page) carries schema.org microdata
+/// (`itemscope` NewsArticle, `itemprop` headline, author, datePublished, articleBody and
+/// a `meta[itemprop=mainEntityOfPage]`), the appended ones none; an ad `li` between
+/// stories.
+fn microdata_first(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<li class=\"article-feed__ad\">{}</li>",
+                ad_slot(spec, i).trim_end()
+            );
+        }
+        let md = |prop: &str| {
+            if i == 0 {
+                format!(" itemprop=\"{prop}\"")
+            } else {
+                String::new()
+            }
+        };
+        let scope = if i == 0 {
+            format!(
+                " itemscope itemtype=\"https://schema.org/NewsArticle\"><meta itemprop=\"mainEntityOfPage\" content=\"{}\"",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let by = if m.byline {
+            format!(
+                "<span class=\"byline\"{}>By {}</span>",
+                md("author"),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time{} datetime=\"{}\">{}</time>",
+                md("datePublished"),
+                s.date_iso(),
+                s.date_text()
+            )
+        };
+        let _ = writeln!(
+            feed,
+            "<li class=\"article-feed__item\" data-url=\"{}\"><article class=\"node-article\"{scope}>\n<header>{}<div class=\"meta\">{by}{date}</div></header>\n\
+             <div class=\"field-body\"{}>\n{}</div>\n{}</article></li>",
+            attr(&s.path),
+            headline("h1", &md("headline"), s, m),
+            md("articleBody"),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "header",
+        "main-menu",
+        "region-sidebar",
+        "footer",
+        "eu-cookie",
+    );
+    let page = format!(
+        "{}{}<div class=\"region-content\"><ol class=\"article-feed\" data-infinite=\"true\">\n{feed}</ol></div>\n{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (73) A Chinese-language portal (Sina-like): every story a `div.main-content` with an
+/// `h1.main-title`, a `div.date-source` ("2026年12月05日 08:30", "来源：" source link),
+/// "分享到" share links (Weibo with the address in the query, WeChat a QR button), the
+/// body in `div#article` (the same `id` in every story), paragraphs indented with
+/// full-width spaces, a "责任编辑：" line, a keywords row and a "相关阅读" list; a
+/// "下一篇" bar before every appended story; chrome in Chinese.
+fn zh_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sec = ZH_SECTIONS[SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(0)];
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"next-article\"><span class=\"next-label\">下一篇</span><span class=\"next-title\">{}</span></div>",
+                esc(&s.title)
+            );
+        }
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!("<span class=\"date\">{y}年{mo:02}月{d:02}日 08:30</span>"),
+        };
+        let by = if m.byline {
+            format!("<span class=\"author\">作者：{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"share-box\"><span>分享到：</span><a class=\"weibo\" href=\"https://service.weibo.com/share/share.php?url={}&amp;title={}\" target=\"_blank\">微博</a>\
+                 <a class=\"wechat\" href=\"javascript:;\">微信</a><a class=\"qzone\" href=\"https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url={}\">QQ空间</a></div>",
+                enc(&s.url),
+                enc(&s.title),
+                enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p>\u{3000}\u{3000}{}</p>", esc(t));
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+        }
+        let mut related = String::from("<div class=\"related\"><h3>相关阅读</h3><ul>");
+        for t in spec.teasers.iter().skip(i).take(3) {
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>");
+        let _ = writeln!(
+            feed,
+            "<div class=\"main-content w1240\" data-sudaclick=\"content_{i}\">\n<div class=\"channel-path\"><a href=\"/\">首页</a> &gt; <a href=\"/{}/\">{sec}</a> &gt; 正文</div>\n\
+             {}\n<div class=\"top-bar-wrap\"><div class=\"date-source\">{date}<a class=\"source\" href=\"/\">来源：{}</a>{by}</div>{share}</div>\n\
+             <div class=\"article\" id=\"article\">\n{text}<p class=\"article-editor\">责任编辑：{}</p></div>\n\
+             <div class=\"keywords\">关键词：<a href=\"/tag/{}\">{sec}</a></div>\n{related}</div>",
+            section_of(s),
+            headline("h1", " class=\"main-title\"", s, m),
+            esc(&spec.site),
+            AUTHORS[(i + 4) % AUTHORS.len()],
+            section_of(s),
+        );
+    }
+    let mut nav = String::from("<div class=\"top-nav\"><ul><li><a href=\"/\">首页</a></li>");
+    for (k, sec) in ZH_SECTIONS.iter().enumerate() {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{sec}</a></li>", SECTIONS[k]);
+    }
+    nav.push_str("</ul><a href=\"/login\">登录</a> <a href=\"/reg\">注册</a></div>\n");
+    let mut hot = String::from("<div class=\"side-hot\"><h3>热门排行</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            hot,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    hot.push_str("</ol></div>");
+    let page = format!(
+        "{nav}<div class=\"logo-bar\"><a href=\"/\">{}</a><form action=\"/search\"><input name=\"q\" placeholder=\"搜索\"><button>搜索</button></form></div>\n\
+         <div class=\"wrap\"><div class=\"article-list\" id=\"feed\">\n{feed}<div class=\"load-more\">加载更多</div></div>{hot}</div>\n\
+         <div class=\"footer\"><p><a href=\"/about\">关于我们</a> | <a href=\"/contact\">联系我们</a> | <a href=\"/privacy\">隐私政策</a></p><p>Copyright © 2026 {} 版权所有</p></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"zh-CN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (74) An htmx blog whose stories name their address only in script attributes: every
+/// story a `div.post` whose `h2.post__title` is no link but `onclick="location.href='…'"`
+/// with `role=link`, a byline and date, the body, then actions: a "Copy link" button
+/// (`data-clipboard-text` with the absolute address) and a "Share" button whose
+/// `onclick` passes it; the next story loaded by a `div[hx-get][hx-trigger=revealed]`
+/// sentinel after each story (the last one still waiting, "Loading…").
+fn onclick_permalink(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    let n = spec.stories.len();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = post_id(spec, s, 8);
+        let _ = writeln!(
+            feed,
+            "<div class=\"post\" id=\"post-{id}\">\n<h2 class=\"post__title\" role=\"link\" tabindex=\"0\" onclick=\"location.href='{}'\">{}</h2>\n\
+             <div class=\"post__meta\">{}</div>\n<div class=\"post__body prose\">\n{}</div>\n\
+             <div class=\"post__actions\"><button class=\"btn btn-copy\" data-clipboard-text=\"{}\">Copy link</button>\
+             <button class=\"btn\" onclick=\"share('{}', '{}')\">Share</button><span class=\"reactions\">♥ {}</span></div>\n</div>",
+            attr(&s.path),
+            esc(&s.title),
+            meta_line("span", "post__meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            attr(&s.url),
+            attr(&s.url),
+            attr(&s.title.replace('\'', "’")),
+            12 + i * 7,
+        );
+        let _ = writeln!(
+            feed,
+            "<div class=\"sentinel\" hx-get=\"/posts/partial?after={id}\" hx-trigger=\"revealed\" hx-swap=\"outerHTML\">{}</div>",
+            if i + 1 == n { "Loading…" } else { "" }
+        );
+    }
+    let chrome = Chrome::named("topbar", "nav", "aside", "foot", "cookies");
+    let page = format!(
+        "{}{}<main class=\"container\"><section id=\"posts\" hx-boost=\"true\">\n{feed}</section></main>\n{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script src=\"/js/htmx.min.js\" defer></script>\n",
+        ),
+        " hx-ext=\"preload\"",
+        &page,
+    )
+}
+
+/// (75) The WAI-ARIA feed pattern in CSS-in-JS markup: the stream a `div[role=feed]
+/// [aria-busy]`, every story an `article[aria-posinset][aria-setsize=-1][tabindex=0]`
+/// labelled by its `h2`'s id and described by its dek's id; every class a generated
+/// name; byline and date, the body, share links as the marks say; a "Recommended"
+/// `div[role=complementary]` of teaser cards between stories.
+fn aria_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut rec = format!(
+                "<div role=\"complementary\" aria-label=\"Recommended\" class=\"{}\"><h3 class=\"{}\">Recommended</h3>",
+                spec.hashed("rec"),
+                spec.hashed("rec-title")
+            );
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    rec,
+                    "<div class=\"{}\"><a href=\"{}\">{}</a><p>{}…</p></div>",
+                    spec.hashed("rec-card"),
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            rec.push_str("</div>\n");
+            feed.push_str(&rec);
+        }
+        let k = i + 1;
+        let _ = writeln!(
+            feed,
+            "<article aria-posinset=\"{k}\" aria-setsize=\"-1\" aria-labelledby=\"story-{k}-title\" aria-describedby=\"story-{k}-dek\" tabindex=\"0\" class=\"{}\">\n\
+             <div class=\"{}\">{}<p id=\"story-{k}-dek\" class=\"{}\">{}</p><div class=\"{}\">{}</div></div>\n<div class=\"{}\">\n{}</div>\n{}</article>",
+            spec.hashed("article"),
+            spec.hashed("head"),
+            headline(
+                "h2",
+                &format!(" id=\"story-{k}-title\" class=\"{}\"", spec.hashed("title")),
+                s,
+                m
+            ),
+            spec.hashed("dek"),
+            esc(&lede(s, 16)),
+            spec.hashed("meta"),
+            meta_line("span", &spec.hashed("meta"), s, m),
+            spec.hashed("body"),
+            body(&s.blocks, &BodyStyle { class: spec.hashed("p"), ..BodyStyle::plain("h3") }),
+            share_bar(&spec.hashed("share"), s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<div id=\"root\"><div class=\"{}\"><div role=\"feed\" aria-busy=\"false\" aria-label=\"Stories\" class=\"{}\">\n{feed}</div>{}</div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("grid"),
+        spec.hashed("feed"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (76) Appended stories nested in the previous one (a WordPress "auto load next post"
+/// plugin that appends into the last post's content): every story an `article.post`
+/// with an `h1.entry-title`, meta and a `div.entry-content` holding its body, share
+/// links and a related-posts box, then a `div.auto-load-next-post` holding the next
+/// story's whole `article` — so story 1's article contains every story.
+fn nested_append(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut nested = String::new();
+    for (i, s) in spec.stories.iter().enumerate().rev() {
+        let mut related = String::from(
+            "<div class=\"jp-relatedposts\"><h3 class=\"jp-relatedposts-headline\">Related</h3>",
+        );
+        for t in spec.teasers.iter().skip(i).take(3) {
+            let _ = write!(
+                related,
+                "<div class=\"jp-relatedposts-post\"><a href=\"{}\">{}</a></div>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</div>");
+        let next = if nested.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"auto-load-next-post\">\n{nested}</div>\n")
+        };
+        nested = format!(
+            "<article id=\"post-{}\" class=\"post type-post status-publish hentry\">\n<header class=\"entry-header\">{}<div class=\"entry-meta\">{}</div></header>\n\
+             <div class=\"entry-content\">\n{}{}{related}\n{next}</div>\n</article>\n",
+            3000 + i,
+            headline("h1", " class=\"entry-title\"", s, m),
+            meta_line("span", "posted", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-law-info-bar",
+    );
+    let page = format!(
+        "{}{}<div id=\"page\" class=\"site\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n{nested}</main></div>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// (77) Control: a recipe post (one story): an `h1`, meta, "Jump to Recipe" and "Print
+/// Recipe" buttons, intro paragraphs, then every section a `div.step-card` of one
+/// template (a "Step N" label, a step photo, an `h3`, the section's paragraphs and a
+/// "Pin this step" link carrying the post's address with the step's fragment); then a
+/// short recipe card (times, servings) and reader comments.
+fn single_recipe(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::from("<div class=\"recipe-intro\">\n");
+    let mut k = 0;
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            out.push_str("</div>\n");
+            k += 1;
+            let frag = format!("{}#step-{k}", s.url);
+            let _ = writeln!(
+                out,
+                "<div class=\"step-card\" id=\"step-{k}\"><span class=\"step-label\">Step {k}</span>\
+                 <img class=\"step-photo\" src=\"https://{}/recipes/{}-step-{k}.jpg\" alt=\"\">\
+                 <a class=\"pin-step\" href=\"https://pinterest.com/pin/create/button/?url={}\">Pin this step</a><h3 class=\"step-title\">{}</h3>\n<div class=\"step-text\">",
+                spec.host,
+                slug(&s.title),
+                enc(&frag),
+                esc(t)
+            );
+            continue;
+        }
+        out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h4")));
+    }
+    out.push_str("</div>\n");
+    let mut comments = String::from("<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">Reviews</h2><ol class=\"comment-list\">");
+    for (j, c) in READER_COMMENTS.iter().enumerate() {
+        let _ = write!(
+            comments,
+            "<li class=\"comment\" id=\"comment-{j}\"><div class=\"comment-author\">{}</div><div class=\"rating\">★★★★★</div><p>{c}</p><a class=\"reply\" href=\"#comment-{j}\">Reply</a></li>",
+            AUTHORS[(j + 2) % AUTHORS.len()]
+        );
+    }
+    comments.push_str("</ol></div>");
+    let chrome = Chrome::named(
+        "site-header",
+        "nav-primary",
+        "sidebar-primary",
+        "site-footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"content-sidebar-wrap\"><main class=\"content\"><article class=\"post type-post entry\">\n\
+         <header class=\"entry-header\">{}<p class=\"entry-meta\">{}</p><div class=\"recipe-buttons\"><a class=\"jump-to-recipe\" href=\"#recipe-card\">Jump to Recipe</a> \
+         <a class=\"print-recipe\" href=\"/wprm_print/{}\">Print Recipe</a></div></header>\n<div class=\"entry-content\">\n{out}\
+         <div class=\"wprm-recipe-container\" id=\"recipe-card\"><h2 class=\"wprm-recipe-name\">{}</h2><div class=\"wprm-recipe-times\">Prep Time 15 mins · Cook Time 40 mins · Servings 4</div>\
+         <a href=\"/wprm_print/{}\">Print</a></div>\n{}</div></article>\n{comments}</main>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"entry-title\"", s, m),
+        meta_line("span", "entry", s, m),
+        slug(&s.title),
+        esc(&s.title),
+        slug(&s.title),
+        share_bar("share-icons", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// (78) Control: an FAQ page (one story): an `h1`, an intro, then every section a
+/// `details.faq-item` (`id="faq-N"`, the first one `open`) whose `summary` holds the
+/// question as an `h3`, its answer paragraphs in `div.faq-answer`, and a tools row of one
+/// template ("Link to this question" with the page's address and fragment, "Was this
+/// helpful?" buttons); FAQPage JSON-LD in the head naming every question.
+fn single_faq(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::from("<div class=\"faq-intro\">\n");
+    let mut k = 0;
+    let mut questions = Vec::new();
+    let close = |out: &mut String, k: usize| {
+        if k == 0 {
+            out.push_str("</div>\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "</div><div class=\"faq-tools\"><a class=\"faq-link\" href=\"{}#faq-{k}\">Link to this question</a>\
+                 <span>Was this helpful?</span><button data-vote=\"yes\">Yes</button><button data-vote=\"no\">No</button></div></details>",
+                attr(&s.url)
+            );
+        }
+    };
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            close(&mut out, k);
+            k += 1;
+            questions.push(serde_json::json!({"@type": "Question", "name": t}));
+            let _ = writeln!(
+                out,
+                "<details class=\"faq-item\" id=\"faq-{k}\"{}><summary><h3 class=\"faq-question\">{}</h3></summary><div class=\"faq-answer\">",
+                if k == 1 { " open" } else { "" },
+                esc(t)
+            );
+            continue;
+        }
+        out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h4")));
+    }
+    close(&mut out, k);
+    let ld = serde_json::json!({"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions});
+    let extra = format!(
+        "<script type=\"application/ld+json\">{}</script>\n",
+        ld.to_string().replace("</", "<\\/")
+    );
+    let chrome = Chrome::named(
+        "help-header",
+        "help-nav",
+        "help-sidebar",
+        "help-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}{}<main class=\"help-center\"><nav class=\"breadcrumbs\"><a href=\"/help\">Help Center</a> › <a href=\"/help/faq\">FAQ</a></nav>\n\
+         <div class=\"faq-page\">\n{}<div class=\"faq-meta\">{}</div>\n<div class=\"faq-list\">\n{out}</div>\n\
+         <div class=\"contact-box\"><h2>Still need help?</h2><p>Our support team answers within a day.</p><a href=\"/help/contact\">Contact us</a></div></div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"faq-title\"", s, m),
+        meta_line("span", "faq", s, m),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, false, &extra), "", &page)
 }
 
 // ------------------------------------------------------------------ real markup
