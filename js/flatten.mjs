@@ -25,9 +25,17 @@ function field(value) {
   return value.includes(SEPARATOR) ? value.replaceAll(SEPARATOR, "\uFFFD") : value;
 }
 
+/** Attributes of a declarative shadow root the parser left a `<template>` (`DOMParser`
+ * attaches none): its content is reported as its children, and Rust renders it in the
+ * host (SHADOW_ROOT_ATTRS in src/vocabulary). */
+const SHADOW_ROOT_ATTRS = ["shadowrootmode", "shadowroot"];
+
 /** The nodes under `node` in rendering order. */
 function childrenOf(node, doc) {
   if (node.shadowRoot) return node.shadowRoot.childNodes;
+  if (node.localName === "template" && node.content && SHADOW_ROOT_ATTRS.some((a) => node.hasAttribute(a))) {
+    return node.content.childNodes;
+  }
   if (node.localName === "slot" && typeof node.assignedNodes === "function") {
     const assigned = node.assignedNodes({ flatten: true });
     if (assigned.length > 0) return assigned;

@@ -16,6 +16,7 @@ pub(crate) fn prepare(doc: &mut Html) {
     let tree = &mut doc.tree;
     let found = inventory(tree, threshold::MAX_DEPTH);
     flatten(tree, &found.too_deep);
+    unwrap_shadow_roots(tree, &found.shadow_roots);
     unwrap_noscript_images(tree, &found.images, &found.noscripts);
     for &id in &found.never_content {
         explain::removed(id, rule::NEVER_CONTENT);
@@ -34,6 +35,8 @@ struct Inventory {
     images: Vec<NodeId>,
     noscripts: Vec<NodeId>,
     never_content: Vec<NodeId>,
+    /// Declarative shadow roots (`<template shadowrootmode>`), in document order.
+    shadow_roots: Vec<NodeId>,
     /// `<br>`s inside `<body>`.
     brs: Vec<NodeId>,
     fonts: Vec<NodeId>,
@@ -61,6 +64,13 @@ fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
                 "br" if in_body => found.brs.push(id),
                 "font" => found.fonts.push(id),
                 "body" => in_body = true,
+                "template"
+                    if e.attrs.iter().any(|(k, _)| {
+                        crate::vocabulary::SHADOW_ROOT_ATTRS.contains(&&*k.local)
+                    }) =>
+                {
+                    found.shadow_roots.push(id);
+                }
                 t if voc::NEVER_CONTENT.contains(&t) => found.never_content.push(id),
                 _ => {}
             },
@@ -102,6 +112,25 @@ fn flatten(tree: &mut Tree, too_deep: &[NodeId]) {
             dom::detach(tree, leaf);
             dom::append(tree, id, leaf);
         }
+    }
+}
+
+/// A declarative shadow root's content takes its place: it is what the browser renders
+/// in the host. Slots keep their fallback content; the host's own children, which a
+/// browser would slot in, stay after it. (The parser keeps a template's content under a
+/// fragment node; the browser build's walk reports it as the template's children.)
+fn unwrap_shadow_roots(tree: &mut Tree, templates: &[NodeId]) {
+    for &template in templates {
+        let holder = match tree.get(template).and_then(|t| t.first_child()) {
+            Some(f) if matches!(f.value(), Node::Fragment) => f.id(),
+            _ => template,
+        };
+        let content: Vec<NodeId> = dom::children(tree, holder).collect();
+        for c in content {
+            dom::detach(tree, c);
+            dom::insert_before(tree, template, c);
+        }
+        dom::detach(tree, template);
     }
 }
 

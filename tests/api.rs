@@ -245,6 +245,31 @@ fn article_without_base_url_still_extracts() {
         .contains("the old swing bridge will close to traffic"));
 }
 
+/// A web component rendered on the server: the article is the content of its declarative
+/// shadow root (`<template shadowrootmode>`), which the browser shows in its host, and a
+/// plain `<template>`'s content is not shown.
+#[test]
+fn declarative_shadow_roots_are_read_as_rendered() {
+    let article_html = english_page()
+        .split("<main>")
+        .nth(1)
+        .and_then(|rest| rest.split("</main>").next())
+        .expect("the article")
+        .to_string();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Swing bridge to close</title></head><body>\
+         <nav><a href=\"/\">Home</a></nav><story-view><template shadowrootmode=\"open\">\
+         <style>:host {{ display: block }}</style>{article_html}<slot></slot></template></story-view>\
+         <template id=\"teaser\"><p>{}</p></template></body></html>",
+        "Template text the page never shows. ".repeat(20)
+    );
+    let article = extract(&html, &Options::default()).expect("an article");
+    assert!(article.text.contains(&ENGLISH_PARAGRAPHS[3][..80]));
+    assert!(article.text.contains(&ENGLISH_PARAGRAPHS[7][..80]));
+    assert!(!article.text.contains("never shows"));
+    assert!(!article.text.contains("display: block"));
+}
+
 #[test]
 fn relative_links_are_made_absolute() {
     let mut paragraphs: Vec<String> = ENGLISH_PARAGRAPHS.iter().map(|p| p.to_string()).collect();

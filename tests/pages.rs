@@ -296,6 +296,7 @@ fixtures! {
     split_article_credits_dateline => "split-article-credits-dateline",
     technical_post_code => "technical-post-code",
     video_embed => "video-embed",
+    web_component_shadow_root => "web-component-shadow-root",
 }
 
 #[test]

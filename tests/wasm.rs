@@ -32,6 +32,7 @@ const PAGES: &[(&str, &str, &str, &str)] = &[
     page!("technical-post-code"),
     page!("rtl-arabic"),
     page!("video-embed"),
+    page!("web-component-shadow-root"),
 ];
 
 #[wasm_bindgen_test]

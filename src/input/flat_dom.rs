@@ -175,7 +175,11 @@ fn keeps(name: &str, namespace: &Namespace, rendered: bool, attrs: &[Attribute])
     if *namespace != ns!(html) {
         return Keep::Always;
     }
-    if voc::SKIPPED_TAGS.contains(&name) {
+    let shadow_root = name == "template"
+        && attrs
+            .iter()
+            .any(|a| crate::vocabulary::SHADOW_ROOT_ATTRS.contains(&&*a.name.local));
+    if voc::SKIPPED_TAGS.contains(&name) && !shadow_root {
         return Keep::Never;
     }
     if name == "script" {
@@ -330,6 +334,54 @@ mod tests {
             html.contains("<iframe"),
             "embeds reach the pipeline as from the parser"
         );
+    }
+
+    #[test]
+    fn keeps_declarative_shadow_roots_and_drops_other_templates() {
+        let input = flat(&[
+            "E",
+            "body",
+            "",
+            "1",
+            "0",
+            "E",
+            "template",
+            "",
+            "1",
+            "1",
+            "shadowrootmode",
+            "open",
+            "E",
+            "p",
+            "",
+            "1",
+            "0",
+            "T",
+            "shown",
+            "/",
+            "/",
+            "E",
+            "template",
+            "",
+            "1",
+            "0",
+            "E",
+            "p",
+            "",
+            "1",
+            "0",
+            "T",
+            "inert",
+            "/",
+            "/",
+            "/",
+        ]);
+        let doc = flat_tree(&input, &Options::default(), Rendering::Honored)
+            .expect("a tree")
+            .doc;
+        let html = html_of(&doc);
+        assert!(html.contains("shown"), "{html}");
+        assert!(!html.contains("inert"), "{html}");
     }
 
     #[test]

@@ -246,6 +246,10 @@ pub(crate) const JSON_LD_TYPE: &str = "application/ld+json";
 /// scripts is dropped before parsing (or skipped by the live-DOM walk).
 pub(crate) const DATA_SCRIPT_TYPES: &[&str] = &[JSON_LD_TYPE];
 
+/// Attributes that make a `<template>` a declarative shadow root: its content is what
+/// the browser renders in its host (the standard name, then the one Chrome shipped first).
+pub(crate) const SHADOW_ROOT_ATTRS: &[&str] = &["shadowrootmode", "shadowroot"];
+
 /// Thresholds more than one stage reads.
 pub(crate) mod threshold {
     /// Nesting deeper than this is bounded: deeper tags are dropped before parsing
