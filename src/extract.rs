@@ -117,11 +117,12 @@ pub(crate) fn extract_tree(
     prepare::prepare(&mut doc);
     let prepared = explain::take();
     let page = locate::page_article(&mut doc, &meta, base.as_ref());
-    let (run, root) = (page.run, page.root);
+    let (run, root, nested) = (page.run, page.root, page.nested.clone());
     let fresh = fresh.map(|reparse| {
         move || {
             reparse().map(|mut again| {
                 prepare::prepare(&mut again);
+                locate::unnest(&mut again, &nested);
                 let enclosed = locate::enclose(&mut again, run);
                 debug_assert!(enclosed.is_none_or(|wrapper| wrapper == root));
                 again

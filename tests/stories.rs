@@ -1134,6 +1134,64 @@ fn unmarked_stories_at_the_address_their_headline_spells() {
     }
 }
 
+/// Stories a script appended inside the one before them (each next post loaded into the
+/// last one's content): every story an `article.post` whose `div.entry-content` ends
+/// with a wrapper holding the next story's whole article. Each is shown alone.
+#[test]
+fn stories_appended_inside_the_one_before_are_told_apart() {
+    let mut nested = String::new();
+    for n in (0..4).rev() {
+        let next = if nested.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"auto-load-next\">{nested}</div>")
+        };
+        nested = format!(
+            "<article class=\"post hentry\"><header><h1 class=\"entry-title\"><a href=\"{}\">{}</a></h1>\
+             <span class=\"posted-on\"><time datetime=\"2024-05-0{}\">May {}, 2024</time></span></header>\
+             <div class=\"entry-content\">{}<div class=\"share\"><a href=\"https://twitter.com/share?url={}\">Tweet</a></div>{next}</div></article>",
+            layouts::url(n),
+            layouts::title(n),
+            n + 1,
+            n + 1,
+            layouts::paras(n, 4, "<p>", "</p>"),
+            layouts::url(n),
+        );
+    }
+    check_layout(
+        "stories nested in the one before",
+        &layouts::page(0, &format!("<main class=\"site-main\">{nested}</main>"), ""),
+    );
+}
+
+/// An article whose sections nest, each a `div.section` of one class headed by a heading
+/// one level down, is one story.
+#[test]
+fn an_article_with_nested_sections_is_not_split() {
+    let mut nested = String::new();
+    for n in (0..4).rev() {
+        nested = format!(
+            "<div class=\"section\"><h{level}>{}</h{level}>{}{nested}</div>",
+            layouts::title(n),
+            layouts::paras(n, 3, "<p>", "</p>"),
+            level = n + 2,
+        );
+    }
+    let html = layouts::page(
+        0,
+        &format!("<article><h1>{}</h1>{nested}</article>", layouts::title(0)),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    for n in 0..4 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "section {n} is missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// A gallery among stories: its text is in its slides' captions, after a short intro,
 /// so it is no unit of prose; at its address the region around its headline link is
 /// shown, not the page's own story.

@@ -48,6 +48,9 @@ pub(crate) struct Located {
     /// [`enclose`]): its first and last sibling, which `root`, a wrapper added to the
     /// page, now holds.
     pub run: Option<(NodeId, NodeId)>,
+    /// Stories appended inside the one before them, each moved out after the one before
+    /// it (see [`unnest`]) so they stand as siblings.
+    pub nested: Vec<NodeId>,
 }
 
 impl Located {
@@ -159,12 +162,73 @@ impl Signal {
 /// enclosed in a wrapper of its own, the subtree searched.
 pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
     let mut page = choose(&doc.tree, meta, current_url);
+    if page.stories.is_empty() {
+        page = unnested(doc, meta, current_url).unwrap_or(page);
+    }
     if let Some(root) = enclose(doc, page.run) {
         page.root = root;
         page.container = main_container(&doc.tree, &landmarks(&doc.tree, root));
         page.ledes = lede_candidates(&doc.tree, root);
     }
     page
+}
+
+/// The story chosen once stories appended inside the one before them stand as siblings,
+/// when that finds stories; else the page is left as it was.
+fn unnested(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Option<Located> {
+    let body = dom::body(&doc.tree)?;
+    let chain = stories::nested_chain(&doc.tree, body);
+    if chain.is_empty() {
+        return None;
+    }
+    let places: Vec<(NodeId, Option<NodeId>)> = chain
+        .iter()
+        .map(|&id| {
+            let node = doc.tree.get(id);
+            (
+                node.and_then(|n| n.parent()).map_or(body, |p| p.id()),
+                node.and_then(|n| n.next_sibling()).map(|n| n.id()),
+            )
+        })
+        .collect();
+    unnest(doc, &chain);
+    let mut page = choose(&doc.tree, meta, current_url);
+    if page.stories.is_empty() {
+        // Put back in reverse order, each where it was.
+        for (&id, &(parent, next)) in chain.iter().zip(&places).rev() {
+            dom::detach(&mut doc.tree, id);
+            match next {
+                Some(n) => dom::insert_before(&mut doc.tree, n, id),
+                None => dom::append(&mut doc.tree, parent, id),
+            }
+        }
+        return None;
+    }
+    page.nested = chain;
+    Some(page)
+}
+
+/// Moves each story of a nested chain (outermost first) out of the one before it, to
+/// stand right after it. On a fresh copy of the page (a retry's) this moves the same
+/// elements the same way.
+pub(crate) fn unnest(doc: &mut Html, chain: &[NodeId]) {
+    let tree = &mut doc.tree;
+    for pair in chain.windows(2) {
+        let (before, id) = (pair[0], pair[1]);
+        dom::detach(tree, id);
+        match tree
+            .get(before)
+            .and_then(|n| n.next_sibling())
+            .map(|n| n.id())
+        {
+            Some(next) => dom::insert_before(tree, next, id),
+            None => {
+                if let Some(parent) = tree.get(before).and_then(|n| n.parent()).map(|p| p.id()) {
+                    dom::append(tree, parent, id);
+                }
+            }
+        }
+    }
 }
 
 /// Encloses a run of siblings (the chosen story's, [`Located::run`]) in a new `<div>` in its
@@ -302,6 +366,7 @@ fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
         ledes: lede_candidates(tree, body),
         stories: Vec::new(),
         run: None,
+        nested: Vec::new(),
     }
 }
 
@@ -448,6 +513,7 @@ fn chosen(
         ledes: lede_candidates(tree, story.root),
         stories: all.iter().map(|s| (s.root, s.heading.clone())).collect(),
         run: story.run.last().map(|&last| (story.root, last)),
+        nested: Vec::new(),
     }
 }
 

@@ -67,6 +67,53 @@ pub(super) fn stories(
         .collect()
 }
 
+/// Stories appended inside the one before them (a script that loads the next post into
+/// the last one's content): elements of one template, class words and all, each within
+/// the one before, each headed by a heading of one level that is its own and holding a
+/// story's prose besides the next one's. Empty when the page holds no such chain; the
+/// first chain in document order otherwise.
+pub(super) fn nested_chain(tree: &Tree, body: NodeId) -> Vec<NodeId> {
+    let prose = Prose::measure(tree, body);
+    let mut groups: Vec<(Template, Vec<NodeId>)> = Vec::new();
+    for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
+        let id = n.id();
+        if prose.of(id) < threshold::MIN_UNIT_PROSE_CHARS {
+            continue;
+        }
+        let template = Template::of(tree, id);
+        if template.classes.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(t, _)| *t == template) {
+            Some((_, members)) => members.push(id),
+            None => groups.push((template, vec![id])),
+        }
+    }
+    let first_heading = |id: NodeId| {
+        dom::descendants_with_tags(tree, id, voc::HEADING_TAGS)
+            .first()
+            .copied()
+    };
+    groups
+        .into_iter()
+        .map(|(_, members)| members)
+        .find(|members| {
+            members.len() >= 2
+                && members.windows(2).all(|pair| {
+                    let (outer, inner) = (pair[0], pair[1]);
+                    dom::is_within(tree, inner, outer)
+                        && prose.of(outer).saturating_sub(prose.of(inner))
+                            >= threshold::MIN_UNIT_PROSE_CHARS
+                        && first_heading(outer).is_some_and(|h| {
+                            !dom::is_within(tree, h, inner)
+                                && first_heading(inner)
+                                    .is_some_and(|i| dom::tag(tree, i) == dom::tag(tree, h))
+                        })
+                })
+        })
+        .unwrap_or_default()
+}
+
 /// The story around the places the page names the current address, on a page whose
 /// stories share no template the finder recognises, when that address is not the page's
 /// own (`identity`, its canonical addresses): infinite scroll moved the address to an
@@ -1725,6 +1772,7 @@ fn distinct_own_urls(units: &[&Unit]) -> bool {
 /// The template of a unit: its tag and class words (digits dropped: ids and counters
 /// vary between copies of one template; so do words naming a copy's place in the
 /// list, `views-row-odd`, `item-first`, see [`words::PLACE_CLASS_WORDS`]).
+#[derive(PartialEq, Eq)]
 struct Template {
     tag: String,
     classes: Vec<String>,

@@ -657,6 +657,7 @@ mod tests {
             ledes: Vec::new(),
             stories: Vec::new(),
             run: None,
+            nested: Vec::new(),
         }
     }
 
