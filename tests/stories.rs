@@ -1004,6 +1004,47 @@ fn stories_in_rows_of_one_layout_table() {
     );
 }
 
+/// The same table layout with no byline rows, one story's body opening with a subheading
+/// (`<h4>`) under a figure: the linked headline row before it, weaker in markup, is still
+/// the story's headline, as it is before every other story.
+#[test]
+fn stories_in_table_rows_whose_body_opens_with_a_subheading() {
+    let rows: String = (0..4)
+        .map(|n| {
+            let opening = if n == 2 {
+                format!(
+                    "<figure><img src=\"/img/{n}.jpg\" alt=\"\"></figure>\
+                     <h4>Where the night shift finds a doctor at last</h4>"
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "<tr><td><font size=\"5\"><b><a href=\"{}\">{}</a></b></font></td></tr>\
+                 <tr><td><font size=\"2\"></font></td></tr>\
+                 <tr><td><font>{opening}{}</font></td></tr>\
+                 <tr><td align=\"right\"><a href=\"javascript:window.print()\">Print this story</a></td></tr>\
+                 <tr><td><hr></td></tr>",
+                layouts::url(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "layout table rows, a body opening with a subheading",
+        &layouts::page(
+            0,
+            &format!(
+                "<table width=\"760\"><tr><td width=\"140\"><a href=\"/news/\">News</a><br>\
+                 <a href=\"/world/\">World</a></td><td width=\"470\"><table width=\"100%\">{rows}</table>\
+                 </td></tr></table>"
+            ),
+            "",
+        ),
+    );
+}
+
 /// Stories whose only address is in a JSON-LD script inside each (headlines unlinked,
 /// share controls are buttons).
 #[test]

@@ -929,12 +929,12 @@ impl Finder<'_> {
                         return None;
                     }
                     if let Some((h, rank)) = self.headline_in(s, true) {
-                        // As strong as the unit's own, a headline that links to a page
-                        // is the story's when the unit's links nowhere: that one is a
-                        // section heading of its body.
+                        // A headline that links to a page is the story's when the
+                        // unit's own links nowhere, however strong that one's markup:
+                        // it is a section heading of its body (a layout table's body
+                        // row opening with an `<h4>` under a `<b><a>` headline row).
                         let stronger = rank < u.headline_rank
-                            || (rank == u.headline_rank
-                                && links_to_a_page(tree, h)
+                            || (links_to_a_page(tree, h)
                                 && !u.headline.is_some_and(|own| links_to_a_page(tree, own)));
                         return stronger.then_some((h, s));
                     }
