@@ -303,7 +303,8 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
                 };
                 let label = label
                     .or_else(|| pitch_line(&text, len))
-                    .or_else(|| date_element(tree, id));
+                    .or_else(|| date_element(tree, id))
+                    .or_else(|| post_navigation(tree, id, &text));
                 if let Some(label) = label {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
@@ -360,6 +361,47 @@ fn date_element(tree: &Tree, id: NodeId) -> Option<Label> {
     let parent = dom::parent(tree, id)?;
     let around = dom::inner_text_len_capped(tree, parent, threshold::MAX_LABEL_BLOCK_CHARS + 1);
     (around <= threshold::MAX_LABEL_BLOCK_CHARS).then_some(Label::Furniture)
+}
+
+/// A line of links to the previous or next post ("« Older post | Main | Newer post »",
+/// "Next post: <a>…</a>", a lone "Previous article"): furniture between posts, not the
+/// post. Its text is a [`voc::POST_NAV_LABELS`] label, arrows aside; or such a label
+/// and a colon before a link; or it is mostly links, one of them marked `rel=prev`/`next`
+/// or the line opening or closing with a navigation arrow. A word inside a paragraph's
+/// sentence is none of these.
+fn post_navigation(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
+    if measure::is_inline_in_prose(tree, id) {
+        return None;
+    }
+    let lower = text.trim().to_lowercase();
+    let is_nav_label = |t: &str| {
+        voc::POST_NAV_LABELS.contains(&t.trim_matches(|c: char| {
+            c.is_whitespace() || voc::POST_NAV_ARROWS.contains(&c) || c == ':'
+        }))
+    };
+    if is_nav_label(&lower) {
+        return Some(Label::Furniture);
+    }
+    let links = || dom::descendants_with_tags(tree, id, &["a"]);
+    if links().is_empty() {
+        return None;
+    }
+    let link_heavy =
+        || measure::block_stats(tree, id).link_density() >= threshold::POST_NAV_LINK_DENSITY;
+    let labelled = lower
+        .split_once(':')
+        .is_some_and(|(head, _)| is_nav_label(head));
+    if labelled && link_heavy() {
+        return Some(Label::Furniture);
+    }
+    let arrows = lower.starts_with(voc::POST_NAV_ARROWS) || lower.ends_with(voc::POST_NAV_ARROWS);
+    let rel_nav = links().iter().any(|&a| {
+        dom::attr(tree, a, "rel").is_some_and(|rel| {
+            rel.split_ascii_whitespace()
+                .any(|r| voc::POST_NAV_RELS.iter().any(|n| r.eq_ignore_ascii_case(n)))
+        })
+    });
+    ((arrows || rel_nav) && link_heavy()).then_some(Label::Furniture)
 }
 
 /// A short block that asks the reader to subscribe, follow or install: furniture.
@@ -430,6 +472,30 @@ mod tests {
         let sentence = format!("<p>Related reading aside, {PROSE}</p>");
         let html = after_remove(&format!("{sentence}<p>{PROSE}</p>"));
         assert!(html.contains("Related reading aside"), "{html}");
+    }
+
+    #[test]
+    fn lines_linking_the_previous_or_next_post_go_quotes_and_words_in_prose_stay() {
+        let quote = "« Nous avons voté pour le projet », a dit la maire, devant le port.";
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><p><b>Next</b>, {PROSE}</p><p>{quote}</p>\
+             <p class=content-nav><a href=/a>« An older story about the port</a> | \
+             <a href=/>Main</a></p><div><b>Previous article</b></div>\
+             <p>Next post: <a href=/n>What the harbour walk will cost</a></p>\
+             <div><a rel=prev href=/p>The ferry timetable changes</a></div>"
+        ));
+        for gone in [
+            "older story",
+            "Main",
+            "Previous article",
+            "Next post",
+            "ferry",
+        ] {
+            assert!(!html.contains(gone), "{gone}: {html}");
+        }
+        assert!(html.contains("<b>Next</b>, The council"), "{html}");
+        assert!(html.contains(quote), "{html}");
+        assert_eq!(html.matches(PROSE).count(), 2, "{html}");
     }
 
     #[test]

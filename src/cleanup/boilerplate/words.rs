@@ -406,6 +406,48 @@ pub(crate) const META_LINE_PREFIXES: &[&str] = &[
     "verfügbar bis",
 ];
 
+/// Whole texts (arrows and a colon aside) of links to the previous or next post.
+pub(crate) const POST_NAV_LABELS: &[&str] = &[
+    "prev",
+    "previous",
+    "next",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "previous entry",
+    "next entry",
+    "previous story",
+    "next story",
+    "older post",
+    "newer post",
+    "older posts",
+    "newer posts",
+    "older entries",
+    "newer entries",
+    "vorheriger beitrag",
+    "nächster beitrag",
+    "vorheriger artikel",
+    "nächster artikel",
+    "article précédent",
+    "article suivant",
+    "entrada anterior",
+    "entrada siguiente",
+    "siguiente entrada",
+    "artículo anterior",
+    "artículo siguiente",
+    "articolo precedente",
+    "articolo successivo",
+    "poprzedni wpis",
+    "następny wpis",
+];
+
+/// Arrows that open or close a link to the previous or next post.
+pub(crate) const POST_NAV_ARROWS: &[char] = &['«', '»', '‹', '›', '←', '→'];
+
+/// `rel` values of a link to the previous or next post.
+pub(crate) const POST_NAV_RELS: &[&str] = &["prev", "previous", "next"];
+
 /// Whole-text ad labels beyond [`AD_WORDS`].
 pub(crate) const AD_LABELS: &[&str] = &[
     "anzeige",
@@ -467,6 +509,8 @@ pub(crate) mod threshold {
     pub const MIN_LINK_TEASER_DENSITY: f64 = 0.95;
     /// A subscription or follow pitch is one sentence or two: at most this long.
     pub const MAX_PITCH_LINE_CHARS: usize = 250;
+    /// A line between posts is mostly links: at least this link density.
+    pub const POST_NAV_LINK_DENSITY: f64 = 0.5;
     /// Link density above which the blocks after a "related" label are link lists.
     pub const RELATED_LIST_LINK_DENSITY: f64 = 0.5;
 }
