@@ -149,6 +149,8 @@ pub enum Origin {
     Probe6,
     /// Synthetic layouts of the seventh probe ([`PROBE7_LAYOUTS`]).
     Probe7,
+    /// Synthetic layouts of the eighth probe ([`PROBE8_LAYOUTS`]).
+    Probe8,
     Real,
 }
 
@@ -162,6 +164,7 @@ impl Origin {
             Origin::Probe5 => "probe5",
             Origin::Probe6 => "probe6",
             Origin::Probe7 => "probe7",
+            Origin::Probe8 => "probe8",
             Origin::Real => "real",
         }
     }
@@ -239,7 +242,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)))
         .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)))
         .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)))
-        .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)));
+        .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)))
+        .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1365,6 +1369,81 @@ pub const PROBE7_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_faq,
+    },
+];
+
+/// Layouts of an eighth independent probe (written without reading the rules, from how
+/// real sites mark up several stories on a page): a Next.js app whose story components
+/// carry only `data-testid`s and inline styles (headline in an `<hgroup>` with a kicker),
+/// unwrapped stories with the lead image first and the body a sibling of the header
+/// separated by "next article" bars, a newsletter archive of email `<table>` layouts, a
+/// swipeable pager whose later stories are `aria-hidden`/`hidden`, story partials that
+/// repeat `rel=canonical` and `og:url` in the body, a German/Portuguese/Russian/Korean
+/// portal, a stream mixing news, opinion and video templates, a Rails blog whose stories
+/// sit in `turbo-frame`s with Action Text bodies; and two single-article controls (a
+/// newsletter issue in email tables with per-section share links, a serialized long read
+/// in chapters). Their group has floors of its own, at the figures measured when it was
+/// added.
+pub const PROBE8_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "testid-hgroup",
+        single: false,
+        uneven: false,
+        render: testid_hgroup,
+    },
+    Layout {
+        name: "image-first-split",
+        single: false,
+        uneven: false,
+        render: image_first_split,
+    },
+    Layout {
+        name: "email-archive",
+        single: false,
+        uneven: false,
+        render: email_archive,
+    },
+    Layout {
+        name: "hidden-appended",
+        single: false,
+        uneven: false,
+        render: hidden_appended,
+    },
+    Layout {
+        name: "inner-canonical",
+        single: false,
+        uneven: false,
+        render: inner_canonical,
+    },
+    Layout {
+        name: "intl-portal",
+        single: false,
+        uneven: false,
+        render: intl_portal,
+    },
+    Layout {
+        name: "mixed-templates",
+        single: false,
+        uneven: false,
+        render: mixed_templates,
+    },
+    Layout {
+        name: "turbo-frames",
+        single: false,
+        uneven: false,
+        render: turbo_frames,
+    },
+    Layout {
+        name: "single-newsletter-issue",
+        single: true,
+        uneven: false,
+        render: single_newsletter_issue,
+    },
+    Layout {
+        name: "single-chapters",
+        single: true,
+        uneven: false,
+        render: single_chapters,
     },
 ];
 
@@ -8724,6 +8803,813 @@ fn single_faq(spec: &Spec) -> String {
         chrome.footer(spec),
     );
     document(" lang=\"en\"", &head(spec, false, &extra), "", &page)
+}
+
+// -------------------------------------------------- layouts of the eighth probe
+
+/// Byline and date without class names (`data-testid`s only), as the marks say.
+fn testid_meta(story: &Story, marks: Marks) -> String {
+    let mut out = String::new();
+    if marks.byline {
+        let _ = write!(
+            out,
+            "<span data-testid=\"author-name\" style=\"font-weight:600\">By <a href=\"/author/{}\" style=\"color:inherit\">{}</a></span> ",
+            slug(story.author),
+            story.author
+        );
+    }
+    match marks.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<time data-testid=\"timestamp\" datetime=\"{}\" style=\"color:#6b6b6b\">{}</time>",
+                story.date_iso(),
+                story.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<span data-testid=\"timestamp\" style=\"color:#6b6b6b\">Updated {}</span>",
+                story.date_text()
+            );
+        }
+        DateMark::None => {}
+    }
+    out
+}
+
+/// (79) A Next.js app whose story components carry no class at all: every story a
+/// `div[data-testid=article-container]` with inline styles, its headline an `h1` inside an
+/// `<hgroup>` between a kicker `<p>` and a standfirst `<p>`, a byline row, a
+/// `div[data-testid=article-body]` and share links as the marks say (no classes on any of
+/// them); a "Read next" promo row of inline-styled cards between stories.
+fn testid_hgroup(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut promo = String::from(
+                "<div data-testid=\"read-next\" style=\"display:flex;gap:16px;border-top:1px solid #ddd;padding:24px 0\"><span style=\"font-weight:700\">Read next</span>",
+            );
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    promo,
+                    "<a data-testid=\"promo-card\" href=\"{}\" style=\"flex:1;text-decoration:none\"><span style=\"display:block;font-weight:700\">{}</span><span style=\"color:#666\">{}…</span></a>",
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            promo.push_str("</div>\n");
+            feed.push_str(&promo);
+        }
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div data-testid=\"share-tools\" style=\"display:flex;gap:8px\"><a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on X\">X</a>\
+                 <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" aria-label=\"Share on LinkedIn\">in</a><button type=\"button\" aria-label=\"Copy link\">Copy</button></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            feed,
+            "<div data-testid=\"article-container\" style=\"max-width:720px;margin:0 auto;padding:32px 0\">\n\
+             <hgroup data-testid=\"headline-group\" style=\"margin:0 0 12px\"><p data-testid=\"kicker\" style=\"text-transform:uppercase;font-size:13px;letter-spacing:.08em\"><a href=\"/{}/\" style=\"color:#c00\">{}</a></p>{}\
+             <p data-testid=\"standfirst\" style=\"font-size:20px;color:#444\">{}…</p></hgroup>\n\
+             <div data-testid=\"byline-block\" style=\"display:flex;gap:8px;font-size:14px\">{}</div>\n\
+             <div data-testid=\"article-body\" style=\"font-size:18px;line-height:1.6\">\n{}</div>\n{share}</div>",
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline(
+                "h1",
+                " data-testid=\"headline\" style=\"font:700 40px/1.1 Georgia,serif;margin:8px 0\"",
+                s,
+                m
+            ),
+            esc(&lede(s, 18)),
+            testid_meta(s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"__next\">{}{}<main data-testid=\"main-content\" style=\"display:grid;grid-template-columns:1fr 300px;gap:48px\"><div data-testid=\"article-feed\">\n{feed}</div>{}</main>{}</div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"page\":\"/[section]/[slug]\",\"buildId\":\"{}\"}}</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        post_id(spec, spec.first(), 12),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (80) Stories as unwrapped runs with the lead image first: in one `div.article-stream`
+/// every story is a `figure.lead-media` (photo and credit), a `div.kicker`, a
+/// `header.story-header` (an `h2` headline and meta) and a sibling `div.story-body` (the
+/// header and body not wrapped together), share links as the marks say; between stories
+/// only a sticky `a.next-article-bar` naming the next story's title and address (and a
+/// newsletter box after story 2).
+fn image_first_split(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            feed,
+            "<figure class=\"lead-media\"><img src=\"https://{}/images/{}.jpg\" alt=\"\" width=\"1200\" height=\"800\"><figcaption class=\"credit\">Photo: {} for {}</figcaption></figure>\n\
+             <div class=\"kicker\"><a href=\"/{}/\">{}</a></div>\n\
+             <header class=\"story-header\">{}<div class=\"story-meta\">{}</div></header>\n\
+             <div class=\"story-body\">\n{}</div>\n{}",
+            spec.host,
+            slug(&s.title),
+            AUTHORS[(i + 3) % AUTHORS.len()],
+            esc(&spec.site),
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h2", " class=\"story-title\"", s, m),
+            meta_line("span", "story-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("story-share", s, m, false),
+        );
+        if i == 1 {
+            feed.push_str(&newsletter("nl-signup", spec));
+        }
+        if let Some(next) = spec.stories.get(i + 1) {
+            let _ = writeln!(
+                feed,
+                "<a class=\"next-article-bar is-sticky\" href=\"{}\" data-next=\"true\"><span class=\"next-label\">Next article</span> <strong>{}</strong></a>",
+                attr(&next.path),
+                esc(&next.title)
+            );
+        }
+    }
+    let chrome = Chrome::named("masthead", "primary-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main class=\"content\"><div class=\"article-stream\">\n{feed}</div>{}</main>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Inline style of an email's paragraphs.
+const EMAIL_P: &str = "<p style=\"margin:0 0 16px;font-family:Georgia,serif;font-size:17px;line-height:27px;color:#222\">";
+
+/// (81) A newsletter archive page of email HTML (Mailchimp/Substack-like): every post a
+/// `table.email-wrapper[role=presentation]` holding a 600px `table.email-container` of
+/// rows: a hidden preheader (`display:none`, the post's first words), the masthead logo,
+/// the headline `h1` in a `td`, author and date, the body's inline-styled paragraphs in
+/// `td.post-body`, a "Read online" button to the post's address with a `utm_` query, a
+/// footer with unsubscribe links; an "Earlier issue" divider between posts.
+fn email_archive(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"archive-divider\"><span>Earlier issue</span></div>\n");
+        }
+        let text = body(&s.blocks, &BodyStyle::plain("h2")).replace("<p>", EMAIL_P);
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "{} · ", s.author);
+        }
+        meta.push_str(&s.date_text());
+        let _ = writeln!(
+            feed,
+            "<table role=\"presentation\" class=\"email-wrapper\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" bgcolor=\"#f4f4f4\"><tr><td align=\"center\">\n\
+             <table role=\"presentation\" class=\"email-container\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" bgcolor=\"#ffffff\">\n\
+             <tr><td class=\"preheader\" style=\"display:none;max-height:0;overflow:hidden\">{}…</td></tr>\n\
+             <tr><td class=\"masthead\" align=\"center\" style=\"padding:24px\"><img src=\"https://{}/email/logo.png\" width=\"180\" alt=\"{}\"></td></tr>\n\
+             <tr><td class=\"post-title\" style=\"padding:0 32px\">{}</td></tr>\n\
+             <tr><td class=\"post-meta\" style=\"padding:0 32px 16px;font-size:13px;color:#777\">{meta}</td></tr>\n\
+             <tr><td class=\"post-body\" style=\"padding:0 32px\">\n{text}</td></tr>\n\
+             <tr><td class=\"cta\" align=\"center\" style=\"padding:24px\"><a class=\"button\" href=\"{}?utm_source=newsletter&amp;utm_medium=email\" style=\"background:#ff6719;color:#fff;padding:12px 24px;border-radius:4px\">Read online</a></td></tr>\n\
+             {}<tr><td class=\"email-footer\" style=\"padding:24px;font-size:12px;color:#999\">You are receiving this because you subscribed to {}. <a href=\"/account\">Manage preferences</a> · <a href=\"/unsubscribe\">Unsubscribe</a></td></tr>\n\
+             </table></td></tr></table>",
+            esc(&lede(s, 12)),
+            spec.host,
+            attr(&spec.site),
+            headline(
+                "h1",
+                " style=\"font-family:Georgia,serif;font-size:30px;line-height:36px;margin:0 0 8px\"",
+                s,
+                m
+            ),
+            attr(&s.url),
+            if m.share {
+                format!("<tr><td class=\"share\" align=\"center\">{}</td></tr>\n", share_bar("share-row", s, m, true))
+            } else {
+                String::new()
+            },
+            esc(&spec.site),
+        );
+    }
+    let page = format!(
+        "<div class=\"archive-header\"><a class=\"logo\" href=\"/\">{}</a><nav><a href=\"/archive\">Archive</a> <a href=\"/about\">About</a> <a href=\"/subscribe\">Subscribe</a></nav></div>\n\
+         <div class=\"archive\">\n{feed}</div>\n{}<div class=\"archive-footer\"><p>© 2024 {}. 548 Market Street, San Francisco, CA</p></div>\n",
+        esc(&spec.site),
+        newsletter("subscribe-widget", spec),
+        esc(&spec.site),
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (82) A swipeable article pager (Swiper-like): the stories are `div.swiper-slide`s of
+/// one `div.swiper-wrapper` (`role=group`, `aria-roledescription=slide`, "2 / 4"
+/// labels); the active slide plain, the next one `aria-hidden="true"`, the later ones
+/// also `hidden` until swiped to; every slide an `article.story` with an `h1`, meta, body
+/// and share links as the marks say; prev/next buttons and pagination bullets after the
+/// slides.
+fn hidden_appended(spec: &Spec) -> String {
+    let m = spec.marks;
+    let n = spec.stories.len();
+    let mut slides = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let state = match i {
+            0 => " swiper-slide-active\"".to_owned(),
+            1 => " swiper-slide-next\" aria-hidden=\"true\"".to_owned(),
+            _ => "\" aria-hidden=\"true\" hidden".to_owned(),
+        };
+        let _ = writeln!(
+            slides,
+            "<div class=\"swiper-slide{state} role=\"group\" aria-roledescription=\"slide\" aria-label=\"{} / {n}\" data-swiper-slide-index=\"{i}\" data-url=\"{}\">\n\
+             <article class=\"story\">{}<div class=\"story__meta\">{}</div>\n<div class=\"story__content\">\n{}</div>\n{}</article></div>",
+            i + 1,
+            attr(&s.path),
+            headline("h1", " class=\"story__headline\"", s, m),
+            meta_line("span", "story__meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("story__share", s, m, false),
+        );
+    }
+    let mut bullets = String::new();
+    for i in 0..n {
+        let _ = write!(
+            bullets,
+            "<span class=\"swiper-pagination-bullet{}\" role=\"button\" aria-label=\"Go to slide {}\"></span>",
+            if i == 0 { " swiper-pagination-bullet-active" } else { "" },
+            i + 1
+        );
+    }
+    let chrome = Chrome::named(
+        "app-header",
+        "app-nav",
+        "app-rail",
+        "app-footer",
+        "app-consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"reader\"><div class=\"article-pager swiper swiper-initialized swiper-horizontal\">\n<div class=\"swiper-wrapper\" aria-live=\"polite\">\n{slides}</div>\n\
+         <div class=\"swiper-button-prev swiper-button-disabled\" role=\"button\" aria-label=\"Previous article\"></div><div class=\"swiper-button-next\" role=\"button\" aria-label=\"Next article\"></div>\n\
+         <div class=\"swiper-pagination\">{bullets}</div></div>{}</main>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (83) A CMS whose story partial repeats the document's metadata: every story a
+/// `div.story-partial` opening with its own `<link rel="canonical">`, `og:url`,
+/// `og:title` and `article:published_time` tags (in the body), an unlinked `h1`, meta, a
+/// `div.story-text` and a tools row of buttons (no share links): the story's address is
+/// only in those tags; a "Trending now" list between stories.
+fn inner_canonical(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        share: false,
+        ..spec.marks
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut trending =
+                String::from("<div class=\"trending-now\"><h3>Trending now</h3><ol>");
+            for t in spec.teasers.iter().skip(i).take(4) {
+                let _ = write!(
+                    trending,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            trending.push_str("</ol></div>\n");
+            feed.push_str(&trending);
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"story-partial\" data-story-id=\"{}\">\n<link rel=\"canonical\" href=\"{}\"><meta property=\"og:url\" content=\"{}\">\
+             <meta property=\"og:title\" content=\"{}\"><meta property=\"article:published_time\" content=\"{}\">\n\
+             {}<div class=\"story-byline\">{}</div>\n<div class=\"story-text\">\n{}</div>\n\
+             <div class=\"story-tools\"><button type=\"button\" data-action=\"share\">Share</button><button type=\"button\" data-action=\"save\">Save</button><button type=\"button\" data-action=\"print\">Print</button></div></div>",
+            post_id(spec, s, 8),
+            attr(&s.url),
+            attr(&s.url),
+            attr(&s.title),
+            s.date_iso(),
+            headline("h1", " class=\"story-headline\"", s, m),
+            meta_line("span", "story-byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let chrome = Chrome::named(
+        "global-header",
+        "global-nav",
+        "right-rail",
+        "global-footer",
+        "gdpr",
+    );
+    let page = format!(
+        "{}{}<div class=\"layout\"><main class=\"story-stream\">\n{feed}</main>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The chrome words of one locale of the eighth probe's portal: language, sections,
+/// advertisement label, "related", byline prefix, share, "next article", comments.
+struct Locale {
+    lang: &'static str,
+    sections: [&'static str; 8],
+    ad: &'static str,
+    related: &'static str,
+    by: &'static str,
+    share: &'static str,
+    next: &'static str,
+    comments: &'static str,
+}
+
+/// German, Portuguese, Russian and Korean portal chrome.
+const LOCALES: [Locale; 4] = [
+    Locale {
+        lang: "de",
+        sections: [
+            "Politik",
+            "Ausland",
+            "Netzwelt",
+            "Kultur",
+            "Wissenschaft",
+            "Wirtschaft",
+            "Meinung",
+            "Sport",
+        ],
+        ad: "Anzeige",
+        related: "Mehr zum Thema",
+        by: "Von",
+        share: "Artikel teilen",
+        next: "Nächster Artikel",
+        comments: "Kommentare",
+    },
+    Locale {
+        lang: "pt-BR",
+        sections: [
+            "Notícias",
+            "Mundo",
+            "Tecnologia",
+            "Cultura",
+            "Ciência",
+            "Economia",
+            "Opinião",
+            "Esportes",
+        ],
+        ad: "Publicidade",
+        related: "Leia também",
+        by: "Por",
+        share: "Compartilhar",
+        next: "Próxima notícia",
+        comments: "Comentários",
+    },
+    Locale {
+        lang: "ru",
+        sections: [
+            "Новости",
+            "В мире",
+            "Технологии",
+            "Культура",
+            "Наука",
+            "Экономика",
+            "Мнения",
+            "Спорт",
+        ],
+        ad: "Реклама",
+        related: "Читайте также",
+        by: "Автор:",
+        share: "Поделиться",
+        next: "Следующая новость",
+        comments: "Комментарии",
+    },
+    Locale {
+        lang: "ko",
+        sections: [
+            "뉴스",
+            "국제",
+            "IT",
+            "문화",
+            "과학",
+            "경제",
+            "오피니언",
+            "스포츠",
+        ],
+        ad: "광고",
+        related: "관련 기사",
+        by: "기자",
+        share: "공유하기",
+        next: "다음 기사",
+        comments: "댓글",
+    },
+];
+
+/// (84) A news portal in German, Portuguese, Russian or Korean (Daum/Spiegel-like
+/// template, chrome in the page's language): every story a `div.article_view` with a
+/// `div.head_view` (section label, `h3.tit_view` headline, `div.info_view` of byline and
+/// a numeric date), a `div.news_view#harmonyContainer` (the same `id` in every story)
+/// whose `section` holds paragraphs marked `dmcf-ptype="general"`, a localized share row
+/// and "related" list; a localized ad label and a "next article" bar between stories.
+fn intl_portal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let loc = &LOCALES[spec.rng().below(LOCALES.len())];
+    let section = |s: &Story| {
+        let k = SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(0);
+        loc.sections[k]
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"ad_area\"><span class=\"ad_label\">{}</span><div id=\"ad-{i}\" class=\"ad_unit\"></div></div>\n<div class=\"next_bar\">{} ▼</div>",
+                loc.ad, loc.next
+            );
+        }
+        let (y, mo, d) = s.date;
+        let date = if loc.lang == "ko" {
+            format!("{y}.{mo:02}.{d:02}. 08:30")
+        } else {
+            format!("{d:02}.{mo:02}.{y}, 08:30")
+        };
+        let by = if !m.byline {
+            String::new()
+        } else if loc.lang == "ko" {
+            format!("<span class=\"txt_info\">{} {}</span>", s.author, loc.by)
+        } else {
+            format!("<span class=\"txt_info\">{} {}</span>", loc.by, s.author)
+        };
+        let text =
+            body(&s.blocks, &BodyStyle::plain("h3")).replace("<p>", "<p dmcf-ptype=\"general\">");
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share_view\"><span>{}</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a href=\"https://t.me/share/url?url={u}\">Telegram</a></div>",
+                loc.share
+            )
+        } else {
+            String::new()
+        };
+        let mut related = format!(
+            "<div class=\"related_news\"><strong class=\"tit_related\">{}</strong><ul>",
+            loc.related
+        );
+        for t in spec.teasers.iter().skip(i).take(3) {
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>");
+        let _ = writeln!(
+            feed,
+            "<div class=\"article_view\" data-tiara-layer=\"article_body\" data-cloud-area=\"article\">\n<div class=\"head_view\"><span class=\"info_cate\">{}</span>{}<div class=\"info_view\">{by}<span class=\"txt_info\"><span class=\"num_date\">{date}</span></span></div></div>\n\
+             <div class=\"news_view\" id=\"harmonyContainer\"><section>\n{text}</section></div>\n{share}\n{related}\n<div class=\"cmt_area\"><a href=\"#comments\">{} 0</a></div></div>",
+            section(s),
+            headline("h3", " class=\"tit_view\"", s, m),
+            loc.comments,
+        );
+    }
+    let mut nav = String::from("<ul class=\"gnb\">");
+    for (k, name) in loc.sections.iter().enumerate() {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{name}</a></li>", SECTIONS[k]);
+    }
+    nav.push_str("</ul>");
+    let mut aside = format!(
+        "<div class=\"aside_g\"><h3 class=\"tit_aside\">{}</h3><ol>",
+        loc.related
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            aside,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    aside.push_str("</ol></div>");
+    let page = format!(
+        "<div id=\"kakaoHead\" class=\"head_top\"><h2 class=\"screen_out\">{}</h2><a class=\"logo\" href=\"/\">{}</a>{nav}</div>\n\
+         <div id=\"kakaoContent\" class=\"cont_view\"><div id=\"mArticle\">\n{feed}</div><div id=\"mAside\">{aside}</div></div>\n\
+         <div id=\"kakaoFoot\" class=\"foot_g\"><small>© {}</small></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        &format!(" lang=\"{}\"", loc.lang),
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (85) A stream mixing three templates (a Forbes/CNBC-like feed where appended items
+/// keep their own page types): a news story `article.news-article` (eyebrow, `h1`, meta,
+/// photo, body), an opinion column `div.opinion-column` (a columnist card with photo,
+/// name and bio first, an "Opinion" label, an `h2`, the body, a pull quote repeating its
+/// first words), a video story `section.video-story` (a player, an `h1`, meta, the body as
+/// `div` paragraphs under "About this video"); ad slots between them.
+fn mixed_templates(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let share = share_bar("social-share", s, m, false);
+        let _ = match i % 3 {
+            0 => writeln!(
+                feed,
+                "<article class=\"news-article\"><p class=\"eyebrow\"><a href=\"/{}/\">{}</a></p>{}<div class=\"news-article__meta\">{}</div>\
+                 <figure class=\"news-article__photo\"><img src=\"https://{}/photos/{}.jpg\" alt=\"\"></figure>\n<div class=\"news-article__body\">\n{}</div>\n{share}</article>",
+                section_of(s),
+                capitalize(&section_of(s)),
+                headline("h1", " class=\"news-article__title\"", s, m),
+                meta_line("span", "news-article", s, m),
+                spec.host,
+                slug(&s.title),
+                body(&s.blocks, &BodyStyle::plain("h2")),
+            ),
+            1 => writeln!(
+                feed,
+                "<div class=\"opinion-column\"><div class=\"columnist-card\"><img class=\"columnist-photo\" src=\"https://{}/columnists/{}.jpg\" alt=\"{}\">\
+                 <a class=\"columnist-name\" href=\"/author/{}\">{}</a><p class=\"columnist-bio\">{} writes about politics and culture for {}. Columns appear on Tuesdays and Fridays.</p></div>\n\
+                 <span class=\"label-opinion\">Opinion</span>{}<div class=\"column-date\">{}</div>\n<div class=\"column-text\">\n{}</div>\n\
+                 <aside class=\"pull-quote\">“{}…”</aside>\n{share}</div>",
+                spec.host,
+                slug(s.author),
+                s.author,
+                slug(s.author),
+                s.author,
+                s.author,
+                esc(&spec.site),
+                headline("h2", " class=\"column-title\"", s, m),
+                s.date_text(),
+                body(&s.blocks, &BodyStyle::plain("h3")),
+                esc(&lede(s, 12)),
+            ),
+            _ => writeln!(
+                feed,
+                "<section class=\"video-story\" data-video-id=\"{}\"><div class=\"player\" data-src=\"https://video.{}/{}.m3u8\"><button aria-label=\"Play video\">▶</button><span class=\"duration\">3:42</span></div>\n\
+                 {}<div class=\"video-meta\">{}</div>\n<div class=\"video-description\"><h4>About this video</h4>\n{}</div>\n{share}<a class=\"more-videos\" href=\"/video/\">More videos</a></section>",
+                post_id(spec, s, 10),
+                spec.host,
+                slug(&s.title),
+                headline("h1", " class=\"video-title\"", s, m),
+                meta_line("span", "video-meta", s, m),
+                body(
+                    &s.blocks,
+                    &BodyStyle {
+                        para: ParaStyle::Div,
+                        ..BodyStyle::plain("h3")
+                    }
+                ),
+            ),
+        };
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-rail",
+        "site-footer",
+        "onetrust-banner",
+    );
+    let page = format!(
+        "{}{}<div class=\"stream-container\"><main class=\"stream\">\n{feed}</main>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (86) A Rails (Hotwire) blog: story 1 an `article.post` in `main`; every later story the
+/// same `article.post` inside a loaded `turbo-frame#post_N` whose `src` is the story's
+/// path; the body an Action Text `div.trix-content` (one `div` of text lines split by
+/// `<br>` runs); a footer with a comments link and share links as the marks say; an
+/// empty lazy `turbo-frame` for the next page at the end.
+fn turbo_frames(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let post = format!(
+            "<article class=\"post\" id=\"article_{}\">{}<p class=\"post__meta\">{}</p>\n<div class=\"trix-content\">\n<div>{}</div>\n</div>\n\
+             <footer class=\"post__footer\"><a href=\"{}#comments\">{} comments</a>{}</footer></article>",
+            100 + i,
+            headline("h2", " class=\"post__title\"", s, m),
+            meta_line("span", "post__meta", s, m),
+            body(
+                &s.blocks,
+                &BodyStyle {
+                    para: ParaStyle::Br,
+                    ..BodyStyle::plain("h3")
+                }
+            ),
+            attr(&s.path),
+            3 + i * 4,
+            share_bar("post__share", s, m, false),
+        );
+        if i == 0 {
+            let _ = writeln!(feed, "{post}");
+        } else {
+            let _ = writeln!(
+                feed,
+                "<turbo-frame id=\"post_{}\" src=\"{}\" loading=\"lazy\" target=\"_top\" complete>\n{post}\n</turbo-frame>",
+                100 + i,
+                attr(&s.path)
+            );
+        }
+    }
+    let chrome = Chrome::named(
+        "navbar",
+        "navbar-menu",
+        "sidebar",
+        "footer",
+        "cookie-notice",
+    );
+    let page = format!(
+        "{}{}<main class=\"container\">\n{feed}<turbo-frame id=\"next_page\" src=\"/posts?page=2\" loading=\"lazy\"></turbo-frame></main>{}\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"turbo-cache-control\" content=\"no-preview\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (87) Control: one newsletter issue as email HTML (one story): a hidden preheader, a
+/// masthead, "Issue #N", the headline `h1`, then every section its own
+/// `table.section[role=presentation]` with an `h2`, its inline-styled paragraphs and a
+/// "Share this section" link carrying the issue's address with the section's fragment;
+/// a footer with unsubscribe links.
+fn single_newsletter_issue(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let open = |out: &mut String, k: usize, title: Option<&str>| {
+        let _ = writeln!(
+            out,
+            "<table role=\"presentation\" class=\"section\" id=\"section-{k}\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\"><tr><td style=\"padding:16px 32px\">{}",
+            title
+                .map(|t| format!("<h2 style=\"font-size:22px;margin:0 0 12px\">{}</h2>", esc(t)))
+                .unwrap_or_default()
+        );
+    };
+    let close = |out: &mut String, k: usize| {
+        let _ = writeln!(
+            out,
+            "<p class=\"share-section\" style=\"font-size:13px\"><a href=\"https://twitter.com/intent/tweet?url={}\">Share this section</a></p></td></tr></table>\n\
+             <img class=\"divider\" src=\"https://{}/email/divider.png\" width=\"600\" height=\"8\" alt=\"\">",
+            enc(&format!("{}#section-{k}", s.url)),
+            spec.host
+        );
+    };
+    let mut out = String::new();
+    let mut k = 0;
+    open(&mut out, k, None);
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            close(&mut out, k);
+            k += 1;
+            open(&mut out, k, Some(t));
+            continue;
+        }
+        out.push_str(
+            &body(std::slice::from_ref(block), &BodyStyle::plain("h3")).replace("<p>", EMAIL_P),
+        );
+    }
+    close(&mut out, k);
+    let page = format!(
+        "<table role=\"presentation\" class=\"email-wrapper\" width=\"100%\" bgcolor=\"#f4f4f4\"><tr><td align=\"center\">\n\
+         <div class=\"preheader\" style=\"display:none;max-height:0;overflow:hidden\">{}…</div>\n\
+         <table role=\"presentation\" class=\"email-container\" width=\"600\" bgcolor=\"#ffffff\"><tr><td align=\"center\" style=\"padding:24px\"><img src=\"https://{}/email/logo.png\" width=\"180\" alt=\"{}\">\
+         <p class=\"issue-no\">Issue #{} · {}</p>{}<p class=\"by\">{}</p><a href=\"{}\">View in browser</a></td></tr></table>\n{out}\
+         <table role=\"presentation\" class=\"email-footer\" width=\"600\"><tr><td style=\"padding:24px;font-size:12px;color:#999\">You are receiving this because you subscribed to {}. <a href=\"/account\">Manage preferences</a> · <a href=\"/unsubscribe\">Unsubscribe</a></td></tr></table>\n\
+         </td></tr></table>\n",
+        esc(&lede(s, 12)),
+        spec.host,
+        attr(&spec.site),
+        100 + spec.seed % 200,
+        s.date_text(),
+        headline("h1", " style=\"font-size:30px\"", s, m),
+        if m.byline { s.author } else { "" },
+        attr(&s.url),
+        esc(&spec.site),
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (88) Control: a serialized long read (one story): an `h1`, dek and meta, an intro, then
+/// every section a `section.chapter#chapter-N` of one template (a "Chapter N of M"
+/// label, a hero photo with a photographer's credit, an `h2`, the section's paragraphs, a
+/// "Share this chapter" link carrying the story's address with the chapter's fragment).
+fn single_chapters(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let total = s
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Heading(_)))
+        .count();
+    let mut out = String::from("<div class=\"longform-intro\">\n");
+    let mut k = 0;
+    let close = |out: &mut String, k: usize| {
+        if k == 0 {
+            out.push_str("</div>\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "</div><div class=\"chapter-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Share this chapter</a></div></section>",
+                enc(&format!("{}#chapter-{k}", s.url))
+            );
+        }
+    };
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            close(&mut out, k);
+            k += 1;
+            let _ = writeln!(
+                out,
+                "<section class=\"chapter\" id=\"chapter-{k}\"><div class=\"chapter-label\">Chapter {k} of {total}</div>\
+                 <figure class=\"chapter-hero\"><img src=\"https://{}/longform/{}-{k}.jpg\" alt=\"\"><figcaption>Photograph by {}</figcaption></figure>\
+                 <h2 class=\"chapter-title\">{}</h2>\n<div class=\"chapter-body\">",
+                spec.host,
+                slug(&s.title),
+                AUTHORS[(k + 4) % AUTHORS.len()],
+                esc(t)
+            );
+            continue;
+        }
+        out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+    }
+    close(&mut out, k);
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-aside",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"longform\"><article class=\"longform-article\"><header class=\"longform-header\">{}<p class=\"dek\">{}…</p><div class=\"meta\">{}</div></header>\n{out}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"longform-title\"", s, m),
+        esc(&lede(s, 16)),
+        meta_line("span", "meta", s, m),
+        share_bar("article-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
 
 // ------------------------------------------------------------------ real markup
