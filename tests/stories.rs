@@ -1175,6 +1175,57 @@ fn unmarked_stories_at_the_address_their_headline_spells() {
     }
 }
 
+/// Stories of three templates (a news article, an opinion column, a video story), no
+/// template repeated, none linking to itself but by share links: at the page's own
+/// address, the story whose headline its slug spells, beside another naming an address
+/// of its own, is shown alone.
+#[test]
+fn stories_of_different_templates_at_the_page_address() {
+    let slug_url = |n: usize| {
+        let slug: String = layouts::title(n)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("https://news.example/news/{slug}-{}", 100 + n)
+    };
+    let share = |n: usize| {
+        format!(
+            "<div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={}\">X</a></div>",
+            slug_url(n).replace(':', "%3A").replace('/', "%2F")
+        )
+    };
+    let body = format!(
+        "<main class=\"stream\"><article class=\"news-article\"><h1>{}</h1>\
+         <div class=\"meta\">By Sam Writer</div><div class=\"body\">{}</div>{}</article>\
+         <div class=\"opinion-column\"><span>Opinion</span><h2>{}</h2><div class=\"text\">{}</div></div>\
+         <section class=\"video-story\"><div class=\"player\"></div><h1>{}</h1>{}{}</section></main>",
+        layouts::title(0),
+        layouts::paras(0, 4, "<p>", "</p>"),
+        share(0),
+        layouts::title(1),
+        layouts::paras(1, 4, "<p>", "</p>"),
+        layouts::title(2),
+        layouts::paras(2, 4, "<div class=\"para\">", "</div>"),
+        share(2),
+    );
+    let html = layouts::page(0, &body, "").replace(&layouts::url(0), &slug_url(0));
+    let article = extract(&html, &slug_url(0));
+    assert!(
+        article.text.contains(&layouts::paragraph(0, 1)[..60]),
+        "its text is missing (signal {:?})",
+        article.diagnostics.story_signal
+    );
+    for m in 1..3 {
+        assert!(
+            !article.text.contains(&layouts::paragraph(m, 1)[..60]),
+            "story {m}'s text (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
 /// Stories a script appended inside the one before them (each next post loaded into the
 /// last one's content): every story an `article.post` whose `div.entry-content` ends
 /// with a wrapper holding the next story's whole article. Each is shown alone.

@@ -35,7 +35,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// first 0.993 / 0%, scrolled 0.990 / 0%; probe6 first 0.995 / 0%, scrolled
 /// 0.993 / 0%, controls 0.804 / 0%; probe7 first 0.956 / 7.8%, scrolled
 /// 0.996 / 0%, controls 0.958 / 0% (unseen: 0.727 / 32.2%, 0.847 / 13.3%); probe8
-/// first 0.973 / 3.8%, scrolled 0.870 / 12.5% (unseen), controls 0.983 / 0%; real
+/// first 0.985 / 1.2%, scrolled 0.869 / 12.5%, controls 0.983 / 0% (unseen: 0.973 /
+/// 3.8%, 0.870 / 12.5%); real
 /// first 0.988 / 0%, scrolled 0.946 / 0%; controls 0.964 / 0%.
 const FLOORS: [(&str, f64, f64); 22] = [
     ("synthetic first", 0.98, 0.02),
@@ -54,7 +55,7 @@ const FLOORS: [(&str, f64, f64); 22] = [
     ("probe7 first", 0.94, 0.09),
     ("probe7 scrolled", 0.98, 0.02),
     (PROBE7_CONTROLS, 0.94, 0.0),
-    ("probe8 first", 0.96, 0.05),
+    ("probe8 first", 0.97, 0.03),
     ("probe8 scrolled", 0.86, 0.14),
     (PROBE8_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),

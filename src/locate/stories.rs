@@ -240,17 +240,20 @@ pub(super) fn anchored(
                             || rank(c).is_some_and(|r| r <= own))
                 });
                 if peer {
-                    // A twin shares class words: two bare wrappers share nothing.
-                    twinned |= !template.classes.is_empty()
-                        && slug_heading.is_some_and(|h| {
-                            let tag = dom::tag(tree, h).unwrap_or_default();
-                            dom::element_children(tree, p).any(|c| {
-                                c != node
-                                    && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                                    && Template::of(tree, c).matches(&template)
-                                    && !dom::descendants_with_tags(tree, c, &[tag]).is_empty()
-                            })
-                        });
+                    // A twin is headed at the same level and shares class words (two
+                    // bare wrappers share nothing), or names an address of its own,
+                    // another story's.
+                    twinned |= slug_heading.is_some_and(|h| {
+                        let tag = dom::tag(tree, h).unwrap_or_default();
+                        dom::element_children(tree, p).any(|c| {
+                            c != node
+                                && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                                && !dom::descendants_with_tags(tree, c, &[tag]).is_empty()
+                                && ((!template.classes.is_empty()
+                                    && Template::of(tree, c).matches(&template))
+                                    || finder.marks(c, None).urls.iter().any(|u| *u != current))
+                        })
+                    });
                     break;
                 }
             }
