@@ -207,6 +207,16 @@ mod layouts {
             .to_string()
     }
 
+    /// Story `n`'s title as an address's slug (`harbour-pier-to-be-rebuilt-before-winter`).
+    pub fn slug(n: usize) -> String {
+        title(n)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
     pub fn url(n: usize) -> String {
         format!("https://news.example/2024/05/story-{n}-{}", n * 7 + 3)
     }
@@ -233,8 +243,13 @@ mod layouts {
 /// The page of a layout for stories 0..4, checked for each story's URL: that story and
 /// none of the others.
 fn check_layout(name: &str, html: &str) {
+    check_layout_at(name, html, layouts::url);
+}
+
+/// [`check_layout`] with each story at the address `url` gives it.
+fn check_layout_at(name: &str, html: &str, url: impl Fn(usize) -> String) {
     for n in 0..4 {
-        let article = extract(html, &layouts::url(n));
+        let article = extract(html, &url(n));
         let own = layouts::paragraph(n, 1);
         assert!(
             article.text.contains(&own[..60]),
@@ -1073,15 +1088,7 @@ fn stories_named_by_their_own_json_ld() {
 /// read"): the story the address spells is shown, not the one linking to it.
 #[test]
 fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
-    let slug_url = |n: usize| {
-        let slug: String = layouts::title(n)
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        format!("https://news.example/news/{slug}.html")
-    };
+    let slug_url = |n: usize| format!("https://news.example/news/{}.html", layouts::slug(n));
     let body: String = (0..4)
         .map(|n| {
             let also = format!(
@@ -1103,22 +1110,11 @@ fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
         .collect();
     let html = layouts::page(0, &format!("<main>{body}</main>"), "")
         .replace(&layouts::url(0), &slug_url(0));
-    for n in 0..4 {
-        let article = extract(&html, &slug_url(n));
-        let own = layouts::paragraph(n, 1);
-        assert!(
-            article.text.contains(&own[..60]),
-            "story {n}: its text is missing (signal {:?})",
-            article.diagnostics.story_signal
-        );
-        for m in (0..4).filter(|&m| m != n) {
-            let other = layouts::paragraph(m, 1);
-            assert!(
-                !article.text.contains(&other[..60]),
-                "story {n}: story {m}'s text"
-            );
-        }
-    }
+    check_layout_at(
+        "stories at the address their headline spells",
+        &html,
+        slug_url,
+    );
 }
 
 /// Stories with no mark of their own (no date, no byline, no link to themselves; share
@@ -1127,15 +1123,7 @@ fn the_story_whose_headline_the_address_spells_beats_one_linking_to_it() {
 /// headline the address spells is shown, the first story at the page's own address too.
 #[test]
 fn unmarked_stories_at_the_address_their_headline_spells() {
-    let slug_url = |n: usize| {
-        let slug: String = layouts::title(n)
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        format!("https://news.example/news/{slug}")
-    };
+    let slug_url = |n: usize| format!("https://news.example/news/{}", layouts::slug(n));
     let body: String = (0..4)
         .map(|n| {
             format!(
@@ -1156,23 +1144,7 @@ fn unmarked_stories_at_the_address_their_headline_spells() {
         .collect();
     let html = layouts::page(0, &format!("<div class=\"feed\">{body}</div>"), "")
         .replace(&layouts::url(0), &slug_url(0));
-    for n in 0..4 {
-        let article = extract(&html, &slug_url(n));
-        let own = layouts::paragraph(n, 1);
-        assert!(
-            article.text.contains(&own[..60]),
-            "story {n}: its text is missing (signal {:?})",
-            article.diagnostics.story_signal
-        );
-        for m in (0..4).filter(|&m| m != n) {
-            let other = layouts::paragraph(m, 1);
-            assert!(
-                !article.text.contains(&other[..60]),
-                "story {n}: story {m}'s text (signal {:?})",
-                article.diagnostics.story_signal
-            );
-        }
-    }
+    check_layout_at("unmarked stories at their slug's address", &html, slug_url);
 }
 
 /// Stories of three templates (a news article, an opinion column, a video story), no
@@ -1181,15 +1153,7 @@ fn unmarked_stories_at_the_address_their_headline_spells() {
 /// of its own, is shown alone.
 #[test]
 fn stories_of_different_templates_at_the_page_address() {
-    let slug_url = |n: usize| {
-        let slug: String = layouts::title(n)
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        format!("https://news.example/news/{slug}-{}", 100 + n)
-    };
+    let slug_url = |n: usize| format!("https://news.example/news/{}-{}", layouts::slug(n), 100 + n);
     let share = |n: usize| {
         format!(
             "<div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={}\">X</a></div>",
