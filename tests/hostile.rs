@@ -396,6 +396,48 @@ fn deep_unclosed_mixed_nesting() {
     });
 }
 
+/// Stories nested in one another thousands deep (each a `div.post` with a heading and a
+/// story's prose, the next inside it), and thousands of sibling blocks of prose each of
+/// a class of its own: story finding stays bounded.
+#[test]
+fn nested_story_chains_and_many_templates_stay_bounded() {
+    isolated(
+        "nested_story_chains_and_many_templates_stay_bounded",
+        HANG_LIMIT,
+        || {
+            let prose = "The council met again on Tuesday to weigh the plan for the harbour, and residents filled the hall to hear the engineers explain the timetable. ".repeat(3);
+            let chain = deeply_nested(
+                &format!("<div class=\"post\"><h2>A story</h2><p>{prose}</p><div class=\"next\">"),
+                "</div></div>",
+                2_000,
+            );
+            let blocks: String = (0..5_000)
+                .map(|i| {
+                    format!(
+                        "<div class=\"block-{}\"><p>{prose}</p></div>",
+                        char::from(b'a' + (i % 26) as u8)
+                            .to_string()
+                            .repeat(1 + i / 26)
+                    )
+                })
+                .collect();
+            for (name, html) in [
+                ("a chain of 2,000 nested stories", chain),
+                (
+                    "5,000 blocks of distinct classes",
+                    page(&format!("{blocks}{}", article_markup())),
+                ),
+            ] {
+                let (result, _) = timed_extract(name, &html, &Options::default());
+                assert!(
+                    matches!(result, Ok(_) | Err(Error::NoArticle)),
+                    "{name}: unexpected {result:?}"
+                );
+            }
+        },
+    );
+}
+
 #[test]
 fn unclosed_paragraphs_and_containers_still_read() {
     isolated(

@@ -74,7 +74,9 @@ pub(super) fn stories(
 /// first chain in document order otherwise.
 pub(super) fn nested_chain(tree: &Tree, body: NodeId) -> Vec<NodeId> {
     let prose = Prose::measure(tree, body);
-    let mut groups: Vec<(Template, Vec<NodeId>)> = Vec::new();
+    // Groups in the order their first member comes.
+    let mut index: std::collections::HashMap<Template, usize> = std::collections::HashMap::new();
+    let mut groups: Vec<Vec<NodeId>> = Vec::new();
     for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
         let id = n.id();
         if prose.of(id) < threshold::MIN_UNIT_PROSE_CHARS {
@@ -84,19 +86,21 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId) -> Vec<NodeId> {
         if template.classes.is_empty() {
             continue;
         }
-        match groups.iter_mut().find(|(t, _)| *t == template) {
-            Some((_, members)) => members.push(id),
-            None => groups.push((template, vec![id])),
+        let next = groups.len();
+        let i = *index.entry(template).or_insert(next);
+        if i == next {
+            groups.push(Vec::new());
         }
+        groups[i].push(id);
     }
     let first_heading = |id: NodeId| {
-        dom::descendants_with_tags(tree, id, voc::HEADING_TAGS)
-            .first()
-            .copied()
+        tree.get(id)?.descendants().skip(1).find_map(|d| {
+            let e = d.value().as_element()?;
+            voc::HEADING_TAGS.contains(&&*e.name.local).then(|| d.id())
+        })
     };
     groups
         .into_iter()
-        .map(|(_, members)| members)
         .find(|members| {
             members.len() >= 2
                 && members.windows(2).all(|pair| {
@@ -1775,7 +1779,7 @@ fn distinct_own_urls(units: &[&Unit]) -> bool {
 /// The template of a unit: its tag and class words (digits dropped: ids and counters
 /// vary between copies of one template; so do words naming a copy's place in the
 /// list, `views-row-odd`, `item-first`, see [`words::PLACE_CLASS_WORDS`]).
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Hash)]
 struct Template {
     tag: String,
     classes: Vec<String>,
