@@ -12,9 +12,8 @@
 // Code never crosses: the text of an HTML style sheet, and of an HTML script whose type
 // does not name JSON, is left out (the pipeline drops such elements whole; JSON-LD is
 // read), and the browser is not asked whether it renders them (reported as not rendered;
-// it does not, unless a page's style sheet shows their source). That text was 43% of the
-// form's characters on the moz corpus pages. `C n` counts the UTF-8 bytes its `T text`
-// fields would have taken, so size limits weigh the page as a whole.
+// it does not, unless a page's style sheet shows their source). `C n` counts the UTF-8
+// bytes its `T text` fields would have taken, so size limits weigh the page as a whole.
 
 const SEPARATOR = "\u0000";
 const NAMESPACE_CODES = {
