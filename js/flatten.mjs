@@ -6,7 +6,14 @@
 // `<noscript>` content as a scripting-disabled parser sees it — and Rust decides what to
 // keep. Format: fields separated by NUL; `E name ns rendered n (attr value)×n` opens an
 // element (ns "" HTML, "s" SVG, "m" MathML; rendered "1"/"0"), `/` closes it, `T text` is
-// a text node, `D` the doctype.
+// a text node, `D` the doctype; a closing `C n` says how many bytes of the form the walk
+// left out (below).
+//
+// Code never crosses: the text of an HTML style sheet, and of an HTML script whose type
+// does not name JSON, is left out (the pipeline drops such elements whole; JSON-LD is
+// read), and the browser is not asked whether it renders them (reported as not rendered;
+// it does not, unless a page's style sheet shows their source). `C n` counts the UTF-8
+// bytes its `T text` fields would have taken, so size limits weigh the page as a whole.
 
 const SEPARATOR = "\u0000";
 const NAMESPACE_CODES = {
@@ -19,6 +26,33 @@ const NAMESPACE_CODES = {
  * scripts have not run, the article itself may be hidden). */
 const ENDS_INERT = 1;
 const ENDS_HIDDEN = 2;
+const ENDS_CODE = 4;
+/** A script type that may name data the pipeline reads (JSON-LD) rather than code. */
+const DATA_SCRIPT_TYPE = /json/i;
+/** Bytes the separators of one left-out `T text` pair take in the form. */
+const TEXT_FIELD_OVERHEAD = 3;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(0);
+
+/** The UTF-8 length of `value`, as the string crossing into wasm encodes it. */
+function utf8Length(value) {
+  if (!NON_ASCII.test(value)) return value.length;
+  if (scratch.length < value.length * 3) scratch = new Uint8Array(value.length * 3);
+  return encoder.encodeInto(value, scratch).written;
+}
+
+/** Whether an HTML element's text is code (see the top of this file). */
+function isCode(node, name) {
+  if (name === "style") return true;
+  if (name !== "script") return false;
+  // Every attribute named `type`, as the pipeline reads them.
+  const attrs = node.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    if (attrs[i].name === "type" && DATA_SCRIPT_TYPE.test(attrs[i].value)) return false;
+  }
+  return true;
+}
 
 /** A value of the flat form: NUL separates fields, so a NUL inside becomes U+FFFD. */
 function field(value) {
@@ -30,11 +64,12 @@ function field(value) {
  * host (SHADOW_ROOT_ATTRS in src/vocabulary). */
 const SHADOW_ROOT_ATTRS = ["shadowrootmode", "shadowroot"];
 
-/** The nodes under `node` in rendering order. */
+/** The nodes under `node` in rendering order: an array, or the node whose children they
+ * are (read through its sibling links, which cost less than indexing `childNodes`). */
 function childrenOf(node, doc) {
-  if (node.shadowRoot) return node.shadowRoot.childNodes;
+  if (node.shadowRoot) return node.shadowRoot;
   if (node.localName === "template" && node.content && SHADOW_ROOT_ATTRS.some((a) => node.hasAttribute(a))) {
-    return node.content.childNodes;
+    return node.content;
   }
   if (node.localName === "slot" && typeof node.assignedNodes === "function") {
     const assigned = node.assignedNodes({ flatten: true });
@@ -43,30 +78,38 @@ function childrenOf(node, doc) {
   if (node.localName === "noscript" && node.namespaceURI === "http://www.w3.org/1999/xhtml") {
     // With scripting on, the browser kept the content as text; a template parses it as
     // markup without running or loading anything.
-    const only = node.childNodes.length === 1 ? node.firstChild : null;
-    if (only && only.nodeType === 3 && only.data.includes("<")) {
+    const only = node.firstChild;
+    if (only !== null && only === node.lastChild && only.nodeType === 3 && only.data.includes("<")) {
       const template = doc.createElement("template");
       template.innerHTML = only.data;
-      return template.content.childNodes;
+      return template.content;
     }
   }
-  return node.childNodes;
+  return node;
 }
 
+/** Appends the flat form of `nodes` to `out`; returns the bytes of code text left out. */
 function walk(out, doc, nodes, rendered) {
   const stack = [];
   const pushAll = (list) => {
-    for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+    if (list.nodeType === undefined) {
+      for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+    } else {
+      for (let child = list.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+    }
   };
   pushAll(nodes);
   let inBody = false;
   let inert = 0;
   let hidden = 0;
+  let code = 0;
+  let leftOut = 0;
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node === "number") {
       if (node & ENDS_INERT) inert--;
       if (node & ENDS_HIDDEN) hidden--;
+      if (node & ENDS_CODE) code--;
       out.push("/");
       continue;
     }
@@ -80,7 +123,9 @@ function walk(out, doc, nodes, rendered) {
           break;
         }
         const noscript = name === "noscript" && ns === "";
-        const shown = hidden === 0 && (!inBody || inert > 0 || ns !== "" || noscript || rendered(node));
+        const isCodeElement = ns === "" && isCode(node, name);
+        const shown =
+          !isCodeElement && hidden === 0 && (!inBody || inert > 0 || ns !== "" || noscript || rendered(node));
         const attrs = node.attributes;
         out.push("E", name, ns, shown ? "1" : "0", String(attrs.length));
         for (let i = 0; i < attrs.length; i++) {
@@ -91,19 +136,28 @@ function walk(out, doc, nodes, rendered) {
         if (name === "body") inBody = true;
         if (noscript) inert++;
         if (!shown) hidden++;
-        stack.push((noscript ? ENDS_INERT : 0) | (shown ? 0 : ENDS_HIDDEN));
+        if (isCodeElement) code++;
+        stack.push((noscript ? ENDS_INERT : 0) | (shown ? 0 : ENDS_HIDDEN) | (isCodeElement ? ENDS_CODE : 0));
         pushAll(childrenOf(node, doc));
         break;
       }
       case 3:
       case 4:
-        out.push("T", field(node.data));
+        if (code > 0) leftOut += TEXT_FIELD_OVERHEAD + utf8Length(field(node.data));
+        else out.push("T", field(node.data));
         break;
       case 10:
         out.push("D");
         break;
     }
   }
+  return leftOut;
+}
+
+/** `out` joined, closed by the count of bytes left out when there are any. */
+function finish(out, leftOut) {
+  if (leftOut > 0) out.push("C", String(leftOut));
+  return out.join(SEPARATOR);
 }
 
 /** A document (live, or made by `DOMParser`) in the flat form. */
@@ -116,8 +170,7 @@ export function flattenDocument(doc) {
     typeof el.checkVisibility !== "function" ||
     el.checkVisibility(visibility) ||
     view.getComputedStyle(el).display === "contents";
-  walk(out, doc, doc.childNodes, rendered);
-  return out.join(SEPARATOR);
+  return finish(out, walk(out, doc, doc.childNodes, rendered));
 }
 
 /**
@@ -130,7 +183,7 @@ export function flattenHtml(html, fragment) {
   const doc = new DOMParser().parseFromString(source, "text/html");
   if (!fragment) return flattenDocument(doc);
   const out = ["E", "html", "", "1", "0"];
-  walk(out, doc, doc.body.childNodes, () => true);
+  const leftOut = walk(out, doc, doc.body.childNodes, () => true);
   out.push("/");
-  return out.join(SEPARATOR);
+  return finish(out, leftOut);
 }

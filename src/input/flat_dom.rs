@@ -8,7 +8,9 @@
 //! The flat form is a sequence of fields separated by NUL (the glue replaces NUL inside
 //! values): `E name ns rendered n (attr value)×n` opens an element (ns is empty for HTML,
 //! `s` for SVG, `m` for MathML; rendered is `1` or `0`), `/` closes it, `T text` is a
-//! text node, `D` the doctype.
+//! text node, `D` the doctype. A closing `C n` counts the bytes of `T text` fields the walk
+//! left out (the text of style sheets and of scripts that are code, which the tree never
+//! keeps), so that the input limit weighs the form as if they were there.
 
 use html5ever::{ns, Attribute, LocalName, Namespace, QualName};
 use scraper::node::{Doctype, Element, Text};
@@ -78,9 +80,11 @@ pub(crate) fn flat_tree(
     options: &Options,
     rendering: Rendering,
 ) -> Result<FlatTree, Error> {
-    if flat.len() > options.max_input_bytes {
+    let (flat, left_out) = split_left_out(flat);
+    let bytes = flat.len().saturating_add(left_out);
+    if bytes > options.max_input_bytes {
         return Err(Error::InputTooLarge {
-            bytes: flat.len(),
+            bytes,
             limit: options.max_input_bytes,
         });
     }
@@ -161,6 +165,18 @@ pub(crate) fn flat_tree(
         }
     }
     Ok(FlatTree { doc, unrendered })
+}
+
+/// The fields before a closing `C n`, and `n` (0 without one).
+fn split_left_out(flat: &str) -> (&str, usize) {
+    let mut last = flat.rsplitn(3, SEPARATOR);
+    let (Some(count), Some("C")) = (last.next(), last.next()) else {
+        return (flat, 0);
+    };
+    match count.parse() {
+        Ok(n) => (last.next().unwrap_or_default(), n),
+        Err(_) => (flat, 0),
+    }
 }
 
 /// Whether an element (with its subtree) belongs in the tree.
@@ -406,8 +422,42 @@ mod tests {
     }
 
     #[test]
+    fn text_the_walk_left_out_counts_against_the_limit_and_builds_nothing() {
+        let whole = flat(&["E", "p", "", "1", "0", "T", "prose", "/"]);
+        let counted = format!("{whole}\0C\0{}", 1000);
+        let options = |max_input_bytes| Options {
+            max_input_bytes,
+            ..Options::default()
+        };
+        let limit = whole.len() + 1000;
+        let built = flat_tree(&counted, &options(limit), Rendering::Honored).expect("a tree");
+        assert_eq!(
+            html_of(&built.doc),
+            html_of(
+                &flat_tree(&whole, &options(limit), Rendering::Honored)
+                    .expect("a tree")
+                    .doc
+            )
+        );
+        assert!(matches!(
+            flat_tree(&counted, &options(limit - 1), Rendering::Honored),
+            Err(Error::InputTooLarge { bytes, .. }) if bytes == limit
+        ));
+        let text_c = flat(&["E", "p", "", "1", "0", "T", "C", "/"]);
+        assert!(html_of(
+            &flat_tree(&text_c, &options(100), Rendering::Honored)
+                .expect("a tree")
+                .doc
+        )
+        .contains(">C</p>"));
+    }
+
+    #[test]
     fn malformed_input_gives_a_best_effort_tree() {
-        let inputs: [&[&str]; 6] = [
+        let inputs: [&[&str]; 9] = [
+            &["C"],
+            &["C", "x"],
+            &["C", "99999999999999999999999999"],
             &[""],
             &["E"],
             &["E", "p", "", "1", "999"],
