@@ -151,6 +151,8 @@ pub enum Origin {
     Probe7,
     /// Synthetic layouts of the eighth probe ([`PROBE8_LAYOUTS`]).
     Probe8,
+    /// Synthetic layouts of the ninth probe ([`PROBE9_LAYOUTS`]).
+    Probe9,
     Real,
 }
 
@@ -165,6 +167,7 @@ impl Origin {
             Origin::Probe6 => "probe6",
             Origin::Probe7 => "probe7",
             Origin::Probe8 => "probe8",
+            Origin::Probe9 => "probe9",
             Origin::Real => "real",
         }
     }
@@ -243,7 +246,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)))
         .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)))
         .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)))
-        .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)));
+        .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)))
+        .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1444,6 +1448,82 @@ pub const PROBE8_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_chapters,
+    },
+];
+
+/// The ninth probe's layouts: an Astro page whose stories are `astro-island`s, stories as
+/// open `<details>` folds, stories separated only by `<h2>`s in one flat `<div>`, two
+/// columns (story 1 left, the rest right), a phpBB news thread with signatures, Tumblr
+/// reblog chains, a Wix blog's rich-content viewer, kicker `<h2>`s over `<p>` headlines,
+/// and headlines before (outside) their `<article>`; and two single-article controls (a
+/// podcast transcript of speaker segments, a match report in period summaries). Their
+/// group has floors of its own, at the figures measured when it was added.
+pub const PROBE9_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "astro-islands",
+        single: false,
+        uneven: false,
+        render: astro_islands,
+    },
+    Layout {
+        name: "details-folds",
+        single: false,
+        uneven: false,
+        render: details_folds,
+    },
+    Layout {
+        name: "h2-flat-div",
+        single: false,
+        uneven: false,
+        render: h2_flat_div,
+    },
+    Layout {
+        name: "two-columns",
+        single: false,
+        uneven: false,
+        render: two_columns,
+    },
+    Layout {
+        name: "phpbb-thread",
+        single: false,
+        uneven: false,
+        render: phpbb_thread,
+    },
+    Layout {
+        name: "tumblr-reblogs",
+        single: false,
+        uneven: false,
+        render: tumblr_reblogs,
+    },
+    Layout {
+        name: "wix-rich-content",
+        single: false,
+        uneven: false,
+        render: wix_rich_content,
+    },
+    Layout {
+        name: "kicker-headings",
+        single: false,
+        uneven: false,
+        render: kicker_headings,
+    },
+    Layout {
+        name: "headline-outside-article",
+        single: false,
+        uneven: false,
+        render: headline_outside_article,
+    },
+    Layout {
+        name: "single-transcript",
+        single: true,
+        uneven: false,
+        render: single_transcript,
+    },
+    Layout {
+        name: "single-match-report",
+        single: true,
+        uneven: false,
+        render: single_match_report,
     },
 ];
 
@@ -9610,6 +9690,559 @@ fn single_chapters(spec: &Spec) -> String {
         chrome.footer(spec),
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// -------------------------------------------------- layouts of the ninth probe
+
+/// (89) An Astro site: every story server-rendered inside an `astro-island` custom element
+/// (`component-url`, `props` JSON naming the story's slug, `client="visible"`) holding a
+/// `div.post` with scoped `data-astro-cid-…` attributes: an `h1`, meta, the body and share
+/// links as the marks say; a newsletter island (`client="idle"`) after story 1.
+fn astro_islands(spec: &Spec) -> String {
+    let m = spec.marks;
+    let cid = spec.hashed("astro-cid").replace(['_', '-'], "");
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let text = body(&s.blocks, &BodyStyle::plain("h2"))
+            .replace("<p>", &format!("<p data-astro-cid-{cid}>"));
+        let _ = writeln!(
+            feed,
+            "<astro-island uid=\"Z{}\" prefix=\"r{i}\" component-url=\"/_astro/PostBody.{cid}.js\" component-export=\"default\" \
+             renderer-url=\"/_astro/client.{cid}.js\" props=\"{{&quot;slug&quot;:[0,&quot;{}&quot;],&quot;index&quot;:[0,{i}]}}\" ssr=\"\" client=\"visible\" \
+             opts=\"{{&quot;name&quot;:&quot;PostBody&quot;,&quot;value&quot;:true}}\" await-children=\"\">\
+             <div class=\"post\" data-astro-cid-{cid}>{}<div class=\"post-meta\" data-astro-cid-{cid}>{}</div>\n<div class=\"prose\" data-astro-cid-{cid}>\n{text}</div>\n{}</div></astro-island>",
+            post_id(spec, s, 8),
+            attr(&slug(&s.title)),
+            headline("h1", &format!(" class=\"title\" data-astro-cid-{cid}"), s, m),
+            meta_line("span", "post-meta", s, m),
+            share_bar("share", s, m, false),
+        );
+        if i == 0 {
+            let _ = writeln!(
+                feed,
+                "<astro-island uid=\"N{cid}\" component-url=\"/_astro/Newsletter.{cid}.js\" component-export=\"default\" ssr=\"\" client=\"idle\">{}</astro-island>",
+                newsletter("newsletter", spec)
+            );
+        }
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "aside", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main data-astro-cid-{cid}>\n{feed}<astro-island uid=\"L{cid}\" component-url=\"/_astro/LoadMore.{cid}.js\" client=\"visible\"><button>Load next story</button></astro-island></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\" data-astro-transition-scope",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script type=\"module\" src=\"/_astro/hoisted.js\"></script>\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (90) Stories as open folds (a "liveblog of stories"): every story a
+/// `details.story-fold[open]` whose `<summary>` holds the headline `h2` and meta, then a
+/// `div.fold-body` with the body and share links as the marks say; a "Collapse all"
+/// toolbar above the folds and an ad between them.
+fn details_folds(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let _ = writeln!(
+            feed,
+            "<details class=\"story-fold\" id=\"story-{}\" open><summary class=\"fold-summary\">{}<span class=\"fold-meta\">{}</span></summary>\n\
+             <div class=\"fold-body\">\n{}{}</div></details>",
+            i + 1,
+            headline("h2", " class=\"fold-title\"", s, m),
+            meta_line("span", "fold-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("fold-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<main class=\"{}\"><div class=\"fold-toolbar\"><button type=\"button\">Collapse all</button> <button type=\"button\">Expand all</button></div>\n<div class=\"fold-list\">\n{feed}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("main"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (91) Stories separated only by their headlines: one `div.entry-content` holding, at
+/// its top level, every story's linked `h2`, a byline `<p>`, the body's paragraphs
+/// (subheadings `h3`) and share links as the marks say, with no element wrapping a story;
+/// an ad after story 2.
+fn h2_flat_div(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: true,
+        ..spec.marks
+    };
+    let mut flat = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            flat,
+            "{}\n<p class=\"byline\">{}</p>\n{}{}",
+            headline("h2", "", s, m),
+            meta_line("span", "byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("sharedaddy", s, m, false),
+        );
+        if i == 1 {
+            flat.push_str(&ad_slot(spec, i));
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-law-info-bar",
+    );
+    let page = format!(
+        "{}{}<div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><div class=\"entry-content\">\n{flat}</div></div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (92) Two columns: story 1 a `div.article` in the wide `div.col-left`, stories 2.. full
+/// `div.article-card`s (an `h2`, meta, body, share links as the marks say) stacked in the
+/// narrow `div.col-right` beside it, under a "More stories" label; the site sidebar below
+/// both.
+fn two_columns(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s0 = spec.first();
+    let left = format!(
+        "<div class=\"article\">{}<div class=\"meta\">{}</div>\n<div class=\"article-body\">\n{}</div>\n{}</div>",
+        headline("h1", " class=\"article-title\"", s0, m),
+        meta_line("span", "meta", s0, m),
+        body(&s0.blocks, &BodyStyle::plain("h2")),
+        share_bar("share", s0, m, false),
+    );
+    let mut right = String::from("<div class=\"more-label\">More stories</div>\n");
+    for s in spec.stories.iter().skip(1) {
+        let _ = writeln!(
+            right,
+            "<div class=\"article-card\">{}<div class=\"meta\">{}</div>\n<div class=\"card-body\">\n{}</div>\n{}</div>",
+            headline("h2", " class=\"card-title\"", s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "cookie-banner");
+    let page = format!(
+        "{}{}<div class=\"container\"><div class=\"row\"><div class=\"col-left col-lg-8\">\n{left}\n</div><div class=\"col-right col-lg-4\">\n{right}</div></div>{}{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        newsletter("newsletter-box", spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (93) A phpBB news thread: every story a post `div.post.has-profile` with a
+/// `dl.postprofile` (user, rank, post count), a `div.postbody` holding the story's `h3`
+/// subject (linked as the marks say), a "Post by … »" line with the post's own
+/// `viewtopic.php?p=N#pN` anchor, the body in `div.content` and the poster's
+/// `div.signature` (a sentence repeated under each of their posts); share links as the
+/// marks say; a topic title `h2` and pagination above the posts.
+fn phpbb_thread(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let user = FORUM_USERS[(spec.seed as usize + i % 2) % FORUM_USERS.len()];
+        let p = 40_000 + spec.seed % 9_000 + i as u64 * 7;
+        let _ = writeln!(
+            posts,
+            "<div id=\"p{p}\" class=\"post has-profile bg{}\"><div class=\"inner\">\
+             <dl class=\"postprofile\" id=\"profile{p}\"><dt class=\"has-profile-rank\"><a href=\"./memberlist.php?mode=viewprofile&amp;u={}\" class=\"username-coloured\">{user}</a></dt>\
+             <dd class=\"profile-rank\">News desk</dd><dd class=\"profile-posts\"><strong>Posts:</strong> {}</dd><dd class=\"profile-joined\"><strong>Joined:</strong> Mar 2014</dd></dl>\n\
+             <div class=\"postbody\"><div id=\"post_content{p}\">{}\
+             <p class=\"author\"><a class=\"unread\" href=\"./viewtopic.php?p={p}#p{p}\" title=\"Post\">Post</a> by <strong>{user}</strong> » {}</p>\n\
+             <div class=\"content\">\n{}</div>\n{}\
+             <div id=\"sig{p}\" class=\"signature\">Moderator of the {} news forum. Tips welcome by private message; quotes are from the linked sources, opinions are my own.</div></div></div>\
+             <div class=\"back2top\"><a href=\"#top\" class=\"top\" title=\"Top\">Top</a></div></div></div>\n<hr class=\"divider\">",
+            1 + i % 2,
+            100 + i,
+            1200 + i * 37,
+            headline("h3", "", s, m),
+            s.date_text(),
+            body(&s.blocks, &BodyStyle { para: ParaStyle::Br, ..BodyStyle::plain("h4") }),
+            share_bar("post-share", s, m, false),
+            esc(&spec.site),
+        );
+    }
+    let pagination = "<div class=\"action-bar bar-top\"><a href=\"./posting.php?mode=reply\" class=\"button\">Post Reply</a><div class=\"pagination\">4 posts • Page <strong>1</strong> of <strong>1</strong></div></div>\n";
+    let page = format!(
+        "<div id=\"wrap\" class=\"wrap\"><a id=\"top\" class=\"top-anchor\"></a><div id=\"page-header\"><div class=\"headerbar\"><a class=\"logo\" href=\"./index.php\">{}</a><p class=\"skiplink\"><a href=\"#start_here\">Skip to content</a></p></div>\
+         <div class=\"navbar\"><ul class=\"nav-breadcrumbs\"><li><a href=\"./index.php\">Board index</a> ‹ <a href=\"./viewforum.php?f=3\">News</a></li></ul></div></div>\n\
+         <div id=\"page-body\" class=\"page-body\"><h2 class=\"topic-title\"><a href=\"./viewtopic.php?t={}\">Today's news thread</a></h2>\n{pagination}{posts}{pagination}</div>\n\
+         <div id=\"page-footer\" class=\"page-footer\"><div class=\"copyright\">Powered by <a href=\"https://www.phpbb.com/\">phpBB</a>® Forum Software © phpBB Limited</div></div></div>\n",
+        esc(&spec.site),
+        spec.seed % 10_000,
+    );
+    document(
+        " dir=\"ltr\" lang=\"en-gb\"",
+        &head(spec, false, ""),
+        " id=\"phpbb\" class=\"nojs notouch section-viewtopic ltr\"",
+        &page,
+    )
+}
+
+/// (94) Tumblr reblog chains: every story an `article.post` whose header names the
+/// reblogging blog, then a `div.reblog-list` of two `div.reblog-list-item`s (the original
+/// poster's item with the `h1` title and the first half of the body, a reblogger's item
+/// with the rest), tags, and a footer with a notes link to the post's address and share
+/// links as the marks say.
+fn tumblr_reblogs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let parts = chunks(&s.blocks, 2);
+        let first = parts.first().copied().unwrap_or(&[]);
+        let rest: &[Block] = parts.get(1).copied().unwrap_or(&[]);
+        let blog = |k: usize| FORUM_USERS[(i + k) % FORUM_USERS.len()].replace('.', "-");
+        let _ = writeln!(
+            posts,
+            "<article class=\"post text-post\" data-post-id=\"{}\"><header class=\"post-header\"><img class=\"avatar\" src=\"https://64.media.example/avatar_{}.png\" alt=\"\" width=\"40\">\
+             <a class=\"tumblelog\" href=\"/\">{}</a> reblogged <a class=\"reblog-source\" href=\"https://{}.tumblr.example/\">{}</a></header>\n\
+             <div class=\"reblog-list\"><div class=\"reblog-list-item\"><div class=\"reblog-header\"><a class=\"reblog-tumblelog-name\" href=\"https://{}.tumblr.example/\">{}</a></div>\
+             <div class=\"reblog-content\">{}\n{}</div></div>\n\
+             <div class=\"reblog-list-item\"><div class=\"reblog-header\"><a class=\"reblog-tumblelog-name\" href=\"https://{}.tumblr.example/\">{}</a></div><div class=\"reblog-content\">\n{}</div></div></div>\n\
+             <div class=\"tags\"><a href=\"/tagged/news\">#news</a> <a href=\"/tagged/longreads\">#longreads</a></div>\
+             <footer class=\"post-footer\"><a class=\"post-notes\" href=\"{}\">{} notes</a> <span class=\"post-date\">{}</span>{}</footer></article>",
+            post_id(spec, s, 12),
+            i,
+            esc(&spec.site),
+            blog(1),
+            blog(1),
+            blog(2),
+            blog(2),
+            headline("h1", "", s, m),
+            body(first, &BodyStyle::plain("h2")),
+            blog(1),
+            blog(1),
+            body(rest, &BodyStyle::plain("h2")),
+            attr(&s.path),
+            120 + i * 311,
+            s.date_text(),
+            share_bar("post-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"container\"><header id=\"blog-header\"><a class=\"blog-title\" href=\"/\">{}</a><p class=\"description\">Things I found worth reading.</p>\
+         <nav><a href=\"/archive\">Archive</a> <a href=\"/ask\">Ask me anything</a> <a href=\"/rss\">RSS</a></nav></header>\n\
+         <section id=\"posts\">\n{posts}</section><nav id=\"pagination\"><a href=\"/page/2\">Older posts</a></nav></div>\n\
+         <iframe class=\"tmblr-iframe\" src=\"https://assets.tumblr.example/iframe\" title=\"Follow\"></iframe>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"tumblr-theme\"",
+        &page,
+    )
+}
+
+/// (95) A Wix blog: every story a `div[data-hook=post-page-container]` of hashed classes
+/// with an `h1[data-hook=post-title]` (its text in a `span`), a `div[data-hook=post-metadata]`
+/// row, the body in a rich-content viewer (`div[data-id=rich-content-viewer]`, every
+/// paragraph a hashed `p[dir=auto]` holding a styled `span`), share links as the marks say
+/// and a "Recent Posts" row of cards.
+fn wix_rich_content(spec: &Spec) -> String {
+    let m = spec.marks;
+    let p_class = spec.hashed("rce-p");
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let text = body(&s.blocks, &BodyStyle::plain("h2"))
+            .replace(
+                "<p>",
+                &format!("<p class=\"{p_class}\" dir=\"auto\"><span style=\"font-size:18px\">"),
+            )
+            .replace("</p>", "</span></p>");
+        let mut recent = String::from("<div data-hook=\"recent-posts\"><h2 class=\"recent-title\">Recent Posts</h2><div class=\"recent-row\">");
+        for t in spec.teasers.iter().take(3) {
+            let _ = write!(
+                recent,
+                "<div data-hook=\"post-list-item\"><a href=\"{}\"><p data-hook=\"post-title\">{}</p></a><div data-hook=\"views\">{} views</div></div>",
+                attr(&t.path),
+                esc(&t.title),
+                40 + t.title.len()
+            );
+        }
+        recent.push_str("</div></div>");
+        let title = if m.headline_link {
+            format!("<a href=\"{}\"><span class=\"post-title__text blog-post-title-font\">{}</span></a>", attr(&s.path), esc(&s.title))
+        } else {
+            format!(
+                "<span class=\"post-title__text blog-post-title-font\">{}</span>",
+                esc(&s.title)
+            )
+        };
+        let _ = writeln!(
+            feed,
+            "<div data-hook=\"post-page-container\" class=\"{}\"><div class=\"{}\"><div data-hook=\"post-metadata\" class=\"{}\">{}</div>\
+             <h1 data-hook=\"post-title\" class=\"{}\">{title}</h1>\n\
+             <div data-rce-version=\"9.13.0\" data-id=\"rich-content-viewer\" class=\"{}\"><div class=\"{}\">\n{text}</div></div>\n{}</div>{recent}</div>",
+            spec.hashed("container"),
+            spec.hashed("post"),
+            spec.hashed("meta"),
+            meta_line("span", "post-metadata", s, m),
+            spec.hashed("title"),
+            spec.hashed("rce"),
+            spec.hashed("rce-inner"),
+            share_bar("post-social", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"SITE_CONTAINER\"><div id=\"main_MF\">{}{}<main id=\"PAGES_CONTAINER\" tabindex=\"-1\"><div id=\"SITE_PAGES\">\n{feed}</div></main>{}</div></div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (96) Kicker headings: every story a `div.story-unit` opening with its section's name
+/// as an `h2.kicker`, the headline a `p.hed` (no heading element), a `p.dek`, meta, the
+/// body with `h3` subheadings and share links as the marks say; the sidebar's widget
+/// titles are `h2`s too.
+fn kicker_headings(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            feed,
+            "<div class=\"story-unit\"><h2 class=\"kicker\"><a href=\"/{}/\">{}</a></h2>{}<p class=\"dek\">{}…</p><div class=\"meta\">{}</div>\n\
+             <div class=\"story-text\">\n{}</div>\n{}</div>",
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("p", " class=\"hed\" role=\"heading\" aria-level=\"1\"", s, m),
+            esc(&lede(s, 14)),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share-tools", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("masthead", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}{}<main class=\"stream\">\n{feed}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome
+            .sidebar(spec)
+            .replace("<h3>", "<h2>")
+            .replace("</h3>", "</h2>"),
+        newsletter("newsletter", spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (97) Headlines before their articles: in one `div.feed` every story is an `h2`
+/// headline and a `div.dateline` (meta) as siblings, then an `<article>` holding only the
+/// body and share links as the marks say; a "Sponsored" strip between stories.
+fn headline_outside_article(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"sponsored-strip\"><span>Sponsored</span> <a href=\"https://ads.example/click?id={i}\">Compare the best savings rates this month</a></div>"
+            );
+        }
+        let _ = writeln!(
+            feed,
+            "{}<div class=\"dateline\">{}</div>\n<article class=\"{}\">\n{}{}</article>",
+            headline(
+                "h2",
+                &format!(" class=\"{}\"", spec.hashed("headline")),
+                s,
+                m
+            ),
+            meta_line("span", "dateline", s, m),
+            spec.hashed("article"),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<div class=\"{}\"><div class=\"feed\">\n{feed}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("layout"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (98) Control: a podcast episode page with its transcript (one story): an `h1`, an
+/// audio player and show notes, then every block a `div.transcript-segment` of one
+/// template (speaker name, a timestamp link to the episode's address with `?t=`, the
+/// text), section headings as chapter markers; share links as the marks say.
+fn single_transcript(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    let mut secs = 0;
+    for (k, block) in s.blocks.iter().enumerate() {
+        if let Block::Heading(t) = block {
+            let _ = writeln!(
+                out,
+                "<h2 class=\"chapter-marker\" id=\"ch-{k}\">{}</h2>",
+                esc(t)
+            );
+            continue;
+        }
+        secs += 47 + (k * 13) % 40;
+        let _ = writeln!(
+            out,
+            "<div class=\"transcript-segment\" id=\"t-{secs}\"><div class=\"segment-head\"><span class=\"speaker-name\">{}</span> \
+             <a class=\"timestamp\" href=\"{}?t={secs}\">{:02}:{:02}</a></div>\n<div class=\"segment-text\">{}</div></div>",
+            AUTHORS[(k % 2) * 3 % AUTHORS.len()],
+            attr(&s.url),
+            secs / 60,
+            secs % 60,
+            body(std::slice::from_ref(block), &BodyStyle::plain("h3")),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"episode\"><header class=\"episode-header\"><p class=\"show-name\">The {} Podcast · Episode {}</p>{}<div class=\"meta\">{}</div>\
+         <audio controls preload=\"none\" src=\"https://{}/audio/ep-{}.mp3\"></audio></header>\n\
+         <section class=\"show-notes\"><h2>Show notes</h2><ul><li><a href=\"/subscribe\">Subscribe on your podcast app</a></li><li><a href=\"/support\">Support the show</a></li></ul></section>\n\
+         <section class=\"transcript\"><h2>Transcript</h2>\n{out}</section>{}</main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        esc(&spec.site),
+        100 + spec.seed % 300,
+        headline("h1", " class=\"episode-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        spec.host,
+        spec.seed % 300,
+        share_bar("episode-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Names of a match's periods, in order.
+const PERIODS: [&str; 4] = [
+    "First quarter",
+    "Second quarter",
+    "Third quarter",
+    "Fourth quarter",
+];
+
+/// (99) Control: a sports match report (one story): an `h1`, a scoreboard, meta, then
+/// every quarter a `section.period-summary` of one template (an `h2` with the quarter's
+/// name, a running score line, the quarter's paragraphs, a "Watch highlights" link to the
+/// report's address with a fragment); share links as the marks say.
+fn single_match_report(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    let (mut home, mut away) = (0, 0);
+    for (k, part) in chunks(&s.blocks, PERIODS.len()).into_iter().enumerate() {
+        home += 14 + (spec.seed as usize + k * 5) % 15;
+        away += 12 + (spec.seed as usize + k * 7) % 17;
+        let _ = writeln!(
+            out,
+            "<section class=\"period-summary\" id=\"q{}\"><h2 class=\"period-title\">{}</h2><div class=\"running-score\">Home {home} – {away} Away</div>\n\
+             <div class=\"period-body\">\n{}</div><a class=\"highlights\" href=\"{}#q{}\">Watch highlights</a></section>",
+            k + 1,
+            PERIODS[k.min(PERIODS.len() - 1)],
+            body(part, &BodyStyle::plain("h3")),
+            attr(&s.path),
+            k + 1,
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"match-report\"><article class=\"report\">{}<div class=\"scoreboard\"><span class=\"team\">Home</span> <span class=\"score\">{home} – {away}</span> <span class=\"team\">Away</span> <span class=\"status\">Final</span></div>\
+         <div class=\"meta\">{}</div>\n{out}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"report-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("report-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
 }
 
 // ------------------------------------------------------------------ real markup
