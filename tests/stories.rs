@@ -1554,6 +1554,51 @@ fn a_live_blog_is_not_split() {
     }
 }
 
+/// A transcript's segments, each with a speaker, a heading and a timestamp link to the
+/// page itself under a query of its own (`?t=47`), are one story; stories that each
+/// repeat one control linking to the page (`?print`) are still told apart.
+#[test]
+fn a_transcript_with_timestamp_links_is_not_split() {
+    let segments: String = (0..8)
+        .map(|n| {
+            format!(
+                "<div class=\"transcript-segment\"><span class=\"speaker\">Host</span> \
+                 <a class=\"timestamp\" href=\"{}?t={}\">{n}:00</a><h3>{}</h3>{}</div>",
+                layouts::url(0),
+                60 * n + 7,
+                layouts::title(n),
+                layouts::paras(n, 2, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><h1>{}</h1><div class=\"transcript\">{segments}</div></main>",
+            layouts::title(0)
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert_eq!(article.diagnostics.story_signal, "single-story");
+    for n in 0..8 {
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 1)[..60]),
+            "segment {n}"
+        );
+    }
+    check_posts("stories each with a print link to the page", |n| {
+        format!(
+            "<article class=\"post\"><h2><a href=\"{}\">{}</a></h2><time datetime=\"2024-05-0{}\">May</time>\
+             {}<a href=\"?print\">Print</a></article>",
+            layouts::url(n),
+            layouts::title(n),
+            n + 1,
+            layouts::paras(n, 4, "<p>", "</p>")
+        )
+    });
+}
+
 #[test]
 fn diagnostics_list_the_stories_found_and_the_chosen_one() {
     let (html, stories) = fixture();

@@ -28,10 +28,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// by text kept beside the story (citations, slide counters), not by a split; so is the
 /// seventh probe's (a recipe with step cards, an FAQ of `<details>` items), held down by
 /// step labels and a recipe card, and the eighth probe's (a newsletter issue in email
-/// tables, a long read in chapters), and the ninth probe's (a podcast transcript, a match
-/// report), held down by a split: the transcript's segments link to the page's own
-/// address with a `?t=` query, and on 4 of its 10 pages each segment (or chapter) is
-/// taken for a story of its own.
+/// tables, a long read in chapters), and the ninth probe's (a podcast transcript whose
+/// segments link to the page under `?t=` queries, a match report).
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
 /// probe first 0.988 / 0%, scrolled 0.986 / 0%; probe3 first 0.986 / 1.2%,
 /// scrolled 0.975 / 2.5%; probe4 first 0.976 / 0%, scrolled 0.994 / 0%; probe5
@@ -40,7 +38,7 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0.996 / 0%, controls 0.958 / 0% (unseen: 0.727 / 32.2%, 0.847 / 13.3%); probe8
 /// first 0.985 / 1.2%, scrolled 0.869 / 12.5%, controls 0.983 / 0% (unseen: 0.973 /
 /// 3.8%, 0.870 / 12.5%); probe9 (unseen) first 0.991 / 0%, scrolled 0.982 / 0%, controls
-/// 0.813 / 0%; real
+/// 0.978 / 0% (unseen 0.813, the transcript split on 4 pages); real
 /// first 0.988 / 0%, scrolled 0.946 / 0%; controls 0.964 / 0%.
 const FLOORS: [(&str, f64, f64); 25] = [
     ("synthetic first", 0.98, 0.02),
@@ -64,7 +62,7 @@ const FLOORS: [(&str, f64, f64); 25] = [
     (PROBE8_CONTROLS, 0.97, 0.0),
     ("probe9 first", 0.98, 0.02),
     ("probe9 scrolled", 0.97, 0.02),
-    (PROBE9_CONTROLS, 0.79, 0.0),
+    (PROBE9_CONTROLS, 0.96, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),

@@ -303,8 +303,13 @@ fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
                 // Words of an address fit one story's headline or none.
                 (Some(_), Some(_)) if reach == Reach::Slug => {}
                 // Parts that all name the page's address as their own (a list
-                // article's items) are one story.
-                (Some(_), Some(_)) if reach == Reach::Own => {
+                // article's items), or link to it under queries of their own (a
+                // transcript's timestamps, `?t=47`), are one story.
+                (Some(_), Some(_))
+                    if reach == Reach::Own
+                        || (reach == Reach::SamePage
+                            && addresses_parts(tree, &stories, key, base)) =>
+                {
                     return single_story(tree, body, &marks)
                 }
                 (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, base, signal),
@@ -450,6 +455,24 @@ enum Reach {
 
 /// The order a story's naming of an address is trusted in.
 const REACHES: [Reach; 4] = [Reach::Own, Reach::Slug, Reach::Link, Reach::SamePage];
+
+/// Whether the stories link to the page at `key` under more than one query: each part
+/// of the page its own (`?t=12`, `?t=47`), not one control every story repeats
+/// (`?print`).
+fn addresses_parts(tree: &Tree, stories: &[Story], key: &str, base: Option<&Url>) -> bool {
+    let mut first: Option<String> = None;
+    stories
+        .iter()
+        .flat_map(|s| parts(s).flat_map(move |r| page_links(tree, r, key, base, true)))
+        .filter(|k| k != key)
+        .any(|k| match &first {
+            Some(f) => *f != k,
+            None => {
+                first = Some(k);
+                false
+            }
+        })
+}
 
 /// Whether the page's metadata describes `story`: the story links to an address the
 /// metadata gives; without such addresses, the metadata's title matches the heading.
@@ -598,26 +621,39 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
 /// Any link or URL-bearing attribute in the story points at `key`, directly or as a
 /// parameter of a share link.
 fn links_to(tree: &Tree, root: NodeId, key: &str, base: Option<&Url>, same_page: bool) -> bool {
-    let Some(node) = tree.get(root) else {
-        return false;
-    };
-    if same_page && key.contains('?') {
-        return false;
-    }
-    let matches = |value: &str| {
-        url_key(value, base).is_some_and(|k| {
+    page_links(tree, root, key, base, same_page)
+        .next()
+        .is_some()
+}
+
+/// The addresses under `root` that are `key` or, when `same_page`, `key` under a query
+/// of its own (for a `key` without one), as [`url_key`]s.
+fn page_links<'a>(
+    tree: &'a Tree,
+    root: NodeId,
+    key: &'a str,
+    base: Option<&'a Url>,
+    same_page: bool,
+) -> impl Iterator<Item = String> + 'a {
+    let matching = move |value: &str| {
+        url_key(value, base).filter(|k| {
             k == key || (same_page && k.split_once('?').is_some_and(|(page, _)| page == key))
         })
     };
-    node.descendants().any(|d| {
-        let Some(e) = d.value().as_element() else {
-            return false;
-        };
-        e.attrs().any(|(name, value)| {
-            words::PERMALINK_ATTRIBUTES.contains(&name)
-                && (matches(value) || share_targets(value, base).any(|t| matches(&t)))
+    tree.get(root)
+        .filter(|_| !(same_page && key.contains('?')))
+        .into_iter()
+        .flat_map(|node| node.descendants())
+        .filter_map(|d| d.value().as_element())
+        .flat_map(move |e| {
+            e.attrs()
+                .filter(|(name, _)| words::PERMALINK_ATTRIBUTES.contains(name))
+                .flat_map(move |(_, value)| {
+                    matching(value)
+                        .into_iter()
+                        .chain(share_targets(value, base).filter_map(move |t| matching(&t)))
+                })
         })
-    })
 }
 
 /// URLs carried as query parameters (share links, a site's own print or mail-a-friend
