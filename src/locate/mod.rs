@@ -161,9 +161,11 @@ impl Signal {
 /// Finds the subtree holding the page's own story. A story that is a run of siblings is
 /// enclosed in a wrapper of its own, the subtree searched.
 pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Located {
-    let mut page = choose(&doc.tree, meta, current_url);
+    let body = dom::body(&doc.tree).unwrap_or_else(|| doc.tree.root().id());
+    let measured = stories::measure(&doc.tree, body);
+    let mut page = choose(&doc.tree, meta, current_url, &measured);
     if page.stories.is_empty() {
-        page = unnested(doc, meta, current_url).unwrap_or(page);
+        page = unnested(doc, meta, current_url, &measured).unwrap_or(page);
     }
     if let Some(root) = enclose(doc, page.run) {
         page.root = root;
@@ -175,9 +177,14 @@ pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<
 
 /// The story chosen once stories appended inside the one before them stand as siblings,
 /// when that finds stories; else the page is left as it was.
-fn unnested(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Option<Located> {
+fn unnested(
+    doc: &mut Html,
+    meta: &Metadata,
+    current_url: Option<&Url>,
+    measured: &stories::Measured,
+) -> Option<Located> {
     let body = dom::body(&doc.tree)?;
-    let chain = stories::nested_chain(&doc.tree, body);
+    let chain = stories::nested_chain(&doc.tree, body, measured);
     if chain.is_empty() {
         return None;
     }
@@ -192,7 +199,8 @@ fn unnested(doc: &mut Html, meta: &Metadata, current_url: Option<&Url>) -> Optio
         })
         .collect();
     unnest(doc, &chain);
-    let mut page = choose(&doc.tree, meta, current_url);
+    let remeasured = stories::measure(&doc.tree, body);
+    let mut page = choose(&doc.tree, meta, current_url, &remeasured);
     if page.stories.is_empty() {
         // Put back in reverse order, each where it was.
         for (&id, &(parent, next)) in chain.iter().zip(&places).rev() {
@@ -256,11 +264,16 @@ pub(crate) fn enclose(doc: &mut Html, run: Option<(NodeId, NodeId)>) -> Option<N
 }
 
 /// Which story is the page's own, with the signal that chose it.
-fn choose(tree: &Tree, meta: &Metadata, current_url: Option<&Url>) -> Located {
+fn choose(
+    tree: &Tree,
+    meta: &Metadata,
+    current_url: Option<&Url>,
+    measured: &stories::Measured,
+) -> Located {
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
     let base = current_url;
-    let stories = stories::stories(tree, body, meta, base);
+    let stories = stories::stories(tree, body, meta, base, measured);
     let identity: Vec<String> = meta
         .identity_urls
         .iter()
@@ -403,39 +416,59 @@ fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach
 /// Whether the words of the address's last path segment (its slug,
 /// `…/veteran-wraps-baby-in-american-flag.html`) are, nearly all, words of `heading`.
 fn slug_fits(key: &str, heading: &str) -> bool {
-    let path = key.split('?').next().unwrap_or(key);
-    let last = path.rsplit('/').next().unwrap_or_default();
-    let last = last.split('.').next().unwrap_or_default();
-    let slug: Vec<String> = last
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .collect();
-    if slug.len() < threshold::MIN_SLUG_WORDS {
-        return false;
+    Slug::of(key).is_some_and(|s| s.fits(heading))
+}
+
+/// The words of an address's last path segment, lower-cased, numbers left out; only
+/// for a slug of at least [`threshold::MIN_SLUG_WORDS`] words.
+struct Slug(Vec<String>);
+
+impl Slug {
+    fn of(key: &str) -> Option<Slug> {
+        let path = key.split('?').next().unwrap_or(key);
+        let last = path.rsplit('/').next().unwrap_or_default();
+        let last = last.split('.').next().unwrap_or_default();
+        let words: Vec<String> = last
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_lowercase)
+            .collect();
+        (words.len() >= threshold::MIN_SLUG_WORDS).then_some(Slug(words))
     }
-    let heading = heading.to_lowercase();
-    // Each word as written, with its accented letters spelled as slugs spell them, and
-    // without them.
-    let words: Vec<String> = heading
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .flat_map(|w| {
-            let folded: String = w
-                .chars()
-                .map(|c| {
-                    words::SLUG_LETTER_FOLDS
-                        .iter()
-                        .find(|(from, _)| from.contains(c))
-                        .map_or_else(|| c.to_string(), |(_, to)| (*to).to_string())
-                })
-                .collect();
-            let dropped: String = w.chars().filter(char::is_ascii).collect();
-            [w.to_string(), folded, dropped]
-        })
-        .collect();
-    let found = slug.iter().filter(|w| words.contains(w)).count();
-    found as f64 >= slug.len() as f64 * threshold::SLUG_HEADLINE_SHARE
+
+    /// Whether nearly all the slug's words are words of `heading`: as written, with
+    /// their accented letters spelled as slugs spell them, or without them.
+    fn fits(&self, heading: &str) -> bool {
+        let heading = heading.to_lowercase();
+        let mut words: Vec<std::borrow::Cow<str>> = Vec::new();
+        for w in heading
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words.push(w.into());
+            if w.is_ascii() {
+                continue;
+            }
+            let mut folded = String::with_capacity(w.len());
+            for c in w.chars() {
+                match words::SLUG_LETTER_FOLDS
+                    .iter()
+                    .find(|(from, _)| from.contains(c))
+                {
+                    Some((_, to)) => folded.push_str(to),
+                    None => folded.push(c),
+                }
+            }
+            words.push(folded.into());
+            words.push(w.chars().filter(char::is_ascii).collect::<String>().into());
+        }
+        let found = self
+            .0
+            .iter()
+            .filter(|w| words.iter().any(|h| h == w.as_str()))
+            .count();
+        found as f64 >= self.0.len() as f64 * threshold::SLUG_HEADLINE_SHARE
+    }
 }
 
 /// How a story may name an address, from the surest to the loosest.

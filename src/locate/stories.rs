@@ -43,10 +43,11 @@ pub(super) fn stories(
     body: NodeId,
     meta: &Metadata,
     base: Option<&Url>,
+    measured: &Measured,
 ) -> Vec<Story> {
     let finder = Finder {
         tree,
-        prose: Prose::measure(tree, body),
+        prose: &measured.0,
         title: &meta.title,
         base,
         placed_urls: &meta.placed_article_urls,
@@ -72,8 +73,8 @@ pub(super) fn stories(
 /// the one before, each headed by a heading of one level that is its own and holding a
 /// story's prose besides the next one's. Empty when the page holds no such chain; the
 /// first chain in document order otherwise.
-pub(super) fn nested_chain(tree: &Tree, body: NodeId) -> Vec<NodeId> {
-    let prose = Prose::measure(tree, body);
+pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Vec<NodeId> {
+    let prose = &measured.0;
     // Groups in the order their first member comes.
     let mut index: std::collections::HashMap<Template, usize> = std::collections::HashMap::new();
     let mut groups: Vec<Vec<NodeId>> = Vec::new();
@@ -145,17 +146,30 @@ pub(super) fn anchored(
     }
     // The one heading whose words the address's slug spells is where the story is; a
     // link to the address may sit in another story's text ("Also read: …").
-    let mut slugged = dom::descendants_with_tags(tree, body, voc::HEADING_TAGS)
-        .into_iter()
-        .filter(|&h| super::slug_fits(&current, &dom::inner_text(tree, h)));
+    let headings = dom::descendants_with_tags(tree, body, voc::HEADING_TAGS);
+    let slug = super::Slug::of(&current);
+    let mut slugged = headings.iter().copied().filter(|&h| {
+        slug.as_ref()
+            .is_some_and(|s| s.fits(&dom::inner_text(tree, h)))
+    });
     let slug_heading = match (slugged.next(), slugged.next()) {
         (Some(h), None) => Some(h),
         _ => None,
     };
     // At the page's own address, only a headline whose story sits beside another of its
-    // template, headed as strongly, marks a story among several.
+    // template, headed as strongly, marks a story among several: there must be another
+    // heading of its level.
     let own_address = identity.iter().any(|k| page(k) == page(&current));
-    if own_address && slug_heading.is_none() {
+    if own_address
+        && !slug_heading.is_some_and(|h| {
+            let tag = dom::tag(tree, h);
+            headings
+                .iter()
+                .filter(|&&o| dom::tag(tree, o) == tag)
+                .count()
+                >= 2
+        })
+    {
         return None;
     }
     // A value names a key only if it holds the key's last path segment: the others are
@@ -170,7 +184,14 @@ pub(super) fn anchored(
     };
     let mut places = Vec::new();
     let mut own_places = Vec::new();
-    for n in tree.get(body)?.descendants() {
+    // With a slug heading, the scan only looks for places naming the page's own address
+    // (none count at that address).
+    let scanned = if slug_heading.is_some() && own_address {
+        None
+    } else {
+        tree.get(body)
+    };
+    for n in scanned.into_iter().flat_map(|b| b.descendants()) {
         let Some(e) = n.value().as_element() else {
             continue;
         };
@@ -201,14 +222,15 @@ pub(super) fn anchored(
     }
     // Sizes here are of all text, lists and links included: a story's text, whatever
     // it is made of.
+    let all_text = Prose::measure_text(tree, body);
     let finder = Finder {
         tree,
-        prose: Prose::measure_text(tree, body),
+        prose: &all_text,
         title: "",
         base: Some(base),
         placed_urls: &[],
     };
-    let prose = &finder.prose;
+    let prose = finder.prose;
     let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
     let body_prose = prose.of(body);
     let mut region: Option<NodeId> = None;
@@ -288,6 +310,15 @@ pub(super) fn anchored(
         heading,
         own_urls: vec![current],
     })
+}
+
+/// The prose under each element of a page, measured once for the stages that read it
+/// (story finding, nested chains).
+pub(super) struct Measured(Prose);
+
+/// The prose of the page under `body`.
+pub(super) fn measure(tree: &Tree, body: NodeId) -> Measured {
+    Measured(Prose::measure(tree, body))
 }
 
 /// Prose characters under each element: non-space text outside links, list items
@@ -401,7 +432,7 @@ impl Prose {
 
 struct Finder<'a> {
     tree: &'a Tree,
-    prose: Prose,
+    prose: &'a Prose,
     /// The page's title, to recognise an article's own title above its parts.
     title: &'a str,
     base: Option<&'a Url>,
@@ -1844,10 +1875,16 @@ mod tests {
             title: String::new(),
             ..crate::metadata::read(&doc, base.as_ref())
         };
-        stories(&doc.tree, body, &meta, base.as_ref())
-            .into_iter()
-            .map(|s| s.heading)
-            .collect()
+        stories(
+            &doc.tree,
+            body,
+            &meta,
+            base.as_ref(),
+            &measure(&doc.tree, body),
+        )
+        .into_iter()
+        .map(|s| s.heading)
+        .collect()
     }
 
     fn prose(n: usize) -> String {
