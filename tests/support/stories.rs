@@ -153,6 +153,8 @@ pub enum Origin {
     Probe8,
     /// Synthetic layouts of the ninth probe ([`PROBE9_LAYOUTS`]).
     Probe9,
+    /// Synthetic layouts of the tenth probe ([`PROBE10_LAYOUTS`]).
+    Probe10,
     Real,
 }
 
@@ -168,6 +170,7 @@ impl Origin {
             Origin::Probe7 => "probe7",
             Origin::Probe8 => "probe8",
             Origin::Probe9 => "probe9",
+            Origin::Probe10 => "probe10",
             Origin::Real => "real",
         }
     }
@@ -247,7 +250,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)))
         .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)))
         .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)))
-        .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)));
+        .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)))
+        .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1524,6 +1528,91 @@ pub const PROBE9_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_match_report,
+    },
+];
+
+/// Layouts of the tenth probe, written blind (before reading the story rules): every
+/// sidebar teaser an `<article>` beside full-story `<article>`s, `h1` headlines linked
+/// together with the lead image, Web Stories-like `amp-story` pages, permalinks only in
+/// `<meta itemprop=url>`, bylines and permalinks in a `<footer>` after the body, a
+/// Blogger "dynamic views" tile list, a print edition with `h4` headlines and jump lines,
+/// a Discourse topic list with each topic's first post expanded; and four single-article
+/// controls whose parts repeat like stories (a product review in dated cards with shop
+/// links, a timeline of dated `<article>`s with `h3`s, API docs of anchored `h2` method
+/// sections, a conference program of talks linking to their own pages). Their group has
+/// floors of its own, at the figures measured when it was added.
+pub const PROBE10_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "article-teasers-rail",
+        single: false,
+        uneven: false,
+        render: article_teasers_rail,
+    },
+    Layout {
+        name: "linked-image-h1",
+        single: false,
+        uneven: false,
+        render: linked_image_h1,
+    },
+    Layout {
+        name: "amp-story-pages",
+        single: false,
+        uneven: false,
+        render: amp_story_pages,
+    },
+    Layout {
+        name: "meta-itemprop-url",
+        single: false,
+        uneven: false,
+        render: meta_itemprop_url,
+    },
+    Layout {
+        name: "byline-footer",
+        single: false,
+        uneven: false,
+        render: byline_footer,
+    },
+    Layout {
+        name: "blogger-dynamic-views",
+        single: false,
+        uneven: false,
+        render: blogger_dynamic_views,
+    },
+    Layout {
+        name: "print-edition",
+        single: false,
+        uneven: false,
+        render: print_edition,
+    },
+    Layout {
+        name: "discourse-topic-list",
+        single: false,
+        uneven: false,
+        render: discourse_topic_list,
+    },
+    Layout {
+        name: "single-review-cards",
+        single: true,
+        uneven: false,
+        render: single_review_cards,
+    },
+    Layout {
+        name: "single-timeline",
+        single: true,
+        uneven: false,
+        render: single_timeline,
+    },
+    Layout {
+        name: "single-api-docs",
+        single: true,
+        uneven: false,
+        render: single_api_docs,
+    },
+    Layout {
+        name: "single-conference-program",
+        single: true,
+        uneven: false,
+        render: single_conference_program,
     },
 ];
 
@@ -10234,6 +10323,577 @@ fn single_match_report(spec: &Spec) -> String {
         headline("h1", " class=\"report-title\"", s, m),
         meta_line("span", "meta", s, m),
         share_bar("report-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (100) Every teaser an `<article>`: the main column's stories are `article.story-full`s
+/// (an `h2`, meta, body, share links as the marks say); the right rail holds as many
+/// `article.story-teaser`s (a thumbnail, an `h3` link, a dek, a date) as the page has
+/// teasers, and a "Latest" strip of teaser `<article>`s sits between stories 1 and 2.
+fn article_teasers_rail(spec: &Spec) -> String {
+    let m = spec.marks;
+    let teaser = |t: &Teaser, k: usize| {
+        format!(
+            "<article class=\"story-teaser\"><a class=\"thumb\" href=\"{0}\"><img src=\"/img/t{k}.jpg\" alt=\"\" width=\"120\"></a>\
+             <h3 class=\"teaser-title\"><a href=\"{0}\">{1}</a></h3><p class=\"teaser-dek\">{2}…</p><time datetime=\"2024-03-0{3}\">March {3}, 2024</time></article>\n",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt),
+            1 + k % 9
+        )
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i == 1 {
+            feed.push_str("<section class=\"latest-strip\"><h2 class=\"strip-title\">Latest</h2>");
+            for (k, t) in spec.teasers.iter().take(3).enumerate() {
+                feed.push_str(&teaser(t, k));
+            }
+            feed.push_str("</section>\n");
+        }
+        let _ = writeln!(
+            feed,
+            "<article class=\"story-full\">{}<div class=\"meta\">{}</div>\n<div class=\"story-body\">\n{}</div>\n{}</article>",
+            headline("h2", " class=\"story-title\"", s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let mut rail = String::from("<aside class=\"rail\"><h2 class=\"rail-title\">More news</h2>\n");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        rail.push_str(&teaser(t, k + 3));
+    }
+    rail.push_str("</aside>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"layout\"><main class=\"main-col\">\n{feed}</main>{rail}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (101) The headline inside the lead link: every story a `div` of hashed classes whose
+/// first child is an `<a>` to the story wrapping the lead image and the `h1` headline,
+/// then meta, the body and share links as the marks say; an ad between stories.
+fn linked_image_h1(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"{}\"><a class=\"{}\" href=\"{}\"><picture><img src=\"https://{}/img/lead-{i}.jpg\" alt=\"\" width=\"1200\"></picture><h1 class=\"{}\">{}</h1></a>\
+             <div class=\"{}\">{}</div>\n<div class=\"{}\">\n{}</div>\n{}</div>",
+            spec.hashed("story"),
+            spec.hashed("lead-link"),
+            attr(&s.path),
+            spec.host,
+            spec.hashed("title"),
+            esc(&s.title),
+            spec.hashed("meta"),
+            meta_line("span", "meta", s, m),
+            spec.hashed("body"),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar(&spec.hashed("share"), s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<div class=\"{}\">\n{feed}</div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("feed"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (102) Web Stories: every story an `amp-story[standalone]` with its own `title` and
+/// `publisher` attributes, the headline an `h1` in the cover `amp-story-page`'s
+/// `amp-story-grid-layer`, the body split over further pages (one layer of paragraphs
+/// each), an `amp-story-page-outlink` to the story's address on the last page.
+fn amp_story_pages(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut pages = format!(
+            "<amp-story-page id=\"cover-{i}\"><amp-story-grid-layer template=\"fill\"><amp-img src=\"https://{}/img/cover-{i}.jpg\" width=\"720\" height=\"1280\" layout=\"responsive\"></amp-img></amp-story-grid-layer>\
+             <amp-story-grid-layer template=\"vertical\">{}<p class=\"byline\">{}</p></amp-story-grid-layer></amp-story-page>\n",
+            spec.host,
+            headline("h1", "", s, m),
+            meta_line("span", "byline", s, m),
+        );
+        let parts = chunks(&s.blocks, 4);
+        let last = parts.len().saturating_sub(1);
+        for (k, part) in parts.into_iter().enumerate() {
+            let outlink = if k == last {
+                format!(
+                    "<amp-story-page-outlink layout=\"nodisplay\"><a href=\"{}\">Read more</a></amp-story-page-outlink>",
+                    attr(&s.url)
+                )
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                pages,
+                "<amp-story-page id=\"p{i}-{k}\"><amp-story-grid-layer template=\"vertical\">\n{}</amp-story-grid-layer>{outlink}</amp-story-page>",
+                body(part, &BodyStyle { fig: FigStyle::Amp, ..BodyStyle::plain("h2") }),
+            );
+        }
+        let _ = writeln!(
+            feed,
+            "<amp-story standalone title=\"{}\" publisher=\"{}\" publisher-logo-src=\"/logo.png\" poster-portrait-src=\"/img/cover-{i}.jpg\">\n{pages}</amp-story>{}",
+            attr(&s.title),
+            attr(&spec.site),
+            share_bar("story-share", s, m, false),
+        );
+    }
+    document(
+        " amp lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script async src=\"https://cdn.ampproject.example/v0.js\"></script>\n<script async custom-element=\"amp-story\" src=\"https://cdn.ampproject.example/v0/amp-story-1.0.js\"></script>\n",
+        ),
+        "",
+        &feed,
+    )
+}
+
+/// (103) Permalinks only in microdata: every story a `div[itemscope][itemtype=NewsArticle]`
+/// with a `<meta itemprop="url">` and `<meta itemprop="datePublished">`, an unlinked `h2`
+/// headline (`itemprop=headline`), a byline as the marks say and the body in
+/// `div[itemprop=articleBody]`; no headline links or share links.
+fn meta_itemprop_url(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        share: false,
+        ..spec.marks
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i == 1 {
+            feed.push_str(&newsletter("nl-box", spec));
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"{}\" itemscope itemtype=\"https://schema.org/NewsArticle\"><meta itemprop=\"url\" content=\"{}\"><meta itemprop=\"datePublished\" content=\"{}\">\
+             {}<div class=\"{}\">{}</div>\n<div itemprop=\"articleBody\">\n{}</div></div>",
+            spec.hashed("item"),
+            attr(&s.url),
+            s.date_iso(),
+            headline("h2", " itemprop=\"headline\"", s, m),
+            spec.hashed("byline"),
+            meta_line("span", "byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<main>\n{feed}</main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (104) Bylines after the body: every story a `section.post` with an unlinked `h2`, the
+/// body, then a `footer.entry-footer` holding the byline, the date, a "Permalink" link to
+/// the story, tags and share links as the marks say; a comments-count link between stories.
+fn byline_footer(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            feed,
+            "<section class=\"post\"><h2 class=\"post-title\">{}</h2>\n<div class=\"post-body\">\n{}</div>\
+             <footer class=\"entry-footer\">{}<a class=\"permalink\" href=\"{}\" rel=\"bookmark\">Permalink</a> \
+             <span class=\"tags\">Filed under <a href=\"/{}/\">{}</a></span>{}</footer></section>\n\
+             <p class=\"comments-link\"><a href=\"{}#comments\">{} comments</a></p>",
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            meta_line("span", "entry-footer", s, Marks { date: DateMark::Text, ..m }),
+            attr(&s.path),
+            section_of(s),
+            capitalize(&section_of(s)),
+            share_bar("share", s, m, false),
+            attr(&s.path),
+            3 + s.title.len() % 20,
+        );
+    }
+    let chrome = Chrome::named("masthead", "menu", "secondary", "colophon", "cookie-notice");
+    let page = format!(
+        "{}{}<div id=\"primary\"><div id=\"main\" class=\"site-main\">\n{feed}</div></div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (105) Blogger "dynamic views": every story a `div.item` tile holding a `div.article`
+/// with an `h3.title` (linked as the marks say), a `div.byline` row (date, author,
+/// comments), the body in `div.article-content.entry-content` and share links as the
+/// marks say; the tiles in `div#views > div.items` after a view switcher.
+fn blogger_dynamic_views(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            feed,
+            "<div class=\"item{}\" data-item-id=\"{}\"><div class=\"article\">{}\
+             <div class=\"byline\"><span class=\"publishdate\">{}</span> <span class=\"author\">{}</span> <a class=\"comments\" href=\"{}#comment-form\">0</a></div>\n\
+             <div class=\"article-content entry-content\">\n{}</div>{}</div></div>",
+            if i == 0 { " active" } else { "" },
+            post_id(spec, s, 16),
+            headline("h3", " class=\"title entry-title\"", s, m),
+            s.date_text(),
+            if m.byline { s.author } else { "" },
+            attr(&s.path),
+            body(&s.blocks, &BodyStyle { para: ParaStyle::Div, ..BodyStyle::plain("h2") }),
+            share_bar("share-button", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"header\"><div class=\"header-bar\"><h1 class=\"blog-title\"><a href=\"/\">{}</a></h1>\
+         <div class=\"tabs\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/p/about.html\">About</a></li></ul></div>\
+         <div class=\"views\"><span>Dynamic Views theme.</span> <a href=\"?view=classic\">Classic</a> <a href=\"?view=flipcard\">Flipcard</a> <a href=\"?view=magazine\">Magazine</a> <a href=\"?view=mosaic\">Mosaic</a></div></div></div>\n\
+         <div id=\"content\"><div id=\"views\"><div class=\"items\">\n{feed}</div></div></div>\n\
+         <div id=\"gadget-dock\"><div class=\"gadget\"><h2>Blog Archive</h2><ul><li><a href=\"/2024/\">2024 (41)</a></li><li><a href=\"/2023/\">2023 (77)</a></li></ul></div></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"v2\"",
+        &head(spec, false, ""),
+        " class=\"variant-classic\"",
+        &page,
+    )
+}
+
+/// (106) A print edition: every story a `div.print-story` in one `div.page-a1` with an
+/// `h4` headline (the edition's style), a `p.jump` "Continued from Page A1" line, a byline
+/// as the marks say, the body in `div.columns` (subheadings `h5`) and a "Page A{n}"
+/// folio after it; the headline links only when the marks say so.
+fn print_edition(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            feed,
+            "<div class=\"print-story\">{}<p class=\"jump\">Continued from Page A1</p><p class=\"credit\">{}</p>\n<div class=\"columns\">\n{}</div>{}<p class=\"folio\">Page A{}</p></div>",
+            headline("h4", " class=\"print-hed\"", s, m),
+            meta_line("span", "credit", s, m),
+            body(&s.blocks, &BodyStyle::plain("h5")),
+            share_bar("share", s, m, false),
+            i + 2,
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<div class=\"e-edition\"><div class=\"edition-bar\">Today's paper · <a href=\"/e-edition/archive\">Past editions</a></div><div class=\"page-a1\">\n{feed}</div></div>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (107) A Discourse topic list with the first post of every topic expanded: a
+/// `table.topic-list` whose `tr.topic-list-item` rows hold a `td.main-link` (a
+/// `a.title.raw-link` to the topic, the category badge, and a `div.topic-excerpt` holding
+/// the topic's whole first post), a posters cell, a replies count and an activity date.
+fn discourse_topic_list(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rows = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            rows,
+            "<tr class=\"topic-list-item category-{} ember-view\" data-topic-id=\"{}\"><td class=\"main-link clearfix topic-list-data\" colspan=\"1\">\
+             <span class=\"link-top-line\"><a href=\"{}\" class=\"title raw-link raw-topic-link\" data-topic-id=\"{}\">{}</a></span>\
+             <div class=\"link-bottom-line\"><a class=\"badge-wrapper bullet\" href=\"/c/{}\"><span class=\"badge-category\">{}</span></a></div>\n\
+             <div class=\"topic-excerpt\">\n{}</div>{}</td>\
+             <td class=\"posters topic-list-data\"><a href=\"/u/{}\" data-user-card=\"{}\">{}</a></td><td class=\"num posts-map posts\"><span class=\"number\">{}</span></td>\
+             <td class=\"num activity\" title=\"{}\"><span class=\"relative-date\">{}</span></td></tr>",
+            section_of(s),
+            9000 + i,
+            attr(&s.path),
+            9000 + i,
+            esc(&s.title),
+            section_of(s),
+            capitalize(&section_of(s)),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("topic-share", s, m, false),
+            slug(s.author),
+            slug(s.author),
+            if m.byline { s.author } else { "avatar" },
+            4 + i * 3,
+            s.date_text(),
+            s.date_text(),
+        );
+    }
+    let page = format!(
+        "<section id=\"main\"><header class=\"d-header\"><div class=\"wrap\"><a href=\"/\" class=\"title\">{}</a><div class=\"panel\"><a href=\"/login\" class=\"btn\">Log In</a></div></div></header>\n\
+         <div id=\"main-outlet\"><div class=\"navigation-container\"><ul class=\"nav nav-pills\"><li><a href=\"/latest\">Latest</a></li><li><a href=\"/top\">Top</a></li><li><a href=\"/categories\">Categories</a></li></ul></div>\n\
+         <table class=\"topic-list\"><thead><tr><th class=\"default\">Topic</th><th class=\"posters\">Users</th><th class=\"posts num\">Replies</th><th class=\"activity num\">Activity</th></tr></thead><tbody>\n{rows}</tbody></table></div></section>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"desktop-view not-mobile-device\"",
+        &head(spec, false, ""),
+        " class=\"navigation-topics\"",
+        &page,
+    )
+}
+
+/// A story's blocks cut at its headings: (the heading, the blocks under it); blocks
+/// before the first heading come with `None`.
+fn heading_sections(blocks: &[Block]) -> Vec<(Option<&str>, &[Block])> {
+    let mut out: Vec<(Option<&str>, &[Block])> = Vec::new();
+    let mut start = 0;
+    let mut title = None;
+    for (k, block) in blocks.iter().enumerate() {
+        if let Block::Heading(t) = block {
+            if k > start || title.is_some() {
+                out.push((title, &blocks[start..k]));
+            }
+            title = Some(t.as_str());
+            start = k + 1;
+        }
+    }
+    out.push((title, &blocks[start..]));
+    out
+}
+
+/// (108) Control: a product review (one story): an `h1`, a verdict box, the opening
+/// paragraphs, then every section a `div.review-card` of one template (an `h3`, a
+/// "Tested" `<time>`, the section's paragraphs, a "Check price" link to a shop with the
+/// product in its query), share links as the marks say.
+fn single_review_cards(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"review-card\" id=\"card-{k}\"><h3 class=\"card-title\">{}</h3><time class=\"tested\" datetime=\"{}\">Tested {}</time>\n\
+             <div class=\"card-text\">\n{}</div><a class=\"shop-link\" rel=\"sponsored nofollow\" href=\"https://shop{}.example/product?id={}&amp;ref=review\">Check price</a></div>",
+            esc(title),
+            s.date_iso(),
+            s.date_text(),
+            body(part, &BodyStyle::plain("h4")),
+            k % 3,
+            spec.seed % 10_000,
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"review\"><article class=\"review-article\">{}<div class=\"meta\">{}</div>\
+         <div class=\"verdict\"><span class=\"score\">4.5 / 5</span> <span class=\"pros\">Pros: solid build</span> <span class=\"cons\">Cons: pricey</span></div>\n{out}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"review-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (109) Control: a timeline article (one story): an `article.timeline-story` with an
+/// `h1` and meta, the opening paragraphs, then every section a nested
+/// `article.timeline-entry` of one template (a `<time>`, an `h3`, the paragraphs, a
+/// permalink to `#entry-k`), share links as the marks say.
+fn single_timeline(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let (y, mo, d) = s.date;
+        let day = 1 + (d as usize + k * 3) % 28;
+        let _ = writeln!(
+            out,
+            "<article class=\"timeline-entry\" id=\"entry-{k}\"><time datetime=\"{y}-{mo:02}-{day:02}\">{} {day}, {y}</time><h3>{}</h3>\n{}\
+             <a class=\"entry-permalink\" href=\"{}#entry-{k}\" aria-label=\"Link to this entry\">#</a></article>",
+            MONTHS[mo - 1],
+            esc(title),
+            body(part, &BodyStyle::plain("h4")),
+            attr(&s.path),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<main><article class=\"timeline-story\">{}<div class=\"meta\">{}</div>\n<div class=\"timeline\">\n{out}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", "", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (110) Control: a documentation page (one story): a docs sidebar of method links, an
+/// `h1`, the opening paragraphs, then every section a `section.api-method` with an `id`,
+/// an `h2` holding an `a.anchor` permalink to `#id`, a signature `<code>` line and the
+/// section's paragraphs; an "Edit this page" link and a last-updated date after it.
+fn single_api_docs(spec: &Spec) -> String {
+    let s = spec.first();
+    let mut out = String::new();
+    let mut toc =
+        String::from("<nav class=\"docs-sidebar\"><p class=\"toc-title\">On this page</p><ul>");
+    for (title, part) in heading_sections(&s.blocks) {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let id = slug(title);
+        let _ = write!(toc, "<li><a href=\"#{id}\">{}</a></li>", esc(title));
+        let _ = writeln!(
+            out,
+            "<section class=\"api-method\" id=\"{id}\"><h2 class=\"method-title\"><a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a>{}</h2>\
+             <div class=\"signature\"><code>client.{}(options)</code></div>\n{}</section>",
+            esc(title),
+            id.replace('-', "_"),
+            body(part, &BodyStyle::plain("h3")),
+        );
+    }
+    toc.push_str("</ul></nav>\n");
+    let page = format!(
+        "<div class=\"docs-header\"><a class=\"logo\" href=\"/docs/\">{} Docs</a><form action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search docs\"></form></div>\n\
+         <div class=\"docs-layout\">{toc}<main class=\"docs-content\"><div class=\"markdown\"><h1>{}</h1>\n{out}</div>\
+         <div class=\"docs-footer\"><a href=\"https://github.example/{}/docs/edit/main{}.md\">Edit this page</a> <span>Last updated on {}</span></div></main></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        slug(&spec.site),
+        attr(&s.path),
+        s.date_text(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"docs\"",
+        &page,
+    )
+}
+
+/// (111) Control: a conference program (one story): an `h1` and intro, then every
+/// section a `div.talk` of one template (a time slot, an `h3` title linked to the talk's
+/// own `/talks/slug` page, a speaker line with a date, the abstract's paragraphs, an
+/// "Add to calendar" link), share links as the marks say.
+fn single_conference_program(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let hour = 9 + k;
+        let _ = writeln!(
+            out,
+            "<div class=\"talk\" id=\"talk-{k}\"><div class=\"slot\">{hour:02}:00–{hour:02}:45 · Room {}</div>\
+             <h3 class=\"talk-title\"><a href=\"/talks/{}\">{}</a></h3><p class=\"speaker\">{} · {}</p>\n<div class=\"abstract\">\n{}</div>\
+             <a class=\"ics\" href=\"/talks/{}.ics\">Add to calendar</a></div>",
+            1 + k % 3,
+            slug(title),
+            esc(title),
+            AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+            s.date_text(),
+            body(part, &BodyStyle::plain("h4")),
+            slug(title),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"program\">{}<div class=\"meta\">{}</div>\n<div class=\"schedule\">\n{out}</div>{}</main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"program-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
         chrome.sidebar(spec),
         chrome.footer(spec),
     );
