@@ -370,22 +370,24 @@ fn date_element(tree: &Tree, id: NodeId) -> Option<Label> {
 /// or the line opening or closing with a navigation arrow. A word inside a paragraph's
 /// sentence is none of these.
 fn post_navigation(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
-    if measure::is_inline_in_prose(tree, id) {
-        return None;
-    }
     let lower = text.trim().to_lowercase();
     let is_nav_label = |t: &str| {
         voc::POST_NAV_LABELS.contains(&t.trim_matches(|c: char| {
             c.is_whitespace() || voc::POST_NAV_ARROWS.contains(&c) || c == ':'
         }))
     };
-    if is_nav_label(&lower) {
-        return Some(Label::Furniture);
-    }
-    let links = || dom::descendants_with_tags(tree, id, &["a"]);
-    if links().is_empty() {
+    let whole_label = is_nav_label(&lower);
+    // Most short blocks are neither a label nor hold a link: they are passed by first.
+    if !whole_label && !dom::has_descendant_with_tags(tree, id, &["a"]) {
         return None;
     }
+    if measure::is_inline_in_prose(tree, id) {
+        return None;
+    }
+    if whole_label {
+        return Some(Label::Furniture);
+    }
+    let links = dom::descendants_with_tags(tree, id, &["a"]);
     let link_heavy =
         || measure::block_stats(tree, id).link_density() >= threshold::POST_NAV_LINK_DENSITY;
     let labelled = lower
@@ -395,7 +397,7 @@ fn post_navigation(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
         return Some(Label::Furniture);
     }
     let arrows = lower.starts_with(voc::POST_NAV_ARROWS) || lower.ends_with(voc::POST_NAV_ARROWS);
-    let rel_nav = links().iter().any(|&a| {
+    let rel_nav = links.iter().any(|&a| {
         dom::attr(tree, a, "rel").is_some_and(|rel| {
             rel.split_ascii_whitespace()
                 .any(|r| voc::POST_NAV_RELS.iter().any(|n| r.eq_ignore_ascii_case(n)))

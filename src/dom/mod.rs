@@ -262,6 +262,12 @@ pub(crate) fn insert_before(tree: &mut Tree, anchor: NodeId, node: NodeId) {
     }
 }
 
+pub(crate) fn insert_after(tree: &mut Tree, anchor: NodeId, node: NodeId) {
+    if let Some(mut a) = tree.get_mut(anchor) {
+        a.insert_id_after(node);
+    }
+}
+
 /// Puts `new` where `old` is; `old` ends up detached.
 pub(crate) fn replace(tree: &mut Tree, old: NodeId, new: NodeId) {
     if old == new {

@@ -165,7 +165,7 @@ pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<
     let measured = stories::measure(&doc.tree, body);
     let mut page = choose(&doc.tree, meta, current_url, &measured);
     if page.stories.is_empty() {
-        page = unnested(doc, meta, current_url, &measured).unwrap_or(page);
+        page = unnested(doc, body, meta, current_url, &measured).unwrap_or(page);
     }
     if let Some(root) = enclose(doc, page.run) {
         page.root = root;
@@ -179,11 +179,11 @@ pub(crate) fn page_article(doc: &mut Html, meta: &Metadata, current_url: Option<
 /// when that finds stories; else the page is left as it was.
 fn unnested(
     doc: &mut Html,
+    body: NodeId,
     meta: &Metadata,
     current_url: Option<&Url>,
     measured: &stories::Measured,
 ) -> Option<Located> {
-    let body = dom::body(&doc.tree)?;
     let chain = stories::nested_chain(&doc.tree, body, measured);
     if chain.is_empty() {
         return None;
@@ -222,20 +222,8 @@ fn unnested(
 pub(crate) fn unnest(doc: &mut Html, chain: &[NodeId]) {
     let tree = &mut doc.tree;
     for pair in chain.windows(2) {
-        let (before, id) = (pair[0], pair[1]);
-        dom::detach(tree, id);
-        match tree
-            .get(before)
-            .and_then(|n| n.next_sibling())
-            .map(|n| n.id())
-        {
-            Some(next) => dom::insert_before(tree, next, id),
-            None => {
-                if let Some(parent) = tree.get(before).and_then(|n| n.parent()).map(|p| p.id()) {
-                    dom::append(tree, parent, id);
-                }
-            }
-        }
+        dom::detach(tree, pair[1]);
+        dom::insert_after(tree, pair[0], pair[1]);
     }
 }
 

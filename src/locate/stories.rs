@@ -128,7 +128,8 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
 /// region must not name the page's own address nor hold most of the page's prose.
 /// The one heading whose words the address's slug spells is the place, when there is
 /// one; at the page's own address it is the only place read, and only when its region
-/// sits beside a twin: a unit of its class words headed by a heading of its level.
+/// sits beside a twin: a unit headed by a heading of its level that shares its class
+/// words or names an address of its own.
 pub(super) fn anchored(
     tree: &Tree,
     body: NodeId,
@@ -144,10 +145,17 @@ pub(super) fn anchored(
     if identity.is_empty() {
         return None;
     }
+    let own_address = identity.iter().any(|k| page(k) == page(&current));
+    let slug = super::Slug::of(&current);
+    if own_address && slug.is_none() {
+        return None;
+    }
     // The one heading whose words the address's slug spells is where the story is; a
     // link to the address may sit in another story's text ("Also read: …").
-    let headings = dom::descendants_with_tags(tree, body, voc::HEADING_TAGS);
-    let slug = super::Slug::of(&current);
+    let headings = match &slug {
+        Some(_) => dom::descendants_with_tags(tree, body, voc::HEADING_TAGS),
+        None => Vec::new(),
+    };
     let mut slugged = headings.iter().copied().filter(|&h| {
         slug.as_ref()
             .is_some_and(|s| s.fits(&dom::inner_text(tree, h)))
@@ -159,7 +167,6 @@ pub(super) fn anchored(
     // At the page's own address, only a headline whose story sits beside another of its
     // template, headed as strongly, marks a story among several: there must be another
     // heading of its level.
-    let own_address = identity.iter().any(|k| page(k) == page(&current));
     if own_address
         && !slug_heading.is_some_and(|h| {
             let tag = dom::tag(tree, h);
@@ -274,7 +281,7 @@ pub(super) fn anchored(
                         dom::element_children(tree, p).any(|c| {
                             c != node
                                 && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                                && !dom::descendants_with_tags(tree, c, &[tag]).is_empty()
+                                && dom::has_descendant_with_tags(tree, c, &[tag])
                                 && ((!template.classes.is_empty()
                                     && Template::of(tree, c).matches(&template))
                                     || finder.marks(c, None).urls.iter().any(|u| *u != current))
