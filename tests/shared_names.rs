@@ -5,8 +5,9 @@
 //! are those of [`Error::code`] and of the JS glue (js/, src/wasm/). The reader
 //! (www/reader/): its default preferences are `ViewOptions::default()`, its controls'
 //! colours are the reading view's themes (src/render/view.css), and the attribute it marks
-//! the reading line with is the one extraction follows. A name or default changed on one
-//! side only fails here.
+//! the reading line with is the one extraction follows. The DOM walk (js/flatten.mjs) reads
+//! the declarative shadow roots the html5ever path renders. A name or default changed on
+//! one side only fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -313,5 +314,45 @@ fn the_readers_controls_wear_the_reading_views_palette() {
                 "{palette} --{name}"
             );
         }
+    }
+}
+
+/// The string literals of the first `[ … ]` after `name` in a source file.
+fn string_list(path: &str, name: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    let start = text
+        .find(name)
+        .unwrap_or_else(|| panic!("{name} in {path}"))
+        + name.len();
+    let body = between(&text[start..], "[", "]");
+    body.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn the_dom_walk_reads_the_shadow_roots_rust_renders() {
+    let rust = string_list("src/vocabulary/mod.rs", "SHADOW_ROOT_ATTRS: &[&str] =");
+    let js = string_list("js/flatten.mjs", "const SHADOW_ROOT_ATTRS =");
+    assert!(!rust.is_empty());
+    assert_eq!(
+        rust, js,
+        "SHADOW_ROOT_ATTRS differ between src/vocabulary and js/flatten.mjs"
+    );
+    // Each name is one the html5ever path honours: the template's content is the article.
+    for name in &js {
+        let html = format!(
+            "<html><body><div><template {name}=\"open\"><article><h1>Shadow roots</h1>{}</article></template></div></body></html>",
+            "<p>Declarative shadow roots carry a component's content into the page where the browser renders it in its host, and a reader must read it there too.</p>".repeat(4)
+        );
+        let article = plainview::extract(&html, &Options::default()).expect("an article");
+        assert!(
+            article.text.contains("Declarative shadow roots carry"),
+            "{name}: {}",
+            article.text
+        );
     }
 }
