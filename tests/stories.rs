@@ -1639,3 +1639,19 @@ fn diagnostics_list_the_stories_found_and_the_chosen_one() {
         .iter()
         .all(|s| s.selector.is_none()));
 }
+
+/// A feed without headlines: each post a `div.post-item` whose only link to its page is
+/// its lead image's. At every post's address, the page's own included, that post alone.
+#[test]
+fn posts_named_only_by_their_lead_image_link() {
+    check_posts("posts named by their image link", |n| {
+        format!(
+            "<div class=\"post-item\"><a class=\"post-thumb\" href=\"{u}\"><img src=\"/i/{n}.jpg\" alt=\"{t}\"></a>\
+             <div class=\"post-info\"><span>By Sam Writer</span></div>\
+             <div class=\"post-text\">{p}</div></div>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p = layouts::paras(n, 4, "<p>", "</p>")
+        )
+    });
+}

@@ -129,7 +129,11 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
 /// The one heading whose words the address's slug spells is the place, when there is
 /// one; at the page's own address it is the only place read, and only when its region
 /// sits beside a twin: a unit headed by a heading of its level that shares its class
-/// words or names an address of its own.
+/// words or names an address of its own. At the page's own address with no such
+/// heading, the places are read when their region sits beside a copy of its template,
+/// class words and all, naming another address: among its marks, or where the place
+/// stands in the region (each post's image linking to the post, in a feed without
+/// headlines).
 pub(super) fn anchored(
     tree: &Tree,
     body: NodeId,
@@ -147,9 +151,6 @@ pub(super) fn anchored(
     }
     let own_address = identity.iter().any(|k| page(k) == page(&current));
     let slug = super::Slug::of(&current);
-    if own_address && slug.is_none() {
-        return None;
-    }
     // The one heading whose words the address's slug spells is where the story is; a
     // link to the address may sit in another story's text ("Also read: …").
     let headings = match &slug {
@@ -164,17 +165,17 @@ pub(super) fn anchored(
         (Some(h), None) => Some(h),
         _ => None,
     };
-    // At the page's own address, only a headline whose story sits beside another of its
-    // template, headed as strongly, marks a story among several: there must be another
-    // heading of its level.
+    // At the page's own address, a headline marks a story among several only when
+    // its story sits beside another of its template, headed as strongly: there must be
+    // another heading of its level.
     if own_address
-        && !slug_heading.is_some_and(|h| {
+        && slug_heading.is_some_and(|h| {
             let tag = dom::tag(tree, h);
             headings
                 .iter()
                 .filter(|&&o| dom::tag(tree, o) == tag)
                 .count()
-                >= 2
+                < 2
         })
     {
         return None;
@@ -276,17 +277,41 @@ pub(super) fn anchored(
                     // A twin is headed at the same level and shares class words (two
                     // bare wrappers share nothing), or names an address of its own,
                     // another story's.
-                    twinned |= slug_heading.is_some_and(|h| {
-                        let tag = dom::tag(tree, h).unwrap_or_default();
-                        dom::element_children(tree, p).any(|c| {
-                            c != node
-                                && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                                && dom::has_descendant_with_tags(tree, c, &[tag])
-                                && ((!template.classes.is_empty()
-                                    && Template::of(tree, c).matches(&template))
-                                    || finder.marks(c, None).urls.iter().any(|u| *u != current))
-                        })
-                    });
+                    let names_another =
+                        |c: NodeId| finder.marks(c, None).urls.iter().any(|u| *u != current);
+                    // The element of a copy standing where the place stands in this
+                    // unit (a lead image's link) names another address.
+                    let path = template_path(tree, node, place);
+                    let counterpart_names_another = |c: NodeId| {
+                        counterpart(tree, c, &path)
+                            .and_then(|e| dom::attr(tree, e, "href"))
+                            .and_then(|v| url_key(v, Some(base)))
+                            .is_some_and(|k| k != current)
+                    };
+                    twinned |= match slug_heading {
+                        Some(h) => {
+                            let tag = dom::tag(tree, h).unwrap_or_default();
+                            dom::element_children(tree, p).any(|c| {
+                                c != node
+                                    && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                                    && dom::has_descendant_with_tags(tree, c, &[tag])
+                                    && ((!template.classes.is_empty()
+                                        && Template::of(tree, c).matches(&template))
+                                        || names_another(c))
+                            })
+                        }
+                        // Without a headline, a twin is a copy of the template, class
+                        // words and all, naming an address of its own.
+                        None => {
+                            !template.classes.is_empty()
+                                && dom::element_children(tree, p).any(|c| {
+                                    c != node
+                                        && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                                        && Template::of(tree, c).matches(&template)
+                                        && (names_another(c) || counterpart_names_another(c))
+                                })
+                        }
+                    };
                     break;
                 }
             }
@@ -316,6 +341,24 @@ pub(super) fn anchored(
         run: Vec::new(),
         heading,
         own_urls: vec![current],
+    })
+}
+
+/// The templates of the elements from below `unit` down to `place`, outermost first.
+fn template_path(tree: &Tree, unit: NodeId, place: NodeId) -> Vec<Template> {
+    let mut path: Vec<Template> = std::iter::successors(Some(place), |&n| dom::parent(tree, n))
+        .take_while(|&n| n != unit)
+        .map(|n| Template::of(tree, n))
+        .collect();
+    path.reverse();
+    path
+}
+
+/// The element of `unit` at `path`: at each step, the first child of the template
+/// there.
+fn counterpart(tree: &Tree, unit: NodeId, path: &[Template]) -> Option<NodeId> {
+    path.iter().try_fold(unit, |at, step| {
+        dom::element_children(tree, at).find(|&c| Template::of(tree, c) == *step)
     })
 }
 
