@@ -155,6 +155,8 @@ pub enum Origin {
     Probe9,
     /// Synthetic layouts of the tenth probe ([`PROBE10_LAYOUTS`]).
     Probe10,
+    /// Synthetic layouts of the eleventh probe ([`PROBE11_LAYOUTS`]).
+    Probe11,
     Real,
 }
 
@@ -171,6 +173,7 @@ impl Origin {
             Origin::Probe8 => "probe8",
             Origin::Probe9 => "probe9",
             Origin::Probe10 => "probe10",
+            Origin::Probe11 => "probe11",
             Origin::Real => "real",
         }
     }
@@ -251,7 +254,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)))
         .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)))
         .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)))
-        .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)));
+        .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)))
+        .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1613,6 +1617,82 @@ pub const PROBE10_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_conference_program,
+    },
+];
+
+/// Layouts of the eleventh probe, written blind (before reading the story rules): a
+/// Joomla category blog (story 1 a leading item, the rest two by two in column rows), a
+/// news river of `<article>`s with an `h3` in a `<header>` and the credit line after the
+/// text (an `h1` over the river, a day label and ad iframes between items), briefs whose
+/// headline is run into the first paragraph in `<strong>`, a Next.js app in Tailwind
+/// utility classes whose stories name their address only in a wrapper's `data-href`, a
+/// Hebrew (right-to-left) portal with `dd.mm.yy` dates, a Hatena Blog index of whole
+/// entries with `年月日` dates split in spans, appended stories whose own links carry
+/// Parse.ly/UTM tracking queries, every story's header rendered twice (desktop and
+/// mobile); and two single-article controls (an explainer whose question sections each
+/// carry an "Updated" time stamp, a buying guide whose product sections rate, price and
+/// link to the site's own full reviews). Their group has floors of its own, at the
+/// figures measured when it was added.
+pub const PROBE11_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "joomla-blog",
+        single: false,
+        uneven: false,
+        render: joomla_blog,
+    },
+    Layout {
+        name: "news-river",
+        single: false,
+        uneven: false,
+        render: news_river,
+    },
+    Layout {
+        name: "strong-runin",
+        single: false,
+        uneven: false,
+        render: strong_runin,
+    },
+    Layout {
+        name: "next-data-href",
+        single: false,
+        uneven: false,
+        render: next_data_href,
+    },
+    Layout {
+        name: "he-portal",
+        single: false,
+        uneven: false,
+        render: he_portal,
+    },
+    Layout {
+        name: "hatena-blog",
+        single: false,
+        uneven: false,
+        render: hatena_blog,
+    },
+    Layout {
+        name: "tracked-links",
+        single: false,
+        uneven: false,
+        render: tracked_links,
+    },
+    Layout {
+        name: "responsive-dupes",
+        single: false,
+        uneven: false,
+        render: responsive_dupes,
+    },
+    Layout {
+        name: "single-explainer-updates",
+        single: true,
+        uneven: false,
+        render: single_explainer_updates,
+    },
+    Layout {
+        name: "single-buying-guide",
+        single: true,
+        uneven: false,
+        render: single_buying_guide,
     },
 ];
 
@@ -10892,6 +10972,848 @@ fn single_conference_program(spec: &Spec) -> String {
         chrome.header(spec),
         chrome.cookie(),
         headline("h1", " class=\"program-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 11
+
+/// (112) A Joomla category blog showing whole articles: a `div.blog[itemtype=Blog]`
+/// with story 1 in `div.items-leading > div.leading-0`, the rest two by two in
+/// `div.items-row.cols-2 > div.span6 > div.item.column-N` rows; every item a
+/// `div.page-header > h2[itemprop=name]` (linked `itemprop=url` as the marks say), a
+/// print/email icon menu on some sites, a `dl.article-info` (Written by, Category,
+/// Published, Hits) and the text straight in the item (no wrapper of its own), share
+/// links as the marks say; an `item-separator` after every item, the pagination after all.
+fn joomla_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let icons = spec.rng().chance(50);
+    let item = |s: &Story, class: &str| {
+        let mut info = String::from(
+            "<dl class=\"article-info muted\"><dt class=\"article-info-term\">Details</dt>",
+        );
+        if m.byline {
+            let _ = write!(
+                info,
+                "<dd class=\"createdby\" itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">Written by <span itemprop=\"name\">{}</span></dd>",
+                s.author
+            );
+        }
+        let _ = write!(
+            info,
+            "<dd class=\"category-name\">Category: <a href=\"/{}\" itemprop=\"genre\">{}</a></dd>",
+            section_of(s),
+            capitalize(&section_of(s))
+        );
+        let (y, mo, d) = s.date;
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    info,
+                    "<dd class=\"published\"><span class=\"icon-calendar\" aria-hidden=\"true\"></span><time datetime=\"{}\" itemprop=\"datePublished\">Published: {d:02} {} {y}</time></dd>",
+                    s.date_iso(),
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    info,
+                    "<dd class=\"published\">Published: {d:02} {} {y}</dd>",
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = write!(
+            info,
+            "<dd class=\"hits\"><span class=\"icon-eye-open\" aria-hidden=\"true\"></span>Hits: {}</dd></dl>",
+            100 + hash(&[&s.url]) % 9_000
+        );
+        let tools = if icons {
+            format!(
+                "<div class=\"icons\"><div class=\"btn-group pull-right\"><button class=\"btn dropdown-toggle\" type=\"button\" data-toggle=\"dropdown\"><span class=\"icon-cog\"></span><span class=\"caret\"></span></button>\
+                 <ul class=\"dropdown-menu\"><li class=\"print-icon\"><a href=\"{}?tmpl=component&amp;print=1&amp;layout=default\" rel=\"nofollow\">Print</a></li>\
+                 <li class=\"email-icon\"><a href=\"/component/mailto/?tmpl=component&amp;template=protostar&amp;link={}\" rel=\"nofollow\">Email</a></li></ul></div></div>",
+                attr(&s.path),
+                post_id(spec, s, 16),
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "<div class=\"{class}\" itemprop=\"blogPost\" itemscope itemtype=\"https://schema.org/BlogPosting\">\n\
+             <div class=\"page-header\">{}</div>{tools}{info}\n{}{}</div>\n<div class=\"item-separator\"></div>\n",
+            if m.headline_link {
+                format!(
+                    "<h2 itemprop=\"name\"><a href=\"{}\" itemprop=\"url\">{}</a></h2>",
+                    attr(&s.path),
+                    esc(&s.title)
+                )
+            } else {
+                format!("<h2 itemprop=\"name\">{}</h2>", esc(&s.title))
+            },
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share-buttons", s, m, false),
+        )
+    };
+    let mut blog = format!(
+        "<div class=\"items-leading clearfix\">\n{}</div>\n",
+        item(spec.first(), "leading-0")
+    );
+    for (r, pair) in spec.stories[1..].chunks(2).enumerate() {
+        let _ = writeln!(
+            blog,
+            "<div class=\"items-row cols-2 row-{r} row-fluid clearfix\">"
+        );
+        for (c, s) in pair.iter().enumerate() {
+            let _ = write!(
+                blog,
+                "<div class=\"span6\">\n{}</div>\n",
+                item(s, &format!("item column-{}", c + 1))
+            );
+        }
+        blog.push_str("</div>\n");
+    }
+    let page = format!(
+        "<header class=\"header\" role=\"banner\"><div class=\"header-inner clearfix\"><a class=\"brand pull-left\" href=\"/\"><span class=\"site-title\">{}</span></a>\
+         <div class=\"header-search pull-right\"><form action=\"/search\"><input name=\"searchword\" placeholder=\"Search ...\" type=\"search\"></form></div></div></header>\n\
+         <nav class=\"navigation\" role=\"navigation\"><ul class=\"nav menu nav-pills\"><li class=\"item-101 current active\"><a href=\"/\">Home</a></li><li class=\"item-102\"><a href=\"/news\">News</a></li><li class=\"item-103\"><a href=\"/about\">About</a></li></ul></nav>\n\
+         <div class=\"row-fluid\"><main id=\"content\" role=\"main\" class=\"span9\"><div id=\"system-message-container\"></div>\
+         <div class=\"blog\" itemscope itemtype=\"https://schema.org/Blog\">\n{blog}\
+         <div class=\"pagination\"><p class=\"counter pull-right\">Page 1 of 12</p><ul><li><a href=\"/?start=5\">Next</a></li><li><a href=\"/?start=55\">End</a></li></ul></div></div></main>\n\
+         <div id=\"aside\" class=\"span3\"><div class=\"well\"><h3 class=\"page-header\">Latest Articles</h3><ul class=\"latestnews\">{}</ul></div></div></div>\n\
+         <footer class=\"footer\" role=\"contentinfo\"><p class=\"pull-right\"><a href=\"#top\" id=\"back-top\">Back to Top</a></p><p>&copy; 2024 {}</p></footer>\n",
+        esc(&spec.site),
+        spec.teasers
+            .iter()
+            .map(|t| format!(
+                "<li itemscope itemtype=\"https://schema.org/Article\"><a href=\"{}\" itemprop=\"url\"><span itemprop=\"name\">{}</span></a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            ))
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-gb\" dir=\"ltr\"",
+        &head(spec, false, ""),
+        " class=\"site com_content view-category layout-blog no-task itemid-101\"",
+        &page,
+    )
+}
+
+/// (113) A news river (Reuters/AP "Latest"-like): an `h1` "Latest news" over a
+/// `div.river` of `article.river-item`s, each a `<header>` (section link, `h3` headline
+/// linked as the marks say, a time stamp as they say), the body in
+/// `div.river-item__body`, then a `<footer>` with the credit line after the text
+/// ("Reporting by …; Editing by …") and share links as the marks say; a day label before
+/// the first and the third item, an ad `<iframe>` after every second item, a "Load more"
+/// button at the end.
+fn news_river(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut river = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i % 2 == 0 {
+            let (y, mo, d) = spec.first().date;
+            let day = if i == 0 { d.max(2) } else { d.max(2) - 1 };
+            let _ = writeln!(
+                river,
+                "<div class=\"river-day\"><span class=\"river-day__label\">{} {day}, {y}</span></div>",
+                MONTHS[mo - 1]
+            );
+        }
+        let stamp = match m.date {
+            DateMark::Time => format!(
+                "<time class=\"river-item__time\" datetime=\"{}\">8:30 AM ET</time>",
+                s.date_iso()
+            ),
+            DateMark::Text => format!("<span class=\"river-item__time\">{}</span>", date_wire(s)),
+            DateMark::None => String::new(),
+        };
+        let credit = if m.byline {
+            format!(
+                "<p class=\"river-item__credit\">Reporting by {}; Editing by {}</p>",
+                s.author,
+                AUTHORS[(hash(&[&s.url]) % AUTHORS.len() as u64) as usize]
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            river,
+            "<article class=\"river-item\" id=\"river-{}\"><header class=\"river-item__header\"><a class=\"river-item__section\" href=\"/{}/\">{}</a>{}{stamp}</header>\n\
+             <div class=\"river-item__body\">\n{}</div>\n<footer class=\"river-item__footer\">{credit}{}</footer></article>",
+            post_id(spec, s, 8),
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h3", " class=\"river-item__title\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("river-item__share", s, m, false),
+        );
+        if i % 2 == 1 {
+            let _ = writeln!(
+                river,
+                "<div class=\"river-ad\"><iframe src=\"https://ads.{}/serve?slot=river-{i}&amp;sz=728x90\" width=\"728\" height=\"90\" title=\"Advertisement\" scrolling=\"no\" frameborder=\"0\"></iframe></div>",
+                spec.host
+            );
+        }
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main class=\"river-page\"><h1 class=\"river-page__title\">Latest news</h1><p class=\"river-page__intro\">The latest stories from our reporters around the world, updated around the clock.</p>\n\
+         <div class=\"river\">\n{river}</div><button class=\"river-more\" type=\"button\">Load more</button></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (114) Briefs with run-in headlines (a community paper's "In brief" roll on an old
+/// CMS): every story a `div.brief` whose first paragraph opens with the headline in
+/// `<strong>` (linked as the marks say) followed by " — " and the text; the rest of the
+/// paragraphs, a credit line ("— Name, staff writer", the date) as the marks say and
+/// share links as they say; a section heading over the roll.
+fn strong_runin(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut roll = String::new();
+    for s in &spec.stories {
+        let first = s
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Para(_)))
+            .unwrap_or(0);
+        let Some(Block::Para(lead)) = s.blocks.get(first) else {
+            continue;
+        };
+        let hed = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut credit = Vec::new();
+        if m.byline {
+            credit.push(format!("— {}, staff writer", s.author));
+        }
+        match m.date {
+            DateMark::Time => credit.push(format!(
+                "<time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            )),
+            DateMark::Text => credit.push(s.date_text()),
+            DateMark::None => {}
+        }
+        let credit = if credit.is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"brief-credit\">{}</p>\n", credit.join(" · "))
+        };
+        let _ = writeln!(
+            roll,
+            "<div class=\"brief\" id=\"brief-{}\">\n{}<p><strong>{hed}</strong> — {}</p>\n{}{credit}{}</div>",
+            post_id(spec, s, 6),
+            body(&s.blocks[..first], &BodyStyle::plain("h4")),
+            esc(lead),
+            body(&s.blocks[first + 1..], &BodyStyle::plain("h4")),
+            share_bar("brief-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("top", "mainnav", "rightcol", "bottom", "cookies");
+    let page = format!(
+        "{}{}<div id=\"page\"><div id=\"maincol\"><h2 class=\"section-head\">In brief</h2>\n<div class=\"briefs\">\n{roll}</div>\
+         <p class=\"more\"><a href=\"/briefs/?page=2\">More briefs</a></p></div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// (115) A Next.js app in Tailwind utility classes: `div#__next`, every story a
+/// `div[data-href][data-article-id]` (the story's absolute address only there) holding a
+/// header (section kicker, an unlinked `h1`, byline and date as the marks say, a reading
+/// time), the body in `div.prose` and share `<button>`s without addresses; a "Next
+/// article" divider between stories and the app's `self.__next_f.push` scripts after.
+fn next_data_href(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        ..spec.marks
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"my-12 flex items-center gap-4\" data-sentry-component=\"NextArticleDivider\"><span class=\"h-px flex-1 bg-gray-200\"></span><span class=\"text-xs font-semibold uppercase tracking-widest text-gray-500\">Next article</span><span class=\"h-px flex-1 bg-gray-200\"></span></div>"
+            );
+        }
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<img class=\"h-8 w-8 rounded-full\" src=\"/_next/image?url=%2Fauthors%2F{}.jpg&amp;w=64&amp;q=75\" alt=\"\"><span class=\"font-medium text-gray-900\">{}</span><span aria-hidden=\"true\">·</span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<span>{}</span>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"{}\" data-href=\"{}\" data-article-id=\"{}\" data-sentry-component=\"ArticleContainer\">\
+             <div class=\"mb-8 border-b border-gray-200 pb-6\" data-sentry-component=\"ArticleHeader\"><p class=\"text-sm font-semibold uppercase tracking-wide text-red-700\">{}</p>\
+             <h1 class=\"mt-2 text-3xl font-extrabold leading-tight tracking-tight text-gray-900 sm:text-4xl\">{}</h1>\
+             <div class=\"mt-4 flex items-center gap-2 text-sm text-gray-500\">{meta}<span>· {} min read</span></div></div>\n\
+             <div class=\"prose prose-lg max-w-none prose-a:text-red-700\" data-sentry-component=\"ArticleBody\">\n{}</div>\
+             <div class=\"mt-8 flex gap-2\" data-sentry-component=\"ShareButtons\"><button type=\"button\" aria-label=\"Share on X\" class=\"rounded-full border px-3 py-1\">X</button>\
+             <button type=\"button\" aria-label=\"Share on Facebook\" class=\"rounded-full border px-3 py-1\">Facebook</button><button type=\"button\" class=\"rounded-full border px-3 py-1\">Copy link</button></div></div>",
+            spec.hashed("article"),
+            attr(&s.url),
+            post_id(spec, s, 12),
+            capitalize(&section_of(s)),
+            esc(&s.title),
+            3 + s.blocks.len() / 3,
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let nav: String = SECTIONS
+        .iter()
+        .map(|x| {
+            format!(
+                "<a class=\"px-3 py-2 text-sm font-medium hover:text-red-700\" href=\"/{x}\">{}</a>",
+                capitalize(x)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"__next\"><div class=\"flex min-h-screen flex-col\"><header class=\"sticky top-0 z-40 border-b bg-white/90 backdrop-blur\"><div class=\"mx-auto flex h-16 max-w-7xl items-center justify-between px-4\">\
+         <a class=\"text-xl font-black\" href=\"/\">{}</a><nav class=\"hidden gap-1 md:flex\">{nav}</nav><a class=\"rounded bg-red-700 px-4 py-2 text-sm text-white\" href=\"/subscribe\">Subscribe</a></div></header>\n\
+         <main class=\"mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6 lg:px-8\"><div data-testid=\"infinite-feed\">\n{feed}</div>\
+         <div class=\"py-10 text-center text-sm text-gray-400\" role=\"status\">Loading…</div></main>\n\
+         <footer class=\"border-t bg-gray-50\"><div class=\"mx-auto max-w-7xl px-4 py-8 text-sm text-gray-500\"><a href=\"/about\">About</a> · <a href=\"/privacy\">Privacy</a> · <a href=\"/terms\">Terms</a><p class=\"mt-2\">© 2024 {}</p></div></footer></div></div>\n\
+         <script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,\"1:HL[\\\"/_next/static/css/app.css\\\",\\\"style\\\"]\\n\"])</script>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"scroll-smooth antialiased\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"bg-white text-gray-900\"",
+        &page,
+    )
+}
+
+const HE_SECTIONS: [&str; 8] = [
+    "חדשות",
+    "בעולם",
+    "דיגיטל",
+    "תרבות",
+    "מדע",
+    "כלכלה",
+    "דעות",
+    "ספורט",
+];
+
+/// (116) A Hebrew portal (Ynet-like, `dir=rtl`, Hebrew chrome): every story a
+/// `div.ArticlePageComponent[data-article-id]` with a `div.ArticleHeaderComponent` (an
+/// `h1.mainTitle` linked as the marks say, the author, a `dd.mm.yy | hh:mm` date as the
+/// marks say, WhatsApp/Facebook/mail share links as they say), the body in
+/// `div#ArticleBodyComponent` (the same `id` in every story) of `div.text_editor_paragraph`
+/// paragraphs, and a "more stories" list; an ad and a "next article" bar between stories.
+fn he_portal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"ads-container\"><span class=\"ad-label\">פרסומת</span><div id=\"ads.inread.{i}\"></div></div>\n<div class=\"nextArticleBar\"><span>לכתבה הבאה</span></div>"
+            );
+        }
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<span class=\"DateDisplay\"><time datetime=\"{}\">{d:02}.{mo:02}.{:02} | 08:30</time></span>",
+                s.date_iso(),
+                y % 100
+            ),
+            DateMark::Text => format!(
+                "<span class=\"DateDisplay\">פורסם: {d:02}.{mo:02}.{:02}, 08:30</span>",
+                y % 100
+            ),
+            DateMark::None => String::new(),
+        };
+        let author = if m.byline {
+            format!("<span class=\"authors\">{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"shareIconsWrapper\"><a href=\"https://api.whatsapp.com/send?text={}\" aria-label=\"שתפו בוואטסאפ\">וואטסאפ</a>\
+                 <a href=\"https://www.facebook.com/sharer.php?u={}\" aria-label=\"שתפו בפייסבוק\">פייסבוק</a><a href=\"mailto:?body={}\" aria-label=\"שלחו במייל\">מייל</a></div>",
+                enc(&format!("{} {}", s.title, s.url)),
+                enc(&s.url),
+                enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let related: String = (0..3)
+            .map(|k| {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            feed,
+            "<div class=\"ArticlePageComponent\" data-article-id=\"{}\">\n<div class=\"ArticleHeaderComponent\"><div class=\"mainTitleWrapper\">{}</div>\
+             <div class=\"authorsAndDate\">{author}{date}</div>{share}</div>\n\
+             <div class=\"ArticleBodyComponent\" id=\"ArticleBodyComponent\">\n{}</div>\n\
+             <div class=\"relatedArticles\"><span class=\"title\">כתבות נוספות</span><ul>{related}</ul></div></div>",
+            post_id(spec, s, 10),
+            headline("h1", " class=\"mainTitle\"", s, m),
+            body(
+                &s.blocks,
+                &BodyStyle {
+                    para: ParaStyle::Div,
+                    class: "text_editor_paragraph rtl".into(),
+                    ..BodyStyle::plain("h2")
+                }
+            ),
+        );
+    }
+    let nav: String = HE_SECTIONS
+        .iter()
+        .zip(SECTIONS)
+        .map(|(he, en)| format!("<li><a href=\"/{en}\">{he}</a></li>"))
+        .collect();
+    let flash: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><span class=\"time\">08:30</span><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"app\"><header class=\"YnetHeader\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"mainNav\"><ul><li><a href=\"/\">ראשי</a></li>{nav}</ul></nav>\
+         <a class=\"login\" href=\"/login\">התחברות</a></header>\n<div class=\"layoutContainer\"><div class=\"layoutItem articles\">\n{feed}</div>\n\
+         <aside class=\"layoutItem sidebar\"><div class=\"Accordion flash\"><h2>מבזקים</h2><ul>{flash}</ul></div></aside></div>\n\
+         <footer class=\"YnetFooter\"><ul><li><a href=\"/about\">אודות</a></li><li><a href=\"/privacy\">מדיניות פרטיות</a></li><li><a href=\"/terms\">תנאי שימוש</a></li></ul><p>כל הזכויות שמורות © {}</p></footer></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"he\" dir=\"rtl\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"rtl\"",
+        &page,
+    )
+}
+
+/// (117) A Hatena Blog index of whole entries: every entry an `article.entry.hentry` whose
+/// `header.entry-header` holds the date linked to the day's archive (`2024年12月5日`, its
+/// parts in `span.date-year`/`date-month`/`date-day`), an `h1.entry-title` with
+/// `a.entry-title-link.bookmark`, category links; the text in
+/// `div.entry-content.hatenablog-entry`; a `footer.entry-footer` (author as the marks say,
+/// a time link to the entry, a Hatena Star container and bookmark button naming the
+/// entry, a "コメントを書く" link); sidebar modules and a pager in Japanese.
+fn hatena_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let user = slug(spec.first().author).replace('-', "_");
+    let mut entries = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let cat = JP_SECTIONS[i % JP_SECTIONS.len()];
+        let author = if m.byline {
+            format!(
+                "<span class=\"author vcard\"><span class=\"fn\" data-load-nickname=\"1\" data-user-name=\"{user}\">id:{user}</span></span> "
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            entries,
+            "<article class=\"entry hentry test-hentry js-entry-article {}autopagerize_page_element mode-html entry-{}\" id=\"entry-{}\" data-keyword-campaign=\"\" data-uuid=\"{}\" data-publication-type=\"entry\">\n\
+             <div class=\"entry-inner\"><header class=\"entry-header\"><div class=\"date entry-date first\"><a href=\"/archive/{y}/{mo:02}/{d:02}\" rel=\"nofollow\"><time datetime=\"{}\" title=\"{}\">\
+             <span class=\"date-year\">{y}</span>年<span class=\"date-month\">{mo}</span>月<span class=\"date-day\">{d}</span>日</time></a></div>\
+             <h1 class=\"entry-title\"><a href=\"{}\" class=\"entry-title-link bookmark\">{}</a></h1>\
+             <div class=\"entry-categories categories\"><a href=\"/archive/category/{}\" class=\"entry-category-link\">{cat}</a></div></header>\n\
+             <div class=\"entry-content hatenablog-entry\">\n{}</div>\n\
+             <footer class=\"entry-footer\"><p class=\"entry-footer-section\">{author}<span class=\"entry-footer-time\"><a href=\"{}\"><time data-relative datetime=\"{}\" title=\"{}\" class=\"updated\">{y}-{mo:02}-{d:02} 08:30</time></a></span></p>\
+             <div class=\"hatena-star-container\" data-hatena-star-container data-hatena-star-url=\"{}\" data-hatena-star-title=\"{}\" data-hatena-star-variant=\"profile-icon-large\"></div>\
+             <div class=\"social-buttons\"><a href=\"https://b.hatena.ne.jp/entry/s/{}{}\" class=\"hatena-bookmark-button\" title=\"この記事をはてなブックマークに追加\">B!</a></div>\
+             <div class=\"comment-box js-comment-box\"><ul class=\"comment js-comment\"></ul><p class=\"leave-comment-title js-leave-comment-title\">コメントを書く</p></div></footer></div></article>",
+            if i == 0 { "date-first " } else { "" },
+            if i % 2 == 0 { "odd" } else { "even" },
+            post_id(spec, s, 16),
+            post_id(spec, s, 16),
+            s.date_iso(),
+            s.date_iso(),
+            attr(&s.url),
+            esc(&s.title),
+            enc(cat),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            attr(&s.url),
+            s.date_iso(),
+            s.date_iso(),
+            attr(&s.url),
+            attr(&s.title),
+            spec.host,
+            attr(&s.path),
+        );
+    }
+    let recent: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li class=\"urllist-item recent-entries-item\"><a href=\"{}\" class=\"urllist-title-link\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"globalheader-container\"><iframe id=\"globalheader\" src=\"https://blog.hatena.ne.jp/-/globalheader\" title=\"はてなブログ\" frameborder=\"0\"></iframe></div>\n\
+         <div id=\"container\"><div id=\"container-inner\"><header id=\"blog-title\"><div id=\"blog-title-inner\"><h1 id=\"title\"><a href=\"/\">{}</a></h1><h2 id=\"blog-description\">日々のことを書いています</h2></div></header>\n\
+         <div id=\"content\" class=\"hfeed\"><div id=\"content-inner\"><div id=\"wrapper\"><div id=\"main\"><div id=\"main-inner\">\n{entries}\
+         <div class=\"pager autopagerize_insert_before\"><span class=\"pager-next\"><a href=\"/?page=2\" rel=\"next\">次のページ</a></span></div></div></div></div>\n\
+         <aside id=\"box2\"><div id=\"box2-inner\"><div class=\"hatena-module hatena-module-profile\"><div class=\"hatena-module-title\">プロフィール</div><div class=\"hatena-module-body\"><a href=\"/about\" class=\"profile-id\">id:{user}</a></div></div>\
+         <div class=\"hatena-module hatena-module-recent-entries\"><div class=\"hatena-module-title\">最新記事</div><div class=\"hatena-module-body\"><ul class=\"recent-entries hatena-urllist\">{recent}</ul></div></div>\
+         <div class=\"hatena-module hatena-module-archive\"><div class=\"hatena-module-title\">月別アーカイブ</div><div class=\"hatena-module-body\"><ul><li><a href=\"/archive/2024\">2024 (38)</a></li><li><a href=\"/archive/2023\">2023 (52)</a></li></ul></div></div></div></aside></div></div></div></div>\n\
+         <footer id=\"footer\" data-brand=\"hatenablog\"><div id=\"footer-inner\"><address class=\"footer-address\"><a href=\"/\">{}</a></address>Powered by Hatena Blog | <a href=\"https://hatenablog.example/guide\">ブログを報告する</a></div></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ja\" data-admin-domain=\"//blog.hatena.ne.jp\" data-avail-langs=\"ja en\"",
+        &head(spec, false, ""),
+        " class=\"page-index header-image-enable enable-top-editarea\"",
+        &page,
+    )
+}
+
+/// (118) Appended stories whose own links carry tracking queries (a WordPress VIP site
+/// appending Parse.ly recommendations): story 1 the server-rendered `article.post` with an
+/// unlinked `h1.entry-title`, a byline and date as the marks say, the body and share links
+/// to its clean address; every appended story a `div.infinite-post` holding the same
+/// `article` but its `h2.entry-title` linked to the address with
+/// `?itm_source=parsely-api&itm_medium=infinite-scroll` as the marks say, and share links
+/// whose address carries `utm_` parameters as they say (the address bar shows the clean
+/// address); a "Next up" label between stories.
+fn tracked_links(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = 100_000 + hash(&[&s.url]) % 900_000;
+        let tracked = format!(
+            "{}?itm_source=parsely-api&itm_medium=infinite-scroll&itm_campaign=next-post",
+            s.url
+        );
+        let hed = if i == 0 {
+            format!("<h1 class=\"entry-title\">{}</h1>", esc(&s.title))
+        } else if m.headline_link {
+            format!(
+                "<h2 class=\"entry-title\"><a href=\"{}\" rel=\"bookmark\">{}</a></h2>",
+                attr(&tracked),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h2 class=\"entry-title\">{}</h2>", esc(&s.title))
+        };
+        let share = if i == 0 {
+            share_bar("sharedaddy sd-sharing-enabled", s, m, true)
+        } else if m.share {
+            let u = enc(&format!(
+                "{}?utm_source=share&utm_medium=social&utm_campaign=infinite",
+                s.url
+            ));
+            format!(
+                "<div class=\"sharedaddy sd-sharing-enabled\"><span>Share</span>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\">X</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a>\
+                 <a href=\"mailto:?body={u}\">Email</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let article = format!(
+            "<article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail\">\
+             <header class=\"entry-header\">{hed}<div class=\"entry-meta\">{}</div></header>\n\
+             <div class=\"entry-content\">\n{}</div>\n<footer class=\"entry-footer\">{share}</footer></article>",
+            meta_line("span", "entry-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+        if i == 0 {
+            let _ = writeln!(feed, "{article}");
+        } else {
+            let _ = writeln!(
+                feed,
+                "<div class=\"next-up-label\"><span>Next up</span></div>\n<div class=\"infinite-post\" data-post-id=\"{id}\">{article}</div>"
+            );
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-law",
+    );
+    let page = format!(
+        "{}{}<div id=\"page\" class=\"site\"><div id=\"content\" class=\"site-content\"><main id=\"main\" class=\"site-main\">\n{feed}</main>{}</div></div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// (119) Every story's header rendered twice (a Bootstrap news theme's desktop and
+/// mobile variants, one hidden by CSS classes): every story a `div.article-container`
+/// row of a share rail column (share links as the marks say), a main column holding a
+/// desktop header (`div.d-none.d-lg-block`: section, `h1` linked as the marks say, byline
+/// and date as they say) and a mobile one (`div.d-lg-none`: the same `h1`, a shorter meta
+/// line), the body, the share links again, and a per-story "Most popular" column; an ad
+/// `<iframe>` between stories.
+fn responsive_dupes(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"ad-wrapper text-center my-4\"><small class=\"text-muted\">Advertisement</small><iframe src=\"https://ads.{}/frame?slot=mid-{i}&amp;size=970x250\" width=\"970\" height=\"250\" title=\"3rd party ad content\" frameborder=\"0\" scrolling=\"no\"></iframe></div>",
+                spec.host
+            );
+        }
+        let popular: String = (0..4)
+            .map(|k| {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                format!(
+                    "<li class=\"list-group-item\"><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect();
+        let short_date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!("<span class=\"small\">{}</span>", date_wire(s)),
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"article-container row\" data-index=\"{i}\">\
+             <div class=\"col-lg-1 d-none d-lg-block\"><div class=\"share-rail sticky-top\">{}</div></div>\
+             <div class=\"col-lg-8\">\
+             <div class=\"article-header d-none d-lg-block\"><a class=\"badge bg-danger\" href=\"/{}/\">{}</a>{}<div class=\"article-meta\">{}</div></div>\
+             <div class=\"article-header-mobile d-lg-none\">{}<div class=\"article-meta-mobile\">{short_date}</div></div>\n\
+             <div class=\"article-body\">\n{}</div>{}</div>\
+             <div class=\"col-lg-3\"><div class=\"card popular\"><div class=\"card-header\">Most popular</div><ul class=\"list-group list-group-flush\">{popular}</ul></div></div></div>",
+            share_bar("share-vertical", s, m, false),
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"article-title\"", s, m),
+            meta_line("span", "article-meta", s, m),
+            headline("h1", " class=\"article-title-mobile h3\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share-bottom", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "navbar",
+        "navbar-nav",
+        "offcanvas",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}{}<div class=\"container\"><div class=\"articles-stream\">\n{feed}</div></div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (120) Control: an explainer updated through the day (one story): an `h1`, meta, the
+/// opening paragraphs, an "In this guide" list of anchors, then every section a
+/// `section.qa` of one template (an `h2`, an "Updated" `<time>` of its own, a different
+/// hour on each, the section's paragraphs, a "Copy link" anchor to `#q-k`), share links
+/// as the marks say.
+fn single_explainer_updates(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut toc = String::from("<nav class=\"guide-toc\"><h2>In this guide</h2><ul>");
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let hour = 6 + (k * 5) % 12;
+        let _ = write!(toc, "<li><a href=\"#q-{k}\">{}</a></li>", esc(title));
+        let _ = writeln!(
+            out,
+            "<section class=\"qa\" id=\"q-{k}\"><h2 class=\"qa-title\">{}</h2><p class=\"qa-updated\"><time datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:15:00Z\">Updated {} {d}, {y}, {}:15 {}</time></p>\n{}\
+             <a class=\"qa-link\" href=\"#q-{k}\">Copy link to this section</a></section>",
+            esc(title),
+            &MONTHS[mo - 1][..3],
+            if hour > 12 { hour - 12 } else { hour },
+            if hour >= 12 { "p.m." } else { "a.m." },
+            body(part, &BodyStyle::plain("h3")),
+        );
+    }
+    toc.push_str("</ul></nav>\n");
+    // The intro (blocks before the first heading) comes before the guide's list.
+    let (intro, rest) = match out.find("<section class=\"qa\"") {
+        Some(at) => out.split_at(at),
+        None => (out.as_str(), ""),
+    };
+    let chrome = Chrome::named("masthead", "primary-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"explainer\"><header class=\"explainer-header\"><p class=\"label\">Explainer</p>{}<div class=\"meta\">{}</div></header>\n\
+         {intro}{toc}{rest}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", "", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Labels of a buying guide's picks, in order.
+const PICK_LABELS: [&str; 6] = [
+    "Best overall",
+    "Best budget pick",
+    "Upgrade pick",
+    "Also great",
+    "Best for travel",
+    "Best for families",
+];
+
+/// (121) Control: a buying guide (one story): an `h1`, meta, an affiliate disclosure,
+/// the opening paragraphs, an "Our picks" list (anchor and shop link per pick), then
+/// every section a `section.product-pick` of one template (a pick label, an `h2`, a
+/// rating, the section's paragraphs, a specs `<dl>`, pros and cons lists, two shop
+/// buttons, a "Read our full review" link to the site's own review page of the pick).
+fn single_buying_guide(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut picks = String::from("<div class=\"at-a-glance\"><h2>Our picks at a glance</h2><ul>");
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let price = 49 + (spec.seed as usize + k * 37) % 300;
+        let asin = format!("B0{:08X}", hash(&[title, &spec.host]) as u32);
+        let label = PICK_LABELS[k % PICK_LABELS.len()];
+        let _ = write!(
+            picks,
+            "<li><a href=\"#pick-{k}\">{label}: {}</a> <a rel=\"sponsored nofollow\" href=\"https://www.amazon.example/dp/{asin}?tag=guide-20\">${price} at Amazon</a></li>",
+            esc(title)
+        );
+        let _ = writeln!(
+            out,
+            "<section class=\"product-pick\" id=\"pick-{k}\"><p class=\"pick-label\">{label}</p><h2 class=\"pick-name\">{}</h2>\
+             <div class=\"pick-rating\" aria-label=\"Rated {}.5 out of 5\"><span class=\"stars\">★★★★☆</span> {}.5/5</div>\
+             <img src=\"https://{}/img/pick-{k}.jpg\" alt=\"\" loading=\"lazy\">\n{}\
+             <dl class=\"specs\"><dt>Weight</dt><dd>{}.{} kg</dd><dt>Warranty</dt><dd>2 years</dd></dl>\
+             <div class=\"pros-cons\"><div class=\"pros\"><h3>Pros</h3><ul><li>Easy to set up</li><li>Good value</li></ul></div><div class=\"cons\"><h3>Cons</h3><ul><li>Few colors</li></ul></div></div>\
+             <div class=\"retailers\"><a class=\"buy-button\" rel=\"sponsored nofollow\" href=\"https://www.amazon.example/dp/{asin}?tag=guide-20\">${price} at Amazon</a>\
+             <a class=\"buy-button\" rel=\"sponsored nofollow\" href=\"https://www.bestbuy.example/site/{}.p?ref=guide\">${} at Best Buy</a></div>\
+             <a class=\"full-review\" href=\"/reviews/{}\">Read our full review</a></section>",
+            esc(title),
+            3 + k % 2,
+            3 + k % 2,
+            spec.host,
+            body(part, &BodyStyle::plain("h3")),
+            1 + k % 3,
+            k % 10,
+            10_000 + k,
+            price + 5,
+            slug(title),
+        );
+    }
+    picks.push_str("</ul></div>\n");
+    let (intro, rest) = match out.find("<section class=\"product-pick\"") {
+        Some(at) => out.split_at(at),
+        None => (out.as_str(), ""),
+    };
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"guide\"><article class=\"buying-guide\"><header>{}<div class=\"meta\">{}</div>\
+         <p class=\"disclosure\">We independently review everything we recommend. When you buy through our links, we may earn a commission.</p></header>\n\
+         {intro}{picks}{rest}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"guide-title\"", s, m),
         meta_line("span", "meta", s, m),
         share_bar("share", s, m, false),
         chrome.sidebar(spec),
