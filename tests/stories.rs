@@ -1655,3 +1655,36 @@ fn posts_named_only_by_their_lead_image_link() {
         )
     });
 }
+
+/// An explainer: its title in the article's `<header>`, then sections each with a
+/// heading, an "Updated" time and a link to itself by fragment, then the page's share
+/// links after the last section. One article, read whole at its own address.
+#[test]
+fn an_article_titled_in_its_header_over_dated_sections_is_read_whole() {
+    let here = layouts::url(0);
+    let sections: String = (0..4)
+        .map(|n| {
+            format!(
+                "<section class=\"qa\" id=\"q-{n}\"><h2>Question {n} answered</h2>\
+                 <p class=\"updated\"><time datetime=\"2024-05-0{d}T10:00:00Z\">Updated May {d}, 2024</time></p>\
+                 {p}<a href=\"#q-{n}\">Copy link to this section</a></section>",
+                d = n + 1,
+                p = layouts::paras(n, 3, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let share = format!(
+        "<div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={}\">X</a></div>",
+        here.replace(':', "%3A").replace('/', "%2F")
+    );
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article class=\"explainer\"><header><p>Explainer</p><h1>{}</h1></header>\
+             {sections}{share}</article></main>",
+            layouts::title(0)
+        ),
+        "",
+    );
+    assert_read_whole(&html, &here);
+}

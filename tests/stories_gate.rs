@@ -34,8 +34,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// sections, a conference program whose talks link to their own pages), held down by card
 /// labels and a program split on 1 page of 10 (a talk's heading repeats the page title);
 /// the eleventh probe's (an explainer whose sections carry "Updated" times of their own, a
-/// buying guide whose picks link to the site's full reviews), split on 5 pages of 20 (one
-/// section returned) and held down by pick labels, specs and pros and cons.
+/// buying guide whose picks link to the site's full reviews), held down by pick labels,
+/// specs and pros and cons (unseen, split on 5 pages of 20).
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
 /// probe first 0.988 / 0%, scrolled 0.986 / 0%; probe3 first 0.986 / 1.2%,
 /// scrolled 0.975 / 2.5%; probe4 first 0.976 / 0%, scrolled 0.994 / 0%; probe5
@@ -46,7 +46,9 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 3.8%, 0.870 / 12.5%); probe9 (unseen) first 0.991 / 0%, scrolled 0.982 / 0%, controls
 /// 0.978 / 0% (unseen 0.813, the transcript split on 4 pages); probe10 (unseen)
 /// first 0.932 / 12.5%, scrolled 0.962 / 0%, controls 0.934 / 0%; probe11 (unseen)
-/// first 0.971 / 5.0%, scrolled 0.986 / 0%, controls 0.736 / 0%; real
+/// first 0.971 / 5.0%, scrolled 0.986 / 0%, controls 0.736 / 0%; after session 11's
+/// rules probe7 first 0.992 / 0%, probe10 first 0.990 / 0%, probe11 first 0.996 / 0%,
+/// controls 0.924 / 0%; real
 /// first 0.988 / 0%, scrolled 0.946 / 0%; controls 0.964 / 0%.
 const FLOORS: [(&str, f64, f64); 31] = [
     ("synthetic first", 0.98, 0.02),
@@ -62,7 +64,7 @@ const FLOORS: [(&str, f64, f64); 31] = [
     ("probe6 first", 0.98, 0.02),
     ("probe6 scrolled", 0.98, 0.02),
     (PROBE6_CONTROLS, 0.78, 0.0),
-    ("probe7 first", 0.94, 0.09),
+    ("probe7 first", 0.98, 0.02),
     ("probe7 scrolled", 0.98, 0.02),
     (PROBE7_CONTROLS, 0.94, 0.0),
     ("probe8 first", 0.97, 0.03),
@@ -71,12 +73,12 @@ const FLOORS: [(&str, f64, f64); 31] = [
     ("probe9 first", 0.98, 0.02),
     ("probe9 scrolled", 0.97, 0.02),
     (PROBE9_CONTROLS, 0.96, 0.0),
-    ("probe10 first", 0.92, 0.13),
+    ("probe10 first", 0.98, 0.02),
     ("probe10 scrolled", 0.95, 0.02),
     (PROBE10_CONTROLS, 0.92, 0.0),
-    ("probe11 first", 0.96, 0.06),
+    ("probe11 first", 0.98, 0.02),
     ("probe11 scrolled", 0.97, 0.02),
-    (PROBE11_CONTROLS, 0.72, 0.0),
+    (PROBE11_CONTROLS, 0.90, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),

@@ -1268,9 +1268,13 @@ impl Finder<'_> {
 
     fn is_outer_title_in(&self, id: NodeId, claimed: &dom::NodeSet, h1_is_title: bool) -> bool {
         let tree = self.tree;
-        if dom::tag_in(tree, id, words::STORY_NEVER_INSIDE) {
+        // A `<header>` before the units is the article's when its heading repeats the
+        // page's title; other chrome holds no title of theirs.
+        let header = dom::is_tag(tree, id, "header");
+        if !header && dom::tag_in(tree, id, words::STORY_NEVER_INSIDE) {
             return false;
         }
+        let h1_is_title = h1_is_title && !header;
         let headings = std::iter::once(id)
             .filter(|&i| dom::tag_in(tree, i, voc::HEADING_TAGS))
             .chain(dom::descendants_with_tags(tree, id, voc::HEADING_TAGS));
