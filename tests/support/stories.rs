@@ -157,6 +157,8 @@ pub enum Origin {
     Probe10,
     /// Synthetic layouts of the eleventh probe ([`PROBE11_LAYOUTS`]).
     Probe11,
+    /// Synthetic layouts of the twelfth probe ([`PROBE12_LAYOUTS`]).
+    Probe12,
     Real,
 }
 
@@ -174,6 +176,7 @@ impl Origin {
             Origin::Probe9 => "probe9",
             Origin::Probe10 => "probe10",
             Origin::Probe11 => "probe11",
+            Origin::Probe12 => "probe12",
             Origin::Real => "real",
         }
     }
@@ -255,7 +258,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)))
         .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)))
         .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)))
-        .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)));
+        .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)))
+        .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1693,6 +1697,83 @@ pub const PROBE11_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_buying_guide,
+    },
+];
+
+/// Layouts of the twelfth probe, written blind (before reading the story rules), half of
+/// them single-article controls: a Drupal 10 (Olivero) front page whose view shows whole
+/// `node--view-mode-full` nodes, each with its comment form; a news app whose stories are
+/// `li[role=article]`s headed by `div[role=heading][aria-level=2]` with relative dates
+/// ("3 hours ago"); a French (Le Monde-like, the header outside the `<article>`) or
+/// Italian (Corriere-like) portal; stories with no element of their own set between ad
+/// slots in one `div`; a Jekyll (Lanyon) index printing whole posts with no wrapper
+/// around their content; and five controls whose sections repeat a template carrying
+/// marks of their own, the page's share bar right after the last: a live blog whose
+/// entries carry a time, an author and share links to `#post-N`; "the week in photos"
+/// with dated, credited captions; a tutorial of anchored `section.step`s; a roundup whose
+/// items each link to another site's article; release notes of dated, anchored versions
+/// linking to their own tag pages. Their group has floors of its own, at the figures
+/// measured when it was added.
+pub const PROBE12_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "drupal-olivero",
+        single: false,
+        uneven: false,
+        render: drupal_olivero,
+    },
+    Layout {
+        name: "news-app-li",
+        single: false,
+        uneven: false,
+        render: news_app_li,
+    },
+    Layout {
+        name: "fr-it-portal",
+        single: false,
+        uneven: false,
+        render: latin_portal,
+    },
+    Layout {
+        name: "ad-slot-runs",
+        single: false,
+        uneven: false,
+        render: ad_slot_runs,
+    },
+    Layout {
+        name: "jekyll-lanyon",
+        single: false,
+        uneven: false,
+        render: jekyll_lanyon,
+    },
+    Layout {
+        name: "single-liveblog-posts",
+        single: true,
+        uneven: false,
+        render: single_liveblog_posts,
+    },
+    Layout {
+        name: "single-week-photos",
+        single: true,
+        uneven: false,
+        render: single_week_photos,
+    },
+    Layout {
+        name: "single-tutorial-steps",
+        single: true,
+        uneven: false,
+        render: single_tutorial_steps,
+    },
+    Layout {
+        name: "single-roundup-links",
+        single: true,
+        uneven: false,
+        render: single_roundup_links,
+    },
+    Layout {
+        name: "single-changelog",
+        single: true,
+        uneven: false,
+        render: single_changelog,
     },
 ];
 
@@ -11823,6 +11904,935 @@ fn single_buying_guide(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 12
+
+/// English weekday names, Sunday first.
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The weekday of a date (0 = Sunday), by Sakamoto's method.
+fn weekday((y, m, d): (u32, usize, u32)) -> usize {
+    const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    ((y + y / 4 - y / 100 + y / 400 + T[m - 1] + d) % 7) as usize
+}
+
+/// (122) A Drupal 10 front page (Olivero theme) whose view shows whole nodes: an
+/// `h1.page-title` block over `div.views-element-container > div.view.view-frontpage >
+/// div.view-content`, every story a `div.views-row` holding an `article.node
+/// .node--type-article .node--promoted .node--view-mode-full[about]`: a `<header>` with
+/// `h2.node__title` (`span.field--name-title`, linked `rel=bookmark` as the marks say), a
+/// `div.node__meta` (the author's picture in an `article.profile`, "By" and
+/// `span.field--name-uid`, `span.field--name-created` in Drupal's `Sun, 12/06/2026 -
+/// 08:30` format, as the marks say), then `div.node__content` with the body field, a tags
+/// field, share links as the marks say and a `section.comments` holding the "Add new
+/// comment" form; a `ul.js-pager__items` "Load more" pager after the rows.
+fn drupal_olivero(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rows = String::new();
+    for s in &spec.stories {
+        let nid = 100 + hash(&[&s.url]) % 9_000;
+        let uid = 2 + hash(&[s.author]) % 40;
+        let title = format!(
+            "<span class=\"field field--name-title field--type-string field--label-hidden\">{}</span>",
+            esc(&s.title)
+        );
+        let title = if m.headline_link {
+            format!("<a href=\"{}\" rel=\"bookmark\">{title}</a>", attr(&s.path))
+        } else {
+            title
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<article class=\"profile\"><div class=\"field field--name-user-picture field--type-image field--label-hidden field__item\"><a href=\"/user/{uid}\"><img loading=\"lazy\" src=\"/sites/default/files/styles/thumbnail/public/pictures/{uid}.jpg\" width=\"100\" height=\"100\" alt=\"Profile picture for user {0}\"></a></div></article>\
+                 <span>By <span class=\"field field--name-uid field--type-entity-reference field--label-hidden\"><a title=\"View user profile.\" href=\"/user/{uid}\">{0}</a></span></span>",
+                s.author
+            );
+        }
+        let (y, mo, d) = s.date;
+        let stamp = format!(
+            "{}, {mo:02}/{d:02}/{y} - 08:30",
+            &WEEKDAYS[weekday(s.date)][..3]
+        );
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"field field--name-created field--type-created field--label-hidden\"><time datetime=\"{}\" title=\"{}\">{stamp}</time></span>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"field field--name-created field--type-created field--label-hidden\">{stamp}</span>"
+                );
+            }
+            DateMark::None => {}
+        }
+        let section = section_of(s);
+        let _ = writeln!(
+            rows,
+            "<div class=\"views-row\"><article data-history-node-id=\"{nid}\" role=\"article\" about=\"{}\" class=\"node node--type-article node--promoted node--view-mode-full\">\n\
+             <header class=\"\"><h2 class=\"node__title\">{title}</h2></header>\n\
+             <div class=\"node__meta\">{meta}</div>\n\
+             <div class=\"node__content\"><div class=\"text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item\">\n{}</div>\n\
+             <div class=\"field field--name-field-tags field--type-entity-reference field--label-above clearfix\"><h3 class=\"field__label\">Tags</h3><ul class=\"links field__items\"><li><a href=\"/taxonomy/term/{}\" hreflang=\"en\">{}</a></li></ul></div>\n\
+             {}<section data-drupal-selector=\"comments\" class=\"comments\"><h2 class=\"comments__title\">Add new comment</h2>\
+             <form class=\"comment-comment-form comment-form\" data-drupal-selector=\"comment-form\" action=\"/comment/reply/node/{nid}/comment\" method=\"post\" accept-charset=\"UTF-8\">\
+             <div class=\"form-item form-type-textarea\"><label for=\"edit-comment-body-{nid}\" class=\"form-item__label js-form-required form-required\">Comment</label><textarea id=\"edit-comment-body-{nid}\" name=\"comment_body[0][value]\" rows=\"5\" class=\"form-textarea required form-element form-element--type-textarea\"></textarea></div>\
+             <div data-drupal-selector=\"edit-actions\" class=\"form-actions\"><input type=\"submit\" id=\"edit-submit-{nid}\" value=\"Save\" class=\"button button--primary form-submit\"></div></form></section>\n\
+             </div></article></div>",
+            attr(&s.path),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            3 + hash(&[&section]) % 60,
+            section,
+            share_bar("social-media-sharing", s, m, false),
+        );
+    }
+    let nav: String = SECTIONS
+        .iter()
+        .map(|sec| {
+            format!(
+                "<li class=\"primary-nav__menu-item primary-nav__menu-item--level-1\"><a href=\"/{sec}\" class=\"primary-nav__menu-link primary-nav__menu-link--link primary-nav__menu-link--level-1\"><span class=\"primary-nav__menu-link-inner primary-nav__menu-link-inner--level-1\">{}</span></a></li>",
+                capitalize(sec)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<a href=\"#main-content\" class=\"visually-hidden focusable skip-link\">Skip to main content</a>\n\
+         <div class=\"dialog-off-canvas-main-canvas\" data-off-canvas-main-canvas><div id=\"page-wrapper\" class=\"page-wrapper\"><div id=\"page\">\n\
+         <header id=\"header\" class=\"site-header\" data-drupal-selector=\"site-header\" role=\"banner\"><div class=\"site-header__fixable\" data-drupal-selector=\"site-header-fixable\"><div class=\"site-header__initial\"><button class=\"sticky-header-toggle\" data-drupal-selector=\"sticky-header-toggle\" role=\"switch\" aria-controls=\"site-header__inner\" aria-label=\"Sticky header\" aria-checked=\"false\"><span class=\"sticky-header-toggle__icon\"></span></button></div>\
+         <div id=\"site-header__inner\" class=\"site-header__inner\"><div class=\"site-header__inner__container container\"><div id=\"block-olivero-site-branding\" class=\"site-branding--bg-white site-branding\"><div class=\"site-branding__inner\"><div class=\"site-branding__text\"><div class=\"site-branding__name\"><a href=\"/\" title=\"Home\" rel=\"home\">{}</a></div></div></div></div>\
+         <div class=\"header-nav-overlay\" data-drupal-selector=\"header-nav-overlay\"></div><div class=\"mobile-buttons\"><button class=\"mobile-nav-button\" aria-label=\"Main Menu\" aria-controls=\"header-nav\" aria-expanded=\"false\"><span class=\"mobile-nav-button__label\">Menu</span></button></div>\
+         <div id=\"header-nav\" class=\"header-nav\" data-drupal-selector=\"header-nav\"><div class=\"search-block-form block block-search-narrow\" role=\"search\"><form action=\"/search/node\" method=\"get\" accept-charset=\"UTF-8\"><input title=\"Enter the terms you wish to search for.\" placeholder=\"Search by keyword or phrase.\" type=\"search\" name=\"keys\" class=\"form-search\"><input type=\"submit\" value=\"Search\" class=\"button js-form-submit form-submit\"></form></div>\
+         <nav role=\"navigation\" aria-labelledby=\"block-olivero-main-menu-menu\" id=\"block-olivero-main-menu\" class=\"primary-nav block block-menu navigation menu--main\"><h2 class=\"visually-hidden block__title\" id=\"block-olivero-main-menu-menu\">Main navigation</h2><ul class=\"menu primary-nav__menu primary-nav__menu--level-1\" data-drupal-selector=\"primary-nav-menu--level-1\">{nav}</ul></nav></div></div></div></div></header>\n\
+         <div id=\"main-wrapper\" class=\"layout-main-wrapper layout-container\"><div id=\"main\" class=\"layout-main\"><div class=\"main-content\"><a id=\"main-content\" tabindex=\"-1\"></a>\
+         <div class=\"region region--content-above grid-full layout--pass--content-medium\"><div id=\"block-olivero-page-title\" class=\"block block-core block-page-title-block\"><h1 class=\"title page-title\">Latest</h1></div></div>\
+         <div class=\"region region--content grid-full layout--pass--content-medium\" id=\"content\"><div id=\"block-olivero-content\" class=\"block block-system block-system-main-block\"><div class=\"block__content\">\
+         <div class=\"views-element-container\"><div class=\"view view-frontpage view-id-frontpage view-display-id-page_1 js-view-dom-id-{:x}\"><div class=\"view-content\">\n{rows}</div>\
+         <ul class=\"js-pager__items pager\" data-drupal-views-infinite-scroll-pager><li class=\"pager__item\"><a class=\"button\" href=\"?page=1\" title=\"Load more items\" rel=\"next\">Load More</a></li></ul>\
+         <div class=\"feed-icons\"><a href=\"/rss.xml\" class=\"feed-icon\">Subscribe to {}</a></div></div></div></div></div></div>\n\
+         <div class=\"region region--sidebar\"><div class=\"block block-views block-views-blockcontent-recent-block-1\"><h2 class=\"block__title\">Recent content</h2><ul>{}</ul></div></div>\n\
+         </div></div></div>\n\
+         <footer class=\"site-footer\"><div class=\"site-footer__inner container\"><div class=\"region region--footer-bottom grid-full layout--pass--content-medium\"><div id=\"block-olivero-powered\" class=\"block block-system block-system-powered-by-block\"><span>Powered by <a href=\"https://www.drupal.org\">Drupal</a></span></div></div></div></footer>\n\
+         </div></div></div>\n",
+        esc(&spec.site),
+        spec.seed % 0xffff_ffff,
+        esc(&spec.site),
+        spec.teasers
+            .iter()
+            .map(|t| format!(
+                "<li><a href=\"{}\" hreflang=\"en\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            ))
+            .collect::<String>(),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, false, ""),
+        " class=\"path-frontpage\"",
+        &page,
+    )
+}
+
+/// How long ago a news app's story went out, story by story.
+const RELATIVE_AGES: [&str; 4] = ["3 hours ago", "7 hours ago", "Yesterday", "2 days ago"];
+
+/// (123) A news app (an aggregator's web app of hashed classes): the stream a
+/// `ul[role=list]`, every story an `li[role=article][aria-labelledby]`: a source row (the
+/// publisher's logo and name), the headline a `div[role=heading][aria-level=2]` with no
+/// heading tag (inside the link to the story as the marks say), the byline and a
+/// relative date ("3 hours ago", in a `<time datetime>` or as plain text, as the marks
+/// say), the body `<p>`s in a `div`, share links as the marks say, and a feedback row of
+/// buttons ("More stories like this"); a "Topics to follow" `li` of chips between
+/// stories (no article role).
+fn news_app_li(spec: &Spec) -> String {
+    let m = spec.marks;
+    let c = |role: &str| spec.hashed(role);
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let chips: String = SECTIONS
+                .iter()
+                .skip(i)
+                .take(4)
+                .map(|sec| {
+                    format!(
+                        "<a class=\"{}\" href=\"/topics/{sec}\">{}</a>",
+                        c("chip"),
+                        capitalize(sec)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                items,
+                "<li class=\"{}\"><div class=\"{}\">Topics to follow</div><div class=\"{}\">{chips}</div></li>",
+                c("topics"),
+                c("topics-title"),
+                c("chips"),
+            );
+        }
+        let hid = format!("h-{}", post_id(spec, s, 8));
+        let heading = format!(
+            "<div role=\"heading\" aria-level=\"2\" id=\"{hid}\" class=\"{}\">{}</div>",
+            c("headline"),
+            esc(&s.title)
+        );
+        let heading = if m.headline_link {
+            format!(
+                "<a class=\"{}\" href=\"{}\">{heading}</a>",
+                c("headline-link"),
+                attr(&s.url)
+            )
+        } else {
+            heading
+        };
+        let age = RELATIVE_AGES[i % RELATIVE_AGES.len()];
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"{}\">{}</span><span aria-hidden=\"true\"> · </span>",
+                c("author"),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time class=\"{}\" datetime=\"{}\">{age}</time>",
+                    c("age"),
+                    s.date_iso()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<span class=\"{}\">{age}</span>", c("age"));
+            }
+            DateMark::None => {}
+        }
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h3",
+            fig: FigStyle::Figure,
+            class: c("para"),
+        };
+        let _ = writeln!(
+            items,
+            "<li role=\"article\" aria-labelledby=\"{hid}\" class=\"{}\"><div class=\"{}\"><img class=\"{}\" src=\"https://{}/favicon-32.png\" alt=\"\" width=\"16\" height=\"16\"><span class=\"{}\">{}</span></div>\n\
+             {heading}<div class=\"{}\">{meta}</div>\n<div class=\"{}\">\n{}</div>\n{}\
+             <div class=\"{}\" role=\"group\" aria-label=\"Feedback\"><button class=\"{}\" type=\"button\">More stories like this</button><button class=\"{}\" type=\"button\">Fewer stories like this</button></div></li>",
+            c("story"),
+            c("source"),
+            c("logo"),
+            spec.host,
+            c("source-name"),
+            esc(&spec.site),
+            c("meta"),
+            c("body"),
+            body(&s.blocks, &style),
+            share_bar(&c("share"), s, m, false),
+            c("feedback"),
+            c("button"),
+            c("button"),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"app\">{}{}<main class=\"{}\"><h1 class=\"{}\">For you</h1><ul role=\"list\" class=\"{}\">\n{items}</ul>\
+         <div class=\"{}\" aria-live=\"polite\">Loading more stories…</div></main>{}</div>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        c("main"),
+        c("page-title"),
+        c("stream"),
+        c("loader"),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// A French or Italian portal's words.
+struct Latin {
+    lang: &'static str,
+    months: [&'static str; 12],
+    sections: [&'static str; 8],
+    by: &'static str,
+    read_also: &'static str,
+    share: &'static str,
+    next: &'static str,
+    ad: &'static str,
+}
+
+const LATIN: [Latin; 2] = [
+    Latin {
+        lang: "fr",
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        sections: [
+            "Actualités",
+            "International",
+            "Technologies",
+            "Culture",
+            "Sciences",
+            "Économie",
+            "Idées",
+            "Sport",
+        ],
+        by: "Par",
+        read_also: "Lire aussi",
+        share: "Partager",
+        next: "Article suivant",
+        ad: "Publicité",
+    },
+    Latin {
+        lang: "it",
+        months: [
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ],
+        sections: [
+            "Cronache",
+            "Esteri",
+            "Tecnologia",
+            "Cultura",
+            "Scienze",
+            "Economia",
+            "Opinioni",
+            "Sport",
+        ],
+        by: "di",
+        read_also: "Leggi anche",
+        share: "Condividi",
+        next: "Articolo successivo",
+        ad: "Pubblicità",
+    },
+];
+
+/// (124) A French or Italian portal (chrome in the page's language). French, Le
+/// Monde-like: every story a `div.article-scroll` whose `header.article__header`
+/// (breadcrumb, `h1.article__title` linked as the marks say, `p.article__desc`, "Par"
+/// author and "Publié le 5 décembre 2026 à 08h30" as the marks say) sits outside the
+/// `article.article__content` of `p.article__paragraph`s (a "Lire aussi" catcher after the
+/// second), a "Partager" footer as the marks say. Italian, Corriere-like: every story a
+/// `div.article-container` of a section label, `h1.title-art-hp`, `p.summary-art-hp`, "di"
+/// author and "5 dicembre 2026 (modifica il …)" as the marks say, `p.chapter-paragraph`s in
+/// `div.content` (a "Leggi anche" box after the second), "Condividi" links as they say. A
+/// localized ad label and a "next article" bar between stories.
+fn latin_portal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let loc = &LATIN[spec.rng().below(LATIN.len())];
+    let french = loc.lang == "fr";
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"dfp-slot dfp-slot--inread\" id=\"inread_{i}\"><span class=\"dfp-label\">{}</span></div>\n\
+                 <div class=\"next-article-bar\"><span>{}</span></div>",
+                loc.ad, loc.next
+            );
+        }
+        let k = SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(0);
+        let section = loc.sections[k];
+        let (y, mo, d) = s.date;
+        let month = loc.months[mo - 1];
+        let teaser = &spec.teasers[i % spec.teasers.len()];
+        let share = if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"{}\"><span>{}</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\">X</a>\
+                 <a href=\"https://api.whatsapp.com/send?text={t}%20{u}\" target=\"_blank\" rel=\"noopener\">WhatsApp</a></div>",
+                if french { "article__share" } else { "share-bar" },
+                loc.share
+            )
+        } else {
+            String::new()
+        };
+        let date = match (m.date, french) {
+            (DateMark::None, _) => String::new(),
+            (DateMark::Time, true) => format!(
+                "<span class=\"meta__date\">Publié le <time datetime=\"{}\">{d} {month} {y} à 08h30</time></span>",
+                s.date_iso()
+            ),
+            (DateMark::Text, true) => {
+                format!("<span class=\"meta__date\">Publié le {d} {month} {y} à 08h30</span>")
+            }
+            (DateMark::Time, false) => format!(
+                "<p class=\"is-last-update\"><time datetime=\"{}\">{d} {month} {y}</time> (modifica il {d} {month} {y} | 10:12)</p>",
+                s.date_iso()
+            ),
+            (DateMark::Text, false) => {
+                format!("<p class=\"is-last-update\">{d} {month} {y} (modifica il {d} {month} {y} | 10:12)</p>")
+            }
+        };
+        let author = match (m.byline, french) {
+            (false, _) => String::new(),
+            (true, true) => format!(
+                "<span class=\"meta__author\">{} <a class=\"article__author-link\" href=\"/signataires/{}/\">{}</a></span>",
+                loc.by,
+                slug(s.author),
+                s.author
+            ),
+            (true, false) => format!(
+                "<p class=\"is-author\">{} <strong>{}</strong></p>",
+                loc.by, s.author
+            ),
+        };
+        // The "read also" box goes after the body's second block.
+        let split = s.blocks.len().min(2);
+        let para = if french {
+            "article__paragraph"
+        } else {
+            "chapter-paragraph"
+        };
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h2",
+            fig: FigStyle::Figure,
+            class: para.to_owned(),
+        };
+        let (before, after) = (
+            body(&s.blocks[..split], &style),
+            body(&s.blocks[split..], &style),
+        );
+        if french {
+            let _ = writeln!(
+                feed,
+                "<div class=\"article-scroll\" data-index=\"{i}\"><header class=\"article__header\"><ul class=\"breadcrumb\"><li><a href=\"/{}/\">{section}</a></li></ul>\
+                 {}<p class=\"article__desc\">{}</p><div class=\"meta meta__publisher\">{author}{date}</div></header>\n\
+                 <section class=\"article__wrapper\"><article class=\"article__content old__article-content-single\">\n{before}\
+                 <section class=\"catcher catcher--inline\"><span class=\"catcher__title\">{}</span> <a class=\"js-article-read-also\" href=\"{}\">{}</a></section>\n{after}</article>\
+                 <footer class=\"article__footer-single\">{share}</footer></section></div>",
+                section_of(s),
+                headline("h1", " class=\"article__title\"", s, m),
+                esc(&lede(s, TEASER_WORDS)),
+                loc.read_also,
+                attr(&teaser.path),
+                esc(&teaser.title),
+            );
+        } else {
+            let _ = writeln!(
+                feed,
+                "<div class=\"article-container\" data-index=\"{i}\"><div class=\"section-art\"><a href=\"/{}/\">{section}</a></div>\
+                 {}<p class=\"summary-art-hp\">{}</p><div class=\"info-art\">{author}{date}</div>\n\
+                 <div class=\"content-art\"><div class=\"content\">\n{before}\
+                 <div class=\"box-leggi-anche\"><p class=\"title-box\">{}</p><a href=\"{}\">{}</a></div>\n{after}</div></div>{share}</div>",
+                section_of(s),
+                headline("h1", " class=\"title-art-hp is-xxxlarge\"", s, m),
+                esc(&lede(s, TEASER_WORDS)),
+                loc.read_also,
+                attr(&teaser.path),
+                esc(&teaser.title),
+            );
+        }
+    }
+    let nav: String = loc
+        .sections
+        .iter()
+        .zip(SECTIONS)
+        .map(|(name, path)| format!("<li><a href=\"/{path}/\">{name}</a></li>"))
+        .collect();
+    let page = format!(
+        "<header class=\"header\" role=\"banner\"><a class=\"header__logo\" href=\"/\">{}</a><nav class=\"header__nav\"><ul>{nav}</ul></nav>\
+         <a class=\"header__subscribe\" href=\"/abonnement\">{}</a></header>\n<main id=\"habillagepub\" class=\"{}\">\n{feed}</main>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/mentions-legales\">{}</a></li><li><a href=\"/contact\">Contact</a></li></ul><p>© {} 2024</p></footer>\n",
+        esc(&spec.site),
+        if french { "S'abonner" } else { "Abbonati" },
+        if french { "zone zone--article" } else { "main-content" },
+        if french { "Mentions légales" } else { "Note legali" },
+        esc(&spec.site),
+    );
+    document(
+        &format!(" lang=\"{}\"", loc.lang),
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (125) Stories with no element of their own, set between ad slots (a regional paper's
+/// "continuous read": its CMS prints every story's parts straight into one
+/// `div#continuous-content`): per story an `h2.headline` (linked as the marks say), a
+/// `p.byline` and a `p.dateline` as the marks say, the body's paragraphs, `h3`
+/// subheadings, lists and figures as children of that one `div`, share links as the
+/// marks say; between stories only a GPT `div.ad-slot` with its "Advertisement" label.
+fn ad_slot_runs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut content = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            content.push_str(&ad_slot(spec, i));
+        }
+        let _ = writeln!(content, "{}", headline("h2", " class=\"headline\"", s, m));
+        if m.byline {
+            let _ = writeln!(
+                content,
+                "<p class=\"byline\">By <a href=\"/staff/{}\">{}</a>, Staff Writer</p>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = writeln!(
+                    content,
+                    "<p class=\"dateline\"><time datetime=\"{}\">{}</time></p>",
+                    s.date_iso(),
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = writeln!(content, "<p class=\"dateline\">{}</p>", date_wire(s));
+            }
+            DateMark::None => {}
+        }
+        content.push_str(&body(&s.blocks, &BodyStyle::plain("h3")));
+        content.push_str(&share_bar("share-tools", s, m, false));
+    }
+    let chrome = Chrome::named(
+        "masthead",
+        "site-nav",
+        "right-rail",
+        "site-footer",
+        "gdpr-consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"page-body\"><div class=\"main-column\"><div id=\"continuous-content\" class=\"story-stream\">\n{content}</div>\
+         <div class=\"loading-indicator\" hidden>Loading next story…</div></div>{}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (126) A Jekyll blog on the Lanyon theme whose index prints whole posts: the
+/// off-canvas `div.sidebar` (blurb, nav, copyright) before `div.wrap`, a `div.masthead`
+/// (`h3.masthead-title`: the site's name and tagline), then `div.container.content >
+/// div.posts`, every post a `div.post` with an `h1.post-title` (linked as the marks say),
+/// a `span.post-date` ("05 Dec 2026") as they say, the post's content straight inside (no
+/// wrapper; subheadings `h2`), share links as the marks say; no bylines (one author); a
+/// `div.pagination` (Older / Newer) after the posts.
+fn jekyll_lanyon(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut posts = String::new();
+    for s in &spec.stories {
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<span class=\"post-date\"><time datetime=\"{}\">{d:02} {} {y}</time></span>\n",
+                s.date_iso(),
+                &MONTHS[mo - 1][..3]
+            ),
+            DateMark::Text => {
+                format!(
+                    "<span class=\"post-date\">{d:02} {} {y}</span>\n",
+                    &MONTHS[mo - 1][..3]
+                )
+            }
+        };
+        let _ = writeln!(
+            posts,
+            "<div class=\"post\">\n{}\n{date}{}{}</div>",
+            headline("h1", " class=\"post-title\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share-post", s, m, false),
+        );
+    }
+    let page = format!(
+        "<input type=\"checkbox\" class=\"sidebar-checkbox\" id=\"sidebar-checkbox\">\n\
+         <div class=\"sidebar\" id=\"sidebar\"><div class=\"sidebar-item\"><p>Notes on whatever I am reading, building and thinking about.</p></div>\
+         <nav class=\"sidebar-nav\"><a class=\"sidebar-nav-item active\" href=\"/\">Home</a><a class=\"sidebar-nav-item\" href=\"/about/\">About</a><a class=\"sidebar-nav-item\" href=\"/archive/\">Archive</a><a class=\"sidebar-nav-item\" href=\"/feed.xml\">RSS</a></nav>\
+         <div class=\"sidebar-item\"><p>&copy; 2024. All rights reserved.</p></div></div>\n\
+         <div class=\"wrap\"><div class=\"masthead\"><div class=\"container\"><h3 class=\"masthead-title\"><a href=\"/\" title=\"Home\">{}</a> <small>Notes and essays</small></h3></div></div>\n\
+         <div class=\"container content\"><div class=\"posts\">\n{posts}</div>\n\
+         <div class=\"pagination\"><a class=\"pagination-item older\" href=\"/page2\">Older</a><span class=\"pagination-item newer\">Newer</span></div></div></div>\n\
+         <label for=\"sidebar-checkbox\" class=\"sidebar-toggle\"></label>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-us\"",
+        &head(spec, false, ""),
+        " class=\"theme-base-08\"",
+        &page,
+    )
+}
+
+/// (127) Control: a live blog whose entries look like posts (one story): an `h1`, meta,
+/// a "Key events" list of anchors to `#post-N`, the opening paragraphs, then every section
+/// an `article.lb-post` (`id="post-N"`) of one template: a `<time>` of its own (an hour
+/// later each), an author card (avatar, "By" name, role) naming a different reporter on
+/// most, an `h2` of the section's heading (on every third entry the heading is a bold
+/// first line instead), the paragraphs and a "Share this post" row whose links carry the
+/// page's address with `#post-N`; the page's share bar and a "Live coverage has ended"
+/// note right after the last entry.
+fn single_liveblog_posts(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut keys = String::from("<div class=\"key-events\"><h2>Key events</h2><ul>");
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let hour = 7 + k % 14;
+        let author = AUTHORS[(spec.seed as usize + k / 2) % AUTHORS.len()];
+        let id = format!("post-{}", 40_000 + hash(&[title]) % 50_000);
+        let _ = write!(
+            keys,
+            "<li><a href=\"#{id}\">{hour:02}:05 {}</a></li>",
+            esc(title)
+        );
+        let hed = if k % 3 == 2 {
+            format!("<p><strong>{}</strong></p>", esc(title))
+        } else {
+            format!("<h2 class=\"lb-post-title\">{}</h2>", esc(title))
+        };
+        let u = enc(&format!("{}#{id}", s.url));
+        let _ = writeln!(
+            out,
+            "<article class=\"lb-post\" id=\"{id}\"><header class=\"lb-post-header\"><time class=\"lb-post-time\" datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:05:00Z\">{hour:02}:05 GMT</time>\
+             <div class=\"lb-author\"><img src=\"/avatars/{}.jpg\" alt=\"\" width=\"40\" height=\"40\"><span class=\"lb-author-name\">By {author}</span><span class=\"lb-author-role\">Reporter</span></div></header>\n\
+             {hed}\n{}<div class=\"lb-post-share\"><span>Share this post</span><a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\">X</a>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a><a class=\"lb-copy\" href=\"{}#{id}\">Copy link</a></div></article>",
+            slug(author),
+            body(part, &BodyStyle::plain("h3")),
+            attr(&s.path),
+        );
+    }
+    keys.push_str("</ul></div>\n");
+    let (intro, rest) = match out.find("<article class=\"lb-post\"") {
+        Some(at) => out.split_at(at),
+        None => (out.as_str(), ""),
+    };
+    let chrome = Chrome::named("masthead", "primary-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main><div class=\"liveblog\"><header class=\"liveblog-header\"><span class=\"live-badge\">Live</span>{}<div class=\"meta\">{}</div></header>\n\
+         {keys}{intro}<div class=\"lb-posts\">\n{rest}</div>{}<p class=\"lb-ended\">Live coverage has ended. Follow our latest updates on the home page.</p></div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"liveblog-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (128) Control: "The week in photos" (one story): an `h1`, a dek, meta, the opening
+/// paragraphs, then every section a `figure.photo-item` (`id="img-N"`) of one template:
+/// the picture, and a `figcaption` holding an `h2` (the section's heading), the day in a
+/// `<time>` (a day apart each), the section's paragraphs as the caption, a credit
+/// ("Photograph: name/agency") and a "Share this photo" link to the page's address with
+/// `#img-N`; an ad after every third photo, share links after the last.
+fn single_week_photos(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let agencies = ["Reuters", "AP", "AFP", "Getty Images", "EPA"];
+    let mut out = String::new();
+    let mut shown = 0;
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let day = 1 + (d as usize + k) % 28;
+        let date = (y, mo, day as u32);
+        let _ = writeln!(
+            out,
+            "<figure class=\"photo-item\" id=\"img-{k}\"><img src=\"https://i.{}/gallery/{}-{k}.jpg\" alt=\"\" width=\"1300\" height=\"867\" loading=\"lazy\">\
+             <figcaption class=\"photo-caption\"><h2 class=\"photo-title\">{}</h2><time class=\"photo-date\" datetime=\"{y}-{mo:02}-{day:02}\">{}, {} {day}</time>\n\
+             <div class=\"caption-text\">\n{}</div><p class=\"photo-credit\">Photograph: {}/{}</p>\
+             <a class=\"photo-share\" href=\"{}#img-{k}\">Share this photo</a></figcaption></figure>",
+            spec.host,
+            slug(&s.title),
+            esc(title),
+            WEEKDAYS[weekday(date)],
+            MONTHS[mo - 1],
+            body(part, &BodyStyle::plain("h3")),
+            AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+            agencies[k % agencies.len()],
+            attr(&s.path),
+        );
+        shown += 1;
+        if shown % 3 == 0 {
+            out.push_str(&ad_slot(spec, shown));
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"gallery-page\"><article class=\"gallery\"><header>{}<p class=\"standfirst\">A selection of the best news pictures from around the world this week</p><div class=\"meta\">{}</div></header>\n\
+         <div class=\"gallery-body\">\n{out}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"gallery-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (129) Control: a step-by-step tutorial (one story): an `h1`, meta with a "Last
+/// updated" date, a "What you'll need" box, the opening paragraphs, then every section a
+/// `section.step` (`id="step-N"`) of one template: an `h2` of a "Step N" label and the
+/// section's heading with a "Link to this step" anchor to `#step-N`, a time estimate, the
+/// section's paragraphs, a "Was this step helpful?" pair of buttons; "Next steps" links
+/// to the site's other tutorials and share links after the last step.
+fn single_tutorial_steps(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    let mut n = 0;
+    for (title, part) in heading_sections(&s.blocks) {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        n += 1;
+        let _ = writeln!(
+            out,
+            "<section class=\"step\" id=\"step-{n}\"><h2 class=\"step-title\"><span class=\"step-number\">Step {n}</span> {}\
+             <a class=\"step-anchor\" href=\"#step-{n}\" aria-label=\"Link to this step\">#</a></h2><p class=\"step-time\">About {} minutes</p>\n{}\
+             <div class=\"step-feedback\"><span>Was this step helpful?</span><button type=\"button\">Yes</button><button type=\"button\">No</button></div></section>",
+            esc(title),
+            5 + (n * 7) % 20,
+            body(part, &BodyStyle::plain("h3")),
+        );
+    }
+    let next: String = spec
+        .teasers
+        .iter()
+        .take(3)
+        .map(|t| {
+            format!(
+                "<li><a href=\"/tutorials{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let chrome = Chrome::named(
+        "site-header",
+        "docs-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"tutorial-page\"><article class=\"tutorial\"><header>{}<div class=\"meta\">{}<span class=\"updated\">Last updated {}</span></div></header>\n\
+         <div class=\"needs\"><h2>What you'll need</h2><ul><li>About an hour</li><li>A computer with a web browser</li><li>A free account</li></ul></div>\n\
+         <div class=\"steps\">\n{out}</div><div class=\"next-steps\"><h2>Next steps</h2><ul>{next}</ul></div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"tutorial-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        s.date_text(),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Publications a roundup links to.
+const OUTLETS: [&str; 6] = [
+    "The Atlantic",
+    "Financial Times",
+    "Wired",
+    "The Economist",
+    "Nature",
+    "ProPublica",
+];
+
+/// (130) Control: a weekly roundup ("Things we learned this week", one story): an `h1`,
+/// meta, the opening paragraphs, then every section a `div.roundup-item` of one template:
+/// the source's name and a date ("Wired · Dec 3, 2026"), an `h2` (the section's heading)
+/// linked to an article on that publication's site, the section's paragraphs (the
+/// editor's summary) and a "Read the full story at …" link to the same article; a
+/// newsletter box and share links after the last item.
+fn single_roundup_links(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let outlet = OUTLETS[(spec.seed as usize + k) % OUTLETS.len()];
+        let day = 1 + (d as usize + 28 - k) % 28;
+        let link = format!(
+            "https://www.{}.example/{y}/{mo:02}/{}",
+            slug(outlet).replace('-', ""),
+            slug(title)
+        );
+        let _ = writeln!(
+            out,
+            "<div class=\"roundup-item\"><p class=\"roundup-source\"><span class=\"outlet\">{outlet}</span> · <time datetime=\"{y}-{mo:02}-{day:02}\">{} {day}, {y}</time></p>\
+             <h2 class=\"roundup-title\"><a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}</a></h2>\n{}\
+             <p class=\"roundup-more\"><a href=\"{}\" rel=\"noopener\" target=\"_blank\">Read the full story at {outlet} →</a></p></div>",
+            &MONTHS[mo - 1][..3],
+            attr(&link),
+            esc(title),
+            body(part, &BodyStyle::plain("h3")),
+            attr(&link),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}{}<main><article class=\"roundup\"><header>{}<div class=\"meta\">{}</div></header>\n<div class=\"roundup-body\">\n{out}</div>{}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"roundup-headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        newsletter("roundup-signup", spec),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (131) Control: release notes (one story): an `h1`, meta, the opening paragraphs, then
+/// every section a `section.release` (`id="v2-N-0"`) of one template, newest first: an
+/// `h2` of the version and the section's heading with a permalink anchor to `#v2-N-0`, a
+/// `<time>` release date (a month apart each), "Released by" a maintainer's profile link,
+/// a "Download" link to the release's own tag page on a code host, the section's
+/// paragraphs; an RSS feed link, share links as the marks say and "Edit this page" after.
+fn single_changelog(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let repo = slug(&spec.site);
+    let sections = heading_sections(&s.blocks);
+    let releases = sections.iter().filter(|(t, _)| t.is_some()).count();
+    let mut out = String::new();
+    let mut k = 0;
+    for (title, part) in sections {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let minor = releases - k;
+        let back = mo as i64 - 1 - k as i64;
+        let (ry, rm) = (
+            (y as i64 + back.div_euclid(12)) as u32,
+            back.rem_euclid(12) as usize + 1,
+        );
+        let maintainer = AUTHORS[(spec.seed as usize + k) % AUTHORS.len()];
+        let _ = writeln!(
+            out,
+            "<section class=\"release\" id=\"v2-{minor}-0\"><h2 class=\"release-title\"><a class=\"anchor\" href=\"#v2-{minor}-0\" aria-hidden=\"true\">#</a><span class=\"version\">v2.{minor}.0</span> {}</h2>\
+             <p class=\"release-meta\"><time datetime=\"{ry}-{rm:02}-{d:02}\">{} {d}, {ry}</time> · Released by <a href=\"https://github.example/{}\">@{}</a> · \
+             <a class=\"download\" href=\"https://github.example/{repo}/{repo}/releases/tag/v2.{minor}.0\">Download</a></p>\n{}</section>",
+            esc(title),
+            MONTHS[rm - 1],
+            slug(maintainer),
+            slug(maintainer),
+            body(part, &BodyStyle::plain("h3")),
+        );
+        k += 1;
+    }
+    let page = format!(
+        "<div class=\"docs-header\"><a class=\"logo\" href=\"/\">{}</a><nav><a href=\"/docs/\">Docs</a><a href=\"/blog/\">Blog</a><a href=\"/changelog/\">Changelog</a></nav>\
+         <form action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Search\"></form></div>\n\
+         <main class=\"changelog\"><article class=\"release-notes\"><header>{}<div class=\"meta\">{}</div></header>\n{out}\
+         <p class=\"feed\"><a href=\"/changelog/feed.xml\">Subscribe to release notes (RSS)</a></p>{}\
+         <div class=\"edit\"><a href=\"https://github.example/{repo}/{repo}/edit/main/CHANGELOG.md\">Edit this page</a></div></article></main>\n\
+         <footer class=\"footer\"><p>© 2024 {}</p></footer>\n",
+        esc(&spec.site),
+        headline("h1", "", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"docs\"",
         &page,
     )
 }
