@@ -1688,3 +1688,22 @@ fn an_article_titled_in_its_header_over_dated_sections_is_read_whole() {
     );
     assert_read_whole(&html, &here);
 }
+
+/// Briefs whose linked headline runs into a long first paragraph (`<strong><a>…</a></strong>
+/// — …`), no heading element, long paragraphs after it: at a brief's address, the whole
+/// brief, not that paragraph.
+#[test]
+fn briefs_whose_headline_runs_into_their_first_paragraph() {
+    check_posts("run-in briefs", |n| {
+        format!(
+            "<div class=\"brief\"><p><strong><a href=\"{u}\">{t}</a></strong> — {p0} {p0}</p>{p}\
+             <p class=\"credit\">— Sam Writer, staff writer</p></div>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p0 = layouts::paragraph(n, 0),
+            p = (1..4)
+                .map(|k| format!("<p>{0} {0}</p>", layouts::paragraph(n, k)))
+                .collect::<String>()
+        )
+    });
+}

@@ -86,7 +86,7 @@ const FLOORS: [(&str, f64, f64); 34] = [
     (PROBE11_CONTROLS, 0.90, 0.0),
     ("probe12 first", 0.98, 0.02),
     ("probe12 scrolled", 0.98, 0.02),
-    (PROBE12_CONTROLS, 0.91, 0.0),
+    (PROBE12_CONTROLS, 0.93, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),

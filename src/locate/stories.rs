@@ -254,8 +254,12 @@ pub(super) fn anchored(
         if climbs > threshold::MAX_ANCHOR_CLIMBS {
             return None;
         }
+        // A story's region holds blocks: a paragraph long enough to pass for one (a
+        // brief whose headline runs into its first paragraph) is not its region.
         let mut node = place;
-        while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS {
+        while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS
+            || dom::tag_in(tree, node, words::TEXT_BLOCK_TAGS)
+        {
             node = dom::parent(tree, node).filter(|&p| p != body)?;
         }
         // A wrapper adding much prose ends the climb when that prose is another story's:

@@ -54,6 +54,10 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
     "details",
 ];
 
+/// Blocks of text, which a story's region around a place naming its address is never,
+/// however long.
+pub(crate) const TEXT_BLOCK_TAGS: &[&str] = &["p", "blockquote", "pre"];
+
 /// The parts of a table that may lay out a page rather than hold data: the table, its
 /// bodies and rows.
 pub(crate) const LAYOUT_TABLE_PARTS: &[&str] = &["table", "tbody", "tr"];
