@@ -159,6 +159,8 @@ pub enum Origin {
     Probe11,
     /// Synthetic layouts of the twelfth probe ([`PROBE12_LAYOUTS`]).
     Probe12,
+    /// Synthetic layouts of the thirteenth probe ([`PROBE13_LAYOUTS`]).
+    Probe13,
     Real,
 }
 
@@ -177,6 +179,7 @@ impl Origin {
             Origin::Probe10 => "probe10",
             Origin::Probe11 => "probe11",
             Origin::Probe12 => "probe12",
+            Origin::Probe13 => "probe13",
             Origin::Real => "real",
         }
     }
@@ -259,7 +262,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)))
         .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)))
         .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)))
-        .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)));
+        .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)))
+        .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1774,6 +1778,84 @@ pub const PROBE12_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_changelog,
+    },
+];
+
+/// Layouts of the thirteenth probe, written blind (before reading the story rules) and
+/// meant to be harder than the twelfth, six of them pages of stories: the page's own story
+/// server-rendered as `article.main` in `<main>`, the appended ones after `</main>` as
+/// `div.next-article[data-loaded]`s of another inner structure; CSS-in-JS chunks whose
+/// hashed classes are regenerated per story, the permalink only in a link around the
+/// `<time>`; a full-width hero over two columns (body, a long rail) per story, no element
+/// of its own, stories of uneven length; stories separated by a twelve-card "Recommended
+/// for you" grid of `<article>`s, their only permalink a "Comments (N)" link; stories
+/// with nested related-story `<article>` cards inside their bodies; a virtualized list of
+/// absolutely positioned rows with `div` headlines and relative ages, uneven; and four
+/// controls whose parts carry credits, dates or links of their own: reader letters
+/// signed and dated, an obituary roundup of nested linked `<article>`s, an article with
+/// embedded posts (tweets, social cards with a linked time), an article followed by a
+/// "Related coverage" block of full teasers. Their group has floors of its own, at the
+/// figures measured when it was added.
+pub const PROBE13_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "next-article-loaded",
+        single: false,
+        uneven: false,
+        render: next_article_loaded,
+    },
+    Layout {
+        name: "css-in-js-chunks",
+        single: false,
+        uneven: false,
+        render: css_in_js_chunks,
+    },
+    Layout {
+        name: "hero-rail-columns",
+        single: false,
+        uneven: true,
+        render: hero_rail_columns,
+    },
+    Layout {
+        name: "recommended-grid",
+        single: false,
+        uneven: false,
+        render: recommended_grid,
+    },
+    Layout {
+        name: "inline-related-cards",
+        single: false,
+        uneven: false,
+        render: inline_related_cards,
+    },
+    Layout {
+        name: "virtual-list-app",
+        single: false,
+        uneven: true,
+        render: virtual_list_app,
+    },
+    Layout {
+        name: "single-reader-letters",
+        single: true,
+        uneven: false,
+        render: single_reader_letters,
+    },
+    Layout {
+        name: "single-obituary-roundup",
+        single: true,
+        uneven: false,
+        render: single_obituary_roundup,
+    },
+    Layout {
+        name: "single-social-embeds",
+        single: true,
+        uneven: false,
+        render: single_social_embeds,
+    },
+    Layout {
+        name: "single-related-coverage",
+        single: true,
+        uneven: false,
+        render: single_related_coverage,
     },
 ];
 
@@ -12833,6 +12915,721 @@ fn single_changelog(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, false, ""),
         " class=\"docs\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 13
+
+/// (132) The page's own story server-rendered, the appended ones in another template
+/// after `</main>`: `<main>` holds only story 1, an `article.main` (a breadcrumb, a
+/// `header.article-header` with an `h1`, the byline and date as the marks say, the body
+/// in `div.article-body[itemprop=articleBody]` with `h2` subheadings, share links as the
+/// marks say, a topics row) beside the site's `<aside>`; after `</main>` and the aside, a
+/// sibling `div#next-articles` holds every appended story as a `div.next-article
+/// [data-loaded=true][data-index]`: a "Next article" label, a `div.na-head` with an
+/// `h2.na-title` (its link as the marks say) and a `p.na-meta` (author, a "|" and the
+/// wire date), the body straight in `div.na-text` with `h4` subheadings and `div.media`
+/// figures, share links as the marks say.
+fn next_article_loaded(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s0 = spec.first();
+    let sec = section_of(s0);
+    let first = format!(
+        "<article class=\"main\" id=\"article-{}\"><nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><a href=\"/\">Home</a> › <a href=\"/{sec}/\">{}</a></nav>\n\
+         <header class=\"article-header\">{}<div class=\"byline-block\">{}</div></header>\n\
+         <div class=\"article-body\" itemprop=\"articleBody\">\n{}</div>\n{}<div class=\"topics\">Topics: <a href=\"/{sec}/\">{}</a></div></article>",
+        post_id(spec, s0, 8),
+        capitalize(&sec),
+        headline("h1", " class=\"article-title\"", s0, m),
+        meta_line("span", "byline", s0, m),
+        body(&s0.blocks, &BodyStyle::plain("h2")),
+        share_bar("share-tools", s0, m, false),
+        capitalize(&sec),
+    );
+    let mut next = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "<span class=\"na-author\">{}</span>", s.author);
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    " | <time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    date_wire(s)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, " | <span class=\"na-date\">{}</span>", date_wire(s));
+            }
+            DateMark::None => {}
+        }
+        let title = if m.headline_link {
+            format!(
+                "<a class=\"na-link\" href=\"{}\">{}</a>",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h4",
+            fig: FigStyle::Div,
+            class: String::new(),
+        };
+        let _ = writeln!(
+            next,
+            "<div class=\"next-article\" data-loaded=\"true\" data-index=\"{i}\"><div class=\"na-label\">Next article</div>\
+             <div class=\"na-head\"><h2 class=\"na-title\">{title}</h2><p class=\"na-meta\">{meta}</p></div>\n<div class=\"na-text\">\n{}</div>{}</div>",
+            body(&s.blocks, &style),
+            share_bar("na-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}{}<div class=\"site-content\"><div class=\"layout\"><main id=\"main\" class=\"main-content\">\n{first}\n</main>\n{}</div>\n\
+         <div id=\"next-articles\" class=\"infinite-container\">\n{next}</div><div class=\"infinite-loader\" aria-hidden=\"true\">Loading…</div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (133) CSS-in-JS chunks (styled-components/emotion): every story a chunk whose hashed
+/// class names are generated anew, so no two stories share a class word; story 1 a `div`
+/// headed by an `h1`, the appended ones by an `h2` (the same component rendered lower);
+/// the headline never linked; the byline as the marks say; the story's only link to
+/// itself besides share links (as the marks say) an `<a>` around its `<time>` (always
+/// there); the body `<p>`s carry the chunk's own class; an ad `div` between chunks.
+fn css_in_js_chunks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let c = |role: &str| spec.hashed(&format!("{role}-{i}"));
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"{}\"><div class=\"{}\">Advertisement</div><div id=\"ad-{i}\" class=\"{}\"></div></div>",
+                c("ad"),
+                c("ad-label"),
+                c("ad-box")
+            );
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let by = if m.byline {
+            format!("<span class=\"{}\">By {}</span>", c("author"), s.author)
+        } else {
+            String::new()
+        };
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h3",
+            fig: FigStyle::Figure,
+            class: c("para"),
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"{}\"><div class=\"{}\"><div class=\"{}\"><{tag} class=\"{}\">{}</{tag}>\
+             <div class=\"{}\">{by}<a class=\"{}\" href=\"{}\"><time datetime=\"{}\">{}</time></a></div></div>\n\
+             <div class=\"{}\">\n{}</div>\n{}</div></div>",
+            c("chunk"),
+            c("article"),
+            c("header"),
+            c("headline"),
+            esc(&s.title),
+            c("meta"),
+            c("timestamp"),
+            attr(&s.path),
+            s.date_iso(),
+            s.date_text(),
+            c("body"),
+            body(&s.blocks, &style),
+            share_bar(&c("share"), s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"__next\"><div class=\"{}\">{}{}<main class=\"{}\">\n{feed}<div class=\"{}\" role=\"status\">Loading next story</div></main>{}</div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"page\":\"/[section]/[slug]\",\"buildId\":\"{:x}\"}}</script>\n",
+        spec.hashed("app"),
+        chrome.header(spec),
+        chrome.cookie(),
+        spec.hashed("main"),
+        spec.hashed("loader"),
+        chrome.footer(spec),
+        spec.seed % 0xff_ffff,
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// Lines after a teaser's excerpt in the thirteenth probe's rails and related cards (a
+/// full teaser paragraph), by teaser.
+const TEASER_TAILS: [&str; 6] = [
+    "Officials said more details would be released in the coming days.",
+    "Here is what we know so far, and what happens next for the people involved.",
+    "Critics say the change comes too late, while supporters call it a first step.",
+    "The decision follows months of debate and a review that ended last week.",
+    "Our reporters spent weeks talking to those closest to the story.",
+    "Experts warn the effects could be felt for years, far beyond the region.",
+];
+
+/// A "Most read" rail: every teaser (from the `k`th) with its excerpt, an ad, a
+/// newsletter box.
+fn long_rail(spec: &Spec, k: usize) -> String {
+    let n = spec.teasers.len();
+    let items: String = (0..n)
+        .map(|j| {
+            let t = &spec.teasers[(k + j) % n];
+            format!(
+                "<li class=\"rail-item\"><span class=\"rail-rank\">{}</span><a href=\"{}\">{}</a><p class=\"rail-excerpt\">{}… {}</p></li>",
+                j + 1,
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                TEASER_TAILS[(k + j) % n % TEASER_TAILS.len()],
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"rail-block\"><h3 class=\"rail-title\">Most read</h3><ol class=\"rail-list\">{items}</ol></div>{}{}",
+        ad_slot(spec, 10 + k),
+        newsletter("rail-newsletter", spec)
+    )
+}
+
+/// (134) A hero over two columns, per story, with no element of its own (stories of uneven
+/// length: story 1 long and the appended ones briefs, or the other way round): a
+/// full-width `div.article-hero` (a section kicker, an `h1`, the byline and date as the
+/// marks say, the lead picture with its credit), then a `div.article-columns` row whose
+/// left `div.article-main` holds the body and share links and whose right `aside
+/// .article-rail` holds a "Most read" list of six teasers with full excerpts, an ad and a
+/// newsletter box (often more text than a brief); all in one `div.stream`.
+fn hero_rail_columns(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sec = section_of(s);
+        let _ = writeln!(
+            stream,
+            "<div class=\"article-hero\"><div class=\"hero-inner\"><a class=\"kicker\" href=\"/{sec}/\">{}</a>{}<div class=\"hero-meta\">{}</div></div>\
+             <figure class=\"hero-image\"><img src=\"https://{}/img/{}-hero.jpg\" alt=\"\" width=\"1600\" height=\"900\"><figcaption class=\"credit\">Photograph: Reuters</figcaption></figure></div>\n\
+             <div class=\"article-columns\"><div class=\"article-main\">\n{}{}</div>\n<aside class=\"article-rail\">{}</aside></div>",
+            capitalize(&sec),
+            headline("h1", " class=\"hero-title\"", s, m),
+            meta_line("span", "hero", s, m),
+            spec.host,
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-share", s, m, false),
+            long_rail(spec, i),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"page\"><div class=\"stream\">\n{stream}</div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Sponsored cards of a recommendation widget.
+const SPONSORED: [(&str, &str); 6] = [
+    (
+        "Doctors Stunned By This Simple Morning Habit",
+        "HealthDaily",
+    ),
+    (
+        "The Most Beautiful Villages You Can Still Visit Cheaply",
+        "TravelBuzz",
+    ),
+    ("Homeowners Are Replacing Their Roofs With This", "RoofPro"),
+    (
+        "Here Is What A New Walk-In Shower Should Cost You",
+        "BathDeals",
+    ),
+    ("This Game Will Keep You Up All Night", "PlayNow"),
+    (
+        "Retirees Are Moving To These Quiet Coastal Towns",
+        "MoneyTalk",
+    ),
+];
+
+/// (135) Stories separated by a "Recommended for you" grid of twelve cards: every story a
+/// `div.article-container[data-article-id]` (a section label, an unlinked `h1`, an info
+/// row with the byline and date as the marks say and a "Comments (N)" link to the story's
+/// `#comments`, its only link to itself: no share links), the body in
+/// `div.article-content`; between stories a `section.recommended` whose grid holds
+/// twelve `article.rec-card`s (six of the site's teasers, six sponsored), each a linked
+/// picture and `h3`, an excerpt, "By" a name and a `<time>`.
+fn recommended_grid(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut cards = String::new();
+            for j in 0..12 {
+                let (y, mo, d) = s.date;
+                let when = format!("{y}-{mo:02}-{:02}", 1 + (d as usize + j) % 28);
+                let (title, path, excerpt, by) = if j % 2 == 0 {
+                    let t = &spec.teasers[(i + j / 2) % spec.teasers.len()];
+                    (
+                        t.title.clone(),
+                        t.path.clone(),
+                        format!("{}…", t.excerpt),
+                        format!("By {}", AUTHORS[(i + j) % AUTHORS.len()]),
+                    )
+                } else {
+                    let (t, brand) = SPONSORED[(i + j / 2) % SPONSORED.len()];
+                    (
+                        t.to_owned(),
+                        format!("https://ads.{}.example/click?id={j}", slug(brand)),
+                        ADVERTORIAL[j / 2 % ADVERTORIAL.len()]
+                            .split(',')
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned(),
+                        format!("Sponsored by {brand}"),
+                    )
+                };
+                let _ = writeln!(
+                    cards,
+                    "<article class=\"rec-card\"><a class=\"rec-link\" href=\"{}\"><img src=\"https://{}/thumbs/{j}.jpg\" alt=\"\" width=\"300\" height=\"169\"><h3 class=\"rec-headline\">{}</h3></a>\
+                     <p class=\"rec-excerpt\">{}</p><div class=\"rec-meta\"><span class=\"rec-author\">{by}</span> <time datetime=\"{when}\">{when}</time></div></article>",
+                    attr(&path),
+                    spec.host,
+                    esc(&title),
+                    esc(&excerpt),
+                );
+            }
+            let _ = writeln!(
+                out,
+                "<section class=\"recommended\"><h2 class=\"recommended-title\">Recommended for you</h2><div class=\"rec-grid\">\n{cards}</div></section>"
+            );
+        }
+        let mut info = String::new();
+        if m.byline {
+            let _ = write!(info, "<span class=\"author\">By {}</span> ", s.author);
+        }
+        match m.date {
+            DateMark::None => {}
+            _ => {
+                let _ = write!(info, "<span class=\"date\">{}</span> ", s.date_text());
+            }
+        }
+        let _ = writeln!(
+            out,
+            "<div class=\"article-container\" data-article-id=\"{}\"><div class=\"article-header\"><span class=\"article-section\">{}</span><h1 class=\"article-title\">{}</h1>\
+             <div class=\"article-info\">{info}<a class=\"comments-link\" href=\"{}#comments\">Comments ({})</a></div></div>\n<div class=\"article-content\">\n{}</div></div>",
+            post_id(spec, s, 10),
+            capitalize(&section_of(s)),
+            esc(&s.title),
+            attr(&s.path),
+            3 + hash(&[&s.url]) % 90,
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let chrome = Chrome::named(
+        "header",
+        "navigation",
+        "sidebar-right",
+        "footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"wrapper\"><div class=\"content-area\" id=\"content\">\n{out}</div>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// A related-story card: an `<article>` with a label, a linked `h3`, a full teaser
+/// paragraph, a byline and a `<time>`.
+fn related_card(spec: &Spec, k: usize, class: &str) -> String {
+    let t = &spec.teasers[k % spec.teasers.len()];
+    let d = 1 + k % 28;
+    format!(
+        "<article class=\"{class}\"><span class=\"card-label\">Related</span><h3 class=\"card-title\"><a href=\"{}\">{}</a></h3>\
+         <p class=\"card-dek\">{}… {}</p><p class=\"card-meta\">By {} · <time datetime=\"2024-03-{d:02}\">March {d}, 2024</time></p></article>\n",
+        attr(&t.path),
+        esc(&t.title),
+        esc(&t.excerpt),
+        TEASER_TAILS[k % spec.teasers.len() % TEASER_TAILS.len()],
+        AUTHORS[(k + 3) % AUTHORS.len()],
+    )
+}
+
+/// (136) Related-story cards inside the bodies: every story an `article.story` (an `h1`,
+/// the byline and date as the marks say) whose body is cut in three by two nested
+/// `article.card.card--related`s (a "Related" label, a linked `h3`, a full teaser
+/// paragraph, a byline and a `<time>`), share links as the marks say, then a "More on
+/// this story" list of two more such cards; the stories in one `div.stream`.
+fn inline_related_cards(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut text = String::new();
+        for (j, part) in chunks(&s.blocks, 3).into_iter().enumerate() {
+            if j > 0 {
+                text.push_str(&related_card(spec, i * 4 + j, "card card--related"));
+            }
+            text.push_str(&body(part, &BodyStyle::plain("h2")));
+        }
+        let _ = writeln!(
+            stream,
+            "<article class=\"story\" id=\"story-{i}\"><header class=\"story-header\">{}<div class=\"story-meta\">{}</div></header>\n\
+             <div class=\"story-body\">\n{text}</div>\n{}<section class=\"more-on\"><h2>More on this story</h2>{}{}</section></article>",
+            headline("h1", " class=\"story-title\"", s, m),
+            meta_line("span", "story-meta", s, m),
+            share_bar("share", s, m, false),
+            related_card(spec, i * 4 + 3, "card card--more"),
+            related_card(spec, i * 4 + 4, "card card--more"),
+        );
+    }
+    let chrome = Chrome::named("masthead", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}{}<div class=\"container\"><main><div class=\"stream\">\n{stream}</div></main>{}</div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// (137) A virtualized list (a news app's web feed; stories of uneven length): `div
+/// [role=list]` of `div[role=listitem][data-index]` rows positioned absolutely
+/// (`transform: translateY(…)`), every row a card of hashed classes: a source row (the
+/// section, "·", a relative age), the headline a bold `div` (no heading tag, no ARIA;
+/// inside a link to the story as the marks say), the author as the marks say, every
+/// paragraph a `div`, share links as the marks say.
+fn virtual_list_app(spec: &Spec) -> String {
+    let m = spec.marks;
+    let c = |role: &str| spec.hashed(role);
+    let mut rows = String::new();
+    let mut y = 0;
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = format!(
+            "<div class=\"{}\" style=\"font-size:26px;font-weight:700;line-height:1.2\">{}</div>",
+            c("title"),
+            esc(&s.title)
+        );
+        let title = if m.headline_link {
+            format!(
+                "<a class=\"{}\" href=\"{}\">{title}</a>",
+                c("title-link"),
+                attr(&s.url)
+            )
+        } else {
+            title
+        };
+        let age = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                " · <span class=\"{}\">{}</span>",
+                c("age"),
+                AGES[i % AGES.len()]
+            )
+        };
+        let by = if m.byline {
+            format!("<div class=\"{}\">{}</div>", c("author"), s.author)
+        } else {
+            String::new()
+        };
+        let style = BodyStyle {
+            para: ParaStyle::Div,
+            sub: "div",
+            fig: FigStyle::Div,
+            class: c("text"),
+        };
+        let _ = writeln!(
+            rows,
+            "<div role=\"listitem\" data-index=\"{i}\" class=\"{}\" style=\"position:absolute;top:0;left:0;width:100%;transform:translateY({y}px)\"><div class=\"{}\">\
+             <div class=\"{}\"><span>{}</span>{age}</div>{title}{by}\n<div class=\"{}\">\n{}</div>{}</div></div>",
+            c("row"),
+            c("card"),
+            c("source"),
+            capitalize(&section_of(s)),
+            c("content"),
+            body(&s.blocks, &style),
+            share_bar(&c("share"), s, m, false),
+        );
+        y += 400 + 30 * s.blocks.len();
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"root\"><div class=\"{}\">{}{}<div role=\"list\" class=\"{}\" style=\"position:relative;height:{y}px\">\n{rows}</div>{}</div></div>\n",
+        c("app"),
+        chrome.header(spec),
+        chrome.cookie(),
+        c("list"),
+        chrome.footer(spec),
+    );
+    document(" lang=\"en\"", &head(spec, false, ""), "", &page)
+}
+
+/// Towns of letter writers.
+const TOWNS: [&str; 6] = ["Leeds", "Bristol", "Norwich", "Cardiff", "Dundee", "Exeter"];
+
+/// (138) Control: reader letters (one story): an `h1`, meta, the opening paragraphs, then
+/// every section a `div.letter` (`id="letter-N"`): an `h2` (the section's heading), the
+/// section's paragraphs, a signature (the writer's name in `<strong>`, a town) and a
+/// "Sent" date of its own; a "Have your say" note and share links after the last.
+fn single_reader_letters(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let day = 1 + (d as usize + 27 - k % 3) % 28;
+        let _ = writeln!(
+            out,
+            "<div class=\"letter\" id=\"letter-{k}\"><h2 class=\"letter-topic\">{}</h2>\n{}<p class=\"letter-signature\"><strong>{}</strong><br>{}</p>\
+             <p class=\"letter-date\">Sent <time datetime=\"{y}-{mo:02}-{day:02}\">{} {day}, {y}</time></p></div>",
+            esc(title),
+            body(part, &BodyStyle::plain("h3")),
+            AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+            TOWNS[k % TOWNS.len()],
+            MONTHS[mo - 1],
+        );
+    }
+    let chrome = Chrome::named("masthead", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"letters\"><header><span class=\"series\">Letters</span>{}<div class=\"meta\">{}</div></header>\n<div class=\"letters-body\">\n{out}</div>\
+         <p class=\"letters-cta\">Have an opinion on anything you've read today? Email us your letter and it will be considered for publication.</p>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"letters-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (139) Control: an obituary roundup ("Notable deaths this week", one story): an `h1`,
+/// meta, the opening paragraphs, then every section a nested `article.obit` (`id="obit-N"`):
+/// an `h2` (the section's heading) linked to the site's own obituary page for it, the life
+/// years, "Died" and a `<time>`, the section's paragraphs, "By" a staff writer, and a
+/// "Read the full obituary" link to the same page; share links after the last.
+fn single_obituary_roundup(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let link = format!("/obituaries/{y}/{mo:02}/{}", slug(title));
+        let day = 1 + (d as usize + 28 - k) % 28;
+        let _ = writeln!(
+            out,
+            "<article class=\"obit\" id=\"obit-{k}\"><h2 class=\"obit-name\"><a href=\"{}\">{}</a></h2><p class=\"obit-years\">{}–{y}</p>\
+             <p class=\"obit-died\">Died <time datetime=\"{y}-{mo:02}-{day:02}\">{} {day}, {y}</time></p>\n{}<p class=\"obit-credit\">By {}</p>\
+             <a class=\"obit-more\" href=\"{}\">Read the full obituary</a></article>",
+            attr(&link),
+            esc(title),
+            1930 + (hash(&[title]) % 60) as u32,
+            MONTHS[mo - 1],
+            body(part, &BodyStyle::plain("h3")),
+            AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+            attr(&link),
+        );
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"roundup obituaries\"><header><span class=\"kicker\">Obituaries</span>{}<div class=\"meta\">{}</div></header>\n\
+         <div class=\"roundup-body\">\n{out}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (140) Control: an article with embedded posts (one story): an `h1`, meta, the body with
+/// subheadings, every third paragraph quoted as an embedded post: in turn a
+/// `blockquote.twitter-tweet` (the paragraph as the tweet's `<p>`, "— name (@handle)"
+/// and a link to the status around its date) or a `div.social-card` (an avatar, the name
+/// and handle, the paragraph as its text, a `<time>` inside a link to the post); the
+/// embed script after the first; share links after the body.
+fn single_social_embeds(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut text = String::new();
+    let mut paras = 0;
+    for (k, block) in s.blocks.iter().enumerate() {
+        let Block::Para(t) = block else {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            continue;
+        };
+        paras += 1;
+        if paras % 3 != 2 {
+            let _ = writeln!(text, "<p>{}</p>", esc(t));
+            continue;
+        }
+        let who = AUTHORS[(spec.seed as usize + k) % AUTHORS.len()];
+        let handle = slug(who).replace('-', "_");
+        let id = 1_700_000_000_000_000_000u64 + hash(&[t]) % 100_000_000_000;
+        let day = 1 + (d as usize + 27 - paras % 5) % 28;
+        if paras % 2 == 0 {
+            let _ = writeln!(
+                text,
+                "<blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">{}</p>&mdash; {who} (@{handle}) \
+                 <a href=\"https://twitter.com/{handle}/status/{id}?ref_src=twsrc%5Etfw\">{} {day}, {y}</a></blockquote>{}",
+                esc(t),
+                MONTHS[mo - 1],
+                if paras == 2 {
+                    "\n<script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script>"
+                } else {
+                    ""
+                },
+            );
+        } else {
+            let _ = writeln!(
+                text,
+                "<div class=\"social-card social-card--bsky\"><div class=\"sc-author\"><img src=\"https://cdn.bsky.example/avatar/{handle}.jpg\" alt=\"\" width=\"40\" height=\"40\">\
+                 <span class=\"sc-name\">{who}</span> <span class=\"sc-handle\">@{handle}.bsky.social</span></div><p class=\"sc-text\">{}</p>\
+                 <a class=\"sc-date\" href=\"https://bsky.app/profile/{handle}.bsky.social/post/{id:x}\"><time datetime=\"{y}-{mo:02}-{day:02}T14:05:00Z\">{} {day}, {y} at 2:05 PM</time></a></div>",
+                esc(t),
+                &MONTHS[mo - 1][..3],
+            );
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-notice",
+    );
+    let page = format!(
+        "{}{}<main class=\"content\"><article class=\"post\"><header>{}<div class=\"meta\">{}</div></header>\n<div class=\"post-body\">\n{text}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"post-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (141) Control: an article followed by a "Related coverage" block (one story): an
+/// `article.story` (an `h1`, meta, the body, share links), then inside it, after the
+/// body, a `section.related-coverage` of every teaser as a `div.related-item`: a linked
+/// `h3`, a full teaser paragraph, "By" a name and a date line.
+fn single_related_coverage(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let items: String = spec
+        .teasers
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "<div class=\"related-item\"><h3 class=\"related-title\"><a href=\"{}\">{}</a></h3><p class=\"related-summary\">{}… {}</p>\
+                 <p class=\"related-meta\">By {} · {} {}, 2024</p></div>\n",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                TEASER_TAILS[k % TEASER_TAILS.len()],
+                AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+                MONTHS[k % 12],
+                1 + k * 4,
+            )
+        })
+        .collect();
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main><article class=\"story\"><header>{}<div class=\"meta\">{}</div></header>\n<div class=\"story-body\">\n{}</div>{}\
+         <section class=\"related-coverage\"><h2>Related coverage</h2>\n{items}</section></article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"story-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
