@@ -1707,3 +1707,43 @@ fn briefs_whose_headline_runs_into_their_first_paragraph() {
         )
     });
 }
+
+/// Stories each set as a hero (headline, date) over two columns, the body and a rail of
+/// teasers with excerpts (an `<aside>` whose class word, `article-rail`, scores it as
+/// article text): at a story's address, its body without its rail.
+#[test]
+fn stories_over_a_body_column_and_a_rail_of_teasers() {
+    let rail = (0..4)
+        .map(|k| {
+            format!(
+                "<li><span>{k}</span><a href=\"/more/teaser-{k}\">Teaser {k} from elsewhere on the site</a>\
+                 <p>A teaser excerpt number {k} runs on for a while about a council budget meeting \
+                 that went on late into the evening, with residents queuing to speak. Officials said \
+                 more details would be released in the coming days.</p></li>"
+            )
+        })
+        .collect::<String>();
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"hero\"><h2><a href=\"{u}\">{t}</a></h2><time datetime=\"2024-05-0{d}\">May {d}, 2024</time></div>\
+                 <div class=\"columns\"><div class=\"main\">{p}</div>\
+                 <aside class=\"article-rail\"><div class=\"rail-block\"><h3>Most read</h3><ol>{rail}</ol></div></aside></div>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = n + 1,
+                p = layouts::paras(n, 2, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"stream\">{body}</div>"), "");
+    check_layout("hero over body and rail", &html);
+    for n in 1..4 {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            !article.text.contains("A teaser excerpt number"),
+            "story {n}: the rail's teasers are kept: {:?}",
+            article.text
+        );
+    }
+}

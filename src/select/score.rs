@@ -102,7 +102,8 @@ pub(crate) fn select(
     });
     let ledes = ledes_of(tree, &located.ledes, top);
     let parts = continuation_parts(tree, top, located);
-    let content = gather_siblings(tree, top, parent_of_top, &scores);
+    let among_stories = located.signal != crate::locate::Signal::SingleStory;
+    let content = gather_siblings(tree, top, parent_of_top, &scores, among_stories);
     join_parts(tree, content, top, &parts);
     prepend(tree, content, &ledes);
     let dir = [parent_of_top, top]
@@ -488,12 +489,14 @@ fn pick_top(
 }
 
 /// Moves the top candidate and the siblings that look like part of the same article into
-/// a new `<div>`.
+/// a new `<div>`; in a story chosen among several (`among_stories`), no complementary
+/// sibling.
 fn gather_siblings(
     tree: &mut Tree,
     top: NodeId,
     parent: NodeId,
     scores: &dom::NodeMap<f64>,
+    among_stories: bool,
 ) -> NodeId {
     let content = dom::create(tree, "div");
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
@@ -503,6 +506,8 @@ fn gather_siblings(
     for sibling in siblings {
         let append = if sibling == top {
             true
+        } else if among_stories && dom::tag_in(tree, sibling, voc::NEVER_GATHERED_TAGS) {
+            false
         } else {
             let mut bonus = 0.0;
             if !top_class.is_empty()
