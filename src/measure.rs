@@ -281,14 +281,19 @@ pub(crate) fn mentions_image_file(value: &str) -> bool {
 
 /// A whole text that is only an ad or loading label.
 pub(crate) fn is_ad_or_loading_label(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    if voc::AD_WORDS.contains(&lower.as_str()) {
+    is_ad_or_loading_lower(&text.trim().to_lowercase())
+}
+
+/// [`is_ad_or_loading_label`] for text already trimmed and lowercased (lowercasing
+/// again changes nothing).
+pub(crate) fn is_ad_or_loading_lower(lower: &str) -> bool {
+    if voc::AD_WORDS.contains(&lower) {
         return true;
     }
     let stripped = lower
         .strip_suffix('…')
         .or_else(|| lower.strip_suffix("..."))
-        .unwrap_or(&lower);
+        .unwrap_or(lower);
     voc::LOADING_WORDS.contains(&stripped)
 }
 

@@ -659,6 +659,34 @@ impl TextShape {
     }
 }
 
+/// The characters of `text` that are not whitespace (`char::is_whitespace`): eight bytes
+/// at a time while they are ASCII (whose whitespace is exactly [`ascii_lanes`]'), else
+/// one character at a time, read at its first byte.
+pub(crate) fn non_space_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(&chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+            let v = u64::from_le_bytes(chunk);
+            if v & LANE_HIGH == 0 {
+                count += 8 - lanes_set(ascii_lanes(v).0);
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            count += usize::from(!matches!(b, b' ' | b'\t'..=b'\r'));
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or_default();
+            count += usize::from(!c.is_whitespace());
+        }
+        i += 1;
+    }
+    count
+}
+
 /// How many byte lanes of a high-bit lane mask are set: the lane bits moved down to each
 /// lane's low bit and summed into the top lane by one multiplication (at most 8, so no
 /// lane overflows), cheaper than a population count on targets without the instruction.
@@ -765,10 +793,16 @@ pub(crate) fn normalize_space(s: &str) -> String {
     out
 }
 
+/// `text` without leading and trailing whitespace, as `str::trim` gives it: ASCII
+/// whitespace (most of it: markup indentation) is skipped a byte at a time first.
+pub(crate) fn trim(text: &str) -> &str {
+    text.trim_ascii().trim()
+}
+
 /// True when a text node holds only whitespace, or the node is a `<br>`.
 pub(crate) fn is_whitespace(tree: &Tree, id: NodeId) -> bool {
     match tree.get(id).map(|n| n.value()) {
-        Some(Node::Text(t)) => t.trim().is_empty(),
+        Some(Node::Text(t)) => trim(t).is_empty(),
         Some(Node::Element(e)) => &*e.name.local == "br",
         _ => false,
     }
@@ -852,6 +886,42 @@ mod tests {
                 joined.push_str(&node);
             }
             assert_counts_normalized_text(&count, &joined);
+        }
+    }
+
+    #[test]
+    fn non_space_chars_count_what_is_whitespace_leaves() {
+        let pieces = [
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "a",
+            "Zz",
+            ",",
+            "é",
+            "中",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{7f}",
+            "\u{1f}",
+            "\u{2028}",
+            "\u{1f600}",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
+            let expected = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space_chars(&text), expected, "{text:?}");
         }
     }
 }

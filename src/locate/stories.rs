@@ -7,6 +7,7 @@
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
+use html5ever::local_name;
 use scraper::Node;
 use url::Url;
 
@@ -385,16 +386,16 @@ impl Prose {
             match edge {
                 Edge::Open(n) => match n.value() {
                     Node::Element(e) => {
-                        let tag = &*e.name.local;
+                        let tag = &e.name.local;
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: (words::NOT_PROSE_TAGS.contains(&tag)
-                                && !(all_text && words::CAPTION_TAGS.contains(&tag)))
+                            excluded: (words::NOT_PROSE_NAMES.has(tag)
+                                && !(all_text && words::CAPTION_NAMES.has(tag)))
                                 || !measure::is_probably_visible(tree, n.id()),
-                            link: tag == "a",
-                            list: tag == "li",
-                            para: tag == "p",
+                            link: *tag == local_name!("a"),
+                            list: *tag == local_name!("li"),
+                            para: *tag == local_name!("p"),
                         };
                         excluded += usize::from(frame.excluded);
                         links += usize::from(frame.link);
@@ -407,7 +408,7 @@ impl Prose {
                             && (all_text || (links == 0 && (lists == 0 || paras > 0))) =>
                     {
                         if let Some(top) = stack.last_mut() {
-                            top.sum += t.chars().filter(|c| !c.is_whitespace()).count();
+                            top.sum += dom::non_space_chars(t);
                         }
                     }
                     _ => {}
@@ -1683,7 +1684,7 @@ fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
 fn own_text_chars(tree: &Tree, id: NodeId) -> usize {
     dom::children(tree, id)
         .filter_map(|c| dom::text_of(tree, c))
-        .map(|t| t.trim().chars().count())
+        .map(|t| dom::trim(t).chars().count())
         .sum()
 }
 
