@@ -10,9 +10,9 @@ use scraper::Node;
 
 use self::words::{self as voc, threshold};
 use crate::dom::{
-    attr, children, class_tokens, count_tag, descendants_with_tags, elem_attr, element,
-    element_children, has_text, inner_text, inner_text_len, is_element, is_tag, parent, tag_in,
-    NodeMap, TextCount, TextShape, Tree,
+    attr, children, class_tokens, count_tag, descendants, descendants_with_tags, elem_attr,
+    element, element_children, has_text, inner_text, inner_text_len, is_element, is_tag, parent,
+    tag_in, NodeMap, TextCount, TextShape, Tree,
 };
 
 /// +25 / −25 for positive / negative class and id words.
@@ -210,7 +210,7 @@ pub(crate) fn has_single_tag_inside(tree: &Tree, id: NodeId, tag_name: &str) -> 
 /// Any descendant is a block element (one of [`voc::DIV_TO_P_ELEMS`]).
 pub(crate) fn has_child_block_element(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| {
-        n.descendants().skip(1).any(|d| {
+        descendants(n).skip(1).any(|d| {
             d.value()
                 .as_element()
                 .is_some_and(|e| voc::DIV_TO_P_NAMES.has(&e.name.local))

@@ -31,7 +31,7 @@ fn trim_caption_credits(tree: &mut Tree, root: NodeId) {
             let texts: Vec<NodeId> = tree
                 .get(id)
                 .into_iter()
-                .flat_map(|n| n.descendants())
+                .flat_map(dom::descendants)
                 .filter(|d| d.value().is_text())
                 .map(|d| d.id())
                 .collect();
@@ -273,11 +273,21 @@ fn label_of(lower: &str) -> Option<Label> {
 fn is_ad_label(lower: &str) -> bool {
     let is_label = |t: &str| measure::is_ad_or_loading_lower(t) || voc::AD_LABELS.contains(&t);
     is_label(lower)
-        || voc::LABEL_SEPARATORS.iter().any(|sep| {
-            lower
-                .split_once(sep)
-                .is_some_and(|(head, _)| is_label(head.trim()))
-        })
+        || voc::LABEL_SEPARATORS
+            .iter()
+            .any(|sep| head_before(lower, sep).is_some_and(|head| is_label(head.trim())))
+}
+
+/// What `text` holds before the first `sep` (`str::split_once`'s first part), found
+/// without the substring searcher `split_once` sets up on every call: the text is a
+/// short line.
+fn head_before<'a>(text: &'a str, sep: &str) -> Option<&'a str> {
+    let Some(&first) = sep.as_bytes().first() else {
+        return Some("");
+    };
+    memchr::memchr_iter(first, text.as_bytes())
+        .find(|&at| text.as_bytes()[at..].starts_with(sep.as_bytes()))
+        .map(|at| &text[..at])
 }
 
 /// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.

@@ -380,6 +380,43 @@ pub(crate) fn remove_and_next(tree: &mut Tree, id: NodeId, root: NodeId) -> Opti
     next
 }
 
+/// `node` and the nodes under it in document order, as ego-tree's `descendants()` gives
+/// them, found by the tree's links: each node is stepped on once, where `descendants()`
+/// steps on it entering and again leaving it.
+pub(crate) fn descendants(node: NodeRef<'_, Node>) -> Descendants<'_> {
+    Descendants {
+        root: node.id(),
+        next: Some(node),
+    }
+}
+
+/// The iterator of [`descendants`].
+pub(crate) struct Descendants<'a> {
+    root: NodeId,
+    next: Option<NodeRef<'a, Node>>,
+}
+
+impl<'a> Iterator for Descendants<'a> {
+    type Item = NodeRef<'a, Node>;
+
+    fn next(&mut self) -> Option<NodeRef<'a, Node>> {
+        let node = self.next?;
+        self.next = node.first_child().or_else(|| {
+            let mut cur = node;
+            loop {
+                if cur.id() == self.root {
+                    return None;
+                }
+                if let Some(sibling) = cur.next_sibling() {
+                    return Some(sibling);
+                }
+                cur = cur.parent()?;
+            }
+        });
+        Some(node)
+    }
+}
+
 /// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
 pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
     let Some(n) = tree.get(id) else {
@@ -387,7 +424,7 @@ pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> V
     };
     // Names compared as interned atoms: a number each, not a string.
     let names = crate::vocabulary::interned(tags);
-    n.descendants()
+    descendants(n)
         .skip(1)
         .filter(|d| {
             d.value()
@@ -404,7 +441,7 @@ pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -
     let Some(n) = tree.get(id) else {
         return false;
     };
-    n.descendants().skip(1).any(|d| {
+    descendants(n).skip(1).any(|d| {
         d.value()
             .as_element()
             .is_some_and(|e| tags.contains(&&*e.name.local))
@@ -414,7 +451,7 @@ pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -
 pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
     let name = LocalName::from(tag_name);
     tree.get(id).map_or(0, |n| {
-        n.descendants()
+        descendants(n)
             .skip(1)
             .filter(|d| d.value().as_element().is_some_and(|e| e.name.local == name))
             .count()
@@ -506,7 +543,7 @@ pub(crate) fn text_content(tree: &Tree, id: NodeId) -> String {
 }
 
 fn push_text(n: NodeRef<'_, Node>, s: &mut String) {
-    for d in n.descendants() {
+    for d in descendants(n) {
         if let Node::Text(t) = d.value() {
             s.push_str(t);
         }
@@ -718,7 +755,7 @@ fn ascii_lanes(v: u64) -> (u64, u64) {
 pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
     let mut count = TextCount::default();
     if let Some(n) = tree.get(id) {
-        for d in n.descendants() {
+        for d in descendants(n) {
             if let Node::Text(t) = d.value() {
                 count.add(t);
             }
@@ -737,7 +774,7 @@ pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usiz
     let Some(n) = tree.get(id) else {
         return 0;
     };
-    for d in n.descendants() {
+    for d in descendants(n) {
         if let Node::Text(t) = d.value() {
             count.add(t);
             if count.chars > cap {
@@ -752,7 +789,7 @@ pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usiz
 pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
     let mut seen = 0;
     tree.get(id).is_some_and(|node| {
-        node.descendants().any(|d| {
+        descendants(node).any(|d| {
             if let Node::Text(t) = d.value() {
                 seen += if t.is_ascii() {
                     // The comma is the one ASCII character of `COMMAS`.
@@ -769,7 +806,7 @@ pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
 /// True when the subtree has any non-whitespace text (stops at the first).
 pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| {
-        n.descendants().any(|d| match d.value() {
+        descendants(n).any(|d| match d.value() {
             Node::Text(t) => t.chars().any(|c| !c.is_whitespace()),
             _ => false,
         })
@@ -778,17 +815,12 @@ pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
 
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    // Words are copied whole, one space between them.
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }
@@ -886,6 +918,18 @@ mod tests {
                 joined.push_str(&node);
             }
             assert_counts_normalized_text(&count, &joined);
+        }
+    }
+
+    #[test]
+    fn descendants_come_in_the_order_ego_tree_gives_them() {
+        let doc = crate::input::document(
+            "<body><div><p>a<b>b</b></p>text<ul><li>1<li><i>2</i></ul></div><p></p>x</body>",
+        );
+        for n in doc.tree.root().descendants() {
+            let ours: Vec<NodeId> = descendants(n).map(|d| d.id()).collect();
+            let theirs: Vec<NodeId> = n.descendants().map(|d| d.id()).collect();
+            assert_eq!(ours, theirs);
         }
     }
 

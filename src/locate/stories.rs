@@ -79,7 +79,7 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
     // Groups in the order their first member comes.
     let mut index: std::collections::HashMap<Template, usize> = std::collections::HashMap::new();
     let mut groups: Vec<Vec<NodeId>> = Vec::new();
-    for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
+    for n in tree.get(body).into_iter().flat_map(dom::descendants) {
         let id = n.id();
         if prose.of(id) < threshold::MIN_UNIT_PROSE_CHARS {
             continue;
@@ -96,7 +96,7 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
         groups[i].push(id);
     }
     let first_heading = |id: NodeId| {
-        tree.get(id)?.descendants().skip(1).find_map(|d| {
+        dom::descendants(tree.get(id)?).skip(1).find_map(|d| {
             let e = d.value().as_element()?;
             voc::HEADING_TAGS.contains(&&*e.name.local).then(|| d.id())
         })
@@ -199,7 +199,7 @@ pub(super) fn anchored(
     } else {
         tree.get(body)
     };
-    for n in scanned.into_iter().flat_map(|b| b.descendants()) {
+    for n in scanned.into_iter().flat_map(dom::descendants) {
         let Some(e) = n.value().as_element() else {
             continue;
         };
@@ -1343,7 +1343,7 @@ impl Finder<'_> {
         // Date lines in plain text: a story has one or two (published, updated); more
         // date a list of items.
         let mut date_lines = 0;
-        for d in node.descendants() {
+        for d in dom::descendants(node) {
             let Some(e) = d.value().as_element() else {
                 continue;
             };
