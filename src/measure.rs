@@ -11,8 +11,8 @@ use scraper::Node;
 use self::words::{self as voc, threshold};
 use crate::dom::{
     attr, children, class_tokens, count_tag, descendants, descendants_with_tags, elem_attr,
-    element, element_children, has_text, inner_text, inner_text_len, is_element, is_tag, parent,
-    tag_in, NodeMap, TextCount, TextShape, Tree,
+    element, element_children, has_text, inner_text, inner_text_len, is_class_or_id, is_element,
+    is_tag, parent, tag_in, NodeMap, TextCount, TextShape, Tree,
 };
 
 /// +25 / −25 for positive / negative class and id words.
@@ -75,7 +75,7 @@ pub(crate) fn names_word(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
     let mentions = e
         .attrs
         .iter()
-        .any(|(k, v)| matches!(&*k.local, "class" | "id") && words.matches_ascii_folded(v));
+        .any(|(k, v)| is_class_or_id(&k.local) && words.matches_ascii_folded(v));
     mentions
         && class_tokens(tree, id)
             .iter()
@@ -153,13 +153,19 @@ pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
     };
     let mut aria_hidden = false;
     let mut fallback_image = false;
+    // Names compared as interned atoms: a number each, not a string.
     for (k, v) in e.attrs.iter() {
-        match &*k.local {
-            "style" if style_hides(v) => return false,
-            "hidden" => return false,
-            "aria-hidden" => aria_hidden = &**v == "true",
-            "class" => fallback_image = v.contains("fallback-image"),
-            _ => {}
+        let name = &k.local;
+        if *name == local_name!("style") {
+            if style_hides(v) {
+                return false;
+            }
+        } else if *name == local_name!("hidden") {
+            return false;
+        } else if *name == local_name!("aria-hidden") {
+            aria_hidden = &**v == "true";
+        } else if *name == local_name!("class") {
+            fallback_image = v.contains("fallback-image");
         }
     }
     !aria_hidden || fallback_image

@@ -221,7 +221,7 @@ fn may_name_furniture(tree: &Tree, id: NodeId) -> bool {
         return false;
     };
     e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id")
+        dom::is_class_or_id(&k.local)
             && (!v.is_ascii()
                 || voc::FURNITURE_WORDS.matches_ascii_folded(v)
                 || voc::WEAK_FURNITURE_WORDS.matches_ascii_folded(v)

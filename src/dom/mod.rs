@@ -5,7 +5,7 @@
 pub(crate) mod checkpoint;
 
 use ego_tree::{NodeId, NodeRef};
-use html5ever::{ns, Attribute, LocalName, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 use scraper::node::Element;
 use scraper::Node;
 
@@ -111,6 +111,11 @@ impl MatchBuf {
     }
 }
 
+/// Whether an attribute name is `class` or `id`, compared as interned atoms.
+pub(crate) fn is_class_or_id(name: &LocalName) -> bool {
+    *name == local_name!("class") || *name == local_name!("id")
+}
+
 /// Puts the [`match_string`] of `id` in `s` (emptied first).
 fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
     s.clear();
@@ -120,10 +125,10 @@ fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
     let mut class = "";
     let mut ident = "";
     for (k, v) in e.attrs.iter() {
-        match &*k.local {
-            "class" => class = v,
-            "id" => ident = v,
-            _ => {}
+        if k.local == local_name!("class") {
+            class = v;
+        } else if k.local == local_name!("id") {
+            ident = v;
         }
     }
     if class.is_empty() && ident.is_empty() {
@@ -481,7 +486,7 @@ pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
         .find(|n| {
             n.value()
                 .as_element()
-                .is_some_and(|e| e.name.local == html5ever::local_name!("body"))
+                .is_some_and(|e| e.name.local == local_name!("body"))
         })
         .map(|n| n.id())
 }
