@@ -10,9 +10,9 @@ use scraper::Node;
 
 use self::words::{self as voc, threshold};
 use crate::dom::{
-    attr, children, class_tokens, count_tag, descendants_with_tags, elem_attr, element,
-    element_children, has_text, inner_text, inner_text_len, is_element, is_tag, parent, tag_in,
-    NodeMap, TextCount, TextShape, Tree,
+    attr, children, class_tokens, count_tag, descendants, descendants_with_tags, elem_attr,
+    element, element_children, has_text, inner_text, inner_text_len, is_class_or_id, is_element,
+    is_tag, parent, tag_in, NodeMap, TextCount, TextShape, Tree,
 };
 
 /// +25 / −25 for positive / negative class and id words.
@@ -75,7 +75,7 @@ pub(crate) fn names_word(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
     let mentions = e
         .attrs
         .iter()
-        .any(|(k, v)| matches!(&*k.local, "class" | "id") && words.matches_ascii_folded(v));
+        .any(|(k, v)| is_class_or_id(&k.local) && words.matches_ascii_folded(v));
     mentions
         && class_tokens(tree, id)
             .iter()
@@ -153,13 +153,19 @@ pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
     };
     let mut aria_hidden = false;
     let mut fallback_image = false;
+    // Names compared as interned atoms: a number each, not a string.
     for (k, v) in e.attrs.iter() {
-        match &*k.local {
-            "style" if style_hides(v) => return false,
-            "hidden" => return false,
-            "aria-hidden" => aria_hidden = &**v == "true",
-            "class" => fallback_image = v.contains("fallback-image"),
-            _ => {}
+        let name = &k.local;
+        if *name == local_name!("style") {
+            if style_hides(v) {
+                return false;
+            }
+        } else if *name == local_name!("hidden") {
+            return false;
+        } else if *name == local_name!("aria-hidden") {
+            aria_hidden = &**v == "true";
+        } else if *name == local_name!("class") {
+            fallback_image = v.contains("fallback-image");
         }
     }
     !aria_hidden || fallback_image
@@ -210,7 +216,7 @@ pub(crate) fn has_single_tag_inside(tree: &Tree, id: NodeId, tag_name: &str) -> 
 /// Any descendant is a block element (one of [`voc::DIV_TO_P_ELEMS`]).
 pub(crate) fn has_child_block_element(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| {
-        n.descendants().skip(1).any(|d| {
+        descendants(n).skip(1).any(|d| {
             d.value()
                 .as_element()
                 .is_some_and(|e| voc::DIV_TO_P_NAMES.has(&e.name.local))
@@ -281,14 +287,19 @@ pub(crate) fn mentions_image_file(value: &str) -> bool {
 
 /// A whole text that is only an ad or loading label.
 pub(crate) fn is_ad_or_loading_label(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    if voc::AD_WORDS.contains(&lower.as_str()) {
+    is_ad_or_loading_lower(&text.trim().to_lowercase())
+}
+
+/// [`is_ad_or_loading_label`] for text already trimmed and lowercased (lowercasing
+/// again changes nothing).
+pub(crate) fn is_ad_or_loading_lower(lower: &str) -> bool {
+    if voc::AD_WORDS.contains(&lower) {
         return true;
     }
     let stripped = lower
         .strip_suffix('…')
         .or_else(|| lower.strip_suffix("..."))
-        .unwrap_or(&lower);
+        .unwrap_or(lower);
     voc::LOADING_WORDS.contains(&stripped)
 }
 

@@ -19,7 +19,7 @@ use self::allow::{
     GENERIC_ATTRIBUTES, LINK_REL, MATHML_ATTRIBUTES, MATHML_TAGS, RESOURCE_SCHEMES, TAG_ATTRIBUTES,
     URL_SCHEMES,
 };
-use crate::dom::Tree;
+use crate::dom::{self, Tree};
 
 /// Longest text node serialized in one piece, and longest attribute value kept.
 /// html5ever's serializer looks ahead from every `&` (and every character from U+0080 to
@@ -37,7 +37,7 @@ fn bound_serialization_cost(tree: &mut crate::dom::Tree, root: ego_tree::NodeId)
     };
     let mut long_texts = Vec::new();
     let mut long_attributes = Vec::new();
-    for node in root.descendants() {
+    for node in dom::descendants(root) {
         match node.value() {
             Node::Text(t) if t.len() > TEXT_PIECE_BYTES => long_texts.push(node.id()),
             Node::Element(e) if e.attrs.iter().any(|(_, v)| v.len() > MAX_ATTRIBUTE_BYTES) => {
@@ -304,7 +304,7 @@ pub(crate) fn sanitize(html: &str, keep_classes: bool) -> String {
 pub(crate) fn strip_classes(tree: &mut Tree, root: NodeId) {
     let ids: Vec<NodeId> = tree
         .get(root)
-        .map(|n| n.descendants().map(|d| d.id()).collect())
+        .map(|n| dom::descendants(n).map(|d| d.id()).collect())
         .unwrap_or_default();
     for id in ids {
         let Some(class) = crate::dom::attr(tree, id, "class") else {

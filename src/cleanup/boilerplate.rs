@@ -31,7 +31,7 @@ fn trim_caption_credits(tree: &mut Tree, root: NodeId) {
             let texts: Vec<NodeId> = tree
                 .get(id)
                 .into_iter()
-                .flat_map(|n| n.descendants())
+                .flat_map(dom::descendants)
                 .filter(|d| d.value().is_text())
                 .map(|d| d.id())
                 .collect();
@@ -70,6 +70,9 @@ fn is_caption(tree: &Tree, id: NodeId) -> bool {
 /// Byte offset where a photo credit starts in `text`: a credit prefix at the start of a
 /// word (ASCII case ignored).
 fn credit_start(text: &str) -> Option<usize> {
+    if !voc::CAPTION_CREDIT_WORDS.matches_ascii_folded(text) {
+        return None;
+    }
     voc::CAPTION_CREDIT_MARKERS
         .iter()
         .filter_map(|prefix| {
@@ -218,7 +221,7 @@ fn may_name_furniture(tree: &Tree, id: NodeId) -> bool {
         return false;
     };
     e.attrs.iter().any(|(k, v)| {
-        matches!(&*k.local, "class" | "id")
+        dom::is_class_or_id(&k.local)
             && (!v.is_ascii()
                 || voc::FURNITURE_WORDS.matches_ascii_folded(v)
                 || voc::WEAK_FURNITURE_WORDS.matches_ascii_folded(v)
@@ -241,26 +244,24 @@ enum Label {
     Furniture,
 }
 
-fn label_of(text: &str) -> Option<Label> {
-    let lower = text
-        .trim()
-        .trim_end_matches([':', '.', '!', '?'])
-        .trim()
-        .to_lowercase();
+/// What a short block's text says it is, from its lowercased text (lowercasing neither
+/// makes nor takes away the whitespace and punctuation trimmed here).
+fn label_of(lower: &str) -> Option<Label> {
+    let lower = lower.trim().trim_end_matches([':', '.', '!', '?']).trim();
     if lower.is_empty() {
         return None;
     }
     if voc::RELATED_PHRASES.iter().any(|p| lower.starts_with(p)) {
         return Some(Label::Related);
     }
-    if voc::PROMPT_PHRASES.matches(&lower) {
+    if voc::PROMPT_PHRASES.matches(lower) {
         return Some(Label::Prompt);
     }
-    if is_ad_label(&lower)
+    if is_ad_label(lower)
         || voc::CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p))
         || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || voc::META_LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || is_bare_date(&lower)
+        || is_bare_date(lower)
     {
         return Some(Label::Furniture);
     }
@@ -270,13 +271,23 @@ fn label_of(text: &str) -> Option<Label> {
 /// An ad slot's label, alone or followed by a separator and a few words
 /// ("Advertisement - Story continues below").
 fn is_ad_label(lower: &str) -> bool {
-    let is_label = |t: &str| measure::is_ad_or_loading_label(t) || voc::AD_LABELS.contains(&t);
+    let is_label = |t: &str| measure::is_ad_or_loading_lower(t) || voc::AD_LABELS.contains(&t);
     is_label(lower)
-        || voc::LABEL_SEPARATORS.iter().any(|sep| {
-            lower
-                .split_once(sep)
-                .is_some_and(|(head, _)| is_label(head.trim()))
-        })
+        || voc::LABEL_SEPARATORS
+            .iter()
+            .any(|sep| head_before(lower, sep).is_some_and(|head| is_label(head.trim())))
+}
+
+/// What `text` holds before the first `sep` (`str::split_once`'s first part), found
+/// without the substring searcher `split_once` sets up on every call: the text is a
+/// short line.
+fn head_before<'a>(text: &'a str, sep: &str) -> Option<&'a str> {
+    let Some(&first) = sep.as_bytes().first() else {
+        return Some("");
+    };
+    memchr::memchr_iter(first, text.as_bytes())
+        .find(|&at| text.as_bytes()[at..].starts_with(sep.as_bytes()))
+        .map(|at| &text[..at])
 }
 
 /// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.
@@ -295,16 +306,17 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
         if dom::tag_in(tree, id, voc::LABEL_TAGS) {
             let len = dom::inner_text_len_capped(tree, id, threshold::MAX_RELATED_LINE_CHARS);
             if len > 0 && len <= threshold::MAX_RELATED_LINE_CHARS {
-                let text = dom::inner_text(tree, id);
+                // Every check reads the text lowercased.
+                let lower = dom::inner_text(tree, id).to_lowercase();
                 let label = if len <= threshold::MAX_LABEL_BLOCK_CHARS {
-                    label_of(&text)
+                    label_of(&lower)
                 } else {
-                    related_line(tree, id, &text)
+                    related_line(tree, id, &lower)
                 };
                 let label = label
-                    .or_else(|| pitch_line(&text, len))
+                    .or_else(|| pitch_line(&lower, len))
                     .or_else(|| date_element(tree, id))
-                    .or_else(|| post_navigation(tree, id, &text));
+                    .or_else(|| post_navigation(tree, id, &lower));
                 if let Some(label) = label {
                     if label == Label::Related {
                         remove_following_link_lists(tree, id);
@@ -334,10 +346,9 @@ fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
 }
 
 /// A longer line that is a "related" label followed by a linked headline
-/// ("Read also: <a>Another story</a>").
-fn related_line(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
-    let lower = text.trim().to_lowercase();
-    let (head, _) = lower.split_once(':')?;
+/// ("Read also: <a>Another story</a>"), from its lowercased text.
+fn related_line(tree: &Tree, id: NodeId, lower: &str) -> Option<Label> {
+    let (head, _) = lower.trim().split_once(':')?;
     let head = head.trim();
     let is_related = voc::RELATED_PHRASES
         .iter()
@@ -368,15 +379,15 @@ fn date_element(tree: &Tree, id: NodeId) -> Option<Label> {
 /// post. Its text is a [`voc::POST_NAV_LABELS`] label, arrows aside; or such a label
 /// and a colon before a link; or it is mostly links, one of them marked `rel=prev`/`next`
 /// or the line opening or closing with a navigation arrow. A word inside a paragraph's
-/// sentence is none of these.
-fn post_navigation(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
-    let lower = text.trim().to_lowercase();
+/// sentence is none of these. `lower` is the block's lowercased text.
+fn post_navigation(tree: &Tree, id: NodeId, lower: &str) -> Option<Label> {
+    let lower = lower.trim();
     let is_nav_label = |t: &str| {
         voc::POST_NAV_LABELS.contains(&t.trim_matches(|c: char| {
             c.is_whitespace() || voc::POST_NAV_ARROWS.contains(&c) || c == ':'
         }))
     };
-    let whole_label = is_nav_label(&lower);
+    let whole_label = is_nav_label(lower);
     // Most short blocks are neither a label nor hold a link: they are passed by first.
     if !whole_label && !dom::has_descendant_with_tags(tree, id, &["a"]) {
         return None;
@@ -407,13 +418,13 @@ fn post_navigation(tree: &Tree, id: NodeId, text: &str) -> Option<Label> {
 }
 
 /// A short block that asks the reader to subscribe, follow or install: furniture.
-fn pitch_line(text: &str, len: usize) -> Option<Label> {
+/// `lower` is its lowercased text.
+fn pitch_line(lower: &str, len: usize) -> Option<Label> {
     if len > threshold::MAX_PITCH_LINE_CHARS {
         return None;
     }
-    let lower = text.to_lowercase();
-    let follow = voc::FOLLOW_VERBS.matches(&lower) && voc::SOCIAL_NETWORKS.matches(&lower);
-    (voc::PITCH_PHRASES.matches(&lower) || follow).then_some(Label::Furniture)
+    let follow = voc::FOLLOW_VERBS.matches(lower) && voc::SOCIAL_NETWORKS.matches(lower);
+    (voc::PITCH_PHRASES.matches(lower) || follow).then_some(Label::Furniture)
 }
 
 /// Removes the link-heavy siblings that directly follow a "related" label.

@@ -221,7 +221,7 @@ fn tags_present<'a>(
     let Some(node) = tree.get(root) else {
         return present;
     };
-    for d in node.descendants().skip(1) {
+    for d in dom::descendants(node).skip(1) {
         if let Some(e) = d.value().as_element() {
             let name = &*e.name.local;
             if let Some(&tag) = tags.clone().find(|t| **t == name) {

@@ -5,7 +5,7 @@
 pub(crate) mod checkpoint;
 
 use ego_tree::{NodeId, NodeRef};
-use html5ever::{ns, Attribute, LocalName, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 use scraper::node::Element;
 use scraper::Node;
 
@@ -111,6 +111,11 @@ impl MatchBuf {
     }
 }
 
+/// Whether an attribute name is `class` or `id`, compared as interned atoms.
+pub(crate) fn is_class_or_id(name: &LocalName) -> bool {
+    *name == local_name!("class") || *name == local_name!("id")
+}
+
 /// Puts the [`match_string`] of `id` in `s` (emptied first).
 fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
     s.clear();
@@ -120,10 +125,10 @@ fn write_match_string(tree: &Tree, id: NodeId, s: &mut String) {
     let mut class = "";
     let mut ident = "";
     for (k, v) in e.attrs.iter() {
-        match &*k.local {
-            "class" => class = v,
-            "id" => ident = v,
-            _ => {}
+        if k.local == local_name!("class") {
+            class = v;
+        } else if k.local == local_name!("id") {
+            ident = v;
         }
     }
     if class.is_empty() && ident.is_empty() {
@@ -380,6 +385,43 @@ pub(crate) fn remove_and_next(tree: &mut Tree, id: NodeId, root: NodeId) -> Opti
     next
 }
 
+/// `node` and the nodes under it in document order, as ego-tree's `descendants()` gives
+/// them, found by the tree's links: each node is stepped on once, where `descendants()`
+/// steps on it entering and again leaving it.
+pub(crate) fn descendants(node: NodeRef<'_, Node>) -> Descendants<'_> {
+    Descendants {
+        root: node.id(),
+        next: Some(node),
+    }
+}
+
+/// The iterator of [`descendants`].
+pub(crate) struct Descendants<'a> {
+    root: NodeId,
+    next: Option<NodeRef<'a, Node>>,
+}
+
+impl<'a> Iterator for Descendants<'a> {
+    type Item = NodeRef<'a, Node>;
+
+    fn next(&mut self) -> Option<NodeRef<'a, Node>> {
+        let node = self.next?;
+        self.next = node.first_child().or_else(|| {
+            let mut cur = node;
+            loop {
+                if cur.id() == self.root {
+                    return None;
+                }
+                if let Some(sibling) = cur.next_sibling() {
+                    return Some(sibling);
+                }
+                cur = cur.parent()?;
+            }
+        });
+        Some(node)
+    }
+}
+
 /// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
 pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
     let Some(n) = tree.get(id) else {
@@ -387,7 +429,7 @@ pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> V
     };
     // Names compared as interned atoms: a number each, not a string.
     let names = crate::vocabulary::interned(tags);
-    n.descendants()
+    descendants(n)
         .skip(1)
         .filter(|d| {
             d.value()
@@ -404,7 +446,7 @@ pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -
     let Some(n) = tree.get(id) else {
         return false;
     };
-    n.descendants().skip(1).any(|d| {
+    descendants(n).skip(1).any(|d| {
         d.value()
             .as_element()
             .is_some_and(|e| tags.contains(&&*e.name.local))
@@ -414,7 +456,7 @@ pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -
 pub(crate) fn count_tag(tree: &Tree, id: NodeId, tag_name: &str) -> usize {
     let name = LocalName::from(tag_name);
     tree.get(id).map_or(0, |n| {
-        n.descendants()
+        descendants(n)
             .skip(1)
             .filter(|d| d.value().as_element().is_some_and(|e| e.name.local == name))
             .count()
@@ -444,7 +486,7 @@ pub(crate) fn body(tree: &Tree) -> Option<NodeId> {
         .find(|n| {
             n.value()
                 .as_element()
-                .is_some_and(|e| e.name.local == html5ever::local_name!("body"))
+                .is_some_and(|e| e.name.local == local_name!("body"))
         })
         .map(|n| n.id())
 }
@@ -506,7 +548,7 @@ pub(crate) fn text_content(tree: &Tree, id: NodeId) -> String {
 }
 
 fn push_text(n: NodeRef<'_, Node>, s: &mut String) {
-    for d in n.descendants() {
+    for d in descendants(n) {
         if let Node::Text(t) = d.value() {
             s.push_str(t);
         }
@@ -659,6 +701,34 @@ impl TextShape {
     }
 }
 
+/// The characters of `text` that are not whitespace (`char::is_whitespace`): eight bytes
+/// at a time while they are ASCII (whose whitespace is exactly [`ascii_lanes`]'), else
+/// one character at a time, read at its first byte.
+pub(crate) fn non_space_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(&chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+            let v = u64::from_le_bytes(chunk);
+            if v & LANE_HIGH == 0 {
+                count += 8 - lanes_set(ascii_lanes(v).0);
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            count += usize::from(!matches!(b, b' ' | b'\t'..=b'\r'));
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or_default();
+            count += usize::from(!c.is_whitespace());
+        }
+        i += 1;
+    }
+    count
+}
+
 /// How many byte lanes of a high-bit lane mask are set: the lane bits moved down to each
 /// lane's low bit and summed into the top lane by one multiplication (at most 8, so no
 /// lane overflows), cheaper than a population count on targets without the instruction.
@@ -690,7 +760,7 @@ fn ascii_lanes(v: u64) -> (u64, u64) {
 pub(crate) fn text_stats(tree: &Tree, id: NodeId) -> TextStats {
     let mut count = TextCount::default();
     if let Some(n) = tree.get(id) {
-        for d in n.descendants() {
+        for d in descendants(n) {
             if let Node::Text(t) = d.value() {
                 count.add(t);
             }
@@ -709,7 +779,7 @@ pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usiz
     let Some(n) = tree.get(id) else {
         return 0;
     };
-    for d in n.descendants() {
+    for d in descendants(n) {
         if let Node::Text(t) = d.value() {
             count.add(t);
             if count.chars > cap {
@@ -724,7 +794,7 @@ pub(crate) fn inner_text_len_capped(tree: &Tree, id: NodeId, cap: usize) -> usiz
 pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
     let mut seen = 0;
     tree.get(id).is_some_and(|node| {
-        node.descendants().any(|d| {
+        descendants(node).any(|d| {
             if let Node::Text(t) = d.value() {
                 seen += if t.is_ascii() {
                     // The comma is the one ASCII character of `COMMAS`.
@@ -741,7 +811,7 @@ pub(crate) fn has_commas(tree: &Tree, id: NodeId, n: usize) -> bool {
 /// True when the subtree has any non-whitespace text (stops at the first).
 pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
     tree.get(id).is_some_and(|n| {
-        n.descendants().any(|d| match d.value() {
+        descendants(n).any(|d| match d.value() {
             Node::Text(t) => t.chars().any(|c| !c.is_whitespace()),
             _ => false,
         })
@@ -750,25 +820,26 @@ pub(crate) fn has_text(tree: &Tree, id: NodeId) -> bool {
 
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    // Words are copied whole, one space between them.
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
+}
+
+/// `text` without leading and trailing whitespace, as `str::trim` gives it: ASCII
+/// whitespace (most of it: markup indentation) is skipped a byte at a time first.
+pub(crate) fn trim(text: &str) -> &str {
+    text.trim_ascii().trim()
 }
 
 /// True when a text node holds only whitespace, or the node is a `<br>`.
 pub(crate) fn is_whitespace(tree: &Tree, id: NodeId) -> bool {
     match tree.get(id).map(|n| n.value()) {
-        Some(Node::Text(t)) => t.trim().is_empty(),
+        Some(Node::Text(t)) => trim(t).is_empty(),
         Some(Node::Element(e)) => &*e.name.local == "br",
         _ => false,
     }
@@ -852,6 +923,54 @@ mod tests {
                 joined.push_str(&node);
             }
             assert_counts_normalized_text(&count, &joined);
+        }
+    }
+
+    #[test]
+    fn descendants_come_in_the_order_ego_tree_gives_them() {
+        let doc = crate::input::document(
+            "<body><div><p>a<b>b</b></p>text<ul><li>1<li><i>2</i></ul></div><p></p>x</body>",
+        );
+        for n in doc.tree.root().descendants() {
+            let ours: Vec<NodeId> = descendants(n).map(|d| d.id()).collect();
+            let theirs: Vec<NodeId> = n.descendants().map(|d| d.id()).collect();
+            assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn non_space_chars_count_what_is_whitespace_leaves() {
+        let pieces = [
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "a",
+            "Zz",
+            ",",
+            "é",
+            "中",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{7f}",
+            "\u{1f}",
+            "\u{2028}",
+            "\u{1f600}",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
+            let expected = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space_chars(&text), expected, "{text:?}");
         }
     }
 }

@@ -70,12 +70,16 @@ pub(crate) fn parse(bounded: &str, options: &Options) -> Result<Html, Error> {
 /// [`parse`] into a tree with room for `nodes` nodes reserved.
 fn parse_sized(bounded: &str, options: &Options, nodes: usize) -> Result<Html, Error> {
     let doc = document_sized(bounded, nodes);
-    let elements = doc.tree.values().filter(|n| n.is_element()).count();
-    if elements > options.max_elements {
-        return Err(Error::TooManyElements {
-            elements,
-            limit: options.max_elements,
-        });
+    // Every element is a node: the elements are counted only when there are more nodes
+    // than the limit allows.
+    if doc.tree.values().len() > options.max_elements {
+        let elements = doc.tree.values().filter(|n| n.is_element()).count();
+        if elements > options.max_elements {
+            return Err(Error::TooManyElements {
+                elements,
+                limit: options.max_elements,
+            });
+        }
     }
     Ok(doc)
 }
@@ -161,13 +165,11 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, code: Code) -> (usize,
         let keep = if closing {
             stack.close(key, kind, sets, max_depth)
         } else {
-            // Only formatting elements are told apart by their attributes.
-            let attributes = if kind.has(Kind::FORMATTING) {
-                attributes_hash(bytes, name_end, tag_end)
-            } else {
-                0
+            let tag = Tag {
+                key,
+                attributes: name_end..tag_end,
             };
-            stack.open_tag(key, kind, attributes, sets, max_depth)
+            stack.open_tag(bytes, tag, kind, sets, max_depth)
         };
         if !keep {
             edits.cut(html, start, tag_end);
@@ -286,6 +288,21 @@ fn attributes_hash(bytes: &[u8], name_end: usize, tag_end: usize) -> u64 {
         })
 }
 
+/// A start tag: its name's key and where its attributes are in the input.
+struct Tag {
+    key: u64,
+    attributes: std::ops::Range<usize>,
+}
+
+impl Tag {
+    /// The tag's name and attributes as one number, for the parser's limit on identical
+    /// formatting elements.
+    fn identity(&self, bytes: &[u8]) -> u64 {
+        self.key
+            ^ attributes_hash(bytes, self.attributes.start, self.attributes.end).rotate_left(17)
+    }
+}
+
 /// One entry of the approximate stack of open elements.
 #[derive(Clone, Copy)]
 struct Open {
@@ -297,9 +314,10 @@ struct Open {
 /// An active formatting element: opened and not closed by its own end tag.
 struct Active {
     serial: u64,
-    key: u64,
-    /// Its tag name and attributes, for the parser's limit on identical ones.
-    identity: u64,
+    tag: Tag,
+    /// Its [`Tag::identity`], once a check needed it (only a list as long as the limit
+    /// on identical ones can hold too many).
+    identity: Option<u64>,
     /// Whether it is on the stack of open elements; one that is not is recreated
     /// before the next text or inline element.
     on_stack: bool,
@@ -324,12 +342,13 @@ impl Stack {
     /// never open; the commonest implied end tags are applied.
     fn open_tag(
         &mut self,
-        key: u64,
+        bytes: &[u8],
+        tag: Tag,
         kind: Kind,
-        attributes: u64,
         sets: &TagSets,
         max_depth: usize,
     ) -> bool {
+        let key = tag.key;
         if !kind.has(Kind::NO_RECONSTRUCT) {
             self.reconstruct();
         }
@@ -352,7 +371,7 @@ impl Stack {
         if kind.has(Kind::FORMATTING) {
             if key == sets.a {
                 // A new link first closes the one still active.
-                if let Some(k) = self.active.iter().rposition(|a| a.key == key) {
+                if let Some(k) = self.active.iter().rposition(|a| a.tag.key == key) {
                     let serial = self.active[k].serial;
                     if let Some(at) = self.open.iter().rposition(|o| o.formatting == Some(serial)) {
                         self.count_adoption_clones(at);
@@ -360,15 +379,8 @@ impl Stack {
                     self.forget(k);
                 }
             }
-            let identity = key ^ attributes.rotate_left(17);
-            let mut same = self
-                .active
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.identity == identity);
-            let first = same.next().map(|(k, _)| k);
-            if same.count() + 1 >= threshold::FORMATTING_DUPLICATES {
-                self.forget(first.unwrap_or(0));
+            if let Some(first) = self.first_of_identical(bytes, &tag) {
+                self.forget(first);
             } else if self.active.len() >= threshold::MAX_ACTIVE_FORMATTING {
                 return false;
             }
@@ -376,14 +388,32 @@ impl Stack {
             self.next_serial += 1;
             self.active.push(Active {
                 serial,
-                key,
-                identity,
+                tag,
+                identity: None,
                 on_stack: true,
             });
             formatting = Some(serial);
         }
         self.open.push(Open { key, formatting });
         true
+    }
+
+    /// The first of the active formatting elements identical to `tag` when there are
+    /// [`threshold::FORMATTING_DUPLICATES`] of them (the parser then drops it). The
+    /// identities are worked out only when the list holds that many elements.
+    fn first_of_identical(&mut self, bytes: &[u8], tag: &Tag) -> Option<usize> {
+        if self.active.len() < threshold::FORMATTING_DUPLICATES {
+            return None;
+        }
+        let new = tag.identity(bytes);
+        let mut same = self
+            .active
+            .iter_mut()
+            .map(|a| *a.identity.get_or_insert_with(|| a.tag.identity(bytes)))
+            .enumerate()
+            .filter(|&(_, identity)| identity == new);
+        let first = same.next().map(|(k, _)| k);
+        (same.count() + 1 >= threshold::FORMATTING_DUPLICATES).then(|| first.unwrap_or(0))
     }
 
     /// Records an end tag; false when it closes nothing kept. `</br>` and a `</p>`
@@ -423,7 +453,7 @@ impl Stack {
                     self.elements += 1;
                 } else if kind.has(Kind::FORMATTING) {
                     // Not open: the parser takes it off the active list.
-                    if let Some(a) = self.active.iter().rposition(|a| a.key == key) {
+                    if let Some(a) = self.active.iter().rposition(|a| a.tag.key == key) {
                         self.forget(a);
                     }
                 }
@@ -482,7 +512,7 @@ impl Stack {
             a.on_stack = true;
             self.elements += 1;
             self.open.push(Open {
-                key: a.key,
+                key: a.tag.key,
                 formatting: Some(a.serial),
             });
         }

@@ -613,7 +613,7 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
     for n in tree
         .get(root)
         .into_iter()
-        .flat_map(|r| r.descendants().skip(1))
+        .flat_map(|r| dom::descendants(r).skip(1))
     {
         let Some(e) = n.value().as_element() else {
             continue;
@@ -664,7 +664,7 @@ fn page_links<'a>(
     tree.get(root)
         .filter(|_| !(same_page && key.contains('?')))
         .into_iter()
-        .flat_map(|node| node.descendants())
+        .flat_map(dom::descendants)
         .filter_map(|d| d.value().as_element())
         .flat_map(move |e| {
             e.attrs()

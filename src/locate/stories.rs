@@ -7,6 +7,7 @@
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
+use html5ever::local_name;
 use scraper::Node;
 use url::Url;
 
@@ -78,7 +79,7 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
     // Groups in the order their first member comes.
     let mut index: std::collections::HashMap<Template, usize> = std::collections::HashMap::new();
     let mut groups: Vec<Vec<NodeId>> = Vec::new();
-    for n in tree.get(body).into_iter().flat_map(|b| b.descendants()) {
+    for n in tree.get(body).into_iter().flat_map(dom::descendants) {
         let id = n.id();
         if prose.of(id) < threshold::MIN_UNIT_PROSE_CHARS {
             continue;
@@ -95,7 +96,7 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
         groups[i].push(id);
     }
     let first_heading = |id: NodeId| {
-        tree.get(id)?.descendants().skip(1).find_map(|d| {
+        dom::descendants(tree.get(id)?).skip(1).find_map(|d| {
             let e = d.value().as_element()?;
             voc::HEADING_TAGS.contains(&&*e.name.local).then(|| d.id())
         })
@@ -199,7 +200,7 @@ pub(super) fn anchored(
     } else {
         tree.get(body)
     };
-    for n in scanned.into_iter().flat_map(|b| b.descendants()) {
+    for n in scanned.into_iter().flat_map(dom::descendants) {
         let Some(e) = n.value().as_element() else {
             continue;
         };
@@ -432,16 +433,16 @@ impl Prose {
             match edge {
                 Edge::Open(n) => match n.value() {
                     Node::Element(e) => {
-                        let tag = &*e.name.local;
+                        let tag = &e.name.local;
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: (words::NOT_PROSE_TAGS.contains(&tag)
-                                && !(all_text && words::CAPTION_TAGS.contains(&tag)))
+                            excluded: (words::NOT_PROSE_NAMES.has(tag)
+                                && !(all_text && words::CAPTION_NAMES.has(tag)))
                                 || !measure::is_probably_visible(tree, n.id()),
-                            link: tag == "a",
-                            list: tag == "li",
-                            para: tag == "p",
+                            link: *tag == local_name!("a"),
+                            list: *tag == local_name!("li"),
+                            para: *tag == local_name!("p"),
                         };
                         excluded += usize::from(frame.excluded);
                         links += usize::from(frame.link);
@@ -454,7 +455,7 @@ impl Prose {
                             && (all_text || (links == 0 && (lists == 0 || paras > 0))) =>
                     {
                         if let Some(top) = stack.last_mut() {
-                            top.sum += t.chars().filter(|c| !c.is_whitespace()).count();
+                            top.sum += dom::non_space_chars(t);
                         }
                     }
                     _ => {}
@@ -1393,7 +1394,7 @@ impl Finder<'_> {
         // Date lines in plain text: a story has one or two (published, updated); more
         // date a list of items.
         let mut date_lines = 0;
-        for d in node.descendants() {
+        for d in dom::descendants(node) {
             let Some(e) = d.value().as_element() else {
                 continue;
             };
@@ -1734,7 +1735,7 @@ fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
 fn own_text_chars(tree: &Tree, id: NodeId) -> usize {
     dom::children(tree, id)
         .filter_map(|c| dom::text_of(tree, c))
-        .map(|t| t.trim().chars().count())
+        .map(|t| dom::trim(t).chars().count())
         .sum()
 }
 

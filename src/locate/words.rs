@@ -1,7 +1,7 @@
 //! The words, tag sets and thresholds of the `locate` stage (which story is the page's
 //! own), declared beside it; its `threshold` also re-exports the thresholds stages share.
 
-use crate::vocabulary::Words;
+use crate::vocabulary::{TagNames, Words};
 
 /// Attribute a live page (the drop-in script, the extension) sets on the element at the
 /// reader's reading line: the story holding it is the one being read.
@@ -30,6 +30,10 @@ pub(crate) const NOT_PROSE_TAGS: &[&str] = &[
 /// Captions: not prose, but part of a story's text when all of it counts (a gallery
 /// tells its story in them).
 pub(crate) const CAPTION_TAGS: &[&str] = &["figcaption"];
+
+/// [`NOT_PROSE_TAGS`] and [`CAPTION_TAGS`] interned, for the walk that measures prose.
+pub(crate) static NOT_PROSE_NAMES: TagNames = TagNames::new(NOT_PROSE_TAGS);
+pub(crate) static CAPTION_NAMES: TagNames = TagNames::new(CAPTION_TAGS);
 
 /// Elements that are never a unit of prose holding a story: text blocks, lists, tables
 /// and headings (a story is a container of those).

@@ -40,6 +40,26 @@ fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0C}')
 }
 
+/// `text.split(is_html_space)` (empty words included), a byte at a time: the separators
+/// are ASCII, so they never sit inside a character.
+fn html_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let rest = &text.as_bytes()[from..];
+        match rest.iter().position(|&b| is_html_space(char::from(b))) {
+            Some(len) => {
+                start = Some(from + len + 1);
+                Some(&text[from..from + len])
+            }
+            None => {
+                start = None;
+                Some(&text[from..])
+            }
+        }
+    })
+}
+
 fn normalized(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
@@ -73,6 +93,22 @@ fn duplicate_title_heading(root: ElementRef<'_>, title: &str) -> Option<NodeId> 
 #[cfg(test)]
 mod tests {
     use crate::Article;
+
+    #[test]
+    fn html_words_split_as_str_split_does() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " two  words\t",
+            "\r\n\u{c}é\u{a0}中 \u{85}x\n",
+            "a\u{b}b  ",
+        ] {
+            let words: Vec<&str> = super::html_words(text).collect();
+            let split: Vec<&str> = text.split(super::is_html_space).collect();
+            assert_eq!(words, split, "{text:?}");
+        }
+    }
 
     #[test]
     fn json_round_trips_with_camel_case_keys() {

@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::{is_html_space, BLANK_LINE, NEW_LINE};
+use super::{html_words, BLANK_LINE, NEW_LINE};
 
 /// Elements that stand apart from their neighbours by a blank line.
 const PARAGRAPH_TAGS: &[&str] = &[
@@ -171,10 +171,13 @@ impl TextSink {
     /// Text outside `pre`: whitespace runs become one space, and lines neither start
     /// nor end with whitespace of any kind (no-break or ideographic spaces included).
     fn collapsed(&mut self, text: &str) {
-        for (i, word) in text.split(is_html_space).enumerate() {
-            if i > 0 {
+        let mut words = html_words(text);
+        let mut first = true;
+        while let Some(word) = words.next() {
+            if !first {
                 self.pending_space = true;
             }
+            first = false;
             let word = if self.at_line_start() {
                 word.trim_start_matches(char::is_whitespace)
             } else {
@@ -184,6 +187,16 @@ impl TextSink {
                 self.flush_before_text();
                 self.out.push_str(word);
                 self.last_preformatted = false;
+                // The line is open now and owes no break: the other words follow one
+                // space apart, and whitespace after the last is owed.
+                for word in words.by_ref() {
+                    self.pending_space = true;
+                    if !word.is_empty() {
+                        self.out.push(' ');
+                        self.out.push_str(word);
+                        self.pending_space = false;
+                    }
+                }
             }
         }
     }

@@ -350,6 +350,10 @@ pub(crate) const CAPTION_CREDIT_MARKERS: &[&str] = &[
     "copyright",
 ];
 
+/// [`CAPTION_CREDIT_MARKERS`] as one matcher: a text holding none of them (ASCII case
+/// ignored) holds no credit.
+pub(crate) static CAPTION_CREDIT_WORDS: Words = Words::new(CAPTION_CREDIT_MARKERS);
+
 /// What separates a caption's description from its credit, trimmed with the credit.
 pub(crate) const CREDIT_LEAD_IN: &[char] =
     &[' ', '|', '(', '[', '-', '–', '—', '/', ',', '·', '\u{a0}'];
