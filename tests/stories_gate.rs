@@ -59,7 +59,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// first 0.998 / 0%, scrolled 0.998 / 0%, controls 0.924 / 0%; probe13 (unseen)
 /// first 0.787 / 16.7%, scrolled 0.911 / 3.3%, controls 0.922 / 0%; after session 11's
 /// rules probe7 first 0.992 / 0%, probe10 first 0.990 / 0%, probe11 first 0.996 / 0%,
-/// controls 0.924 / 0%; real
+/// scrolled 0.997 / 0%, controls 0.924 / 0%, probe12 controls 0.947 / 0%, probe13 first
+/// 0.821 / 16.7%, scrolled 0.951 / 3.3%; real
 /// first 0.988 / 0%, scrolled 0.946 / 0%; controls 0.964 / 0%.
 const FLOORS: [(&str, f64, f64); 37] = [
     ("synthetic first", 0.98, 0.02),
@@ -93,8 +94,8 @@ const FLOORS: [(&str, f64, f64); 37] = [
     ("probe12 first", 0.98, 0.02),
     ("probe12 scrolled", 0.98, 0.02),
     (PROBE12_CONTROLS, 0.93, 0.0),
-    ("probe13 first", 0.78, 0.17),
-    ("probe13 scrolled", 0.90, 0.04),
+    ("probe13 first", 0.80, 0.17),
+    ("probe13 scrolled", 0.94, 0.04),
     (PROBE13_CONTROLS, 0.91, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
