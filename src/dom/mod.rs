@@ -901,19 +901,23 @@ mod tests {
         assert_eq!(count.commas, commas, "{joined:?}");
     }
 
+    /// A repeatable pseudo-random index below `n` (xorshift64), for generated inputs.
+    fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        }
+    }
+
     #[test]
     fn text_counts_match_across_eight_byte_chunks() {
         let pieces = [
             " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "a", "Zz", ",", "é", "中", "\u{a0}",
             "\u{3000}", "\u{ff0c}", "\u{85}", "-", "\u{7f}", "\u{1f}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             let mut count = TextCount::default();
             let mut joined = String::new();
@@ -960,13 +964,7 @@ mod tests {
             "\u{2028}",
             "\u{1f600}",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
             let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
             let expected = text.chars().filter(|c| !c.is_whitespace()).count();
