@@ -161,6 +161,8 @@ pub enum Origin {
     Probe12,
     /// Synthetic layouts of the thirteenth probe ([`PROBE13_LAYOUTS`]).
     Probe13,
+    /// Synthetic layouts of the fourteenth probe ([`PROBE14_LAYOUTS`]).
+    Probe14,
     Real,
 }
 
@@ -180,6 +182,7 @@ impl Origin {
             Origin::Probe11 => "probe11",
             Origin::Probe12 => "probe12",
             Origin::Probe13 => "probe13",
+            Origin::Probe14 => "probe14",
             Origin::Real => "real",
         }
     }
@@ -263,7 +266,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)))
         .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)))
         .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)))
-        .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)));
+        .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)))
+        .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1856,6 +1860,78 @@ pub const PROBE13_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_related_coverage,
+    },
+];
+
+/// Layouts of the fourteenth probe, written blind (before reading the story rules) and
+/// modelled on how particular kinds of site print several stories, six of them pages of
+/// stories: a local paper on a big regional-news platform (`gnt_`-prefixed classes, every
+/// story the same `article.gnt_ar` template, the appended ones after an "Up next" label);
+/// a Hugo blog whose list prints short posts whole and long ones as summaries with a
+/// "Read more" link; a government newsroom of press releases ("For immediate release", a
+/// media contact, "###" and the same "About" boilerplate in every release), of uneven
+/// length; a podcast network's episodes (player, show notes and a transcript excerpt of
+/// speaker-labelled paragraphs); a sports site's match reports appended, each under a
+/// scoreboard and followed by a stats table and line-ups; a university news site (pull
+/// quotes, a media contact box, related people); and three controls whose parts are
+/// signed or linked of their own: a debate of signed arguments under one headline, a
+/// "best of the year" list whose items carry a contributor, a photo credit and an outbound
+/// link, a council meeting recap of numbered agenda items with votes and documents. Their
+/// group has floors of its own, at the figures measured when it was added.
+pub const PROBE14_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "gannett-local",
+        single: false,
+        uneven: false,
+        render: gannett_local,
+    },
+    Layout {
+        name: "hugo-list-mixed",
+        single: false,
+        uneven: false,
+        render: hugo_list_mixed,
+    },
+    Layout {
+        name: "gov-press-releases",
+        single: false,
+        uneven: true,
+        render: gov_press_releases,
+    },
+    Layout {
+        name: "podcast-network",
+        single: false,
+        uneven: false,
+        render: podcast_network,
+    },
+    Layout {
+        name: "match-reports",
+        single: false,
+        uneven: false,
+        render: match_reports,
+    },
+    Layout {
+        name: "university-news",
+        single: false,
+        uneven: false,
+        render: university_news,
+    },
+    Layout {
+        name: "single-debate",
+        single: true,
+        uneven: false,
+        render: single_debate,
+    },
+    Layout {
+        name: "single-best-of-year",
+        single: true,
+        uneven: false,
+        render: single_best_of_year,
+    },
+    Layout {
+        name: "single-council-meeting",
+        single: true,
+        uneven: false,
+        render: single_council_meeting,
     },
 ];
 
@@ -13628,6 +13704,852 @@ fn single_related_coverage(spec: &Spec) -> String {
     );
     document(
         " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 14
+
+/// A date as a regional-news platform prints it: `8:30 a.m. ET May 6, 2024`.
+fn date_platform(story: &Story) -> String {
+    let (y, m, d) = story.date;
+    format!("8:30 a.m. ET {} {d}, {y}", MONTHS[m - 1])
+}
+
+/// (142) A local paper on a big regional-news platform (Gannett-like `gnt_` classes):
+/// every story the same `article.gnt_ar` (a section label, an `h1.gnt_ar_hl` linked as
+/// the marks say, a `div.gnt_ar_by` byline with the paper's name, a `div.gnt_ar_dt`
+/// "Published" line with an `aria-label`, the lead `figure.gnt_em_img` with a credit, the
+/// body `div.gnt_ar_b` of `p.gnt_ar_b_p`s with an inline "Related" `aside` after the
+/// second paragraph, a "Reach the reporter" line, share links as the marks say); story 1
+/// in `main.gnt_cw`, then a "Most popular" strip, then the appended ones in
+/// `div#gnt_inf`, each after an "Up next" label with `data-url` on the article.
+fn gannett_local(spec: &Spec) -> String {
+    let m = spec.marks;
+    let paper = format!("The {}", spec.site);
+    let story = |i: usize, s: &Story| {
+        let sec = section_of(s);
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    paras += 1;
+                    let _ = writeln!(text, "<p class=\"gnt_ar_b_p\">{}</p>", esc(t));
+                    if paras == 2 {
+                        let t = &spec.teasers[i % spec.teasers.len()];
+                        let _ = writeln!(
+                            text,
+                            "<aside class=\"gnt_em gnt_em__el\" aria-label=\"Related\"><span class=\"gnt_em__el_lbl\">Related:</span> <a class=\"gnt_em__el_a\" href=\"{}\">{}</a></aside>",
+                            attr(&t.path),
+                            esc(&t.title)
+                        );
+                    }
+                }
+                Block::Heading(t) => {
+                    let _ = writeln!(text, "<h2 class=\"gnt_ar_b_h2\">{}</h2>", esc(t));
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+        }
+        let by = if m.byline {
+            format!(
+                "<div class=\"gnt_ar_by\"><a class=\"gnt_ar_by_a gnt_ar_by_a__si\" href=\"/staff/{}/{}/\">{}</a><div class=\"gnt_ar_by_j\">{}</div></div>",
+                1000 + i * 37,
+                slug(s.author),
+                s.author,
+                esc(&paper)
+            )
+        } else {
+            format!(
+                "<div class=\"gnt_ar_by\"><div class=\"gnt_ar_by_j\">{}</div></div>",
+                esc(&paper)
+            )
+        };
+        let dt = match m.date {
+            DateMark::Time => format!(
+                "<div class=\"gnt_ar_dt\" aria-label=\"Published: {0}\"><time datetime=\"{1}\">Published {0}</time></div>",
+                date_platform(s),
+                s.date_iso()
+            ),
+            DateMark::Text => format!(
+                "<div class=\"gnt_ar_dt\" aria-label=\"Published: {0}\">Published {0}</div>",
+                date_platform(s)
+            ),
+            DateMark::None => String::new(),
+        };
+        let reach = if m.byline {
+            format!(
+                "<p class=\"gnt_ar_b_p gnt_ar_b_p__contact\">Reach {} at {}@{}. Follow on X: @{}</p>",
+                s.author,
+                slug(s.author).replace('-', ""),
+                spec.host.trim_start_matches("www."),
+                slug(s.author).replace('-', "_")
+            )
+        } else {
+            String::new()
+        };
+        let data_url = if i > 0 {
+            format!(" data-url=\"{}\"", attr(&s.url))
+        } else {
+            String::new()
+        };
+        format!(
+            "<article class=\"gnt_ar gnt_cw\" id=\"gnt_ar_{i}\"{data_url}><div class=\"gnt_ar_l\"><a class=\"gnt_ar_l_a\" href=\"/{sec}/\">{}</a></div>\
+             {}{by}{dt}\n<figure class=\"gnt_em gnt_em_img\"><img class=\"gnt_em_img_i\" src=\"https://{}/gcdn/presto/{}.jpg?width=660\" alt=\"\" loading=\"lazy\">\
+             <figcaption class=\"gnt_em_img_ccw\">{} / {}</figcaption></figure>\n<div class=\"gnt_ar_b\" aria-label=\"Article Body\">\n{text}{reach}</div>\n{}</article>",
+            capitalize(&sec).to_uppercase(),
+            headline("h1", " class=\"gnt_ar_hl\" elementtiming=\"ar-headline\"", s, m),
+            spec.host,
+            slug(&s.title),
+            AUTHORS[(i + 4) % AUTHORS.len()],
+            esc(&paper),
+            share_bar("gnt_ss", s, m, false),
+        )
+    };
+    let popular: String = spec
+        .teasers
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "<a class=\"gnt_m_th_a\" href=\"{}\"><span class=\"gnt_m_th_n\">{}</span>{}</a>",
+                attr(&t.path),
+                k + 1,
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let mut inf = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let _ = writeln!(
+            inf,
+            "<div class=\"gnt_inf_lbl\" aria-hidden=\"true\">Up next</div>\n{}\n{}",
+            story(i, s),
+            ad_slot(spec, i)
+        );
+    }
+    let chrome = Chrome::named("gnt_n", "gnt_n_mn", "gnt_rr", "gnt_f", "gnt_ca");
+    let page = format!(
+        "{}{}<div class=\"gnt_pc\"><main class=\"gnt_cw gnt_ar_main\">\n{}\n</main>{}\n\
+         <div class=\"gnt_m gnt_m_th\" aria-label=\"Most Popular\"><h3 class=\"gnt_m_th_h\">Most popular</h3>{popular}</div>\n\
+         <div class=\"gnt_inf\" id=\"gnt_inf\">\n{inf}</div></div>\n{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        story(0, spec.first()),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"gnt_ar_pg\"",
+        &page,
+    )
+}
+
+/// (143) A Hugo blog (PaperMod-like) whose list prints short posts whole and long ones as
+/// summaries: `main.main` holds a `header.page-header` (`h1` "Posts"), then every story
+/// an `article.post-entry.post-full` (a `header.entry-header` with an `h2` linked as the
+/// marks say, a `div.entry-meta` with a `<span title>` date, "N min" and the author as
+/// the marks say, the body `div.entry-content` whose subheadings carry `id`s and a `#`
+/// anchor, a tags list, share links as the marks say), and between stories a summary
+/// entry (`article.post-entry`, an `h2`, a teaser paragraph, "Read more »" and a
+/// covering link `a.entry-link` to the post); a pagination `nav` after the last.
+fn hugo_list_mixed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut list = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let t = &spec.teasers[i % spec.teasers.len()];
+            let _ = writeln!(
+                list,
+                "<article class=\"post-entry\"><header class=\"entry-header\"><h2 class=\"entry-hint-parent\">{}</h2></header>\
+                 <div class=\"entry-content\"><p>{}… {}</p></div><footer class=\"entry-footer\"><span>Read more »</span></footer>\
+                 <a class=\"entry-link\" aria-label=\"post link to {}\" href=\"{}\"></a></article>",
+                esc(&t.title),
+                esc(&t.excerpt),
+                TEASER_TAILS[i % TEASER_TAILS.len()],
+                attr(&t.title),
+                attr(&t.path),
+            );
+        }
+        let mut text = String::new();
+        for block in &s.blocks {
+            if let Block::Heading(h) = block {
+                let id = slug(h);
+                let _ = writeln!(
+                    text,
+                    "<h3 id=\"{id}\">{}<a hidden class=\"anchor\" aria-hidden=\"true\" href=\"#{id}\">#</a></h3>",
+                    esc(h)
+                );
+            } else {
+                text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+            }
+        }
+        let words: usize = s
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| tokens(l).len())
+            .sum();
+        let (y, mo, d) = s.date;
+        let mut meta = Vec::new();
+        if m.date != DateMark::None {
+            meta.push(format!(
+                "<span title=\"{y}-{mo:02}-{d:02}09:30:00 +0000 UTC\">{}</span>",
+                s.date_text()
+            ));
+        }
+        meta.push(format!("{} min", words / 200 + 1));
+        if m.byline {
+            meta.push(s.author.to_owned());
+        }
+        let tags: String = [
+            section_of(s),
+            slug(&s.title)
+                .split('-')
+                .next()
+                .unwrap_or("notes")
+                .to_owned(),
+        ]
+        .iter()
+        .map(|t| format!("<li><a href=\"/tags/{t}/\">{t}</a></li>"))
+        .collect();
+        let _ = writeln!(
+            list,
+            "<article class=\"post-entry post-full\"><header class=\"entry-header\">{}</header>\
+             <div class=\"entry-meta\">{}</div>\n<div class=\"entry-content\">\n{text}</div>\
+             <footer class=\"entry-footer\"><ul class=\"post-tags\">{tags}</ul>{}</footer></article>",
+            headline("h2", " class=\"entry-hint-parent\"", s, m),
+            meta.join("&nbsp;·&nbsp;"),
+            share_bar("share-buttons", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><nav class=\"nav\"><div class=\"logo\"><a href=\"/\" accesskey=\"h\" title=\"{0} (Alt + H)\">{0}</a></div>\
+         <ul id=\"menu\"><li><a href=\"/posts/\"><span class=\"active\">Posts</span></a></li><li><a href=\"/tags/\"><span>Tags</span></a></li>\
+         <li><a href=\"/archives/\"><span>Archive</span></a></li><li><a href=\"/about/\"><span>About</span></a></li></ul></nav></header>\n\
+         <main class=\"main\"><header class=\"page-header\"><h1>Posts</h1></header>\n{list}\
+         <footer class=\"page-footer\"><nav class=\"pagination\"><a class=\"next\" href=\"/posts/page/2/\">Next&nbsp;&nbsp;»</a></nav></footer></main>\n\
+         <footer class=\"footer\"><span>© 2024 <a href=\"/\">{0}</a></span> · <span>Powered by <a href=\"https://gohugo.io/\" rel=\"noopener noreferrer\">Hugo</a></span></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" dir=\"auto\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"Hugo 0.125.4\">\n",
+        ),
+        " class=\"list\" id=\"top\"",
+        &page,
+    )
+}
+
+/// Cities of press-release datelines.
+const DATELINES: [&str; 5] = ["WASHINGTON", "SACRAMENTO", "ALBANY", "DENVER", "BOSTON"];
+
+/// (144) A government newsroom (USWDS-like; releases of uneven length): an official-site
+/// banner, a side navigation, an `h1` "Press Releases", then every release a
+/// `div.pr-item` with "FOR IMMEDIATE RELEASE", its date as the marks say, an `h2
+/// .pr-title` linked as the marks say, a media contact (a name, a phone, an email), the
+/// body whose first paragraph opens with a bold dateline, "###", the same "About the
+/// Department" paragraph in every release, share links as the marks say; an `hr`
+/// between releases.
+fn gov_press_releases(spec: &Spec) -> String {
+    let m = spec.marks;
+    let agency = format!("Department of {}", capitalize(&section_of(spec.first())));
+    let mut list = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            list.push_str("<hr class=\"pr-divider\">\n");
+        }
+        let mut text = String::new();
+        let mut opened = false;
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) if !opened => {
+                    opened = true;
+                    let _ = writeln!(
+                        text,
+                        "<p><strong>{} —</strong> {}</p>",
+                        DATELINES[i % DATELINES.len()],
+                        esc(t)
+                    );
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3"))),
+            }
+        }
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<p class=\"pr-date\"><time datetime=\"{}\">{}</time></p>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<p class=\"pr-date\">{}</p>", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let contact = if m.byline {
+            format!(
+                "<div class=\"pr-contact\"><strong>Media contact:</strong> {}, (202) 555-01{:02}, <a href=\"mailto:press@{}\">press@{}</a></div>",
+                s.author,
+                10 + i * 7,
+                spec.host.trim_start_matches("www."),
+                spec.host.trim_start_matches("www.")
+            )
+        } else {
+            format!(
+                "<div class=\"pr-contact\"><strong>Media contact:</strong> Office of Public Affairs, <a href=\"mailto:press@{0}\">press@{0}</a></div>",
+                spec.host.trim_start_matches("www.")
+            )
+        };
+        let _ = writeln!(
+            list,
+            "<div class=\"pr-item\" id=\"release-{i}\"><p class=\"pr-label\">FOR IMMEDIATE RELEASE</p>{date}{}{contact}\n\
+             <div class=\"pr-body usa-prose\">\n{text}<p class=\"pr-end\">###</p></div>\n\
+             <div class=\"pr-boilerplate\"><p><strong>About the {agency}:</strong> The {agency} works to protect the health, safety and prosperity \
+             of every resident through sound policy, open data and services delivered close to home. Learn more at {}.</p></div>{}</div>",
+            headline("h2", " class=\"pr-title\"", s, m),
+            spec.host,
+            share_bar("pr-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<section class=\"usa-banner\" aria-label=\"Official website of the United States government\"><div class=\"usa-banner__header\">\
+         <p>An official website of the United States government</p><button class=\"usa-banner__button\">Here's how you know</button></div></section>\n\
+         <header class=\"usa-header usa-header--extended\"><div class=\"usa-logo\"><a href=\"/\">{agency}</a></div><nav class=\"usa-nav\"><ul class=\"usa-nav__primary\">\
+         <li><a href=\"/about/\">About</a></li><li><a href=\"/programs/\">Programs</a></li><li><a href=\"/newsroom/\">Newsroom</a></li><li><a href=\"/contact/\">Contact</a></li></ul></nav></header>\n\
+         <main id=\"main-content\"><div class=\"grid-container\"><div class=\"grid-row grid-gap\">\
+         <aside class=\"grid-col-3\"><nav aria-label=\"Secondary navigation\"><ul class=\"usa-sidenav\"><li><a class=\"usa-current\" href=\"/newsroom/press-releases/\">Press releases</a></li>\
+         <li><a href=\"/newsroom/speeches/\">Speeches</a></li><li><a href=\"/newsroom/testimony/\">Testimony</a></li><li><a href=\"/newsroom/media-contacts/\">Media contacts</a></li></ul></nav></aside>\n\
+         <div class=\"grid-col-9\"><h1>Press Releases</h1>\n{list}</div></div></div></main>\n\
+         <footer class=\"usa-footer\"><p>{agency} · <a href=\"/accessibility/\">Accessibility</a> · <a href=\"/foia/\">FOIA</a> · <a href=\"/privacy/\">Privacy Policy</a> · <a href=\"https://www.usa.gov/\">USA.gov</a></p></footer>\n",
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"page-press-releases\"",
+        &page,
+    )
+}
+
+/// (145) A podcast network's episodes: every episode a `section.episode` (the show's name,
+/// "Episode N", an `h1` for the first and `h2` for the rest linked as the marks say, the
+/// date and duration, the host as the marks say, an `<audio>` player with a download
+/// link, subscribe links), its text in two parts: "Show notes" (the first half) and
+/// "Transcript excerpt" (the second half, every paragraph labelled with a speaker and a
+/// timestamp), a "Read the full transcript" link to the episode's `#transcript`, share
+/// links as the marks say; the episodes in `div.episode-feed`.
+fn podcast_network(spec: &Spec) -> String {
+    let m = spec.marks;
+    let show = format!("The {} Podcast", spec.site);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let ep = 140 - i * 3 + (spec.seed % 20) as usize;
+        let parts = chunks(&s.blocks, 2);
+        let notes = body(parts[0], &BodyStyle::plain("h4"));
+        let mut transcript = String::new();
+        for (k, block) in parts.get(1).copied().unwrap_or_default().iter().enumerate() {
+            if let Block::Para(t) = block {
+                let who = if k % 2 == 0 {
+                    s.author.split(' ').next().unwrap_or("Host")
+                } else {
+                    AUTHORS[(i + 5) % AUTHORS.len()]
+                        .split(' ')
+                        .next()
+                        .unwrap_or("Guest")
+                };
+                let _ = writeln!(
+                    transcript,
+                    "<p><span class=\"speaker\">{who}:</span> <span class=\"ts\">[{:02}:{:02}]</span> {}</p>",
+                    3 + k * 2,
+                    (k * 17) % 60,
+                    esc(t)
+                );
+            } else {
+                transcript.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h4")));
+            }
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let mut meta = String::new();
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\">{}</time> · ",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<span>{}</span> · ", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let _ = write!(meta, "<span>{} min</span>", 38 + (i * 11) % 30);
+        if m.byline {
+            let _ = write!(
+                meta,
+                " · <span class=\"host\">Hosted by {}</span>",
+                s.author
+            );
+        }
+        let _ = writeln!(
+            feed,
+            "<section class=\"episode\" id=\"episode-{ep}\" data-episode=\"{ep}\"><div class=\"episode-art\"><img src=\"https://{}/art/ep{ep}.jpg\" alt=\"\" width=\"160\" height=\"160\"></div>\
+             <div class=\"episode-head\"><p class=\"show-name\"><a href=\"/shows/{}/\">{}</a> · Episode {ep}</p>{}<p class=\"episode-meta\">{meta}</p></div>\n\
+             <div class=\"player\"><audio controls preload=\"none\" src=\"https://media.{}/ep{ep}.mp3\"></audio><span class=\"time\">00:00 / {}:12</span>\
+             <a class=\"download\" href=\"https://media.{}/ep{ep}.mp3\" download>Download</a></div>\
+             <p class=\"subscribe\">Listen on <a href=\"https://podcasts.apple.com/\">Apple Podcasts</a> · <a href=\"https://open.spotify.com/\">Spotify</a> · <a href=\"/feed.xml\">RSS</a></p>\n\
+             <div class=\"show-notes\"><h3>Show notes</h3>\n{notes}</div>\n<div class=\"transcript-excerpt\"><h3>Transcript excerpt</h3>\n{transcript}</div>\
+             <a class=\"full-transcript\" href=\"{}#transcript\">Read the full transcript</a>{}</section>",
+            spec.host,
+            slug(&show),
+            esc(&show),
+            headline(tag, " class=\"episode-title\"", s, m),
+            spec.host.trim_start_matches("www."),
+            38 + (i * 11) % 30,
+            spec.host.trim_start_matches("www."),
+            attr(&s.path),
+            share_bar("episode-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "network-header",
+        "network-nav",
+        "shows-rail",
+        "network-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"show-page\"><div class=\"episode-feed\">\n{feed}</div><button class=\"load-more\">Load more episodes</button></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Clubs of the match reports.
+const CLUBS: [&str; 8] = [
+    "Riverside United",
+    "Northgate Rovers",
+    "Castle Athletic",
+    "Harbour City",
+    "Millbrook Town",
+    "Westfield Albion",
+    "Kingsport FC",
+    "Ashford Wanderers",
+];
+
+/// (146) A sports site's match reports appended: every report a `div.match-report`
+/// (`data-match-id`) opening with a scoreboard (two clubs with crests and scores, "FT",
+/// scorers with minutes, venue and attendance), then `div.report` (a competition label,
+/// an `h1` linked as the marks say, meta as the marks say, the body), a match-stats
+/// `table`, a line-ups block (two paragraphs of eleven names), share links as the marks
+/// say; the reports in `div.reports-stream`.
+fn match_reports(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let k = (spec.seed as usize + i * 3) % CLUBS.len();
+        let (home, away) = (CLUBS[k], CLUBS[(k + 1 + i) % CLUBS.len()]);
+        let (hg, ag) = (
+            1 + (spec.seed as usize + i) % 3,
+            (spec.seed as usize >> 3) % 3,
+        );
+        let surname = |j: usize| {
+            AUTHORS[j % AUTHORS.len()]
+                .split(' ')
+                .nth(1)
+                .unwrap_or("Smith")
+        };
+        let scorers: String = (0..hg + ag)
+            .map(|j| format!("<li>{} {}'</li>", surname(i + j * 3), 10 + j * 19))
+            .collect();
+        let lineup = |off: usize| {
+            (0..11)
+                .map(|j| {
+                    format!(
+                        "{}. {}",
+                        AUTHORS[(off + j) % AUTHORS.len()]
+                            .chars()
+                            .next()
+                            .unwrap_or('J'),
+                        surname(off + j * 7)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let stats: String = [
+            ("Possession", 54, 46),
+            ("Shots", 14, 9),
+            ("Shots on target", 6, 3),
+            ("Corners", 7, 4),
+            ("Fouls", 11, 13),
+        ]
+        .iter()
+        .map(|(name, a, b)| {
+            format!(
+                "<tr><th scope=\"row\">{name}</th><td>{}</td><td>{}</td></tr>",
+                a + i,
+                b + i % 2
+            )
+        })
+        .collect();
+        let _ = writeln!(
+            stream,
+            "<div class=\"match-report\" data-match-id=\"{}\"><div class=\"scoreboard\">\
+             <div class=\"team team--home\"><img class=\"crest\" src=\"/crests/{}.svg\" alt=\"\"><span class=\"team-name\">{home}</span><span class=\"score\">{hg}</span></div>\
+             <div class=\"match-status\">FT</div><div class=\"team team--away\"><span class=\"score\">{ag}</span><span class=\"team-name\">{away}</span><img class=\"crest\" src=\"/crests/{}.svg\" alt=\"\"></div>\
+             <ul class=\"scorers\">{scorers}</ul><p class=\"venue\">{home} Park · Attendance: {},{:03}</p></div>\n\
+             <div class=\"report\"><span class=\"competition\">Premier Division</span>{}<div class=\"report-meta\">{}</div>\n<div class=\"report-body\">\n{}</div></div>\n\
+             <table class=\"match-stats\"><caption>Match stats</caption><thead><tr><th></th><th>{home}</th><th>{away}</th></tr></thead><tbody>{stats}</tbody></table>\n\
+             <div class=\"lineups\"><h3>Line-ups</h3><p><strong>{home}:</strong> {}</p><p><strong>{away}:</strong> {}</p></div>{}</div>",
+            40_000 + spec.seed % 9_000 + i as u64,
+            slug(home),
+            slug(away),
+            12 + (spec.seed as usize + i) % 30,
+            (spec.seed as usize * 7 + i) % 1000,
+            headline("h1", " class=\"report-title\"", s, m),
+            meta_line("span", "report", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            lineup(i),
+            lineup(i + 5),
+            share_bar("report-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "sport-header",
+        "sport-nav",
+        "sport-sidebar",
+        "sport-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<div class=\"fixtures-ticker\"><span>Latest scores</span> {} 2–1 {} · {} 0–0 {}</div>\
+         <main class=\"sport-main\"><div class=\"reports-stream\">\n{stream}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        CLUBS[2],
+        CLUBS[5],
+        CLUBS[6],
+        CLUBS[7],
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Departments of university news.
+const DEPARTMENTS: [&str; 5] = [
+    "School of Engineering",
+    "Department of History",
+    "Faculty of Medicine",
+    "School of Public Policy",
+    "Department of Physics",
+];
+
+/// (147) A university news site: every story a `div.news-article` (`data-nid`): a hero
+/// picture, category links, an `h1` linked as the marks say, the author "University
+/// Communications" and the date as the marks say, the body with a `blockquote.pullquote`
+/// repeating a sentence of the second paragraph, an `aside` "Media contact" box, a
+/// "Related people" list of profile links, share links as the marks say; between stories
+/// a "Next story" bar.
+fn university_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"next-story-bar\"><span>Next story</span></div>\n");
+        }
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if let Block::Para(t) = block {
+                paras += 1;
+                if paras == 2 {
+                    let quote: String = t
+                        .split_inclusive(['.', '?', '!'])
+                        .next()
+                        .unwrap_or(t)
+                        .to_owned();
+                    let _ = writeln!(
+                        text,
+                        "<blockquote class=\"pullquote\"><p>{}</p></blockquote>",
+                        esc(quote.trim())
+                    );
+                }
+            }
+        }
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"news-author\">By {}, University Communications</span>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<span class=\"news-date\">{}</span>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let dept = DEPARTMENTS[(spec.seed as usize + i) % DEPARTMENTS.len()];
+        let people: String = (0..2)
+            .map(|j| {
+                let who = AUTHORS[(i + j * 3 + 1) % AUTHORS.len()];
+                format!(
+                    "<li><a href=\"/people/{}\">Prof. {who}</a>, {}</li>",
+                    slug(who),
+                    DEPARTMENTS[(i + j) % DEPARTMENTS.len()]
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            stream,
+            "<div class=\"news-article\" data-nid=\"{}\"><div class=\"news-hero\"><img src=\"https://{}/sites/default/files/news/{}.jpg\" alt=\"\"></div>\
+             <div class=\"news-categories\"><a href=\"/news/research/\">Research</a> <a href=\"/news/{}/\">{dept}</a></div>{}<div class=\"news-meta\">{meta}</div>\n\
+             <div class=\"news-body\">\n{text}</div>\n<aside class=\"news-contacts\"><h4>Media contact</h4><p>{}<br>University Communications<br>(555) 010-{:04}<br>news@{}</p></aside>\
+             <div class=\"related-people\"><h4>Related people</h4><ul>{people}</ul></div>{}</div>",
+            5_000 + spec.seed % 4_000 + i as u64,
+            spec.host,
+            slug(&s.title),
+            slug(dept),
+            headline("h1", " class=\"news-title\"", s, m),
+            AUTHORS[(i + 7) % AUTHORS.len()],
+            1000 + (spec.seed as usize + i) % 9000,
+            spec.host.trim_start_matches("www."),
+            share_bar("news-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "university-header",
+        "university-nav",
+        "news-sidebar",
+        "university-footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "{}{}<main id=\"content\"><div class=\"news-section-title\"><a href=\"/news/\">{} News</a></div><div class=\"news-stream\">\n{stream}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        esc(&spec.site),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Positions of debaters.
+const AFFILIATIONS: [&str; 5] = [
+    "a professor of economics at Lakeside University",
+    "a senior fellow at the Center for Civic Policy",
+    "a former city planner and the author of two books on housing",
+    "the director of a regional workers' union",
+    "a columnist and a visiting scholar at Northfield College",
+];
+
+/// (148) Control: a debate of signed arguments under one headline (one story): an `h1`,
+/// meta, the opening paragraphs as the moderator's introduction, then every section a
+/// `section.debate-entry` (`id="debater-N"`): a headshot, the debater's name linked to a
+/// contributor page, an affiliation line, an `h2` (the section's heading, the argument's
+/// title), the section's paragraphs, a "Follow on X" link and a "Link to this argument"
+/// link to `#debater-N`; a "Join the discussion" line and share links after the last.
+fn single_debate(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"debate-intro\">\n{}</div>",
+                body(part, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        let who = AUTHORS[(spec.seed as usize + k) % AUTHORS.len()];
+        let handle = slug(who).replace('-', "");
+        let _ = writeln!(
+            out,
+            "<section class=\"debate-entry\" id=\"debater-{k}\"><div class=\"debater\"><img class=\"headshot\" src=\"/img/contributors/{}.jpg\" alt=\"{who}\" width=\"80\" height=\"80\">\
+             <p class=\"debater-name\"><a href=\"/by/{}\">{who}</a></p><p class=\"debater-bio\">{who} is {}.</p></div>\
+             <h2 class=\"debate-argument\">{}</h2>\n{}<p class=\"debater-follow\"><a href=\"https://x.com/{handle}\">Follow {who} on X</a></p>\
+             <a class=\"debate-permalink\" href=\"{}#debater-{k}\">Link to this argument</a></section>",
+            slug(who),
+            slug(who),
+            AFFILIATIONS[k % AFFILIATIONS.len()],
+            esc(title),
+            body(part, &BodyStyle::plain("h3")),
+            attr(&s.path),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "opinion-rail",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main><article class=\"debate\"><header class=\"debate-header\"><span class=\"kicker\">Room for Debate</span>{}<div class=\"meta\">{}</div></header>\n\
+         {out}<p class=\"debate-join\">Join the discussion: <a href=\"{}#comments\">read the readers' comments</a>.</p>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"debate-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        attr(&s.path),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (149) Control: a "best of the year" list (one story): an `h1`, meta, the opening
+/// paragraphs, then every section a `div.list-item` counting down: a rank, a picture with
+/// a photo credit, an `h2` (the section's heading), "Chosen by" a contributor, the
+/// section's paragraphs, and "Listen on Bandcamp" / "Official site" links to other sites;
+/// share links after the last.
+fn single_best_of_year(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let sections = heading_sections(&s.blocks);
+    let n = sections.iter().filter(|(t, _)| t.is_some()).count();
+    let mut out = String::new();
+    let mut rank = n + 1;
+    for (k, (title, part)) in sections.into_iter().enumerate() {
+        let Some(title) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"list-intro\">\n{}</div>",
+                body(part, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        rank -= 1;
+        let name = slug(title);
+        let _ = writeln!(
+            out,
+            "<div class=\"list-item\" id=\"item-{rank}\"><span class=\"list-rank\">{rank}</span>\
+             <figure class=\"list-image\"><img src=\"https://{}/img/best-of/{name}.jpg\" alt=\"\" loading=\"lazy\"><figcaption>Photograph: {} for {}</figcaption></figure>\
+             <h2 class=\"list-title\">{}</h2><p class=\"list-credit\">Chosen by {}</p>\n{}\
+             <p class=\"list-links\"><a href=\"https://{name}.bandcamp.example/album/{name}\" rel=\"noopener\" target=\"_blank\">Listen on Bandcamp</a> · \
+             <a href=\"https://{name}.example/\" rel=\"noopener\" target=\"_blank\">Official site</a></p></div>",
+            spec.host,
+            AUTHORS[(spec.seed as usize + k + 2) % AUTHORS.len()],
+            esc(&spec.site),
+            esc(title),
+            AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+            body(part, &BodyStyle::plain("h3")),
+        );
+    }
+    let chrome = Chrome::named("masthead", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"best-of\"><header><span class=\"kicker\">Best of the year</span>{}<div class=\"meta\">{}</div></header>\n\
+         <div class=\"best-of-body\">\n{out}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (150) Control: a council meeting recap (one story): an `h1`, meta, the opening
+/// paragraphs, then every section a `div.agenda-item`: "Item N.M", an `h3` (the section's
+/// heading), the section's paragraphs, a vote line ("Vote: 5–2, approved"), links to the
+/// item's staff report (a PDF) and to the meeting video at the item's time; a "Next
+/// meeting" line and share links after the last.
+fn single_council_meeting(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    for (k, (title, part)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h4")));
+            continue;
+        };
+        let yes = 4 + (spec.seed as usize + k) % 4;
+        let _ = writeln!(
+            out,
+            "<div class=\"agenda-item\" id=\"item-{k}\"><p class=\"item-number\">Item {}.{k}</p><h3 class=\"item-title\">{}</h3>\n{}\
+             <p class=\"vote\"><strong>Vote:</strong> {yes}–{}, {}</p><p class=\"item-docs\"><a href=\"/documents/agendas/{y}-{mo:02}-{d:02}/item-{k}.pdf\">Staff report (PDF)</a> · \
+             <a href=\"https://video.{}/meetings/{y}{mo:02}{d:02}?t={}\">Watch this item</a></p></div>",
+            3 + k / 3,
+            esc(title),
+            body(part, &BodyStyle::plain("h4")),
+            7 - yes,
+            if yes >= 4 { "approved" } else { "failed" },
+            spec.host.trim_start_matches("www."),
+            600 + k * 900,
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main><article class=\"story council-recap\"><header><span class=\"kicker\">City Hall</span>{}<div class=\"meta\">{}</div></header>\n\
+         <div class=\"story-body\">\n{out}<p class=\"next-meeting\"><em>The council next meets on the first Tuesday of next month at 6 p.m. in the council chambers.</em></p></div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
         &page,
