@@ -279,44 +279,18 @@ pub(super) fn anchored(
                             || rank(c).is_some_and(|r| r <= own))
                 });
                 if peer {
-                    // A twin is headed at the same level and shares class words (two
-                    // bare wrappers share nothing), or names an address of its own,
-                    // another story's.
-                    let names_another =
-                        |c: NodeId| finder.marks(c, None).urls.iter().any(|u| *u != current);
-                    // The element of a copy standing where the place stands in this
-                    // unit (a lead image's link) names another address.
-                    let path = template_path(tree, node, place);
-                    let counterpart_names_another = |c: NodeId| {
-                        counterpart(tree, c, &path)
-                            .and_then(|e| dom::attr(tree, e, "href"))
-                            .and_then(|v| url_key(v, Some(base)))
-                            .is_some_and(|k| k != current)
-                    };
-                    twinned |= match slug_heading {
-                        Some(h) => {
-                            let tag = dom::tag(tree, h).unwrap_or_default();
-                            dom::element_children(tree, p).any(|c| {
-                                c != node
-                                    && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                                    && dom::has_descendant_with_tags(tree, c, &[tag])
-                                    && ((!template.classes.is_empty()
-                                        && Template::of(tree, c).matches(&template))
-                                        || names_another(c))
-                            })
-                        }
-                        // Without a headline, a twin is a copy of the template, class
-                        // words and all, naming an address of its own.
-                        None => {
-                            !template.classes.is_empty()
-                                && dom::element_children(tree, p).any(|c| {
-                                    c != node
-                                        && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                                        && Template::of(tree, c).matches(&template)
-                                        && (names_another(c) || counterpart_names_another(c))
-                                })
-                        }
-                    };
+                    // Only at the page's own address does a region need a twin.
+                    if own_address {
+                        twinned |= has_twin(TwinQuery {
+                            finder: &finder,
+                            parent: p,
+                            unit: node,
+                            template: &template,
+                            place,
+                            heading_tag: slug_heading.and_then(|h| dom::tag(tree, h)),
+                            current: &current,
+                        });
+                    }
                     break;
                 }
             }
@@ -346,6 +320,58 @@ pub(super) fn anchored(
         run: Vec::new(),
         heading,
         own_urls: vec![current],
+    })
+}
+
+/// A region at the page's own address, and what its twin must share with it.
+struct TwinQuery<'a> {
+    finder: &'a Finder<'a>,
+    /// The wrapper where the climb stopped beside another story.
+    parent: NodeId,
+    /// The region, a child of `parent`.
+    unit: NodeId,
+    /// The region's template.
+    template: &'a Template,
+    /// The place the region was climbed from.
+    place: NodeId,
+    /// The level of the heading the slug spells, when there is one.
+    heading_tag: Option<&'a str>,
+    current: &'a str,
+}
+
+/// Whether a sibling of the region is a twin, another story's copy of it. With a
+/// headline, a twin is headed at the same level and shares class words (two bare
+/// wrappers share nothing), or names an address of its own. Without one, a twin is a
+/// copy of the template, class words and all, naming an address of its own: among its
+/// marks, or at the element standing where the place stands in the region (a lead
+/// image's link).
+fn has_twin(q: TwinQuery<'_>) -> bool {
+    let tree = q.finder.tree;
+    let prose = q.finder.prose;
+    let template = q.template;
+    let names_another = |c: NodeId| q.finder.marks(c, None).urls.iter().any(|u| u != q.current);
+    let path = match q.heading_tag {
+        Some(_) => Vec::new(),
+        None => template_path(tree, q.unit, q.place),
+    };
+    let base = q.finder.base;
+    dom::element_children(tree, q.parent).any(|c| {
+        if c == q.unit || prose.of(c) < threshold::MIN_UNIT_PROSE_CHARS {
+            return false;
+        }
+        let copy = !template.classes.is_empty() && Template::of(tree, c).matches(template);
+        match q.heading_tag {
+            Some(tag) => {
+                dom::has_descendant_with_tags(tree, c, &[tag]) && (copy || names_another(c))
+            }
+            None => {
+                copy && (names_another(c)
+                    || counterpart(tree, c, &path)
+                        .and_then(|e| dom::attr(tree, e, "href"))
+                        .and_then(|v| url_key(v, base))
+                        .is_some_and(|k| k != q.current))
+            }
+        }
     })
 }
 
