@@ -49,9 +49,11 @@ pub(crate) mod rule {
     pub const LABEL: &str = "label";
     /// Related links after a label.
     pub const RELATED_LINKS: &str = "related-links";
+    /// A block the page's other stories repeat word for word: their template's.
+    pub const REPEATED_IN_STORIES: &str = "repeated-in-stories";
 
     /// Every rule.
-    pub const ALL: [&str; 18] = [
+    pub const ALL: [&str; 19] = [
         NEVER_CONTENT,
         IMAGE_WITHOUT_SOURCE,
         HIDDEN,
@@ -70,6 +72,7 @@ pub(crate) mod rule {
         FURNITURE,
         LABEL,
         RELATED_LINKS,
+        REPEATED_IN_STORIES,
     ];
 }
 

@@ -178,6 +178,7 @@ impl retry::Steps for Steps<'_> {
     fn finish(&self, tree: &mut Tree, selection: &Selection, attempt: &Attempt) {
         clean::clean(tree, selection.content, attempt);
         boilerplate::remove(tree, selection.content);
+        locate::strip(tree, &self.page.furniture);
     }
 }
 

@@ -1747,3 +1747,41 @@ fn stories_over_a_body_column_and_a_rail_of_teasers() {
         );
     }
 }
+
+/// Press releases appended one after another, each closing with the office's `###` and the
+/// same "About the office" paragraph, and opening with a "Media contact" line: at a
+/// release's address, its own text without what every release repeats.
+#[test]
+fn blocks_every_story_repeats_are_left_out() {
+    let about = "About the Office of Rivers: the office looks after the health, safety and \
+        prosperity of every resident through sound policy, open data and services close to home.";
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"release\"><h2><a href=\"{u}\">{t}</a></h2>\
+                 <div class=\"release-body\"><p>Media contact: press office, 555-0100</p>{p}\
+                 <p class=\"end\">###</p></div><div class=\"boilerplate\"><p>{about}</p></div></div>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"releases\">{body}</div>"), "");
+    check_layout("press releases", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        for repeated in ["###", "About the Office of Rivers", "Media contact"] {
+            assert!(
+                !article.text.contains(repeated),
+                "release {n}: {repeated:?} is kept: {:?}",
+                article.text
+            );
+        }
+        assert!(
+            article.text.contains(&layouts::paragraph(n, 3)[..60]),
+            "release {n}: its last paragraph is lost: {:?}",
+            article.text
+        );
+    }
+}

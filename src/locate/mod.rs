@@ -14,8 +14,10 @@ use crate::metadata::Metadata;
 use crate::vocabulary as voc;
 use words::threshold;
 
+mod repeats;
 mod stories;
 pub(crate) mod words;
+pub(crate) use repeats::strip;
 use stories::Story;
 
 /// Where the article is searched for, and why.
@@ -51,6 +53,9 @@ pub(crate) struct Located {
     /// Stories appended inside the one before them, each moved out after the one before
     /// it (see [`unnest`]) so they stand as siblings.
     pub nested: Vec<NodeId>,
+    /// Text blocks of the chosen story that the page's other stories repeat word for word
+    /// (see [`repeats`]), removed after cleaning ([`strip`]).
+    pub furniture: Vec<NodeId>,
 }
 
 impl Located {
@@ -373,6 +378,7 @@ fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
         stories: Vec::new(),
         run: None,
         nested: Vec::new(),
+        furniture: Vec::new(),
     }
 }
 
@@ -558,6 +564,7 @@ fn chosen(
         stories: all.iter().map(|s| (s.root, s.heading.clone())).collect(),
         run: story.run.last().map(|&last| (story.root, last)),
         nested: Vec::new(),
+        furniture: repeats::furniture(tree, all, story),
     }
 }
 

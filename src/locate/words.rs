@@ -342,6 +342,9 @@ pub(crate) mod threshold {
     pub const HEADLINE_LINK_SHARE: f64 = 0.6;
     /// Class words two units of one template share, at least (Jaccard index).
     pub const TEMPLATE_SHARED_CLASSES: f64 = 0.5;
+    /// A text block of the chosen story is template furniture when at least this share of
+    /// the page's other stories hold a block of the same text.
+    pub const FURNITURE_STORY_SHARE: f64 = 0.5;
 }
 
 /// Accented Latin letters and the letters an address's slug spells them with
