@@ -663,6 +663,7 @@ mod tests {
             stories: Vec::new(),
             run: None,
             nested: Vec::new(),
+            furniture: Vec::new(),
         }
     }
 
