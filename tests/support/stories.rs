@@ -163,6 +163,8 @@ pub enum Origin {
     Probe13,
     /// Synthetic layouts of the fourteenth probe ([`PROBE14_LAYOUTS`]).
     Probe14,
+    /// Synthetic layouts of the fifteenth probe ([`PROBE15_LAYOUTS`]).
+    Probe15,
     Real,
 }
 
@@ -183,6 +185,7 @@ impl Origin {
             Origin::Probe12 => "probe12",
             Origin::Probe13 => "probe13",
             Origin::Probe14 => "probe14",
+            Origin::Probe15 => "probe15",
             Origin::Real => "real",
         }
     }
@@ -267,7 +270,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)))
         .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)))
         .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)))
-        .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)));
+        .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)))
+        .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -1932,6 +1936,79 @@ pub const PROBE14_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_council_meeting,
+    },
+];
+
+/// Layouts of the fifteenth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a newsletter platform's archive printing whole posts (a deck, a like/comment/
+/// restack bar, a subscribe widget and a "Share" button inside the body, a footnote); an
+/// Ajax post stream whose stories name their address only in a `data-props` JSON blob,
+/// `data-share-url`/`data-permalink` buttons and a comment counter's `data-disqus-url`;
+/// a Hindi portal (Devanagari chrome, "यह भी पढ़ें" links, "अगली खबर" between stories); a
+/// business news site (a "Key Points" list, ticker quote strips, a "WATCH" video card,
+/// "Don't miss" links, "Read next" between stories); scrollytelling stories that are runs
+/// of sibling full-bleed sections in one container; a wire agency's stories (datelines,
+/// "ADVERTISEMENT" boxes, "___" lines and contributor credits, "Recommended" cards
+/// between stories); and three controls: the print "view all" page of a multi-part
+/// series whose parts carry their own byline, date and original address, an annotated
+/// speech whose annotations are signed asides with their own anchors, a help-centre FAQ
+/// of anchored questions with their own dates, votes and share links. Their group has
+/// floors of its own, at the figures measured when it was added.
+pub const PROBE15_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "substack-posts",
+        single: false,
+        uneven: false,
+        render: substack_posts,
+    },
+    Layout {
+        name: "json-props-posts",
+        single: false,
+        uneven: false,
+        render: json_props_posts,
+    },
+    Layout {
+        name: "hi-portal",
+        single: false,
+        uneven: false,
+        render: hi_portal,
+    },
+    Layout {
+        name: "finance-keypoints",
+        single: false,
+        uneven: false,
+        render: finance_keypoints,
+    },
+    Layout {
+        name: "scrolly-sections",
+        single: false,
+        uneven: false,
+        render: scrolly_sections,
+    },
+    Layout {
+        name: "ap-wire",
+        single: false,
+        uneven: false,
+        render: ap_wire,
+    },
+    Layout {
+        name: "single-print-series",
+        single: true,
+        uneven: false,
+        render: single_print_series,
+    },
+    Layout {
+        name: "single-annotated-speech",
+        single: true,
+        uneven: false,
+        render: single_annotated_speech,
+    },
+    Layout {
+        name: "single-faq-anchors",
+        single: true,
+        uneven: false,
+        render: single_faq_anchors,
     },
 ];
 
@@ -14550,6 +14627,967 @@ fn single_council_meeting(spec: &Spec) -> String {
     );
     document(
         " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 15
+
+/// Subtitles of newsletter posts (the post's deck, not its text).
+const DECKS: [&str; 5] = [
+    "Notes from a long week, and what I keep coming back to",
+    "A few things I learned the hard way",
+    "Why this matters more than it looks",
+    "On the numbers nobody wants to talk about",
+    "What I got wrong, and what I would do again",
+];
+
+/// (151) A newsletter platform's archive printing whole posts (Substack-like): every post
+/// an `article.post.newsletter-post` in a `div.post-wrapper`: an `h1` (the first) or `h2`
+/// (the rest) linked as the marks say, a `h3.subtitle` deck, the author's profile link
+/// and date as the marks say, a like/comment/restack bar (the comments link to
+/// `path/comments`), the body `div.body.markup` with a footnote marker in the first
+/// paragraph, a subscribe widget after the second paragraph and a "Share" button (the
+/// post's address with `?utm_…&action=share`) after the fourth, the footnote after the
+/// body, share links as the marks say; the posts one after another in `div.container`.
+fn substack_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let publication = format!("{} Notes", spec.site.split(' ').next().unwrap_or("The"));
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    paras += 1;
+                    if paras == 1 {
+                        let _ = writeln!(
+                            text,
+                            "<p>{}<a class=\"footnote-anchor\" id=\"footnote-anchor-1-{i}\" href=\"#footnote-1-{i}\">1</a></p>",
+                            esc(t)
+                        );
+                    } else {
+                        let _ = writeln!(text, "<p>{}</p>", esc(t));
+                    }
+                    if paras == 2 {
+                        let _ = writeln!(
+                            text,
+                            "<div class=\"subscription-widget-wrap\"><div class=\"subscription-widget show-subscribe\"><div class=\"preamble\">\
+                             <p class=\"cta-caption\">Thanks for reading {0}! Subscribe for free to receive new posts and support my work.</p></div>\
+                             <form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" placeholder=\"Type your email…\"><input type=\"submit\" class=\"button primary\" value=\"Subscribe\"></form></div></div>",
+                            esc(&publication)
+                        );
+                    }
+                    if paras == 4 {
+                        let _ = writeln!(
+                            text,
+                            "<p class=\"button-wrapper\" data-attrs=\"{{&quot;action&quot;:&quot;share&quot;}}\"><a class=\"button primary\" href=\"{}?utm_source=substack&amp;utm_medium=email&amp;utm_content=share&amp;action=share\"><span>Share</span></a></p>",
+                            attr(&s.url)
+                        );
+                    }
+                }
+                Block::Heading(h) => {
+                    let id = format!("§{}", slug(h));
+                    let _ = writeln!(
+                        text,
+                        "<h3 class=\"header-anchor-post\">{}<div class=\"pencraft header-anchor-parent\"><a class=\"header-anchor\" href=\"#{id}\" aria-label=\"Link\"></a></div></h3>",
+                        esc(h)
+                    );
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3"))),
+            }
+        }
+        let handle = slug(s.author).replace('-', "");
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"profile-hover-card-target\"><a class=\"pencraft frontend-pencraft-Text\" href=\"https://substack.example/@{handle}\">{}</a></div>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"pencraft post-date\"><time datetime=\"{}\">{}</time></div>",
+                    s.date_iso(),
+                    &s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let (y, mo, d) = s.date;
+                let _ = write!(
+                    meta,
+                    "<div class=\"pencraft post-date\">{} {d}, {y}</div>",
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            DateMark::None => {}
+        }
+        let likes = 12 + (spec.seed as usize + i * 31) % 400;
+        let comments = 3 + (spec.seed as usize + i * 7) % 60;
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            posts,
+            "<div class=\"post-wrapper\"><article class=\"typography newsletter-post post\"><div class=\"post-header\">{}\
+             <h3 class=\"subtitle\">{}</h3><div class=\"post-meta\">{meta}</div>\
+             <div class=\"post-ufi\"><button class=\"like-button-container post-ufi-button\" aria-label=\"Like ({likes})\"><span class=\"label\">{likes}</span></button>\
+             <a class=\"post-ufi-button post-ufi-comment-button\" href=\"{}/comments\" aria-label=\"View comments ({comments})\"><span class=\"label\">{comments}</span></a>\
+             <button class=\"post-ufi-button restack\" aria-label=\"Restack\">Restack</button></div></div>\n\
+             <div class=\"available-content\"><div class=\"body markup\" dir=\"auto\">\n{text}\
+             <div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a class=\"footnote-number\" id=\"footnote-1-{i}\" href=\"#footnote-anchor-1-{i}\">1</a>\
+             <div class=\"footnote-content\"><p>Figures as of the day this went out; I will update them if they change.</p></div></div></div></div>\n{}</article></div>",
+            headline(tag, " class=\"post-title published\"", s, m),
+            DECKS[(spec.seed as usize + i) % DECKS.len()],
+            attr(&s.path),
+            share_bar("post-footer-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div class=\"main-menu\"><div class=\"navbar-title\"><a href=\"/\">{0}</a></div><div class=\"navbar-buttons\">\
+         <a class=\"button primary\" href=\"/subscribe\">Subscribe</a><a class=\"button\" href=\"/account/login\">Sign in</a></div></div>\n\
+         <div class=\"container\"><div class=\"archive-posts\">\n{posts}</div></div>\n\
+         <div class=\"single-post-section\"><div class=\"subscribe-footer\"><h3>Ready for more?</h3><form action=\"/api/v1/free\"><input type=\"email\" placeholder=\"Type your email…\"><button>Subscribe</button></form></div></div>\n\
+         <div class=\"footer-wrap\"><div class=\"footer\">© 2024 {0} · <a href=\"/privacy\">Privacy</a> ∙ <a href=\"/tos\">Terms</a> ∙ <a href=\"/collection-notice\">Collection notice</a>\
+         <a href=\"/publish\">Start writing</a><a href=\"/app\">Get the app</a></div><p class=\"tagline\">Substack is the home for great culture</p></div>\n",
+        esc(&publication),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (152) An Ajax-loaded post stream hydrated by a React-on-Rails-like front end: every
+/// story a `div.infinite-post.js-react-component` whose only address is in a JSON blob
+/// in `data-props` (`postId`, `permalink`, `title`), in `data-share-url` / `data-permalink`
+/// on share and copy-link `<button>`s and in a comment counter's `data-disqus-url` (no
+/// link to any story, whatever the marks say); an unlinked `h1` (the first) or `h2` (the
+/// rest), meta as the marks say; between stories a "Loading next article…" bar and a
+/// "Recommended" strip of three teaser links.
+fn json_props_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let recs: String = (0..3)
+                .map(|k| {
+                    let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                    format!(
+                        "<li><a href=\"{}\">{}</a></li>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                stream,
+                "<div class=\"recommended-strip\"><h4>Recommended</h4><ul>{recs}</ul></div>\n\
+                 <div class=\"infinite-loader\" aria-hidden=\"true\">Loading next article…</div>"
+            );
+        }
+        let id = 200_000 + (hash(&[&s.url]) % 90_000);
+        let props = serde_json::json!({
+            "postId": id,
+            "permalink": s.url,
+            "title": s.title,
+            "section": section_of(s),
+            "ads": {"slot": format!("in-article-{i}")},
+        })
+        .to_string();
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let unlinked = Marks {
+            headline_link: false,
+            ..m
+        };
+        let _ = writeln!(
+            stream,
+            "<div class=\"infinite-post js-react-component\" data-component-name=\"ArticlePage\" data-props=\"{}\">\
+             <div class=\"article-header\"><span class=\"eyebrow\">{}</span>{}<div class=\"article-meta\">{}</div></div>\n\
+             <div class=\"article-body\">\n{}</div>\n\
+             <div class=\"share-tools\"><button class=\"share-btn\" data-share-network=\"twitter\" data-share-url=\"{url}\">Post</button>\
+             <button class=\"share-btn\" data-share-network=\"facebook\" data-share-url=\"{url}\">Share</button>\
+             <button class=\"copy-link\" data-permalink=\"{url}\">Copy link</button></div>\
+             <div class=\"comments-count\" data-disqus-identifier=\"{id} {url}\" data-disqus-url=\"{url}\">{} comments</div></div>",
+            attr(&props),
+            capitalize(&section_of(s)),
+            headline(tag, " class=\"article-title\"", s, unlinked),
+            meta_line("span", "article", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            4 + (spec.seed as usize + i) % 80,
+            url = attr(&s.url),
+        );
+    }
+    let chrome = Chrome::named("top-bar", "primary-nav", "rail", "bottom-bar", "gdpr");
+    let page = format!(
+        "{}{}<div id=\"app\"><main class=\"content-area\"><div class=\"infinite-stream\">\n{stream}</div></main>{}</div>{}\
+         <script>window.__STREAM__ = {{\"next\": \"/api/next?after={}\"}};</script>\n",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        spec.seed % 100_000,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// Sections of a Hindi portal.
+const HI_SECTIONS: [&str; 8] = [
+    "देश",
+    "दुनिया",
+    "टेक्नोलॉजी",
+    "मनोरंजन",
+    "विज्ञान",
+    "बिज़नेस",
+    "राय",
+    "खेल",
+];
+/// Months in Hindi.
+const HI_MONTHS: [&str; 12] = [
+    "जनवरी",
+    "फ़रवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+];
+
+/// (153) A Hindi news portal (Devanagari chrome, the stories' text as it comes): every
+/// story a `div.article-box` in `div.story-container`: a breadcrumb (`होम › section`), an
+/// `h1` linked as the marks say, a publish line ("लेखक:" author, "अपडेटेड:" and a date
+/// with a Hindi month, as the marks say), a lead image credited "फोटो: सोशल मीडिया", the
+/// body `div.article-desc` with a "यह भी पढ़ें:" (also read) link after the second
+/// paragraph, a "टैग्स:" tag list, "शेयर करें" share links with WhatsApp as the marks
+/// say; between stories an "अगली खबर" (next story) label.
+fn hi_portal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"next-story-label\"><span>अगली खबर</span></div>\n");
+        }
+        let sec = HI_SECTIONS[SECTIONS
+            .iter()
+            .position(|x| *x == section_of(s))
+            .unwrap_or(i)
+            % HI_SECTIONS.len()];
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 {
+                    let t = &spec.teasers[i % spec.teasers.len()];
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"also-read\"><strong>यह भी पढ़ें:</strong> <a href=\"{}\">{}</a></div>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+            }
+        }
+        let (y, mo, d) = s.date;
+        let mut info = String::new();
+        if m.byline {
+            let _ = write!(
+                info,
+                "<span class=\"author\">लेखक: <a href=\"/author/{}\">{}</a>, नई दिल्ली</span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    info,
+                    "<span class=\"updated\">अपडेटेड: <time datetime=\"{}\">{d} {} {y}, 08:30 AM (IST)</time></span>",
+                    s.date_iso(),
+                    HI_MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    info,
+                    "<span class=\"updated\">अपडेटेड: {d} {} {y}, 08:30 AM (IST)</span>",
+                    HI_MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let share = if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"social-share\"><span>शेयर करें</span><a href=\"https://api.whatsapp.com/send?text={t}%20{u}\">WhatsApp</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let tags: String = slug(&s.title)
+            .split('-')
+            .take(3)
+            .map(|w| format!("<a href=\"/topic/{w}\">{w}</a>"))
+            .collect();
+        let _ = writeln!(
+            stream,
+            "<div class=\"article-box\" id=\"story-{i}\"><div class=\"breadcrumb\"><a href=\"/\">होम</a> › <a href=\"/{}/\">{sec}</a></div>{}\
+             <div class=\"publish-info\">{info}</div>\n<div class=\"lead-image\"><img src=\"https://img.{}/{}.jpg\" alt=\"\"><span class=\"img-credit\">फोटो: सोशल मीडिया</span></div>\n\
+             <div class=\"article-desc\">\n{text}</div>\n<div class=\"tags\"><span>टैग्स:</span> {tags}</div>{share}</div>",
+            section_of(s),
+            headline("h1", " class=\"article-heading\"", s, m),
+            spec.host.trim_start_matches("www."),
+            slug(&s.title),
+        );
+    }
+    let nav: String = HI_SECTIONS
+        .iter()
+        .zip(SECTIONS)
+        .map(|(hi, en)| format!("<li><a href=\"/{en}/\">{hi}</a></li>"))
+        .collect();
+    let trending: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{0}</a><nav><ul><li><a href=\"/\">होम</a></li>{nav}</ul></nav>\
+         <a class=\"epaper\" href=\"/epaper\">ई-पेपर</a> <a href=\"/login\">लॉग इन</a></header>\n\
+         <div class=\"breaking-ticker\"><span>ब्रेकिंग न्यूज़</span> {1}</div>\n\
+         <div class=\"main-wrap\"><div class=\"story-container\">\n{stream}</div>\
+         <aside class=\"right-rail\"><h3>ट्रेंडिंग</h3><ul>{trending}</ul></aside></div>\n\
+         <footer class=\"site-footer\"><p><a href=\"/about\">हमारे बारे में</a> · <a href=\"/contact\">संपर्क करें</a> · <a href=\"/privacy\">गोपनीयता नीति</a></p>\
+         <p>© 2024 {0}. सर्वाधिकार सुरक्षित।</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.teasers[0].title),
+    );
+    document(
+        " lang=\"hi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Ticker symbols for quote chips.
+const TICKERS: [(&str, &str, &str); 6] = [
+    ("ACME", "182.40", "+1.2%"),
+    ("GLBX", "54.11", "-0.8%"),
+    ("NRTH", "311.95", "+2.4%"),
+    ("VLTA", "19.07", "-3.1%"),
+    ("ORBT", "77.62", "+0.3%"),
+    ("HLCO", "140.28", "-1.5%"),
+];
+
+/// (154) A business news site (CNBC-like): every story a `div.PageBuilder-article`
+/// (`data-id`): an eyebrow, an `h1.ArticleHeader-headline` linked as the marks say, an
+/// author block with an X handle and the time as the marks say, a "Key Points" list
+/// (the first sentence of each of the first three paragraphs), the body `div.group`s with
+/// a quote strip of tickers after the first paragraph and a "WATCH" video card after the
+/// third, a "Don't miss these stories" list of three teasers, share links as the marks
+/// say; the appended stories each after a "Read next" label, a market-data box beside.
+fn finance_keypoints(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"RecircLabel\"><span>Read next</span></div>\n");
+        }
+        let points: String = s
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(t) => Some(t),
+                _ => None,
+            })
+            .take(3)
+            .map(|t| {
+                let first = t.split_inclusive(['.', '?', '!']).next().unwrap_or(t);
+                format!("<li>{}</li>", esc(first.trim()))
+            })
+            .collect();
+        let mut text = String::from("<div class=\"group\">\n");
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 1 {
+                    let chips: String = (0..2)
+                        .map(|k| {
+                            let (sym, last, ch) =
+                                TICKERS[(spec.seed as usize + i + k * 3) % TICKERS.len()];
+                            format!(
+                                "<a class=\"QuoteInBody-quoteNameContainer\" href=\"/quotes/{sym}/\"><span class=\"QuoteInBody-symbol\">{sym}</span>\
+                                 <span class=\"QuoteInBody-last\">{last}</span><span class=\"QuoteInBody-change\">{ch}</span></a>"
+                            )
+                        })
+                        .collect();
+                    let _ = writeln!(
+                        text,
+                        "</div><div class=\"QuoteStrip\">{chips}</div><div class=\"group\">"
+                    );
+                }
+                if paras == 3 {
+                    let t = &spec.teasers[(i + 2) % spec.teasers.len()];
+                    let _ = writeln!(
+                        text,
+                        "</div><div class=\"InlineVideo-container\"><div class=\"InlineVideo-videoFooter\"><span class=\"InlineVideo-label\">WATCH NOW</span>\
+                         <span class=\"InlineVideo-duration\">VIDEO{}:{:02}</span><a href=\"/video{}\">{}</a></div></div><div class=\"group\">",
+                        2 + i % 4,
+                        (spec.seed as usize + i * 13) % 60,
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+            }
+        }
+        text.push_str("</div>\n");
+        let mut author = String::new();
+        if m.byline {
+            let handle = slug(s.author).replace('-', "");
+            let _ = write!(
+                author,
+                "<div class=\"Author-authorNameAndSocial\"><a class=\"Author-authorName\" href=\"/{}/\">{}</a><a class=\"Author-authorTwitter\" href=\"https://x.com/{handle}\">@{handle}</a></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        let (y, mo, d) = s.date;
+        let wd = &WEEKDAYS[weekday(s.date)][..3];
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    author,
+                    "<div class=\"ArticleHeader-time\"><time data-testid=\"published-timestamp\" datetime=\"{}\">Published {wd}, {} {d} {y} 8:30 AM EDT</time></div>",
+                    s.date_iso(),
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    author,
+                    "<div class=\"ArticleHeader-time\">Published {wd}, {} {d} {y} 8:30 AM EDT</div>",
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            DateMark::None => {}
+        }
+        let dont_miss: String = (0..3)
+            .map(|k| {
+                let t = &spec.teasers[(i + k + 3) % spec.teasers.len()];
+                format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            stream,
+            "<div class=\"PageBuilder-article\" data-id=\"{}\"><header class=\"ArticleHeader-wrapper\"><a class=\"ArticleHeader-eyebrow\" href=\"/{}/\">{}</a>{}\
+             <div class=\"ArticleHeader-authorAndShareInline\">{author}</div></header>\n\
+             <div class=\"RenderKeyPoints-list\"><h2 class=\"RenderKeyPoints-title\">Key Points</h2><ul>{points}</ul></div>\n\
+             <div class=\"ArticleBody-articleBody\" data-module=\"ArticleBody\">\n{text}</div>\n\
+             <div class=\"RelatedContent-dontMiss\"><strong>Don't miss these stories from {}:</strong><ul>{dont_miss}</ul></div>{}</div>",
+            107_000_000 + hash(&[&s.url]) % 900_000,
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"ArticleHeader-headline\"", s, m),
+            esc(&spec.site),
+            share_bar("ShareBar-container", s, m, false),
+        );
+    }
+    let markets: String = TICKERS
+        .iter()
+        .map(|(sym, last, ch)| format!("<tr><td><a href=\"/quotes/{sym}/\">{sym}</a></td><td>{last}</td><td>{ch}</td></tr>"))
+        .collect();
+    let chrome = Chrome::named(
+        "GlobalNavigation",
+        "GlobalNavigation-menu",
+        "SidebarRail",
+        "Footer-container",
+        "TrustArc",
+    );
+    let page = format!(
+        "{}{}<div class=\"MarketsBanner\"><table class=\"MarketsBanner-table\"><tbody>{markets}</tbody></table></div>\
+         <main class=\"PageBuilder-page\"><div class=\"PageBuilder-col-9\">\n{stream}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (155) Scrollytelling stories (Shorthand-like), no element of their own: in one
+/// `div.Theme-Story`, every story is a run of sibling `section.Theme-Section`s: a title
+/// section (a background picture, an `h1.Theme-Title` linked as the marks say, a byline
+/// and date as the marks say), text sections of one or two blocks each
+/// (`div.Theme-Layer-BodyText` > `div.Theme-Layer-BodyText-Column`), a full-bleed media
+/// section with a credit after every third text section, and a footer section ("Produced
+/// by the Visual Desk", share links as the marks say); an empty progress marker between
+/// stories.
+fn scrolly_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut story = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                story,
+                "<div class=\"Theme-ProgressMarker\" data-story-index=\"{i}\"></div>"
+            );
+        }
+        let sid = post_id(spec, s, 8);
+        let mut credit = String::new();
+        if m.byline {
+            let _ = write!(
+                credit,
+                "<p class=\"Theme-Byline\">Words by {}</p>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    credit,
+                    "<p class=\"Theme-Date\"><time datetime=\"{}\">{}</time></p>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(credit, "<p class=\"Theme-Date\">{}</p>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            story,
+            "<section class=\"Theme-Section Theme-TitleSection\" id=\"section-{sid}-title\"><div class=\"Theme-BackgroundMedia\"><picture>\
+             <img src=\"https://media.{}/{sid}/hero.jpg\" alt=\"\"></picture></div><div class=\"Theme-Layer-Title\">{}{credit}</div></section>",
+            spec.host.trim_start_matches("www."),
+            headline("h1", " class=\"Theme-Title\"", s, m),
+        );
+        let n = s.blocks.len().div_ceil(2);
+        for (k, part) in chunks(&s.blocks, n).into_iter().enumerate() {
+            let _ = writeln!(
+                story,
+                "<section class=\"Theme-Section Theme-TextSection\" id=\"section-{sid}-{k}\"><div class=\"Theme-Layer-BodyText\">\
+                 <div class=\"Theme-Layer-BodyText-Column\">\n{}</div></div></section>",
+                body(part, &BodyStyle::plain("h2"))
+            );
+            if k % 3 == 2 {
+                let _ = writeln!(
+                    story,
+                    "<section class=\"Theme-Section Theme-MediaSection\" id=\"section-{sid}-m{k}\"><div class=\"Theme-BackgroundMedia\">\
+                     <img src=\"https://media.{}/{sid}/bleed-{k}.jpg\" alt=\"\"></div><p class=\"Theme-Caption\">Photo: {}</p></section>",
+                    spec.host.trim_start_matches("www."),
+                    AUTHORS[(i + k) % AUTHORS.len()]
+                );
+            }
+        }
+        let _ = writeln!(
+            story,
+            "<section class=\"Theme-Section Theme-FooterSection\" id=\"section-{sid}-end\"><p class=\"Theme-Credits\">Produced by the {} Visual Desk</p>{}</section>",
+            esc(&spec.site),
+            share_bar("Theme-Share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div class=\"Theme-Navigation\"><a class=\"Theme-Logo\" href=\"/\">{0}</a><a class=\"Theme-NavLink\" href=\"/features/\">More features</a></div>\n\
+         <div class=\"Theme-ProgressBar\" aria-hidden=\"true\"></div>\n\
+         <div class=\"Theme-Story\" id=\"story\">\n{story}</div>\n\
+         <div class=\"Theme-Footer\"><p>© 2024 {0}</p><a href=\"/privacy\">Privacy</a></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"Theme-Body\"",
+        &page,
+    )
+}
+
+/// Cities of wire contributors.
+const WIRE_CITIES: [&str; 6] = [
+    "London",
+    "Chicago",
+    "Nairobi",
+    "Seoul",
+    "Mexico City",
+    "Berlin",
+];
+
+/// (156) A wire agency's site (AP-like): every story a `div.Page-storyBody`
+/// (`data-gtm-region`): an `h1.Page-headline` linked as the marks say, "By" authors in
+/// capitals and an "Updated" time in a `bsp-timestamp` as the marks say, the body
+/// `div.RichTextStoryBody` (a capitalized dateline and "(Wire) —" opening the first
+/// paragraph, an "ADVERTISEMENT" box after every third paragraph), then "___" lines,
+/// an italic "writers … contributed to this report" line and a "Follow … coverage at"
+/// line, share links as the marks say; between stories a "Recommended" list of four
+/// teaser cards with pictures and `h3`s.
+fn ap_wire(spec: &Spec) -> String {
+    let m = spec.marks;
+    let agency = format!("{} Press", spec.site.split(' ').next().unwrap_or("United"));
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let cards: String = (0..4)
+                .map(|k| {
+                    let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                    format!(
+                        "<div class=\"PagePromo\"><img src=\"https://{}/promo/{}.jpg\" alt=\"\"><h3 class=\"PagePromo-title\"><a href=\"{}\">{}</a></h3></div>",
+                        spec.host,
+                        slug(&t.title),
+                        attr(&t.path),
+                        esc(&t.title)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                stream,
+                "<div class=\"PageList-items\"><h2 class=\"PageList-header\">Recommended</h2>{cards}</div>"
+            );
+        }
+        let city = WIRE_CITIES[(spec.seed as usize + i) % WIRE_CITIES.len()];
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            if let Block::Para(t) = block {
+                paras += 1;
+                if paras == 1 {
+                    let _ = writeln!(
+                        text,
+                        "<p>{} ({}) — {}</p>",
+                        city.to_uppercase(),
+                        agency.split(' ').next().unwrap_or("Wire"),
+                        esc(t)
+                    );
+                } else {
+                    let _ = writeln!(text, "<p>{}</p>", esc(t));
+                }
+                if paras % 3 == 0 {
+                    text.push_str("<div class=\"Advertisement\" data-ad-position=\"inline\"><span>ADVERTISEMENT</span></div>\n");
+                }
+            } else {
+                text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            }
+        }
+        let (a, b) = (
+            AUTHORS[(i + 3) % AUTHORS.len()],
+            AUTHORS[(i + 6) % AUTHORS.len()],
+        );
+        let _ = write!(
+            text,
+            "<p>___</p>\n<p><em>{} writers {a} in {} and {b} in {} contributed to this report.</em></p>\n<p>___</p>\n\
+             <p>Follow {}'s coverage of {} at https://{}/hub/{}</p>\n",
+            agency,
+            WIRE_CITIES[(i + 2) % WIRE_CITIES.len()],
+            WIRE_CITIES[(i + 4) % WIRE_CITIES.len()],
+            agency,
+            section_of(s),
+            spec.host,
+            section_of(s),
+        );
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"Page-authors\">By <a class=\"Link\" href=\"/author/{}\">{}</a></div>",
+                slug(s.author),
+                s.author.to_uppercase()
+            );
+        }
+        let (y, mo, d) = s.date;
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<bsp-timestamp data-timestamp=\"{}\"><span>Updated 8:30 AM EDT, {} {d}, {y}</span></bsp-timestamp>",
+                    (y as u64 - 1970) * 31_557_600_000 + mo as u64 * 2_629_800_000 + d as u64 * 86_400_000,
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"Page-dateModified\">Updated 8:30 AM EDT, {} {d}, {y}</div>",
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            stream,
+            "<div class=\"Page-storyBody\" data-gtm-region=\"story-{i}\"><div class=\"Page-lead\"><figure class=\"Figure\"><img src=\"https://{}/photos/{}.jpg\" alt=\"\">\
+             <figcaption class=\"Figure-caption\">({} Photo/{})</figcaption></figure></div>{}<div class=\"Page-byline\">{meta}</div>\n\
+             <div class=\"RichTextStoryBody RichTextBody\">\n{text}</div>{}</div>",
+            spec.host,
+            slug(&s.title),
+            agency.split(' ').next().unwrap_or("Wire"),
+            AUTHORS[(i + 8) % AUTHORS.len()],
+            headline("h1", " class=\"Page-headline\"", s, m),
+            share_bar("Page-actions", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "Page-header",
+        "Page-header-navigation",
+        "Page-aside",
+        "Page-footer",
+        "onetrust-banner",
+    );
+    let page = format!(
+        "{}{}<main class=\"Page-main\"><div class=\"Page-content\">\n{stream}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"StoryPage\"",
+        &page,
+    )
+}
+
+/// (157) Control: the print-friendly "view all" page of a multi-part series (one story
+/// at the series' address): a print header naming the site and the address, an `h1`,
+/// meta, the opening paragraphs, then every section a `div.series-part`: "Part N of M",
+/// an `h2` (the section's heading), the part's own byline and date (its own day), an
+/// "Originally published at" link to the part's own address (`…/part-N/`), the section's
+/// paragraphs, a "Next: Part N+1" link; a "Print this page" button and share links after
+/// the last.
+fn single_print_series(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let sections = heading_sections(&s.blocks);
+    let n = sections.iter().filter(|(t, _)| t.is_some()).count();
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    let mut part = 0;
+    for (title, blocks) in sections {
+        let Some(title) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"series-intro\">\n{}</div>",
+                body(blocks, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        part += 1;
+        let own = format!(
+            "https://{}{}/part-{part}/",
+            spec.host,
+            s.path.trim_end_matches('/')
+        );
+        let day = (d as usize + (part - 1) * 7 - 1) % 28 + 1;
+        let next = if part < n {
+            format!(
+                "<p class=\"part-nav\"><a href=\"#part-{}\">Next: Part {} »</a></p>",
+                part + 1,
+                part + 1
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"series-part\" id=\"part-{part}\"><p class=\"part-label\">Part {part} of {n}</p><h2 class=\"part-title\">{}</h2>\
+             <p class=\"part-meta\">By {} · {} {day}, {y}</p><p class=\"part-origin\">Originally published at <a href=\"{own}\">{own}</a></p>\n{}{next}</div>",
+            esc(title),
+            AUTHORS[(spec.seed as usize + part) % AUTHORS.len()],
+            MONTHS[mo - 1],
+            body(blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let page = format!(
+        "<div class=\"print-header\"><span class=\"print-site\">{}</span> · <span class=\"print-url\">Printed from {}</span></div>\n\
+         <main class=\"print-view\"><article class=\"series-print\"><header><span class=\"kicker\">A {n}-part series</span>{}<div class=\"meta\">{}</div></header>\n\
+         {out}<div class=\"print-tools\"><button onclick=\"window.print()\">Print this page</button></div>{}</article></main>\n\
+         <div class=\"print-footer\"><p>© 2024 {}. All rights reserved.</p></div>\n",
+        esc(&spec.site),
+        esc(&s.url),
+        headline("h1", " class=\"series-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"robots\" content=\"noindex\">\n",
+        ),
+        " class=\"print\"",
+        &page,
+    )
+}
+
+/// Roles of annotators.
+const ANNOTATOR_ROLES: [&str; 4] = [
+    "White House correspondent",
+    "economics reporter",
+    "fact-checker",
+    "political editor",
+];
+
+/// (158) Control: an annotated speech (one story): an `h1`, meta, the opening paragraphs,
+/// then every section an `h2` (the section's heading) followed by its blocks, every other
+/// paragraph a passage of the speech (`div.doc-passage > p.speech`) and the rest
+/// annotations (`aside.annotation`: a reporter's headshot, name and role, the paragraph,
+/// a "Link to this annotation" to `#note-K-J`); share links after the last.
+fn single_annotated_speech(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, blocks)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"annotated-intro\">\n{}</div>",
+                body(blocks, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        let _ = writeln!(out, "<h2 class=\"doc-section\">{}</h2>", esc(title));
+        let mut paras = 0;
+        for (j, block) in blocks.iter().enumerate() {
+            let Block::Para(t) = block else {
+                out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+                continue;
+            };
+            paras += 1;
+            if paras % 2 == 1 {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"doc-passage\" id=\"passage-{k}-{j}\"><p class=\"speech\">{}</p></div>",
+                    esc(t)
+                );
+            } else {
+                let who = AUTHORS[(spec.seed as usize + k + j) % AUTHORS.len()];
+                let _ = writeln!(
+                    out,
+                    "<aside class=\"annotation\" id=\"note-{k}-{j}\"><div class=\"annotator\"><img class=\"headshot\" src=\"/img/staff/{}.jpg\" alt=\"\" width=\"40\" height=\"40\">\
+                     <span class=\"annotator-name\">{who}</span>, <span class=\"annotator-role\">{}</span></div><p>{}</p>\
+                     <a class=\"annotation-link\" href=\"{}#note-{k}-{j}\">Link to this annotation</a></aside>",
+                    slug(who),
+                    ANNOTATOR_ROLES[(k + j) % ANNOTATOR_ROLES.len()],
+                    esc(t),
+                    attr(&s.path),
+                );
+            }
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "politics-rail",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<main><article class=\"annotated-document\"><header><span class=\"kicker\">Annotated</span>{}<div class=\"meta\">{}</div>\
+         <p class=\"annotation-key\">Speech text in black; our reporters' notes in the margin.</p></header>\n\
+         <div class=\"document-body\">\n{out}</div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, true),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (159) Control: a help-centre FAQ (one story): an `h1`, meta, the opening paragraphs,
+/// then every section a `div.faq-entry` (`id` the question's slug): an `h2` question (the
+/// section's heading) with a "¶" permalink anchor, the answer's blocks, a "Last updated"
+/// date, a "Was this answer helpful?" pair of buttons and share links to the page's
+/// address with the entry's fragment; a "Still need help?" box after the last.
+fn single_faq_anchors(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    for (k, (title, blocks)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(title) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"faq-intro\">\n{}</div>",
+                body(blocks, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        let id = slug(title);
+        let frag = format!("{}#{id}", s.url);
+        let (y, mo, d) = s.date;
+        let _ = writeln!(
+            out,
+            "<div class=\"faq-entry\" id=\"{id}\"><h2 class=\"faq-question\">{}<a class=\"faq-anchor\" href=\"#{id}\" aria-label=\"Permalink\">¶</a></h2>\n\
+             <div class=\"faq-answer\">\n{}</div><p class=\"faq-updated\">Last updated: {} {}, {y}</p>\
+             <div class=\"faq-helpful\">Was this answer helpful? <button data-vote=\"yes\">Yes</button> <button data-vote=\"no\">No</button></div>\
+             <div class=\"faq-share\"><a href=\"https://twitter.com/intent/tweet?url={}\">Share</a> <a href=\"mailto:?body={}\">Email</a></div></div>",
+            esc(title),
+            body(blocks, &BodyStyle::plain("h3")),
+            MONTHS[mo - 1],
+            (d as usize + k) % 28 + 1,
+            enc(&frag),
+            enc(&frag),
+        );
+    }
+    let chrome = Chrome::named("hc-header", "hc-nav", "hc-sidebar", "hc-footer", "consent");
+    let page = format!(
+        "{}{}<main class=\"help-centre\"><nav class=\"breadcrumbs\"><a href=\"/help/\">Help Centre</a> › <a href=\"/help/{}/\">{}</a></nav>\
+         <article class=\"faq-page\"><header>{}<div class=\"meta\">{}</div></header>\n{out}\
+         <div class=\"still-need-help\"><h3>Still need help?</h3><p><a href=\"/help/contact\">Contact our support team</a></p></div></article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        section_of(s),
+        capitalize(&section_of(s)),
+        headline("h1", " class=\"faq-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
         &page,
