@@ -1785,3 +1785,57 @@ fn blocks_every_story_repeats_are_left_out() {
         );
     }
 }
+
+/// Scrollytelling stories set one after another in one container, each a run of sibling
+/// sections with no element of its own: a title section (hero image, headline, date), text
+/// sections of one or two paragraphs, a full-bleed media section, a footer section with
+/// the share link. At each story's address: every text section of that story, nothing of
+/// the others.
+#[test]
+fn stories_as_runs_of_title_text_and_media_sections() {
+    let body: String = (0..4)
+        .map(|n| {
+            let text = |parts: std::ops::Range<usize>| {
+                format!(
+                    "<section class=\"s s-text\"><div class=\"layer\">{}</div></section>",
+                    parts
+                        .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                        .collect::<String>()
+                )
+            };
+            let media = |n: usize| {
+                format!(
+                    "<section class=\"s s-media\"><img src=\"/bleed-{n}.jpg\" alt=\"\"><p>Photo: Sam Writer</p></section>"
+                )
+            };
+            format!(
+                "<section class=\"s s-title\"><div class=\"bg\"><img src=\"/hero-{n}.jpg\" alt=\"\"></div>\
+                 <div class=\"layer\"><h1><a href=\"{u}\">{t}</a></h1><p><time datetime=\"2024-05-0{d}\">May {d}, 2024</time></p></div></section>\
+                 {sections}<section class=\"s s-end\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Share</a></section>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = n + 1,
+                // The first two stories open with a long text section, the others with
+                // short ones: the headline stands four sections before their first long one.
+                sections = if n < 2 {
+                    [text(0..2), text(2..3), media(n), text(3..4), text(4..6)].concat()
+                } else {
+                    [text(0..1), text(1..2), media(n), text(2..4), text(4..5), text(5..6)].concat()
+                },
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"story\">{body}</div>"), "");
+    check_layout("scrollytelling sections", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        for p in 0..6 {
+            assert!(
+                article.text.contains(&layouts::paragraph(n, p)[..70]),
+                "story {n}: paragraph {p} is lost (signal {:?}): {:?}",
+                article.diagnostics.story_signal,
+                article.text
+            );
+        }
+    }
+}

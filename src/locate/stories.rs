@@ -567,6 +567,18 @@ impl Finder<'_> {
                 .collect();
             if units.len() >= 2 {
                 let mut found = self.split(node, &units, depth);
+                // Stories told apart by the heads of runs of siblings are more faithful
+                // than by prose units, some too short to be one, each taking the headline
+                // before it (a scrollytelling story: a title section, then text and media
+                // sections of any length).
+                let runs = if found.len() >= 2 {
+                    self.runs(node)
+                } else {
+                    Vec::new()
+                };
+                if runs.len() > found.len() {
+                    return runs;
+                }
                 if found.len() >= 2 {
                     let mut before = self.copies_before(node, &path, &found[0]);
                     before.append(&mut found);
@@ -660,11 +672,15 @@ impl Finder<'_> {
     fn runs(&self, parent: NodeId) -> Vec<Unit> {
         let tree = self.tree;
         let children: Vec<NodeId> = dom::element_children(tree, parent).collect();
-        // Runs need two heads or more; most containers have no heading among their
-        // children, and are passed by at the cost of a tag comparison each.
+        // Runs need two heads or more: a heading, or an element without prose holding one
+        // (a title section over its hero image). Most containers have neither among their
+        // children, and are passed by at the cost of a tag comparison or a short walk each.
         let headings = children
             .iter()
-            .filter(|&&c| dom::tag_in(tree, c, words::RUN_HEAD_TAGS))
+            .filter(|&&c| {
+                dom::tag_in(tree, c, words::RUN_HEAD_TAGS)
+                    || (self.prose.of(c) == 0 && has_heading(tree, c))
+            })
             .count();
         if headings < 2 {
             return Vec::new();
