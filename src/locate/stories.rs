@@ -672,17 +672,41 @@ impl Finder<'_> {
     fn runs(&self, parent: NodeId) -> Vec<Unit> {
         let tree = self.tree;
         let children: Vec<NodeId> = dom::element_children(tree, parent).collect();
-        // Runs need two heads or more: a heading, or an element without prose holding one
-        // (a title section over its hero image). Most containers have neither among their
-        // children, and are passed by at the cost of a tag comparison or a short walk each.
+        // Runs need two heads or more: headings, or, among prose units (text sections),
+        // copies of one element without prose opening with a heading, of a shape (tag and
+        // class) no prose unit has (a title section over its hero image, before each
+        // story's text sections; not the shorter cards of a row of cards). Most
+        // containers have neither among their children, and are passed by at the cost of
+        // a tag comparison or a short walk each.
         let headings = children
             .iter()
-            .filter(|&&c| {
-                dom::tag_in(tree, c, words::RUN_HEAD_TAGS)
-                    || (self.prose.of(c) == 0 && has_heading(tree, c))
-            })
+            .filter(|&&c| dom::tag_in(tree, c, words::RUN_HEAD_TAGS))
             .count();
-        if headings < 2 {
+        let shape = |c: NodeId| (dom::tag(tree, c), dom::attr(tree, c, "class"));
+        let unit_shapes: Vec<_> = children
+            .iter()
+            .filter(|&&c| self.prose.of(c) > 0)
+            .map(|&c| shape(c))
+            .collect();
+        let mut shapes: Vec<(Option<&str>, Option<&str>)> = children
+            .iter()
+            .filter(|&&c| {
+                unit_shapes.len() >= 2
+                    && !dom::tag_in(tree, c, words::RUN_HEAD_TAGS)
+                    && self.prose.of(c) == 0
+                    && !unit_shapes.contains(&shape(c))
+                    && heads_with_heading(tree, c)
+            })
+            .map(|&c| shape(c))
+            .collect();
+        shapes.sort_unstable();
+        let copies = shapes
+            .chunk_by(|a, b| a == b)
+            .map(<[_]>::len)
+            .filter(|&n| n >= 2)
+            .max()
+            .unwrap_or(0);
+        if headings + copies < 2 {
             return Vec::new();
         }
         let heads: Vec<(usize, NodeId, u8)> = children
@@ -1637,6 +1661,21 @@ fn names_widget_page(tag: &str, name: &str, value: &str) -> bool {
 /// Whether a heading element lies inside `id`.
 fn has_heading(tree: &Tree, id: NodeId) -> bool {
     dom::has_descendant_with_tags(tree, id, voc::HEADING_TAGS)
+}
+
+/// Whether a heading opens `id`: one among its first [`threshold::RUN_HEAD_NODES`] nodes
+/// (a title section is small: a hero image, the headline, a byline and a date).
+fn heads_with_heading(tree: &Tree, id: NodeId) -> bool {
+    tree.get(id).is_some_and(|n| {
+        dom::descendants(n)
+            .skip(1)
+            .take(threshold::RUN_HEAD_NODES)
+            .any(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|e| voc::HEADING_TAGS.contains(&&*e.name.local))
+            })
+    })
 }
 
 /// Whether the headline `id` is, holds or sits in a link to a page (not an in-page

@@ -316,6 +316,9 @@ pub(crate) mod threshold {
     pub const IN_TEXT_LINK_DEPTH: usize = 3;
     /// How many siblings before a unit are searched for its headline.
     pub const ATTACHED_HEADLINE_SIBLINGS: usize = 3;
+    /// How many nodes of an element without prose are searched for a heading that makes it
+    /// the head of a run of siblings.
+    pub const RUN_HEAD_NODES: usize = 40;
     /// How many wrappers above the units' container are searched for an article's own
     /// title above them.
     pub const OUTER_TITLE_LEVELS: usize = 2;
