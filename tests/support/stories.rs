@@ -165,6 +165,8 @@ pub enum Origin {
     Probe14,
     /// Synthetic layouts of the fifteenth probe ([`PROBE15_LAYOUTS`]).
     Probe15,
+    /// Synthetic layouts of the sixteenth probe ([`PROBE16_LAYOUTS`]).
+    Probe16,
     Real,
 }
 
@@ -186,6 +188,7 @@ impl Origin {
             Origin::Probe13 => "probe13",
             Origin::Probe14 => "probe14",
             Origin::Probe15 => "probe15",
+            Origin::Probe16 => "probe16",
             Origin::Real => "real",
         }
     }
@@ -271,12 +274,17 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)))
         .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)))
         .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)))
-        .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)));
+        .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)))
+        .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
             let seed = hash(&[layout.name, &page_id]);
-            let spec = page_spec(layout, seed, &pool);
+            let mut spec = page_spec(layout, seed, &pool);
+            if let Some((_, readdress)) = PROBE16_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
             let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
             push_variants(
@@ -2009,6 +2017,78 @@ pub const PROBE15_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_faq_anchors,
+    },
+];
+
+/// Layouts of the sixteenth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories, harder than the rounds before in ways real sites are: a nonprofit newsroom on
+/// a Newspack theme whose stories name their address nowhere, the address's slug the
+/// headline without stop words, abbreviated and cut; a news app whose addresses are
+/// opaque short ids printed only in `data-id` attributes; headlines in sticky headers
+/// outside the stories' containers; a local TV station whose appended stories open with
+/// a video player (its title repeating the headline, a playlist) or a gallery before the
+/// headline; a server-rendered first story and client-rendered appended ones in other,
+/// hashed wrappers whose only address is their own `og:url`/`parsely-metadata` `<meta>`;
+/// a Ghost blog whose "Most read" list prints long excerpts of the very posts appended
+/// below it; and three controls: an oral history of speaker-headed quotes, a long review
+/// with per-section star ratings and dated update notes, a newsletter issue of sections
+/// each with a "Read more" link out. Their group has floors of its own, at the figures
+/// measured when it was added.
+pub const PROBE16_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "newspack-short-slugs",
+        single: false,
+        uneven: false,
+        render: newspack_short_slugs,
+    },
+    Layout {
+        name: "opaque-id-app",
+        single: false,
+        uneven: false,
+        render: opaque_id_app,
+    },
+    Layout {
+        name: "sticky-title-header",
+        single: false,
+        uneven: false,
+        render: sticky_title_header,
+    },
+    Layout {
+        name: "tv-media-first",
+        single: false,
+        uneven: false,
+        render: tv_media_first,
+    },
+    Layout {
+        name: "ssr-csr-wrappers",
+        single: false,
+        uneven: false,
+        render: ssr_csr_wrappers,
+    },
+    Layout {
+        name: "ghost-most-read",
+        single: false,
+        uneven: false,
+        render: ghost_most_read,
+    },
+    Layout {
+        name: "single-oral-history",
+        single: true,
+        uneven: false,
+        render: single_oral_history,
+    },
+    Layout {
+        name: "single-review-ratings",
+        single: true,
+        uneven: false,
+        render: single_review_ratings,
+    },
+    Layout {
+        name: "single-newsletter-readmore",
+        single: true,
+        uneven: false,
+        render: single_newsletter_readmore,
     },
 ];
 
@@ -15583,6 +15663,730 @@ fn single_faq_anchors(spec: &Spec) -> String {
         capitalize(&section_of(s)),
         headline("h1", " class=\"faq-title\"", s, m),
         meta_line("span", "meta", s, m),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 16
+
+/// Words a site's slug maker drops from a headline.
+const SLUG_STOP_WORDS: [&str; 24] = [
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "is", "are", "was",
+    "were", "with", "at", "by", "from", "as", "its", "it", "that", "this",
+];
+/// Words a site's slug maker abbreviates.
+const SLUG_ABBREVIATIONS: [(&str, &str); 14] = [
+    ("government", "govt"),
+    ("president", "pres"),
+    ("international", "intl"),
+    ("department", "dept"),
+    ("university", "univ"),
+    ("minister", "min"),
+    ("million", "mn"),
+    ("billion", "bn"),
+    ("percent", "pct"),
+    ("technology", "tech"),
+    ("development", "dev"),
+    ("association", "assn"),
+    ("management", "mgmt"),
+    ("information", "info"),
+];
+/// Words a short slug keeps.
+const SHORT_SLUG_WORDS: usize = 5;
+
+/// A story's section for layouts whose addresses name none.
+fn section_by_title(s: &Story) -> &'static str {
+    SECTIONS[(hash(&[&s.title]) % SECTIONS.len() as u64) as usize]
+}
+
+/// A slug as a hand-tuned CMS writes it: the headline's words without stop words, some
+/// abbreviated, the first few kept.
+fn short_slug(title: &str) -> String {
+    let words: Vec<String> = tokens(title)
+        .iter()
+        .map(|t| {
+            t.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !SLUG_STOP_WORDS.contains(&w.as_str()))
+        .map(|w| {
+            SLUG_ABBREVIATIONS
+                .iter()
+                .find(|(long, _)| *long == w)
+                .map_or(w.clone(), |(_, short)| (*short).to_owned())
+        })
+        .take(SHORT_SLUG_WORDS)
+        .collect();
+    if words.is_empty() {
+        slug(title)
+    } else {
+        words.join("-")
+    }
+}
+
+/// A short opaque id of a story (base 36), the same wherever the page prints it.
+fn opaque_id(s: &Story) -> String {
+    let alphabet = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let h = hash(&[&s.title, &s.date_iso()]);
+    (0..5)
+        .map(|i| alphabet[((h >> (i * 7)) % 36) as usize] as char)
+        .collect()
+}
+
+/// Readdresses a page's stories as `/YYYY/MM/DD/<short slug>/`.
+fn address_short_slug(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}/", short_slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as `/a/<opaque id>`.
+fn address_opaque(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/a/{}", opaque_id(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Gives a page's stories addresses of a layout's own making.
+type Readdress = fn(&mut Spec);
+
+/// Layouts of the sixteenth probe whose stories have addresses of their own making (the
+/// rest keep the addresses every layout gets).
+const PROBE16_ADDRESSES: [(&str, Readdress); 2] = [
+    ("newspack-short-slugs", address_short_slug),
+    ("opaque-id-app", address_opaque),
+];
+
+/// (160) A nonprofit newsroom on a WordPress VIP / Newspack theme whose stories name
+/// their address nowhere: every story an `article.post.type-post.hentry` (its WordPress
+/// post id in `id` and classes only) with a category link, an unlinked `h1.entry-title`
+/// (the first) or `h2.entry-title` (the rest), meta as the marks say, a credited
+/// thumbnail, the body `div.entry-content` with a donation prompt after the third
+/// paragraph, a tags footer and an author bio; no share links whatever the marks say; the
+/// address `/YYYY/MM/DD/<slug>/` whose slug is the headline without stop words, some
+/// words abbreviated, cut to five words; "Next story" dividers between stories.
+fn newspack_short_slugs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let unlinked = Marks {
+        headline_link: false,
+        ..m
+    };
+    let mut stories = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stories.push_str(
+                "<div class=\"newspack-infinite-divider\" aria-hidden=\"true\"><span>Next story</span></div>\n",
+            );
+        }
+        let pid = 40_000 + hash(&[&s.title]) % 50_000;
+        let sec = section_by_title(s);
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 3 {
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"newspack-popup-container newspack-inline-popup\"><div class=\"wp-block-group\"><p><strong>{}</strong> is a nonprofit newsroom. Support independent local journalism.</p>\
+                         <div class=\"wp-block-buttons\"><a class=\"wp-block-button__link\" href=\"/donate/\">Donate now</a></div></div></div>",
+                        esc(&spec.site)
+                    );
+                }
+            }
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stories,
+            "<article id=\"post-{pid}\" class=\"post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry category-{sec}\">\
+             <header class=\"entry-header\"><span class=\"cat-links\"><a href=\"/category/{sec}/\" rel=\"category tag\">{}</a></span>{}\
+             <div class=\"entry-subhead\"><div class=\"entry-meta\">{}</div></div></header>\n\
+             <figure class=\"post-thumbnail\"><img src=\"/wp-content/uploads/{pid}.jpg\" alt=\"\"><figcaption><span class=\"image-credit\">Credit: {} / {}</span></figcaption></figure>\n\
+             <div class=\"entry-content\">\n{text}</div>\n\
+             <footer class=\"entry-footer\"><span class=\"tags-links\">Tagged: <a href=\"/tag/{sec}/\" rel=\"tag\">{sec}</a>, <a href=\"/tag/local/\" rel=\"tag\">local</a></span></footer>\
+             <div class=\"author-bio\"><div class=\"author-bio-text\"><h2 class=\"accent-header\">{}</h2><p>Reports on {sec} for {}. Reach out with tips.</p></div></div></article>",
+            capitalize(sec),
+            headline(tag, " class=\"entry-title\"", s, unlinked),
+            meta_line("span", "entry", s, m),
+            s.author,
+            esc(&spec.site),
+            s.author,
+            esc(&spec.site),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<div id=\"page\" class=\"site\"><div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\">\
+         <main id=\"main\" class=\"site-main\">\n{stories}</main></div>{}</div></div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post newspack-front-page\"",
+        &page,
+    )
+}
+
+/// (161) A news app whose addresses are opaque short ids (`/a/8f3k2`): every story a
+/// `div.story[data-id]` (the id only there and on its toolbar buttons' `data-id`, no link
+/// to any story whatever the marks say) with a label, an unlinked `h1` (the first) or
+/// `h2` (the rest), meta as the marks say, the body and a "Go deeper" link to a teaser
+/// (also at an opaque address); between stories an ad and a thin divider.
+fn opaque_id_app(spec: &Spec) -> String {
+    let m = spec.marks;
+    let unlinked = Marks {
+        headline_link: false,
+        ..m
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(&ad_slot(spec, i));
+            stream.push_str("<div class=\"stream-divider\" role=\"separator\"></div>\n");
+        }
+        let id = opaque_id(s);
+        let t = &spec.teasers[i % spec.teasers.len()];
+        let teaser_id: String = format!("{:05x}", hash(&[&t.title]) % 0xf_ffff);
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<div class=\"story\" data-id=\"{id}\" data-type=\"article\"><div class=\"story-top\"><div class=\"story-label\">{}</div>{}\
+             <div class=\"story-byline\">{}</div></div>\n<div class=\"story-body\">\n{}</div>\n\
+             <div class=\"go-deeper\"><span>Go deeper:</span> <a href=\"/a/{teaser_id}\">{}</a></div>\
+             <div class=\"story-toolbar\"><button data-action=\"share\" data-id=\"{id}\">Share</button><button data-action=\"save\" data-id=\"{id}\">Save</button></div></div>",
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"story-headline\"", s, unlinked),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            esc(&t.title),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}<div class=\"app-shell\"><div class=\"stream\" data-feed=\"top\">\n{stream}</div>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (162) Headlines in sticky headers outside the stories' containers: in one
+/// `div.story-stack` every story is a `div.sticky-header` (the site's logo, an `h1`
+/// headline linked as the marks say, share links as the marks say, a reading-progress
+/// bar) then a sibling `div.story-container` (a dek line with meta as the marks say, the
+/// body); a "Up next" slug line between stories.
+fn sticky_title_header(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stack = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stack.push_str("<div class=\"up-next-slug\"><span>Up next</span></div>\n");
+        }
+        let _ = writeln!(
+            stack,
+            "<div class=\"sticky-header\" style=\"position:sticky;top:0\" data-index=\"{i}\"><a class=\"sticky-logo\" href=\"/\">{}</a>\
+             {}{}<div class=\"reading-progress\" role=\"progressbar\" aria-valuenow=\"0\"></div></div>\n\
+             <div class=\"story-container\" id=\"story-{i}\"><div class=\"story-dek\">{}</div>\n<div class=\"story-text\">\n{}</div></div>",
+            esc(&spec.site),
+            headline("h1", " class=\"sticky-headline\"", s, m),
+            share_bar("sticky-share", s, m, false),
+            meta_line("span", "dek", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let chrome = Chrome::named("masthead", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}{}<main class=\"main\"><div class=\"story-stack\">\n{stack}</div></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Call letters of local TV stations.
+const CALL_LETTERS: [&str; 4] = ["WXKT", "KBTV", "WNLR", "KQPD"];
+
+/// (163) A local TV station's site whose appended stories open with media before the
+/// headline: every story a `div.article-wrap`; the first opens with a credited photo,
+/// the appended ones alternately with a video player (a "WATCH:" title repeating the
+/// headline, a duration, an "Up next" playlist of four teaser links) or a six-slide
+/// gallery (a counter, captions from teasers, credits); then an `h1` (the first) or `h2`
+/// linked as the marks say, meta as the marks say, the body `div.article-body` ending
+/// with the station's copyright line, share links as the marks say.
+fn tv_media_first(spec: &Spec) -> String {
+    let m = spec.marks;
+    let station = CALL_LETTERS[(spec.seed % CALL_LETTERS.len() as u64) as usize];
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let media = if i == 0 {
+            format!(
+                "<figure class=\"lead-photo\"><img src=\"/resizer/{i}.jpg\" alt=\"\"><figcaption>({station})</figcaption></figure>"
+            )
+        } else if (i + spec.seed as usize) % 2 == 0 {
+            let playlist: String = (0..4)
+                .map(|k| {
+                    let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                    format!(
+                        "<li><a href=\"/video/{}\">{}</a><span class=\"duration\">{}:{:02}</span></li>",
+                        slug(&t.title),
+                        esc(&t.title),
+                        1 + k,
+                        (17 * k + 5) % 60
+                    )
+                })
+                .collect();
+            format!(
+                "<div class=\"video-player-container\"><div class=\"jw-player\" data-media-id=\"{:08x}\"><div class=\"jw-title\">WATCH: {}</div>\
+                 <div class=\"jw-duration\">2:{:02}</div><button class=\"jw-play\" aria-label=\"Play\"></button></div>\
+                 <div class=\"video-playlist\"><h4>Up next</h4><ul>{playlist}</ul></div></div>",
+                hash(&[&s.title]) % 0xffff_ffff,
+                esc(&s.title),
+                (i * 13) % 60
+            )
+        } else {
+            let slides: String = (0..6)
+                .map(|k| {
+                    let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                    format!(
+                        "<figure class=\"gallery-slide\"><img src=\"/gallery/{i}-{k}.jpg\" alt=\"\"><figcaption>{}. <span class=\"credit\">(Photo: {station} viewer)</span></figcaption></figure>",
+                        esc(&t.excerpt)
+                    )
+                })
+                .collect();
+            format!(
+                "<div class=\"gallery-lead\"><div class=\"gallery-count\">1 / 6</div><div class=\"gallery-track\">{slides}</div>\
+                 <button class=\"gallery-prev\">Previous</button><button class=\"gallery-next\">Next</button></div>"
+            )
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<div class=\"article-wrap\" data-story-index=\"{i}\"><div class=\"lead-media\">{media}</div>\n\
+             <div class=\"article-header\">{}<div class=\"article-meta\">{}</div></div>\n\
+             <div class=\"article-body\">\n{}<p class=\"copyright\">Copyright 2024 {station}. All rights reserved.</p></div>\n{}</div>",
+            headline(tag, " class=\"headline\"", s, m),
+            meta_line("span", "article", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("article-share", s, m, false),
+        );
+        if i == 0 {
+            stream.push_str(&newsletter("station-alerts", spec));
+        }
+    }
+    let chrome = Chrome::named(
+        "station-header",
+        "station-nav",
+        "station-rail",
+        "station-footer",
+        "onetrust",
+    );
+    let page = format!(
+        "{}<div class=\"weather-strip\"><span>{station} First Alert Weather</span> <span>72°F</span> <a href=\"/weather/\">Forecast</a></div>\
+         <div class=\"page\"><div class=\"article-stream\">\n{stream}</div>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (164) Server-rendered first story, client-rendered appended ones in other wrappers: the
+/// first an `div.article-ssr` deep in a grid (`div.l-page > div.l-row > div.l-col-main`,
+/// a rail beside it), an `h1` linked as the marks say, meta as the marks say, the body in
+/// `div.article-ssr__body > div.rich-text`, share links as the marks say; the appended
+/// ones in `div#infinite-root` after the grid, each four hashed `div`s deep, opening with
+/// their own `og:url` and `parsely-metadata` `<meta>` tags (their only address), a
+/// `div[role=heading][aria-level=1]` headline, meta in `span`s and the body as hashed-class
+/// `div` paragraphs two levels further in.
+fn ssr_csr_wrappers(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let ssr = format!(
+        "<div class=\"article-ssr\" data-article-id=\"{}\"><div class=\"article-ssr__header\"><span class=\"article-ssr__eyebrow\">{}</span>{}\
+         <div class=\"article-ssr__meta\">{}</div></div>\n<div class=\"article-ssr__body\"><div class=\"rich-text\">\n{}</div></div>\n{}</div>",
+        hash(&[&s.title]) % 1_000_000,
+        capitalize(section_by_title(s)),
+        headline("h1", " class=\"article-ssr__title\"", s, m),
+        meta_line("span", "article-ssr__meta", s, m),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        share_bar("article-ssr__share", s, m, false),
+    );
+    let h = |role: &str| spec.hashed(role);
+    let style = BodyStyle {
+        para: ParaStyle::Div,
+        sub: "h3",
+        fig: FigStyle::Div,
+        class: h("para"),
+    };
+    let mut appended = String::new();
+    for s in &spec.stories[1..] {
+        let parsely = serde_json::json!({
+            "@type": "NewsArticle",
+            "link": s.url,
+            "title": s.title,
+            "section": section_by_title(s),
+        })
+        .to_string();
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "<span class=\"{}\">{}</span>", h("author"), s.author);
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span class=\"{}\">{}</span>",
+                h("date"),
+                s.date_text()
+            );
+        }
+        let _ = writeln!(
+            appended,
+            "<div class=\"{}\"><div class=\"{}\"><div class=\"{}\" data-testid=\"appended-article\"><div class=\"{}\">\
+             <meta property=\"og:url\" content=\"{}\"><meta name=\"parsely-metadata\" content=\"{}\">\
+             <div class=\"{}\"><div role=\"heading\" aria-level=\"1\" class=\"{}\">{}</div><div class=\"{}\">{meta}</div></div>\n\
+             <div class=\"{}\"><div class=\"{}\">\n{}</div></div></div></div></div></div>",
+            h("slot"),
+            h("frame"),
+            h("article"),
+            h("inner"),
+            attr(&s.url),
+            attr(&parsely),
+            h("header"),
+            h("title"),
+            esc(&s.title),
+            h("meta"),
+            h("body"),
+            h("text"),
+            body(&s.blocks, &style),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "l-rail",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}{}<div id=\"__ssr\"><div class=\"l-page\"><div class=\"l-row\"><div class=\"l-col-main\">\n{ssr}</div>{}</div></div></div>\n\
+         <div id=\"infinite-root\" data-hydrated=\"true\">\n{appended}</div>{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Words of a "Most read" card's excerpt: the story's opening paragraphs up to this many.
+const CARD_EXCERPT_WORDS: usize = 70;
+
+/// (165) A Ghost (Source theme) blog with infinite scroll and a "Most read" list of long
+/// excerpts of the very posts appended below it: every post an `article.article.post` with
+/// a primary tag, an `h1.article-title` linked as the marks say, a deck, a byline box
+/// with meta as the marks say, a feature image and the body `section.gh-content`, share
+/// links as the marks say; after the first post a `section.gh-read-next` "Most read" of
+/// `article.post-card`s, one per appended post, each linking its address and printing
+/// its headline and the opening seventy words of its text; then the appended posts.
+fn ghost_most_read(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sec = section_by_title(s);
+        let _ = writeln!(
+            posts,
+            "<article class=\"article post tag-{sec} featured\"><header class=\"article-header gh-canvas\">\
+             <div class=\"article-tag post-card-primary-tag\"><a href=\"/tag/{sec}/\">{}</a></div>{}\
+             <p class=\"article-excerpt\">{}</p><div class=\"article-byline\"><div class=\"article-byline-content\">{}</div></div>\
+             <figure class=\"article-image\"><img src=\"/content/images/{i}.jpg\" alt=\"\"></figure></header>\n\
+             <section class=\"gh-content gh-canvas\">\n{}</section>\n{}</article>",
+            capitalize(sec),
+            headline("h1", " class=\"article-title\"", s, m),
+            DECKS[(spec.seed as usize + i) % DECKS.len()],
+            meta_line("span", "byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("gh-share", s, m, false),
+        );
+        if i == 0 {
+            let mut cards = String::new();
+            for o in &spec.stories[1..] {
+                let excerpt: Vec<&str> = o
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Para(t) => Some(t.as_str()),
+                        _ => None,
+                    })
+                    .flat_map(|t| t.split_whitespace())
+                    .take(CARD_EXCERPT_WORDS)
+                    .collect();
+                let _ = write!(
+                    cards,
+                    "<article class=\"post-card post\"><a class=\"post-card-image-link\" href=\"{0}\"><img class=\"post-card-image\" src=\"/content/images/card.jpg\" alt=\"\"></a>\
+                     <div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"{0}\"><header class=\"post-card-header\"><h2 class=\"post-card-title\">{1}</h2></header>\
+                     <div class=\"post-card-excerpt\">{2}…</div></a><footer class=\"post-card-meta\"><span class=\"post-card-author\">{3}</span> <time datetime=\"{4}\">{5}</time> <span class=\"post-card-duration\">6 min read</span></footer></div></article>",
+                    attr(&o.path),
+                    esc(&o.title),
+                    esc(&excerpt.join(" ")),
+                    o.author,
+                    o.date_iso(),
+                    o.date_text(),
+                );
+            }
+            let _ = writeln!(
+                posts,
+                "<section class=\"gh-read-next gh-canvas\"><h3 class=\"gh-read-next-title\">Most read</h3><div class=\"post-feed\">{cards}</div></section>\n\
+                 <section class=\"footer-cta\"><h2 class=\"footer-cta-title\">Sign up for more like this.</h2><a class=\"footer-cta-button\" href=\"#/portal\">Enter your email<span>Subscribe</span></a></section>"
+            );
+        }
+    }
+    let page = format!(
+        "<header id=\"gh-navigation\" class=\"gh-navigation\"><div class=\"gh-navigation-inner\"><a class=\"gh-navigation-logo\" href=\"/\">{0}</a>\
+         <nav class=\"gh-navigation-menu\"><ul class=\"nav\"><li><a href=\"/\">Home</a></li><li><a href=\"/about/\">About</a></li><li><a href=\"/archive/\">Archive</a></li></ul></nav>\
+         <div class=\"gh-navigation-actions\"><a href=\"#/portal/signin\">Sign in</a><a class=\"gh-button\" href=\"#/portal/signup\">Subscribe</a></div></div></header>\n\
+         <main id=\"gh-main\" class=\"gh-main\">\n{posts}</main>\n\
+         <footer class=\"gh-footer\"><div class=\"gh-footer-bar\"><span class=\"gh-footer-logo\">{0}</span><nav class=\"gh-footer-menu\"><a href=\"/privacy/\">Privacy</a></nav>\
+         <div class=\"gh-footer-copyright\">Powered by <a href=\"https://ghost.org/\">Ghost</a></div></div></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template is-head-left-logo\"",
+        &page,
+    )
+}
+
+/// Speakers of an oral history (name, what they were).
+const ORAL_SPEAKERS: [(&str, &str); 6] = [
+    ("Ruth Addo", "former city council member"),
+    ("Marcus Hale", "engineer on the project"),
+    ("Ines Duarte", "organizer"),
+    ("Pete Kowalski", "reporter at the time"),
+    ("Yuki Tanaka", "resident since 1979"),
+    ("Dev Malhotra", "deputy director"),
+];
+
+/// (166) Control: an oral history (one story): an `h1`, meta as the marks say, an italic
+/// editor's note, then every section an `h2` and its paragraphs each a
+/// `div.oh-entry` opening with the speaker's name `h4.oh-speaker` and role line (the
+/// speakers taking turns), lists, quotes and figures as they come; a "Cast of
+/// characters" box before the sections, share links as the marks say.
+fn single_oral_history(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut cast = String::from("<aside class=\"oh-cast\"><h3>Cast of characters</h3><ul>");
+    for (name, role) in ORAL_SPEAKERS {
+        let _ = write!(cast, "<li><strong>{name}</strong>, {role}</li>");
+    }
+    cast.push_str("</ul></aside>\n");
+    let mut out = String::new();
+    let mut turn = spec.seed as usize;
+    for (title, blocks) in heading_sections(&s.blocks) {
+        out.push_str("<section class=\"oh-part\">");
+        if let Some(t) = title {
+            let _ = write!(out, "<h2 class=\"oh-part-title\">{}</h2>", esc(t));
+        }
+        for block in blocks {
+            if let Block::Para(t) = block {
+                let (name, role) = ORAL_SPEAKERS[turn % ORAL_SPEAKERS.len()];
+                turn += 1 + turn % 2;
+                let _ = writeln!(
+                    out,
+                    "<div class=\"oh-entry\"><h4 class=\"oh-speaker\">{name}</h4><p class=\"oh-role\">{role}</p><p>{}</p></div>",
+                    esc(t)
+                );
+            } else {
+                out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+            }
+        }
+        out.push_str("</section>\n");
+    }
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"oral-history\"><header>{}<div class=\"meta\">{}</div>\
+         <p class=\"editors-note\"><em>These interviews have been edited and condensed for clarity.</em></p></header>\n{cast}{out}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"oh-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (167) Control: a long review (one story) with per-section star ratings and dated
+/// updates: an `h1`, meta as the marks say, a verdict box (an overall score, pros and
+/// cons lists), then every section a `section.review-section` with an `h2`, a star
+/// rating line and its paragraphs; every third section opens with a dated "Update"
+/// note whose paragraph is the section's first (the review's own text); share links as
+/// the marks say.
+fn single_review_ratings(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    for (k, (title, blocks)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let stars = 2 + (spec.seed as usize + k) % 4;
+        let mut section = String::new();
+        if let Some(t) = title {
+            let _ = write!(
+                section,
+                "<h2>{}</h2><div class=\"section-rating\" aria-label=\"{stars} out of 5 stars\"><span class=\"stars\">{}{}</span> <span class=\"score\">{stars}/5</span></div>",
+                esc(t),
+                "★".repeat(stars),
+                "☆".repeat(5 - stars),
+            );
+        }
+        let (first, rest) = match blocks.split_first() {
+            Some((Block::Para(p), rest)) if k % 3 == 2 => (Some(p), rest),
+            _ => (None, blocks),
+        };
+        if let Some(p) = first {
+            let _ = write!(
+                section,
+                "<aside class=\"review-update\"><p class=\"update-date\"><strong>Update, {} {}, {}:</strong></p><p>{}</p></aside>",
+                MONTHS[(mo + k) % 12],
+                (d as usize + k) % 28 + 1,
+                y + 1,
+                esc(p)
+            );
+        }
+        section.push_str(&body(rest, &BodyStyle::plain("h3")));
+        let _ = writeln!(out, "<section class=\"review-section\">{section}</section>");
+    }
+    let overall = 3 + spec.seed % 2;
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"review\"><header>{}<div class=\"meta\">{}</div></header>\n\
+         <div class=\"verdict-box\"><div class=\"overall\">{overall}.5 out of 5</div><div class=\"pros\"><h3>Pros</h3><ul><li>Fast</li><li>Well made</li></ul></div>\
+         <div class=\"cons\"><h3>Cons</h3><ul><li>Pricey</li><li>Short warranty</li></ul></div></div>\n{out}{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        headline("h1", " class=\"review-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Hosts a newsletter's "Read more" links go out to.
+const OUTBOUND_HOSTS: [&str; 4] = [
+    "https://www.reuters.example",
+    "https://apnews.example",
+    "https://www.theverge.example",
+    "https://arstechnica.example",
+];
+
+/// (168) Control: a newsletter issue on the web (one story): an `h1`, meta as the marks
+/// say, an "In this issue" list of anchors, then every section a `section.issue-item`
+/// with its own `id`, an `h2`, its paragraphs and a "Read more" link out to another
+/// site's article; a sponsor block after the second section; "Forward to a friend" and
+/// unsubscribe links after the issue; share links as the marks say.
+fn single_newsletter_readmore(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut toc = String::from("<nav class=\"issue-toc\"><h3>In this issue</h3><ul>");
+    let mut out = String::new();
+    for (k, (title, blocks)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        let Some(t) = title else {
+            let _ = writeln!(
+                out,
+                "<div class=\"issue-intro\">\n{}</div>",
+                body(blocks, &BodyStyle::plain("h3"))
+            );
+            continue;
+        };
+        let id = slug(t);
+        let _ = write!(toc, "<li><a href=\"#{id}\">{}</a></li>", esc(t));
+        let _ = writeln!(
+            out,
+            "<section class=\"issue-item\" id=\"{id}\"><h2>{}</h2>\n{}<p class=\"read-more\"><a href=\"{}/{}/{id}\" target=\"_blank\" rel=\"noopener\">Read more →</a></p></section>",
+            esc(t),
+            body(blocks, &BodyStyle::plain("h3")),
+            OUTBOUND_HOSTS[(spec.seed as usize + k) % OUTBOUND_HOSTS.len()],
+            2020 + k,
+        );
+        if k == 2 {
+            out.push_str(
+                "<div class=\"sponsor\"><span class=\"sponsor-label\">Presented by</span><p>Try the planner teams use to ship on time. \
+                 <a href=\"https://sponsor.example/?ref=newsletter\">Start free</a></p></div>\n",
+            );
+        }
+    }
+    toc.push_str("</ul></nav>\n");
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}{}<main><article class=\"issue\"><header><p class=\"issue-number\">Issue #{}</p>{}<div class=\"meta\">{}</div></header>\n{toc}{out}\
+         <div class=\"issue-footer\"><p><a href=\"/forward\">Forward to a friend</a> · <a href=\"/unsubscribe\">Unsubscribe</a></p></div>{}</article></main>{}{}",
+        chrome.header(spec),
+        chrome.cookie(),
+        100 + spec.seed % 300,
+        headline("h1", " class=\"issue-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
         chrome.sidebar(spec),
         chrome.footer(spec),
     );
