@@ -16,6 +16,7 @@
 // bytes its `T text` fields would have taken, so size limits weigh the page as a whole.
 
 const SEPARATOR = "\u0000";
+const HTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 const NAMESPACE_CODES = {
   "http://www.w3.org/2000/svg": "s",
   "http://www.w3.org/1998/Math/MathML": "m",
@@ -42,6 +43,20 @@ function utf8Length(value) {
   return encoder.encodeInto(value, scratch).written;
 }
 
+/** What the text of code took, by text node (its `data` then, and the bytes of its left-out
+ * field): a warm call on an unchanged page does not measure a script again. */
+const codeBytes = new WeakMap();
+
+/** The bytes the `T text` field of code text `node` would take in the form. */
+function codeTextBytes(node) {
+  const data = node.data;
+  const known = codeBytes.get(node);
+  if (known !== undefined && known.data === data) return known.bytes;
+  const bytes = TEXT_FIELD_OVERHEAD + utf8Length(field(data));
+  codeBytes.set(node, { data, bytes });
+  return bytes;
+}
+
 /** Whether an HTML element's text is code (see the top of this file). */
 function isCode(node, name) {
   if (name === "style") return true;
@@ -64,18 +79,20 @@ function field(value) {
  * host (SHADOW_ROOT_ATTRS in src/vocabulary). */
 const SHADOW_ROOT_ATTRS = ["shadowrootmode", "shadowroot"];
 
-/** The nodes under `node` in rendering order: an array, or the node whose children they
- * are (read through its sibling links, which cost less than indexing `childNodes`). */
-function childrenOf(node, doc) {
-  if (node.shadowRoot) return node.shadowRoot;
-  if (node.localName === "template" && node.content && SHADOW_ROOT_ATTRS.some((a) => node.hasAttribute(a))) {
+/** The nodes under element `node` (its `localName` `name`, its `namespaceURI` `uri`) in
+ * rendering order: an array, or the node whose children they are (read through its
+ * sibling links, which cost less than indexing `childNodes`). */
+function childrenOf(node, name, uri, doc) {
+  const shadow = node.shadowRoot;
+  if (shadow) return shadow;
+  if (name === "template" && node.content && SHADOW_ROOT_ATTRS.some((a) => node.hasAttribute(a))) {
     return node.content;
   }
-  if (node.localName === "slot" && typeof node.assignedNodes === "function") {
+  if (name === "slot" && typeof node.assignedNodes === "function") {
     const assigned = node.assignedNodes({ flatten: true });
     if (assigned.length > 0) return assigned;
   }
-  if (node.localName === "noscript" && node.namespaceURI === "http://www.w3.org/1999/xhtml") {
+  if (name === "noscript" && uri === HTML_NAMESPACE) {
     // With scripting on, the browser kept the content as text; a template parses it as
     // markup without running or loading anything.
     const only = node.firstChild;
@@ -88,17 +105,19 @@ function childrenOf(node, doc) {
   return node;
 }
 
-/** Appends the flat form of `nodes` to `out`; returns the bytes of code text left out. */
-function walk(out, doc, nodes, rendered) {
+/** Appends the flat form of the children of `parent` to `out`; returns the bytes of code
+ * text left out. */
+function walk(out, doc, parent, rendered) {
   const stack = [];
+  // `list` as childrenOf gives it: an array (a slot's assigned nodes) or a node.
   const pushAll = (list) => {
-    if (list.nodeType === undefined) {
+    if (Array.isArray(list)) {
       for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
     } else {
       for (let child = list.lastChild; child !== null; child = child.previousSibling) stack.push(child);
     }
   };
-  pushAll(nodes);
+  pushAll(parent);
   let inBody = false;
   let inert = 0;
   let hidden = 0;
@@ -116,10 +135,11 @@ function walk(out, doc, nodes, rendered) {
     switch (node.nodeType) {
       case 1: {
         const name = node.localName;
-        const ns = NAMESPACE_CODES[node.namespaceURI] ?? "";
+        const uri = node.namespaceURI;
+        const ns = uri === HTML_NAMESPACE ? "" : (NAMESPACE_CODES[uri] ?? "");
         if (name === "slot" && ns === "") {
           // A slot renders as the nodes assigned to it (or its fallback), in its place.
-          pushAll(childrenOf(node, doc));
+          pushAll(childrenOf(node, name, uri, doc));
           break;
         }
         const noscript = name === "noscript" && ns === "";
@@ -127,23 +147,25 @@ function walk(out, doc, nodes, rendered) {
         const shown =
           !isCodeElement && hidden === 0 && (!inBody || inert > 0 || ns !== "" || noscript || rendered(node));
         const attrs = node.attributes;
-        out.push("E", name, ns, shown ? "1" : "0", String(attrs.length));
-        for (let i = 0; i < attrs.length; i++) {
+        const count = attrs.length;
+        out.push("E", name, ns, shown ? "1" : "0", String(count));
+        for (let i = 0; i < count; i++) {
           const a = attrs[i];
           const chosen = name === "img" && a.name === "src" && node.currentSrc;
-          out.push(field(a.name), field(chosen ? node.currentSrc : a.value));
+          // An attribute's name never holds NUL (neither the parser nor the DOM makes one).
+          out.push(a.name, field(chosen ? node.currentSrc : a.value));
         }
         if (name === "body") inBody = true;
         if (noscript) inert++;
         if (!shown) hidden++;
         if (isCodeElement) code++;
         stack.push((noscript ? ENDS_INERT : 0) | (shown ? 0 : ENDS_HIDDEN) | (isCodeElement ? ENDS_CODE : 0));
-        pushAll(childrenOf(node, doc));
+        pushAll(childrenOf(node, name, uri, doc));
         break;
       }
       case 3:
       case 4:
-        if (code > 0) leftOut += TEXT_FIELD_OVERHEAD + utf8Length(field(node.data));
+        if (code > 0) leftOut += codeTextBytes(node);
         else out.push("T", field(node.data));
         break;
       case 10:
@@ -170,7 +192,7 @@ export function flattenDocument(doc) {
     typeof el.checkVisibility !== "function" ||
     el.checkVisibility(visibility) ||
     view.getComputedStyle(el).display === "contents";
-  return finish(out, walk(out, doc, doc.childNodes, rendered));
+  return finish(out, walk(out, doc, doc, rendered));
 }
 
 /**
@@ -183,7 +205,7 @@ export function flattenHtml(html, fragment) {
   const doc = new DOMParser().parseFromString(source, "text/html");
   if (!fragment) return flattenDocument(doc);
   const out = ["E", "html", "", "1", "0"];
-  const leftOut = walk(out, doc, doc.body.childNodes, () => true);
+  const leftOut = walk(out, doc, doc.body, () => true);
   out.push("/");
   return finish(out, leftOut);
 }
