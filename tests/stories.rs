@@ -1839,3 +1839,69 @@ fn stories_as_runs_of_title_text_and_media_sections() {
         }
     }
 }
+
+/// An app's stream of stories addressed by opaque ids (`/a/k3x9q`) that no link, share
+/// button or headline carries: the id is only the story element's `data-id`. At each
+/// story's address, that story.
+#[test]
+fn a_story_whose_id_is_the_address() {
+    let ids = ["k3x9q", "pz7wm", "qqhtr", "b41ne"];
+    let url = |n: usize| format!("https://news.example/a/{}", ids[n]);
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"story\" data-id=\"{id}\"><div class=\"top\"><h2>{t}</h2>\
+                 <span>By Sam Writer</span> <span>May {d}, 2024</span></div>\
+                 <div class=\"body\">{p}</div><div class=\"more\">Go deeper: \
+                 <a href=\"/a/zz{n}yy\">Another story elsewhere</a></div>\
+                 <div class=\"toolbar\"><button data-id=\"{id}\">Share</button></div></div>",
+                id = ids[n],
+                t = layouts::title(n),
+                d = n + 1,
+                p = layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div class=\"stream\">{body}</div>"), "")
+        .replace(&layouts::url(0), &url(0));
+    check_layout_at("opaque ids", &html, url);
+}
+
+/// A server-rendered story, then stories a script appended in other wrappers (hashed
+/// classes, a `role=heading` headline, `<div>` paragraphs) whose only address is the
+/// `og:url` `<meta>` each carries: at each story's address, that story.
+#[test]
+fn appended_stories_named_by_their_own_og_url_meta() {
+    let first = format!(
+        "<div class=\"grid\"><div class=\"col-main\"><div class=\"article-ssr\"><h1>{t}</h1>\
+         <div class=\"article-ssr__body\">{p}</div></div></div><aside class=\"rail\">Trending</aside></div>",
+        t = layouts::title(0),
+        p = layouts::paras(0, 4, "<p>", "</p>")
+    );
+    let appended: String = (1..4)
+        .map(|n| {
+            format!(
+                "<div class=\"_x1a\"><div class=\"_q9z\" data-testid=\"appended\">\
+                 <meta property=\"og:url\" content=\"{u}\">\
+                 <div role=\"heading\" aria-level=\"1\" class=\"_h7k\">{t}</div>\
+                 <div class=\"_b2m\">{p}</div></div></div>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<div class=\"_p0r\">", "</div>")
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!("<div id=\"ssr\">{first}</div><div id=\"infinite-root\">{appended}</div>"),
+        "",
+    )
+    .replace(
+        "</head>",
+        &format!(
+            "<meta property=\"og:url\" content=\"{}\"></head>",
+            layouts::url(0)
+        ),
+    );
+    check_layout("og:url in appended stories", &html);
+}

@@ -322,10 +322,18 @@ fn choose(
                 _ => {}
             }
         }
-        // No story found names the current address (its text may sit where stories'
-        // prose is not looked for: a gallery's captions): the region around the places
-        // naming it, before the page's own address decides.
+        // No story found names the current address: the one story whose own id is the
+        // address's last segment (an app's opaque address, `/a/8f3k2`, with the id in
+        // the story's `data-id`); else the region around the places naming it (its text
+        // may sit where stories' prose is not looked for: a gallery's captions), before
+        // the page's own address decides.
         if signal == Signal::CurrentUrl {
+            let mut by_id = stories
+                .iter()
+                .filter(|s| stories::id_is_address(tree, s, key));
+            if let (Some(s), None) = (by_id.next(), by_id.next()) {
+                return chosen(tree, &stories, s, meta, base, signal);
+            }
             if let Some(located) = anchored() {
                 return located;
             }

@@ -1480,6 +1480,12 @@ impl Finder<'_> {
                 let names_item = name == "itemprop"
                     && &**v == words::ITEM_URL_PROP
                     && self.in_article_item(d.id(), root);
+                // A page's own-address `<meta>` inside a story (a client-rendered story
+                // carries its `og:url`) names the story's.
+                let names_item = names_item
+                    || (tag == "meta"
+                        && (name == "property" || name == "name")
+                        && words::STORY_URL_METAS.contains(&&**v));
                 let value = if names_item {
                     dom::elem_attr(e, "content")
                         .or_else(|| dom::elem_attr(e, "href"))
@@ -1998,6 +2004,29 @@ impl Template {
             .count();
         shared as f64 / (union - shared) as f64 >= threshold::TEMPLATE_SHARED_CLASSES
     }
+}
+
+/// Whether the story's element carries, as its own id (`id`, `data-id`, `data-post-id`, …:
+/// [`words::STORY_ID_ATTRIBUTES`], [`words::STORY_ID_DATA_SUFFIX`]), the last path segment
+/// of the address `key` (a [`url_key`]), whole, of at least
+/// [`threshold::MIN_ADDRESS_ID_CHARS`] characters.
+pub(super) fn id_is_address(tree: &Tree, story: &Story, key: &str) -> bool {
+    let path = key.split('?').next().unwrap_or(key);
+    let last = path.rsplit('/').next().unwrap_or_default();
+    // The host alone names no story.
+    if !path.contains('/') || last.chars().count() < threshold::MIN_ADDRESS_ID_CHARS {
+        return false;
+    }
+    let Some(element) = tree.get(story.root).and_then(|n| n.value().as_element()) else {
+        return false;
+    };
+    element.attrs().any(|(name, value)| {
+        let is_id = words::STORY_ID_ATTRIBUTES.contains(&name)
+            || name
+                .strip_prefix("data-")
+                .is_some_and(|n| n.ends_with(words::STORY_ID_DATA_SUFFIX));
+        is_id && value.trim().eq_ignore_ascii_case(last)
+    })
 }
 
 #[cfg(test)]

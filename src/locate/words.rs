@@ -181,8 +181,18 @@ pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
     "itemid",
 ];
 
+/// `<meta>` properties (or names) that give the page's own address: inside a story, the
+/// story's.
+pub(crate) const STORY_URL_METAS: &[&str] = &["og:url", "twitter:url"];
+
 /// Attributes that mark an element as carrying a story's own permalink.
 pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
+
+/// Attributes of a story's element that hold its own id, which an app's address may
+/// end with (`/a/8f3k2`) ...
+pub(crate) const STORY_ID_ATTRIBUTES: &[&str] = &["id", "data-id"];
+/// ... and the end of the names of `data-` attributes that do (`data-post-id`).
+pub(crate) const STORY_ID_DATA_SUFFIX: &str = "id";
 
 /// Words in a custom attribute's name (`data-*`, `ns:*`) that say it holds an address…
 pub(crate) const PERMALINK_NAME_WORDS: &[&str] = &["url", "href", "link", "permalink"];
@@ -333,6 +343,8 @@ pub(crate) mod threshold {
     pub const MAX_DATE_LINE_WORDS: usize = 3;
     /// Words an address's slug must have to be matched against headlines.
     pub const MIN_SLUG_WORDS: usize = 2;
+    /// An address's last segment names a story by its id with at least this many characters.
+    pub const MIN_ADDRESS_ID_CHARS: usize = 4;
     /// Share of the slug's words a headline must hold to be the one it spells.
     pub const SLUG_HEADLINE_SHARE: f64 = 0.8;
     /// Plain-text date lines a story holds at most (published, updated).
