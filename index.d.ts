@@ -96,7 +96,8 @@ export type RemovalRule =
   | "donation"
   | "furniture"
   | "label"
-  | "related-links";
+  | "related-links"
+  | "repeated-in-stories";
 
 /** Why the extractor decided what it did. */
 export interface Diagnostics {
