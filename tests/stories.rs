@@ -1905,3 +1905,42 @@ fn appended_stories_named_by_their_own_og_url_meta() {
     );
     check_layout("og:url in appended stories", &html);
 }
+
+/// Stories rendered by a CSS-in-JS library, every instance with class names of its own
+/// (no class word shared between stories), the first headed by an `<h1>`, the appended
+/// ones by an `<h2>`, each named only by the link around its `<time>`: at each story's
+/// address, that story.
+#[test]
+fn stories_whose_class_names_are_generated_per_instance() {
+    let hash = |role: &str, n: usize| {
+        let h = (role.len() * 7919 + n * 104_729 + role.bytes().map(usize::from).sum::<usize>())
+            % 1_000_003;
+        format!("css-{h:x}q{n}")
+    };
+    let body: String = (0..4)
+        .map(|n| {
+            let h = if n == 0 { "h1" } else { "h2" };
+            format!(
+                "<div class=\"{c}\"><div class=\"{a}\"><div class=\"{hd}\"><{h} class=\"{t}\">{title}</{h}>\
+                 <div class=\"{m}\"><a class=\"{ts}\" href=\"{u}\"><time datetime=\"2024-05-0{d}\">May {d}, 2024</time></a></div></div>\
+                 <div class=\"{b}\">{p}</div></div></div><div class=\"{ad}\">Advertisement</div>",
+                c = hash("chunk", n),
+                a = hash("article", n),
+                hd = hash("header", n),
+                t = hash("headline", n),
+                m = hash("meta", n),
+                ts = hash("timestamp", n),
+                b = hash("body", n),
+                ad = hash("ad", n),
+                u = layouts::url(n),
+                title = layouts::title(n),
+                d = n + 1,
+                p = layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "generated class names",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}

@@ -1960,13 +1960,18 @@ fn distinct_own_urls(units: &[&Unit]) -> bool {
 struct Template {
     tag: String,
     classes: Vec<String>,
+    /// The tags of the element's first levels (see [`skeleton`]), when every class word
+    /// of the element is generated (see [`is_generated_class`]); else 0.
+    skeleton: u64,
 }
 
 impl Template {
     fn of(tree: &Tree, id: NodeId) -> Template {
-        let mut classes: Vec<String> = dom::attr(tree, id, "class")
-            .unwrap_or_default()
+        let raw = dom::attr(tree, id, "class").unwrap_or_default();
+        let mut generated = false;
+        let mut classes: Vec<String> = raw
             .split_whitespace()
+            .inspect(|c| generated = generated || is_generated_class(c))
             .map(|c| {
                 c.chars()
                     .filter(|ch| !ch.is_ascii_digit())
@@ -1982,13 +1987,17 @@ impl Template {
             .collect();
         classes.sort_unstable();
         classes.dedup();
+        let generated = generated && raw.split_whitespace().all(is_generated_class);
         Template {
             tag: dom::tag(tree, id).unwrap_or_default().to_string(),
             classes,
+            skeleton: if generated { skeleton(tree, id) } else { 0 },
         }
     }
 
-    /// Same tag, and enough class words in common (Jaccard index).
+    /// Same tag, and enough class words in common (Jaccard index); or, when both carry
+    /// only generated class words and share none (CSS-in-JS names generated per
+    /// component instance), the same skeleton.
     fn matches(&self, other: &Template) -> bool {
         if self.tag != other.tag {
             return false;
@@ -2002,8 +2011,74 @@ impl Template {
             .iter()
             .filter(|c| other.classes.contains(c))
             .count();
+        if shared == 0 && !self.classes.is_empty() && !other.classes.is_empty() {
+            return self.skeleton != 0 && self.skeleton == other.skeleton;
+        }
         shared as f64 / (union - shared) as f64 >= threshold::TEMPLATE_SHARED_CLASSES
     }
+}
+
+/// Whether a class word is one a CSS-in-JS library generated: a known prefix
+/// ([`words::GENERATED_CLASS_PREFIXES`]) and a hash of at least
+/// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits.
+fn is_generated_class(word: &str) -> bool {
+    words::GENERATED_CLASS_PREFIXES.iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|hash| {
+            hash.len() >= threshold::MIN_CLASS_HASH_CHARS
+                && hash.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// A hash of the tags of the elements of `id`'s first [`threshold::SKELETON_LEVELS`]
+/// levels below it, in document order with their depth, headings of any level as one (a
+/// component rendered first with an `<h1>`, then lower with an `<h2>`), the children of
+/// an element with more than [`threshold::MAX_SKELETON_CHILDREN`] left out; 0 when the
+/// element has fewer than [`threshold::MIN_SKELETON_ELEMENTS`] of them. Only the first
+/// [`threshold::MAX_SKELETON_ELEMENTS`] are read.
+fn skeleton(tree: &Tree, id: NodeId) -> u64 {
+    // FNV-1a over depth and tag bytes.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |bytes: &[u8]| {
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut count = 0;
+    let mut stack: Vec<(NodeId, u8)> = Vec::with_capacity(threshold::MAX_SKELETON_ELEMENTS);
+    let push_children = |stack: &mut Vec<(NodeId, u8)>, n: NodeId, depth: u8| {
+        let start = stack.len();
+        stack.extend(dom::element_children(tree, n).map(|c| (c, depth)));
+        // A container of the story's own blocks (its body) differs from story to
+        // story: only its tag counts.
+        if stack.len() - start > threshold::MAX_SKELETON_CHILDREN {
+            stack.truncate(start);
+        }
+        stack[start..].reverse();
+    };
+    stack.extend(dom::element_children(tree, id).map(|c| (c, 1)));
+    stack.reverse();
+    while let Some((n, depth)) = stack.pop() {
+        if count == threshold::MAX_SKELETON_ELEMENTS {
+            break;
+        }
+        count += 1;
+        let tag = dom::tag(tree, n).unwrap_or_default();
+        let tag = if voc::HEADING_TAGS.contains(&tag) {
+            "h"
+        } else {
+            tag
+        };
+        mix(&[depth]);
+        mix(tag.as_bytes());
+        if usize::from(depth) < threshold::SKELETON_LEVELS {
+            push_children(&mut stack, n, depth + 1);
+        }
+    }
+    if count < threshold::MIN_SKELETON_ELEMENTS {
+        return 0;
+    }
+    hash
 }
 
 /// Whether the story's element carries, as its own id (`id`, `data-id`, `data-post-id`, …:

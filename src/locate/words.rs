@@ -185,6 +185,10 @@ pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
 /// story's.
 pub(crate) const STORY_URL_METAS: &[&str] = &["og:url", "twitter:url"];
 
+/// Prefixes of the class words CSS-in-JS libraries generate, a hash after them (emotion's
+/// `css-1x2y3z`, styled-components' `sc-aXbYc`, CSS modules' `_3kq9z`).
+pub(crate) const GENERATED_CLASS_PREFIXES: &[&str] = &["css-", "sc-", "_"];
+
 /// Attributes that mark an element as carrying a story's own permalink.
 pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
 
@@ -357,6 +361,18 @@ pub(crate) mod threshold {
     pub const HEADLINE_LINK_SHARE: f64 = 0.6;
     /// Class words two units of one template share, at least (Jaccard index).
     pub const TEMPLATE_SHARED_CLASSES: f64 = 0.5;
+    /// Levels below a unit whose tags make its skeleton, which units of one template
+    /// whose class words share nothing must have in common ...
+    pub const SKELETON_LEVELS: usize = 3;
+    /// ... the children of an element with more than this many left out (a body's
+    /// blocks) ...
+    pub const MAX_SKELETON_CHILDREN: usize = 3;
+    /// ... with at least this many elements ...
+    pub const MIN_SKELETON_ELEMENTS: usize = 4;
+    /// ... of the first this many read.
+    pub const MAX_SKELETON_ELEMENTS: usize = 24;
+    /// Characters of the hash after a generated class word's prefix, at least.
+    pub const MIN_CLASS_HASH_CHARS: usize = 5;
     /// A text block of the chosen story is template furniture when at least this share of
     /// the page's other stories hold a block of the same text.
     pub const FURNITURE_STORY_SHARE: f64 = 0.5;
