@@ -167,6 +167,8 @@ pub enum Origin {
     Probe15,
     /// Synthetic layouts of the sixteenth probe ([`PROBE16_LAYOUTS`]).
     Probe16,
+    /// Synthetic layouts of the seventeenth probe ([`PROBE17_LAYOUTS`]).
+    Probe17,
     Real,
 }
 
@@ -189,6 +191,7 @@ impl Origin {
             Origin::Probe14 => "probe14",
             Origin::Probe15 => "probe15",
             Origin::Probe16 => "probe16",
+            Origin::Probe17 => "probe17",
             Origin::Real => "real",
         }
     }
@@ -275,7 +278,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)))
         .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)))
         .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)))
-        .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)));
+        .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)))
+        .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -284,6 +288,9 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             if let Some((_, readdress)) = PROBE16_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
+            }
+            if let Some((_, reshape)) = PROBE17_RESHAPES.iter().find(|(n, _)| *n == layout.name) {
+                reshape(&mut spec);
             }
             let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
@@ -2089,6 +2096,70 @@ pub const PROBE16_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_newsletter_readmore,
+    },
+];
+
+/// Layouts of the seventeenth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a grid theme whose every story prints its body before its header (CSS
+/// `order` puts the headline on top); stories whose address is printed only inside
+/// `<link rel="amphtml">` and oEmbed `<link>` addresses in their own body; a regional
+/// paper whose every story opens with the same long editor's note; WordPress posts each
+/// carrying a previous/next post navigation that links and titles its neighbours on the
+/// page; a story whose "Related coverage" box outweighs the short story appended after it;
+/// a Korean news portal (Korean chrome, reporter and copyright lines, `<br>` bodies, an
+/// "original article" link the story's only address); and two controls: a multi-page
+/// article printed whole with a "Page N" header and byline repeated on every page, a Q&A
+/// interview whose questions are `h3`s each with an anchor link to itself. Their group
+/// has floors of its own, at the figures measured when it was added.
+pub const PROBE17_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "body-before-header",
+        single: false,
+        uneven: false,
+        render: body_before_header,
+    },
+    Layout {
+        name: "amphtml-link-only",
+        single: false,
+        uneven: false,
+        render: amphtml_link_only,
+    },
+    Layout {
+        name: "editors-note-repeat",
+        single: false,
+        uneven: false,
+        render: editors_note_repeat,
+    },
+    Layout {
+        name: "post-nav-neighbours",
+        single: false,
+        uneven: false,
+        render: post_nav_neighbours,
+    },
+    Layout {
+        name: "related-outweighs",
+        single: false,
+        uneven: false,
+        render: related_outweighs,
+    },
+    Layout {
+        name: "ko-portal",
+        single: false,
+        uneven: false,
+        render: ko_portal,
+    },
+    Layout {
+        name: "single-multipage-print",
+        single: true,
+        uneven: false,
+        render: single_multipage_print,
+    },
+    Layout {
+        name: "single-qa-anchors",
+        single: true,
+        uneven: false,
+        render: single_qa_anchors,
     },
 ];
 
@@ -16389,6 +16460,505 @@ fn single_newsletter_readmore(spec: &Spec) -> String {
         share_bar("share", s, m, false),
         chrome.sidebar(spec),
         chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 17
+
+/// Paragraphs a story shortened by its layout keeps.
+const SHORT_STORY_PARAGRAPHS: usize = 3;
+
+/// Shortens a page's second story to its first paragraphs (a brief appended after a
+/// story whose related box says more).
+fn shorten_second(spec: &mut Spec) {
+    if let Some(s) = spec.stories.get_mut(1) {
+        let kept: Vec<Block> = s
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Para(_)))
+            .take(SHORT_STORY_PARAGRAPHS)
+            .cloned()
+            .collect();
+        s.blocks = kept;
+    }
+}
+
+/// Changes a page's stories before it is laid out (the gold follows).
+type Reshape = fn(&mut Spec);
+
+/// Layouts of the seventeenth probe whose stories are reshaped before they are laid out.
+const PROBE17_RESHAPES: [(&str, Reshape); 1] = [("related-outweighs", shorten_second)];
+
+/// (167) A grid theme whose stories print their body before their header: every story a
+/// `div.c-entry` (`display:flex; flex-direction:column`) holding first the body
+/// `div.c-entry__body` (`order:2`), then the header `div.c-entry__header` (`order:1`: a
+/// kicker, an `h1` (the first) or `h2` linked as the marks say, meta as the marks say),
+/// then share links as the marks say; the stories in one `div.c-stream`, a
+/// "Continue reading" rule between them.
+fn body_before_header(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"c-stream__rule\"><span>Continue reading</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<div class=\"c-entry\" style=\"display:flex;flex-direction:column\">\
+             <div class=\"c-entry__body\" style=\"order:2\">\n{}</div>\n\
+             <div class=\"c-entry__header\" style=\"order:1\"><span class=\"c-entry__kicker\">{}</span>{}<div class=\"c-entry__meta\">{}</div></div>\n\
+             <div class=\"c-entry__footer\" style=\"order:3\">{}</div></div>",
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"c-entry__title\"", s, m),
+            meta_line("span", "c-entry", s, m),
+            share_bar("c-entry__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("c-header", "c-nav", "c-rail", "c-footer", "c-consent");
+    let page = format!(
+        "{}<div class=\"c-layout\"><div class=\"c-stream\">\n{stream}</div>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (168) Stories whose address is printed only inside other addresses: every story a
+/// `div.post-item` opening with its own `<link rel="amphtml">` (`/amp` before its path)
+/// and oEmbed `<link rel="alternate">` (its address URL-encoded in the query), an
+/// unlinked `h1` (the first) or `h2`, meta as the marks say, the body, a "Listen" audio
+/// player and no share links whatever the marks say; an ad between stories.
+fn amphtml_link_only(spec: &Spec) -> String {
+    let m = spec.marks;
+    let unlinked = Marks {
+        headline_link: false,
+        ..m
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(&ad_slot(spec, i));
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<div class=\"post-item\" data-post-index=\"{i}\">\
+             <link rel=\"amphtml\" href=\"https://{}/amp{}\">\
+             <link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://{}/wp-json/oembed/1.0/embed?url={}\">\
+             <div class=\"post-item__head\">{}<div class=\"post-item__meta\">{}</div></div>\
+             <div class=\"audio-player\"><button>Listen to this article</button><span>{} min</span></div>\n\
+             <div class=\"post-item__content\">\n{}</div></div>",
+            spec.host,
+            attr(&s.path),
+            spec.host,
+            enc(&s.url),
+            headline(tag, " class=\"post-item__title\"", s, unlinked),
+            meta_line("span", "post-item", s, m),
+            3 + i,
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let chrome = Chrome::named("top-bar", "menu", "aside", "bottom", "gdpr");
+    let page = format!(
+        "{}<main class=\"posts\">\n{stream}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The editor's note a regional paper prints atop every story of a series.
+const EDITORS_NOTE: &str = "This story is part of our yearlong series on the region's \
+future, produced with support from readers and local foundations. Our newsroom retains \
+full editorial control over every story we publish. If you have a question about this \
+coverage, or a story you think we should tell, write to our standards editor; we read \
+every message and answer as many as we can each week.";
+
+/// (169) A regional paper whose every story opens with the same long editor's note: every
+/// story an `article.node--type-article` with an `h1` (the first) or `h2` linked as the
+/// marks say, meta as the marks say, then the body `div.field--name-body` whose first
+/// paragraph is the note (an italic "Editor's note:" lead), share links as the marks
+/// say; a "Next in this series" banner between stories.
+fn editors_note_repeat(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"series-next\"><span>Next in this series</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<article class=\"node node--type-article node--view-mode-full\" role=\"article\">\
+             <div class=\"node__header\">{}<div class=\"node__meta\">{}</div></div>\n\
+             <div class=\"field field--name-body field--type-text-with-summary\">\n\
+             <p class=\"editors-note\"><em>Editor's note:</em> {}</p>\n{}</div>\n{}</article>",
+            headline(tag, " class=\"node__title\"", s, m),
+            meta_line("span", "node", s, m),
+            EDITORS_NOTE,
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("node__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "region-header",
+        "region-nav",
+        "region-sidebar",
+        "region-footer",
+        "eu-cookie",
+    );
+    let page = format!(
+        "{}<div class=\"layout-container\"><main class=\"region-content\">\n{stream}</main>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"path-node page-node-type-article\"",
+        &page,
+    )
+}
+
+/// (170) WordPress posts each carrying a post navigation that links and titles its
+/// neighbours on the page: every post an `article.post` with an `h1` (the first) or `h2`
+/// linked as the marks say, meta as the marks say, the body `div.entry-content`, a
+/// "Leave a comment" link to its own `#respond`, then inside the post a
+/// `nav.post-navigation` whose "Previous post" is the post appended after it (a teaser
+/// for the last) and whose "Next post" the one before it (a teaser for the first), each
+/// with its headline; share links as the marks say.
+fn post_nav_neighbours(spec: &Spec) -> String {
+    let m = spec.marks;
+    let n = spec.stories.len();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (prev_path, prev_title) = if i + 1 < n {
+            (&spec.stories[i + 1].path, &spec.stories[i + 1].title)
+        } else {
+            let t = &spec.teasers[0];
+            (&t.path, &t.title)
+        };
+        let (next_path, next_title) = if i > 0 {
+            (&spec.stories[i - 1].path, &spec.stories[i - 1].title)
+        } else {
+            let t = &spec.teasers[1 % spec.teasers.len()];
+            (&t.path, &t.title)
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            stream,
+            "<article class=\"post type-post status-publish format-standard hentry\">\
+             <header class=\"entry-header\">{}<div class=\"entry-meta\">{}</div></header>\n\
+             <div class=\"entry-content\">\n{}</div>\n\
+             <footer class=\"entry-footer\"><span class=\"comments-link\"><a href=\"{}#respond\">Leave a comment</a></span></footer>\n\
+             <nav class=\"navigation post-navigation\" aria-label=\"Posts\"><h2 class=\"screen-reader-text\">Post navigation</h2><div class=\"nav-links\">\
+             <div class=\"nav-previous\"><a href=\"{}\" rel=\"prev\"><span class=\"meta-nav\">Previous post</span> <span class=\"post-title\">{}</span></a></div>\
+             <div class=\"nav-next\"><a href=\"{}\" rel=\"next\"><span class=\"meta-nav\">Next post</span> <span class=\"post-title\">{}</span></a></div></div></nav>\n{}</article>",
+            headline(tag, " class=\"entry-title\"", s, m),
+            meta_line("span", "entry", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            attr(&s.path),
+            attr(prev_path),
+            esc(prev_title),
+            attr(next_path),
+            esc(next_title),
+            share_bar("sharedaddy", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "masthead",
+        "site-navigation",
+        "secondary",
+        "colophon",
+        "cookie-notice",
+    );
+    let page = format!(
+        "{}<div id=\"content\" class=\"site-content\"><main id=\"main\" class=\"site-main\">\n{stream}</main>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// (171) A story whose "Related coverage" box outweighs the story appended after it (the
+/// second story cut to its first three paragraphs): every story a `div.article-main` with
+/// an `h1` linked as the marks say, meta as the marks say, the body, share links as the
+/// marks say, then inside it an `aside.related-coverage` of six cards (headline link,
+/// excerpt, byline and date line, a "Read more" link); a "More stories" bar between.
+fn related_outweighs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"more-stories-bar\"><span>More stories</span></div>\n");
+        }
+        let mut cards = String::new();
+        for k in 0..6 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                cards,
+                "<div class=\"rel-card\"><a class=\"rel-card__link\" href=\"{0}\"><h4 class=\"rel-card__title\">{1}</h4></a>\
+                 <p class=\"rel-card__excerpt\">{2}. The full story has more on what comes next and what it means.</p>\
+                 <p class=\"rel-card__meta\">By {3} · {4} · {5} min read</p><a class=\"rel-card__more\" href=\"{0}\">Read more</a></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                AUTHORS[(i + k) % AUTHORS.len()],
+                s.date_text(),
+                3 + k,
+            );
+        }
+        let _ = writeln!(
+            stream,
+            "<div class=\"article-main\" data-article=\"{i}\"><div class=\"article-main__head\">{}<div class=\"article-main__meta\">{}</div></div>\n\
+             <div class=\"article-main__body\">\n{}</div>\n{}\
+             <aside class=\"related-coverage\"><h3>Related coverage</h3><div class=\"rel-grid\">{cards}</div></aside></div>",
+            headline("h1", " class=\"article-main__title\"", s, m),
+            meta_line("span", "article-main", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-main__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("header", "primary-nav", "right-rail", "footer", "privacy");
+    let page = format!(
+        "{}<div class=\"content\"><div class=\"article-feed\">\n{stream}</div>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Sections of a Korean news portal.
+const KO_SECTIONS: [&str; 6] = ["정치", "경제", "사회", "생활/문화", "세계", "IT/과학"];
+
+/// (172) A Korean news portal: every story a `div.media_end_head` header (the press's
+/// logo, an unlinked `h2.media_end_head_headline`, the reporter as "<name> 기자", an
+/// "입력" date line, an "기사원문" link to the story's address, its only address) then
+/// a sibling `div.newsct_article` whose `article#dic_area` holds the body as `<br>` runs,
+/// ending with the reporter's email and a "무단전재 및 재배포 금지" copyright line; both
+/// inside a `div.newsct_wrapper`; between stories a "다음 기사" bar and a row of
+/// reaction buttons.
+fn ko_portal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let unlinked = Marks {
+        headline_link: false,
+        ..m
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"media_end_linked_more\"><span>다음 기사</span></div>\n");
+        }
+        let (y, mo, d) = s.date;
+        let sec = KO_SECTIONS[(hash(&[&s.title]) % KO_SECTIONS.len() as u64) as usize];
+        let reporter = if m.byline {
+            format!(
+                "<em class=\"media_end_head_journalist_name\">{} 기자</em>",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"media_end_head_info_datestamp_time\" data-date-time=\"{y}-{mo:02}-{d:02} 08:30:00\">입력 {y}.{mo:02}.{d:02}. 오전 8:30</span>"
+            )
+        };
+        let style = BodyStyle {
+            para: ParaStyle::Br,
+            sub: "strong",
+            fig: FigStyle::Div,
+            class: String::new(),
+        };
+        let _ = writeln!(
+            stream,
+            "<div class=\"newsct_wrapper\" data-index=\"{i}\"><div class=\"media_end_head\">\
+             <div class=\"media_end_head_top\"><a class=\"media_end_head_top_logo\" href=\"/press/{}\">{}</a><em class=\"media_end_categorize_item\">{sec}</em></div>\
+             <div class=\"media_end_head_title\">{}</div>\
+             <div class=\"media_end_head_journalist\">{reporter}</div>\
+             <div class=\"media_end_head_info\">{date}<a class=\"media_end_head_origin_link\" href=\"{}\" target=\"_blank\">기사원문</a></div></div>\n\
+             <div class=\"newsct_article\"><article id=\"dic_area\" class=\"go_trans _article_content\">\n{}\
+             {}@{} <br>ⓒ {}, 무단전재 및 재배포 금지</article></div>\n\
+             <div class=\"media_end_head_reaction\"><button>좋아요</button><button>훈훈해요</button><button>슬퍼요</button><button>화나요</button><button>후속기사 원해요</button></div></div>",
+            spec.seed % 1000,
+            esc(&spec.site),
+            headline("h2", " class=\"media_end_head_headline\"", s, unlinked),
+            attr(&s.url),
+            body(&s.blocks, &style),
+            slug(s.author),
+            spec.host,
+            esc(&spec.site),
+        );
+    }
+    let chrome = Chrome::named("u_hc", "Ngnb", "newsct_aside", "footer", "u_cbox_notice");
+    let page = format!(
+        "{}<div id=\"ct_wrap\"><div id=\"ct\" class=\"newsct\">\n{stream}</div>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"ko\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Pages a printed multi-page article was split into.
+const PRINT_PAGES: usize = 3;
+
+/// (173) Control: a multi-page article printed whole (one story): an `h1` linked as the
+/// marks say, meta as the marks say, then every page a `div.article-page` opening with a
+/// "Page N of 3" header and the byline and date repeated (from the second page on, the
+/// header an `h2`), its blocks, and a "Continued on page N+1" line; a pagination bar
+/// (`?page=N` links) and share links as the marks say at the end.
+fn single_multipage_print(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let parts = chunks(&s.blocks, PRINT_PAGES);
+    let total = parts.len();
+    let mut pages = String::new();
+    for (k, part) in parts.iter().enumerate() {
+        let n = k + 1;
+        let _ = write!(pages, "<div class=\"article-page\" id=\"page-{n}\">");
+        if n > 1 {
+            let _ = write!(
+                pages,
+                "<div class=\"page-header\"><h2 class=\"page-number\">Page {n} of {total}</h2>\
+                 <p class=\"page-byline\">{} · {}</p></div>",
+                s.author,
+                s.date_text()
+            );
+        }
+        pages.push_str(&body(part, &BodyStyle::plain("h3")));
+        if n < total {
+            let _ = write!(
+                pages,
+                "<p class=\"page-continued\"><em>Continued on page {}</em></p>",
+                n + 1
+            );
+        }
+        pages.push_str("</div>\n");
+    }
+    let pager: String = (1..=total)
+        .map(|n| format!("<a href=\"{}?page={n}\">{n}</a>", attr(&s.path)))
+        .collect();
+    let chrome = Chrome::named(
+        "print-header",
+        "print-nav",
+        "print-rail",
+        "print-footer",
+        "cookie",
+    );
+    let page = format!(
+        "{}<main class=\"print-view\"><article class=\"article article--print\">\
+         <div class=\"article-header\">{}<div class=\"article-meta\">{}</div><p class=\"print-note\">Printed from {} · All pages</p></div>\n\
+         {pages}<nav class=\"pagination\"><span>Pages:</span>{pager}<a href=\"{}?page=all\">View all</a></nav>\n{}</article></main>{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"article-title\"", s, m),
+        meta_line("span", "article", s, m),
+        esc(&spec.site),
+        attr(&s.path),
+        share_bar("article-share", s, m, false),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"print\"",
+        &page,
+    )
+}
+
+/// Words a paragraph of a Q&A may have to be printed as a question.
+const QUESTION_WORDS: usize = 45;
+
+/// (174) Control: a Q&A interview (one story): an `h1` linked as the marks say, meta as
+/// the marks say, an intro paragraph, then every short paragraph a question `h3`
+/// (`id="q-N"`, opening with a "#" anchor link to itself) and the rest answers, each
+/// answer paragraph a `p` in a `div.qa-answer`; the story's subheadings as `h2`s; share
+/// links as the marks say.
+fn single_qa_anchors(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    let mut q = 0;
+    for (k, block) in s.blocks.iter().enumerate() {
+        match block {
+            Block::Para(t) if k > 0 && tokens(t).len() <= QUESTION_WORDS => {
+                q += 1;
+                let _ = writeln!(
+                    out,
+                    "<h3 class=\"qa-question\" id=\"q-{q}\"><a class=\"qa-anchor\" href=\"#q-{q}\" aria-label=\"Link to this question\">#</a> {}</h3>",
+                    esc(t)
+                );
+            }
+            Block::Para(t) => {
+                let _ = writeln!(out, "<div class=\"qa-answer\"><p>{}</p></div>", esc(t));
+            }
+            other => out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-rail",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}<main><article class=\"interview\"><header class=\"interview-header\"><span class=\"interview-label\">Q&amp;A</span>{}\
+         <div class=\"interview-meta\">{}</div></header>\n<div class=\"interview-body\">\n{out}</div>\n{}</article></main>{}{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"interview-title\"", s, m),
+        meta_line("span", "interview", s, m),
+        share_bar("interview-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
     );
     document(
         " lang=\"en\"",
