@@ -1908,13 +1908,24 @@ fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
 }
 
 /// Whether the headlines number the units in order ("1. …", "2. …", "4 …"): the items of
-/// a list article, not stories.
+/// a list article, not stories; or count them one by one after a word ("Page 2 of 3",
+/// "Part 3", "Teil 4"): the pages or parts of one article printed whole.
 fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
-    let numbers: Vec<u32> = units
+    let texts: Vec<String> = units
         .iter()
         .filter_map(|u| u.headline)
-        .filter_map(|h| {
-            let text = dom::inner_text(tree, h);
+        .map(|h| dom::inner_text(tree, h))
+        .collect();
+    let in_order = |numbers: &[u32], step: bool| {
+        numbers.len() >= 2
+            && numbers.len() * 2 >= units.len()
+            && numbers
+                .windows(2)
+                .all(|w| if step { w[1] == w[0] + 1 } else { w[0] < w[1] })
+    };
+    let leading: Vec<u32> = texts
+        .iter()
+        .filter_map(|text| {
             let digits: String = text
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .chars()
@@ -1923,9 +1934,23 @@ fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
             digits.parse().ok()
         })
         .collect();
-    numbers.len() >= 2
-        && numbers.len() * 2 >= units.len()
-        && numbers.windows(2).all(|w| w[0] < w[1])
+    let counted: Vec<u32> = texts
+        .iter()
+        .filter_map(|text| {
+            let mut words = text.split_whitespace();
+            let label = words.next()?;
+            let number: String = words
+                .next()?
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            (label.chars().all(char::is_alphabetic)
+                && text.split_whitespace().count() <= threshold::MAX_PART_LABEL_WORDS)
+                .then(|| number.parse().ok())
+                .flatten()
+        })
+        .collect();
+    in_order(&leading, false) || in_order(&counted, true)
 }
 
 /// Whether stories stand even under a title above them (the first story's, shown apart

@@ -347,6 +347,8 @@ pub(crate) mod threshold {
     pub const MAX_DATE_LINE_WORDS: usize = 3;
     /// Words an address's slug must have to be matched against headlines.
     pub const MIN_SLUG_WORDS: usize = 2;
+    /// A headline counting an article's parts ("Page 2 of 3") has at most this many words.
+    pub const MAX_PART_LABEL_WORDS: usize = 6;
     /// An address's last segment names a story by its id with at least this many characters.
     pub const MIN_ADDRESS_ID_CHARS: usize = 4;
     /// Share of the slug's words a headline must hold to be the one it spells.
