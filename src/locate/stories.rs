@@ -1909,7 +1909,8 @@ fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
 
 /// Whether the headlines number the units in order ("1. …", "2. …", "4 …"): the items of
 /// a list article, not stories; or count them one by one after a word ("Page 2 of 3",
-/// "Part 3", "Teil 4"): the pages or parts of one article printed whole.
+/// "Part 3", "Teil 4") and name no addresses of their own: the pages or parts of one
+/// article printed whole.
 fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
     let texts: Vec<String> = units
         .iter()
@@ -1950,7 +1951,8 @@ fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
                 .flatten()
         })
         .collect();
-    in_order(&leading, false) || in_order(&counted, true)
+    // A series' parts appended one by one, each with an address of its own, stay stories.
+    in_order(&leading, false) || (in_order(&counted, true) && !distinct_own_urls(units))
 }
 
 /// Whether stories stand even under a title above them (the first story's, shown apart
