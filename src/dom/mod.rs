@@ -443,10 +443,20 @@ pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> V
 /// Whether some descendant element of `id` (not `id` itself) has a tag in `tags` (stops
 /// at the first).
 pub(crate) fn has_descendant_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> bool {
+    has_descendant_with_tags_within(tree, id, tags, usize::MAX)
+}
+
+/// [`has_descendant_with_tags`] among the first `nodes` nodes under `id` only.
+pub(crate) fn has_descendant_with_tags_within(
+    tree: &Tree,
+    id: NodeId,
+    tags: &[&str],
+    nodes: usize,
+) -> bool {
     let Some(n) = tree.get(id) else {
         return false;
     };
-    descendants(n).skip(1).any(|d| {
+    descendants(n).skip(1).take(nodes).any(|d| {
         d.value()
             .as_element()
             .is_some_and(|e| tags.contains(&&*e.name.local))

@@ -567,19 +567,15 @@ impl Finder<'_> {
                 .collect();
             if units.len() >= 2 {
                 let mut found = self.split(node, &units, depth);
-                // Stories told apart by the heads of runs of siblings are more faithful
-                // than by prose units, some too short to be one, each taking the headline
-                // before it (a scrollytelling story: a title section, then text and media
-                // sections of any length).
-                let runs = if found.len() >= 2 {
-                    self.runs(node)
-                } else {
-                    Vec::new()
-                };
-                if runs.len() > found.len() {
-                    return runs;
-                }
                 if found.len() >= 2 {
+                    // Stories told apart by the heads of runs of siblings are more
+                    // faithful than by prose units, some too short to be one, each taking
+                    // the headline before it (a scrollytelling story: a title section,
+                    // then text and media sections of any length).
+                    let runs = self.runs(node);
+                    if runs.len() > found.len() {
+                        return runs;
+                    }
                     let mut before = self.copies_before(node, &path, &found[0]);
                     before.append(&mut found);
                     return before;
@@ -1672,16 +1668,7 @@ fn has_heading(tree: &Tree, id: NodeId) -> bool {
 /// Whether a heading opens `id`: one among its first [`threshold::RUN_HEAD_NODES`] nodes
 /// (a title section is small: a hero image, the headline, a byline and a date).
 fn heads_with_heading(tree: &Tree, id: NodeId) -> bool {
-    tree.get(id).is_some_and(|n| {
-        dom::descendants(n)
-            .skip(1)
-            .take(threshold::RUN_HEAD_NODES)
-            .any(|d| {
-                d.value()
-                    .as_element()
-                    .is_some_and(|e| voc::HEADING_TAGS.contains(&&*e.name.local))
-            })
-    })
+    dom::has_descendant_with_tags_within(tree, id, voc::HEADING_TAGS, threshold::RUN_HEAD_NODES)
 }
 
 /// Whether the headline `id` is, holds or sits in a link to a page (not an in-page
@@ -1983,7 +1970,6 @@ fn distinct_own_urls(units: &[&Unit]) -> bool {
 /// The template of a unit: its tag and class words (digits dropped: ids and counters
 /// vary between copies of one template; so do words naming a copy's place in the
 /// list, `views-row-odd`, `item-first`, see [`words::PLACE_CLASS_WORDS`]).
-#[derive(PartialEq, Eq, Hash)]
 struct Template {
     tag: String,
     classes: Vec<String>,
@@ -1992,13 +1978,28 @@ struct Template {
     skeleton: u64,
 }
 
+/// Two templates are the same by tag and class words: the skeleton only stands in for
+/// class words that say nothing.
+impl PartialEq for Template {
+    fn eq(&self, other: &Template) -> bool {
+        self.tag == other.tag && self.classes == other.classes
+    }
+}
+
+impl Eq for Template {}
+
+impl std::hash::Hash for Template {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.tag.hash(state);
+        self.classes.hash(state);
+    }
+}
+
 impl Template {
     fn of(tree: &Tree, id: NodeId) -> Template {
         let raw = dom::attr(tree, id, "class").unwrap_or_default();
-        let mut generated = false;
         let mut classes: Vec<String> = raw
             .split_whitespace()
-            .inspect(|c| generated = generated || is_generated_class(c))
             .map(|c| {
                 c.chars()
                     .filter(|ch| !ch.is_ascii_digit())
@@ -2014,7 +2015,7 @@ impl Template {
             .collect();
         classes.sort_unstable();
         classes.dedup();
-        let generated = generated && raw.split_whitespace().all(is_generated_class);
+        let generated = !classes.is_empty() && raw.split_whitespace().all(is_generated_class);
         Template {
             tag: dom::tag(tree, id).unwrap_or_default().to_string(),
             classes,

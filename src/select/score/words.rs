@@ -17,12 +17,12 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 pub(crate) const TAGS_TO_SCORE: &[&str] =
     &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
 
-/// Siblings appended to the article keep these tags; others become `<div>`.
 /// Siblings of the top candidate never gathered into a story chosen among several,
 /// whatever their score: complementary content (each story's rail of teasers beside its
 /// body column).
 pub(crate) const NEVER_GATHERED_TAGS: &[&str] = &["aside"];
 
+/// Siblings appended to the article keep these tags; others become `<div>`.
 pub(crate) const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
 
 /// Elements that head or wrap a story of their own: a container holding one is not a
