@@ -169,6 +169,8 @@ pub enum Origin {
     Probe16,
     /// Synthetic layouts of the seventeenth probe ([`PROBE17_LAYOUTS`]).
     Probe17,
+    /// Synthetic layouts of the eighteenth probe ([`PROBE18_LAYOUTS`]).
+    Probe18,
     Real,
 }
 
@@ -192,6 +194,7 @@ impl Origin {
             Origin::Probe15 => "probe15",
             Origin::Probe16 => "probe16",
             Origin::Probe17 => "probe17",
+            Origin::Probe18 => "probe18",
             Origin::Real => "real",
         }
     }
@@ -279,7 +282,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)))
         .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)))
         .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)))
-        .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)));
+        .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)))
+        .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -292,15 +296,32 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             if let Some((_, reshape)) = PROBE17_RESHAPES.iter().find(|(n, _)| *n == layout.name) {
                 reshape(&mut spec);
             }
+            if let Some((_, readdress)) = PROBE18_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
             let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
+            let revisit = PROBE18_VISITS
+                .iter()
+                .find(|(n, _)| *n == layout.name)
+                .map(|&(_, v)| v);
+            let urls = spec
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(i, s)| match revisit {
+                    Some(visit) if i > 0 => visit(&spec, i),
+                    _ => s.url.clone(),
+                })
+                .collect();
             push_variants(
                 &mut cases,
                 layout.name,
                 origin,
                 &page_id,
                 &html,
-                spec.stories.iter().map(|s| s.url.clone()).collect(),
+                urls,
                 golds,
                 seed,
             );
@@ -2160,6 +2181,81 @@ pub const PROBE17_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_qa_anchors,
+    },
+];
+
+/// Layouts of the eighteenth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories, four of them about the address: a mobile-first news site whose address bar
+/// holds an appended story's address in another form than the one it prints (the `m.`
+/// host, no `www.`, the landing page's `utm_` query carried along, a `#xtor=` tracking
+/// fragment, the trailing slash toggled, `http:`); a Persian news portal whose addresses
+/// carry a Persian slug, printed raw or percent-encoded in lower case while the address
+/// bar holds it percent-encoded in upper case, with a "short link" box; a TYPO3 news site
+/// with `<base href="/">` whose stories link themselves by relative paths with no
+/// leading slash and share through a script-only widget; stories whose only address is
+/// the last crumb of their own schema.org breadcrumb trail; a bi-directional stream whose
+/// previous story was loaded above the page's own; a WordPress blog on plain permalinks
+/// (`/?p=123`, every address the same path, Jetpack share links `?p=123&share=…`); and
+/// three controls: a long article whose every section carries a self-anchor and share
+/// links to its `#fragment`, a "week in review" whose items quote and link the site's own
+/// stories with their bylines, a photo essay whose photos each carry a credit and a
+/// "Share this photo" link to the page under `?photo=N`. Their group has floors of its
+/// own, at the figures measured when it was added.
+pub const PROBE18_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "visit-address-forms",
+        single: false,
+        uneven: false,
+        render: visit_address_forms,
+    },
+    Layout {
+        name: "fa-portal-encoded",
+        single: false,
+        uneven: false,
+        render: fa_portal_encoded,
+    },
+    Layout {
+        name: "base-href-relative",
+        single: false,
+        uneven: false,
+        render: base_href_relative,
+    },
+    Layout {
+        name: "breadcrumb-permalink",
+        single: false,
+        uneven: false,
+        render: breadcrumb_permalink,
+    },
+    Layout {
+        name: "prepend-previous",
+        single: false,
+        uneven: false,
+        render: prepend_previous,
+    },
+    Layout {
+        name: "query-id-permalinks",
+        single: false,
+        uneven: false,
+        render: query_id_permalinks,
+    },
+    Layout {
+        name: "single-section-share-anchors",
+        single: true,
+        uneven: false,
+        render: single_section_share_anchors,
+    },
+    Layout {
+        name: "single-week-in-review",
+        single: true,
+        uneven: false,
+        render: single_week_in_review,
+    },
+    Layout {
+        name: "single-photo-essay-queries",
+        single: true,
+        uneven: false,
+        render: single_photo_essay_queries,
     },
 ];
 
@@ -16964,6 +17060,750 @@ fn single_qa_anchors(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 18
+
+/// A page's host without its `www.`.
+fn bare_host(spec: &Spec) -> &str {
+    spec.host.trim_start_matches("www.")
+}
+
+/// The address the address bar of a mobile-first site holds for an appended story (story
+/// `i`, never the first): the story's printed address in one of the forms routers and
+/// tracking leave it in, one form per page.
+fn visit_address_form(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let bare = bare_host(spec);
+    match hash(&[&spec.seed.to_string(), "form"]) % 6 {
+        0 => format!("https://m.{bare}{}", s.path),
+        1 => format!("https://{bare}{}", s.path),
+        2 => format!(
+            "{}?utm_source=twitter&utm_medium=social&utm_campaign=share-bar",
+            s.url
+        ),
+        3 if s.path.ends_with('/') => s.url.trim_end_matches('/').to_owned(),
+        3 if !s.path.ends_with(".html") => format!("{}/", s.url),
+        5 => format!("http://{}{}", spec.host, s.path),
+        _ => format!("{}#xtor=RSS-3208", s.url),
+    }
+}
+
+/// Gives the address a page is visited at when the page shows story `i` (never the first,
+/// whose address is the canonical one).
+type Revisit = fn(&Spec, usize) -> String;
+
+/// Layouts of the eighteenth probe visited at addresses other than the ones their stories
+/// print (the rest are visited at the printed ones).
+const PROBE18_VISITS: [(&str, Revisit); 1] = [("visit-address-forms", visit_address_form)];
+
+/// Persian words a Persian portal's slugs are made of.
+const FA_SLUG_WORDS: [&str; 16] = [
+    "گزارش",
+    "اقتصاد",
+    "بازار",
+    "دولت",
+    "مجلس",
+    "تهران",
+    "جهان",
+    "فناوری",
+    "ورزش",
+    "فرهنگ",
+    "انتخابات",
+    "بودجه",
+    "نفت",
+    "سلامت",
+    "دانشگاه",
+    "محیط‌زیست",
+];
+/// Words of a Persian slug.
+const FA_SLUG_LEN: usize = 4;
+/// Sections of a Persian news portal, beside [`SECTIONS`].
+const FA_SECTIONS: [&str; 8] = [
+    "اخبار",
+    "بین‌الملل",
+    "فناوری",
+    "فرهنگی",
+    "علمی",
+    "اقتصادی",
+    "یادداشت",
+    "ورزشی",
+];
+
+/// Digits as Persian digits.
+fn fa_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x06F0 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// A path with every byte outside printable ASCII percent-encoded, in upper or lower case
+/// hex digits.
+fn percent_path(path: &str, upper: bool) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b as char);
+        } else if upper {
+            let _ = write!(out, "%{b:02X}");
+        } else {
+            let _ = write!(out, "%{b:02x}");
+        }
+    }
+    out
+}
+
+/// A story's news code on a Persian portal.
+fn fa_code(s: &Story) -> u64 {
+    3_000_000 + hash(&[&s.title, "fa-code"]) % 900_000
+}
+
+/// Readdresses a page's stories as `/fa/news/<jalali date>/<code>/<Persian slug>`, the
+/// URL the path percent-encoded in upper case (as a browser's address bar holds it).
+fn address_fa(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "fa-slug"]);
+        let words: Vec<&str> = (0..FA_SLUG_LEN)
+            .map(|k| FA_SLUG_WORDS[((h >> (k * 8)) % FA_SLUG_WORDS.len() as u64) as usize])
+            .collect();
+        s.path = format!(
+            "/fa/news/{}/{:02}/{d:02}/{}/{}",
+            y - 621,
+            (m + 8) % 12 + 1,
+            fa_code(s),
+            words.join("-")
+        );
+        s.url = format!("https://{}{}", spec.host, percent_path(&s.path, true));
+    }
+}
+
+/// Readdresses a page's stories as TYPO3 news records, `/news/detail/<uid>/`.
+fn address_typo3(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/news/detail/{}/", 1_000 + hash(&[&s.title, "uid"]) % 9_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's WordPress post id.
+fn wp_post_id(s: &Story) -> u64 {
+    100 + hash(&[&s.title, "wp-post"]) % 9_000
+}
+
+/// Readdresses a page's stories as WordPress plain permalinks, `/?p=<post id>`.
+fn address_plain_permalink(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/?p={}", wp_post_id(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the eighteenth probe whose stories have addresses of their own making.
+const PROBE18_ADDRESSES: [(&str, Readdress); 3] = [
+    ("fa-portal-encoded", address_fa),
+    ("base-href-relative", address_typo3),
+    ("query-id-permalinks", address_plain_permalink),
+];
+
+/// (175) A mobile-first news site whose address bar holds an appended story's address in
+/// another form than the one it prints ([`visit_address_form`]: the `m.` host, no
+/// `www.`, the landing page's `utm_` query carried along, a `#xtor=` fragment, the
+/// trailing slash toggled, or `http:`): every story a `section.m-story` with a kicker, an
+/// `h1` (the first) or `h2` linked to the story's absolute canonical address as the marks
+/// say, meta as the marks say, the body `div.m-story__body`, share links as the marks say;
+/// a "Next story" bar between stories; the head names the `m.` alternate.
+fn visit_address_forms(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"m-next\"><span>Next story</span> <span aria-hidden=\"true\">↓</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"m-story__title\"><a href=\"{}\">{}</a></{tag}>",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            format!("<{tag} class=\"m-story__title\">{}</{tag}>", esc(&s.title))
+        };
+        let _ = writeln!(
+            feed,
+            "<section class=\"m-story\" data-story=\"{i}\"><header class=\"m-story__head\"><span class=\"m-story__kicker\">{}</span>{title}\
+             <div class=\"m-story__meta\">{}</div></header>\n<div class=\"m-story__body\">\n{}</div>\n{}</section>",
+            capitalize(section_by_title(s)),
+            meta_line("span", "m-story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("m-story__share", s, m, false),
+        );
+    }
+    let alternate = format!(
+        "<link rel=\"alternate\" media=\"only screen and (max-width: 640px)\" href=\"https://m.{}{}\">\n",
+        bare_host(spec),
+        attr(&spec.first().path)
+    );
+    let chrome = Chrome::named("m-header", "m-menu", "m-more", "m-footer", "m-consent");
+    let page = format!(
+        "{}<div id=\"m-feed\" class=\"m-feed\">\n{feed}</div>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), &alternate),
+        " class=\"mobile\"",
+        &page,
+    )
+}
+
+/// (176) A Persian news portal (right to left, Persian chrome and digits): every story a
+/// `div.news-box` with a section label, an `h1` (the first) or `h2` linked to the story's
+/// path as the marks say, a "کد خبر" news code and a Persian date as the marks say, the
+/// reporter as the marks say, the body `div.story`, a tag list, a "لینک کوتاه" box (the
+/// story's short link in a read-only `<input>`), share links as the marks say; the paths
+/// carry a Persian slug ([`address_fa`]), printed raw on half the pages and
+/// percent-encoded in lower case on the rest, while the address bar and the head hold
+/// them percent-encoded in upper case; a "خبر بعدی" bar between stories.
+fn fa_portal_encoded(spec: &Spec) -> String {
+    let m = spec.marks;
+    let raw = hash(&[&spec.seed.to_string(), "fa-raw"]) % 2 == 0;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"next-news\"><span>خبر بعدی</span></div>\n");
+        }
+        let href = if raw {
+            s.path.clone()
+        } else {
+            percent_path(&s.path, false)
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"title\"><a href=\"{}\">{}</a></{tag}>",
+                attr(&href),
+                esc(&s.title)
+            )
+        } else {
+            format!("<{tag} class=\"title\">{}</{tag}>", esc(&s.title))
+        };
+        let (y, mo, d) = s.date;
+        let jalali = fa_digits(&format!(
+            "{}/{:02}/{d:02} - ۰۸:۳۰",
+            y - 621,
+            (mo + 8) % 12 + 1
+        ));
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time datetime=\"{}\" class=\"news-time\">{jalali}</time>",
+                s.date_iso()
+            ),
+            DateMark::Text => format!("<span class=\"news-time\">تاریخ انتشار: {jalali}</span>"),
+            DateMark::None => String::new(),
+        };
+        let reporter = if m.byline {
+            format!("<span class=\"reporter\">خبرنگار: {}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let section = FA_SECTIONS[(hash(&[&s.title]) % FA_SECTIONS.len() as u64) as usize];
+        let tags: String = (0..3)
+            .map(|k| {
+                let w = FA_SLUG_WORDS[(fa_code(s) as usize + k * 5) % FA_SLUG_WORDS.len()];
+                format!("<li><a href=\"/fa/tag/{w}\">{w}</a></li>")
+            })
+            .collect();
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-box\"><span>اشتراک‌گذاری</span><a href=\"https://t.me/share/url?url={u}\">تلگرام</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\">توییتر</a><a href=\"https://api.whatsapp.com/send?text={u}\">واتس‌اپ</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let short = format!("https://{}/x/{}", bare_host(spec), opaque_id(s));
+        let _ = writeln!(
+            feed,
+            "<div class=\"news-box\" data-code=\"{}\"><div class=\"news-head\"><span class=\"service\">{section}</span>{title}\
+             <div class=\"news-info\"><span class=\"news-code\">کد خبر: {}</span>{date}{reporter}</div></div>\n\
+             <div class=\"story\">\n{}</div>\n<div class=\"tags\"><span>برچسب‌ها:</span><ul>{tags}</ul></div>\n\
+             <div class=\"short-link\"><span>لینک کوتاه:</span><input type=\"text\" readonly value=\"{}\"><button>کپی</button></div>{share}</div>",
+            fa_code(s),
+            fa_digits(&fa_code(s).to_string()),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            attr(&short),
+        );
+    }
+    let nav: String = FA_SECTIONS
+        .iter()
+        .zip(SECTIONS)
+        .map(|(fa, en)| format!("<li><a href=\"/fa/service/{en}\">{fa}</a></li>"))
+        .collect();
+    let latest: String = spec
+        .teasers
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"/fa{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/fa\">{}</a><nav class=\"menu\"><ul><li><a href=\"/fa\">صفحه اصلی</a></li>{nav}</ul></nav>\
+         <form action=\"/fa/search\"><input type=\"search\" name=\"query\" placeholder=\"جستجو\"><button>جستجو</button></form></header>\n\
+         <div class=\"container\"><main class=\"news-column\">\n{feed}</main>\n\
+         <aside class=\"side-column\"><div class=\"box\"><h3>آخرین اخبار</h3><ul>{latest}</ul></div></aside></div>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/fa/about\">درباره ما</a></li><li><a href=\"/fa/contact\">تماس با ما</a></li></ul>\
+         <p>کلیه حقوق این سایت متعلق به {} است. استفاده از مطالب با ذکر منبع بلامانع است.</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"fa\" dir=\"rtl\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"rtl\"",
+        &page,
+    )
+}
+
+/// (177) A TYPO3 news site whose head carries `<base href="/">` and whose stories link
+/// themselves by relative paths with no leading slash (`news/detail/1234/`, TYPO3 news
+/// records, [`address_typo3`]): every story a `div.news.news-single` whose
+/// `div.header` holds an `h1` (the first) or `h3` linked by such a path whatever the
+/// marks say, a `div.footer` of date and author as the marks say, a teaser `p.lead`
+/// (the first paragraph), the body `div.news-text-wrap`, a Shariff share widget naming
+/// no address (a script builds its links) and a "Back" link to `news/`; the menu's links
+/// relative too; "Weitere Meldungen" between stories.
+fn base_href_relative(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"news-separator\"><h4>Weitere Meldungen</h4></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h3" };
+        let rel = s.path.trim_start_matches('/');
+        let (lead, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (format!("<p class=\"lead\">{}</p>", esc(t)), rest),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"news news-single\"><div class=\"article\" itemscope=\"itemscope\" itemtype=\"http://schema.org/Article\">\
+             <div class=\"header\"><{tag} itemprop=\"headline\"><a href=\"{}\" title=\"{}\">{}</a></{tag}></div>\
+             <div class=\"footer\"><p>{}</p></div>\n<div class=\"teaser-text\" itemprop=\"description\">{lead}</div>\n\
+             <div class=\"news-text-wrap\" itemprop=\"articleBody\">\n{}</div>\n\
+             <div class=\"shariff\" data-services=\"[&quot;twitter&quot;,&quot;facebook&quot;,&quot;mail&quot;]\" data-lang=\"en\" data-mail-url=\"mailto:\"></div>\n\
+             <div class=\"news-backlink-wrap\"><a href=\"news/\">Back</a></div></div></div>",
+            attr(rel),
+            attr(&s.title),
+            esc(&s.title),
+            meta_line("span", "news-list", s, m),
+            body(rest, &BodyStyle::plain("h4")),
+        );
+    }
+    let nav: String = SECTIONS
+        .iter()
+        .map(|sec| format!("<li><a href=\"{sec}/\">{}</a></li>", capitalize(sec)))
+        .collect();
+    let page = format!(
+        "<div id=\"page\"><header id=\"header\"><a class=\"logo\" href=\"./\">{}</a><nav id=\"mainnav\"><ul><li><a href=\"./\">Home</a></li>{nav}</ul></nav></header>\n\
+         <div id=\"content\" class=\"frame frame-default frame-type-news_pi1\"><div class=\"frame-inner\">\n{feed}</div></div>\n\
+         <footer id=\"footer\"><ul><li><a href=\"imprint/\">Imprint</a></li><li><a href=\"privacy/\">Privacy</a></li></ul><p>© 2024 {}</p></footer></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    let extra = "<base href=\"/\">\n<meta name=\"generator\" content=\"TYPO3 CMS\">\n";
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), extra),
+        " id=\"p42\"",
+        &page,
+    )
+}
+
+/// (178) Stories whose only address is the last crumb of their own breadcrumb trail: every
+/// story an `article.story` opening with a `nav.breadcrumb` (a schema.org
+/// `BreadcrumbList`: Home, the section, and the headline's first words linked to the
+/// story), an unlinked `h1` (the first) or `h2`, meta as the marks say (the author
+/// unlinked), the body `div.story-body`, and share buttons that name no address whatever
+/// the marks say; a "Next story" bar between stories.
+fn breadcrumb_permalink(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"next-story-bar\"><span>Next story</span></div>\n");
+        }
+        let section = section_by_title(s);
+        let words = tokens(&s.title);
+        let crumb = if words.len() > 6 {
+            format!("{}…", words[..6].join(" "))
+        } else {
+            s.title.clone()
+        };
+        let item = |pos: usize, href: &str, name: &str| {
+            format!(
+                "<li itemprop=\"itemListElement\" itemscope itemtype=\"https://schema.org/ListItem\">\
+                 <a itemprop=\"item\" href=\"{}\"><span itemprop=\"name\">{}</span></a><meta itemprop=\"position\" content=\"{pos}\"></li>",
+                attr(href),
+                esc(name)
+            )
+        };
+        let trail = format!(
+            "{}{}{}",
+            item(1, "/", "Home"),
+            item(2, &format!("/{section}/"), &capitalize(section)),
+            item(3, &s.path, &crumb)
+        );
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(meta, "<span class=\"story-author\">By {}</span>", s.author);
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"story-date\">Updated {}</span>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = writeln!(
+            feed,
+            "<article class=\"story\"><nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol itemscope itemtype=\"https://schema.org/BreadcrumbList\">{trail}</ol></nav>\
+             <{tag} class=\"story-title\">{}</{tag}><div class=\"story-meta\">{meta}</div>\n<div class=\"story-body\">\n{}</div>\n\
+             <div class=\"story-share\"><button data-network=\"whatsapp\">WhatsApp</button><button data-network=\"facebook\">Facebook</button><button data-network=\"copy\">Copy link</button></div></article>",
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-widgets",
+        "site-footer",
+        "cmp-banner",
+    );
+    let page = format!(
+        "{}<div class=\"page-wrap\"><main class=\"story-feed\">\n{feed}</main>{}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en-IN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (179) A bi-directional stream: the reader scrolled up from the page's own story and
+/// the story before it was loaded above, so story 2 comes first, then story 1 (the
+/// page's), then the rest; every story a `div.story-frame` holding an `article` with an
+/// `h1` linked as the marks say (one template, one level), meta as the marks say, the
+/// body, share links as the marks say; a "Previous story" bar above the first and "Next
+/// story" bars between the rest.
+fn prepend_previous(spec: &Spec) -> String {
+    let m = spec.marks;
+    let n = spec.stories.len();
+    let order: Vec<usize> = [1, 0].into_iter().chain(2..n).collect();
+    let mut feed = String::new();
+    for (k, &i) in order.iter().enumerate() {
+        let s = &spec.stories[i];
+        let label = match k {
+            0 => "<div class=\"stream-bar stream-bar--prev\"><span>↑ Previous story</span></div>\n",
+            1 => "",
+            _ => "<div class=\"stream-bar stream-bar--next\"><span>Next story ↓</span></div>\n",
+        };
+        feed.push_str(label);
+        let _ = writeln!(
+            feed,
+            "<div class=\"story-frame\" data-story-url=\"{}\"><article class=\"story\"><header class=\"story__header\">{}\
+             <div class=\"story__meta\">{}</div></header>\n<div class=\"story__body\">\n{}</div>\n{}</article></div>",
+            attr(&s.path),
+            headline("h1", " class=\"story__title\"", s, m),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("story__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}<main class=\"stream\" data-direction=\"both\">\n{feed}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (180) A WordPress blog on plain permalinks ([`address_plain_permalink`]: every address
+/// `/?p=<id>`, the same path): every post a `div.post.hentry` (`id="post-<id>"`) with an
+/// `h2.entry-title` linked to the absolute permalink as the marks say, an `entry-meta`
+/// of date and author as the marks say, the body `div.entry-content`, Jetpack share links
+/// as the marks say (`/?p=<id>&share=twitter&nb=1`), and an `entry-utility` line with a
+/// "Leave a comment" link to `/?p=<id>#respond`; no bar between posts.
+fn query_id_permalinks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let id = wp_post_id(s);
+        let title = if m.headline_link {
+            format!(
+                "<h2 class=\"entry-title\"><a href=\"{}\" title=\"Permalink to {}\" rel=\"bookmark\">{}</a></h2>",
+                attr(&s.url),
+                attr(&s.title),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h2 class=\"entry-title\">{}</h2>", esc(&s.title))
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"sharedaddy sd-sharing-enabled\"><h3 class=\"sd-title\">Share this:</h3><ul>\
+                 <li><a class=\"share-twitter\" href=\"{0}&amp;share=twitter&amp;nb=1\" target=\"_blank\">Twitter</a></li>\
+                 <li><a class=\"share-facebook\" href=\"{0}&amp;share=facebook&amp;nb=1\" target=\"_blank\">Facebook</a></li>\
+                 <li><a class=\"share-email\" href=\"{0}&amp;share=email&amp;nb=1\" target=\"_blank\">Email</a></li></ul></div>",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            feed,
+            "<div id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard hentry category-uncategorized\">\
+             {title}<div class=\"entry-meta\">{}</div>\n<div class=\"entry-content\">\n{}{share}</div>\n\
+             <div class=\"entry-utility\">Posted in <a href=\"https://{}/?cat=1\" rel=\"category\">Uncategorized</a> | \
+             <span class=\"comments-link\"><a href=\"{}#respond\">Leave a comment</a></span></div></div>",
+            meta_line("span", "entry", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            spec.host,
+            attr(&s.url),
+        );
+    }
+    let page = format!(
+        "<div id=\"wrapper\" class=\"hfeed\"><div id=\"header\"><div id=\"masthead\"><div id=\"branding\" role=\"banner\">\
+         <div id=\"site-title\"><span><a href=\"https://{0}/\" rel=\"home\">{1}</a></span></div><div id=\"site-description\">Just another WordPress site</div></div>\
+         <div id=\"access\" role=\"navigation\"><div class=\"menu\"><ul><li><a href=\"https://{0}/\">Home</a></li><li><a href=\"https://{0}/?page_id=2\">About</a></li></ul></div></div></div></div>\n\
+         <div id=\"main\"><div id=\"container\"><div id=\"content\" role=\"main\">\n{feed}\
+         <div id=\"nav-below\" class=\"navigation\"><div class=\"nav-previous\"><a href=\"https://{0}/?paged=2\"><span class=\"meta-nav\">←</span> Older posts</a></div></div></div></div>\n\
+         <div id=\"primary\" class=\"widget-area\" role=\"complementary\"><ul class=\"xoxo\"><li class=\"widget-container widget_archive\"><h3 class=\"widget-title\">Archives</h3>\
+         <ul><li><a href=\"https://{0}/?m=202405\">May 2024</a></li><li><a href=\"https://{0}/?m=202404\">April 2024</a></li></ul></li></ul></div></div>\n\
+         <div id=\"footer\" role=\"contentinfo\"><div id=\"site-info\"><a href=\"https://{0}/\">{1}</a></div><div id=\"site-generator\">Proudly powered by WordPress.</div></div></div>\n",
+        spec.host,
+        esc(&spec.site),
+    );
+    document(
+        " dir=\"ltr\" lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (181) Control: a long article whose every section carries a self-anchor and share
+/// links to its own `#fragment` (one story): an `h1` linked as the marks say, meta as the
+/// marks say, the opening paragraphs, then every section a `section.article-section`
+/// (`id="section-N"`) whose `h2` opens with a "¶" link to the page's absolute address
+/// with `#section-N` and ends with a share row (X, Facebook, "Copy link") carrying that
+/// address; share links as the marks say after the last.
+fn single_section_share_anchors(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut out = String::new();
+    let mut n = 0;
+    for (title, part) in heading_sections(&s.blocks) {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        n += 1;
+        let here = format!("{}#section-{n}", s.url);
+        let u = enc(&here);
+        let _ = writeln!(
+            out,
+            "<section class=\"article-section\" id=\"section-{n}\"><h2 class=\"section-title\"><a class=\"section-anchor\" href=\"{}\" aria-label=\"Link to this section\">¶</a> {}</h2>\n{}\
+             <div class=\"section-share\"><span>Share this section</span><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><button data-clipboard-text=\"{}\">Copy link</button></div></section>",
+            attr(&here),
+            esc(title),
+            body(part, &BodyStyle::plain("h3")),
+            attr(&here),
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "aside", "footer", "consent");
+    let page = format!(
+        "{}<main><article class=\"longform\"><header class=\"longform-header\">{}<div class=\"longform-meta\">{}</div></header>\n\
+         <div class=\"longform-body\">\n{out}</div>\n{}</article></main>{}{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"longform-title\"", s, m),
+        meta_line("span", "longform", s, m),
+        share_bar("longform-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (182) Control: "The week in review" (one story): an `h1` linked as the marks say,
+/// meta as the marks say, the opening paragraphs, then every section a
+/// `div.wir-item` of one template: a weekday kicker, an `h3` (the section's heading)
+/// linked to one of the site's own stories (a teaser's address), a "From the story by
+/// <author>, <date>" line, the section's first paragraph as a `blockquote` and the rest
+/// as the editor's paragraphs, a "Read the story" link to the same address; share links
+/// as the marks say after the last item.
+fn single_week_in_review(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut out = String::new();
+    let mut k = 0;
+    for (title, part) in heading_sections(&s.blocks) {
+        let Some(title) = title else {
+            out.push_str(&body(part, &BodyStyle::plain("h3")));
+            continue;
+        };
+        let t = &spec.teasers[k % spec.teasers.len()];
+        let author = AUTHORS[(spec.seed as usize + k) % AUTHORS.len()];
+        let day = 1 + (d as usize + 27 - k % 7) % 28;
+        let (quote, rest) = match part.split_first() {
+            Some((Block::Para(q), rest)) => (
+                format!(
+                    "<blockquote class=\"wir-quote\"><p>{}</p></blockquote>",
+                    esc(q)
+                ),
+                rest,
+            ),
+            _ => (String::new(), part),
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"wir-item\"><span class=\"wir-day\">{}</span><h3 class=\"wir-title\"><a href=\"{}\">{}</a></h3>\
+             <p class=\"wir-source\">From the story by {author}, <time datetime=\"{y}-{mo:02}-{day:02}\">{} {day}</time></p>\n{quote}{}\
+             <p class=\"wir-more\"><a href=\"{}\">Read the story →</a></p></div>",
+            WEEKDAYS[k % WEEKDAYS.len()],
+            attr(&t.path),
+            esc(title),
+            MONTHS[mo - 1],
+            body(rest, &BodyStyle::plain("h4")),
+            attr(&t.path),
+        );
+        k += 1;
+    }
+    let chrome = Chrome::named("masthead", "sections", "rail", "colophon", "consent");
+    let page = format!(
+        "{}<main><article class=\"week-in-review\"><header><span class=\"label\">The week in review</span>{}<div class=\"meta\">{}</div></header>\n\
+         <div class=\"wir-body\">\n{out}</div>\n{}{}</article></main>{}{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"wir-headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        newsletter("wir-signup", spec),
+        share_bar("wir-share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Agencies a photo essay credits.
+const PHOTO_AGENCIES: [&str; 4] = ["Reuters", "AP", "Getty Images", "for the paper"];
+
+/// (183) Control: a photo essay (one story): an `h1` linked as the marks say, meta as the
+/// marks say, then every paragraph a `figure.essay-photo` (`id="photo-N"`): an image, an
+/// "N / total" counter, the paragraph as its caption, a "Photograph: <name>, <agency>"
+/// credit, a "Share this photo" link to the page's address under `?photo=N` and a "Buy a
+/// print" link; the essay's headings as `h2`s and other blocks as they are between them;
+/// share links as the marks say after the last photo.
+fn single_photo_essay_queries(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let total = s
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Para(_)))
+        .count();
+    let mut out = String::new();
+    let mut n = 0;
+    for block in &s.blocks {
+        let Block::Para(t) = block else {
+            out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            continue;
+        };
+        n += 1;
+        let shot = format!("{}?photo={n}", s.url);
+        let _ = writeln!(
+            out,
+            "<figure class=\"essay-photo\" id=\"photo-{n}\"><img src=\"https://{}/photos/{}-{n}.jpg\" alt=\"\" loading=\"lazy\">\
+             <span class=\"essay-count\">{n} / {total}</span><figcaption><p>{}</p>\
+             <span class=\"essay-credit\">Photograph: {}, {}</span></figcaption>\
+             <div class=\"essay-actions\"><a href=\"{}\">Share this photo</a> <a href=\"/prints/{}-{n}\">Buy a print</a></div></figure>",
+            spec.host,
+            slug(&s.title),
+            esc(t),
+            AUTHORS[(spec.seed as usize + n) % AUTHORS.len()],
+            PHOTO_AGENCIES[n % PHOTO_AGENCIES.len()],
+            attr(&shot),
+            slug(&s.title),
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "aside", "footer", "consent");
+    let page = format!(
+        "{}<main><article class=\"photo-essay\"><header>{}<div class=\"meta\">{}</div></header>\n<div class=\"essay\">\n{out}</div>\n{}</article></main>{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"essay-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("essay-share", s, m, false),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"gallery\"",
         &page,
     )
 }
