@@ -1944,3 +1944,49 @@ fn stories_whose_class_names_are_generated_per_instance() {
         &layouts::page(0, &format!("<main>{body}</main>"), ""),
     );
 }
+
+/// Stories linked by relative permalinks that resolve against the page's `<base href>`
+/// (`news/detail/1007/`, no leading slash), their share buttons built by script with no
+/// address: at each story's address, that story.
+#[test]
+fn relative_permalinks_resolve_against_the_base_element() {
+    let url = |n: usize| format!("https://news.example/news/detail/{}/", 1000 + n * 7);
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"news-item\"><h2><a href=\"news/detail/{id}/\">{t}</a></h2>\
+                 <div class=\"news-text\">{p}</div><div class=\"share\" data-share></div></div>",
+                id = 1000 + n * 7,
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div class=\"news-list\">{body}</div>"), "")
+        .replace(&layouts::url(0), &url(0))
+        .replace("</head>", "<base href=\"/\"></head>");
+    check_layout_at("relative permalinks under <base href>", &html, url);
+}
+
+/// Stories whose permalinks are plain query addresses (`/?p=2380`), with no byline or
+/// date: at each story's address, that story.
+#[test]
+fn stories_on_query_permalinks() {
+    let url = |n: usize| format!("https://blog.example/?p={}", 2380 + n * 11);
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div id=\"post-{id}\" class=\"post\"><h2 class=\"entry-title\"><a href=\"{u}\">{t}</a></h2>\
+                 <div class=\"entry-content\">{p}</div><div class=\"entry-utility\">Posted in \
+                 <a href=\"https://blog.example/?cat=1\">Uncategorized</a></div></div>",
+                id = 2380 + n * 11,
+                u = url(n),
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"content\">{body}</div>"), "")
+        .replace(&layouts::url(0), &url(0));
+    check_layout_at("query permalinks", &html, url);
+}

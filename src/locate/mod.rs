@@ -265,8 +265,10 @@ fn choose(
 ) -> Located {
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
-    let base = current_url;
-    let stories = stories::stories(tree, body, meta, base, measured);
+    // Links resolve against the page's `<base href>`; the current address stays the
+    // page's own.
+    let base = meta.base.as_ref().or(current_url);
+    let stories = stories::stories(tree, body, meta, base, current_url, measured);
     let identity: Vec<String> = meta
         .identity_urls
         .iter()
@@ -275,13 +277,13 @@ fn choose(
     // The region around the places naming the current address, when it is not the
     // page's own (see [`stories::anchored`]).
     let anchored = || {
-        let s = stories::anchored(tree, body, base?, &identity)?;
+        let s = stories::anchored(tree, body, base?, current_url?, &identity)?;
         Some(chosen(
             tree,
             std::slice::from_ref(&s),
             &s,
             meta,
-            base,
+            (base, current_url),
             Signal::CurrentUrl,
         ))
     };
@@ -290,7 +292,14 @@ fn choose(
     }
     if let Some(mark) = marks.reading {
         if let Some(s) = stories.iter().find(|s| story_holds(tree, s, mark)) {
-            return chosen(tree, &stories, s, meta, base, Signal::ReadingPosition);
+            return chosen(
+                tree,
+                &stories,
+                s,
+                meta,
+                (base, current_url),
+                Signal::ReadingPosition,
+            );
         }
     }
     let current = current_url.and_then(|u| url_key(u.as_str(), None));
@@ -305,7 +314,13 @@ fn choose(
         for reach in REACHES {
             let mut naming = stories.iter().filter(|s| names(tree, s, key, base, reach));
             match (naming.next(), naming.next()) {
-                (Some(s), None) => return chosen(tree, &stories, s, meta, base, signal),
+                // A story linking to the page under many queries offers views of it
+                // (facets, sort orders), not a link of its own.
+                (Some(s), None)
+                    if reach == Reach::SamePage && views_of_page(tree, s, key, base) => {}
+                (Some(s), None) => {
+                    return chosen(tree, &stories, s, meta, (base, current_url), signal)
+                }
                 // Words of an address fit one story's headline or none.
                 (Some(_), Some(_)) if reach == Reach::Slug => {}
                 // Parts that all name the page's address as their own (a list
@@ -318,7 +333,9 @@ fn choose(
                 {
                     return single_story(tree, body, &marks)
                 }
-                (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, base, signal),
+                (Some(s), Some(_)) => {
+                    return chosen(tree, &stories, s, meta, (base, current_url), signal)
+                }
                 _ => {}
             }
         }
@@ -332,7 +349,7 @@ fn choose(
                 .iter()
                 .filter(|s| stories::id_is_address(tree, s, key));
             if let (Some(s), None) = (by_id.next(), by_id.next()) {
-                return chosen(tree, &stories, s, meta, base, signal);
+                return chosen(tree, &stories, s, meta, (base, current_url), signal);
             }
             if let Some(located) = anchored() {
                 return located;
@@ -351,11 +368,18 @@ fn choose(
                 || measure::text_similarity(&s.heading, t) > threshold::TITLE_SIMILARITY
         })
     }) {
-        return chosen(tree, &stories, s, meta, base, Signal::Title);
+        return chosen(tree, &stories, s, meta, (base, current_url), Signal::Title);
     }
     let mut unnamed = stories.iter().filter(|s| s.own_urls.is_empty());
     if let (Some(s), None) = (unnamed.next(), unnamed.next()) {
-        return chosen(tree, &stories, s, meta, base, Signal::Unnamed);
+        return chosen(
+            tree,
+            &stories,
+            s,
+            meta,
+            (base, current_url),
+            Signal::Unnamed,
+        );
     }
     // A page at an address none of its stories names (a home, section or archive page
     // with full posts, each with its permalink) is read whole, as a page of one story.
@@ -367,7 +391,7 @@ fn choose(
         &stories,
         &stories[0],
         meta,
-        base,
+        (base, current_url),
         Signal::DocumentOrder,
     )
 }
@@ -509,6 +533,21 @@ fn addresses_parts(tree: &Tree, stories: &[Story], key: &str, base: Option<&Url>
         })
 }
 
+/// Whether `story` links to the page at `key` under [`threshold::PAGE_VIEW_QUERIES`]
+/// queries or more.
+fn views_of_page(tree: &Tree, story: &Story, key: &str, base: Option<&Url>) -> bool {
+    let mut queries: Vec<String> = Vec::new();
+    for k in parts(story).flat_map(|r| page_links(tree, r, key, base, true)) {
+        if !queries.contains(&k) {
+            queries.push(k);
+            if queries.len() >= threshold::PAGE_VIEW_QUERIES {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether the page's metadata describes `story`: the story links to an address the
 /// metadata gives; without such addresses, the metadata's title matches the heading.
 /// (A live page retitles itself as stories scroll by, so a title match alone does not
@@ -551,7 +590,7 @@ fn chosen(
     all: &[Story],
     story: &Story,
     meta: &Metadata,
-    base: Option<&Url>,
+    (base, current_url): (Option<&Url>, Option<&Url>),
     signal: Signal,
 ) -> Located {
     let described = describes(tree, story, meta, base);
@@ -560,7 +599,7 @@ fn chosen(
         title: (!described && !story.heading.is_empty()).then(|| story.heading.clone()),
         described,
         published_time: (!described).then(|| story_time(tree, story)).flatten(),
-        url: base
+        url: current_url
             .filter(|_| !described)
             .filter(|b| {
                 url_key(b.as_str(), None).is_some_and(|k| names(tree, story, &k, base, Reach::Link))
@@ -722,7 +761,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         .host_str()?
         .trim_start_matches("www.")
         .to_ascii_lowercase();
-    let path = u.path().trim_end_matches('/');
+    let path = escapes_upper(u.path().trim_end_matches('/'));
     let query: Vec<String> = u
         .query_pairs()
         .filter(|(k, _)| !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
@@ -733,6 +772,26 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     } else {
         format!("{host}{path}?{}", query.join("&"))
     })
+}
+
+/// `path` with the hex digits of its percent escapes in upper case: `%d8%a7` and `%D8%A7`
+/// are one character (sites print them in either case; URL parsers keep the case given).
+fn escapes_upper(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.contains('%') {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len());
+    let mut hex_left = 0;
+    for c in path.chars() {
+        if hex_left > 0 && c.is_ascii_hexdigit() {
+            out.push(c.to_ascii_uppercase());
+            hex_left -= 1;
+            continue;
+        }
+        hex_left = if c == '%' { 2 } else { 0 };
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -753,6 +812,10 @@ mod tests {
         );
         assert_eq!(key("/news/story-1?share=twitter"), key("story-1"));
         assert_ne!(key("/news/story-1?page=2"), key("story-1"));
+        // Percent escapes in either case, or the characters they encode, are one address.
+        assert_eq!(key("/news/%d8%a7-1"), key("/news/%D8%A7-1"));
+        assert_eq!(key("/news/\u{627}-1"), key("/news/%d8%a7-1"));
+        assert_ne!(key("/news/%d8%a7-1"), key("/news/%d8%a8-1"));
         assert_eq!(key("#comments"), None);
     }
 

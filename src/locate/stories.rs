@@ -44,6 +44,7 @@ pub(super) fn stories(
     body: NodeId,
     meta: &Metadata,
     base: Option<&Url>,
+    current: Option<&Url>,
     measured: &Measured,
 ) -> Vec<Story> {
     let finder = Finder {
@@ -51,6 +52,7 @@ pub(super) fn stories(
         prose: &measured.0,
         title: &meta.title,
         base,
+        current,
         placed_urls: &meta.placed_article_urls,
     };
     finder
@@ -139,9 +141,10 @@ pub(super) fn anchored(
     tree: &Tree,
     body: NodeId,
     base: &Url,
+    current_url: &Url,
     identity: &[String],
 ) -> Option<Story> {
-    let current = url_key(base.as_str(), None)?;
+    let current = url_key(current_url.as_str(), None)?;
     // An address that differs from the page's own only in its query (a session id, a
     // page number) is the same page, not another story.
     fn page(key: &str) -> &str {
@@ -237,6 +240,7 @@ pub(super) fn anchored(
         prose: &all_text,
         title: "",
         base: Some(base),
+        current: Some(current_url),
         placed_urls: &[],
     };
     let prose = finder.prose;
@@ -516,7 +520,10 @@ struct Finder<'a> {
     prose: &'a Prose,
     /// The page's title, to recognise an article's own title above its parts.
     title: &'a str,
+    /// What the page's links resolve against (see [`Metadata::base`]).
     base: Option<&'a Url>,
+    /// The page's current address.
+    current: Option<&'a Url>,
     /// The addresses of the articles the page's JSON-LD scripts declare, with the element
     /// each script sat in (see [`Metadata::placed_article_urls`]).
     placed_urls: &'a [(NodeId, String)],
@@ -1259,7 +1266,7 @@ impl Finder<'_> {
     /// not an article's own (a briefing page whose items are stories of their own).
     fn headline_names_the_page(&self, units: &[&Unit]) -> bool {
         let tree = self.tree;
-        let Some(page) = self.base.and_then(|b| url_key(b.as_str(), None)) else {
+        let Some(page) = self.current.and_then(|b| url_key(b.as_str(), None)) else {
             return false;
         };
         units.iter().filter_map(|u| u.headline).any(|h| {
@@ -1272,7 +1279,7 @@ impl Finder<'_> {
     /// Whether two units or more name addresses under the page's own (`…/story/slide/2`):
     /// the slides or parts of the page, not stories of their own.
     fn under_the_page(&self, units: &[&Unit]) -> bool {
-        let Some(page) = self.base.and_then(|b| url_key(b.as_str(), None)) else {
+        let Some(page) = self.current.and_then(|b| url_key(b.as_str(), None)) else {
             return false;
         };
         let prefix = format!("{page}/");
@@ -1601,14 +1608,16 @@ impl Finder<'_> {
         let Some(key) = url_key(value, self.base) else {
             return;
         };
-        if let Some(host) = self.base.and_then(Url::host_str) {
+        // The site is the current address's (a `<base href>` elsewhere serves links only).
+        if let Some(host) = self.current.or(self.base).and_then(Url::host_str) {
             let host = host.trim_start_matches("www.").to_ascii_lowercase();
             if !key.starts_with(&host) {
                 return;
             }
         }
-        // An address with no path names a site, not a story.
-        if !key.contains('/') || key.ends_with('/') {
+        // An address with neither a path nor a query names a site, not a story (a
+        // query alone names one: `/?p=2380`).
+        if (!key.contains('/') && !key.contains('?')) || key.ends_with('/') {
             return;
         }
         if !urls.contains(&key) {
@@ -2151,6 +2160,7 @@ mod tests {
             &doc.tree,
             body,
             &meta,
+            base.as_ref(),
             base.as_ref(),
             &measure(&doc.tree, body),
         )

@@ -351,6 +351,9 @@ pub(crate) mod threshold {
     pub const MAX_PART_LABEL_WORDS: usize = 6;
     /// An address's last segment names a story by its id with at least this many characters.
     pub const MIN_ADDRESS_ID_CHARS: usize = 4;
+    /// A story linking to the page under this many queries or more offers views of the
+    /// page (facets, sort orders), and is not named by them.
+    pub const PAGE_VIEW_QUERIES: usize = 3;
     /// Share of the slug's words a headline must hold to be the one it spells.
     pub const SLUG_HEADLINE_SHARE: f64 = 0.8;
     /// Plain-text date lines a story holds at most (published, updated).

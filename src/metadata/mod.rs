@@ -107,6 +107,9 @@ pub(crate) struct Metadata {
     /// The addresses of the articles JSON-LD scripts declare, each with the element its
     /// script sits in: a story appended by infinite scroll may carry its own.
     pub placed_article_urls: Vec<(NodeId, String)>,
+    /// The address the page's relative links resolve against: its `<base href>`
+    /// (resolved against the page's address), else the page's address.
+    pub base: Option<Url>,
 }
 
 /// Reads the page's metadata. `base` resolves relative URLs (a `<base href>` in the page
@@ -196,6 +199,7 @@ pub(crate) fn read(doc: &Html, base: Option<&Url>) -> Metadata {
         identity_titles,
         identity_urls,
         placed_article_urls,
+        base,
     }
 }
 
