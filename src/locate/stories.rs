@@ -1460,6 +1460,9 @@ impl Finder<'_> {
             return marks;
         };
         let mut match_buf = dom::MatchBuf::default();
+        // The headline's words, read at the first link: a link spelling their start (a
+        // breadcrumb's last crumb, `Saving Data Reducing the size of…`) is the story's.
+        let mut headline_words: Option<Vec<String>> = None;
         // Date lines in plain text: a story has one or two (published, updated); more
         // date a list of items.
         let mut date_lines = 0;
@@ -1531,7 +1534,19 @@ impl Finder<'_> {
                     // (`?share=twitter`), a permalink (`rel=bookmark`, a `permalink`
                     // class) and a link to the story's comments (`#respond`) carry the
                     // story's own address.
-                    if in_headline || is_self_share_link(href) || self.is_permalink(d.id(), href) {
+                    if in_headline
+                        || is_self_share_link(href)
+                        || self.is_permalink(d.id(), href)
+                        || spells_headline_start(
+                            tree,
+                            d.id(),
+                            headline_words.get_or_insert_with(|| {
+                                headline.map_or_else(Vec::new, |h| {
+                                    lower_words(&dom::inner_text(tree, h))
+                                })
+                            }),
+                        )
+                    {
                         self.own_url(href, &mut marks.urls);
                     }
                     for target in super::share_targets(href, self.base) {
@@ -1731,6 +1746,29 @@ fn is_layout_table_part(tree: &Tree, id: NodeId) -> bool {
         dom::element_children(tree, r)
             .any(|c| dom::tag_in(tree, c, voc::DATA_TABLE_TAGS) || dom::is_tag(tree, c, "caption"))
     })
+}
+
+/// The words of `text`, lower-cased.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the text of `link` is the first words of the headline (`headline`, lower-cased
+/// words), [`threshold::MIN_HEADLINE_START_WORDS`] of them at least or the whole
+/// headline: a breadcrumb's last crumb, the headline cut short with an ellipsis.
+fn spells_headline_start(tree: &Tree, link: NodeId, headline: &[String]) -> bool {
+    let wanted = headline.len().min(threshold::MIN_HEADLINE_START_WORDS);
+    if wanted == 0
+        || dom::inner_text_len_capped(tree, link, threshold::MAX_HEADLINE_START_CHARS + 1)
+            > threshold::MAX_HEADLINE_START_CHARS
+    {
+        return false;
+    }
+    let words = lower_words(&dom::inner_text(tree, link));
+    words.len() >= wanted && headline.starts_with(&words)
 }
 
 /// Whether the text of `part` is most of the text of `whole` (a headline's link, not

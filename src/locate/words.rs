@@ -351,6 +351,11 @@ pub(crate) mod threshold {
     pub const MAX_PART_LABEL_WORDS: usize = 6;
     /// An address's last segment names a story by its id with at least this many characters.
     pub const MIN_ADDRESS_ID_CHARS: usize = 4;
+    /// A link spelling at least this many of the headline's first words (or all of a
+    /// shorter headline) names the story's own address.
+    pub const MIN_HEADLINE_START_WORDS: usize = 3;
+    /// Longest text of a link read for the headline's first words.
+    pub const MAX_HEADLINE_START_CHARS: usize = 300;
     /// A story linking to the page under this many queries or more offers views of the
     /// page (facets, sort orders), and is not named by them.
     pub const PAGE_VIEW_QUERIES: usize = 3;
