@@ -621,6 +621,7 @@ impl Finder<'_> {
             }
             units.push(self.unit(c));
         }
+        self.take_trailing_headers(&mut units);
         self.attach_outside_headlines(&mut units);
         // Marks are read only where two units or more could be stories of one template.
         let hopeful: Vec<bool> = units.iter().map(|u| self.may_be_story(u)).collect();
@@ -1069,6 +1070,64 @@ impl Finder<'_> {
         u.inside_urls = marks.urls.len();
         marks.merge(std::mem::take(&mut u.marks));
         u.marks = marks;
+    }
+
+    /// Units of a template that prints each story's header after its body (a grid theme
+    /// whose CSS puts it on top): each unit takes the headline of its first child after its
+    /// prose that holds none, when half the units or more (two at least) find one of the
+    /// same tag (any heading level) and class, with words of its own (not a label every unit repeats), and it
+    /// is stronger than any the unit has before its prose.
+    fn take_trailing_headers(&self, units: &mut [Unit]) {
+        let tree = self.tree;
+        if units.len() < 2 {
+            return;
+        }
+        let found: Vec<Option<(NodeId, u8)>> = units
+            .iter()
+            .map(|u| {
+                let mut children = dom::element_children(tree, u.root);
+                children.find(|&c| self.prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS)?;
+                children
+                    .take(threshold::ATTACHED_HEADLINE_SIBLINGS)
+                    .take_while(|&c| self.prose.of(c) < threshold::MIN_UNIT_PROSE_CHARS)
+                    .find_map(|c| self.headline_in(c, false))
+            })
+            .collect();
+        // The first story's headline may be an `<h1>` where the others' are `<h2>`s.
+        let shape = |h: NodeId| {
+            let tag = dom::tag(tree, h).unwrap_or_default();
+            let tag = if voc::HEADING_TAGS.contains(&tag) {
+                "h"
+            } else {
+                tag
+            };
+            (tag, dom::attr(tree, h, "class"))
+        };
+        let Some(&(first, _)) = found.iter().flatten().next() else {
+            return;
+        };
+        let texts: Vec<String> = found
+            .iter()
+            .flatten()
+            .map(|&(h, _)| dom::inner_text(tree, h))
+            .collect();
+        let same_shape = found
+            .iter()
+            .flatten()
+            .all(|&(h, _)| shape(h) == shape(first));
+        let distinct = texts
+            .iter()
+            .enumerate()
+            .all(|(i, t)| !texts[..i].contains(t));
+        if texts.len() < 2 || 2 * texts.len() < units.len() || !same_shape || !distinct {
+            return;
+        }
+        for (u, f) in units.iter_mut().zip(found) {
+            if let Some((h, rank)) = f.filter(|&(_, rank)| rank < u.headline_rank) {
+                u.headline = Some(h);
+                u.headline_rank = rank;
+            }
+        }
     }
 
     /// A unit without a headline of its own (or with only a link or text that reads like
