@@ -171,6 +171,8 @@ pub enum Origin {
     Probe17,
     /// Synthetic layouts of the eighteenth probe ([`PROBE18_LAYOUTS`]).
     Probe18,
+    /// Synthetic layouts of the nineteenth probe ([`PROBE19_LAYOUTS`]).
+    Probe19,
     Real,
 }
 
@@ -195,6 +197,7 @@ impl Origin {
             Origin::Probe16 => "probe16",
             Origin::Probe17 => "probe17",
             Origin::Probe18 => "probe18",
+            Origin::Probe19 => "probe19",
             Origin::Real => "real",
         }
     }
@@ -283,7 +286,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)))
         .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)))
         .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)))
-        .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)));
+        .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)))
+        .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -297,6 +301,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 reshape(&mut spec);
             }
             if let Some((_, readdress)) = PROBE18_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE19_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2256,6 +2264,71 @@ pub const PROBE18_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_photo_essay_queries,
+    },
+];
+
+/// Layouts of the nineteenth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a Russian portal whose slugs are the Cyrillic headline transliterated to
+/// Latin letters; a site addressed by date and numeric id (`/YYYY/MM/DD/<id>.html`) whose
+/// stories never link themselves, the id only in `data-article-id`, a Disqus
+/// identifier and the head's shortlink; stories cut after a few paragraphs, the rest in
+/// a `hidden` block or a closed `<details>`; a magazine whose headlines are wordmark
+/// images with `alt` text over a deck; Taboola-like widgets between stories whose first
+/// card links the next story and whose other cards are off-site sponsored headlines and
+/// excerpts; stories that link only their AMP version (`amp/`, `?amp=1`); and two
+/// controls: a forum thread loaded page after page (the thread's title repeated over
+/// every page), a single article cut by a "read more" fold and followed by a
+/// recommendation widget. Their group has floors of its own, at the figures measured
+/// when it was added.
+pub const PROBE19_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "ru-translit-slugs",
+        single: false,
+        uneven: false,
+        render: ru_translit_slugs,
+    },
+    Layout {
+        name: "date-id-disqus",
+        single: false,
+        uneven: false,
+        render: date_id_disqus,
+    },
+    Layout {
+        name: "readmore-hidden",
+        single: false,
+        uneven: false,
+        render: readmore_hidden,
+    },
+    Layout {
+        name: "wordmark-headline",
+        single: false,
+        uneven: false,
+        render: wordmark_headline,
+    },
+    Layout {
+        name: "recirc-offsite-widget",
+        single: false,
+        uneven: false,
+        render: recirc_offsite_widget,
+    },
+    Layout {
+        name: "amp-variant-links",
+        single: false,
+        uneven: false,
+        render: amp_variant_links,
+    },
+    Layout {
+        name: "single-thread-pages",
+        single: true,
+        uneven: false,
+        render: single_thread_pages,
+    },
+    Layout {
+        name: "single-readmore-widget",
+        single: true,
+        uneven: false,
+        render: single_readmore_widget,
     },
 ];
 
@@ -17804,6 +17877,618 @@ fn single_photo_essay_queries(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"gallery\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 19
+
+/// Latin letters (and digraphs, tried first) as the Cyrillic ones a Russian
+/// transliteration comes from.
+const CYRILLIC_OF_LATIN: [(&str, &str); 32] = [
+    ("shch", "щ"),
+    ("sh", "ш"),
+    ("ch", "ч"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "ц"),
+    ("d", "д"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("q", "к"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("w", "в"),
+    ("y", "ы"),
+    ("z", "з"),
+];
+/// Months in the genitive, as a Russian date prints them.
+const RU_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// A Latin headline in Cyrillic letters (its slug is then the headline transliterated
+/// back): `x` stays as it is; capitals stay capitals.
+fn cyrillic(title: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = title.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let rest: String = chars[k..].iter().take(4).collect::<String>().to_lowercase();
+        match CYRILLIC_OF_LATIN
+            .iter()
+            .find(|(latin, _)| rest.starts_with(latin))
+        {
+            Some((latin, cyr)) => {
+                if chars[k].is_uppercase() {
+                    out.push_str(&cyr.to_uppercase());
+                } else {
+                    out.push_str(cyr);
+                }
+                k += latin.len();
+            }
+            None => {
+                out.push(chars[k]);
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Readdresses a page's stories as a Russian portal does, `/news/YYYY/MM/DD/<slug>/`, the
+/// slug the headline transliterated to Latin letters, and prints the headlines in
+/// Cyrillic.
+fn address_ru_translit(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/news/{y}/{m:02}/{d:02}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.title = cyrillic(&s.title);
+    }
+}
+
+/// A story's numeric id on a site addressed by date and id.
+fn numeric_id(s: &Story) -> u64 {
+    1_000_000 + hash(&[&s.title, "numeric-id"]) % 9_000_000
+}
+
+/// Readdresses a page's stories as `/YYYY/MM/DD/<id>.html`.
+fn address_date_id(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}.html", numeric_id(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the nineteenth probe whose stories have addresses of their own making.
+const PROBE19_ADDRESSES: [(&str, Readdress); 2] = [
+    ("ru-translit-slugs", address_ru_translit),
+    ("date-id-disqus", address_date_id),
+];
+
+/// (184) A Russian news portal: Russian chrome, every story an `article.news-item` with a
+/// rubric label, an `h1` (the first) or `h2` in Cyrillic linked to the story's path as
+/// the marks say, the path's slug the headline transliterated to Latin letters
+/// ([`address_ru_translit`]); a Russian date and the author as the marks say, the body
+/// `div.news-item__text`, a "Поделиться" share row as the marks say, a "Читайте также"
+/// list of two teasers; a "Следующая новость" bar between stories.
+fn ru_translit_slugs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"next-news\"><span>Следующая новость</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time datetime=\"{}\">{d} {} {y}, 08:30</time>",
+                s.date_iso(),
+                RU_MONTHS[mo - 1]
+            ),
+            DateMark::Text => format!(
+                "<span class=\"news-item__date\">{d} {} {y}, 08:30</span>",
+                RU_MONTHS[mo - 1]
+            ),
+            DateMark::None => String::new(),
+        };
+        let author = if m.byline {
+            format!(
+                "<span class=\"news-item__author\">Автор: <a href=\"/author/{}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"news-item__share\"><span>Поделиться</span>\
+                 <a href=\"https://vk.com/share.php?url={u}\">ВКонтакте</a>\
+                 <a href=\"https://t.me/share/url?url={u}\">Telegram</a>\
+                 <a href=\"https://connect.ok.ru/offer?url={u}\">Одноклассники</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut also = String::from("<div class=\"read-also\"><h4>Читайте также</h4><ul>");
+        for t in spec.teasers.iter().skip(2 * i).take(2) {
+            let _ = write!(
+                also,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&cyrillic(&t.title))
+            );
+        }
+        also.push_str("</ul></div>\n");
+        let _ = writeln!(
+            feed,
+            "<article class=\"news-item\" data-index=\"{i}\"><div class=\"news-item__rubric\">Новости</div>{}\
+             <div class=\"news-item__meta\">{date}{author}</div>\n<div class=\"news-item__text\">\n{}</div>\n{share}{also}</article>",
+            headline(tag, " class=\"news-item__title\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"menu\"><ul><li><a href=\"/news/\">Новости</a></li>\
+         <li><a href=\"/politics/\">Политика</a></li><li><a href=\"/economy/\">Экономика</a></li><li><a href=\"/society/\">Общество</a></li>\
+         <li><a href=\"/sport/\">Спорт</a></li><li><a href=\"/culture/\">Культура</a></li></ul></nav>\
+         <form action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"Поиск\"></form></header>\n\
+         <main class=\"news-feed\">\n{feed}</main>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/about\">О проекте</a></li><li><a href=\"/contacts\">Контакты</a></li>\
+         <li><a href=\"/privacy\">Политика конфиденциальности</a></li></ul><p>© 2024 {}. Все права защищены. 18+</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ru\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (185) A site addressed by date and numeric id (`/YYYY/MM/DD/<id>.html`,
+/// [`address_date_id`]) whose stories never link themselves: every story a
+/// `div.article[data-article-id]` (the id), a section label, an unlinked `h1` (the first)
+/// or `h2`, meta as the marks say, the body `div.article-text`, share `<button>`s
+/// carrying nothing, a comment counter `a[href="#disqus_thread"]` whose
+/// `data-disqus-identifier` is "<id> https://host/?p=<id>"; the head's `<link
+/// rel=shortlink>` names story 1 by `/?p=<id>`; an ad between stories.
+fn date_id_disqus(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let id = numeric_id(s);
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            feed,
+            "<div class=\"article\" data-article-id=\"{id}\"><span class=\"section-label\">{}</span>\
+             <{tag} class=\"article-title\">{}</{tag}><div class=\"article-meta\">{}</div>\n<div class=\"article-text\">\n{}</div>\n\
+             <div class=\"article-tools\"><button class=\"share-fb\" data-network=\"facebook\">Facebook</button>\
+             <button class=\"share-tw\" data-network=\"twitter\">Twitter</button>\
+             <a href=\"#disqus_thread\" class=\"comment-count\" data-disqus-identifier=\"{id} https://{}/?p={id}\">Comments</a></div></div>",
+            capitalize(section_by_title(s)),
+            esc(&s.title),
+            meta_line("span", "article-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            spec.host,
+        );
+    }
+    let shortlink = format!(
+        "<link rel=\"shortlink\" href=\"https://{}/?p={}\">\n",
+        spec.host,
+        numeric_id(spec.first())
+    );
+    let chrome = Chrome::named("site-header", "site-nav", "site-rail", "site-footer", "cmp");
+    let page = format!(
+        "{}<div id=\"content\" class=\"infinite-articles\">\n{feed}</div>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), &shortlink),
+        "",
+        &page,
+    )
+}
+
+/// Blocks a story shows before its "read more" fold.
+const FOLD_BLOCKS: usize = 3;
+
+/// A story body cut after [`FOLD_BLOCKS`] blocks, the rest in a `hidden`,
+/// `aria-hidden` block behind a "Read more" button, or in a closed `<details>`.
+fn folded_body(blocks: &[Block], details: bool) -> String {
+    let cut = FOLD_BLOCKS.min(blocks.len());
+    let (shown, rest) = blocks.split_at(cut);
+    let shown = body(shown, &BodyStyle::plain("h3"));
+    let rest = body(rest, &BodyStyle::plain("h3"));
+    if details {
+        format!(
+            "{shown}<details class=\"read-more\"><summary>Read the full story</summary>\n{rest}</details>\n"
+        )
+    } else {
+        format!(
+            "{shown}<button class=\"read-more-toggle\" aria-expanded=\"false\">Read more</button>\n\
+             <div class=\"read-more-content\" hidden aria-hidden=\"true\">\n{rest}</div>\n"
+        )
+    }
+}
+
+/// (186) Stories cut after a few paragraphs: every story a `div.story-card` with an `h1`
+/// (the first) or `h2` linked as the marks say, meta as the marks say, the body's first
+/// blocks and the rest behind a fold ([`folded_body`]: a `hidden` `aria-hidden` block
+/// after a "Read more" button on half the pages, a closed `<details>` on the rest), share
+/// links as the marks say; a "Next article" divider between stories.
+fn readmore_hidden(spec: &Spec) -> String {
+    let m = spec.marks;
+    let details = hash(&[&spec.seed.to_string(), "fold"]) % 2 == 0;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"next-divider\"><hr><span>Next article</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            feed,
+            "<div class=\"story-card\">{}<div class=\"story-card__meta\">{}</div>\n<div class=\"story-card__body\">\n{}</div>\n{}</div>",
+            headline(tag, " class=\"story-card__title\"", s, m),
+            meta_line("span", "story-card__meta", s, m),
+            folded_body(&s.blocks, details),
+            share_bar("story-card__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("top", "menu", "side", "bottom", "consent");
+    let page = format!(
+        "{}<main class=\"stream\">\n{feed}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (187) A magazine whose headlines are set as wordmark images: every story an
+/// `article.feature` whose `h1` (the first) or `h2` holds only an `img.wordmark` whose
+/// `alt` is the headline (linked to the story's path as the marks say), then a deck
+/// `p.dek`, meta as the marks say, the body `div.feature-body`, share links as the marks
+/// say; a full-width "Up next" band between stories.
+fn wordmark_headline(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"up-next-band\"><span>Up next</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let img = format!(
+            "<img class=\"wordmark\" src=\"/type/{}.svg\" alt=\"{}\" width=\"960\" height=\"220\">",
+            slug(&s.title),
+            attr(&s.title)
+        );
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"feature-title\"><a href=\"{}\">{img}</a></{tag}>",
+                attr(&s.path)
+            )
+        } else {
+            format!("<{tag} class=\"feature-title\">{img}</{tag}>")
+        };
+        let _ = writeln!(
+            feed,
+            "<article class=\"feature\"><header class=\"feature-head\">{title}\
+             <p class=\"dek\">A {} feature, in {} minutes.</p><div class=\"feature-meta\">{}</div></header>\n\
+             <div class=\"feature-body\">\n{}</div>\n{}</article>",
+            section_by_title(s),
+            4 + s.blocks.len() / 3,
+            meta_line("span", "feature-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("feature-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "mag-header",
+        "mag-nav",
+        "mag-aside",
+        "mag-footer",
+        "mag-consent",
+    );
+    let page = format!(
+        "{}<main class=\"features\">\n{feed}</main>{}{}",
+        chrome.header(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Cards of a recommendation widget.
+const RECIRC_CARDS: usize = 6;
+
+/// A Taboola/Outbrain-like widget: "You May Like", its first card the site's own next
+/// story (`next`: its address and headline) when there is one, the rest off-site
+/// sponsored cards (a teaser's headline and excerpt under another host, with the
+/// advertiser's name).
+fn recirc_widget(spec: &Spec, i: usize, next: Option<&Story>) -> String {
+    let mut out = String::from(
+        "<div class=\"trc_related_container\" data-placement=\"Below Article Thumbnails\"><div class=\"trc_header\">You May Like</div>\
+         <div class=\"trc_rbox\">",
+    );
+    if let Some(n) = next {
+        let _ = write!(
+            out,
+            "<div class=\"videoCube syndicatedItem organic\"><a class=\"item-thumbnail-href\" href=\"{}\"><span class=\"thumbBlock\"></span>\
+             <span class=\"video-label video-title\">{}</span></a><span class=\"branding\">{}</span></div>",
+            attr(&n.url),
+            esc(&n.title),
+            esc(&spec.site),
+        );
+    }
+    for k in 0..RECIRC_CARDS - usize::from(next.is_some()) {
+        let t = &spec.teasers[(i + k) % spec.teasers.len()];
+        let partner =
+            format!("{}-{}", SITE_WORDS[(i + k) % SITE_WORDS.len()], k + 1).to_lowercase();
+        let _ = write!(
+            out,
+            "<div class=\"videoCube syndicatedItem\"><a class=\"item-thumbnail-href\" href=\"https://{partner}.example{}?utm_source=taboola&amp;utm_medium=referral\" target=\"_blank\" rel=\"nofollow sponsored\">\
+             <span class=\"thumbBlock\"></span><span class=\"video-label video-title\">{}</span>\
+             <span class=\"video-description\">{} — and what it means for you.</span></a>\
+             <span class=\"branding\">Sponsored | {}</span></div>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt),
+            capitalize(&partner),
+        );
+    }
+    out.push_str("</div></div>\n");
+    out
+}
+
+/// (188) Recommendation widgets between stories: every story a
+/// `div.article-body-wrapper` with an `h1` (the first) or `h2` linked as the marks say,
+/// meta as the marks say, the body `div.article-text`, share links as the marks say;
+/// after every story a Taboola-like "You May Like" widget ([`recirc_widget`]) whose
+/// first card links the next story on the page by its address and headline and whose
+/// other cards are off-site sponsored headlines with excerpts.
+fn recirc_offsite_widget(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            feed,
+            "<div class=\"article-body-wrapper\">{}<div class=\"byline-block\">{}</div>\n<div class=\"article-text\">\n{}</div>\n{}</div>\n{}",
+            headline(tag, " class=\"headline\"", s, m),
+            meta_line("span", "byline-block", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share-tools", s, m, false),
+            recirc_widget(spec, i, spec.stories.get(i + 1)),
+        );
+    }
+    let chrome = Chrome::named(
+        "global-header",
+        "global-nav",
+        "right-rail",
+        "global-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}<main id=\"main\">\n{feed}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (189) Stories that link only their AMP version: every story a `div.post-wrap` with
+/// an `h1` (the first) or `h2` linked, as the marks say, to the story's address with
+/// `amp/` appended (or `?amp=1` when it ends otherwise than in `/`), meta as the marks
+/// say, the body `div.post-content`, share links as the marks say carrying the same AMP
+/// address; the head names story 1's `rel=amphtml`; a "Continue reading" rule between
+/// stories.
+fn amp_variant_links(spec: &Spec) -> String {
+    let m = spec.marks;
+    let amp = |s: &Story| {
+        if s.url.ends_with('/') {
+            format!("{}amp/", s.url)
+        } else {
+            format!("{}?amp=1", s.url)
+        }
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"continue-rule\"><span>Continue reading</span></div>\n");
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"post-title\"><a href=\"{}\">{}</a></{tag}>",
+                attr(&amp(s)),
+                esc(&s.title)
+            )
+        } else {
+            format!("<{tag} class=\"post-title\">{}</{tag}>", esc(&s.title))
+        };
+        let share = if m.share {
+            let u = enc(&amp(s));
+            format!(
+                "<div class=\"post-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\">X</a>\
+                 <a href=\"https://wa.me/?text={u}\">WhatsApp</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"post-wrap\">{title}<div class=\"post-meta\">{}</div>\n<div class=\"post-content\">\n{}</div>\n{share}</div>",
+            meta_line("span", "post-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let amphtml = format!(
+        "<link rel=\"amphtml\" href=\"{}\">\n",
+        attr(&amp(spec.first()))
+    );
+    let chrome = Chrome::named("site-head", "site-menu", "widget-area", "site-foot", "gdpr");
+    let page = format!(
+        "{}<div id=\"primary\" class=\"content-area\">\n{feed}</div>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), &amphtml),
+        "",
+        &page,
+    )
+}
+
+/// Blocks a forum page holds.
+const THREAD_PAGE_BLOCKS: usize = 4;
+
+/// (190) Control: a forum thread loaded page after page (one story): the thread's `h1`
+/// title, then every loaded page a `div.thread-page[data-page=N]` opening with a "Page N
+/// of M" bar (linked to `?page=N`) and the thread's title again as an `h2`, then its
+/// posts, every block a post `article.message#post-K` (the poster, a `<time>`, a `#K`
+/// link to the page's address with `#post-K`, the block as the post's text, "Like" and
+/// "Reply" buttons), the story's headings as `h3`s in the posts.
+fn single_thread_pages(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let pages: Vec<&[Block]> = s.blocks.chunks(THREAD_PAGE_BLOCKS).collect();
+    let mut out = String::new();
+    let mut k = 0;
+    for (p, blocks) in pages.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<div class=\"thread-page\" data-page=\"{0}\"><div class=\"page-bar\"><a href=\"{1}?page={0}\">Page {0} of {2}</a></div>\
+             <h2 class=\"thread-title-repeat\">{3}</h2>",
+            p + 1,
+            attr(&s.url),
+            pages.len(),
+            esc(&s.title),
+        );
+        for block in *blocks {
+            k += 1;
+            let _ = writeln!(
+                out,
+                "<article class=\"message\" id=\"post-{k}\"><div class=\"message-user\"><a href=\"/members/{0}\">{1}</a></div>\
+                 <div class=\"message-attribution\"><time datetime=\"{2}\">{3}</time> <a href=\"{4}#post-{k}\">#{k}</a></div>\
+                 <div class=\"message-body\">\n{5}</div><div class=\"message-actions\"><button>Like</button> <button>Reply</button></div></article>",
+                slug(AUTHORS[(spec.seed as usize + k) % AUTHORS.len()]),
+                AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+                s.date_iso(),
+                s.date_text(),
+                attr(&s.url),
+                body(std::slice::from_ref(block), &BodyStyle::plain("h3")),
+            );
+        }
+        out.push_str("</div>\n");
+    }
+    let chrome = Chrome::named("p-header", "p-nav", "p-sidebar", "p-footer", "notice");
+    let page = format!(
+        "{}<div class=\"p-body\"><div class=\"p-title\">{}<div class=\"p-description\">{}</div></div>\n\
+         <div class=\"block-body js-replyNewMessageContainer\">\n{out}</div></div>{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"p-title-value\"", s, m),
+        meta_line("span", "p-description", s, m),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (191) Control: a single article cut by a "read more" fold, then a recommendation
+/// widget (one story): an `h1` linked as the marks say, meta as the marks say, the body
+/// folded ([`folded_body`], a `<details>` or a `hidden` block by page), share links as
+/// the marks say, then a Taboola-like widget of off-site sponsored headlines and
+/// excerpts ([`recirc_widget`]).
+fn single_readmore_widget(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let details = hash(&[&spec.seed.to_string(), "fold"]) % 2 == 0;
+    let chrome = Chrome::named("header", "nav", "aside", "footer", "consent");
+    let page = format!(
+        "{}<main><article class=\"post\"><header>{}<div class=\"meta\">{}</div></header>\n<div class=\"post-body\">\n{}</div>\n{}</article>\n{}</main>{}{}{}",
+        chrome.header(spec),
+        headline("h1", " class=\"post-title\"", s, m),
+        meta_line("span", "meta", s, m),
+        folded_body(&s.blocks, details),
+        share_bar("post-share", s, m, false),
+        recirc_widget(spec, 0, None),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
