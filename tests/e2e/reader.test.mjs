@@ -732,3 +732,48 @@ test("under style-src 'none' the article is styled as soon as it is drawn, befor
   await waitClosed(page);
   await page.close();
 });
+
+test("embedded players come into the article after its first paint, in the boxes held for them", async () => {
+  const page = await openSample(harness, "/fixtures/embeds.html");
+  const seen = await page.evaluate(async (host) => {
+    const frameDoc = () => document.querySelector(host)?.shadowRoot.querySelector("iframe").contentDocument;
+    const boxes = (doc) => [...doc.querySelectorAll(".pv-content iframe, .pv-content pv-embed")].map((el) => {
+      const box = el.getBoundingClientRect();
+      return { tag: el.localName, width: box.width, height: box.height };
+    });
+    // The first frame painted with the article in it.
+    const painted = new Promise((done) => {
+      const check = () => {
+        const doc = frameDoc();
+        if (doc?.querySelector(".pv-article")) done(boxes(doc));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const opened = await window.plainview.open();
+    const doc = frameDoc();
+    return {
+      opened,
+      first: await painted,
+      last: boxes(doc),
+      players: [...doc.querySelectorAll("iframe")].map((el) => [el.getAttribute("src"), el.getAttribute("sandbox")]),
+      printed: document.querySelector(host).shadowRoot.querySelectorAll(".print pv-embed, .print iframe").length,
+    };
+  }, HOST_SELECTOR);
+  assert.equal(seen.opened, true);
+  assert.deepEqual(seen.first.map((box) => box.tag), ["pv-embed", "pv-embed", "pv-embed"]);
+  assert.deepEqual(seen.last.map((box) => box.tag), ["iframe", "iframe", "iframe"]);
+  // Each stand-in had its player's box: nothing moves when the player comes in.
+  for (const [i, box] of seen.last.entries()) {
+    assert.ok(box.width > 0 && box.height > 0);
+    assert.deepEqual({ ...seen.first[i], tag: "iframe" }, box);
+  }
+  assert.deepEqual(
+    seen.players.map(([src]) => src),
+    [1, 2, 3].map((n) => `https://www.youtube.com/embed/festival${n}`),
+  );
+  for (const [, sandbox] of seen.players) assert.equal(sandbox, "allow-scripts allow-same-origin allow-presentation");
+  assert.equal(seen.printed, 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

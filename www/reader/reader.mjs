@@ -12,7 +12,7 @@
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, SHOWN_ATTRIBUTE, adoptCss, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
+import { CONTROLS_CSS, EMBED_STAND_IN, FRAME_CSS, HOST_STYLE, PAGE_SHEET, SHOWN_ATTRIBUTE, adoptCss, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
@@ -157,7 +157,7 @@ function extractChecked(plainview, doc, url, guess) {
 }
 
 /** Elements never copied out of the article frame into the page (for printing). */
-const PRINT_DROPPED = "script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot";
+const PRINT_DROPPED = `script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot, ${EMBED_STAND_IN}`;
 /** Attributes kept on the print copy; URLs among them must be web or relative addresses. */
 const PRINT_ATTRIBUTES = new Set(["href", "src", "srcset", "sizes", "alt", "title", "class", "dir", "lang", "datetime", "colspan", "rowspan", "width", "height", "start", "reversed", "type"]);
 const PRINT_URL_ATTRIBUTES = new Set(["href", "src", "srcset"]);
@@ -251,6 +251,47 @@ function controlsHtml(prefs, canSpeak) {
 </div>`;
 }
 
+/** How long one task may spend putting embedded frames back, in ms. */
+const EMBED_SLICE_MS = 8;
+
+/**
+ * Takes the <iframe>s out of the body of `doc` (not yet in the article frame), each
+ * replaced by a stand-in; returns the pairs [stand-in, frame] for releaseEmbeds. A
+ * connected <iframe> creates its browsing context at once, 5–28 ms each in traces of the
+ * press (22 of them on a page of videos), all before the article's first paint.
+ */
+function holdEmbeds(doc) {
+  /** @type {Array<[Element, Element]>} */
+  const held = [];
+  for (const embed of doc.body?.querySelectorAll("iframe") ?? []) {
+    const standIn = doc.createElement(EMBED_STAND_IN);
+    embed.replaceWith(standIn);
+    held.push([standIn, embed]);
+  }
+  return held;
+}
+
+/**
+ * Puts the held embedded frames back in place of their stand-ins, in document order, a
+ * slice of at most EMBED_SLICE_MS per task so that the page answers meanwhile; stops if
+ * `open()` no longer holds (the reader closed). Resolves when done.
+ */
+function releaseEmbeds(win, held, open) {
+  let next = 0;
+  return new Promise((resolve) => {
+    const slice = () => {
+      const until = win.performance.now() + EMBED_SLICE_MS;
+      while (next < held.length && open() && win.performance.now() < until) {
+        const [standIn, embed] = held[next++];
+        standIn.replaceWith(embed);
+      }
+      if (next < held.length && open()) win.setTimeout(slice, 0);
+      else resolve(undefined);
+    };
+    slice();
+  });
+}
+
 /** A <style> element with its rules, as the reading view page writes them in its <head>. */
 const HEAD_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
@@ -285,11 +326,12 @@ function splitHeadStyles(page) {
  * <head>. Returns the filled document, or null where the browser refuses (no document
  * yet, no constructable stylesheets, a page's Trusted Types refusing document.write,
  * Firefox refusing document.open() to content scripts): the caller then falls back to
- * `srcdoc`.
+ * `srcdoc`. The article's own embedded frames are held out (holdEmbeds), into `held`.
  * @param {HTMLIFrameElement} frame
  * @param {string} page
+ * @param {Array<[Element, Element]>} held
  */
-function fillFrame(frame, page) {
+function fillFrame(frame, page, held) {
   const frameDoc = frame.contentDocument;
   const split = splitHeadStyles(page);
   if (!frameDoc || frameDoc.URL !== "about:blank" || !split) return null;
@@ -300,8 +342,11 @@ function fillFrame(frame, page) {
     if (frameDoc.compatMode !== "CSS1Compat") return null;
     adoptCss(frameDoc, split.css);
     const parsed = new frame.ownerDocument.defaultView.DOMParser().parseFromString(split.markup, "text/html");
+    const embeds = holdEmbeds(parsed);
     frameDoc.replaceChild(frameDoc.adoptNode(parsed.documentElement), frameDoc.documentElement);
-    return frame.contentDocument === frameDoc ? frameDoc : null;
+    if (frame.contentDocument !== frameDoc) return null;
+    held.push(...embeds);
+    return frameDoc;
   } catch {
     return null;
   }
@@ -332,22 +377,25 @@ function whenHeadParsed(frame, loaded) {
 }
 
 /**
- * Shows `page` in `frame`: written in place when the browser allows (fillFrame), else as
- * the frame's srcdoc, resolved once its <head> is parsed and again once loaded. Either
- * way the frame's <style> rules are in a constructed sheet before the first paint.
+ * Shows `page` in `frame`: written in place when the browser allows (fillFrame), its
+ * embedded frames held out (`held`, for releaseEmbeds after the first paint), else as the
+ * frame's srcdoc, resolved once its <head> is parsed and again once loaded. Either way the
+ * frame's <style> rules are in a constructed sheet before the first paint.
  * @param {HTMLIFrameElement} frame
  * @param {string} page
- * @returns {Promise<Document | null>}
+ * @returns {Promise<{ frameDoc: Document | null, held: Array<[Element, Element]> }>}
  */
 async function showInFrame(frame, page) {
-  const filled = fillFrame(frame, page);
-  if (filled) return filled;
+  /** @type {Array<[Element, Element]>} */
+  const held = [];
+  const filled = fillFrame(frame, page, held);
+  if (filled) return { frameDoc: filled, held };
   const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
   frame.srcdoc = page;
   const parsed = await whenHeadParsed(frame, loaded);
   if (parsed) adoptFrameStyles(parsed);
   await loaded;
-  return frame.contentDocument;
+  return { frameDoc: frame.contentDocument, held };
 }
 
 /** The longest wait for idle time before a spare layer is built anyway, in ms. */
@@ -602,7 +650,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     const page =
       guessed?.article === article && guessed.prefsKey === JSON.stringify(prefs) ? guessed.page : framePage(plainview, article, prefs);
     doc.documentElement.append(host);
-    const frameDoc = await showInFrame(frame, page);
+    const { frameDoc, held } = await showInFrame(frame, page);
 
     let readAloud = null;
     function setSpeakState(state) {
@@ -767,6 +815,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     } else {
       /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="close"]')).focus();
     }
+    await releaseEmbeds(win, held, () => session?.host === host);
     return true;
   }
 
