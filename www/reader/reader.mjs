@@ -314,39 +314,52 @@ function splitHeadStyles(page) {
 }
 
 /**
- * Puts the reading view `page` into the frame's initial about:blank document in the same
- * task, without a navigation (a srcdoc navigation costs tens of milliseconds before the
- * first parsed <body>, and more on a busy machine). The frame must be connected. The
- * document is reopened with only a doctype, so that it renders in standards mode (the
- * initial document is in quirks mode) and any pending load of about:blank is cancelled.
- * The page's head styles become a constructed sheet the document adopts (splitHeadStyles);
- * the rest is parsed by DOMParser, which never runs script and marks any <script> it sees
- * as already started, and its root adopted. Nothing in it can run: the frame's sandbox
- * has no `allow-scripts`, and the page's own CSP <meta> applies once inserted into
- * <head>. Returns the filled document, or null where the browser refuses (no document
- * yet, no constructable stylesheets, a page's Trusted Types refusing document.write,
- * Firefox refusing document.open() to content scripts): the caller then falls back to
- * `srcdoc`. The article's own embedded frames are held out (holdEmbeds), into `held`.
- * @param {HTMLIFrameElement} frame
+ * The reading view `page` made ready for fillFrame, which needs no frame yet (so it can be
+ * made in idle time, before the press): its head styles (splitHeadStyles) and the rest
+ * parsed by the DOMParser of `win` (the frame's parent), which never runs script and marks
+ * any <script> it sees as already started, its embedded frames held out (holdEmbeds).
+ * Null without a <head>, or where the parser throws (a page's Trusted Types).
+ * @param {Window & typeof globalThis} win
  * @param {string} page
- * @param {Array<[Element, Element]>} held
+ * @returns {{ css: string, root: Element, held: Array<[Element, Element]> } | null}
  */
-function fillFrame(frame, page, held) {
-  const frameDoc = frame.contentDocument;
+function prepareView(win, page) {
   const split = splitHeadStyles(page);
-  if (!frameDoc || frameDoc.URL !== "about:blank" || !split) return null;
+  if (!split) return null;
+  try {
+    const parsed = new win.DOMParser().parseFromString(split.markup, "text/html");
+    return { css: split.css, root: parsed.documentElement, held: holdEmbeds(parsed) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the reading view `view` (prepareView) into the frame's initial about:blank document
+ * in the same task, without a navigation (a srcdoc navigation costs tens of milliseconds
+ * before the first parsed <body>, and more on a busy machine). The frame must be
+ * connected. The document is reopened with only a doctype, so that it renders in standards
+ * mode (the initial document is in quirks mode) and any pending load of about:blank is
+ * cancelled. The view's head styles become a constructed sheet the document adopts, and
+ * its parsed root is adopted. Nothing in it can run: the frame's sandbox has no
+ * `allow-scripts`, and the page's own CSP <meta> applies once inserted into <head>.
+ * Returns the filled document, or null where the browser refuses (no document yet, no
+ * constructable stylesheets, a page's Trusted Types refusing document.write, Firefox
+ * refusing document.open() to content scripts): the caller then falls back to `srcdoc`.
+ * @param {HTMLIFrameElement} frame
+ * @param {{ css: string, root: Element }} view
+ */
+function fillFrame(frame, view) {
+  const frameDoc = frame.contentDocument;
+  if (!frameDoc || frameDoc.URL !== "about:blank") return null;
   try {
     frameDoc.open();
     frameDoc.write("<!DOCTYPE html>");
     frameDoc.close();
     if (frameDoc.compatMode !== "CSS1Compat") return null;
-    adoptCss(frameDoc, split.css);
-    const parsed = new frame.ownerDocument.defaultView.DOMParser().parseFromString(split.markup, "text/html");
-    const embeds = holdEmbeds(parsed);
-    frameDoc.replaceChild(frameDoc.adoptNode(parsed.documentElement), frameDoc.documentElement);
-    if (frame.contentDocument !== frameDoc) return null;
-    held.push(...embeds);
-    return frameDoc;
+    adoptCss(frameDoc, view.css);
+    frameDoc.replaceChild(frameDoc.adoptNode(view.root), frameDoc.documentElement);
+    return frame.contentDocument === frameDoc ? frameDoc : null;
   } catch {
     return null;
   }
@@ -377,25 +390,26 @@ function whenHeadParsed(frame, loaded) {
 }
 
 /**
- * Shows `page` in `frame`: written in place when the browser allows (fillFrame), its
- * embedded frames held out (`held`, for releaseEmbeds after the first paint), else as the
- * frame's srcdoc, resolved once its <head> is parsed and again once loaded. Either way the
- * frame's <style> rules are in a constructed sheet before the first paint.
+ * Shows `page` in `frame`: written in place when the browser allows (fillFrame; `view` is
+ * the page made ready ahead, else it is made now), its embedded frames held out (`held`,
+ * for releaseEmbeds after the first paint), else as the frame's srcdoc, resolved once its
+ * <head> is parsed and again once loaded. Either way the frame's <style> rules are in a
+ * constructed sheet before the first paint.
  * @param {HTMLIFrameElement} frame
  * @param {string} page
+ * @param {ReturnType<typeof prepareView>} [view]
  * @returns {Promise<{ frameDoc: Document | null, held: Array<[Element, Element]> }>}
  */
-async function showInFrame(frame, page) {
-  /** @type {Array<[Element, Element]>} */
-  const held = [];
-  const filled = fillFrame(frame, page, held);
-  if (filled) return { frameDoc: filled, held };
+async function showInFrame(frame, page, view) {
+  const ready = view ?? prepareView(frame.ownerDocument.defaultView, page);
+  const filled = ready && fillFrame(frame, ready);
+  if (filled) return { frameDoc: filled, held: ready.held };
   const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
   frame.srcdoc = page;
   const parsed = await whenHeadParsed(frame, loaded);
   if (parsed) adoptFrameStyles(parsed);
   await loaded;
-  return { frameDoc: frame.contentDocument, held };
+  return { frameDoc: frame.contentDocument, held: [] };
 }
 
 /** The longest wait for idle time before a spare layer is built anyway, in ms. */
@@ -481,7 +495,7 @@ export function createReader({ plainview, prefsStore } = {}) {
   let spare = null; // a layer built ahead of the next open(), never connected
   let keepSpare = false; // prewarm() asked for a spare layer after each close too
   let guessing = false; // prewarm() asked for the article ahead of each open() too
-  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page }. */
+  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page, view }. */
   let guess = null;
   let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
   let fontsLookedUp = false; // lookUpFonts() ran for the reading view and the controls
@@ -536,10 +550,11 @@ export function createReader({ plainview, prefsStore } = {}) {
   }
 
   /**
-   * Snapshot, extraction, reading view and (once per reader) the font look-up, each in its
-   * own idle callback, with no timeout (a page that is never idle gets no guess), kept in
-   * `guess` unless open() started meanwhile. A page without an article leaves no guess. The
-   * snapshot is kept with it: the press compares the page's snapshot then with it.
+   * Snapshot, extraction, reading view, the view parsed for the frame (prepareView) and
+   * (once per reader) the font look-up, each in its own idle callback, with no timeout (a
+   * page that is never idle gets no guess), kept in `guess` unless open() started
+   * meanwhile. A page without an article leaves no guess. The snapshot is kept with it:
+   * the press compares the page's snapshot then with it.
    */
   function guessAhead() {
     const run = ++guessRun;
@@ -566,13 +581,18 @@ export function createReader({ plainview, prefsStore } = {}) {
           .then((stored) =>
             step(() => {
               const prefs = normalizePrefs(stored);
-              guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
-              if (fontsLookedUp) return;
-              // The view's own rules are all in its <head>; the article's text is not CSS.
-              const css = guess.page.slice(0, Math.max(0, guess.page.indexOf("</head>"))) + CONTROLS_CSS;
+              const made = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs), view: null };
+              guess = made;
               step(() => {
-                fontsLookedUp = true;
-                lookUpFonts(win, css);
+                // Parsed once, for the open() that uses this very page.
+                made.view = prepareView(win, made.page);
+                if (fontsLookedUp) return;
+                // The view's own rules are all in its <head>; the article's text is not CSS.
+                const css = made.page.slice(0, Math.max(0, made.page.indexOf("</head>"))) + CONTROLS_CSS;
+                step(() => {
+                  fontsLookedUp = true;
+                  lookUpFonts(win, css);
+                });
               });
             }),
           );
@@ -650,7 +670,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     const page =
       guessed?.article === article && guessed.prefsKey === JSON.stringify(prefs) ? guessed.page : framePage(plainview, article, prefs);
     doc.documentElement.append(host);
-    const { frameDoc, held } = await showInFrame(frame, page);
+    const { frameDoc, held } = await showInFrame(frame, page, page === guessed?.page ? guessed.view : null);
 
     let readAloud = null;
     function setSpeakState(state) {
