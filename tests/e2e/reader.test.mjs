@@ -777,3 +777,41 @@ test("embedded players come into the article after its first paint, in the boxes
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("a press checks the guess when its pointer goes down; its click uses that check, a click long after checks again", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  const snapshots = () => page.evaluate(() => window.fixture.snapshotCount.taken);
+  const viewsMade = (n) => page.waitForFunction((n) => window.fixture.guessCounts.views === n, n);
+  const press = async () => {
+    assert.equal(await page.evaluate(() => window.fixture.guessReader.open()), true);
+    return articleText(await readerFrame(page));
+  };
+  await page.evaluate(() => window.fixture.guessReader.prewarm({ article: true }));
+  await viewsMade(1);
+  assert.equal(await snapshots(), 1);
+
+  // Pointer down: the page is read then; the click that ends the press reads nothing more.
+  await page.evaluate(() => window.fixture.guessReader.pressStarted());
+  assert.equal(await snapshots(), 2);
+  assert.ok((await press()).includes("First story, paragraph 2."));
+  assert.equal(await snapshots(), 2);
+  assert.deepEqual(await page.evaluate(() => ({ ...window.fixture.guessCounts })), { extractions: 1, views: 1 });
+  await page.evaluate(() => window.fixture.guessReader.close());
+
+  // A pointer down that no click followed for longer than a press lasts: the click reads
+  // the page as it is then.
+  await viewsMade(2);
+  const taken = await snapshots();
+  await page.evaluate(() => window.fixture.guessReader.pressStarted());
+  await page.waitForTimeout(700);
+  await page.evaluate(() => {
+    document.getElementById("s1p2").textContent = "A paragraph written during a long press, about the new harbour master.";
+  });
+  assert.ok((await press()).includes("the new harbour master"), "the reader shows the page as it was at the click");
+  assert.equal(await snapshots(), taken + 2);
+  await page.evaluate(() => window.fixture.guessReader.close());
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+  await page.close();
+});

@@ -8,6 +8,7 @@
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 //   reader.prewarm();  // once the page has loaded: builds each opening's layer in idle time
 //   reader.prewarm({ article: true });  // and extracts the article ahead of the press too
+//   reader.pressStarted();  // pointer down on a control that opens it: check that guess now
 //
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
@@ -415,6 +416,12 @@ async function showInFrame(frame, page, view) {
 /** The longest wait for idle time before a spare layer is built anyway, in ms. */
 const IDLE_TIMEOUT_MS = 2000;
 
+/**
+ * The longest press, in ms, from the pointer going down to the click, for which the page
+ * as checked when it went down stands for the page at the click (pressStarted).
+ */
+const PRESS_MS = 500;
+
 /** How long to wait for a frame to be painted where none comes (a hidden tab), in ms. */
 const PAINT_WAIT_MS = 100;
 
@@ -498,6 +505,8 @@ export function createReader({ plainview, prefsStore } = {}) {
   /** The article extracted in idle time: { snapshot, url, article, prefsKey, page, view }. */
   let guess = null;
   let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
+  /** The guess checked when a press began (pressStarted): { guess, url, article, at }. */
+  let early = null;
   let fontsLookedUp = false; // lookUpFonts() ran for the reading view and the controls
 
   /**
@@ -609,6 +618,32 @@ export function createReader({ plainview, prefsStore } = {}) {
   }
 
   /**
+   * A press of a control that opens the reader has begun (its pointer went down): the
+   * guess, if any, is checked against the page now (extractChecked), so that the click,
+   * a tenth of a second or so later, finds the article ready. The click's open() uses it
+   * if it comes within PRESS_MS, for the same guess and address; otherwise it checks the
+   * page again itself.
+   */
+  function pressStarted() {
+    early = null;
+    if (session || pending || !guess) return;
+    const url = doc.location.href;
+    try {
+      early = { guess, url, article: extractChecked(plainview, doc, url, guess), at: win.performance.now() };
+    } catch {
+      // The click extracts as it would have.
+    }
+  }
+
+  /** The article pressStarted() checked for this open() (`guessed` at `url`), if still good. */
+  function takeEarly(guessed, url) {
+    const taken = early;
+    early = null;
+    if (!taken || !guessed || taken.guess !== guessed || taken.url !== url) return null;
+    return win.performance.now() - taken.at <= PRESS_MS ? taken : null;
+  }
+
+  /**
    * Opens the reader. `options.url` is the address of the page being read (default: the
    * document's); the extension passes the one the browser shows for the tab.
    */
@@ -630,7 +665,12 @@ export function createReader({ plainview, prefsStore } = {}) {
   async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
     const guessed = takeGuess();
-    const read = guessed ? (async () => extractChecked(plainview, doc, pageUrl, guessed))() : extractHere(plainview, doc, pageUrl);
+    const checked = takeEarly(guessed, pageUrl);
+    const read = checked
+      ? Promise.resolve(checked.article)
+      : guessed
+        ? (async () => extractChecked(plainview, doc, pageUrl, guessed))()
+        : extractHere(plainview, doc, pageUrl);
     const extraction = Promise.all([store.load().catch(() => null), read]);
     // Built while an asynchronous extractor (the extension's background) works.
     const layer = takeLayer();
@@ -875,6 +915,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     close,
     toggle,
     prewarm,
+    pressStarted,
     isOpen: () => session !== null,
   };
 }
