@@ -86,6 +86,7 @@ const CATEGORIES = [
   "blink",
   "cc",
   "disabled-by-default-v8.cpu_profiler",
+  "fonts",
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...OFFLINE_ARGS] });
