@@ -57,7 +57,12 @@ function addButton(reader) {
   const notice = root.querySelector(".notice");
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
-  root.querySelector("button").addEventListener("click", () => {
+  const button = root.querySelector("button");
+  // The press begins when the pointer goes down: the reader checks its guess then.
+  button.addEventListener("pointerdown", (event) => {
+    if (event.isPrimary && event.button === 0) reader.pressStarted();
+  });
+  button.addEventListener("click", () => {
     run(reader.toggle(), (message) => {
       notice.textContent = message;
       clearTimeout(timer);

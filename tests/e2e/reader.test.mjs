@@ -732,3 +732,86 @@ test("under style-src 'none' the article is styled as soon as it is drawn, befor
   await waitClosed(page);
   await page.close();
 });
+
+test("embedded players come into the article after its first paint, in the boxes held for them", async () => {
+  const page = await openSample(harness, "/fixtures/embeds.html");
+  const seen = await page.evaluate(async (host) => {
+    const frameDoc = () => document.querySelector(host)?.shadowRoot.querySelector("iframe").contentDocument;
+    const boxes = (doc) => [...doc.querySelectorAll(".pv-content iframe, .pv-content pv-embed")].map((el) => {
+      const box = el.getBoundingClientRect();
+      return { tag: el.localName, width: box.width, height: box.height };
+    });
+    // The first frame painted with the article in it.
+    const painted = new Promise((done) => {
+      const check = () => {
+        const doc = frameDoc();
+        if (doc?.querySelector(".pv-article")) done(boxes(doc));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const opened = await window.plainview.open();
+    const doc = frameDoc();
+    return {
+      opened,
+      first: await painted,
+      last: boxes(doc),
+      players: [...doc.querySelectorAll("iframe")].map((el) => [el.getAttribute("src"), el.getAttribute("sandbox")]),
+      printed: document.querySelector(host).shadowRoot.querySelectorAll(".print pv-embed, .print iframe").length,
+    };
+  }, HOST_SELECTOR);
+  assert.equal(seen.opened, true);
+  assert.deepEqual(seen.first.map((box) => box.tag), ["pv-embed", "pv-embed", "pv-embed"]);
+  assert.deepEqual(seen.last.map((box) => box.tag), ["iframe", "iframe", "iframe"]);
+  // Each stand-in had its player's box: nothing moves when the player comes in.
+  for (const [i, box] of seen.last.entries()) {
+    assert.ok(box.width > 0 && box.height > 0);
+    assert.deepEqual({ ...seen.first[i], tag: "iframe" }, box);
+  }
+  assert.deepEqual(
+    seen.players.map(([src]) => src),
+    [1, 2, 3].map((n) => `https://www.youtube.com/embed/festival${n}`),
+  );
+  for (const [, sandbox] of seen.players) assert.equal(sandbox, "allow-scripts allow-same-origin allow-presentation");
+  assert.equal(seen.printed, 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a press checks the guess when its pointer goes down; its click uses that check, a click long after checks again", async () => {
+  const page = await harness.context.newPage();
+  await page.goto(harness.url("/fixtures/reading-line.html"));
+  await page.waitForFunction(() => window.fixture !== undefined);
+  const snapshots = () => page.evaluate(() => window.fixture.snapshotCount.taken);
+  const viewsMade = (n) => page.waitForFunction((n) => window.fixture.guessCounts.views === n, n);
+  const press = async () => {
+    assert.equal(await page.evaluate(() => window.fixture.guessReader.open()), true);
+    return articleText(await readerFrame(page));
+  };
+  await page.evaluate(() => window.fixture.guessReader.prewarm({ article: true }));
+  await viewsMade(1);
+  assert.equal(await snapshots(), 1);
+
+  // Pointer down: the page is read then; the click that ends the press reads nothing more.
+  await page.evaluate(() => window.fixture.guessReader.pressStarted());
+  assert.equal(await snapshots(), 2);
+  assert.ok((await press()).includes("First story, paragraph 2."));
+  assert.equal(await snapshots(), 2);
+  assert.deepEqual(await page.evaluate(() => ({ ...window.fixture.guessCounts })), { extractions: 1, views: 1 });
+  await page.evaluate(() => window.fixture.guessReader.close());
+
+  // A pointer down that no click followed for longer than a press lasts: the click reads
+  // the page as it is then.
+  await viewsMade(2);
+  const taken = await snapshots();
+  await page.evaluate(() => window.fixture.guessReader.pressStarted());
+  await page.waitForTimeout(700);
+  await page.evaluate(() => {
+    document.getElementById("s1p2").textContent = "A paragraph written during a long press, about the new harbour master.";
+  });
+  assert.ok((await press()).includes("the new harbour master"), "the reader shows the page as it was at the click");
+  assert.equal(await snapshots(), taken + 2);
+  await page.evaluate(() => window.fixture.guessReader.close());
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-plainview-reading]").length), 0);
+  await page.close();
+});

@@ -136,6 +136,13 @@ legend, .row-label { padding: 0; color: var(--muted); font-size: 12px; font-weig
  */
 export const SHOWN_ATTRIBUTE = "data-pv-shown";
 
+/**
+ * What stands in for an embedded frame of the article (an allow-listed video player) until
+ * the article frame's first paint: an element with the box the reading view gives an
+ * <iframe> (src/render/view.css), so that nothing moves when the frame takes its place.
+ */
+export const EMBED_STAND_IN = "pv-embed";
+
 /** Added to the reading view's own CSS inside the article frame. */
 export const FRAME_CSS = `
 [data-pv-speaking] { background: var(--pv-mark); border-radius: 3px; box-shadow: 0 0 0 0.3em var(--pv-mark); }
@@ -143,6 +150,9 @@ export const FRAME_CSS = `
 .pv-page:focus { outline: none; }
 .pv-page { padding-top: 2.5rem; }
 .pv-site a:visited, .pv-footer a:visited { color: inherit; }
+${EMBED_STAND_IN} {
+  display: block; width: 100%; aspect-ratio: 16 / 9; margin: 1.6em 0; border-radius: 4px; background: var(--pv-code-bg);
+}
 :root:not([${SHOWN_ATTRIBUTE}]) .pv-content :is(p, pre, table, figure, blockquote, h2, h3, h4) {
   content-visibility: auto; contain-intrinsic-block-size: auto 6em;
 }

@@ -8,11 +8,12 @@
 //   await reader.open(); reader.close(); await reader.toggle(); reader.isOpen();
 //   reader.prewarm();  // once the page has loaded: builds each opening's layer in idle time
 //   reader.prewarm({ article: true });  // and extracts the article ahead of the press too
+//   reader.pressStarted();  // pointer down on a control that opens it: check that guess now
 //
 // `plainview.extractDocument` may answer with the article or with a Promise of it (the
 // extension's stand-in extracts in its background); the reader awaits either.
 
-import { CONTROLS_CSS, FRAME_CSS, HOST_STYLE, PAGE_SHEET, SHOWN_ATTRIBUTE, adoptCss, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
+import { CONTROLS_CSS, EMBED_STAND_IN, FRAME_CSS, HOST_STYLE, PAGE_SHEET, SHOWN_ATTRIBUTE, adoptCss, adoptFrameStyles, styleShadowRoot } from "./reader-style.mjs";
 import { DEFAULT_PREFS, FONTS, RANGES, THEMES, localStoragePrefsStore, normalizePrefs, stepPref } from "./prefs.mjs";
 import { createReadAloud, speechAvailable } from "./read-aloud.mjs";
 
@@ -157,7 +158,7 @@ function extractChecked(plainview, doc, url, guess) {
 }
 
 /** Elements never copied out of the article frame into the page (for printing). */
-const PRINT_DROPPED = "script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot";
+const PRINT_DROPPED = `script, iframe, frame, object, embed, link, meta, style, base, form, input, button, textarea, select, video, audio, template, slot, ${EMBED_STAND_IN}`;
 /** Attributes kept on the print copy; URLs among them must be web or relative addresses. */
 const PRINT_ATTRIBUTES = new Set(["href", "src", "srcset", "sizes", "alt", "title", "class", "dir", "lang", "datetime", "colspan", "rowspan", "width", "height", "start", "reversed", "type"]);
 const PRINT_URL_ATTRIBUTES = new Set(["href", "src", "srcset"]);
@@ -251,6 +252,47 @@ function controlsHtml(prefs, canSpeak) {
 </div>`;
 }
 
+/** How long one task may spend putting embedded frames back, in ms. */
+const EMBED_SLICE_MS = 8;
+
+/**
+ * Takes the <iframe>s out of the body of `doc` (not yet in the article frame), each
+ * replaced by a stand-in; returns the pairs [stand-in, frame] for releaseEmbeds. A
+ * connected <iframe> creates its browsing context at once, 5–28 ms each in traces of the
+ * press (22 of them on a page of videos), all before the article's first paint.
+ */
+function holdEmbeds(doc) {
+  /** @type {Array<[Element, Element]>} */
+  const held = [];
+  for (const embed of doc.body?.querySelectorAll("iframe") ?? []) {
+    const standIn = doc.createElement(EMBED_STAND_IN);
+    embed.replaceWith(standIn);
+    held.push([standIn, embed]);
+  }
+  return held;
+}
+
+/**
+ * Puts the held embedded frames back in place of their stand-ins, in document order, a
+ * slice of at most EMBED_SLICE_MS per task so that the page answers meanwhile; stops if
+ * `open()` no longer holds (the reader closed). Resolves when done.
+ */
+function releaseEmbeds(win, held, open) {
+  let next = 0;
+  return new Promise((resolve) => {
+    const slice = () => {
+      const until = win.performance.now() + EMBED_SLICE_MS;
+      while (next < held.length && open() && win.performance.now() < until) {
+        const [standIn, embed] = held[next++];
+        standIn.replaceWith(embed);
+      }
+      if (next < held.length && open()) win.setTimeout(slice, 0);
+      else resolve(undefined);
+    };
+    slice();
+  });
+}
+
 /** A <style> element with its rules, as the reading view page writes them in its <head>. */
 const HEAD_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
@@ -273,34 +315,51 @@ function splitHeadStyles(page) {
 }
 
 /**
- * Puts the reading view `page` into the frame's initial about:blank document in the same
- * task, without a navigation (a srcdoc navigation costs tens of milliseconds before the
- * first parsed <body>, and more on a busy machine). The frame must be connected. The
- * document is reopened with only a doctype, so that it renders in standards mode (the
- * initial document is in quirks mode) and any pending load of about:blank is cancelled.
- * The page's head styles become a constructed sheet the document adopts (splitHeadStyles);
- * the rest is parsed by DOMParser, which never runs script and marks any <script> it sees
- * as already started, and its root adopted. Nothing in it can run: the frame's sandbox
- * has no `allow-scripts`, and the page's own CSP <meta> applies once inserted into
- * <head>. Returns the filled document, or null where the browser refuses (no document
- * yet, no constructable stylesheets, a page's Trusted Types refusing document.write,
- * Firefox refusing document.open() to content scripts): the caller then falls back to
- * `srcdoc`.
- * @param {HTMLIFrameElement} frame
+ * The reading view `page` made ready for fillFrame, which needs no frame yet (so it can be
+ * made in idle time, before the press): its head styles (splitHeadStyles) and the rest
+ * parsed by the DOMParser of `win` (the frame's parent), which never runs script and marks
+ * any <script> it sees as already started, its embedded frames held out (holdEmbeds).
+ * Null without a <head>, or where the parser throws (a page's Trusted Types).
+ * @param {Window & typeof globalThis} win
  * @param {string} page
+ * @returns {{ css: string, root: Element, held: Array<[Element, Element]> } | null}
  */
-function fillFrame(frame, page) {
-  const frameDoc = frame.contentDocument;
+function prepareView(win, page) {
   const split = splitHeadStyles(page);
-  if (!frameDoc || frameDoc.URL !== "about:blank" || !split) return null;
+  if (!split) return null;
+  try {
+    const parsed = new win.DOMParser().parseFromString(split.markup, "text/html");
+    return { css: split.css, root: parsed.documentElement, held: holdEmbeds(parsed) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the reading view `view` (prepareView) into the frame's initial about:blank document
+ * in the same task, without a navigation (a srcdoc navigation costs tens of milliseconds
+ * before the first parsed <body>, and more on a busy machine). The frame must be
+ * connected. The document is reopened with only a doctype, so that it renders in standards
+ * mode (the initial document is in quirks mode) and any pending load of about:blank is
+ * cancelled. The view's head styles become a constructed sheet the document adopts, and
+ * its parsed root is adopted. Nothing in it can run: the frame's sandbox has no
+ * `allow-scripts`, and the page's own CSP <meta> applies once inserted into <head>.
+ * Returns the filled document, or null where the browser refuses (no document yet, no
+ * constructable stylesheets, a page's Trusted Types refusing document.write, Firefox
+ * refusing document.open() to content scripts): the caller then falls back to `srcdoc`.
+ * @param {HTMLIFrameElement} frame
+ * @param {{ css: string, root: Element }} view
+ */
+function fillFrame(frame, view) {
+  const frameDoc = frame.contentDocument;
+  if (!frameDoc || frameDoc.URL !== "about:blank") return null;
   try {
     frameDoc.open();
     frameDoc.write("<!DOCTYPE html>");
     frameDoc.close();
     if (frameDoc.compatMode !== "CSS1Compat") return null;
-    adoptCss(frameDoc, split.css);
-    const parsed = new frame.ownerDocument.defaultView.DOMParser().parseFromString(split.markup, "text/html");
-    frameDoc.replaceChild(frameDoc.adoptNode(parsed.documentElement), frameDoc.documentElement);
+    adoptCss(frameDoc, view.css);
+    frameDoc.replaceChild(frameDoc.adoptNode(view.root), frameDoc.documentElement);
     return frame.contentDocument === frameDoc ? frameDoc : null;
   } catch {
     return null;
@@ -332,26 +391,36 @@ function whenHeadParsed(frame, loaded) {
 }
 
 /**
- * Shows `page` in `frame`: written in place when the browser allows (fillFrame), else as
- * the frame's srcdoc, resolved once its <head> is parsed and again once loaded. Either
- * way the frame's <style> rules are in a constructed sheet before the first paint.
+ * Shows `page` in `frame`: written in place when the browser allows (fillFrame; `view` is
+ * the page made ready ahead, else it is made now), its embedded frames held out (`held`,
+ * for releaseEmbeds after the first paint), else as the frame's srcdoc, resolved once its
+ * <head> is parsed and again once loaded. Either way the frame's <style> rules are in a
+ * constructed sheet before the first paint.
  * @param {HTMLIFrameElement} frame
  * @param {string} page
- * @returns {Promise<Document | null>}
+ * @param {ReturnType<typeof prepareView>} [view]
+ * @returns {Promise<{ frameDoc: Document | null, held: Array<[Element, Element]> }>}
  */
-async function showInFrame(frame, page) {
-  const filled = fillFrame(frame, page);
-  if (filled) return filled;
+async function showInFrame(frame, page, view) {
+  const ready = view ?? prepareView(frame.ownerDocument.defaultView, page);
+  const filled = ready && fillFrame(frame, ready);
+  if (filled) return { frameDoc: filled, held: ready.held };
   const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
   frame.srcdoc = page;
   const parsed = await whenHeadParsed(frame, loaded);
   if (parsed) adoptFrameStyles(parsed);
   await loaded;
-  return frame.contentDocument;
+  return { frameDoc: frame.contentDocument, held: [] };
 }
 
 /** The longest wait for idle time before a spare layer is built anyway, in ms. */
 const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * The longest press, in ms, from the pointer going down to the click, for which the page
+ * as checked when it went down stands for the page at the click (pressStarted).
+ */
+const PRESS_MS = 500;
 
 /** How long to wait for a frame to be painted where none comes (a hidden tab), in ms. */
 const PAINT_WAIT_MS = 100;
@@ -433,9 +502,11 @@ export function createReader({ plainview, prefsStore } = {}) {
   let spare = null; // a layer built ahead of the next open(), never connected
   let keepSpare = false; // prewarm() asked for a spare layer after each close too
   let guessing = false; // prewarm() asked for the article ahead of each open() too
-  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page }. */
+  /** The article extracted in idle time: { snapshot, url, article, prefsKey, page, view }. */
   let guess = null;
   let guessRun = 0; // which guessAhead() may still set `guess`: open() starts a new one
+  /** The guess checked when a press began (pressStarted): { guess, url, article, at }. */
+  let early = null;
   let fontsLookedUp = false; // lookUpFonts() ran for the reading view and the controls
 
   /**
@@ -488,10 +559,11 @@ export function createReader({ plainview, prefsStore } = {}) {
   }
 
   /**
-   * Snapshot, extraction, reading view and (once per reader) the font look-up, each in its
-   * own idle callback, with no timeout (a page that is never idle gets no guess), kept in
-   * `guess` unless open() started meanwhile. A page without an article leaves no guess. The
-   * snapshot is kept with it: the press compares the page's snapshot then with it.
+   * Snapshot, extraction, reading view, the view parsed for the frame (prepareView) and
+   * (once per reader) the font look-up, each in its own idle callback, with no timeout (a
+   * page that is never idle gets no guess), kept in `guess` unless open() started
+   * meanwhile. A page without an article leaves no guess. The snapshot is kept with it:
+   * the press compares the page's snapshot then with it.
    */
   function guessAhead() {
     const run = ++guessRun;
@@ -518,13 +590,18 @@ export function createReader({ plainview, prefsStore } = {}) {
           .then((stored) =>
             step(() => {
               const prefs = normalizePrefs(stored);
-              guess = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs) };
-              if (fontsLookedUp) return;
-              // The view's own rules are all in its <head>; the article's text is not CSS.
-              const css = guess.page.slice(0, Math.max(0, guess.page.indexOf("</head>"))) + CONTROLS_CSS;
+              const made = { snapshot, url, article, prefsKey: JSON.stringify(prefs), page: framePage(plainview, article, prefs), view: null };
+              guess = made;
               step(() => {
-                fontsLookedUp = true;
-                lookUpFonts(win, css);
+                // Parsed once, for the open() that uses this very page.
+                made.view = prepareView(win, made.page);
+                if (fontsLookedUp) return;
+                // The view's own rules are all in its <head>; the article's text is not CSS.
+                const css = made.page.slice(0, Math.max(0, made.page.indexOf("</head>"))) + CONTROLS_CSS;
+                step(() => {
+                  fontsLookedUp = true;
+                  lookUpFonts(win, css);
+                });
               });
             }),
           );
@@ -538,6 +615,32 @@ export function createReader({ plainview, prefsStore } = {}) {
     guess = null;
     guessRun++;
     return taken;
+  }
+
+  /**
+   * A press of a control that opens the reader has begun (its pointer went down): the
+   * guess, if any, is checked against the page now (extractChecked), so that the click,
+   * a tenth of a second or so later, finds the article ready. The click's open() uses it
+   * if it comes within PRESS_MS, for the same guess and address; otherwise it checks the
+   * page again itself.
+   */
+  function pressStarted() {
+    early = null;
+    if (session || pending || !guess) return;
+    const url = doc.location.href;
+    try {
+      early = { guess, url, article: extractChecked(plainview, doc, url, guess), at: win.performance.now() };
+    } catch {
+      // The click extracts as it would have.
+    }
+  }
+
+  /** The article pressStarted() checked for this open() (`guessed` at `url`), if still good. */
+  function takeEarly(guessed, url) {
+    const taken = early;
+    early = null;
+    if (!taken || !guessed || taken.guess !== guessed || taken.url !== url) return null;
+    return win.performance.now() - taken.at <= PRESS_MS ? taken : null;
   }
 
   /**
@@ -562,7 +665,12 @@ export function createReader({ plainview, prefsStore } = {}) {
   async function openSession(pageUrl) {
     if (typeof plainview.init === "function") await plainview.init();
     const guessed = takeGuess();
-    const read = guessed ? (async () => extractChecked(plainview, doc, pageUrl, guessed))() : extractHere(plainview, doc, pageUrl);
+    const checked = takeEarly(guessed, pageUrl);
+    const read = checked
+      ? Promise.resolve(checked.article)
+      : guessed
+        ? (async () => extractChecked(plainview, doc, pageUrl, guessed))()
+        : extractHere(plainview, doc, pageUrl);
     const extraction = Promise.all([store.load().catch(() => null), read]);
     // Built while an asynchronous extractor (the extension's background) works.
     const layer = takeLayer();
@@ -602,7 +710,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     const page =
       guessed?.article === article && guessed.prefsKey === JSON.stringify(prefs) ? guessed.page : framePage(plainview, article, prefs);
     doc.documentElement.append(host);
-    const frameDoc = await showInFrame(frame, page);
+    const { frameDoc, held } = await showInFrame(frame, page, page === guessed?.page ? guessed.view : null);
 
     let readAloud = null;
     function setSpeakState(state) {
@@ -767,6 +875,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     } else {
       /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="close"]')).focus();
     }
+    await releaseEmbeds(win, held, () => session?.host === host);
     return true;
   }
 
@@ -806,6 +915,7 @@ export function createReader({ plainview, prefsStore } = {}) {
     close,
     toggle,
     prewarm,
+    pressStarted,
     isOpen: () => session !== null,
   };
 }
