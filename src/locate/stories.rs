@@ -2217,11 +2217,18 @@ fn skeleton(tree: &Tree, id: NodeId) -> u64 {
 
 /// Whether the story's element carries, as its own id (`id`, `data-id`, `data-post-id`, …:
 /// [`words::STORY_ID_ATTRIBUTES`], [`words::STORY_ID_DATA_SUFFIX`]), the last path segment
-/// of the address `key` (a [`url_key`]), whole, of at least
+/// of the address `key` (a [`url_key`]), whole but for a page's file extension, of at least
 /// [`threshold::MIN_ADDRESS_ID_CHARS`] characters.
 pub(super) fn id_is_address(tree: &Tree, story: &Story, key: &str) -> bool {
     let path = key.split('?').next().unwrap_or(key);
     let last = path.rsplit('/').next().unwrap_or_default();
+    // A page's file extension is not part of its id (`/2021/10/06/8328995.html`).
+    let last = match last.rsplit_once('.') {
+        Some((id, ext)) if words::PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) => {
+            id
+        }
+        _ => last,
+    };
     // The host alone names no story.
     if !path.contains('/') || last.chars().count() < threshold::MIN_ADDRESS_ID_CHARS {
         return false;
