@@ -224,17 +224,19 @@ pub(crate) fn has_child_block_element(tree: &Tree, id: NodeId) -> bool {
     })
 }
 
+/// The words of `text` (runs of letters, digits and `_`), lower-cased.
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// How much of `b`'s wording is also in `a`, from 0 to 1.
 pub(crate) fn text_similarity(a: &str, b: &str) -> f64 {
-    let tokens = |s: &str| -> Vec<String> {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let ta = tokens(a);
-    let tb = tokens(b);
+    let ta = lower_words(a);
+    let tb = lower_words(b);
     if ta.is_empty() || tb.is_empty() {
         return 0.0;
     }

@@ -1079,21 +1079,29 @@ impl Finder<'_> {
     /// is stronger than any the unit has before its prose.
     fn take_trailing_headers(&self, units: &mut [Unit]) {
         let tree = self.tree;
-        if units.len() < 2 {
+        let mut found: Vec<(usize, NodeId, u8)> = Vec::new();
+        for (i, u) in units.iter().enumerate() {
+            let mut after_prose = false;
+            for c in dom::element_children(tree, u.root) {
+                let prose = self.prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS;
+                if !after_prose {
+                    after_prose = prose;
+                    continue;
+                }
+                if prose {
+                    break;
+                }
+                if let Some((h, rank)) = self.headline_in(c, false) {
+                    found.push((i, h, rank));
+                    break;
+                }
+            }
+        }
+        if found.len() < 2 || 2 * found.len() < units.len() {
             return;
         }
-        let found: Vec<Option<(NodeId, u8)>> = units
-            .iter()
-            .map(|u| {
-                let mut children = dom::element_children(tree, u.root);
-                children.find(|&c| self.prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS)?;
-                children
-                    .take(threshold::ATTACHED_HEADLINE_SIBLINGS)
-                    .take_while(|&c| self.prose.of(c) < threshold::MIN_UNIT_PROSE_CHARS)
-                    .find_map(|c| self.headline_in(c, false))
-            })
-            .collect();
-        // The first story's headline may be an `<h1>` where the others' are `<h2>`s.
+        // One shape (the first story's headline may be an `<h1>` where the others' are
+        // `<h2>`s), and words of its own in each.
         let shape = |h: NodeId| {
             let tag = dom::tag(tree, h).unwrap_or_default();
             let tag = if voc::HEADING_TAGS.contains(&tag) {
@@ -1103,27 +1111,18 @@ impl Finder<'_> {
             };
             (tag, dom::attr(tree, h, "class"))
         };
-        let Some(&(first, _)) = found.iter().flatten().next() else {
-            return;
-        };
-        let texts: Vec<String> = found
-            .iter()
-            .flatten()
-            .map(|&(h, _)| dom::inner_text(tree, h))
-            .collect();
-        let same_shape = found
-            .iter()
-            .flatten()
-            .all(|&(h, _)| shape(h) == shape(first));
-        let distinct = texts
-            .iter()
-            .enumerate()
-            .all(|(i, t)| !texts[..i].contains(t));
-        if texts.len() < 2 || 2 * texts.len() < units.len() || !same_shape || !distinct {
-            return;
+        let first = shape(found[0].1);
+        let mut texts: Vec<String> = Vec::new();
+        for &(_, h, _) in &found {
+            let text = dom::inner_text(tree, h);
+            if shape(h) != first || texts.contains(&text) {
+                return;
+            }
+            texts.push(text);
         }
-        for (u, f) in units.iter_mut().zip(found) {
-            if let Some((h, rank)) = f.filter(|&(_, rank)| rank < u.headline_rank) {
+        for (i, h, rank) in found {
+            let u = &mut units[i];
+            if rank < u.headline_rank {
                 u.headline = Some(h);
                 u.headline_rank = rank;
             }
@@ -1601,7 +1600,7 @@ impl Finder<'_> {
                             d.id(),
                             headline_words.get_or_insert_with(|| {
                                 headline.map_or_else(Vec::new, |h| {
-                                    lower_words(&dom::inner_text(tree, h))
+                                    measure::lower_words(&dom::inner_text(tree, h))
                                 })
                             }),
                         )
@@ -1807,14 +1806,6 @@ fn is_layout_table_part(tree: &Tree, id: NodeId) -> bool {
     })
 }
 
-/// The words of `text`, lower-cased.
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Whether the text of `link` is the first words of the headline (`headline`, lower-cased
 /// words), [`threshold::MIN_HEADLINE_START_WORDS`] of them at least or the whole
 /// headline: a breadcrumb's last crumb, the headline cut short with an ellipsis.
@@ -1826,7 +1817,7 @@ fn spells_headline_start(tree: &Tree, link: NodeId, headline: &[String]) -> bool
     {
         return false;
     }
-    let words = lower_words(&dom::inner_text(tree, link));
+    let words = measure::lower_words(&dom::inner_text(tree, link));
     words.len() >= wanted && headline.starts_with(&words)
 }
 

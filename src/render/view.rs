@@ -372,11 +372,15 @@ impl Article {
         page.push_str("<title>");
         escape_html(&mut page, if title.is_empty() { "Article" } else { title });
         page.push_str("</title>\n<style>\n");
+        // The leading in hundredths, written without float formatting (its code is a
+        // tenth of the browser module's size budget).
+        let leading = (view.leading() * 100.0).round() as u32;
         page.push_str(&format!(
-            ":root {{ --pv-size: {}px; --pv-measure: {}ch; --pv-leading: {:.2}; }}\n",
+            ":root {{ --pv-size: {}px; --pv-measure: {}ch; --pv-leading: {}.{:02}; }}\n",
             view.font_size(),
             view.width(),
-            view.leading()
+            leading / 100,
+            leading % 100
         ));
         page.push_str(VIEW_CSS);
         page.push_str(
