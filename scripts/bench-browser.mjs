@@ -37,6 +37,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from "./chromium.mjs";
+import { READABILITY_READER } from "./readability-reader.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const corpus = resolve(root, "../shared/corpus");
@@ -81,30 +82,6 @@ const ids = readdirSync(join(corpus, "moz"))
   .sort()
   .slice(0, option("pages", Infinity));
 
-/** The minimal Readability.js reader of the `press` section: parse, then the article in a frame. */
-const READABILITY_READER = `
-addEventListener("DOMContentLoaded", () => {
-  const button = document.createElement("button");
-  button.id = "readability-press";
-  button.textContent = "Reader";
-  button.style.cssText = "position:fixed;right:20px;bottom:20px;z-index:2147483646;height:44px";
-  button.addEventListener("click", () => {
-    const article = new Readability(document.cloneNode(true)).parse();
-    const host = document.createElement("div");
-    host.id = "readability-reader";
-    host.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:#fff";
-    const frame = document.createElement("iframe");
-    frame.sandbox = "allow-same-origin";
-    frame.style.cssText = "width:100%;height:100%;border:0";
-    const title = document.createElement("h1");
-    title.textContent = article?.title ?? "";
-    frame.srcdoc = '<!DOCTYPE html><meta charset="utf-8"><style>body{max-width:70ch;margin:2em auto;font:20px/1.6 serif}img{max-width:100%}</style>' +
-      title.outerHTML + '<div class="pv-article">' + (article?.content ?? "") + "</div>";
-    host.append(frame);
-    document.documentElement.append(host);
-  });
-  document.body.append(button);
-});`;
 
 // Files under the repository, the corpus under /corpus/, corpus pages carrying the drop-in
 // under /dropin/ and carrying the Readability.js reader under /readability/.

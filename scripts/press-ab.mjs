@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from "./chromium.mjs";
+import { READABILITY_READER } from "./readability-reader.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const corpus = resolve(root, "../shared/corpus");
@@ -30,29 +31,6 @@ let ids = readdirSync(join(corpus, "moz")).filter((f) => f.endsWith(".html")).ma
 if (arg("ids")) ids = arg("ids").split(",");
 else ids = ids.slice(0, Number(arg("pages", Infinity)));
 
-const READABILITY_READER = `
-addEventListener("DOMContentLoaded", () => {
-  const button = document.createElement("button");
-  button.id = "readability-press";
-  button.textContent = "Reader";
-  button.style.cssText = "position:fixed;right:20px;bottom:20px;z-index:2147483646;height:44px";
-  button.addEventListener("click", () => {
-    const article = new Readability(document.cloneNode(true)).parse();
-    const host = document.createElement("div");
-    host.id = "readability-reader";
-    host.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:#fff";
-    const frame = document.createElement("iframe");
-    frame.sandbox = "allow-same-origin";
-    frame.style.cssText = "width:100%;height:100%;border:0";
-    const title = document.createElement("h1");
-    title.textContent = article?.title ?? "";
-    frame.srcdoc = '<!DOCTYPE html><meta charset="utf-8"><style>body{max-width:70ch;margin:2em auto;font:20px/1.6 serif}img{max-width:100%}</style>' +
-      title.outerHTML + '<div class="pv-article">' + (article?.content ?? "") + "</div>";
-    host.append(frame);
-    document.documentElement.append(host);
-  });
-  document.body.append(button);
-});`;
 
 const trees = { a: base, b: resolve(arg("tree", root)) };
 const server = createServer((req, res) => {

@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from "./chromium.mjs";
+import { READABILITY_READER } from "./readability-reader.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const corpus = resolve(root, "../shared/corpus");
@@ -24,7 +25,6 @@ const ids = arg("ids", "").split(",").filter(Boolean);
 const save = arg("save", null);
 if (save) mkdirSync(save, { recursive: true });
 
-const READABILITY_READER = readFileSync(join(root, "scripts/press-ab.mjs"), "utf8").match(/const READABILITY_READER = `([\s\S]*?)`;/)[1];
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
