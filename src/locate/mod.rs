@@ -256,6 +256,12 @@ pub(crate) fn enclose(doc: &mut Html, run: Option<(NodeId, NodeId)>) -> Option<N
     Some(wrapper)
 }
 
+/// What the page's links resolve against: its `<base href>`, else the current address
+/// (which stays the page's own address whatever the base).
+fn link_base<'a>(meta: &'a Metadata, current_url: Option<&'a Url>) -> Option<&'a Url> {
+    meta.base.as_ref().or(current_url)
+}
+
 /// Which story is the page's own, with the signal that chose it.
 fn choose(
     tree: &Tree,
@@ -265,9 +271,7 @@ fn choose(
 ) -> Located {
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
-    // Links resolve against the page's `<base href>`; the current address stays the
-    // page's own.
-    let base = meta.base.as_ref().or(current_url);
+    let base = link_base(meta, current_url);
     let stories = stories::stories(tree, body, meta, base, current_url, measured);
     let identity: Vec<String> = meta
         .identity_urls
@@ -283,7 +287,7 @@ fn choose(
             std::slice::from_ref(&s),
             &s,
             meta,
-            (base, current_url),
+            current_url,
             Signal::CurrentUrl,
         ))
     };
@@ -297,7 +301,7 @@ fn choose(
                 &stories,
                 s,
                 meta,
-                (base, current_url),
+                current_url,
                 Signal::ReadingPosition,
             );
         }
@@ -318,9 +322,7 @@ fn choose(
                 // (facets, sort orders), not a link of its own.
                 (Some(s), None)
                     if reach == Reach::SamePage && views_of_page(tree, s, key, base) => {}
-                (Some(s), None) => {
-                    return chosen(tree, &stories, s, meta, (base, current_url), signal)
-                }
+                (Some(s), None) => return chosen(tree, &stories, s, meta, current_url, signal),
                 // Words of an address fit one story's headline or none.
                 (Some(_), Some(_)) if reach == Reach::Slug => {}
                 // Parts that all name the page's address as their own (a list
@@ -333,9 +335,7 @@ fn choose(
                 {
                     return single_story(tree, body, &marks)
                 }
-                (Some(s), Some(_)) => {
-                    return chosen(tree, &stories, s, meta, (base, current_url), signal)
-                }
+                (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, current_url, signal),
                 _ => {}
             }
         }
@@ -349,7 +349,7 @@ fn choose(
                 .iter()
                 .filter(|s| stories::id_is_address(tree, s, key));
             if let (Some(s), None) = (by_id.next(), by_id.next()) {
-                return chosen(tree, &stories, s, meta, (base, current_url), signal);
+                return chosen(tree, &stories, s, meta, current_url, signal);
             }
             if let Some(located) = anchored() {
                 return located;
@@ -368,18 +368,11 @@ fn choose(
                 || measure::text_similarity(&s.heading, t) > threshold::TITLE_SIMILARITY
         })
     }) {
-        return chosen(tree, &stories, s, meta, (base, current_url), Signal::Title);
+        return chosen(tree, &stories, s, meta, current_url, Signal::Title);
     }
     let mut unnamed = stories.iter().filter(|s| s.own_urls.is_empty());
     if let (Some(s), None) = (unnamed.next(), unnamed.next()) {
-        return chosen(
-            tree,
-            &stories,
-            s,
-            meta,
-            (base, current_url),
-            Signal::Unnamed,
-        );
+        return chosen(tree, &stories, s, meta, current_url, Signal::Unnamed);
     }
     // A page at an address none of its stories names (a home, section or archive page
     // with full posts, each with its permalink) is read whole, as a page of one story.
@@ -391,7 +384,7 @@ fn choose(
         &stories,
         &stories[0],
         meta,
-        (base, current_url),
+        current_url,
         Signal::DocumentOrder,
     )
 }
@@ -590,9 +583,10 @@ fn chosen(
     all: &[Story],
     story: &Story,
     meta: &Metadata,
-    (base, current_url): (Option<&Url>, Option<&Url>),
+    current_url: Option<&Url>,
     signal: Signal,
 ) -> Located {
+    let base = link_base(meta, current_url);
     let described = describes(tree, story, meta, base);
     Located {
         root: story.root,

@@ -1102,15 +1102,7 @@ impl Finder<'_> {
         }
         // One shape (the first story's headline may be an `<h1>` where the others' are
         // `<h2>`s), and words of its own in each.
-        let shape = |h: NodeId| {
-            let tag = dom::tag(tree, h).unwrap_or_default();
-            let tag = if voc::HEADING_TAGS.contains(&tag) {
-                "h"
-            } else {
-                tag
-            };
-            (tag, dom::attr(tree, h, "class"))
-        };
+        let shape = |h: NodeId| (tag_kind(tree, h), dom::attr(tree, h, "class"));
         let first = shape(found[0].1);
         let mut texts: Vec<String> = Vec::new();
         for &(_, h, _) in &found {
@@ -2143,6 +2135,17 @@ impl Template {
     }
 }
 
+/// The tag of `id`, headings of any level as one (`h`): a template renders its first
+/// copy's headline as an `<h1>`, the others' as `<h2>`s.
+fn tag_kind(tree: &Tree, id: NodeId) -> &str {
+    let tag = dom::tag(tree, id).unwrap_or_default();
+    if voc::HEADING_TAGS.contains(&tag) {
+        "h"
+    } else {
+        tag
+    }
+}
+
 /// Whether a class word is one a CSS-in-JS library generated: a known prefix
 /// ([`words::GENERATED_CLASS_PREFIXES`]) and a hash of at least
 /// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits.
@@ -2188,14 +2191,8 @@ fn skeleton(tree: &Tree, id: NodeId) -> u64 {
             break;
         }
         count += 1;
-        let tag = dom::tag(tree, n).unwrap_or_default();
-        let tag = if voc::HEADING_TAGS.contains(&tag) {
-            "h"
-        } else {
-            tag
-        };
         mix(&[depth]);
-        mix(tag.as_bytes());
+        mix(tag_kind(tree, n).as_bytes());
         if usize::from(depth) < threshold::SKELETON_LEVELS {
             push_children(&mut stack, n, depth + 1);
         }
