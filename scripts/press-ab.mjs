@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from "./chromium.mjs";
 import { READABILITY_READER } from "./readability-reader.mjs";
+import { median, pct } from "./stats.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const corpus = resolve(root, "../shared/corpus");
@@ -57,12 +58,6 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const sorted = (v) => [...v].sort((x, y) => x - y);
-const median = (v) => {
-  const s = sorted(v);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const pct = (v, p) => sorted(v)[Math.max(0, Math.ceil((p / 100) * v.length) - 1)];
 const ms = (x) => (x == null ? "-" : x.toFixed(1)).padStart(7);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 
