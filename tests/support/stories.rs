@@ -173,6 +173,8 @@ pub enum Origin {
     Probe18,
     /// Synthetic layouts of the nineteenth probe ([`PROBE19_LAYOUTS`]).
     Probe19,
+    /// Synthetic layouts of the twentieth probe ([`PROBE20_LAYOUTS`]).
+    Probe20,
     Real,
 }
 
@@ -198,6 +200,7 @@ impl Origin {
             Origin::Probe17 => "probe17",
             Origin::Probe18 => "probe18",
             Origin::Probe19 => "probe19",
+            Origin::Probe20 => "probe20",
             Origin::Real => "real",
         }
     }
@@ -287,7 +290,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)))
         .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)))
         .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)))
-        .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)));
+        .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)))
+        .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -305,6 +309,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE19_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE20_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2329,6 +2337,74 @@ pub const PROBE19_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_readmore_widget,
+    },
+];
+
+/// Layouts of the twentieth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a Vietnamese portal whose headlines carry Vietnamese marks and whose slugs
+/// are the headlines with the marks stripped, `/<slug>-post<id>.html`; a WordPress theme
+/// with Auto Load Next Post, every post the single template with an unlinked `h1`, its
+/// address in the plugin's invisible `<hr data-url data-title>` before it and in its
+/// neighbours' previous/next navigation; a regional site republishing other newsrooms'
+/// stories, the head's canonical naming story 1's original on the partner's site; an
+/// ASP.NET WebForms site (one `<form>`, `ctl00_` ids, `<span>` headlines, addresses
+/// `ArticleDetails.aspx?ArticleID=<id>` that the address bar holds in lower case on half
+/// the pages); an AngularJS app routed by hashbang fragments (`/#!/story/<id>/<slug>`);
+/// a site builder's export on a static host whose pretty URLs drop the `.html` (or
+/// `index.html`) its links print; and two controls: a journal article
+/// (abstract, numbered sections, references, recommended articles), a single article's
+/// print view (WP-Print, addressed under `print/` or `?print=1`, its headline a `<p>`,
+/// the article's and its links' addresses printed after it). Their group has floors of
+/// its own, at the figures measured when it was added.
+pub const PROBE20_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "vi-portal-diacritics",
+        single: false,
+        uneven: false,
+        render: vi_portal_diacritics,
+    },
+    Layout {
+        name: "alnp-sentinels",
+        single: false,
+        uneven: false,
+        render: alnp_sentinels,
+    },
+    Layout {
+        name: "syndicated-canonical",
+        single: false,
+        uneven: false,
+        render: syndicated_canonical,
+    },
+    Layout {
+        name: "aspx-webforms",
+        single: false,
+        uneven: false,
+        render: aspx_webforms,
+    },
+    Layout {
+        name: "hashbang-spa",
+        single: false,
+        uneven: false,
+        render: hashbang_spa,
+    },
+    Layout {
+        name: "webflow-pretty-urls",
+        single: false,
+        uneven: false,
+        render: webflow_pretty_urls,
+    },
+    Layout {
+        name: "single-journal-article",
+        single: true,
+        uneven: false,
+        render: single_journal_article,
+    },
+    Layout {
+        name: "single-print-urls",
+        single: true,
+        uneven: false,
+        render: single_print_urls,
     },
 ];
 
@@ -18488,6 +18564,1059 @@ fn single_readmore_widget(spec: &Spec) -> String {
     document(
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 20
+
+/// The `<head>` of a page whose canonical and `og:url` name story 1 at addresses of the
+/// layout's making, `extra` before its end.
+fn head_at(spec: &Spec, canonical: &str, og_url: &str, extra: &str) -> String {
+    let s = spec.first();
+    format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} | {}</title>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n\
+         <meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:title\" content=\"{}\">\n\
+         <meta property=\"og:site_name\" content=\"{}\">\n\
+         <meta property=\"og:type\" content=\"article\">\n\
+         <link rel=\"stylesheet\" href=\"/assets/site.css\">\n{extra}</head>\n",
+        esc(&s.title),
+        esc(&spec.site),
+        attr(canonical),
+        attr(og_url),
+        attr(&s.title),
+        attr(&spec.site)
+    )
+}
+
+/// Vowels and the Vietnamese letters (tone marks, breves, horns, circumflexes) a
+/// Vietnamese headline spells them with.
+const VI_VOWELS: [(char, &str); 6] = [
+    ('a', "áàảãạăâấầậ"),
+    ('e', "éèẻẽẹêếềệ"),
+    ('o', "óòỏõọôơốồờ"),
+    ('u', "úùủũụưứừ"),
+    ('i', "íìỉĩị"),
+    ('y', "ýỳỷỹỵ"),
+];
+
+/// A Latin headline as a Vietnamese one spells it: every word's first vowel marked (one
+/// of the letters [`VI_VOWELS`] gives it, chosen by the word), some words' initial `d` as
+/// `đ`. Its slug ([`slug`] of the unmarked headline) is the headline with the marks
+/// stripped, as Vietnamese sites write theirs.
+fn vietnamese(title: &str) -> String {
+    let mut words = Vec::new();
+    for word in title.split(' ') {
+        let h = hash(&[word, "vi"]);
+        let mut out = String::new();
+        let mut marked = false;
+        for (k, c) in word.chars().enumerate() {
+            let lower = c.to_ascii_lowercase();
+            if k == 0 && lower == 'd' && h % 3 == 0 {
+                out.push(if c.is_uppercase() { 'Đ' } else { 'đ' });
+                continue;
+            }
+            match VI_VOWELS.iter().find(|(v, _)| *v == lower) {
+                Some((_, letters)) if !marked => {
+                    marked = true;
+                    let letters: Vec<char> = letters.chars().collect();
+                    let m = letters[(h >> 8) as usize % letters.len()];
+                    if c.is_uppercase() {
+                        out.extend(m.to_uppercase());
+                    } else {
+                        out.push(m);
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        words.push(out);
+    }
+    words.join(" ")
+}
+
+/// A Vietnamese portal's address of a story: `/<slug>-post<id>.html` (the slug the
+/// headline without its marks).
+fn vi_path(title: &str) -> String {
+    format!(
+        "/{}-post{}.html",
+        slug(title),
+        1_000_000 + hash(&[title, "vi-id"]) % 900_000
+    )
+}
+
+/// Readdresses a page's stories as a Vietnamese portal does ([`vi_path`]) and prints
+/// their headlines in Vietnamese letters ([`vietnamese`]).
+fn address_vi(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = vi_path(&s.title);
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.title = vietnamese(&s.title);
+    }
+}
+
+/// Readdresses a page's stories as an AngularJS app with hashbang routes does:
+/// `/#!/story/<id>/<slug>`.
+fn address_hashbang(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/#!/story/{}/{}",
+            10_000 + hash(&[&s.title, "ng-id"]) % 90_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an ASP.NET WebForms site does,
+/// `/News/ArticleDetails.aspx?ArticleID=<id>`; on half the pages the address bar holds
+/// that address in lower case (as a lower-cased shared link leaves it: IIS and ASP.NET
+/// read paths and query names in any case), the page printing it as written.
+fn address_aspx(spec: &mut Spec) {
+    let lower = hash(&[&spec.seed.to_string(), "aspx-case"]) % 2 == 0;
+    for s in &mut spec.stories {
+        s.path = format!("/News/ArticleDetails.aspx?ArticleID={}", numeric_id(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        if lower {
+            s.url = s.url.to_lowercase();
+        }
+    }
+}
+
+/// Readdresses a page's stories as a static host with "pretty URLs" serves a site
+/// builder's export: the export links `/blog/<slug>.html` (or `/blog/<slug>/index.html`,
+/// by page), the host redirects it to `/blog/<slug>` (or `/blog/<slug>/`), which the
+/// address bar holds; [`exported_path`] gives the printed form back.
+fn address_pretty(spec: &mut Spec) {
+    let index = hash(&[&spec.seed.to_string(), "index-html"]) % 2 == 0;
+    for s in &mut spec.stories {
+        s.path = if index {
+            format!("/blog/{}/", slug(&s.title))
+        } else {
+            format!("/blog/{}", slug(&s.title))
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The address a site builder's export prints for a story served at a pretty address
+/// ([`address_pretty`]).
+fn exported_path(s: &Story) -> String {
+    if s.path.ends_with('/') {
+        format!("{}index.html", s.path)
+    } else {
+        format!("{}.html", s.path)
+    }
+}
+
+/// Readdresses a single article as its print view (WP-Print): `<permalink>print/`, or
+/// `?print=1` when the permalink ends otherwise than in `/`; the path stays the
+/// article's.
+fn address_print(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.url = if s.url.ends_with('/') {
+            format!("{}print/", s.url)
+        } else {
+            format!("{}?print=1", s.url)
+        };
+    }
+}
+
+/// Layouts of the twentieth probe whose stories have addresses of their own making.
+const PROBE20_ADDRESSES: [(&str, Readdress); 5] = [
+    ("vi-portal-diacritics", address_vi),
+    ("hashbang-spa", address_hashbang),
+    ("aspx-webforms", address_aspx),
+    ("webflow-pretty-urls", address_pretty),
+    ("single-print-urls", address_print),
+];
+
+/// Vietnamese section names.
+const VI_SECTIONS: [&str; 8] = [
+    "Thời sự",
+    "Thế giới",
+    "Kinh doanh",
+    "Công nghệ",
+    "Giải trí",
+    "Thể thao",
+    "Sức khỏe",
+    "Đời sống",
+];
+
+/// (192) A Vietnamese news portal: Vietnamese chrome, every story an
+/// `article.the-article` (all of them with an `h1`, linked as the marks say) whose
+/// headline is spelt in Vietnamese letters and whose address is `/<slug>-post<id>.html`,
+/// the slug the headline with its marks stripped ([`address_vi`]); a category link, the
+/// date as the marks say, the first paragraph as a bold summary, the body
+/// `div.the-article-body`, the author's name at the end as the marks say, hashtags,
+/// Facebook and Zalo (`data-href`) share buttons as the marks say, a "Đọc thêm" list of
+/// two teasers; a "Bài tiếp theo" label between stories.
+fn vi_portal_diacritics(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"next-article-label\"><span>Bài tiếp theo</span></div>\n");
+        }
+        let section = VI_SECTIONS[(hash(&[&s.title]) % VI_SECTIONS.len() as u64) as usize];
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<li class=\"the-article-publish\"><time datetime=\"{}\">08:30 {d}/{mo}/{y}</time></li>",
+                s.date_iso()
+            ),
+            DateMark::Text => {
+                format!("<li class=\"the-article-publish\">08:30 {d}/{mo}/{y} (GMT+7)</li>")
+            }
+            DateMark::None => String::new(),
+        };
+        let (summary, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (
+                format!(
+                    "<p class=\"the-article-summary\"><strong>{}</strong></p>\n",
+                    esc(t)
+                ),
+                rest,
+            ),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let credit = if m.byline {
+            format!(
+                "<p class=\"the-article-credit\"><strong class=\"author\">{}</strong></p>\n",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"social-share\"><a class=\"fb-share\" href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Chia sẻ</a>\
+                 <div class=\"zalo-share-button\" data-href=\"{}\" data-oaid=\"579745863508352884\" data-layout=\"2\" data-color=\"blue\"></div></div>\n",
+                enc(&s.url),
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let mut related = String::from("<div class=\"the-article-related\"><h3>Đọc thêm</h3><ul>");
+        for t in spec.teasers.iter().skip(2 * i).take(2) {
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&vi_path(&t.title)),
+                esc(&vietnamese(&t.title))
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let _ = writeln!(
+            feed,
+            "<article class=\"the-article\" data-id=\"{}\"><header class=\"the-article-header\">\
+             <p class=\"the-article-category\"><a class=\"parent_cate\" href=\"/{}.html\">{section}</a></p>{}\
+             <ul class=\"the-article-meta\">{date}</ul></header>\n{summary}<div class=\"the-article-body\">\n{}</div>\n{credit}\
+             <p class=\"the-article-tags\"><strong>Tags:</strong> <a class=\"tag-item\" href=\"/tieu-diem/{}.html\">#{section}</a> \
+             <a class=\"tag-item\" href=\"/tieu-diem/tin-nong.html\">#tin nóng</a></p>\n{share}{related}</article>",
+            s.path
+                .trim_end_matches(".html")
+                .rsplit("-post")
+                .next()
+                .unwrap_or_default(),
+            slug(section_by_title(s)),
+            headline("h1", " class=\"the-article-title\"", s, m),
+            body(rest, &BodyStyle::plain("h3")),
+            slug(section_by_title(s)),
+        );
+    }
+    let mut nav = String::new();
+    for (k, name) in VI_SECTIONS.iter().enumerate() {
+        let _ = write!(
+            nav,
+            "<li><a href=\"/{}.html\">{name}</a></li>",
+            SECTIONS[k % SECTIONS.len()]
+        );
+    }
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{0}</a><nav class=\"category-menu\"><ul>{nav}</ul></nav>\
+         <form action=\"/tim-kiem.html\"><input type=\"search\" name=\"q\" placeholder=\"Tìm kiếm\"></form></header>\n\
+         <main class=\"main-content\">\n{feed}</main>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/gioi-thieu.html\">Giới thiệu</a></li><li><a href=\"/lien-he.html\">Liên hệ</a></li>\
+         <li><a href=\"/quang-cao.html\">Quảng cáo</a></li></ul><p>© 2024 {0}. Giấy phép số 123/GP-BTTTT. Không được sao chép khi chưa có sự đồng ý.</p></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"vi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The inline style WordPress' Auto Load Next Post gives the `<hr>` it puts before every
+/// post it shows.
+const ALNP_HR_STYLE: &str = "height: 0px !important; opacity: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 none !important;";
+
+/// (193) A WordPress theme (Twenty Twenty-like) with Auto Load Next Post: every post the
+/// theme's single template, an `article.post` with categories, an unlinked `h1.entry-title`,
+/// meta as the marks say (the date linked to the post when the marks link headlines), the
+/// body `div.entry-content`, share links as the marks say, an author box as the marks
+/// say, the previous/next post navigation (the next post loaded below, the newer one
+/// above or a post not on the page), a comment form; before every post the plugin's
+/// invisible `<hr data-powered-by="alnp">` naming the post's `data-title` and `data-url`
+/// (the first with `data-initial-post`).
+fn alnp_sentinels(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut main = String::new();
+    let n = spec.stories.len();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = 100 + hash(&[&s.title, "wp-id"]) % 9_000;
+        let section = section_by_title(s);
+        let initial = if i == 0 {
+            " data-initial-post=\"true\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            main,
+            "<hr style=\"{ALNP_HR_STYLE}\" data-powered-by=\"alnp\"{initial} data-title=\"{}\" data-url=\"{}\">",
+            attr(&s.title),
+            attr(&s.url)
+        );
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<li class=\"post-author meta-wrapper\"><span class=\"meta-text\">By <a href=\"/author/{}/\">{}</a></span></li>",
+                slug(s.author),
+                s.author
+            );
+        }
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => s.date_text(),
+            DateMark::None => String::new(),
+        };
+        if !date.is_empty() {
+            let date = if m.headline_link {
+                format!("<a href=\"{}\">{date}</a>", attr(&s.path))
+            } else {
+                date
+            };
+            let _ = write!(
+                meta,
+                "<li class=\"post-date meta-wrapper\"><span class=\"meta-text\">{date}</span></li>"
+            );
+        }
+        let bio = if m.byline {
+            format!(
+                "<div class=\"section-inner\"><div class=\"author-bio\"><div class=\"author-title-wrapper\"><h2 class=\"author-title heading-size-4\">By {0}</h2></div>\
+                 <div class=\"author-description\"><p>{0} writes about {1} for {2}.</p><a class=\"author-link\" href=\"/author/{3}/\">View Archive <span aria-hidden=\"true\">→</span></a></div></div></div>\n",
+                s.author,
+                section,
+                esc(&spec.site),
+                slug(s.author)
+            )
+        } else {
+            String::new()
+        };
+        // The next post loaded is the older one ("previous"); the newer one is the post
+        // above, or one not on the page.
+        let older = spec.stories.get(i + 1).map_or_else(
+            || {
+                let t = &spec.teasers[i % spec.teasers.len()];
+                (t.path.clone(), t.title.clone())
+            },
+            |o| (o.path.clone(), o.title.clone()),
+        );
+        let newer = if i > 0 {
+            let p = &spec.stories[i - 1];
+            (p.path.clone(), p.title.clone())
+        } else {
+            let t = &spec.teasers[(n + 1) % spec.teasers.len()];
+            (t.path.clone(), t.title.clone())
+        };
+        let _ = writeln!(
+            main,
+            "<article class=\"post-{id} post type-post status-publish format-standard hentry category-{section}\" id=\"post-{id}\">\n\
+             <header class=\"entry-header has-text-align-center header-footer-group\"><div class=\"entry-header-inner section-inner medium\">\
+             <div class=\"entry-categories\"><span class=\"screen-reader-text\">Categories</span><div class=\"entry-categories-inner\">\
+             <a href=\"/category/{section}/\" rel=\"category tag\">{}</a></div></div>\
+             <h1 class=\"entry-title\">{}</h1><div class=\"post-meta-wrapper post-meta-single post-meta-single-top\"><ul class=\"post-meta\">{meta}</ul></div>\
+             </div></header>\n<div class=\"post-inner thin\"><div class=\"entry-content\">\n{}</div></div>\n{}{bio}\
+             <nav class=\"pagination-single section-inner\" aria-label=\"Post\"><hr class=\"styled-separator is-style-wide\" aria-hidden=\"true\"><div class=\"pagination-single-inner\">\
+             <a class=\"previous-post\" href=\"{}\"><span class=\"arrow\" aria-hidden=\"true\">←</span><span class=\"title\"><span class=\"title-inner\">{}</span></span></a>\
+             <a class=\"next-post\" href=\"{}\"><span class=\"arrow\" aria-hidden=\"true\">→</span><span class=\"title\"><span class=\"title-inner\">{}</span></span></a>\
+             </div></nav>\n\
+             <div class=\"comments-wrapper section-inner\"><div id=\"respond\" class=\"comment-respond\"><h2 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h2>\
+             <form action=\"/wp-comments-post.php\" method=\"post\" class=\"comment-form section-inner thin max-percentage\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p>\
+             <p class=\"comment-form-comment\"><label for=\"comment-{id}\">Comment</label> <textarea id=\"comment-{id}\" name=\"comment\"></textarea></p>\
+             <input type=\"hidden\" name=\"comment_post_ID\" value=\"{id}\"><p class=\"form-submit\"><input type=\"submit\" value=\"Post Comment\"></p></form></div></div>\n</article>",
+            capitalize(section),
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+            attr(&older.0),
+            esc(&older.1),
+            attr(&newer.0),
+            esc(&newer.1),
+        );
+    }
+    let chrome = Chrome::named(
+        "header-footer-group",
+        "primary-menu-wrapper",
+        "widget-area",
+        "footer-widgets-outer-wrapper",
+        "cookie-law-info-bar",
+    );
+    let page = format!(
+        "{}<main id=\"site-content\" role=\"main\">\n{main}</main>\n{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    let id = 100 + hash(&[&spec.first().title, "wp-id"]) % 9_000;
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        &format!(
+            " class=\"post-template-default single single-post postid-{id} single-format-standard\""
+        ),
+        &page,
+    )
+}
+
+/// Newsrooms whose stories a site republishes: name and host.
+const PARTNERS: [(&str, &str); 3] = [
+    ("The Civic Exchange", "civicexchange.example"),
+    ("Statehouse Wire", "statehousewire.example"),
+    ("Open Newsroom", "opennewsroom.example"),
+];
+
+/// A republished story's partner (story 1 and every other appended story are
+/// republished; the rest are the site's own).
+fn partner_of(spec: &Spec, i: usize) -> Option<(&'static str, &'static str, String)> {
+    if i % 2 == 1 {
+        return None;
+    }
+    let (name, host) = PARTNERS[(spec.seed as usize + i) % PARTNERS.len()];
+    let s = &spec.stories[i];
+    let url = format!(
+        "https://{host}/{}-{}",
+        slug(&s.title),
+        100_000 + hash(&[&s.title, "partner-id"]) % 900_000
+    );
+    Some((name, host, url))
+}
+
+/// (194) A regional site republishing other newsrooms' stories under a Creative
+/// Commons licence: story 1 and every other appended story republished, the head's
+/// canonical naming story 1's original on the partner's site (`og:url` the page's own
+/// address on half the pages, the original on the rest); every story an `article.story`
+/// with, when republished, the partner's logo and "Republished from" label, an `h1` (the
+/// first) or `h2` linked to the story's own address as the marks say, the byline with
+/// the partner's name, the body `div.story-body`, a note linking the original ("This
+/// article is republished from … Read the original article.") and a counter pixel; share
+/// links as the marks say; an ad between stories.
+fn syndicated_canonical(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let partner = partner_of(spec, i);
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let (label, by, note) = match &partner {
+            Some((name, host, url)) => (
+                format!(
+                    "<div class=\"story-partner\"><img src=\"https://{host}/logo.png\" alt=\"{name}\" width=\"120\" height=\"30\"><span>Republished from {name}</span></div>"
+                ),
+                format!("<span class=\"story-partner-name\">, {name}</span>"),
+                format!(
+                    "<p class=\"republish-note\"><em>This article is republished from <a href=\"{0}\">{1}</a> under a Creative Commons license. \
+                     <a href=\"{0}\">Read the original article</a>.</em></p>\
+                     <img src=\"https://counter.{2}/content/{3}/count.gif?distributor=republish-lightbox-basic\" alt=\"{1}\" width=\"1\" height=\"1\" \
+                     style=\"border: none !important; box-shadow: none !important; margin: 0 !important; max-height: 1px !important; max-width: 1px !important; padding: 0 !important;\">\n",
+                    attr(url),
+                    name,
+                    host,
+                    url.rsplit('-').next().unwrap_or_default(),
+                ),
+            ),
+            None => (String::new(), String::new(), String::new()),
+        };
+        let _ = writeln!(
+            feed,
+            "<article class=\"story{}\" id=\"story-{i}\">{label}{}<div class=\"story-byline\">{}{by}</div>\n\
+             <div class=\"story-body\">\n{}</div>\n{note}{}</article>",
+            if partner.is_some() {
+                " story--republished"
+            } else {
+                ""
+            },
+            headline(tag, " class=\"story-headline\"", s, m),
+            meta_line("span", "story-byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("story-share", s, m, false),
+        );
+    }
+    let original = partner_of(spec, 0)
+        .map(|(_, _, url)| url)
+        .unwrap_or_default();
+    let own_og = hash(&[&spec.seed.to_string(), "og"]) % 2 == 0;
+    let og = if own_og {
+        spec.first().url.clone()
+    } else {
+        original.clone()
+    };
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}<main id=\"main\" class=\"story-stream\">\n{feed}</main>{}{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head_at(
+            spec,
+            &original,
+            &og,
+            &format!(
+                "<meta name=\"original-source\" content=\"{}\">\n",
+                attr(&original)
+            ),
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (195) An ASP.NET WebForms news site: the whole page one `<form id="aspnetForm">` with
+/// `__VIEWSTATE`, a header table, the stories a repeater in an UpdatePanel, every story
+/// a `div.ArticleContainer` with `ctl00_…` ids: a category `<span>`, the headline a
+/// `<span>` in `div.ArticleTitle` (an `<a>` to `ArticleDetails.aspx?ArticleID=<id>` as the
+/// marks say), a US date and the author in `<span>`s as the marks say, the body
+/// `div.ArticleBody` in `<p>`s or `<div>`s by page, a "Print" link to
+/// `PrintArticle.aspx?ArticleID=<id>`, an "Email" postback link and AddThis share
+/// buttons (`addthis:url`) as the marks say; the site's own links relative to `/News/` or
+/// from the root, by page; the address bar holds the story's address in lower case on
+/// half the pages ([`address_aspx`]), the head's canonical built from that address; a
+/// "Latest News" cell beside the stories, a "Load more news" postback link after them.
+fn aspx_webforms(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let relative = rng.chance(50);
+    let style = BodyStyle {
+        para: if rng.chance(50) {
+            ParaStyle::P
+        } else {
+            ParaStyle::Div
+        },
+        sub: "strong",
+        fig: FigStyle::Div,
+        class: String::new(),
+    };
+    let link = |page: &str, id: u64| {
+        if relative {
+            format!("{page}.aspx?ArticleID={id}")
+        } else {
+            format!("/News/{page}.aspx?ArticleID={id}")
+        }
+    };
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            items.push_str(
+                "<div class=\"Separator\"><img src=\"/Images/sep.gif\" alt=\"\" width=\"100%\" height=\"1\"></div>\n",
+            );
+        }
+        let id = numeric_id(s);
+        let p = format!("ctl00_ContentPlaceHolder1_rptArticles_ctl{i:02}");
+        let printed = format!("https://{}{}", spec.host, s.path);
+        let title = if m.headline_link {
+            format!(
+                "<a id=\"{p}_hlTitle\" href=\"{}\">{}</a>",
+                attr(&link("ArticleDetails", id)),
+                esc(&s.title)
+            )
+        } else {
+            format!("<span id=\"{p}_lblTitle\">{}</span>", esc(&s.title))
+        };
+        let mut meta = String::new();
+        let (y, mo, d) = s.date;
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span id=\"{p}_lblDate\" class=\"ArticleDate\">{mo}/{d}/{y} 8:30:00 AM</span>"
+            );
+        }
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span id=\"{p}_lblAuthor\" class=\"ArticleAuthor\">By {}</span>",
+                s.author
+            );
+        }
+        let share = if m.share {
+            format!(
+                "<div class=\"addthis_toolbox addthis_default_style\" addthis:url=\"{}\" addthis:title=\"{}\">\
+                 <a class=\"addthis_button_facebook\" href=\"https://www.facebook.com/sharer.php?u={}\">Facebook</a>\
+                 <a class=\"addthis_button_twitter\"></a><a class=\"addthis_button_email\"></a><a class=\"addthis_button_compact\"></a></div>",
+                attr(&printed),
+                attr(&s.title),
+                enc(&printed)
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            items,
+            "<div id=\"{p}_pnlArticle\" class=\"ArticleContainer\">\
+             <span id=\"{p}_lblCategory\" class=\"ArticleCategory\">{}</span>\
+             <div class=\"ArticleTitle\">{title}</div><div class=\"ArticleInfo\">{meta}</div>\n\
+             <div id=\"{p}_divBody\" class=\"ArticleBody\">\n{}</div>\n\
+             <div class=\"ArticleTools\"><a id=\"{p}_lnkPrint\" href=\"{}\" target=\"_blank\"><img src=\"/Images/print.gif\" alt=\"\">Print</a> \
+             <a id=\"{p}_lnkEmail\" href=\"javascript:__doPostBack('ctl00$ContentPlaceHolder1$rptArticles$ctl{i:02}$lnkEmail','')\">Email to a friend</a>{share}</div></div>",
+            capitalize(section_by_title(s)),
+            body(&s.blocks, &style),
+            attr(&link("PrintArticle", id)),
+        );
+    }
+    let mut latest =
+        String::from("<div class=\"SideBox\"><div class=\"SideBoxTitle\">Latest News</div><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            latest,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&link(
+                "ArticleDetails",
+                1_000_000 + hash(&[&t.title]) % 9_000_000
+            )),
+            esc(&t.title)
+        );
+    }
+    latest.push_str("</ul></div>");
+    let mut menu = String::from("<a href=\"/Default.aspx\">Home</a>");
+    for (k, section) in SECTIONS.iter().enumerate() {
+        let _ = write!(
+            menu,
+            " | <a href=\"/News/Category.aspx?CatID={}\">{}</a>",
+            k + 1,
+            capitalize(section)
+        );
+    }
+    let viewstate: String = (0..4)
+        .map(|k| format!("{:016x}", hash(&[&spec.seed.to_string(), &k.to_string()])))
+        .collect();
+    let first_id = numeric_id(spec.first());
+    let page = format!(
+        "<form method=\"post\" action=\"./ArticleDetails.aspx?ArticleID={first_id}\" id=\"aspnetForm\">\n\
+         <div class=\"aspNetHidden\"><input type=\"hidden\" name=\"__EVENTTARGET\" id=\"__EVENTTARGET\" value=\"\">\
+         <input type=\"hidden\" name=\"__VIEWSTATE\" id=\"__VIEWSTATE\" value=\"/wEPDwUK{viewstate}\"></div>\n\
+         <table id=\"ctl00_tblHeader\" class=\"Header\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr>\
+         <td class=\"LogoCell\"><a href=\"/Default.aspx\"><img src=\"/Images/logo.gif\" alt=\"{0}\"></a></td>\
+         <td class=\"MenuCell\">{menu}</td></tr></table>\n\
+         <table id=\"ctl00_tblMain\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"ContentCell\" valign=\"top\">\n\
+         <div id=\"ctl00_ContentPlaceHolder1_UpdatePanel1\">\n{items}</div>\n\
+         <div id=\"ctl00_ContentPlaceHolder1_pnlLoadMore\" class=\"LoadMore\"><a id=\"ctl00_ContentPlaceHolder1_lnkLoadMore\" \
+         href=\"javascript:__doPostBack('ctl00$ContentPlaceHolder1$lnkLoadMore','')\">Load more news</a></div>\n\
+         </td><td class=\"SideCell\" valign=\"top\" width=\"260\">{latest}</td></tr></table>\n\
+         <div id=\"ctl00_pnlFooter\" class=\"Footer\"><a href=\"/AboutUs.aspx\">About Us</a> | <a href=\"/ContactUs.aspx\">Contact Us</a> | \
+         <a href=\"/Privacy.aspx\">Privacy Policy</a><br>Copyright © 2024 {0}. All Rights Reserved.</div>\n\
+         <div class=\"aspNetHidden\"><input type=\"hidden\" name=\"__EVENTVALIDATION\" id=\"__EVENTVALIDATION\" value=\"/wEdAAk{viewstate}\"></div>\n\
+         <script type=\"text/javascript\">Sys.WebForms.PageRequestManager._initialize('ctl00$ScriptManager1', 'aspnetForm', ['tctl00$ContentPlaceHolder1$UpdatePanel1',''], [], [], 90, 'ctl00');</script>\n\
+         </form>\n",
+        esc(&spec.site),
+    );
+    // The page builds its canonical from the address it was asked for.
+    let canonical = &spec.first().url;
+    document("", &head_at(spec, canonical, canonical, ""), "", &page)
+}
+
+/// (196) An AngularJS 1 app routed by hashbang fragments ([`address_hashbang`]: every
+/// story at `/#!/story/<id>/<slug>`, the head saying so with `<meta name=fragment>`): a
+/// Bootstrap navbar of `#!/section/…` links, the stories an `ng-repeat` of `div.story`s
+/// in the `ng-view` with `ng-` classes and comments, an `h1` (the first) or `h2` linked
+/// by `href="#!/story/…"` (and `ng-href`) as the marks say, meta as the marks say, the
+/// body `div[ng-bind-html]`, share links as the marks say, a "More in <section>" button;
+/// a hidden "Loading more stories…" line after them.
+fn hashbang_spa(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut list = String::from("<!-- ngRepeat: story in stories track by story.id -->\n");
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let route = s.path.trim_start_matches('/');
+        let title = if m.headline_link {
+            format!(
+                "<{tag} class=\"story-title ng-binding\"><a ng-href=\"#!/story/{{{{story.id}}}}/{{{{story.slug}}}}\" href=\"{}\">{}</a></{tag}>",
+                attr(route),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<{tag} class=\"story-title ng-binding\">{}</{tag}>",
+                esc(&s.title)
+            )
+        };
+        let section = section_by_title(s);
+        let _ = writeln!(
+            list,
+            "<div class=\"story ng-scope\" ng-repeat=\"story in stories track by story.id\" id=\"story-{i}\">{title}\
+             <p class=\"story-meta ng-binding\">{}</p>\n<div class=\"story-body ng-binding\" ng-bind-html=\"story.body | trusted\">\n{}</div>\n{}\
+             <div class=\"story-footer\"><a class=\"btn btn-default\" href=\"#!/section/{section}\">More in {}</a></div></div>\
+             <!-- end ngRepeat: story in stories track by story.id -->",
+            meta_line("span", "story-meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("story-share", s, m, false),
+            capitalize(section),
+        );
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"#!/section/{section}\">{}</a></li>",
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<div class=\"navbar navbar-inverse navbar-fixed-top\"><div class=\"container\"><a class=\"navbar-brand\" href=\"#!/\">{0}</a>\
+         <ul class=\"nav navbar-nav\">{nav}</ul></div></div>\n\
+         <div class=\"container ng-scope\" ng-view=\"\"><div class=\"story-list\" infinite-scroll=\"loadMore()\" infinite-scroll-distance=\"2\">\n{list}\
+         <div class=\"loading ng-hide\" ng-show=\"busy\">Loading more stories…</div></div></div>\n\
+         <footer class=\"footer\"><div class=\"container\"><p>© 2024 {0} · <a href=\"#!/about\">About</a> · <a href=\"#!/privacy\">Privacy</a></p></div></footer>\n\
+         <script src=\"/js/angular.min.js\"></script><script src=\"/js/app.js\"></script>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" ng-app=\"newsApp\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"fragment\" content=\"!\">\n",
+        ),
+        " ng-controller=\"AppCtrl\" class=\"ng-scope\"",
+        &page,
+    )
+}
+
+/// (197) A site builder's export (Webflow-like) on a static host with pretty URLs: the
+/// export links every post as `/blog/<slug>.html` (or `…/index.html`), the address bar
+/// holds `/blog/<slug>` (or `…/`, [`address_pretty`]), the head's canonical (from the
+/// site's settings) too; generated class names (`heading-6`, `div-block-13`, `text-block-9`); story 1
+/// the template's `h1` over a `w-richtext` body, the appended posts `w-dyn-item`s of a
+/// "Keep reading" collection list loaded page after page (`fs-cmsload`), each an `h2`
+/// in a link block as the marks say, date and author `div`s as the marks say, a
+/// `w-richtext` body, icon-only share links as the marks say.
+fn webflow_pretty_urls(spec: &Spec) -> String {
+    let m = spec.marks;
+    let share = |s: &Story| {
+        if !m.share {
+            return String::new();
+        }
+        let u = enc(&format!("https://{}{}", spec.host, exported_path(s)));
+        format!(
+            "<div class=\"div-block-21\"><a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\" class=\"social-link w-inline-block\"><img src=\"/images/x.svg\" loading=\"lazy\" alt=\"\"></a>\
+             <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\" class=\"social-link w-inline-block\"><img src=\"/images/linkedin.svg\" loading=\"lazy\" alt=\"\"></a>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" class=\"social-link w-inline-block\"><img src=\"/images/facebook.svg\" loading=\"lazy\" alt=\"\"></a></div>\n"
+        )
+    };
+    let meta = |s: &Story| {
+        let mut out = String::from("<div class=\"div-block-13\">");
+        if m.date != DateMark::None {
+            let _ = write!(out, "<div class=\"text-block-9\">{}</div>", s.date_text());
+        }
+        if m.byline {
+            let _ = write!(out, "<div class=\"text-block-10\">{}</div>", s.author);
+        }
+        out.push_str("</div>");
+        out
+    };
+    let s = spec.first();
+    let first = format!(
+        "<div class=\"section-3\"><div class=\"container-4 w-container\"><div class=\"div-block-12\"><a href=\"/blog.html\" class=\"link-7\">← All posts</a></div>\
+         <h1 class=\"heading-6\">{}</h1>{}\n<div class=\"rich-text-block-2 w-richtext\">\n{}</div>\n{}</div></div>\n",
+        esc(&s.title),
+        meta(s),
+        body(&s.blocks, &BodyStyle::plain("h3")),
+        share(s),
+    );
+    let mut items = String::new();
+    for s in spec.stories.iter().skip(1) {
+        let title = if m.headline_link {
+            format!(
+                "<a href=\"{}\" class=\"link-block-4 w-inline-block\"><h2 class=\"heading-8\">{}</h2></a>",
+                attr(&exported_path(s)),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h2 class=\"heading-8\">{}</h2>", esc(&s.title))
+        };
+        let _ = writeln!(
+            items,
+            "<div role=\"listitem\" class=\"collection-item-2 w-dyn-item\">{title}{}\n<div class=\"rich-text-block-2 w-richtext\">\n{}</div>\n{}</div>",
+            meta(s),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share(s),
+        );
+    }
+    let page = format!(
+        "<div data-collapse=\"medium\" data-animation=\"default\" data-duration=\"400\" role=\"banner\" class=\"navbar w-nav\"><div class=\"container w-container\">\
+         <a href=\"/index.html\" class=\"brand w-nav-brand\"><img src=\"/images/logo.svg\" loading=\"lazy\" alt=\"{0}\"></a>\
+         <nav role=\"navigation\" class=\"nav-menu w-nav-menu\"><a href=\"/index.html\" class=\"nav-link w-nav-link\">Home</a>\
+         <a href=\"/about.html\" class=\"nav-link w-nav-link\">About</a><a href=\"/blog.html\" class=\"nav-link w-nav-link w--current\">Blog</a>\
+         <a href=\"/contact.html\" class=\"nav-link w-nav-link\">Contact</a></nav><div class=\"menu-button w-nav-button\"><div class=\"w-icon-nav-menu\"></div></div></div></div>\n\
+         {first}<div class=\"section-4\"><div class=\"container-4 w-container\"><h2 class=\"heading-7\">Keep reading</h2>\
+         <div fs-cmsload-element=\"list\" fs-cmsload-mode=\"infinite\" class=\"w-dyn-list\"><div role=\"list\" class=\"collection-list-3 w-dyn-items\">\n{items}</div></div>\
+         <div role=\"navigation\" aria-label=\"List\" class=\"w-pagination-wrapper\"><a href=\"?5f3a_page=2\" aria-label=\"Next Page\" class=\"w-pagination-next\">Next</a></div></div></div>\n\
+         <div class=\"section-5\"><div class=\"container-4 w-container\"><h3 class=\"heading-9\">Subscribe to our newsletter</h3>\
+         <div class=\"w-form\"><form name=\"email-form\" method=\"get\"><input type=\"email\" class=\"text-field w-input\" name=\"Email\" placeholder=\"Your email\">\
+         <input type=\"submit\" value=\"Subscribe\" class=\"submit-button w-button\"></form></div></div></div>\n\
+         <footer class=\"footer-2\"><div class=\"container w-container\"><div class=\"text-block-12\">© 2024 {0}</div></div></footer>\n\
+         <a class=\"w-webflow-badge\" href=\"https://webflow.com?utm_campaign=brandjs\"><img src=\"/images/webflow-badge-text.svg\" alt=\"Made in Webflow\"></a>\n",
+        esc(&spec.site),
+    );
+    let site_id = format!("{:012x}", spec.seed % 0xffff_ffff_ffff);
+    // The site's settings give the canonical address, the pretty one.
+    document(
+        &format!(
+            " data-wf-domain=\"{}\" data-wf-page=\"{site_id}a1\" data-wf-site=\"{site_id}00\"",
+            spec.host
+        ),
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"body-2\"",
+        &page,
+    )
+}
+
+/// (198) Control: a journal article page (one story): the journal's name and issue, an
+/// `h1`, an author group with affiliations, the article's own DOI link, its history,
+/// the abstract (the first paragraph) and keywords, the body in numbered `section`s
+/// with `h2`s (an "Introduction" when the text opens without a heading), a numbered
+/// reference list (other papers' authors, titles, DOI and Google Scholar links), then a
+/// "Recommended articles" list with authors and snippets and a "Cited by" list.
+fn single_journal_article(spec: &Spec) -> String {
+    let s = spec.first();
+    let section = section_by_title(s);
+    let journal = format!("Journal of {} Studies", capitalize(section));
+    let jslug = slug(&journal);
+    let id = numeric_id(s);
+    let (y, _, _) = s.date;
+    let coauthors = [
+        AUTHORS[(spec.seed as usize + 3) % AUTHORS.len()],
+        AUTHORS[(spec.seed as usize + 7) % AUTHORS.len()],
+    ];
+    let mut authors = format!(
+        "<a class=\"author\" href=\"/author/{}\">{}<sup>a</sup></a>",
+        slug(s.author),
+        s.author
+    );
+    for (k, a) in coauthors.iter().enumerate() {
+        let _ = write!(
+            authors,
+            ", <a class=\"author\" href=\"/author/{}\">{a}<sup>{}</sup></a>",
+            slug(a),
+            ["a", "b"][k]
+        );
+    }
+    let (abstract_, rest) = match s.blocks.split_first() {
+        Some((Block::Para(t), rest)) => (
+            format!(
+                "<div class=\"abstract author\" id=\"abs0010\"><h2 class=\"section-title\">Abstract</h2><div><p>{}</p></div></div>\n",
+                esc(t)
+            ),
+            rest,
+        ),
+        _ => (String::new(), &s.blocks[..]),
+    };
+    let mut sections = String::new();
+    let mut n = 0;
+    let mut open = false;
+    for block in rest {
+        if let Block::Heading(t) = block {
+            if open {
+                sections.push_str("</section>\n");
+            }
+            n += 1;
+            let _ = writeln!(
+                sections,
+                "<section id=\"sec{n}\"><h2><span class=\"label\">{n}.</span> {}</h2>",
+                esc(t)
+            );
+            open = true;
+            continue;
+        }
+        if !open {
+            n += 1;
+            let _ = writeln!(
+                sections,
+                "<section id=\"sec{n}\"><h2><span class=\"label\">{n}.</span> Introduction</h2>"
+            );
+            open = true;
+        }
+        sections.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+    }
+    if open {
+        sections.push_str("</section>\n");
+    }
+    let mut refs = String::new();
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let a = AUTHORS[(spec.seed as usize + k) % AUTHORS.len()];
+        let b = AUTHORS[(spec.seed as usize + k + 5) % AUTHORS.len()];
+        let doi = format!(
+            "10.{}/{}.{}",
+            1000 + k * 17,
+            slug(section),
+            20_000 + k * 311
+        );
+        let _ = write!(
+            refs,
+            "<li id=\"bib{0}\"><span class=\"label\">[{0}]</span><div class=\"reference\">{a}, {b}. {1}. <em>{2} Review</em>, {3} ({4}), pp. {5}-{6}. \
+             <a href=\"https://doi.org/{doi}\">View article</a> <a href=\"https://scholar.google.com/scholar_lookup?title={7}\">Google Scholar</a></div></li>",
+            k + 1,
+            esc(&t.title),
+            capitalize(section),
+            10 + k,
+            y - 1 - k as u32 % 4,
+            100 + 13 * k,
+            112 + 13 * k,
+            enc(&t.title),
+        );
+    }
+    let mut recommended = String::new();
+    for (k, t) in spec.teasers.iter().enumerate().take(4) {
+        let _ = write!(
+            recommended,
+            "<li><a href=\"/science/article/pii/S{:016}\">{}</a><div class=\"authors\">{}</div><div class=\"snippet\">{}…</div></li>",
+            hash(&[&t.title]) % 10_000_000_000_000_000,
+            esc(&t.title),
+            AUTHORS[(spec.seed as usize + k + 2) % AUTHORS.len()],
+            esc(&t.excerpt)
+        );
+    }
+    let mut cited = String::new();
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            cited,
+            "<li><a href=\"/science/article/pii/S{:016}\">{}</a> <span class=\"source\">{journal}, {}</span></li>",
+            hash(&[&t.title, "cited"]) % 10_000_000_000_000_000,
+            esc(&t.title),
+            y + 1,
+        );
+    }
+    let chrome = Chrome::named(
+        "gh-header",
+        "gh-nav",
+        "gh-aside",
+        "gh-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<div class=\"article-wrapper\"><article class=\"journal-article\" role=\"main\">\
+         <div class=\"publication-title\"><a href=\"/journal/{jslug}\">{journal}</a>, Volume {}, Issue {}, {y}, {id}</div>\
+         <h1 class=\"title-text\">{}</h1>\
+         <div class=\"author-group\">{authors}<dl class=\"affiliation\"><dt><sup>a</sup></dt><dd>Department of {}, University of {}</dd>\
+         <dt><sup>b</sup></dt><dd>Institute for {} Research, {}</dd></dl></div>\
+         <div class=\"doi\"><a href=\"https://doi.org/10.1016/j.{jslug}.{y}.{id}\" target=\"_blank\" rel=\"noreferrer noopener\">https://doi.org/10.1016/j.{jslug}.{y}.{id}</a></div>\
+         <div class=\"article-history\">Received {}, Accepted {}, Available online {}</div>\n\
+         {abstract_}<div class=\"keywords-section\"><h2 class=\"section-title\">Keywords</h2><div class=\"keyword\"><span>{}</span></div>\
+         <div class=\"keyword\"><span>Methods</span></div></div>\n<div class=\"Body\" id=\"body\"><div>\n{sections}</div></div>\n\
+         <section class=\"bibliography\" id=\"references\"><h2 class=\"section-title\">References</h2><ol class=\"references\">{refs}</ol></section>\n\
+         </article><aside class=\"related-content\"><h2>Recommended articles</h2><ul>{recommended}</ul>\
+         <h2>Cited by ({})</h2><ul>{cited}</ul></aside></div>\n{}{}",
+        chrome.header(spec),
+        y - 2000,
+        1 + spec.seed % 4,
+        esc(&s.title),
+        capitalize(section),
+        SITE_WORDS[spec.seed as usize % SITE_WORDS.len()],
+        capitalize(section),
+        SITE_WORDS[(spec.seed as usize + 5) % SITE_WORDS.len()],
+        s.date_text(),
+        s.date_text(),
+        s.date_text(),
+        capitalize(section),
+        spec.teasers.len().saturating_sub(3),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (199) Control: a single article's print view (WP-Print, one story), addressed at
+/// `<permalink>print/` or `?print=1` ([`address_print`]) while the head's canonical names
+/// the article: the site's name and address centred, the headline a `p#BlogTitle`, a
+/// "Posted By … On … In …" line, the body `div#BlogContent`, then after a rule "Article
+/// printed from", "URL to article" (the article's address) and a numbered "URLs in this
+/// post" list of the site's other stories' titles and addresses, a copyright line and a
+/// "Click here to print" link.
+fn single_print_urls(spec: &Spec) -> String {
+    let s = spec.first();
+    let article = format!("https://{}{}", spec.host, s.path);
+    let section = section_by_title(s);
+    let mut urls = String::new();
+    for (k, t) in spec.teasers.iter().enumerate().take(4) {
+        if k > 0 {
+            urls.push_str("<br>\n");
+        }
+        let _ = write!(
+            urls,
+            "[{}] {}: <strong dir=\"ltr\">https://{}{}</strong>",
+            k + 1,
+            esc(&t.title),
+            spec.host,
+            esc(&t.path)
+        );
+    }
+    let page = format!(
+        "<p style=\"text-align: center;\"><strong>- {0} - https://{1} -</strong></p>\n\
+         <div class=\"Center\"><div id=\"Outline\">\n<p id=\"BlogTitle\">{2}</p>\n\
+         <p id=\"BlogDate\">Posted By <u>{3}</u> On {4} @ 8:30 am In <a href=\"https://{1}/category/{5}/\">{6}</a> | <a href=\"#Comment\">No Comments</a></p>\n\
+         <div id=\"BlogContent\">\n{7}</div>\n</div></div>\n\
+         <hr class=\"Divider\" style=\"text-align: center;\">\n\
+         <p>Article printed from {0}: <strong dir=\"ltr\">https://{1}</strong></p>\n\
+         <p>URL to article: <strong dir=\"ltr\">{8}</strong></p>\n\
+         <p>URLs in this post:</p>\n<p>{urls}</p>\n\
+         <p style=\"text-align: center;\">Copyright &copy; 2024 {0}. All rights reserved.</p>\n\
+         <p style=\"text-align: center;\"><a href=\"#Print\" onclick=\"window.print(); return false;\" title=\"Click here to print.\">Click</a> here to print.</p>\n",
+        esc(&spec.site),
+        spec.host,
+        esc(&s.title),
+        s.author,
+        s.date_text(),
+        section,
+        capitalize(section),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        esc(&article),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head_at(
+            spec,
+            &article,
+            &article,
+            "<meta name=\"robots\" content=\"noindex, nofollow\">\n<style type=\"text/css\" media=\"screen, print\">Body { font-family: Verdana, Arial; }</style>\n",
+        ),
         "",
         &page,
     )
