@@ -1990,3 +1990,28 @@ fn stories_on_query_permalinks() {
         .replace(&layouts::url(0), &url(0));
     check_layout_at("query permalinks", &html, url);
 }
+
+/// Stories whose headlines are wordmark images (a heading holding only an `<img>` whose
+/// `alt` is the headline), linked to each story's address: at each story's address,
+/// that story, the first one included (where the longest would otherwise win).
+#[test]
+fn stories_whose_headlines_are_wordmark_images() {
+    let body: String = (0..4)
+        .map(|n| {
+            let tag = if n == 0 { "h1" } else { "h2" };
+            format!(
+                "<article class=\"feature\"><header><{tag} class=\"feature-title\"><a href=\"{u}\">\
+                 <img class=\"wordmark\" src=\"/type/{n}.svg\" alt=\"{t}\"></a></{tag}>\
+                 <p class=\"dek\">A feature in pictures.</p></header>\
+                 <div class=\"feature-body\">{p}</div></article>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                p = layouts::paras(n, 3 + 2 * n, "<p>", "</p>")
+            )
+        })
+        .collect();
+    check_layout(
+        "wordmark headlines",
+        &layouts::page(0, &format!("<main class=\"features\">{body}</main>"), ""),
+    );
+}

@@ -61,7 +61,7 @@ pub(super) fn stories(
         .map(|u| Story {
             heading: u
                 .headline
-                .map(|h| dom::inner_text(tree, h))
+                .map(|h| headline_text(tree, h))
                 .unwrap_or_default(),
             attached: u.attached,
             run: u.run,
@@ -163,7 +163,7 @@ pub(super) fn anchored(
     };
     let mut slugged = headings.iter().copied().filter(|&h| {
         slug.as_ref()
-            .is_some_and(|s| s.fits(&dom::inner_text(tree, h)))
+            .is_some_and(|s| s.fits(&headline_text(tree, h)))
     });
     let slug_heading = match (slugged.next(), slugged.next()) {
         (Some(h), None) => Some(h),
@@ -316,7 +316,7 @@ pub(super) fn anchored(
     }
     let heading = finder
         .headline_in(root, false)
-        .map(|(h, _)| dom::inner_text(tree, h))
+        .map(|(h, _)| headline_text(tree, h))
         .unwrap_or_default();
     Some(Story {
         root,
@@ -1106,7 +1106,7 @@ impl Finder<'_> {
         let first = shape(found[0].1);
         let mut texts: Vec<String> = Vec::new();
         for &(_, h, _) in &found {
-            let text = dom::inner_text(tree, h);
+            let text = headline_text(tree, h);
             if shape(h) != first || texts.contains(&text) {
                 return;
             }
@@ -1158,7 +1158,7 @@ impl Finder<'_> {
         let shape = |h: NodeId| (dom::tag(tree, h), dom::attr(tree, h, "class"));
         let words: Vec<Option<String>> = found
             .iter()
-            .map(|f| f.map(|(h, _)| dom::inner_text(tree, h)))
+            .map(|f| f.map(|(h, _)| headline_text(tree, h)))
             .collect();
         for (i, h) in found.iter().enumerate() {
             let Some((h, holder)) = *h else { continue };
@@ -1403,7 +1403,7 @@ impl Finder<'_> {
             .filter(|&i| dom::tag_in(tree, i, voc::HEADING_TAGS))
             .chain(dom::descendants_with_tags(tree, id, voc::HEADING_TAGS));
         headings.filter(|h| !claimed.contains(h)).any(|h| {
-            let text = dom::inner_text(tree, h);
+            let text = headline_text(tree, h);
             if text.is_empty() {
                 return false;
             }
@@ -1483,7 +1483,14 @@ impl Finder<'_> {
         } else {
             return None;
         };
-        let chars = dom::inner_text_len_capped(tree, id, threshold::MAX_HEADLINE_CHARS + 1);
+        let mut rank = rank;
+        let mut chars = dom::inner_text_len_capped(tree, id, threshold::MAX_HEADLINE_CHARS + 1);
+        // A heading set as a wordmark image reads as its `alt`, weaker than any heading
+        // of text (a logo or a series badge is set the same way).
+        if chars == 0 && rank <= 3 {
+            chars = image_title(tree, id).map_or(0, |t| t.chars().count());
+            rank = threshold::IMAGE_HEADING_RANK;
+        }
         if !(threshold::MIN_HEADLINE_CHARS..=threshold::MAX_HEADLINE_CHARS).contains(&chars) {
             return None;
         }
@@ -1592,7 +1599,7 @@ impl Finder<'_> {
                             d.id(),
                             headline_words.get_or_insert_with(|| {
                                 headline.map_or_else(Vec::new, |h| {
-                                    measure::lower_words(&dom::inner_text(tree, h))
+                                    measure::lower_words(&headline_text(tree, h))
                                 })
                             }),
                         )
@@ -1814,11 +1821,33 @@ fn spells_headline_start(tree: &Tree, link: NodeId, headline: &[String]) -> bool
 }
 
 /// Whether the text of `part` is most of the text of `whole` (a headline's link, not
-/// an "edit" or "comments" link beside it).
+/// an "edit" or "comments" link beside it); of a headline without text, whether `part`
+/// holds its wordmark image.
 fn covers_most_of(tree: &Tree, part: NodeId, whole: NodeId) -> bool {
     let total = dom::inner_text_len(tree, whole);
-    total > 0
-        && dom::inner_text_len(tree, part) as f64 >= threshold::HEADLINE_LINK_SHARE * total as f64
+    if total == 0 {
+        return image_title(tree, part).is_some();
+    }
+    dom::inner_text_len(tree, part) as f64 >= threshold::HEADLINE_LINK_SHARE * total as f64
+}
+
+/// A headline's text: its own, or the `alt` of the wordmark image it holds.
+fn headline_text(tree: &Tree, h: NodeId) -> String {
+    let text = dom::inner_text(tree, h);
+    if !text.trim().is_empty() {
+        return text;
+    }
+    image_title(tree, h).map(str::to_owned).unwrap_or(text)
+}
+
+/// The `alt` of the one image an element without text holds (a headline set as a
+/// wordmark).
+fn image_title(tree: &Tree, id: NodeId) -> Option<&str> {
+    let mut images = dom::descendants_with_tags(tree, id, &["img"]).into_iter();
+    let (Some(img), None) = (images.next(), images.next()) else {
+        return None;
+    };
+    dom::attr(tree, img, "alt").filter(|a| !a.trim().is_empty())
 }
 
 /// Whether text reads like a headline: several words of letters (or, in scripts written
@@ -1970,7 +1999,7 @@ fn distinct_headlines(tree: &Tree, units: &[&Unit]) -> bool {
     let mut seen: Vec<(String, &[String])> = Vec::new();
     for u in units {
         let Some(h) = u.headline else { continue };
-        let text = dom::inner_text(tree, h).to_lowercase();
+        let text = headline_text(tree, h).to_lowercase();
         let own = u.marks.urls.as_slice();
         let clash = seen.iter().any(|(t, o)| {
             *t == text && ((own.is_empty() && o.is_empty()) || own.iter().any(|k| o.contains(k)))
@@ -1991,7 +2020,7 @@ fn numbers_its_parts(tree: &Tree, units: &[&Unit]) -> bool {
     let texts: Vec<String> = units
         .iter()
         .filter_map(|u| u.headline)
-        .map(|h| dom::inner_text(tree, h))
+        .map(|h| headline_text(tree, h))
         .collect();
     let in_order = |numbers: &[u32], step: bool| {
         numbers.len() >= 2

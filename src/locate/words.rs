@@ -307,6 +307,9 @@ pub(crate) mod threshold {
     /// of siblings: headings, ARIA and `itemprop` headlines, title-like class words; not
     /// a lone link or line of text.
     pub const MAX_RUN_HEAD_RANK: u8 = 6;
+    /// The rank of a heading that holds only an image (a wordmark headline read by its
+    /// `alt`): the weakest a heading has, as a logo or a series badge is set the same way.
+    pub const IMAGE_HEADING_RANK: u8 = 6;
     /// How many times a unit holding stories of its own is split again.
     pub const MAX_STORY_NESTING: usize = 2;
     /// Levels above the stories' container searched for the page's own story before
