@@ -2015,3 +2015,86 @@ fn stories_whose_headlines_are_wordmark_images() {
         &layouts::page(0, &format!("<main class=\"features\">{body}</main>"), ""),
     );
 }
+
+/// Stories of a single-page app routed by hashbang fragments (`/#!/story/<id>/<slug>`):
+/// the stories link their routes (`href="#!/story/…"`) and nothing else names them; at
+/// each story's route, that story.
+#[test]
+fn stories_of_an_app_routed_by_hashbang_fragments() {
+    let url = |n: usize| {
+        format!(
+            "https://app.example/#!/story/{}/{}",
+            4100 + n,
+            layouts::slug(n)
+        )
+    };
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"story ng-scope\"><h2 class=\"story-title\"><a href=\"#!/story/{}/{}\">{}</a></h2>\
+                 <div class=\"story-body\">{}</div></div>",
+                4100 + n,
+                layouts::slug(n),
+                layouts::title(n),
+                layouts::paras(n, 4, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div ng-view>{body}</div>"), "")
+        .replace(&layouts::url(0), &url(0));
+    check_layout_at("hashbang routes", &html, url);
+}
+
+/// Posts loaded one after another by a script that marks each with an empty element
+/// carrying its address and title, right before it (`<hr data-url data-title>`), whose
+/// post navigation links the neighbours: at each post's address, that post.
+#[test]
+fn posts_led_by_empty_markers_carrying_their_address() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<hr style=\"height:0;opacity:0\" data-title=\"{t}\" data-url=\"{u}\">\
+                 <article class=\"post\"><header><h1 class=\"entry-title\">{t}</h1>\
+                 <span class=\"byline\">By Sam Writer</span></header>\
+                 <div class=\"entry-content\">{p}</div>\
+                 <nav class=\"post-navigation\"><a class=\"previous-post\" href=\"{next}\">{nt}</a></nav>\
+                 </article>",
+                t = layouts::title(n),
+                u = layouts::url(n),
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+                next = layouts::url(n + 1),
+                nt = layouts::title(n + 1),
+            )
+        })
+        .collect();
+    check_layout(
+        "markers before posts",
+        &layouts::page(0, &format!("<main id=\"site-content\">{body}</main>"), ""),
+    );
+}
+
+/// An ASP.NET WebForms page: the whole page one `<form>`, stories as `div`s with `span`
+/// headlines and permalinks, the address bar holding the address in lower case: at
+/// each story's address, that story.
+#[test]
+fn stories_in_a_page_wide_form_at_addresses_in_another_case() {
+    let link = |n: usize| format!("/News/ArticleDetails.aspx?ArticleID={}", 4534080 + n * 17);
+    let url = |n: usize| format!("https://news.example{}", link(n).to_lowercase());
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"ArticleContainer\"><div class=\"ArticleTitle\"><span>{t}</span></div>\
+                 <div class=\"ArticleBody\">{p}</div><div class=\"ArticleTools\">\
+                 <a href=\"{l}\" class=\"permalink\">Link to this article</a></div></div>",
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+                l = link(n),
+            )
+        })
+        .collect();
+    let html = layouts::page(0, &format!("<div id=\"ctl00_Content\">{body}</div>"), "")
+        .replace("<body >", "<body><form method=\"post\" id=\"aspnetForm\">")
+        .replace("</body>", "</form></body>")
+        .replace(&layouts::url(0), &url(0));
+    check_layout_at("page-wide form", &html, url);
+}

@@ -741,51 +741,46 @@ fn share_targets(value: &str, base: Option<&Url>) -> impl Iterator<Item = String
 }
 
 /// A comparable form of an address: host without `www.`, path without trailing slash,
-/// query without tracking parameters, no scheme or fragment.
+/// query without tracking parameters, no scheme or fragment (but a route), in lower case
+/// (servers that ignore case are addressed in any; sites print percent escapes in either).
 pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     let v = value.trim();
-    if v.is_empty() || v.starts_with('#') {
+    if v.is_empty() || v.strip_prefix('#').is_some_and(|f| route_of(f).is_none()) {
         return None;
     }
     let u = match base {
         Some(b) => b.join(v).ok()?,
         None => Url::parse(v).ok()?,
     };
-    let host = u
-        .host_str()?
-        .trim_start_matches("www.")
-        .to_ascii_lowercase();
-    let path = escapes_upper(u.path().trim_end_matches('/'));
-    let query: Vec<String> = u
-        .query_pairs()
-        .filter(|(k, _)| !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)))
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
-    Some(if query.is_empty() {
-        format!("{host}{path}")
-    } else {
-        format!("{host}{path}?{}", query.join("&"))
-    })
+    let mut key = u.host_str()?.trim_start_matches("www.").to_owned();
+    key.push_str(u.path().trim_end_matches('/'));
+    // A fragment that routes a single-page app (`#!/story/12`, `#/story/12`) names the
+    // page as a path does.
+    if let Some(route) = u.fragment().and_then(route_of) {
+        key.push('#');
+        key.push_str(route);
+    }
+    let mut sep = '?';
+    for (k, v) in u.query_pairs() {
+        if !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)) {
+            key.push(sep);
+            key.push_str(&k);
+            key.push('=');
+            key.push_str(&v);
+            sep = '&';
+        }
+    }
+    Some(key.to_lowercase())
 }
 
-/// `path` with the hex digits of its percent escapes in upper case: `%d8%a7` and `%D8%A7`
-/// are one character (sites print them in either case; URL parsers keep the case given).
-fn escapes_upper(path: &str) -> std::borrow::Cow<'_, str> {
-    if !path.contains('%') {
-        return std::borrow::Cow::Borrowed(path);
-    }
-    let mut out = String::with_capacity(path.len());
-    let mut hex_left = 0;
-    for c in path.chars() {
-        if hex_left > 0 && c.is_ascii_hexdigit() {
-            out.push(c.to_ascii_uppercase());
-            hex_left -= 1;
-            continue;
-        }
-        hex_left = if c == '%' { 2 } else { 0 };
-        out.push(c);
-    }
-    std::borrow::Cow::Owned(out)
+/// The route a fragment holds (`!/story/12`, `/story/12`, without a trailing slash), if
+/// it is one.
+fn route_of(fragment: &str) -> Option<&str> {
+    let route = fragment.trim_end_matches('/');
+    words::ROUTE_FRAGMENT_PREFIXES
+        .iter()
+        .any(|p| route.len() > p.len() && route.starts_with(p))
+        .then_some(route)
 }
 
 #[cfg(test)]
@@ -810,7 +805,20 @@ mod tests {
         assert_eq!(key("/news/%d8%a7-1"), key("/news/%D8%A7-1"));
         assert_eq!(key("/news/\u{627}-1"), key("/news/%d8%a7-1"));
         assert_ne!(key("/news/%d8%a7-1"), key("/news/%d8%a8-1"));
+        // A server that ignores case is addressed in any.
+        assert_eq!(
+            key("/News/ArticleDetails.aspx?ArticleID=45"),
+            key("/news/articledetails.aspx?articleid=45")
+        );
         assert_eq!(key("#comments"), None);
+        // A fragment routing a single-page app names a page of its own.
+        assert_eq!(
+            key("#!/story/12/slug").as_deref(),
+            Some("a.example/news#!/story/12/slug")
+        );
+        assert_eq!(key("/news/#/story/12/"), key("#/story/12"));
+        assert_ne!(key("#!/story/12"), key("#!/story/13"));
+        assert_eq!(key("#/"), None);
     }
 
     #[test]

@@ -468,7 +468,8 @@ impl Prose {
                             id: n.id(),
                             sum: 0,
                             excluded: (words::NOT_PROSE_NAMES.has(tag)
-                                && !(all_text && words::CAPTION_NAMES.has(tag)))
+                                && !(all_text && words::CAPTION_NAMES.has(tag))
+                                && !wraps_the_page(n))
                                 || !measure::is_probably_visible(tree, n.id()),
                             link: *tag == local_name!("a"),
                             list: *tag == local_name!("li"),
@@ -513,6 +514,20 @@ impl Prose {
         }
         (map, total)
     }
+}
+
+/// A form that is the body's only element child: a framework's wrapper around the whole
+/// page (ASP.NET WebForms posts every page back through one), not a box of controls.
+fn wraps_the_page(n: ego_tree::NodeRef<'_, Node>) -> bool {
+    n.value()
+        .as_element()
+        .is_some_and(|e| e.name.local == local_name!("form"))
+        && n.parent().is_some_and(|p| {
+            p.value()
+                .as_element()
+                .is_some_and(|e| e.name.local == local_name!("body"))
+                && p.children().filter(|c| c.value().is_element()).count() == 1
+        })
 }
 
 struct Finder<'a> {
@@ -1183,8 +1198,20 @@ impl Finder<'_> {
             u.marks.merge(outside);
             u.attached.push(holder);
         }
+        // An empty element right before a unit (a script's marker carrying the story's
+        // address and title, an anchor) leads it.
+        for u in units.iter_mut() {
+            let Some(marker) = dom::prev_element_sibling(tree, u.root) else {
+                continue;
+            };
+            if dom::children(tree, marker).next().is_none() && !roots.contains(&marker) {
+                let leading = self.marks(marker, None);
+                u.marks.merge(leading);
+                u.attached.push(marker);
+            }
+        }
         // So do the bars after its body up to the next story (share links, a permalink),
-        // but not a bar that heads another story ("Up next: …").
+        // but not a bar that heads another story ("Up next: …") or an element leading it.
         let headers: dom::NodeSet = units
             .iter()
             .flat_map(|u| u.attached.iter().copied())

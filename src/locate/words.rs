@@ -252,6 +252,10 @@ pub(crate) const ARTICLE_ITEM_TYPES: &[&str] =
 /// [`TRACKING_PARAMS`] drops them from the address.
 pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
 
+/// How a fragment that routes a single-page app begins: the hashbang (`#!/story/12`)
+/// and a hash router's path (`#/story/12`).
+pub(crate) const ROUTE_FRAGMENT_PREFIXES: &[&str] = &["!/", "/"];
+
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
 
