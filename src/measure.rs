@@ -11,8 +11,9 @@ use scraper::Node;
 use self::words::{self as voc, threshold};
 use crate::dom::{
     attr, children, class_tokens, count_tag, descendants, descendants_with_tags, elem_attr,
-    element, element_children, has_text, inner_text, inner_text_len, is_class_or_id, is_element,
-    is_tag, parent, tag_in, NodeMap, TextCount, TextShape, Tree,
+    element, element_children, has_descendant_with_tags, has_text, inner_text, inner_text_len,
+    inner_text_len_capped, is_class_or_id, is_element, is_tag, parent, prev_element_sibling,
+    tag_in, NodeMap, TextCount, TextShape, Tree,
 };
 
 /// +25 / −25 for positive / negative class and id words.
@@ -146,8 +147,30 @@ fn phrasing_children(tree: &Tree, id: NodeId) -> bool {
 }
 
 /// Not hidden by inline style, `hidden`, or `aria-hidden` (images marked as fallbacks
-/// excepted).
+/// excepted), or hidden only behind a "Read more" control ([`is_folded_rest`]).
 pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
+    is_unhidden(tree, id) || is_folded_rest(tree, id)
+}
+
+/// The rest of an article a script reveals: paragraphs right after a short control
+/// reading "Read more" (or the like, in the languages of the web).
+fn is_folded_rest(tree: &Tree, id: NodeId) -> bool {
+    let Some(control) = prev_element_sibling(tree, id) else {
+        return false;
+    };
+    if inner_text_len_capped(tree, control, threshold::MAX_FOLD_CONTROL_CHARS + 1)
+        > threshold::MAX_FOLD_CONTROL_CHARS
+    {
+        return false;
+    }
+    let label = inner_text(tree, control).trim().to_lowercase();
+    voc::FOLD_CONTROL_PHRASES
+        .iter()
+        .any(|p| label.starts_with(p))
+        && has_descendant_with_tags(tree, id, &["p"])
+}
+
+fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
     let Some(e) = element(tree, id) else {
         return true;
     };

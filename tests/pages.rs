@@ -289,6 +289,7 @@ fixtures! {
     magazine_inline_promos => "magazine-inline-promos",
     news_breadcrumbs_toolbar => "news-breadcrumbs-toolbar",
     news_pitches_and_dates => "news-pitches-and-dates",
+    news_read_more_fold => "news-read-more-fold",
     recipe_split_sections => "recipe-split-sections",
     rtl_arabic => "rtl-arabic",
     seed_infinite_scroll => "seed-infinite-scroll",

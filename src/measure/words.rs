@@ -128,8 +128,36 @@ pub(crate) static HEADING_NAMES: TagNames = TagNames::new(HEADING_TAGS);
 pub(crate) static IMAGE_EXTENSION_WORDS: Words = Words::new(IMAGE_EXTENSIONS);
 
 /// Thresholds.
+/// How the label of a control revealing the rest of an article begins.
+pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
+    "read more",
+    "read the full",
+    "read full",
+    "continue reading",
+    "show full",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer más",
+    "seguir leyendo",
+    "continua a leggere",
+    "leggi tutto",
+    "leia mais",
+    "continuar lendo",
+    "lees meer",
+    "verder lezen",
+    "czytaj dalej",
+    "читать далее",
+    "devamını oku",
+    "阅读全文",
+    "展开全文",
+    "続きを読む",
+];
+
 pub(crate) mod threshold {
     pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
+    /// The label of a control revealing the rest of an article is this short.
+    pub const MAX_FOLD_CONTROL_CHARS: usize = 40;
     /// Text of in-page (`#…`) links counts this much towards link density.
     pub const IN_PAGE_LINK_WEIGHT: f64 = 0.3;
     /// An inline element with this much more text around it in its paragraph is part
