@@ -175,6 +175,8 @@ pub enum Origin {
     Probe19,
     /// Synthetic layouts of the twentieth probe ([`PROBE20_LAYOUTS`]).
     Probe20,
+    /// Synthetic layouts of the twenty-first probe ([`PROBE21_LAYOUTS`]).
+    Probe21,
     Real,
 }
 
@@ -201,6 +203,7 @@ impl Origin {
             Origin::Probe18 => "probe18",
             Origin::Probe19 => "probe19",
             Origin::Probe20 => "probe20",
+            Origin::Probe21 => "probe21",
             Origin::Real => "real",
         }
     }
@@ -291,7 +294,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)))
         .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)))
         .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)))
-        .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)));
+        .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)))
+        .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -313,6 +317,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE20_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE21_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2405,6 +2413,74 @@ pub const PROBE20_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_print_urls,
+    },
+];
+
+/// Layouts of the twenty-first probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a news site's page as a web archive replays it (the archive's toolbar first,
+/// every address `https://web.archive.org/web/<stamp>/<original>`); an old German TYPO3 site
+/// on the classic tt_news extension without speaking URLs, the first paragraph as an `h2`
+/// subheader, addresses that are query strings (`index.php?id=45&tx_ttnews[tt_news]=<id>&cHash=`)
+/// whose brackets the address bar holds percent-encoded and the links print raw; a section front with the story open in an
+/// overlay dialog put last in the body, after the front's grid of cards naming the same
+/// stories; a site whose infinite scroll appends every next story's whole fetched page
+/// (its `<title>`, canonical and `og:` tags in the body, the header, rail and footer
+/// again); a Liferay portal's asset publisher whose links print `;jsessionid=` and a
+/// `redirect` query the address bar does not hold; a German site seen through a
+/// translation proxy (`*.translate.goog` addresses with the proxy's query, every
+/// sentence wrapped in nested `<font>` tags); and two controls: a court opinion (parts
+/// with `h2`s, numbered paragraph anchors, footnotes, cases citing it), a travel guide
+/// (stops with `h2`s, photos, map embeds and "Book now" boxes). Their group has floors
+/// of its own, at the figures measured when it was added.
+pub const PROBE21_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "wayback-snapshot",
+        single: false,
+        uneven: false,
+        render: wayback_snapshot,
+    },
+    Layout {
+        name: "ttnews-query",
+        single: false,
+        uneven: false,
+        render: ttnews_query,
+    },
+    Layout {
+        name: "modal-over-front",
+        single: false,
+        uneven: false,
+        render: modal_over_front,
+    },
+    Layout {
+        name: "whole-page-append",
+        single: false,
+        uneven: false,
+        render: whole_page_append,
+    },
+    Layout {
+        name: "liferay-asset-publisher",
+        single: false,
+        uneven: false,
+        render: liferay_asset_publisher,
+    },
+    Layout {
+        name: "translate-proxy",
+        single: false,
+        uneven: false,
+        render: translate_proxy,
+    },
+    Layout {
+        name: "single-court-opinion",
+        single: true,
+        uneven: false,
+        render: single_court_opinion,
+    },
+    Layout {
+        name: "single-travel-guide",
+        single: true,
+        uneven: false,
+        render: single_travel_guide,
     },
 ];
 
@@ -19617,6 +19693,672 @@ fn single_print_urls(spec: &Spec) -> String {
             &article,
             "<meta name=\"robots\" content=\"noindex, nofollow\">\n<style type=\"text/css\" media=\"screen, print\">Body { font-family: Verdana, Arial; }</style>\n",
         ),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 21
+
+/// The capture time of a page's snapshot in a web archive (`YYYYMMDDhhmmss`).
+fn capture_stamp(spec: &Spec) -> String {
+    let h = hash(&[&spec.seed.to_string(), "capture"]);
+    format!(
+        "2024{:02}{:02}{:02}{:02}{:02}",
+        1 + h % 12,
+        1 + (h >> 8) % 28,
+        (h >> 16) % 24,
+        (h >> 24) % 60,
+        (h >> 32) % 60
+    )
+}
+
+/// A site path as a web archive's replay rewrites it: `/web/<stamp>/https://<host><path>`.
+fn archived(spec: &Spec, path: &str) -> String {
+    format!("/web/{}/https://{}{path}", capture_stamp(spec), spec.host)
+}
+
+/// Readdresses a page's stories as a web archive replays them: every address the
+/// archive's, `https://web.archive.org/web/<stamp>/<original>`.
+fn address_wayback(spec: &mut Spec) {
+    let stamp = capture_stamp(spec);
+    for s in &mut spec.stories {
+        s.path = format!("/web/{stamp}/{}", s.url);
+        s.url = format!("https://web.archive.org{}", s.path);
+    }
+}
+
+/// A story's id in a TYPO3 site's news extension.
+fn typo3_id(s: &Story) -> u64 {
+    100 + hash(&[&s.title, "tx-news"]) % 9_900
+}
+
+/// The cache hash TYPO3 appends to a news link.
+fn typo3_chash(s: &Story) -> String {
+    format!(
+        "{:032x}",
+        u128::from(hash(&[&s.title, "chash"])) << 64 | u128::from(hash(&[&s.title, "chash2"]))
+    )
+}
+
+/// Readdresses a page's stories as a TYPO3 site on the classic tt_news extension without
+/// speaking URLs does:
+/// `/index.php?id=45&tx_ttnews[tt_news]=<id>&tx_ttnews[backPid]=12&cHash=<hash>`, the
+/// brackets percent-encoded in the address bar and printed raw in the page's links (the
+/// path keeps the printed form).
+fn address_tt_news(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (id, chash) = (typo3_id(s), typo3_chash(s));
+        s.path =
+            format!("/index.php?id=45&tx_ttnews[tt_news]={id}&tx_ttnews[backPid]=12&cHash={chash}");
+        s.url = format!(
+            "https://{}/index.php?id=45&tx_ttnews%5Btt_news%5D={id}&tx_ttnews%5BbackPid%5D=12&cHash={chash}",
+            spec.host
+        );
+    }
+}
+
+/// The asset publisher instance of a Liferay portal's news page.
+fn liferay_instance(spec: &Spec) -> String {
+    let h = hash(&[&spec.seed.to_string(), "portlet"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..12)
+        .map(|i| alphabet[((h >> (i * 5)) % 62) as usize] as char)
+        .collect()
+}
+
+/// Readdresses a page's stories as a Liferay portal's asset publisher does:
+/// `/web/guest/news/-/asset_publisher/<instance>/content/<slug>` (what the address bar
+/// holds); [`liferay_link`] gives the form its links print.
+fn address_liferay(spec: &mut Spec) {
+    let instance = liferay_instance(spec);
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/web/guest/news/-/asset_publisher/{instance}/content/{}",
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A Liferay link to a story as a cookieless first response prints it: the servlet's
+/// `;jsessionid=` and the asset publisher's `redirect` back to the news page.
+fn liferay_link(spec: &Spec, path: &str) -> String {
+    let session = format!("{:016X}", hash(&[&spec.seed.to_string(), "jsession"]));
+    let back = enc(&format!(
+        "https://{}/web/guest/news?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{}&p_p_lifecycle=0",
+        spec.host,
+        liferay_instance(spec)
+    ));
+    format!("{path};jsessionid={session}?redirect={back}&inheritRedirect=true")
+}
+
+/// The host a translation proxy serves a site under (`www-site-example.translate.goog`).
+fn proxy_host(host: &str) -> String {
+    format!(
+        "{}.translate.goog",
+        host.replace('-', "--").replace('.', "-")
+    )
+}
+
+/// The query a translation proxy keeps on every address it serves.
+const PROXY_QUERY: &str = "_x_tr_sl=de&_x_tr_tl=en&_x_tr_hl=en&_x_tr_pto=wapp";
+
+/// Readdresses a page's stories as a translation proxy serves them:
+/// `https://<proxy host><path>?_x_tr_sl=de&…`, the links rewritten the same way.
+fn address_proxy(spec: &mut Spec) {
+    let host = proxy_host(&spec.host);
+    for s in &mut spec.stories {
+        s.url = format!("https://{host}{}?{PROXY_QUERY}", s.path);
+        s.path.clone_from(&s.url);
+    }
+}
+
+/// Layouts of the twenty-first probe whose stories have addresses of their own making.
+const PROBE21_ADDRESSES: [(&str, Readdress); 4] = [
+    ("wayback-snapshot", address_wayback),
+    ("ttnews-query", address_tt_news),
+    ("liferay-asset-publisher", address_liferay),
+    ("translate-proxy", address_proxy),
+];
+
+/// (200) A news site's page as a web archive replays it: the archive's toolbar first
+/// (`div#wm-ipp-base`: the captured address, the capture count and dates, a calendar of
+/// years), then the site's page with every link rewritten to the archive
+/// ([`address_wayback`]): a header, every story an `article.story` with an `h1` linked
+/// as the marks say, meta and share links (the original address in their query) as the
+/// marks say, the body `div.story-body`, a "More stories" list of two teasers.
+fn wayback_snapshot(spec: &Spec) -> String {
+    let m = spec.marks;
+    let stamp = capture_stamp(spec);
+    let original = spec
+        .first()
+        .path
+        .trim_start_matches(&format!("/web/{stamp}/"))
+        .to_owned();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut more = String::from("<div class=\"more-stories\"><h3>More stories</h3><ul>");
+        for t in spec.teasers.iter().skip(2 * i).take(2) {
+            let _ = write!(
+                more,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&archived(spec, &t.path)),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>");
+        let _ = writeln!(
+            feed,
+            "<article class=\"story\">{}<div class=\"story-meta\">{}</div>\n<div class=\"story-body\">\n{}</div>\n{}{more}</article>",
+            headline("h1", " class=\"story-title\"", s, m),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("story-share", s, m, false),
+        );
+    }
+    let mut years = String::new();
+    for y in 2019..=2024 {
+        let _ = write!(
+            years,
+            "<a href=\"/web/{y}0601000000*/{}\">{y}</a> ",
+            attr(&original)
+        );
+    }
+    let toolbar = format!(
+        "<div id=\"wm-ipp-base\" lang=\"en\" style=\"display:block;direction:ltr;\"><div id=\"wm-ipp\" style=\"position:fixed;left:0;top:0;right:0;\">\
+         <div id=\"wm-logo\"><a href=\"/web/\" title=\"Wayback Machine home page\">Wayback Machine</a></div>\
+         <form id=\"wm-ipp-url\" target=\"_top\" method=\"get\" action=\"/web/submit\"><input type=\"text\" name=\"url\" value=\"{0}\"></form>\
+         <div id=\"wm-nav-captures\"><a class=\"t\" href=\"/web/{1}*/{0}\">{2} captures</a><div class=\"r\">01 Jan 2019 - 31 Dec 2024</div></div>\
+         <div id=\"wm-graph\">{years}</div><div id=\"wm-btns\"><a href=\"https://archive.org/account/login\">Log in</a> <a href=\"#close\" title=\"Close the toolbar\">Close</a> <a href=\"https://help.archive.org/\">Help</a></div></div></div>\n\
+         <!-- END WAYBACK TOOLBAR INSERT -->\n",
+        attr(&original),
+        &stamp[..4],
+        12 + hash(&[&original]) % 400,
+    );
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&archived(spec, &format!("/{section}/"))),
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "{toolbar}<header class=\"site-header\"><a class=\"logo\" href=\"{1}\">{0}</a><nav><ul>{nav}</ul></nav></header>\n\
+         <main id=\"content\" class=\"infinite-stories\">\n{feed}</main>\n\
+         <footer class=\"site-footer\"><p>© 2024 {0}. All rights reserved.</p><a href=\"{2}\">Privacy policy</a></footer>\n",
+        esc(&spec.site),
+        attr(&archived(spec, "/")),
+        attr(&archived(spec, "/privacy")),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script src=\"//archive.org/includes/athena.js\" type=\"text/javascript\"></script>\n\
+             <script type=\"text/javascript\">window.RufflePlayer=window.RufflePlayer||{};window.RufflePlayer.config={\"autoplay\":\"on\"};</script>\n\
+             <link rel=\"stylesheet\" type=\"text/css\" href=\"/_static/css/banner-styles.css\">\n<!-- End Wayback Rewrite JS Include -->\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (201) A German municipal site on an old TYPO3 with the classic tt_news extension and
+/// no speaking URLs: German chrome in `div#col1`/`div#col2`, content elements
+/// `div.csc-default`, every story tt_news' single view (`div.news-single-item`: a
+/// `div.news-single-rightbox` with the date and category as the marks say, the headline
+/// an `h1` linked as the marks say, the first paragraph as the `h2` subheader, the body's
+/// paragraphs `p.bodytext`, the author as the marks say, share links as they say, an
+/// `hr.cl-right`, a "Zurück" link and related news), a "Weitere Meldungen" heading
+/// between stories. Addresses are query strings ([`address_tt_news`]).
+fn ttnews_query(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"csc-default\"><div class=\"csc-header\"><h1 class=\"csc-firstHeader\">Weitere Meldungen</h1></div></div>\n");
+        }
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!("{d:02}.{mo:02}.{y} 08:30<br>")
+        };
+        let (subheader, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (format!("<h2>{}</h2>\n", esc(t)), rest),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let author = if m.byline {
+            format!("<p class=\"news-single-author\">Von: {}</p>\n", s.author)
+        } else {
+            String::new()
+        };
+        let mut related =
+            String::from("<dl class=\"news-single-related\"><dt>Weitere Meldungen:</dt>");
+        for t in spec.teasers.iter().skip(2 * i).take(2) {
+            let _ = write!(
+                related,
+                "<dd><a href=\"{}\">{}</a></dd>",
+                attr(&format!(
+                    "/index.php?id=45&tx_ttnews[tt_news]={}&tx_ttnews[backPid]=12",
+                    100 + hash(&[&t.title, "tx-news"]) % 9_900
+                )),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</dl>");
+        let style = BodyStyle {
+            class: "bodytext".into(),
+            ..BodyStyle::plain("h3")
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"csc-default\" id=\"c{}\"><div class=\"news-single-item\"><div class=\"news-single-rightbox\">{date}{}</div>\n{}\n{subheader}\
+             {}{author}{}<hr class=\"cl-right\"><div class=\"news-single-backlink\"><a href=\"/index.php?id=12\">&lt;- Zurück zu: Aktuelles</a></div>{related}</div></div>",
+            200 + i,
+            capitalize(section_by_title(s)),
+            headline("h1", "", s, m),
+            body(rest, &style),
+            share_bar("news-single-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"page\"><div id=\"header\"><a class=\"logo\" href=\"/index.php?id=1\">{0}</a><ul id=\"menu\"><li><a href=\"/index.php?id=1\">Startseite</a></li>\
+         <li class=\"act\"><a href=\"/index.php?id=12\">Aktuelles</a></li><li><a href=\"/index.php?id=20\">Rathaus</a></li><li><a href=\"/index.php?id=30\">Leben &amp; Wohnen</a></li>\
+         <li><a href=\"/index.php?id=40\">Kontakt</a></li></ul></div>\n\
+         <div id=\"col1\"><ul class=\"submenu\"><li><a href=\"/index.php?id=12\">Pressemitteilungen</a></li><li><a href=\"/index.php?id=13\">Veranstaltungen</a></li>\
+         <li><a href=\"/index.php?id=14\">Amtsblatt</a></li></ul></div>\n\
+         <div id=\"col2\"><!--TYPO3SEARCH_begin-->\n{feed}<!--TYPO3SEARCH_end--></div>\n\
+         <div id=\"footer\"><a href=\"/index.php?id=50\">Impressum</a> | <a href=\"/index.php?id=51\">Datenschutz</a> | © 2024 {0}</div></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"de\"",
+        &head(
+            spec,
+            false,
+            "<meta name=\"generator\" content=\"TYPO3 4.5 CMS\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (202) A section front with the story open in an overlay: the front's grid of cards
+/// first (the page's stories and teasers, each a linked `h3` and a one-line excerpt),
+/// the footer, then (as an app's portal puts it, last in the body) a
+/// `div[role=dialog][aria-modal]` with a close link, story 1 and the stories appended
+/// below it inside the overlay, each a `div.overlay-story` with an `h1` linked as the
+/// marks say, meta and share links as they say.
+fn modal_over_front(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut cards = String::new();
+    let mut entries: Vec<(String, String, String)> = spec
+        .stories
+        .iter()
+        .map(|s| (s.path.clone(), s.title.clone(), lede(s, 12)))
+        .collect();
+    entries.extend(
+        spec.teasers
+            .iter()
+            .map(|t| (t.path.clone(), t.title.clone(), t.excerpt.clone())),
+    );
+    entries.sort_by_key(|(p, _, _)| hash(&[p.as_str(), "card"]));
+    for (path, title, excerpt) in &entries {
+        let _ = writeln!(
+            cards,
+            "<div class=\"card\"><a class=\"card-link\" href=\"{}\"><h3 class=\"card-title\">{}</h3></a><p class=\"card-dek\">{}…</p></div>",
+            attr(path),
+            esc(title),
+            esc(excerpt)
+        );
+    }
+    let mut overlay = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            overlay,
+            "<div class=\"overlay-story\">{}<div class=\"overlay-meta\">{}</div>\n<div class=\"overlay-body\">\n{}</div>\n{}</div>",
+            headline("h1", "", s, m),
+            meta_line("span", "overlay", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("overlay-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let section = capitalize(section_by_title(spec.first()));
+    let page = format!(
+        "{}<main class=\"front\"><h1 class=\"front-title\">{section}</h1><div class=\"card-grid\">\n{cards}</div>\
+         <a class=\"load-more\" href=\"?page=2\">Load more</a></main>\n{}\
+         <div id=\"portal-root\"><div class=\"overlay-backdrop\"></div><div class=\"story-overlay\" role=\"dialog\" aria-modal=\"true\" aria-label=\"Story\">\
+         <a class=\"overlay-close\" href=\"/{}/\" aria-label=\"Close\">×</a><div class=\"overlay-scroll\">\n{overlay}</div></div></div>\n",
+        chrome.header(spec),
+        chrome.footer(spec),
+        section_by_title(spec.first()),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"has-overlay\"",
+        &page,
+    )
+}
+
+/// (203) A site whose infinite scroll appends every next story's whole fetched page:
+/// each appended `div.page-load` holds what that page's document held, its `<title>`,
+/// canonical `<link>` and `og:` metas (kept in the body where they stand), the site's
+/// header and navigation again, a breadcrumb, the story (`article` with an `h1` linked
+/// as the marks say, meta, body, share links as they say), a "Popular" rail and the
+/// footer; story 1 is the page's own, set the same way without the wrapper.
+fn whole_page_append(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "masthead",
+        "primary-nav",
+        "popular-rail",
+        "colophon",
+        "gdpr",
+    );
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = section_by_title(s);
+        let story = format!(
+            "{}<ul class=\"crumbs\"><li><a href=\"/\">Home</a></li><li><a href=\"/{section}/\">{}</a></li></ul>\n\
+             <div class=\"wrap\"><article class=\"post\">{}<p class=\"post-meta\">{}</p>\n<div class=\"post-content\">\n{}</div>\n{}</article>\n{}</div>\n{}",
+            chrome.header(spec),
+            capitalize(section),
+            headline("h1", " class=\"post-title\"", s, m),
+            meta_line("span", "post", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("post-share", s, m, false),
+            chrome.sidebar(spec),
+            chrome.footer(spec),
+        );
+        if i == 0 {
+            out.push_str(&story);
+        } else {
+            let _ = writeln!(
+                out,
+                "<div class=\"page-load\">\n<title>{} | {}</title>\n<link rel=\"canonical\" href=\"{}\">\n\
+                 <meta property=\"og:url\" content=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n{story}</div>",
+                esc(&s.title),
+                esc(&spec.site),
+                attr(&s.url),
+                attr(&s.url),
+                attr(&s.title),
+            );
+        }
+    }
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &out,
+    )
+}
+
+/// (204) A Liferay portal's news page: the portal's chrome (`#banner`, the navigation,
+/// `portlet-boundary` wrappers with portlet titles), every story an asset publisher's
+/// full content (`div.asset-full-content`) with the title in `h3.header-title` (a
+/// `span` inside, linked as the marks say), the date and author as they say, the body
+/// `div.journal-content-article`, share links as they say, the asset's "Back" link;
+/// the links print the servlet's `;jsessionid=` and the publisher's `redirect` query
+/// ([`liferay_link`]), the address bar holds the clean address ([`address_liferay`]).
+fn liferay_asset_publisher(spec: &Spec) -> String {
+    let m = spec.marks;
+    let instance = liferay_instance(spec);
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let title = if m.headline_link {
+            format!(
+                "<h3 class=\"header-title\"><span><a href=\"{}\">{}</a></span></h3>",
+                attr(&liferay_link(spec, &s.path)),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<h3 class=\"header-title\"><span>{}</span></h3>",
+                esc(&s.title)
+            )
+        };
+        let _ = writeln!(
+            feed,
+            "<div class=\"asset-full-content clearfix default-asset-publisher show-asset-title\">\
+             <div class=\"taglib-header\"><span class=\"header-back-to\"><a class=\"icon-circle-arrow-left previous-level\" href=\"{}\" title=\"Back\"><span class=\"helper-hidden-accessible\">Back</span></a></span>{title}</div>\
+             <div class=\"asset-metadata\">{}</div>\n<div class=\"asset-content\"><div class=\"journal-content-article\" data-analytics-asset-id=\"{}\">\n{}</div></div>\n{}</div>",
+            attr(&format!("/web/guest/news?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{instance}")),
+            meta_line("span", "metadata-entry", s, m),
+            100_000 + hash(&[&s.title, "asset"]) % 900_000,
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("taglib-social-bookmarks", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div class=\"container-fluid\" id=\"wrapper\"><header id=\"banner\" role=\"banner\"><div id=\"heading\"><h1 class=\"site-title\">\
+         <a class=\"logo custom-logo\" href=\"/web/guest\" title=\"Go to {0}\"><span class=\"site-name\">{0}</span></a></h1></div>\
+         <nav class=\"sort-pages modify-pages\" id=\"navigation\" role=\"navigation\"><ul aria-label=\"Site Pages\" role=\"menubar\">\
+         <li><a href=\"/web/guest/home\" role=\"menuitem\"><span>Home</span></a></li><li class=\"selected\"><a href=\"/web/guest/news\" role=\"menuitem\"><span>News</span></a></li>\
+         <li><a href=\"/web/guest/services\" role=\"menuitem\"><span>Services</span></a></li><li><a href=\"/web/guest/about\" role=\"menuitem\"><span>About</span></a></li></ul></nav></header>\n\
+         <section id=\"content\"><div class=\"columns-1\" id=\"main-content\" role=\"main\"><div class=\"portlet-layout row-fluid\"><div class=\"portlet-column portlet-column-only span12\" id=\"column-1\">\
+         <div class=\"portlet-boundary portlet-boundary_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_ portlet-static portlet-asset-publisher\" id=\"p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{1}_\">\
+         <section class=\"portlet\"><header class=\"portlet-topper\"><h2 class=\"portlet-title-text\">Latest news</h2></header><div class=\"portlet-content\">\n{feed}</div></section></div>\
+         </div></div></div></section>\n<footer id=\"footer\" role=\"contentinfo\"><p class=\"powered-by\">Powered By <a href=\"http://www.liferay.com\" rel=\"external\">Liferay</a></p><p>© 2024 {0}</p></footer></div>\n",
+        esc(&spec.site),
+        instance,
+    );
+    document(
+        " class=\"ltr\" dir=\"ltr\" lang=\"en-US\"",
+        &head(spec, false, ""),
+        " class=\"controls-visible signed-out public-page site\"",
+        &page,
+    )
+}
+
+/// One sentence run as a translation proxy prints it: each sentence in two nested
+/// `<font style="vertical-align: inherit;">`.
+fn proxy_fonts(text: &str) -> String {
+    let mut out = String::new();
+    for (k, sentence) in text.split_inclusive(". ").enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let _ = write!(
+            out,
+            "<font style=\"vertical-align: inherit;\"><font style=\"vertical-align: inherit;\">{}</font></font>",
+            esc(sentence.trim_end())
+        );
+    }
+    out
+}
+
+/// (205) A German site seen through a translation proxy: the proxy's bar first (source
+/// and target languages, "Original" link), the site's chrome translated, every text run
+/// wrapped sentence by sentence in the proxy's nested `<font>` tags ([`proxy_fonts`]),
+/// every story an `article.artikel` with an `h1` (linked as the marks say), meta and
+/// share links as they say; all addresses the proxy's ([`address_proxy`]).
+fn translate_proxy(spec: &Spec) -> String {
+    let m = spec.marks;
+    let host = proxy_host(&spec.host);
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let title = proxy_fonts(&s.title);
+        let title = if m.headline_link {
+            format!(
+                "<h1 class=\"artikel-titel\"><a href=\"{}\">{title}</a></h1>",
+                attr(&s.path)
+            )
+        } else {
+            format!("<h1 class=\"artikel-titel\">{title}</h1>")
+        };
+        let mut text = String::new();
+        for b in &s.blocks {
+            let _ = match b {
+                Block::Para(t) => writeln!(text, "<p>{}</p>", proxy_fonts(t)),
+                Block::Heading(t) => writeln!(text, "<h2>{}</h2>", proxy_fonts(t)),
+                Block::Quote(t) => {
+                    writeln!(text, "<blockquote><p>{}</p></blockquote>", proxy_fonts(t))
+                }
+                _ => writeln!(
+                    text,
+                    "{}",
+                    body(std::slice::from_ref(b), &BodyStyle::plain("h2"))
+                ),
+            };
+        }
+        let _ = writeln!(
+            feed,
+            "<article class=\"artikel\">{title}<div class=\"artikel-meta\">{}</div>\n<div class=\"artikel-text\">\n{text}</div>\n{}</article>",
+            meta_line("span", "artikel", s, m),
+            share_bar("teilen", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"gt-nvframe\" class=\"goog-te-banner\"><span>Translated from <b>German</b> to <b>English</b></span> \
+         <a href=\"https://{origin}{original}\">Show original</a> <a href=\"https://translate.google.com/?sl=de&amp;tl=en\">Options</a></div>\n\
+         <header class=\"kopf\"><a class=\"logo\" href=\"https://{host}/?{q}\">{site}</a><nav><ul>\
+         <li><a href=\"https://{host}/politik/?{q}\"><font style=\"vertical-align: inherit;\"><font style=\"vertical-align: inherit;\">Politics</font></font></a></li>\
+         <li><a href=\"https://{host}/wirtschaft/?{q}\"><font style=\"vertical-align: inherit;\"><font style=\"vertical-align: inherit;\">Economy</font></font></a></li>\
+         <li><a href=\"https://{host}/sport/?{q}\"><font style=\"vertical-align: inherit;\"><font style=\"vertical-align: inherit;\">Sport</font></font></a></li></ul></nav></header>\n\
+         <main class=\"inhalt\">\n{feed}</main>\n<footer class=\"fuss\"><a href=\"https://{host}/impressum?{q}\"><font style=\"vertical-align: inherit;\"><font style=\"vertical-align: inherit;\">Imprint</font></font></a> © 2024 {site}</footer>\n",
+        site = esc(&spec.site),
+        origin = spec.host,
+        original = spec.first().path.split('?').next().unwrap_or_default().trim_start_matches(&format!("https://{host}")),
+        q = PROXY_QUERY.replace('&', "&amp;"),
+    );
+    document(
+        " lang=\"en\" class=\"translated-ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Headings a court opinion's parts carry.
+const OPINION_PARTS: [&str; 4] = [
+    "Background",
+    "Standard of Review",
+    "Discussion",
+    "Conclusion",
+];
+
+/// (206) Control: a court opinion (one story): the court, the case caption and docket
+/// number, a syllabus-like "Summary" box, the opinion's `h1`, the judge, the text in
+/// parts with `h2`s (Background, Standard of Review, Discussion, Conclusion), every
+/// paragraph numbered with an anchor `¶ N` linking `#pN`, footnotes, and a "Cases
+/// citing this opinion" list of other cases (linked titles, courts, dates).
+fn single_court_opinion(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let parts = chunks(&s.blocks, OPINION_PARTS.len());
+    let mut text = String::new();
+    let mut n = 0;
+    for (k, part) in parts.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "<h2 id=\"part-{k}\">{}. {}</h2>",
+            ["I", "II", "III", "IV"][k],
+            OPINION_PARTS[k]
+        );
+        for b in *part {
+            if let Block::Para(t) = b {
+                n += 1;
+                let _ = writeln!(
+                    text,
+                    "<p id=\"p{n}\"><a class=\"para-num\" href=\"#p{n}\">¶ {n}</a> {}</p>",
+                    esc(t)
+                );
+            } else {
+                text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3")));
+            }
+        }
+    }
+    let mut citing =
+        String::from("<section class=\"citing\"><h2>Cases citing this opinion</h2><ul>");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            citing,
+            "<li><a href=\"{}\">{}</a> <span class=\"court\">Court of Appeals, {} Circuit</span> <span class=\"date\">{}</span></li>",
+            attr(&t.path),
+            esc(&t.title),
+            ["First", "Second", "Ninth", "Fifth", "Third", "Seventh"][k % 6],
+            2020 + k
+        );
+    }
+    citing.push_str("</ul></section>");
+    let docket = format!(
+        "No. {}-{}",
+        20 + hash(&[&s.title]) % 5,
+        1000 + hash(&[&s.title, "docket"]) % 9000
+    );
+    let page = format!(
+        "<header class=\"site\"><a class=\"logo\" href=\"/\">{0}</a><nav><a href=\"/opinions/\">Opinions</a> <a href=\"/dockets/\">Dockets</a> <a href=\"/search/\">Search</a></nav></header>\n\
+         <main><article class=\"opinion\"><div class=\"caption\"><p class=\"court\">United States Court of Appeals</p><p class=\"docket\">{docket}</p></div>\
+         <aside class=\"summary\"><h2>Summary</h2><p>{1}…</p></aside>\n{2}<p class=\"judge\">{3}</p>\n<div class=\"opinion-text\">\n{text}</div>\n\
+         <section class=\"footnotes\"><h2>Footnotes</h2><ol><li id=\"fn1\">The parties' remaining arguments are addressed in the record below. <a href=\"#p1\">↩</a></li></ol></section>\n{4}</article></main>\n\
+         <footer><p>© 2024 {0}. Opinions are public records.</p></footer>\n",
+        esc(&spec.site),
+        esc(&lede(s, 12)),
+        headline("h1", " class=\"case-name\"", s, m),
+        if m.byline { format!("Opinion by Judge {}", s.author) } else { String::new() },
+        citing,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (207) Control: a travel guide (one story): an `h1`, meta, then the body in stops,
+/// each an `h2` (the text's headings, or "Stop N") with a photo, its paragraphs, a map
+/// embed (`iframe`), a "Book now" affiliate box with a price and a linked hotel name;
+/// share links as the marks say; a "More guides" list.
+fn single_travel_guide(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut text = String::new();
+    for (k, part) in chunks(&s.blocks, 4).iter().enumerate() {
+        let (title, rest) = match part.split_first() {
+            Some((Block::Heading(t), rest)) => (t.clone(), rest),
+            _ => (format!("Stop {}", k + 1), *part),
+        };
+        let _ = writeln!(
+            text,
+            "<section class=\"stop\"><h2>{}</h2><img src=\"/img/guide-{k}.jpg\" alt=\"\">\n{}\
+             <iframe class=\"map\" src=\"https://www.google.com/maps/embed?pb=!1m18!{k}\" loading=\"lazy\"></iframe>\
+             <div class=\"book-box\"><span class=\"price\">From ${}/night</span> <a rel=\"sponsored\" href=\"https://www.booking.example/hotel/{k}?aid=123\">Hotel {} — Book now</a></div></section>",
+            esc(&title),
+            body(rest, &BodyStyle::plain("h3")),
+            80 + 20 * k,
+            capitalize(SECTIONS[k % SECTIONS.len()]),
+        );
+    }
+    let mut more = String::from("<aside class=\"more-guides\"><h2>More guides</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></aside>");
+    let chrome = Chrome::named("header", "nav", "aside", "footer", "cookies");
+    let page = format!(
+        "{}<main><article class=\"guide\">{}<div class=\"guide-meta\">{}</div>\n{text}{}</article>{more}</main>\n{}",
+        chrome.header(spec),
+        headline("h1", "", s, m),
+        meta_line("span", "guide", s, m),
+        share_bar("guide-share", s, m, false),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
         "",
         &page,
     )
