@@ -112,7 +112,9 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// rules (wordmark-image headlines, fragment routes, empty markers leading a story, a
 /// page-wide form, addresses in any case) probe19 first 0.918 / 1.7%, probe20 first 0.994
 /// / 0%, scrolled 0.994 / 0%; probe21 (unseen) first 0.997 / 0%, scrolled 0.995 / 0%,
-/// controls 0.944 / 0%.
+/// controls 0.944 / 0%; with the rest of an article folded behind "Read more" read as
+/// visible, probe19 first 0.979 / 1.7%, scrolled 0.991 / 1.7%, controls 0.929 / 0%
+/// (readmore-hidden 0.617 -> 0.984 first, 0.551 -> 0.983 scrolled).
 const FLOORS: [(&str, f64, f64); 61] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
@@ -163,9 +165,9 @@ const FLOORS: [(&str, f64, f64); 61] = [
     ("probe18 first", 0.97, 0.02),
     ("probe18 scrolled", 0.98, 0.02),
     (PROBE18_CONTROLS, 0.93, 0.0),
-    ("probe19 first", 0.90, 0.03),
-    ("probe19 scrolled", 0.90, 0.05),
-    (PROBE19_CONTROLS, 0.79, 0.0),
+    ("probe19 first", 0.96, 0.03),
+    ("probe19 scrolled", 0.97, 0.03),
+    (PROBE19_CONTROLS, 0.90, 0.0),
     ("probe20 first", 0.98, 0.02),
     ("probe20 scrolled", 0.98, 0.02),
     (PROBE20_CONTROLS, 0.96, 0.0),
