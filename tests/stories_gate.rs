@@ -74,7 +74,10 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// split on no page of 20 unseen; the twenty-first probe's (a court opinion in parts with
 /// numbered paragraph anchors and footnotes, a travel guide in stops with photos, map
 /// embeds and "Book now" boxes), split on no page of 20 unseen and held down by the
-/// opinion's paragraph numbers and part headings kept.
+/// opinion's paragraph numbers and part headings kept; the twenty-second probe's (an
+/// advice column of letters in `blockquote`s with `h2`s, signatures and share links to
+/// each letter's anchor, a book excerpt with an "Adapted from" box, a buy box and the
+/// author's bio), split on no page of 20 unseen.
 /// Measured when pinned, F1 / share: synthetic first 0.997 / 0%, scrolled 0.997 / 0%;
 /// probe first 0.988 / 0%, scrolled 0.986 / 0%; probe3 first 0.986 / 1.2%,
 /// scrolled 0.975 / 2.5%; probe4 first 0.976 / 0%, scrolled 0.994 / 0%; probe5
@@ -114,8 +117,11 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// / 0%, scrolled 0.994 / 0%; probe21 (unseen) first 0.997 / 0%, scrolled 0.995 / 0%,
 /// controls 0.944 / 0%; with the rest of an article folded behind "Read more" read as
 /// visible, probe19 first 0.979 / 1.7%, scrolled 0.991 / 1.7%, controls 0.929 / 0%
-/// (readmore-hidden 0.617 -> 0.984 first, 0.551 -> 0.983 scrolled).
-const FLOORS: [(&str, f64, f64); 61] = [
+/// (readmore-hidden 0.617 -> 0.984 first, 0.551 -> 0.983 scrolled); probe22 (unseen)
+/// first 0.989 / 1.7%, scrolled 0.837 / 16.7% (channel-posts 0.036 / 100%: the address
+/// bar's `t.me/s/<channel>/<n>` against the posts' `t.me/<channel>/<n>`), controls 0.967
+/// / 0%.
+const FLOORS: [(&str, f64, f64); 64] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -174,6 +180,9 @@ const FLOORS: [(&str, f64, f64); 61] = [
     ("probe21 first", 0.98, 0.02),
     ("probe21 scrolled", 0.98, 0.02),
     (PROBE21_CONTROLS, 0.93, 0.0),
+    ("probe22 first", 0.98, 0.02),
+    ("probe22 scrolled", 0.83, 0.17),
+    (PROBE22_CONTROLS, 0.96, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -212,6 +221,8 @@ const PROBE19_CONTROLS: &str = "probe19 controls";
 const PROBE20_CONTROLS: &str = "probe20 controls";
 /// The group of the twenty-first probe's single-article controls.
 const PROBE21_CONTROLS: &str = "probe21 controls";
+/// The group of the twenty-second probe's single-article controls.
+const PROBE22_CONTROLS: &str = "probe22 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view.
@@ -279,6 +290,8 @@ fn group_of(case: &Case) -> String {
         PROBE20_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe21 {
         PROBE21_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe22 {
+        PROBE22_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -177,6 +177,8 @@ pub enum Origin {
     Probe20,
     /// Synthetic layouts of the twenty-first probe ([`PROBE21_LAYOUTS`]).
     Probe21,
+    /// Synthetic layouts of the twenty-second probe ([`PROBE22_LAYOUTS`]).
+    Probe22,
     Real,
 }
 
@@ -204,6 +206,7 @@ impl Origin {
             Origin::Probe19 => "probe19",
             Origin::Probe20 => "probe20",
             Origin::Probe21 => "probe21",
+            Origin::Probe22 => "probe22",
             Origin::Real => "real",
         }
     }
@@ -295,7 +298,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)))
         .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)))
         .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)))
-        .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)));
+        .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)))
+        .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -321,6 +325,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE21_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE22_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2481,6 +2489,73 @@ pub const PROBE21_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_travel_guide,
+    },
+];
+
+/// Layouts of the twenty-second probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, six of them pages of
+/// stories: a messaging app's channel preview (`t.me/s/<channel>/<n>`), posts in time
+/// order with the post before story 1 above it and the later ones below, each headline a
+/// `<b>` opening one `<br>`-run text, the date linking `t.me/<channel>/<n>`; a recurring
+/// column whose every instalment carries the same headline, told apart only by the date
+/// in its address and dateline; every story opened by an embedded social post, its
+/// headline a `p.title`; a newspaper stream opening every story with its section's banner
+/// (an `h2` linked to the section front) over the story's `h3` headline, the logo an
+/// `h1`; templates printing every link absolute on the bare host over `http://`; addresses
+/// carrying a search-engine slug made from the story's opening words rather than its
+/// headline, and an article number; and two controls: an advice column (letters in
+/// `blockquote`s with `h2`s, signatures, answers and share links to each letter's anchor),
+/// a book excerpt (an "Adapted from" box, a "Chapter One" `h2`, a buy box of retailer
+/// links, the author's bio, "More excerpts"). Their group has floors of its own, at the
+/// figures measured when it was added.
+pub const PROBE22_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "channel-posts",
+        single: false,
+        uneven: false,
+        render: channel_posts,
+    },
+    Layout {
+        name: "column-same-title",
+        single: false,
+        uneven: false,
+        render: column_same_title,
+    },
+    Layout {
+        name: "embed-title-items",
+        single: false,
+        uneven: false,
+        render: embed_title_items,
+    },
+    Layout {
+        name: "section-banners",
+        single: false,
+        uneven: false,
+        render: section_banners,
+    },
+    Layout {
+        name: "host-variants",
+        single: false,
+        uneven: false,
+        render: host_variants,
+    },
+    Layout {
+        name: "seo-slugs",
+        single: false,
+        uneven: false,
+        render: seo_slugs,
+    },
+    Layout {
+        name: "single-advice-column",
+        single: true,
+        uneven: false,
+        render: single_advice_column,
+    },
+    Layout {
+        name: "single-book-excerpt",
+        single: true,
+        uneven: false,
+        render: single_book_excerpt,
     },
 ];
 
@@ -20949,4 +21024,468 @@ impl Tally {
             self.shown as f64 / self.pages as f64
         }
     }
+}
+
+// ------------------------------------------------------------------ probe 22
+
+/// The channel a page's posts belong to (`dailyledger`).
+fn channel_name(spec: &Spec) -> String {
+    spec.site.to_lowercase().replace(' ', "")
+}
+
+/// A post's number in its channel: story 1 in the middle, story 2 the post before it,
+/// stories 3.. the posts after it.
+fn channel_post(spec: &Spec, i: usize) -> u64 {
+    let base = 2_000 + hash(&[&spec.seed.to_string(), "channel"]) % 6_000;
+    match i {
+        0 => base,
+        1 => base - 1 - hash(&[&spec.seed.to_string(), "older"]) % 4,
+        _ => base + 2 * i as u64 - 1,
+    }
+}
+
+/// Readdresses a page's stories as a messaging app's channel preview does: the address
+/// bar `https://t.me/s/<channel>/<n>`, the posts' date links `https://t.me/<channel>/<n>`
+/// (the path keeps the printed form).
+fn address_channel(spec: &mut Spec) {
+    let chan = channel_name(spec);
+    let posts: Vec<u64> = (0..spec.stories.len())
+        .map(|i| channel_post(spec, i))
+        .collect();
+    for (s, n) in spec.stories.iter_mut().zip(posts) {
+        s.path = format!("https://t.me/{chan}/{n}");
+        s.url = format!("https://t.me/s/{chan}/{n}");
+    }
+}
+
+/// Names of recurring columns whose every instalment carries the same headline.
+const COLUMN_NAMES: [&str; 4] = [
+    "Morning Briefing",
+    "Letters to the Editor",
+    "The Week in Review",
+    "Police Blotter",
+];
+
+/// Readdresses a page's stories as instalments of one recurring column: every headline
+/// the column's name, story 1 dated a day after story 2, and so on back, every address
+/// `/<y>/<mm>/<dd>/<column-slug>/`.
+fn address_column(spec: &mut Spec) {
+    let name = COLUMN_NAMES[(spec.seed % COLUMN_NAMES.len() as u64) as usize];
+    let (y, m, d) = spec.stories[0].date;
+    let d = d.max(8);
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.title = name.to_owned();
+        s.date = (y, m, d - i as u32);
+        s.path = format!("/{y}/{m:02}/{:02}/{}/", d - i as u32, slug(name));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories under search-engine slugs written apart from the shown
+/// headline, from the words the story opens with, and an article number:
+/// `/<section>/<first words>-<n>`.
+fn address_seo(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let n = 100_000 + hash(&[&s.title, "seo"]) % 900_000;
+        let words = slug(&lede(s, 7));
+        s.path = format!("/{}/{words}-{n}", section_by_title(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the twenty-second probe whose stories have addresses of their own making.
+const PROBE22_ADDRESSES: [(&str, Readdress); 3] = [
+    ("channel-posts", address_channel),
+    ("column-same-title", address_column),
+    ("seo-slugs", address_seo),
+];
+
+/// A story's lines as one run of text with `<br><br>` between them (a chat post's text).
+fn br_text(blocks: &[Block]) -> String {
+    let mut lines = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Heading(t) => lines.push(format!("<b>{}</b>", esc(t))),
+            Block::Quote(t) => lines.push(format!("<blockquote>{}</blockquote>", esc(t))),
+            Block::List(items) => lines.push(
+                items
+                    .iter()
+                    .map(|i| format!("• {}", esc(i)))
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+            ),
+            _ => lines.extend(b.lines().iter().map(|t| esc(t))),
+        }
+    }
+    lines.join("<br><br>")
+}
+
+/// (208) A messaging app's channel preview (`t.me/s/<channel>/<n>`): the channel's header
+/// (avatar, name, subscribers), then posts in time order, the post before story 1 above
+/// it and the posts after it below ([`address_channel`]); every post a
+/// `div.tgme_widget_message[data-post]` with the channel's name, the text in one
+/// `div.tgme_widget_message_text` (the headline a `<b>` first, lines between `<br><br>`),
+/// a footer with views, "edited" and the date linked to the post's own address.
+fn channel_posts(spec: &Spec) -> String {
+    let chan = channel_name(spec);
+    let n = spec.stories.len();
+    let order: Vec<usize> = [1, 0].into_iter().chain(2..n).collect();
+    let mut feed = String::new();
+    for &i in &order {
+        let s = &spec.stories[i];
+        let post = channel_post(spec, i);
+        let _ = writeln!(
+            feed,
+            "<div class=\"tgme_widget_message_wrap js-widget_message_wrap\"><div class=\"tgme_widget_message text_not_supported_wrap js-widget_message\" data-post=\"{chan}/{post}\" data-view=\"{}\">\
+             <div class=\"tgme_widget_message_user\"><a href=\"https://t.me/{chan}\"><i class=\"tgme_widget_message_user_photo\"><img src=\"/img/{chan}.jpg\"></i></a></div>\
+             <div class=\"tgme_widget_message_bubble\"><div class=\"tgme_widget_message_author\"><a class=\"tgme_widget_message_owner_name\" href=\"https://t.me/{chan}\"><span dir=\"auto\">{}</span></a></div>\n\
+             <div class=\"tgme_widget_message_text js-message_text\" dir=\"auto\"><b>{}</b><br><br>{}</div>\n\
+             <div class=\"tgme_widget_message_footer\"><div class=\"tgme_widget_message_info\"><span class=\"tgme_widget_message_views\">{}.{}K</span><span class=\"tgme_widget_message_meta\">edited \
+             <a class=\"tgme_widget_message_date\" href=\"{}\"><time datetime=\"{}\" class=\"time\">{}</time></a></span></div></div></div></div></div>",
+            hash(&[&s.title, "view"]) % 1_000_000,
+            esc(&spec.site),
+            esc(&s.title),
+            br_text(&s.blocks),
+            1 + hash(&[&s.title, "v"]) % 90,
+            hash(&[&s.title, "w"]) % 10,
+            attr(&s.path),
+            s.date_iso(),
+            s.date_text(),
+        );
+    }
+    let page = format!(
+        "<header class=\"tgme_header\"><div class=\"tgme_header_info\"><a class=\"tgme_header_link\" href=\"https://t.me/{chan}\"><div class=\"tgme_header_title\">{0}</div>\
+         <div class=\"tgme_header_counter\">48.2K subscribers</div></a></div><a class=\"tgme_action_button\" href=\"tg://resolve?domain={chan}\">Open in Telegram</a></header>\n\
+         <main class=\"tgme_main\"><section class=\"tgme_channel_history js-message_history\">\n{feed}</section></main>\n\
+         <div class=\"tgme_footer\"><a href=\"https://telegram.org/\">Telegram</a> · <a href=\"https://t.me/{chan}?embed=1\">Embed</a></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"widget_frame_base tgme_webpreview\"",
+        &page,
+    )
+}
+
+/// (209) A recurring column on a WordPress site ([`address_column`]): every instalment
+/// an `article.post.category-columns` with the same `h2.entry-title` (the column's name,
+/// linked as the marks say), the date always shown (`time.entry-date`, the one line that
+/// tells instalments apart), the byline as the marks say, the body `div.entry-content`,
+/// share links as they say, and the same "About this column" box after every instalment.
+fn column_same_title(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let by = if m.byline {
+            format!(
+                "<span class=\"byline\">By <a href=\"/author/{}\">{}</a></span> ",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            feed,
+            "<article class=\"post type-post status-publish format-standard category-columns\"><header class=\"entry-header\">{}\
+             <div class=\"entry-meta\">{by}<time class=\"entry-date published\" datetime=\"{}\">{}</time></div></header>\n\
+             <div class=\"entry-content\">\n{}</div>\n{}<aside class=\"column-about\"><h4>About this column</h4><p>{} appears every weekday morning. Send tips and letters to the desk.</p></aside></article>",
+            headline("h2", " class=\"entry-title\"", s, m),
+            s.date_iso(),
+            s.date_text(),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("sharedaddy", s, m, false),
+            esc(&s.title),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "cookie-notice",
+    );
+    let page = format!(
+        "{}<div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n{feed}<nav class=\"navigation infinite-loader\"><span>Loading older instalments…</span></nav></main></div>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"archive-columns infinite-scroll\"",
+        &page,
+    )
+}
+
+/// (210) Every story opening with an embedded social post: a `div.item` holding a
+/// `blockquote.twitter-tweet` (a line of text, the account, the date linked to the post)
+/// and the widget's script, then the headline as `p.title` (linked as the marks say), a
+/// `p.meta` line, the body `div.text`, share links as they say.
+fn embed_title_items(spec: &Spec) -> String {
+    let m = spec.marks;
+    let handle = channel_name(spec);
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let status = 1_700_000_000_000_000_000u64 + hash(&[&s.title, "status"]) % 10_000_000_000;
+        let _ = writeln!(
+            feed,
+            "<div class=\"item\"><div class=\"embed embed-social\"><blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">New on the site tonight: {} <a href=\"https://t.co/{}\">pic.twitter.com/{}</a></p>\
+             &mdash; {} (@{handle}) <a href=\"https://twitter.com/{handle}/status/{status}\">{}</a></blockquote>\
+             <script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script></div>\n{}<p class=\"meta\">{}</p>\n<div class=\"text\">\n{}</div>\n{}</div>",
+            esc(&s.title),
+            status % 100_000,
+            status % 77_777,
+            esc(&spec.site),
+            s.date_text(),
+            headline("p", " class=\"title\"", s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{}<div class=\"container\"><div class=\"items\">\n{feed}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (211) A newspaper's stream that opens every story with its section's banner: a
+/// `div.section-banner` holding an `h2` linked to the section front and a row of
+/// subsection links, then the story's `article` with its headline an `h3.headline`
+/// (linked as the marks say) under the banner, meta, body and share links as the marks
+/// say; the site's logo an `h1`.
+fn section_banners(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let section = section_by_title(s);
+        let _ = writeln!(
+            feed,
+            "<div class=\"section-banner section-banner--{section}\"><h2 class=\"section-banner__title\"><a href=\"/{section}/\">{}</a></h2>\
+             <ul class=\"section-banner__subs\"><li><a href=\"/{section}/local/\">Local</a></li><li><a href=\"/{section}/national/\">National</a></li><li><a href=\"/{section}/opinion/\">Opinion</a></li></ul></div>\n\
+             <article class=\"story\">{}<div class=\"story-meta\">{}</div>\n<div class=\"story-body\">\n{}</div>\n{}</article>",
+            capitalize(section),
+            headline("h3", " class=\"headline\"", s, m),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("story-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("masthead", "sections-nav", "rail", "footer", "consent");
+    let page = format!(
+        "<h1 class=\"logo\"><a href=\"/\">{}</a></h1>\n{}<main class=\"stream\">\n{feed}</main>{}{}",
+        esc(&spec.site),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// An address as a site's old templates print it: `http://` and the host without `www.`.
+fn old_link(spec: &Spec, path: &str) -> String {
+    format!("http://{}{path}", bare_host(spec))
+}
+
+/// (212) A site whose templates print every link absolute on the bare host over
+/// `http://` (`http://site.example/<path>`, redirected to the `https://www.` address the
+/// address bar holds): every story a `div.story-wrapper` > `article` with an `h1` linked
+/// so (as the marks say), meta, body, share links (the real address) as the marks say,
+/// and a "More from the site" list of teasers linked so.
+fn host_variants(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = if m.headline_link {
+            format!(
+                "<h1 class=\"title\"><a href=\"{}\">{}</a></h1>",
+                attr(&old_link(spec, &s.path)),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h1 class=\"title\">{}</h1>", esc(&s.title))
+        };
+        let mut more = String::from("<div class=\"more-from\"><h3>More from the site</h3><ul>");
+        for t in spec.teasers.iter().skip(2 * i).take(2) {
+            let _ = write!(
+                more,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&old_link(spec, &t.path)),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>");
+        let _ = writeln!(
+            feed,
+            "<div class=\"story-wrapper\"><article>{title}<div class=\"meta\">{}</div>\n<div class=\"content\">\n{}</div>\n{}{more}</article></div>",
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"header\"><a href=\"{}\"><img src=\"/logo.png\" alt=\"{}\"></a><ul id=\"menu\"><li><a href=\"{}\">News</a></li><li><a href=\"{}\">Sport</a></li><li><a href=\"{}\">Contact</a></li></ul></div>\n\
+         <div id=\"content\">\n{feed}</div>\n<div id=\"footer\">© 2024 {}</div>\n",
+        old_link(spec, "/"),
+        attr(&spec.site),
+        old_link(spec, "/news/"),
+        old_link(spec, "/sport/"),
+        old_link(spec, "/contact/"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (213) A site whose addresses carry a search-engine slug written apart from the shown
+/// headline ([`address_seo`]: the words the story opens with and an article number):
+/// every story a `div.article-container[data-article-id]` with an `h1` (linked as the
+/// marks say), meta, body `div.article-body`, share links as they say, an ad between
+/// stories.
+fn seo_slugs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let id = s.path.rsplit('-').next().unwrap_or_default();
+        let _ = writeln!(
+            feed,
+            "<div class=\"article-container\" data-article-id=\"{id}\"><header>{}<div class=\"article-meta\">{}</div></header>\n<div class=\"article-body\">\n{}</div>\n{}</div>",
+            headline("h1", " class=\"article-headline\"", s, m),
+            meta_line("span", "article", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("article-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("header", "nav", "sidebar", "footer", "consent");
+    let page = format!(
+        "{}<main>\n{feed}</main>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (214) Control: an advice column (one story): the column's kicker, the `h1`, then the
+/// text as letters and answers, every letter a `div.letter` with an `h2` ("Letter N"),
+/// the reader's paragraphs in a `blockquote`, a signature, the columnist's answer after
+/// it, each with a share link to its anchor (`#letter-N`); a "Past columns" list.
+fn single_advice_column(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let parts = chunks(&s.blocks, 6);
+    let mut text = String::new();
+    for (k, pair) in parts.chunks(2).enumerate() {
+        let n = k + 1;
+        let question = pair[0];
+        let answer = pair.get(1).copied().unwrap_or(&[]);
+        let _ = writeln!(
+            text,
+            "<div class=\"letter\" id=\"letter-{n}\"><h2>Letter {n}</h2><blockquote class=\"letter-question\">\n{}</blockquote>\
+             <p class=\"signature\">— {} in {}</p><div class=\"letter-answer\">\n{}</div>\
+             <a class=\"letter-share\" href=\"{}#letter-{n}\">Share this letter</a></div>",
+            body(question, &BodyStyle::plain("h3")),
+            ["Worried", "Torn", "Stuck"][k % 3],
+            ["Ohio", "Leeds", "Perth"][k % 3],
+            body(answer, &BodyStyle::plain("h3")),
+            attr(&s.path),
+        );
+    }
+    let mut past = String::from("<section class=\"past-columns\"><h2>Past columns</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            past,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    past.push_str("</ul></section>");
+    let chrome = Chrome::named("header", "nav", "rail", "footer", "consent");
+    let page = format!(
+        "{}<main><article class=\"advice\"><p class=\"kicker\">Ask the Advice Desk</p>{}<div class=\"meta\">{}</div>\n{text}{}</article>{past}</main>{}",
+        chrome.header(spec),
+        headline("h1", "", s, m),
+        meta_line("span", "advice", s, m),
+        share_bar("advice-share", s, m, false),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (215) Control: a book excerpt (one story): a "Book excerpt" kicker, the `h1`, an
+/// "Adapted from" box with the cover, publisher and copyright line, the text under a
+/// "Chapter One" `h2`, a buy box of retailer links, the author's bio, share links as the
+/// marks say and a "More excerpts" list.
+fn single_book_excerpt(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut more = String::from("<section class=\"more-excerpts\"><h2>More excerpts</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a><p>{}</p></li>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    more.push_str("</ul></section>");
+    let isbn = 9_780_000_000_000u64 + hash(&[&s.title, "isbn"]) % 999_999_999;
+    let page = format!(
+        "<header class=\"site\"><a class=\"logo\" href=\"/\">{0}</a><nav><a href=\"/books/\">Books</a> <a href=\"/culture/\">Culture</a></nav></header>\n\
+         <main><article class=\"excerpt\"><p class=\"kicker\">Book excerpt</p>{1}<div class=\"meta\">{2}</div>\
+         <aside class=\"adapted-from\"><img src=\"/covers/{isbn}.jpg\" alt=\"Book cover\"><p>Adapted from the book by {3}, published by Harbor House Press. ISBN {isbn}. Copyright © 2024. All rights reserved.</p></aside>\n\
+         <div class=\"excerpt-text\"><h2>Chapter One</h2>\n{4}</div>\n\
+         <div class=\"buy-box\"><h3>Buy the book</h3><a rel=\"sponsored\" href=\"https://www.amazon.example/dp/{isbn}\">Amazon</a> <a rel=\"sponsored\" href=\"https://bookshop.example/book/{isbn}\">Bookshop</a> <a rel=\"sponsored\" href=\"https://www.bn.example/w/{isbn}\">Barnes &amp; Noble</a>\
+         <p class=\"disclosure\">We may earn a commission when you buy through these links.</p></div>\n\
+         <div class=\"author-bio\"><h3>About the author</h3><p>{3} is the author of three previous books and lives with family by the coast.</p></div>\n{5}</article>{more}</main>\n\
+         <footer><p>© 2024 {0}</p></footer>\n",
+        esc(&spec.site),
+        headline("h1", "", s, m),
+        meta_line("span", "excerpt", s, m),
+        s.author,
+        body(&s.blocks, &BodyStyle::plain("h3")),
+        share_bar("excerpt-share", s, m, false),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
 }
