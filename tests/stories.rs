@@ -2098,3 +2098,31 @@ fn stories_in_a_page_wide_form_at_addresses_in_another_case() {
         .replace(&layouts::url(0), &url(0));
     check_layout_at("page-wide form", &html, url);
 }
+
+/// Posts of a channel's web preview: each post's date links its own address
+/// (`/channel/5529`), while the page is at that address under another path prefix
+/// (`/s/channel/5529`), the post one of several loaded around it: at each, that post.
+#[test]
+fn posts_whose_own_address_is_the_page_address_under_another_prefix() {
+    let own = |n: usize| format!("https://chat.example/harbour/{}", 5520 + n * 3);
+    let url = |n: usize| own(n).replace("chat.example/", "chat.example/s/");
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"message\" data-post=\"harbour/{id}\"><div class=\"text\"><b>{t}</b><br><br>{p}</div>\
+                 <div class=\"footer\"><a class=\"date\" href=\"{o}\">April 17, 2022</a></div></div>",
+                id = 5520 + n * 3,
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "", "<br><br>"),
+                o = own(n),
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!("<section class=\"history\">{body}</section>"),
+        "",
+    )
+    .replace(&layouts::url(0), &url(0));
+    check_layout_at("address under another prefix", &html, url);
+}

@@ -341,7 +341,8 @@ fn choose(
         }
         // No story found names the current address: the one story whose own id is the
         // address's last segment (an app's opaque address, `/a/8f3k2`, with the id in
-        // the story's `data-id`); else the region around the places naming it (its text
+        // the story's `data-id`); else the one whose own address is it under another
+        // path prefix (`/s/channel/5529` and `/channel/5529`); else the region around the places naming it (its text
         // may sit where stories' prose is not looked for: a gallery's captions), before
         // the page's own address decides.
         if signal == Signal::CurrentUrl {
@@ -349,6 +350,12 @@ fn choose(
                 .iter()
                 .filter(|s| stories::id_is_address(tree, s, key));
             if let (Some(s), None) = (by_id.next(), by_id.next()) {
+                return chosen(tree, &stories, s, meta, current_url, signal);
+            }
+            let mut nesting = stories
+                .iter()
+                .filter(|s| stories::own_address_nests(s, key));
+            if let (Some(s), None) = (nesting.next(), nesting.next()) {
                 return chosen(tree, &stories, s, meta, current_url, signal);
             }
             if let Some(located) = anchored() {

@@ -2289,6 +2289,34 @@ pub(super) fn id_is_address(tree: &Tree, story: &Story, key: &str) -> bool {
     })
 }
 
+/// Whether one of the story's own addresses is the address `key` (a [`url_key`]) under
+/// another path prefix on the same host (`/s/channel/5529` and `/channel/5529`, `/amp/…`,
+/// `/m/…`, `/print/…`: views of one page), the shorter path's last segment an id of at
+/// least [`threshold::MIN_ADDRESS_ID_CHARS`] characters.
+pub(super) fn own_address_nests(story: &Story, key: &str) -> bool {
+    fn split(k: &str) -> Option<(&str, &str)> {
+        k.find('/').map(|at| k.split_at(at))
+    }
+    let Some((host, path)) = split(key) else {
+        return false;
+    };
+    story.own_urls.iter().any(|own| {
+        let Some((own_host, own_path)) = split(own) else {
+            return false;
+        };
+        let (short, long) = if own_path.len() < path.len() {
+            (own_path, path)
+        } else {
+            (path, own_path)
+        };
+        let id = short.rsplit('/').next().unwrap_or_default();
+        own_host == host
+            && short != long
+            && long.ends_with(short)
+            && id.chars().count() >= threshold::MIN_ADDRESS_ID_CHARS
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use scraper::Html;
