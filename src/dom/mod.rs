@@ -189,8 +189,11 @@ pub(crate) fn set_attr(tree: &mut Tree, id: NodeId, name: &str, value: &str) {
             if let Some(slot) = e.attrs.iter_mut().find(|(k, _)| &*k.local == name) {
                 slot.1 = value.into();
             } else {
-                e.attrs.push((qual(name), value.into()));
-                e.attrs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                // Attributes stay sorted by name (as scraper's `Element::new` leaves
+                // them), and no other has this name: its place is where it sorts.
+                let name = qual(name);
+                let at = e.attrs.partition_point(|(k, _)| *k < name);
+                e.attrs.insert(at, (name, value.into()));
             }
         }
     }

@@ -616,6 +616,15 @@ fn chosen(
     }
 }
 
+/// The indices `0..n` in the order `cmp` sorts them, equal ones in index order. The
+/// sorts of this module all go through it, so the wasm carries one sort, not one per
+/// element type.
+fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
+}
+
 /// The main content container the page marks up, by priority: `itemprop=articleBody`,
 /// an `<article>` holding most of the articles' text, `<main>` / `role=main`.
 fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
@@ -629,20 +638,26 @@ fn main_container(tree: &Tree, marks: &Landmarks) -> Option<NodeId> {
     if let Some(b) = body_marked.into_iter().find(long_enough) {
         return Some(b);
     }
-    let mut sized: Vec<(usize, NodeId)> = articles
-        .into_iter()
-        .map(|a| (dom::inner_text_len(tree, a), a))
-        .collect();
-    sized.sort_unstable_by_key(|&(len, _)| std::cmp::Reverse(len));
-    match sized.as_slice() {
-        [(len, a)] if *len >= threshold::MIN_CONTAINER_CHARS => return Some(*a),
-        [(len, a), (second, _), ..]
-            if *len >= threshold::MIN_CONTAINER_CHARS
-                && *len >= second * threshold::DOMINANT_ARTICLE_RATIO =>
-        {
-            return Some(*a)
+    // The longest article and the length of the next longest (0 when it is alone): no
+    // sort, as only those two count. A tie for the longest is never dominant.
+    let mut longest: Option<(usize, NodeId)> = None;
+    let mut second = 0;
+    for a in articles {
+        let len = dom::inner_text_len(tree, a);
+        match longest {
+            Some((top, _)) if len <= top => second = second.max(len),
+            _ => {
+                second = longest.map_or(second, |(top, _)| second.max(top));
+                longest = Some((len, a));
+            }
         }
-        _ => {}
+    }
+    if let Some((len, a)) = longest {
+        if len >= threshold::MIN_CONTAINER_CHARS
+            && len >= second * threshold::DOMINANT_ARTICLE_RATIO
+        {
+            return Some(a);
+        }
     }
     match mains.as_slice() {
         [m] if long_enough(m) => Some(*m),

@@ -707,7 +707,7 @@ impl Finder<'_> {
             .filter(|&&c| self.prose.of(c) > 0)
             .map(|&c| shape(c))
             .collect();
-        let mut shapes: Vec<(Option<&str>, Option<&str>)> = children
+        let shapes: Vec<(Option<&str>, Option<&str>)> = children
             .iter()
             .filter(|&&c| {
                 unit_shapes.len() >= 2
@@ -718,9 +718,9 @@ impl Finder<'_> {
             })
             .map(|&c| shape(c))
             .collect();
-        shapes.sort_unstable();
-        let copies = shapes
-            .chunk_by(|a, b| a == b)
+        let order = super::sorted_indices(shapes.len(), &|a, b| shapes[a].cmp(&shapes[b]));
+        let copies = order
+            .chunk_by(|&a, &b| shapes[a] == shapes[b])
             .map(<[_]>::len)
             .filter(|&n| n >= 2)
             .max()
@@ -1060,7 +1060,18 @@ impl Finder<'_> {
                 .position(|&c| c == node)
                 .unwrap_or(usize::MAX)
         };
-        stories.sort_by_cached_key(|u| place(u.root));
+        // A stable sort by place, each computed once (as `sort_by_cached_key`), then the
+        // order applied by swaps.
+        let places: Vec<usize> = stories.iter().map(|u| place(u.root)).collect();
+        let mut order = super::sorted_indices(places.len(), &|a, b| places[a].cmp(&places[b]));
+        for i in 0..order.len() {
+            let mut from = order[i];
+            while from < i {
+                from = order[from];
+            }
+            order[i] = from;
+            stories.swap(i, from);
+        }
     }
 
     /// A unit with its headline; its marks are read later, when it may be a story.
@@ -2158,8 +2169,14 @@ impl Template {
                         .is_some_and(|last| words::PLACE_CLASS_WORDS.contains(&last))
             })
             .collect();
-        classes.sort_unstable();
-        classes.dedup();
+        let order = super::sorted_indices(classes.len(), &|a, b| classes[a].cmp(&classes[b]));
+        let mut sorted: Vec<String> = Vec::with_capacity(order.len());
+        for i in order {
+            if sorted.last() != Some(&classes[i]) {
+                sorted.push(std::mem::take(&mut classes[i]));
+            }
+        }
+        let classes = sorted;
         let generated = !classes.is_empty() && raw.split_whitespace().all(is_generated_class);
         Template {
             tag: dom::tag(tree, id).unwrap_or_default().to_string(),

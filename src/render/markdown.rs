@@ -689,22 +689,32 @@ fn code_language(pre: NodeRef<'_, Node>) -> Option<String> {
         let Some(el) = node.value().as_element() else {
             continue;
         };
-        for class in el.classes() {
-            let lang = class
-                .strip_prefix("language-")
-                .or_else(|| class.strip_prefix("lang-"));
-            if let Some(lang) = lang {
-                if !lang.is_empty()
-                    && lang
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || "+-#_.".contains(c))
-                {
-                    return Some(lang.to_string());
-                }
-            }
+        // The first class naming a language in sorted order (as `Element::classes`
+        // lists them): the smallest, found without sorting.
+        let class = el
+            .attrs
+            .iter()
+            .filter(|(name, _)| &*name.local == "class")
+            .flat_map(|(_, value)| value.split_ascii_whitespace())
+            .filter(|class| class_language(class).is_some())
+            .min();
+        if let Some(lang) = class.and_then(class_language) {
+            return Some(lang.to_string());
         }
     }
     None
+}
+
+/// The language a `language-…` or `lang-…` class names.
+fn class_language(class: &str) -> Option<&str> {
+    let lang = class
+        .strip_prefix("language-")
+        .or_else(|| class.strip_prefix("lang-"))?;
+    (!lang.is_empty()
+        && lang
+            .chars()
+            .all(|c| c.is_alphanumeric() || "+-#_.".contains(c)))
+    .then_some(lang)
 }
 
 /// The TeX source a MathML element carries, when its annotation says it is TeX and the
@@ -1242,6 +1252,31 @@ mod tests {
             md("<ul><li>item<pre>a\n  b</pre></li></ul>"),
             "- item\n\n  ```\n  a\n    b\n  ```\n"
         );
+    }
+
+    #[test]
+    fn code_language_is_the_first_naming_class_in_sorted_order() {
+        for (classes, lang) in [
+            ("language-rust", "rust"),
+            ("lang-zz language-aa", "zz"),
+            ("x language-python lang-c", "c"),
+            ("language- language-bad! lang-ok", "ok"),
+            ("LANGUAGE-X language-y", "y"),
+            ("language-c++ language-c#", "c#"),
+            ("language-z language-a language-a", "a"),
+        ] {
+            assert_eq!(
+                md(&format!("<pre class=\"{classes}\">x</pre>")),
+                format!("```{lang}\nx\n```\n"),
+                "{classes}"
+            );
+            assert_eq!(
+                md(&format!("<pre><code class=\"{classes}\">x</code></pre>")),
+                format!("```{lang}\nx\n```\n"),
+                "{classes}"
+            );
+        }
+        assert_eq!(md("<pre class=\"foo bar\">x</pre>"), "```\nx\n```\n");
     }
 
     #[test]
