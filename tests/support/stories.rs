@@ -179,6 +179,8 @@ pub enum Origin {
     Probe21,
     /// Synthetic layouts of the twenty-second probe ([`PROBE22_LAYOUTS`]).
     Probe22,
+    /// Synthetic layouts of the twenty-third probe ([`PROBE23_LAYOUTS`]).
+    Probe23,
     Real,
 }
 
@@ -207,6 +209,7 @@ impl Origin {
             Origin::Probe20 => "probe20",
             Origin::Probe21 => "probe21",
             Origin::Probe22 => "probe22",
+            Origin::Probe23 => "probe23",
             Origin::Real => "real",
         }
     }
@@ -299,7 +302,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)))
         .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)))
         .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)))
-        .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)));
+        .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)))
+        .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -2556,6 +2560,58 @@ pub const PROBE22_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_book_excerpt,
+    },
+];
+
+/// Layouts of the twenty-third probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, four of them pages of
+/// stories: a mobile site whose every headline is a `p.h1` in the story's `<header>`; a
+/// small paper whose every `h2` headline is followed by a layout `<table>` holding the
+/// byline, the date and the section; a site behind a cookie wall, the wall a modal
+/// dialog of several paragraphs of notice text and a list of purposes before the
+/// header; a print-minded template whose headlines are never links and whose every story
+/// ends with its address as plain text ("Permalink: https://…"); and one control: a
+/// link aggregator's discussion page (the submission's own text, then a nested comment
+/// thread in tables, each comment with its user, age link and reply link), a Q&A site's
+/// question page (the question and its answers, each post with votes, a share link to
+/// its own address, a user card and comments). Their group has floors of its own, at the
+/// figures measured when it was added.
+pub const PROBE23_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "header-p-h1",
+        single: false,
+        uneven: false,
+        render: header_p_h1,
+    },
+    Layout {
+        name: "byline-table",
+        single: false,
+        uneven: false,
+        render: byline_table,
+    },
+    Layout {
+        name: "cookie-wall-long",
+        single: false,
+        uneven: false,
+        render: cookie_wall_long,
+    },
+    Layout {
+        name: "plain-permalink",
+        single: false,
+        uneven: false,
+        render: plain_permalink,
+    },
+    Layout {
+        name: "single-comment-thread",
+        single: true,
+        uneven: false,
+        render: single_comment_thread,
+    },
+    Layout {
+        name: "single-qa-answers",
+        single: true,
+        uneven: false,
+        render: single_qa_answers,
     },
 ];
 
@@ -21485,6 +21541,344 @@ fn single_book_excerpt(spec: &Spec) -> String {
     document(
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 23
+
+/// (216) A mobile site whose headlines are paragraphs styled as headings: every story an
+/// `article.m-story` whose `<header>` holds a kicker, the headline as `p.h1` (linked as
+/// the marks say) and a `p.m-meta` line, then the body `div.m-body`, share links as the
+/// marks say and a "Next story" divider between stories; the chrome a compact app bar
+/// with a menu button and a bottom tab bar.
+fn header_p_h1(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<div class=\"m-divider\"><span>Next story</span></div>\n");
+        }
+        let _ = writeln!(
+            feed,
+            "<article class=\"m-story\"><header class=\"m-head\"><p class=\"kicker\">{}</p>{}<p class=\"m-meta\">{}</p></header>\n<div class=\"m-body\">\n{}</div>\n{}</article>",
+            capitalize(section_by_title(s)),
+            headline("p", " class=\"h1\"", s, m),
+            meta_line("span", "m", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("m-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div class=\"app-bar\"><button class=\"menu\" aria-label=\"Menu\">☰</button><a class=\"brand\" href=\"/\">{0}</a><a class=\"search\" href=\"/search\">Search</a></div>\n\
+         <main class=\"m-feed\">\n{feed}</main>\n\
+         <nav class=\"tab-bar\"><a href=\"/\">Home</a><a href=\"/latest\">Latest</a><a href=\"/saved\">Saved</a><a href=\"/account\">Account</a></nav>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"mobile\"",
+        &page,
+    )
+}
+
+/// (217) A small paper whose template prints every story's `h2` headline (linked as the
+/// marks say) followed by a layout `<table class="dateline">` of one row: the byline and
+/// the date as the marks say, the section linked to its front; then the body
+/// `div.story-text`, share links as the marks say, and a rule between stories.
+fn byline_table(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<hr class=\"story-rule\">\n");
+        }
+        let by = if m.byline {
+            format!(
+                "<td class=\"by\">By <a href=\"/author/{}\">{}</a></td>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<td class=\"date\"><time datetime=\"{}\">{}</time></td>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<td class=\"date\">{}</td>", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let section = section_by_title(s);
+        let _ = writeln!(
+            feed,
+            "<div class=\"story\">{}<table class=\"dateline\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr>{by}{date}\
+             <td class=\"section\" align=\"right\"><a href=\"/{section}/\">{}</a></td></tr></table>\n<div class=\"story-text\">\n{}</div>\n{}</div>",
+            headline("h2", " class=\"headline\"", s, m),
+            capitalize(section),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("story-tools", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("masthead", "menu", "right-col", "footer", "cookies");
+    let page = format!(
+        "{}<div id=\"content\"><div class=\"stories\">\n{feed}</div>{}</div>{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Paragraphs of a consent wall's notice, long enough to read as text.
+const CONSENT_NOTICE: [&str; 4] = [
+    "We and our 842 partners store and access information on your device, such as cookies and unique identifiers, and process personal data such as browsing data and IP addresses to personalise advertising and content, to measure the performance of advertising and content, to research our audiences and to develop and improve our products and services.",
+    "With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our partners' processing as described above. Alternatively you may access more detailed information and change your preferences before consenting or refuse to consent.",
+    "Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing. Your preferences will apply to this website only and will be stored for thirteen months. You can change your preferences or withdraw your consent at any time by returning to this site and clicking the Privacy settings link at the bottom of every page.",
+    "If you do not wish to accept advertising cookies you can subscribe to read without personalised advertising for a small monthly fee, cancellable at any time. Subscribers are not tracked by our advertising partners and see no personalised advertising on any page of the site.",
+];
+
+/// The purposes a consent wall lists.
+const CONSENT_PURPOSES: [&str; 5] = [
+    "Store and/or access information on a device",
+    "Use limited data to select advertising",
+    "Create profiles for personalised advertising",
+    "Measure content performance",
+    "Understand audiences through statistics or combinations of data from different sources",
+];
+
+/// (218) A site behind a cookie wall: before the header, a modal
+/// `div#consent-wall[role=dialog][aria-modal=true]` with an `h2` ("We value your
+/// privacy"), four paragraphs of notice text, a list of purposes, a vendor link and the
+/// buttons; then the chrome, every story an `article.story` with an `h1` (linked as the
+/// marks say), meta, body `div.story-body` and share links as the marks say.
+fn cookie_wall_long(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut wall = String::from(
+        "<div id=\"consent-wall\" class=\"cmp-overlay\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"cmp-title\"><div class=\"cmp-dialog\">\
+         <h2 id=\"cmp-title\">We value your privacy</h2>\n",
+    );
+    for p in CONSENT_NOTICE {
+        let _ = writeln!(wall, "<p>{p}</p>");
+    }
+    wall.push_str("<ul class=\"cmp-purposes\">");
+    for p in CONSENT_PURPOSES {
+        let _ = write!(wall, "<li>{p}</li>");
+    }
+    wall.push_str(
+        "</ul><p><a href=\"/privacy#vendors\">List of partners (vendors)</a></p>\
+         <div class=\"cmp-buttons\"><button>Accept all</button><button>Reject all</button><button>Manage options</button><a href=\"/subscribe\">Subscribe</a></div></div></div>\n",
+    );
+    let mut feed = String::new();
+    for s in &spec.stories {
+        let _ = writeln!(
+            feed,
+            "<article class=\"story\">{}<div class=\"story-meta\">{}</div>\n<div class=\"story-body\">\n{}</div>\n{}</article>",
+            headline("h1", " class=\"story-title\"", s, m),
+            meta_line("span", "story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("story-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "{wall}{}<main class=\"stories\">\n{feed}</main>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"cmp-locked\" style=\"overflow:hidden\"",
+        &page,
+    )
+}
+
+/// (219) A print-minded template: headlines never links (`h1` for story 1, `h2` for the
+/// appended ones, in `div.entry`), meta as the marks say, the body `div.entry-text`, and
+/// at the end of every story its address only as plain text in `p.permalink`
+/// ("Permalink: https://…"), then share links as the marks say.
+fn plain_permalink(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        ..spec.marks
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let h = if i == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            feed,
+            "<div class=\"entry\">{}<div class=\"entry-meta\">{}</div>\n<div class=\"entry-text\">\n{}</div>\n<p class=\"permalink\">Permalink: {}</p>\n{}</div>",
+            headline(h, " class=\"entry-title\"", s, m),
+            meta_line("span", "entry", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            esc(&s.url),
+            share_bar("entry-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("top", "menu", "side", "bottom", "cookie-bar");
+    let page = format!(
+        "{}<div id=\"main\">\n{feed}</div>{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (220) Control: a link aggregator's discussion page (one story): a `table.fatitem`
+/// with the submission's title (linked to its page), points, user, age and comment count,
+/// the submission's own text in `div.toptext`, a reply form, then the comment tree as
+/// `tr.athing.comtr` rows (an indent cell, a vote arrow, a `span.comhead` with the user
+/// and an age link to `item?id=N`, the comment in `div.commtext`, a reply link), the
+/// comments the teasers' lines, nested by turns.
+fn single_comment_thread(spec: &Spec) -> String {
+    let s = spec.first();
+    let item = 38_000_000 + hash(&[&s.title, "item"]) % 1_000_000;
+    let text = body(&s.blocks, &BodyStyle::plain("p"));
+    let mut rows = String::new();
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let id = item + 1 + k as u64;
+        let indent = [0, 40, 80, 40, 0, 40][k % 6];
+        let user = [
+            "throwaway42",
+            "pg_fan",
+            "kqr",
+            "dang_it",
+            "sillysaurus",
+            "tptacek2",
+        ][k % 6];
+        let _ = writeln!(
+            rows,
+            "<tr class=\"athing comtr\" id=\"{id}\"><td><table border=\"0\"><tr><td class=\"ind\" indent=\"{}\"><img src=\"s.gif\" height=\"1\" width=\"{indent}\"></td>\
+             <td valign=\"top\" class=\"votelinks\"><a id=\"up_{id}\" href=\"vote?id={id}&amp;how=up\"><div class=\"votearrow\" title=\"upvote\"></div></a></td>\
+             <td class=\"default\"><div><span class=\"comhead\"><a href=\"user?id={user}\" class=\"hnuser\">{user}</a> <span class=\"age\"><a href=\"item?id={id}\">{} hours ago</a></span> | <a href=\"#{item}\">parent</a></span></div>\
+             <div class=\"comment\"><div class=\"commtext c00\">{}<p>{}</p></div><div class=\"reply\"><p><font size=\"1\"><u><a href=\"reply?id={id}\">reply</a></u></font></p></div></div></td></tr></table></td></tr>",
+            indent / 40,
+            1 + k % 9,
+            esc(&t.excerpt),
+            esc(&t.title),
+        );
+    }
+    let page = format!(
+        "<center><table id=\"hnmain\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"85%\">\
+         <tr><td><table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\"><tr><td><a href=\"/\"><b class=\"hnname\">{0}</b></a> \
+         <span class=\"pagetop\"><a href=\"newest\">new</a> | <a href=\"front\">past</a> | <a href=\"newcomments\">comments</a> | <a href=\"ask\">ask</a> | <a href=\"submit\">submit</a></span></td></tr></table></td></tr>\n\
+         <tr id=\"pagespace\" style=\"height:10px\"></tr><tr><td><table class=\"fatitem\" border=\"0\">\
+         <tr class=\"athing\" id=\"{item}\"><td class=\"title\"><span class=\"titleline\"><a href=\"{1}\">{2}</a></span></td></tr>\
+         <tr><td class=\"subtext\"><span class=\"score\">{3} points</span> by <a href=\"user?id=op\" class=\"hnuser\">op</a> <span class=\"age\"><a href=\"item?id={item}\">{4}</a></span> | <a href=\"item?id={item}\">{5}&nbsp;comments</a></td></tr>\
+         <tr><td><div class=\"toptext\">\n{text}</div></td></tr>\
+         <tr><td><form action=\"comment\" method=\"post\"><textarea name=\"text\" rows=\"8\" cols=\"80\"></textarea><br><input type=\"submit\" value=\"add comment\"></form></td></tr></table>\n\
+         <table class=\"comment-tree\" border=\"0\">\n{rows}</table></td></tr>\
+         <tr><td><center><a href=\"newsguidelines.html\">Guidelines</a> | <a href=\"newsfaq.html\">FAQ</a> | <a href=\"security.html\">Security</a></center></td></tr></table></center>\n",
+        esc(&spec.site),
+        attr(&s.path),
+        esc(&s.title),
+        100 + hash(&[&s.title, "pts"]) % 900,
+        s.date_text(),
+        spec.teasers.len(),
+    );
+    document(
+        " lang=\"en\" op=\"item\"",
+        &head(spec, false, ""),
+        "",
+        &page,
+    )
+}
+
+/// (221) Control: a Q&A site's question page (one story): the question's `h1` linked to
+/// `/questions/<n>/<slug>`, "Asked / Modified / Viewed" stats, the question post (the
+/// story's first part) with a vote cell, tags, a "Share" link to `/q/<n>`, a user card
+/// and comments; then "N Answers" with a sort menu and every answer a
+/// `div.answer[id=answer-<n>]` (the story's next part) with votes, the accepted mark on
+/// the first, a "Share" link to `/a/<n>`, an "answered <date>" user card and comments; a
+/// "Related" and "Hot Network Questions" sidebar from the teasers.
+fn single_qa_answers(spec: &Spec) -> String {
+    let s = spec.first();
+    let q = 70_000_000 + hash(&[&s.title, "q"]) % 9_000_000;
+    let parts = chunks(&s.blocks, 5);
+    let users = ["jdoe", "Martin R.", "user4711", "K. Nakamura", "ebrahim"];
+    let post = |n: u64, kind: &str, k: usize, blocks: &[Block]| -> String {
+        let share = if kind == "question" { "q" } else { "a" };
+        let accepted = if k == 1 {
+            "<div class=\"js-accepted-answer-indicator\" title=\"Accepted\">✓</div>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class=\"post-layout\"><div class=\"votecell\"><button class=\"js-vote-up-btn\" aria-label=\"Up vote\"></button>\
+             <div class=\"js-vote-count\" itemprop=\"upvoteCount\">{}</div><button class=\"js-vote-down-btn\" aria-label=\"Down vote\"></button>{accepted}</div>\
+             <div class=\"postcell\"><div class=\"s-prose js-post-body\" itemprop=\"text\">\n{}</div>\
+             <div class=\"post-menu\"><a href=\"/{share}/{n}\" class=\"js-share-link\">Share</a> <a href=\"/posts/{n}/edit\">Edit</a> <button>Follow</button></div>\
+             <div class=\"user-info\"><div class=\"user-action-time\">{} {}</div><div class=\"user-details\"><a href=\"/users/{}/{}\">{}</a> <span class=\"reputation-score\">{}</span></div></div></div>\
+             <div class=\"comments\"><ul class=\"comments-list\"><li class=\"comment\"><span class=\"comment-copy\">Thanks, this is helpful.</span> – <a class=\"comment-user\" href=\"/users/9/anon\">anon</a> <span class=\"comment-date\">{}</span></li></ul>\
+             <a class=\"js-add-link\" href=\"#\">Add a comment</a></div></div>",
+            1 + hash(&[&n.to_string(), "votes"]) % 300,
+            body(blocks, &BodyStyle::plain("h2")),
+            if kind == "question" { "asked" } else { "answered" },
+            s.date_text(),
+            1_000 + k,
+            slug(users[k % users.len()]),
+            users[k % users.len()],
+            1 + hash(&[&n.to_string(), "rep"]) % 90_000,
+            s.date_text(),
+        )
+    };
+    let mut answers = String::new();
+    for (k, part) in parts.iter().enumerate().skip(1) {
+        let n = q + 1 + k as u64;
+        let _ = writeln!(
+            answers,
+            "<div id=\"answer-{n}\" class=\"answer js-answer{}\" data-answerid=\"{n}\" itemprop=\"suggestedAnswer\">{}</div>",
+            if k == 1 { " accepted-answer" } else { "" },
+            post(n, "answer", k, part),
+        );
+    }
+    let mut side = String::from("<div class=\"module sidebar-related\"><h4>Related</h4><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            side,
+            "<li><a class=\"question-hyperlink\" href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    side.push_str("</ul></div>");
+    let page = format!(
+        "<header class=\"s-topbar\"><a class=\"s-topbar--logo\" href=\"/\">{0}</a><form action=\"/search\"><input name=\"q\" placeholder=\"Search…\"></form><a href=\"/users/login\">Log in</a></header>\n\
+         <div id=\"content\"><div id=\"question-header\"><h1 itemprop=\"name\"><a href=\"/questions/{q}/{1}\" class=\"question-hyperlink\">{2}</a></h1><a href=\"/questions/ask\">Ask Question</a></div>\
+         <div class=\"stats\">Asked <time datetime=\"{3}\">{4}</time> Modified today Viewed 12k times</div>\n\
+         <div id=\"mainbar\"><div class=\"question js-question\" data-questionid=\"{q}\" id=\"question\">{5}<div class=\"post-taglist\"><a class=\"post-tag\" href=\"/questions/tagged/{6}\">{6}</a></div></div>\n\
+         <div id=\"answers\"><div id=\"answers-header\"><h2>{7} Answers</h2><select><option>Highest score (default)</option><option>Date modified</option></select></div>\n{answers}</div>\
+         <h2 class=\"bottom-notice\">Not the answer you're looking for? Browse other questions tagged <a href=\"/questions/tagged/{6}\">{6}</a> or <a href=\"/questions/ask\">ask your own question</a>.</h2></div>\n\
+         <div id=\"sidebar\">{side}</div></div>\n<footer class=\"site-footer\"><a href=\"/about\">About</a> <a href=\"/legal\">Legal</a> <p>Site design / logo © 2024 {0}; user contributions licensed under CC BY-SA.</p></footer>\n",
+        esc(&spec.site),
+        slug(&s.title),
+        esc(&s.title),
+        s.date_iso(),
+        s.date_text(),
+        post(q, "question", 0, parts[0]),
+        section_by_title(s),
+        parts.len().saturating_sub(1),
+    );
+    document(
+        " lang=\"en\" itemscope itemtype=\"https://schema.org/QAPage\"",
+        &head(spec, false, ""),
         "",
         &page,
     )
