@@ -2126,3 +2126,24 @@ fn posts_whose_own_address_is_the_page_address_under_another_prefix() {
     .replace(&layouts::url(0), &url(0));
     check_layout_at("address under another prefix", &html, url);
 }
+
+/// Stories whose headlines link nowhere and whose address is printed, not linked, at
+/// their end (`<p class="permalink">Permalink: https://…</p>`): at each, that story.
+#[test]
+fn stories_whose_permalink_is_printed_as_text() {
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"entry\"><h2>{t}</h2><div class=\"entry-text\">{p}</div>\
+                 <p class=\"permalink\">Permalink: {u}</p></div>",
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+                u = layouts::url(n),
+            )
+        })
+        .collect();
+    check_layout(
+        "printed permalinks",
+        &layouts::page(0, &format!("<div id=\"entries\">{body}</div>"), ""),
+    );
+}

@@ -127,7 +127,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// probe22 first 0.995 / 0%, scrolled 0.997 / 0%; probe23 (unseen) first 0.983 / 2.5%,
 /// scrolled 0.971 / 2.5% (plain-permalink 0.955 / 10% first, 0.892 / 10% scrolled:
 /// unlinked headlines, the address only as a "Permalink:" text line), controls 0.952 /
-/// 0%.
+/// 0%; with a permalink printed as text naming its story, probe23 first
+/// 0.990 / 0%, scrolled 0.996 / 0%.
 const FLOORS: [(&str, f64, f64); 67] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
@@ -190,8 +191,8 @@ const FLOORS: [(&str, f64, f64); 67] = [
     ("probe22 first", 0.98, 0.02),
     ("probe22 scrolled", 0.98, 0.02),
     (PROBE22_CONTROLS, 0.96, 0.0),
-    ("probe23 first", 0.97, 0.05),
-    ("probe23 scrolled", 0.96, 0.05),
+    ("probe23 first", 0.98, 0.02),
+    ("probe23 scrolled", 0.98, 0.02),
     (PROBE23_CONTROLS, 0.94, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),

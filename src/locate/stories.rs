@@ -1571,6 +1571,15 @@ impl Finder<'_> {
                 if name == "datetime" || (name == "itemprop" && v.contains("date")) {
                     marks.date = true;
                 }
+                // A permalink printed as text, not linked ("Permalink: https://…").
+                if name == "class"
+                    && tag != "a"
+                    && measure::names_word(tree, d.id(), &words::PERMALINK_CLASS_TOKENS)
+                {
+                    if let Some(url) = printed_address(tree, d.id()) {
+                        self.own_url(&url, &mut marks.urls);
+                    }
+                }
                 if (name == "itemprop" && v.contains("author"))
                     || (name == "rel" && &**v == "author")
                 {
@@ -1867,6 +1876,16 @@ fn covers_most_of(tree: &Tree, part: NodeId, whole: NodeId) -> bool {
         return image_title(tree, part).is_some();
     }
     dom::inner_text_len(tree, part) as f64 >= threshold::HEADLINE_LINK_SHARE * total as f64
+}
+
+/// The absolute address an element prints as its last word, when it holds no link.
+fn printed_address(tree: &Tree, id: NodeId) -> Option<String> {
+    if dom::has_descendant_with_tags(tree, id, &["a"]) {
+        return None;
+    }
+    let text = dom::inner_text(tree, id);
+    let last = text.split_whitespace().last()?;
+    (last.starts_with("https://") || last.starts_with("http://")).then(|| last.to_owned())
 }
 
 /// A headline's text: its own, or the `alt` of the wordmark image it holds.
