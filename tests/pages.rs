@@ -298,6 +298,7 @@ fixtures! {
     technical_post_code => "technical-post-code",
     video_embed => "video-embed",
     web_component_shadow_root => "web-component-shadow-root",
+    wiki_section_headings => "wiki-section-headings",
 }
 
 #[test]

@@ -309,10 +309,14 @@ fn clean_conditionally(
         .into_iter()
         .rev()
     {
-        if should_remove(tree, node, tag, data_tables, embeds, attempt) {
-            attempt.cleaned_conditionally();
-            explain::removed(node, why::CONDITIONAL);
-            dom::detach(tree, node);
+        match verdict(tree, node, tag, data_tables, embeds, attempt) {
+            Verdict::Keep => {}
+            Verdict::Remove => {
+                attempt.cleaned_conditionally();
+                explain::removed(node, why::CONDITIONAL);
+                dom::detach(tree, node);
+            }
+            Verdict::Heading(heading) => keep_only_branch(tree, node, heading),
         }
     }
 }
@@ -324,34 +328,42 @@ fn has_data_table_ancestor(tree: &Tree, node: NodeId, data_tables: &dom::NodeSet
             .any(|a| data_tables.contains(a))
 }
 
-fn should_remove(
+/// What conditional cleaning does with a block.
+enum Verdict {
+    Keep,
+    Remove,
+    /// The block is this heading with a control beside it: the heading stays, alone.
+    Heading(NodeId),
+}
+
+fn verdict(
     tree: &Tree,
     node: NodeId,
     tag: &str,
     data_tables: &dom::NodeSet,
     embeds: bool,
     attempt: &Attempt,
-) -> bool {
+) -> Verdict {
     if tag == "table" && data_tables.contains(&node) {
-        return false;
+        return Verdict::Keep;
     }
     if has_data_table_ancestor(tree, node, data_tables) {
-        return false;
+        return Verdict::Keep;
     }
     if dom::has_ancestor_tag(tree, node, "code", 0) {
-        return false;
+        return Verdict::Keep;
     }
     // `node` is no data table here, so a table within it is one below it.
     if data_tables.iter().any(|&t| dom::is_within(tree, t, node)) {
-        return false;
+        return Verdict::Keep;
     }
     let weight = attempt.class_weight(tree, node);
     if weight < 0.0 {
-        return true;
+        return Verdict::Remove;
     }
     // Prose (ten commas) stays; counting stops at the tenth, so big blocks cost little.
     if dom::has_commas(tree, node, threshold::PROSE_COMMAS) {
-        return false;
+        return Verdict::Keep;
     }
     let stats = measure::block_stats(tree, node);
     let content_length = stats.chars;
@@ -373,32 +385,39 @@ fn should_remove(
     };
     for embed in inside {
         if is_video_embed(tree, embed) {
-            return false;
+            return Verdict::Keep;
         }
         embed_count += 1;
     }
     if content_length < threshold::MAX_LABEL_CHARS
         && measure::is_ad_or_loading_label(&dom::inner_text(tree, node))
     {
-        return true;
+        return Verdict::Remove;
     }
     let link_density = stats.link_density();
     let text_density = stats.density(stats.textish_chars);
     let is_figure_child = dom::has_ancestor_tag(tree, node, "figure", 0);
 
+    let linky = (!is_list
+        && !is_figure_child
+        && heading_density < rule::HEADING_SHARE
+        && content_length < rule::SHORT_BLOCK_CHARS
+        && (img == 0.0 || img > 2.0)
+        && link_density > 0.0)
+        || (!is_list && weight < rule::POSITIVE_WEIGHT && link_density > rule::MAX_LINK_DENSITY);
     let remove = (!is_figure_child && img > 1.0 && p / img < rule::MIN_P_PER_IMG)
         || (!is_list && li > p)
         || (input > (p / rule::P_PER_INPUT).floor())
-        || (!is_list
-            && !is_figure_child
-            && heading_density < rule::HEADING_SHARE
-            && content_length < rule::SHORT_BLOCK_CHARS
-            && (img == 0.0 || img > 2.0)
-            && link_density > 0.0)
-        || (!is_list && weight < rule::POSITIVE_WEIGHT && link_density > rule::MAX_LINK_DENSITY)
         || (weight >= rule::POSITIVE_WEIGHT && link_density > rule::MAX_LINK_DENSITY_POSITIVE)
         || ((embed_count == 1 && content_length < rule::EMBED_MIN_CHARS) || embed_count > 1)
         || (img == 0.0 && text_density == 0.0);
+    // A heading with its control beside it is the heading, however linky.
+    if linky && !remove {
+        if let Some(heading) = heading_with_control(tree, node, &stats) {
+            return Verdict::Heading(heading);
+        }
+    }
+    let remove = remove || linky;
 
     if is_list && remove {
         // A plain list of images stays.
@@ -407,13 +426,54 @@ fn should_remove(
             .iter()
             .any(|&k| dom::element_children(tree, k).count() > 1)
         {
-            return remove;
+            return Verdict::Remove;
         }
         if stats.img == stats.li {
-            return false;
+            return Verdict::Keep;
         }
     }
-    remove
+    if remove {
+        Verdict::Remove
+    } else {
+        Verdict::Keep
+    }
+}
+
+/// The heading of a block that is a heading with a control beside it (a wiki's
+/// `<div><h2>History</h2><span>[<a>edit</a>]</span></div>`, an anchor link): the block's
+/// one heading holds no link and at least [`rule::CONTROLLED_HEADING_SHARE`] of its text;
+/// beside it, one short link, no picture, list or form control.
+fn heading_with_control(tree: &Tree, node: NodeId, stats: &measure::BlockStats) -> Option<NodeId> {
+    let heading = stats.heading_chars as f64;
+    if heading == 0.0
+        || heading < rule::CONTROLLED_HEADING_SHARE * stats.chars as f64
+        || stats.link_chars > rule::MAX_HEADING_CONTROL_CHARS
+        || stats.link_chars > (stats.chars - stats.heading_chars) as f64
+        || stats.img > 0
+        || stats.li > 0
+        || stats.input > 0
+        || dom::count_tag(tree, node, "a") > 1
+    {
+        return None;
+    }
+    let mut headings = dom::descendants_with_tags(tree, node, voc::HEADING_TAGS).into_iter();
+    match (headings.next(), headings.next()) {
+        (Some(h), None) if !dom::has_descendant_with_tags(tree, h, &["a"]) => Some(h),
+        _ => None,
+    }
+}
+
+/// Leaves under `node` only the branch that holds `keep`: its other children go.
+fn keep_only_branch(tree: &mut Tree, node: NodeId, keep: NodeId) {
+    let mut branch = keep;
+    while let Some(parent) = dom::parent(tree, branch).filter(|&p| p != node) {
+        branch = parent;
+    }
+    let others: Vec<NodeId> = dom::children(tree, node).filter(|&c| c != branch).collect();
+    for child in others {
+        explain::removed(child, why::CONDITIONAL);
+        dom::detach(tree, child);
+    }
 }
 
 /// Removes paragraphs with neither text nor media.

@@ -1,6 +1,6 @@
 //! The tag sets, attributes and rules of conditional cleaning.
 
-pub(crate) use crate::vocabulary::DATA_TABLE_TAGS;
+pub(crate) use crate::vocabulary::{DATA_TABLE_TAGS, HEADING_TAGS};
 
 /// Presentational attributes stripped from the article.
 pub(crate) const PRESENTATIONAL_ATTRIBUTES: &[&str] = &[
@@ -43,6 +43,11 @@ pub(crate) mod cleaning {
     /// Short (below this), linked, not mostly headings.
     pub const SHORT_BLOCK_CHARS: usize = 25;
     pub const HEADING_SHARE: f64 = 0.9;
+    /// A heading with a control beside it ("[edit]", an anchor link) holds at least this
+    /// share of its wrapper's text…
+    pub const CONTROLLED_HEADING_SHARE: f64 = 0.5;
+    /// …and the control's one link at most this many characters.
+    pub const MAX_HEADING_CONTROL_CHARS: f64 = 12.0;
     /// Link density limits for unweighted and positively weighted blocks.
     pub const MAX_LINK_DENSITY: f64 = 0.2;
     pub const MAX_LINK_DENSITY_POSITIVE: f64 = 0.5;
