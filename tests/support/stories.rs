@@ -181,6 +181,8 @@ pub enum Origin {
     Probe22,
     /// Synthetic layouts of the twenty-third probe ([`PROBE23_LAYOUTS`]).
     Probe23,
+    /// Synthetic layouts of the twenty-fourth probe ([`PROBE24_LAYOUTS`]).
+    Probe24,
     Real,
 }
 
@@ -210,6 +212,7 @@ impl Origin {
             Origin::Probe21 => "probe21",
             Origin::Probe22 => "probe22",
             Origin::Probe23 => "probe23",
+            Origin::Probe24 => "probe24",
             Origin::Real => "real",
         }
     }
@@ -303,7 +306,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)))
         .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)))
         .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)))
-        .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)));
+        .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)))
+        .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -333,6 +337,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE22_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE24_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2612,6 +2620,64 @@ pub const PROBE23_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_qa_answers,
+    },
+];
+
+/// Layouts of the twenty-fourth probe, written blind (before reading the story rules) and
+/// modelled on kinds of site the earlier rounds did not print, four of them pages of
+/// stories: a Drupal 9 site visited at its nodes' system paths (`/node/<nid>`) while it
+/// prints only their path aliases (the nid in `data-history-node-id`, the shortlink, a
+/// printable-version link and the comment form's action), story 1's title the page-title
+/// block's `h1` outside its node; a Joomla 3 site without SEF URLs
+/// (`/index.php?option=com_content&view=article&id=<id>:<alias>&catid=…&Itemid=…`, every
+/// story's address the same but for its `id`) whose articles carry print and mail-to
+/// links and a Prev/Next pager linking the stories above and below them; a Taiwanese
+/// portal (traditional Chinese chrome, every headline an unlinked `h1`, addresses
+/// `/news/<YYYYMMDD>/<id>.htm` of one day with ids a few apart, the address only in LINE
+/// and Facebook share links and a "like" `<iframe>`, "►相關新聞" links inside bodies); a
+/// Russian news agency's endless stream (the address and title only in `data-url` and
+/// `data-title`, appended headlines `div`s, bodies `div.article__text` blocks with no
+/// `<p>`); and two controls: a Joomla article split by page breaks read under its "All
+/// Pages" address (an article index linking its pages under `&limitstart=N`), a Drupal
+/// long read built from Paragraphs components (one wrapper per text run, heading, image,
+/// quote, an embedded teaser node, a sign-up box). Their group has floors of its own, at
+/// the figures measured when it was added.
+pub const PROBE24_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "drupal-node-nid",
+        single: false,
+        uneven: false,
+        render: drupal_node_nid,
+    },
+    Layout {
+        name: "joomla-nonsef",
+        single: false,
+        uneven: false,
+        render: joomla_nonsef,
+    },
+    Layout {
+        name: "tw-portal-htm",
+        single: false,
+        uneven: false,
+        render: tw_portal_htm,
+    },
+    Layout {
+        name: "ru-wire-blocks",
+        single: false,
+        uneven: false,
+        render: ru_wire_blocks,
+    },
+    Layout {
+        name: "single-joomla-pagebreak",
+        single: true,
+        uneven: false,
+        render: single_joomla_pagebreak,
+    },
+    Layout {
+        name: "single-drupal-paragraphs",
+        single: true,
+        uneven: false,
+        render: single_drupal_paragraphs,
     },
 ];
 
@@ -21880,6 +21946,998 @@ fn single_qa_answers(spec: &Spec) -> String {
         " lang=\"en\" itemscope itemtype=\"https://schema.org/QAPage\"",
         &head(spec, false, ""),
         "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 24
+
+/// A Drupal node id for a story: story 1's from the page's seed, the appended ones older
+/// (smaller, a few apart), as a "next in section" stream loads them.
+fn drupal_nid(spec: &Spec, i: usize) -> u64 {
+    let base = 41_000 + spec.seed % 9_000;
+    let back: u64 = (1..=i as u64)
+        .map(|k| 2 + hash(&[&spec.seed.to_string(), &k.to_string(), "nid"]) % 37)
+        .sum();
+    base - back
+}
+
+/// A story's Drupal path alias (`/news/YYYY/MM/<slug>`).
+fn drupal_alias(s: &Story) -> String {
+    let (y, m, _) = s.date;
+    format!("/news/{y}/{m:02}/{}", slug(&s.title))
+}
+
+/// Readdresses a page's stories under their Drupal system paths (`/node/<nid>`): the
+/// address a shortlink, a shared link or the stream's history update gives, while the
+/// page prints the path aliases.
+fn address_drupal_node(spec: &mut Spec) {
+    let nids: Vec<u64> = (0..spec.stories.len())
+        .map(|i| drupal_nid(spec, i))
+        .collect();
+    for (s, nid) in spec.stories.iter_mut().zip(nids) {
+        s.path = format!("/node/{nid}");
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's Joomla article id (`<id>:<alias>` in links) and its category's ids.
+fn joomla_ids(spec: &Spec, i: usize) -> (u64, u64, u64) {
+    let base = 180 + spec.seed % 600;
+    let catid = 8 + spec.seed % 12;
+    let itemid = 101 + (spec.seed >> 8) % 40;
+    (base - 1 - i as u64 * (1 + spec.seed % 3), catid, itemid)
+}
+
+/// Readdresses a page's stories under Joomla's addresses without SEF URLs:
+/// `/index.php?option=com_content&view=article&id=<id>:<alias>&catid=<c>&Itemid=<n>`
+/// (every story's address the same but for its `id`).
+fn address_joomla_nonsef(spec: &mut Spec) {
+    let ids: Vec<(u64, u64, u64)> = (0..spec.stories.len())
+        .map(|i| joomla_ids(spec, i))
+        .collect();
+    for (s, (id, catid, itemid)) in spec.stories.iter_mut().zip(ids) {
+        s.path = format!(
+            "/index.php?option=com_content&view=article&id={id}:{}&catid={catid}&Itemid={itemid}",
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Taiwanese portal's: all of one day (story 1's), under
+/// `/news/<YYYYMMDD>/<7-digit id>.htm`, the appended stories' ids a few below story 1's.
+fn address_tw_htm(spec: &mut Spec) {
+    let day = spec.stories[0].date;
+    let mut id = 2_600_000 + spec.seed % 300_000;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        if i > 0 {
+            id -= 1 + hash(&[&s.title, "tw"]) % 25;
+        }
+        s.date = day;
+        let (y, m, d) = day;
+        s.path = format!("/news/{y}{m:02}{d:02}/{id}.htm");
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Russian wire's: all of one day (story 1's), under
+/// `/<YYYYMMDD>/<short slug>-<10-digit id>.html`.
+fn address_ru_wire(spec: &mut Spec) {
+    let day = spec.stories[0].date;
+    let mut id = 1_940_000_000 + spec.seed % 50_000_000;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        if i > 0 {
+            id -= 200 + hash(&[&s.title, "ru"]) % 9_000;
+        }
+        s.date = day;
+        let (y, m, d) = day;
+        let short = short_slug(&s.title);
+        let words: Vec<&str> = short.split('-').take(2).collect();
+        s.path = format!("/{y}{m:02}{d:02}/{}-{id}.html", words.join("-"));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a single Joomla article split by page breaks under its "All Pages"
+/// address (`…&showall=1&limitstart=`).
+fn address_joomla_showall(spec: &mut Spec) {
+    address_joomla_nonsef(spec);
+    for s in &mut spec.stories {
+        s.path.push_str("&showall=1&limitstart=");
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the twenty-fourth probe whose stories have addresses of their own making.
+const PROBE24_ADDRESSES: [(&str, Readdress); 5] = [
+    ("drupal-node-nid", address_drupal_node),
+    ("joomla-nonsef", address_joomla_nonsef),
+    ("tw-portal-htm", address_tw_htm),
+    ("ru-wire-blocks", address_ru_wire),
+    ("single-joomla-pagebreak", address_joomla_showall),
+];
+
+/// (222) A Drupal 9 site visited at its nodes' system paths (`/node/<nid>`,
+/// [`address_drupal_node`]) while it prints their path aliases: the head's canonical is
+/// story 1's alias, its shortlink `/node/<nid>`; story 1's title is the page-title block's
+/// `h1` above the content region, outside its node; every node an
+/// `article.node--view-mode-full[data-history-node-id][about=<alias>]` (the appended
+/// ones, loaded by a "next in section" stream, carry their own `h2.node__title` linked to
+/// the alias as the marks say), a "Submitted by" line as the marks say, the body in
+/// Drupal's `field--name-body` wrappers, a tags field, links to the printable version
+/// (`/node/<nid>/printable/print`) and the alias's share links as the marks say, then a
+/// comment form (`/comment/reply/node/<nid>/comment`) with its text-format help.
+fn drupal_node_nid(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let nid = drupal_nid(spec, i);
+        let alias = drupal_alias(s);
+        let title = if i == 0 {
+            String::new()
+        } else if m.headline_link {
+            format!(
+                "<h2 class=\"node__title\"><a href=\"{}\" rel=\"bookmark\"><span class=\"field field--name-title field--type-string field--label-hidden\">{}</span></a></h2>\n",
+                attr(&alias),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<h2 class=\"node__title\"><span class=\"field field--name-title field--type-string field--label-hidden\">{}</span></h2>\n",
+                esc(&s.title)
+            )
+        };
+        let submitted = match (m.byline, m.date) {
+            (false, DateMark::None) => String::new(),
+            (by, date) => {
+                let who = if by {
+                    format!(
+                        "<span class=\"field field--name-uid field--type-entity-reference field--label-hidden\"><a title=\"View user profile.\" href=\"/user/{}\" class=\"username\">{}</a></span> ",
+                        100 + hash(&[s.author]) % 900,
+                        s.author
+                    )
+                } else {
+                    String::new()
+                };
+                let when = if date == DateMark::None {
+                    String::new()
+                } else {
+                    let (y, mo, d) = s.date;
+                    format!(
+                        "on <span class=\"field field--name-created field--type-created field--label-hidden\"><time datetime=\"{}\">{mo:02}/{d:02}/{y} - 08:30</time></span>",
+                        s.date_iso()
+                    )
+                };
+                format!("<div class=\"node__meta\">Submitted by {who}{when}</div>\n")
+            }
+        };
+        let share = if m.share {
+            let story = Story {
+                url: format!("https://{}{alias}", spec.host),
+                path: alias.clone(),
+                title: s.title.clone(),
+                author: s.author,
+                date: s.date,
+                blocks: Vec::new(),
+            };
+            share_bar("block-addtoany", &story, m, true)
+        } else {
+            String::new()
+        };
+        let tags: String = [section_by_title(s), "featured"]
+            .iter()
+            .map(|t| {
+                format!(
+                    "<div class=\"field__item\"><a href=\"/taxonomy/term/{}\" hreflang=\"en\">{}</a></div>",
+                    hash(&[t]) % 300,
+                    capitalize(t)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            feed,
+            "<article data-history-node-id=\"{nid}\" role=\"article\" about=\"{}\" class=\"node node--type-article node--view-mode-full\">\n{title}{submitted}\
+             <div class=\"node__content clearfix\">\n<div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item\">\n{}</div>\n\
+             <div class=\"field field--name-field-tags field--type-entity-reference field--label-above\"><div class=\"field__label\">Tags</div><div class=\"field__items\">{tags}</div></div>\n\
+             <div class=\"printable-links\"><a href=\"/node/{nid}/printable/print\" class=\"print-page\" rel=\"nofollow\">Printer-friendly version</a> <a href=\"/node/{nid}/printable/pdf\" class=\"print-pdf\" rel=\"nofollow\">PDF version</a></div>\n{share}\
+             <section class=\"comments\"><h2>Add new comment</h2><form class=\"comment-comment-form comment-form\" action=\"/comment/reply/node/{nid}/comment\" method=\"post\" accept-charset=\"UTF-8\">\
+             <div class=\"form-item\"><label for=\"edit-name-{nid}\">Your name</label><input type=\"text\" id=\"edit-name-{nid}\" name=\"name\"></div>\
+             <div class=\"form-item\"><label for=\"edit-comment-body-{nid}\">Comment</label><textarea id=\"edit-comment-body-{nid}\" name=\"comment_body[0][value]\"></textarea></div>\
+             <div class=\"filter-wrapper\"><div class=\"filter-help\"><a href=\"/filter/tips\" target=\"_blank\">About text formats</a></div><div class=\"filter-guidelines\"><ul class=\"tips\">\
+             <li>Allowed HTML tags: &lt;a href hreflang&gt; &lt;em&gt; &lt;strong&gt; &lt;cite&gt; &lt;blockquote cite&gt; &lt;code&gt; &lt;ul type&gt; &lt;ol start type&gt; &lt;li&gt;</li>\
+             <li>Lines and paragraphs break automatically.</li><li>Web page addresses and email addresses turn into links automatically.</li></ul></div></div>\
+             <input type=\"submit\" value=\"Save\"> <input type=\"submit\" value=\"Preview\"></form></section>\n</div>\n</article>",
+            attr(&alias),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let s = spec.first();
+    let alias_url = format!("https://{}{}", spec.host, drupal_alias(s));
+    let head = head(
+        spec,
+        rand_json_ld(spec),
+        &format!(
+            "<link rel=\"shortlink\" href=\"https://{}/node/{}\">\n<meta name=\"Generator\" content=\"Drupal 9 (https://www.drupal.org)\">\n",
+            spec.host,
+            drupal_nid(spec, 0)
+        ),
+    )
+    .replace(
+        &format!("<link rel=\"canonical\" href=\"{}\">", attr(&s.url)),
+        &format!("<link rel=\"canonical\" href=\"{}\">", attr(&alias_url)),
+    )
+    .replace(
+        &format!("content=\"{}\"", attr(&s.url)),
+        &format!("content=\"{}\"", attr(&alias_url)),
+    );
+    let mut menu = String::from("<nav role=\"navigation\" aria-labelledby=\"block-mainnavigation-menu\" id=\"block-mainnavigation\"><h2 class=\"visually-hidden\" id=\"block-mainnavigation-menu\">Main navigation</h2><ul class=\"menu\">");
+    for section in SECTIONS {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item\"><a href=\"/{section}\" data-drupal-link-system-path=\"taxonomy/term/{}\">{}</a></li>",
+            hash(&[section]) % 300,
+            capitalize(section)
+        );
+    }
+    menu.push_str("</ul></nav>");
+    let mut popular = String::from("<div class=\"views-element-container block block-views\" id=\"block-views-block-popular-content-block-1\"><h2>Popular content</h2><div class=\"view view-content\"><div class=\"item-list\"><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            popular,
+            "<li><div class=\"views-field views-field-title\"><span class=\"field-content\"><a href=\"{}\" hreflang=\"en\">{}</a></span></div></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ul></div></div></div>");
+    let page = format!(
+        "<a href=\"#main-content\" class=\"visually-hidden focusable skip-link\">Skip to main content</a>\n\
+         <div class=\"dialog-off-canvas-main-canvas\" data-off-canvas-main-canvas><div class=\"layout-container\">\n\
+         <header role=\"banner\"><div class=\"region region-header\"><div id=\"block-sitebranding\" class=\"block block-system block-system-branding-block\"><a href=\"/\" rel=\"home\" class=\"site-logo\"><img src=\"/themes/custom/site/logo.svg\" alt=\"Home\"></a><div class=\"site-name\"><a href=\"/\" rel=\"home\">{0}</a></div></div></div>\
+         <div class=\"region region-primary-menu\">{menu}</div></header>\n\
+         <div class=\"region region-breadcrumb\"><nav class=\"breadcrumb\" role=\"navigation\" aria-labelledby=\"system-breadcrumb\"><h2 id=\"system-breadcrumb\" class=\"visually-hidden\">Breadcrumb</h2><ol><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ol></nav></div>\n\
+         <main role=\"main\"><a id=\"main-content\" tabindex=\"-1\"></a><div class=\"layout-content\">\n\
+         <div class=\"region region-content\"><div id=\"block-site-page-title\" class=\"block block-core block-page-title-block\"><h1 class=\"page-title\"><span class=\"field field--name-title field--type-string field--label-hidden\">{1}</span></h1></div>\n\
+         <div data-drupal-messages-fallback class=\"hidden\"></div>\n\
+         <div id=\"block-site-content\" class=\"block block-system block-system-main-block\">\n{feed}</div>\n\
+         <div class=\"next-in-section\" data-next-url=\"/ajax/next-in-section\"><span class=\"throbber\">Loading next article…</span></div></div></div>\n\
+         <aside class=\"layout-sidebar-second\" role=\"complementary\"><div class=\"region region-sidebar-second\">{popular}\
+         <div id=\"block-newsletter\" class=\"block\"><h2>Newsletter</h2><p>The week's stories in your inbox every Friday.</p><form action=\"/newsletter/subscribe\"><input type=\"email\" name=\"mail\"><input type=\"submit\" value=\"Subscribe\"></form></div></div></aside></main>\n\
+         <footer role=\"contentinfo\"><div class=\"region region-footer\"><nav><ul class=\"menu\"><li><a href=\"/contact\">Contact</a></li><li><a href=\"/node/12\">About</a></li><li><a href=\"/node/14\">Privacy</a></li></ul></nav>\
+         <div class=\"block\"><span>Powered by <a href=\"https://www.drupal.org\">Drupal</a></span></div></div></footer>\n</div></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\" prefix=\"content: http://purl.org/rss/1.0/modules/content/ dc: http://purl.org/dc/terms/ og: http://ogp.me/ns#\"",
+        &head,
+        " class=\"path-node page-node-type-article\"",
+        &page,
+    )
+}
+
+/// A Joomla article's address with extra query parameters (its print view).
+fn joomla_with(s: &Story, extra: &str) -> String {
+    format!("{}{extra}", s.path)
+}
+
+/// The base64 of a text (Joomla's mail-to link carries the article's address so).
+fn base64(text: &str) -> String {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(alphabet[((n >> (18 - 6 * k)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// (223) A Joomla 3 site (Protostar-like template) without search-engine-friendly URLs
+/// ([`address_joomla_nonsef`]: every story's address `/index.php?option=com_content&…`,
+/// the same but for its `id`) whose template appends the category's next articles as the
+/// reader scrolls: a menu item's `h1` page heading ("News") over them all, every article
+/// a whole `div.item-page[itemscope]` with a `div.page-header > h2[itemprop=headline]`
+/// (linked `itemprop=url` as the marks say), a gear menu of Print
+/// (`…&tmpl=component&print=1&layout=default`) and Email (`option=com_mailto` with the
+/// address in base64) links, a `dl.article-info` (Details, Written by, Category,
+/// Published, Hits), the text in `div[itemprop=articleBody]`, share links as the marks
+/// say and a `ul.pager.pagenav` of Prev/Next links to the neighbouring articles (the
+/// stories above and below it on the page).
+fn joomla_nonsef(spec: &Spec) -> String {
+    let m = spec.marks;
+    let (_, catid, itemid) = joomla_ids(spec, 0);
+    let cat_path =
+        format!("/index.php?option=com_content&view=category&id={catid}&Itemid={itemid}");
+    let n = spec.stories.len();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (id, _, _) = joomla_ids(spec, i);
+        let title = if m.headline_link {
+            format!(
+                "<h2 itemprop=\"headline\"><a href=\"{}\" itemprop=\"url\">{}</a></h2>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h2 itemprop=\"headline\">{}</h2>", esc(&s.title))
+        };
+        let mut info = String::from(
+            "<dl class=\"article-info muted\"><dt class=\"article-info-term\">Details</dt>",
+        );
+        if m.byline {
+            let _ = write!(
+                info,
+                "<dd class=\"createdby\" itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">Written by <span itemprop=\"name\">{}</span></dd>",
+                s.author
+            );
+        }
+        let _ = write!(
+            info,
+            "<dd class=\"category-name\">Category: <a href=\"{}\" itemprop=\"genre\">News</a></dd>",
+            attr(&cat_path)
+        );
+        if m.date != DateMark::None {
+            let (y, mo, d) = s.date;
+            let _ = write!(
+                info,
+                "<dd class=\"published\"><span class=\"icon-calendar\" aria-hidden=\"true\"></span><time datetime=\"{}\" itemprop=\"datePublished\">Published: {d:02} {} {y}</time></dd>",
+                s.date_iso(),
+                MONTHS[mo - 1]
+            );
+        }
+        let _ = write!(
+            info,
+            "<dd class=\"hits\"><span class=\"icon-eye-open\" aria-hidden=\"true\"></span><meta itemprop=\"interactionCount\" content=\"UserPageVisits:{0}\">Hits: {0}</dd></dl>",
+            100 + hash(&[&s.title, "hits"]) % 9_000
+        );
+        let mut pager = String::from("<ul class=\"pager pagenav\">");
+        if i > 0 {
+            let p = &spec.stories[i - 1];
+            let _ = write!(
+                pager,
+                "<li class=\"previous\"><a class=\"hasTooltip\" title=\"{}\" aria-label=\"Previous article: {}\" href=\"{}\" rel=\"prev\"><span class=\"icon-chevron-left\" aria-hidden=\"true\"></span> <span aria-hidden=\"true\">Prev</span></a></li>",
+                attr(&p.title),
+                attr(&p.title),
+                attr(&p.path)
+            );
+        }
+        if i + 1 < n {
+            let q = &spec.stories[i + 1];
+            let _ = write!(
+                pager,
+                "<li class=\"next\"><a class=\"hasTooltip\" title=\"{}\" aria-label=\"Next article: {}\" href=\"{}\" rel=\"next\"><span aria-hidden=\"true\">Next</span> <span class=\"icon-chevron-right\" aria-hidden=\"true\"></span></a></li>",
+                attr(&q.title),
+                attr(&q.title),
+                attr(&q.path)
+            );
+        }
+        pager.push_str("</ul>");
+        let _ = writeln!(
+            feed,
+            "<div class=\"item-page\" itemscope itemtype=\"https://schema.org/Article\"><meta itemprop=\"inLanguage\" content=\"en-GB\">\
+             <div class=\"page-header\">{title}</div>\n\
+             <div class=\"icons\"><div class=\"btn-group pull-right\"><button class=\"btn dropdown-toggle\" type=\"button\" id=\"dropdownMenuButton-{id}\" aria-label=\"User tools\" data-toggle=\"dropdown\" aria-haspopup=\"true\" aria-expanded=\"false\"><span class=\"icon-cog\" aria-hidden=\"true\"></span><span class=\"caret\" aria-hidden=\"true\"></span></button>\
+             <ul class=\"dropdown-menu\" aria-labelledby=\"dropdownMenuButton-{id}\"><li class=\"print-icon\"><a href=\"{}\" title=\"Print article &lt; {} &gt;\" onclick=\"window.open(this.href,'win2','status=no,toolbar=no,scrollbars=yes,titlebar=no,menubar=no,resizable=yes,width=640,height=480,directories=no,location=no'); return false;\" rel=\"nofollow\"><span class=\"icon-print\" aria-hidden=\"true\"></span> Print</a></li>\
+             <li class=\"email-icon\"><a href=\"/index.php?option=com_mailto&amp;tmpl=component&amp;template=protostar&amp;link={}\" title=\"Email this link to a friend\" onclick=\"window.open(this.href,'win2','width=400,height=450,menubar=yes,resizable=yes'); return false;\" rel=\"nofollow\"><span class=\"icon-envelope\" aria-hidden=\"true\"></span> Email</a></li></ul></div></div>\n\
+             {info}\n<div itemprop=\"articleBody\">\n{}</div>\n{}{pager}</div>",
+            attr(&joomla_with(s, "&tmpl=component&print=1&layout=default")),
+            attr(&s.title),
+            base64(&s.url),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("sharethis-inline", s, m, false),
+        );
+    }
+    let mut latest = String::from("<div class=\"well \"><h3 class=\"page-header\">Latest Articles</h3><ul class=\"latestnews mod-list\">");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            latest,
+            "<li itemscope itemtype=\"https://schema.org/Article\"><a href=\"/index.php?option=com_content&amp;view=article&amp;id={}:{}&amp;catid={catid}&amp;Itemid={itemid}\" itemprop=\"url\"><span itemprop=\"name\">{}</span></a></li>",
+            900 + k,
+            slug(&t.title),
+            esc(&t.title)
+        );
+    }
+    latest.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"body\" id=\"top\"><div class=\"container\">\n\
+         <header class=\"header\" role=\"banner\"><div class=\"header-inner clearfix\"><a class=\"brand pull-left\" href=\"/\"><span class=\"site-title\" title=\"{0}\">{0}</span></a>\
+         <div class=\"header-search pull-right\"><div class=\"search\"><form action=\"/index.php\" method=\"post\" class=\"form-inline\" role=\"search\"><label for=\"mod-search-searchword\" class=\"element-invisible\">Search ...</label> <input name=\"searchword\" id=\"mod-search-searchword\" maxlength=\"200\" class=\"inputbox search-query input-medium\" type=\"search\" placeholder=\"Search ...\"><input type=\"hidden\" name=\"option\" value=\"com_search\"></form></div></div></div></header>\n\
+         <nav class=\"navigation\" role=\"navigation\"><div class=\"navbar pull-left\"><a class=\"btn btn-navbar collapsed\" data-toggle=\"collapse\" data-target=\".nav-collapse\"><span class=\"element-invisible\">Toggle Navigation</span></a></div><div class=\"nav-collapse\"><ul class=\"nav menu nav-pills mod-list\">\
+         <li class=\"item-101 default\"><a href=\"/index.php?option=com_content&amp;view=featured&amp;Itemid=101\">Home</a></li><li class=\"item-{itemid} current active\"><a href=\"{1}\">News</a></li><li class=\"item-150\"><a href=\"/index.php?option=com_content&amp;view=article&amp;id=2&amp;Itemid=150\">About</a></li><li class=\"item-151\"><a href=\"/index.php?option=com_contact&amp;view=contact&amp;id=1&amp;Itemid=151\">Contact</a></li></ul></div></nav>\n\
+         <div class=\"row-fluid\"><main id=\"content\" role=\"main\" class=\"span9\"><div id=\"system-message-container\"></div>\n\
+         <div class=\"page-header\"><h1>News</h1></div>\n<div class=\"autoload-articles\" data-next=\"/index.php?option=com_ajax&amp;plugin=autoloadarticles&amp;format=json\">\n{feed}</div>\n\
+         <ul itemscope itemtype=\"https://schema.org/BreadcrumbList\" class=\"breadcrumb\"><li>You are here: &#160;</li><li itemprop=\"itemListElement\" itemscope itemtype=\"https://schema.org/ListItem\"><a itemprop=\"item\" href=\"/index.php?option=com_content&amp;view=featured&amp;Itemid=101\" class=\"pathway\"><span itemprop=\"name\">Home</span></a></li><li itemprop=\"itemListElement\" itemscope itemtype=\"https://schema.org/ListItem\"><a itemprop=\"item\" href=\"{1}\" class=\"pathway\"><span itemprop=\"name\">News</span></a></li></ul></main>\n\
+         <div id=\"aside\" class=\"span3\">{latest}<div class=\"well \"><h3 class=\"page-header\">Login Form</h3><form action=\"/index.php\" method=\"post\" id=\"login-form\" class=\"form-inline\"><label for=\"modlgn-username\">Username</label><input id=\"modlgn-username\" type=\"text\" name=\"username\"><label for=\"modlgn-passwd\">Password</label><input id=\"modlgn-passwd\" type=\"password\" name=\"password\"><label for=\"modlgn-remember\">Remember Me</label><input id=\"modlgn-remember\" type=\"checkbox\" name=\"remember\"><button type=\"submit\" class=\"btn btn-primary login-button\">Log in</button>\
+         <ul class=\"unstyled\"><li><a href=\"/index.php?option=com_users&amp;view=remind&amp;Itemid=101\">Forgot your username?</a></li><li><a href=\"/index.php?option=com_users&amp;view=reset&amp;Itemid=101\">Forgot your password?</a></li></ul></form></div></div></div>\n\
+         </div></div>\n<footer class=\"footer\" role=\"contentinfo\"><div class=\"container\"><hr><p class=\"pull-right\"><a href=\"#top\" id=\"back-top\">Back to Top</a></p><p>&copy; 2026 {0}</p></div></footer>\n",
+        esc(&spec.site),
+        attr(&cat_path),
+    );
+    document(
+        " lang=\"en-gb\" dir=\"ltr\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"Joomla! - Open Source Content Management\">\n",
+        ),
+        " class=\"site com_content view-article no-layout no-task itemid-101\"",
+        &page,
+    )
+}
+
+/// (224) A Taiwanese news portal (traditional Chinese chrome, ETtoday/LTN-like) whose
+/// addresses are a day and a number ([`address_tw_htm`]: `/news/<YYYYMMDD>/<id>.htm`,
+/// every story of one day, the appended ones' ids a few below story 1's): every story a
+/// `div.subject_article` with an unlinked `h1.title` (every story's), a `time.date`
+/// ("2026年12月06日 08:30") and the reporter as the marks say, a share row (LINE and
+/// Facebook share links to the address, a Facebook "like" `<iframe>` carrying it), the
+/// body `div.story` with a "►相關新聞" box of two teaser links after the second
+/// paragraph and image captions marked "▲", a "關鍵字：" tag row, a "延伸閱讀" box of
+/// linked teasers with dates; a "往下滑看下一則新聞" bar and an ad between stories; a
+/// dense "熱門快報" rail of numbered links.
+fn tw_portal_htm(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    let teaser_link = |k: usize| {
+        let t = &spec.teasers[k % spec.teasers.len()];
+        let (y, mo, d) = spec.first().date;
+        let id = 2_500_000 + hash(&[&t.title, "tw"]) % 99_999;
+        (format!("/news/{y}{mo:02}{d:02}/{id}.htm"), t)
+    };
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"next_news_bar\"><span>往下滑看下一則新聞</span></div>\n<div class=\"ad_in_news\"><div id=\"div-gpt-ad-tw-{i}\" data-ad-unit=\"/5555/news_pc_article_bottom\"></div><p class=\"ad_label\">廣告</p></div>"
+            );
+        }
+        let (y, mo, d) = s.date;
+        let by = if m.byline {
+            format!("<span class=\"reporter\">記者{}／台北報導</span>", s.author)
+        } else {
+            String::new()
+        };
+        let when = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time class=\"date\" itemprop=\"datePublished\" datetime=\"{}\">{y}年{mo:02}月{d:02}日 08:30</time>",
+                s.date_iso()
+            )
+        };
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"social_box\"><a class=\"line\" href=\"https://social-plugins.line.me/lineit/share?url={u}\" target=\"_blank\">LINE</a>\
+             <a class=\"fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">分享</a>\
+             <iframe src=\"https://www.facebook.com/plugins/like.php?href={u}&amp;layout=button_count&amp;size=small&amp;width=100&amp;height=20\" width=\"100\" height=\"20\" style=\"border:none;overflow:hidden\" scrolling=\"no\" frameborder=\"0\"></iframe></div>"
+        );
+        // The body, with a related box after the second paragraph and "▲" captions.
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            match b {
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<p><img src=\"{}\" alt=\"\"></p>", attr(src))
+                    };
+                    let cap = if caption.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<p><strong>▲{}</strong></p>", esc(caption))
+                    };
+                    let _ = writeln!(text, "{img}{cap}");
+                }
+                other => {
+                    text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                    if matches!(other, Block::Para(_)) {
+                        paras += 1;
+                        if paras == 2 {
+                            let (p1, t1) = teaser_link(i * 2);
+                            let (p2, t2) = teaser_link(i * 2 + 1);
+                            let _ = writeln!(
+                                text,
+                                "<p><strong>►相關新聞</strong></p><p>►<a href=\"{}\" target=\"_blank\">{}</a></p><p>►<a href=\"{}\" target=\"_blank\">{}</a></p>",
+                                attr(&p1),
+                                esc(&t1.title),
+                                attr(&p2),
+                                esc(&t2.title)
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let mut more = String::from("<div class=\"related-news\"><h3>延伸閱讀</h3><ul>");
+        for k in 0..3 {
+            let (p, t) = teaser_link(i + k + 2);
+            let _ = write!(
+                more,
+                "<li><a href=\"{}\">{}</a><span class=\"date\">{y}/{mo:02}/{d:02}</span></li>",
+                attr(&p),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>");
+        let section = section_by_title(s);
+        let _ = writeln!(
+            feed,
+            "<div class=\"subject_article\" itemscope itemtype=\"http://schema.org/NewsArticle\"><header><h1 class=\"title\" itemprop=\"headline\">{}</h1></header>\n\
+             <div class=\"date_box\">{when}{by}<span class=\"section\"><a href=\"/news/focus/{section}/\">{}</a></span></div>\n{share}\n\
+             <div class=\"story\" itemprop=\"articleBody\">\n{text}</div>\n\
+             <div class=\"tag\"><span>關鍵字：</span><a href=\"/news/tag/{section}/\">{}</a><a href=\"/news/tag/world/\">國際</a></div>\n{more}</div>",
+            esc(&s.title),
+            capitalize(section),
+            capitalize(section),
+        );
+    }
+    let mut hot = String::from("<div class=\"part_list_hot\"><h2 class=\"tit\">熱門快報</h2><ol>");
+    for k in 0..spec.teasers.len() {
+        let (p, t) = teaser_link(k);
+        let _ = write!(
+            hot,
+            "<li><em>{}</em><a href=\"{}\">{}</a></li>",
+            k + 1,
+            attr(&p),
+            esc(&t.title)
+        );
+    }
+    hot.push_str("</ol></div>");
+    let mut nav = String::from("<div class=\"nav_1\"><ul>");
+    for (href, label) in [
+        ("/news/news-list.htm", "新聞總覽"),
+        ("/news/focus/政治/", "政治"),
+        ("/news/focus/國際/", "國際"),
+        ("/news/focus/財經/", "財經"),
+        ("/news/focus/生活/", "生活"),
+        ("/news/focus/3C家電/", "3C家電"),
+        ("/news/focus/影劇/", "影劇"),
+        ("/news/focus/體育/", "體育"),
+    ] {
+        let _ = write!(nav, "<li><a href=\"{href}\">{label}</a></li>");
+    }
+    nav.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"wrapper_box\"><div class=\"header_1\"><div class=\"logo_1\"><a href=\"/\">{0}新聞雲</a></div>{nav}\
+         <div class=\"search_1\"><form action=\"/news/search\"><input type=\"text\" name=\"keywords\" placeholder=\"搜尋\"><button>搜尋</button></form></div></div>\n\
+         <div class=\"menu_bread_crumb\"><a href=\"/\">首頁</a> › <a href=\"/news/news-list.htm\">新聞</a></div>\n\
+         <div class=\"container_box\"><div class=\"c1\">\n{feed}<div class=\"loading\">載入中...</div></div>\n\
+         <div class=\"c2\">{hot}<div class=\"line_box\"><a href=\"https://line.me/R/ti/p/@news\">加入LINE好友</a></div></div></div>\n\
+         <div class=\"footer_box\"><p>{0}新聞雲 版權所有，不得轉載</p><ul><li><a href=\"/about.htm\">關於我們</a></li><li><a href=\"/privacy.htm\">隱私權政策</a></li><li><a href=\"/contact.htm\">聯絡我們</a></li></ul></div></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"zh-Hant-TW\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Russian dates as a wire prints them ("08:30 06.12.2026").
+fn ru_date(s: &Story) -> String {
+    let (y, m, d) = s.date;
+    format!("08:30 {d:02}.{m:02}.{y}")
+}
+
+/// (225) A Russian news agency (RIA-like) whose stream appends the next stories as
+/// whole `div.article` units (Russian chrome, [`address_ru_wire`]: `/<YYYYMMDD>/<slug>-<id>.html`,
+/// all of one day): every unit carries its address and title only in `data-url` and
+/// `data-title` on the wrapper and a script-driven share block's `data-url`; its header
+/// a date link to the day's archive (`/<YYYYMMDD>/`), the headline an `h1.article__title`
+/// for story 1 and a `div.article__title` for the appended ones (never a link); the lead
+/// photo with a credit; the body as
+/// `div.article__block[data-type=text] > div.article__text` blocks (no `<p>`), a
+/// "Читайте также" card (`data-type=article`) linking a teaser after the second block, a
+/// quote block; the author as the marks say, a tags row, a "Подписывайтесь" line; a
+/// banner between units.
+fn ru_wire_blocks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"banner m-article-desktop\" data-position=\"article_desktop_bottom-{i}\"><div class=\"banner__content\"></div><div class=\"banner__label\">Реклама</div></div>"
+            );
+        }
+        let (y, mo, d) = s.date;
+        let title = if i == 0 {
+            format!("<h1 class=\"article__title\">{}</h1>", esc(&s.title))
+        } else {
+            format!("<div class=\"article__title\">{}</div>", esc(&s.title))
+        };
+        let mut blocks = String::new();
+        let mut k = 0;
+        for b in &s.blocks {
+            let _ = match b {
+                Block::Quote(t) => writeln!(
+                    blocks,
+                    "<div class=\"article__block\" data-type=\"quote\"><div class=\"article__quote\"><div class=\"article__quote-text\">{}</div></div></div>",
+                    esc(t)
+                ),
+                Block::Heading(t) => writeln!(
+                    blocks,
+                    "<div class=\"article__block\" data-type=\"h2\"><h2 class=\"article__h2\">{}</h2></div>",
+                    esc(t)
+                ),
+                Block::List(items) => {
+                    let lis: String = items
+                        .iter()
+                        .map(|t| format!("<li>{}</li>", esc(t)))
+                        .collect();
+                    writeln!(
+                        blocks,
+                        "<div class=\"article__block\" data-type=\"list\"><ul class=\"article__list\">{lis}</ul></div>"
+                    )
+                }
+                Block::Figure { src, caption } => writeln!(
+                    blocks,
+                    "<div class=\"article__block\" data-type=\"media\"><div class=\"media\"><div class=\"media__size\"><img src=\"{}\" alt=\"\"></div><div class=\"media__copyright\"><div class=\"media__copyright-item m-copyright\">© РИА Новости</div></div><div class=\"media__title\">{}</div></div></div>",
+                    attr(src),
+                    esc(caption)
+                ),
+                Block::Pre(t) | Block::Para(t) => {
+                    k += 1;
+                    writeln!(
+                        blocks,
+                        "<div class=\"article__block\" data-type=\"text\"><div class=\"article__text\">{}</div></div>",
+                        esc(t)
+                    )
+                }
+            };
+            if k == 2 && matches!(b, Block::Para(_)) {
+                let t = &spec.teasers[i % spec.teasers.len()];
+                let id = 1_930_000_000 + hash(&[&t.title, "ru"]) % 9_000_000;
+                let _ = writeln!(
+                    blocks,
+                    "<div class=\"article__block\" data-type=\"article\"><div class=\"article__article m-image\"><a href=\"/{y}{mo:02}{d:02}/{}-{id}.html\" class=\"article__article-link color-font-hover-only\"><span class=\"article__article-desc\"><span class=\"article__article-info\">Читайте также</span><span class=\"article__article-title\">{}</span></span></a></div></div>",
+                    short_slug(&t.title),
+                    esc(&t.title)
+                );
+                k += 1;
+            }
+        }
+        let author = if m.byline {
+            format!(
+                "<div class=\"article__author\"><a href=\"/author_{}/\" class=\"article__author-name\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let section = section_by_title(s);
+        let _ = writeln!(
+            feed,
+            "<div class=\"article m-article m-image\" data-url=\"{}\" data-title=\"{}\" data-published=\"{}\" data-article-type=\"article\">\n\
+             <div class=\"article__meta\"></div><div class=\"article__header\"><div class=\"article__info\"><div class=\"article__info-date\"><a href=\"/{y}{mo:02}{d:02}/\" class=\"color-font-hover-only\">{}</a></div>\
+             <div class=\"article__info-statistic\"><span class=\"statistic__item m-views\">{}</span></div></div>\n{title}</div>\n\
+             <div class=\"article__announce\"><div class=\"media\"><div class=\"media__size\"><img src=\"/images/{}.jpg\" alt=\"\"></div><div class=\"media__copyright\"><div class=\"media__copyright-item m-copyright\">© РИА Новости / Фотохост-агентство</div></div></div></div>\n\
+             <div class=\"article__body js-mediator-article mia-analytics\">\n{blocks}</div>\n{author}\
+             <div class=\"article__tags\"><ul class=\"article__tags-list\"><li class=\"article__tags-item\"><a href=\"/{section}/\" class=\"article__tags-link\">{}</a></li><li class=\"article__tags-item\"><a href=\"/location_world/\" class=\"article__tags-link\">В мире</a></li></ul></div>\n\
+             <div class=\"article__footer\"><div class=\"share\" data-url=\"{}\" data-title=\"{}\" data-services=\"vk,ok,telegram,whatsapp\"></div>\
+             <div class=\"article__subscribe\">Подписывайтесь на наш канал в <a href=\"https://t.me/news\" target=\"_blank\">Telegram</a>, чтобы быть в курсе главных новостей</div></div>\n</div>",
+            attr(&s.url),
+            attr(&s.title),
+            s.date_iso(),
+            ru_date(s),
+            1000 + hash(&[&s.title, "views"]) % 90_000,
+            hash(&[&s.title, "img"]) % 999_999,
+            capitalize(section),
+            attr(&s.url),
+            attr(&s.title),
+        );
+    }
+    let mut list =
+        String::from("<div class=\"lenta\"><div class=\"lenta__header\">Лента новостей</div>");
+    for t in &spec.teasers {
+        let (y, mo, d) = spec.first().date;
+        let id = 1_930_000_000 + hash(&[&t.title, "lenta"]) % 9_000_000;
+        let _ = write!(
+            list,
+            "<div class=\"lenta__item\"><a href=\"/{y}{mo:02}{d:02}/{}-{id}.html\" class=\"lenta__item-size\"><span class=\"lenta__item-date\">08:{:02}</span><span class=\"lenta__item-text\">{}</span></a></div>",
+            short_slug(&t.title),
+            hash(&[&t.title]) % 60,
+            esc(&t.title)
+        );
+    }
+    list.push_str("</div>");
+    let mut menu = String::from("<div class=\"cell-extension__nav\"><ul>");
+    for (href, label) in [
+        ("/politics/", "Политика"),
+        ("/world/", "В мире"),
+        ("/economy/", "Экономика"),
+        ("/society/", "Общество"),
+        ("/incidents/", "Происшествия"),
+        ("/science/", "Наука"),
+        ("/culture/", "Культура"),
+    ] {
+        let _ = write!(menu, "<li><a href=\"{href}\">{label}</a></li>");
+    }
+    menu.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"page\"><div class=\"header\"><a class=\"header__logo\" href=\"/\">{0}</a>{menu}<div class=\"header__search\"><form action=\"/search/\"><input type=\"text\" name=\"query\" placeholder=\"Поиск\"></form></div></div>\n\
+         <div class=\"layout-article\"><div class=\"layout-article__main\"><div class=\"endless\" data-endless=\"true\">\n{feed}</div>\
+         <div class=\"endless__loader\">Загрузка...</div></div>\n<div class=\"layout-article__right\">{list}</div></div>\n\
+         <div class=\"footer\"><div class=\"footer__copyright\">© 2026 {0}. Все права защищены. 18+</div><ul class=\"footer__menu\"><li><a href=\"/docs/about/\">О проекте</a></li><li><a href=\"/docs/privacy_policy/\">Политика конфиденциальности</a></li></ul></div></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ru\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"body m-article-page\"",
+        &page,
+    )
+}
+
+/// A single story's blocks cut into pages at its headings (the first page untitled).
+fn pages_at_headings(blocks: &[Block]) -> Vec<(Option<String>, Vec<Block>)> {
+    let mut pages: Vec<(Option<String>, Vec<Block>)> = vec![(None, Vec::new())];
+    for b in blocks {
+        match b {
+            Block::Heading(t) => pages.push((Some(t.clone()), Vec::new())),
+            other => pages.last_mut().expect("a page").1.push(other.clone()),
+        }
+    }
+    pages
+}
+
+/// (226) Control: a Joomla 3 article split by the page-break plugin, read under its "All
+/// Pages" address ([`address_joomla_showall`], the head's canonical the article's own
+/// address): a `div.item-page` with the `h2[itemprop=headline]`, the gear menu, the
+/// `dl.article-info`, then a `div.article-index` ("Article Index") listing the article's
+/// pages (the title, then every page's heading) linked to `…&limitstart=N` and "All Pages",
+/// the text with every page opened by an `<hr class="system-pagebreak">` and its heading
+/// as an `h3`, share links as the marks say and the Prev/Next pager to the category's
+/// other articles (their titles as tooltips); the "Latest Articles" module beside it.
+fn single_joomla_pagebreak(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (id, catid, itemid) = joomla_ids(spec, 0);
+    let article = format!(
+        "/index.php?option=com_content&view=article&id={id}:{}&catid={catid}&Itemid={itemid}",
+        slug(&s.title)
+    );
+    let pages = pages_at_headings(&s.blocks);
+    let mut index = String::from("<div class=\"pull-right article-index\"><h3>Article Index</h3><ul class=\"nav nav-tabs nav-stacked\">");
+    for (k, (title, _)) in pages.iter().enumerate() {
+        let label = title.as_deref().unwrap_or(&s.title);
+        let _ = write!(
+            index,
+            "<li><a href=\"{}\" class=\"toclink\">{}</a></li>",
+            attr(&format!("{article}&limitstart={k}")),
+            esc(label)
+        );
+    }
+    let _ = write!(
+        index,
+        "<li class=\"active\"><a href=\"{}\" class=\"toclink active\">All Pages</a></li></ul></div>",
+        attr(&format!("{article}&showall=1&limitstart="))
+    );
+    let mut text = String::new();
+    for (title, blocks) in &pages {
+        if let Some(t) = title {
+            let _ = writeln!(
+                text,
+                "<hr title=\"{}\" alt=\"{}\" class=\"system-pagebreak\" style=\"color: gray; border: 1px dashed gray;\">\n<h3>{}</h3>",
+                attr(t),
+                attr(t),
+                esc(t)
+            );
+        }
+        text.push_str(&body(blocks, &BodyStyle::plain("h4")));
+    }
+    let title = if m.headline_link {
+        format!(
+            "<h2 itemprop=\"headline\"><a href=\"{}\" itemprop=\"url\">{}</a></h2>",
+            attr(&article),
+            esc(&s.title)
+        )
+    } else {
+        format!("<h2 itemprop=\"headline\">{}</h2>", esc(&s.title))
+    };
+    let by = if m.byline {
+        format!(
+            "<dd class=\"createdby\" itemprop=\"author\">Written by <span itemprop=\"name\">{}</span></dd>",
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let (y, mo, d) = s.date;
+    let (prev, next) = (&spec.teasers[0], &spec.teasers[1]);
+    let neighbour = |t: &Teaser, k: u64| {
+        format!(
+            "/index.php?option=com_content&view=article&id={}:{}&catid={catid}&Itemid={itemid}",
+            id + k,
+            slug(&t.title)
+        )
+    };
+    let mut latest = String::from("<div class=\"well \"><h3 class=\"page-header\">Latest Articles</h3><ul class=\"latestnews mod-list\">");
+    for (k, t) in spec.teasers.iter().enumerate().skip(2) {
+        let _ = write!(
+            latest,
+            "<li><a href=\"{}\"><span>{}</span></a></li>",
+            attr(&neighbour(t, 3 + k as u64)),
+            esc(&t.title)
+        );
+    }
+    latest.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"body\" id=\"top\"><div class=\"container\">\n\
+         <header class=\"header\" role=\"banner\"><a class=\"brand pull-left\" href=\"/\"><span class=\"site-title\">{0}</span></a></header>\n\
+         <nav class=\"navigation\" role=\"navigation\"><ul class=\"nav menu nav-pills mod-list\"><li><a href=\"/index.php?option=com_content&amp;view=featured&amp;Itemid=101\">Home</a></li><li class=\"current active\"><a href=\"/index.php?option=com_content&amp;view=category&amp;id={catid}&amp;Itemid={itemid}\">Guides</a></li><li><a href=\"/index.php?option=com_contact&amp;view=contact&amp;id=1&amp;Itemid=151\">Contact</a></li></ul></nav>\n\
+         <div class=\"row-fluid\"><main id=\"content\" role=\"main\" class=\"span9\">\n\
+         <div class=\"item-page\" itemscope itemtype=\"https://schema.org/Article\"><div class=\"page-header\">{title}</div>\n\
+         <div class=\"icons\"><div class=\"btn-group pull-right\"><ul class=\"dropdown-menu\"><li class=\"print-icon\"><a href=\"{1}\" rel=\"nofollow\">Print</a></li><li class=\"email-icon\"><a href=\"/index.php?option=com_mailto&amp;tmpl=component&amp;link={2}\" rel=\"nofollow\">Email</a></li></ul></div></div>\n\
+         <dl class=\"article-info muted\"><dt class=\"article-info-term\">Details</dt>{by}<dd class=\"published\"><time datetime=\"{3}\">Published: {d:02} {4} {y}</time></dd><dd class=\"hits\">Hits: {5}</dd></dl>\n\
+         {index}\n<div itemprop=\"articleBody\">\n{text}</div>\n{6}\
+         <ul class=\"pager pagenav\"><li class=\"previous\"><a class=\"hasTooltip\" title=\"{7}\" aria-label=\"Previous article: {7}\" href=\"{8}\" rel=\"prev\">Prev</a></li><li class=\"next\"><a class=\"hasTooltip\" title=\"{9}\" aria-label=\"Next article: {9}\" href=\"{10}\" rel=\"next\">Next</a></li></ul></div>\n\
+         </main><div id=\"aside\" class=\"span3\">{latest}</div></div></div></div>\n\
+         <footer class=\"footer\" role=\"contentinfo\"><div class=\"container\"><hr><p class=\"pull-right\"><a href=\"#top\" id=\"back-top\">Back to Top</a></p><p>&copy; 2026 {0}</p></div></footer>\n",
+        esc(&spec.site),
+        attr(&format!("{article}&tmpl=component&print=1&layout=default")),
+        base64(&format!("https://{}{article}", spec.host)),
+        s.date_iso(),
+        MONTHS[mo - 1],
+        100 + hash(&[&s.title, "hits"]) % 9_000,
+        share_bar("sharethis-inline", s, m, false),
+        attr(&prev.title),
+        attr(&neighbour(prev, 1)),
+        attr(&next.title),
+        attr(&neighbour(next, 2)),
+    );
+    let canonical = format!("https://{}{article}", spec.host);
+    let head = head(
+        spec,
+        rand_json_ld(spec),
+        "<meta name=\"generator\" content=\"Joomla! - Open Source Content Management\">\n",
+    )
+    .replace(
+        &format!("<link rel=\"canonical\" href=\"{}\">", attr(&s.url)),
+        &format!("<link rel=\"canonical\" href=\"{}\">", attr(&canonical)),
+    );
+    document(
+        " lang=\"en-gb\" dir=\"ltr\"",
+        &head,
+        " class=\"site com_content view-article no-layout no-task\"",
+        &page,
+    )
+}
+
+/// (227) Control: a long read on a Drupal 9 site built from Paragraphs components: the
+/// page-title block's `h1` above the node, the node's meta as the marks say, then
+/// `div.field--name-field-components` whose every `div.field__item` is one component of
+/// its own `div.paragraph.paragraph--type--…`: text components of one to three
+/// paragraphs, section headings (`h2` with an `id`, a "#" self-link), images with caption
+/// and credit, pull quotes, lists, a "Related" component after the middle embedding
+/// another node's `article.node--view-mode-teaser` (linked `h3`, date, summary, "Read
+/// more"), a newsletter sign-up component; then tags, share links as the marks say and
+/// the comment form.
+fn single_drupal_paragraphs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut items = Vec::new();
+    let mut run: Vec<Block> = Vec::new();
+    let flush = |run: &mut Vec<Block>, items: &mut Vec<String>| {
+        if !run.is_empty() {
+            items.push(format!(
+                "<div class=\"paragraph paragraph--type--text paragraph--view-mode--default\"><div class=\"clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item\">\n{}</div></div>",
+                body(run, &BodyStyle::plain("h3"))
+            ));
+            run.clear();
+        }
+    };
+    for b in &s.blocks {
+        match b {
+            Block::Para(_) => {
+                run.push(b.clone());
+                if run.len() == 1 + (hash(&[&s.title, &items.len().to_string()]) % 3) as usize {
+                    flush(&mut run, &mut items);
+                }
+            }
+            Block::Heading(t) => {
+                flush(&mut run, &mut items);
+                let anchor = slug(t);
+                items.push(format!(
+                    "<div class=\"paragraph paragraph--type--section-heading paragraph--view-mode--default\"><h2 id=\"{anchor}\" class=\"field field--name-field-heading field--type-string field--label-hidden field__item\">{} <a class=\"anchor-link\" href=\"#{anchor}\" aria-label=\"Link to this section\">#</a></h2></div>",
+                    esc(t)
+                ));
+            }
+            Block::Quote(t) => {
+                flush(&mut run, &mut items);
+                items.push(format!(
+                    "<div class=\"paragraph paragraph--type--pull-quote paragraph--view-mode--default\"><blockquote class=\"field field--name-field-quote field__item\"><p>{}</p></blockquote></div>",
+                    esc(t)
+                ));
+            }
+            Block::Figure { src, caption } => {
+                flush(&mut run, &mut items);
+                items.push(format!(
+                    "<div class=\"paragraph paragraph--type--image paragraph--view-mode--default\"><div class=\"field field--name-field-media field__item\"><article class=\"media media--type-image media--view-mode-full\"><img src=\"{}\" alt=\"\" loading=\"lazy\"></article></div>\
+                     <div class=\"field field--name-field-caption field__item\">{}</div><div class=\"field field--name-field-credit field__item\">Photo: {}</div></div>",
+                    attr(src),
+                    esc(caption),
+                    esc(AUTHORS[(hash(&[caption]) % AUTHORS.len() as u64) as usize])
+                ));
+            }
+            other => {
+                flush(&mut run, &mut items);
+                items.push(format!(
+                    "<div class=\"paragraph paragraph--type--text paragraph--view-mode--default\"><div class=\"clearfix text-formatted field field--name-field-text field__item\">\n{}</div></div>",
+                    body(std::slice::from_ref(other), &BodyStyle::plain("h3"))
+                ));
+            }
+        }
+    }
+    flush(&mut run, &mut items);
+    let t = &spec.teasers[0];
+    let (y, mo, d) = s.date;
+    let related = format!(
+        "<div class=\"paragraph paragraph--type--related-content paragraph--view-mode--default\"><div class=\"field field--name-field-label field__item\">Related</div>\
+         <div class=\"field field--name-field-reference field__item\"><article data-history-node-id=\"{}\" role=\"article\" about=\"{}\" class=\"node node--type-article node--view-mode-teaser\">\
+         <h3 class=\"node__title\"><a href=\"{}\" rel=\"bookmark\"><span class=\"field field--name-title\">{}</span></a></h3><div class=\"node__meta\"><span class=\"field field--name-created\">{mo:02}/{d:02}/{y}</span></div>\
+         <div class=\"node__content\"><div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field__item\"><p>{}…</p></div><ul class=\"links inline\"><li class=\"node-readmore\"><a href=\"{}\" rel=\"tag\" title=\"{}\" hreflang=\"en\">Read more<span class=\"visually-hidden\"> about {}</span></a></li></ul></div></article></div></div>",
+        30_000 + hash(&[&t.title]) % 9_000,
+        attr(&t.path),
+        attr(&t.path),
+        esc(&t.title),
+        esc(&t.excerpt),
+        attr(&t.path),
+        attr(&t.title),
+        esc(&t.title),
+    );
+    items.insert(items.len() / 2, related);
+    items.insert(
+        items.len() * 3 / 4,
+        "<div class=\"paragraph paragraph--type--newsletter-signup paragraph--view-mode--default\"><h2 class=\"field field--name-field-heading field__item\">Get the weekly briefing</h2><form action=\"/newsletter/subscribe\"><label for=\"nl-mail\">Email address</label><input type=\"email\" id=\"nl-mail\" name=\"mail\"><input type=\"submit\" value=\"Sign up\"></form></div>".to_owned(),
+    );
+    let components: String = items
+        .iter()
+        .map(|i| format!("<div class=\"field__item\">{i}</div>\n"))
+        .collect();
+    let meta = {
+        let line = meta_line("span", "node", s, m);
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"node__meta\">{line}</div>\n")
+        }
+    };
+    let nid = 20_000 + spec.seed % 9_000;
+    let page = format!(
+        "<div class=\"dialog-off-canvas-main-canvas\" data-off-canvas-main-canvas><div class=\"layout-container\">\n\
+         <header role=\"banner\"><div class=\"site-name\"><a href=\"/\" rel=\"home\">{0}</a></div><nav role=\"navigation\" id=\"block-mainnavigation\"><ul class=\"menu\"><li><a href=\"/news\">News</a></li><li><a href=\"/features\">Features</a></li><li><a href=\"/about\">About</a></li></ul></nav></header>\n\
+         <main role=\"main\"><div class=\"region region-content\"><div id=\"block-page-title\" class=\"block block-core block-page-title-block\"><h1 class=\"page-title\"><span class=\"field field--name-title field--type-string field--label-hidden\">{1}</span></h1></div>\n\
+         <div id=\"block-site-content\" class=\"block block-system block-system-main-block\"><article data-history-node-id=\"{nid}\" role=\"article\" about=\"{2}\" class=\"node node--type-long-read node--view-mode-full\">\n{meta}\
+         <div class=\"node__content\"><div class=\"field field--name-field-components field--type-entity-reference-revisions field--label-hidden field__items\">\n{components}</div>\n\
+         <div class=\"field field--name-field-tags field__items\"><div class=\"field__item\"><a href=\"/taxonomy/term/12\">Features</a></div></div>\n{3}\
+         <section class=\"comments\"><h2>Add new comment</h2><form class=\"comment-form\" action=\"/comment/reply/node/{nid}/comment\" method=\"post\"><label for=\"edit-comment-body\">Comment</label><textarea id=\"edit-comment-body\" name=\"comment_body[0][value]\"></textarea><input type=\"submit\" value=\"Save\"></form></section></div></article></div></div></main>\n\
+         <footer role=\"contentinfo\"><p>© 2026 {0}</p><ul class=\"menu\"><li><a href=\"/contact\">Contact</a></li><li><a href=\"/privacy\">Privacy</a></li></ul></footer></div></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        attr(&s.path),
+        share_bar("block-addtoany", s, m, false),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"path-node page-node-type-long-read\"",
         &page,
     )
 }
