@@ -183,6 +183,8 @@ pub enum Origin {
     Probe23,
     /// Synthetic layouts of the twenty-fourth probe ([`PROBE24_LAYOUTS`]).
     Probe24,
+    /// Synthetic layouts of the twenty-fifth probe ([`PROBE25_LAYOUTS`]).
+    Probe25,
     Real,
 }
 
@@ -213,6 +215,7 @@ impl Origin {
             Origin::Probe22 => "probe22",
             Origin::Probe23 => "probe23",
             Origin::Probe24 => "probe24",
+            Origin::Probe25 => "probe25",
             Origin::Real => "real",
         }
     }
@@ -307,7 +310,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)))
         .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)))
         .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)))
-        .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)));
+        .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)))
+        .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -2678,6 +2682,65 @@ pub const PROBE24_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_drupal_paragraphs,
+    },
+];
+
+/// Layouts of the twenty-fifth probe, written blind (before reading the story rules) and
+/// modelled on modern front ends, four of them pages of stories: a Nuxt (Vue) site whose
+/// every element carries its component's `data-v-…` attribute, every story followed by a
+/// "Next article" preview of the next story (its headline, its opening words under a
+/// fade, "Continue reading") and the whole next story loaded after it, a `window.__NUXT__`
+/// state script last; a SvelteKit feed of `<li>` items (Svelte's `s-…` classes and
+/// hydration comments, `content-visibility: auto` on every item, virtualization spacer
+/// items above and below), `h3` headlines never linked, every story's address only in its
+/// share button's `data-url`; a Lit design system server-rendered with declarative shadow
+/// DOM, every heading a `<ds-heading level>` whose `h1` lives only in its shadow root
+/// (the headline text a light-DOM child), share links only inside a nested component's
+/// shadow root; a Next.js (pages router) feed whose story opens in a native `<dialog
+/// open>` reader (stories appended inside it, `h2` headlines, the page's only `h1` the
+/// feed's "For you"), the feed's cards excerpting the same stories, `__NEXT_DATA__`
+/// last; and two controls: a long-form feature of chapter `<section>`s, each with its
+/// own `h2`, self-anchor, share bar (`?chapter=N`) and a "Next chapter" preview, a single
+/// article in web components whose sections each carry a shadow-root share button,
+/// followed by a "Next article" preview of another story and a closed newsletter
+/// `<dialog>`. Their group has floors of its own, at the figures measured when it was
+/// added.
+pub const PROBE25_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "nuxt-next-preview",
+        single: false,
+        uneven: false,
+        render: nuxt_next_preview,
+    },
+    Layout {
+        name: "svelte-feed-li",
+        single: false,
+        uneven: false,
+        render: svelte_feed_li,
+    },
+    Layout {
+        name: "lit-nested-shadow",
+        single: false,
+        uneven: false,
+        render: lit_nested_shadow,
+    },
+    Layout {
+        name: "next-dialog-reader",
+        single: false,
+        uneven: false,
+        render: next_dialog_reader,
+    },
+    Layout {
+        name: "single-chapter-shares",
+        single: true,
+        uneven: false,
+        render: single_chapter_shares,
+    },
+    Layout {
+        name: "single-dsd-sections",
+        single: true,
+        uneven: false,
+        render: single_dsd_sections,
     },
 ];
 
@@ -22938,6 +23001,596 @@ fn single_drupal_paragraphs(spec: &Spec) -> String {
         " lang=\"en\" dir=\"ltr\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"path-node page-node-type-long-read\"",
+        &page,
+    )
+}
+
+/// The first `n` words of `text` as printed (punctuation kept), as a preview cuts it.
+fn opening_words(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first `n` words of a story's first paragraph, as printed.
+fn story_opening(story: &Story, n: usize) -> String {
+    story
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(opening_words(t, n)),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// The six generated characters of [`Spec::hashed`] for `role`, without its prefix.
+fn hashed_tail(spec: &Spec, role: &str) -> String {
+    let h = spec.hashed(role);
+    h[h.len() - 6..].to_owned()
+}
+
+/// `html` with a Vue scoped-style attribute (`data-v-<id>`) on every `<p>`, list, list
+/// item, heading, quote and figure tag a body holds, as a Nuxt component renders it.
+fn vue_scoped(html: &str, id: &str) -> String {
+    let mut out = html.to_owned();
+    for tag in [
+        "p",
+        "ul",
+        "li",
+        "h2",
+        "h3",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+    ] {
+        out = out.replace(&format!("<{tag}>"), &format!("<{tag} data-v-{id}>"));
+    }
+    out.replace("<img ", &format!("<img data-v-{id} "))
+}
+
+/// The `<head>` a Nuxt 2 site's vue-meta writes for story 1 (`data-n-head="ssr"` and
+/// `data-hid` on its tags; the canonical link from the app template, without them).
+fn nuxt_head(spec: &Spec) -> String {
+    let s = spec.first();
+    format!(
+        "<head>\n<title>{0} - {1}</title>\
+         <meta data-n-head=\"ssr\" charset=\"utf-8\"><meta data-n-head=\"ssr\" name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta data-n-head=\"ssr\" data-hid=\"og:title\" property=\"og:title\" content=\"{2}\">\
+         <meta data-n-head=\"ssr\" data-hid=\"og:url\" property=\"og:url\" content=\"{3}\">\
+         <meta data-n-head=\"ssr\" data-hid=\"og:type\" property=\"og:type\" content=\"article\">\
+         <meta data-n-head=\"ssr\" data-hid=\"twitter:card\" name=\"twitter:card\" content=\"summary_large_image\">\
+         <link rel=\"canonical\" href=\"{3}\">\
+         <link rel=\"preload\" href=\"/_nuxt/runtime.3f1a2b.js\" as=\"script\"><link rel=\"preload\" href=\"/_nuxt/app.9c8d7e.js\" as=\"script\">\
+         <style data-vue-ssr-id=\"7b2e91a0:0\">.article-view[data-v-7b2e91a0]{{max-width:680px}}</style>\n</head>\n",
+        esc(&s.title),
+        esc(&spec.site),
+        attr(&s.title),
+        attr(&s.url),
+    )
+}
+
+/// (228) A Nuxt 2 (Vue) news site: `div#__nuxt > div#__layout`, every element of a
+/// component carrying the component's `data-v-…` attribute; every story an
+/// `article.article-view` (kicker link to its section, an `h1` linked as the marks say,
+/// meta, the body in `div.article-content`, share links as the marks say), then a "Next
+/// article" preview `aside` naming the next story (the next one on the page, or for the
+/// last one a story not loaded yet): its `h2` headline, its first forty words in a
+/// faded `div.preview-text` and a "Continue reading" link; the next story itself loaded
+/// in full after the preview. A `window.__NUXT__` state script listing the stories last.
+fn nuxt_next_preview(spec: &Spec) -> String {
+    let m = spec.marks;
+    let (dv_stream, dv_article, dv_preview) = ("3a1f2c08", "7b2e91a0", "5c0d8e31");
+    let mut stream = format!(
+        "<div data-v-{dv_stream} data-fetch-key=\"ArticleStream:0\" class=\"article-stream\">\n"
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = section_by_title(s);
+        let _ = writeln!(
+            stream,
+            "<article data-v-{dv_article} data-v-{dv_stream} class=\"article-view\" data-article-index=\"{i}\">\
+             <header data-v-{dv_article} class=\"article-header\"><a data-v-{dv_article} href=\"/{section}/\" class=\"article-kicker\">{}</a>{}\
+             <div data-v-{dv_article} class=\"article-meta\">{}</div></header>\n\
+             <div data-v-{dv_article} class=\"article-content\">\n{}</div>\n{}</article>",
+            capitalize(section),
+            headline("h1", &format!(" data-v-{dv_article} class=\"article-title\""), s, m),
+            meta_line("span", "article-meta", s, m),
+            vue_scoped(&body(&s.blocks, &BodyStyle::plain("h2")), dv_article),
+            share_bar("article-share", s, m, false),
+        );
+        let (title, path, text) = match spec.stories.get(i + 1) {
+            Some(next) => (
+                next.title.clone(),
+                next.path.clone(),
+                story_opening(next, 40),
+            ),
+            None => {
+                let t = &spec.teasers[0];
+                (t.title.clone(), t.path.clone(), t.excerpt.clone())
+            }
+        };
+        let _ = writeln!(
+            stream,
+            "<aside data-v-{dv_preview} data-v-{dv_stream} class=\"next-article-preview\"><span data-v-{dv_preview} class=\"label\">Next article</span>\
+             <h2 data-v-{dv_preview} class=\"preview-title\">{}</h2><div data-v-{dv_preview} class=\"preview-text\"><p data-v-{dv_preview}>{}…</p><div data-v-{dv_preview} class=\"fade\"></div></div>\
+             <a data-v-{dv_preview} href=\"{}\" class=\"continue\">Continue reading</a></aside>",
+            esc(&title),
+            esc(&text),
+            attr(&path),
+        );
+        if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                stream,
+                "<div data-v-{dv_stream} class=\"ad-wrapper\">{}</div>",
+                ad_slot(spec, i).trim_end()
+            );
+        }
+    }
+    stream.push_str("</div>\n");
+    let articles: Vec<serde_json::Value> = spec
+        .stories
+        .iter()
+        .map(|s| serde_json::json!({"id": post_id(spec, s, 8), "path": s.path, "title": s.title}))
+        .collect();
+    let state = serde_json::json!({"layout": "default", "data": [{"articles": articles}], "serverRendered": true, "routePath": spec.first().path});
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "site-aside",
+        "site-footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "<div id=\"__nuxt\"><div id=\"__layout\"><div class=\"layout-default\">{}<main class=\"page-article\">\n{stream}</main>{}{}{}</div></div></div>\n\
+         <script>window.__NUXT__={};</script><script src=\"/_nuxt/runtime.3f1a2b.js\" defer></script><script src=\"/_nuxt/app.9c8d7e.js\" defer></script>\n",
+        chrome.header(spec),
+        newsletter("newsletter-box", spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        state.to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\" data-n-head-ssr data-n-head=\"%7B%22lang%22:%7B%22ssr%22:%22en%22%7D%7D\"",
+        &nuxt_head(spec),
+        "",
+        &page,
+    )
+}
+
+/// (229) A SvelteKit feed of `<li>` items: `div[style="display: contents"]` root, every
+/// element carrying Svelte's hashed `s-…` class, Svelte's hydration comments (`<!--[-->`,
+/// `<!--]-->`) around the items; the feed an `ol.feed` whose first and last items are
+/// virtualization spacers (`aria-hidden`, a pixel height), every story an
+/// `li.feed-item[style="content-visibility: auto; contain-intrinsic-size: auto …"]`
+/// holding an `article.post`: an eyebrow (section, reading time), an unlinked `h3`, meta
+/// as the marks say, the body and an action row of `<button>`s, the story's address only
+/// in the share button's `data-url` (no link to any story); a promo item (newsletter) or
+/// an ad item between stories; a `data-sveltekit-fetched` JSON script last.
+fn svelte_feed_li(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        share: false,
+        ..spec.marks
+    };
+    let sc = |role: &str| format!("s-{}", hashed_tail(spec, role));
+    let (li, art, body_c, btn) = (sc("li"), sc("article"), sc("body"), sc("button"));
+    let mut items = format!(
+        "<li aria-hidden=\"true\" class=\"virtual-spacer {li}\" style=\"height: 0px\"></li><!--[-->\n"
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        let words: usize = s
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| tokens(l).len())
+            .sum();
+        let _ = writeln!(
+            items,
+            "<li class=\"feed-item {li}\" data-index=\"{i}\" style=\"content-visibility: auto; contain-intrinsic-size: auto {}px\"><!---->\
+             <article class=\"post {art}\"><span class=\"eyebrow {art}\">{} · {} min read</span>{}<div class=\"meta {art}\">{}</div>\n\
+             <div class=\"post-body {body_c}\">\n{}</div>\n\
+             <div class=\"actions {art}\"><button class=\"share {btn}\" data-url=\"{}\" data-text=\"{}\" aria-label=\"Share\">Share</button>\
+             <button class=\"save {btn}\" aria-label=\"Save for later\">Save</button><button class=\"more {btn}\" aria-label=\"More options\">…</button></div></article><!----></li>",
+            1200 + 40 * (words / 10),
+            capitalize(section_by_title(s)),
+            1 + words / 230,
+            headline("h3", &format!(" class=\"post-title {art}\""), s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            attr(&s.url),
+            attr(&s.title),
+        );
+        if i + 1 < spec.stories.len() {
+            if i % 2 == 0 {
+                let _ = writeln!(
+                    items,
+                    "<li class=\"feed-promo {li}\">{}</li>",
+                    newsletter(&format!("promo {art}"), spec).trim_end()
+                );
+            } else {
+                let _ = writeln!(
+                    items,
+                    "<li class=\"feed-ad {li}\">{}</li>",
+                    ad_slot(spec, i).trim_end()
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        items,
+        "<!--]--><li aria-hidden=\"true\" class=\"virtual-spacer {li}\" style=\"height: {}px\"></li>",
+        4800 + spec.seed % 3000
+    );
+    let fetched = serde_json::json!({
+        "status": 200,
+        "body": serde_json::json!({"items": spec.stories.iter().map(|s| serde_json::json!({"slug": slug(&s.title), "title": s.title})).collect::<Vec<_>>(), "cursor": post_id(spec, spec.first(), 12)}).to_string(),
+    });
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "<div style=\"display: contents\"><!--[-->{}<main class=\"{}\"><ol class=\"feed {}\">\n{items}</ol>\
+         <div class=\"loader {}\" role=\"status\">Loading more stories…</div></main>{}{}<!--]--></div>\n\
+         <script type=\"application/json\" data-sveltekit-fetched data-url=\"/api/feed?after={}\">{}</script>\n",
+        chrome.header(spec),
+        sc("main"),
+        sc("feed"),
+        sc("loader"),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        post_id(spec, spec.first(), 12),
+        fetched.to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " data-sveltekit-preload-data=\"hover\"",
+        &page,
+    )
+}
+
+/// A Lit design system's heading: `<ds-heading level>` whose `h<level>` lives only in its
+/// declarative shadow root, the text (linked to the story as the marks say) slotted.
+fn ds_heading(level: u8, slot_name: &str, story: &Story, marks: Marks) -> String {
+    let text = if marks.headline_link {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            attr(&story.path),
+            esc(&story.title)
+        )
+    } else {
+        esc(&story.title)
+    };
+    format!(
+        "<ds-heading slot=\"{slot_name}\" level=\"{level}\"><template shadowrootmode=\"open\"><style>:host{{display:block}}h{level}{{margin:0}}</style>\
+         <h{level} part=\"heading\"><slot></slot></h{level}></template>{text}</ds-heading>"
+    )
+}
+
+/// Share links in a `<ds-share-bar url>` whose declarative shadow root holds them.
+fn ds_share(url: &str, title: &str) -> String {
+    let (u, t) = (enc(url), enc(title));
+    format!(
+        "<ds-share-bar url=\"{}\"><template shadowrootmode=\"open\"><div class=\"share\" part=\"share\"><span>Share</span>\
+         <a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\">X</a>\
+         <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a>\
+         <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\">LinkedIn</a>\
+         <button part=\"copy\">Copy link</button></div></template></ds-share-bar>",
+        attr(url)
+    )
+}
+
+/// (230) A Lit design system server-rendered with declarative shadow DOM: the app a
+/// `<news-app>` whose shadow root slots the header, the stream and the footer; every
+/// story a `<story-article permalink story-id>` whose shadow root frames it (`article
+/// part=frame`, slots for kicker, headline, meta and body) and holds a nested
+/// `<ds-share-bar url>` whose own shadow root holds the share links (whatever the marks
+/// say); the headline a `<ds-heading level=1>` (its `h1` only in its shadow root, the
+/// text slotted, linked as the marks say), meta and body `<p>`s in the light DOM; a
+/// `<ds-ad-slot>` and a "More to read" `<ds-card-rail>` of teaser cards between stories.
+fn lit_nested_shadow(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::from("<story-stream>\n");
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<ds-ad-slot unit=\"/1234/{}/stream\" size=\"300x250\"><template shadowrootmode=\"open\"><div part=\"label\">Advertisement</div><slot></slot></template></ds-ad-slot>",
+                spec.host
+            );
+            stream.push_str("<ds-card-rail heading=\"More to read\"><template shadowrootmode=\"open\"><h2 part=\"rail-heading\">More to read</h2><div class=\"cards\"><slot></slot></div></template>");
+            for t in spec.teasers.iter().skip(i).take(3) {
+                let _ = write!(
+                    stream,
+                    "<ds-card href=\"{}\"><a href=\"{}\">{}</a></ds-card>",
+                    attr(&t.path),
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            stream.push_str("</ds-card-rail>\n");
+        }
+        let section = section_by_title(s);
+        let _ = writeln!(
+            stream,
+            "<story-article permalink=\"{}\" story-id=\"{}\"><template shadowrootmode=\"open\"><style>:host{{display:block;margin-block:48px}}</style>\
+             <article part=\"frame\"><header><slot name=\"kicker\"></slot><slot name=\"headline\"></slot><slot name=\"meta\"></slot></header>\
+             <div class=\"body\"><slot></slot></div><footer>{}</footer></article></template>\
+             <a slot=\"kicker\" href=\"/{section}/\">{}</a>{}<div slot=\"meta\">{}</div>\n{}</story-article>",
+            attr(&s.path),
+            post_id(spec, s, 10),
+            ds_share(&s.url, &s.title),
+            capitalize(section),
+            ds_heading(1, "headline", s, m),
+            meta_line("span", "meta", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    stream.push_str("</story-stream>\n");
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "<news-app><template shadowrootmode=\"open\"><style>:host{{display:grid}}</style><slot name=\"header\"></slot><main part=\"main\"><slot></slot></main><slot name=\"footer\"></slot></template>\n\
+         <div slot=\"header\">{}</div>\n{stream}<div slot=\"footer\">{}</div></news-app>\n\
+         <script type=\"module\" src=\"/static/app.lit.js\"></script>\n",
+        chrome.header(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"ds-theme-news\"",
+        &page,
+    )
+}
+
+/// (231) A Next.js (pages router) app whose story opens in a reader over the feed:
+/// `div#__next` holds the header, the "For you" feed (the page's only `h1`; cards of
+/// the page's stories and of other stories, each an `article` with a linked `h3` and its
+/// first twenty-five words), then a native `<dialog open>` reader (a toolbar with a
+/// close button and a "Back to feed" link) holding story 1 and the stories appended
+/// below it, each an `article` of CSS-module classes with an `h2` headline linked as
+/// the marks say, meta, body and share links as the marks say, an "Up next" divider
+/// between them; the footer; `__NEXT_DATA__` (the page's route, the article's slug and
+/// the feed) last.
+fn next_dialog_reader(spec: &Spec) -> String {
+    let m = spec.marks;
+    let cm = |module: &str, name: &str| {
+        format!(
+            "{module}_{name}__{}",
+            &hashed_tail(spec, &format!("{module}{name}"))[1..]
+        )
+    };
+    let mut cards = String::new();
+    let mut rng = spec.rng();
+    let mut entries: Vec<(String, String, String)> = spec
+        .stories
+        .iter()
+        .map(|s| (s.title.clone(), s.path.clone(), story_opening(s, 25)))
+        .chain(
+            spec.teasers
+                .iter()
+                .map(|t| (t.title.clone(), t.path.clone(), t.excerpt.clone())),
+        )
+        .collect();
+    // The feed's own order: the page's stories among the others.
+    for k in (1..entries.len()).rev() {
+        let j = rng.below(k + 1);
+        entries.swap(k, j);
+    }
+    for (title, path, excerpt) in &entries {
+        let _ = writeln!(
+            cards,
+            "<article class=\"{}\"><a class=\"{}\" href=\"{}\"><img src=\"/_next/image?url=%2Fimg%2F{}.jpg&amp;w=640&amp;q=75\" alt=\"\" loading=\"lazy\"><h3 class=\"{}\">{}</h3></a><p class=\"{}\">{}…</p></article>",
+            cm("Card", "card"),
+            cm("Card", "link"),
+            attr(path),
+            slug(title),
+            cm("Card", "title"),
+            esc(title),
+            cm("Card", "excerpt"),
+            esc(excerpt),
+        );
+    }
+    let mut reader = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                reader,
+                "<div class=\"{}\" role=\"separator\"><span>Up next</span></div>",
+                cm("Reader", "next")
+            );
+        }
+        let _ = writeln!(
+            reader,
+            "<article class=\"{}\" data-slug=\"{}\"><div class=\"{}\">{}</div>{}<div class=\"{}\">{}</div>\n<div class=\"{}\">\n{}</div>\n{}</article>",
+            cm("Reader", "story"),
+            slug(&s.title),
+            cm("Reader", "kicker"),
+            capitalize(section_by_title(s)),
+            headline("h2", &format!(" class=\"{}\"", cm("Reader", "title")), s, m),
+            cm("Reader", "meta"),
+            meta_line("span", "reader-meta", s, m),
+            cm("Reader", "body"),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar(&cm("Reader", "share"), s, m, false),
+        );
+    }
+    let data = serde_json::json!({
+        "props": {"pageProps": {
+            "article": {"slug": slug(&spec.first().title), "title": spec.first().title, "section": section_by_title(spec.first())},
+            "feed": entries.iter().map(|(t, p, _)| serde_json::json!({"title": t, "href": p})).collect::<Vec<_>>(),
+        }, "__N_SSP": true},
+        "page": "/[section]/[slug]",
+        "query": {"section": section_by_title(spec.first()), "slug": slug(&spec.first().title)},
+        "buildId": format!("{:x}", spec.seed % 0xffff_ffff),
+        "isFallback": false,
+    });
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"__next\">{}<main class=\"{}\"><h1 class=\"{}\">For you</h1><div class=\"{}\">\n{cards}</div></main>\n\
+         <dialog open class=\"{}\" aria-modal=\"true\" aria-label=\"Article reader\"><div class=\"{}\"><button aria-label=\"Close\" class=\"{}\">×</button><a href=\"/\">Back to feed</a></div>\n\
+         <div class=\"{}\">\n{reader}</div></dialog>\n{}</div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        chrome.header(spec),
+        cm("Feed", "main"),
+        cm("Feed", "heading"),
+        cm("Feed", "grid"),
+        cm("ReaderModal", "sheet"),
+        cm("ReaderModal", "toolbar"),
+        cm("ReaderModal", "close"),
+        cm("ReaderModal", "scroller"),
+        chrome.footer(spec),
+        data.to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " style=\"overflow:hidden\"",
+        &page,
+    )
+}
+
+/// (232) Control: a long-form feature (one story): a full-bleed hero with the `h1`, a
+/// dek and the byline; then every part a `section.chapter#chapter-N` of one template: a
+/// "Chapter N" label, an `h2` with a self-anchor, the part's paragraphs, a share bar
+/// whose links carry the story's address with `?chapter=N` and, but for the last part, a
+/// "Next chapter" preview (the next part's heading and first twenty words, a "Continue
+/// reading" link to its anchor); credits and a "More features" list after.
+fn single_chapter_shares(spec: &Spec) -> String {
+    let s = spec.first();
+    let parts = heading_sections(&s.blocks);
+    let mut chapters = String::new();
+    for (k, (title, blocks)) in parts.iter().enumerate() {
+        let n = k + 1;
+        let heading = match title {
+            Some(t) => format!(
+                "<h2 class=\"chapter-title\">{}<a class=\"anchor\" href=\"#chapter-{n}\" aria-label=\"Link to this chapter\">#</a></h2>",
+                esc(t)
+            ),
+            None => String::new(),
+        };
+        let chapter_url = format!("{}?chapter={n}", s.url);
+        let share = share_bar(
+            "chapter-share",
+            &Story {
+                title: s.title.clone(),
+                url: chapter_url,
+                path: s.path.clone(),
+                author: s.author,
+                date: s.date,
+                blocks: Vec::new(),
+            },
+            spec.marks,
+            true,
+        );
+        let preview = match parts.get(k + 1) {
+            Some((next_title, next_blocks)) => {
+                let first = next_blocks
+                    .iter()
+                    .find_map(|b| match b {
+                        Block::Para(t) => Some(opening_words(t, 20)),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "<aside class=\"next-chapter\"><span class=\"label\">Next chapter</span><h3>{}</h3><p>{}…</p><a href=\"#chapter-{}\">Continue reading</a></aside>\n",
+                    esc(next_title.unwrap_or("")),
+                    esc(&first),
+                    n + 1
+                )
+            }
+            None => String::new(),
+        };
+        let _ = writeln!(
+            chapters,
+            "<section class=\"chapter\" id=\"chapter-{n}\"><span class=\"chapter-label\">Chapter {n}</span>{heading}\n<div class=\"chapter-body\">\n{}</div>\n{share}{preview}</section>",
+            body(blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    let mut more = String::from("<aside class=\"more-features\"><h2>More features</h2><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></aside>\n");
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}<main><article class=\"feature\"><header class=\"feature-hero\" style=\"background-image:url(/img/{})\"><h1>{}</h1>\
+         <p class=\"feature-byline\">By <a href=\"/author/{}\">{}</a> · {}</p></header>\n{chapters}\
+         <footer class=\"feature-credits\"><p>Design and development by the {} interactive team. Photo editing by the picture desk.</p></footer></article>\n{more}</main>{}",
+        chrome.header(spec),
+        slug(&s.title),
+        esc(&s.title),
+        slug(s.author),
+        s.author,
+        s.date_text(),
+        esc(&spec.site),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"longform\"",
+        &page,
+    )
+}
+
+/// (233) Control: a single article in web components (one story): an `<article-page>`
+/// whose declarative shadow root frames it, an `h1` and meta, then every part of the
+/// body an `<article-section>` whose own shadow root holds a share button (`data-url`
+/// the story's address with the part's fragment) around the slotted paragraphs; after
+/// it a `<next-article-preview>` of another story (its headline, its first words,
+/// "Continue reading"), a "Related" list, and a closed newsletter `<dialog>`.
+fn single_dsd_sections(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut sections = String::new();
+    for (k, part) in chunks(&s.blocks, 4).iter().enumerate() {
+        let _ = writeln!(
+            sections,
+            "<article-section id=\"part-{k}\"><template shadowrootmode=\"open\"><style>:host{{display:block}}</style><div class=\"section\"><slot></slot>\
+             <button class=\"share-section\" data-url=\"{}#part-{k}\" aria-label=\"Share this section\">Share</button></div></template>\n{}</article-section>",
+            attr(&s.url),
+            body(part, &BodyStyle::plain("h2")),
+        );
+    }
+    let t = &spec.teasers[0];
+    let mut related = String::from("<aside class=\"related\"><h2>Related</h2><ul>");
+    for t in spec.teasers.iter().skip(1).take(4) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></aside>\n");
+    let chrome = Chrome::named("site-header", "site-nav", "rail", "site-footer", "consent");
+    let page = format!(
+        "{}<main><article-page><template shadowrootmode=\"open\"><style>:host{{display:block;max-width:720px}}</style><article><slot name=\"header\"></slot><slot></slot><slot name=\"footer\"></slot></article></template>\
+         <header slot=\"header\">{}<div class=\"meta\">{}</div></header>\n{sections}<div slot=\"footer\">{}</div></article-page>\n\
+         <next-article-preview href=\"{}\"><template shadowrootmode=\"open\"><div class=\"preview\"><slot></slot><div class=\"fade\"></div></div></template>\
+         <span class=\"label\">Next article</span><h2>{}</h2><p>{}…</p><a href=\"{}\">Continue reading</a></next-article-preview>\n{related}</main>\n\
+         <dialog class=\"newsletter-modal\" aria-labelledby=\"nl-title\"><h2 id=\"nl-title\">Before you go</h2>{}<button>No thanks</button></dialog>\n{}",
+        chrome.header(spec),
+        headline("h1", " class=\"headline\"", s, m),
+        meta_line("span", "meta", s, m),
+        share_bar("share", s, m, false),
+        attr(&t.path),
+        esc(&t.title),
+        esc(&t.excerpt),
+        attr(&t.path),
+        newsletter("newsletter", spec).trim_end(),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
