@@ -116,21 +116,77 @@ fn flatten(tree: &mut Tree, too_deep: &[NodeId]) {
 }
 
 /// A declarative shadow root's content takes its place: it is what the browser renders
-/// in the host. Slots keep their fallback content; the host's own children, which a
-/// browser would slot in, stay after it. (The parser keeps a template's content under a
-/// fragment node; the browser build's walk reports it as the template's children.)
+/// in the host. Each of the host's own children takes the place of the slot it names
+/// (`slot="…"`, else the default slot), as the browser composes them; a slot no child
+/// names keeps its fallback content, and children no slot takes stay after the content.
+/// (The parser keeps a template's content under a fragment node; the browser build's walk
+/// reports it as the template's children.)
 fn unwrap_shadow_roots(tree: &mut Tree, templates: &[NodeId]) {
     for &template in templates {
+        let Some(host) = dom::parent(tree, template) else {
+            continue;
+        };
         let holder = match tree.get(template).and_then(|t| t.first_child()) {
             Some(f) if matches!(f.value(), Node::Fragment) => f.id(),
             _ => template,
         };
+        let light: Vec<NodeId> = dom::children(tree, host)
+            .filter(|&c| c != template)
+            .collect();
         let content: Vec<NodeId> = dom::children(tree, holder).collect();
-        for c in content {
+        for &c in &content {
             dom::detach(tree, c);
             dom::insert_before(tree, template, c);
         }
         dom::detach(tree, template);
+        assign_to_slots(tree, &slots_in(tree, &content), &light);
+    }
+}
+
+/// The `<slot>`s of a shadow root's content with their names (the default slot's is
+/// empty), in document order, not looking into the shadow roots nested in it.
+fn slots_in(tree: &Tree, content: &[NodeId]) -> Vec<(NodeId, String)> {
+    let mut slots = Vec::new();
+    let mut stack: Vec<NodeId> = content.iter().rev().copied().collect();
+    while let Some(id) = stack.pop() {
+        let Some(e) = dom::element(tree, id) else {
+            continue;
+        };
+        match &*e.name.local {
+            "template" => continue,
+            "slot" => slots.push((id, dom::attr(tree, id, "name").unwrap_or("").to_owned())),
+            _ => {}
+        }
+        let kids: Vec<NodeId> = dom::children(tree, id).collect();
+        stack.extend(kids.into_iter().rev());
+    }
+    slots
+}
+
+/// Moves each of `light` (a host's own children) into the first slot of its name, in
+/// place of the slot's fallback content; a slot given children is replaced by them.
+fn assign_to_slots(tree: &mut Tree, slots: &[(NodeId, String)], light: &[NodeId]) {
+    if slots.is_empty() {
+        return;
+    }
+    let mut filled: Vec<NodeId> = Vec::new();
+    for &child in light {
+        let name = dom::attr(tree, child, "slot").unwrap_or("");
+        let Some(&(slot, _)) = slots.iter().find(|(_, n)| n == name) else {
+            continue;
+        };
+        if !filled.contains(&slot) {
+            let fallback: Vec<NodeId> = dom::children(tree, slot).collect();
+            for f in fallback {
+                dom::detach(tree, f);
+            }
+            filled.push(slot);
+        }
+        dom::detach(tree, child);
+        dom::insert_before(tree, slot, child);
+    }
+    for slot in filled {
+        dom::detach(tree, slot);
     }
 }
 
@@ -280,5 +336,67 @@ fn replace_brs_of(tree: &mut Tree, brs: &[NodeId]) {
                 dom::rename(tree, parent, "div");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body's text after preparation, one piece per text node, blanks dropped.
+    fn prepared_texts(html: &str) -> Vec<String> {
+        let mut doc = Html::parse_document(html);
+        prepare(&mut doc);
+        let body = dom::body(&doc.tree).expect("a body");
+        doc.tree
+            .get(body)
+            .expect("the body node")
+            .descendants()
+            .filter_map(|n| n.value().as_text().map(|t| t.trim().to_owned()))
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_shadow_hosts_children_take_the_places_of_the_slots_they_name() {
+        let texts = prepared_texts(
+            "<body><story-card><template shadowrootmode=\"open\">\
+             <header><slot name=\"title\">Untitled</slot></header>\
+             <div class=\"body\"><slot>No text</slot></div>\
+             <footer><slot name=\"end\">The end</slot></footer></template>\
+             <p>First paragraph.</p><h1 slot=\"title\">The headline</h1>\
+             <p>Second paragraph.</p><span slot=\"nowhere\">Unslotted</span>\
+             </story-card></body>",
+        );
+        assert_eq!(
+            texts,
+            [
+                "The headline",
+                "First paragraph.",
+                "Second paragraph.",
+                "The end",
+                "Unslotted"
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_shadow_roots_fill_their_own_slots() {
+        let texts = prepared_texts(
+            "<body><outer-frame><template shadowrootmode=\"open\">\
+             <article><slot name=\"head\"></slot><div><slot></slot></div></article></template>\
+             <p>Body text.</p>\
+             <fancy-heading slot=\"head\"><template shadowrootmode=\"open\">\
+             <h1><slot></slot></h1></template>Headline inside</fancy-heading>\
+             </outer-frame></body>",
+        );
+        assert_eq!(texts, ["Headline inside", "Body text."]);
+        let mut doc = Html::parse_document(
+            "<body><x-h><template shadowrootmode=\"open\"><h1><slot></slot></h1></template>\
+             Title</x-h></body>",
+        );
+        prepare(&mut doc);
+        let h1 = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["h1"]);
+        assert_eq!(dom::inner_text(&doc.tree, h1[0]).trim(), "Title");
     }
 }

@@ -46,6 +46,7 @@ pub(crate) fn clean(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
         remove_tag(tree, root, tag);
     }
     remove_negative_headers(tree, root, attempt);
+    remove_heading_anchors(tree, root);
     cc(tree, "table");
     cc(tree, "ul");
     cc(tree, "div");
@@ -291,6 +292,35 @@ fn remove_negative_headers(tree: &mut Tree, root: NodeId, attempt: &Attempt) {
         if attempt.class_weight(tree, h) < 0.0 {
             explain::removed(h, why::NEGATIVE_HEADING);
             dom::detach(tree, h);
+        }
+    }
+}
+
+/// Removes the anchor links of headings: a link to a place on the page (`#…`) with no
+/// letter or digit in its text ("#", "¶", "§", an icon), inside a heading or right beside
+/// one: a control for copying the section's address, not part of its title.
+fn remove_heading_anchors(tree: &mut Tree, root: NodeId) {
+    for link in dom::descendants_with_tags(tree, root, &["a"]) {
+        let by_heading = || {
+            dom::ancestors(tree, link, threshold::HEADING_ANCHOR_DEPTH)
+                .iter()
+                .any(|&a| dom::tag_in(tree, a, voc::HEADING_TAGS))
+                || [
+                    dom::prev_element_sibling(tree, link),
+                    dom::next_element_sibling(tree, link),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|s| dom::tag_in(tree, s, voc::HEADING_TAGS))
+        };
+        if dom::attr(tree, link, "href").is_some_and(|h| h.starts_with('#'))
+            && !dom::text_content(tree, link)
+                .chars()
+                .any(char::is_alphanumeric)
+            && by_heading()
+        {
+            explain::removed(link, why::CONDITIONAL);
+            dom::detach(tree, link);
         }
     }
 }
@@ -646,5 +676,44 @@ mod tests {
             html.contains("<h2>Part one</h2>") && !html.contains("<h1"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_headings_anchor_link_goes_its_text_and_other_links_stay() {
+        let html = after_clean(
+            &format!(
+                "<p>{PROSE}</p><h2 id=walk>The new walk <a href=\"#walk\">#</a></h2><p>{PROSE}</p>\
+                 <h3 id=cost><span>Cost</span> <a class=anchor href=\"#cost\"><span>¶</span></a></h3>\
+                 <p>{PROSE}</p><h2><a href=\"#map\">See the map</a></h2><p>{PROSE}</p>\
+                 <p>Footnote <a href=\"#n1\">*</a> stays in a paragraph. {PROSE}</p>"
+            ),
+            STRICT,
+        );
+        assert!(
+            html.contains("The new walk") && html.contains("Cost"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("href=\"#walk\"") && !html.contains("href=\"#cost\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("See the map") && html.contains("href=\"#n1\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_heading_with_an_edit_control_stays_without_it() {
+        let html = after_clean(
+            &format!(
+                "<p>{PROSE}</p><div class=mw-heading><h2 id=History>History</h2>\
+                 <span class=mw-editsection>[<a href=\"/w/index.php?action=edit\">edit</a>]</span></div>\
+                 <p>{PROSE}</p>"
+            ),
+            STRICT,
+        );
+        assert!(html.contains("<h2 id=\"History\">History</h2>"), "{html}");
+        assert!(!html.contains("edit"), "{html}");
     }
 }

@@ -559,13 +559,14 @@ fn continuation_parts(tree: &Tree, top: NodeId, located: &Located) -> Vec<NodeId
             break;
         };
         let class = dom::attr(tree, a, "class").unwrap_or("");
-        if !class.trim().is_empty() {
+        let tag = dom::element(tree, a).map_or("", |e| e.name());
+        // A custom element's name (`<article-section>`) names its kind as a class does.
+        if !class.trim().is_empty() || tag.contains(voc::CUSTOM_ELEMENT_MARK) {
             let parts: Vec<NodeId> = dom::element_children(tree, parent)
                 .filter(|&x| x != a)
                 .filter(|&x| {
-                    dom::element(tree, x)
-                        .is_some_and(|e| e.name() == dom::element(tree, a).map_or("", |e| e.name()))
-                        && dom::attr(tree, x, "class") == Some(class)
+                    dom::element(tree, x).is_some_and(|e| e.name() == tag)
+                        && dom::attr(tree, x, "class").unwrap_or("") == class
                 })
                 .filter(|&x| is_prose_part(tree, x))
                 .collect();
@@ -705,5 +706,30 @@ mod tests {
         let sections = dom::descendants_with_tags(&tree, tree.root().id(), &["section"]);
         let page = located(&tree, Signal::DocumentOrder);
         assert!(continuation_parts(&tree, sections[1], &page).is_empty());
+    }
+
+    #[test]
+    fn parts_in_custom_elements_of_one_name_are_joined_without_a_class() {
+        let prose =
+            "A sentence of the article that goes on for a while, with commas, and ends. ".repeat(4);
+        let part = |n: &str, tag: &str| {
+            format!("<{tag} id=p{n}><div class=\"text\"><p>{n} {prose}</p></div></{tag}>")
+        };
+        for (tag, joined) in [("article-part", 2), ("section", 0)] {
+            let html = format!(
+                "<html><body><div>{}{}{}</div></body></html>",
+                part("one", tag),
+                part("two", tag),
+                part("three", tag)
+            );
+            let tree = scraper::Html::parse_document(&html).tree;
+            let texts = dom::descendants_with_tags(&tree, tree.root().id(), &["div"]);
+            let page = located(&tree, Signal::SingleStory);
+            assert_eq!(
+                continuation_parts(&tree, texts[1], &page).len(),
+                joined,
+                "{tag}"
+            );
+        }
     }
 }

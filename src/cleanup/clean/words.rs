@@ -65,6 +65,8 @@ pub(crate) mod cleaning {
 
 /// Thresholds.
 pub(crate) mod threshold {
+    /// A heading's anchor link sits at most this many levels inside it.
+    pub const HEADING_ANCHOR_DEPTH: usize = 3;
     /// A block with this many commas is prose and survives conditional cleaning.
     pub const PROSE_COMMAS: usize = 10;
     /// Share elements shorter than this are removed.

@@ -29,6 +29,9 @@ pub(crate) const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section
 /// continuation of the chosen article.
 pub(crate) const STORY_BOUNDARY_TAGS: &[&str] = &["h1", "article"];
 
+/// What a custom element's name holds and a standard element's never does.
+pub(crate) const CUSTOM_ELEMENT_MARK: char = '-';
+
 /// Thresholds.
 pub(crate) mod threshold {
     pub(crate) use crate::vocabulary::threshold::{LEDE_ANCESTOR_LEVELS, MAX_PROSE_LINK_DENSITY};
