@@ -137,8 +137,11 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0%, controls 0.968 / 0% (single-drupal-paragraphs 0.941: section headings with a "#"
 /// self-link and component captions left out); probe25 (unseen) first 0.977 / 2.5%,
 /// scrolled 0.995 / 0% (lit-nested-shadow first 0.913 / 10%: one page, story 1 short and
-/// its headline unlinked, returned with both stories after it), controls 0.980 / 0%.
-const FLOORS: [(&str, f64, f64); 73] = [
+/// its headline unlinked, returned with both stories after it), controls 0.980 / 0%;
+/// probe27 (unseen) first 0.947 / 5%, scrolled 0.877 / 10% (amp-cache-next first 0.794
+/// / 20%, scrolled 0.600 / 40%: stories visited at their AMP cache addresses, another
+/// story returned whole), controls 0.955 / 0%.
+const FLOORS: [(&str, f64, f64); 76] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -209,6 +212,9 @@ const FLOORS: [(&str, f64, f64); 73] = [
     ("probe25 first", 0.97, 0.03),
     ("probe25 scrolled", 0.98, 0.02),
     (PROBE25_CONTROLS, 0.97, 0.0),
+    ("probe27 first", 0.94, 0.06),
+    ("probe27 scrolled", 0.87, 0.11),
+    (PROBE27_CONTROLS, 0.95, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -255,15 +261,22 @@ const PROBE23_CONTROLS: &str = "probe23 controls";
 const PROBE24_CONTROLS: &str = "probe24 controls";
 /// The group of the twenty-fifth probe's single-article controls.
 const PROBE25_CONTROLS: &str = "probe25 controls";
+/// The group of the twenty-seventh probe's single-article controls.
+const PROBE27_CONTROLS: &str = "probe27 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
-/// address (visited at its "All Pages" address).
-const CANONICAL_ELSEWHERE: [&str; 4] = [
+/// address (visited at its "All Pages" address), an AMP cache page's origin, an
+/// aggregator's copy's original, a printer-friendly page's article, a cross-post's blog.
+const CANONICAL_ELSEWHERE: [&str; 8] = [
     "syndicated-canonical",
     "single-print-urls",
     "drupal-node-nid",
     "single-joomla-pagebreak",
+    "amp-cache-next",
+    "aggregator-partner",
+    "single-print-friendly",
+    "single-crosspost",
 ];
 /// Distinct synthetic layouts the dev set must hold.
 const MIN_LAYOUTS: usize = 12;
@@ -336,6 +349,8 @@ fn group_of(case: &Case) -> String {
         PROBE24_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe25 {
         PROBE25_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe27 {
+        PROBE27_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -185,6 +185,8 @@ pub enum Origin {
     Probe24,
     /// Synthetic layouts of the twenty-fifth probe ([`PROBE25_LAYOUTS`]).
     Probe25,
+    /// Synthetic layouts of the twenty-seventh probe ([`PROBE27_LAYOUTS`]).
+    Probe27,
     Real,
 }
 
@@ -216,6 +218,7 @@ impl Origin {
             Origin::Probe23 => "probe23",
             Origin::Probe24 => "probe24",
             Origin::Probe25 => "probe25",
+            Origin::Probe27 => "probe27",
             Origin::Real => "real",
         }
     }
@@ -311,7 +314,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)))
         .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)))
         .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)))
-        .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)));
+        .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)))
+        .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -345,6 +349,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE24_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE27_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2741,6 +2749,64 @@ pub const PROBE25_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_dsd_sections,
+    },
+];
+
+/// The twenty-seventh probe's layouts, written without reading the extraction rules,
+/// modelled on syndication and alternate renderings of stories: an AMP page served from
+/// the AMP cache (every story's address its AMP version on
+/// `<host-with-dashes>.cdn.ampproject.org/c/s/...` while the page links the origin, a
+/// WordPress AMP reader template, `amp-ad` in the content, the next stories appended by
+/// `amp-next-page` 1.0 after separators naming their titles); a hosted feed reader's
+/// "full articles" view of one feed (every story's address the reader's article page,
+/// titles unheaded links to the originals, the reader's address only on the date link,
+/// a sponsored post between them); a news aggregator's copies of its partners' stories
+/// (its own addresses, the head's canonical the partner's original, a sponsored story
+/// in the very same template before every appended story, "More for you" strips); a
+/// publisher's stream in Instant Articles markup (`op-kicker`, `op-published`,
+/// `op-interactive`, `op-slideshow`, `op-ad`, `op-tracker`) whose story 2 is a video
+/// (player, playlist, transcript) and story 3 a photo gallery whose slide captions carry
+/// the text; and two controls: a newspaper's printer-friendly page (page-break `div`s and
+/// `h3`s between sections, the article's and other stories' addresses printed as text),
+/// a blog post cross-posted to a developer community platform ("Originally published
+/// at", the blog as canonical, a series box above and below the body, comments, "Read
+/// next"). Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE27_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "amp-cache-next",
+        single: false,
+        uneven: false,
+        render: amp_cache_next,
+    },
+    Layout {
+        name: "reader-full-posts",
+        single: false,
+        uneven: false,
+        render: reader_full_posts,
+    },
+    Layout {
+        name: "aggregator-partner",
+        single: false,
+        uneven: false,
+        render: aggregator_partner,
+    },
+    Layout {
+        name: "ia-media-stream",
+        single: false,
+        uneven: false,
+        render: ia_media_stream,
+    },
+    Layout {
+        name: "single-print-friendly",
+        single: true,
+        uneven: false,
+        render: single_print_friendly,
+    },
+    Layout {
+        name: "single-crosspost",
+        single: true,
+        uneven: false,
+        render: single_crosspost,
     },
 ];
 
@@ -23591,6 +23657,1051 @@ fn single_dsd_sections(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------ probe 27
+
+/// The AMP cache's host for an origin host: every `-` doubled, every `.` a `-`.
+fn amp_cache_host(host: &str) -> String {
+    format!(
+        "{}.cdn.ampproject.org",
+        host.replace('-', "--").replace('.', "-")
+    )
+}
+
+/// A story's AMP path: `amp/` after a directory-style path, `/amp` before a file-style one.
+fn amp_path(path: &str) -> String {
+    if path.ends_with('/') {
+        format!("{path}amp/")
+    } else {
+        format!("/amp{path}")
+    }
+}
+
+/// Readdresses a page's stories at their AMP versions on the AMP cache
+/// (`https://<host-with-dashes>.cdn.ampproject.org/c/s/<host><amp path>`); their paths
+/// stay the origin's (non-AMP) ones.
+fn address_amp_cache(spec: &mut Spec) {
+    let cache = amp_cache_host(&spec.host);
+    for s in &mut spec.stories {
+        s.url = format!("https://{cache}/c/s/{}{}", spec.host, amp_path(&s.path));
+    }
+}
+
+/// The feed reader's host.
+const READER_HOST: &str = "www.feedhaus.example";
+
+/// A story's ids in the feed reader: its hex article id and its numeric item id.
+fn reader_ids(spec: &Spec, s: &Story) -> (String, u64) {
+    let h = hash(&[&spec.seed.to_string(), &s.path, "reader"]);
+    (format!("{h:016x}"), 3_000_000_000 + h % 900_000_000)
+}
+
+/// Readdresses a page's stories at the feed reader's article pages
+/// (`https://<reader>/article/<hex id>-<slug>`); their paths stay the originals' on the
+/// feed's site.
+fn address_reader(spec: &mut Spec) {
+    let ids: Vec<String> = spec.stories.iter().map(|s| reader_ids(spec, s).0).collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        s.url = format!("https://{READER_HOST}/article/{id}-{}", slug(&s.title));
+    }
+}
+
+/// The news aggregator's host.
+const AGGREGATOR_HOST: &str = "www.msn.example";
+
+/// A story's document id at the aggregator (`AA1bC2dE`).
+fn aggregator_id(spec: &Spec, key: &str) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let h = hash(&[&spec.seed.to_string(), key, "aggregator"]);
+    let tail: String = (0..6)
+        .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+        .collect();
+    format!("AA{tail}")
+}
+
+/// Readdresses a page's stories at the aggregator's copies
+/// (`https://<aggregator>/en-us/news/<section>/<slug>/ar-AA<id>`); their paths stay the
+/// originals' on the partner's site.
+fn address_aggregator(spec: &mut Spec) {
+    let ids: Vec<String> = spec
+        .stories
+        .iter()
+        .map(|s| aggregator_id(spec, &s.path))
+        .collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        s.url = format!(
+            "https://{AGGREGATOR_HOST}/en-us/news/{}/{}/ar-{id}",
+            section_by_title(s),
+            slug(&s.title)
+        );
+    }
+}
+
+/// Readdresses a story at its printer-friendly page (`/printer_friendly/<id>`); its path
+/// stays the article's.
+fn address_printer_friendly(spec: &mut Spec) {
+    let id = 400_000 + spec.seed % 500_000;
+    for s in &mut spec.stories {
+        s.url = format!("https://{}/printer_friendly/{id}", spec.host);
+    }
+}
+
+/// The developer community platform a post is cross-posted to.
+const CROSSPOST_HOST: &str = "dev.example";
+
+/// Readdresses a story at its cross-post on the community platform
+/// (`https://<platform>/<author>/<slug>-<4 chars>`); its path stays the author's blog's.
+fn address_crosspost(spec: &mut Spec) {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let h = hash(&[&spec.seed.to_string(), "crosspost"]);
+    let tail: String = (0..4)
+        .map(|i| alphabet[((h >> (i * 6)) % 36) as usize] as char)
+        .collect();
+    for s in &mut spec.stories {
+        s.url = format!(
+            "https://{CROSSPOST_HOST}/{}/{}-{tail}",
+            slug(s.author).replace('-', ""),
+            slug(&s.title)
+        );
+    }
+}
+
+/// Layouts of the twenty-seventh probe whose stories have addresses of their own making.
+const PROBE27_ADDRESSES: [(&str, Readdress); 5] = [
+    ("amp-cache-next", address_amp_cache),
+    ("reader-full-posts", address_reader),
+    ("aggregator-partner", address_aggregator),
+    ("single-print-friendly", address_printer_friendly),
+    ("single-crosspost", address_crosspost),
+];
+
+/// `head` with its canonical link naming `canonical` instead of story 1's address (the
+/// other tags keep the address).
+fn head_canonical(spec: &Spec, json_ld: bool, extra: &str, canonical: &str) -> String {
+    head(spec, json_ld, extra).replacen(
+        &format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            attr(&spec.first().url)
+        ),
+        &format!("<link rel=\"canonical\" href=\"{}\">", attr(canonical)),
+        1,
+    )
+}
+
+/// A story's blocks with `insert` after the first `at` of them (when it has more).
+fn body_with_insert(blocks: &[Block], style: &BodyStyle, at: usize, insert: &str) -> String {
+    if blocks.len() > at {
+        format!(
+            "{}{insert}{}",
+            body(&blocks[..at], style),
+            body(&blocks[at..], style)
+        )
+    } else {
+        body(blocks, style)
+    }
+}
+
+/// (240) An AMP page served from the AMP cache ([`address_amp_cache`]: every story's
+/// address `https://<host-with-dashes>.cdn.ampproject.org/c/s/<host>/<path>amp/`, its AMP
+/// version, while the page links the origin): the cache's transformed document
+/// (`transformed="google;v=1"`, `amp-runtime` style, the head's canonical the origin's
+/// non-AMP address), an `amp-sidebar` menu first, a WordPress AMP "reader" template
+/// (`article.amp-wp-article`, `h1.amp-wp-title` linked to the origin's AMP address as the
+/// marks say, byline and date as the marks say, a featured `amp-img`, the content with an
+/// `amp-ad` after its second block, a footer with the category, `amp-social-share`
+/// buttons carrying the origin's address as the marks say and a "Leave a Comment" link),
+/// then `amp-next-page` (1.0) with its JSON config of the next stories' cache addresses
+/// and separator template and, as the runtime leaves them, every appended document in
+/// `div.i-amphtml-next-page-shadow-root` after a separator naming its title: its own
+/// header and footer (`next-page-hide`, "View non-AMP version" linking the origin) around
+/// its article; a "More stories" footer last.
+fn amp_cache_next(spec: &Spec) -> String {
+    let m = spec.marks;
+    let host = &spec.host;
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Amp,
+        class: String::new(),
+    };
+    let origin = |s: &Story| format!("https://{host}{}", s.path);
+    let amp_url = |s: &Story| format!("https://{host}{}", amp_path(&s.path));
+    let header = |hide: bool| {
+        format!(
+            "<header id=\"top\" class=\"amp-wp-header\"{}><div><a href=\"https://{host}/\"><amp-img src=\"https://{host}/wp-content/uploads/site-icon.png\" width=\"32\" height=\"32\" class=\"amp-wp-site-icon i-amphtml-layout-fixed\" alt=\"\"></amp-img>\
+             <span class=\"amp-site-title\">{}</span></a><button class=\"amp-wp-hamburger\" on=\"tap:site-menu.toggle\" aria-label=\"Open menu\"></button></div></header>\n",
+            if hide { " next-page-hide" } else { "" },
+            esc(&spec.site)
+        )
+    };
+    let footer = |s: &Story, hide: bool| {
+        format!(
+            "<footer class=\"amp-wp-footer\"{}><div><h2>{}</h2><a href=\"#top\" class=\"back-to-top\">Back to top</a>\
+             <p><a href=\"{}\" rel=\"nofollow\">View non-AMP version</a></p><p>© 2024 {}</p></div></footer>\n",
+            if hide { " next-page-hide" } else { "" },
+            esc(&spec.site),
+            attr(&origin(s)),
+            esc(&spec.site)
+        )
+    };
+    let article = |s: &Story| {
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&amp_url(s)), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"amp-wp-meta amp-wp-byline\"><amp-img src=\"https://secure.gravatar.example/avatar/{}?s=72\" width=\"24\" height=\"24\" layout=\"fixed\" alt=\"\"></amp-img><span class=\"amp-wp-author author vcard\">{}</span></div>",
+                post_id(spec, s, 12),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"amp-wp-meta amp-wp-posted-on\"><time datetime=\"{}\">{}</time></div>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"amp-wp-meta amp-wp-posted-on\">{}</div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let ad = format!(
+            "<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/21804/{host}/amp_article_mid\" json='{{\"targeting\":{{\"section\":\"{}\"}}}}' class=\"i-amphtml-layout-fixed\"><div placeholder></div><div fallback>Advertisement</div></amp-ad>\n",
+            section_of(s)
+        );
+        let share = if m.share {
+            format!(
+                "<div class=\"amp-wp-social-share\"><amp-social-share type=\"twitter\" data-param-url=\"{u}\" width=\"40\" height=\"40\"></amp-social-share>\
+                 <amp-social-share type=\"facebook\" data-param-app_id=\"1234567890\" data-param-href=\"{u}\" width=\"40\" height=\"40\"></amp-social-share>\
+                 <amp-social-share type=\"email\" data-param-body=\"{u}\" width=\"40\" height=\"40\"></amp-social-share></div>",
+                u = attr(&origin(s))
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "<article class=\"amp-wp-article\">\n<header class=\"amp-wp-article-header\"><h1 class=\"amp-wp-title\">{title}</h1>{meta}</header>\n\
+             <figure class=\"amp-wp-article-featured-image wp-caption\"><amp-img src=\"https://{host}/wp-content/uploads/{}/{:02}/{}-1200x675.jpg\" width=\"1200\" height=\"675\" layout=\"responsive\" alt=\"\" class=\"attachment-large size-large wp-post-image\"></amp-img></figure>\n\
+             <div class=\"amp-wp-article-content\">\n{}</div>\n\
+             <footer class=\"amp-wp-article-footer\"><div class=\"amp-wp-meta amp-wp-tax-category\">Categories: <a href=\"https://{host}/{}/\" rel=\"category tag\">{}</a></div>{share}\
+             <div class=\"amp-wp-meta amp-wp-comments-link\"><a href=\"{}#respond\">Leave a Comment</a></div></footer>\n</article>\n",
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            body_with_insert(&s.blocks, &style, 2, &ad),
+            section_of(s),
+            capitalize(&section_of(s)),
+            attr(&origin(s)),
+        )
+    };
+    let config: Vec<serde_json::Value> = spec
+        .stories
+        .iter()
+        .skip(1)
+        .map(|s| {
+            serde_json::json!({
+                "url": s.url,
+                "title": s.title,
+                "image": format!("https://{host}/wp-content/uploads/{}/{:02}/{}-1200x675.jpg", s.date.0, s.date.1, slug(&s.title)),
+            })
+        })
+        .collect();
+    let mut next = format!(
+        "<amp-next-page class=\"i-amphtml-element i-amphtml-layout-container\" i-amphtml-layout=\"container\">\n\
+         <script type=\"application/json\">{}</script>\n\
+         <div separator><template type=\"amp-mustache\"><div class=\"next-article-sep\"><span>Next article</span><h3>{{{{title}}}}</h3></div></template></div>\n",
+        serde_json::Value::Array(config).to_string().replace("</", "<\\/")
+    );
+    for s in spec.stories.iter().skip(1) {
+        let _ = write!(
+            next,
+            "<div class=\"i-amphtml-next-page-document-container\"><div class=\"i-amphtml-next-page-separator\"><div class=\"next-article-sep\"><span>Next article</span><h3>{}</h3></div></div>\n\
+             <div class=\"i-amphtml-next-page-shadow-root i-amphtml-next-page-document-visible\">\n{}<div class=\"amp-wp-content\">{}</div>{}</div></div>\n",
+            esc(&s.title),
+            header(true),
+            article(s),
+            footer(s, true),
+        );
+    }
+    next.push_str("<div class=\"i-amphtml-next-page-footer\"><div class=\"amp-next-footer\"><h3>More stories</h3><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            next,
+            "<li><a href=\"https://{host}{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    next.push_str("</ul></div></div>\n</amp-next-page>\n");
+    let mut menu = String::from(
+        "<amp-sidebar id=\"site-menu\" layout=\"nodisplay\" side=\"left\" class=\"i-amphtml-element i-amphtml-layout-nodisplay\"><nav><ul class=\"menu\">",
+    );
+    for section in SECTIONS {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item\"><a href=\"https://{host}/{section}/\">{}</a></li>",
+            capitalize(section)
+        );
+    }
+    menu.push_str("</ul></nav><button on=\"tap:site-menu.close\">Close</button></amp-sidebar>\n");
+    let s = spec.first();
+    let page = format!(
+        "{menu}{}<div class=\"amp-wp-content\">{}</div>{next}{}",
+        header(false),
+        article(s),
+        footer(s, false)
+    );
+    let extra = "<style amp-runtime i-amphtml-version=\"012312072216000\">html{overflow-x:hidden!important}</style>\n\
+                 <link rel=\"preload\" as=\"script\" href=\"https://cdn.ampproject.org/v0.mjs\" crossorigin=\"anonymous\">\n\
+                 <script async nomodule src=\"https://cdn.ampproject.org/v0.js\"></script>\n\
+                 <script async custom-element=\"amp-next-page\" src=\"https://cdn.ampproject.org/v0/amp-next-page-1.0.js\"></script>\n\
+                 <script async custom-element=\"amp-sidebar\" src=\"https://cdn.ampproject.org/v0/amp-sidebar-0.1.js\"></script>\n\
+                 <script async custom-template=\"amp-mustache\" src=\"https://cdn.ampproject.org/v0/amp-mustache-0.2.js\"></script>\n\
+                 <style amp-custom>.amp-wp-header{background:#0a89c0}.next-article-sep{border-top:1px solid #ddd}</style>\n";
+    document(
+        " amp i-amphtml-layout=\"\" i-amphtml-no-boilerplate=\"\" transformed=\"google;v=1\" lang=\"en\"",
+        &head_canonical(spec, rand_json_ld(spec), extra, &origin(s))
+            .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n", ""),
+        " class=\"amp-mode-mouse\"",
+        &page,
+    )
+}
+
+/// (241) A hosted feed reader's "full articles" view of one feed
+/// ([`address_reader`]: every story's address the reader's article page,
+/// `/article/<hex id>-<slug>`): the app's top bar and a folder tree of subscriptions
+/// with unread counts, the feed's toolbar (its title an `h1`, "Mark all as read", view
+/// buttons), then every post a `div.article_full_contents#article_<n>` of one template:
+/// the title an `a.article_title_link` to the original on the feed's site (no heading
+/// tag), the feed's name, the author as the marks say and the date linked to the
+/// reader's article page, the post's full content, a footer of buttons (star, save,
+/// share links carrying the original's address, "Visit website"); a free plan's
+/// sponsored post between the second and third; "Loading more articles" last. The
+/// head's canonical is story 1's reader page.
+fn reader_full_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let feed_id = 10_000_000 + rng.below(90_000_000);
+    let feed_url = format!("https://{}/feed/", spec.host);
+    let mut tree =
+        String::from("<div id=\"tree_pane\"><div class=\"tree_header\">Subscriptions</div>");
+    let mut feeds: Vec<(String, usize)> = spec
+        .teasers
+        .iter()
+        .take(4)
+        .map(|t| {
+            let words = tokens(&t.title);
+            (
+                format!(
+                    "{} {}",
+                    capitalize(words.first().copied().unwrap_or("Weekly")),
+                    rng.pick(&SITE_WORDS)
+                ),
+                rng.below(300),
+            )
+        })
+        .collect();
+    feeds.insert(1, (spec.site.clone(), 40 + rng.below(200)));
+    for (name, unread) in &feeds {
+        let _ = write!(
+            tree,
+            "<div class=\"parent_div{}\"><a class=\"tree_link\" href=\"/feed/{}\"><span class=\"tree_title\">{}</span><span class=\"unread_cnt\">{unread}</span></a></div>",
+            if *name == spec.site { " selected" } else { "" },
+            enc(&format!("https://{}.example/feed/", slug(name))),
+            esc(name)
+        );
+    }
+    tree.push_str("</div>\n");
+    let mut articles = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (hex, num) = reader_ids(spec, s);
+        let original = format!("https://{}{}", spec.host, s.path);
+        if i == 2 {
+            articles.push_str(
+                "<div class=\"article_full_contents inno_sponsored\" data-sponsored=\"1\"><div class=\"article_header\"><div class=\"article_title\"><a class=\"article_title_link\" href=\"https://ads.feedhaus.example/click?c=88231\" target=\"_blank\" rel=\"sponsored noopener\">Read faster with Feedhaus Pro</a></div>\
+                 <div class=\"article_sub_title\">Sponsored</div></div><div class=\"article_content\"><p>No ads, unlimited feeds and full-text search across everything you follow. Upgrade today and get two months free.</p></div></div>\n",
+            );
+        }
+        let mut sub = format!(
+            "<a class=\"feed_title\" href=\"/feed/{}\">{}</a>",
+            enc(&feed_url),
+            esc(&spec.site)
+        );
+        if m.byline {
+            let _ = write!(
+                sub,
+                " <span class=\"article_author\">by {}</span>",
+                s.author
+            );
+        }
+        let _ = write!(
+            sub,
+            " <a class=\"article_date\" href=\"/article/{hex}-{}\" title=\"Received: {} 09:12 Published: {}\">{}</a>",
+            slug(&s.title),
+            s.date_text(),
+            s.date_text(),
+            if m.date == DateMark::None {
+                format!("{}d", 2 + i)
+            } else {
+                s.date_text()
+            }
+        );
+        let _ = writeln!(
+            articles,
+            "<div class=\"article_full_contents ar article_unreaded\" id=\"article_{num}\" data-aid=\"{num}\" data-fid=\"{feed_id}\">\n\
+             <div class=\"article_header\"><div class=\"article_title\"><a class=\"article_title_link\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></div>\
+             <div class=\"article_sub_title\">{sub}</div></div>\n\
+             <div class=\"article_content\" dir=\"ltr\">\n{}</div>\n\
+             <div class=\"article_footer\"><span class=\"article_footer_buttons icon-star\" title=\"Star\">Star</span><span class=\"article_footer_buttons icon-bookmark\">Save for later</span>\
+             <a class=\"article_footer_buttons\" href=\"https://twitter.com/intent/tweet?url={}\" target=\"_blank\">Tweet</a>\
+             <a class=\"article_footer_buttons\" href=\"mailto:?body={}\">Email</a><a class=\"article_footer_buttons\" href=\"{}\" target=\"_blank\">Visit website</a></div>\n</div>",
+            attr(&original),
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            enc(&original),
+            enc(&original),
+            attr(&original),
+        );
+    }
+    let page = format!(
+        "<div id=\"top_bar\"><a class=\"brand\" href=\"/\">Feedhaus</a><input type=\"search\" placeholder=\"Search articles\"><a href=\"/preferences\">Preferences</a><a href=\"/upgrade\">Upgrade</a></div>\n\
+         <div id=\"sb_container\">{tree}<div id=\"reader_pane\" class=\"reader_pane reader_pane_view_style_4\">\n\
+         <div id=\"subscription_toolbar\"><h1 class=\"subscription_title\"><a href=\"/feed/{}\">{}</a></h1><span class=\"toolbar_unread\">{} unread articles</span>\
+         <button>Mark all as read</button><button>Refresh</button><button title=\"Full articles\">View</button></div>\n\
+         <div id=\"articles_list\">\n{articles}<div id=\"loading_more\" class=\"loading_more\">Loading more articles…</div></div></div></div>\n",
+        enc(&feed_url),
+        esc(&spec.site),
+        feeds[1].1,
+    );
+    let s = spec.first();
+    let head = head(spec, false, "").replacen(
+        &format!("<title>{} | {}</title>", esc(&s.title), esc(&spec.site)),
+        &format!(
+            "<title>{} - {} - Feedhaus</title>",
+            esc(&s.title),
+            esc(&spec.site)
+        ),
+        1,
+    );
+    document(" lang=\"en\"", &head, " class=\"theme_light\"", &page)
+}
+
+/// Sponsored stories an aggregator inserts in its stream: brand, headline and copy.
+const SPONSORED_STORIES: [(&str, &str, [&str; 3]); 3] = [
+    (
+        "Northwind Retirement",
+        "How Retirees Are Rethinking Their Savings This Year",
+        [
+            "Many people approaching retirement are surprised by how much their plans change once they look closely at their monthly spending.",
+            "Advisers say a short review of fees, income sources and timing can make a noticeable difference over a twenty year horizon.",
+            "A free guide walks through the questions to ask before you decide, with worksheets you can fill in at home.",
+        ],
+    ),
+    (
+        "Keystone Home Solar",
+        "Homeowners In Your Area Are Switching To Solar Without Upfront Costs",
+        [
+            "Rising power bills have pushed thousands of families to look again at rooftop panels and battery storage.",
+            "New financing programmes mean that many households can install a system with no money down and fixed monthly payments.",
+            "Check your address to see whether your roof qualifies and what you could save in the first year.",
+        ],
+    ),
+    (
+        "Atlas Travel Cards",
+        "The Card Frequent Travelers Keep Recommending To Friends",
+        [
+            "Seasoned travelers tend to agree on one thing: the right card can quietly pay for a trip every year.",
+            "This one offers lounge access, no foreign transaction fees and a welcome bonus worth several flights.",
+            "Terms apply, and the offer is available for a limited time to new applicants only.",
+        ],
+    ),
+];
+
+/// (242) A news aggregator's reader copies of its partners' stories
+/// ([`address_aggregator`]: every story's address `/en-us/news/<section>/<slug>/ar-AA<id>`
+/// on the aggregator, its original on the partner's site): the aggregator's header and
+/// verticals, then an endless stream of `div.article-page[data-doc-id]` of one template:
+/// the partner's logo and name with a Follow button, an `h1` headline (linked to the copy
+/// as the marks say), "Story by" and the date as the marks say, the body with an inline
+/// ad after its third block, "Continue reading on <partner>" linking the original, share
+/// links carrying the copy's address as the marks say and a reactions bar; before every
+/// appended story a sponsored story in the very same template (a brand for partner,
+/// "Sponsored" for byline, three paragraphs of copy, a "Learn more" click-tracker link)
+/// and a "More for you" card strip. The head's canonical is story 1's original on the
+/// partner's site (its `og:url` the copy).
+fn aggregator_partner(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let partner_logo = format!(
+        "https://img-s.msn.example/tenant/amp/entityid/BB{}.img",
+        spec.seed % 1_000_000
+    );
+    let story_page = |doc: &str,
+                      url: &str,
+                      provider: String,
+                      title: String,
+                      byline: String,
+                      body_html: String,
+                      after: String| {
+        format!(
+            "<div class=\"article-page\" data-doc-id=\"{doc}\" data-url=\"{}\">\n<div class=\"provider-bar\">{provider}</div>\n\
+             <h1 class=\"article-title\">{title}</h1>\n<div class=\"article-meta\">{byline}</div>\n\
+             <div class=\"article-body\" data-t=\"body\">\n{body_html}</div>\n{after}</div>\n",
+            attr(url)
+        )
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let (brand, ad_title, copy) = SPONSORED_STORIES[rng.below(SPONSORED_STORIES.len())];
+            let ad_id = aggregator_id(spec, brand);
+            let click = format!(
+                "https://ad.doubleclick.example/ddm/clk/{};{}?https://{}.example/offer",
+                spec.seed % 100_000_000,
+                ad_id,
+                slug(brand)
+            );
+            let ad_body: String = copy.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+            stream.push_str(&story_page(
+                &ad_id,
+                &click,
+                format!(
+                    "<a class=\"provider\" href=\"{}\" rel=\"sponsored\"><img src=\"https://tpc.googlesyndication.example/simgad/{}\" alt=\"\">{brand}</a><span class=\"sponsored-label\">Sponsored</span>",
+                    attr(&click),
+                    spec.seed % 10_000
+                ),
+                format!("<a href=\"{}\" rel=\"sponsored\">{ad_title}</a>", attr(&click)),
+                format!("<span class=\"byline\">Sponsored content by {brand}</span>"),
+                ad_body,
+                format!(
+                    "<div class=\"continue-reading\"><a class=\"cta\" href=\"{}\" rel=\"sponsored\">Learn more</a></div>\n",
+                    attr(&click)
+                ),
+            ));
+            stream.push_str(
+                "<div class=\"more-for-you\"><h2>More for you</h2><div class=\"card-strip\">",
+            );
+            for t in spec.teasers.iter().skip(i - 1).take(3) {
+                let _ = write!(
+                    stream,
+                    "<a class=\"card\" href=\"https://{AGGREGATOR_HOST}/en-us/news/{}/{}/ar-{}\"><img src=\"https://img-s.msn.example/{}.img\" alt=\"\"><span class=\"card-title\">{}</span></a>",
+                    SECTIONS[(hash(&[&t.title]) % SECTIONS.len() as u64) as usize],
+                    slug(&t.title),
+                    aggregator_id(spec, &t.path),
+                    slug(&t.title),
+                    esc(&t.title)
+                );
+            }
+            stream.push_str("</div></div>\n");
+        }
+        let doc = aggregator_id(spec, &s.path);
+        let original = format!("https://{}{}", spec.host, s.path);
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(
+                byline,
+                "<span class=\"byline\">Story by {}</span>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    byline,
+                    " • <time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(byline, " • <span class=\"date\">{}</span>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let _ = write!(
+            byline,
+            " • <span class=\"read-time\">{} min read</span>",
+            2 + tokens(&s.gold()).len() / 230
+        );
+        let inline_ad = format!(
+            "<div class=\"inline-ad\" id=\"div-gpt-ad-{doc}-1\"><span class=\"ad-label\">Advertisement</span></div>\n"
+        );
+        let after = format!(
+            "<div class=\"continue-reading\"><a class=\"view-original\" href=\"{}\" rel=\"noopener\" target=\"_blank\">Continue reading on {}</a></div>\n{}\
+             <div class=\"reactions\"><button>Like</button><span class=\"count\">{}</span><button>Comments</button><button>Share</button></div>\n",
+            attr(&original),
+            esc(&spec.site),
+            share_bar("share-links", s, m, false),
+            10 + rng.below(900)
+        );
+        stream.push_str(&story_page(
+            &doc,
+            &s.url,
+            format!(
+                "<a class=\"provider\" href=\"https://{}/\"><img src=\"{}\" alt=\"\">{}</a><button class=\"follow\">Follow</button>",
+                spec.host,
+                attr(&partner_logo),
+                esc(&spec.site)
+            ),
+            title,
+            byline,
+            body_with_insert(&s.blocks, &BodyStyle::plain("h2"), 3, &inline_ad),
+            after,
+        ));
+    }
+    let mut verticals = String::from("<nav class=\"verticals\"><ul>");
+    for v in [
+        "Discover",
+        "Following",
+        "News",
+        "Sports",
+        "Play",
+        "Money",
+        "Weather",
+        "Watch",
+        "Shopping",
+    ] {
+        let _ = write!(
+            verticals,
+            "<li><a href=\"/en-us/{}\">{v}</a></li>",
+            v.to_lowercase()
+        );
+    }
+    verticals.push_str("</ul></nav>");
+    let s = spec.first();
+    let page = format!(
+        "<div id=\"root\"><header class=\"aggregator-header\"><a class=\"logo\" href=\"/en-us\">msn</a>\
+         <form action=\"/en-us/search\"><input type=\"search\" name=\"q\" placeholder=\"Search the web\"></form><a href=\"/signin\">Sign in</a></header>\n{verticals}\n\
+         <main class=\"article-stream\" id=\"article-stream\">\n{stream}<div class=\"stream-loader\">Loading…</div></main>\n\
+         <footer class=\"aggregator-footer\"><a href=\"/privacy\">Privacy &amp; Cookies</a> <a href=\"/terms\">Terms of use</a> <a href=\"/feedback\">Feedback</a> <span>© 2024 Microsoft</span></footer></div>\n",
+    );
+    document(
+        " lang=\"en-us\" dir=\"ltr\"",
+        &head_canonical(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"robots\" content=\"noindex\">\n",
+            &format!("https://{}{}", spec.host, s.path),
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (243) A publisher whose web stream reuses its Instant Articles markup: every story a
+/// `div.stream-item[data-url]` holding an `article` of the Instant Articles form (a
+/// `header` with a cover `figure`, `h3.op-kicker`, an `h1` linked as the marks say,
+/// `address` for the author and `time.op-published` as the marks say; the body; a
+/// `footer` with credits `aside` and copyright `small`; share links as the marks say), a
+/// `figure.op-tracker` after it and a `figure.op-ad` iframe between stories. Story 2 is a
+/// video story (kicker "Video", a `figure.op-interactive` player whose caption repeats the
+/// headline, a "More videos" playlist, then the text as its transcript under an `h2`),
+/// story 3 a photo gallery (an intro paragraph, then a `figure.op-slideshow` of slides
+/// whose captions carry the text, each with a `cite` credit and a slide counter), any
+/// story 4 text with an `op-interactive` chart embed.
+fn ia_media_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let host = &spec.host;
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                items,
+                "<figure class=\"op-ad stream-ad\"><iframe src=\"https://ads.{}/serve;sz=300x250;pos={i}\" width=\"300\" height=\"250\" frameborder=\"0\"></iframe></figure>",
+                host.trim_start_matches("www.")
+            );
+        }
+        let kicker = match i {
+            1 => "Video".to_owned(),
+            2 => "Photos".to_owned(),
+            _ => capitalize(section_by_title(s)),
+        };
+        let title = if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<address><a href=\"/author/{}\">{}</a></address>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time | DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<time class=\"op-published\" datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let cover = format!("https://{host}/media/{}/cover.jpg", post_id(spec, s, 10));
+        let content = match i {
+            1 => {
+                let mut playlist =
+                    String::from("<div class=\"video-playlist\"><h4>More videos</h4><ul>");
+                for t in spec.teasers.iter().take(3) {
+                    let _ = write!(
+                        playlist,
+                        "<li><a href=\"/video{}\"><img src=\"https://{host}/media/thumbs/{}.jpg\" alt=\"\"><span>{}</span><span class=\"duration\">{}:{:02}</span></a></li>",
+                        attr(&t.path),
+                        slug(&t.title),
+                        esc(&t.title),
+                        1 + t.title.len() % 6,
+                        t.title.len() * 7 % 60
+                    );
+                }
+                playlist.push_str("</ul></div>\n");
+                format!(
+                    "<figure class=\"op-interactive video-player\" data-feedback=\"fb:likes,fb:comments\"><video controls preload=\"none\" poster=\"{}\"><source src=\"https://video.{}/{}/master.m3u8\" type=\"application/x-mpegURL\"></video>\
+                     <figcaption>{}<cite>{} Video</cite></figcaption></figure>\n<div class=\"video-meta\"><span class=\"duration\">Duration {}:{:02}</span><button class=\"autoplay\">Autoplay: On</button></div>\n{playlist}\
+                     <section class=\"transcript\"><h2>Transcript</h2>\n{}</section>\n",
+                    attr(&cover),
+                    host.trim_start_matches("www."),
+                    post_id(spec, s, 12),
+                    esc(&s.title),
+                    esc(&spec.site),
+                    3 + s.title.len() % 5,
+                    s.title.len() * 13 % 60,
+                    body(&s.blocks, &BodyStyle::plain("h3")),
+                )
+            }
+            2 => {
+                let paras: Vec<&str> = s
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Para(t) => Some(t.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                let rest: Vec<Block> = s
+                    .blocks
+                    .iter()
+                    .filter(|b| !matches!(b, Block::Para(_)))
+                    .cloned()
+                    .collect();
+                let mut slides = String::from("<figure class=\"op-slideshow\">\n");
+                let n = paras.len().saturating_sub(1);
+                for (k, p) in paras.iter().skip(1).enumerate() {
+                    let _ = writeln!(
+                        slides,
+                        "<figure><img src=\"https://{host}/media/{}/slide-{}.jpg\" alt=\"\"><div class=\"slide-index\">{} / {n}</div><figcaption>{}<cite>Photo: {} for {}</cite></figcaption></figure>",
+                        post_id(spec, s, 10),
+                        k + 1,
+                        k + 1,
+                        esc(p),
+                        AUTHORS[(k + i) % AUTHORS.len()],
+                        esc(&spec.site)
+                    );
+                }
+                slides.push_str("</figure>\n");
+                format!(
+                    "<p>{}</p>\n{slides}{}",
+                    esc(paras.first().copied().unwrap_or("")),
+                    body(&rest, &BodyStyle::plain("h2"))
+                )
+            }
+            _ => {
+                let embed = if i == 3 {
+                    format!(
+                        "<figure class=\"op-interactive\"><iframe class=\"no-margin\" src=\"https://datawrapper.dwcdn.example/{}/1/\" width=\"600\" height=\"400\" title=\"Chart\"></iframe></figure>\n",
+                        post_id(spec, s, 5)
+                    )
+                } else {
+                    String::new()
+                };
+                body_with_insert(&s.blocks, &BodyStyle::plain("h2"), 3, &embed)
+            }
+        };
+        let _ = writeln!(
+            items,
+            "<div class=\"stream-item\" data-url=\"{}\" data-index=\"{i}\">\n<article>\n<header><figure><img src=\"{}\" alt=\"\"></figure><h3 class=\"op-kicker\">{kicker}</h3><h1>{title}</h1>{meta}</header>\n\
+             {content}<footer><aside>Reporting by {}. Editing by the {} desk.</aside><small>© {} {}</small></footer>\n</article>\n{}\
+             <figure class=\"op-tracker\"><iframe hidden><script>window.__analytics&&__analytics.pageview(\"{}\")</script></iframe></figure>\n</div>",
+            attr(&s.url),
+            attr(&cover),
+            s.author,
+            esc(&spec.site),
+            s.date.0,
+            esc(&spec.site),
+            share_bar("share-tools", s, m, false),
+            attr(&s.path),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "primary-nav",
+        "rail",
+        "site-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}{}<main id=\"main\"><div class=\"stream\" id=\"stream\">\n{items}</div></main>\n{}{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        newsletter("newsletter-signup", spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta property=\"op:markup_version\" content=\"v1.0\">\n<meta property=\"fb:use_automatic_ad_placement\" content=\"enable=true ad_density=default\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (244) Control: a newspaper's printer-friendly page (one story), visited at
+/// `/printer_friendly/<id>` ([`address_printer_friendly`]) with the article's address as
+/// the head's canonical: a fixed-width table, the print masthead with "Print this page"
+/// and "Close window", `hr` rules, a kicker, the `h1`, a byline block, "Article URL:"
+/// printed as text, then the body whose every section after the first opens with an
+/// empty page-break `div` and an `h3`, a rule and "Links in this article" (other stories'
+/// titles and full addresses as text), "More from" the site with excerpts, the copyright
+/// notice and "Find this article at:" with the address again.
+fn single_print_friendly(spec: &Spec) -> String {
+    let s = spec.first();
+    let article = format!("https://{}{}", spec.host, s.path);
+    let mut sections = String::new();
+    for (k, (title, blocks)) in heading_sections(&s.blocks).iter().enumerate() {
+        if k > 0 {
+            sections.push_str("<div style=\"page-break-before: always\"></div>\n");
+        }
+        if let Some(t) = title {
+            let _ = writeln!(sections, "<h3>{}</h3>", esc(t));
+        }
+        sections.push_str(&body(blocks, &BodyStyle::plain("h3")));
+    }
+    let mut links =
+        String::from("<p><b>Links in this article:</b></p>\n<ol class=\"print-links\">");
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            links,
+            "<li>{}: https://{}{}</li>",
+            esc(&t.title),
+            spec.host,
+            esc(&t.path)
+        );
+    }
+    links.push_str("</ol>\n");
+    let mut more = format!(
+        "<div class=\"print-related\"><p><b>More from {}</b></p><ul>",
+        esc(&spec.site)
+    );
+    for t in spec.teasers.iter().skip(3).take(3) {
+        let _ = write!(
+            more,
+            "<li><b>{}</b> — {}…</li>",
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    more.push_str("</ul></div>\n");
+    let page = format!(
+        "<table width=\"640\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" align=\"center\"><tr><td>\n\
+         <div id=\"print-masthead\"><img src=\"/images/print-logo.gif\" alt=\"{site}\" width=\"300\" height=\"48\">\
+         <span class=\"print-tools\"><a href=\"javascript:window.print()\">Print this page</a> | <a href=\"javascript:window.close()\">Close window</a></span></div>\n<hr>\n\
+         <div class=\"print-kicker\">{}</div>\n<h1>{}</h1>\n\
+         <p class=\"print-byline\">By {}<br>{site}<br>Published: {}</p>\n<p class=\"print-url\">Article URL: {}</p>\n<hr>\n\
+         <div class=\"print-body\">\n{sections}</div>\n<hr>\n{links}{more}<hr>\n\
+         <p class=\"print-copyright\">Copyright © {} {site}. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>\n\
+         <p class=\"print-find\">Find this article at:<br>{}</p>\n</td></tr></table>\n",
+        capitalize(&section_of(s)),
+        esc(&s.title),
+        s.author,
+        s.date_text(),
+        esc(&article),
+        s.date.0,
+        esc(&article),
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head_canonical(
+            spec,
+            false,
+            "<meta name=\"robots\" content=\"noindex, nofollow\">\n<link rel=\"stylesheet\" media=\"print\" href=\"/assets/print.css\">\n",
+            &article,
+        ),
+        " class=\"print\" onload=\"window.print()\"",
+        &page,
+    )
+}
+
+/// (245) Control: a blog post cross-posted to a developer community platform (one
+/// story, Forem-like), visited at the platform's address ([`address_crosspost`]) with the
+/// author's blog as the head's canonical: the platform's header, a reactions sidebar,
+/// `article#article-show-container` with a cover image, the author, "Posted on" and
+/// "Originally published at <blog>" linking the original, the `h1` and tag links; a
+/// series box ("<series> (3 Part Series)", the other parts linked) above and below the
+/// body, whose `h2`s carry empty self-anchors; then "Top comments" (short replies), a
+/// "Read next" list of other posts with their excerpts, and "More from" the author.
+fn single_crosspost(spec: &Spec) -> String {
+    let s = spec.first();
+    let blog = format!("https://{}{}", spec.host, s.path);
+    let user = slug(s.author).replace('-', "");
+    let mut text = String::new();
+    for block in &s.blocks {
+        match block {
+            Block::Heading(t) => {
+                let anchor = slug(t);
+                let _ = writeln!(
+                    text,
+                    "<h2><a name=\"{anchor}\" href=\"#{anchor}\" class=\"anchor\"></a>{}</h2>",
+                    esc(t)
+                );
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let series_name = format!("Notes from the {} desk", spec.site);
+    let series = {
+        let mut out = format!(
+            "<nav class=\"crayons-article__series\" aria-label=\"Article series\"><header><h2 class=\"crayons-subtitle-2\">{} (3 Part Series)</h2></header><ol>",
+            esc(&series_name)
+        );
+        for (k, t) in [Some(&spec.teasers[0]), None, Some(&spec.teasers[1])]
+            .iter()
+            .enumerate()
+        {
+            match t {
+                Some(t) => {
+                    let _ = write!(
+                        out,
+                        "<li><a class=\"series-switcher__link\" href=\"/{user}/{}\"><span class=\"series-switcher__num\">{}</span><span class=\"series-switcher__title\">{}</span></a></li>",
+                        slug(&t.title),
+                        k + 1,
+                        esc(&t.title)
+                    );
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        "<li><span class=\"series-switcher__link series-switcher__link--active\"><span class=\"series-switcher__num\">{}</span><span class=\"series-switcher__title\">{}</span></span></li>",
+                        k + 1,
+                        esc(&s.title)
+                    );
+                }
+            }
+        }
+        out.push_str("</ol></nav>\n");
+        out
+    };
+    let tags: String = ["webdev", "programming", "beginners", "career"]
+        .iter()
+        .map(|t| format!("<a class=\"crayons-tag\" href=\"/t/{t}\"><span class=\"crayons-tag__prefix\">#</span>{t}</a>"))
+        .collect();
+    let comments = [
+        ("Sam R.", "Great write-up, thanks for sharing this!"),
+        (
+            "devon_k",
+            "Bookmarked. Looking forward to the next part of the series.",
+        ),
+        (
+            "Ines",
+            "I ran into the same thing last month, nice to see it explained.",
+        ),
+    ];
+    let mut comment_html = String::from("<section id=\"comments\" class=\"crayons-card text-padding\"><header><h2 class=\"crayons-subtitle-1\">Top comments (3)</h2></header>");
+    for (who, said) in comments {
+        let _ = write!(
+            comment_html,
+            "<details class=\"comment single-comment-node\" open><summary><a class=\"comment-username\" href=\"/{}\">{who}</a></summary><div class=\"comment__body text-styles\"><p>{said}</p></div>\
+             <footer><button class=\"reaction-like\">Like</button><a href=\"#/{}/comments/new\">Reply</a></footer></details>",
+            slug(who).replace('-', ""),
+            user
+        );
+    }
+    comment_html.push_str("</section>\n");
+    let mut read_next = String::from(
+        "<div class=\"crayons-card crayons-card--secondary read-next\"><h2>Read next</h2>",
+    );
+    for (k, t) in spec.teasers.iter().skip(2).take(3).enumerate() {
+        let _ = write!(
+            read_next,
+            "<a class=\"crayons-story\" href=\"/{}/{}\"><div class=\"crayons-story__author\">{}</div><h3 class=\"crayons-story__title\">{}</h3><p>{}…</p></a>",
+            slug(AUTHORS[(k + 3) % AUTHORS.len()]).replace('-', ""),
+            slug(&t.title),
+            AUTHORS[(k + 3) % AUTHORS.len()],
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    read_next.push_str("</div>\n");
+    let more_from = format!(
+        "<aside class=\"crayons-layout__sidebar-right\"><div class=\"crayons-card\"><h3>More from <a href=\"/{user}\">{}</a></h3><ul><li><a href=\"/{user}/{}\">{}</a></li><li><a href=\"/{user}/{}\">{}</a></li></ul></div></aside>\n",
+        s.author,
+        slug(&spec.teasers[4].title),
+        esc(&spec.teasers[4].title),
+        slug(&spec.teasers[5].title),
+        esc(&spec.teasers[5].title),
+    );
+    let page = format!(
+        "<header class=\"crayons-header\"><a class=\"site-logo\" href=\"/\">DEV Community</a><form action=\"/search\"><input type=\"text\" name=\"q\" placeholder=\"Search...\"></form>\
+         <a href=\"/enter\">Log in</a><a href=\"/enter?state=new-user\">Create account</a></header>\n\
+         <div class=\"crayons-layout crayons-layout--3-cols\">\n\
+         <aside class=\"crayons-layout__sidebar-left\" aria-label=\"Article actions\"><button class=\"reaction-like\">❤ <span>{}</span></button><button class=\"reaction-unicorn\">🦄 <span>{}</span></button>\
+         <button class=\"reaction-comment\">💬 <span>3</span></button><button class=\"reaction-readinglist\">🔖 <span>{}</span></button></aside>\n\
+         <main id=\"main-content\"><article class=\"crayons-card crayons-article\" id=\"article-show-container\" data-article-id=\"{}\" data-published=\"true\">\n\
+         <header class=\"crayons-article__header\" id=\"main-title\"><div class=\"crayons-article__cover\"><img class=\"crayons-article__cover__image\" src=\"https://media.dev.example/cover/{}.png\" width=\"1000\" height=\"420\" alt=\"Cover image for {}\"></div>\n\
+         <div class=\"crayons-article__header__meta\"><div class=\"author-line\"><a href=\"/{user}\" class=\"crayons-avatar\"><img src=\"https://media.dev.example/avatars/{user}.png\" alt=\"{} profile image\"></a>\
+         <div><a href=\"/{user}\" class=\"crayons-link fw-bold\">{}</a><p class=\"fs-xs\">Posted on <time datetime=\"{}\">{}</time> • Originally published at <a href=\"{}\">{}</a></p></div></div>\n\
+         <h1 class=\"fs-3xl\">{}</h1><div class=\"spec__tags\">{tags}</div></div></header>\n\
+         <div class=\"crayons-article__main\">\n{series}<div class=\"crayons-article__body text-styles spec__body\" id=\"article-body\">\n{text}</div>\n{series}</div>\n{comment_html}</article>\n{read_next}</main>\n{more_from}</div>\n\
+         <footer class=\"crayons-footer\"><p>DEV Community — A constructive and inclusive social network for software developers.</p><a href=\"/code-of-conduct\">Code of Conduct</a> <a href=\"/privacy\">Privacy Policy</a></footer>\n",
+        12 + spec.seed % 200,
+        spec.seed % 17,
+        3 + spec.seed % 40,
+        1_000_000 + spec.seed % 900_000,
+        post_id(spec, s, 10),
+        attr(&s.title),
+        s.author,
+        s.author,
+        s.date_iso(),
+        s.date_text(),
+        attr(&blog),
+        spec.host.trim_start_matches("www."),
+        esc(&s.title),
+    );
+    document(
+        " lang=\"en\"",
+        &head_canonical(
+            spec,
+            false,
+            "<meta name=\"twitter:site\" content=\"@devcommunity\">\n",
+            &blog,
+        ),
+        " class=\"default sans-serif-article-body\"",
         &page,
     )
 }
