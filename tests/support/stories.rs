@@ -187,6 +187,8 @@ pub enum Origin {
     Probe25,
     /// Synthetic layouts of the twenty-seventh probe ([`PROBE27_LAYOUTS`]).
     Probe27,
+    /// Synthetic layouts of the twenty-sixth probe ([`PROBE26_LAYOUTS`]).
+    Probe26,
     Real,
 }
 
@@ -219,6 +221,7 @@ impl Origin {
             Origin::Probe24 => "probe24",
             Origin::Probe25 => "probe25",
             Origin::Probe27 => "probe27",
+            Origin::Probe26 => "probe26",
             Origin::Real => "real",
         }
     }
@@ -315,7 +318,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)))
         .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)))
         .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)))
-        .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)));
+        .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)))
+        .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -355,6 +359,9 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             if let Some((_, readdress)) = PROBE27_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
+            }
+            if let Some((_, reshape)) = PROBE26_RESHAPES.iter().find(|(n, _)| *n == layout.name) {
+                reshape(&mut spec);
             }
             let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
@@ -24702,6 +24709,1094 @@ fn single_crosspost(spec: &Spec) -> String {
             &blog,
         ),
         " class=\"default sans-serif-article-body\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 26
+
+/// Layouts of the twenty-sixth probe, written blind (before reading the story rules) and
+/// modelled on sites in scripts and story shapes the earlier rounds did not print, four
+/// of them pages of stories: a Thai WordPress news site on a JNews-like theme whose
+/// headlines are Thai (no spaces between words) and whose addresses are those headlines
+/// as WordPress slugs, percent-encoded in lower case everywhere (share links encode them
+/// again), the next posts appended by an autoload plugin behind splitter `div`s carrying
+/// their `data-url`; a Hindi news site (Amar Ujala / Bhaskar-like) whose stream puts a
+/// 60-word brief between long stories (the brief is the story a scrolled address names),
+/// each long story carrying "ये भी पढ़ें" read-also lines and ads inside its body; a
+/// Bengali portal (Quintype-like) whose `<head>` names no address at all (no canonical,
+/// no `og:url`), whose headlines are styled `span`s in `div`s (no heading element), whose
+/// addresses carry a percent-encoded Bengali section name and an opaque id, its first
+/// story a 60-word brief before long ones; a Turkish portal whose stream holds a
+/// paginated article shown at its `?page=2` (a "Sayfa 2/3" pager linking `?page=1`,
+/// `?page=3`, the headline linking the bare address); and two controls: a Greek
+/// article (no canonical or `og:url`) cut by "Διαβάστε επίσης" cards (image, `h3`
+/// headline and excerpt of another story) between its sections, followed by a news
+/// feed; an Indonesian article read under `?page=all`, its three pages one after the
+/// other, each with "Baca juga:" lines, a pager and an ad between them. Their group has
+/// floors of its own, at the figures measured when it was added.
+pub const PROBE26_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "th-wp-autoload",
+        single: false,
+        uneven: false,
+        render: th_wp_autoload,
+    },
+    Layout {
+        name: "hi-brief-between",
+        single: false,
+        uneven: false,
+        render: hi_brief_between,
+    },
+    Layout {
+        name: "bn-span-headlines",
+        single: false,
+        uneven: false,
+        render: bn_span_headlines,
+    },
+    Layout {
+        name: "tr-paged-story",
+        single: false,
+        uneven: false,
+        render: tr_paged_story,
+    },
+    Layout {
+        name: "single-el-read-also",
+        single: true,
+        uneven: false,
+        render: single_el_read_also,
+    },
+    Layout {
+        name: "single-id-page-all",
+        single: true,
+        uneven: false,
+        render: single_id_page_all,
+    },
+];
+
+/// Layouts of the twenty-sixth probe whose stories are readdressed or reshaped before
+/// they are laid out.
+const PROBE26_RESHAPES: [(&str, Reshape); 6] = [
+    ("th-wp-autoload", address_th_wp),
+    ("hi-brief-between", address_hi_brief),
+    ("bn-span-headlines", address_bn_brief_first),
+    ("tr-paged-story", address_tr_paged),
+    ("single-el-read-also", address_el),
+    ("single-id-page-all", address_id_page_all),
+];
+
+/// Words of a brief in the twenty-sixth probe's uneven streams.
+const BRIEF_WORDS: usize = 60;
+
+/// Thai headlines (titles are not scored) for the Thai site's stories.
+const TH_HEADLINES: [&str; 10] = [
+    "ครม.อนุมัติงบประมาณเพิ่มเติมสำหรับโครงการรถไฟฟ้าสายใหม่",
+    "กรมอุตุฯเตือนพายุฝนฟ้าคะนองทั่วประเทศตลอดสัปดาห์นี้",
+    "นักวิจัยไทยพัฒนาวัคซีนชนิดใหม่ผ่านการทดลองระยะแรก",
+    "ตลาดหุ้นไทยปิดบวกแรง นักลงทุนต่างชาติกลับมาซื้อสุทธิ",
+    "ผู้ว่าฯกทม.เปิดเส้นทางจักรยานริมคลองแห่งแรก",
+    "ทีมชาติไทยเตรียมพร้อมลุยศึกฟุตบอลชิงแชมป์อาเซียน",
+    "ราคาทองคำวันนี้ปรับขึ้นต่อเนื่องเป็นวันที่สาม",
+    "มหาวิทยาลัยเปิดหลักสูตรปัญญาประดิษฐ์สำหรับผู้สูงอายุ",
+    "ชาวนาภาคอีสานเร่งเก็บเกี่ยวข้าวหอมมะลิก่อนฝนมา",
+    "กระทรวงสาธารณสุขรณรงค์ฉีดวัคซีนไข้หวัดใหญ่ฟรี",
+];
+const TH_MONTHS: [&str; 12] = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+];
+
+/// A path segment percent-encoded as WordPress stores a non-Latin slug (lower-case hex).
+fn wp_encoded(segment: &str) -> String {
+    let mut out = String::new();
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02x}");
+        }
+    }
+    out
+}
+
+/// Bytes WordPress keeps of a percent-encoded slug.
+const WP_SLUG_BYTES: usize = 200;
+
+/// Readdresses the Thai site's stories: Thai headlines, their slugs percent-encoded and
+/// cut to [`WP_SLUG_BYTES`].
+fn address_th_wp(spec: &mut Spec) {
+    let start = (spec.seed % TH_HEADLINES.len() as u64) as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let title = TH_HEADLINES[(start + i) % TH_HEADLINES.len()];
+        s.title = title.to_owned();
+        let slug: String = title
+            .replace('.', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("-");
+        // WordPress keeps an encoded slug to 200 bytes, cut between characters.
+        let mut encoded = String::new();
+        for c in slug.chars() {
+            let next = wp_encoded(&c.to_string());
+            if encoded.len() + next.len() > WP_SLUG_BYTES {
+                break;
+            }
+            encoded.push_str(&next);
+        }
+        s.path = format!("/{}/{encoded}/", section_by_title(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The story the `scrolled` variant of a page names (as [`push_variants`] picks it).
+fn scrolled_target(spec: &Spec) -> usize {
+    let last = (spec.stories.len() - 1).min(2);
+    1 + (spec.seed >> 7) as usize % last
+}
+
+/// The story cut to a brief: its first [`BRIEF_WORDS`] words of paragraphs, the
+/// paragraphs kept apart (text written without spaces, as Chinese or Japanese is, counts
+/// two characters a word).
+fn to_brief(story: &mut Story) {
+    let mut left = BRIEF_WORDS;
+    let mut blocks = Vec::new();
+    for b in &story.blocks {
+        let Block::Para(t) = b else { continue };
+        if left == 0 {
+            break;
+        }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let unspaced = t.chars().count() > 20 * words.len();
+        let text = if unspaced {
+            let chars: Vec<char> = t.chars().collect();
+            let take = chars.len().div_ceil(2).min(left);
+            left -= take;
+            chars[..(take * 2).min(chars.len())]
+                .iter()
+                .collect::<String>()
+        } else {
+            let take = words.len().min(left);
+            left -= take;
+            let mut text = words[..take].join(" ");
+            if take < words.len() && !text.ends_with('.') {
+                text.push('.');
+            }
+            text
+        };
+        blocks.push(Block::Para(text));
+    }
+    story.blocks = blocks;
+}
+
+/// Readdresses the Hindi site's stories (`/<section>/news/<slug>-13<id>.html`) and cuts
+/// the story a scrolled address names to a brief.
+fn address_hi_brief(spec: &mut Spec) {
+    let target = scrolled_target(spec);
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let id = 133_000_000 + hash(&[&s.title, "hi"]) % 900_000;
+        s.path = format!("/{}/news/{}-{id}.html", section_by_title(s), slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        if i == target {
+            to_brief(s);
+        }
+    }
+}
+
+/// Bengali section names of the Bengali portal's addresses.
+const BN_SECTIONS: [&str; 6] = ["রাজধানী", "জেলা", "অপরাধ", "পরিবেশ", "শিক্ষা", "স্বাস্থ্য"];
+
+/// An opaque id as a headless CMS mints it (ten lower-case letters and digits).
+fn cms_id(parts: &[&str]) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let h = hash(parts);
+    (0..10)
+        .map(|i| alphabet[((h >> (i * 5)) % 36) as usize] as char)
+        .collect()
+}
+
+/// Readdresses the Bengali portal's stories (`/bangladesh/<encoded section>/<id>`, the
+/// encoding in upper case as the browser shows it) and cuts story 1 to a brief.
+fn address_bn_brief_first(spec: &mut Spec) {
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let section = BN_SECTIONS[(hash(&[&s.title, "bn"]) % 6) as usize];
+        s.path = format!(
+            "/bangladesh/{}/{}",
+            wp_encoded(section).to_uppercase(),
+            cms_id(&[&s.title, "bn"])
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        if i == 0 {
+            to_brief(s);
+        }
+    }
+}
+
+/// Turkish sections of the Turkish portal's addresses.
+const TR_SECTIONS: [(&str, &str); 6] = [
+    ("gundem", "Gündem"),
+    ("ekonomi", "Ekonomi"),
+    ("dunya", "Dünya"),
+    ("teknoloji", "Teknoloji"),
+    ("yasam", "Yaşam"),
+    ("kultur-sanat", "Kültür Sanat"),
+];
+
+fn tr_section(s: &Story) -> (&'static str, &'static str) {
+    TR_SECTIONS[(hash(&[&s.title, "tr"]) % 6) as usize]
+}
+
+/// The story of a Turkish page shown at its second page: the scrolled target, and story
+/// 1 on pages of even seeds.
+fn tr_paged(spec: &Spec, i: usize) -> bool {
+    i == scrolled_target(spec) || (i == 0 && spec.seed % 2 == 0)
+}
+
+/// The address of a paged story without its `?page=` query.
+fn bare_url(url: &str) -> &str {
+    url.split_once('?').map_or(url, |(u, _)| u)
+}
+
+/// Readdresses the Turkish portal's stories (`/<section>/<slug>-<id>`), the paged ones
+/// at `?page=2`.
+fn address_tr_paged(spec: &mut Spec) {
+    let paged: Vec<bool> = (0..spec.stories.len()).map(|i| tr_paged(spec, i)).collect();
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let id = 7_000_000 + hash(&[&s.title, "tr"]) % 900_000;
+        s.path = format!("/{}/{}-{id}", tr_section(s).0, slug(&s.title));
+        if paged[i] {
+            s.path.push_str("?page=2");
+        }
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses the Greek article (`/<section>/<id>/<slug>/`).
+fn address_el(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let id = 56_000_000 + hash(&[&s.title, "el"]) % 900_000;
+        s.path = format!("/ellada/{id}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses the Indonesian article (`/read/<y>/<m>/<d>/<id>/<slug>?page=all`).
+fn address_id_page_all(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let id = 8_000_000 + hash(&[&s.title, "id"]) % 900_000;
+        s.path = format!(
+            "/read/{y}/{m:02}/{d:02}/{:08}/{}?page=all",
+            id,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A `<head>` naming no address: title, description, `og:title`, `og:image`, a JSON-LD
+/// `NewsArticle` without `url`, as a headless front end without an SEO plugin prints it.
+fn head_without_address(spec: &Spec, lang_site: &str) -> String {
+    let s = spec.first();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.title,
+        "datePublished": s.date_iso(),
+        "author": {"@type": "Person", "name": s.author},
+        "publisher": {"@type": "Organization", "name": spec.site},
+    });
+    format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} | {lang_site}</title>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"description\" content=\"{}\">\n\
+         <meta property=\"og:title\" content=\"{}\">\n\
+         <meta property=\"og:image\" content=\"https://images.{}/og/{}.jpg\">\n\
+         <script type=\"application/ld+json\">{}</script>\n\
+         <link rel=\"stylesheet\" href=\"/static/app.css\">\n</head>\n",
+        esc(&s.title),
+        attr(&story_opening(s, 20)),
+        attr(&s.title),
+        spec.host.trim_start_matches("www."),
+        spec.seed % 100_000,
+        ld.to_string().replace("</", "<\\/")
+    )
+}
+
+/// (234) A Thai WordPress news site on a JNews-like theme: Thai chrome and Thai
+/// headlines (no spaces between words), addresses the headlines as WordPress slugs
+/// (`/<section>/<percent-encoded Thai slug>/`, lower-case hex as WordPress prints them,
+/// the slug cut to 200 bytes so that it ends mid-headline, encoded once more in share
+/// links); every post a `div.jeg_inner_content` with a
+/// breadcrumb, an `h1.jeg_post_title` (linked as the marks say), a meta row (Thai date
+/// in the Buddhist era), a share row (Facebook, X, LINE), a featured image, the body in
+/// `div.content-inner` with an "อ่านเพิ่มเติม" read-more line after the second
+/// paragraph, tags, a "บทความที่เกี่ยวข้อง" related block of three cards with excerpts
+/// and a Facebook comments box (`data-href` the address); the next posts appended by
+/// the autoload plugin, each after a `div.jnews-autoload-splitter` carrying its
+/// `data-url`, `data-title` and `data-id`; a "ยอดนิยม" rail.
+fn th_wp_autoload(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut content = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let post_id = 40_000 + hash(&[&s.title, "th"]) % 50_000;
+        if i > 0 {
+            let _ = writeln!(
+                content,
+                "<div class=\"jnews-autoload-splitter\" data-url=\"{}\" data-title=\"{}\" data-id=\"{post_id}\" data-prev=\"{}\"></div>",
+                attr(&s.url),
+                attr(&s.title),
+                attr(&spec.stories[i - 1].url)
+            );
+        }
+        let (y, mo, d) = s.date;
+        let when = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"jeg_meta_date\"><a href=\"{}\">{d} {} {}</a></div>",
+                attr(&s.path),
+                TH_MONTHS[mo - 1],
+                y + 543
+            )
+        };
+        let by = if m.byline {
+            format!(
+                "<div class=\"jeg_meta_author\"><span class=\"meta_text\">โดย</span> <a href=\"/author/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"jeg_share_top_container\"><div class=\"jeg_share_button clearfix\">\
+             <a href=\"https://www.facebook.com/sharer.php?u={u}\" class=\"jeg_btn-facebook\" rel=\"nofollow\"><span>แชร์</span></a>\
+             <a href=\"https://twitter.com/intent/tweet?text={}&amp;url={u}\" class=\"jeg_btn-twitter\" rel=\"nofollow\"><span>ทวีต</span></a>\
+             <a href=\"https://social-plugins.line.me/lineit/share?url={u}\" class=\"jeg_btn-line\" rel=\"nofollow\"><span>LINE</span></a></div></div>",
+            enc(&s.title)
+        );
+        let img = s
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Figure { src, .. } if !src.is_empty() => Some(src.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| {
+                format!(
+                    "https://{}/wp-content/uploads/2024/12/{post_id}.jpg",
+                    spec.host
+                )
+            });
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 {
+                    let t = &spec.teasers[i % spec.teasers.len()];
+                    let _ = writeln!(
+                        text,
+                        "<p><strong>อ่านเพิ่มเติม</strong> : <a href=\"{}\">{}</a></p>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+            }
+        }
+        let mut related = String::from(
+            "<div class=\"jnews_related_post_container\"><div class=\"jeg_postblock_22 jeg_postblock\"><div class=\"jeg_block_heading\"><h3 class=\"jeg_block_title\"><span>บทความที่เกี่ยวข้อง</span></h3></div><div class=\"jeg_posts_wrap\">",
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 1) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<article class=\"jeg_post\"><div class=\"jeg_thumb\"><a href=\"{0}\"><img src=\"/wp-content/uploads/thumb-{k}.jpg\" alt=\"\"></a></div>\
+                 <div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"{0}\">{1}</a></h3><div class=\"jeg_post_excerpt\"><p>{2}…</p></div></div></article>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        related.push_str("</div></div></div>");
+        let section = section_by_title(s);
+        let _ = writeln!(
+            content,
+            "<div class=\"jeg_inner_content\" id=\"post-{post_id}\">\n\
+             <div class=\"jeg_breadcrumbs jeg_breadcrumb_container\"><div id=\"breadcrumbs\"><span><a href=\"/\">หน้าแรก</a></span><i class=\"fa fa-angle-right\"></i><span class=\"breadcrumb_last_link\"><a href=\"/{section}/\">{}</a></span></div></div>\n\
+             <div class=\"entry-header\">{}\n<div class=\"jeg_meta_container\"><div class=\"jeg_post_meta jeg_post_meta_1\">{by}{when}</div></div></div>\n{share}\n\
+             <div class=\"jeg_featured featured_image\"><a href=\"{2}\"><div class=\"thumbnail-container\"><img src=\"{2}\" alt=\"{3}\"></div></a></div>\n\
+             <div class=\"jeg_content\"><div class=\"entry-content no-share\"><div class=\"content-inner\">\n{text}</div></div></div>\n\
+             <div class=\"jeg_post_tags\"><span>แท็ก:</span> <a href=\"/tag/{section}/\" rel=\"tag\">{section}</a> <a href=\"/tag/news/\" rel=\"tag\">ข่าววันนี้</a></div>\n{related}\n\
+             <div class=\"jnews_comment_container\"><div class=\"fb-comments\" data-href=\"{4}\" data-numposts=\"5\" data-width=\"100%\"></div></div>\n</div>",
+            capitalize(section),
+            headline("h1", " class=\"jeg_post_title\"", s, m),
+            attr(&img),
+            attr(&s.title),
+            attr(&s.url),
+        );
+    }
+    let mut popular = String::from(
+        "<div class=\"widget widget_jnews_module_block_21\"><div class=\"jeg_block_heading\"><h3 class=\"jeg_block_title\"><span>ยอดนิยม</span></h3></div><ul>",
+    );
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            popular,
+            "<li><span class=\"num\">{}</span><a href=\"{}\">{}</a></li>",
+            k + 1,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ul></div>");
+    let mut nav = String::from("<ul class=\"jeg_menu jeg_main_menu\">");
+    for (href, label) in [
+        ("/", "หน้าแรก"),
+        ("/news/", "ข่าว"),
+        ("/politics/", "การเมือง"),
+        ("/business/", "เศรษฐกิจ"),
+        ("/world/", "ต่างประเทศ"),
+        ("/sports/", "กีฬา"),
+        ("/culture/", "บันเทิง"),
+        ("/tech/", "ไอที"),
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"menu-item\"><a href=\"{href}\">{label}</a></li>"
+        );
+    }
+    nav.push_str("</ul>");
+    let page = format!(
+        "<div class=\"jeg_viewport\">\n<div class=\"jeg_header_wrapper\"><div class=\"jeg_header normal\"><div class=\"jeg_logo\"><a href=\"/\">{0}</a></div>\
+         <div class=\"jeg_nav_row\">{nav}</div><div class=\"jeg_search_wrapper\"><form action=\"/\" method=\"get\"><input name=\"s\" type=\"text\" placeholder=\"ค้นหา...\"></form></div></div></div>\n\
+         <div class=\"jeg_main\"><div class=\"jeg_container\"><div class=\"jeg_content jeg_singlepage\"><div class=\"container\"><div class=\"row\">\n\
+         <div class=\"jeg_main_content col-md-8\">\n{content}<div class=\"jnews-autoload-loader\"><span>กำลังโหลด...</span></div></div>\n\
+         <div class=\"jeg_sidebar col-md-4\">{popular}<div class=\"jeg_ad jeg_ad_sidebar\"><span>โฆษณา</span></div></div>\n\
+         </div></div></div></div></div>\n\
+         <div class=\"footer-holder\"><div class=\"jeg_footer\"><p>© 2024 {0} สงวนลิขสิทธิ์</p><ul><li><a href=\"/about/\">เกี่ยวกับเรา</a></li><li><a href=\"/contact/\">ติดต่อเรา</a></li><li><a href=\"/privacy-policy/\">นโยบายความเป็นส่วนตัว</a></li></ul></div></div>\n</div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"th\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post jeg_single_tpl_1 jnews\"",
+        &page,
+    )
+}
+
+/// (235) A Hindi news site (Amar Ujala / Dainik Bhaskar-like) whose stream puts a
+/// 60-word brief between long stories ([`address_hi_brief`]: the brief is the story a
+/// scrolled address names): Hindi chrome (a trending bar, "ई-पेपर"), every story a
+/// `div.article-wrap` with a breadcrumb, an `h1.article-title` (`h2` on appended
+/// stories; linked as the marks say), an author and "अपडेटेड" date row, a share row
+/// (WhatsApp with the title and address in its text, Facebook, X), the body in
+/// `div.article-desc` with "ये भी पढ़ें" read-also lines and an ad ("विज्ञापन") after
+/// every second paragraph of a long story (none in a brief), a tag row and a "Google
+/// News पर फॉलो करें" box; between stories an "अगली खबर" bar and an ad; a "सबसे ज्यादा
+/// पढ़ी गई" rail of teasers with excerpts.
+fn hi_brief_between(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-article-strip\"><span>अगली खबर</span><i class=\"icon-down\"></i></div>\n{}",
+                ad_slot(spec, i).replace("Advertisement", "विज्ञापन")
+            );
+        }
+        let (y, mo, d) = s.date;
+        let by = if m.byline {
+            format!(
+                "<span class=\"author\"><a href=\"/author/{}\">{}</a>, न्यूज डेस्क, {}</span>",
+                slug(s.author),
+                s.author,
+                esc(&spec.site)
+            )
+        } else {
+            String::new()
+        };
+        let when = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"date\">अपडेटेड {d} {} {y} 08:30 AM IST</span>",
+                HI_MONTHS[mo - 1]
+            )
+        };
+        let wa = enc(&format!("{} {}", s.title, s.url));
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"share-icon\"><a class=\"whatsapp\" href=\"https://api.whatsapp.com/send?text={wa}\">WhatsApp</a>\
+             <a class=\"fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+             <a class=\"tw\" href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a class=\"copy\" data-link=\"{}\">लिंक कॉपी करें</a></div>",
+            attr(&s.url)
+        );
+        let brief = i == scrolled_target(spec);
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3")));
+            if matches!(b, Block::Para(_)) && !brief {
+                paras += 1;
+                if paras % 2 == 0 {
+                    let t = &spec.teasers[(i + paras) % spec.teasers.len()];
+                    let _ = writeln!(
+                        text,
+                        "<p class=\"read-also\"><strong>ये भी पढ़ें:</strong> <a href=\"{}\">{}</a></p>\n<div class=\"ad-container\"><span>विज्ञापन</span><div id=\"ad-in-article-{i}-{paras}\"></div></div>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+            }
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let section = section_by_title(s);
+        let _ = writeln!(
+            stream,
+            "<div class=\"article-wrap\">\n<div class=\"breadcrumb\"><a href=\"/\">होम</a> › <a href=\"/{section}\">{}</a></div>\n{}\n\
+             <div class=\"author-info\">{by}{when}</div>\n{share}\n<div class=\"article-desc\">\n{text}</div>\n\
+             <div class=\"tags\"><span>टॉपिक्स:</span><a href=\"/tags/{section}\">{}</a><a href=\"/tags/india-news\">India News</a></div>\n\
+             <div class=\"follow-us\"><a href=\"https://news.google.com/publications/CAAqBwgKMN\">Google News पर फॉलो करें</a></div>\n</div>",
+            capitalize(section),
+            headline(tag, " class=\"article-title\"", s, m),
+            capitalize(section),
+        );
+    }
+    let mut rail = String::from("<aside class=\"most-read\"><h3>सबसे ज्यादा पढ़ी गई</h3><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            rail,
+            "<li><a href=\"{}\">{}</a><p>{}…</p></li>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    rail.push_str("</ul></aside>");
+    let mut nav = String::from("<nav class=\"main-menu\"><ul>");
+    for (href, label) in [
+        ("/", "होम"),
+        ("/india-news", "देश"),
+        ("/world", "विदेश"),
+        ("/entertainment", "मनोरंजन"),
+        ("/cricket", "क्रिकेट"),
+        ("/business", "बिज़नेस"),
+        ("/technology", "टेक्नोलॉजी"),
+        ("/astrology", "राशिफल"),
+    ] {
+        let _ = write!(nav, "<li><a href=\"{href}\">{label}</a></li>");
+    }
+    nav.push_str("</ul></nav>");
+    let trending: String = spec
+        .teasers
+        .iter()
+        .take(4)
+        .map(|t| format!("<a href=\"{}\">{}</a>", attr(&t.path), esc(&t.title)))
+        .collect();
+    let page = format!(
+        "<header class=\"ah-header\"><a class=\"logo\" href=\"/\">{0} हिंदी</a>{nav}<a href=\"/epaper\">ई-पेपर</a> <a href=\"/login\">लॉग इन</a></header>\n\
+         <div class=\"trending-bar\"><span>ट्रेंडिंग</span>{trending}</div>\n\
+         <div class=\"container\"><main id=\"articleStream\">\n{stream}</main>\n{rail}</div>\n\
+         <footer class=\"ah-footer\"><ul><li><a href=\"/about-us\">हमारे बारे में</a></li><li><a href=\"/contact-us\">संपर्क करें</a></li><li><a href=\"/privacy-policy\">गोपनीयता नीति</a></li></ul>\
+         <p>© 2024 {0}. सर्वाधिकार सुरक्षित।</p></footer>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"hi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// A number in Bengali digits.
+fn bn_digits(n: u32) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| char::from_u32(0x09E6 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+        .collect()
+}
+
+const BN_MONTHS: [&str; 12] = [
+    "জানুয়ারি",
+    "ফেব্রুয়ারি",
+    "মার্চ",
+    "এপ্রিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগস্ট",
+    "সেপ্টেম্বর",
+    "অক্টোবর",
+    "নভেম্বর",
+    "ডিসেম্বর",
+];
+
+/// (236) A Bengali news portal on a headless CMS (Quintype-like) whose `<head>` names no
+/// address (no canonical, no `og:url`, JSON-LD without `url`), story 1 a 60-word brief
+/// before long stories ([`address_bn_brief_first`]); addresses carry a percent-encoded
+/// Bengali section and an opaque id (`/bangladesh/%E0%A6…/<id>`); every story a
+/// `div.story-element-wrapper` whose headline is a `div.story-headline` holding a styled
+/// `span` (no heading element; wrapped in a link to the story as the marks say), a
+/// "প্রকাশ:" date in Bengali digits, the author, a share row and a copy-link button
+/// (`data-clipboard-text` the address), the body in `div.story-element-text` blocks;
+/// between stories an "আরও পড়ুন" block of four teaser cards (image, `h2` headline) and
+/// an ad ("বিজ্ঞাপন"); a "সর্বশেষ" (latest) rail.
+fn bn_span_headlines(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut more = String::from(
+                "<div class=\"more-stories\"><div class=\"section-title\"><span>আরও পড়ুন</span></div><div class=\"cards\">",
+            );
+            for k in 0..4 {
+                let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                let _ = write!(
+                    more,
+                    "<div class=\"card\"><a href=\"{}\"><img src=\"https://images.example/bn/{k}.jpg\" alt=\"\"><h2 class=\"card-headline\">{}</h2></a></div>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            more.push_str("</div></div>");
+            let _ = writeln!(
+                stream,
+                "{more}\n<div class=\"ad-wrapper\"><span class=\"ad-text\">বিজ্ঞাপন</span><div id=\"gpt-{i}\"></div></div>"
+            );
+        }
+        let (y, mo, d) = s.date;
+        let when = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"story-time\"><span>প্রকাশ: </span><time datetime=\"{}\">{} {} {}, ০৮:৩০</time></div>",
+                s.date_iso(),
+                bn_digits(d),
+                BN_MONTHS[mo - 1],
+                bn_digits(y)
+            )
+        };
+        let by = if m.byline {
+            format!(
+                "<div class=\"author\"><a href=\"/author/{}\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let span = format!(
+            "<span class=\"headline-text\" style=\"font-size:2rem;font-weight:700;line-height:1.3\">{}</span>",
+            esc(&s.title)
+        );
+        let title = if m.headline_link {
+            format!(
+                "<div class=\"story-headline\"><a href=\"{}\">{span}</a></div>",
+                attr(&s.path)
+            )
+        } else {
+            format!("<div class=\"story-headline\">{span}</div>")
+        };
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"share-row\"><a href=\"https://www.facebook.com/sharer.php?u={u}\" aria-label=\"ফেসবুক\">f</a>\
+             <a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"এক্স\">x</a>\
+             <button class=\"copy-link\" data-clipboard-text=\"{}\">লিংক কপি</button></div>",
+            attr(&s.url)
+        );
+        let mut text = String::new();
+        for part in chunks(&s.blocks, s.blocks.len().div_ceil(2)) {
+            let _ = writeln!(
+                text,
+                "<div class=\"story-element story-element-text\">\n{}</div>",
+                body(part, &BodyStyle::plain("h2"))
+            );
+        }
+        let _ = writeln!(
+            stream,
+            "<div class=\"story-element-wrapper\" data-story-index=\"{i}\">\n{title}\n<div class=\"story-meta\">{by}{when}</div>\n{share}\n\
+             <div class=\"story-content\">\n{text}</div>\n</div>"
+        );
+    }
+    let mut latest = String::from("<aside class=\"latest\"><h2>সর্বশেষ</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            latest,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    latest.push_str("</ul></aside>");
+    let mut nav = String::from("<nav class=\"menu\"><ul>");
+    for (href, label) in [
+        ("/", "প্রচ্ছদ"),
+        ("/bangladesh", "বাংলাদেশ"),
+        ("/world", "বিশ্ব"),
+        ("/business", "বাণিজ্য"),
+        ("/opinion", "মতামত"),
+        ("/sports", "খেলা"),
+        ("/entertainment", "বিনোদন"),
+        ("/lifestyle", "জীবনযাপন"),
+    ] {
+        let _ = write!(nav, "<li><a href=\"{href}\">{label}</a></li>");
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<div id=\"container\"><header class=\"site-header\"><a class=\"logo\" href=\"/\">{0}</a>{nav}<a href=\"/search\">খুঁজুন</a></header>\n\
+         <div class=\"layout\"><div class=\"main-column\">\n{stream}<div class=\"infinite-loader\">লোড হচ্ছে…</div></div>\n{latest}</div>\n\
+         <footer class=\"site-footer\"><p>সম্পাদক ও প্রকাশক: {0}</p><ul><li><a href=\"/about\">আমাদের সম্পর্কে</a></li><li><a href=\"/contact\">যোগাযোগ</a></li><li><a href=\"/privacy\">গোপনীয়তা নীতি</a></li></ul><p>© ২০২৪ {0}</p></footer></div>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"bn\"",
+        &head_without_address(spec, &spec.site),
+        "",
+        &page,
+    )
+}
+
+/// (237) A Turkish news portal (Sözcü / Milliyet-like) whose stream holds a paginated
+/// article shown at its second page ([`address_tr_paged`]: the story a scrolled address
+/// names, and story 1 on half the pages, at `…?page=2`): every story a
+/// `div.news-detail` with a breadcrumb, an `h1.news-title` (linked as the marks say, to
+/// the bare address), a date row ("06 Aralık 2024 08:30") and the author, a share row;
+/// a paged story's body is its second page: "Sayfa 2/3" and a pager (‹ Önceki, 1, 2, 3,
+/// Sonraki ›) linking `?page=1` and `?page=3` above and below it; after every body an
+/// "Etiketler" tag row and an "İlgili Haberler" list; between stories a "Sıradaki haber"
+/// bar, an ad ("Reklam") and a sponsored "Bunlar da ilginizi çekebilir" block of
+/// off-site headlines; a "Çok Okunanlar" rail.
+fn tr_paged_story(spec: &Spec) -> String {
+    const TR_MONTHS: [&str; 12] = [
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık",
+    ];
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let mut sponsored =
+                String::from("<div class=\"sponsored\"><h4>Bunlar da ilginizi çekebilir</h4><ul>");
+            for (k, t) in spec.teasers.iter().take(3).enumerate() {
+                let _ = write!(
+                    sponsored,
+                    "<li><a href=\"https://promo{k}.example/lp?utm_source=tr\" rel=\"sponsored\">{}</a><span class=\"brand\">Sponsorlu</span></li>",
+                    esc(&t.title)
+                );
+            }
+            sponsored.push_str("</ul></div>");
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-news\"><span>Sıradaki haber</span></div>\n<div class=\"ad\"><span>Reklam</span><div id=\"div-gpt-ad-tr-{i}\"></div></div>\n{sponsored}"
+            );
+        }
+        let bare = bare_url(&s.url);
+        let bare_path = bare_url(&s.path);
+        let (y, mo, d) = s.date;
+        let when = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time datetime=\"{}\">{d:02} {} {y} 08:30</time>",
+                s.date_iso(),
+                TR_MONTHS[mo - 1]
+            )
+        };
+        let by = if m.byline {
+            format!(
+                "<span class=\"author\"><a href=\"/yazar/{}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let title = if m.headline_link {
+            format!(
+                "<h1 class=\"news-title\"><a href=\"{}\">{}</a></h1>",
+                attr(bare_path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h1 class=\"news-title\">{}</h1>", esc(&s.title))
+        };
+        let u = enc(&s.url);
+        let share = format!(
+            "<div class=\"share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Paylaş</a>\
+             <a href=\"https://twitter.com/intent/tweet?url={u}\">Tweetle</a>\
+             <a href=\"https://api.whatsapp.com/send?text={u}\">WhatsApp</a></div>"
+        );
+        let paged = s.url.contains("?page=");
+        let pager = |at: &str| {
+            format!(
+                "<div class=\"pagination pagination-{at}\"><span class=\"page-info\">Sayfa 2/3</span>\
+                 <a class=\"prev\" href=\"{0}?page=1\">‹ Önceki</a><a href=\"{0}?page=1\">1</a><span class=\"active\">2</span><a href=\"{0}?page=3\">3</a>\
+                 <a class=\"next\" href=\"{0}?page=3\">Sonraki ›</a></div>",
+                attr(bare_path)
+            )
+        };
+        let (top, bottom) = if paged {
+            (pager("top"), pager("bottom"))
+        } else {
+            (String::new(), String::new())
+        };
+        let mut related = String::from("<div class=\"related\"><h3>İlgili Haberler</h3><ul>");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 3) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>");
+        let (section, label) = tr_section(s);
+        let _ = writeln!(
+            stream,
+            "<div class=\"news-detail\" data-url=\"{}\">\n<div class=\"breadcrumb\"><a href=\"/\">Anasayfa</a> / <a href=\"/{section}\">{label}</a></div>\n{title}\n\
+             <div class=\"news-info\">{by}{when}</div>\n{share}\n{top}\n<div class=\"news-body\">\n{}</div>\n{bottom}\n\
+             <div class=\"tags\"><span>Etiketler:</span><a href=\"/etiket/{section}\">{label}</a></div>\n{related}\n</div>",
+            attr(bare),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let mut rail = String::from("<aside class=\"most-read\"><h3>Çok Okunanlar</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            rail,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    rail.push_str("</ol></aside>");
+    let mut nav = String::from("<nav><ul>");
+    for (section, label) in TR_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{section}\">{label}</a></li>");
+    }
+    nav.push_str("<li><a href=\"/spor\">Spor</a></li></ul></nav>");
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{0}</a>{nav}<a href=\"/son-dakika\">Son Dakika</a> <a href=\"/giris\">Giriş Yap</a></header>\n\
+         <div class=\"wrapper\"><main class=\"content\">\n{stream}</main>\n{rail}</div>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/kunye\">Künye</a></li><li><a href=\"/iletisim\">İletişim</a></li><li><a href=\"/gizlilik-politikasi\">Gizlilik Politikası</a></li></ul>\
+         <p>© 2024 {0}. Tüm hakları saklıdır.</p></footer>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"tr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (238) Control: a Greek news article (Kathimerini / in.gr-like, one story) whose
+/// `<head>` names no address (no canonical, no `og:url`): a breadcrumb, an `h1`, a date
+/// ("06.12.2024 • 08:30") and author, a share row, then the body's sections (`h2`s)
+/// each followed by a "Διαβάστε επίσης" card (an image, an `h3` headline linked to
+/// another story and its excerpt), a "Ροή ειδήσεων" news feed of timed links after the
+/// article, a newsletter box.
+fn single_el_read_also(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut text = String::new();
+    let parts = chunks(&s.blocks, 4);
+    let count = parts.len();
+    for (k, part) in parts.iter().enumerate() {
+        text.push_str(&body(part, &BodyStyle::plain("h2")));
+        if k + 1 < count {
+            let t = &spec.teasers[k % spec.teasers.len()];
+            let _ = writeln!(
+                text,
+                "<div class=\"read-also-card\"><span class=\"label\">Διαβάστε επίσης</span><a href=\"{0}\"><img src=\"https://images.example/el/{k}.jpg\" alt=\"\"></a>\
+                 <h3><a href=\"{0}\">{1}</a></h3><p>{2}…</p></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+    }
+    let (y, mo, d) = s.date;
+    let when = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<time datetime=\"{}\">{d:02}.{mo:02}.{y} • 08:30</time>",
+            s.date_iso()
+        )
+    };
+    let by = if m.byline {
+        format!(
+            "<span class=\"author\"><a href=\"/author/{}/\">{}</a></span>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let mut feed = String::from("<section class=\"news-feed\"><h2>Ροή ειδήσεων</h2><ul>");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            feed,
+            "<li><span class=\"time\">{:02}:{:02}</span><a href=\"{}\">{}</a></li>",
+            8 + k,
+            (k * 7) % 60,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    feed.push_str("</ul></section>");
+    let mut nav = String::from("<nav class=\"main-nav\"><ul>");
+    for (href, label) in [
+        ("/", "Αρχική"),
+        ("/ellada/", "Ελλάδα"),
+        ("/politiki/", "Πολιτική"),
+        ("/oikonomia/", "Οικονομία"),
+        ("/kosmos/", "Κόσμος"),
+        ("/politismos/", "Πολιτισμός"),
+        ("/athlitismos/", "Αθλητισμός"),
+    ] {
+        let _ = write!(nav, "<li><a href=\"{href}\">{label}</a></li>");
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{0}</a>{nav}<a href=\"/syndromi/\">Συνδρομή</a></header>\n\
+         <main class=\"main\"><article class=\"article\">\n<div class=\"breadcrumb\"><a href=\"/\">Αρχική</a> › <a href=\"/ellada/\">Ελλάδα</a></div>\n\
+         {1}\n<div class=\"article-meta\">{by}{when}</div>\n{2}\n<div class=\"article-body\">\n{text}</div>\n\
+         <div class=\"tags\"><a href=\"/tag/ellada/\">Ελλάδα</a></div></article>\n{feed}\n{3}</main>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/poioi-eimaste/\">Ποιοι είμαστε</a></li><li><a href=\"/epikoinonia/\">Επικοινωνία</a></li><li><a href=\"/oroi-xrisis/\">Όροι χρήσης</a></li></ul><p>© 2024 {0}</p></footer>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"article-title\"", s, m),
+        share_bar("share-row", s, m, true),
+        newsletter("newsletter-box", spec).trim_end(),
+    );
+    document(
+        " lang=\"el\"",
+        &head_without_address(spec, &spec.site),
+        "",
+        &page,
+    )
+}
+
+/// (239) Control: an Indonesian news article (Kompas-like, one story) read under
+/// `?page=all`: an `h1.read__title`, the time ("Kompas.com - 06/12/2024, 08:30 WIB"-like)
+/// and a "Lihat Foto" image, then the article's three pages one after the other, each a
+/// `div.read__content` with "Baca juga:" lines (bold, a linked headline) inside it, a
+/// pager ("Halaman 1 2 3 Selanjutnya", "Tampilkan semua") and an in-read ad between
+/// pages, then the writer and editor credits, a "Dapatkan update berita pilihan" box
+/// and a "Berita Terkait" list.
+fn single_id_page_all(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let bare = bare_url(&s.path);
+    let pages = chunks(&s.blocks, 3);
+    let mut read = String::new();
+    for (k, part) in pages.iter().enumerate() {
+        let mut text = String::new();
+        for (j, b) in part.iter().enumerate() {
+            text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+            if j == 1 {
+                let t = &spec.teasers[k % spec.teasers.len()];
+                let _ = writeln!(
+                    text,
+                    "<p><strong>Baca juga: <a href=\"{}\" class=\"inner-link-baca-juga\">{}</a></strong></p>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+        }
+        let _ = writeln!(
+            read,
+            "<div class=\"read__content\" data-page=\"{}\">\n<div class=\"clearfix\">\n{text}</div></div>",
+            k + 1
+        );
+        if k + 1 < pages.len() {
+            let mut pager = String::from(
+                "<div class=\"paging paging--article\"><div class=\"paging__wrap\"><span class=\"paging__title\">Halaman</span>",
+            );
+            for n in 1..=pages.len() {
+                let active = if n == k + 2 {
+                    " paging__link--active"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    pager,
+                    "<a class=\"paging__link{active}\" href=\"{}?page={n}\">{n}</a>",
+                    attr(bare)
+                );
+            }
+            let _ = writeln!(
+                read,
+                "<div class=\"ads-on-body\"><span>Advertisement</span><div id=\"div-gpt-ad-inread-{k}\"></div></div>\n\
+                 {pager}<a class=\"paging__link paging__link--next\" href=\"{0}?page={1}\">Selanjutnya</a><a class=\"paging__link paging__link--show\" href=\"{0}?page=all\">Tampilkan semua</a></div></div>",
+                attr(bare),
+                k + 2
+            );
+        }
+    }
+    let (y, mo, d) = s.date;
+    let when = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"read__time\">{} - {d:02}/{mo:02}/{y}, 08:30 WIB</div>",
+            esc(&spec.site)
+        )
+    };
+    let credits = if m.byline {
+        format!(
+            "<div class=\"read__credit\"><div class=\"credit-title-name\">Penulis: <a href=\"/penulis/{}\">{}</a></div><div class=\"credit-title-name\">Editor: Hannah Weiss</div></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let mut related =
+        String::from("<div class=\"most__wrap\"><h3 class=\"title\">Berita Terkait</h3><ul>");
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"header\"><a class=\"logo\" href=\"/\">{0}</a><ul class=\"nav\"><li><a href=\"/news\">News</a></li><li><a href=\"/nasional\">Nasional</a></li><li><a href=\"/regional\">Regional</a></li>\
+         <li><a href=\"/global\">Global</a></li><li><a href=\"/money\">Money</a></li><li><a href=\"/tekno\">Tekno</a></li><li><a href=\"/bola\">Bola</a></li></ul></div>\n\
+         <div class=\"container\"><div class=\"col-bs10-7\">\n<div class=\"breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/nasional\">Nasional</a></div>\n\
+         {1}\n{when}\n{2}\n<div class=\"photo\"><div class=\"photo__wrap\"><img src=\"https://asset.example/crop/{3}.jpg\" alt=\"\"></div><a class=\"photo__icon\" href=\"/image/{3}\">Lihat Foto</a></div>\n\
+         <div class=\"read__article\">\n{read}</div>\n{credits}\n\
+         <div class=\"google-news\"><p>Dapatkan update berita pilihan dan breaking news setiap hari dari {0}. <a href=\"https://news.google.com/s/CBIw\">Ikuti di Google News</a></p></div>\n{related}</div>\n\
+         <div class=\"col-bs10-3\"><div class=\"most\"><h3>Terpopuler</h3></div></div></div>\n\
+         <div class=\"footer\"><ul><li><a href=\"/about\">Tentang Kami</a></li><li><a href=\"/pedoman\">Pedoman Media Siber</a></li><li><a href=\"/kontak\">Kontak</a></li></ul><p>Copyright 2008 - 2024 {0}. All Rights Reserved.</p></div>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"read__title\"", s, Marks { headline_link: false, ..m }),
+        share_bar("social--share", s, m, true),
+        spec.seed % 100_000,
+    );
+    document(
+        " lang=\"id\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
