@@ -774,6 +774,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         Some(b) => b.join(v).ok()?,
         None => Url::parse(v).ok()?,
     };
+    let u = publisher_address(&u).unwrap_or(u);
     let mut key = u.host_str()?.trim_start_matches("www.").to_owned();
     key.push_str(u.path().trim_end_matches('/'));
     // A fragment that routes a single-page app (`#!/story/12`, `#/story/12`) names the
@@ -795,6 +796,25 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     Some(key.to_lowercase())
 }
 
+/// The publisher's address of a page an AMP cache serves under its own
+/// ([`words::AMP_CACHE_PATHS`]), if `u` is one.
+fn publisher_address(u: &Url) -> Option<Url> {
+    let host = u.host_str()?;
+    if !words::AMP_CACHE_HOST_SUFFIXES
+        .iter()
+        .any(|s| host.ends_with(s))
+    {
+        return None;
+    }
+    let (scheme, rest) = words::AMP_CACHE_PATHS
+        .iter()
+        .find_map(|&(prefix, scheme)| u.path().strip_prefix(prefix).map(|r| (scheme, r)))?;
+    let mut publisher = Url::parse(&format!("{scheme}://{rest}")).ok()?;
+    publisher.set_query(u.query());
+    publisher.set_fragment(u.fragment());
+    Some(publisher)
+}
+
 /// The route a fragment holds (`!/story/12`, `/story/12`, without a trailing slash), if
 /// it is one.
 fn route_of(fragment: &str) -> Option<&str> {
@@ -808,6 +828,31 @@ fn route_of(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_an_amp_cache_serves_is_the_publishers() {
+        let key = |v: &str| url_key(v, None);
+        let publisher = key("https://www.example.com/2020/11/a-story/amp/");
+        assert!(publisher.is_some());
+        for cached in [
+            "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/2020/11/a-story/amp/",
+            "https://www-example-com.cdn.ampproject.org/v/s/www.example.com/2020/11/a-story/amp/?amp_js_v=0.1&usqp=mq331AQIUAKwASCAAgM%3D",
+            "https://www-example-com.bing-amp.com/c/s/www.example.com/2020/11/a-story/amp/",
+        ] {
+            assert_eq!(key(cached), publisher, "{cached}");
+        }
+        assert_eq!(
+            key(
+                "https://www-example-com.cdn.ampproject.org/c/www.example.com/2020/11/a-story/amp/"
+            )
+            .as_deref(),
+            Some("example.com/2020/11/a-story/amp")
+        );
+        assert_ne!(
+            key("https://cdn.example.org/c/s/www.example.com/2020/11/a-story/amp/"),
+            publisher
+        );
+    }
 
     #[test]
     fn addresses_compare_without_scheme_www_slash_fragment_or_tracking() {

@@ -257,7 +257,21 @@ pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
 pub(crate) const ROUTE_FRAGMENT_PREFIXES: &[&str] = &["!/", "/"];
 
 /// Query parameters that do not change which page an address names.
-pub(crate) const TRACKING_PARAMS: &[&str] = &["utm_", "fbclid", "gclid", "ref", "share"];
+pub(crate) const TRACKING_PARAMS: &[&str] = &[
+    "utm_", "fbclid", "gclid", "ref", "share", "amp_js_v", "amp_gsa", "usqp",
+];
+
+/// Hosts of the AMP caches, which serve a publisher's page under their own address…
+pub(crate) const AMP_CACHE_HOST_SUFFIXES: &[&str] = &[".cdn.ampproject.org", ".bing-amp.com"];
+/// …a path prefix, the scheme it stands for, and the publisher's host and path
+/// (`/c/s/www.example.com/story/amp/` for `https://www.example.com/story/amp/`; `/v/` in
+/// the viewer).
+pub(crate) const AMP_CACHE_PATHS: &[(&str, &str)] = &[
+    ("/c/s/", "https"),
+    ("/v/s/", "https"),
+    ("/c/", "http"),
+    ("/v/", "http"),
+];
 
 /// class/id tokens of a story's lede, abstract or standfirst.
 pub(crate) static LEDE_TOKENS: Words = Words::new(&[
