@@ -2147,3 +2147,44 @@ fn stories_whose_permalink_is_printed_as_text() {
         &layouts::page(0, &format!("<div id=\"entries\">{body}</div>"), ""),
     );
 }
+
+/// AMP pages served from the AMP cache, stories appended by `amp-next-page` after a
+/// separator repeating their title: the page's address is the cache's
+/// (`https://<host>.cdn.ampproject.org/c/s/<host>/<path>`), every headline links the
+/// publisher's AMP page, the comments link its other page. At each cache address, that
+/// story.
+#[test]
+fn amp_pages_served_from_the_amp_cache() {
+    let path = |n: usize| format!("news.example/2024/05/{}/", 4810 + n * 7);
+    let cached = |n: usize| {
+        format!(
+            "https://news-example.cdn.ampproject.org/c/s/{}amp/",
+            path(n)
+        )
+    };
+    let story = |n: usize| {
+        format!(
+            "<div class=\"amp-wp-content\"><article class=\"amp-wp-article\">\
+             <header class=\"amp-wp-article-header\"><h1 class=\"amp-wp-title\">\
+             <a href=\"https://{p}amp/\">{t}</a></h1><div class=\"amp-wp-meta\">May 4, 2024</div>\
+             </header><div class=\"amp-wp-article-content\">{b}</div>\
+             <footer class=\"amp-wp-article-footer\"><a href=\"https://news.example/2024/\">2024</a>\
+             <a href=\"https://{p}#respond\">Leave a Comment</a></footer></article></div>",
+            p = path(n),
+            t = layouts::title(n),
+            b = layouts::paras(n, 4, "<p>", "</p>"),
+        )
+    };
+    let next: String = (1..4)
+        .map(|n| {
+            format!(
+                "<div class=\"next-page-container\"><div class=\"next-page-separator\">\
+                 <span>Next article</span><h3>{}</h3></div><div class=\"next-page-root\">{}</div></div>",
+                layouts::title(n),
+                story(n)
+            )
+        })
+        .collect();
+    let body = format!("{}<amp-next-page>{next}</amp-next-page>", story(0));
+    check_layout_at("AMP cache", &layouts::page(0, &body, ""), cached);
+}

@@ -798,7 +798,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
 
 /// The publisher's address of a page an AMP cache serves under its own
 /// ([`words::AMP_CACHE_PATHS`]), if `u` is one.
-fn publisher_address(u: &Url) -> Option<Url> {
+pub(super) fn publisher_address(u: &Url) -> Option<Url> {
     let host = u.host_str()?;
     if !words::AMP_CACHE_HOST_SUFFIXES
         .iter()

@@ -53,6 +53,7 @@ pub(super) fn stories(
         title: &meta.title,
         base,
         current,
+        site: site_host(current, base),
         placed_urls: &meta.placed_article_urls,
     };
     finder
@@ -241,6 +242,7 @@ pub(super) fn anchored(
         title: "",
         base: Some(base),
         current: Some(current_url),
+        site: site_host(Some(current_url), Some(base)),
         placed_urls: &[],
     };
     let prose = finder.prose;
@@ -539,9 +541,21 @@ struct Finder<'a> {
     base: Option<&'a Url>,
     /// The page's current address.
     current: Option<&'a Url>,
+    /// The host of the page's site (see [`site_host`]), without `www.`, lower-cased.
+    site: Option<String>,
     /// The addresses of the articles the page's JSON-LD scripts declare, with the element
     /// each script sat in (see [`Metadata::placed_article_urls`]).
     placed_urls: &'a [(NodeId, String)],
+}
+
+/// The host of the page's site, without `www.`, lower-cased: the current address's (a
+/// `<base href>` elsewhere serves links only), the publisher's when an AMP cache serves
+/// the page (see [`super::publisher_address`]).
+fn site_host(current: Option<&Url>, base: Option<&Url>) -> Option<String> {
+    let page = current.or(base)?;
+    let publisher = super::publisher_address(page);
+    let host = publisher.as_ref().unwrap_or(page).host_str()?;
+    Some(host.trim_start_matches("www.").to_ascii_lowercase())
 }
 
 /// A unit of prose under the container where the page's prose splits.
@@ -1727,10 +1741,8 @@ impl Finder<'_> {
         let Some(key) = url_key(value, self.base) else {
             return;
         };
-        // The site is the current address's (a `<base href>` elsewhere serves links only).
-        if let Some(host) = self.current.or(self.base).and_then(Url::host_str) {
-            let host = host.trim_start_matches("www.").to_ascii_lowercase();
-            if !key.starts_with(&host) {
+        if let Some(host) = &self.site {
+            if !key.starts_with(host.as_str()) {
                 return;
             }
         }
@@ -2355,6 +2367,26 @@ pub(super) fn own_address_nests(story: &Story, key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_site_of_a_page_an_amp_cache_serves_is_the_publishers() {
+        let page = |u: &str| Url::parse(u).ok();
+        let cached = page("https://www-post--chronicle-example.cdn.ampproject.org/c/s/www.post-chronicle.example/2020/11/a-story/amp/");
+        assert_eq!(
+            site_host(cached.as_ref(), None).as_deref(),
+            Some("post-chronicle.example")
+        );
+        let plain = page("https://WWW.Example.com/a/story");
+        assert_eq!(
+            site_host(plain.as_ref(), None).as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            site_host(None, plain.as_ref()).as_deref(),
+            Some("example.com")
+        );
+    }
+
     use scraper::Html;
 
     use super::*;
