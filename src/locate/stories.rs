@@ -151,10 +151,8 @@ pub(super) fn anchored(
     fn page(key: &str) -> &str {
         key.split('?').next().unwrap_or(key)
     }
-    if identity.is_empty() {
-        return None;
-    }
-    let own_address = identity.iter().any(|k| page(k) == page(&current));
+    // A page whose metadata names no address of its own is at its own address.
+    let own_address = identity.is_empty() || identity.iter().any(|k| page(k) == page(&current));
     let slug = super::Slug::of(&current);
     // The one heading whose words the address's slug spells is where the story is; a
     // link to the address may sit in another story's text ("Also read: …").
@@ -2367,6 +2365,34 @@ pub(super) fn own_address_nests(story: &Story, key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// A stream whose head names no address: the region around the places naming the
+    /// current address is read as at the page's own address (beside a copy of its template
+    /// naming another address), not refused.
+    #[test]
+    fn a_region_names_the_address_of_a_page_whose_head_names_none() {
+        let prose = "A sentence of the story that goes on for a while, with commas, and ends. ";
+        let unit = |n: usize, paras: usize| {
+            format!(
+                "<div class=\"story-wrapper\"><div class=\"share-row\">\
+                 <a href=\"https://www.facebook.com/sharer.php?u=https%3A%2F%2Fnews.example%2Fb%2F{n}\">Share</a></div>\
+                 <div class=\"story-content\">{}</div></div>",
+                format!("<p>{}</p>", prose.repeat(5)).repeat(paras)
+            )
+        };
+        let html = format!(
+            "<html><head><title>A page</title></head><body><div class=\"stream\">{}{}{}</div></body></html>",
+            unit(1, 2),
+            unit(2, 4),
+            unit(3, 4)
+        );
+        let doc = scraper::Html::parse_document(&html);
+        let body = dom::body(&doc.tree).expect("a body");
+        let current = Url::parse("https://news.example/b/1").expect("an address");
+        let story = anchored(&doc.tree, body, &current, &current, &[]).expect("a region");
+        assert!(dom::inner_text(&doc.tree, story.root).contains("Share"));
+        assert_eq!(dom::element_children(&doc.tree, story.root).count(), 2);
+    }
 
     #[test]
     fn the_site_of_a_page_an_amp_cache_serves_is_the_publishers() {
