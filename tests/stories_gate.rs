@@ -146,8 +146,11 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// probe26 (unseen) first 0.813 / 15% (bn-span-headlines first 0.312 / 60%: no address
 /// in the head, story 1 a 60-word brief under a `span` headline, the stream returned or
 /// only the headline), scrolled 0.995 / 0%, controls 0.963 / 0% (single-id-page-all
-/// 0.939: "Baca juga:" lines kept).
-const FLOORS: [(&str, f64, f64); 79] = [
+/// 0.939: "Baca juga:" lines kept); probe29 (unseen) first 0.991 / 0%, scrolled 0.744 /
+/// 25% (static-index-cpage scrolled 0.000 / 100%: stories visited at
+/// `…/<slug>/index.html` while every link prints the directory, story 1 returned),
+/// controls 0.938 / 0%.
+const FLOORS: [(&str, f64, f64); 82] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -224,6 +227,9 @@ const FLOORS: [(&str, f64, f64); 79] = [
     ("probe26 first", 0.80, 0.16),
     ("probe26 scrolled", 0.98, 0.02),
     (PROBE26_CONTROLS, 0.95, 0.0),
+    ("probe29 first", 0.98, 0.02),
+    ("probe29 scrolled", 0.74, 0.26),
+    (PROBE29_CONTROLS, 0.93, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -274,12 +280,16 @@ const PROBE25_CONTROLS: &str = "probe25 controls";
 const PROBE27_CONTROLS: &str = "probe27 controls";
 /// The group of the twenty-sixth probe's single-article controls.
 const PROBE26_CONTROLS: &str = "probe26 controls";
+/// The group of the twenty-ninth probe's single-article controls.
+const PROBE29_CONTROLS: &str = "probe29 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
 /// address (visited at its "All Pages" address), an AMP cache page's origin, an
-/// aggregator's copy's original, a printer-friendly page's article, a cross-post's blog.
-const CANONICAL_ELSEWHERE: [&str; 8] = [
+/// aggregator's copy's original, a printer-friendly page's article, a cross-post's blog,
+/// the permalinks of pages visited on a mobile host, over `http`, at `index.html`, with
+/// `?m=1`, `?src=feed` or the default port.
+const CANONICAL_ELSEWHERE: [&str; 14] = [
     "syndicated-canonical",
     "single-print-urls",
     "drupal-node-nid",
@@ -288,6 +298,12 @@ const CANONICAL_ELSEWHERE: [&str; 8] = [
     "aggregator-partner",
     "single-print-friendly",
     "single-crosspost",
+    "mobile-jsonld-stream",
+    "http-relnext-comments",
+    "static-index-cpage",
+    "blog-mobile-pager",
+    "single-footnotes-toc",
+    "single-glossary",
 ];
 /// Layouts whose head names no address at all (no canonical link, no `og:url`): a
 /// headless front end and a news site without an SEO plugin.
@@ -367,6 +383,8 @@ fn group_of(case: &Case) -> String {
         PROBE27_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe26 {
         PROBE26_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe29 {
+        PROBE29_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

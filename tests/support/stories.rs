@@ -189,6 +189,8 @@ pub enum Origin {
     Probe27,
     /// Synthetic layouts of the twenty-sixth probe ([`PROBE26_LAYOUTS`]).
     Probe26,
+    /// Synthetic layouts of the twenty-ninth probe ([`PROBE29_LAYOUTS`]).
+    Probe29,
     Real,
 }
 
@@ -222,6 +224,7 @@ impl Origin {
             Origin::Probe25 => "probe25",
             Origin::Probe27 => "probe27",
             Origin::Probe26 => "probe26",
+            Origin::Probe29 => "probe29",
             Origin::Real => "real",
         }
     }
@@ -319,7 +322,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)))
         .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)))
         .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)))
-        .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)));
+        .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)))
+        .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -362,6 +366,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
             }
             if let Some((_, reshape)) = PROBE26_RESHAPES.iter().find(|(n, _)| *n == layout.name) {
                 reshape(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE29_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
             }
             let html: Arc<str> = (layout.render)(&spec).into();
             let golds: Vec<String> = spec.stories.iter().map(|s| s.gold()).collect();
@@ -2814,6 +2822,64 @@ pub const PROBE27_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_crosspost,
+    },
+];
+
+/// The twenty-ninth probe's layouts, written without reading the extraction rules,
+/// modelled on pages visited at addresses that differ from every permalink they print
+/// and on stories carrying their own metadata in the body: a newspaper's mobile edition
+/// (visited on its `m.` host, every story an article starting with its own JSON-LD
+/// `NewsArticle` script naming the desktop permalink and headline, unlinked `h2`
+/// headlines, "Up next" bars); a blog theme whose infinite scroll appends the document
+/// its `<link rel=next>` names (visited over `http`, on half the pages with `:80`; every
+/// post's own address only in the `link[rel=prev]` of the post after it, the
+/// `link[rel=next]` before it and its Facebook comments widget's `data-href`); a
+/// newspaper whose stories are static `…/<slug>/index.html` files while its links print
+/// the directories, each story with a first page of reader comments (`?cpage=1`
+/// permalinks, an "Older comments" `?cpage=2` pager); a hosted blog's mobile template
+/// (`?m=1`) whose auto-loaded older posts sit under date headers with `h3` titles, the
+/// permalink only on the timestamp link, the neighbours' exact `?m=1` addresses in every
+/// post's Newer/Older pager; and two controls: a long read with a contents box of
+/// `#`-anchors, `¶` section self-links and footnotes (visited with `?src=feed`), a
+/// glossary page of `dt`/`dd` entries under letter-group `h2`s with an A–Z bar (visited
+/// with the default port `:443`). Their group has floors of its own, at the figures
+/// measured when it was added.
+pub const PROBE29_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "mobile-jsonld-stream",
+        single: false,
+        uneven: false,
+        render: mobile_jsonld_stream,
+    },
+    Layout {
+        name: "http-relnext-comments",
+        single: false,
+        uneven: false,
+        render: http_relnext_comments,
+    },
+    Layout {
+        name: "static-index-cpage",
+        single: false,
+        uneven: false,
+        render: static_index_cpage,
+    },
+    Layout {
+        name: "blog-mobile-pager",
+        single: false,
+        uneven: false,
+        render: blog_mobile_pager,
+    },
+    Layout {
+        name: "single-footnotes-toc",
+        single: true,
+        uneven: false,
+        render: single_footnotes_toc,
+    },
+    Layout {
+        name: "single-glossary",
+        single: true,
+        uneven: false,
+        render: single_glossary,
     },
 ];
 
@@ -25796,6 +25862,689 @@ fn single_id_page_all(spec: &Spec) -> String {
     document(
         " lang=\"id\"",
         &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------ probe 29
+
+/// A story's permalink as the site prints it: its path on the site's canonical host.
+fn permalink(spec: &Spec, s: &Story) -> String {
+    format!("https://{}{}", spec.host, s.path)
+}
+
+/// `head` with every mention of story 1's address (canonical link, `og:url`, JSON-LD
+/// `url`) naming `canonical` instead.
+fn head_naming(spec: &Spec, json_ld: bool, extra: &str, canonical: &str) -> String {
+    let u = &spec.first().url;
+    head(spec, json_ld, extra)
+        .replace(&attr(u), &attr(canonical))
+        .replace(u.as_str(), canonical)
+}
+
+/// A story's own JSON-LD `NewsArticle` script (its permalink as `url` and
+/// `mainEntityOfPage`, its headline), as a story template prints it inside the body.
+fn story_json_ld(spec: &Spec, s: &Story, url: &str) -> String {
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": s.title,
+        "datePublished": s.date_iso(),
+        "dateModified": s.date_iso(),
+        "author": [{"@type": "Person", "name": s.author}],
+        "publisher": {"@type": "Organization", "name": spec.site, "logo": {"@type": "ImageObject", "url": format!("https://{}/static/logo-600x60.png", spec.host)}},
+        "image": [format!("https://{}/images/{}-16x9.jpg", spec.host, slug(&s.title))],
+    });
+    format!(
+        "<script type=\"application/ld+json\">{}</script>\n",
+        ld.to_string().replace("</", "<\\/")
+    )
+}
+
+/// Readdresses a page's stories at the site's mobile edition (`m.` for `www.`); their
+/// paths and permalinks stay the desktop site's.
+fn address_mobile(spec: &mut Spec) {
+    let mobile = spec.host.replacen("www.", "m.", 1);
+    for s in &mut spec.stories {
+        s.url = format!("https://{mobile}{}", s.path);
+    }
+}
+
+/// Readdresses a page's stories over plain `http` (with the default port `:80` on half
+/// the pages), the way an old link or a proxy sends readers; the site prints `https`.
+fn address_plain_http(spec: &mut Spec) {
+    let port = if spec.seed % 2 == 0 { ":80" } else { "" };
+    for s in &mut spec.stories {
+        s.url = format!("http://{}{port}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories at the static files a publishing system writes
+/// (`/<section>/<yyyy>/<mm>/<dd>/<slug>/index.html`); their paths are the directories
+/// the site's links print.
+fn address_index_html(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, mo, d) = s.date;
+        s.path = format!(
+            "/{}/{y}/{mo:02}/{d:02}/{}/",
+            section_by_title(s),
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}index.html", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories at a hosted blog's mobile view (`/<yyyy>/<mm>/<slug>.html`
+/// with the `?m=1` the platform adds on phones); their paths lack the query.
+fn address_blog_mobile(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/{}/{:02}/{}.html", s.date.0, s.date.1, slug(&s.title));
+        s.url = format!("https://{}{}?m=1", spec.host, s.path);
+    }
+}
+
+/// Readdresses a story at its address from the site's feed (`?src=feed` after the path).
+fn address_src_feed(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.url = format!("https://{}{}?src=feed", spec.host, s.path);
+    }
+}
+
+/// Readdresses a story with the default port spelled out (`https://<host>:443/<path>`).
+fn address_default_port(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.url = format!("https://{}:443{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the twenty-ninth probe whose stories are visited at addresses that differ
+/// from the permalinks their pages print.
+const PROBE29_ADDRESSES: [(&str, Readdress); 6] = [
+    ("mobile-jsonld-stream", address_mobile),
+    ("http-relnext-comments", address_plain_http),
+    ("static-index-cpage", address_index_html),
+    ("blog-mobile-pager", address_blog_mobile),
+    ("single-footnotes-toc", address_src_feed),
+    ("single-glossary", address_default_port),
+];
+
+/// Short reader comments for comment threads (none of them story text).
+const THREAD_COMMENTS: [&str; 6] = [
+    "Great piece, thanks for writing it.",
+    "I'm not sure I agree with the conclusion here, but the reporting is solid.",
+    "Shared this with my team. Very useful.",
+    "Does anyone have a link to the original report?",
+    "This is exactly what I was wondering about last week.",
+    "Well written. Looking forward to the follow-up.",
+];
+
+/// (252) A newspaper's mobile edition (`m.` host, [`address_mobile`]) with "Up next"
+/// infinite scroll: a compact header with a menu button and a scrolling row of sections;
+/// every story a `div.story-wrap` holding an `article.m-article` that starts with its own
+/// JSON-LD `NewsArticle` script (the desktop permalink as `url`, its headline), a kicker
+/// linking the section, an unlinked `h2.m-headline`, byline and date as the marks say, a
+/// lead image, the body with an ad after its third block, share links to the desktop
+/// permalink and a comments count link; a "More from <section>" strip after each; a
+/// newsletter box after story 1; "Up next" bars between stories; a footer with "Desktop
+/// site". The head carries no JSON-LD; its canonical names story 1's desktop permalink.
+fn mobile_jsonld_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mobile = spec.host.replacen("www.", "m.", 1);
+    let mut rng = spec.rng();
+    let mut page = format!(
+        "<header class=\"m-header\"><button class=\"m-menu-toggle\" aria-label=\"Menu\">☰</button><a class=\"m-logo\" href=\"https://{mobile}/\">{}</a>\
+         <a class=\"m-subscribe\" href=\"https://{mobile}/subscribe?ref=mweb-header\">Subscribe</a></header>\n<nav class=\"m-sections\"><ul>",
+        esc(&spec.site)
+    );
+    for section in SECTIONS {
+        let _ = write!(
+            page,
+            "<li><a href=\"https://{mobile}/{section}/\">{}</a></li>",
+            capitalize(section)
+        );
+    }
+    page.push_str("</ul></nav>\n<main id=\"m-content\">\n");
+    for (i, s) in spec.stories.iter().enumerate() {
+        let link = permalink(spec, s);
+        let section = section_by_title(s);
+        if i > 0 {
+            let _ = writeln!(
+                page,
+                "<div class=\"m-next-up\" aria-hidden=\"true\"><span>Up next</span></div>"
+            );
+        }
+        let ad = format!(
+            "<div class=\"m-ad m-ad--inline\" data-pos=\"mid{i}\"><div id=\"mweb-ad-{}-{i}\"></div><span>Advertisement</span></div>\n",
+            spec.seed % 10_000
+        );
+        let comments = 3 + rng.below(200);
+        let _ = write!(
+            page,
+            "<div class=\"story-wrap\" data-story-index=\"{i}\">\n<article class=\"m-article\">\n{}\
+             <p class=\"m-kicker\"><a href=\"https://{mobile}/{section}/\">{}</a></p>\n\
+             <h2 class=\"m-headline\">{}</h2>\n<div class=\"m-meta\">{}</div>\n\
+             <figure class=\"m-lead\"><img src=\"https://{}/images/{}-16x9.jpg\" alt=\"\" width=\"375\" height=\"211\"></figure>\n\
+             <div class=\"m-body\">\n{}</div>\n\
+             <div class=\"m-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={}\">X</a>\
+             <a href=\"whatsapp://send?text={}\">WhatsApp</a></div>\n\
+             <a class=\"m-comments-link\" href=\"{}#comments\">{comments} comments</a>\n</article>\n",
+            story_json_ld(spec, s, &link),
+            capitalize(section),
+            esc(&s.title),
+            meta_line("span", "m-meta", s, m),
+            spec.host,
+            slug(&s.title),
+            body_with_insert(&s.blocks, &BodyStyle::plain("h3"), 3, &ad),
+            enc(&link),
+            enc(&link),
+            enc(&link),
+            attr(&link),
+        );
+        let _ = write!(
+            page,
+            "<section class=\"m-more\"><h3>More from {}</h3><ul>",
+            capitalize(section)
+        );
+        for k in 0..2 {
+            let t = &spec.teasers[(2 * i + k) % spec.teasers.len()];
+            let _ = write!(
+                page,
+                "<li><a href=\"https://{mobile}{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        page.push_str("</ul></section>\n</div>\n");
+        if i == 0 {
+            page.push_str(&newsletter("m-newsletter", spec));
+        }
+    }
+    let _ = write!(
+        page,
+        "<div class=\"m-loading\">Loading next article…</div>\n</main>\n\
+         <footer class=\"m-footer\"><a href=\"https://{}/?mobile=0\">Desktop site</a> · <a href=\"https://{mobile}/privacy\">Privacy</a> · \
+         <a href=\"https://{mobile}/terms\">Terms</a><p>© 2024 {}</p></footer>\n",
+        spec.host,
+        esc(&spec.site)
+    );
+    let s = spec.first();
+    document(
+        " lang=\"en\"",
+        &head_naming(spec, false, "", &permalink(spec, s)),
+        " class=\"mweb\"",
+        &page,
+    )
+}
+
+/// (253) A blog theme whose infinite scroll fetches the document its `<link rel=next>`
+/// names and appends that document's post with the link elements around it (the page
+/// visited over `http`, [`address_plain_http`]): every post a `div.ajax-post` holding a
+/// `link[rel=prev]` to the post before it (none on the first), an `h1.entry-title`
+/// unlinked, byline and date as the marks say, the content, tags, an author box, and a
+/// Facebook comments widget (`div.fb-comments[data-href]` the post's `https` permalink,
+/// its only own address in the post); a `link[rel=next]` naming the post appended next
+/// after each; a sidebar of popular posts and a footer.
+fn http_relnext_comments(spec: &Spec) -> String {
+    let m = spec.marks;
+    let chrome = Chrome::named(
+        "site-header",
+        "main-navigation",
+        "widget-area",
+        "site-footer",
+        "",
+    );
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let link = permalink(spec, s);
+        let prev = if i > 0 {
+            format!(
+                "<link rel=\"prev\" href=\"{}\">\n",
+                attr(&permalink(spec, &spec.stories[i - 1]))
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            posts,
+            "<div class=\"ajax-post\" data-post-index=\"{i}\">\n{prev}\
+             <div class=\"post-inner\"><h1 class=\"entry-title\">{}</h1>\n<div class=\"entry-meta\">{}</div>\n\
+             <div class=\"entry-content\">\n{}</div>\n\
+             <div class=\"entry-tags\">Tags: <a href=\"/tag/{}/\" rel=\"tag\">{}</a></div>\n\
+             <div class=\"author-box\"><img src=\"/avatars/{}.jpg\" alt=\"\"><p>{} writes about {} for {}.</p></div>\n\
+             <div class=\"comments-area\"><h3>Leave a comment</h3><div class=\"fb-comments\" data-href=\"{}\" data-width=\"100%\" data-numposts=\"5\"></div></div>\n\
+             </div>\n</div>\n",
+            esc(&s.title),
+            meta_line("span", "posted", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            section_by_title(s),
+            capitalize(section_by_title(s)),
+            slug(s.author),
+            s.author,
+            section_by_title(s),
+            esc(&spec.site),
+            attr(&link),
+        );
+        if let Some(next) = spec.stories.get(i + 1) {
+            let _ = writeln!(
+                posts,
+                "<link rel=\"next\" href=\"{}\">",
+                attr(&permalink(spec, next))
+            );
+        }
+    }
+    let page = format!(
+        "{}<div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n{posts}\
+         <div class=\"infinite-loader\"><span class=\"spinner\"></span></div></main></div>\n{}</div>\n{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    let s = spec.first();
+    document(
+        " lang=\"en-US\"",
+        &head_naming(spec, rand_json_ld(spec), "", &permalink(spec, s)),
+        " class=\"post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// (254) A newspaper whose publishing system writes every story as a static
+/// `…/<slug>/index.html` ([`address_index_html`]) while every link prints the directory:
+/// every story a `div.story#story-<n>` with a section label, an `h1.headline` linked to
+/// the directory as the marks say, byline and date as the marks say, the body, share
+/// links to the directory as the marks say; under it a reader comment thread on its first
+/// page (`ol.commentlist`, every comment a `li.comment` with its own `#comment-<id>`
+/// permalink under the story's directory and `?cpage=1`, a reply link) and a comment
+/// pager (`?cpage=2#comments` "Older comments"); "Continue reading" dividers between
+/// stories; a site header, a "Latest" rail and a footer.
+fn static_index_cpage(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let chrome = Chrome::named("masthead", "sections", "rail", "colophon", "");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let dir = permalink(spec, s);
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"story-divider\" role=\"separator\"><span>Continue reading</span></div>\n",
+            );
+        }
+        let headline = if m.headline_link {
+            format!(
+                "<h1 class=\"headline\"><a href=\"{}\">{}</a></h1>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h1 class=\"headline\">{}</h1>", esc(&s.title))
+        };
+        let share = if m.share {
+            format!(
+                "<ul class=\"share\"><li><a href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Share</a></li><li><a href=\"mailto:?body={}\">Email</a></li></ul>",
+                enc(&dir),
+                enc(&dir)
+            )
+        } else {
+            String::new()
+        };
+        let total = 12 + rng.below(80);
+        let mut comments = String::new();
+        for k in 0..3 {
+            let id = 50_000 + rng.below(900_000);
+            let _ = write!(
+                comments,
+                "<li class=\"comment depth-1\" id=\"comment-{id}\"><div class=\"comment-author vcard\"><cite class=\"fn\">{}</cite></div>\
+                 <div class=\"comment-meta\"><a href=\"{}?cpage=1#comment-{id}\">{} at {}:{:02} pm</a></div>\
+                 <p>{}</p><div class=\"reply\"><a class=\"comment-reply-link\" href=\"{}?replytocom={id}#respond\">Reply</a></div></li>",
+                ["reader42", "J. Park", "mkelly", "Old Town Resident", "sam_b", "Nora"][(i + k) % 6],
+                attr(&s.path),
+                s.date_text(),
+                1 + rng.below(11),
+                rng.below(60),
+                THREAD_COMMENTS[(i * 2 + k) % THREAD_COMMENTS.len()],
+                attr(&s.path),
+            );
+        }
+        let _ = write!(
+            stream,
+            "<div class=\"story\" id=\"story-{}\">\n<p class=\"section-label\"><a href=\"/{}/\">{}</a></p>\n{headline}\n<div class=\"byline\">{}</div>\n\
+             <div class=\"story-body\">\n{}</div>\n{share}\n\
+             <section id=\"comments\" class=\"comments\"><h3>{total} Comments</h3><ol class=\"commentlist\">{comments}</ol>\
+             <nav class=\"comment-navigation\"><a href=\"{}?cpage=2#comments\">« Older comments</a></nav>\
+             <div id=\"respond\"><h3>Leave a reply</h3><form action=\"/wp-comments-post.php\" method=\"post\"><textarea name=\"comment\"></textarea><button>Post comment</button></form></div></section>\n</div>\n",
+            40_000 + i,
+            section_by_title(s),
+            capitalize(section_by_title(s)),
+            meta_line("span", "byline", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            attr(&s.path),
+        );
+    }
+    let page = format!(
+        "{}<div class=\"page\"><div class=\"main-column\">\n{stream}</div>\n{}</div>\n{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    let s = spec.first();
+    document(
+        " lang=\"en\"",
+        &head_naming(spec, rand_json_ld(spec), "", &permalink(spec, s)),
+        "",
+        &page,
+    )
+}
+
+/// (255) A hosted blog's mobile template (`?m=1`, [`address_blog_mobile`]) with an
+/// "auto-load older post" gadget: every post in a `div.date-outer` under an
+/// `h2.date-header` naming its day, a `div.post.hentry` (schema.org `BlogPosting`) with
+/// an anchor `a[name]`, an `h3.post-title.entry-title`, the `div.post-body.entry-content`,
+/// a post footer ("Posted by" as the marks say, "at" a `a.timestamp-link[rel=bookmark]`
+/// to the permalink without the query, a comments link, share buttons), a comments
+/// block ("N comments:", a `dl#comments-block`); then the mobile pager of the post, its
+/// "Newer Post" and "Older Post" links carrying the neighbours' `?m=1` addresses; the
+/// older post appended right after. A blog header, "View web version" and an
+/// attribution footer.
+fn blog_mobile_pager(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let blog_id = 1_000_000_000_000_000u64 + spec.seed % 8_000_000_000_000_000;
+    let mobile = |path: &str| format!("https://{}{path}?m=1", spec.host);
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let link = permalink(spec, s);
+        let post_num = 1_000_000_000_000_000_000u64 + hash(&[&link]) % 8_000_000_000_000_000_000;
+        let weekday = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][s.date.2 as usize % 7];
+        let posted_by = if m.byline {
+            format!(
+                "<span class=\"post-author vcard\">Posted by <span class=\"fn\" itemprop=\"author\">{}</span></span> ",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let n_comments = rng.below(4);
+        let mut comments = String::new();
+        for k in 0..n_comments {
+            let _ = write!(
+                comments,
+                "<dt class=\"comment-author\" id=\"c{}\"><a name=\"c{}\"></a>Anonymous said...</dt><dd class=\"comment-body\"><p>{}</p></dd>\
+                 <dd class=\"comment-footer\"><span class=\"comment-timestamp\"><a href=\"{}?showComment={}#c{}\" title=\"comment permalink\">{}</a></span></dd>",
+                post_num % 1000 + k as u64,
+                post_num % 1000 + k as u64,
+                THREAD_COMMENTS[(i + k) % THREAD_COMMENTS.len()],
+                attr(&link),
+                1_700_000_000_000u64 + k as u64,
+                post_num % 1000 + k as u64,
+                s.date_text(),
+            );
+        }
+        let newer = if i == 0 {
+            mobile(&spec.teasers[0].path)
+        } else {
+            spec.stories[i - 1].url.clone()
+        };
+        let older = match spec.stories.get(i + 1) {
+            Some(next) => next.url.clone(),
+            None => mobile(&spec.teasers[1].path),
+        };
+        let _ = write!(
+            posts,
+            "<div class=\"date-outer\"><h2 class=\"date-header\"><span>{weekday}, {}</span></h2>\n<div class=\"date-posts\"><div class=\"post-outer\">\n\
+             <div class=\"post hentry uncustomized-post-template\" itemprop=\"blogPost\" itemscope itemtype=\"http://schema.org/BlogPosting\">\n\
+             <meta content=\"{blog_id}\" itemprop=\"blogId\"><meta content=\"{post_num}\" itemprop=\"postId\"><a name=\"{post_num}\"></a>\n\
+             <h3 class=\"post-title entry-title\" itemprop=\"name\">{}</h3>\n<div class=\"post-header\"><div class=\"post-header-line-1\"></div></div>\n\
+             <div class=\"post-body entry-content\" id=\"post-body-{post_num}\" itemprop=\"description articleBody\">\n{}<div style=\"clear: both;\"></div></div>\n\
+             <div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-1\">{posted_by}<span class=\"post-timestamp\">at <meta content=\"{}\" itemprop=\"url\">\
+             <a class=\"timestamp-link\" href=\"{}\" rel=\"bookmark\" title=\"permanent link\"><abbr class=\"published\" itemprop=\"datePublished\" title=\"{}\">{}</abbr></a></span> \
+             <span class=\"post-comment-link\"><a class=\"comment-link\" href=\"{}#comment-form\">{n_comments} comments</a></span> \
+             <span class=\"post-icons\"><a class=\"share-button sb-email\" href=\"https://www.blogger.com/share-post.g?blogID={blog_id}&amp;postID={post_num}&amp;target=email\" title=\"Email This\">Email This</a></span></div></div>\n\
+             </div>\n<div class=\"comments\" id=\"comments\"><a name=\"comments\"></a><h4>{n_comments} comments:</h4><dl id=\"comments-block\">{comments}</dl>\
+             <p class=\"comment-footer\"><a href=\"https://www.blogger.com/comment/fullpage/post/{blog_id}/{post_num}\">Post a Comment</a></p></div>\n\
+             </div></div></div>\n\
+             <div class=\"blog-pager\" id=\"blog-pager\"><a class=\"blog-pager-newer-link\" href=\"{}\" id=\"Blog1_blog-pager-newer-link\" title=\"Newer Post\">‹ Newer Post</a> \
+             <a class=\"blog-pager-older-link\" href=\"{}\" id=\"Blog1_blog-pager-older-link\" title=\"Older Post\">Older Post ›</a> \
+             <a class=\"home-link\" href=\"https://{}/?m=1\">Home</a></div>\n",
+            s.date_text(),
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle { para: ParaStyle::Div, sub: "h3", fig: FigStyle::Div, class: String::new() }),
+            attr(&link),
+            attr(&link),
+            s.date_iso(),
+            if m.date == DateMark::None { "9:14 AM".to_owned() } else { s.date_text() },
+            attr(&link),
+            attr(&newer),
+            attr(&older),
+            spec.host,
+        );
+    }
+    let page = format!(
+        "<div class=\"mobile-header\"><div class=\"header-outer\"><h1 class=\"title\"><a href=\"https://{h}/?m=1\">{}</a></h1><p class=\"description\">Notes, stories and the odd rant</p></div></div>\n\
+         <div class=\"main-inner\"><div class=\"blog-posts hfeed\">\n{posts}<div class=\"autoload-older\" data-loading=\"true\">Loading older post…</div></div></div>\n\
+         <div class=\"mobile-link-button\" id=\"mobile-desktop-link\"><a class=\"home-link\" href=\"https://{h}/?m=0\">View web version</a></div>\n\
+         <div class=\"footer-outer\"><div class=\"widget Attribution\"><a href=\"https://www.blogger.com\">Powered by Blogger</a>.</div><div class=\"widget Profile\"><a href=\"https://www.blogger.com/profile/0{}\">View my complete profile</a></div></div>\n",
+        esc(&spec.site),
+        blog_id % 100_000_000,
+        h = spec.host,
+    );
+    let s = spec.first();
+    let extra = format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{} - Atom\" href=\"https://{}/feeds/posts/default\">\n",
+        attr(&spec.site),
+        spec.host
+    );
+    document(
+        " class=\"v2\" dir=\"ltr\" lang=\"en\"",
+        &head_naming(spec, false, &extra, &permalink(spec, s)),
+        " class=\"loading variant-simplysimple mobile\"",
+        &page,
+    )
+}
+
+/// Footnotes of a long read: short notes, none of them story text.
+const FOOTNOTES: [&str; 5] = [
+    "Figures as reported at the time of writing; later revisions may differ.",
+    "The interviews were conducted by phone and lightly edited for clarity.",
+    "This point is contested; see the sources listed at the end.",
+    "Names have been changed at the request of those involved.",
+    "An earlier version of this sentence misstated the year.",
+];
+
+/// (256) A long read on a personal publishing site (visited from its feed with `?src=feed`,
+/// [`address_src_feed`]): a header, the title `h1`, a dek of byline and date as the
+/// marks say, a "Contents" box of `#`-anchor links to every section, sections under
+/// `h2[id]` each with a `¶` self-link, footnote markers `sup > a[href=#fn<n>]` ending
+/// some paragraphs, a "Back to top" link after every section, the footnotes last
+/// (`section.footnotes`, each note a `li#fn<n>` with a `↩` link back), then a subscribe
+/// box, "More essays" and a footer.
+fn single_footnotes_toc(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let id_of = |h: &str| slug(h);
+    let mut toc = String::from(
+        "<nav class=\"toc\" aria-label=\"Contents\"><h2 class=\"toc-title\">Contents</h2><ol>",
+    );
+    for b in &s.blocks {
+        if let Block::Heading(h) = b {
+            let _ = write!(toc, "<li><a href=\"#{}\">{}</a></li>", id_of(h), esc(h));
+        }
+    }
+    toc.push_str("</ol></nav>\n");
+    let mut content = String::new();
+    let mut notes = 0;
+    for (j, b) in s.blocks.iter().enumerate() {
+        match b {
+            Block::Heading(h) => {
+                if j > 0 {
+                    content.push_str(
+                        "<p class=\"back-to-top\"><a href=\"#top\">↑ Back to top</a></p>\n",
+                    );
+                }
+                let _ = writeln!(
+                    content,
+                    "<h2 id=\"{0}\">{1} <a class=\"heading-anchor\" href=\"#{0}\" aria-label=\"Link to this section\">¶</a></h2>",
+                    id_of(h),
+                    esc(h)
+                );
+            }
+            Block::Para(t) if j % 2 == 1 && notes < FOOTNOTES.len() => {
+                notes += 1;
+                let _ = writeln!(
+                    content,
+                    "<p>{}<sup class=\"footnote-ref\"><a href=\"#fn{notes}\" id=\"fnref{notes}\">{notes}</a></sup></p>",
+                    esc(t)
+                );
+            }
+            other => content.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let mut foot = String::from("<section class=\"footnotes\" role=\"doc-endnotes\"><hr><ol>");
+    for (k, note) in FOOTNOTES.iter().take(notes).enumerate() {
+        let _ = write!(
+            foot,
+            "<li id=\"fn{0}\"><p>{note} <a href=\"#fnref{0}\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li>",
+            k + 1
+        );
+    }
+    foot.push_str("</ol></section>\n");
+    let mut more = String::from("<aside class=\"more-essays\"><h3>More essays</h3><ul>");
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></aside>\n");
+    let page = format!(
+        "<header class=\"site-header\" id=\"top\"><a class=\"site-title\" href=\"/\">{}</a><nav><a href=\"/essays/\">Essays</a> <a href=\"/notes/\">Notes</a> <a href=\"/about/\">About</a> <a href=\"/feed.xml\">RSS</a></nav></header>\n\
+         <main><article class=\"essay h-entry\">\n<h1 class=\"p-name\">{}</h1>\n<p class=\"dek\">{}</p>\n{toc}<div class=\"e-content\">\n{content}</div>\n{foot}</article>\n\
+         {}{more}</main>\n<footer class=\"site-footer\"><p>© 2024 {}. Text licensed CC BY-NC.</p><a href=\"#top\">Back to top</a></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        meta_line("span", "dek", s, m),
+        newsletter("subscribe-box", spec),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head_naming(spec, rand_json_ld(spec), "", &permalink(spec, s)),
+        "",
+        &page,
+    )
+}
+
+/// (257) A glossary page on a reference site (visited with the default port spelled out,
+/// [`address_default_port`]): breadcrumbs, the title `h1`, an A–Z jump bar of `#`
+/// anchors, the story's sections as `h2[id]` letter groups, every paragraph a
+/// `dl.glossary > dt[id] + dd` entry (the term the paragraph's opening words, linked to
+/// its own `#term-…` anchor, the definition the paragraph, a "See also" link to the next
+/// term on some), lists kept as lists, "Back to top" links, a "Was this page helpful?"
+/// widget, a related guides box and a footer.
+fn single_glossary(spec: &Spec) -> String {
+    let s = spec.first();
+    let mut letters = String::from("<nav class=\"az-bar\" aria-label=\"Jump to letter\">");
+    for c in 'A'..='Z' {
+        let _ = write!(
+            letters,
+            "<a href=\"#letter-{}\">{c}</a>",
+            c.to_ascii_lowercase()
+        );
+    }
+    letters.push_str("</nav>\n");
+    let terms: Vec<String> = s
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(t) => capitalize(&opening_words(t, 3)),
+            _ => String::new(),
+        })
+        .collect();
+    let mut content = String::new();
+    let mut open_dl = false;
+    for (j, b) in s.blocks.iter().enumerate() {
+        match b {
+            Block::Para(t) => {
+                if !open_dl {
+                    content.push_str("<dl class=\"glossary\">\n");
+                    open_dl = true;
+                }
+                let id = format!("term-{}", slug(&terms[j]));
+                let see_also = match terms.get(j + 1) {
+                    Some(next) if !next.is_empty() && j % 3 == 0 => format!(
+                        "<p class=\"see-also\">See also: <a href=\"#term-{}\">{}</a></p>",
+                        slug(next),
+                        esc(next)
+                    ),
+                    _ => String::new(),
+                };
+                let _ = writeln!(
+                    content,
+                    "<dt id=\"{id}\"><a class=\"term-link\" href=\"#{id}\">{}</a></dt><dd><p>{}</p>{see_also}</dd>",
+                    esc(&terms[j]),
+                    esc(t)
+                );
+            }
+            other => {
+                if open_dl {
+                    content.push_str("</dl>\n");
+                    open_dl = false;
+                }
+                if let Block::Heading(h) = other {
+                    if j > 0 {
+                        content.push_str(
+                            "<p class=\"to-top\"><a href=\"#glossary-top\">Back to top</a></p>\n",
+                        );
+                    }
+                    let letter = h.chars().next().unwrap_or('a').to_ascii_lowercase();
+                    let _ = writeln!(
+                        content,
+                        "<h2 id=\"letter-{letter}\" class=\"glossary-group\">{}</h2>",
+                        esc(h)
+                    );
+                } else {
+                    content.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                }
+            }
+        }
+    }
+    if open_dl {
+        content.push_str("</dl>\n");
+    }
+    let mut related = String::from("<aside class=\"related-guides\"><h3>Related guides</h3><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></aside>\n");
+    let chrome = Chrome::named("global-header", "global-nav", "", "global-footer", "");
+    let page = format!(
+        "{}<main id=\"glossary-top\"><ol class=\"breadcrumbs\"><li><a href=\"/\">Home</a></li><li><a href=\"/learn/\">Learn</a></li><li>Glossary</li></ol>\n\
+         <h1>{}</h1>\n{letters}<div class=\"glossary-body\">\n{content}</div>\n\
+         <div class=\"feedback\"><p>Was this page helpful?</p><button>Yes</button><button>No</button></div>\n{related}</main>\n{}",
+        chrome.header(spec),
+        esc(&s.title),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head_naming(spec, rand_json_ld(spec), "", &permalink(spec, s)),
         "",
         &page,
     )
