@@ -776,7 +776,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     };
     let u = publisher_address(&u).unwrap_or(u);
     let mut key = u.host_str()?.trim_start_matches("www.").to_owned();
-    key.push_str(u.path().trim_end_matches('/'));
+    key.push_str(directory_of_default(u.path()).trim_end_matches('/'));
     // A fragment that routes a single-page app (`#!/story/12`, `#/story/12`) names the
     // page as a path does.
     if let Some(route) = u.fragment().and_then(route_of) {
@@ -794,6 +794,20 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         }
     }
     Some(key.to_lowercase())
+}
+
+/// A path without the name of its directory's default document
+/// ([`words::DEFAULT_DOCUMENTS`], in any case): `/story/index.html` → `/story/`.
+fn directory_of_default(path: &str) -> &str {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    if words::DEFAULT_DOCUMENTS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(name))
+    {
+        &path[..dir.len() + 1]
+    } else {
+        path
+    }
 }
 
 /// The publisher's address of a page an AMP cache serves under its own
@@ -828,6 +842,30 @@ fn route_of(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_directorys_default_document_is_the_directory() {
+        let key = |v: &str| url_key(v, None);
+        for page in [
+            "https://a.example/news/2021/09/26/story/index.html",
+            "https://a.example/news/2021/09/26/story/INDEX.HTM",
+            "https://a.example/news/2021/09/26/story/default.aspx",
+        ] {
+            assert_eq!(
+                key(page),
+                key("https://a.example/news/2021/09/26/story/"),
+                "{page}"
+            );
+        }
+        assert_ne!(
+            key("https://a.example/news/story/index2.html"),
+            key("https://a.example/news/story/")
+        );
+        assert_eq!(
+            key("https://a.example/news/story/index.html?id=4").as_deref(),
+            Some("a.example/news/story?id=4")
+        );
+    }
 
     #[test]
     fn a_page_an_amp_cache_serves_is_the_publishers() {

@@ -261,6 +261,19 @@ pub(crate) const TRACKING_PARAMS: &[&str] = &[
     "utm_", "fbclid", "gclid", "ref", "share", "amp_js_v", "amp_gsa", "usqp",
 ];
 
+/// The names a server gives a directory's default document: `/story/index.html` is the
+/// page `/story/` names.
+pub(crate) const DEFAULT_DOCUMENTS: &[&str] = &[
+    "index.html",
+    "index.htm",
+    "index.shtml",
+    "index.php",
+    "default.htm",
+    "default.html",
+    "default.asp",
+    "default.aspx",
+];
+
 /// Hosts of the AMP caches, which serve a publisher's page under their own address…
 pub(crate) const AMP_CACHE_HOST_SUFFIXES: &[&str] = &[".cdn.ampproject.org", ".bing-amp.com"];
 /// …a path prefix, the scheme it stands for, and the publisher's host and path
