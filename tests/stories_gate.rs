@@ -150,8 +150,11 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 25% (static-index-cpage scrolled 0.000 / 100%: stories visited at
 /// `…/<slug>/index.html` while every link prints the directory, story 1 returned),
 /// controls 0.938 / 0%; with a directory's default document read as the directory,
-/// probe29 scrolled 0.994 / 0%.
-const FLOORS: [(&str, f64, f64); 82] = [
+/// probe29 scrolled 0.994 / 0%;
+/// probe28 (unseen) first 0.579 / 75%, scrolled 0.590 /
+/// 75% (table-hr-news, vb-portal-news and untitled-blog-posts 0.40-0.52 / 100% in both
+/// variants: every story of the page returned), controls 0.985 / 0%.
+const FLOORS: [(&str, f64, f64); 85] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -231,6 +234,9 @@ const FLOORS: [(&str, f64, f64); 82] = [
     ("probe29 first", 0.98, 0.02),
     ("probe29 scrolled", 0.98, 0.02),
     (PROBE29_CONTROLS, 0.93, 0.0),
+    ("probe28 first", 0.57, 0.76),
+    ("probe28 scrolled", 0.58, 0.76),
+    (PROBE28_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -283,6 +289,8 @@ const PROBE27_CONTROLS: &str = "probe27 controls";
 const PROBE26_CONTROLS: &str = "probe26 controls";
 /// The group of the twenty-ninth probe's single-article controls.
 const PROBE29_CONTROLS: &str = "probe29 controls";
+/// The group of the twenty-eighth probe's single-article controls.
+const PROBE28_CONTROLS: &str = "probe28 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -307,8 +315,19 @@ const CANONICAL_ELSEWHERE: [&str; 14] = [
     "single-glossary",
 ];
 /// Layouts whose head names no address at all (no canonical link, no `og:url`): a
-/// headless front end and a news site without an SEO plugin.
-const HEAD_WITHOUT_ADDRESS: [&str; 2] = ["bn-span-headlines", "single-el-read-also"];
+/// headless front end, a news site without an SEO plugin, and the old publishing systems
+/// of the twenty-eighth probe (a FrontPage paper, a vBulletin portal, Movable Type,
+/// Greymatter, a CGI story page, a LiveJournal entry).
+const HEAD_WITHOUT_ADDRESS: [&str; 8] = [
+    "bn-span-headlines",
+    "single-el-read-also",
+    "table-hr-news",
+    "vb-portal-news",
+    "mt-comments-bio",
+    "untitled-blog-posts",
+    "single-hr-sections",
+    "single-lj-comments",
+];
 /// Distinct synthetic layouts the dev set must hold.
 const MIN_LAYOUTS: usize = 12;
 /// Real-markup pages the dev set must hold.
@@ -386,6 +405,8 @@ fn group_of(case: &Case) -> String {
         PROBE26_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe29 {
         PROBE29_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe28 {
+        PROBE28_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

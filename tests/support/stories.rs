@@ -191,6 +191,8 @@ pub enum Origin {
     Probe26,
     /// Synthetic layouts of the twenty-ninth probe ([`PROBE29_LAYOUTS`]).
     Probe29,
+    /// Synthetic layouts of the twenty-eighth probe ([`PROBE28_LAYOUTS`]).
+    Probe28,
     Real,
 }
 
@@ -225,6 +227,7 @@ impl Origin {
             Origin::Probe27 => "probe27",
             Origin::Probe26 => "probe26",
             Origin::Probe29 => "probe29",
+            Origin::Probe28 => "probe28",
             Origin::Real => "real",
         }
     }
@@ -323,7 +326,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)))
         .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)))
         .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)))
-        .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)));
+        .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)))
+        .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -368,6 +372,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 reshape(&mut spec);
             }
             if let Some((_, readdress)) = PROBE29_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE28_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -2880,6 +2888,62 @@ pub const PROBE29_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_glossary,
+    },
+];
+
+/// The twenty-eighth probe's layouts, written without reading the extraction rules,
+/// modelled on old and odd publishing systems: a late-1990s small-town paper built in
+/// FrontPage tables (`<font>`, `<center>`, the day's stories in one `td` separated only by
+/// `<hr>`, each visited at a relative `story.asp?id=<n>`, a title-only `<head>`); a
+/// vBulletin 3.8 portal's news module (every story a `table.tborder` whose links carry
+/// the guest's `s=<session>` while the address `showthread.php?t=<n>` has none, `<br />`
+/// paragraphs, a head naming only the forum); a Movable Type 3 individual archive with
+/// the next entries appended, every entry followed by an author-bio box and a thread of
+/// eight to eleven readers' comments linking `<archive>#comment-<n>` (more comment and
+/// bio prose than story prose); a Greymatter personal blog whose posts have no headline
+/// element (the title the bold first line of the first paragraph), date lines and a
+/// "link" footer the only permalink; and two controls: a CGI-era newspaper story whose
+/// sections are separated by `<hr>` and `<center>`ed bold subheads (no heading elements)
+/// with a "Related stories" table in the text, a LiveJournal entry split by an lj-cut
+/// anchor and followed by a dozen nested comments with subjects and "Link"s of their
+/// own (more comment text than entry text). Their group has floors of its own, at the
+/// figures measured when it was added.
+pub const PROBE28_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "table-hr-news",
+        single: false,
+        uneven: false,
+        render: table_hr_news,
+    },
+    Layout {
+        name: "vb-portal-news",
+        single: false,
+        uneven: false,
+        render: vb_portal_news,
+    },
+    Layout {
+        name: "mt-comments-bio",
+        single: false,
+        uneven: false,
+        render: mt_comments_bio,
+    },
+    Layout {
+        name: "untitled-blog-posts",
+        single: false,
+        uneven: false,
+        render: untitled_blog_posts,
+    },
+    Layout {
+        name: "single-hr-sections",
+        single: true,
+        uneven: false,
+        render: single_hr_sections,
+    },
+    Layout {
+        name: "single-lj-comments",
+        single: true,
+        uneven: false,
+        render: single_lj_comments,
     },
 ];
 
@@ -26547,5 +26611,924 @@ fn single_glossary(spec: &Spec) -> String {
         &head_naming(spec, rand_json_ld(spec), "", &permalink(spec, s)),
         "",
         &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 28
+
+/// A story's number on an old publishing system (`story.asp?id=`, `showthread.php?t=`, a
+/// Greymatter entry number), stable per page, story and system.
+fn legacy_id(spec: &Spec, story: &Story, system: &str, base: u64, span: u64) -> u64 {
+    base + hash(&[&spec.seed.to_string(), &story.title, system]) % span
+}
+
+/// Readdresses a page's stories at a classic ASP news site's `story.asp?id=<n>`.
+fn address_asp_story(spec: &mut Spec) {
+    let ids: Vec<u64> = spec
+        .stories
+        .iter()
+        .map(|s| legacy_id(spec, s, "asp", 1_000, 9_000))
+        .collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        s.url = format!("https://{}/news/story.asp?id={id}", spec.host);
+    }
+}
+
+/// Readdresses a page's stories at their vBulletin threads, `/forums/showthread.php?t=<n>`.
+fn address_vb_thread(spec: &mut Spec) {
+    let ids: Vec<u64> = spec
+        .stories
+        .iter()
+        .map(|s| legacy_id(spec, s, "vb", 20_000, 180_000))
+        .collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        s.url = format!("https://{}/forums/showthread.php?t={id}", spec.host);
+    }
+}
+
+/// Readdresses a page's stories at Movable Type individual archives,
+/// `/archives/<yyyy>/<mm>/<slug>.html` (the slug cut at 15 characters, as MT did).
+fn address_mt_archive(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let mut base: String = slug(&s.title).replace('-', "_").chars().take(15).collect();
+        while base.ends_with('_') {
+            base.pop();
+        }
+        s.url = format!(
+            "https://{}/archives/{}/{:02}/{base}.html",
+            spec.host, s.date.0, s.date.1
+        );
+    }
+}
+
+/// Readdresses a page's stories at Greymatter entry archives, `/archives/<000nnn>.html`.
+fn address_greymatter(spec: &mut Spec) {
+    let start = legacy_id(spec, spec.first(), "gm", 100, 800);
+    let n = spec.stories.len() as u64;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        // The stream runs newest first: story 1 has the highest entry number.
+        s.url = format!(
+            "https://{}/archives/{:08}.html",
+            spec.host,
+            start + n - i as u64
+        );
+    }
+}
+
+/// Readdresses a page's story at a Perl CGI story script, `/cgi-bin/story.pl?id=<n>&sec=<section>`.
+fn address_cgi_story(spec: &mut Spec) {
+    let ids: Vec<u64> = spec
+        .stories
+        .iter()
+        .map(|s| legacy_id(spec, s, "cgi", 10_000, 90_000))
+        .collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        let sec = s
+            .path
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("news");
+        let sec = if SECTIONS.contains(&sec) { sec } else { "news" };
+        s.url = format!("https://{}/cgi-bin/story.pl?id={id}&sec={sec}", spec.host);
+    }
+}
+
+/// Readdresses a page's story at its LiveJournal entry, `https://<user>.livejournal.example/<n>.html`.
+fn address_lj_entry(spec: &mut Spec) {
+    let ids: Vec<u64> = spec
+        .stories
+        .iter()
+        .map(|s| legacy_id(spec, s, "lj", 100_000, 900_000))
+        .collect();
+    for (s, id) in spec.stories.iter_mut().zip(ids) {
+        s.url = format!("https://{}/{id}.html", lj_host(s.author));
+    }
+}
+
+/// A journal's host: the author's user name on the journal site.
+fn lj_host(author: &str) -> String {
+    format!(
+        "{}.livejournal.example",
+        slug(author).replace('-', "_").replace('_', "-")
+    )
+}
+
+/// Layouts of the twenty-eighth probe whose stories have addresses of their own making.
+const PROBE28_ADDRESSES: [(&str, Readdress); 6] = [
+    ("table-hr-news", address_asp_story),
+    ("vb-portal-news", address_vb_thread),
+    ("mt-comments-bio", address_mt_archive),
+    ("untitled-blog-posts", address_greymatter),
+    ("single-hr-sections", address_cgi_story),
+    ("single-lj-comments", address_lj_entry),
+];
+
+/// The query part of an address (`story.asp?id=12`), as old sites wrote relative links.
+fn query_tail(url: &str) -> &str {
+    url.rsplit('/').next().unwrap_or(url)
+}
+
+/// (246) A hand-built small-town newspaper site of the late 1990s (FrontPage tables): no
+/// doctype, `<body bgcolor link vlink>`, a `<center>`ed banner image and a row of
+/// `<font>` section links, a three-column layout table: a left `td` of section links and
+/// a "Classifieds" and weather box, the middle `td` holding every story of the day, a
+/// right `td` of sponsor images and "Other headlines" links. Within the middle `td` the
+/// stories follow one another separated only by `<hr width="90%" noshade>`: each story an
+/// `<a name="sN">` anchor, its headline `<font face="Arial" size="+2"><b>` (linked to its
+/// relative `story.asp?id=<n>` as the marks say), a `<font size="1">` byline and date
+/// line as the marks say, its paragraphs each `<p><font face="Times New Roman">`, then a
+/// `<font size="1">` line of "Permanent link", "Printer-friendly version" and "E-mail
+/// this story" (a `mailto:` carrying its address) links; under the last story a
+/// copyright `<center>`, a hit counter image. The `<head>` is a title naming the site and
+/// story 1 and a keywords `meta`, nothing more.
+fn table_hr_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut middle = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            middle.push_str("<hr width=\"90%\" noshade size=\"1\">\n");
+        }
+        let rel = query_tail(&s.url);
+        let title = if m.headline_link {
+            format!(
+                "<a href=\"{}\"><font color=\"#000066\">{}</font></a>",
+                attr(rel),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut by = String::new();
+        if m.byline {
+            let _ = write!(by, "By {}, Courier Staff Writer<br>", s.author);
+        }
+        if m.date != DateMark::None {
+            let (y, mo, d) = s.date;
+            let _ = write!(by, "{mo}/{d}/{y}<br>");
+        }
+        let mut paras = String::new();
+        for block in &s.blocks {
+            let _ = match block {
+                Block::Para(t) => writeln!(paras, "<p><font face=\"Times New Roman\" size=\"3\">{}</font></p>", esc(t)),
+                Block::Heading(t) => writeln!(paras, "<p><font face=\"Arial\" size=\"2\"><b>{}</b></font></p>", esc(t)),
+                Block::Quote(t) => writeln!(paras, "<blockquote><font face=\"Times New Roman\" size=\"3\"><i>{}</i></font></blockquote>", esc(t)),
+                Block::List(items) => {
+                    let mut l = String::from("<ul>");
+                    for it in items {
+                        let _ = write!(l, "<li><font face=\"Times New Roman\" size=\"3\">{}</font>", esc(it));
+                    }
+                    writeln!(paras, "{l}</ul>")
+                }
+                Block::Pre(t) => writeln!(paras, "<pre>{}</pre>", esc(t)),
+                Block::Figure { src, caption } => writeln!(
+                    paras,
+                    "<center><img src=\"{}\" width=\"300\" border=\"1\"><br><font face=\"Arial\" size=\"1\"><i>{}</i></font></center>",
+                    attr(src),
+                    esc(caption)
+                ),
+            };
+        }
+        let id = rel.rsplit('=').next().unwrap_or("0");
+        let _ = writeln!(
+            middle,
+            "<a name=\"s{}\"></a><font face=\"Arial\" size=\"+2\"><b>{title}</b></font><br>\n<font face=\"Arial\" size=\"1\">{by}</font>\n{paras}\
+             <font face=\"Arial\" size=\"1\">[ <a href=\"{}\">Permanent link</a> | <a href=\"print.asp?id={id}\">Printer-friendly version</a> | <a href=\"mailto:?subject={}&amp;body={}\">E-mail this story</a> ]</font><br>",
+            i + 1,
+            attr(rel),
+            enc(&s.title),
+            enc(&s.url)
+        );
+    }
+    let mut others = String::new();
+    for t in spec.teasers.iter().take(5) {
+        let _ = writeln!(
+            others,
+            "<font face=\"Arial\" size=\"2\">&#149; <a href=\"story.asp?id={}\">{}</a></font><br>",
+            1_000 + hash(&[&t.title]) % 9_000,
+            esc(&t.title)
+        );
+    }
+    let site = &spec.site;
+    let temp = 40 + rng.below(50);
+    let page = format!(
+        "<center><a href=\"/\"><img src=\"/images/masthead.gif\" width=\"760\" height=\"90\" border=\"0\" alt=\"{site}\"></a><br>\n\
+         <font face=\"Arial\" size=\"2\"><a href=\"/news/\">News</a> | <a href=\"/sports/\">Sports</a> | <a href=\"/obits/\">Obituaries</a> | <a href=\"/opinion/\">Opinion</a> | <a href=\"/classifieds/\">Classifieds</a> | <a href=\"/subscribe.asp\">Subscribe</a> | <a href=\"/contact.htm\">Contact Us</a></font></center>\n\
+         <table width=\"760\" border=\"0\" cellpadding=\"4\" cellspacing=\"0\" align=\"center\">\n<tr>\n\
+         <td width=\"140\" valign=\"top\" bgcolor=\"#E6E6CC\"><font face=\"Arial\" size=\"2\"><b>Sections</b><br><a href=\"/news/\">Local News</a><br><a href=\"/sports/\">Sports</a><br><a href=\"/schools/\">Schools</a><br><a href=\"/obits/\">Obituaries</a><br><a href=\"/calendar/\">Community Calendar</a><br><a href=\"/letters/\">Letters</a><br><br>\
+         <b>Weather</b><br>Today: Partly cloudy, high {temp}.<br>Tonight: Clear, low {}.<br><br><b>Classifieds</b><br><a href=\"/classifieds/placead.asp\">Place an ad online</a> &mdash; 3 lines, 3 days, $9.95!</font></td>\n\
+         <td width=\"480\" valign=\"top\"><font face=\"Arial\" size=\"2\" color=\"#666666\">Updated {}</font><br><br>\n{middle}</td>\n\
+         <td width=\"140\" valign=\"top\"><center><font face=\"Arial\" size=\"1\">Our sponsors</font><br><a href=\"/ads/click.asp?id=17\"><img src=\"/ads/hardware.gif\" width=\"125\" height=\"125\" border=\"0\"></a><br><br><a href=\"/ads/click.asp?id=22\"><img src=\"/ads/bank.gif\" width=\"125\" height=\"125\" border=\"0\"></a></center><br>\
+         <font face=\"Arial\" size=\"2\"><b>Other headlines</b></font><br>\n{others}</td>\n</tr>\n</table>\n\
+         <center><font face=\"Arial\" size=\"1\">Copyright &copy; {} {site}. All rights reserved. Reproduction of any material without written permission is prohibited.<br>\
+         <a href=\"/privacy.htm\">Privacy policy</a> | <a href=\"mailto:webmaster@{}\">webmaster@{}</a><br>You are visitor number <img src=\"/cgi-bin/counter.exe?page=news\" alt=\"counter\"></font></center>\n",
+        temp - 15,
+        spec.first().date_text(),
+        spec.first().date.0,
+        spec.host.trim_start_matches("www."),
+        spec.host.trim_start_matches("www."),
+    );
+    format!(
+        "<html>\n<head>\n<title>{site} - {}</title>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\n\
+         <meta name=\"keywords\" content=\"{}, local news, {}\">\n<meta name=\"GENERATOR\" content=\"Microsoft FrontPage 4.0\">\n</head>\n\
+         <body bgcolor=\"#FFFFFF\" text=\"#000000\" link=\"#000066\" vlink=\"#663366\" topmargin=\"0\" leftmargin=\"0\">\n{page}</body>\n</html>\n",
+        esc(&spec.first().title),
+        attr(site),
+        attr(&spec.first().title),
+    )
+}
+
+/// A guest's vBulletin session hash (`s=` in every link of a cookieless visit).
+fn vb_session(spec: &Spec) -> String {
+    format!(
+        "{:016x}{:016x}",
+        hash(&[&spec.seed.to_string(), "vb-s"]),
+        spec.seed
+    )
+}
+
+/// (247) A vBulletin 3.8 forum's portal page (vBadvanced CMPS): the forum's header
+/// table (logo, "Welcome, Guest" login form, navbar `td.vbmenu_control`s), then a
+/// three-column table: left modules ("Site Navigation", "Who's Online", "Latest Forum
+/// Posts" of thread links), the middle column's news module, right modules ("Sponsored
+/// Links", "Forum Stats"). Every news item is a `table.tborder` of one template: a
+/// `td.tcat` with the thread's title in `strong` (linked to
+/// `showthread.php?s=<session>&t=<n>` as the marks say, the guest's session hash in every
+/// link, never in the page's address), a `td.alt2` line "Posted by <user> on <date>" as
+/// the marks say, the post in `div#post_message_<n>` with `<br />` paragraph breaks, a
+/// `td.alt1` foot of "Replies: n", "Views: n", "Read More" and "Send to a friend"
+/// (`sendmessage.php?do=sendtofriend&t=<n>`); a `<br />` between items; "Page 1 of 12"
+/// page navigation after the last. The `<head>` names the forum only (title, vBulletin
+/// generator, RSS `link`s, `vbulletin_css`, the `SESSIONURL` script).
+fn vb_portal_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let sess = vb_session(spec);
+    let forum = format!("{} Forums", spec.site);
+    let mut news = String::new();
+    for s in &spec.stories {
+        let t = s.url.rsplit('=').next().unwrap_or("0").to_owned();
+        let link = format!("showthread.php?s={sess}&amp;t={t}");
+        let title = if m.headline_link {
+            format!("<a href=\"{link}\">{}</a>", esc(&s.title))
+        } else {
+            esc(&s.title)
+        };
+        let user = slug(s.author).replace('-', "_");
+        let mut posted = String::new();
+        if m.byline {
+            let _ = write!(
+                posted,
+                "Posted by <a href=\"member.php?s={sess}&amp;u={}\">{user}</a> ",
+                hash(&[s.author]) % 5_000
+            );
+        }
+        if m.date != DateMark::None {
+            let (y, mo, d) = s.date;
+            let _ = write!(
+                posted,
+                "on {mo:02}-{d:02}-{y}, <span class=\"time\">0{}:{:02} PM</span>",
+                1 + rng.below(9),
+                rng.below(60)
+            );
+        }
+        let share = if m.share {
+            format!(" | <a href=\"sendmessage.php?s={sess}&amp;do=sendtofriend&amp;t={t}\" rel=\"nofollow\">Send to a friend</a>")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            news,
+            "<table class=\"tborder\" cellpadding=\"6\" cellspacing=\"1\" border=\"0\" width=\"100%\" align=\"center\">\n\
+             <tr><td class=\"tcat\"><span class=\"smallfont\"><img class=\"inlineimg\" src=\"images/icons/icon1.gif\" alt=\"\" border=\"0\" /> <strong>{title}</strong></span></td></tr>\n\
+             <tr><td class=\"alt2\"><span class=\"smallfont\">{posted}</span></td></tr>\n\
+             <tr><td class=\"alt1\"><div id=\"post_message_{}\">{}</div></td></tr>\n\
+             <tr><td class=\"alt1\" align=\"right\"><span class=\"smallfont\">Replies: <strong>{}</strong> | Views: <strong>{}</strong> | <a href=\"{link}\">Read More</a>{share}</span></td></tr>\n</table>\n<br />",
+            t.parse::<u64>().unwrap_or(0) * 7 + 3,
+            body(&s.blocks, &BodyStyle { para: ParaStyle::Br, sub: "b", fig: FigStyle::Div, class: String::new() }).replace("<br>", "<br />"),
+            rng.below(60),
+            200 + rng.below(9_000),
+        );
+    }
+    let mut latest = String::new();
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            latest,
+            "<tr><td class=\"alt1\"><span class=\"smallfont\"><a href=\"showthread.php?s={sess}&amp;t={}\" title=\"{}\"><strong>{}</strong></a><br />by <a href=\"member.php?s={sess}&amp;u={}\">{}</a></span></td></tr>",
+            20_000 + hash(&[&t.title]) % 180_000,
+            attr(&t.excerpt),
+            esc(&t.title),
+            hash(&[&t.path]) % 5_000,
+            AUTHORS[(hash(&[&t.title]) % 10) as usize].split(' ').next().unwrap_or("guest").to_lowercase()
+        );
+    }
+    let module = |title: &str, content: &str| {
+        format!(
+            "<table class=\"tborder\" cellpadding=\"6\" cellspacing=\"1\" border=\"0\" width=\"100%\"><tr><td class=\"thead\"><span class=\"smallfont\"><strong>{title}</strong></span></td></tr>{content}</table><br />\n"
+        )
+    };
+    let left = format!(
+        "{}{}{}",
+        module("Site Navigation", &format!("<tr><td class=\"alt1\"><span class=\"smallfont\"><a href=\"index.php?s={sess}\">Forums</a><br /><a href=\"calendar.php?s={sess}\">Calendar</a><br /><a href=\"memberlist.php?s={sess}\">Members List</a><br /><a href=\"search.php?s={sess}\">Search</a><br /><a href=\"faq.php?s={sess}\">FAQ</a></span></td></tr>")),
+        module("Who's Online", &format!("<tr><td class=\"alt1\"><span class=\"smallfont\">{} members and {} guests online. Most users ever online was 1,204.</span></td></tr>", 5 + rng.below(40), 50 + rng.below(400))),
+        module("Latest Forum Posts", &latest),
+    );
+    let right = format!(
+        "{}{}",
+        module("Sponsored Links", "<tr><td class=\"alt1\" align=\"center\"><script type=\"text/javascript\">google_ad_client = \"pub-1234567890\"; google_ad_width = 160; google_ad_height = 600;</script><script type=\"text/javascript\" src=\"http://pagead2.googlesyndication.com/pagead/show_ads.js\"></script></td></tr>"),
+        module("Forum Stats", &format!("<tr><td class=\"alt1\"><span class=\"smallfont\">Threads: {}<br />Posts: {}<br />Members: {}<br />Welcome to our newest member, <a href=\"member.php?s={sess}&amp;u=9921\">{}</a></span></td></tr>", 10_000 + rng.below(50_000), 200_000 + rng.below(900_000), 5_000 + rng.below(40_000), "lurker_77")),
+    );
+    let page = format!(
+        "<a name=\"top\"></a>\n<table border=\"0\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" align=\"center\"><tr><td align=\"left\"><a href=\"index.php?s={sess}\"><img src=\"images/misc/vbulletin3_logo_white.gif\" border=\"0\" alt=\"{}\" /></a></td>\
+         <td align=\"right\"><form action=\"login.php?do=login\" method=\"post\"><span class=\"smallfont\">Welcome, Guest. User Name <input type=\"text\" class=\"bginput\" name=\"vb_login_username\" size=\"10\" /> Password <input type=\"password\" class=\"bginput\" name=\"vb_login_password\" size=\"10\" /> <input type=\"submit\" class=\"button\" value=\"Log in\" /></span></form></td></tr></table>\n\
+         <div class=\"tborder\" style=\"padding:1px; border-top-width:0px\"><table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" align=\"center\"><tr align=\"center\">\
+         <td class=\"vbmenu_control\"><a href=\"register.php?s={sess}\" rel=\"nofollow\">Register</a></td><td class=\"vbmenu_control\"><a href=\"faq.php?s={sess}\" accesskey=\"5\">FAQ</a></td><td class=\"vbmenu_control\"><a href=\"memberlist.php?s={sess}\">Members List</a></td><td class=\"vbmenu_control\"><a href=\"calendar.php?s={sess}\">Calendar</a></td><td class=\"vbmenu_control\"><a href=\"search.php?do=getnew&amp;s={sess}\" accesskey=\"2\">New Posts</a></td></tr></table></div>\n<br />\n\
+         <table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" align=\"center\"><tr valign=\"top\">\n\
+         <td width=\"175\">{left}</td><td width=\"15\"><img alt=\"\" src=\"images/clear.gif\" width=\"15\" /></td>\n\
+         <td>\n{news}<table class=\"tborder\" cellpadding=\"3\" cellspacing=\"1\" border=\"0\"><tr><td class=\"vbmenu_control\" style=\"font-weight:normal\">Page 1 of 12</td><td class=\"alt2\"><span class=\"smallfont\"><strong>1</strong></span></td><td class=\"alt1\"><a class=\"smallfont\" href=\"cmps_index.php?s={sess}&amp;page=2\">2</a></td><td class=\"alt1\"><a class=\"smallfont\" href=\"cmps_index.php?s={sess}&amp;page=2\">&gt;</a></td></tr></table></td>\n\
+         <td width=\"15\"><img alt=\"\" src=\"images/clear.gif\" width=\"15\" /></td><td width=\"175\">{right}</td>\n</tr></table>\n<br />\n\
+         <div class=\"smallfont\" align=\"center\">All times are GMT -5. The time now is <span class=\"time\">11:42 PM</span>.</div>\n\
+         <div align=\"center\"><div class=\"smallfont\" align=\"center\">Powered by vBulletin&reg; Version 3.8.7<br />Copyright &copy;2000 - 2012, vBulletin Solutions, Inc.</div><div class=\"smallfont\" align=\"center\">vBadvanced CMPS v3.2.3</div></div>\n",
+        attr(&forum),
+    );
+    format!(
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"ltr\" lang=\"en\">\n<head>\n\
+         <meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\" />\n<meta name=\"generator\" content=\"vBulletin 3.8.7\" />\n\
+         <meta name=\"keywords\" content=\"forum, community, discussion\" />\n<meta name=\"description\" content=\"{}\" />\n\
+         <style type=\"text/css\" id=\"vbulletin_css\">body {{ background: #E1E1E2; }} .tcat {{ background: #869BBF; }}</style>\n\
+         <script type=\"text/javascript\">var SESSIONURL = \"s={sess}&\"; var SECURITYTOKEN = \"guest\"; var IMGDIR_MISC = \"images/misc\";</script>\n\
+         <link rel=\"alternate\" type=\"application/rss+xml\" title=\"{} RSS Feed\" href=\"external.php?type=RSS2\" />\n\
+         <title>{}</title>\n</head>\n<body>\n{page}</body>\n</html>\n",
+        attr(&forum),
+        attr(&forum),
+        esc(&forum),
+    )
+}
+
+/// Sentences of readers' comments (three make a comment).
+const COMMENT_SENTENCES: [&str; 30] = [
+    "I have been reading this blog for years and this is one of the best things you have posted.",
+    "My father used to say the same thing when we drove past the old mill on Sundays.",
+    "Not sure I agree with all of it, but it got me thinking about what we actually owe our neighbours.",
+    "Has anyone else noticed how nobody in the comments ever answers the actual question?",
+    "We tried something like this at our school board and it went nowhere for three years.",
+    "Thanks for writing this up, I am forwarding it to my sister who will have opinions.",
+    "The part near the end made me laugh out loud on the bus, which was embarrassing.",
+    "I think you are being a little too generous to the people who caused the mess in the first place.",
+    "Long time lurker, first time commenter, and I just wanted to say keep going.",
+    "Where can I read more about this? A link to your sources would really help.",
+    "This reminds me of the winter the pipes froze and the whole street ended up sharing one kettle.",
+    "Honestly the comments here are better than most newspapers these days.",
+    "You should write a book, I would buy two copies and give one to my mother.",
+    "I live about twenty minutes from there and can confirm the traffic is every bit that bad.",
+    "Respectfully, the numbers you quote do not match what I saw in the county report last spring.",
+    "Every time I read one of your posts I end up spending an hour looking things up.",
+    "My grandmother had a recipe for exactly this kind of afternoon and it involved a lot of butter.",
+    "I wish more people took the time to listen before they made up their minds.",
+    "Could you do a follow up in a few months to see whether anything changed?",
+    "This is the kind of thing I come back here for, not the political stuff.",
+    "The photo alone was worth the visit, the light on that hill is something else.",
+    "I disagree with almost everything in this post and still enjoyed reading it.",
+    "Somebody at work sent me this and now I have read your whole archive instead of working.",
+    "It is funny how the small details are always the ones that stick with you.",
+    "Great post as always, though the font on this template is getting hard on my eyes.",
+    "We had the same argument at Thanksgiving and nobody changed their mind either.",
+    "I remember when this used to be a quiet corner of the internet, nice to see it still is.",
+    "If you ever come through town again let us know and we will buy you a coffee.",
+    "Bookmarked, and I am going to print it out for my reading group on Thursday.",
+    "The trackback spam on this blog is getting out of hand, maybe turn it off for a while?",
+];
+
+/// Commenters' names and the blogs their names link to.
+const COMMENTERS: [(&str, &str); 10] = [
+    ("Marge", "http://margesmusings.blogspot.example/"),
+    ("dave k.", "http://www.davek.example/blog/"),
+    ("Anonymous", ""),
+    ("Rufus T.", "http://rufus.typepad.example/"),
+    ("librarian_jen", "http://shelved.livejournal.example/"),
+    ("Pete from Ohio", ""),
+    ("Kathy", "http://www.kathyscorner.example/"),
+    ("bill", ""),
+    ("S. Patel", "http://spatel.wordpress.example/"),
+    ("TJ", "http://tjwrites.example/"),
+];
+
+/// A reader's comment of three sentences (its `k`-th on the page).
+fn reader_comment(spec: &Spec, k: usize) -> String {
+    let start =
+        (hash(&[&spec.seed.to_string(), "comments"]) as usize + k * 3) % COMMENT_SENTENCES.len();
+    (0..3)
+        .map(|j| COMMENT_SENTENCES[(start + j * 7 + k) % COMMENT_SENTENCES.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An author bio of the kind old blogs printed under every entry.
+fn author_bio(author: &str, site: &str) -> String {
+    format!(
+        "{author} has been writing {site} since 2003. Before that {author} spent fifteen years as a reporter and copy editor at a daily paper in the valley, covered three state legislatures and one memorable county fair, and taught a night class in feature writing at the community college. {author} lives with two cats, a vegetable garden that does not cooperate and far too many unread books, and answers every e-mail eventually."
+    )
+}
+
+/// (248) A Movable Type 3 blog's individual archive with the next entries appended as
+/// the reader scrolls: `div#container > div#pagebody`, a `div#beta` sidebar of "About",
+/// "Recent Entries", "Archives" and a blogroll; every entry a `div.entry-asset` of one
+/// template: `h3.entry-header` (linked to its archive as the marks say), the body in
+/// `div.entry-body`, a `p.entry-footer` "Posted by <author> on <date> at 10:32 AM |
+/// Permalink | Comments (n) | TrackBack (0)", a `div.author-bio` box of a long bio, then
+/// the entry's `div#comments` of eight to eleven readers' comments (every comment's
+/// `p.comment-footer` naming its poster, linked to their blog, and a permalink to
+/// `<archive>#comment-<n>`), "TrackBack URL for this entry", and a "Post a comment"
+/// form. The stories' own text is less than the comments' and bios'. The `<head>`: MT's
+/// title "<blog>: <story 1>", `link rel` start/prev/next, an Atom feed, the trackback RDF
+/// in an HTML comment naming story 1's archive; no canonical.
+fn mt_comments_bio(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut entries = String::new();
+    let mut k = 0;
+    for s in &spec.stories {
+        let entry_id = legacy_id(spec, s, "mt", 300, 2_000);
+        let mut comments = String::new();
+        let n = 8 + rng.below(4);
+        for c in 0..n {
+            let (name, site) = COMMENTERS[(k + c * 3) % COMMENTERS.len()];
+            let who = if site.is_empty() {
+                esc(name)
+            } else {
+                format!("<a href=\"{site}\" rel=\"nofollow\">{}</a>", esc(name))
+            };
+            let cid = entry_id * 40 + c as u64;
+            let (y, mo, d) = s.date;
+            let _ = writeln!(
+                comments,
+                "<div class=\"comment\" id=\"comment-{cid}\"><div class=\"comment-content\"><p>{}</p></div>\
+                 <p class=\"comment-footer\">Posted by: {who} | <a href=\"{}#comment-{cid}\">{} {}, {y} {}:{:02} PM</a></p></div>",
+                esc(&reader_comment(spec, k)),
+                attr(&s.url),
+                MONTHS[mo - 1],
+                d + 1,
+                1 + rng.below(11),
+                rng.below(60)
+            );
+            k += 1;
+        }
+        let mut footer = String::new();
+        if m.byline {
+            let _ = write!(footer, "Posted by {} ", s.author);
+        }
+        if m.date != DateMark::None {
+            let _ = write!(footer, "on {} at 10:32 AM ", s.date_text());
+        }
+        let _ = writeln!(
+            entries,
+            "<div class=\"entry-asset\" id=\"entry-{entry_id}\">\n<h3 class=\"entry-header\">{}</h3>\n\
+             <div class=\"entry-content\"><div class=\"entry-body\">\n{}</div></div>\n\
+             <p class=\"entry-footer\"><span class=\"post-footers\">{footer}</span><span class=\"separator\">|</span> <a class=\"permalink\" href=\"{}\">Permalink</a> \
+             <span class=\"separator\">|</span> <a href=\"{}#comments\">Comments ({n})</a> <span class=\"separator\">|</span> <a href=\"{}#trackback\">TrackBack (0)</a></p>\n\
+             {}\
+             <div class=\"author-bio\"><img src=\"/images/me.jpg\" width=\"60\" alt=\"\" align=\"left\"><p><strong>About the author:</strong> {}</p></div>\n\
+             <div id=\"comments\" class=\"comments\"><h2 class=\"comments-header\">Comments</h2><div class=\"comments-content\">\n{comments}</div></div>\n\
+             <div class=\"trackbacks\" id=\"trackback\"><h2 class=\"trackbacks-header\">TrackBack</h2><div class=\"trackbacks-info\"><p>TrackBack URL for this entry:<br />https://{}/cgi-bin/mt/mt-tb.cgi/{entry_id}</p></div></div>\n\
+             <form method=\"post\" action=\"/cgi-bin/mt/mt-comments.cgi\" name=\"comments_form\" id=\"comments-form\"><h2 class=\"comments-open-header\">Post a comment</h2><input type=\"hidden\" name=\"entry_id\" value=\"{entry_id}\" />\
+             <label for=\"comment-author\">Name:</label><input id=\"comment-author\" name=\"author\" size=\"30\" /><label for=\"comment-text\">Comments:</label><textarea id=\"comment-text\" name=\"text\" rows=\"10\" cols=\"30\"></textarea><input type=\"submit\" name=\"post\" value=\"Post\" /></form>\n</div>",
+            if m.headline_link {
+                format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+            } else {
+                esc(&s.title)
+            },
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            attr(&s.url),
+            attr(&s.url),
+            attr(&s.url),
+            share_bar("entry-share", s, m, false),
+            esc(&author_bio(s.author, &spec.site)),
+            spec.host,
+        );
+    }
+    let mut recent = String::new();
+    for t in &spec.teasers {
+        let _ = write!(
+            recent,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let s = spec.first();
+    let page = format!(
+        "<div id=\"container\"><div id=\"container-inner\" class=\"pkg\">\n\
+         <div id=\"banner\"><div id=\"banner-inner\" class=\"pkg\"><h1 id=\"banner-header\"><a href=\"/\" accesskey=\"1\">{}</a></h1><h2 id=\"banner-description\">Notes from a small town, mostly</h2></div></div>\n\
+         <div id=\"pagebody\"><div id=\"pagebody-inner\" class=\"pkg\"><div id=\"alpha\"><div id=\"alpha-inner\" class=\"pkg\">\n\
+         <p class=\"content-nav\"><a href=\"/archives/\">&laquo; Previous</a> | <a href=\"/\">Main</a> | <a href=\"/archives/\">Next &raquo;</a></p>\n{entries}</div></div>\n\
+         <div id=\"beta\"><div id=\"beta-inner\" class=\"pkg\"><div class=\"module-about module\"><h2 class=\"module-header\">About</h2><div class=\"module-content\"><p>{}</p></div></div>\
+         <div class=\"module-recent module\"><h2 class=\"module-header\">Recent Entries</h2><div class=\"module-content\"><ul class=\"module-list\">{recent}</ul></div></div>\
+         <div class=\"module-archives module\"><h2 class=\"module-header\">Archives</h2><div class=\"module-content\"><ul class=\"module-list\"><li><a href=\"/archives/{}/{:02}/\">{} {}</a></li></ul></div></div>\
+         <div class=\"module-powered module\"><div class=\"module-content\">Powered by<br /><a href=\"http://www.movabletype.org\">Movable Type 3.35</a></div></div></div></div>\n\
+         </div></div></div></div>\n",
+        esc(&spec.site),
+        esc(&author_bio(s.author, &spec.site)),
+        s.date.0,
+        s.date.1,
+        MONTHS[s.date.1 - 1],
+        s.date.0,
+    );
+    format!(
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n\
+         <html xmlns=\"http://www.w3.org/1999/xhtml\" id=\"sixapart-standard\">\n<head>\n\
+         <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\" />\n<meta name=\"generator\" content=\"Movable Type 3.35\" />\n\
+         <link rel=\"stylesheet\" href=\"https://{0}/styles-site.css\" type=\"text/css\" />\n\
+         <link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"https://{0}/atom.xml\" />\n\
+         <title>{1}: {2}</title>\n<link rel=\"start\" href=\"https://{0}/\" title=\"Home\" />\n\
+         <link rel=\"prev\" href=\"https://{0}/archives/\" title=\"Previous\" />\n\
+         <!--\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:trackback=\"http://madskills.com/public/xml/rss/module/trackback/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n\
+         <rdf:Description rdf:about=\"{3}\" trackback:ping=\"https://{0}/cgi-bin/mt/mt-tb.cgi/{4}\" dc:title=\"{5}\" dc:identifier=\"{3}\" dc:subject=\"News\" dc:description=\"\" dc:creator=\"{6}\" dc:date=\"{7}\" />\n</rdf:RDF>\n-->\n\
+         </head>\n<body class=\"layout-two-column-right individual-entry-archive\">\n{page}</body>\n</html>\n",
+        spec.host,
+        esc(&spec.site),
+        esc(&s.title),
+        attr(&s.url),
+        legacy_id(spec, s, "mt", 300, 2_000),
+        attr(&s.title),
+        s.author,
+        s.date_iso(),
+    )
+}
+
+/// (249) A hand-made personal blog on Greymatter (about 2002) whose posts have no
+/// headline element: a layout table of a sidebar `td` ("about me", a blogroll, archives
+/// by month, a webring and a hit counter) and a content `td` where every post is an
+/// `<a name="<entry number>">` anchor, a `<font size="2"><b>` date line (when the marks
+/// date it; several posts may share a day), the post's title only as the bold first line
+/// of its first paragraph (`<p><b>title</b><br>`, no heading anywhere), its paragraphs
+/// as `<p>`s inside one `<font face="Verdana" size="2">`, and a `<font size="1">` footer
+/// line "posted by <author> @ 10:32 PM | <a>link</a> | comments (n)" whose "link" is the
+/// only link to the post's archive (`/archives/000nnn.html`, absolute as Greymatter
+/// wrote it),
+/// "comments" opening `gm-comments.cgi?entry=<n>` in a popup; posts separated by two
+/// `<br>`s. The `<head>` is the blog's title alone.
+fn untitled_blog_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut posts = String::new();
+    let mut last_day = String::new();
+    for s in &spec.stories {
+        let file = query_tail(&s.url).to_owned();
+        let num = file
+            .trim_end_matches(".html")
+            .trim_start_matches('0')
+            .to_owned();
+        if m.date != DateMark::None && s.date_text() != last_day {
+            let weekday = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ][(s.date.2 as usize + s.date.1) % 7];
+            let _ = writeln!(
+                posts,
+                "<font face=\"Verdana\" size=\"2\" color=\"#993300\"><b>{weekday}, {}</b></font><br>",
+                s.date_text()
+            );
+            last_day = s.date_text();
+        }
+        let mut text = String::new();
+        let mut first = true;
+        for block in &s.blocks {
+            let lead = if first {
+                first = false;
+                format!("<b>{}</b><br>\n", esc(&s.title))
+            } else {
+                String::new()
+            };
+            let _ = match block {
+                Block::Para(t) => writeln!(text, "<p>{lead}{}</p>", esc(t)),
+                Block::Heading(t) => writeln!(text, "<p>{lead}<u>{}</u></p>", esc(t)),
+                Block::Quote(t) => writeln!(
+                    text,
+                    "<p>{lead}</p><blockquote><i>{}</i></blockquote>",
+                    esc(t)
+                ),
+                Block::List(items) => writeln!(
+                    text,
+                    "<p>{lead}{}</p>",
+                    items
+                        .iter()
+                        .map(|i| format!("- {}", esc(i)))
+                        .collect::<Vec<_>>()
+                        .join("<br>\n")
+                ),
+                Block::Pre(t) => writeln!(text, "<p>{lead}</p><pre>{}</pre>", esc(t)),
+                Block::Figure { src, caption } => writeln!(
+                    text,
+                    "<p>{lead}<img src=\"{}\" width=\"320\" border=\"0\"><br><i>{}</i></p>",
+                    attr(src),
+                    esc(caption)
+                ),
+            };
+        }
+        let by = if m.byline {
+            format!(
+                "posted by {} @ ",
+                s.author.split(' ').next().unwrap_or("me").to_lowercase()
+            )
+        } else {
+            String::from("posted @ ")
+        };
+        let link = if m.headline_link || m.share {
+            format!(" | <a href=\"{}\">link</a>", attr(&s.url))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            posts,
+            "<a name=\"{num}\"></a>\n<font face=\"Verdana\" size=\"2\">\n{text}</font>\n\
+             <font face=\"Verdana\" size=\"1\">{by}{}:{:02} PM{link} | <a href=\"#\" onclick=\"window.open('gm-comments.cgi?entry={num}','comments','width=480,height=480,scrollbars=yes'); return false;\">comments ({})</a></font>\n<br><br>",
+            1 + rng.below(11),
+            rng.below(60),
+            rng.below(9)
+        );
+    }
+    let mut roll = String::new();
+    for (name, site) in COMMENTERS.iter().filter(|c| !c.1.is_empty()) {
+        let _ = writeln!(roll, "<a href=\"{site}\">{}</a><br>", esc(name));
+    }
+    let me = spec
+        .first()
+        .author
+        .split(' ')
+        .next()
+        .unwrap_or("me")
+        .to_lowercase();
+    let page = format!(
+        "<center><font face=\"Georgia\" size=\"6\" color=\"#993300\">{}</font><br><font face=\"Verdana\" size=\"1\">a weblog about nothing in particular</font></center><br>\n\
+         <table width=\"90%\" border=\"0\" cellpadding=\"8\" cellspacing=\"0\" align=\"center\"><tr>\n\
+         <td width=\"75%\" valign=\"top\">\n{posts}<font face=\"Verdana\" size=\"1\"><a href=\"archives/\">older posts &gt;&gt;</a></font></td>\n\
+         <td width=\"25%\" valign=\"top\" bgcolor=\"#FFF8E7\"><font face=\"Verdana\" size=\"1\"><b>about me</b><br>{me}. thirty-something. lives in a small town with a large dog. writes here when the dog allows.<br><a href=\"mailto:{me}@{}\">e-mail me</a><br><br>\
+         <b>daily reads</b><br>\n{roll}<br><b>archives</b><br><a href=\"archives/2002_01.html\">January 2002</a><br><a href=\"archives/2001_12.html\">December 2001</a><br><a href=\"archives/2001_11.html\">November 2001</a><br><br>\
+         <a href=\"http://www.webring.example/hub?ring=smalltownblogs\">&lt;&lt; prev</a> | small town blogs | <a href=\"http://www.webring.example/hub?ring=smalltownblogs&amp;next\">next &gt;&gt;</a><br><br>\
+         <img src=\"http://counter.example/c.gif?id={}\" alt=\"\"><br>powered by <a href=\"http://noahgrey.com/greysoft/\">greymatter</a></font></td>\n</tr></table>\n",
+        esc(&spec.site.to_lowercase()),
+        spec.host.trim_start_matches("www."),
+        spec.seed % 100_000,
+    );
+    format!(
+        "<html>\n<head>\n<title>{}</title>\n</head>\n<body bgcolor=\"#FFFFFF\" text=\"#333333\" link=\"#993300\" vlink=\"#663300\">\n{page}</body>\n</html>\n",
+        esc(&spec.site.to_lowercase())
+    )
+}
+
+/// (250) Control: a regional daily's story page from a Perl CGI system of about 2000
+/// (one story, [`address_cgi_story`]): layout tables with `<font>` everywhere, a left
+/// `td` of section links, the story's `td` holding a `<font size="+2"><b>` headline, a
+/// byline and date as the marks say, its text as `<p>`s where each section after the
+/// first follows `<hr size="1" noshade>` and a `<center><font><b>` subheading (no heading
+/// elements), a right-aligned "Related stories" `<table>` of three links after the
+/// second paragraph, "Page 1 | 2" anchors, and a "Print this story | E-mail this story"
+/// line; then "Most read" links in the footer table. The `<head>` is a title only.
+fn single_hr_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut text = String::new();
+    let mut paras = 0;
+    for block in &s.blocks {
+        let _ = match block {
+            Block::Heading(t) => writeln!(
+                text,
+                "<hr size=\"1\" noshade>\n<center><font face=\"Arial\" size=\"3\"><b>{}</b></font></center>",
+                esc(t)
+            ),
+            Block::Para(t) => {
+                paras += 1;
+                let mut out = format!("<p>{}</p>\n", esc(t));
+                if paras == 2 {
+                    out.push_str("<table align=\"right\" width=\"180\" border=\"1\" cellpadding=\"4\" cellspacing=\"0\" bgcolor=\"#EEEEEE\"><tr><td><font face=\"Arial\" size=\"2\"><b>Related stories</b><br>");
+                    for t in spec.teasers.iter().take(3) {
+                        let _ = write!(
+                            out,
+                            "&#149; <a href=\"story.pl?id={}\">{}</a><br>",
+                            10_000 + hash(&[&t.title]) % 90_000,
+                            esc(&t.title)
+                        );
+                    }
+                    out.push_str("</font></td></tr></table>\n");
+                }
+                text.push_str(&out);
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(text, "<blockquote>{}</blockquote>", esc(t)),
+            Block::List(items) => {
+                let mut l = String::from("<ul>");
+                for it in items {
+                    let _ = write!(l, "<li>{}", esc(it));
+                }
+                writeln!(text, "{l}</ul>")
+            }
+            Block::Pre(t) => writeln!(text, "<pre>{}</pre>", esc(t)),
+            Block::Figure { src, caption } => writeln!(
+                text,
+                "<center><img src=\"{}\" width=\"350\"><br><font size=\"1\"><i>{}</i></font></center>",
+                attr(src),
+                esc(caption)
+            ),
+        };
+    }
+    let mut by = String::new();
+    if m.byline {
+        let _ = write!(
+            by,
+            "<b>By {}</b><br>Staff Writer<br>",
+            s.author.to_uppercase()
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(by, "{}<br>", s.date_text());
+    }
+    let rel = query_tail(&s.url);
+    let id = rel
+        .split('=')
+        .nth(1)
+        .unwrap_or("0")
+        .split('&')
+        .next()
+        .unwrap_or("0");
+    let mut most = String::new();
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            most,
+            "<a href=\"story.pl?id={}\">{}</a><br>",
+            10_000 + hash(&[&t.title]) % 90_000,
+            esc(&t.title)
+        );
+    }
+    let share = if m.share || !m.headline_link {
+        format!(
+            "<font face=\"Arial\" size=\"2\"><a href=\"print.pl?id={id}\">Print this story</a> | <a href=\"mailto:?subject={}&amp;body={}\">E-mail this story</a></font><br>",
+            enc(&s.title),
+            enc(&s.url)
+        )
+    } else {
+        String::new()
+    };
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(rel), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let page = format!(
+        "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td bgcolor=\"#003366\"><center><img src=\"/img/logo.gif\" alt=\"{}\"></center></td></tr></table>\n\
+         <table width=\"770\" border=\"0\" cellspacing=\"0\" cellpadding=\"6\"><tr>\n\
+         <td width=\"130\" valign=\"top\" bgcolor=\"#DDDDDD\"><font face=\"Arial\" size=\"2\"><a href=\"/\">Home</a><br><a href=\"section.pl?sec=news\">News</a><br><a href=\"section.pl?sec=sports\">Sports</a><br><a href=\"section.pl?sec=business\">Business</a><br><a href=\"section.pl?sec=opinion\">Opinion</a><br><a href=\"/obits/\">Obituaries</a><br><a href=\"/archive/\">Archives</a></font></td>\n\
+         <td valign=\"top\"><a name=\"top\"></a><font face=\"Arial\" size=\"+2\"><b>{title}</b></font><br><font face=\"Arial\" size=\"2\">{by}</font>\n\
+         <font face=\"Georgia\" size=\"3\">\n{text}</font>\n<p><font face=\"Arial\" size=\"2\">Page <b>1</b> | <a href=\"{}&amp;page=2\">2</a></font></p>\n{share}</td>\n</tr></table>\n\
+         <table width=\"770\" border=\"0\" cellpadding=\"6\"><tr><td><font face=\"Arial\" size=\"2\"><b>Most read</b><br>{most}</font></td></tr></table>\n\
+         <center><font face=\"Arial\" size=\"1\">&copy; {} {}. Use of this site constitutes acceptance of our terms of service.</font></center>\n",
+        attr(&spec.site),
+        attr(rel),
+        s.date.0,
+        esc(&spec.site),
+    );
+    format!(
+        "<html>\n<head>\n<title>{}: {}</title>\n</head>\n<body bgcolor=\"#FFFFFF\" marginwidth=\"0\" marginheight=\"0\">\n{page}</body>\n</html>\n",
+        esc(&spec.site),
+        esc(&s.title)
+    )
+}
+
+/// (251) Control: a LiveJournal entry page (one story, [`address_lj_entry`]) in an S1
+/// "Generator"-like style: the journal's header table (user picture, "Recent Entries",
+/// "Archive", "Friends", "User Info" links), the entry `table` with its subject in a `td`
+/// as bold text (no heading), the date as the marks say, the userpic, the text in one
+/// `td` where an `<a name="cutid1"></a>` (the lj-cut) follows the second paragraph,
+/// "Current mood" and "Current music" lines and "Tags:" links, then "Link" / "Add to
+/// Memories" / "Tell a Friend" links (the share marks), then a long comment thread: a
+/// dozen nested `div.ljcmt` comments (indented by `margin-left`), each a table with the
+/// commenter's userpic and name, its own subject ("Re: …"), its date, its own text, and
+/// "Link" (`?thread=<n>#t<n>`), "Reply", "Thread", "Parent" links; more comment text than
+/// entry text. The `<head>`: the journal's title "<user>: <subject>", an FOAF and an
+/// Atom `link`, OpenID server `link`s, no canonical.
+fn single_lj_comments(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let host = lj_host(s.author);
+    let user = host.split('.').next().unwrap_or("user").to_owned();
+    let mut text = String::new();
+    let mut paras = 0;
+    for block in &s.blocks {
+        if let Block::Heading(t) = block {
+            let _ = writeln!(text, "<b>{}</b><br /><br />", esc(t));
+            continue;
+        }
+        let one = body(
+            std::slice::from_ref(block),
+            &BodyStyle {
+                para: ParaStyle::Br,
+                sub: "b",
+                fig: FigStyle::Div,
+                class: String::new(),
+            },
+        );
+        text.push_str(&one);
+        if matches!(block, Block::Para(_)) {
+            paras += 1;
+            if paras == 2 {
+                text.push_str("<a name=\"cutid1\"></a>");
+            }
+        }
+    }
+    let mut thread = String::new();
+    let entry = query_tail(&s.url).trim_end_matches(".html").to_owned();
+    for c in 0..12 {
+        let (name, _) = COMMENTERS[(c * 7 + 1) % COMMENTERS.len()];
+        let cname = slug(name).replace('-', "_");
+        let depth = [0, 1, 2, 1, 0, 1, 0, 1, 2, 3, 0, 1][c];
+        let tid = entry.parse::<u64>().unwrap_or(1) * 13 + c as u64 * 256;
+        let (y, mo, d) = s.date;
+        let _ = writeln!(
+            thread,
+            "<div class=\"ljcmt\" id=\"ljcmt{tid}\" style=\"margin-left: {}px; margin-top: 5px\"><a name=\"t{tid}\"></a>\
+             <table cellpadding=\"2\" cellspacing=\"0\" width=\"100%\" class=\"talk-comment\"><tr valign=\"top\"><td><img src=\"https://l-userpic.livejournal.example/{}/{}\" width=\"100\" height=\"100\" align=\"absmiddle\" alt=\"\" /></td>\
+             <td style=\"width: 100%\"><b>{}</b><br /><span class=\"ljuser\"><a href=\"https://{cname}.livejournal.example/profile\"><b>{cname}</b></a></span><br /><font size=\"-1\">{y}-{mo:02}-{:02} {:02}:{:02} ({})</font></td></tr>\
+             <tr><td colspan=\"2\">{}<br /><br /><font size=\"-1\">(<a href=\"{}?thread={tid}#t{tid}\">Link</a>) (<a href=\"{}?replyto={tid}\">Reply</a>){}</font></td></tr></table></div>",
+            depth * 25,
+            tid % 9_000,
+            tid,
+            if c == 0 { "wow".to_owned() } else { format!("Re: {}", if c % 3 == 0 { esc(&s.title) } else { "(no subject)".to_owned() }) },
+            d.min(27) + 1,
+            (c + 9) % 24,
+            rng.below(60),
+            if rng.chance(50) { "UTC" } else { "local" },
+            esc(&reader_comment(spec, c)),
+            attr(&s.url),
+            attr(&s.url),
+            if depth > 0 {
+                format!(" (<a href=\"{}?thread={}#t{}\">Parent</a>) (<a href=\"{}?thread={tid}#t{tid}\">Thread</a>)", attr(&s.url), tid - 256, tid - 256, attr(&s.url))
+            } else {
+                format!(" (<a href=\"{}?thread={tid}#t{tid}\">Thread</a>)", attr(&s.url))
+            }
+        );
+    }
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!("<font size=\"-1\">{} 11:47 pm</font><br />", s.date_text())
+    };
+    let share = if m.share {
+        format!(
+            " | <a href=\"https://www.livejournal.example/tools/memadd.bml?journal={user}&amp;itemid={entry}\">Add to Memories</a> | <a href=\"https://www.livejournal.example/tools/tellafriend.bml?journal={user}&amp;itemid={entry}\">Tell a Friend</a> | <a href=\"https://www.facebook.com/sharer.php?u={}\">Share</a>",
+            enc(&s.url)
+        )
+    } else {
+        String::new()
+    };
+    let subject = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let by = if m.byline {
+        format!("<span class=\"ljuser\"><a href=\"https://{host}/profile\"><b>{user}</b></a></span> ({})", s.author)
+    } else {
+        format!(
+            "<span class=\"ljuser\"><a href=\"https://{host}/profile\"><b>{user}</b></a></span>"
+        )
+    };
+    let mut tags = String::new();
+    for sec in SECTIONS.iter().take(2 + rng.below(3)) {
+        let _ = write!(
+            tags,
+            "<a rel=\"tag\" href=\"https://{host}/tag/{sec}\">{sec}</a>, "
+        );
+    }
+    let tags = tags.trim_end_matches(", ");
+    let page = format!(
+        "<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" bgcolor=\"#336699\"><tr><td><font face=\"Verdana\" size=\"+2\" color=\"#FFFFFF\"><b>{user}</b></font><br />\
+         <font face=\"Verdana\" size=\"-1\" color=\"#FFFFFF\"><a href=\"https://{host}/\">Recent Entries</a> | <a href=\"https://{host}/calendar\">Archive</a> | <a href=\"https://{host}/friends\">Friends</a> | <a href=\"https://{host}/profile\">User Info</a></font></td></tr></table>\n\
+         <p><font size=\"-1\">&lt;&lt; <a href=\"https://www.livejournal.example/go.bml?journal={user}&amp;itemid={entry}&amp;dir=prev\">previous entry</a> | <a href=\"https://www.livejournal.example/go.bml?journal={user}&amp;itemid={entry}&amp;dir=next\">next entry</a> &gt;&gt;</font></p>\n\
+         <table width=\"100%\" cellpadding=\"5\" cellspacing=\"0\" border=\"1\" bordercolor=\"#336699\" class=\"entrybox\"><tr><td bgcolor=\"#DDEEFF\">{date}<b>{subject}</b><br />{by}</td></tr>\n\
+         <tr><td><img src=\"https://l-userpic.livejournal.example/{}/{}\" align=\"right\" width=\"100\" height=\"100\" alt=\"\" />\n{text}\
+         <br /><font size=\"-1\"><b>Current mood:</b> <img src=\"https://stat.livejournal.example/img/mood/contemplative.gif\" align=\"absmiddle\" alt=\"\" /> contemplative<br /><b>Current music:</b> The Weakerthans - Aside<br /><b>Tags:</b> {tags}</font></td></tr>\n\
+         <tr><td bgcolor=\"#DDEEFF\"><font size=\"-1\"><a href=\"{}\">Link</a>{share} | <a href=\"{}?mode=reply\">Leave a comment</a> | 12 comments</font></td></tr></table>\n\
+         <div id=\"comments\">\n{thread}</div>\n\
+         <p align=\"center\"><font size=\"-1\"><a href=\"https://{host}/\">Back to journal</a> | <a href=\"https://www.livejournal.example/\">Home</a> | <a href=\"https://www.livejournal.example/site/\">Site map</a> | <a href=\"https://www.livejournal.example/legal/tos.bml\">Terms of Service</a></font></p>\n",
+        entry.len() * 37,
+        hash(&[&user]) % 1_000_000,
+        attr(&s.url),
+        attr(&s.url),
+    );
+    format!(
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n\
+         <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\" />\n\
+         <link rel=\"openid.server\" href=\"https://www.livejournal.example/openid/server.bml\" />\n\
+         <link rel=\"meta\" type=\"application/rdf+xml\" title=\"FOAF\" href=\"https://{host}/data/foaf\" />\n\
+         <link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"https://{host}/data/atom\" />\n\
+         <title>{user}: {}</title>\n</head>\n<body bgcolor=\"#FFFFFF\" text=\"#000000\" link=\"#0000FF\">\n{page}</body>\n</html>\n",
+        esc(&s.title)
     )
 }
