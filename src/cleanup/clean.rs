@@ -478,7 +478,7 @@ fn heading_with_control(tree: &Tree, node: NodeId, stats: &measure::BlockStats) 
     if heading == 0.0
         || heading < rule::CONTROLLED_HEADING_SHARE * stats.chars as f64
         || stats.link_chars > rule::MAX_HEADING_CONTROL_CHARS
-        || stats.link_chars > (stats.chars - stats.heading_chars) as f64
+        || stats.link_chars > stats.chars.saturating_sub(stats.heading_chars) as f64
         || stats.img > 0
         || stats.li > 0
         || stats.input > 0
