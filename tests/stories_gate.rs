@@ -153,8 +153,13 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// probe29 scrolled 0.994 / 0%;
 /// probe28 (unseen) first 0.579 / 75%, scrolled 0.590 /
 /// 75% (table-hr-news, vb-portal-news and untitled-blog-posts 0.40-0.52 / 100% in both
-/// variants: every story of the page returned), controls 0.985 / 0%.
-const FLOORS: [(&str, f64, f64); 85] = [
+/// variants: every story of the page returned), controls 0.985 / 0%;
+/// probe30 (unseen) first 0.743 / 25% (inert-virtual-feed 0.000 / 100%: story 1 scrolled
+/// past carries `aria-hidden` and `inert`, story 2 returned), scrolled 0.869 / 12.5%
+/// (inert-virtual-feed 0.500 / 50%: the preloaded story 3, `aria-hidden` and `inert`,
+/// visited and story 2 returned), controls 0.872 / 0% (single-live-blog 0.752: the
+/// newest posts of a live blog returned alone).
+const FLOORS: [(&str, f64, f64); 88] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -237,6 +242,9 @@ const FLOORS: [(&str, f64, f64); 85] = [
     ("probe28 first", 0.57, 0.76),
     ("probe28 scrolled", 0.58, 0.76),
     (PROBE28_CONTROLS, 0.97, 0.0),
+    ("probe30 first", 0.73, 0.27),
+    ("probe30 scrolled", 0.85, 0.15),
+    (PROBE30_CONTROLS, 0.86, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -291,6 +299,8 @@ const PROBE26_CONTROLS: &str = "probe26 controls";
 const PROBE29_CONTROLS: &str = "probe29 controls";
 /// The group of the twenty-eighth probe's single-article controls.
 const PROBE28_CONTROLS: &str = "probe28 controls";
+/// The group of the thirtieth probe's single-article controls.
+const PROBE30_CONTROLS: &str = "probe30 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -407,6 +417,8 @@ fn group_of(case: &Case) -> String {
         PROBE29_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe28 {
         PROBE28_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe30 {
+        PROBE30_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

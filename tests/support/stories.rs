@@ -193,6 +193,8 @@ pub enum Origin {
     Probe29,
     /// Synthetic layouts of the twenty-eighth probe ([`PROBE28_LAYOUTS`]).
     Probe28,
+    /// Synthetic layouts of the thirtieth probe ([`PROBE30_LAYOUTS`]).
+    Probe30,
     Real,
 }
 
@@ -228,6 +230,7 @@ impl Origin {
             Origin::Probe26 => "probe26",
             Origin::Probe29 => "probe29",
             Origin::Probe28 => "probe28",
+            Origin::Probe30 => "probe30",
             Origin::Real => "real",
         }
     }
@@ -327,7 +330,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)))
         .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)))
         .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)))
-        .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)));
+        .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)))
+        .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -2944,6 +2948,68 @@ pub const PROBE28_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_lj_comments,
+    },
+];
+
+/// The thirtieth probe's layouts, written without reading the extraction rules, modelled
+/// on infinite-scroll pages as a browser saves them after the reader scrolled (the live
+/// DOM serialized, not the HTML the server sent): a Next.js news site after hydration
+/// (every story a Suspense boundary between `<!--$-->`/`<!--/$-->`, text split by React's
+/// `<!-- -->` comments, hashed class names, `data-testid`s, `position` styles on
+/// wrappers, a screen-reader copy of every headline in its image link, lazy images
+/// turned into `srcset` spans with their `<noscript>` copies left, the route announcer
+/// naming the story in view); a Spanish virtualized article feed whose stories out of
+/// view carry `aria-hidden` and `inert` (the ones scrolled past with
+/// `content-visibility:auto`, the preloaded ones still faded out) between recommendation
+/// rows the list collapsed into empty height spacers; a German news site's stream with
+/// ad-tech residue inside and between the stories (emptied Google Ad Manager iframes in
+/// `div[id^=google_ads_iframe]` containers, unfilled `ins.adsbygoogle`, a floating video
+/// player with its playlist, Taboola and Outbrain blocks of sponsored and recommended
+/// links in the middle and at the end of every story); a French site whose script
+/// rewrites the address bar with `history.replaceState` as the reader scrolls (unlinked
+/// headlines, every story's address only in a `data-url`, `data-canonical` or
+/// `data-history-url` attribute, its share buttons' encoded `href`s and a copy-link
+/// button's `data-clipboard-text`); and two controls: a long explainer saved after
+/// hydration (sections under `h2`s, related-story cards inside the body, React text
+/// splits, `<noscript>` image copies), a live blog of timestamped posts newest first,
+/// each under an `h3`, with a key-events list and a "new posts" button. Their group has
+/// floors of its own, at the figures measured when it was added.
+pub const PROBE30_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "next-hydrated-stream",
+        single: false,
+        uneven: false,
+        render: next_hydrated_stream,
+    },
+    Layout {
+        name: "inert-virtual-feed",
+        single: false,
+        uneven: false,
+        render: inert_virtual_feed,
+    },
+    Layout {
+        name: "adtech-residue",
+        single: false,
+        uneven: false,
+        render: adtech_residue,
+    },
+    Layout {
+        name: "replacestate-data-url",
+        single: false,
+        uneven: false,
+        render: replacestate_data_url,
+    },
+    Layout {
+        name: "single-hydrated-explainer",
+        single: true,
+        uneven: false,
+        render: single_hydrated_explainer,
+    },
+    Layout {
+        name: "single-live-blog",
+        single: true,
+        uneven: false,
+        render: single_live_blog,
     },
 ];
 
@@ -27530,5 +27596,789 @@ fn single_lj_comments(spec: &Spec) -> String {
          <link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"https://{host}/data/atom\" />\n\
          <title>{user}: {}</title>\n</head>\n<body bgcolor=\"#FFFFFF\" text=\"#000000\" link=\"#0000FF\">\n{page}</body>\n</html>\n",
         esc(&s.title)
+    )
+}
+
+// ---------------------------------------------------------------- probe 30
+
+/// Text as React renders adjacent interpolations (`{lead} {rest}`): the parts split by
+/// `<!-- -->` comments around the space between them.
+fn react_text(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    if words.len() < 12 {
+        return esc(text);
+    }
+    let cut = words.len() / 3;
+    format!(
+        "{}<!-- --> <!-- -->{}",
+        esc(&words[..cut].join(" ")),
+        esc(&words[cut..].join(" "))
+    )
+}
+
+/// A Next.js `next/image` as hydrated: a sizing `span` with inline styles around an
+/// `img` with a `srcset` of optimizer addresses, and the `<noscript>` copy the server
+/// sent for readers without scripts.
+fn next_image(src: &str, class: &str) -> String {
+    let e = enc(src);
+    let srcset = [640, 1080, 1920]
+        .iter()
+        .map(|w| format!("/_next/image?url={e}&amp;w={w}&amp;q=75 {w}w"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let img_style = "position:absolute;top:0;left:0;bottom:0;right:0;box-sizing:border-box;padding:0;border:none;margin:auto;display:block;width:0;height:0;min-width:100%;max-width:100%;min-height:100%;max-height:100%;object-fit:cover";
+    format!(
+        "<span style=\"box-sizing:border-box;display:block;overflow:hidden;width:initial;height:initial;background:none;opacity:1;border:0;margin:0;padding:0;position:relative\">\
+         <span style=\"box-sizing:border-box;display:block;width:initial;height:initial;background:none;opacity:1;border:0;margin:0;padding:0;padding-top:56.25%\"></span>\
+         <img alt=\"\" sizes=\"100vw\" srcset=\"{srcset}\" src=\"/_next/image?url={e}&amp;w=1920&amp;q=75\" decoding=\"async\" data-nimg=\"responsive\" class=\"{class}\" style=\"{img_style}\">\
+         <noscript><img alt=\"\" sizes=\"100vw\" srcset=\"{srcset}\" src=\"/_next/image?url={e}&amp;w=1920&amp;q=75\" decoding=\"async\" data-nimg=\"responsive\" style=\"{img_style}\" class=\"{class}\" loading=\"lazy\"/></noscript></span>"
+    )
+}
+
+/// A story body as a hydrated React component renders it: hashed classes, `data-testid`s,
+/// text split by `<!-- -->`, `next/image` figures; with `related`, a related-story card
+/// (a teaser of the page) after every fifth block.
+fn hydrated_body(spec: &Spec, blocks: &[Block], related: bool) -> String {
+    let (pc, hc, fc) = (
+        spec.hashed("body-p"),
+        spec.hashed("body-h2"),
+        spec.hashed("body-figure"),
+    );
+    let mut out = String::new();
+    let mut cards = 0;
+    for (j, b) in blocks.iter().enumerate() {
+        let _ = match b {
+            Block::Para(t) => writeln!(
+                out,
+                "<p class=\"{pc}\" data-testid=\"paragraph\">{}</p>",
+                react_text(t)
+            ),
+            Block::Heading(t) => writeln!(
+                out,
+                "<h2 class=\"{hc}\" id=\"{}\" data-testid=\"subheading\">{}</h2>",
+                slug(t),
+                react_text(t)
+            ),
+            Block::List(items) => {
+                let _ = write!(out, "<ul class=\"{}\">", spec.hashed("body-ul"));
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", react_text(item));
+                }
+                writeln!(out, "</ul>")
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<blockquote class=\"{}\" data-testid=\"pull-quote\"><p>{}</p></blockquote>",
+                spec.hashed("body-quote"),
+                react_text(t)
+            ),
+            Block::Pre(t) => writeln!(out, "<pre><code>{}</code></pre>", esc(t)),
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    next_image(src, &spec.hashed("body-img"))
+                };
+                writeln!(
+                    out,
+                    "<figure class=\"{fc}\" data-testid=\"inline-image\">{img}<figcaption class=\"{}\">{}</figcaption></figure>",
+                    spec.hashed("caption"),
+                    react_text(caption)
+                )
+            }
+        };
+        if related && j % 5 == 4 && j + 1 < blocks.len() {
+            let t = &spec.teasers[cards % spec.teasers.len()];
+            cards += 1;
+            let _ = writeln!(
+                out,
+                "<aside class=\"{}\" data-testid=\"related-card\" style=\"position:relative\"><a href=\"{}\" class=\"{}\">\
+                 <span class=\"{}\">Related</span><span class=\"sr-only\">Related story: </span><span class=\"{}\">{}</span>{}</a></aside>",
+                spec.hashed("related"),
+                attr(&t.path),
+                spec.hashed("related-link"),
+                spec.hashed("related-label"),
+                spec.hashed("related-title"),
+                esc(&t.title),
+                next_image(&format!("/images/{}-thumb.jpg", slug(&t.title)), &spec.hashed("related-img")),
+            );
+        }
+    }
+    out
+}
+
+/// The header of a hydrated Next.js site: fixed, hashed classes, a menu button, sections.
+fn next_header(spec: &Spec) -> String {
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li class=\"{}\"><a href=\"/{section}\" data-testid=\"nav-link\">{}</a></li>",
+            spec.hashed("nav-item"),
+            capitalize(section)
+        );
+    }
+    format!(
+        "<header class=\"{}\" data-testid=\"site-header\" style=\"position:fixed;top:0;left:0;right:0;z-index:100\">\
+         <button class=\"{}\" aria-label=\"Open menu\" aria-expanded=\"false\" data-testid=\"menu-button\"><svg viewBox=\"0 0 24 24\" width=\"24\" height=\"24\"><path d=\"M3 6h18M3 12h18M3 18h18\"></path></svg></button>\
+         <a href=\"/\" class=\"{}\" data-testid=\"logo\"><span class=\"sr-only\">{}</span><svg viewBox=\"0 0 120 24\" width=\"120\" height=\"24\" aria-hidden=\"true\"><path d=\"M0 0h120v24H0z\"></path></svg></a>\
+         <nav class=\"{}\" aria-label=\"Sections\"><ul>{nav}</ul></nav>\
+         <a href=\"/subscribe\" class=\"{}\" data-testid=\"subscribe-button\">Subscribe</a></header>\n\
+         <div style=\"height:64px\" aria-hidden=\"true\"></div>\n",
+        spec.hashed("header"),
+        spec.hashed("menu-button"),
+        spec.hashed("logo"),
+        esc(&spec.site),
+        spec.hashed("nav"),
+        spec.hashed("subscribe"),
+    )
+}
+
+/// (258) A Next.js news site's article stream saved after hydration and scrolling: every
+/// story a Suspense boundary (`<!--$-->`…`<!--/$-->`) holding a `div[data-testid=
+/// story-container][style=position:relative]` with hashed class names, a section link,
+/// an image link to the story whose screen-reader `span.sr-only` repeats the headline, a
+/// lead `next/image` (a `srcset` span and its `<noscript>` copy), the headline (`h1` for
+/// the first, `h2` after) linked as the marks say, a byline split by `<!-- -->`, the body
+/// with every longer text split by React's `<!-- -->` comments, share buttons as the
+/// marks say; a sticky "Next article" divider and an empty skeleton between stories; an
+/// infinite-scroll sentinel; the route announcer naming the story in view; the
+/// `__NEXT_DATA__` script with story 1's headline and address.
+fn next_hydrated_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"{}\" data-testid=\"next-article-divider\" style=\"position:sticky;top:64px\"><span>Next article</span></div>\
+                 <div class=\"{}\" aria-hidden=\"true\" style=\"display:none\"><div style=\"height:32px\"></div><div style=\"height:240px\"></div></div>",
+                spec.hashed("divider"),
+                spec.hashed("skeleton"),
+            );
+        }
+        let section = section_by_title(s);
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let byline = if m.byline {
+            format!(
+                "<div class=\"{}\" data-testid=\"byline\">By<!-- --> <a href=\"/author/{}\" class=\"{}\">{}</a></div>",
+                spec.hashed("byline"),
+                slug(s.author),
+                spec.hashed("byline-link"),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<time class=\"{}\" datetime=\"{}\" data-testid=\"timestamp\">Updated<!-- --> <!-- -->{}</time>",
+                spec.hashed("time"),
+                s.date_iso(),
+                s.date_text()
+            ),
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"{}\" data-testid=\"share-tools\"><a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on X\" class=\"{c}\"><svg width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M0 0\"></path></svg></a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\" class=\"{c}\"><svg width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M0 0\"></path></svg></a>\
+                 <button class=\"{c}\" aria-label=\"Copy link\" data-testid=\"copy-link\"><svg width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M0 0\"></path></svg></button></div>\n",
+                spec.hashed("share"),
+                u = enc(&s.url),
+                c = spec.hashed("share-button"),
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            stream,
+            "<!--$--><div class=\"{}\" data-testid=\"story-container\" data-story-index=\"{i}\" style=\"position:relative\">\n\
+             <article class=\"{}\" aria-labelledby=\"headline-{i}\">\n\
+             <div class=\"{}\"><a href=\"/{section}\" class=\"{}\" data-testid=\"section-link\">{}</a></div>\n\
+             {}\n<div class=\"{}\" data-testid=\"story-meta\">{byline}{date}</div>\n\
+             <a href=\"{}\" tabindex=\"-1\" class=\"{}\" data-testid=\"lead-media\"><span class=\"sr-only\">{}</span>{}</a>\n\
+             <div class=\"{}\" data-testid=\"article-body\">\n{}</div>\n{share}</article>\n</div><!--/$-->\n",
+            spec.hashed("story"),
+            spec.hashed("article"),
+            spec.hashed("kicker"),
+            spec.hashed("kicker-link"),
+            capitalize(section),
+            headline(
+                tag,
+                &format!(" id=\"headline-{i}\" class=\"{}\" data-testid=\"headline\"", spec.hashed("headline")),
+                s,
+                m
+            ),
+            spec.hashed("meta"),
+            attr(&s.path),
+            spec.hashed("lead-link"),
+            esc(&s.title),
+            next_image(&format!("/images/{}-lead.jpg", slug(&s.title)), &spec.hashed("lead-img")),
+            spec.hashed("body"),
+            hydrated_body(spec, &s.blocks, false),
+        );
+    }
+    let in_view = &spec.stories[1.min(spec.stories.len() - 1)];
+    let s = spec.first();
+    let next_data = serde_json::json!({
+        "props": {"pageProps": {"article": {"headline": s.title, "url": s.url, "section": section_by_title(s)}, "__N_SSP": true}},
+        "page": "/[section]/[slug]",
+        "query": {"section": section_by_title(s), "slug": slug(&s.title)},
+        "buildId": format!("{:x}", spec.seed % 0xffff_ffff),
+        "isFallback": false,
+        "gssp": true,
+    });
+    let page = format!(
+        "<div id=\"__next\">{}<main class=\"{}\" id=\"main-content\">\n{stream}\
+         <div data-testid=\"infinite-scroll-sentinel\" style=\"height:1px\"></div></main>\n\
+         <footer class=\"{}\" data-testid=\"site-footer\"><nav aria-label=\"Footer\"><a href=\"/about\">About</a> <a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></nav><p>©<!-- --> <!-- -->2024<!-- --> <!-- -->{}</p></footer></div>\n\
+         <next-route-announcer><p aria-live=\"assertive\" id=\"__next-route-announcer__\" role=\"alert\" style=\"border:0;clip:rect(0 0 0 0);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;top:0;width:1px;white-space:nowrap;word-wrap:normal\">{}</p></next-route-announcer>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        next_header(spec),
+        spec.hashed("main"),
+        spec.hashed("footer"),
+        esc(&spec.site),
+        esc(&in_view.title),
+        next_data.to_string().replace("</", "<\\/"),
+    );
+    let extra = format!(
+        "<style data-emotion=\"css {} {}\">.{}{{position:relative;max-width:680px;margin:0 auto}}</style>\n\
+         <link rel=\"preload\" href=\"/_next/static/css/{:x}.css\" as=\"style\">\n<noscript data-n-css=\"\"></noscript>\n",
+        spec.hashed("story"),
+        spec.hashed("body"),
+        spec.hashed("story"),
+        spec.seed % 0xffff_ffff,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), &extra),
+        " class=\"js-focus-visible\" data-js-focus-visible=\"\"",
+        &page,
+    )
+}
+
+/// (259) A Spanish news app's virtualized article feed saved after the reader scrolled to
+/// story 2: a `div[role=feed]` of `article[aria-posinset]` items (the headline `h1` for
+/// the first, `h2` after, linked as the marks say; byline and date; the body; share links
+/// as the marks say); the stories out of view carry `aria-hidden="true"` and `inert`
+/// (story 1, scrolled past, with `content-visibility:auto`, the preloaded ones after
+/// story 2 still at `opacity:0` with an `is-preloaded` class); the recommendation rows
+/// between stories collapsed by the list into empty `div.feed-row--placeholder` height
+/// spacers, a row still mounted ("Te puede interesar", three links) after story 2; a
+/// visually hidden live region announcing the story in view; a spinner row last.
+fn inert_virtual_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    let active = 1;
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (class, state) = match i.cmp(&active) {
+            std::cmp::Ordering::Less => (
+                "feed-article is-offscreen",
+                " aria-hidden=\"true\" inert style=\"content-visibility:auto;contain-intrinsic-size:auto 2400px\"",
+            ),
+            std::cmp::Ordering::Equal => ("feed-article is-active is-visible", ""),
+            std::cmp::Ordering::Greater => (
+                "feed-article is-preloaded",
+                " aria-hidden=\"true\" inert style=\"opacity:0;transform:translateY(40px)\"",
+            ),
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            feed,
+            "<article class=\"{class}\" role=\"article\" aria-posinset=\"{}\" aria-setsize=\"-1\" data-article-id=\"{}\" tabindex=\"-1\"{state}>\n\
+             <header class=\"feed-article__header\"><span class=\"feed-article__section\">{}</span>{}\n<div class=\"feed-article__meta\">{}</div></header>\n\
+             <figure class=\"feed-article__media\"><img src=\"https://{}/img/{}.webp\" alt=\"\" width=\"800\" height=\"450\" loading=\"lazy\" decoding=\"async\"></figure>\n\
+             <div class=\"feed-article__body\">\n{}</div>\n{}</article>\n",
+            i + 1,
+            100_000 + rng.below(900_000),
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"feed-article__title\"", s, m),
+            meta_line("span", "feed-article", s, m),
+            spec.host,
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("feed-article__share", s, m, false),
+        );
+        if i == active {
+            feed.push_str("<div class=\"feed-row feed-row--recs\" data-row=\"recs\"><h3>Te puede interesar</h3><ul>");
+            for t in spec.teasers.iter().take(3) {
+                let _ = write!(
+                    feed,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            feed.push_str("</ul></div>\n");
+        } else if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                feed,
+                "<div class=\"feed-row feed-row--placeholder\" style=\"height:{}px\" aria-hidden=\"true\"></div>",
+                480 + rng.below(300)
+            );
+        }
+    }
+    let in_view = &spec.stories[active.min(spec.stories.len() - 1)];
+    let chrome = Chrome::named(
+        "app-header",
+        "app-nav",
+        "app-aside",
+        "app-footer",
+        "app-consent",
+    );
+    let page = format!(
+        "<div id=\"app\" data-v-app=\"\">{}<main class=\"app-main\"><div class=\"article-feed\" role=\"feed\" aria-busy=\"false\" aria-label=\"Noticias\">\n\
+         <div class=\"feed-spacer\" style=\"height:0px\"></div>\n{feed}\
+         <div class=\"feed-loader\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span><span class=\"visually-hidden\">Cargando más noticias…</span></div></div>\n\
+         <div class=\"visually-hidden\" aria-live=\"polite\">Estás leyendo: {}</div></main>\n{}</div>\n",
+        chrome.header(spec),
+        esc(&in_view.title),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"es\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"is-scrolled has-sticky-header\"",
+        &page,
+    )
+}
+
+/// A story body with `inserts` (`(block index, html)`, in order) placed before the blocks
+/// they name; inserts past the end are dropped.
+fn body_with_inserts(blocks: &[Block], style: &BodyStyle, inserts: &[(usize, String)]) -> String {
+    let mut out = String::new();
+    let mut from = 0;
+    for (at, html) in inserts {
+        if *at >= blocks.len() || *at < from {
+            continue;
+        }
+        out.push_str(&body(&blocks[from..*at], style));
+        out.push_str(html);
+        from = *at;
+    }
+    out.push_str(&body(&blocks[from..], style));
+    out
+}
+
+/// Headlines of paid links in recommendation widgets (none of them story text).
+const SPONSORED_LINKS: [(&str, &str); 6] = [
+    (
+        "Ärzte staunen: Dieser einfache Trick senkt die Stromrechnung",
+        "Energiespar-Ratgeber",
+    ),
+    (
+        "So viel sollten Sie 2024 für eine Gebäudeversicherung zahlen",
+        "Vergleichsportal",
+    ),
+    (
+        "Neue Hörgeräte-Generation begeistert Senioren",
+        "Hörwelt Magazin",
+    ),
+    (
+        "Die 10 schönsten Reiseziele, die kaum jemand kennt",
+        "Reisetipps Heute",
+    ),
+    (
+        "Warum immer mehr Menschen auf dieses Sofa umsteigen",
+        "Wohnideen",
+    ),
+    (
+        "Rentner aufgepasst: Diese Steuerregel ändert sich",
+        "Finanzen Kompakt",
+    ),
+];
+
+/// (260) A German news site's article stream saved after scrolling, full of the ad tech
+/// the page's scripts injected: every story an `article.artikel` (headline `h1` for the
+/// first, `h2` after, linked as the marks say; meta; body; share links as the marks say)
+/// whose body holds, after its second block, an emptied Google Ad Manager slot
+/// (`div#google_ads_iframe_…__container__` with a sized empty `iframe`) and "Anzeige"
+/// label, after its fourth a floating video player (`div.jw-wrapper.jw-flag-floating`:
+/// a video title, a "Nächstes Video" playlist of two teasers, a close button), after its
+/// seventh a Taboola mid-article block ("Das könnte Sie auch interessieren": four paid
+/// links with their advertisers) and an unfilled `ins.adsbygoogle`; after every story an
+/// Outbrain block (`div.OUTBRAIN`: "Empfohlen von Outbrain", three teasers of the site
+/// and three paid links, each with its source); a leaderboard container between stories;
+/// a sticky bottom ad and a consent banner residue.
+fn adtech_residue(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let unit = format!("/21{}/{}/artikel", spec.seed % 10_000, spec.host);
+    let gpt = |slot: &str, w: u32, h: u32| {
+        format!(
+            "<div id=\"google_ads_iframe_{unit}/{slot}_0__container__\" style=\"border:0pt none;width:{w}px;height:{h}px\">\
+             <iframe id=\"google_ads_iframe_{unit}/{slot}_0\" title=\"3rd party ad content\" name=\"google_ads_iframe_{unit}/{slot}_0\" width=\"{w}\" height=\"{h}\" \
+             scrolling=\"no\" marginwidth=\"0\" marginheight=\"0\" frameborder=\"0\" aria-label=\"Advertisement\" tabindex=\"0\" \
+             style=\"border:0;vertical-align:bottom\" data-load-complete=\"true\" data-google-container-id=\"{}\"></iframe></div>",
+            slot.len()
+        )
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"ad-container ad-container--leaderboard\" data-slot=\"leaderboard_{i}\"><span class=\"ad-label\">Anzeige</span>{}</div>",
+                gpt(&format!("leaderboard_{i}"), 728, 90)
+            );
+        }
+        let mid_ad = format!(
+            "<div class=\"ad-container ad-container--mrec\" id=\"mrec_{i}\" data-google-query-id=\"C{}\"><span class=\"ad-label\">Anzeige</span>{}</div>\n",
+            rng.next() % 1_000_000_000,
+            gpt(&format!("mrec_{i}"), 300, 250)
+        );
+        let (v1, v2) = (
+            &spec.teasers[i % spec.teasers.len()],
+            &spec.teasers[(i + 1) % spec.teasers.len()],
+        );
+        let video = format!(
+            "<div class=\"video-sticky-container\" style=\"height:202px\"><div id=\"jwplayer-{i}\" class=\"jwplayer jw-reset jw-state-paused jw-flag-floating jw-flag-user-inactive\" tabindex=\"0\" aria-label=\"Video Player\" role=\"application\" style=\"position:fixed;bottom:16px;right:16px;width:360px;height:202px;z-index:2147483000\">\
+             <div class=\"jw-wrapper jw-reset\"><div class=\"jw-media jw-reset\"><video class=\"jw-video jw-reset\" tabindex=\"-1\" disableremoteplayback=\"\" webkit-playsinline=\"\" playsinline=\"\" muted=\"\"></video></div>\
+             <div class=\"jw-title jw-reset\"><div class=\"jw-title-primary jw-reset\">Video: {}</div></div>\
+             <div class=\"jw-float-bar jw-reset\"><button class=\"jw-float-close\" aria-label=\"Schließen\">×</button></div>\
+             <div class=\"jw-related jw-reset\"><span>Nächstes Video</span><a href=\"{}\">{}</a><a href=\"{}\">{}</a></div></div></div></div>\n",
+            esc(&v1.title),
+            attr(&v1.path),
+            esc(&v1.title),
+            attr(&v2.path),
+            esc(&v2.title),
+        );
+        let mut taboola = format!(
+            "<div id=\"taboola-mid-article-thumbnails-{i}\" class=\"trc_related_container tbl-trecs-container trc_spotlight_widget\" data-placement-name=\"Mid Article Thumbnails\">\
+             <div class=\"trc_header_ext\"><span class=\"trc_rbox_header_span\">Das könnte Sie auch interessieren</span><a class=\"trc_attribution\" href=\"https://popup.taboola.com/de/?template=colorbox&amp;utm_source=site\" rel=\"nofollow\">Gesponserte Links von Taboola</a></div><div class=\"trc_rbox_outer\">"
+        );
+        for k in 0..4 {
+            let (title, source) = SPONSORED_LINKS[(i * 2 + k) % SPONSORED_LINKS.len()];
+            let _ = write!(
+                taboola,
+                "<div class=\"videoCube trc_spotlight_item syndicatedItem\" data-item-id=\"~~V1~~{}\"><a class=\"item-thumbnail-href\" href=\"https://trc.taboola.com/click?ad={k}{i}\" rel=\"nofollow sponsored\" target=\"_blank\" title=\"{}\">\
+                 <span class=\"thumbBlock\" style=\"background-image:url(https://images.taboola.com/{k}.jpg)\"></span><span class=\"video-label video-title\">{}</span><span class=\"branding\">{}</span></a></div>",
+                rng.next() % 100_000_000,
+                attr(title),
+                esc(title),
+                esc(source),
+            );
+        }
+        taboola.push_str("</div></div>\n<ins class=\"adsbygoogle\" style=\"display:block;height:0\" data-ad-client=\"ca-pub-1234567890\" data-ad-slot=\"998877\" data-ad-format=\"auto\" data-adsbygoogle-status=\"done\" data-ad-status=\"unfilled\"><div id=\"aswift_1_host\"></div></ins>\n");
+        let inserts = [(2, mid_ad), (4, video), (7, taboola)];
+        let mut outbrain = format!(
+            "<div class=\"OUTBRAIN\" data-src=\"{}\" data-widget-id=\"AR_{}\" data-ob-template=\"{}\"><div class=\"ob-widget ob-feed-layout\">\
+             <div class=\"ob-widget-header\"><span class=\"ob_what\">Empfohlen von Outbrain</span><span>Mehr aus dem Netz</span></div><ul class=\"ob-widget-items-container\">",
+            attr(&s.url),
+            1 + i,
+            esc(&spec.site),
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 2) % spec.teasers.len()];
+            let _ = write!(
+                outbrain,
+                "<li class=\"ob-dynamic-rec-container ob-recIdx-{k}\"><a class=\"ob-dynamic-rec-link\" href=\"{}\" data-redirect=\"null\"><span class=\"ob-rec-text\">{}</span><span class=\"ob-rec-source\">{}</span></a></li>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&spec.site),
+            );
+            let (title, source) = SPONSORED_LINKS[(i + k + 3) % SPONSORED_LINKS.len()];
+            let _ = write!(
+                outbrain,
+                "<li class=\"ob-dynamic-rec-container ob-p\"><a class=\"ob-dynamic-rec-link\" href=\"https://paid.outbrain.com/network/redir?p={k}{i}\" rel=\"nofollow sponsored\" target=\"_blank\"><span class=\"ob-rec-text\">{}</span><span class=\"ob-rec-source\">{}</span></a></li>",
+                esc(title),
+                esc(source),
+            );
+        }
+        outbrain.push_str("</ul></div></div>\n");
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            stream,
+            "<article class=\"artikel\" id=\"artikel-{}\" data-article-index=\"{i}\">\n<header class=\"artikel__kopf\"><span class=\"artikel__rubrik\">{}</span>{}\n<div class=\"artikel__meta\">{}</div></header>\n\
+             <div class=\"artikel__text\">\n{}</div>\n{}</article>\n{outbrain}",
+            rng.next() % 10_000_000,
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"artikel__titel\"", s, m),
+            meta_line("span", "artikel", s, m),
+            body_with_inserts(&s.blocks, &BodyStyle::plain("h3"), &inserts),
+            share_bar("artikel__teilen", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "kopf",
+        "hauptnavigation",
+        "randspalte",
+        "fuss",
+        "cmp-banner",
+    );
+    let page = format!(
+        "<div id=\"sp_message_container_123456\" class=\"sp-message-container\" style=\"display:none\"></div>\n{}\
+         <div id=\"skyscraper-right\" class=\"ad-container ad-container--sky\" style=\"position:sticky;top:0\">{}</div>\n\
+         <main id=\"inhalt\" class=\"seite\">\n{stream}<div class=\"nachladen\" data-infinite=\"true\">Weitere Artikel werden geladen …</div></main>\n{}{}\
+         <div class=\"sticky-footer-ad\" style=\"position:fixed;bottom:0;left:0;right:0\"><button class=\"sticky-footer-ad__close\" aria-label=\"Werbung schließen\">×</button>{}</div>\n\
+         <iframe name=\"__tcfapiLocator\" style=\"display:none\"></iframe><iframe name=\"googlefcPresent\" style=\"display:none;width:0;height:0;border:none\"></iframe>\n",
+        chrome.header(spec),
+        gpt("sky_right", 160, 600),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        gpt("sticky_footer", 320, 50),
+    );
+    document(
+        " lang=\"de\"",
+        &head(spec, rand_json_ld(spec), "<script async src=\"https://securepubads.g.doubleclick.net/tag/js/gpt.js\"></script>\n"),
+        " class=\"artikelseite\"",
+        &page,
+    )
+}
+
+/// (261) A French news site whose script rewrites the address bar with
+/// `history.replaceState` as each appended story scrolls into view (the head still naming
+/// story 1): every story an `article.flux-article` whose own address is only in an
+/// attribute (`data-url`, `data-canonical` or `data-history-url` per page, with
+/// `data-title`) and, on pages whose marks say so, in its share buttons' encoded `href`s
+/// and a copy-link button's `data-clipboard-text`; the headline (`h1` for the first, `h2`
+/// after) never linked; a section label, byline and date; the body with a "Lire aussi"
+/// box of two teasers after its third block; "Article suivant" separators; the
+/// IntersectionObserver script that swaps the address last.
+fn replacestate_data_url(spec: &Spec) -> String {
+    let m = Marks {
+        headline_link: false,
+        ..spec.marks
+    };
+    let mut rng = spec.rng();
+    let attr_name = *rng.pick(&["data-url", "data-canonical", "data-history-url"]);
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"flux-separateur\" aria-hidden=\"true\"><span>Article suivant</span></div>\n");
+        }
+        let lire_aussi = format!(
+            "<aside class=\"lire-aussi\"><p class=\"lire-aussi__titre\">Lire aussi</p><ul><li><a href=\"{}\">{}</a></li><li><a href=\"{}\">{}</a></li></ul></aside>\n",
+            attr(&spec.teasers[(2 * i) % spec.teasers.len()].path),
+            esc(&spec.teasers[(2 * i) % spec.teasers.len()].title),
+            attr(&spec.teasers[(2 * i + 1) % spec.teasers.len()].path),
+            esc(&spec.teasers[(2 * i + 1) % spec.teasers.len()].title),
+        );
+        let share = if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"partage\"><span class=\"partage__label\">Partager</span>\
+                 <a class=\"partage__bouton partage__bouton--facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\" title=\"Partager sur Facebook\"><span class=\"sr-only\">Facebook</span></a>\
+                 <a class=\"partage__bouton partage__bouton--x\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}&amp;via=journal\" target=\"_blank\" rel=\"noopener\" title=\"Partager sur X\"><span class=\"sr-only\">X</span></a>\
+                 <a class=\"partage__bouton partage__bouton--linkedin\" href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\" rel=\"noopener\" title=\"Partager sur LinkedIn\"><span class=\"sr-only\">LinkedIn</span></a>\
+                 <a class=\"partage__bouton partage__bouton--whatsapp\" href=\"whatsapp://send?text={t}%20{u}\" title=\"Partager sur WhatsApp\"><span class=\"sr-only\">WhatsApp</span></a>\
+                 <button class=\"partage__bouton partage__bouton--copier\" data-clipboard-text=\"{}\" title=\"Copier le lien\"><span class=\"sr-only\">Copier le lien</span></button></div>\n",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            stream,
+            "<article class=\"flux-article{}\" {attr_name}=\"{}\" data-title=\"{}\" data-id=\"{}\" data-section=\"{}\">\n\
+             <header class=\"article__entete\"><p class=\"article__rubrique\">{}</p>{}\n<p class=\"article__meta\">{}</p></header>\n\
+             <div class=\"article__contenu\">\n{}</div>\n{share}</article>\n",
+            if i == 0 { " flux-article--courant" } else { "" },
+            attr(&s.url),
+            attr(&s.title),
+            rng.next() % 1_000_000,
+            section_by_title(s),
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"article__titre\"", s, m),
+            meta_line("span", "article__meta", s, m),
+            body_with_insert(&s.blocks, &BodyStyle::plain("h2"), 3, &lire_aussi),
+        );
+    }
+    let script = format!(
+        "<script>(function(){{var io=new IntersectionObserver(function(es){{es.forEach(function(e){{if(e.isIntersecting){{var u=e.target.getAttribute('{attr_name}');\
+         if(u&&location.href!==u){{history.replaceState({{}},'',u);document.title=e.target.dataset.title+' - {}';}}}}}});}},{{rootMargin:'-50% 0px'}});\
+         document.querySelectorAll('.flux-article').forEach(function(a){{io.observe(a);}});}})();</script>\n",
+        spec.site.replace('\'', "")
+    );
+    let chrome = Chrome::named(
+        "entete-site",
+        "menu-principal",
+        "colonne",
+        "pied-de-page",
+        "bandeau-cookies",
+    );
+    let page = format!(
+        "{}{}<div class=\"conteneur\"><main id=\"flux\" class=\"flux\" data-flux=\"articles\">\n{stream}\
+         <div class=\"flux-chargement\">Chargement de l'article suivant…</div></main>\n{}</div>\n{}{script}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"fr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page-article\"",
+        &page,
+    )
+}
+
+/// (262) Control: a long explainer on a Next.js site saved after hydration (one story):
+/// the fixed header, a Suspense boundary around the article, a section link, the title
+/// `h1`, a dek-less meta line split by `<!-- -->`, a lead `next/image` with its
+/// `<noscript>` copy, the body's sections under `h2[id]`s with every longer text split by
+/// React's `<!-- -->` comments and a related-story card (`aside[data-testid=
+/// related-card]`: a label, a screen-reader prefix, a teaser's title and thumbnail) after
+/// every fifth block; share tools, a "More explainers" rail, the route announcer and
+/// `__NEXT_DATA__`.
+fn single_hydrated_explainer(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut more = format!(
+        "<section class=\"{}\" data-testid=\"more-rail\"><h2 class=\"{}\">More explainers</h2><ul>",
+        spec.hashed("rail"),
+        spec.hashed("rail-title")
+    );
+    for t in spec.teasers.iter().skip(3).take(3) {
+        let _ = write!(
+            more,
+            "<li class=\"{}\"><a href=\"{}\">{}</a></li>",
+            spec.hashed("rail-item"),
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let byline = if m.byline {
+        format!(
+            "By<!-- --> <a href=\"/author/{}\">{}</a>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            " <time datetime=\"{}\">Updated<!-- --> <!-- -->{}</time>",
+            s.date_iso(),
+            s.date_text()
+        )
+    };
+    let next_data = serde_json::json!({
+        "props": {"pageProps": {"article": {"headline": s.title, "url": s.url, "type": "explainer"}}},
+        "page": "/explainers/[slug]",
+        "query": {"slug": slug(&s.title)},
+        "buildId": format!("{:x}", spec.seed % 0xffff_ffff),
+    });
+    let page = format!(
+        "<div id=\"__next\">{}<main class=\"{}\">\n<!--$--><div class=\"{}\" data-testid=\"explainer\" style=\"position:relative\">\n\
+         <article class=\"{}\"><div class=\"{}\"><a href=\"/{}\">Explainer</a></div>\n<h1 class=\"{}\" data-testid=\"headline\">{}</h1>\n\
+         <div class=\"{}\" data-testid=\"story-meta\">{byline}{date}</div>\n<div class=\"{}\">{}</div>\n\
+         <div class=\"{}\" data-testid=\"article-body\">\n{}</div>\n{}</article>\n</div><!--/$-->\n{more}</main>\n\
+         <footer class=\"{}\"><p>©<!-- --> <!-- -->2024<!-- --> <!-- -->{}</p></footer></div>\n\
+         <next-route-announcer><p aria-live=\"assertive\" id=\"__next-route-announcer__\" role=\"alert\" style=\"position:absolute;width:1px;height:1px;overflow:hidden\"></p></next-route-announcer>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        next_header(spec),
+        spec.hashed("main"),
+        spec.hashed("story"),
+        spec.hashed("article"),
+        spec.hashed("kicker"),
+        section_by_title(s),
+        spec.hashed("headline"),
+        esc(&s.title),
+        spec.hashed("meta"),
+        spec.hashed("lead"),
+        next_image(&format!("/images/{}-lead.jpg", slug(&s.title)), &spec.hashed("lead-img")),
+        spec.hashed("body"),
+        hydrated_body(spec, &s.blocks, true),
+        share_bar(&spec.hashed("share"), s, m, false),
+        spec.hashed("footer"),
+        esc(&spec.site),
+        next_data.to_string().replace("</", "<\\/"),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (263) Control: a live blog (one story) saved after an hour of updates: a "LIVE" badge,
+/// the title `h1`, an "Updated" line, a key-events list linking the posts' anchors by
+/// their headings, a "new posts" button, then the posts newest first, each an
+/// `article.live-post#post-<n>` with a `time` (HH:MM), an `h3` (the story's section
+/// headings; the opening post, last on the page, has none), the blocks up to the next
+/// heading, and a "Share this post" link to its `#post-<n>` anchor; a "Load earlier posts"
+/// button and a footer.
+fn single_live_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut posts: Vec<(Option<&str>, Vec<Block>)> = vec![(None, Vec::new())];
+    for b in &s.blocks {
+        match b {
+            Block::Heading(h) => posts.push((Some(h.as_str()), Vec::new())),
+            other => posts.last_mut().expect("a post").1.push(other.clone()),
+        }
+    }
+    if posts[0].1.is_empty() {
+        posts.remove(0);
+    }
+    let start = 9 * 60 + (spec.seed % 120) as usize;
+    let times: Vec<String> = (0..posts.len())
+        .map(|k| {
+            let t = start + k * 11;
+            format!("{:02}:{:02}", t / 60 % 24, t % 60)
+        })
+        .collect();
+    let mut key_events =
+        String::from("<nav class=\"key-events\" aria-label=\"Key events\"><h2>Key events</h2><ul>");
+    for (k, (h, _)) in posts.iter().enumerate().rev() {
+        if let Some(h) = h {
+            let _ = write!(
+                key_events,
+                "<li><a href=\"#post-{}\"><time>{}</time> {}</a></li>",
+                k + 1,
+                times[k],
+                esc(h)
+            );
+        }
+    }
+    key_events.push_str("</ul></nav>\n");
+    let mut feed = String::new();
+    for (k, (h, blocks)) in posts.iter().enumerate().rev() {
+        let title = h
+            .map(|h| format!("<h3 class=\"live-post__title\">{}</h3>\n", esc(h)))
+            .unwrap_or_default();
+        let author = if m.byline {
+            format!("<span class=\"live-post__author\">{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            feed,
+            "<article class=\"live-post\" id=\"post-{0}\" data-post-id=\"{1}\"><header class=\"live-post__header\"><time class=\"live-post__time\" datetime=\"{2}\">{3}</time>{author}</header>\n\
+             {title}<div class=\"live-post__body\">\n{4}</div>\n<footer class=\"live-post__footer\"><a class=\"live-post__share\" href=\"{5}#post-{0}\">Share this post</a></footer></article>\n",
+            k + 1,
+            spec.seed % 100_000 * 100 + k as u64,
+            s.date_iso(),
+            times[k],
+            body(blocks, &BodyStyle::plain("h4")),
+            attr(&s.path),
+        );
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "site-rail", "site-footer", "");
+    let page = format!(
+        "{}<main class=\"liveblog\" id=\"liveblog\">\n<header class=\"liveblog__header\"><span class=\"live-badge\">LIVE</span>\
+         <h1 class=\"liveblog__title\">{}</h1><p class=\"liveblog__updated\" aria-live=\"polite\">Updated 3 minutes ago</p><div class=\"liveblog__meta\">{}</div></header>\n\
+         {key_events}<button class=\"liveblog__new-posts\" data-count=\"2\">2 new posts</button>\n\
+         <div class=\"liveblog__feed\" aria-live=\"off\">\n{feed}</div>\n<button class=\"liveblog__load-more\">Load earlier posts</button>\n</main>\n{}{}",
+        chrome.header(spec),
+        esc(&s.title),
+        meta_line("span", "liveblog", s, m),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"liveblog-page\"",
+        &page,
     )
 }
