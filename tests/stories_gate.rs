@@ -158,8 +158,13 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// past carries `aria-hidden` and `inert`, story 2 returned), scrolled 0.869 / 12.5%
 /// (inert-virtual-feed 0.500 / 50%: the preloaded story 3, `aria-hidden` and `inert`,
 /// visited and story 2 returned), controls 0.872 / 0% (single-live-blog 0.752: the
-/// newest posts of a live blog returned alone).
-const FLOORS: [(&str, f64, f64); 88] = [
+/// newest posts of a live blog returned alone);
+/// probe31 (unseen) first 0.795 / 0%, scrolled 0.776 / 0% (metered-inline-offer 0.228 /
+/// 0% and 0.210 / 0%: a story's text after the meter's inline offer, collapsed and
+/// `aria-hidden`, dropped, the offer's plan benefit lists returned with its first three
+/// blocks), controls 0.976 / 0% (single-premium-midwall 0.953: the "More for
+/// subscribers" rail after the article returned).
+const FLOORS: [(&str, f64, f64); 91] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -245,6 +250,9 @@ const FLOORS: [(&str, f64, f64); 88] = [
     ("probe30 first", 0.73, 0.27),
     ("probe30 scrolled", 0.85, 0.15),
     (PROBE30_CONTROLS, 0.86, 0.0),
+    ("probe31 first", 0.78, 0.02),
+    ("probe31 scrolled", 0.76, 0.02),
+    (PROBE31_CONTROLS, 0.96, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -301,6 +309,8 @@ const PROBE29_CONTROLS: &str = "probe29 controls";
 const PROBE28_CONTROLS: &str = "probe28 controls";
 /// The group of the thirtieth probe's single-article controls.
 const PROBE30_CONTROLS: &str = "probe30 controls";
+/// The group of the thirty-first probe's single-article controls.
+const PROBE31_CONTROLS: &str = "probe31 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -419,6 +429,8 @@ fn group_of(case: &Case) -> String {
         PROBE28_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe30 {
         PROBE30_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe31 {
+        PROBE31_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

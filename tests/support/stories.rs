@@ -195,6 +195,8 @@ pub enum Origin {
     Probe28,
     /// Synthetic layouts of the thirtieth probe ([`PROBE30_LAYOUTS`]).
     Probe30,
+    /// Synthetic layouts of the thirty-first probe ([`PROBE31_LAYOUTS`]).
+    Probe31,
     Real,
 }
 
@@ -231,6 +233,7 @@ impl Origin {
             Origin::Probe29 => "probe29",
             Origin::Probe28 => "probe28",
             Origin::Probe30 => "probe30",
+            Origin::Probe31 => "probe31",
             Origin::Real => "real",
         }
     }
@@ -331,7 +334,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)))
         .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)))
         .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)))
-        .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)));
+        .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)))
+        .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -3010,6 +3014,65 @@ pub const PROBE30_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_live_blog,
+    },
+];
+
+/// The thirty-first probe's layouts, written without reading the extraction rules,
+/// modelled on infinite-scroll news and magazine sites as they serve a reader who is not
+/// subscribed or has not consented: an American paper's metered stream (every story's
+/// body cut after its third block by a client-side meter: a gradient fade and an inline
+/// "Subscribe to keep reading" offer inside the body, the meter count, three plan cards
+/// with prices and benefit lists, a sign-in link and fine print, the rest of the text
+/// still in the DOM under a truncating inline style); a German stream behind a free
+/// registration wall (a server-rendered teaser copy of each story's first two paragraphs,
+/// a "kostenlos registrieren und weiterlesen" form with social logins and a benefit list,
+/// the full text after it in `div.paywalled-content[data-paywall]` hidden only by a
+/// stylesheet class); an Italian stream under a TCF consent wall (a pay-or-accept dialog
+/// before the stream with long legal text, purposes with toggles and a vendor list,
+/// blocked-embed placeholders inside the bodies, a consent-reminder bar between stories
+/// and a newsletter interstitial with its privacy checkboxes after every second story);
+/// a Spanish stream of free and premium stories (badges, per-story JSON-LD with
+/// `isAccessibleForFree: false` and a `hasPart` `cssSelector`, the premium text after an
+/// "unlock"/"gift this article" box); and two controls: a long premium article with the
+/// subscription offer in the middle of its text and a "More for subscribers" rail after
+/// it, a magazine feature with a drop cap, pull quotes and a mid-article newsletter box.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE31_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "metered-inline-offer",
+        single: false,
+        uneven: false,
+        render: metered_inline_offer,
+    },
+    Layout {
+        name: "regwall-teaser-copy",
+        single: false,
+        uneven: false,
+        render: regwall_teaser_copy,
+    },
+    Layout {
+        name: "consent-wall-newsletter",
+        single: false,
+        uneven: false,
+        render: consent_wall_newsletter,
+    },
+    Layout {
+        name: "premium-mixed-stream",
+        single: false,
+        uneven: false,
+        render: premium_mixed_stream,
+    },
+    Layout {
+        name: "single-premium-midwall",
+        single: true,
+        uneven: false,
+        render: single_premium_midwall,
+    },
+    Layout {
+        name: "single-magazine-feature",
+        single: true,
+        uneven: false,
+        render: single_magazine_feature,
     },
 ];
 
@@ -28379,6 +28442,657 @@ fn single_live_blog(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"liveblog-page\"",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 31
+
+/// Plans of a metered site's subscription offer: name, price, billing line, benefits.
+const OFFER_PLANS: [(&str, &str, &str, &[&str]); 3] = [
+    (
+        "Basic Digital",
+        "$1 a week",
+        "Billed as $4 every 4 weeks for the first year.",
+        &[
+            "Unlimited articles on the web and in our apps",
+            "Full access to the archive since 1851",
+            "Breaking-news alerts",
+        ],
+    ),
+    (
+        "All Access",
+        "$2 a week",
+        "Billed as $8 every 4 weeks for the first year, then $25 every 4 weeks.",
+        &[
+            "Everything in Basic Digital",
+            "Games: the Crossword, Spelling Bee and more",
+            "Cooking: more than 20,000 recipes",
+            "Product reviews from our testing team",
+            "Share 10 gift articles each month",
+            "Subscriber-only newsletters",
+        ],
+    ),
+    (
+        "Print + Digital",
+        "$6.25 a week",
+        "Home delivery every day, billed every 4 weeks.",
+        &[
+            "Everything in All Access",
+            "The printed paper delivered to your door",
+            "The Sunday magazine and weekend supplements",
+            "Vacation holds and a replacement service",
+        ],
+    ),
+];
+
+/// The plan cards of a subscription offer, the middle one featured.
+fn plan_cards(class: &str, return_path: &str) -> String {
+    let mut out = format!("<div class=\"{class}__plans\" role=\"list\">");
+    for (k, (name, price, billing, benefits)) in OFFER_PLANS.iter().enumerate() {
+        let featured = if k == 1 {
+            format!(" {class}__plan--featured\"><span class=\"{class}__badge\">Most popular</span")
+        } else {
+            "\"".to_owned()
+        };
+        let _ = write!(
+            out,
+            "<div class=\"{class}__plan{featured}><h4 class=\"{class}__plan-name\">{name}</h4>\
+             <p class=\"{class}__price\"><strong>{price}</strong></p><p class=\"{class}__billing\">{billing}</p><ul class=\"{class}__benefits\">",
+        );
+        for b in *benefits {
+            let _ = write!(
+                out,
+                "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><path d=\"M1 6l3 3 7-7\"></path></svg>{b}</li>"
+            );
+        }
+        let _ = write!(
+            out,
+            "</ul><a class=\"{class}__cta\" href=\"/subscription/checkout?plan={k}&amp;return={}\" role=\"button\">Subscribe now</a></div>",
+            enc(return_path)
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// (264) An American paper's metered article stream as a reader out of free articles
+/// gets it: a sticky meter bar ("You have 0 free articles left this month"); every story
+/// an `article.story[data-meter-state=exhausted]` (a section link, the headline `h1` for
+/// the first and `h2` after, linked as the marks say; meta; a lead image) whose body
+/// shows its first three blocks, then a gradient fade and the inline offer the meter
+/// injected (`div.inline-offer.tp-container-inner`: the meter count, "Subscribe to keep
+/// reading", a subtitle, three plan cards with prices, billing lines and benefit lists,
+/// a "Sign in" link, fine print), then the rest of the text still in the DOM in a
+/// `div.story__remainder` collapsed by an inline `max-height:0;overflow:hidden` and
+/// `aria-hidden`; share links as the marks say; an "Up next" divider between stories.
+fn metered_inline_offer(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"stream-divider\" role=\"separator\"><span>Up next</span></div>\n",
+            );
+        }
+        let offer = format!(
+            "<div class=\"paywall-fade\" aria-hidden=\"true\" style=\"position:relative;height:160px;margin-top:-160px;background:linear-gradient(180deg,rgba(255,255,255,0) 0%,#fff 100%)\"></div>\n\
+             <div class=\"inline-offer tp-container-inner\" id=\"offer-{i}\" data-offer-id=\"OF{}\" data-template-id=\"OT{}\" role=\"region\" aria-label=\"Subscription offer\">\
+             <p class=\"inline-offer__meter\">You've read all 3 of your free articles this month.</p>\
+             <h3 class=\"inline-offer__title\">Subscribe to keep reading</h3>\
+             <p class=\"inline-offer__subtitle\">Independent journalism from {} on any device. Cancel anytime.</p>{}\
+             <p class=\"inline-offer__signin\">Already a subscriber? <a href=\"/login?return={}\">Sign in</a></p>\
+             <p class=\"inline-offer__fine\">Offer for new subscribers only. You will be charged the introductory rate every 4 weeks for the first year, then the standard rate. \
+             Your subscription continues until you cancel; cancellation takes effect at the end of the billing period. Taxes may apply. Offer terms are subject to change.</p></div>\n",
+            rng.next() % 1_000_000,
+            rng.next() % 1_000_000,
+            esc(&spec.site),
+            plan_cards("inline-offer", &s.path),
+            enc(&s.path),
+        );
+        let cut = 3.min(s.blocks.len());
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let section = section_by_title(s);
+        let _ = write!(
+            stream,
+            "<article class=\"story\" id=\"story-{}\" data-meter-state=\"exhausted\" data-content-tier=\"metered\">\n\
+             <header class=\"story__header\"><a class=\"story__section\" href=\"/{section}/\">{}</a>{}\n<div class=\"story__meta\">{}</div></header>\n\
+             <figure class=\"story__lead\"><img src=\"https://static.{}/images/{}-superJumbo.jpg\" alt=\"\" width=\"2048\" height=\"1365\"><figcaption class=\"story__credit\">Photo: Staff</figcaption></figure>\n\
+             <section class=\"story__body\" name=\"articleBody\">\n{}{offer}<div class=\"story__remainder\" aria-hidden=\"true\" style=\"max-height:0;overflow:hidden\">\n{}</div>\n</section>\n{}</article>\n",
+            rng.next() % 100_000_000,
+            capitalize(section),
+            headline(tag, " class=\"story__headline\"", s, m),
+            meta_line("span", "story", s, m),
+            spec.host,
+            slug(&s.title),
+            body(&s.blocks[..cut], &BodyStyle::plain("h2")),
+            body(&s.blocks[cut..], &BodyStyle::plain("h2")),
+            share_bar("story__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("masthead", "sections-nav", "rail", "site-footer", "");
+    let page = format!(
+        "<div class=\"meter-bar\" role=\"status\" style=\"position:sticky;top:0\">You have 0 free articles left this month. <a href=\"/subscription\">Subscribe for $1 a week</a> <a href=\"/login\">Log in</a></div>\n\
+         {}<main id=\"stream\" class=\"article-stream\">\n{stream}<div class=\"stream-loader\" aria-busy=\"true\">Loading the next story…</div></main>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script src=\"https://cdn.tinypass.com/api/tinypass.min.js\" async></script>\n",
+        ),
+        " class=\"meter-exhausted\"",
+        &page,
+    )
+}
+
+/// (265) A German news site's stream behind a free registration wall: every story an
+/// `article.artikel.artikel--registrierung` (a section label, the headline `h1` for the
+/// first and `h2` after, linked as the marks say; meta) with a server-rendered teaser
+/// copy of the story's first two paragraphs (`div.artikel__anriss`), then the wall
+/// (`div.regwall`: a fade, "Weiterlesen mit kostenloser Registrierung", a pitch, a list of
+/// five benefits, an e-mail form, Google and Apple logins, "Bereits registriert?
+/// Anmelden", the legal line), then the full text in
+/// `div.artikel__text.paywalled-content[data-paywall=registration]` that a stylesheet rule
+/// in the head hides; share links as the marks say; a "Nächster Artikel" divider.
+fn regwall_teaser_copy(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"artikel-trenner\"><span>Nächster Artikel</span></div>\n");
+        }
+        let teaser: Vec<Block> = s
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Para(_)))
+            .take(2)
+            .cloned()
+            .collect();
+        let id = rng.next() % 10_000_000;
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            stream,
+            "<article class=\"artikel artikel--registrierung\" id=\"artikel-{id}\" data-paywall-type=\"registration\">\n\
+             <header class=\"artikel__kopf\"><span class=\"artikel__rubrik\">{}</span>{}\n<div class=\"artikel__meta\">{}</div></header>\n\
+             <div class=\"artikel__anriss\" data-rendered=\"server\">\n{}</div>\n\
+             <div class=\"regwall\" data-paywall-wall=\"registration\"><div class=\"regwall__verlauf\" aria-hidden=\"true\"></div>\
+             <h3 class=\"regwall__titel\">Weiterlesen mit kostenloser Registrierung</h3>\
+             <p class=\"regwall__text\">Registrieren Sie sich kostenlos und lesen Sie diesen Artikel sowie ausgewählte Inhalte auf {} – ohne Abo und ohne Zahlungsdaten.</p>\
+             <ul class=\"regwall__vorteile\"><li>Ausgewählte Artikel kostenlos lesen</li><li>Newsletter zu Ihren Themen</li><li>Artikel merken und später lesen</li>\
+             <li>Kommentieren und mitdiskutieren</li><li>Auf allen Geräten angemeldet bleiben</li></ul>\
+             <form class=\"regwall__formular\" action=\"/registrierung\" method=\"post\"><label for=\"rw-mail-{i}\">E-Mail-Adresse</label>\
+             <input type=\"email\" id=\"rw-mail-{i}\" name=\"email\" autocomplete=\"email\" placeholder=\"name@beispiel.de\"><input type=\"hidden\" name=\"ziel\" value=\"{}\">\
+             <button type=\"submit\">Kostenlos registrieren</button></form>\
+             <div class=\"regwall__sozial\"><button class=\"regwall__google\">Weiter mit Google</button><button class=\"regwall__apple\">Mit Apple anmelden</button></div>\
+             <p class=\"regwall__anmelden\">Bereits registriert? <a href=\"/anmelden?ziel={}\">Jetzt anmelden</a></p>\
+             <p class=\"regwall__recht\">Mit Ihrer Registrierung akzeptieren Sie unsere <a href=\"/agb\">Nutzungsbedingungen</a> und nehmen die <a href=\"/datenschutz\">Datenschutzerklärung</a> zur Kenntnis.</p></div>\n\
+             <div class=\"artikel__text paywalled-content\" data-paywall=\"registration\" data-paywall-hidden=\"true\">\n{}</div>\n{}</article>\n",
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"artikel__titel\"", s, m),
+            meta_line("span", "artikel", s, m),
+            body(&teaser, &BodyStyle {
+                class: "artikel__absatz".into(),
+                ..BodyStyle::plain("h3")
+            }),
+            esc(&spec.site),
+            attr(&s.path),
+            enc(&s.path),
+            body(&s.blocks, &BodyStyle {
+                class: "artikel__absatz".into(),
+                ..BodyStyle::plain("h3")
+            }),
+            share_bar("artikel__teilen", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("kopfzeile", "navigation", "seitenleiste", "fusszeile", "");
+    let page = format!(
+        "{}<main id=\"inhalt\" class=\"artikelstrom\" data-infinite-scroll=\"true\">\n{stream}<div class=\"nachladen\">Weitere Artikel werden geladen …</div></main>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"de\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<style>.paywalled-content[data-paywall-hidden=\"true\"]{display:none}.regwall{position:relative;padding:24px;border-top:4px solid #c00}\
+             .regwall__verlauf{position:absolute;top:-120px;left:0;right:0;height:120px;background:linear-gradient(transparent,#fff)}</style>\n",
+        ),
+        " class=\"artikelseite nicht-angemeldet\"",
+        &page,
+    )
+}
+
+/// Purposes of an IAB TCF consent dialog, in Italian.
+const TCF_PURPOSES_IT: [&str; 10] = [
+    "Archiviare e/o accedere a informazioni su un dispositivo",
+    "Utilizzare dati limitati per selezionare la pubblicità",
+    "Creare profili per la pubblicità personalizzata",
+    "Utilizzare profili per selezionare pubblicità personalizzata",
+    "Creare profili per contenuti personalizzati",
+    "Utilizzare profili per selezionare contenuti personalizzati",
+    "Misurare le prestazioni della pubblicità",
+    "Misurare le prestazioni dei contenuti",
+    "Comprendere il pubblico attraverso statistiche o combinazioni di dati provenienti da diverse fonti",
+    "Sviluppare e migliorare i servizi",
+];
+
+/// Ad-tech vendors of a consent dialog's vendor list.
+const TCF_VENDORS: [&str; 16] = [
+    "Google Advertising Products",
+    "The Trade Desk",
+    "Criteo SA",
+    "Xandr, Inc.",
+    "Magnite, Inc.",
+    "PubMatic, Inc.",
+    "Index Exchange Inc.",
+    "Amazon Advertising",
+    "Taboola Europe Limited",
+    "Outbrain UK Ltd",
+    "Seedtag Advertising S.L",
+    "Teads France SAS",
+    "Quantcast",
+    "ID5 Technology Ltd",
+    "LiveRamp",
+    "Adform A/S",
+];
+
+/// (266) An Italian news site's stream under a TCF consent wall ("accetta o abbonati"):
+/// the dialog (`div.cmp-wall[role=dialog][aria-modal]`) before the stream, with a title,
+/// three paragraphs of legal text, ten purposes with their legal basis and toggles, a list
+/// of sixteen vendors with links to their privacy policies, and buttons (accept, subscribe
+/// without ads, customise); every story an `article.articolo` (a kicker, the headline `h1`
+/// for the first and `h2` after, linked as the marks say; meta; the body with a
+/// blocked-embed placeholder after its fourth block, share links as the marks say); a
+/// consent-reminder bar between stories; after every second story a newsletter
+/// interstitial (a title, a pitch, an e-mail field, two privacy checkboxes with their
+/// long labels).
+fn consent_wall_newsletter(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut purposes = String::from(
+        "<h3 class=\"cmp-wall__subtitle\">Finalità</h3><ul class=\"cmp-wall__purposes\">",
+    );
+    for (k, p) in TCF_PURPOSES_IT.iter().enumerate() {
+        let basis = if k % 3 == 2 {
+            "Interesse legittimo"
+        } else {
+            "Consenso"
+        };
+        let _ = write!(
+            purposes,
+            "<li class=\"cmp-purpose\"><label for=\"purpose-{k}\">{p}</label><span class=\"cmp-purpose__basis\">{basis}</span>\
+             <input type=\"checkbox\" role=\"switch\" id=\"purpose-{k}\" aria-checked=\"false\"></li>"
+        );
+    }
+    purposes.push_str("</ul>");
+    let mut vendors = String::from(
+        "<h3 class=\"cmp-wall__subtitle\">I nostri partner (842)</h3><ul class=\"cmp-wall__vendors\">",
+    );
+    for (k, v) in TCF_VENDORS.iter().enumerate() {
+        let _ = write!(
+            vendors,
+            "<li class=\"cmp-vendor\"><span class=\"cmp-vendor__name\">{}</span> <span class=\"cmp-vendor__basis\">(Consenso{})</span> \
+             <a href=\"https://vendor-list.consensu.org/v3/vendor/{}\" rel=\"nofollow\" target=\"_blank\">Informativa sulla privacy</a></li>",
+            esc(v),
+            if k % 2 == 0 { ", Interesse legittimo" } else { "" },
+            10 + k * 17,
+        );
+    }
+    vendors.push_str("</ul>");
+    let wall = format!(
+        "<div class=\"cmp-wall\" id=\"cmp-wall\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"cmp-title\" data-tcf-version=\"2.2\">\
+         <div class=\"cmp-wall__box\"><img class=\"cmp-wall__logo\" src=\"/assets/logo.svg\" alt=\"{site}\">\
+         <h2 id=\"cmp-title\" class=\"cmp-wall__title\">Il rispetto della tua privacy è la nostra priorità</h2>\
+         <p>Noi e i nostri 842 partner memorizziamo e/o accediamo a informazioni su un dispositivo, come i cookie, e trattiamo dati personali, come identificatori unici e \
+         informazioni standard inviate da un dispositivo, per annunci e contenuti personalizzati, valutazione degli annunci e del contenuto, osservazioni del pubblico e sviluppo di prodotti.</p>\
+         <p>Con il tuo consenso, noi e i nostri partner possiamo utilizzare dati di geolocalizzazione precisi e l'identificazione attraverso la scansione del dispositivo. \
+         Puoi fare clic per fornire il tuo consenso al trattamento come descritto sopra, oppure accedere a informazioni più dettagliate e modificare le tue preferenze prima di acconsentire o di negare il consenso. \
+         Alcuni trattamenti si basano sul legittimo interesse: puoi opporti in qualsiasi momento dalla sezione Personalizza.</p>\
+         <p>Se non vuoi prestare il consenso, puoi accedere al sito senza pubblicità profilata e senza tracciamento sottoscrivendo l'abbonamento {site} Pur a 3,99 euro al mese. \
+         Le tue preferenze si applicheranno a tutti i siti del gruppo e potrai modificarle in qualsiasi momento dal link Preferenze privacy in fondo alla pagina.</p>\
+         {purposes}{vendors}\
+         <div class=\"cmp-wall__buttons\"><button class=\"cmp-wall__accept\" data-action=\"accept-all\">Accetta e continua</button>\
+         <a class=\"cmp-wall__subscribe\" href=\"/abbonamenti/pur?ref=cmp\" role=\"button\">Rifiuta e abbonati</a>\
+         <button class=\"cmp-wall__customise\" data-action=\"customise\">Personalizza</button></div></div></div>\n\
+         <div class=\"cmp-backdrop\" style=\"position:fixed;inset:0;background:rgba(0,0,0,.6)\"></div>\n",
+        site = esc(&spec.site),
+    );
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"cmp-reminder\" role=\"alert\">Per continuare a leggere accetta i cookie o abbonati. \
+                 <button data-action=\"accept-all\">Accetta</button> <a href=\"/abbonamenti/pur?ref=reminder\">Abbonati</a></div>\n",
+            );
+        }
+        let provider = *rng.pick(&["YouTube", "X (Twitter)", "Instagram", "Flourish"]);
+        let embed = format!(
+            "<div class=\"embed-bloccato\" data-consent-purposes=\"1,3,4\" data-provider=\"{provider}\"><p class=\"embed-bloccato__testo\">\
+             Questo contenuto è ospitato da una terza parte ({provider}). Mostrando il contenuto esterno accetti i termini e le condizioni del fornitore e l'uso dei cookie di profilazione.</p>\
+             <button class=\"embed-bloccato__mostra\">Mostra contenuto</button> <a href=\"/privacy#cookie\">Gestisci le preferenze</a></div>\n"
+        );
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            stream,
+            "<article class=\"articolo\" id=\"articolo-{}\" data-section=\"{}\">\n\
+             <header class=\"articolo__testata\"><p class=\"articolo__occhiello\">{}</p>{}\n<div class=\"articolo__firma\">{}</div></header>\n\
+             <div class=\"articolo__corpo\">\n{}</div>\n{}</article>\n",
+            rng.next() % 10_000_000,
+            section_by_title(s),
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"articolo__titolo\"", s, m),
+            meta_line("span", "articolo", s, m),
+            body_with_insert(&s.blocks, &BodyStyle::plain("h2"), 4, &embed),
+            share_bar("articolo__condividi", s, m, false),
+        );
+        if i % 2 == 1 {
+            let _ = writeln!(
+                stream,
+                "<aside class=\"newsletter-interstiziale\" data-newsletter=\"il-punto\"><p class=\"newsletter-interstiziale__etichetta\">Newsletter</p>\
+                 <h3 class=\"newsletter-interstiziale__titolo\">Il Punto, ogni mattina alle 7</h3>\
+                 <p>Le notizie più importanti della giornata scelte dalla redazione di {}, con le analisi dei nostri editorialisti e i consigli di lettura per il fine settimana. Gratis, nella tua casella di posta.</p>\
+                 <form action=\"/newsletter/iscrizione\" method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"Il tuo indirizzo email\" required>\
+                 <label><input type=\"checkbox\" name=\"privacy\" required> Ho letto e accetto l'informativa sulla privacy e acconsento al trattamento dei miei dati personali per l'invio della newsletter.</label>\
+                 <label><input type=\"checkbox\" name=\"marketing\"> Acconsento a ricevere comunicazioni commerciali e promozionali da parte dell'editore e di società terze partner.</label>\
+                 <button type=\"submit\">Iscriviti</button></form></aside>",
+                esc(&spec.site)
+            );
+        }
+    }
+    let chrome = Chrome::named("testata", "menu-sezioni", "colonna-destra", "piede", "");
+    let page = format!(
+        "{wall}{}<main class=\"flusso-articoli\" id=\"flusso\">\n{stream}<div class=\"flusso__caricamento\">Caricamento del prossimo articolo…</div></main>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"it\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script src=\"/cmp/stub.js\"></script>\n",
+        ),
+        " class=\"cmp-open no-scroll\" style=\"overflow:hidden\"",
+        &page,
+    )
+}
+
+/// (267) A Spanish paper's stream of free and premium stories, alternating: every story
+/// an `article.articulo` carrying its own JSON-LD (`NewsArticle` with its headline,
+/// address and `isAccessibleForFree`, the premium ones with a `hasPart`
+/// `WebPageElement` whose `cssSelector` names the locked part), a badge ("Exclusivo
+/// suscriptores" or "Abierto"), a section label, the headline (`h1` for the first, `h2`
+/// after, linked as the marks say) and meta; a free story's body whole; a premium story's
+/// first block, then an unlock box ("Desbloquear este artículo", plans link, sign-in,
+/// a "Regalar artículo" button with the gifts left), then the rest in
+/// `div.articulo__premium[data-locked]`; share links as the marks say; a "Siguiente
+/// artículo" divider between stories.
+fn premium_mixed_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let premium_first = spec.seed & 8 != 0;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"siguiente-articulo\" aria-hidden=\"true\"><span>Siguiente artículo</span></div>\n");
+        }
+        let premium = (i % 2 == 0) == premium_first;
+        let id = format!("A{}", rng.next() % 100_000_000);
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": s.title,
+            "url": s.url,
+            "mainEntityOfPage": s.url,
+            "datePublished": s.date_iso(),
+            "isAccessibleForFree": !premium,
+        });
+        if premium {
+            ld["hasPart"] = serde_json::json!({
+                "@type": "WebPageElement",
+                "isAccessibleForFree": false,
+                "cssSelector": format!("#{id} .articulo__premium"),
+            });
+        }
+        let badge = if premium {
+            "<span class=\"distintivo distintivo--premium\"><svg width=\"10\" height=\"12\" aria-hidden=\"true\"><path d=\"M0 5h10v7H0z\"></path></svg>Exclusivo suscriptores</span>"
+        } else {
+            "<span class=\"distintivo distintivo--abierto\">Abierto</span>"
+        };
+        let text = if premium {
+            let cut = 1.min(s.blocks.len());
+            format!(
+                "<div class=\"articulo__abierto\">\n{}</div>\n\
+                 <div class=\"desbloqueo\" role=\"region\" aria-label=\"Contenido exclusivo\"><p class=\"desbloqueo__titulo\">Este artículo es exclusivo para suscriptores</p>\
+                 <p class=\"desbloqueo__texto\">Suscríbete por 1 € el primer mes y lee sin límites en la web y la app. Sin permanencia.</p>\
+                 <button class=\"desbloqueo__boton\" data-article=\"{id}\">Desbloquear este artículo</button> <a class=\"desbloqueo__planes\" href=\"/suscripciones/?prm=muro&amp;art={id}\">Ver planes</a>\
+                 <p class=\"desbloqueo__login\">¿Ya eres suscriptor? <a href=\"/login?backURL={}\">Inicia sesión</a></p>\
+                 <div class=\"desbloqueo__regalo\"><button class=\"regalar\" data-article=\"{id}\">Regalar artículo</button><span>Te quedan 5 artículos para regalar este mes</span></div></div>\n\
+                 <div class=\"articulo__premium\" data-locked=\"true\">\n{}</div>\n",
+                body(&s.blocks[..cut], &BodyStyle::plain("h3")),
+                enc(&s.url),
+                body(&s.blocks[cut..], &BodyStyle::plain("h3")),
+            )
+        } else {
+            body(&s.blocks, &BodyStyle::plain("h3"))
+        };
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            stream,
+            "<article class=\"articulo{}\" id=\"{id}\" data-premium=\"{premium}\">\n<script type=\"application/ld+json\">{}</script>\n\
+             <header class=\"articulo__cabecera\">{badge}<span class=\"articulo__seccion\">{}</span>{}\n<div class=\"articulo__firma\">{}</div></header>\n\
+             <div class=\"articulo__cuerpo\">\n{text}</div>\n{}</article>\n",
+            if premium { " articulo--premium" } else { "" },
+            ld.to_string().replace("</", "<\\/"),
+            capitalize(section_by_title(s)),
+            headline(tag, " class=\"articulo__titulo\"", s, m),
+            meta_line("span", "articulo", s, m),
+            share_bar("articulo__compartir", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("cabecera", "menu", "lateral", "pie", "");
+    let page = format!(
+        "{}<div class=\"barra-suscripcion\" style=\"position:sticky;top:0\">Suscríbete y lee sin límites <a href=\"/suscripciones/\">1 € el primer mes</a></div>\n\
+         <main id=\"contenido\" class=\"flujo\" data-scroll=\"infinito\">\n{stream}<div class=\"flujo__cargando\">Cargando más noticias…</div></main>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"es\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"articulo-pagina usuario-anonimo\"",
+        &page,
+    )
+}
+
+/// (268) Control: a long premium article (one story) as an unsubscribed reader gets it:
+/// JSON-LD with `isAccessibleForFree: false` and a `hasPart` naming the body, a
+/// "Subscriber exclusive" badge, the title `h1`, meta, the body with the subscription
+/// offer (meter count, heading, three plan cards with benefit lists, sign-in, fine print)
+/// in the middle of its text, share links; after the article a "More for subscribers"
+/// rail of four teasers with excerpts and badges; the sidebar and footer.
+fn single_premium_midwall(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mid = s.blocks.len() / 2;
+    let offer = format!(
+        "<div class=\"subscribe-box\" role=\"region\" aria-label=\"Subscription offer\" data-placement=\"mid-article\">\
+         <p class=\"subscribe-box__meter\">This article is for subscribers. You can read 2 more free articles this month.</p>\
+         <h3 class=\"subscribe-box__title\">Continue reading with a subscription</h3>{}\
+         <p class=\"subscribe-box__signin\">Already a subscriber? <a href=\"/login?return={}\">Sign in</a></p>\
+         <p class=\"subscribe-box__fine\">Cancel anytime. Introductory prices apply for the first year and renew at the standard rate.</p></div>\n",
+        plan_cards("subscribe-box", &s.path),
+        enc(&s.path),
+    );
+    let mut rail =
+        String::from("<section class=\"more-for-subscribers\"><h2>More for subscribers</h2><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            rail,
+            "<li class=\"more-for-subscribers__item\"><span class=\"badge\">Subscriber exclusive</span><a href=\"{}\"><h3>{}</h3></a><p>{}…</p></li>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    rail.push_str("</ul></section>\n");
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.title,
+        "url": s.url,
+        "datePublished": s.date_iso(),
+        "author": {"@type": "Person", "name": s.author},
+        "isAccessibleForFree": false,
+        "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".premium-article__body"},
+    });
+    let chrome = Chrome::named("masthead", "sections-nav", "rail", "site-footer", "");
+    let page = format!(
+        "{}<main id=\"main\" class=\"premium-page\">\n<article class=\"premium-article\" data-content-tier=\"locked\">\n\
+         <header class=\"premium-article__header\"><span class=\"badge badge--premium\">Subscriber exclusive</span><h1 class=\"premium-article__title\">{}</h1>\
+         <div class=\"premium-article__meta\">{}</div></header>\n\
+         <div class=\"premium-article__body\">\n{}</div>\n{}</article>\n{rail}</main>\n{}{}",
+        chrome.header(spec),
+        esc(&s.title),
+        meta_line("span", "premium-article", s, m),
+        body_with_insert(&s.blocks, &BodyStyle::plain("h2"), mid, &offer),
+        share_bar("premium-article__share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            false,
+            &format!(
+                "<script type=\"application/ld+json\">{}</script>\n",
+                ld.to_string().replace("</", "<\\/")
+            ),
+        ),
+        " class=\"premium-locked\"",
+        &page,
+    )
+}
+
+/// A pull quote's text: the first sentence of `text`, at most 30 words.
+fn pull_sentence(text: &str) -> String {
+    let sentence = text.split(". ").next().unwrap_or(text);
+    sentence.split(' ').take(30).collect::<Vec<_>>().join(" ")
+}
+
+/// (269) Control: a French magazine's long feature (one story): a full-bleed opener with
+/// the title `h1`, the rubric and meta; the body's first paragraph with a drop cap
+/// (`span.lettrine` around its first letter); two pull quotes (`aside.exergue`: a
+/// sentence of a later paragraph repeated) at a third and two thirds of the text; a
+/// newsletter box ("Recevez notre lettre du dimanche", form, consent line) in the
+/// middle; share links; the author's bio; an "À lire aussi" rail of three teasers.
+fn single_magazine_feature(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let n = s.blocks.len();
+    let first_para = s.blocks.iter().position(|b| matches!(b, Block::Para(_)));
+    let mut opening = String::new();
+    let rest_from = match first_para {
+        Some(k) => {
+            opening.push_str(&body(&s.blocks[..k], &BodyStyle::plain("h2")));
+            if let Block::Para(t) = &s.blocks[k] {
+                let mut chars = t.chars();
+                let first: String = chars.next().map(String::from).unwrap_or_default();
+                let _ = writeln!(
+                    opening,
+                    "<p class=\"chapo-lettrine\"><span class=\"lettrine\">{}</span>{}</p>",
+                    esc(&first),
+                    esc(chars.as_str())
+                );
+            }
+            k + 1
+        }
+        None => 0,
+    };
+    let rest = &s.blocks[rest_from..];
+    let quote_of = |from: usize| -> Option<String> {
+        rest.iter().skip(from).find_map(|b| match b {
+            Block::Para(t) if t.split(' ').count() > 12 => Some(pull_sentence(t)),
+            _ => None,
+        })
+    };
+    let mut inserts = Vec::new();
+    let (third, half, two_thirds) = (rest.len() / 3, rest.len() / 2, rest.len() * 2 / 3);
+    if let Some(q) = quote_of(third + 1) {
+        inserts.push((
+            third,
+            format!("<aside class=\"exergue\" aria-hidden=\"true\"><blockquote><p>« {} »</p></blockquote></aside>\n", esc(&q)),
+        ));
+    }
+    if half > third {
+        inserts.push((
+            half,
+            format!(
+                "<div class=\"encart-newsletter\"><p class=\"encart-newsletter__titre\">Recevez notre lettre du dimanche</p>\
+                 <p>Chaque semaine, le meilleur du magazine {} : nos grands formats, nos enquêtes et les coups de cœur de la rédaction.</p>\
+                 <form action=\"/newsletters/inscription\" method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"Votre adresse e-mail\">\
+                 <button type=\"submit\">S'inscrire</button></form><p class=\"encart-newsletter__mentions\">En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.</p></div>\n",
+                esc(&spec.site)
+            ),
+        ));
+    }
+    if two_thirds > half {
+        if let Some(q) = quote_of(two_thirds + 1) {
+            inserts.push((
+                two_thirds,
+                format!("<aside class=\"exergue exergue--droite\" aria-hidden=\"true\"><blockquote><p>« {} »</p></blockquote></aside>\n", esc(&q)),
+            ));
+        }
+    }
+    let mut also = String::from("<section class=\"a-lire-aussi\"><h2>À lire aussi</h2><ul>");
+    for t in spec.teasers.iter().skip(1).take(3) {
+        let _ = write!(
+            also,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    also.push_str("</ul></section>\n");
+    let bio = if m.byline {
+        format!(
+            "<div class=\"auteur-bio\"><img src=\"/auteurs/{}.jpg\" alt=\"\"><p><strong>{}</strong> est grand reporter au service Société du magazine.</p></div>\n",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let chrome = Chrome::named("entete", "menu-rubriques", "colonne", "pied", "");
+    let page = format!(
+        "{}<main class=\"grand-format\">\n<article class=\"feature\" data-format=\"long-read\" data-blocks=\"{n}\">\n\
+         <header class=\"feature__ouverture\" style=\"background-image:url(/images/{}-ouverture.jpg)\"><p class=\"feature__rubrique\">Grand format</p>\
+         <h1 class=\"feature__titre\">{}</h1><div class=\"feature__meta\">{}</div></header>\n\
+         <div class=\"feature__corps\">\n{opening}{}</div>\n{}{bio}</article>\n{also}</main>\n{}",
+        chrome.header(spec),
+        slug(&s.title),
+        esc(&s.title),
+        meta_line("span", "feature", s, m),
+        body_with_inserts(rest, &BodyStyle::plain("h2"), &inserts),
+        share_bar("feature__partage", s, m, false),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"fr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"magazine longform\"",
         &page,
     )
 }
