@@ -170,6 +170,19 @@ fn is_folded_rest(tree: &Tree, id: NodeId) -> bool {
         && has_descendant_with_tags(tree, id, &["p"])
 }
 
+/// A link or control whose whole label is "Read more" (or the like, in the languages of
+/// the web), arrows, ellipses and brackets around it aside: the way to a story's page.
+pub(crate) fn reads_read_more(tree: &Tree, id: NodeId) -> bool {
+    if inner_text_len_capped(tree, id, threshold::MAX_FOLD_CONTROL_CHARS + 1)
+        > threshold::MAX_FOLD_CONTROL_CHARS
+    {
+        return false;
+    }
+    let label = inner_text(tree, id).to_lowercase();
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    voc::FOLD_CONTROL_PHRASES.contains(&label)
+}
+
 fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
     let Some(e) = element(tree, id) else {
         return true;

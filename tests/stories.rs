@@ -2188,3 +2188,120 @@ fn amp_pages_served_from_the_amp_cache() {
     let body = format!("{}<amp-next-page>{next}</amp-next-page>", story(0));
     check_layout_at("AMP cache", &layouts::page(0, &body, ""), cached);
 }
+
+#[test]
+fn portal_stories_whose_only_permalink_is_a_read_more_link() {
+    // A forum portal's news module: each story a layout table, its headline unlinked
+    // bold text, its address only on the "Read More" link after its text.
+    let story = |n: usize| {
+        format!(
+            "<table class=\"tborder\" width=\"100%\"><tr><td class=\"tcat\"><strong>{t}</strong></td></tr>\
+             <tr><td class=\"alt1\"><div>{b}</div></td></tr>\
+             <tr><td class=\"alt1\" align=\"right\">Replies: 34 | <a href=\"{u}\">Read More</a> | \
+             <a href=\"/sendmessage.php?t={n}\">Send to a friend</a></td></tr></table><br>",
+            t = layouts::title(n),
+            b = layouts::paras(n, 4, "", "<br><br>"),
+            u = layouts::url(n),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    check_layout(
+        "read more",
+        &layouts::page(0, &format!("<table><tr><td>{body}</td></tr></table>"), ""),
+    );
+}
+
+#[test]
+fn a_live_blog_whose_posts_share_the_page_at_their_anchors_is_one_story() {
+    // Each post has a time, an author, a headline and a share link to the page's own
+    // address at the post's anchor: parts of one page, however much they look like
+    // stories.
+    let url = layouts::url(0);
+    let posts: String = (0..6)
+        .map(|n| {
+            format!(
+                "<article class=\"live-post\" id=\"post-{n}\"><header>\
+                 <time datetime=\"2024-05-04T10:{n}0:00Z\">10:{n}0</time> <span class=\"author\">Sam Writer</span></header>\
+                 <h3>{t}</h3><div class=\"body\">{b}</div>\
+                 <footer><a class=\"share\" href=\"{url}#post-{n}\">Share this post</a></footer></article>",
+                t = format!("{} ({})", layouts::title(n), ["morning", "noon"][n / 4]),
+                b = layouts::paras(n, 3, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    let key_events: String = (0..6)
+        .map(|n| format!("<li><a href=\"#post-{n}\">{}</a></li>", layouts::title(n)))
+        .collect();
+    let body = format!(
+        "<main class=\"liveblog\"><header class=\"liveblog__header\"><span>LIVE</span><h1>{}</h1>\
+         <p>Updated 3 minutes ago</p><div><span>By Sam Writer</span> <span>May 4, 2024</span></div></header>\
+         <nav aria-label=\"Key events\"><h2>Key events</h2><ul>{key_events}</ul></nav>\
+         <button>2 new posts</button><div class=\"liveblog__feed\">{posts}</div></main>",
+        layouts::title(0)
+    );
+    let article = extract(&layouts::page(0, &body, ""), &url);
+    for n in 0..6 {
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "post {n} is missing (signal {:?})",
+            article.diagnostics.story_signal
+        );
+    }
+}
+
+#[test]
+fn stories_between_rules_under_bold_linked_headlines() {
+    // A paper built in a page editor of the 1990s: the day's stories in one table cell,
+    // separated by rules, each headline a big bold link, bold subheadings in its text,
+    // the address also on a "Permanent link" at its end.
+    let story = |n: usize| {
+        format!(
+            "<a name=\"s{n}\"></a><font face=\"Arial\" size=\"+2\"><b><a href=\"{u}\">{t}</a></b></font><br>\
+             <font size=\"1\">By Sam Writer, Staff Writer<br></font>\
+             {p1}<p><font size=\"2\"><b>What comes next for the project</b></font></p>{p2}\
+             <font size=\"1\">[ <a href=\"{u}\">Permanent link</a> | <a href=\"/print.asp?id={n}\">Print</a> ]</font><br>\
+             <hr width=\"90%\">",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p1 = layouts::paras(n, 2, "<p><font size=\"3\">", "</font></p>"),
+            p2 = layouts::paras(n, 2, "<p><font size=\"3\">", "</font></p>"),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    check_layout(
+        "rules",
+        &layouts::page(
+            0,
+            &format!("<table><tr><td width=\"150\">Sections</td><td>{body}</td></tr></table>"),
+            "",
+        ),
+    );
+}
+
+#[test]
+fn untitled_posts_under_a_bold_first_line_with_a_link_labelled_link() {
+    // A hand-made blog: no heading anywhere, each post's title a bold first line, a date
+    // header in bold before it, its address only on the "link" of the line after it.
+    let post = |n: usize| {
+        format!(
+            "<font size=\"2\" color=\"#993300\"><b>Tuesday, May {d}, 2024</b></font><br>\
+             <a name=\"{n}\"></a><font size=\"2\"><p><b>{t}</b><br><u>A note from the editor on the events of this week</u></p>{p}</font>\
+             <font size=\"1\">posted @ 1:52 PM | <a href=\"{u}\">link</a> | \
+             <a href=\"#\" onclick=\"return false;\">comments (2)</a></font><br><br>",
+            d = 7 - n,
+            t = layouts::title(n),
+            p = layouts::paras(n, 4, "<p>", "</p>"),
+            u = layouts::url(n),
+        )
+    };
+    let body: String = (0..4).map(post).collect();
+    check_layout(
+        "untitled",
+        &layouts::page(
+            0,
+            &format!("<table><tr><td width=\"75%\">{body}</td><td>About me</td></tr></table>"),
+            "",
+        ),
+    );
+}

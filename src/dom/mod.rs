@@ -341,6 +341,14 @@ fn first_element_at(mut node: Option<NodeRef<'_, Node>>) -> Option<NodeRef<'_, N
     None
 }
 
+pub(crate) fn next_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    tree.get(id)?.next_sibling().map(|n| n.id())
+}
+
+pub(crate) fn prev_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
+    tree.get(id)?.prev_sibling().map(|n| n.id())
+}
+
 pub(crate) fn next_element_sibling(tree: &Tree, id: NodeId) -> Option<NodeId> {
     first_element_at(tree.get(id)?.next_sibling()).map(|n| n.id())
 }

@@ -785,7 +785,7 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
     }
     let mut sep = '?';
     for (k, v) in u.query_pairs() {
-        if !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)) {
+        if !words::TRACKING_PARAMS.iter().any(|p| k.starts_with(p)) && !is_session(&k, &v) {
             key.push(sep);
             key.push_str(&k);
             key.push('=');
@@ -794,6 +794,18 @@ pub(crate) fn url_key(value: &str, base: Option<&Url>) -> Option<String> {
         }
     }
     Some(key.to_lowercase())
+}
+
+/// A query parameter naming the visitor's session ([`words::SESSION_PARAMS`]) by a token:
+/// letters and digits, both, [`threshold::MIN_SESSION_TOKEN_CHARS`] or more.
+fn is_session(name: &str, value: &str) -> bool {
+    words::SESSION_PARAMS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(name))
+        && value.len() >= threshold::MIN_SESSION_TOKEN_CHARS
+        && value.bytes().all(|b| b.is_ascii_alphanumeric())
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// A path without the name of its directory's default document
@@ -842,6 +854,27 @@ fn route_of(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_token_names_no_page() {
+        let key = |v: &str| url_key(v, None);
+        let page = key("https://a.example/forums/showthread.php?t=81544");
+        for link in [
+            "https://a.example/forums/showthread.php?s=642687b9e842687b91397c9aa4a0b06c&t=81544",
+            "https://a.example/forums/showthread.php?t=81544&PHPSESSID=b1e4kq0ts9g2m7ul3fq8",
+        ] {
+            assert_eq!(key(link), page, "{link}");
+        }
+        // A short value or a word is a page's own parameter.
+        assert_ne!(
+            key("https://a.example/article.php?sid=1234"),
+            key("https://a.example/article.php")
+        );
+        assert_ne!(
+            key("https://a.example/?s=raspberrypiboards"),
+            key("https://a.example/")
+        );
+    }
 
     #[test]
     fn a_directorys_default_document_is_the_directory() {

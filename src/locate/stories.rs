@@ -737,7 +737,14 @@ impl Finder<'_> {
             .filter(|&n| n >= 2)
             .max()
             .unwrap_or(0);
-        if headings + copies < 2 {
+        // …or, in markup without headings, bold lines of their own.
+        let emphasized = || {
+            children
+                .iter()
+                .filter(|&&c| self.prose.of(c) == 0 && opens_with_emphasized_line(tree, c))
+                .count()
+        };
+        if headings + copies < 2 && headings + copies + emphasized() < 2 {
             return Vec::new();
         }
         let heads: Vec<(usize, NodeId, u8)> = children
@@ -834,6 +841,7 @@ impl Finder<'_> {
         if !distinct_headlines(self.tree, &members)
             || numbers_its_parts(self.tree, &members)
             || self.under_the_page(&members)
+            || self.parts_of_the_page(&members)
         {
             return None;
         }
@@ -1234,7 +1242,9 @@ impl Finder<'_> {
             }
         }
         // So do the bars after its body up to the next story (share links, a permalink),
-        // but not a bar that heads another story ("Up next: …") or an element leading it.
+        // but not a bar that heads another story ("Up next: …") or an element leading it;
+        // a bar holding a link labelled as the permalink is the story's, whatever of its
+        // text reads like a headline ("posted @ 1:52 PM | link | comments").
         let headers: dom::NodeSet = units
             .iter()
             .flat_map(|u| u.attached.iter().copied())
@@ -1246,7 +1256,12 @@ impl Finder<'_> {
                 if roots.contains(&n)
                     || headers.contains(&n)
                     || self.prose.of(n) >= threshold::MIN_UNIT_PROSE_CHARS
-                    || self.headline_in(n, true).is_some()
+                    || self.headline_in(n, true).is_some_and(|(_, rank)| {
+                        rank <= threshold::MAX_RUN_HEAD_RANK
+                            || !dom::descendants_with_tags(tree, n, &["a"])
+                                .into_iter()
+                                .any(|a| reads_permalink_label(tree, a))
+                    })
                 {
                     break;
                 }
@@ -1390,6 +1405,30 @@ impl Finder<'_> {
             >= 2
     }
 
+    /// Whether two units or more link to the current address at a fragment of it
+    /// (`…/live-updates#post-9`: a live blog's posts, a Q&A's answers, each shared by its
+    /// anchor): the page's parts, not stories of their own.
+    fn parts_of_the_page(&self, units: &[&Unit]) -> bool {
+        let tree = self.tree;
+        let Some(page) = self.current.and_then(|c| url_key(c.as_str(), None)) else {
+            return false;
+        };
+        let links_to_a_part = |u: &&&Unit| {
+            std::iter::once(u.root)
+                .chain(u.run.iter().copied())
+                .chain(u.attached.iter().copied())
+                .filter_map(|id| tree.get(id))
+                .flat_map(dom::descendants)
+                .filter_map(|d| d.value().as_element())
+                .filter_map(|e| dom::elem_attr(e, "href"))
+                .any(|href| {
+                    href.split_once('#').is_some_and(|(_, f)| !f.is_empty())
+                        && url_key(href, self.base).is_some_and(|k| k == page)
+                })
+        };
+        units.iter().filter(links_to_a_part).count() >= 2
+    }
+
     /// An article's own title above the units (in their container or its near
     /// wrappers, before the first unit, and no unit's headline): the units are its parts.
     /// A copy of the units' template with a story's prose before them is a story with
@@ -1486,7 +1525,7 @@ impl Finder<'_> {
                 continue;
             }
             let heading = voc::HEADING_TAGS.contains(&tag);
-            if !heading && starts_prose(tree, id, tag) {
+            if !heading && starts_prose(tree, id, tag) && !opens_with_emphasized_line(tree, id) {
                 break;
             }
             // Outside a unit, a link around a heading ("Next article: <h2>…</h2>") is read
@@ -1523,6 +1562,18 @@ impl Finder<'_> {
             && dom::descendants_with_tags(tree, id, voc::HEADING_TAGS).is_empty()
         {
             3
+        } else if is_emphasized_line(tree, id)
+            && !reads_as_date_line(tree, id)
+            && has_words(
+                &dom::inner_text(tree, id),
+                threshold::MIN_EMPHASIZED_LINE_WORDS,
+            )
+        {
+            if links_to_a_page(tree, id) {
+                threshold::EMPHASIZED_LINK_RANK
+            } else {
+                threshold::EMPHASIZED_LINE_RANK
+            }
         } else if tag == "a" && !measure::is_inline_in_prose(tree, id) {
             7
         } else if tag != "p"
@@ -1573,11 +1624,17 @@ impl Finder<'_> {
         // Date lines in plain text: a story has one or two (published, updated); more
         // date a list of items.
         let mut date_lines = 0;
+        // Whether a heading other than the story's came before: a link labelled "Read
+        // more" or "Permalink" after one is that heading's (a teaser of the next story
+        // after this one's text).
+        let mut other_heading = false;
         for d in dom::descendants(node) {
             let Some(e) = d.value().as_element() else {
                 continue;
             };
             let tag = &*e.name.local;
+            other_heading |= voc::HEADING_TAGS.contains(&tag)
+                && !headline.is_some_and(|h| h == d.id() || dom::is_within(tree, d.id(), h));
             for (k, v) in e.attrs.iter() {
                 let name = &*k.local;
                 if name == "datetime" || (name == "itemprop" && v.contains("date")) {
@@ -1653,6 +1710,7 @@ impl Finder<'_> {
                     if in_headline
                         || is_self_share_link(href)
                         || self.is_permalink(d.id(), href)
+                        || (!other_heading && reads_as_permalink(tree, d.id()))
                         || spells_headline_start(
                             tree,
                             d.id(),
@@ -1755,6 +1813,27 @@ impl Finder<'_> {
     }
 }
 
+/// Whether a link's label makes it its story's permalink: only "Read more" (a portal's
+/// or a front page's way to the story's page) or a permalink's label.
+fn reads_as_permalink(tree: &Tree, link: NodeId) -> bool {
+    measure::reads_read_more(tree, link) || reads_permalink_label(tree, link)
+}
+
+/// Whether a link reads only a permalink's label ([`words::PERMALINK_LABELS`]).
+fn reads_permalink_label(tree: &Tree, link: NodeId) -> bool {
+    let max = words::PERMALINK_LABELS
+        .iter()
+        .map(|l| l.len())
+        .max()
+        .unwrap_or(0);
+    if dom::inner_text_len_capped(tree, link, max + 3) > max + 2 {
+        return false;
+    }
+    let label = dom::inner_text(tree, link).to_lowercase();
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    words::PERMALINK_LABELS.contains(&label)
+}
+
 /// Whether an attribute carries a story's own address: a permalink mark, or a custom
 /// attribute (`data-*`, or one with a prefix such as `rel:link` or a share widget's
 /// `st_url`; no HTML attribute has a `:` or `_`) named for an address (`data-url`,
@@ -1807,6 +1886,70 @@ fn has_heading(tree: &Tree, id: NodeId) -> bool {
 /// (a title section is small: a hero image, the headline, a byline and a date).
 fn heads_with_heading(tree: &Tree, id: NodeId) -> bool {
     dom::has_descendant_with_tags_within(tree, id, voc::HEADING_TAGS, threshold::RUN_HEAD_NODES)
+}
+
+/// Whether `id`, a bold or big element ([`words::EMPHASIS_TAGS`]), is a line of its own:
+/// it and the wrappers holding only it (a link, a font) stand between a block's start or
+/// end, a `<br>` or a block element, with no text beside them.
+fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
+    if !dom::tag_in(tree, id, words::EMPHASIS_TAGS) {
+        return false;
+    }
+    let mut line = id;
+    while let Some(p) = dom::parent(tree, line) {
+        if !dom::tag_in(tree, p, words::LINE_WRAPPER_TAGS)
+            || dom::children(tree, p).any(|c| c != line && !is_blank(tree, c))
+        {
+            break;
+        }
+        line = p;
+    }
+    let edge = |mut sibling: Option<NodeId>, next: fn(&Tree, NodeId) -> Option<NodeId>| {
+        while let Some(s) = sibling {
+            if !is_blank(tree, s) {
+                return dom::is_tag(tree, s, "br")
+                    || (dom::is_element(tree, s) && !measure::is_phrasing(tree, s));
+            }
+            sibling = next(tree, s);
+        }
+        true
+    };
+    edge(dom::prev_sibling(tree, line), dom::prev_sibling)
+        && edge(dom::next_sibling(tree, line), dom::next_sibling)
+}
+
+/// Whether `id` opens with a bold line of its own ([`is_emphasized_line`]): its first
+/// element, or the first of wrappers holding it, is one.
+fn opens_with_emphasized_line(tree: &Tree, id: NodeId) -> bool {
+    let mut node = id;
+    for _ in 0..=threshold::MAX_LINE_WRAPPERS {
+        if is_emphasized_line(tree, node) {
+            return true;
+        }
+        let Some(first) = dom::children(tree, node).find(|&c| !is_blank(tree, c)) else {
+            return false;
+        };
+        if !dom::tag_in(tree, first, words::EMPHASIS_TAGS)
+            && !dom::tag_in(tree, first, words::LINE_WRAPPER_TAGS)
+        {
+            return false;
+        }
+        node = first;
+    }
+    false
+}
+
+/// A node with nothing to read: whitespace, a comment, an empty element (an anchor).
+fn is_blank(tree: &Tree, id: NodeId) -> bool {
+    match tree.get(id).map(|n| n.value()) {
+        Some(Node::Text(t)) => t.trim().is_empty(),
+        Some(Node::Element(e)) => {
+            e.name.local != local_name!("br")
+                && e.name.local != local_name!("img")
+                && dom::children(tree, id).next().is_none()
+        }
+        _ => true,
+    }
 }
 
 /// Whether the headline `id` is, holds or sits in a link to a page (not an in-page
@@ -1920,6 +2063,12 @@ fn image_title(tree: &Tree, id: NodeId) -> Option<&str> {
 /// Whether text reads like a headline: several words of letters (or, in scripts written
 /// without spaces, enough letters), not opening as a byline does ("By …").
 fn reads_like_headline(text: &str) -> bool {
+    has_words(text, threshold::MIN_HEADLINE_WORDS)
+}
+
+/// Whether `text` has `min` words or more, or as many letters of a script written
+/// without spaces, and does not open as a byline.
+fn has_words(text: &str, min: usize) -> bool {
     let first = text.split_whitespace().next().unwrap_or_default();
     if words::BYLINE_OPENERS
         .iter()
@@ -1935,7 +2084,7 @@ fn reads_like_headline(text: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic() && !c.is_ascii())
         .count();
-    words >= threshold::MIN_HEADLINE_WORDS || unspaced >= threshold::MIN_HEADLINE_CHARS
+    words >= min || unspaced >= threshold::MIN_HEADLINE_CHARS
 }
 
 /// Whether the text right under `id` is a date line: a year and a month by name ("Nov

@@ -108,6 +108,26 @@ pub(crate) const NOT_A_STORY_TAGS: &[&str] = &["aside", "nav", "footer", "header
 /// Elements that may head a story run of siblings: headings, and the header holding one.
 pub(crate) const RUN_HEAD_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "header"];
 
+/// Tags that set a line in bold or large type: a headline in markup without headings
+/// (`<b>Title</b><br>`, `<font size="+2"><b>Title</b></font>`).
+pub(crate) const EMPHASIS_TAGS: &[&str] = &["b", "strong", "big"];
+
+/// Tags that may wrap such a line when they hold only it (its link, its font: a `<font>`
+/// is a `<span>` by now).
+pub(crate) const LINE_WRAPPER_TAGS: &[&str] = &["a", "span", "u", "i", "em"];
+
+/// Permalink labels: a link reading only one of these (any case, brackets aside) is the
+/// permalink of the post it closes ("posted @ 1:52 PM | link | comments").
+pub(crate) const PERMALINK_LABELS: &[&str] = &[
+    "link",
+    "permalink",
+    "permanent link",
+    "direct link",
+    "link to this post",
+    "link to this entry",
+    "link to this story",
+];
+
 /// Elements of a hero image, whose caption may hold the story's headline (a heading over
 /// the image), though a headline is otherwise never inside a figure or a caption.
 pub(crate) const HERO_TAGS: &[&str] = &["figure", "figcaption"];
@@ -261,6 +281,21 @@ pub(crate) const TRACKING_PARAMS: &[&str] = &[
     "utm_", "fbclid", "gclid", "ref", "share", "amp_js_v", "amp_gsa", "usqp",
 ];
 
+/// Query parameters a server names a visitor's session by (vBulletin's `s`, PHP's
+/// `PHPSESSID`, osCommerce's `osCsid`, in any case): holding a session token (see
+/// [`threshold::MIN_SESSION_TOKEN_CHARS`]) they do not change which page an address names;
+/// holding a short value (`sid=123`, a story id in some systems) they do.
+pub(crate) const SESSION_PARAMS: &[&str] = &[
+    "s",
+    "sid",
+    "sess",
+    "session",
+    "sessionid",
+    "phpsessid",
+    "oscsid",
+    "zenid",
+];
+
 /// The names a server gives a directory's default document: `/story/index.html` is the
 /// page `/story/` names.
 pub(crate) const DEFAULT_DOCUMENTS: &[&str] = &[
@@ -341,6 +376,15 @@ pub(crate) mod threshold {
     /// The rank of a heading that holds only an image (a wordmark headline read by its
     /// `alt`): the weakest a heading has, as a logo or a series badge is set the same way.
     pub const IMAGE_HEADING_RANK: u8 = 6;
+    /// …and so does a bold or big line of its own (see [`super::EMPHASIS_TAGS`]): the
+    /// headline of markup without headings, as weak as any heading; a little stronger
+    /// when it links to a page (a story's headline), than the bold subheadings of its text.
+    pub const EMPHASIZED_LINE_RANK: u8 = 6;
+    pub const EMPHASIZED_LINK_RANK: u8 = 5;
+    /// A bold line is a headline of this many words or more.
+    pub const MIN_EMPHASIZED_LINE_WORDS: usize = 2;
+    /// Wrappers followed down to a bold line at the start of an element.
+    pub const MAX_LINE_WRAPPERS: usize = 4;
     /// How many times a unit holding stories of its own is split again.
     pub const MAX_STORY_NESTING: usize = 2;
     /// Levels above the stories' container searched for the page's own story before
@@ -385,6 +429,8 @@ pub(crate) mod threshold {
     pub const MAX_PART_LABEL_WORDS: usize = 6;
     /// An address's last segment names a story by its id with at least this many characters.
     pub const MIN_ADDRESS_ID_CHARS: usize = 4;
+    /// A session token is at least this many letters and digits, with both in it.
+    pub const MIN_SESSION_TOKEN_CHARS: usize = 16;
     /// A link spelling at least this many of the headline's first words (or all of a
     /// shorter headline) names the story's own address.
     pub const MIN_HEADLINE_START_WORDS: usize = 3;
