@@ -2305,3 +2305,58 @@ fn untitled_posts_under_a_bold_first_line_with_a_link_labelled_link() {
         ),
     );
 }
+
+#[test]
+fn a_list_every_story_repeats_goes_icons_and_all() {
+    // Every story carries the same subscription offer, whose benefit lists set a check
+    // mark icon before each item's words: the template's, not the story's.
+    let offer = "<div class=\"inline-offer\"><ul class=\"benefits\">\
+                 <li><svg width=\"12\" height=\"12\"><path d=\"M1 6l3 3 7-7\"></path></svg>Unlimited articles on the web and in our apps</li>\
+                 <li><svg width=\"12\" height=\"12\"><path d=\"M1 6l3 3 7-7\"></path></svg>Full access to the archive since 1851</li>\
+                 <li><svg width=\"12\" height=\"12\"><path d=\"M1 6l3 3 7-7\"></path></svg>Breaking-news alerts on your phone</li></ul></div>";
+    let story = |n: usize| {
+        format!(
+            "<article class=\"story\"><h2><a href=\"{u}\">{t}</a></h2><p>By Sam Writer</p>\
+             {p1}{offer}{p2}</article>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p1 = layouts::paras(n, 2, "<p>", "</p>"),
+            p2 = layouts::paras(n, 2, "<p>", "</p>"),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    let html = layouts::page(0, &format!("<main>{body}</main>"), "");
+    check_layout("offer", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        assert!(
+            !article.text.contains("Unlimited articles"),
+            "story {n}: the offer's list stayed"
+        );
+    }
+}
+
+#[test]
+fn stories_between_rules_under_big_unlinked_headlines() {
+    // As above, the headlines unlinked and set large, the text's bold subheadings as long
+    // as headlines: the large ones head the stories.
+    let story = |n: usize| {
+        format!(
+            "<font face=\"Arial\" size=\"+2\"><b>{t}</b></font><br>\
+             <font size=\"1\">By Sam Writer, Staff Writer<br></font>\
+             {p1}<p><b>What comes next for the project</b></p>{p2}\
+             <p><b>How the council will pay for the work</b></p>{p3}\
+             <font size=\"1\">[ <a href=\"{u}\">Permanent link</a> ]</font><br><hr>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p1 = layouts::paras(n, 2, "<p>", "</p>"),
+            p2 = layouts::paras(n, 1, "<p>", "</p>"),
+            p3 = layouts::paras(n, 1, "<p>", "</p>"),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    check_layout(
+        "big",
+        &layouts::page(0, &format!("<table><tr><td>{body}</td></tr></table>"), ""),
+    );
+}

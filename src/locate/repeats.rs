@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::NodeId;
 
 use super::stories::Story;
-use super::{parts, words::threshold};
+use super::{parts, words, words::threshold};
 use crate::dom::{self, Tree};
 use crate::{explain, measure};
 
@@ -58,8 +58,8 @@ pub(crate) fn strip(tree: &mut Tree, furniture: &[NodeId]) {
     }
 }
 
-/// The story's text blocks (elements holding only text and inline elements, with some
-/// text), each with its text, spaces collapsed.
+/// The story's text blocks (elements holding only text and inline elements, icons
+/// among them, with some text), each with its text, spaces collapsed.
 fn text_blocks(tree: &Tree, story: &Story) -> Vec<(NodeId, String)> {
     let mut out = Vec::new();
     for part in parts(story) {
@@ -71,9 +71,12 @@ fn text_blocks(tree: &Tree, story: &Story) -> Vec<(NodeId, String)> {
                 continue;
             }
             let mut children = n.children().peekable();
-            if children.peek().is_none()
-                || !children.all(|c| !c.value().is_element() || measure::is_phrasing(tree, c.id()))
-            {
+            let inline = |c: ego_tree::NodeRef<'_, scraper::Node>| {
+                !c.value().is_element()
+                    || measure::is_phrasing(tree, c.id())
+                    || dom::tag_in(tree, c.id(), words::INLINE_GRAPHIC_TAGS)
+            };
+            if children.peek().is_none() || !children.all(inline) {
                 continue;
             }
             let text = dom::normalize_space(&dom::inner_text(tree, n.id()));

@@ -1569,7 +1569,7 @@ impl Finder<'_> {
                 threshold::MIN_EMPHASIZED_LINE_WORDS,
             )
         {
-            if links_to_a_page(tree, id) {
+            if links_to_a_page(tree, id) || is_set_large(tree, id) {
                 threshold::EMPHASIZED_LINK_RANK
             } else {
                 threshold::EMPHASIZED_LINE_RANK
@@ -1916,6 +1916,35 @@ fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
     };
     edge(dom::prev_sibling(tree, line), dom::prev_sibling)
         && edge(dom::next_sibling(tree, line), dom::next_sibling)
+}
+
+/// Whether the bold line `id` is set in large type: it or a wrapper holding only it is a
+/// `<big>` or a `<font size>` above the default (`+1`…, `4`…).
+fn is_set_large(tree: &Tree, id: NodeId) -> bool {
+    let large = |n: NodeId| {
+        dom::is_tag(tree, n, "big")
+            || dom::attr(tree, n, "size").is_some_and(|v| {
+                let v = v.trim();
+                v.starts_with('+')
+                    || v.parse::<u8>()
+                        .is_ok_and(|n| n > threshold::DEFAULT_FONT_SIZE)
+            })
+    };
+    let mut line = id;
+    loop {
+        if large(line) {
+            return true;
+        }
+        match dom::parent(tree, line) {
+            Some(p)
+                if dom::tag_in(tree, p, words::LINE_WRAPPER_TAGS)
+                    && !dom::children(tree, p).any(|c| c != line && !is_blank(tree, c)) =>
+            {
+                line = p
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Whether `id` opens with a bold line of its own ([`is_emphasized_line`]): its first

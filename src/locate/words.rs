@@ -281,6 +281,10 @@ pub(crate) const TRACKING_PARAMS: &[&str] = &[
     "utm_", "fbclid", "gclid", "ref", "share", "amp_js_v", "amp_gsa", "usqp",
 ];
 
+/// Graphics drawn inline in a line of text (an icon before a list item's words): a block
+/// holding them and text is still one line of text.
+pub(crate) const INLINE_GRAPHIC_TAGS: &[&str] = &["svg", "canvas", "picture"];
+
 /// Query parameters a server names a visitor's session by (vBulletin's `s`, PHP's
 /// `PHPSESSID`, osCommerce's `osCsid`, in any case): holding a session token (see
 /// [`threshold::MIN_SESSION_TOKEN_CHARS`]) they do not change which page an address names;
@@ -378,9 +382,12 @@ pub(crate) mod threshold {
     pub const IMAGE_HEADING_RANK: u8 = 6;
     /// …and so does a bold or big line of its own (see [`super::EMPHASIS_TAGS`]): the
     /// headline of markup without headings, as weak as any heading; a little stronger
-    /// when it links to a page (a story's headline), than the bold subheadings of its text.
+    /// when it links to a page or is set large (a story's headline), than the bold
+    /// subheadings of its text.
     pub const EMPHASIZED_LINE_RANK: u8 = 6;
     pub const EMPHASIZED_LINK_RANK: u8 = 5;
+    /// The size a `<font>` sets by default (HTML's 1 to 7 scale).
+    pub const DEFAULT_FONT_SIZE: u8 = 3;
     /// A bold line is a headline of this many words or more.
     pub const MIN_EMPHASIZED_LINE_WORDS: usize = 2;
     /// Wrappers followed down to a bold line at the start of an element.
