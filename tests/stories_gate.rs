@@ -167,8 +167,13 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0% and 0.210 / 0%: a story's text after the meter's inline offer, collapsed and
 /// `aria-hidden`, dropped, the offer's plan benefit lists returned with its first three
 /// blocks), controls 0.976 / 0% (single-premium-midwall 0.953: the "More for
-/// subscribers" rail after the article returned).
-const FLOORS: [(&str, f64, f64); 91] = [
+/// subscribers" rail after the article returned);
+/// probe32 (unseen) first 0.914 / 0%, scrolled 0.933 / 0% (divi-theme-builder 0.784 /
+/// 0% and 0.794 / 0%: only the story's last `et_pb_text` module, after the divider,
+/// returned, the two modules of the two-column row before it dropped; vox-card-stacks
+/// 0.791 / 0% and 0.885 / 0%: one card of the stack returned alone, or the whole stack
+/// with its "Card k of n" and "Link to this card" furniture), controls 0.994 / 0%.
+const FLOORS: [(&str, f64, f64); 94] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -257,6 +262,9 @@ const FLOORS: [(&str, f64, f64); 91] = [
     ("probe31 first", 0.78, 0.02),
     ("probe31 scrolled", 0.76, 0.02),
     (PROBE31_CONTROLS, 0.96, 0.0),
+    ("probe32 first", 0.90, 0.02),
+    ("probe32 scrolled", 0.92, 0.02),
+    (PROBE32_CONTROLS, 0.98, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -315,6 +323,8 @@ const PROBE28_CONTROLS: &str = "probe28 controls";
 const PROBE30_CONTROLS: &str = "probe30 controls";
 /// The group of the thirty-first probe's single-article controls.
 const PROBE31_CONTROLS: &str = "probe31 controls";
+/// The group of the thirty-second probe's single-article controls.
+const PROBE32_CONTROLS: &str = "probe32 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -435,6 +445,8 @@ fn group_of(case: &Case) -> String {
         PROBE30_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe31 {
         PROBE31_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe32 {
+        PROBE32_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -197,6 +197,8 @@ pub enum Origin {
     Probe30,
     /// Synthetic layouts of the thirty-first probe ([`PROBE31_LAYOUTS`]).
     Probe31,
+    /// Synthetic layouts of the thirty-second probe ([`PROBE32_LAYOUTS`]).
+    Probe32,
     Real,
 }
 
@@ -234,6 +236,7 @@ impl Origin {
             Origin::Probe28 => "probe28",
             Origin::Probe30 => "probe30",
             Origin::Probe31 => "probe31",
+            Origin::Probe32 => "probe32",
             Origin::Real => "real",
         }
     }
@@ -335,7 +338,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)))
         .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)))
         .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)))
-        .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)));
+        .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)))
+        .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -3073,6 +3077,68 @@ pub const PROBE31_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_magazine_feature,
+    },
+];
+
+/// The thirty-second probe's layouts, written without reading the extraction rules,
+/// modelled on the hard kinds of infinite-scroll page in new dress: a news app in atomic
+/// CSS (StyleX/Compiled `x…` class runs on `div`s and `span`s only, the headline a
+/// `span[dir=auto]`, a plain-text date line, "Continue reading" bars and "Suggested for
+/// you" rows between stories); a Divi theme-builder post template repeated by an
+/// auto-load plugin (every story's `h1.entry-title` in a post-title module, its text
+/// split over three `et_pb_text` modules in two sections with a call-to-action module,
+/// a search module and a "Recent Posts" widget column between, the post-navigation module
+/// naming the neighbouring stories); a Drupal node whose infinite-scroll module appends
+/// the next articles inside the first node's `article[itemscope]`, every story a
+/// `section` or `div` with an `h2` after the first's `h1`; a Bootstrap 3 news portal whose
+/// stories' text is `<br><br>` runs in `div.news-text`, the headline in a title column
+/// beside it or a header row before it; an explainer site's stream of card stacks (every
+/// story an `li` of an `ol` holding an `ol` of numbered cards, two blocks a card); and two
+/// controls: a long article whose `h2` sections carry their own time stamps and share
+/// links, a listicle of numbered item cards behind a jump list.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE32_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "stylex-atomic-feed",
+        single: false,
+        uneven: false,
+        render: stylex_atomic_feed,
+    },
+    Layout {
+        name: "divi-theme-builder",
+        single: false,
+        uneven: false,
+        render: divi_theme_builder,
+    },
+    Layout {
+        name: "article-wraps-sections",
+        single: false,
+        uneven: false,
+        render: article_wraps_sections,
+    },
+    Layout {
+        name: "grid-title-column-br",
+        single: false,
+        uneven: false,
+        render: grid_title_column_br,
+    },
+    Layout {
+        name: "vox-card-stacks",
+        single: false,
+        uneven: false,
+        render: vox_card_stacks,
+    },
+    Layout {
+        name: "single-dated-sections",
+        single: true,
+        uneven: false,
+        render: single_dated_sections,
+    },
+    Layout {
+        name: "single-numbered-cards",
+        single: true,
+        uneven: false,
+        render: single_numbered_cards,
     },
 ];
 
@@ -29093,6 +29159,722 @@ fn single_magazine_feature(spec: &Spec) -> String {
         " lang=\"fr\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"magazine longform\"",
+        &page,
+    )
+}
+
+/// Atomic class names as StyleX or Compiled emit them (`x1lliihq x6ikm8r`): `n` of a
+/// page's pool of forty, picked by `role`, so elements share many of them.
+fn atomic(spec: &Spec, role: &str, n: usize) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let seed = spec.seed.to_string();
+    let mut picked: Vec<u64> = Vec::new();
+    let mut k = 0u64;
+    while picked.len() < n {
+        let slot = hash(&[seed.as_str(), role, &k.to_string()]) % 40;
+        k += 1;
+        if !picked.contains(&slot) {
+            picked.push(slot);
+        }
+    }
+    picked
+        .iter()
+        .map(|slot| {
+            let h = hash(&[seed.as_str(), "atomic", &slot.to_string()]);
+            let len = 6 + (h % 3) as usize;
+            let tail: String = (0..len)
+                .map(|i| alphabet[((h >> (i * 5 + 2)) % 36) as usize] as char)
+                .collect();
+            format!("x{tail}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A story body as an atomic-CSS app renders it: every paragraph a `div[dir=auto]`,
+/// subheadings a `span` in a `div`, list items `div`s with a CSS-drawn bullet, quotes,
+/// code and captions `div`s and `span`s; no semantic tag.
+fn atomic_body(spec: &Spec, blocks: &[Block]) -> String {
+    let p = atomic(spec, "text", 7);
+    let hd = atomic(spec, "subhead", 8);
+    let hd_span = atomic(spec, "subhead-span", 5);
+    let li = atomic(spec, "item", 6);
+    let dot = atomic(spec, "dot", 4);
+    let q = atomic(spec, "quote", 7);
+    let cap = atomic(spec, "caption", 5);
+    let mono = atomic(spec, "mono", 6);
+    let media = atomic(spec, "media", 5);
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "<div dir=\"auto\" class=\"{p}\">{}</div>", esc(t)),
+            Block::Heading(t) => writeln!(
+                out,
+                "<div class=\"{hd}\"><span dir=\"auto\" class=\"{hd_span}\">{}</span></div>",
+                esc(t)
+            ),
+            Block::List(items) => {
+                for item in items {
+                    let _ = writeln!(
+                        out,
+                        "<div class=\"{li}\"><div class=\"{dot}\"></div><span dir=\"auto\">{}</span></div>",
+                        esc(item)
+                    );
+                }
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<div class=\"{q}\"><span dir=\"auto\">{}</span></div>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(
+                out,
+                "<div class=\"{mono}\" style=\"white-space:pre\">{}</div>",
+                esc(t)
+            ),
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<img class=\"{}\" src=\"{}\" alt=\"\" referrerpolicy=\"origin-when-cross-origin\">",
+                        atomic(spec, "img", 4),
+                        attr(src)
+                    )
+                };
+                writeln!(
+                    out,
+                    "<div class=\"{media}\">{img}<span dir=\"auto\" class=\"{cap}\">{}</span></div>",
+                    esc(caption)
+                )
+            }
+        };
+    }
+    out
+}
+
+/// (270) A news app built with atomic CSS (StyleX/Compiled, as Meta's and Atlassian's
+/// front ends emit it): `div#mount_0_0_*`, every element a run of `x…` utility classes
+/// and nothing else; every story a `div[data-pagelet=StoryStream_N]` holding a section
+/// kicker `span`, the headline a `span[dir=auto]` in a `div` (inside an
+/// `a[role=link]` when the marks link it), byline and a plain-text date line ("6 min
+/// read · March 4, 2024"), the body in `div`s and `span`s ([`atomic_body`]), icon-only
+/// "Like"/"Save" buttons and share links as the marks say; between stories a "Continue
+/// reading" bar and a "Suggested for you" row of three teaser links.
+fn stylex_atomic_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let chrome = Chrome::hashed(spec);
+    let mut feed = String::new();
+    let mut teasers = spec.teasers.iter().cycle();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = write!(
+                feed,
+                "<div class=\"{}\"><span dir=\"auto\" class=\"{}\">Continue reading</span></div>\n<div class=\"{}\"><span dir=\"auto\" class=\"{}\">Suggested for you</span><div class=\"{}\">",
+                atomic(spec, "sep", 6),
+                atomic(spec, "sep-label", 4),
+                atomic(spec, "suggest", 7),
+                atomic(spec, "suggest-label", 5),
+                atomic(spec, "suggest-row", 6),
+            );
+            for _ in 0..3 {
+                let t = teasers.next().expect("teasers");
+                let _ = write!(
+                    feed,
+                    "<a role=\"link\" tabindex=\"0\" class=\"{}\" href=\"{}\"><span dir=\"auto\" class=\"{}\">{}</span></a>",
+                    atomic(spec, "suggest-card", 6),
+                    attr(&t.path),
+                    atomic(spec, "suggest-title", 5),
+                    esc(&t.title)
+                );
+            }
+            feed.push_str("</div></div>\n");
+        }
+        let hl = atomic(spec, "headline", 9);
+        let title = if m.headline_link {
+            format!(
+                "<a role=\"link\" tabindex=\"0\" class=\"{}\" href=\"{}\"><span dir=\"auto\" class=\"{hl}\">{}</span></a>",
+                atomic(spec, "hl-link", 5),
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<span dir=\"auto\" class=\"{hl}\">{}</span>", esc(&s.title))
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"{}\">{} </span>",
+                atomic(spec, "author", 4),
+                s.author
+            );
+        }
+        let minutes = 3 + rng.below(9);
+        let _ = write!(meta, "{minutes} min read");
+        if m.date != DateMark::None {
+            let _ = write!(meta, " · {}", s.date_text());
+        }
+        let _ = write!(
+            feed,
+            "<div class=\"{}\" data-pagelet=\"StoryStream_{i}\"><div class=\"{}\">\n\
+             <div class=\"{}\"><span dir=\"auto\" class=\"{}\">{}</span></div>\n<div class=\"{}\">{title}</div>\n\
+             <div class=\"{}\">{meta}</div>\n<div class=\"{}\">\n{}</div>\n\
+             <div class=\"{}\"><div role=\"button\" tabindex=\"0\" aria-label=\"Like\" class=\"{}\"><i class=\"{}\"></i></div>\
+             <div role=\"button\" tabindex=\"0\" aria-label=\"Save\" class=\"{}\"><i class=\"{}\"></i></div></div>\n{}</div></div>\n",
+            atomic(spec, "unit", 8),
+            atomic(spec, "unit-inner", 6),
+            atomic(spec, "kicker", 5),
+            atomic(spec, "kicker-span", 6),
+            capitalize(section_by_title(s)),
+            atomic(spec, "hl-wrap", 6),
+            atomic(spec, "meta", 7),
+            atomic(spec, "body", 6),
+            atomic_body(spec, &s.blocks),
+            atomic(spec, "actions", 6),
+            atomic(spec, "action", 5),
+            atomic(spec, "icon", 4),
+            atomic(spec, "action", 5),
+            atomic(spec, "icon", 4),
+            share_bar(&atomic(spec, "share", 5), s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"mount_0_0_{}\"><div class=\"{}\">{}<div class=\"{}\"><div role=\"main\" class=\"{}\">\n{feed}</div>{}</div>{}</div></div>\n\
+         <script>requireLazy([\"ScheduledServerJS\"],function(s){{s.handle({{\"__bbox\":{{}}}})}});</script>\n",
+        hashed_tail(spec, "mount"),
+        atomic(spec, "app", 6),
+        chrome.header(spec),
+        atomic(spec, "columns", 7),
+        atomic(spec, "feed", 6),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"stylesheet\" href=\"/static/stylex.8f2c1a.css\">\n",
+        ),
+        &format!(" class=\"{}\"", atomic(spec, "body-root", 4)),
+        &page,
+    )
+}
+
+/// (271) A WordPress site built with the Divi theme builder, its single-post template
+/// repeated by an auto-load plugin: every story a `div.et-l.et-l--body` (Divi's template
+/// wrapper) of three `et_pb_section`s: a post-title module (`h1.entry-title` for every
+/// story, linked as the marks say; Divi's "by … | date | N comments" meta line; the
+/// featured image); a two-column row whose wide column splits the text over two
+/// `et_pb_text` modules with a call-to-action module between them and whose narrow
+/// column holds a search module and a "Recent Posts" sidebar module; a full-width row
+/// with a divider module, the rest of the text in a third text module, share links as
+/// the marks say and the post-navigation module naming the previous and next posts.
+fn divi_theme_builder(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let n = s.blocks.len();
+        let (a, b) = ((n / 3).max(1), (2 * n / 3).max(1));
+        let text = |k: usize, blocks: &[Block]| {
+            format!(
+                "<div class=\"et_pb_module et_pb_text et_pb_text_{k}_tb_body et_pb_text_align_left et_pb_bg_layout_light\">\
+                 <div class=\"et_pb_text_inner\">\n{}</div></div>\n",
+                body(blocks, &BodyStyle::plain("h3"))
+            )
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                " by <span class=\"author vcard\"><a href=\"/author/{}/\" title=\"Posts by {}\" rel=\"author\">{}</a></span>",
+                slug(s.author),
+                s.author,
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let (y, mo, d) = s.date;
+            let _ = write!(
+                meta,
+                "{}<span class=\"published\">{} {d}, {y}</span>",
+                if meta.is_empty() { "" } else { " | " },
+                &MONTHS[mo - 1][..3]
+            );
+        }
+        let _ = write!(
+            meta,
+            "{}<a href=\"{}#respond\">0 comments</a>",
+            if meta.is_empty() { "" } else { " | " },
+            attr(&s.path)
+        );
+        let mut recent = String::from(
+            "<div class=\"et_pb_module et_pb_sidebar_0_tb_body et_pb_widget_area clearfix et_pb_widget_area_left et_pb_bg_layout_light\">\
+             <div id=\"recent-posts-2\" class=\"et_pb_widget widget_recent_entries\"><h4 class=\"widgettitle\">Recent Posts</h4><ul>",
+        );
+        for t in spec.teasers.iter().skip(i % 2).take(4) {
+            let _ = write!(
+                recent,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        recent.push_str("</ul></div></div>\n");
+        let neighbour = |j: Option<usize>, fallback: usize| -> (String, String) {
+            match j.and_then(|j| spec.stories.get(j)) {
+                Some(o) => (o.path.clone(), o.title.clone()),
+                None => {
+                    let t = &spec.teasers[fallback % spec.teasers.len()];
+                    (t.path.clone(), t.title.clone())
+                }
+            }
+        };
+        let (prev_path, prev_title) = neighbour(i.checked_sub(1), 4);
+        let (next_path, next_title) = neighbour(Some(i + 1), 5);
+        let post_id = 1000 + rng.below(9000);
+        let _ = write!(
+            out,
+            "<div class=\"et-l et-l--body\" id=\"et-l-post-{post_id}\"><div class=\"et_builder_inner_content et_pb_gutters3\">\n\
+             <div class=\"et_pb_section et_pb_section_0_tb_body et_pb_with_background et_section_regular\"><div class=\"et_pb_row et_pb_row_0_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_4_4 et_pb_column_0_tb_body et_pb_css_mix_blend_mode_passthrough et-last-child\">\
+             <div class=\"et_pb_module et_pb_post_title et_pb_post_title_0_tb_body et_pb_bg_layout_light et_pb_text_align_left\"><div class=\"et_pb_title_container\">\
+             {}<p class=\"et_pb_title_meta_container\">{meta}</p></div>\
+             <div class=\"et_pb_title_featured_container\"><span class=\"et_pb_image_wrap\"><img src=\"/wp-content/uploads/{}/{:02}/{}-1080x675.jpg\" alt=\"\" width=\"1080\" height=\"675\"></span></div></div>\
+             </div></div></div>\n\
+             <div class=\"et_pb_section et_pb_section_1_tb_body et_section_regular\"><div class=\"et_pb_row et_pb_row_1_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_2_3 et_pb_column_1_tb_body et_pb_css_mix_blend_mode_passthrough\">\n{}\
+             <div class=\"et_pb_module et_pb_promo et_pb_promo_0_tb_body et_pb_text_align_center et_pb_bg_layout_dark\"><div class=\"et_pb_promo_description\">\
+             <h2 class=\"et_pb_module_header\">Join our mailing list</h2><div>Get the latest stories from {} delivered to your inbox every morning.</div></div>\
+             <div class=\"et_pb_button_wrapper\"><a class=\"et_pb_button et_pb_promo_button\" href=\"/newsletter/\">Subscribe</a></div></div>\n{}</div>\
+             <div class=\"et_pb_column et_pb_column_1_3 et_pb_column_2_tb_body et_pb_css_mix_blend_mode_passthrough et-last-child\">\
+             <div class=\"et_pb_module et_pb_search et_pb_search_0_tb_body et_pb_bg_layout_light et_pb_text_align_left\"><form role=\"search\" method=\"get\" class=\"et_pb_searchform\" action=\"/\"><input type=\"text\" name=\"s\" placeholder=\"Search …\" class=\"et_pb_s\"><input type=\"submit\" value=\"Search\" class=\"et_pb_searchsubmit\"></form></div>\n{recent}</div>\
+             </div></div>\n\
+             <div class=\"et_pb_section et_pb_section_2_tb_body et_section_regular\"><div class=\"et_pb_row et_pb_row_2_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_4_4 et_pb_column_3_tb_body et_pb_css_mix_blend_mode_passthrough et-last-child\">\
+             <div class=\"et_pb_module et_pb_divider et_pb_divider_0_tb_body et_pb_divider_position_ et_pb_space\"><div class=\"et_pb_divider_internal\"></div></div>\n{}{}\
+             <div class=\"et_pb_module et_pb_posts_nav et_pb_post_nav_0_tb_body nav-single\">\
+             <span class=\"et_pb_post_nav_prev nav-previous\"><a href=\"{}\" rel=\"prev\"><span class=\"meta-nav\">← </span><span class=\"nav-label\">{}</span></a></span>\
+             <span class=\"et_pb_post_nav_next nav-next\"><a href=\"{}\" rel=\"next\"><span class=\"nav-label\">{}</span><span class=\"meta-nav\"> →</span></a></span></div>\
+             </div></div></div>\n</div></div>\n",
+            headline("h1", " class=\"entry-title\"", s, m),
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            text(0, &s.blocks[..a]),
+            esc(&spec.site),
+            text(1, &s.blocks[a..b]),
+            text(2, &s.blocks[b..]),
+            share_bar("et_social_inline et_social_mobile_on", s, m, false),
+            attr(&prev_path),
+            esc(&prev_title),
+            attr(&next_path),
+            esc(&next_title),
+        );
+    }
+    let chrome = Chrome::named(
+        "et-l et-l--header",
+        "et-menu nav",
+        "et_pb_widget_area",
+        "et-l et-l--footer",
+        "",
+    );
+    let page = format!(
+        "<div id=\"page-container\"><div id=\"et-boc\" class=\"et-boc\">\n{}<div id=\"et-main-area\">\n{out}\
+         <div class=\"auto-load-spinner\" style=\"display:none\"></div></div>\n{}</div></div>\n",
+        chrome.header(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), "<link rel=\"stylesheet\" id=\"divi-style-css\" href=\"/wp-content/themes/Divi/style.min.css\">\n"),
+        " class=\"post-template-default single single-post et_divi_theme et-db et_pb_pagebuilder_layout et-tb-has-template et-tb-has-body\"",
+        &page,
+    )
+}
+
+/// (272) A regional paper on Drupal whose infinite-scroll module appends the next
+/// articles inside the first node's markup: one page-level
+/// `article.node--type-article[itemscope][itemtype=NewsArticle]` in `main` wraps every
+/// story; each story a `section.story-section` (story 1 with the node's `h1.page-title`
+/// and `itemprop` headline and body, the others an `h2.story-section__title`, linked as
+/// the marks say), Drupal's "Submitted by … on …" line as the marks say, an image field,
+/// the body field, a tags field and share links as the marks say; a "Load more" pager
+/// after the node.
+fn article_wraps_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let unit = if rng.chance(50) { "section" } else { "div" };
+    let mut inner = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let nid = 20_000 + rng.below(60_000);
+        let title = if i == 0 {
+            let t = if m.headline_link {
+                format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+            } else {
+                esc(&s.title)
+            };
+            format!("<h1 class=\"page-title\" itemprop=\"headline\"><span class=\"field field--name-title field--type-string\">{t}</span></h1>")
+        } else {
+            headline("h2", " class=\"story-section__title\"", s, m)
+        };
+        let mut submitted = String::new();
+        if m.byline || m.date != DateMark::None {
+            submitted
+                .push_str("<div class=\"node__meta\"><span class=\"node__submitted\">Submitted");
+            if m.byline {
+                let _ = write!(
+                    submitted,
+                    " by <span class=\"field field--name-uid\"><a href=\"/user/{}\">{}</a></span>",
+                    100 + rng.below(900),
+                    s.author
+                );
+            }
+            if m.date != DateMark::None {
+                let (y, mo, d) = s.date;
+                let _ = write!(
+                    submitted,
+                    " on <span class=\"field field--name-created\">{mo:02}/{d:02}/{y} - 08:30</span>"
+                );
+            }
+            submitted.push_str("</span></div>");
+        }
+        let section = section_by_title(s);
+        let _ = write!(
+            inner,
+            "<{unit} class=\"story-section{}\" data-history-node-id=\"{nid}\">\n{title}\n{submitted}\n\
+             <div class=\"field field--name-field-image field--type-image\"><img src=\"/sites/default/files/styles/wide/public/{}/{:02}/{}.jpg\" alt=\"\" loading=\"lazy\"></div>\n\
+             <div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item\"{}>\n{}</div>\n\
+             <div class=\"field field--name-field-tags field--type-entity-reference field--label-inline\"><div class=\"field__label\">Tags</div>\
+             <div class=\"field__items\"><div class=\"field__item\"><a href=\"/taxonomy/term/{}\" hreflang=\"en\">{}</a></div></div></div>\n{}</{unit}>\n",
+            if i == 0 { " story-section--lead" } else { "" },
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            if i == 0 { " itemprop=\"articleBody\"" } else { "" },
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            10 + rng.below(90),
+            capitalize(section),
+            share_bar("social-share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named(
+        "region-header",
+        "menu--main",
+        "region-sidebar-second",
+        "site-footer",
+        "",
+    );
+    let first = spec.first();
+    let page = format!(
+        "<div class=\"dialog-off-canvas-main-canvas\" data-off-canvas-main-canvas>\n{}<main role=\"main\" class=\"main-content\"><div class=\"region region-content\">\
+         <div data-drupal-messages-fallback class=\"hidden\"></div>\n\
+         <article role=\"article\" about=\"{}\" class=\"node node--type-article node--promoted node--view-mode-full\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n\
+         <div class=\"node__content views-infinite-scroll-content-wrapper clearfix\">\n{inner}</div>\n</article>\n\
+         <nav class=\"pager\" role=\"navigation\" aria-labelledby=\"pagination-heading\"><h4 id=\"pagination-heading\" class=\"visually-hidden\">Pagination</h4>\
+         <ul class=\"js-pager__items pager\" data-drupal-views-infinite-scroll-pager=\"automatic\"><li class=\"pager__item\"><a class=\"button\" href=\"?page=1\" title=\"Load more items\" rel=\"next\">Load more</a></li></ul></nav>\n\
+         </div></main>\n{}{}</div>\n",
+        chrome.header(spec),
+        attr(&first.path),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"path-node page-node-type-article\"",
+        &page,
+    )
+}
+
+/// (273) A South Asian English-language news portal on a PHP and Bootstrap 3 template,
+/// its "latest" stream loaded by scrolling, every story's text in one `div.news-text` of
+/// `<br><br>`-separated lines (subheadings in `<strong>`, captions after their images),
+/// the headline outside that wrapper, by the page's seed either (a) in a title column
+/// beside it (`div.row.news-row > div.col-md-4` holding the `h2` headline, a plain-text
+/// "Published:" date and the byline, print and e-mail links; `div.col-md-8` holding the
+/// image, the text and share links as the marks say) or (b) in a header row before it
+/// (`div.news-head` with a `span.newsHeading` headline and the date, then the sibling
+/// `div.news-text`, share links, and a separator image; nothing wraps one story).
+fn grid_title_column_br(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let column = rng.chance(50);
+    let style = BodyStyle {
+        para: ParaStyle::Br,
+        sub: "strong",
+        fig: FigStyle::Div,
+        class: String::new(),
+    };
+    let mut stream = String::new();
+    for s in &spec.stories {
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!("Published: {d:02} {} {y}, 08:30 IST", &MONTHS[mo - 1][..3])
+        };
+        let by = if m.byline {
+            format!("By {}", s.author)
+        } else {
+            String::new()
+        };
+        let image = format!(
+            "<img class=\"img-responsive\" src=\"/uploads/news/{}-{}.jpg\" alt=\"\">",
+            y,
+            rng.below(100_000)
+        );
+        if column {
+            let _ = write!(
+                stream,
+                "<div class=\"row news-row\">\n<div class=\"col-md-4 col-sm-12 news-row__aside\">{}\
+                 <div class=\"news-date\">{date}</div><div class=\"news-author\">{by}</div>\
+                 <div class=\"news-tools\"><a href=\"javascript:window.print()\">Print</a> | <a href=\"mailto:?subject={}&amp;body={}\">Email</a></div></div>\n\
+                 <div class=\"col-md-8 col-sm-12 news-row__text\">{image}<div class=\"news-text\">\n{}</div>{}</div>\n</div>\n",
+                headline("h2", " class=\"news-title\"", s, m),
+                enc(&s.title),
+                enc(&s.url),
+                body(&s.blocks, &style),
+                share_bar("news-share", s, m, false),
+            );
+        } else {
+            let _ = write!(
+                stream,
+                "<div class=\"news-head\"><div class=\"row\"><div class=\"col-xs-9\">{}</div><div class=\"col-xs-3 text-right news-date\">{date}<br>{by}</div></div></div>\n\
+                 {image}\n<div class=\"news-text\">\n{}</div>\n{}<div class=\"news-sep\"><img src=\"/images/sep.gif\" alt=\"\" width=\"100%\" height=\"2\"></div>\n",
+                headline("span", " class=\"newsHeading\"", s, m),
+                body(&s.blocks, &style),
+                share_bar("news-share", s, m, false),
+            );
+        }
+    }
+    let chrome = Chrome::named(
+        "navbar navbar-default",
+        "nav navbar-nav",
+        "col-md-3 right-bar",
+        "footer-area",
+        "",
+    );
+    let page = format!(
+        "{}<div class=\"container\"><div class=\"row\"><div class=\"col-md-9\" id=\"newsContainer\">\n{stream}\
+         <div id=\"loadMore\" class=\"text-center\"><img src=\"/images/loader.gif\" alt=\"Loading...\"></div></div>\n{}</div></div>\n{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"stylesheet\" href=\"/css/bootstrap.min.css\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// A story's blocks in cards: a new card at every subheading and after two other blocks.
+fn card_chunks(blocks: &[Block]) -> Vec<&[Block]> {
+    let mut cards = Vec::new();
+    let (mut from, mut count) = (0, 0);
+    for (k, block) in blocks.iter().enumerate() {
+        if (matches!(block, Block::Heading(_)) || count == 2) && k > from {
+            cards.push(&blocks[from..k]);
+            from = k;
+            count = 0;
+        }
+        if !matches!(block, Block::Heading(_)) {
+            count += 1;
+        }
+    }
+    if from < blocks.len() {
+        cards.push(&blocks[from..]);
+    }
+    cards
+}
+
+/// (274) An explainer site's stream of card stacks (Vox-like "card stacks", Circa-like
+/// atoms): one `ol.c-stack-feed`; every story a `li.c-stack` with a head (a "Card stack"
+/// label, the headline `h1` for the first and `h2` after, linked as the marks say; the
+/// byline and date as the marks say) and an `ol.c-stack__cards` of `li.c-card`s, each
+/// with a "Card k of n" count, two blocks of the text (a new card at every subheading)
+/// and a "Link to this card" anchor (`#card-k`); previous/next card buttons and share
+/// links as the marks say after the cards.
+fn vox_card_stacks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = rng.below(1_000_000);
+        let cards = card_chunks(&s.blocks);
+        let mut list = String::new();
+        for (k, card) in cards.iter().enumerate() {
+            let _ = write!(
+                list,
+                "<li class=\"c-card\" id=\"card-{id}-{}\" data-card-index=\"{}\"><div class=\"c-card__count\">Card {} of {}</div>\
+                 <div class=\"c-card__body\">\n{}</div><a class=\"c-card__link\" href=\"{}#card-{}\">Link to this card</a></li>\n",
+                k + 1,
+                k + 1,
+                k + 1,
+                cards.len(),
+                body(card, &BodyStyle::plain("h3")),
+                attr(&s.path),
+                k + 1,
+            );
+        }
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            feed,
+            "<li class=\"c-stack\" id=\"stack-{id}\">\n<div class=\"c-stack__head\"><span class=\"c-stack__label\">Card stack</span>{}\
+             <div class=\"c-byline\">{}</div></div>\n<ol class=\"c-stack__cards\">\n{list}</ol>\n\
+             <div class=\"c-stack__nav\"><button class=\"c-stack__prev\">Previous card</button><button class=\"c-stack__next\">Next card</button></div>\n{}</li>\n",
+            headline(tag, " class=\"c-stack__title\"", s, m),
+            meta_line("span", "c-byline", s, m),
+            share_bar("c-social-buttons", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("l-header", "c-global-nav", "l-sidebar", "c-footer", "");
+    let page = format!(
+        "{}<main id=\"content\" class=\"l-main\">\n<ol class=\"c-stack-feed\" data-infinite=\"true\">\n{feed}</ol>\n\
+         <div class=\"c-stack-feed__more\">More card stacks</div></main>\n{}{}",
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"card-stack-page\"",
+        &page,
+    )
+}
+
+/// A story's blocks grouped at its subheadings: the blocks before the first one, then
+/// every subheading with the blocks up to the next.
+fn heading_groups(blocks: &[Block]) -> (&[Block], Vec<(&str, &[Block])>) {
+    let starts: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Heading(_)))
+        .map(|(k, _)| k)
+        .collect();
+    let intro = &blocks[..starts.first().copied().unwrap_or(blocks.len())];
+    let groups = starts
+        .iter()
+        .enumerate()
+        .map(|(g, &k)| {
+            let end = starts.get(g + 1).copied().unwrap_or(blocks.len());
+            let title = match &blocks[k] {
+                Block::Heading(t) => t.as_str(),
+                _ => "",
+            };
+            (title, &blocks[k + 1..end])
+        })
+        .collect();
+    (intro, groups)
+}
+
+/// (275) Control: a long article (one story) whose every `h2` section is a
+/// `section.update` carrying its own time stamp ("Updated March 6, 2024, 10:15 a.m.",
+/// a `<time>`), a "Share this section" link and a copy-link button for `#section-k`;
+/// the intro before the first section; share links and the sidebar.
+fn single_dated_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut text = body(intro, &BodyStyle::plain("h2"));
+    let (y, mo, d) = s.date;
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let day = (d + k as u32).min(28);
+        let hour = 8 + k % 4;
+        let anchor = format!("{}#section-{}", s.url, k + 1);
+        let _ = write!(
+            text,
+            "<section class=\"update\" id=\"section-{}\">\n<h2 class=\"update__title\">{}</h2>\
+             <p class=\"update__stamp\">Updated <time datetime=\"{y}-{mo:02}-{day:02}T{hour:02}:15:00Z\">{} {day}, {y}, {hour}:15 a.m.</time></p>\n{}\
+             <div class=\"update__share\"><a href=\"https://twitter.com/intent/tweet?url={}\" target=\"_blank\">Share this section</a> \
+             <button class=\"copy-link\" data-clipboard-text=\"{}\">Copy link</button></div>\n</section>\n",
+            k + 1,
+            esc(title),
+            MONTHS[mo - 1],
+            body(blocks, &BodyStyle::plain("h3")),
+            enc(&anchor),
+            attr(&anchor),
+        );
+    }
+    let chrome = Chrome::named("site-header", "primary-nav", "sidebar", "site-footer", "");
+    let page = format!(
+        "{}<main id=\"main\"><article class=\"longread\">\n<header class=\"longread__header\"><h1 class=\"longread__title\">{}</h1>\
+         <div class=\"longread__meta\">{}</div></header>\n<div class=\"longread__body\">\n{text}</div>\n{}</article></main>\n{}{}",
+        chrome.header(spec),
+        esc(&s.title),
+        meta_line("span", "longread", s, m),
+        share_bar("longread__share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-longread\"",
+        &page,
+    )
+}
+
+/// (276) Control: a listicle (one story) of numbered item cards: the title `h1`, meta,
+/// tools ("Jump to list", print, a Pinterest link); the intro; a jump list naming every
+/// item by number and subheading; an `ol.listicle__items` of `li.item-card`s (a big
+/// number, the subheading as the card's `h2`, its blocks, a "Save" button); share links.
+fn single_numbered_cards(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut jump = String::from("<nav class=\"listicle__jump\" aria-label=\"Jump to item\"><ol>");
+    let mut items = String::new();
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let _ = write!(
+            jump,
+            "<li><a href=\"#item-{}\">{}. {}</a></li>",
+            k + 1,
+            k + 1,
+            esc(title)
+        );
+        let _ = write!(
+            items,
+            "<li class=\"item-card\" id=\"item-{}\"><div class=\"item-card__num\" aria-hidden=\"true\">{}</div>\
+             <h2 class=\"item-card__title\">{}</h2><div class=\"item-card__text\">\n{}</div>\
+             <button class=\"item-card__save\" type=\"button\">Save</button></li>\n",
+            k + 1,
+            k + 1,
+            esc(title),
+            body(blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    jump.push_str("</ol></nav>\n");
+    let chrome = Chrome::named("header", "nav-primary", "sidebar-right", "footer", "");
+    let page = format!(
+        "{}<main class=\"content\"><article class=\"listicle\">\n<header class=\"listicle__header\"><h1>{}</h1><div class=\"listicle__meta\">{}</div>\
+         <div class=\"listicle__tools\"><a href=\"#steps\">Jump to list</a> <button type=\"button\" onclick=\"window.print()\">Print</button> \
+         <a href=\"https://pinterest.com/pin/create/button/?url={}\">Pin</a></div></header>\n\
+         <div class=\"listicle__intro\">\n{}</div>\n{jump}<ol class=\"listicle__items\" id=\"steps\">\n{items}</ol>\n{}</article></main>\n{}{}",
+        chrome.header(spec),
+        esc(&s.title),
+        meta_line("span", "listicle", s, m),
+        enc(&s.url),
+        body(intro, &BodyStyle::plain("h2")),
+        share_bar("listicle__share", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-listicle-cards\"",
         &page,
     )
 }
