@@ -2360,3 +2360,53 @@ fn stories_between_rules_under_big_unlinked_headlines() {
         &layouts::page(0, &format!("<table><tr><td>{body}</td></tr></table>"), ""),
     );
 }
+
+#[test]
+fn a_story_whose_text_a_page_builder_splits_over_sections_comes_whole() {
+    // A page builder's post template, repeated for each story: a title section, a
+    // section of two numbered text modules beside a sidebar column, then a section with
+    // the last text module. Every part of the story's text belongs to it.
+    let paras = |n: usize, r: std::ops::Range<usize>| -> String {
+        r.map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+            .collect()
+    };
+    let story = |n: usize| {
+        format!(
+            "<div class=\"et-l et-l--body\" id=\"post-{n}\"><div class=\"et_builder_inner_content\">\
+             <div class=\"et_pb_section et_pb_section_0_tb_body\"><div class=\"et_pb_row et_pb_row_0_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_4_4\"><div class=\"et_pb_module et_pb_post_title\">\
+             <h1 class=\"entry-title\">{t}</h1><p class=\"meta\"><span class=\"published\">May {d}, 2024</span> | \
+             <a href=\"{u}#respond\">0 comments</a></p></div></div></div></div>\
+             <div class=\"et_pb_section et_pb_section_1_tb_body\"><div class=\"et_pb_row et_pb_row_1_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_2_3\">\
+             <div class=\"et_pb_module et_pb_text et_pb_text_0_tb_body\"><div class=\"et_pb_text_inner\">{a}</div></div>\
+             <div class=\"et_pb_module et_pb_promo\"><h2>Join our mailing list</h2><a href=\"/newsletter/\">Subscribe</a></div>\
+             <div class=\"et_pb_module et_pb_text et_pb_text_1_tb_body\"><div class=\"et_pb_text_inner\">{b}</div></div>\
+             </div><div class=\"et_pb_column et_pb_column_1_3\"><div class=\"et_pb_widget\"><h4>Recent Posts</h4>\
+             <ul><li><a href=\"/a\">One</a></li><li><a href=\"/b\">Two</a></li></ul></div></div></div></div>\
+             <div class=\"et_pb_section et_pb_section_2_tb_body\"><div class=\"et_pb_row et_pb_row_2_tb_body\">\
+             <div class=\"et_pb_column et_pb_column_4_4\"><div class=\"et_pb_module et_pb_divider\"></div>\
+             <div class=\"et_pb_module et_pb_text et_pb_text_2_tb_body\"><div class=\"et_pb_text_inner\">{c}</div></div>\
+             </div></div></div></div></div>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            d = n + 1,
+            a = paras(n, 0..6),
+            b = paras(n, 6..8),
+            c = paras(n, 8..12),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    let html = layouts::page(0, &format!("<div id=\"et-main-area\">{body}</div>"), "");
+    check_layout("page builder", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        for p in [0, 7, 11] {
+            let own = layouts::paragraph(n, p);
+            assert!(
+                article.text.contains(&own[..60]),
+                "story {n}: paragraph {p} is missing"
+            );
+        }
+    }
+}

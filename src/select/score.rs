@@ -544,14 +544,30 @@ fn gather_siblings(
 
 /// The other parts of an article that the page splits into repeated containers (one per
 /// section, ads between them): the siblings of the chosen element, or of one of its
-/// closest ancestors, that share its tag and class and hold prose of their own. Only on
-/// a page with one story, where repeated containers are not other stories.
+/// closest ancestors, that share its tag and class and hold prose of their own. On a
+/// page with one story, up to [`threshold::CONTINUATION_ANCESTOR_LEVELS`] ancestors up;
+/// on a page of several, where the chosen story's own element bounds the search (the
+/// other stories' repeated containers are outside it), up to that element, and classes
+/// compare without their digits (a page builder numbers its modules: `et_pb_text_0`,
+/// `et_pb_text_2`).
 fn continuation_parts(tree: &Tree, top: NodeId, located: &Located) -> Vec<NodeId> {
-    if located.signal != crate::locate::Signal::SingleStory {
-        return Vec::new();
-    }
+    let one_story = located.signal == crate::locate::Signal::SingleStory;
+    let levels = if one_story {
+        threshold::CONTINUATION_ANCESTOR_LEVELS
+    } else {
+        usize::MAX
+    };
+    let same_class = |a: &str, b: &str| {
+        if one_story {
+            a == b
+        } else {
+            a.chars()
+                .filter(|c| !c.is_ascii_digit())
+                .eq(b.chars().filter(|c| !c.is_ascii_digit()))
+        }
+    };
     let mut level = Some(top);
-    for _ in 0..=threshold::CONTINUATION_ANCESTOR_LEVELS {
+    for _ in 0..=levels {
         let Some(a) = level.filter(|&a| a != located.root) else {
             break;
         };
@@ -566,7 +582,7 @@ fn continuation_parts(tree: &Tree, top: NodeId, located: &Located) -> Vec<NodeId
                 .filter(|&x| x != a)
                 .filter(|&x| {
                     dom::element(tree, x).is_some_and(|e| e.name() == tag)
-                        && dom::attr(tree, x, "class").unwrap_or("") == class
+                        && same_class(dom::attr(tree, x, "class").unwrap_or(""), class)
                 })
                 .filter(|&x| is_prose_part(tree, x))
                 .collect();
