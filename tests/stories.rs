@@ -2224,7 +2224,7 @@ fn a_live_blog_whose_posts_share_the_page_at_their_anchors_is_one_story() {
                  <time datetime=\"2024-05-04T10:{n}0:00Z\">10:{n}0</time> <span class=\"author\">Sam Writer</span></header>\
                  <h3>{t}</h3><div class=\"body\">{b}</div>\
                  <footer><a class=\"share\" href=\"{url}#post-{n}\">Share this post</a></footer></article>",
-                t = format!("{} ({})", layouts::title(n), ["morning", "noon"][n / 4]),
+                t = layouts::title(n) + [" (morning)", " (noon)"][n / 4],
                 b = layouts::paras(n, 3, "<p>", "</p>"),
             )
         })
