@@ -546,12 +546,16 @@ fn gather_siblings(
 /// section, ads between them): the siblings of the chosen element, or of one of its
 /// closest ancestors, that share its tag and class and hold prose of their own. On a
 /// page with one story, up to [`threshold::CONTINUATION_ANCESTOR_LEVELS`] ancestors up;
-/// on a page of several, where the chosen story's own element bounds the search (the
-/// other stories' repeated containers are outside it), up to that element, and classes
-/// compare without their digits (a page builder numbers its modules: `et_pb_text_0`,
-/// `et_pb_text_2`).
+/// on a page of several, only when the search is the chosen story's own element, which
+/// bounds it (the other stories' repeated containers are outside it): up to that
+/// element, and classes compare without their digits (a page builder numbers its
+/// modules: `et_pb_text_0`, `et_pb_text_2`).
 fn continuation_parts(tree: &Tree, top: NodeId, located: &Located) -> Vec<NodeId> {
     let one_story = located.signal == crate::locate::Signal::SingleStory;
+    let in_story = located.stories.iter().any(|&(id, _)| id == located.story());
+    if !one_story && !in_story {
+        return Vec::new();
+    }
     let levels = if one_story {
         threshold::CONTINUATION_ANCESTOR_LEVELS
     } else {
@@ -722,6 +726,34 @@ mod tests {
         let sections = dom::descendants_with_tags(&tree, tree.root().id(), &["section"]);
         let page = located(&tree, Signal::DocumentOrder);
         assert!(continuation_parts(&tree, sections[1], &page).is_empty());
+    }
+
+    #[test]
+    fn parts_of_the_chosen_story_are_joined_up_to_its_element_digits_aside() {
+        let prose =
+            "A sentence of the article that goes on for a while, with commas, and ends. ".repeat(4);
+        let html = format!(
+            "<html><body><div class=story><div class=section_1><div class=column>\
+             <div class=\"module text_0\"><p>one {prose}</p></div>\
+             <div class=promo><a href=/x>Subscribe</a></div></div></div>\
+             <div class=section_2><div class=column><div class=\"module text_2\"><p>two {prose}</p></div>\
+             </div></div></div><div class=story><p>other {prose}</p></div></body></html>"
+        );
+        let tree = scraper::Html::parse_document(&html).tree;
+        let stories = dom::descendants_with_tags(&tree, tree.root().id(), &["div"])
+            .into_iter()
+            .filter(|&d| dom::attr(&tree, d, "class") == Some("story"))
+            .collect::<Vec<_>>();
+        let modules: Vec<NodeId> = dom::descendants_with_tags(&tree, tree.root().id(), &["div"])
+            .into_iter()
+            .filter(|&d| dom::attr(&tree, d, "class").is_some_and(|c| c.starts_with("module")))
+            .collect();
+        let mut page = located(&tree, Signal::CurrentUrl);
+        page.root = stories[0];
+        page.stories = stories.iter().map(|&s| (s, String::new())).collect();
+        let parts = continuation_parts(&tree, modules[1], &page);
+        assert_eq!(parts.len(), 1, "the other section of the story");
+        assert!(dom::inner_text(&tree, parts[0]).starts_with("one"));
     }
 
     #[test]
