@@ -2279,17 +2279,32 @@ fn stories_between_rules_under_bold_linked_headlines() {
     );
 }
 
-#[test]
-fn untitled_posts_under_a_bold_first_line_with_a_link_labelled_link() {
+/// A hand-made blog's page whose posts' bars read `posted @ 1:52 PM | link | …`, or with
+/// `by_author`, `posted by <author> @ …`.
+fn check_untitled_posts(by_author: bool) {
     // A hand-made blog: no heading anywhere, each post's title a bold first line, a date
     // header in bold before it, its address only on the "link" of the line after it.
     let post = |n: usize| {
         format!(
-            "<font size=\"2\" color=\"#993300\"><b>Tuesday, May {d}, 2024</b></font><br>\
+            "{date}\
              <a name=\"{n}\"></a><font size=\"2\"><p><b>{t}</b><br><u>A note from the editor on the events of this week</u></p>{p}</font>\
-             <font size=\"1\">posted @ 1:52 PM | <a href=\"{u}\">link</a> | \
-             <a href=\"#\" onclick=\"return false;\">comments (2)</a></font><br><br>",
-            d = 7 - n,
+             <font size=\"1\">posted{by} @ 1:52 PM | <a href=\"{u}\">link</a> | \
+             <a href=\"#\" onclick=\"return false;\">comments ({c})</a></font><br><br>",
+            by = if by_author {
+                [" by Sam", " by Ana", " by Jo", " by Lee"][n]
+            } else {
+                ""
+            },
+            c = n + 2,
+            // One date header a day: the day's later posts follow the bar before.
+            date = if n % 2 == 0 {
+                format!(
+                    "<font size=\"2\" color=\"#993300\"><b>Tuesday, May {}, 2024</b></font><br>",
+                    7 - n
+                )
+            } else {
+                String::new()
+            },
             t = layouts::title(n),
             p = layouts::paras(n, 4, "<p>", "</p>"),
             u = layouts::url(n),
@@ -2304,6 +2319,13 @@ fn untitled_posts_under_a_bold_first_line_with_a_link_labelled_link() {
             "",
         ),
     );
+}
+
+#[test]
+fn untitled_posts_under_a_bold_first_line_with_a_link_labelled_link() {
+    check_untitled_posts(false);
+    // A bar naming its author closes the post before; it heads none.
+    check_untitled_posts(true);
 }
 
 #[test]

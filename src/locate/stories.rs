@@ -1179,10 +1179,12 @@ impl Finder<'_> {
                 let mut sibling = dom::prev_element_sibling(tree, u.root);
                 for _ in 0..threshold::ATTACHED_HEADLINE_SIBLINGS {
                     let s = sibling?;
-                    // A box with a form (a newsletter sign-up, a search) heads no story.
+                    // A box with a form (a newsletter sign-up, a search) heads no story,
+                    // nor does the bar closing the story before ("posted by … | link").
                     if roots.contains(&s)
                         || self.prose.of(s) >= threshold::MIN_UNIT_PROSE_CHARS
                         || dom::has_descendant_with_tags(tree, s, words::FORM_CONTROL_TAGS)
+                        || holds_permalink_label(tree, s)
                     {
                         return None;
                     }
@@ -1257,10 +1259,7 @@ impl Finder<'_> {
                     || headers.contains(&n)
                     || self.prose.of(n) >= threshold::MIN_UNIT_PROSE_CHARS
                     || self.headline_in(n, true).is_some_and(|(_, rank)| {
-                        rank <= threshold::MAX_RUN_HEAD_RANK
-                            || !dom::descendants_with_tags(tree, n, &["a"])
-                                .into_iter()
-                                .any(|a| reads_permalink_label(tree, a))
+                        rank <= threshold::MAX_RUN_HEAD_RANK || !holds_permalink_label(tree, n)
                     })
                 {
                     break;
@@ -1817,6 +1816,13 @@ impl Finder<'_> {
 /// or a front page's way to the story's page) or a permalink's label.
 fn reads_as_permalink(tree: &Tree, link: NodeId) -> bool {
     measure::reads_read_more(tree, link) || reads_permalink_label(tree, link)
+}
+
+/// Whether a link under `id` reads only a permalink's label (a bar closing a post).
+fn holds_permalink_label(tree: &Tree, id: NodeId) -> bool {
+    dom::descendants_with_tags(tree, id, &["a"])
+        .into_iter()
+        .any(|a| reads_permalink_label(tree, a))
 }
 
 /// Whether a link reads only a permalink's label ([`words::PERMALINK_LABELS`]).
