@@ -199,6 +199,8 @@ pub enum Origin {
     Probe31,
     /// Synthetic layouts of the thirty-second probe ([`PROBE32_LAYOUTS`]).
     Probe32,
+    /// Synthetic layouts of the thirty-third probe ([`PROBE33_LAYOUTS`]).
+    Probe33,
     Real,
 }
 
@@ -237,6 +239,7 @@ impl Origin {
             Origin::Probe30 => "probe30",
             Origin::Probe31 => "probe31",
             Origin::Probe32 => "probe32",
+            Origin::Probe33 => "probe33",
             Origin::Real => "real",
         }
     }
@@ -339,7 +342,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)))
         .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)))
         .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)))
-        .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)));
+        .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)))
+        .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -388,6 +392,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE28_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE33_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3139,6 +3147,63 @@ pub const PROBE32_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_numbered_cards,
+    },
+];
+
+/// The thirty-third probe's layouts, written without reading the extraction rules,
+/// modelled on East Asian news portals' article pages that append the next articles, at
+/// the portals' own kinds of address ([`PROBE33_ADDRESSES`]): a Japanese portal
+/// (Yahoo!ニュース-like: an `h1` headline for story 1 and a `p.title` for the appended
+/// ones, "2024年5月1日(水) 10:30配信" dates, every story's text split over two pages, the
+/// first folded behind "続きを読む", a "1/2ページ" pager with `?page=2` links between
+/// them, an "アクセスランキング" list after every story); a Korean portal's mobile viewer
+/// (Naver-like: nothing wraps a story, its `div.media_end_head` press-logo header and the
+/// sibling `div#dic_area` of `<br>` runs repeated in one container, "… 기자" lines, a
+/// "기사원문" link to the press's site, reporter cards and "주요뉴스" lists between); a
+/// Chinese portal's m-site (Sina-like: `/<section>/<date>/doc-i….shtml` addresses,
+/// `h1.art_tit_h1` headlines, `p.art_p` text folded behind "展开阅读全文", captions in
+/// `h2.art_img_tit`, "相关阅读" lists and "推荐" feed cards between stories); a
+/// Vietnamese site (VnExpress-like: `-4731234.html` addresses, the first paragraph as a
+/// `p.description` lede before `article.fck_detail`, a "Xem nhiều" column in every
+/// story's section); and two controls: a long Japanese feature with a "目次" box over its
+/// `h2` sections, a Korean Q&A interview in `<br>` runs with bold questions.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE33_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "jp-portal-paged",
+        single: false,
+        uneven: false,
+        render: jp_portal_paged,
+    },
+    Layout {
+        name: "ko-portal-unwrapped",
+        single: false,
+        uneven: false,
+        render: ko_portal_unwrapped,
+    },
+    Layout {
+        name: "zh-msite-folds",
+        single: false,
+        uneven: false,
+        render: zh_msite_folds,
+    },
+    Layout {
+        name: "vn-fck-detail",
+        single: false,
+        uneven: false,
+        render: vn_fck_detail,
+    },
+    Layout {
+        name: "single-jp-toc-feature",
+        single: true,
+        uneven: false,
+        render: single_jp_toc_feature,
+    },
+    Layout {
+        name: "single-ko-qa-interview",
+        single: true,
+        uneven: false,
+        render: single_ko_qa_interview,
     },
 ];
 
@@ -29875,6 +29940,899 @@ fn single_numbered_cards(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"single-listicle-cards\"",
+        &page,
+    )
+}
+
+/// Readdresses a page's stories as a Japanese portal's `/articles/<40 hex digits>`.
+fn address_jp_articles(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (a, b, c) = (
+            hash(&[&s.title, "jp-a"]),
+            hash(&[&s.title, "jp-b"]),
+            hash(&[&s.title, "jp-c"]),
+        );
+        s.path = format!("/articles/{a:016x}{b:016x}{:08x}", c as u32);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Korean portal's `/mnews/article/<press>/<article>`.
+fn address_ko_mnews(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ko"]);
+        s.path = format!(
+            "/mnews/article/{:03}/{:010}",
+            1 + h % 700,
+            3_000_000_000 + (h >> 12) % 1_000_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Chinese portal's
+/// `/<section>/<YYYY-MM-DD>/doc-i<14 letters and digits>.shtml`.
+fn address_zh_doc(spec: &mut Spec) {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "zh"]);
+        let id: String = (0..14)
+            .map(|i| alphabet[((h >> (i * 4)) % 36) as usize] as char)
+            .collect();
+        let (y, m, d) = s.date;
+        s.path = format!("/{}/{y}-{m:02}-{d:02}/doc-i{id}.shtml", section_by_title(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Vietnamese portal's `/<slug>-<7 digits>.html`.
+fn address_vn_id(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "vn"]);
+        s.path = format!("/{}-{}.html", slug(&s.title), 4_700_000 + h % 100_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the thirty-third probe whose stories have the addresses of the portals they
+/// model.
+const PROBE33_ADDRESSES: [(&str, Readdress); 6] = [
+    ("jp-portal-paged", address_jp_articles),
+    ("ko-portal-unwrapped", address_ko_mnews),
+    ("zh-msite-folds", address_zh_doc),
+    ("vn-fck-detail", address_vn_id),
+    ("single-jp-toc-feature", address_jp_articles),
+    ("single-ko-qa-interview", address_ko_mnews),
+];
+
+/// Japanese wire services and papers, as a portal credits them.
+const JP_PRESS: [&str; 8] = [
+    "共同通信",
+    "時事通信",
+    "毎日新聞",
+    "朝日新聞デジタル",
+    "日本経済新聞",
+    "読売新聞オンライン",
+    "ITmedia NEWS",
+    "東洋経済オンライン",
+];
+
+/// A story's press, picked from `names` by its title.
+fn press_of<'a>(s: &Story, names: &[&'a str]) -> &'a str {
+    names[(hash(&[&s.title, "press"]) % names.len() as u64) as usize]
+}
+
+/// (277) A Japanese news portal (Yahoo!ニュース-like) whose article page appends the next
+/// articles ([`address_jp_articles`]): every story an `article.article_detail` whose
+/// header holds the headline (`h1` for story 1, `p.title` for the appended ones, linked as
+/// the marks say), the press credit, a date `2024年5月1日(水) 10:30配信` as the marks say,
+/// "文・…" as the marks say and a comments link; the text split over two pages (the
+/// first page's `div.article_body` folded after three blocks behind a "続きを読む" link,
+/// a "1/2ページ" pager with `?page=2` links, then page 2's `div.article_body` loaded
+/// under it), a "最終更新" line, the press's copyright, reaction buttons and share links
+/// as the marks say; an "アクセスランキング" list after every story and a "次の記事" bar
+/// before every appended one; chrome in Japanese.
+fn jp_portal_paged(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    const WEEK: [&str; 7] = ["日", "月", "火", "水", "木", "金", "土"];
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"nextArticle\"><span class=\"nextArticle_label\">次の記事</span></div>\n");
+        }
+        let press = press_of(s, &JP_PRESS);
+        let (y, mo, d) = s.date;
+        let wd = WEEK[weekday(s.date)];
+        let hour = 6 + rng.below(15);
+        let minute = rng.below(60);
+        let title = if i == 0 {
+            headline("h1", " class=\"article_title\"", s, m)
+        } else {
+            headline("p", " class=\"title\"", s, m)
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!("<time class=\"article_date\" datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00+09:00\">{y}年{mo}月{d}日({wd}) {hour}:{minute:02}</time>配信")
+        };
+        let by = if m.byline {
+            format!("<p class=\"article_author\">文・{}</p>", s.author)
+        } else {
+            String::new()
+        };
+        let n = s.blocks.len();
+        let half = (n / 2).max(1);
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h2",
+            fig: FigStyle::Figure,
+            class: "highLightSearchTarget".into(),
+        };
+        let page1 = &s.blocks[..half];
+        let fold = 3.min(page1.len());
+        let comments = 10 + rng.below(3000);
+        let _ = write!(
+            stream,
+            "<article id=\"uamods-{i}\" class=\"article_detail\" data-ual-view-type=\"detail\">\n\
+             <header class=\"article_header\">{title}\
+             <div class=\"article_header_info\"><p class=\"article_source\"><a href=\"/media/{}\">{press}</a></p><p class=\"article_date_wrap\">{date}</p>{by}</div>\
+             <a class=\"article_comment_link\" href=\"{}/comments\">コメント{comments}件</a></header>\n\
+             <div class=\"article_body\" data-page=\"1\">\n{}\
+             <div class=\"read_more\"><a class=\"read_more_link\" href=\"{}?page=1#more\">続きを読む</a></div>\n\
+             <div class=\"article_more is-folded\" aria-expanded=\"false\">\n{}</div></div>\n\
+             <div class=\"pagination\"><p class=\"pagination_count\">1/2ページ</p><ul class=\"pagination_list\"><li class=\"pagination_item is-current\">1</li>\
+             <li class=\"pagination_item\"><a href=\"{}?page=2\">2</a></li><li class=\"pagination_next\"><a href=\"{}?page=2\">次へ</a></li></ul></div>\n\
+             <div class=\"article_body\" data-page=\"2\">\n{}</div>\n\
+             <p class=\"article_updated\">最終更新:{mo}/{d}({wd}) {}:{minute:02}</p>\n<p class=\"article_copyright\">{press}</p>\n\
+             <div class=\"reaction\"><p class=\"reaction_title\">この記事についてどう思いますか？</p><button type=\"button\">学びがある</button>\
+             <button type=\"button\">わかりやすい</button><button type=\"button\">新しい視点</button></div>\n{}</article>\n",
+            100 + rng.below(900),
+            attr(&s.path),
+            body(&page1[..fold], &style),
+            attr(&s.path),
+            body(&page1[fold..], &style),
+            attr(&s.path),
+            attr(&s.path),
+            body(&s.blocks[half..], &style),
+            (hour + 2).min(23),
+            share_bar("article_share", s, m, false),
+        );
+        stream.push_str("<section class=\"ranking\"><h2 class=\"ranking_title\">アクセスランキング</h2><ol class=\"ranking_list\">");
+        for (k, t) in spec.teasers.iter().skip(i % 3).take(4).enumerate() {
+            let _ = write!(
+                stream,
+                "<li class=\"ranking_item\"><span class=\"ranking_rank\">{}</span><a href=\"{}\">{}</a><span class=\"ranking_press\">{}</span></li>",
+                k + 1,
+                attr(&t.path),
+                esc(&t.title),
+                JP_PRESS[(k + i) % JP_PRESS.len()]
+            );
+        }
+        stream.push_str("</ol></section>\n");
+    }
+    let mut nav = String::from("<nav class=\"gnav\"><ul>");
+    for (k, section) in JP_SECTIONS.iter().enumerate() {
+        let _ = write!(
+            nav,
+            "<li><a href=\"/categories/{}\">{section}</a></li>",
+            SECTIONS[k]
+        );
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<div id=\"wrapper\"><header id=\"header\" class=\"header\"><a class=\"header_logo\" href=\"/\">{}ニュース</a>\
+         <form action=\"/search\"><input type=\"search\" name=\"p\" placeholder=\"キーワードを入力\"><button>検索</button></form>\
+         <a href=\"/login\">ログイン</a></header>\n{nav}\n<div id=\"contentsWrap\" class=\"contents\"><main id=\"main\" class=\"main\">\n{stream}\
+         <div class=\"loading\" aria-live=\"polite\">読み込み中…</div></main>\n\
+         <aside id=\"sub\" class=\"sub\"><section class=\"sub_pickup\"><h2>主要ニュース</h2><ul>{}</ul></section></aside></div>\n\
+         <footer id=\"footer\"><ul><li><a href=\"/privacy\">プライバシー</a></li><li><a href=\"/terms\">利用規約</a></li><li><a href=\"/help\">ヘルプ</a></li></ul>\
+         <p>© {} All rights reserved.</p></footer></div>\n",
+        esc(&spec.site),
+        spec.teasers
+            .iter()
+            .map(|t| format!("<li><a href=\"{}\">{}</a></li>", attr(&t.path), esc(&t.title)))
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ja\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page\"",
+        &page,
+    )
+}
+
+/// Korean press names, as a portal's press logos name them.
+const KO_PRESS: [&str; 8] = [
+    "연합뉴스",
+    "한국경제",
+    "매일경제",
+    "조선일보",
+    "중앙일보",
+    "한겨레",
+    "경향신문",
+    "전자신문",
+];
+
+/// A Korean reporter's e-mail name from a byline.
+fn ko_mail(author: &str) -> String {
+    slug(author).replace('-', ".")
+}
+
+/// (278) A Korean portal's mobile news viewer (Naver-like, [`address_ko_mnews`]) whose
+/// "next article" scroll appends the next stories into one `div#ct` with nothing wrapping
+/// a story: every story a `div.media_end_head` (the press's logo image and a "언론사
+/// 구독" button, an unlinked `h2#title_area` headline, "… 기자" as the marks say, "입력"
+/// and "수정" dates as the marks say, a "기사원문" link to the press's own site, comment
+/// and tool buttons), then its sibling `div.newsct_body` whose `div#dic_area` (the same
+/// `id` in every story) holds the text as `<br>` runs, photos as `span.end_photo_org`
+/// with `em.img_desc` captions, then the reporter's byline and e-mail, the press's
+/// copyright, reaction buttons with counts, a reporter card and the press's "주요뉴스"
+/// list; the story's portal address only in its comment link, its share button's
+/// `data-url` and the share links as the marks say; a "이어지는 기사" bar between stories.
+fn ko_portal_unwrapped(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut ct = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            ct.push_str(
+                "<div class=\"_next_article_banner\"><strong>이어지는 기사</strong></div>\n",
+            );
+        }
+        let press = press_of(s, &KO_PRESS);
+        let oid = &s.path["/mnews/article/".len().min(s.path.len())..]
+            .split('/')
+            .next()
+            .unwrap_or("001")
+            .to_owned();
+        let (y, mo, d) = s.date;
+        let hour = 1 + rng.below(11);
+        let minute = rng.below(60);
+        let ampm = if rng.chance(50) { "오전" } else { "오후" };
+        let reporter = if m.byline {
+            format!(
+                "<div class=\"media_end_head_journalist\"><a href=\"/journalist/{oid}/{}\" class=\"media_end_head_journalist_box\"><em class=\"media_end_head_journalist_name\">{} 기자</em></a></div>",
+                70_000 + rng.below(9_000),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let dates = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"media_end_head_info_datestamp\"><div class=\"media_end_head_info_datestamp_bunch\"><span class=\"media_end_head_info_datestamp_term\">입력</span>\
+                 <span class=\"media_end_head_info_datestamp_time _ARTICLE_DATE_TIME\" data-date-time=\"{y}-{mo:02}-{d:02} {hour:02}:{minute:02}:00\">{y}.{mo:02}.{d:02}. {ampm} {hour}:{minute:02}</span></div>\
+                 <div class=\"media_end_head_info_datestamp_bunch\"><span class=\"media_end_head_info_datestamp_term\">수정</span>\
+                 <span class=\"media_end_head_info_datestamp_time _ARTICLE_MODIFY_DATE_TIME\">{y}.{mo:02}.{d:02}. {ampm} {}:{minute:02}</span></div></div>",
+                (hour + 1).min(12)
+            )
+        };
+        let original = format!(
+            "https://www.press{oid}.co.kr/news/articleView.html?idxno={}",
+            100_000 + rng.below(900_000)
+        );
+        let comments = rng.below(900);
+        let mut text = String::new();
+        for block in &s.blocks {
+            match block {
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        text,
+                        "<span class=\"end_photo_org\"><div class=\"nbd_im_w\"><div class=\"nbd_a\"><img id=\"img{}\" src=\"{}\" alt=\"\"></div></div><em class=\"img_desc\">{}</em></span><br><br>",
+                        rng.below(10),
+                        attr(src),
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&body(
+                    std::slice::from_ref(other),
+                    &BodyStyle {
+                        para: ParaStyle::Br,
+                        sub: "b",
+                        fig: FigStyle::Div,
+                        class: String::new(),
+                    },
+                )),
+            }
+        }
+        let comment_link = format!(
+            "/mnews/article/comment{}",
+            &s.path["/mnews/article".len().min(s.path.len())..]
+        );
+        let _ = write!(
+            ct,
+            "<div class=\"media_end_head go_trans\">\n<div class=\"media_end_head_top\"><a href=\"https://media.portal.example/press/{oid}\" class=\"media_end_head_top_logo\">\
+             <img class=\"media_end_head_top_logo_img light_type\" src=\"https://mimgnews.pstatic.example/image/upload/office_logo/{oid}/2024/light.png\" alt=\"{press}\" width=\"108\" height=\"32\"></a>\
+             <div class=\"media_end_head_top_channel\"><button type=\"button\" class=\"media_end_head_top_channel_layer_btn\">언론사 구독</button></div></div>\n\
+             <div class=\"media_end_head_title\"><h2 id=\"title_area\" class=\"media_end_head_headline\"><span>{}</span></h2></div>\n\
+             <div class=\"media_end_head_info nv_notrans\">{reporter}<div class=\"media_end_head_info_datestamp_wrap\">{dates}\
+             <a href=\"{}\" class=\"media_end_head_origin_link\" target=\"_blank\">기사원문</a></div>\
+             <div class=\"media_end_head_info_variety\"><a class=\"media_end_head_cmtcount_button\" href=\"{}\">댓글 {comments}</a>\
+             <button type=\"button\" class=\"media_end_head_autosummary_button\">요약봇</button><button type=\"button\" class=\"media_end_head_fontsize_button\">글자 크기 변경</button>\
+             <button type=\"button\" class=\"media_end_head_share_button\" data-url=\"{}\" data-title=\"{}\">공유하기</button></div></div>\n</div>\n\
+             <div id=\"contents\" class=\"newsct_body\"><div id=\"newsct_article\" class=\"newsct_article _article_body\">\
+             <div id=\"dic_area\" class=\"go_trans _article_content\" style=\"-webkit-tap-highlight-color: rgba(0,0,0,0)\">\n{text}</div></div>\n\
+             <div class=\"byline\"><p><span class=\"byline_s\">{}</span></p></div>\n\
+             <div class=\"copyright\"><p class=\"c_text\">Copyright ⓒ {press}. All rights reserved. 무단 전재 및 재배포 금지.</p></div>\n\
+             <div class=\"_reactionModule u_likeit\"><ul class=\"u_likeit_list\"><li><span class=\"u_likeit_text\">쏠쏠정보</span><span class=\"u_likeit_count\">{}</span></li>\
+             <li><span class=\"u_likeit_text\">흥미진진</span><span class=\"u_likeit_count\">{}</span></li><li><span class=\"u_likeit_text\">공감백배</span><span class=\"u_likeit_count\">{}</span></li>\
+             <li><span class=\"u_likeit_text\">분석탁월</span><span class=\"u_likeit_count\">0</span></li><li><span class=\"u_likeit_text\">후속강추</span><span class=\"u_likeit_count\">{}</span></li></ul></div>\n{}</div>\n",
+            esc(&s.title),
+            attr(&original),
+            attr(&comment_link),
+            attr(&s.url),
+            attr(&s.title),
+            if m.byline {
+                format!("{} 기자 ({}@press{oid}.co.kr)", s.author, ko_mail(s.author))
+            } else {
+                format!("{press} 편집국")
+            },
+            rng.below(50),
+            rng.below(50),
+            rng.below(50),
+            rng.below(50),
+            share_bar("media_end_share", s, m, false),
+        );
+        if m.byline {
+            let _ = writeln!(
+                ct,
+                "<div class=\"journalist_card\"><a href=\"/journalist/{oid}/\" class=\"journalist_card_name\">{} 기자</a>\
+                 <span class=\"journalist_card_subscribe\">구독자 {}</span><span class=\"journalist_card_cheer\">응원수 {}</span>\
+                 <button type=\"button\">구독</button></div>",
+                s.author,
+                1_000 + rng.below(9_000),
+                rng.below(500)
+            );
+        }
+        let _ = write!(
+            ct,
+            "<div class=\"press_edit_news\"><h4 class=\"press_edit_news_title\">{press} 주요뉴스</h4>\
+             <p class=\"press_edit_news_desc\">해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.</p><ul class=\"press_edit_news_list\">"
+        );
+        for t in spec.teasers.iter().skip(i % 2).take(4) {
+            let _ = write!(
+                ct,
+                "<li class=\"press_edit_news_item\"><a href=\"https://www.press{oid}.co.kr{}\" class=\"press_edit_news_link\"><span class=\"press_edit_news_text\">{}</span></a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        ct.push_str("</ul></div>\n");
+    }
+    let mut gnb = String::from("<div class=\"Nlnb_menu\"><ul>");
+    for section in KO_SECTIONS {
+        let _ = write!(
+            gnb,
+            "<li><a href=\"/section/{}\">{section}</a></li>",
+            100 + section.len()
+        );
+    }
+    gnb.push_str("</ul></div>");
+    let page = format!(
+        "<div id=\"wrap\"><header class=\"Nlnb\"><a class=\"Nicon_service\" href=\"/\">{} 뉴스</a>{gnb}</header>\n\
+         <div id=\"ct\" class=\"newsct\" role=\"main\">\n{ct}</div>\n\
+         <footer class=\"Nfooter\"><a href=\"/policy\">이용약관</a> <a href=\"/privacy\">개인정보처리방침</a> <p>© {} Corp.</p></footer></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ko\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"as_mobile\"",
+        &page,
+    )
+}
+
+/// Chinese media names, as a portal credits its sources.
+const ZH_PRESS: [&str; 8] = [
+    "新华社",
+    "中国新闻网",
+    "澎湃新闻",
+    "第一财经",
+    "环球时报",
+    "界面新闻",
+    "央视新闻",
+    "21世纪经济报道",
+];
+
+/// (279) A Chinese portal's mobile site (Sina-like m-site, [`address_zh_doc`]) whose
+/// article page appends the next articles: every story a `section.s_card.j_article_main`
+/// holding an `article.art_box` (an `h1.art_tit_h1` headline for every story, linked as
+/// the marks say; the source's name in `h2.weibo_user`, a `time.weibo_time` date as the
+/// marks say, "作者：…" as the marks say and a "+关注" button), its text in a
+/// `div.art_content` of `p.art_p` paragraphs folded at a `max-height` (subheadings a
+/// `strong` in a `p.art_p`, photos in `div.art_pic_card` with their captions in
+/// `h2.art_img_tit`), a "展开阅读全文" button after it, a "责任编辑：" line; "分享到"
+/// links as the marks say; after every story a "相关阅读" list with comment counts and a
+/// "推荐" feed of three cards (title, opening words, source and comments).
+fn zh_msite_folds(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut main = String::new();
+    let mut feed = spec.teasers.iter().cycle();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let press = press_of(s, &ZH_PRESS);
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time class=\"weibo_time\"><span class=\"weibo_time_day\">{y}-{mo:02}-{d:02}</span> {:02}:{:02}</time>",
+                7 + rng.below(14),
+                rng.below(60)
+            )
+        };
+        let by = if m.byline {
+            format!("<span class=\"art_author\">作者：{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        for block in &s.blocks {
+            let _ = match block {
+                Block::Para(t) => writeln!(text, "<p class=\"art_p\">{}</p>", esc(t)),
+                Block::Heading(t) => {
+                    writeln!(text, "<p class=\"art_p\"><strong>{}</strong></p>", esc(t))
+                }
+                Block::Quote(t) => writeln!(
+                    text,
+                    "<blockquote class=\"art_quote\"><p class=\"art_p\">{}</p></blockquote>",
+                    esc(t)
+                ),
+                Block::List(items) => {
+                    for item in items {
+                        let _ = writeln!(text, "<p class=\"art_p\">· {}</p>", esc(item));
+                    }
+                    Ok(())
+                }
+                Block::Pre(t) => writeln!(text, "<pre class=\"art_p\">{}</pre>", esc(t)),
+                Block::Figure { src, caption } => writeln!(
+                    text,
+                    "<div class=\"art_pic_card art_content\"><figure class=\"art_img_mini j_p_gallery\"><img class=\"art_img_mini_img j_fullppt\" src=\"{}\" data-src=\"{}\" alt=\"\"></figure>{}</div>",
+                    attr(src),
+                    attr(src),
+                    if caption.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<h2 class=\"art_img_tit\">{}</h2>", esc(caption))
+                    }
+                ),
+            };
+        }
+        let docid = s
+            .path
+            .rsplit("doc-")
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".shtml")
+            .to_owned();
+        let share = if m.share {
+            format!(
+                "<div class=\"art_share\"><span>分享到</span><a href=\"https://service.weibo.example/share/share.php?url={}&amp;title={}\">微博</a>\
+                 <a href=\"javascript:;\" class=\"j_share_wx\">微信</a><a href=\"https://connect.qq.example/widget/shareqq/index.html?url={}\">QQ</a></div>\n",
+                enc(&s.url),
+                enc(&s.title),
+                enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            main,
+            "<section class=\"s_card j_article_main\" data-docid=\"{docid}\" data-index=\"{i}\">\n<article class=\"art_box\">\n{}\
+             <section class=\"art_info\"><h2 class=\"weibo_user\">{press}</h2>{date}{by}<a class=\"art_follow\" href=\"javascript:;\">+关注</a></section>\n\
+             <div class=\"art_content j_fold_content\" style=\"max-height:1200px;overflow:hidden\" data-fold=\"1\">\n{text}</div>\n\
+             <div class=\"look_more j_unfold\" data-sudaclick=\"content_unfold_{i}\"><a href=\"javascript:;\">展开阅读全文<i class=\"icon_unfold\"></i></a></div>\n\
+             <p class=\"art_editor\">责任编辑：{}</p>\n</article>\n{share}",
+            headline("h1", " class=\"art_tit_h1\"", s, m),
+            AUTHORS[(hash(&[&s.title, "editor"]) % AUTHORS.len() as u64) as usize],
+        );
+        main.push_str("<section class=\"hot_recommend\"><h3 class=\"card_tit\">相关阅读</h3><ul>");
+        for t in spec.teasers.iter().skip(3 + i % 3).take(3) {
+            let _ = write!(
+                main,
+                "<li><a href=\"{}\">{}</a><span class=\"count\">评论 {}</span></li>",
+                attr(&t.path),
+                esc(&t.title),
+                rng.below(5000)
+            );
+        }
+        main.push_str(
+            "</ul></section>\n<section class=\"feed_recommend\"><h3 class=\"card_tit\">推荐</h3>\n",
+        );
+        for k in 0..3 {
+            let t = feed.next().expect("teasers");
+            let _ = writeln!(
+                main,
+                "<div class=\"f_card m_f_a\"><a href=\"{}\"><h3 class=\"m_f_con_t\">{}</h3><p class=\"m_f_con_p\">{}…</p>\
+                 <div class=\"m_f_con_add\"><span>{}</span><span>评论 {}</span></div></a></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                ZH_PRESS[(k + i) % ZH_PRESS.len()],
+                rng.below(900)
+            );
+        }
+        main.push_str("</section>\n</section>\n");
+    }
+    let mut nav = String::from("<nav class=\"sina_nav\"><ul>");
+    for section in ZH_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{section}</a></li>", enc(section));
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<header class=\"sina_header\"><a class=\"sina_logo\" href=\"/\">{}</a><a class=\"sina_search\" href=\"/search\">搜索</a>\
+         <a class=\"sina_login\" href=\"/login\">登录</a></header>\n{nav}\n<main class=\"sina_main\">\n{main}\
+         <div class=\"j_loading\">加载中...</div></main>\n<footer class=\"sina_footer\"><a href=\"/about\">关于我们</a> <a href=\"/law\">法律声明</a> <a href=\"/feedback\">意见反馈</a>\
+         <p>Copyright © {} 版权所有</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"zh-CN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"art_page\"",
+        &page,
+    )
+}
+
+/// Vietnamese site sections.
+const VN_SECTIONS: [&str; 8] = [
+    "Thời sự",
+    "Thế giới",
+    "Số hóa",
+    "Văn hóa",
+    "Khoa học",
+    "Kinh doanh",
+    "Góc nhìn",
+    "Thể thao",
+];
+
+/// (280) A Vietnamese news site (VnExpress-like, [`address_vn_id`]) whose article page
+/// appends the next articles: every story a `section.page-detail` holding a
+/// `div.sidebar-1` (a breadcrumb, a `span.date` "Thứ tư, 1/5/2024, 10:30 (GMT+7)" as the
+/// marks say, the headline `h1.title-detail` linked as the marks say, the story's first
+/// paragraph as its `p.description` lede outside the body, `article.fck_detail` of
+/// `p.Normal` with the rest of the text, subheadings a `strong` in a `p.Normal`, photos a
+/// `figure.tplCaption` with a `p.Image` caption, the author right-aligned in a last
+/// `p.Normal` as the marks say; tags, share links as the marks say, a comments box) and a
+/// `div.sidebar-2` "Xem nhiều" list; a "Tin tiếp theo" bar between stories.
+fn vn_fck_detail(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    const THU: [&str; 7] = [
+        "Chủ nhật",
+        "Thứ hai",
+        "Thứ ba",
+        "Thứ tư",
+        "Thứ năm",
+        "Thứ sáu",
+        "Thứ bảy",
+    ];
+    let stamp = rng.chance(50);
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<div class=\"box-next-news width_common\"><span class=\"title-box\">Tin tiếp theo</span></div>\n");
+        }
+        let sec = VN_SECTIONS[(hash(&[&s.title]) % VN_SECTIONS.len() as u64) as usize];
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"date\">{}, {d}/{mo}/{y}, {:02}:{:02} (GMT+7)</span>",
+                THU[weekday(s.date)],
+                6 + rng.below(16),
+                rng.below(60)
+            )
+        };
+        // The lede is the story's first block when that is a paragraph.
+        let (lede, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (t.clone(), rest),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let mut text = String::new();
+        for block in rest {
+            let _ = match block {
+                Block::Para(t) => writeln!(text, "<p class=\"Normal\">{}</p>", esc(t)),
+                Block::Heading(t) => writeln!(
+                    text,
+                    "<p class=\"Normal\"><strong>{}</strong></p>",
+                    esc(t)
+                ),
+                Block::Figure { src, caption } => writeln!(
+                    text,
+                    "<figure data-size=\"true\" itemprop=\"associatedMedia image\" itemscope itemtype=\"http://schema.org/ImageObject\" class=\"tplCaption action_thumb_added\">\
+                     <div class=\"fig-picture\"><picture><img itemprop=\"contentUrl\" loading=\"lazy\" intrinsicsize=\"680x0\" alt=\"\" class=\"lazy\" src=\"{}\"></picture></div>\
+                     <figcaption itemprop=\"description\"><p class=\"Image\">{}</p></figcaption></figure>",
+                    attr(src),
+                    esc(caption)
+                ),
+                other => {
+                    text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                    Ok(())
+                }
+            };
+        }
+        if m.byline {
+            let _ = writeln!(
+                text,
+                "<p class=\"Normal\" style=\"text-align:right;\"><strong>{}</strong></p>",
+                s.author
+            );
+        }
+        let location = if stamp && !lede.is_empty() {
+            format!(
+                "<span class=\"location-stamp\">{}</span>",
+                ["Hà Nội", "TP HCM", "Đà Nẵng"][rng.below(3)]
+            )
+        } else {
+            String::new()
+        };
+        let description = if lede.is_empty() {
+            String::new()
+        } else {
+            format!("<p class=\"description\">{location}{}</p>\n", esc(&lede))
+        };
+        let article_id = s
+            .path
+            .rsplit('-')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".html")
+            .to_owned();
+        let mut most = String::from("<div class=\"sidebar-2\"><div class=\"box-most-viewed\"><h3 class=\"title-box\">Xem nhiều</h3><ul>");
+        for t in spec.teasers.iter().skip(i % 2).take(5) {
+            let _ = write!(
+                most,
+                "<li><h3 class=\"title-news\"><a href=\"{}\">{}</a></h3></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        most.push_str("</ul></div></div>\n");
+        let _ = write!(
+            out,
+            "<section class=\"section page-detail top-detail\" data-component=\"true\" data-component-type=\"1\" data-component-value=\"{article_id}\">\n\
+             <div class=\"container\"><div class=\"sidebar-1\">\n\
+             <div class=\"header-content width_common\"><ul class=\"breadcrumb\"><li><a href=\"/{}\">{sec}</a></li></ul>{date}</div>\n\
+             {}\n{description}<article class=\"fck_detail\">\n{text}</article>\n\
+             <div class=\"footer-content\"><div class=\"box-tag\"><h4 class=\"item-tag\"><a href=\"/chu-de/{}\">{sec}</a></h4></div>\n\
+             <div class=\"social_pin\"><a href=\"javascript:;\" class=\"btn_share\" data-url=\"{}\" data-title=\"{}\">Chia sẻ</a></div>\n{}\
+             <div class=\"box_comment_vne width_common\" data-objectid=\"{article_id}\"><h3 class=\"title_box_category\">Ý kiến ({})</h3>\
+             <a class=\"btn_guicauhoi\" href=\"javascript:;\">Gửi bình luận</a></div></div>\n</div>\n{most}</div>\n</section>\n",
+            slug(sec),
+            headline("h1", " class=\"title-detail\"", s, m),
+            slug(sec),
+            attr(&s.url),
+            attr(&s.title),
+            share_bar("social_share", s, m, false),
+            rng.below(300),
+        );
+    }
+    let mut nav = String::from("<nav class=\"main-nav\"><ul class=\"parent\">");
+    for sec in VN_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{}\">{sec}</a></li>", slug(sec));
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<header class=\"section top-header\"><a class=\"logo\" href=\"/\">{}</a><span class=\"time-now\">Báo tiếng Việt nhiều người xem nhất</span>\
+         <a href=\"/dang-nhap\">Đăng nhập</a></header>\n{nav}\n<div id=\"list-detail\">\n{out}<div class=\"loading-next\">Đang tải...</div></div>\n\
+         <footer class=\"footer\"><p>© Copyright 1997-2024 {}, All rights reserved</p><a href=\"/lien-he\">Liên hệ</a></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"vi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page-detail-news\"",
+        &page,
+    )
+}
+
+/// (281) Control: a long Japanese feature (one story, 東洋経済/ITmedia-like,
+/// [`address_jp_articles`]): the `h1`, a date line "2024/05/01 10:30" and "文・…" as the
+/// marks say, a "目次" box (`div.toc` with an `ol` linking every `h2` section), the intro,
+/// every section an `h2[id]` with its blocks and a "目次に戻る" link, the press's
+/// credit, share links as the marks say, an "あわせて読みたい" list and a ranking aside.
+fn single_jp_toc_feature(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut toc = String::from(
+        "<div class=\"toc\" id=\"toc\"><p class=\"toc_title\">目次</p><ol class=\"toc_list\">",
+    );
+    let mut sections = String::new();
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let _ = write!(
+            toc,
+            "<li class=\"toc_item\"><a href=\"#sec{}\">{}</a></li>",
+            k + 1,
+            esc(title)
+        );
+        let _ = write!(
+            sections,
+            "<h2 id=\"sec{}\" class=\"article_subtitle\">{}</h2>\n{}<p class=\"toc_back\"><a href=\"#toc\">目次に戻る</a></p>\n",
+            k + 1,
+            esc(title),
+            body(blocks, &BodyStyle::plain("h3")),
+        );
+    }
+    toc.push_str("</ol></div>\n");
+    let (y, mo, d) = s.date;
+    let mut meta = String::new();
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<time class=\"article_date\" datetime=\"{y}-{mo:02}-{d:02}T10:30:00+09:00\">{y}/{mo:02}/{d:02} 10:30</time>"
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"article_author\">文・{} : ジャーナリスト</span>",
+            s.author
+        );
+    }
+    let mut related = String::from(
+        "<section class=\"related\"><h2 class=\"related_title\">あわせて読みたい</h2><ul>",
+    );
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></section>\n");
+    let mut ranking = String::from(
+        "<aside class=\"sub\"><section class=\"ranking\"><h2>アクセスランキング</h2><ol>",
+    );
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            ranking,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    ranking.push_str("</ol></section></aside>\n");
+    let page = format!(
+        "<header class=\"header\"><a class=\"header_logo\" href=\"/\">{}</a><nav class=\"gnav\"><ul>{}</ul></nav></header>\n\
+         <div class=\"contents\"><main class=\"main\"><article class=\"article\">\n<header class=\"article_header\"><h1 class=\"article_title\">{}</h1>\
+         <div class=\"article_meta\">{meta}</div></header>\n<div class=\"article_body\">\n{}{toc}{sections}</div>\n\
+         <p class=\"article_copyright\">{}</p>\n{}</article>\n{related}</main>\n{ranking}</div>\n\
+         <footer class=\"footer\"><p>© {} All rights reserved.</p></footer>\n",
+        esc(&spec.site),
+        JP_SECTIONS
+            .iter()
+            .enumerate()
+            .map(|(k, sec)| format!("<li><a href=\"/list/{}\">{sec}</a></li>", SECTIONS[k]))
+            .collect::<String>(),
+        esc(&s.title),
+        body(intro, &BodyStyle::plain("h2")),
+        press_of(s, &JP_PRESS),
+        share_bar("article_share", s, m, false),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ja\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page\"",
+        &page,
+    )
+}
+
+/// (282) Control: a Korean portal's interview (one story, [`address_ko_mnews`]): the
+/// press's logo, an `h2#title_area` headline, "… 기자" and an "입력" date as the marks
+/// say, a "기사원문" link to the press's site; a `div#dic_area` of `<br>` runs opening
+/// with an interview photo and its caption, every question a bold "- …" line (the
+/// story's subheadings) followed by its answers; the reporter's e-mail and copyright; an
+/// "[인터뷰]" series box linking the interview's other parts; reactions and the press's
+/// "주요뉴스" list.
+fn single_ko_qa_interview(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let press = press_of(s, &KO_PRESS);
+    let (y, mo, d) = s.date;
+    let oid = s.path["/mnews/article/".len().min(s.path.len())..]
+        .split('/')
+        .next()
+        .unwrap_or("001")
+        .to_owned();
+    let mut text = format!(
+        "<span class=\"end_photo_org\"><img src=\"https://imgnews.pstatic.example/image/{oid}/{y}/{mo:02}/{d:02}/interview.jpg\" alt=\"\">\
+         <em class=\"img_desc\">인터뷰 사진 ⓒ {press}</em></span><br><br>\n"
+    );
+    for block in &s.blocks {
+        match block {
+            Block::Heading(t) => {
+                let _ = writeln!(text, "<b>- {}</b><br><br>", esc(t));
+            }
+            other => text.push_str(&body(
+                std::slice::from_ref(other),
+                &BodyStyle {
+                    para: ParaStyle::Br,
+                    sub: "b",
+                    fig: FigStyle::Div,
+                    class: String::new(),
+                },
+            )),
+        }
+    }
+    let reporter = if m.byline {
+        format!(
+            "<div class=\"media_end_head_journalist\"><em class=\"media_end_head_journalist_name\">{} 기자</em></div>",
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<span class=\"media_end_head_info_datestamp_time\" data-date-time=\"{y}-{mo:02}-{d:02} 10:00:00\">{y}.{mo:02}.{d:02}. 오전 10:00</span>"
+        )
+    };
+    let mut series = String::from(
+        "<div class=\"series_box\"><strong class=\"series_box_title\">[인터뷰] 시리즈</strong><ul>",
+    );
+    for (k, t) in spec.teasers.iter().take(2).enumerate() {
+        let _ = write!(
+            series,
+            "<li><a href=\"{}\">[인터뷰{}] {}</a></li>",
+            attr(&t.path),
+            ["②", "③"][k],
+            esc(&t.title)
+        );
+    }
+    series.push_str("</ul></div>\n");
+    let mut news = format!(
+        "<div class=\"press_edit_news\"><h4 class=\"press_edit_news_title\">{press} 주요뉴스</h4><ul>"
+    );
+    for t in spec.teasers.iter().skip(2) {
+        let _ = write!(
+            news,
+            "<li><a href=\"https://www.press{oid}.co.kr{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    news.push_str("</ul></div>\n");
+    let page = format!(
+        "<div id=\"wrap\"><header class=\"Nlnb\"><a class=\"Nicon_service\" href=\"/\">{} 뉴스</a></header>\n<div id=\"ct\" class=\"newsct\" role=\"main\">\n\
+         <div class=\"media_end_head go_trans\"><div class=\"media_end_head_top\"><a href=\"https://media.portal.example/press/{oid}\" class=\"media_end_head_top_logo\">\
+         <img src=\"https://mimgnews.pstatic.example/image/upload/office_logo/{oid}/light.png\" alt=\"{press}\"></a></div>\n\
+         <div class=\"media_end_head_title\"><h2 id=\"title_area\" class=\"media_end_head_headline\"><span>{}</span></h2></div>\n\
+         <div class=\"media_end_head_info\">{reporter}{date}<a href=\"https://www.press{oid}.co.kr/news/articleView.html?idxno={}\" class=\"media_end_head_origin_link\">기사원문</a>\
+         <button type=\"button\" class=\"media_end_head_share_button\" data-url=\"{}\">공유하기</button></div></div>\n\
+         <div id=\"contents\" class=\"newsct_body\"><div id=\"newsct_article\" class=\"newsct_article _article_body\"><div id=\"dic_area\" class=\"go_trans _article_content\">\n{text}</div></div>\n\
+         <div class=\"byline\"><p><span class=\"byline_s\">{}</span></p></div>\n<div class=\"copyright\"><p class=\"c_text\">Copyright ⓒ {press}. All rights reserved. 무단 전재 및 재배포 금지.</p></div>\n\
+         {series}<div class=\"_reactionModule u_likeit\"><ul><li>쏠쏠정보 3</li><li>흥미진진 12</li><li>공감백배 5</li><li>분석탁월 0</li><li>후속강추 7</li></ul></div>\n{}{news}</div>\n</div>\n\
+         <footer class=\"Nfooter\"><a href=\"/policy\">이용약관</a> <p>© {} Corp.</p></footer></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        hash(&[&s.title]) % 1_000_000,
+        attr(&s.url),
+        if m.byline {
+            format!("{} 기자 ({}@press{oid}.co.kr)", s.author, ko_mail(s.author))
+        } else {
+            format!("{press} 편집국")
+        },
+        share_bar("media_end_share", s, m, false),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ko\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"as_mobile\"",
         &page,
     )
 }
