@@ -170,16 +170,26 @@ fn is_folded_rest(tree: &Tree, id: NodeId) -> bool {
         && has_descendant_with_tags(tree, id, &["p"])
 }
 
-/// A link or control whose whole label is "Read more" (or the like, in the languages of
-/// the web), arrows, ellipses and brackets around it aside: the way to a story's page.
-pub(crate) fn reads_read_more(tree: &Tree, id: NodeId) -> bool {
+/// The label of a control or link as short as a control's (at most
+/// [`threshold::MAX_FOLD_CONTROL_CHARS`]), in lower case, the arrows, ellipses and
+/// brackets around it trimmed; none for longer text.
+pub(crate) fn short_label(tree: &Tree, id: NodeId) -> Option<String> {
     if inner_text_len_capped(tree, id, threshold::MAX_FOLD_CONTROL_CHARS + 1)
         > threshold::MAX_FOLD_CONTROL_CHARS
     {
-        return false;
+        return None;
     }
     let label = inner_text(tree, id).to_lowercase();
-    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    Some(
+        label
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_owned(),
+    )
+}
+
+/// Whether a [`short_label`] is all "Read more" (or the like, in the languages of the
+/// web): the way to a story's page.
+pub(crate) fn is_read_more(label: &str) -> bool {
     voc::FOLD_CONTROL_PHRASES.contains(&label)
 }
 

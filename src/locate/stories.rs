@@ -1815,29 +1815,17 @@ impl Finder<'_> {
 /// Whether a link's label makes it its story's permalink: only "Read more" (a portal's
 /// or a front page's way to the story's page) or a permalink's label.
 fn reads_as_permalink(tree: &Tree, link: NodeId) -> bool {
-    measure::reads_read_more(tree, link) || reads_permalink_label(tree, link)
+    measure::short_label(tree, link)
+        .is_some_and(|l| measure::is_read_more(&l) || words::PERMALINK_LABELS.contains(&l.as_str()))
 }
 
-/// Whether a link under `id` reads only a permalink's label (a bar closing a post).
+/// Whether a link under `id` reads only a permalink's label ([`words::PERMALINK_LABELS`]):
+/// a bar closing a post.
 fn holds_permalink_label(tree: &Tree, id: NodeId) -> bool {
     dom::descendants_with_tags(tree, id, &["a"])
         .into_iter()
-        .any(|a| reads_permalink_label(tree, a))
-}
-
-/// Whether a link reads only a permalink's label ([`words::PERMALINK_LABELS`]).
-fn reads_permalink_label(tree: &Tree, link: NodeId) -> bool {
-    let max = words::PERMALINK_LABELS
-        .iter()
-        .map(|l| l.len())
-        .max()
-        .unwrap_or(0);
-    if dom::inner_text_len_capped(tree, link, max + 3) > max + 2 {
-        return false;
-    }
-    let label = dom::inner_text(tree, link).to_lowercase();
-    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
-    words::PERMALINK_LABELS.contains(&label)
+        .filter_map(|a| measure::short_label(tree, a))
+        .any(|l| words::PERMALINK_LABELS.contains(&l.as_str()))
 }
 
 /// Whether an attribute carries a story's own address: a permalink mark, or a custom
@@ -1901,15 +1889,7 @@ fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
     if !dom::tag_in(tree, id, words::EMPHASIS_TAGS) {
         return false;
     }
-    let mut line = id;
-    while let Some(p) = dom::parent(tree, line) {
-        if !dom::tag_in(tree, p, words::LINE_WRAPPER_TAGS)
-            || dom::children(tree, p).any(|c| c != line && !is_blank(tree, c))
-        {
-            break;
-        }
-        line = p;
-    }
+    let line = line_wrappers(tree, id).last().unwrap_or(id);
     let edge = |mut sibling: Option<NodeId>, next: fn(&Tree, NodeId) -> Option<NodeId>| {
         while let Some(s) = sibling {
             if !is_blank(tree, s) {
@@ -1924,10 +1904,21 @@ fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
         && edge(dom::next_sibling(tree, line), dom::next_sibling)
 }
 
+/// `id` and the wrappers ([`words::LINE_WRAPPER_TAGS`]) around it holding nothing else,
+/// innermost first.
+fn line_wrappers(tree: &Tree, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    std::iter::successors(Some(id), move |&line| {
+        dom::parent(tree, line).filter(|&p| {
+            dom::tag_in(tree, p, words::LINE_WRAPPER_TAGS)
+                && !dom::children(tree, p).any(|c| c != line && !is_blank(tree, c))
+        })
+    })
+}
+
 /// Whether the bold line `id` is set in large type: it or a wrapper holding only it is a
 /// `<big>` or a `<font size>` above the default (`+1`…, `4`…).
 fn is_set_large(tree: &Tree, id: NodeId) -> bool {
-    let large = |n: NodeId| {
+    line_wrappers(tree, id).any(|n| {
         dom::is_tag(tree, n, "big")
             || dom::attr(tree, n, "size").is_some_and(|v| {
                 let v = v.trim();
@@ -1935,22 +1926,7 @@ fn is_set_large(tree: &Tree, id: NodeId) -> bool {
                     || v.parse::<u8>()
                         .is_ok_and(|n| n > threshold::DEFAULT_FONT_SIZE)
             })
-    };
-    let mut line = id;
-    loop {
-        if large(line) {
-            return true;
-        }
-        match dom::parent(tree, line) {
-            Some(p)
-                if dom::tag_in(tree, p, words::LINE_WRAPPER_TAGS)
-                    && !dom::children(tree, p).any(|c| c != line && !is_blank(tree, c)) =>
-            {
-                line = p
-            }
-            _ => return false,
-        }
-    }
+    })
 }
 
 /// Whether `id` opens with a bold line of its own ([`is_emphasized_line`]): its first
