@@ -201,6 +201,8 @@ pub enum Origin {
     Probe32,
     /// Synthetic layouts of the thirty-third probe ([`PROBE33_LAYOUTS`]).
     Probe33,
+    /// Synthetic layouts of the thirty-fourth probe ([`PROBE34_LAYOUTS`]).
+    Probe34,
     Real,
 }
 
@@ -240,6 +242,7 @@ impl Origin {
             Origin::Probe31 => "probe31",
             Origin::Probe32 => "probe32",
             Origin::Probe33 => "probe33",
+            Origin::Probe34 => "probe34",
             Origin::Real => "real",
         }
     }
@@ -343,7 +346,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)))
         .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)))
         .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)))
-        .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)));
+        .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)))
+        .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -396,6 +400,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE33_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE34_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3204,6 +3212,64 @@ pub const PROBE33_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_ko_qa_interview,
+    },
+];
+
+/// The thirty-fourth probe's layouts, written without reading the extraction rules,
+/// modelled on Central and Northern European news portals that append the next articles,
+/// at the portals' own kinds of address ([`PROBE34_ADDRESSES`]): a German regional paper
+/// (Weser-Kurier/NOZ-like: `/lokales/<town>/<slug>-id<digits>.html`, every headline an
+/// `h2` holding a kicker `span`, "Von …" bylines, `div.article-body > div.RichText` of
+/// `<p>` with "Anzeige" ad slots and a "Lesen Sie auch:" link box among the paragraphs,
+/// a "Mehr zum Thema" teaser list with "Plus" badges after every story); a Polish portal
+/// (Interia-like: `…/news-<slug>,nId,<digits>`, hashed classes, the headline a `div`,
+/// dates "1 maja 2024, 10:30", a bold lede, `<p>` mixed with `div.ad` "Reklama" slots and
+/// a "Czytaj także:" link); a Dutch portal (NU.nl-like: `/<section>/<digits>/<slug>.html`,
+/// div soup with `data-testid` attributes, the lede in `p.intro`, every block in its own
+/// `div.block` wrappers, a "Lees ook" block, a "Volgende artikel" bar and a full-width
+/// billboard ad between stories); a Czech portal (iDNES-like: `….A<yymmdd>_<hhmmss>_…`
+/// addresses, an `h1` only for story 1 and `div.title` after, a `div.opener` lede, the
+/// text in `div.text` as `<br>` runs with `<strong>` subheadings and an ad among them, a
+/// "Související" box); and two controls: a German long read with `h2`
+/// Zwischenüberschriften, pull quotes repeating a sentence and a "Lesen Sie auch" box
+/// mid-text, a Dutch liveblog whose posts carry a time stamp and an `h3`.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE34_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "de-regional-richtext",
+        single: false,
+        uneven: false,
+        render: de_regional_richtext,
+    },
+    Layout {
+        name: "pl-portal-nid",
+        single: false,
+        uneven: false,
+        render: pl_portal_nid,
+    },
+    Layout {
+        name: "nl-testid-blocks",
+        single: false,
+        uneven: false,
+        render: nl_testid_blocks,
+    },
+    Layout {
+        name: "cz-div-text",
+        single: false,
+        uneven: false,
+        render: cz_div_text,
+    },
+    Layout {
+        name: "single-de-longread",
+        single: true,
+        uneven: false,
+        render: single_de_longread,
+    },
+    Layout {
+        name: "single-nl-liveblog",
+        single: true,
+        uneven: false,
+        render: single_nl_liveblog,
     },
 ];
 
@@ -30833,6 +30899,1006 @@ fn single_ko_qa_interview(spec: &Spec) -> String {
         " lang=\"ko\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"as_mobile\"",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 34
+
+/// Readdresses a page's stories as a German regional paper's
+/// `/lokales/<town>/<slug>-id<8 digits>.html`.
+fn address_de_lokales(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "de"]);
+        s.path = format!(
+            "/lokales/{}/{}-id{}.html",
+            DE_TOWNS[(h % DE_TOWNS.len() as u64) as usize].0,
+            slug(&s.title),
+            60_000_000 + (h >> 8) % 30_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Polish portal's `/<section>/news-<slug>,nId,<7 digits>`.
+fn address_pl_nid(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "pl"]);
+        s.path = format!(
+            "/{}/news-{},nId,{}",
+            PL_SECTIONS[(h % PL_SECTIONS.len() as u64) as usize].0,
+            slug(&s.title),
+            7_100_000 + (h >> 8) % 900_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Dutch portal's `/<section>/<7 digits>/<slug>.html`.
+fn address_nl_nu(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "nl"]);
+        s.path = format!(
+            "/{}/{}/{}.html",
+            NL_SECTIONS[(h % NL_SECTIONS.len() as u64) as usize].0,
+            6_300_000 + (h >> 8) % 100_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Dutch broadcaster's liveblog,
+/// `/liveblog/<7 digits>-<slug>`.
+fn address_nl_liveblog(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "nos"]);
+        s.path = format!("/liveblog/{}-{}", 2_500_000 + h % 100_000, slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Czech portal's
+/// `/zpravy/<section>/<slug>.A<yymmdd>_<hhmmss>_<section>_<editor>`.
+fn address_cz_idnes(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "cz"]);
+        let (y, m, d) = s.date;
+        let section = CZ_SECTIONS[(h % CZ_SECTIONS.len() as u64) as usize].0;
+        let editor: String = (0..3)
+            .map(|i| (b'a' + ((h >> (16 + i * 5)) % 26) as u8) as char)
+            .collect();
+        s.path = format!(
+            "/zpravy/{section}/{}.A{:02}{m:02}{d:02}_{:02}{:02}{:02}_{section}_{editor}",
+            slug(&s.title),
+            y % 100,
+            6 + (h >> 20) % 16,
+            (h >> 26) % 60,
+            (h >> 32) % 60
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the thirty-fourth probe whose stories have the addresses of the portals they
+/// model.
+const PROBE34_ADDRESSES: [(&str, Readdress); 6] = [
+    ("de-regional-richtext", address_de_lokales),
+    ("pl-portal-nid", address_pl_nid),
+    ("nl-testid-blocks", address_nl_nu),
+    ("cz-div-text", address_cz_idnes),
+    ("single-de-longread", address_de_lokales),
+    ("single-nl-liveblog", address_nl_liveblog),
+];
+
+/// Towns of a German regional paper: (address segment, name).
+const DE_TOWNS: [(&str, &str); 6] = [
+    ("bremen", "Bremen"),
+    ("oldenburg", "Oldenburg"),
+    ("delmenhorst", "Delmenhorst"),
+    ("verden", "Verden"),
+    ("osterholz", "Osterholz"),
+    ("cuxhaven", "Cuxhaven"),
+];
+
+/// Kickers over a German regional paper's headlines.
+const DE_KICKERS: [&str; 8] = [
+    "Stadtrat",
+    "Polizeibericht",
+    "Verkehr",
+    "Kultur",
+    "Bildung",
+    "Wirtschaft",
+    "Umwelt",
+    "Landgericht",
+];
+
+/// A German paper's date line, `01.05.2024, 10:30 Uhr`, as the marks say.
+fn de_date(s: &Story, marks: Marks, hour: usize, minute: usize) -> String {
+    let (y, mo, d) = s.date;
+    match marks.date {
+        DateMark::Time => format!(
+            "<time class=\"article-date\" datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00+02:00\">{d:02}.{mo:02}.{y}, {hour:02}:{minute:02} Uhr</time>"
+        ),
+        DateMark::Text => format!(
+            "<span class=\"article-date\">Veröffentlicht am {d:02}.{mo:02}.{y}, {hour:02}:{minute:02} Uhr</span>"
+        ),
+        DateMark::None => String::new(),
+    }
+}
+
+/// An ad slot inside a German story's text, labelled "Anzeige".
+fn de_ad(spec: &Spec, i: usize, k: usize) -> String {
+    format!(
+        "<div class=\"ad-container ad-container--inread\" data-ad-position=\"inread_{k}\"><span class=\"ad-label\">Anzeige</span>\
+         <div id=\"traffective-ad-Content_{}_{i}_{k}\" class=\"ad-slot\" style=\"min-height:250px\"></div></div>\n",
+        spec.seed % 10_000
+    )
+}
+
+/// (283) A German regional paper (Weser-Kurier/NOZ-like, [`address_de_lokales`]) whose
+/// article page appends the next local stories: every story an `article.article` with a
+/// breadcrumb ("Lokales › <town>"), an `h2.article-headline` holding a `span.kicker` and
+/// the title (linked as the marks say), "Von …" and a date "01.05.2024, 10:30 Uhr" as the
+/// marks say; its text `div.article-body > div.RichText` of `<p>` with two "Anzeige" ad
+/// slots and a "Lesen Sie auch:" inline link box among the paragraphs, share links as the
+/// marks say ("Artikel teilen"), a "Mehr zum Thema" teaser list (kickers, "Plus" paywall
+/// badges) after every story, a "Nächster Artikel" bar before every appended one; the
+/// "Meistgelesen" aside, chrome in German.
+fn de_regional_richtext(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            main.push_str("<div class=\"next-article\"><span class=\"next-article__label\">Nächster Artikel</span></div>\n");
+        }
+        let town = DE_TOWNS
+            .iter()
+            .find(|(seg, _)| s.path.contains(&format!("/{seg}/")))
+            .map_or("Bremen", |(_, name)| name);
+        let kicker = DE_KICKERS[(hash(&[&s.title, "kicker"]) % DE_KICKERS.len() as u64) as usize];
+        let inner = format!(
+            "<span class=\"kicker\">{kicker}</span> <span class=\"headline\">{}</span>",
+            esc(&s.title)
+        );
+        let title = if m.headline_link {
+            format!(
+                "<h2 class=\"article-headline\"><a href=\"{}\">{inner}</a></h2>",
+                attr(&s.path)
+            )
+        } else {
+            format!("<h2 class=\"article-headline\">{inner}</h2>")
+        };
+        let by = if m.byline {
+            format!(
+                "<span class=\"article-author\">Von <a href=\"/autoren/{}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = de_date(s, m, 6 + rng.below(15), rng.below(60));
+        let t = &spec.teasers[(i + 1) % spec.teasers.len()];
+        let read_also = format!(
+            "<div class=\"RichText-link-box\"><p><strong>Lesen Sie auch:</strong> <a href=\"{}\">{}</a></p></div>\n",
+            attr(&t.path),
+            esc(&t.title)
+        );
+        let inserts = vec![
+            (2, de_ad(spec, i, 1)),
+            (4, read_also),
+            (7, de_ad(spec, i, 2)),
+        ];
+        let text = body_with_inserts(
+            &s.blocks,
+            &BodyStyle {
+                para: ParaStyle::P,
+                sub: "h3",
+                fig: FigStyle::Figure,
+                class: String::new(),
+            },
+            &inserts,
+        );
+        let mut more = String::from("<section class=\"teaser-list teaser-list--more\"><h3 class=\"teaser-list__title\">Mehr zum Thema</h3><ul>");
+        for (k, t) in spec.teasers.iter().skip(i % 3).take(3).enumerate() {
+            let plus = if (k + i) % 2 == 0 {
+                "<span class=\"badge badge--plus\" aria-label=\"Plus-Artikel\">Plus</span>"
+            } else {
+                ""
+            };
+            let _ = write!(
+                more,
+                "<li class=\"teaser\"><a href=\"{}\">{plus}<span class=\"teaser__kicker\">{}</span><span class=\"teaser__title\">{}</span></a></li>",
+                attr(&t.path),
+                DE_KICKERS[(k + 3 * i) % DE_KICKERS.len()],
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></section>\n");
+        let share = if m.share {
+            share_bar("article-share", s, m, false)
+                .replace("<span>Share</span>", "<span>Artikel teilen</span>")
+                .replace(">Email<", ">E-Mail<")
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            main,
+            "<article class=\"article\" data-article-id=\"{}\">\n<header class=\"article-header\">\
+             <nav class=\"breadcrumb\"><a href=\"/lokales\">Lokales</a> › <a href=\"/lokales/{}\">{town}</a></nav>\n\
+             {title}\n<div class=\"article-meta\">{by}{date}</div></header>\n\
+             <div class=\"article-body\"><div class=\"RichText\">\n{text}</div></div>\n{share}{more}</article>\n",
+            s.path.rsplit("-id").next().unwrap_or("").trim_end_matches(".html"),
+            slug(town),
+        );
+    }
+    let mut most = String::from(
+        "<aside class=\"sidebar\"><section class=\"most-read\"><h3>Meistgelesen</h3><ol>",
+    );
+    for t in spec.teasers.iter().rev().take(5) {
+        let _ = write!(
+            most,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ol></section></aside>\n");
+    let page = format!(
+        "<div class=\"page\"><header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{}</a>\
+         <nav class=\"main-nav\"><ul><li><a href=\"/lokales\">Lokales</a></li><li><a href=\"/politik\">Politik</a></li><li><a href=\"/wirtschaft\">Wirtschaft</a></li>\
+         <li><a href=\"/sport\">Sport</a></li><li><a href=\"/kultur\">Kultur</a></li><li><a href=\"/ratgeber\">Ratgeber</a></li></ul></nav>\
+         <a class=\"btn btn--abo\" href=\"/abo\">Abo</a><a href=\"/login\">Anmelden</a></header>\n\
+         <main id=\"main\" class=\"main\">\n{main}<div class=\"infinite-loader\">Weitere Artikel werden geladen …</div></main>\n{most}\
+         <footer class=\"site-footer\"><a href=\"/impressum\">Impressum</a> <a href=\"/datenschutz\">Datenschutz</a> <a href=\"/agb\">AGB</a>\
+         <p>© {} {}</p></footer></div>\n",
+        esc(&spec.site),
+        spec.first().date.0,
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"de\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page--article\"",
+        &page,
+    )
+}
+
+/// Sections of a Polish portal: (address segment, name).
+const PL_SECTIONS: [(&str, &str); 5] = [
+    ("kraj", "Polska"),
+    ("swiat", "Świat"),
+    ("biznes", "Biznes"),
+    ("nauka", "Nauka"),
+    ("kultura", "Kultura"),
+];
+
+/// Polish months in the genitive, as a date "1 maja 2024" has them.
+const PL_MONTHS: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+
+/// (284) A Polish news portal (Interia/Onet-like, [`address_pl_nid`]) in a React app's
+/// hashed classes (`css-…`, `sc-…`), appending the next articles: every story a `div`
+/// with its breadcrumbs, the headline a `div` of a hashed class (no heading element,
+/// linked as the marks say), the author and a date "1 maja 2024, 10:30" as the marks say,
+/// a bold lede `p` (the story's first paragraph), then its text of `<p>` of a hashed class
+/// mixed with `div.ad` slots ("Reklama") and a "Czytaj także:" inline link, "Źródło"
+/// and tags lines, share links as the marks say ("Udostępnij"), a "Polecamy" list and
+/// a "Następny artykuł" bar before every appended story; chrome in Polish.
+fn pl_portal_nid(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (c_story, c_title, c_meta, c_lead, c_body, c_para, c_more) = (
+        spec.hashed("pl-story"),
+        spec.hashed("pl-title"),
+        spec.hashed("pl-meta"),
+        spec.hashed("pl-lead"),
+        spec.hashed("pl-body"),
+        spec.hashed("pl-para"),
+        spec.hashed("pl-more"),
+    );
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"{}\"><span>Następny artykuł</span></div>",
+                spec.hashed("pl-next")
+            );
+        }
+        let (sec_seg, sec_name) = PL_SECTIONS
+            .iter()
+            .find(|(seg, _)| s.path.starts_with(&format!("/{seg}/")))
+            .copied()
+            .unwrap_or(PL_SECTIONS[0]);
+        let title = if m.headline_link {
+            format!(
+                "<div class=\"{c_title}\"><a href=\"{}\">{}</a></div>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<div class=\"{c_title}\">{}</div>", esc(&s.title))
+        };
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (6 + rng.below(16), rng.below(60));
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<a class=\"{}\" href=\"/autor/{}\">{}</a>",
+                spec.hashed("pl-author"),
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00+02:00\">{d} {} {y}, {hour}:{minute:02}</time>",
+                    PL_MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span>Aktualizacja: {d} {} {y}, {hour}:{minute:02}</span>",
+                    PL_MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let (lead, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (
+                format!("<p class=\"{c_lead}\"><strong>{}</strong></p>\n", esc(t)),
+                rest,
+            ),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let ad = |k: usize| {
+            format!(
+                "<div class=\"ad\" data-ad-slot=\"srodek_{k}\"><div class=\"ad-label\">Reklama</div><div id=\"ad-view-srodek-{i}-{k}\"></div></div>\n"
+            )
+        };
+        let t = &spec.teasers[(2 * i + 1) % spec.teasers.len()];
+        let inserts = vec![
+            (1, ad(1)),
+            (
+                3,
+                format!(
+                    "<p class=\"{c_more}\"><strong>Czytaj także:</strong> <a href=\"{}\">{}</a></p>\n",
+                    attr(&t.path),
+                    esc(&t.title)
+                ),
+            ),
+            (5, ad(2)),
+            (8, ad(3)),
+        ];
+        let text = body_with_inserts(
+            rest,
+            &BodyStyle {
+                para: ParaStyle::P,
+                sub: "h2",
+                fig: FigStyle::Figure,
+                class: c_para.clone(),
+            },
+            &inserts,
+        );
+        let share = if m.share {
+            share_bar(&spec.hashed("pl-share"), s, m, false)
+                .replace("<span>Share</span>", "<span>Udostępnij</span>")
+                .replace(">Email<", ">E-mail<")
+        } else {
+            String::new()
+        };
+        let mut recommended = format!(
+            "<div class=\"{}\"><div class=\"{}\">Polecamy</div><ul>",
+            spec.hashed("pl-rec"),
+            spec.hashed("pl-rec-title")
+        );
+        for t in spec.teasers.iter().skip(i % 2).take(4) {
+            let _ = write!(
+                recommended,
+                "<li><a href=\"{}\"><img src=\"https://i.img.example/{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                attr(&t.path),
+                hash(&[&t.title]) % 1_000_000,
+                esc(&t.title)
+            );
+        }
+        recommended.push_str("</ul></div>\n");
+        let _ = write!(
+            feed,
+            "<div class=\"{c_story}\" data-article-id=\"{}\">\n<div class=\"{}\"><a href=\"/\">Wydarzenia</a> <a href=\"/{sec_seg}\">{sec_name}</a></div>\n\
+             {title}\n<div class=\"{c_meta}\">{meta}</div>\n{lead}<div class=\"{c_body}\">\n{text}</div>\n\
+             <div class=\"{}\">Źródło: PAP</div><div class=\"{}\"><span>Tagi:</span> <a href=\"/tag/{sec_seg}\">{sec_name}</a></div>\n{share}{recommended}</div>\n",
+            s.path.rsplit(",nId,").next().unwrap_or(""),
+            spec.hashed("pl-crumbs"),
+            spec.hashed("pl-source"),
+            spec.hashed("pl-tags"),
+        );
+    }
+    let mut nav = format!("<nav class=\"{}\"><ul>", spec.hashed("pl-nav"));
+    for (seg, name) in PL_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{seg}\">{name}</a></li>");
+    }
+    nav.push_str("</ul></nav>");
+    let page = format!(
+        "<div id=\"__next\"><div class=\"{}\"><header class=\"{}\"><a href=\"/\">{}</a><a href=\"/poczta\">Poczta</a><a href=\"/logowanie\">Zaloguj</a></header>\n{nav}\n\
+         <div class=\"ad\" data-ad-slot=\"top\"><div class=\"ad-label\">Reklama</div></div>\n<main class=\"{}\">\n{feed}</main>\n\
+         <footer class=\"{}\"><a href=\"/regulamin\">Regulamin</a> <a href=\"/polityka-prywatnosci\">Polityka prywatności</a><p>© 1999-2024 {}</p></footer></div></div>\n",
+        spec.hashed("pl-app"),
+        spec.hashed("pl-header"),
+        esc(&spec.site),
+        spec.hashed("pl-main"),
+        spec.hashed("pl-footer"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"pl\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Sections of a Dutch portal: (address segment, name).
+const NL_SECTIONS: [(&str, &str); 5] = [
+    ("binnenland", "Binnenland"),
+    ("buitenland", "Buitenland"),
+    ("economie", "Economie"),
+    ("tech", "Tech"),
+    ("cultuur-overig", "Cultuur"),
+];
+
+/// Dutch months, as a date "1 mei 2024" has them.
+const NL_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// One block of a Dutch portal's article, in its `div.block` wrappers.
+fn nl_block(block: &Block) -> String {
+    let (kind, testid) = match block {
+        Block::Figure { .. } => ("image", "image-block"),
+        Block::Quote(_) => ("quote", "quote-block"),
+        Block::List(_) => ("list", "list-block"),
+        _ => ("text", "text-block"),
+    };
+    format!(
+        "<div class=\"block {kind}\" data-testid=\"{testid}\"><div class=\"block-wrapper\"><div class=\"block-content\">\n{}</div></div></div>\n",
+        body(std::slice::from_ref(block), &BodyStyle::plain("h2"))
+    )
+}
+
+/// (285) A Dutch news portal (NU.nl-like, [`address_nl_nu`]) in div soup with
+/// `data-testid` attributes, appending the next articles: every story a
+/// `div[data-testid=article]` with a section label, an `h1` headline (linked as the marks
+/// say), "Door …" and "1 mei 2024 10:30" as the marks say, the lede in `p.intro` (the
+/// story's first paragraph), every other block in its own `div.block > div.block-wrapper >
+/// div.block-content`, a "Lees ook" block of two links after the third block, tags, share
+/// links as the marks say ("Deel dit artikel") and a "Meest gelezen" list; between stories
+/// a "Volgende artikel" bar and a full-width "Advertentie" billboard; chrome in Dutch.
+fn nl_testid_blocks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = write!(
+                out,
+                "<div data-testid=\"next-article-bar\" class=\"next-article\"><div class=\"next-article__inner\"><span class=\"next-article__label\">Volgende artikel</span></div></div>\n\
+                 <div data-testid=\"ad-fullwidth\" class=\"ad ad--billboard ad--fullwidth\"><div class=\"ad__label\">Advertentie</div><div id=\"nl-billboard-{i}\" class=\"ad__slot\" style=\"min-height:250px\"></div></div>\n"
+            );
+        }
+        let (sec_seg, sec_name) = NL_SECTIONS
+            .iter()
+            .find(|(seg, _)| s.path.starts_with(&format!("/{seg}/")))
+            .copied()
+            .unwrap_or(NL_SECTIONS[0]);
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (6 + rng.below(16), rng.below(60));
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div data-testid=\"article-author\" class=\"author\">Door <span>{}</span></div>",
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div data-testid=\"article-date\" class=\"pubdate\"><time datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00+02:00\">{d} {} {y} {hour:02}:{minute:02}</time>\
+                     <span class=\"updated\">Aangepast {hour:02}:{:02}</span></div>",
+                    NL_MONTHS[mo - 1],
+                    (minute + 7) % 60
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div data-testid=\"article-date\" class=\"pubdate\">{d} {} {y} {hour:02}:{minute:02}</div>",
+                    NL_MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let (intro, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (
+                format!(
+                    "<div class=\"block text\" data-testid=\"intro-block\"><p class=\"intro\">{}</p></div>\n",
+                    esc(t)
+                ),
+                rest,
+            ),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let mut text = String::new();
+        for (k, block) in rest.iter().enumerate() {
+            if k == 3 {
+                text.push_str("<div class=\"block related\" data-testid=\"read-also-block\"><div class=\"block-wrapper\"><div class=\"block-title\">Lees ook</div><ul class=\"related-list\">");
+                for t in spec.teasers.iter().skip(i).take(2) {
+                    let _ = write!(
+                        text,
+                        "<li class=\"related-item\"><a href=\"{}\" data-testid=\"read-also-link\">{}</a></li>",
+                        attr(&t.path),
+                        esc(&t.title)
+                    );
+                }
+                text.push_str("</ul></div></div>\n");
+            }
+            text.push_str(&nl_block(block));
+        }
+        let share = if m.share {
+            share_bar("share-buttons", s, m, false)
+                .replace("<span>Share</span>", "<span>Deel dit artikel</span>")
+                .replace(">Email<", ">E-mail<")
+        } else {
+            String::new()
+        };
+        let mut popular = String::from("<div data-testid=\"most-read\" class=\"list most-read\"><div class=\"list-title\">Meest gelezen</div><ol>");
+        for t in spec.teasers.iter().skip(i % 3).take(4) {
+            let _ = write!(
+                popular,
+                "<li><a href=\"{}\"><span class=\"item-title\">{}</span></a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        popular.push_str("</ol></div>\n");
+        let _ = write!(
+            out,
+            "<div data-testid=\"article\" class=\"{}\" data-article-id=\"{}\">\n\
+             <div data-testid=\"article-header\" class=\"article-header\"><div data-testid=\"article-label\" class=\"label\"><a href=\"/{sec_seg}\">{sec_name}</a></div>\n\
+             {}\n<div data-testid=\"article-meta\" class=\"meta\">{meta}</div></div>\n\
+             <div data-testid=\"article-body\" class=\"article-body\">\n{intro}{text}</div>\n\
+             <div data-testid=\"article-tags\" class=\"tags\"><a href=\"/tag/{sec_seg}\">{sec_name}</a></div>\n{share}{popular}</div>\n",
+            spec.hashed("nl-article"),
+            s.path.split('/').nth(2).unwrap_or(""),
+            headline("h1", " data-testid=\"article-title\" class=\"title\"", s, m),
+        );
+    }
+    let mut nav = String::from("<div data-testid=\"navigation\" class=\"navigation\"><ul><li><a href=\"/net-binnen\">Net binnen</a></li>");
+    for (seg, name) in NL_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{seg}\">{name}</a></li>");
+    }
+    nav.push_str("</ul></div>");
+    let page = format!(
+        "<div id=\"__next\"><div data-testid=\"page\" class=\"page\"><div data-testid=\"header\" class=\"header\"><a href=\"/\" class=\"logo\">{}</a>\
+         <a href=\"/zoeken\">Zoeken</a><a href=\"/inloggen\">Inloggen</a></div>\n{nav}\n<div data-testid=\"content\" class=\"content\">\n{out}\
+         <div data-testid=\"loader\" class=\"loader\">Laden…</div></div>\n\
+         <div data-testid=\"footer\" class=\"footer\"><a href=\"/privacy\">Privacy</a> <a href=\"/cookies\">Cookiebeleid</a> <a href=\"/contact\">Contact</a><p>© 2024 {}</p></div></div></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"nl\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Sections of a Czech portal: (address segment, name).
+const CZ_SECTIONS: [(&str, &str); 5] = [
+    ("domaci", "Domácí"),
+    ("zahranicni", "Zahraniční"),
+    ("ekonomika", "Ekonomika"),
+    ("kultura", "Kultura"),
+    ("veda", "Věda"),
+];
+
+/// Czech months in the genitive, as a date "1. května 2024" has them.
+const CZ_MONTHS: [&str; 12] = [
+    "ledna",
+    "února",
+    "března",
+    "dubna",
+    "května",
+    "června",
+    "července",
+    "srpna",
+    "září",
+    "října",
+    "listopadu",
+    "prosince",
+];
+
+/// (286) A Czech news portal (iDNES-like, [`address_cz_idnes`]) appending the next
+/// articles: every story a `div.art-full` with its section link, the headline an `h1` for
+/// story 1 and a `div.title` for the appended ones (linked as the marks say), the authors
+/// and a date "1. května 2024 10:30" as the marks say, a bold `div.opener` (the story's
+/// first paragraph), then `div.text` holding the rest as `<br>` runs with `<strong>`
+/// subheadings and an ad slot ("Reklama") among them; a "Související" box of links, a
+/// "Diskuse" link, share links as the marks say ("Sdílet") and a "Nejčtenější" list; a
+/// "Další článek" bar before every appended story; chrome in Czech.
+fn cz_div_text(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut out = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<div class=\"art-next\"><span class=\"art-next-label\">Další článek</span></div>\n");
+        }
+        let (sec_seg, sec_name) = CZ_SECTIONS
+            .iter()
+            .find(|(seg, _)| s.path.starts_with(&format!("/zpravy/{seg}/")))
+            .copied()
+            .unwrap_or(CZ_SECTIONS[0]);
+        let title = if i == 0 {
+            headline("h1", " itemprop=\"name headline\"", s, m)
+        } else {
+            headline("div", " class=\"title\"", s, m)
+        };
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (6 + rng.below(16), rng.below(60));
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"authors\"><span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><a href=\"/autori/{}\" itemprop=\"name\">{}</a></span></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"time-date\" itemprop=\"datePublished\" content=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}CET\">{d}. {} {y} {hour}:{minute:02}</span>",
+                    CZ_MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"time\">{d}. {} {y} {hour}:{minute:02}, aktualizováno {hour}:{:02}</span>",
+                    CZ_MONTHS[mo - 1],
+                    (minute + 12) % 60
+                );
+            }
+            DateMark::None => {}
+        }
+        let (opener, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => (
+                format!(
+                    "<div class=\"opener\" itemprop=\"description\">{}</div>\n",
+                    esc(t)
+                ),
+                rest,
+            ),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let text = body_with_inserts(
+            rest,
+            &BodyStyle {
+                para: ParaStyle::Br,
+                sub: "strong",
+                fig: FigStyle::Div,
+                class: String::new(),
+            },
+            &[(
+                3,
+                format!(
+                    "<div class=\"r-inj\" id=\"r-inj-{i}\"><div class=\"r-head\">Reklama</div><div id=\"r-inj-slot-{i}\"></div></div>\n"
+                ),
+            )],
+        );
+        let mut related = String::from(
+            "<div class=\"box-related\"><h3 class=\"box-related-title\">Související</h3><ul>",
+        );
+        for t in spec.teasers.iter().skip(i).take(3) {
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let share = if m.share {
+            share_bar("share-box", s, m, false)
+                .replace("<span>Share</span>", "<span>Sdílet</span>")
+                .replace(">Email<", ">E-mail<")
+        } else {
+            String::new()
+        };
+        let mut most = String::from("<div class=\"box-most\"><h3>Nejčtenější</h3><ol>");
+        for t in spec.teasers.iter().rev().skip(i % 2).take(4) {
+            let _ = write!(
+                most,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        most.push_str("</ol></div>\n");
+        let _ = write!(
+            out,
+            "<div class=\"art-full\" id=\"art-{i}\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n\
+             <div class=\"art-section\"><a href=\"/zpravy/{sec_seg}\">{sec_name}</a></div>\n{title}\n<div class=\"art-info\">{meta}</div>\n\
+             {opener}<div class=\"text\" id=\"art-text-{i}\" itemprop=\"articleBody\">\n{text}</div>\n{related}\
+             <div class=\"art-discussion\"><a href=\"{}/diskuse\">Diskuse ({})</a></div>\n{share}{most}</div>\n",
+            attr(&s.path),
+            rng.below(400),
+        );
+    }
+    let mut nav = String::from("<ul id=\"menu\" class=\"menu\">");
+    for (seg, name) in CZ_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/zpravy/{seg}\">{name}</a></li>");
+    }
+    nav.push_str("</ul>");
+    let page = format!(
+        "<div id=\"space-a\"><div id=\"header\"><a id=\"logo\" href=\"/\">{}</a>{nav}<a href=\"/prihlaseni\">Přihlásit</a></div>\n\
+         <div id=\"space-b\"><div id=\"content\" class=\"content\">\n{out}<div class=\"loading\">Načítám další článek…</div></div></div>\n\
+         <div id=\"footer\"><a href=\"/kontakty\">Kontakty</a> <a href=\"/ochrana-osobnich-udaju\">Ochrana osobních údajů</a><p>© {}, a.s. a dodavatelé obsahu</p></div></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"cs\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The first sentence of a story's longest paragraph in `blocks`, for a pull quote.
+fn longest_first_sentence(blocks: &[Block]) -> Option<String> {
+    let para = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t),
+            _ => None,
+        })
+        .max_by_key(|t| t.len())?;
+    let end = para.find(". ").map_or(para.len(), |k| k + 1);
+    Some(para[..end].to_owned())
+}
+
+/// (287) Control: a German long read (one story, ZEIT/SZ-like, [`address_de_lokales`]):
+/// an `h1` with a `span.kicker`, "Von …" and a date as the marks say, a "Lesezeit" line;
+/// the intro, every section an `h2` Zwischenüberschrift with its blocks, a pull quote
+/// (`aside.pull-quote`, a sentence of the section's longest paragraph again, in „…“)
+/// in every other section, a "Lesen Sie auch" box in the middle section; share links as
+/// the marks say, an author box, a "Mehr zum Thema" list and the "Meistgelesen" aside.
+fn single_de_longread(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mid = groups.len() / 2;
+    let mut text = body(intro, &BodyStyle::plain("h3"));
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "<h2 class=\"article__subheading\">{}</h2>",
+            esc(title)
+        );
+        let split = blocks.len().min(1);
+        text.push_str(&body(&blocks[..split], &BodyStyle::plain("h3")));
+        if k % 2 == 0 {
+            if let Some(q) = longest_first_sentence(blocks) {
+                let _ = writeln!(
+                    text,
+                    "<aside class=\"pull-quote\"><blockquote><p>„{}“</p></blockquote></aside>",
+                    esc(&q)
+                );
+            }
+        }
+        if k == mid {
+            let t = &spec.teasers[0];
+            let _ = writeln!(
+                text,
+                "<aside class=\"read-also-box\"><span class=\"read-also-box__label\">Lesen Sie auch</span>\
+                 <a href=\"{}\"><span class=\"kicker\">Hintergrund</span><span class=\"title\">{}</span></a></aside>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        text.push_str(&body(&blocks[split..], &BodyStyle::plain("h3")));
+    }
+    let words: usize = s
+        .blocks
+        .iter()
+        .flat_map(Block::lines)
+        .map(|l| l.split_whitespace().count())
+        .sum();
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"byline\">Von <a href=\"/autoren/{}\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    meta.push_str(&de_date(s, m, 5, 0));
+    let _ = write!(
+        meta,
+        "<span class=\"reading-time\">Lesezeit: {} Min.</span>",
+        (words / 200).max(1)
+    );
+    let kicker = DE_KICKERS[(hash(&[&s.title, "kicker"]) % DE_KICKERS.len() as u64) as usize];
+    let share = if m.share {
+        share_bar("article-share", s, m, false)
+            .replace("<span>Share</span>", "<span>Artikel teilen</span>")
+    } else {
+        String::new()
+    };
+    let author_box = if m.byline {
+        format!(
+            "<div class=\"author-box\"><img src=\"/autoren/{}.jpg\" alt=\"\"><p><strong>{}</strong> ist Redakteur im Ressort Gesellschaft.</p></div>\n",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let mut more = String::from("<section class=\"teaser-list\"><h3>Mehr zum Thema</h3><ul>");
+    for t in spec.teasers.iter().skip(1).take(3) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\"><span class=\"badge badge--plus\">Plus</span>{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let mut most = String::from("<aside class=\"sidebar\"><h3>Meistgelesen</h3><ol>");
+    for t in spec.teasers.iter().skip(4) {
+        let _ = write!(
+            most,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ol></aside>\n");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{}</a><nav class=\"main-nav\"><ul><li><a href=\"/politik\">Politik</a></li>\
+         <li><a href=\"/gesellschaft\">Gesellschaft</a></li><li><a href=\"/wirtschaft\">Wirtschaft</a></li><li><a href=\"/kultur\">Kultur</a></li></ul></nav>\
+         <a class=\"btn btn--abo\" href=\"/abo\">Jetzt abonnieren</a></header>\n\
+         <main class=\"main\"><article class=\"article article--longread\">\n<header class=\"article__header\"><h1 class=\"article__title\"><span class=\"kicker\">{kicker}</span> \
+         <span class=\"article__headline\">{}</span></h1>\n<div class=\"article__meta\">{meta}</div></header>\n\
+         <div class=\"article__body\">\n{text}</div>\n{share}{author_box}</article>\n{more}</main>\n{most}\
+         <footer class=\"site-footer\"><a href=\"/impressum\">Impressum</a> <a href=\"/datenschutz\">Datenschutz</a><p>© {}</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"de\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page--longread\"",
+        &page,
+    )
+}
+
+/// (288) Control: a Dutch broadcaster's liveblog (one story, NOS-like,
+/// [`address_nl_liveblog`]): an `h1` with a "LIVEBLOG" label, "Door …" and a date as the
+/// marks say, the intro as the blog's summary, then one `article.liveblog-item` per
+/// section of the story, newest first, each with its time stamp ("10:45", a `<time>`),
+/// its `h3` (the section's heading) and blocks, and "Deel"/"Link kopiëren" buttons; a
+/// "Nieuwste eerst / Oudste eerst" toggle, share links as the marks say, a "Meer over dit
+/// onderwerp" list.
+fn single_nl_liveblog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let (intro, groups) = heading_groups(&s.blocks);
+    let n = groups.len();
+    let mut items = String::new();
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let minutes = 9 * 60 + 20 * (n - k);
+        let (hh, mm) = (minutes / 60, minutes % 60);
+        let id = 2_000_000 + hash(&[s.title.as_str(), title]) % 900_000;
+        let _ = write!(
+            items,
+            "<article class=\"liveblog-item\" id=\"UPDATE-container-{id}\" data-testid=\"liveblog-item\">\n\
+             <div class=\"liveblog-item__meta\"><time datetime=\"{y}-{mo:02}-{d:02}T{hh:02}:{mm:02}:00+02:00\">{hh:02}:{mm:02}</time></div>\n\
+             <h3 class=\"liveblog-item__title\">{}</h3>\n<div class=\"liveblog-item__content\">\n{}</div>\n\
+             <div class=\"liveblog-item__actions\"><button type=\"button\" data-testid=\"share-button\">Deel</button>\
+             <a href=\"{}#UPDATE-container-{id}\" data-testid=\"copy-link\">Link kopiëren</a></div></article>\n",
+            esc(title),
+            body(blocks, &BodyStyle::plain("h4")),
+            attr(&s.path),
+        );
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(meta, "<span class=\"author\">Door {}</span>", s.author);
+    }
+    match m.date {
+        DateMark::None => {}
+        _ => {
+            let _ = write!(
+                meta,
+                "<time datetime=\"{y}-{mo:02}-{d:02}T09:00:00+02:00\">{d} {} {y}, 09:00</time>",
+                NL_MONTHS[mo - 1]
+            );
+        }
+    }
+    let share = if m.share {
+        share_bar("share-buttons", s, m, false).replace("<span>Share</span>", "<span>Deel</span>")
+    } else {
+        String::new()
+    };
+    let mut more = String::from(
+        "<section class=\"related\" data-testid=\"related\"><h2>Meer over dit onderwerp</h2><ul>",
+    );
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let page = format!(
+        "<div id=\"__next\"><header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/nieuws\">Nieuws</a></li>\
+         <li><a href=\"/sport\">Sport</a></li><li><a href=\"/uitzendingen\">Uitzendingen</a></li></ul></nav></header>\n\
+         <main class=\"main\"><div class=\"liveblog\" data-testid=\"liveblog\">\n<div class=\"liveblog__header\"><span class=\"label label--live\">LIVEBLOG</span>\
+         <h1 class=\"liveblog__title\">{}</h1><div class=\"liveblog__meta\">{meta}</div></div>\n\
+         <div class=\"liveblog__summary\" data-testid=\"liveblog-summary\">\n{}</div>\n\
+         <div class=\"liveblog__sort\"><button type=\"button\" aria-pressed=\"true\">Nieuwste eerst</button><button type=\"button\" aria-pressed=\"false\">Oudste eerst</button></div>\n\
+         <div class=\"liveblog__items\">\n{items}</div>\n{share}</div>\n{more}</main>\n\
+         <footer class=\"footer\"><a href=\"/privacy\">Privacy</a> <a href=\"/cookies\">Cookies</a><p>© {}</p></footer></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        body(intro, &BodyStyle::plain("h3")),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"nl\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
