@@ -203,6 +203,8 @@ pub enum Origin {
     Probe33,
     /// Synthetic layouts of the thirty-fourth probe ([`PROBE34_LAYOUTS`]).
     Probe34,
+    /// Synthetic layouts of the thirty-fifth probe ([`PROBE35_LAYOUTS`]).
+    Probe35,
     Real,
 }
 
@@ -243,6 +245,7 @@ impl Origin {
             Origin::Probe32 => "probe32",
             Origin::Probe33 => "probe33",
             Origin::Probe34 => "probe34",
+            Origin::Probe35 => "probe35",
             Origin::Real => "real",
         }
     }
@@ -347,7 +350,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)))
         .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)))
         .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)))
-        .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)));
+        .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)))
+        .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -404,6 +408,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE34_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE35_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3270,6 +3278,64 @@ pub const PROBE34_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_nl_liveblog,
+    },
+];
+
+/// The thirty-fifth probe's layouts, written without reading the extraction rules,
+/// modelled on markup that front-end frameworks and page builders emit, at the addresses
+/// of the kind of site ([`PROBE35_ADDRESSES`]): an Angular news app (a Brazilian portal:
+/// `<app-root>`, custom elements for every component, `_ngcontent-…`/`_nghost-…` on every
+/// element, `<!--ng-container-->` comments, every story an `<app-article>` in an
+/// `<app-infinite-list>`, related lists and ad slots as components between); a Vue 3 SPA
+/// with a scoped `data-v-…` attribute on every element and not one `h`-tag (headlines as
+/// `div.headline[role=heading][aria-level=1]` in `div.article-card` wrappers, the
+/// "Recommended" rail's cards the same component in a compact mode); a Tailwind-only
+/// magazine (nothing but utility classes, stories in `div`s, the related cards and the
+/// newsletter box in the same column, title and `prose` classes as the stories); a
+/// WordPress Elementor Pro single-post template appended by an auto-load plugin (every
+/// post a `div.elementor.elementor-<id>` of sections, columns and widgets, a "Related
+/// posts" loop grid of `div.elementor.e-loop-item` templates between posts, header and
+/// footer templates of the same shape); and two controls: a long Tailwind `prose`
+/// developer-blog article with `h2`/`h3` sections, Shiki code blocks and an "On this
+/// page" aside, an Elementor landing-style post whose text is split over several
+/// `text-editor` widgets in sections and columns.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE35_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "angular-infinite-list",
+        single: false,
+        uneven: false,
+        render: angular_infinite_list,
+    },
+    Layout {
+        name: "vue-scoped-cards",
+        single: false,
+        uneven: false,
+        render: vue_scoped_cards,
+    },
+    Layout {
+        name: "tailwind-utility-only",
+        single: false,
+        uneven: false,
+        render: tailwind_utility_only,
+    },
+    Layout {
+        name: "elementor-auto-load",
+        single: false,
+        uneven: false,
+        render: elementor_auto_load,
+    },
+    Layout {
+        name: "single-tailwind-prose",
+        single: true,
+        uneven: false,
+        render: single_tailwind_prose,
+    },
+    Layout {
+        name: "single-elementor-landing",
+        single: true,
+        uneven: false,
+        render: single_elementor_landing,
     },
 ];
 
@@ -31899,6 +31965,1223 @@ fn single_nl_liveblog(spec: &Spec) -> String {
         " lang=\"nl\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+/// Readdresses a page's stories as WordPress "post name" permalinks, `/<slug>/`.
+fn address_wp_postname(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an Angular news app's routes,
+/// `/<section>/noticia/<slug>-<id>`.
+fn address_ng_route(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ng-route"]);
+        s.path = format!(
+            "/{}/noticia/{}-{}",
+            SECTIONS[(h % SECTIONS.len() as u64) as usize],
+            slug(&s.title),
+            1_000_000 + h % 9_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the thirty-fifth probe whose stories have the addresses of the kind of site
+/// they model.
+const PROBE35_ADDRESSES: [(&str, Readdress); 5] = [
+    ("angular-infinite-list", address_ng_route),
+    ("tailwind-utility-only", address_pretty),
+    ("elementor-auto-load", address_wp_postname),
+    ("single-tailwind-prose", address_pretty),
+    ("single-elementor-landing", address_wp_postname),
+];
+
+/// `html` with `attr` (a framework's scoping attribute, `_ngcontent-abc-c12`,
+/// `data-v-7ba5bd90`) on every start tag.
+fn scoped(html: &str, attr: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() + html.len() / 4);
+    let mut i = 0;
+    while i < html.len() {
+        if b[i] == b'<' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+            let mut j = i + 1;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+                j += 1;
+            }
+            out.push_str(&html[i..j]);
+            out.push(' ');
+            out.push_str(attr);
+            i = j;
+            continue;
+        }
+        let ch = html[i..].chars().next().unwrap_or(' ');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+/// (289) An Angular news app (server-rendered and hydrated, [`address_ng_route`]) whose
+/// article page appends the next stories into an `<app-infinite-list>`: `<app-root>`
+/// holding `<app-header>`, a `<main>` with `<router-outlet>` and `<app-article-page>`,
+/// every element of a component's template carrying its `_ngcontent-<app>-c<N>`
+/// attribute and every component host its `_nghost-<app>-c<N>`, `<!--ng-container-->`
+/// comments where `*ngFor`/`*ngIf` render; every story an `<app-article>` host with
+/// `class="ng-star-inserted"` around an `article.article`: `<app-article-header>` (section
+/// tag, `h1` headline linked as the marks say, `<app-byline>` with byline and date as the
+/// marks say), `<app-share-bar>` as the marks say, `<app-story-body>` whose every block
+/// is rendered by its own `*ngFor` pass (paragraphs, `h2` subheadings, lists, quotes,
+/// `<app-image>` figures), `<app-tags>`; an `<app-ad-slot>` and an
+/// `<app-related-list>` ("Mais lidas", teaser cards with excerpts) between stories; a
+/// `<app-loader>` at the end; Portuguese chrome (a Brazilian portal).
+fn angular_infinite_list(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let app = ["sc", "ng", "app", "abc"][rng.below(4)];
+    let ng = |c: usize| format!("_ngcontent-{app}-c{c}");
+    let host = |c: usize| format!("_nghost-{app}-c{c}");
+    const PT_MONTHS: [&str; 12] = [
+        "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
+    ];
+    let (c_list, c_art, c_head, c_by, c_share, c_body, c_img, c_tags, c_ad, c_rel) = (
+        41 + rng.below(5),
+        52,
+        53,
+        54,
+        55,
+        61 + rng.below(30),
+        92,
+        93,
+        94,
+        95,
+    );
+    let mut list = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let hour = 6 + rng.below(16);
+        let minute = rng.below(60);
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(
+                byline,
+                "<!--ng-container--><span {} class=\"byline__author ng-star-inserted\">Por <a {} href=\"/autor/{}\">{}</a></span>",
+                ng(c_by),
+                ng(c_by),
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    byline,
+                    "<!--ng-container--><time {} class=\"byline__date ng-star-inserted\" datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00-03:00\">{d:02}/{mo:02}/{y} {hour:02}h{minute:02}</time>",
+                    ng(c_by)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    byline,
+                    "<!--ng-container--><span {} class=\"byline__date ng-star-inserted\">Publicado em {d} {} {y}, às {hour:02}h{minute:02}</span>",
+                    ng(c_by),
+                    PT_MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let mut text = String::new();
+        for block in &s.blocks {
+            text.push_str("<!--ng-container-->");
+            match block {
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        text,
+                        "<app-image {} {} class=\"ng-star-inserted\"><figure {} class=\"image\"><img {} src=\"{}\" alt=\"\" loading=\"lazy\"><figcaption {} class=\"image__caption\">{}</figcaption></figure></app-image>",
+                        ng(c_body),
+                        host(c_img),
+                        ng(c_img),
+                        ng(c_img),
+                        attr(src),
+                        ng(c_img),
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&scoped(
+                    &body(
+                        std::slice::from_ref(other),
+                        &BodyStyle {
+                            para: ParaStyle::P,
+                            sub: "h2",
+                            fig: FigStyle::Figure,
+                            class: "ng-star-inserted".into(),
+                        },
+                    ),
+                    &ng(c_body),
+                )),
+            }
+        }
+        let sec = s.path.split('/').nth(1).unwrap_or("news");
+        let share = if m.share {
+            format!(
+                "<app-share-bar {} {}>{}</app-share-bar>",
+                ng(c_art),
+                host(c_share),
+                scoped(&share_bar("share-bar", s, m, false), &ng(c_share))
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            list,
+            "<!--ng-container--><app-article {} {} class=\"ng-star-inserted\" data-index=\"{i}\">\
+             <article {} class=\"article\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n\
+             <app-article-header {} {}><header {} class=\"article-header\"><a {} class=\"article-header__section\" href=\"/{sec}\">{}</a>{}\
+             <app-byline {} {}><div {} class=\"byline\">{byline}</div></app-byline></header></app-article-header>\n{share}\
+             <app-story-body {} {}><div {} class=\"story-body\">\n{text}</div></app-story-body>\n\
+             <app-tags {} {}><ul {} class=\"tags\"><!--ng-container--><li {} class=\"ng-star-inserted\"><a {} href=\"/tag/{sec}\">{}</a></li></ul></app-tags>\
+             </article></app-article>\n",
+            ng(c_list),
+            host(c_art),
+            ng(c_art),
+            ng(c_art),
+            host(c_head),
+            ng(c_head),
+            ng(c_head),
+            capitalize(sec),
+            scoped(
+                &headline("h1", " class=\"article-header__title\"", s, m),
+                &ng(c_head)
+            ),
+            ng(c_head),
+            host(c_by),
+            ng(c_by),
+            ng(c_art),
+            host(c_body),
+            ng(c_body),
+            ng(c_art),
+            host(c_tags),
+            ng(c_tags),
+            ng(c_tags),
+            ng(c_tags),
+            capitalize(sec),
+        );
+        let _ = writeln!(
+            list,
+            "<!--ng-container--><app-ad-slot {} {} class=\"ng-star-inserted\"><div {} class=\"ad-slot\" id=\"gpt-ad-{i}\"><span {} class=\"ad-slot__label\">Publicidade</span></div></app-ad-slot>",
+            ng(c_list),
+            host(c_ad),
+            ng(c_ad),
+            ng(c_ad)
+        );
+        let mut cards = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                cards,
+                "<!--ng-container--><li {0} class=\"related__item ng-star-inserted\"><a {0} class=\"related__link\" href=\"{1}\"><h3 {0} class=\"related__title\">{2}</h3><p {0} class=\"related__excerpt\">{3}…</p></a></li>",
+                ng(c_rel),
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        let _ = writeln!(
+            list,
+            "<!--ng-container--><app-related-list {} {} class=\"ng-star-inserted\"><section {} class=\"related\"><h2 {} class=\"related__heading\">Mais lidas</h2><ul {} class=\"related__list\">{cards}</ul></section></app-related-list>",
+            ng(c_list),
+            host(c_rel),
+            ng(c_rel),
+            ng(c_rel),
+            ng(c_rel)
+        );
+    }
+    let mut nav = String::new();
+    for (k, sec) in [
+        "Últimas",
+        "Brasil",
+        "Mundo",
+        "Tecnologia",
+        "Cultura",
+        "Ciência",
+        "Economia",
+        "Esportes",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let _ = write!(
+            nav,
+            "<!--ng-container--><li _ngcontent-{app}-c12 class=\"ng-star-inserted\"><a _ngcontent-{app}-c12 routerlinkactive=\"active\" href=\"/{}\">{sec}</a></li>",
+            SECTIONS[k]
+        );
+    }
+    let page = format!(
+        "<app-root _nghost-{app}-c0 ng-version=\"17.3.{}\" ng-server-context=\"ssr\">\
+         <app-header _ngcontent-{app}-c0 _nghost-{app}-c12><header _ngcontent-{app}-c12 class=\"site-header\"><a _ngcontent-{app}-c12 class=\"site-header__logo\" routerlink=\"/\" href=\"/\">{}</a>\
+         <nav _ngcontent-{app}-c12 class=\"site-header__nav\"><ul _ngcontent-{app}-c12>{nav}</ul></nav>\
+         <button _ngcontent-{app}-c12 class=\"site-header__search\" aria-label=\"Buscar\">Buscar</button><a _ngcontent-{app}-c12 href=\"/assine\" class=\"site-header__cta\">Assine</a></header></app-header>\n\
+         <main _ngcontent-{app}-c0 class=\"main\"><router-outlet _ngcontent-{app}-c0></router-outlet>\
+         <app-article-page _nghost-{app}-c40 class=\"ng-star-inserted\"><div _ngcontent-{app}-c40 class=\"article-page\">\
+         <app-infinite-list _ngcontent-{app}-c40 _nghost-{app}-c{c_list}>\n{list}<!--ng-container-->\
+         <app-loader _ngcontent-{app}-c{c_list} class=\"ng-star-inserted\"><div class=\"loader\" role=\"status\">Carregando próxima notícia…</div></app-loader>\
+         </app-infinite-list></div></app-article-page></main>\n\
+         <app-footer _ngcontent-{app}-c0 _nghost-{app}-c13><footer _ngcontent-{app}-c13 class=\"site-footer\"><ul _ngcontent-{app}-c13><li _ngcontent-{app}-c13><a _ngcontent-{app}-c13 href=\"/expediente\">Expediente</a></li>\
+         <li _ngcontent-{app}-c13><a _ngcontent-{app}-c13 href=\"/privacidade\">Política de privacidade</a></li></ul><p _ngcontent-{app}-c13>© {} Todos os direitos reservados.</p></footer></app-footer>\
+         <app-cookie-consent _ngcontent-{app}-c0 _nghost-{app}-c14><div _ngcontent-{app}-c14 class=\"cookie\" role=\"dialog\">Usamos cookies para melhorar sua experiência. <button _ngcontent-{app}-c14>Aceitar</button></div></app-cookie-consent>\
+         </app-root>\n<script src=\"/runtime.js\" type=\"module\"></script><script src=\"/main.js\" type=\"module\"></script>\n\
+         <script id=\"ng-state\" type=\"application/json\">{{\"__nghData__\":[]}}</script>\n",
+        rng.below(10),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"pt-BR\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<style ng-app-id=\"ng\">.article[_ngcontent-ng-c52]{display:block}</style>\n",
+        ),
+        " class=\"mat-typography\"",
+        &page,
+    )
+}
+
+/// (290) A Vue 3 single-page app (Vite-built, no Nuxt) whose article view appends the
+/// next stories as the reader scrolls: `div#app[data-v-app]`, every element of a
+/// component's template carrying its scoped `data-v-<hash>` attribute (the page's
+/// components each their own), not one `h`-tag on the page: every story a
+/// `div.article-card` wrapper whose headline is a `div.headline[role=heading]
+/// [aria-level=1]` (linked as the marks say), a `div.meta` with byline and date as the
+/// marks say, share buttons as the marks say, a `div.article-body` of `p.paragraph`s,
+/// subheadings as `div.subheading[role=heading][aria-level=2]`, lists, quotes and figures;
+/// between stories a "Recommended" rail of `div.article-card.article-card--compact` cards
+/// (the same card component, title as `div.headline[role=heading][aria-level=3]`, an
+/// excerpt) and a newsletter box whose title is a `div[role=heading]` too; the Vue
+/// router's `<!--v-if-->` comments where a `v-if` renders nothing.
+fn vue_scoped_cards(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut vh = || format!("data-v-{:08x}", rng.next() & 0xffff_ffff);
+    let (v_card, v_body, v_meta, v_rec, v_news, v_head) = (vh(), vh(), vh(), vh(), vh(), vh());
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span {v_meta} class=\"meta__author\">By <a {v_meta} href=\"/authors/{}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            );
+        } else {
+            meta.push_str("<!--v-if-->");
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time {v_meta} class=\"meta__date\" datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span {v_meta} class=\"meta__date\">{} · {} min read</span>",
+                    s.date_text(),
+                    3 + rng.below(9)
+                );
+            }
+            DateMark::None => meta.push_str("<!--v-if-->"),
+        }
+        let mut text = String::new();
+        for block in &s.blocks {
+            let _ = match block {
+                Block::Heading(t) => writeln!(
+                    text,
+                    "<div {v_body} class=\"subheading\" role=\"heading\" aria-level=\"2\">{}</div>",
+                    esc(t)
+                ),
+                other => {
+                    text.push_str(&scoped(
+                        &body(
+                            std::slice::from_ref(other),
+                            &BodyStyle {
+                                para: ParaStyle::P,
+                                sub: "div",
+                                fig: FigStyle::Div,
+                                class: "paragraph".into(),
+                            },
+                        ),
+                        &v_body,
+                    ));
+                    Ok(())
+                }
+            };
+        }
+        let title = if m.headline_link {
+            format!(
+                "<div {v_card} class=\"headline\" role=\"heading\" aria-level=\"1\"><a {v_card} href=\"{}\" class=\"router-link-active\">{}</a></div>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<div {v_card} class=\"headline\" role=\"heading\" aria-level=\"1\">{}</div>",
+                esc(&s.title)
+            )
+        };
+        let share = if m.share {
+            scoped(&share_bar("share-buttons", s, m, false), &v_card)
+        } else {
+            "<!--v-if-->".to_owned()
+        };
+        let _ = write!(
+            feed,
+            "<div {v_card} class=\"article-card\" data-id=\"{}\">\n<div {v_card} class=\"kicker\">{}</div>{title}\n\
+             <div {v_meta} {v_card} class=\"meta\">{meta}</div>\n{share}\
+             <div {v_body} {v_card} class=\"article-body\">\n{text}</div>\n\
+             <div {v_card} class=\"article-card__footer\"><button {v_card} class=\"btn btn--ghost\">Save</button><button {v_card} class=\"btn btn--ghost\">Comments ({})</button></div>\n</div>\n",
+            hash(&[&s.title]) % 100_000,
+            capitalize(SECTIONS[i % SECTIONS.len()]),
+            rng.below(120)
+        );
+        let mut cards = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                cards,
+                "<div {v_card} {v_rec} class=\"article-card article-card--compact\"><div {v_card} class=\"headline\" role=\"heading\" aria-level=\"3\"><a {v_card} href=\"{}\">{}</a></div>\
+                 <p {v_card} class=\"paragraph\">{}…</p></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        let _ = writeln!(
+            feed,
+            "<div {v_rec} class=\"recommended\"><div {v_rec} class=\"recommended__title\" role=\"heading\" aria-level=\"2\">Recommended for you</div><div {v_rec} class=\"recommended__grid\">{cards}</div></div>"
+        );
+        if i == 0 {
+            let _ = writeln!(
+                feed,
+                "<div {v_news} class=\"newsletter\"><div {v_news} class=\"newsletter__title\" role=\"heading\" aria-level=\"2\">Get the {} briefing</div>\
+                 <p {v_news} class=\"paragraph\">The stories that matter, delivered to your inbox every weekday morning. No spam, unsubscribe anytime.</p>\
+                 <form {v_news}><input {v_news} type=\"email\" placeholder=\"you@example.com\"><button {v_news} type=\"submit\">Subscribe</button></form></div>",
+                esc(&spec.site)
+            );
+        }
+    }
+    let mut nav = String::new();
+    for sec in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a {v_head} href=\"/{sec}\" class=\"nav__link\">{}</a>",
+            capitalize(sec)
+        );
+    }
+    let page = format!(
+        "<div id=\"app\" data-v-app=\"\"><div {v_head} class=\"layout\">\
+         <div {v_head} class=\"topbar\"><a {v_head} href=\"/\" class=\"logo router-link-active\">{}</a><nav {v_head} class=\"nav\">{nav}</nav>\
+         <button {v_head} class=\"topbar__menu\" aria-label=\"Menu\">☰</button></div>\n\
+         <div {v_head} class=\"view\"><div class=\"article-view\">\n{feed}<div class=\"infinite-loading\"><span class=\"spinner\"></span> Loading next story…</div></div></div>\n\
+         <div {v_head} class=\"footer\"><a {v_head} href=\"/about\">About</a><a {v_head} href=\"/privacy\">Privacy</a><span {v_head}>© 2024 {}</span></div></div></div>\n\
+         <script type=\"module\" crossorigin src=\"/assets/index-{:08x}.js\"></script>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        spec.seed & 0xffff_ffff,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The utility classes of a Tailwind site's content column, its titles and its prose (the
+/// same strings on stories and on furniture).
+const TW_COLUMN: &str = "mx-auto max-w-3xl px-4 sm:px-6 lg:px-8";
+const TW_TITLE: &str = "text-3xl font-bold tracking-tight text-gray-900 sm:text-4xl";
+const TW_PROSE: &str = "prose prose-lg prose-slate mt-8 max-w-none";
+const TW_META: &str = "mt-4 flex items-center gap-x-3 text-sm text-gray-500";
+
+/// (291) A Tailwind-only site (a Next.js/Astro magazine, [`address_pretty`]) with no
+/// semantic class names at all, only utility classes, whose article page appends the
+/// next posts: every story a `div` in a `div.mx-auto.max-w-3xl.px-4…` column (no
+/// `<article>`): a category pill, the headline (`h1` for story 1, `h1` or `h2` for the
+/// appended ones, by page, all `text-3xl font-bold …`, linked as the marks say), a meta
+/// row (`flex items-center gap-x-3 text-sm text-gray-500`) with an avatar, byline and date
+/// as the marks say, a cover image, the text in `div.prose.prose-lg…`, share links as the
+/// marks say, a `border-t` author box; between stories, in the same column classes, a
+/// "Keep reading" grid of cards (`text-xl font-bold` titles, excerpts in `prose
+/// prose-sm`) and a newsletter box (`text-3xl font-bold` title, a `prose` blurb), and a
+/// `border-t` divider.
+fn tailwind_utility_only(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let h1_all = rng.chance(50);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 || h1_all { "h1" } else { "h2" };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<img class=\"h-8 w-8 rounded-full bg-gray-100\" src=\"/avatars/{}.jpg\" alt=\"\"><a href=\"/authors/{}\" class=\"font-medium text-gray-900 hover:underline\">{}</a>",
+                slug(s.author),
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\" class=\"text-gray-500\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<span class=\"text-gray-500\">{}</span><span aria-hidden=\"true\">·</span><span>{} min read</span>",
+                    s.date_text(),
+                    4 + rng.below(8)
+                );
+            }
+            DateMark::None => {}
+        }
+        let cat = capitalize(SECTIONS[(hash(&[&s.title]) % 8) as usize]);
+        let share = if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"mt-10 flex items-center gap-x-4 text-sm text-gray-500\"><span class=\"font-semibold text-gray-900\">Share</span>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" class=\"hover:text-gray-900\">X</a>\
+                 <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" class=\"hover:text-gray-900\">LinkedIn</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"hover:text-gray-900\">Facebook</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let author_box = if m.byline {
+            format!(
+                "<div class=\"mt-12 flex gap-x-4 border-t border-gray-200 pt-8\"><img class=\"h-12 w-12 rounded-full bg-gray-100\" src=\"/avatars/{}.jpg\" alt=\"\">\
+                 <div class=\"text-sm\"><p class=\"font-semibold text-gray-900\">{}</p><p class=\"text-gray-600\">Writes about {} for {}.</p></div></div>\n",
+                slug(s.author),
+                s.author,
+                cat.to_lowercase(),
+                esc(&spec.site)
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            feed,
+            "<div class=\"py-16 sm:py-24\" data-path=\"{}\"><div class=\"{TW_COLUMN}\">\n\
+             <a href=\"/category/{}\" class=\"inline-flex items-center rounded-full bg-indigo-50 px-3 py-1 text-xs font-medium text-indigo-700\">{cat}</a>\n\
+             {}\n<div class=\"{TW_META}\">{meta}</div>\n\
+             <img class=\"mt-8 aspect-[16/9] w-full rounded-2xl bg-gray-100 object-cover\" src=\"/images/{}.jpg\" alt=\"\">\n\
+             <div class=\"{TW_PROSE}\">\n{}</div>\n{share}{author_box}</div></div>\n",
+            attr(&s.path),
+            cat.to_lowercase(),
+            headline(tag, &format!(" class=\"mt-4 {TW_TITLE}\""), s, m),
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+        let mut cards = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                cards,
+                "<div class=\"flex flex-col items-start rounded-2xl border border-gray-200 p-6\"><a href=\"{}\" class=\"text-xl font-bold tracking-tight text-gray-900 hover:underline\">{}</a>\
+                 <div class=\"prose prose-sm mt-3 text-gray-600\"><p>{}…</p></div></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        let _ = writeln!(
+            feed,
+            "<div class=\"bg-gray-50 py-16\"><div class=\"{TW_COLUMN}\"><h2 class=\"{TW_TITLE}\">Keep reading</h2>\
+             <div class=\"mt-8 grid grid-cols-1 gap-6 sm:grid-cols-3\">{cards}</div></div></div>"
+        );
+        if i == 0 {
+            let _ = writeln!(
+                feed,
+                "<div class=\"py-16\"><div class=\"{TW_COLUMN}\"><div class=\"rounded-2xl bg-indigo-600 px-6 py-10 sm:px-12\">\
+                 <h2 class=\"{TW_TITLE} text-white\">Stay in the loop</h2><div class=\"prose prose-lg prose-invert mt-4\"><p>Get the best of {} in your inbox every Sunday: our newest essays, \
+                 the editors' picks and the reads we could not stop thinking about. Free, and you can unsubscribe at any time.</p></div>\
+                 <form class=\"mt-6 flex gap-x-3\"><input type=\"email\" required class=\"min-w-0 flex-auto rounded-md px-3.5 py-2\" placeholder=\"Enter your email\">\
+                 <button type=\"submit\" class=\"rounded-md bg-white px-3.5 py-2.5 text-sm font-semibold text-indigo-600\">Subscribe</button></form></div></div></div>",
+                esc(&spec.site)
+            );
+        }
+        feed.push_str("<div class=\"mx-auto max-w-3xl border-t border-gray-200\"></div>\n");
+    }
+    let mut nav = String::new();
+    for sec in SECTIONS.iter().take(6) {
+        let _ = write!(
+            nav,
+            "<a href=\"/category/{sec}\" class=\"text-sm font-semibold leading-6 text-gray-900\">{}</a>",
+            capitalize(sec)
+        );
+    }
+    let page = format!(
+        "<div class=\"min-h-screen bg-white\"><div class=\"border-b border-gray-200\"><div class=\"mx-auto flex max-w-7xl items-center justify-between p-6 lg:px-8\">\
+         <a href=\"/\" class=\"-m-1.5 p-1.5 text-lg font-bold\">{}</a><div class=\"hidden lg:flex lg:gap-x-12\">{nav}</div>\
+         <a href=\"/subscribe\" class=\"rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white\">Subscribe</a></div></div>\n\
+         <div class=\"relative\">\n{feed}<div class=\"flex justify-center py-10 text-sm text-gray-500\">Loading…</div></div>\n\
+         <div class=\"border-t border-gray-200\"><div class=\"mx-auto max-w-7xl px-6 py-12 lg:px-8\"><div class=\"flex gap-x-6 text-sm text-gray-600\"><a href=\"/about\">About</a><a href=\"/privacy\">Privacy</a><a href=\"/rss.xml\">RSS</a></div>\
+         <p class=\"mt-8 text-xs leading-5 text-gray-500\">© 2024 {}. All rights reserved.</p></div></div></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"h-full scroll-smooth antialiased\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"h-full\"",
+        &page,
+    )
+}
+
+/// An Elementor element id (7 hex digits), stable per page and role.
+fn el_id(spec: &Spec, role: &str) -> String {
+    format!(
+        "{:07x}",
+        hash(&[&spec.seed.to_string(), role]) & 0x0fff_ffff
+    )
+}
+
+/// An Elementor widget: `div.elementor-element.elementor-widget-<kind>` with its
+/// container around `inner`.
+fn el_widget(spec: &Spec, role: &str, kind: &str, extra: &str, inner: &str) -> String {
+    let id = el_id(spec, role);
+    format!(
+        "<div class=\"elementor-element elementor-element-{id} elementor-widget elementor-widget-{kind}{extra}\" data-id=\"{id}\" data-element_type=\"widget\" data-widget_type=\"{kind}.default\">\
+         <div class=\"elementor-widget-container\">\n{inner}</div></div>\n"
+    )
+}
+
+/// An Elementor section of one row whose columns hold `columns` (their widgets' HTML).
+fn el_section(spec: &Spec, role: &str, columns: &[String]) -> String {
+    let id = el_id(spec, role);
+    let col = 100 / columns.len().max(1);
+    let mut out = format!(
+        "<section class=\"elementor-section elementor-top-section elementor-element elementor-element-{id} elementor-section-boxed elementor-section-height-default elementor-section-height-default\" data-id=\"{id}\" data-element_type=\"section\">\
+         <div class=\"elementor-container elementor-column-gap-default\">\n"
+    );
+    for (k, widgets) in columns.iter().enumerate() {
+        let cid = el_id(spec, &format!("{role}-col{k}"));
+        let _ = write!(
+            out,
+            "<div class=\"elementor-column elementor-col-{col} elementor-top-column elementor-element elementor-element-{cid}\" data-id=\"{cid}\" data-element_type=\"column\">\
+             <div class=\"elementor-widget-wrap elementor-element-populated\">\n{widgets}</div></div>\n"
+        );
+    }
+    out.push_str("</div></section>\n");
+    out
+}
+
+/// Elementor's post-info widget: author, date and comments as the marks say.
+fn el_post_info(spec: &Spec, role: &str, s: &Story) -> String {
+    let m = spec.marks;
+    let mut items = String::new();
+    if m.byline {
+        let _ = write!(
+            items,
+            "<li class=\"elementor-icon-list-item elementor-repeater-item-{} elementor-inline-item\" itemprop=\"author\"><a href=\"/author/{}/\">\
+             <span class=\"elementor-icon-list-icon\"><i aria-hidden=\"true\" class=\"fas fa-user-circle\"></i></span>\
+             <span class=\"elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author\">{}</span></a></li>",
+            &el_id(spec, &format!("{role}-a"))[..7],
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            items,
+            "<li class=\"elementor-icon-list-item elementor-repeater-item-{} elementor-inline-item\" itemprop=\"datePublished\"><a href=\"/{}/{:02}/{:02}/\">\
+             <span class=\"elementor-icon-list-icon\"><i aria-hidden=\"true\" class=\"fas fa-calendar\"></i></span>\
+             <span class=\"elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date\">{}</span></a></li>",
+            &el_id(spec, &format!("{role}-d"))[..7],
+            s.date.0,
+            s.date.1,
+            s.date.2,
+            s.date_text()
+        );
+    }
+    let _ = write!(
+        items,
+        "<li class=\"elementor-icon-list-item elementor-inline-item\" itemprop=\"commentCount\"><a href=\"{}#respond\">\
+         <span class=\"elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-comments\">No Comments</span></a></li>",
+        attr(&s.path)
+    );
+    el_widget(
+        spec,
+        &format!("{role}-info"),
+        "post-info",
+        "",
+        &format!("<ul class=\"elementor-inline-items elementor-icon-list-items elementor-post-info\">{items}</ul>"),
+    )
+}
+
+/// Elementor's share-buttons widget (buttons without links; the story's address only in
+/// the plain share links after it, as the marks say).
+fn el_share(spec: &Spec, role: &str, s: &Story) -> String {
+    let mut buttons = String::new();
+    for net in ["facebook", "twitter", "linkedin", "whatsapp"] {
+        let _ = write!(
+            buttons,
+            "<div class=\"elementor-grid-item\"><div class=\"elementor-share-btn elementor-share-btn_{net}\" role=\"button\" tabindex=\"0\" aria-label=\"Share on {net}\">\
+             <span class=\"elementor-share-btn__icon\"><i class=\"fab fa-{net}\" aria-hidden=\"true\"></i></span>\
+             <div class=\"elementor-share-btn__text\"><span class=\"elementor-share-btn__title\">{}</span></div></div></div>",
+            capitalize(net)
+        );
+    }
+    el_widget(
+        spec,
+        &format!("{role}-share"),
+        "share-buttons",
+        " elementor-share-buttons--view-icon-text elementor-share-buttons--skin-gradient elementor-grid-0",
+        &format!(
+            "<div class=\"elementor-grid\">{buttons}</div>\n{}",
+            share_bar("elementor-share-links", s, spec.marks, false)
+        ),
+    )
+}
+
+/// (292) A WordPress site built with Elementor Pro whose single-post template is appended
+/// post after post by an auto-load plugin ([`address_wp_postname`]): an Elementor header
+/// template (`div.elementor.elementor-12.elementor-location-header`, a nav-menu widget),
+/// then every post its own `div.elementor.elementor-<template id>.elementor-location-single`
+/// (the same template id on every post) of sections: a `theme-post-title` widget (`h1`
+/// linked as the marks say), a `post-info` widget (author, date as the marks say, comment
+/// count), a `theme-post-featured-image` widget, a `theme-post-content` widget with the
+/// text, a share-buttons widget (the plain share links as the marks say), a
+/// `post-navigation` widget (previous and next posts' titles), an author-box widget as
+/// the marks say, then a "Related posts" `loop-grid` widget whose items are
+/// `div.elementor.elementor-<loop id>.e-loop-item` templates (a post title `h3`, an
+/// excerpt widget, a "Read more" button); the plugin's `hr.post-divider[data-url]`
+/// before every appended post; an Elementor footer template.
+fn elementor_auto_load(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let tpl = 100 + rng.below(900);
+    let loop_tpl = tpl + 7;
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                posts,
+                "<hr class=\"post-divider\" data-title=\"{}\" data-url=\"{}\">",
+                attr(&s.title),
+                attr(&s.url)
+            );
+        }
+        let r = format!("p{i}");
+        let pid = wp_post_id(s);
+        let cat = SECTIONS[(hash(&[&s.title]) % 8) as usize];
+        let title = el_widget(
+            spec,
+            &format!("{r}-title"),
+            "theme-post-title",
+            " elementor-page-title elementor-widget-heading",
+            &headline(
+                "h1",
+                " class=\"elementor-heading-title elementor-size-default\"",
+                s,
+                spec.marks,
+            ),
+        );
+        let image = el_widget(
+            spec,
+            &format!("{r}-img"),
+            "theme-post-featured-image",
+            " elementor-widget-image",
+            &format!(
+                "<img width=\"1024\" height=\"576\" src=\"/wp-content/uploads/{}/{:02}/{}-1024x576.jpg\" class=\"attachment-large size-large wp-image-{}\" alt=\"\" loading=\"lazy\">",
+                s.date.0,
+                s.date.1,
+                slug(&s.title),
+                pid + 1
+            ),
+        );
+        let content = el_widget(
+            spec,
+            &format!("{r}-content"),
+            "theme-post-content",
+            "",
+            &body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+        let (prev, next) = (
+            &spec.teasers[i % spec.teasers.len()],
+            &spec.teasers[(i + 1) % spec.teasers.len()],
+        );
+        let nav = el_widget(
+            spec,
+            &format!("{r}-nav"),
+            "post-navigation",
+            "",
+            &format!(
+                "<div class=\"elementor-post-navigation\"><div class=\"elementor-post-navigation__prev elementor-post-navigation__link\"><a href=\"{}\" rel=\"prev\">\
+                 <span class=\"post-navigation__arrow-wrapper post-navigation__arrow-prev\"><i class=\"fa fa-angle-left\" aria-hidden=\"true\"></i><span class=\"elementor-screen-only\">Prev</span></span>\
+                 <span class=\"elementor-post-navigation__link__prev\"><span class=\"post-navigation__prev--label\">Previous</span><span class=\"post-navigation__prev--title\">{}</span></span></a></div>\
+                 <div class=\"elementor-post-navigation__separator-wrapper\"><div class=\"elementor-post-navigation__separator\"></div></div>\
+                 <div class=\"elementor-post-navigation__next elementor-post-navigation__link\"><a href=\"{}\" rel=\"next\"><span class=\"elementor-post-navigation__link__next\">\
+                 <span class=\"post-navigation__next--label\">Next</span><span class=\"post-navigation__next--title\">{}</span></span></a></div></div>",
+                attr(&prev.path),
+                esc(&prev.title),
+                attr(&next.path),
+                esc(&next.title)
+            ),
+        );
+        let author = if spec.marks.byline {
+            el_widget(
+                spec,
+                &format!("{r}-author"),
+                "author-box",
+                "",
+                &format!(
+                    "<div class=\"elementor-author-box\"><a href=\"/author/{}/\" class=\"elementor-author-box__avatar\"><img src=\"/wp-content/uploads/avatars/{}.jpg\" alt=\"{}\"></a>\
+                     <div class=\"elementor-author-box__text\"><a href=\"/author/{}/\"><h4 class=\"elementor-author-box__name\">{}</h4></a>\
+                     <div class=\"elementor-author-box__bio\">{} writes about {cat} and culture for {}.</div>\
+                     <a class=\"elementor-author-box__button elementor-button elementor-size-xs\" href=\"/author/{}/\">All Posts</a></div></div>",
+                    slug(s.author),
+                    slug(s.author),
+                    s.author,
+                    slug(s.author),
+                    s.author,
+                    s.author,
+                    esc(&spec.site),
+                    slug(s.author)
+                ),
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            posts,
+            "<div data-elementor-type=\"single-post\" data-elementor-id=\"{tpl}\" class=\"elementor elementor-{tpl} elementor-location-single post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry category-{cat}\" data-elementor-post-type=\"elementor_library\">\n{}{}{}</div>\n",
+            el_section(spec, &format!("{r}-head"), &[format!("{title}{}", el_post_info(spec, &r, s))]),
+            el_section(spec, &format!("{r}-body"), &[format!("{image}{content}")]),
+            el_section(
+                spec,
+                &format!("{r}-foot"),
+                &[format!("{}{nav}{author}", el_share(spec, &r, s))]
+            ),
+        );
+        let mut items = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let tid = 100 + hash(&[&t.title, "wp-post"]) % 9_000;
+            let _ = write!(
+                items,
+                "<div data-elementor-type=\"loop-item\" data-elementor-id=\"{loop_tpl}\" class=\"elementor elementor-{loop_tpl} e-loop-item e-loop-item-{tid} post-{tid} post type-post status-publish format-standard hentry\" data-elementor-post-type=\"elementor_library\" data-custom-edit-handle=\"1\">\n{}</div>\n",
+                el_section(
+                    spec,
+                    &format!("loop-{tid}"),
+                    &[format!(
+                        "{}{}{}",
+                        el_widget(
+                            spec,
+                            "loop-title",
+                            "theme-post-title",
+                            " elementor-widget-heading",
+                            &format!(
+                                "<h3 class=\"elementor-heading-title elementor-size-default\"><a href=\"{}\">{}</a></h3>",
+                                attr(&t.path),
+                                esc(&t.title)
+                            )
+                        ),
+                        el_widget(
+                            spec,
+                            "loop-excerpt",
+                            "theme-post-excerpt",
+                            "",
+                            &format!("<p>{}…</p>", esc(&t.excerpt))
+                        ),
+                        el_widget(
+                            spec,
+                            "loop-button",
+                            "button",
+                            "",
+                            &format!(
+                                "<div class=\"elementor-button-wrapper\"><a class=\"elementor-button elementor-button-link elementor-size-sm\" href=\"{}\"><span class=\"elementor-button-content-wrapper\"><span class=\"elementor-button-text\">Read more</span></span></a></div>",
+                                attr(&t.path)
+                            )
+                        ),
+                    )]
+                )
+            );
+        }
+        let _ = write!(
+            posts,
+            "{}",
+            el_section(
+                spec,
+                &format!("{r}-related"),
+                &[format!(
+                    "{}{}",
+                    el_widget(
+                        spec,
+                        &format!("{r}-related-h"),
+                        "heading",
+                        "",
+                        "<h2 class=\"elementor-heading-title elementor-size-default\">Related posts</h2>"
+                    ),
+                    el_widget(
+                        spec,
+                        &format!("{r}-loop"),
+                        "loop-grid",
+                        " elementor-grid-3 elementor-grid-tablet-2 elementor-grid-mobile-1",
+                        &format!(
+                            "<div class=\"elementor-loop-container elementor-grid\">\n{items}</div>"
+                        )
+                    )
+                )]
+            )
+        );
+    }
+    let mut menu = String::new();
+    for sec in SECTIONS.iter().take(6) {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item menu-item-type-taxonomy menu-item-object-category\"><a href=\"/category/{sec}/\" class=\"elementor-item\">{}</a></li>",
+            capitalize(sec)
+        );
+    }
+    let header = format!(
+        "<div data-elementor-type=\"header\" data-elementor-id=\"12\" class=\"elementor elementor-12 elementor-location-header\" data-elementor-post-type=\"elementor_library\">\n{}</div>\n",
+        el_section(
+            spec,
+            "header",
+            &[
+                el_widget(
+                    spec,
+                    "logo",
+                    "theme-site-logo",
+                    " elementor-widget-image",
+                    &format!("<a href=\"/\"><img src=\"/wp-content/uploads/logo.svg\" alt=\"{}\"></a>", attr(&spec.site))
+                ),
+                el_widget(
+                    spec,
+                    "menu",
+                    "nav-menu",
+                    " elementor-nav-menu--dropdown-tablet",
+                    &format!("<nav class=\"elementor-nav-menu--main elementor-nav-menu__container\"><ul id=\"menu-1-main\" class=\"elementor-nav-menu\">{menu}</ul></nav>")
+                ),
+            ]
+        )
+    );
+    let footer = format!(
+        "<div data-elementor-type=\"footer\" data-elementor-id=\"57\" class=\"elementor elementor-57 elementor-location-footer\" data-elementor-post-type=\"elementor_library\">\n{}</div>\n",
+        el_section(
+            spec,
+            "footer",
+            &[
+                el_widget(
+                    spec,
+                    "footer-about",
+                    "text-editor",
+                    "",
+                    &format!("<p>{} is an independent magazine about ideas, places and the people who shape them.</p>", esc(&spec.site))
+                ),
+                el_widget(
+                    spec,
+                    "footer-form",
+                    "form",
+                    "",
+                    "<form class=\"elementor-form\" method=\"post\" name=\"Newsletter\"><input type=\"email\" name=\"form_fields[email]\" placeholder=\"Your email\"><button type=\"submit\" class=\"elementor-button\"><span class=\"elementor-button-text\">Subscribe</span></button></form>"
+                ),
+                el_widget(
+                    spec,
+                    "footer-copy",
+                    "heading",
+                    "",
+                    &format!("<p class=\"elementor-heading-title elementor-size-default\">© 2024 {}. All rights reserved.</p>", esc(&spec.site))
+                ),
+            ]
+        )
+    );
+    let page = format!(
+        "<div id=\"page\" class=\"site\">\n{header}<div id=\"alnp-container\" class=\"alnp-content\">\n{posts}</div>\n\
+         <div id=\"alnp-loader\" class=\"alnp-loader\" style=\"display:none\"><span>Loading next post…</span></div>\n{footer}</div>\n"
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), "<link rel=\"stylesheet\" id=\"elementor-frontend-css\" href=\"/wp-content/plugins/elementor/assets/css/frontend.min.css\" media=\"all\">\n"),
+        &format!(" class=\"post-template-default single single-post postid-{} single-format-standard elementor-default elementor-template-full-width elementor-kit-5 elementor-page-{tpl}\"", wp_post_id(spec.first())),
+        &page,
+    )
+}
+
+/// (293) Control: a long Tailwind `prose` article (one story, a developer blog on
+/// Next.js, [`address_pretty`]): a breadcrumb, the `h1`, a meta row with byline and date
+/// as the marks say, then a two-column grid: the `article.prose.prose-lg` whose intro is
+/// followed by the story's sections, headed `h2` and `h3` in turn, each with an
+/// invisible self-anchor (rehype-autolink-headings), code blocks as Shiki renders them
+/// (`pre.shiki` of `span.line`s, a "Copy" button in their wrapper), and an
+/// `aside` "On this page" table of contents (`nav` of the sections' links) beside it;
+/// share links as the marks say, an "Edit this page on GitHub" link, a previous/next
+/// pager and a newsletter box in the same utility classes as the article.
+fn single_tailwind_prose(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let code = |blocks: &[Block]| {
+        let mut out = String::new();
+        for block in blocks {
+            match block {
+                Block::Pre(t) => {
+                    let lines: Vec<String> = t
+                        .split('\n')
+                        .map(|l| format!("<span class=\"line\"><span style=\"color:#E1E4E8\">{}</span></span>", esc(l)))
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "<div class=\"not-prose relative my-6 overflow-hidden rounded-xl bg-gray-900\"><button type=\"button\" class=\"absolute right-2 top-2 rounded bg-gray-800 px-2 py-1 text-xs text-gray-300\">Copy</button>\
+                         <pre class=\"shiki github-dark overflow-x-auto p-4 text-sm\" style=\"background-color:#24292e\" tabindex=\"0\"><code>{}</code></pre></div>",
+                        lines.join("\n")
+                    );
+                }
+                other => out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3"))),
+            }
+        }
+        out
+    };
+    let mut toc = String::new();
+    let mut sections = String::new();
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let id = slug(title);
+        let tag = if k % 3 == 0 { "h2" } else { "h3" };
+        let _ = write!(
+            toc,
+            "<li class=\"{}\"><a href=\"#{id}\" class=\"block py-1 text-gray-600 hover:text-gray-900\">{}</a></li>",
+            if tag == "h3" { "ml-4" } else { "" },
+            esc(title)
+        );
+        let _ = write!(
+            sections,
+            "<{tag} id=\"{id}\" class=\"group scroll-mt-24\"><a aria-hidden=\"true\" tabindex=\"-1\" href=\"#{id}\"><span class=\"icon icon-link\"></span></a>{}</{tag}>\n{}",
+            esc(title),
+            code(blocks)
+        );
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<img class=\"h-8 w-8 rounded-full\" src=\"/avatars/{}.jpg\" alt=\"\"><span class=\"font-medium text-gray-900\">{}</span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<time datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        );
+    }
+    let (prev, next) = (&spec.teasers[0], &spec.teasers[1]);
+    let page = format!(
+        "<div class=\"min-h-screen bg-white\"><div class=\"sticky top-0 z-40 border-b border-gray-200 bg-white/90 backdrop-blur\"><div class=\"mx-auto flex max-w-7xl items-center justify-between px-4 py-3\">\
+         <a href=\"/\" class=\"text-lg font-bold\">{}</a><div class=\"flex gap-x-6 text-sm\"><a href=\"/blog\">Blog</a><a href=\"/docs\">Docs</a><a href=\"/changelog\">Changelog</a><a href=\"https://github.com/example\">GitHub</a></div></div></div>\n\
+         <div class=\"mx-auto max-w-7xl px-4 py-12 sm:px-6 lg:px-8\">\
+         <div class=\"text-sm text-gray-500\"><a href=\"/blog\">Blog</a> / <span>{}</span></div>\n\
+         {}\n<div class=\"{TW_META}\">{meta}</div>\n\
+         <div class=\"mt-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12\">\n\
+         <article class=\"{TW_PROSE}\">\n{}{sections}</article>\n\
+         <aside class=\"hidden lg:block\"><div class=\"sticky top-24\"><p class=\"text-sm font-semibold text-gray-900\">On this page</p><nav class=\"mt-3 text-sm\"><ul>{toc}</ul></nav>\
+         <a href=\"#\" class=\"mt-6 block text-sm text-gray-500\">Back to top ↑</a></div></aside></div>\n\
+         {}<a href=\"https://github.com/example/site/edit/main/content/blog/{}.mdx\" class=\"mt-8 inline-block text-sm text-gray-500 hover:text-gray-900\">Edit this page on GitHub</a>\n\
+         <div class=\"mt-12 flex justify-between border-t border-gray-200 pt-8 text-sm\"><a href=\"{}\" class=\"text-gray-600\">← {}</a><a href=\"{}\" class=\"text-gray-600\">{} →</a></div>\n\
+         <div class=\"mt-16 rounded-2xl bg-gray-50 p-8\"><h2 class=\"{TW_TITLE}\">Subscribe to the newsletter</h2><div class=\"prose prose-lg mt-4\"><p>A monthly email with our newest posts, release notes and the occasional deep dive. No spam.</p></div>\
+         <form class=\"mt-6 flex gap-x-3\"><input type=\"email\" placeholder=\"you@company.com\" class=\"rounded-md border px-3 py-2\"><button class=\"rounded-md bg-gray-900 px-3 py-2 text-white\">Subscribe</button></form></div></div>\n\
+         <div class=\"border-t border-gray-200 py-10 text-center text-xs text-gray-500\">© 2024 {}. Built with Next.js and Tailwind CSS.</div></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        headline("h1", &format!(" class=\"{TW_TITLE}\""), s, m),
+        code(intro),
+        share_bar("mt-10 flex gap-x-4 text-sm text-gray-500", s, m, false),
+        slug(&s.title),
+        attr(&prev.path),
+        esc(&prev.title),
+        attr(&next.path),
+        esc(&next.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"scroll-smooth antialiased\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (294) Control: an Elementor landing-style single post (one story, a consultancy's
+/// blog on WordPress, [`address_wp_postname`]): a hero section (`theme-post-title` `h1`,
+/// a `post-info` widget with author and date as the marks say), an intro
+/// `text-editor` widget, then every section of the story its own Elementor section: a
+/// `heading` widget `h2` and the section's text split over two `text-editor` widgets in
+/// a two-column row (or one text-editor beside an `image` widget for short sections), a
+/// `divider` and `spacer` between; a call-to-action section ("Book a free consultation",
+/// a `button` widget) in the middle, share buttons (plain links as the marks say), an
+/// `icon-box` row of services and the Elementor header and footer templates.
+fn single_elementor_landing(spec: &Spec) -> String {
+    let s = spec.first();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut sections = String::new();
+    let text = |role: &str, blocks: &[Block]| {
+        el_widget(
+            spec,
+            role,
+            "text-editor",
+            "",
+            &body(blocks, &BodyStyle::plain("h3")),
+        )
+    };
+    let mid = groups.len() / 2;
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let r = format!("sec{k}");
+        let head = el_widget(
+            spec,
+            &format!("{r}-h"),
+            "heading",
+            "",
+            &format!(
+                "<h2 class=\"elementor-heading-title elementor-size-default\">{}</h2>",
+                esc(title)
+            ),
+        );
+        let columns = if blocks.len() >= 4 {
+            let half = blocks.len().div_ceil(2);
+            vec![
+                text(&format!("{r}-t1"), &blocks[..half]),
+                text(&format!("{r}-t2"), &blocks[half..]),
+            ]
+        } else {
+            vec![
+                text(&format!("{r}-t1"), blocks),
+                el_widget(
+                    spec,
+                    &format!("{r}-img"),
+                    "image",
+                    "",
+                    &format!("<img width=\"800\" height=\"600\" src=\"/wp-content/uploads/2024/05/section-{k}.jpg\" class=\"attachment-large size-large\" alt=\"\" loading=\"lazy\">"),
+                ),
+            ]
+        };
+        sections.push_str(&el_section(spec, &format!("{r}-head"), &[head]));
+        sections.push_str(&el_section(spec, &format!("{r}-row"), &columns));
+        sections.push_str(&el_section(
+            spec,
+            &format!("{r}-div"),
+            &[format!(
+                "{}{}",
+                el_widget(spec, &format!("{r}-spacer"), "spacer", "", "<div class=\"elementor-spacer\"><div class=\"elementor-spacer-inner\"></div></div>"),
+                el_widget(spec, &format!("{r}-divider"), "divider", "", "<div class=\"elementor-divider\"><span class=\"elementor-divider-separator\"></span></div>")
+            )],
+        ));
+        if k + 1 == mid {
+            sections.push_str(&el_section(
+                spec,
+                "cta",
+                &[
+                    el_widget(spec, "cta-h", "heading", "", "<h3 class=\"elementor-heading-title elementor-size-default\">Ready to take the next step?</h3>"),
+                    el_widget(spec, "cta-b", "button", "", "<div class=\"elementor-button-wrapper\"><a class=\"elementor-button elementor-button-link elementor-size-lg\" href=\"/contact/\"><span class=\"elementor-button-content-wrapper\"><span class=\"elementor-button-text\">Book a free consultation</span></span></a></div>"),
+                ],
+            ));
+        }
+    }
+    let mut boxes = Vec::new();
+    for (k, (name, blurb)) in [
+        (
+            "Strategy",
+            "Workshops and roadmaps that turn goals into plans.",
+        ),
+        (
+            "Research",
+            "Interviews, surveys and data that show what people need.",
+        ),
+        (
+            "Delivery",
+            "Teams that ship, measure and improve, week after week.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        boxes.push(el_widget(
+            spec,
+            &format!("box{k}"),
+            "icon-box",
+            " elementor-view-default elementor-position-top",
+            &format!("<div class=\"elementor-icon-box-wrapper\"><div class=\"elementor-icon-box-content\"><h3 class=\"elementor-icon-box-title\"><span>{name}</span></h3><p class=\"elementor-icon-box-description\">{blurb}</p></div></div>"),
+        ));
+    }
+    let hero = el_section(
+        spec,
+        "hero",
+        &[format!(
+            "{}{}",
+            el_widget(
+                spec,
+                "hero-title",
+                "theme-post-title",
+                " elementor-page-title elementor-widget-heading",
+                &headline(
+                    "h1",
+                    " class=\"elementor-heading-title elementor-size-xl\"",
+                    s,
+                    spec.marks
+                )
+            ),
+            el_post_info(spec, "hero", s)
+        )],
+    );
+    let tpl = 200 + spec.seed % 700;
+    let page = format!(
+        "<div id=\"page\" class=\"site\">\n<div data-elementor-type=\"header\" data-elementor-id=\"12\" class=\"elementor elementor-12 elementor-location-header\">\n{}</div>\n\
+         <div data-elementor-type=\"single-post\" data-elementor-id=\"{tpl}\" class=\"elementor elementor-{tpl} elementor-location-single post-{} post type-post status-publish format-standard hentry\">\n\
+         {hero}{}{sections}{}{}</div>\n\
+         <div data-elementor-type=\"footer\" data-elementor-id=\"57\" class=\"elementor elementor-57 elementor-location-footer\">\n{}</div>\n</div>\n",
+        el_section(
+            spec,
+            "header",
+            &[el_widget(
+                spec,
+                "menu",
+                "nav-menu",
+                "",
+                "<nav class=\"elementor-nav-menu--main\"><ul class=\"elementor-nav-menu\"><li class=\"menu-item\"><a href=\"/\" class=\"elementor-item\">Home</a></li><li class=\"menu-item\"><a href=\"/services/\" class=\"elementor-item\">Services</a></li><li class=\"menu-item\"><a href=\"/blog/\" class=\"elementor-item\">Blog</a></li><li class=\"menu-item\"><a href=\"/contact/\" class=\"elementor-item\">Contact</a></li></ul></nav>"
+            )]
+        ),
+        wp_post_id(s),
+        el_section(spec, "intro", &[text("intro-t", intro)]),
+        el_section(spec, "share", &[el_share(spec, "single", s)]),
+        el_section(spec, "boxes", &boxes),
+        el_section(
+            spec,
+            "footer",
+            &[el_widget(
+                spec,
+                "footer-copy",
+                "heading",
+                "",
+                &format!("<p class=\"elementor-heading-title elementor-size-default\">© 2024 {}. All rights reserved.</p>", esc(&spec.site))
+            )]
+        ),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        &format!(" class=\"post-template-default single single-post postid-{} elementor-default elementor-kit-5 elementor-page-{tpl}\"", wp_post_id(s)),
         &page,
     )
 }
