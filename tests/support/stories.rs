@@ -205,6 +205,8 @@ pub enum Origin {
     Probe34,
     /// Synthetic layouts of the thirty-fifth probe ([`PROBE35_LAYOUTS`]).
     Probe35,
+    /// Synthetic layouts of the thirty-sixth probe ([`PROBE36_LAYOUTS`]).
+    Probe36,
     Real,
 }
 
@@ -246,6 +248,7 @@ impl Origin {
             Origin::Probe33 => "probe33",
             Origin::Probe34 => "probe34",
             Origin::Probe35 => "probe35",
+            Origin::Probe36 => "probe36",
             Origin::Real => "real",
         }
     }
@@ -351,7 +354,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)))
         .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)))
         .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)))
-        .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)));
+        .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)))
+        .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -412,6 +416,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE35_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE36_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3336,6 +3344,64 @@ pub const PROBE35_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_elementor_landing,
+    },
+];
+
+/// The thirty-sixth probe's layouts, written without reading the extraction rules,
+/// modelled on pages as archives and save tools store them, each still carrying the
+/// stories an infinite-scroll page had appended, at the archives' addresses where the
+/// page is read at one ([`PROBE36_ADDRESSES`]): an archive.today (archive.ph) capture
+/// (every class and id stripped, all styling inline on `div`s and `span`s, no scripts,
+/// links rewritten to `https://archive.ph/o/<id>/<url>`, the archive's `div#HEADER` bar
+/// with the capture date, the original address and share/download links above the page,
+/// the archive's own canonical and `og:url`; story 1 read at `https://archive.ph/<id>`,
+/// the appended ones at their rewritten links); a SingleFile or Save Page WE save (CSS
+/// inlined into `<style>` blocks, images as `data:` URIs, hidden elements kept as
+/// `sf-hidden` or `display:none`, among them an "Up next" card naming the next story,
+/// the save comment or `savepage-*` metas); a browser's "Save page as… complete" (a
+/// `saved from url` mark, assets at `./<Title>_files/…`, absolute story links, no
+/// `<base>`, the head naming story 1); a Wayback Machine capture taken after the infinite
+/// scroll had run (the `div#wm-ipp` toolbar with no iframe, links rewritten to
+/// `/web/<stamp>/…`, stories 2+ where an Ajax Load More loader put them); and two
+/// controls: an archive.ph capture of a long single article with `h2` sections and a
+/// contents box, a SingleFile save of a single blog post with related posts and comments.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE36_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "archive-ph-scrolled",
+        single: false,
+        uneven: false,
+        render: archive_ph_scrolled,
+    },
+    Layout {
+        name: "singlefile-scrolled",
+        single: false,
+        uneven: false,
+        render: singlefile_scrolled,
+    },
+    Layout {
+        name: "save-page-complete",
+        single: false,
+        uneven: false,
+        render: save_page_complete,
+    },
+    Layout {
+        name: "wayback-scrolled",
+        single: false,
+        uneven: false,
+        render: wayback_scrolled,
+    },
+    Layout {
+        name: "single-archive-ph-sections",
+        single: true,
+        uneven: false,
+        render: single_archive_ph_sections,
+    },
+    Layout {
+        name: "single-singlefile-blog",
+        single: true,
+        uneven: false,
+        render: single_singlefile_blog,
     },
 ];
 
@@ -33183,5 +33249,1048 @@ fn single_elementor_landing(spec: &Spec) -> String {
         &head(spec, rand_json_ld(spec), ""),
         &format!(" class=\"post-template-default single single-post postid-{} elementor-default elementor-kit-5 elementor-page-{tpl}\"", wp_post_id(s)),
         &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 36
+
+/// Layouts of the thirty-sixth probe whose pages are read at an archive's address.
+const PROBE36_ADDRESSES: [(&str, Readdress); 3] = [
+    ("archive-ph-scrolled", address_archive_ph),
+    ("wayback-scrolled", address_wayback_scrolled),
+    ("single-archive-ph-sections", address_archive_ph),
+];
+
+/// An archive.today capture's short id (`AbCdE`), stable per page.
+fn archive_id(spec: &Spec) -> String {
+    let h = hash(&[&spec.seed.to_string(), "archive-id"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..5)
+        .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+        .collect()
+}
+
+/// A capture's time stamp (`20240501103012`), stable per page.
+fn archive_stamp(spec: &Spec) -> (String, (u32, usize, u32, u64, u64, u64)) {
+    let h = hash(&[&spec.seed.to_string(), "capture-stamp"]);
+    let (y, mo, d) = (2024, 1 + (h % 12) as usize, 1 + (h >> 8) as u32 % 28);
+    let (hh, mm, ss) = ((h >> 16) % 24, (h >> 24) % 60, (h >> 32) % 60);
+    (
+        format!("{y}{mo:02}{d:02}{hh:02}{mm:02}{ss:02}"),
+        (y, mo, d, hh, mm, ss),
+    )
+}
+
+/// The address a story had on its own site (archive layouts keep it in `path`).
+fn original_url(spec: &Spec, s: &Story) -> String {
+    format!("https://{}{}", spec.host, s.path)
+}
+
+/// Readdresses a page as an archive.today capture: story 1 at the capture's short
+/// address `https://archive.ph/<id>`, the appended stories at the addresses the capture
+/// links them under, `https://archive.ph/o/<id>/<original address>`; `path` keeps the
+/// original path.
+fn address_archive_ph(spec: &mut Spec) {
+    let id = archive_id(spec);
+    let host = spec.host.clone();
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.url = if i == 0 {
+            format!("https://archive.ph/{id}")
+        } else {
+            format!("https://archive.ph/o/{id}/https://{host}{}", s.path)
+        };
+    }
+}
+
+/// Readdresses a page as a Wayback Machine capture: every story at
+/// `https://web.archive.org/web/<stamp>/<original address>` (the capture links the
+/// appended stories under the same stamp); `path` keeps the original path.
+fn address_wayback_scrolled(spec: &mut Spec) {
+    let (stamp, _) = archive_stamp(spec);
+    let host = spec.host.clone();
+    for s in &mut spec.stories {
+        s.url = format!(
+            "https://web.archive.org/web/{stamp}/https://{host}{}",
+            s.path
+        );
+    }
+}
+
+/// A story body as archive.today stores it: paragraphs, headings, lists and quotes keep
+/// their tags but carry the computed style inline, figures are `div`s with the image
+/// rewritten to the capture's copy and the caption a `div`.
+fn archive_blocks(blocks: &[Block], id: &str, sub: &str) -> String {
+    const P: &str = "margin:0px 0px 24px;font-family:Georgia,&quot;Times New Roman&quot;,serif;font-size:19px;line-height:30px;color:rgb(34, 34, 34);";
+    let mut out = String::new();
+    for (k, block) in blocks.iter().enumerate() {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "<p style=\"{P}\">{}</p>", esc(t)),
+            Block::Heading(t) => writeln!(
+                out,
+                "<{sub} style=\"margin:36px 0px 16px;font-family:Helvetica,Arial,sans-serif;font-size:24px;font-weight:700;line-height:30px;color:rgb(17, 17, 17);\">{}</{sub}>",
+                esc(t)
+            ),
+            Block::List(items) => {
+                out.push_str("<ul style=\"margin:0px 0px 24px;padding:0px 0px 0px 24px;list-style:disc;\">");
+                for item in items {
+                    let _ = write!(out, "<li style=\"{P}margin-bottom:8px;\">{}</li>", esc(item));
+                }
+                out.push_str("</ul>\n");
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<blockquote style=\"margin:0px 0px 24px;padding:0px 0px 0px 20px;border-left:4px solid rgb(204, 0, 0);\"><p style=\"{P}font-style:italic;\">{}</p></blockquote>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(
+                out,
+                "<pre style=\"margin:0px 0px 24px;padding:16px;background-color:rgb(245, 245, 245);font-family:Menlo,monospace;font-size:14px;white-space:pre-wrap;\">{}</pre>",
+                esc(t)
+            ),
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<img style=\"width:680px;height:383px;display:block;\" alt=\"\" src=\"https://archive.ph/{id}/{:x}.jpg\">",
+                        hash(&[src.as_str(), &k.to_string()]) % 0xffff_ffff_ffff
+                    )
+                };
+                let cap = if caption.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<div style=\"padding:8px 0px 0px;font-family:Helvetica,Arial,sans-serif;font-size:14px;line-height:20px;color:rgb(102, 102, 102);\">{}</div>",
+                        esc(caption)
+                    )
+                };
+                writeln!(out, "<div style=\"margin:0px 0px 24px;\">{img}{cap}</div>")
+            }
+        };
+    }
+    out
+}
+
+/// archive.today's own bar above a capture (`div#HEADER`): logo, "Saved from" with the
+/// original address, the capture date, other snapshots, "Webpage / Screenshot" tabs and
+/// the share/download/report links.
+fn archive_ph_header(spec: &Spec, id: &str, original: &str) -> String {
+    let (_, (y, mo, d, hh, mm, ss)) = archive_stamp(spec);
+    format!(
+        "<div id=\"HEADER\" style=\"min-width:1028px;background-color:#EEEEEE;border-bottom:1px solid #CCCCCC;font-family:Verdana,sans-serif;font-size:12px;\">\
+         <table style=\"width:1028px;font-size:10px\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>\
+         <td rowspan=\"2\" style=\"width:110px;vertical-align:top\"><a href=\"https://archive.ph/\" style=\"color:#1B2D51;text-decoration:none\"><div style=\"font-size:16px;font-weight:bold\">archive.today</div><div>webpage capture</div></a></td>\
+         <td style=\"font-weight:bold;padding:4px\">Saved from</td>\
+         <td style=\"padding:4px\"><form action=\"https://archive.ph/search/\"><input type=\"text\" name=\"q\" style=\"width:500px\" value=\"{o}\"><input type=\"submit\" value=\"search\"></form></td>\
+         <td style=\"padding:4px;text-align:right\">{d} {} {y} {hh:02}:{mm:02}:{ss:02} UTC</td></tr>\
+         <tr><td></td><td style=\"padding:4px\">no other snapshots from this url</td><td></td></tr>\
+         <tr><td></td><td style=\"padding:4px\">All snapshots from host <a href=\"https://archive.ph/{h}\">{h}</a></td><td></td></tr></table>\
+         <div style=\"padding:4px 0px 4px 110px\"><span style=\"font-weight:bold;padding:0px 8px\">Webpage</span><a href=\"https://archive.ph/{id}/image\" style=\"padding:0px 8px\">Screenshot</a>\
+         <span style=\"float:right\"><a href=\"https://archive.ph/{id}#share\" style=\"padding:0px 6px\">share</a><a href=\"https://archive.ph/download/{id}.zip\" style=\"padding:0px 6px\">download .zip</a>\
+         <a href=\"https://archive.ph/{id}#report\" style=\"padding:0px 6px\">report bug or abuse</a><a href=\"https://liberapay.com/archiveis\" style=\"padding:0px 6px\">Buy me a coffee</a></span></div>\
+         <div style=\"padding:2px 0px 2px 110px;color:#555555\"><a href=\"https://archive.ph/{id}\" style=\"color:#555555\">https://archive.ph/{id}</a> · <a href=\"{o}\" style=\"color:#555555\">{o}</a></div></div>\n",
+        &MONTHS[mo - 1][..3],
+        o = attr(original),
+        h = spec.host,
+    )
+}
+
+/// archive.today's `<head>`: the original title, its own `og:url`, canonical and
+/// `article:*` times naming the capture, no scripts and no style sheet (everything is
+/// inline).
+fn archive_ph_head(spec: &Spec, id: &str) -> String {
+    let (_, (y, mo, d, hh, mm, ss)) = archive_stamp(spec);
+    let when = format!("{y}-{mo:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z");
+    let s = spec.first();
+    format!(
+        "<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\">\n<meta name=\"viewport\" content=\"width=1028\">\n\
+         <meta property=\"og:type\" content=\"article\">\n<meta property=\"og:site_name\" content=\"archive.ph\">\n\
+         <meta property=\"article:modified_time\" itemprop=\"dateModified\" content=\"{when}\">\n\
+         <meta property=\"article:published_time\" itemprop=\"dateCreated\" content=\"{when}\">\n\
+         <meta property=\"og:url\" itemprop=\"url\" content=\"https://archive.ph/{id}\">\n\
+         <meta property=\"og:title\" itemprop=\"name\" content=\"{t} | {site}\">\n\
+         <meta property=\"og:image\" itemprop=\"image\" content=\"https://archive.ph/{id}/scr.png\">\n\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:site\" content=\"@archiveis\">\n\
+         <link rel=\"canonical\" href=\"https://archive.ph/{id}\">\n<link rel=\"icon\" href=\"https://archive.ph/{id}/favicon.ico\">\n\
+         <title>{t} | {site}</title>\n</head>\n",
+        t = esc(&s.title),
+        site = esc(&spec.site),
+    )
+}
+
+/// (295) An archive.today (archive.ph) capture of a news site's article page taken after
+/// the reader had scrolled three or four stories in ([`address_archive_ph`]): the
+/// archive's `<head>` (its own `og:url` and canonical, the original title), its
+/// `div#HEADER` bar above the page, then the captured DOM with every class and id
+/// stripped, HTML5 sectioning elements turned into `div`s and `time` into `span`, all
+/// styling inline, no scripts; every link rewritten to `https://archive.ph/o/<id>/<url>`,
+/// images to the capture's copies. Every story (in the site's infinite-scroll container,
+/// also just nested `div`s) a section label, the `h1` headline (linked as the marks say),
+/// byline and date as the marks say, share links as the marks say (rewritten), the body
+/// as [`archive_blocks`] writes it, a tags row and a "More from <site>" list of teaser
+/// links with excerpts; a newsletter box and an ad placeholder between stories.
+fn archive_ph_scrolled(spec: &Spec) -> String {
+    let m = spec.marks;
+    let id = archive_id(spec);
+    let o = |url: &str| format!("https://archive.ph/o/{id}/{url}");
+    let abs = |path: &str| format!("https://{}{path}", spec.host);
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a href=\"{}\" style=\"display:inline-block;padding:12px 14px;color:rgb(255, 255, 255);font-family:Helvetica,Arial,sans-serif;font-size:14px;font-weight:700;text-decoration:none;\">{}</a>",
+            attr(&o(&abs(&format!("/{section}/")))),
+            capitalize(section)
+        );
+    }
+    let mut stories = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let url = original_url(spec, s);
+        let title = if m.headline_link {
+            format!(
+                "<a href=\"{}\" style=\"color:rgb(17, 17, 17);text-decoration:none;\">{}</a>",
+                attr(&o(&url)),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span style=\"font-weight:700;\">By <a href=\"{}\" style=\"color:rgb(17, 17, 17);\">{}</a></span><span style=\"padding:0px 6px;\">|</span>",
+                attr(&o(&abs(&format!("/author/{}", slug(s.author))))),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(meta, "<span>{}</span>", s.date_text());
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<span>Published {}</span>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        let share = if m.share {
+            let (u, t) = (enc(&url), enc(&s.title));
+            format!(
+                "<div style=\"margin:16px 0px 24px;\"><a href=\"{}\" style=\"display:inline-block;margin-right:8px;padding:6px 12px;border:1px solid rgb(204, 204, 204);font-size:13px;\">Share on X</a>\
+                 <a href=\"{}\" style=\"display:inline-block;margin-right:8px;padding:6px 12px;border:1px solid rgb(204, 204, 204);font-size:13px;\">Facebook</a>\
+                 <a href=\"{}\" style=\"display:inline-block;padding:6px 12px;border:1px solid rgb(204, 204, 204);font-size:13px;\">Email</a></div>\n",
+                attr(&o(&format!("https://twitter.com/intent/tweet?url={u}&text={t}"))),
+                attr(&o(&format!("https://www.facebook.com/sharer/sharer.php?u={u}"))),
+                attr(&format!("mailto:?subject={t}&body={u}")),
+            )
+        } else {
+            String::new()
+        };
+        let mut more = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                more,
+                "<div style=\"display:flex;margin:0px 0px 16px;\"><div style=\"width:120px;height:80px;margin-right:12px;background-color:rgb(230, 230, 230);\"></div><div><a href=\"{}\" style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;font-weight:700;color:rgb(17, 17, 17);text-decoration:none;\">{}</a><div style=\"font-size:14px;color:rgb(102, 102, 102);\">{}…</div></div></div>",
+                attr(&o(&abs(&t.path))),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        let section = section_of(s);
+        let _ = write!(
+            stories,
+            "<div style=\"max-width:720px;margin:0px auto;padding:40px 0px;border-top:{};\">\n\
+             <div style=\"margin-bottom:12px;\"><a href=\"{}\" style=\"color:rgb(204, 0, 0);font-family:Helvetica,Arial,sans-serif;font-size:13px;font-weight:700;text-transform:uppercase;text-decoration:none;\">{}</a></div>\n\
+             <h1 style=\"margin:0px 0px 16px;font-family:Helvetica,Arial,sans-serif;font-size:40px;font-weight:800;line-height:46px;color:rgb(17, 17, 17);\">{title}</h1>\n\
+             <div style=\"margin:0px 0px 8px;font-family:Helvetica,Arial,sans-serif;font-size:14px;color:rgb(85, 85, 85);\">{meta}</div>\n{share}\
+             <div style=\"margin-top:24px;\">\n{}</div>\n\
+             <div style=\"margin:24px 0px;font-family:Helvetica,Arial,sans-serif;font-size:13px;\"><span style=\"font-weight:700;\">Topics:</span> <a href=\"{}\" style=\"color:rgb(85, 85, 85);\">{}</a></div>\n\
+             <div style=\"margin:32px 0px 0px;padding:20px 0px 0px;border-top:1px solid rgb(221, 221, 221);\"><div style=\"margin-bottom:16px;font-family:Helvetica,Arial,sans-serif;font-size:18px;font-weight:800;\">More from {}</div>{more}</div>\n</div>\n",
+            if i == 0 { "0px none rgb(0, 0, 0)" } else { "4px solid rgb(17, 17, 17)" },
+            attr(&o(&abs(&format!("/{section}/")))),
+            capitalize(&section),
+            archive_blocks(&s.blocks, &id, "h2"),
+            attr(&o(&abs(&format!("/tag/{section}/")))),
+            capitalize(&section),
+            esc(&spec.site),
+        );
+        if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                stories,
+                "<div style=\"max-width:970px;height:250px;margin:0px auto;background-color:rgb(242, 242, 242);text-align:center;\"><span style=\"font-size:11px;color:rgb(153, 153, 153);letter-spacing:1px;\">ADVERTISEMENT</span></div>"
+            );
+            if i == 0 {
+                let _ = writeln!(
+                    stories,
+                    "<div style=\"max-width:720px;margin:24px auto;padding:24px;background-color:rgb(248, 244, 236);\"><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:20px;font-weight:800;\">Get the {} newsletter</div><div style=\"font-size:15px;\">The day's most important stories, every morning in your inbox.</div>\
+                     <input type=\"email\" placeholder=\"Email address\" style=\"width:300px;padding:8px;\"><input type=\"submit\" value=\"Sign up\" style=\"padding:8px 16px;\"></div>",
+                    esc(&spec.site)
+                );
+            }
+        }
+    }
+    let page = format!(
+        "{}<div style=\"text-align:left;overflow-x:auto;overflow-y:hidden;\"><div style=\"position:relative;width:1028px;margin:0px auto;background-color:rgb(255, 255, 255);\">\n\
+         <div style=\"background-color:rgb(17, 17, 17);\"><div style=\"padding:16px 24px;\"><a href=\"{}\" style=\"color:rgb(255, 255, 255);font-family:Georgia,serif;font-size:30px;font-weight:700;text-decoration:none;\">{}</a>\
+         <span style=\"float:right;\"><a href=\"{}\" style=\"color:rgb(255, 255, 255);font-size:14px;padding:0px 8px;\">Subscribe</a><a href=\"{}\" style=\"color:rgb(255, 255, 255);font-size:14px;padding:0px 8px;\">Sign in</a></span></div><div style=\"border-top:1px solid rgb(51, 51, 51);\">{nav}</div></div>\n\
+         <div>\n{stories}</div>\n\
+         <div style=\"background-color:rgb(17, 17, 17);padding:32px 24px;color:rgb(187, 187, 187);font-size:13px;\"><a href=\"{}\" style=\"color:rgb(187, 187, 187);padding-right:12px;\">About us</a><a href=\"{}\" style=\"color:rgb(187, 187, 187);padding-right:12px;\">Contact</a><a href=\"{}\" style=\"color:rgb(187, 187, 187);padding-right:12px;\">Privacy policy</a>\
+         <div style=\"margin-top:12px;\">© 2024 {}. All rights reserved.</div></div>\n</div></div>\n",
+        archive_ph_header(spec, &id, &original_url(spec, spec.first())),
+        attr(&o(&abs("/"))),
+        esc(&spec.site),
+        attr(&o(&abs("/subscribe"))),
+        attr(&o(&abs("/login"))),
+        attr(&o(&abs("/about"))),
+        attr(&o(&abs("/contact"))),
+        attr(&o(&abs("/privacy"))),
+        esc(&spec.site),
+    );
+    document(
+        " style=\"background-color:#FFFFFF\" prefix=\"og: http://ogp.me/ns# article: http://ogp.me/ns/article#\" itemscope=\"itemscope\" itemtype=\"http://schema.org/Article\"",
+        &archive_ph_head(spec, &id),
+        " style=\"margin:0px;padding:0px;\"",
+        &page,
+    )
+}
+
+/// A 1×1 transparent GIF as a `data:` URI, standing for every inlined image.
+const DATA_GIF: &str =
+    "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+/// A saved page's inlined style sheet: the site's rules flattened into `<style>` blocks.
+fn saved_styles(extra: &str) -> String {
+    format!(
+        "<style>:root{{--brand:#c00;--ink:#111}}body{{margin:0;font-family:Georgia,serif;color:var(--ink)}}.site-header{{background:#111;color:#fff}}\
+         .site-nav a{{color:#fff;padding:12px}}.article{{max-width:720px;margin:0 auto;padding:40px 0}}.article__headline{{font:800 40px/1.15 Helvetica,Arial,sans-serif}}\
+         .article__body p{{font-size:19px;line-height:1.6}}.related{{border-top:1px solid #ddd}}.ad-slot{{min-height:250px;background:#f2f2f2}}@media (max-width:768px){{.article__headline{{font-size:30px}}}}</style>\n\
+         <style>{extra}</style>\n"
+    )
+}
+
+/// A story body with the site's classes and every image as a `data:` URI (a saved page).
+fn saved_blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!("<img src=\"{DATA_GIF}\" alt=\"\" width=\"1200\" height=\"675\">")
+                };
+                let _ = writeln!(
+                    out,
+                    "<figure class=\"article__figure\">{img}<figcaption class=\"article__caption\">{}</figcaption></figure>",
+                    esc(caption)
+                );
+            }
+            other => out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    out
+}
+
+/// (296) A page-saving extension's save of a news site's article page after the reader
+/// had scrolled three or four stories in (the story addresses the site's own): per page
+/// either SingleFile (a `<!-- Page saved with SingleFile -->` comment with the url and
+/// saved date after `<html>`, a content-security-policy `meta`, hidden elements kept with
+/// class `sf-hidden` and a `.sf-hidden{display:none!important}` rule) or Save Page WE
+/// (`meta name="savepage-url|title|from|date|state|version"`, `data-savepage-src` on
+/// images, hidden elements kept with their inline `display:none`); scripts gone, the
+/// site's CSS inlined into `<style>` blocks, every image a `data:` URI, the `<head>` the
+/// site's (story 1's canonical and Open Graph). The site: a header with a hidden mobile
+/// drawer menu and a hidden sign-in modal, every story an `article.article` with
+/// `data-url` in a `div.infinite-container` (kicker, `h1.article__headline` linked as the
+/// marks say, byline and date as the marks say, share links as the marks say, the body
+/// in `div.article__body`), a hidden "Up next" preview card naming the next story with
+/// its first words, a "Related" list and an ad slot after every story.
+fn singlefile_scrolled(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let singlefile = rng.chance(60);
+    let hidden = |extra: &str| {
+        if singlefile {
+            format!(" class=\"{extra} sf-hidden\"")
+        } else {
+            format!(" class=\"{extra}\" style=\"display:none\"")
+        }
+    };
+    let (_, (y, mo, d, hh, mm, ss)) = archive_stamp(spec);
+    let s0 = spec.first();
+    let mut stories = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut related = String::new();
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                related,
+                "<li class=\"related__item\"><a href=\"https://{}{}\"><img src=\"{DATA_GIF}\" alt=\"\"><span class=\"related__title\">{}</span></a></li>",
+                spec.host,
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        let next = spec.stories.get(i + 1).map_or_else(String::new, |n| {
+            format!(
+                "<div{}><span class=\"up-next__label\">Up next</span><a href=\"{}\">{}</a><p>{}…</p></div>\n",
+                hidden("up-next"),
+                attr(&n.url),
+                esc(&n.title),
+                esc(&lede(n, 12))
+            )
+        });
+        let _ = write!(
+            stories,
+            "<article class=\"article\" data-url=\"{}\" data-index=\"{i}\">\n<div class=\"article__kicker\"><a href=\"https://{}/{sec}/\">{}</a></div>\n{}\n\
+             <div class=\"article__meta\">{}</div>\n{}<div class=\"article__body\">\n{}</div>\n{next}\
+             <section class=\"related\"><h3 class=\"related__heading\">Related</h3><ul class=\"related__list\">{related}</ul></section>\n</article>\n\
+             <div class=\"ad-slot\" data-slot=\"infinite-{i}\"><span class=\"ad-label\">Advertisement</span></div>\n",
+            attr(&s.url),
+            spec.host,
+            capitalize(&section_of(s)),
+            headline(
+                "h1",
+                " class=\"article__headline\"",
+                &Story {
+                    title: s.title.clone(),
+                    url: s.url.clone(),
+                    path: s.url.clone(),
+                    author: s.author,
+                    date: s.date,
+                    blocks: Vec::new(),
+                },
+                m
+            ),
+            meta_line("span", "article__meta", s, m),
+            share_bar("article__share", s, m, false),
+            saved_blocks(&s.blocks),
+            sec = section_of(s),
+        );
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"https://{}/{section}/\">{}</a></li>",
+            spec.host,
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"https://{h}/\"><img src=\"{DATA_GIF}\" alt=\"{site}\"></a>\
+         <nav class=\"site-nav\"><ul>{nav}</ul></nav><button class=\"menu-toggle\" aria-label=\"Menu\">☰</button><a class=\"subscribe\" href=\"https://{h}/subscribe\">Subscribe</a></header>\n\
+         <div{drawer}><nav><ul>{nav}<li><a href=\"https://{h}/newsletters\">Newsletters</a></li><li><a href=\"https://{h}/podcasts\">Podcasts</a></li></ul></nav></div>\n\
+         <div{modal} role=\"dialog\"><h2>Sign in to {site}</h2><p>Get unlimited access to every story, newsletter and puzzle.</p><input type=\"email\" placeholder=\"Email\"><button>Continue</button></div>\n\
+         <main class=\"site-main\"><div class=\"infinite-container\">\n{stories}</div><div{loader}><span>Loading next story…</span></div></main>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"https://{h}/about\">About us</a></li><li><a href=\"https://{h}/contact\">Contact</a></li><li><a href=\"https://{h}/privacy\">Privacy policy</a></li></ul><p>© 2024 {site}. All rights reserved.</p></footer>\n",
+        h = spec.host,
+        site = esc(&spec.site),
+        drawer = hidden("menu-drawer"),
+        modal = hidden("modal modal--signin"),
+        loader = hidden("infinite-loader"),
+    );
+    let saved = format!(
+        "{} {d:02} {} {y} {hh:02}:{mm:02}:{ss:02} GMT+0200 (Central European Summer Time)",
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d as usize % 7],
+        &MONTHS[mo - 1][..3],
+    );
+    let (comment, extra_head) = if singlefile {
+        (
+            format!(
+                "<!--\n Page saved with SingleFile \n url: {} \n saved date: {saved}\n-->",
+                s0.url
+            ),
+            "<meta http-equiv=\"content-security-policy\" content=\"default-src 'none'; font-src 'self' data:; img-src 'self' data:; style-src 'unsafe-inline'; media-src 'self' data:; script-src 'unsafe-inline' data:; object-src 'self' data:; frame-src 'self' data:;\">\n"
+                .to_owned()
+                + &saved_styles(".sf-hidden{display:none!important}"),
+        )
+    } else {
+        (
+            String::new(),
+            format!(
+                "<meta name=\"savepage-url\" content=\"{}\">\n<meta name=\"savepage-title\" content=\"{} | {}\">\n<meta name=\"savepage-pubdate\" content=\"Unknown\">\n\
+                 <meta name=\"savepage-from\" content=\"{}\">\n<meta name=\"savepage-date\" content=\"{saved}\">\n\
+                 <meta name=\"savepage-state\" content=\"Standard Items; Retain cross-origin frames; Merge CSS images; Remove unsaved URLs; Load lazy images in existing content; Max frame depth = 5; Max resource size = 50MB; Max resource time = 10s;\">\n\
+                 <meta name=\"savepage-version\" content=\"33.9\">\n<meta name=\"savepage-comments\" content=\"\">\n{}",
+                attr(&s0.url),
+                attr(&s0.title),
+                attr(&spec.site),
+                attr(&s0.url),
+                saved_styles("")
+            ),
+        )
+    };
+    let head = head(spec, rand_json_ld(spec), &extra_head)
+        .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n", "");
+    format!(
+        "<!DOCTYPE html> <html lang=\"en\">{comment}{head}<body class=\"single single-article\">\n{}</body></html>\n",
+        if singlefile {
+            page
+        } else {
+            page.replace(
+                &format!("<img src=\"{DATA_GIF}\""),
+                &format!("<img data-savepage-src=\"https://{}/img/asset.jpg\" src=\"{DATA_GIF}\"", spec.host),
+            )
+        }
+    )
+}
+
+/// (297) A browser's "Save page as… Webpage, complete" of a news site's article page
+/// after the reader had scrolled three or four stories in (the story addresses the
+/// site's own): a `<!-- saved from url=(NNNN)… -->` mark before `<html>`, a
+/// `Content-Type` `meta` first in the head, every asset (style sheets, scripts, images)
+/// at `./<Title>_files/<name>`, every story link made absolute, no `<base>`, the head
+/// still naming story 1; the scripts still there (a tag manager, the infinite-scroll
+/// loader with its `data-next` JSON), every story in a `div.story-wrapper` (its
+/// `data-story-url`) inside `div#infinite-scroll-root`: `header.story-header` with the
+/// kicker, `h1` headline (linked as the marks say), byline and date as the marks say,
+/// share links as the marks say, a `div.story-body` of `p.story-text` paragraphs with an
+/// inline "Read more" promo box and an in-text ad, a comments teaser ("Join the
+/// conversation (N)") and a "Trending now" numbered list after it.
+fn save_page_complete(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let files = format!(
+        "./{}_files",
+        s0.title
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' {
+                c
+            } else {
+                '_'
+            })
+            .collect::<String>()
+            .chars()
+            .take(60)
+            .collect::<String>()
+            .trim()
+    );
+    let fa = attr(&files);
+    let mut stories = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let paras: Vec<&Block> = s.blocks.iter().collect();
+        let mut text = String::new();
+        for (k, block) in paras.iter().enumerate() {
+            if k == 2 {
+                let t = &spec.teasers[(i + 1) % spec.teasers.len()];
+                let _ = writeln!(
+                    text,
+                    "<aside class=\"inline-promo\"><span class=\"inline-promo__label\">Read more</span><a href=\"https://{}{}\">{}</a></aside>",
+                    spec.host,
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            if k == 5 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad ad--inarticle\" id=\"div-gpt-ad-inarticle-{i}\"><iframe src=\"{fa}/container.html\" width=\"300\" height=\"250\" frameborder=\"0\" scrolling=\"no\"></iframe></div>"
+                );
+            }
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p class=\"story-text\">{}</p>", esc(t));
+                }
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "<img src=\"{fa}/{:x}.jpg\" alt=\"\" loading=\"lazy\">",
+                            hash(&[src.as_str()]) % 0xffff_ffff
+                        )
+                    };
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"story-figure\">{img}<figcaption>{}</figcaption></figure>",
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+        }
+        let mut trending = String::new();
+        for (k, t) in spec.teasers.iter().enumerate().take(5) {
+            let _ = write!(
+                trending,
+                "<li><span class=\"trending__rank\">{}</span><a href=\"https://{}{}\">{}</a></li>",
+                k + 1,
+                spec.host,
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        let abs = Story {
+            title: s.title.clone(),
+            url: s.url.clone(),
+            path: s.url.clone(),
+            author: s.author,
+            date: s.date,
+            blocks: Vec::new(),
+        };
+        let _ = write!(
+            stories,
+            "<div class=\"story-wrapper\" data-story-url=\"{}\" data-story-index=\"{i}\">\n<header class=\"story-header\"><a class=\"story-kicker\" href=\"https://{}/{sec}/\">{}</a>\n{}\n\
+             <div class=\"story-meta\">{}</div>\n{}</header>\n<div class=\"story-body\">\n{text}</div>\n\
+             <div class=\"comments-teaser\"><a href=\"{}#comments\">Join the conversation ({})</a></div>\n\
+             <div class=\"trending\"><h3 class=\"trending__title\">Trending now</h3><ol>{trending}</ol></div>\n</div>\n",
+            attr(&s.url),
+            spec.host,
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"story-headline\"", &abs, m),
+            meta_line("span", "story-meta", s, m),
+            share_bar("story-share", s, m, false),
+            attr(&s.url),
+            3 + rng.below(200),
+            sec = section_of(s),
+        );
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"https://{}/{section}/\">{}</a></li>",
+            spec.host,
+            capitalize(section)
+        );
+    }
+    let next: Vec<String> = spec
+        .teasers
+        .iter()
+        .take(3)
+        .map(|t| format!("\"https://{}{}\"", spec.host, t.path))
+        .collect();
+    let head = head(
+        spec,
+        rand_json_ld(spec),
+        &format!(
+            "<link rel=\"stylesheet\" href=\"{fa}/main.css\">\n<script async=\"\" src=\"{fa}/gtm.js\"></script>\n<script src=\"{fa}/vendor.js\"></script>\n"
+        ),
+    )
+    .replace("<head>\n", "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n")
+    .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n", "");
+    let page = format!(
+        "<div class=\"site\"><header class=\"masthead\"><a class=\"masthead__logo\" href=\"https://{h}/\"><img src=\"{fa}/logo.svg\" alt=\"{site}\"></a><nav class=\"masthead__nav\"><ul>{nav}</ul></nav>\
+         <a class=\"masthead__cta\" href=\"https://{h}/subscribe\">Subscribe</a></header>\n\
+         <main id=\"main\"><div id=\"infinite-scroll-root\" data-next='[{}]'>\n{stories}</div>\n<div class=\"infinite-scroll-status\"><span class=\"spinner\"></span></div></main>\n\
+         <footer class=\"footer\"><ul><li><a href=\"https://{h}/about\">About us</a></li><li><a href=\"https://{h}/contact\">Contact</a></li><li><a href=\"https://{h}/privacy\">Privacy policy</a></li></ul><p>© 2024 {site}. All rights reserved.</p></footer></div>\n\
+         <script src=\"{fa}/infinite.js\"></script>\n<iframe src=\"{fa}/sync.html\" style=\"display: none;\"></iframe>\n",
+        next.join(","),
+        h = spec.host,
+        site = esc(&spec.site),
+    );
+    format!(
+        "<!DOCTYPE html>\n<!-- saved from url=({:04}){} -->\n<html lang=\"en\" class=\"js\">{head}<body class=\"article-page\">\n{page}\n</body></html>",
+        s0.url.len(),
+        s0.url
+    )
+}
+
+/// The Wayback Machine's toolbar (`div#wm-ipp-base > div#wm-ipp`, no iframe) between its
+/// insert comments: the logo, the address box, the captures count and range, the
+/// calendar months and "About this capture".
+fn wayback_toolbar(spec: &Spec, stamp: &str, original: &str) -> String {
+    let (_, (y, mo, d, ..)) = archive_stamp(spec);
+    let captures = 12 + hash(&[&spec.seed.to_string(), "captures"]) % 400;
+    format!(
+        "<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<script>__wm.rw(0);</script>\n\
+         <div id=\"wm-ipp-base\" lang=\"en\" style=\"display:none;direction:ltr;\"><div id=\"wm-ipp\" style=\"position:fixed;left:0;top:0;right:0;\">\
+         <div id=\"wm-ipp-inside\"><div id=\"wm-logo\"><a href=\"/web/\" title=\"Wayback Machine home page\"><img src=\"/_static/images/toolbar/wayback-toolbar-logo-200.png\" alt=\"Wayback Machine\"></a></div>\
+         <div class=\"c\"><form target=\"_top\" method=\"get\" action=\"/web/submit\" name=\"wmtb\" id=\"wmtb\"><input type=\"text\" name=\"url\" id=\"wmtbURL\" value=\"{o}\"><input type=\"hidden\" name=\"type\" value=\"replay\"><input type=\"hidden\" name=\"date\" value=\"{stamp}\"><input type=\"submit\" value=\"Go\"></form>\
+         <div id=\"wm-nav-captures\"><a class=\"t\" href=\"/web/{stamp}*/{o}\" title=\"See a list of every capture for this URL\">{captures} captures</a><div class=\"r\">{d:02} {} {y} - 12 Jun 2024</div></div></div>\
+         <div class=\"n\"><table><tr class=\"m\"><td class=\"b\"><a href=\"/web/{}/{o}\">{}</a></td><td class=\"c\">{}</td><td class=\"f\">NEXT</td></tr><tr class=\"d\"><td class=\"b\">{d:02}</td><td class=\"c\">{d:02}</td><td class=\"f\"></td></tr><tr class=\"y\"><td class=\"b\">2023</td><td class=\"c\">{y}</td><td class=\"f\">2025</td></tr></table></div>\
+         <div class=\"r\"><a href=\"#close\" id=\"wm-tb-close\" title=\"Close the toolbar\">close</a><a href=\"https://archive.org/account/login\">log in</a><a href=\"https://help.archive.org/help/category/the-wayback-machine/\">Help</a></div></div>\
+         <div id=\"wm-capinfo\" style=\"display:none\"><div id=\"wm-capinfo-collected-by\"><div class=\"wm-title\">About this capture</div><div class=\"wm-capinfo-content\">COLLECTED BY<br>Organization: <a href=\"/web/{stamp}/https://archive.org/\">Internet Archive</a><br>\
+         The Wayback Machine - News Crawls. These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.</div></div>\
+         <div id=\"wm-capinfo-timestamps\"><div class=\"wm-title\">TIMESTAMPS</div><div>loading</div></div></div></div></div>\n\
+         <div style=\"position:fixed;top:0;\">The Wayback Machine - https://web.archive.org/web/{stamp}/{o}</div>\n<!-- END WAYBACK TOOLBAR INSERT -->\n",
+        &MONTHS[mo - 1][..3].to_uppercase(),
+        stamp.replacen("2024", "2023", 1),
+        &MONTHS[(mo + 10) % 12][..3].to_uppercase(),
+        &MONTHS[mo - 1][..3].to_uppercase(),
+        o = attr(original),
+    )
+}
+
+/// (298) A Wayback Machine capture of a news site's article page whose infinite scroll
+/// had run before the capture ([`address_wayback_scrolled`]): the Wayback's rewrite scripts and
+/// banner style sheet in the head, the original canonical and `og:url` rewritten to
+/// `https://web.archive.org/web/<stamp>/…`, its toolbar ([`wayback_toolbar`]) first in
+/// the body; every link rewritten to `/web/<stamp>/<url>`, images to
+/// `/web/<stamp>im_/<url>`, scripts to `js_`; the site's own markup kept: story 1 an
+/// `article.post-full` in `main.site-main` with its "You might also like" block, and the
+/// stories a JS loader had fetched injected after it into `div#ajax-load-more >
+/// div.alm-listing` as `div.alm-single-post` (`data-url`, `data-title`), each the same
+/// article template (headline `h1.post-title` linked as the marks say, byline and date as
+/// the marks say, share links as the marks say, `section.post-content`), with an
+/// `div.alm-paging` "Next article" bar; the archive's "FILE ARCHIVED ON …" and playback
+/// timing comments at the end.
+fn wayback_scrolled(spec: &Spec) -> String {
+    let m = spec.marks;
+    let (stamp, (y, mo, d, hh, mm, ss)) = archive_stamp(spec);
+    let w = |url: &str| format!("/web/{stamp}/{url}");
+    let abs = |path: &str| format!("https://{}{path}", spec.host);
+    let article = |s: &Story, i: usize| {
+        let orig = original_url(spec, s);
+        let ws = Story {
+            title: s.title.clone(),
+            url: orig.clone(),
+            path: w(&orig),
+            author: s.author,
+            date: s.date,
+            blocks: Vec::new(),
+        };
+        let mut blocks = String::new();
+        for block in &s.blocks {
+            match block {
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "<img src=\"/web/{stamp}im_/https://{}/content/images/{:x}.jpg\" alt=\"\" loading=\"lazy\">",
+                            spec.host,
+                            hash(&[src.as_str()]) % 0xffff_ffff
+                        )
+                    };
+                    let _ = writeln!(
+                        blocks,
+                        "<figure class=\"kg-card kg-image-card kg-card-hascaption\">{img}<figcaption>{}</figcaption></figure>",
+                        esc(caption)
+                    );
+                }
+                other => {
+                    blocks.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")))
+                }
+            }
+        }
+        let share = share_bar("post-share", &ws, m, false)
+            .replace("href=\"https://", &format!("href=\"/web/{stamp}/https://"));
+        format!(
+            "<article class=\"post-full post tag-{sec}\" id=\"post-{i}\">\n<header class=\"post-full-header\"><a class=\"post-full-tags\" href=\"{}\">{}</a>\n{}\n\
+             <div class=\"post-full-byline\">{}</div></header>\n{share}\
+             <figure class=\"post-full-image\"><img src=\"/web/{stamp}im_/https://{}/content/images/2024/05/cover-{i}.jpg\" alt=\"\"></figure>\n\
+             <section class=\"post-full-content\"><div class=\"post-content\">\n{blocks}</div></section>\n</article>\n",
+            w(&abs(&format!("/tag/{}/", section_of(s)))),
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"post-full-title post-title\"", &ws, m),
+            meta_line("span", "post-full-byline", s, m).replace("href=\"/author/", &format!("href=\"/web/{stamp}/https://{}/author/", spec.host)),
+            spec.host,
+            sec = section_of(s),
+        )
+    };
+    let mut related = String::new();
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<article class=\"post-card\"><a class=\"post-card-image-link\" href=\"{u}\"><img class=\"post-card-image\" src=\"/web/{stamp}im_/https://{h}/content/images/thumb.jpg\" alt=\"\"></a>\
+             <div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"{u}\"><header class=\"post-card-header\"><h2 class=\"post-card-title\">{}</h2></header><section class=\"post-card-excerpt\"><p>{}…</p></section></a></div></article>",
+            esc(&t.title),
+            esc(&t.excerpt),
+            u = attr(&w(&abs(&t.path))),
+            h = spec.host,
+        );
+    }
+    let mut loaded = String::new();
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let _ = write!(
+            loaded,
+            "<div class=\"alm-paging\"><span>Next article</span></div>\n<div class=\"alm-single-post post-{i}\" data-id=\"{}\" data-url=\"{}\" data-title=\"{}\" data-page=\"{i}\">\n{}</div>\n",
+            10_000 + hash(&[&s.title]) % 90_000,
+            attr(&w(&original_url(spec, s))),
+            attr(&s.title),
+            article(s, i)
+        );
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li class=\"nav-{section}\"><a href=\"{}\">{}</a></li>",
+            w(&abs(&format!("/tag/{section}/"))),
+            capitalize(section)
+        );
+    }
+    let s0 = spec.first();
+    let o0 = original_url(spec, s0);
+    let head = head(spec, rand_json_ld(spec), "")
+        .replace(
+            "<head>\n",
+            &format!(
+                "<head><script src=\"//archive.org/includes/athena.js\" type=\"text/javascript\"></script>\n\
+                 <script type=\"text/javascript\">window.addEventListener('DOMContentLoaded',function(){{var v=archive_analytics.values;v.service='wb';v.server_name='wwwb-app220.us.archive.org';v.server_ms=412;archive_analytics.send_pageview({{}});}});</script>\n\
+                 <script type=\"text/javascript\" src=\"/_static/js/bundle-playback.js?v=t1Bf4PY_\" charset=\"utf-8\"></script>\n<script type=\"text/javascript\" src=\"/_static/js/wombat.js?v=txqj7nKC\" charset=\"utf-8\"></script>\n\
+                 <script>window.RufflePlayer=window.RufflePlayer||{{}};window.RufflePlayer.config={{\"autoplay\":\"on\",\"unmuteOverlay\":\"hidden\"}};</script>\n\
+                 <script type=\"text/javascript\">__wm.init(\"https://web.archive.org/web\");__wm.wombat(\"{o0}\",\"{stamp}\",\"https://web.archive.org/\",\"web\",\"https://web-static.archive.org/_static/\",\"{}\");</script>\n\
+                 <link rel=\"stylesheet\" type=\"text/css\" href=\"/_static/css/banner-styles.css?v=S1zqJCYt\">\n<link rel=\"stylesheet\" type=\"text/css\" href=\"/_static/css/iconochive.css?v=3PDvdIFv\">\n\
+                 <!-- End Wayback Rewrite JS Include -->\n",
+                stamp.len()
+            ),
+        )
+        .replace(&format!("\"{}\"", attr(&o0)), &format!("\"https://web.archive.org/web/{stamp}/{}\"", attr(&o0)))
+        .replace("href=\"/assets/site.css\"", &format!("href=\"/web/{stamp}cs_/https://{}/assets/built/screen.css?v=8f3a1c\"", spec.host));
+    let page = format!(
+        "{}<div class=\"site-wrapper\">\n<header id=\"gh-head\" class=\"gh-head\"><div class=\"gh-head-inner\"><a class=\"gh-head-logo\" href=\"{}\">{}</a><nav class=\"gh-head-menu\"><ul class=\"nav\">{nav}</ul></nav>\
+         <div class=\"gh-head-actions\"><a class=\"gh-head-btn\" href=\"{}\">Subscribe</a></div></div></header>\n\
+         <main id=\"site-main\" class=\"site-main outer\"><div class=\"inner\">\n{}\
+         <aside class=\"read-more-wrap\"><div class=\"read-more inner\"><h3 class=\"read-more-title\">You might also like</h3>{related}</div></aside>\n\
+         <div id=\"ajax-load-more\" class=\"ajax-load-more-wrap default\" data-alm-id=\"\" data-canonical-url=\"{}\"><div class=\"alm-listing alm-ajax\" data-repeater=\"default\" data-post-type=\"post\" data-single-post=\"true\">\n{loaded}</div>\
+         <div class=\"alm-btn-wrap\" style=\"visibility: hidden;\"><button class=\"alm-load-more-btn more done\">Loading…</button></div></div>\n\
+         </div></main>\n<footer class=\"site-footer outer\"><div class=\"site-footer-content inner\"><section class=\"copyright\"><a href=\"{}\">{}</a> © 2024</section>\
+         <nav class=\"site-footer-nav\"><a href=\"{}\">About</a><a href=\"{}\">Privacy</a></nav><div><a href=\"https://web.archive.org/web/{stamp}/https://ghost.org/\">Powered by Ghost</a></div></div></footer>\n</div>\n\
+         <script src=\"/web/{stamp}js_/https://{}/assets/built/casper.js?v=8f3a1c\"></script>\n<script src=\"/web/{stamp}js_/https://{}/assets/js/ajax-load-more.min.js\"></script>\n",
+        wayback_toolbar(spec, &stamp, &o0),
+        w(&abs("/")),
+        esc(&spec.site),
+        w(&abs("/#/portal/signup")),
+        article(s0, 0),
+        attr(&w(&o0)),
+        w(&abs("/")),
+        esc(&spec.site),
+        w(&abs("/about/")),
+        w(&abs("/privacy/")),
+        spec.host,
+        spec.host,
+    );
+    let tail = format!(
+        "<!--\n     FILE ARCHIVED ON {hh:02}:{mm:02}:{ss:02} {} {d:02}, {y} AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON 08:14:55 Oct 03, 2024.\n     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n\n     ALL OTHER CONTENT MAY ALSO BE PROTECTED BY COPYRIGHT (17 U.S.C.\n     SECTION 108(a)(3)).\n-->\n\
+         <!--\nplayback timings (ms):\n  captures_list: 0.61\n  exclusion.robots: 0.024\n  exclusion.robots.policy: 0.012\n  esindex: 0.013\n  cdx.remote: 35.611\n  LoadShardBlock: 187.21 (3)\n  PetaboxLoader3.resolve: 112.84\n  load_resource: 231.05\n-->",
+        &MONTHS[mo - 1][..3],
+    );
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n{head}<body class=\"post-template tag-{}\">\n{page}</body>\n</html>\n{tail}\n",
+        section_of(s0)
+    )
+}
+
+/// (299) Control: an archive.today capture of a long single article with `h2` sections
+/// (one story, [`address_archive_ph`]): the archive's head and `div#HEADER` bar, the
+/// captured DOM with no class or id and all styling inline, links rewritten to
+/// `https://archive.ph/o/<id>/<url>`; the site's header, a breadcrumb, the `h1`
+/// (linked as the marks say), byline and date as the marks say, share links (rewritten)
+/// as the marks say, a "Contents" box of the sections (in-page links), the story body as
+/// [`archive_blocks`] writes it with its `h2`s, an author box, a "Most read" column beside
+/// it (an absolutely positioned `div`) and the site's footer.
+fn single_archive_ph_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let id = archive_id(spec);
+    let o = |url: &str| format!("https://archive.ph/o/{id}/{url}");
+    let abs = |path: &str| format!("https://{}{path}", spec.host);
+    let url = original_url(spec, s);
+    let mut toc = String::new();
+    for b in &s.blocks {
+        if let Block::Heading(t) = b {
+            let _ = write!(
+                toc,
+                "<li style=\"margin:0px 0px 6px;\"><a href=\"{}#{}\" style=\"color:rgb(0, 85, 170);\">{}</a></li>",
+                attr(&o(&url)),
+                slug(t),
+                esc(t)
+            );
+        }
+    }
+    let title = if m.headline_link {
+        format!(
+            "<a href=\"{}\" style=\"color:rgb(17, 17, 17);text-decoration:none;\">{}</a>",
+            attr(&o(&url)),
+            esc(&s.title)
+        )
+    } else {
+        esc(&s.title)
+    };
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span>By <a href=\"{}\" style=\"color:rgb(17, 17, 17);font-weight:700;\">{}</a></span> ",
+            attr(&o(&abs(&format!("/author/{}", slug(s.author))))),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(meta, "<span>{}</span>", s.date_text());
+    }
+    let share = if m.share {
+        let u = enc(&url);
+        format!(
+            "<div style=\"margin:12px 0px 24px;\"><a href=\"{}\" style=\"margin-right:12px;\">Share on X</a><a href=\"{}\" style=\"margin-right:12px;\">Facebook</a><a href=\"{}\">LinkedIn</a></div>\n",
+            attr(&o(&format!("https://twitter.com/intent/tweet?url={u}"))),
+            attr(&o(&format!("https://www.facebook.com/sharer/sharer.php?u={u}"))),
+            attr(&o(&format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"))),
+        )
+    } else {
+        String::new()
+    };
+    let mut most = String::new();
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            most,
+            "<div style=\"display:flex;padding:12px 0px;border-bottom:1px solid rgb(221, 221, 221);\"><span style=\"width:32px;font-size:28px;font-weight:800;color:rgb(204, 0, 0);\">{}</span><a href=\"{}\" style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px;font-weight:700;color:rgb(17, 17, 17);text-decoration:none;\">{}</a></div>",
+            k + 1,
+            attr(&o(&abs(&t.path))),
+            esc(&t.title)
+        );
+    }
+    let mut nav = String::new();
+    for section in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a href=\"{}\" style=\"display:inline-block;padding:10px 12px;color:rgb(17, 17, 17);font-size:14px;font-weight:700;text-decoration:none;\">{}</a>",
+            attr(&o(&abs(&format!("/{section}/")))),
+            capitalize(section)
+        );
+    }
+    let page = format!(
+        "{}<div style=\"text-align:left;overflow-x:auto;overflow-y:hidden;\"><div style=\"position:relative;width:1028px;margin:0px auto;background-color:rgb(255, 255, 255);\">\n\
+         <div style=\"padding:20px 24px;border-bottom:1px solid rgb(221, 221, 221);\"><a href=\"{}\" style=\"font-family:Georgia,serif;font-size:32px;font-weight:700;color:rgb(17, 17, 17);text-decoration:none;\">{}</a><div>{nav}</div></div>\n\
+         <div style=\"position:relative;padding:32px 24px;\">\n<div style=\"width:680px;\">\n\
+         <div style=\"font-size:13px;color:rgb(102, 102, 102);\"><a href=\"{}\" style=\"color:rgb(102, 102, 102);\">Home</a> › <a href=\"{}\" style=\"color:rgb(102, 102, 102);\">{}</a></div>\n\
+         <h1 style=\"margin:12px 0px 16px;font-family:Helvetica,Arial,sans-serif;font-size:42px;font-weight:800;line-height:48px;\">{title}</h1>\n\
+         <div style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;color:rgb(85, 85, 85);\">{meta}</div>\n{share}\
+         <div style=\"margin:24px 0px;padding:16px 20px;background-color:rgb(246, 246, 246);border-left:4px solid rgb(17, 17, 17);\"><div style=\"font-weight:700;margin-bottom:8px;\">Contents</div><ol style=\"margin:0px;padding-left:20px;\">{toc}</ol></div>\n\
+         <div>\n{}</div>\n\
+         <div style=\"display:flex;margin:32px 0px;padding:20px;border:1px solid rgb(221, 221, 221);\"><div style=\"width:64px;height:64px;border-radius:50%;background-color:rgb(221, 221, 221);\"></div><div style=\"margin-left:16px;\"><div style=\"font-weight:700;\">{}</div><div style=\"font-size:14px;color:rgb(85, 85, 85);\">{} writes about {} for {}.</div></div></div>\n\
+         </div>\n<div style=\"position:absolute;top:32px;right:24px;width:280px;\"><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:18px;font-weight:800;border-bottom:3px solid rgb(17, 17, 17);padding-bottom:8px;\">Most read</div>{most}\
+         <div style=\"height:600px;margin-top:24px;background-color:rgb(242, 242, 242);text-align:center;\"><span style=\"font-size:11px;color:rgb(153, 153, 153);\">ADVERTISEMENT</span></div></div>\n</div>\n\
+         <div style=\"background-color:rgb(17, 17, 17);padding:32px 24px;color:rgb(187, 187, 187);font-size:13px;\"><a href=\"{}\" style=\"color:rgb(187, 187, 187);padding-right:12px;\">About us</a><a href=\"{}\" style=\"color:rgb(187, 187, 187);padding-right:12px;\">Privacy policy</a><div style=\"margin-top:12px;\">© 2024 {}. All rights reserved.</div></div>\n</div></div>\n",
+        archive_ph_header(spec, &id, &url),
+        attr(&o(&abs("/"))),
+        esc(&spec.site),
+        attr(&o(&abs("/"))),
+        attr(&o(&abs(&format!("/{}/", section_of(s))))),
+        capitalize(&section_of(s)),
+        archive_blocks(&s.blocks, &id, "h2"),
+        s.author,
+        s.author,
+        section_of(s),
+        esc(&spec.site),
+        attr(&o(&abs("/about"))),
+        attr(&o(&abs("/privacy"))),
+        esc(&spec.site),
+    );
+    document(
+        " style=\"background-color:#FFFFFF\" prefix=\"og: http://ogp.me/ns# article: http://ogp.me/ns/article#\" itemscope=\"itemscope\" itemtype=\"http://schema.org/Article\"",
+        &archive_ph_head(spec, &id),
+        " style=\"margin:0px;padding:0px;\"",
+        &page,
+    )
+}
+
+/// (300) Control: a SingleFile save of a single blog post (one story, the blog's own
+/// address): the SingleFile comment after `<html>`, the CSP `meta`, the theme's CSS
+/// inlined, images as `data:` URIs, hidden elements kept with class `sf-hidden` (the
+/// mobile menu, a cookie notice dismissed before saving, the comment form's reply
+/// template); a WordPress-like post: `article.post` with `h1.entry-title` (linked as the
+/// marks say), `div.entry-meta` byline and date as the marks say, share links as the
+/// marks say, `div.entry-content` (the body with `h2`s and figures), a "Related posts"
+/// block of three cards with excerpts, then `div#comments` with an `h2` count and four
+/// threaded comments (`ol.comment-list`, each with author, date and a few sentences), the
+/// reply form, and a sidebar (search, recent posts, archives).
+fn single_singlefile_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    const COMMENTS: [&str; 6] = [
+        "Thanks for writing this up. I had been wondering about exactly this for a while and your explanation finally made it click for me.",
+        "Great post! I shared it with my team this morning and we ended up discussing it for most of our stand-up.",
+        "I am not sure I agree with every point here, but the overall argument is well made and the examples help a lot.",
+        "Bookmarked. Would love to see a follow-up that goes deeper into the second part.",
+        "This is the kind of writing that keeps me coming back to this blog. Keep it up.",
+        "Has anyone tried this in practice? I would be curious to hear how it worked out over a longer period.",
+    ];
+    let mut comments = String::new();
+    for k in 0..4 {
+        let who = AUTHORS[(k + 3) % AUTHORS.len()];
+        let text = COMMENTS[(rng.below(COMMENTS.len()) + k) % COMMENTS.len()];
+        let _ = writeln!(
+            comments,
+            "<li id=\"comment-{c}\" class=\"comment {}\"><article class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author vcard\"><img src=\"{DATA_GIF}\" class=\"avatar avatar-48\" alt=\"\"><b class=\"fn\">{who}</b> <span class=\"says\">says:</span></div>\
+             <div class=\"comment-metadata\"><a href=\"{}#comment-{c}\"><time datetime=\"2024-05-0{}T12:00:00+00:00\">May {}, 2024 at 12:0{k} pm</time></a></div></footer>\
+             <div class=\"comment-content\"><p>{text}</p></div><div class=\"reply\"><a class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></article></li>",
+            if k % 2 == 1 { "even depth-2" } else { "odd depth-1" },
+            attr(&s.url),
+            k + 2,
+            k + 2,
+            c = 1000 + k,
+        );
+    }
+    let mut related = String::new();
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<div class=\"related-post\"><a href=\"https://{}{}\"><img src=\"{DATA_GIF}\" alt=\"\"></a><h3 class=\"related-post-title\"><a href=\"https://{}{}\">{}</a></h3><p class=\"related-post-excerpt\">{}…</p></div>",
+            spec.host,
+            attr(&t.path),
+            spec.host,
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    let mut recent = String::new();
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            recent,
+            "<li><a href=\"https://{}{}\">{}</a></li>",
+            spec.host,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let abs = Story {
+        title: s.title.clone(),
+        url: s.url.clone(),
+        path: s.url.clone(),
+        author: s.author,
+        date: s.date,
+        blocks: Vec::new(),
+    };
+    let page = format!(
+        "<div id=\"page\" class=\"site\"><header id=\"masthead\" class=\"site-header\"><p class=\"site-title\"><a href=\"https://{h}/\" rel=\"home\">{site}</a></p><p class=\"site-description\">Notes on things I am learning</p>\
+         <nav id=\"site-navigation\" class=\"main-navigation\"><ul id=\"primary-menu\" class=\"menu\"><li><a href=\"https://{h}/\">Home</a></li><li><a href=\"https://{h}/about/\">About</a></li><li><a href=\"https://{h}/archive/\">Archive</a></li></ul></nav></header>\n\
+         <div class=\"mobile-menu sf-hidden\"><ul><li><a href=\"https://{h}/\">Home</a></li><li><a href=\"https://{h}/about/\">About</a></li></ul></div>\n\
+         <div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">\n\
+         <article id=\"post-{pid}\" class=\"post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry\"><header class=\"entry-header\">{}\n<div class=\"entry-meta\">{}</div></header>\n\
+         <div class=\"post-thumbnail\"><img src=\"{DATA_GIF}\" class=\"attachment-post-thumbnail wp-post-image\" alt=\"\"></div>\n\
+         <div class=\"entry-content\">\n{}</div>\n{}<footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"https://{h}/category/{sec}/\" rel=\"category tag\">{}</a></span></footer></article>\n\
+         <div class=\"related-posts\"><h2 class=\"related-posts-title\">Related posts</h2>{related}</div>\n\
+         <div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">4 thoughts on “{}”</h2><ol class=\"comment-list\">\n{comments}</ol>\n\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h3><form id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p>\
+         <p class=\"comment-form-comment\"><label for=\"comment\">Comment *</label><textarea id=\"comment\" name=\"comment\"></textarea></p><p class=\"form-submit\"><input type=\"submit\" class=\"submit\" value=\"Post Comment\"></p></form></div>\n\
+         <div class=\"comment-reply-template sf-hidden\"><p>Replying to <span class=\"reply-to\"></span></p></div></div>\n\
+         </main></div>\n<aside id=\"secondary\" class=\"widget-area\"><section class=\"widget widget_search\"><form class=\"search-form\"><input type=\"search\" class=\"search-field\" placeholder=\"Search …\"><input type=\"submit\" class=\"search-submit\" value=\"Search\"></form></section>\
+         <section class=\"widget widget_recent_entries\"><h2 class=\"widget-title\">Recent Posts</h2><ul>{recent}</ul></section>\
+         <section class=\"widget widget_archive\"><h2 class=\"widget-title\">Archives</h2><ul><li><a href=\"https://{h}/2024/05/\">May 2024</a></li><li><a href=\"https://{h}/2024/04/\">April 2024</a></li></ul></section></aside></div>\n\
+         <footer id=\"colophon\" class=\"site-footer\"><div class=\"site-info\">© 2024 {site} · Proudly powered by WordPress</div></footer></div>\n\
+         <div id=\"cookie-notice\" class=\"cookie-notice sf-hidden\" role=\"dialog\">We use cookies to make this site work. <a href=\"https://{h}/privacy/\">Privacy policy</a><button>OK</button></div>\n",
+        headline("h1", " class=\"entry-title\"", &abs, m),
+        meta_line("span", "entry-meta", s, m),
+        saved_blocks(&s.blocks),
+        share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+        capitalize(&section_of(s)),
+        esc(&s.title),
+        h = spec.host,
+        site = esc(&spec.site),
+        pid = 100 + hash(&[&s.title]) % 9000,
+        sec = section_of(s),
+    );
+    let (_, (y, mo, d, hh, mm, ss)) = archive_stamp(spec);
+    let head = head(
+        spec,
+        rand_json_ld(spec),
+        &format!(
+            "<meta http-equiv=\"content-security-policy\" content=\"default-src 'none'; font-src 'self' data:; img-src 'self' data:; style-src 'unsafe-inline'; media-src 'self' data:; script-src 'unsafe-inline' data:; object-src 'self' data:; frame-src 'self' data:;\">\n{}",
+            saved_styles(".sf-hidden{display:none!important}")
+        ),
+    )
+    .replace("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n", "");
+    format!(
+        "<!DOCTYPE html> <html lang=\"en-US\"><!--\n Page saved with SingleFile \n url: {} \n saved date: Wed {} {d:02} {y} {hh:02}:{mm:02}:{ss:02} GMT+0000 (Coordinated Universal Time)\n-->{head}<body class=\"post-template-default single single-post postid-{} single-format-standard\">\n{page}</body></html>\n",
+        s.url,
+        &MONTHS[mo - 1][..3],
+        100 + hash(&[&s.title]) % 9000,
     )
 }
