@@ -189,8 +189,17 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// code blocks and the `h2`s over them dropped);
 /// probe36 (unseen) first 0.957 / 5%, scrolled 0.996 / 0% (archive-ph-scrolled first
 /// 0.835 / 20%: on 1 page of 10 every story of the capture returned, on another story 3
-/// returned instead of story 1), controls 0.995 / 0%.
-const FLOORS: [(&str, f64, f64); 106] = [
+/// returned instead of story 1), controls 0.995 / 0%;
+/// probe37 (unseen) first 0.836 / 32.5%, scrolled 0.515 / 57.5% (lite-text-edition 0.845
+/// / 30% and 0.823 / 30%: on the CNN-lite-like pages, every story a sibling in `<main>`,
+/// the whole `<main>` returned with every story and its "Next story" link;
+/// spa-noscript-fallback scrolled 0.000 / 100%: story 1's hydrated article returned, the
+/// target's text only in its `<noscript>` fallback; list-archive-thread 0.516 / 100% and
+/// 0.245 / 100%: every message of the thread returned with its headers, navigation lists
+/// and signature, on 2 scrolled pages of 10 without the target message), controls 0.962
+/// / 0% (single-list-message 0.929: the archive's header lines, the quoted `> ` lines,
+/// the signature, the list's footer and navigation kept with the message).
+const FLOORS: [(&str, f64, f64); 109] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -294,6 +303,9 @@ const FLOORS: [(&str, f64, f64); 106] = [
     ("probe36 first", 0.93, 0.07),
     ("probe36 scrolled", 0.97, 0.02),
     (PROBE36_CONTROLS, 0.97, 0.0),
+    ("probe37 first", 0.81, 0.345),
+    ("probe37 scrolled", 0.49, 0.595),
+    (PROBE37_CONTROLS, 0.94, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -362,6 +374,8 @@ const PROBE34_CONTROLS: &str = "probe34 controls";
 const PROBE35_CONTROLS: &str = "probe35 controls";
 /// The group of the thirty-sixth probe's single-article controls.
 const PROBE36_CONTROLS: &str = "probe36 controls";
+/// The group of the thirty-seventh probe's single-article controls.
+const PROBE37_CONTROLS: &str = "probe37 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -388,8 +402,9 @@ const CANONICAL_ELSEWHERE: [&str; 14] = [
 /// Layouts whose head names no address at all (no canonical link, no `og:url`): a
 /// headless front end, a news site without an SEO plugin, and the old publishing systems
 /// of the twenty-eighth probe (a FrontPage paper, a vBulletin portal, Movable Type,
-/// Greymatter, a CGI story page, a LiveJournal entry).
-const HEAD_WITHOUT_ADDRESS: [&str; 8] = [
+/// Greymatter, a CGI story page, a LiveJournal entry), and the thirty-seventh probe's
+/// mailing-list archives (Pipermail, MHonArc) and hand-built plain-HTML site.
+const HEAD_WITHOUT_ADDRESS: [&str; 11] = [
     "bn-span-headlines",
     "single-el-read-also",
     "table-hr-news",
@@ -398,6 +413,9 @@ const HEAD_WITHOUT_ADDRESS: [&str; 8] = [
     "untitled-blog-posts",
     "single-hr-sections",
     "single-lj-comments",
+    "list-archive-thread",
+    "single-list-message",
+    "hand-html-hr",
 ];
 /// Distinct synthetic layouts the dev set must hold.
 const MIN_LAYOUTS: usize = 12;
@@ -492,6 +510,8 @@ fn group_of(case: &Case) -> String {
         PROBE35_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe36 {
         PROBE36_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe37 {
+        PROBE37_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -207,6 +207,8 @@ pub enum Origin {
     Probe35,
     /// Synthetic layouts of the thirty-sixth probe ([`PROBE36_LAYOUTS`]).
     Probe36,
+    /// Synthetic layouts of the thirty-seventh probe ([`PROBE37_LAYOUTS`]).
+    Probe37,
     Real,
 }
 
@@ -249,6 +251,7 @@ impl Origin {
             Origin::Probe34 => "probe34",
             Origin::Probe35 => "probe35",
             Origin::Probe36 => "probe36",
+            Origin::Probe37 => "probe37",
             Origin::Real => "real",
         }
     }
@@ -355,7 +358,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)))
         .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)))
         .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)))
-        .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)));
+        .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)))
+        .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -420,6 +424,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE36_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE37_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3402,6 +3410,64 @@ pub const PROBE36_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_singlefile_blog,
+    },
+];
+
+/// The thirty-seventh probe's layouts, written without reading the extraction rules,
+/// modelled on text-first and fallback markup, at the addresses of the kind of site
+/// ([`PROBE37_ADDRESSES`]): a news site's text-only edition (CNN-lite/text.npr-like:
+/// almost no classes, bare `<p>`s, a "← Back to main" link, every appended story under
+/// an `<hr>` with a plain "Next story" link and an `h2` headline, subheadings `h2` or
+/// `h3`, CNN lite's stories all siblings in `<main>`); a client-rendered single-page
+/// app whose server sends every story only as a `<noscript>` fallback in an empty
+/// placeholder `div` (`div#root`, `div#root-<n>`), a loading skeleton beside every
+/// appended one, the app's own rendered article for story 1 only; a mailing-list archive
+/// (Pipermail- or MHonArc-like) loading a thread's messages one under another, each with
+/// its `h1` subject, `<b>`-line or `<ul>`-of-`<em>` headers and prev/next lists, the
+/// body a `<pre>` of 72-column lines opening with `> ` lines quoting the message before
+/// and closed by a signature; a hand-built or Movable Type 2-era plain-HTML site (no
+/// classes, `<center>`, `<font>`, a `<table width=…>` with a links cell, entries with
+/// bold date headers, `h3` or `<b><font>` headlines, "Posted by … | Permalink |
+/// Comments" lines and `<hr noshade>` between); and two controls: a text-only edition's
+/// long article with `h2` sections, a mailing-list archive's one long message in `<pre>`
+/// with quoted lines, a signature and the list's footer.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE37_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "lite-text-edition",
+        single: false,
+        uneven: false,
+        render: lite_text_edition,
+    },
+    Layout {
+        name: "spa-noscript-fallback",
+        single: false,
+        uneven: false,
+        render: spa_noscript_fallback,
+    },
+    Layout {
+        name: "list-archive-thread",
+        single: false,
+        uneven: false,
+        render: list_archive_thread,
+    },
+    Layout {
+        name: "hand-html-hr",
+        single: false,
+        uneven: false,
+        render: hand_html_hr,
+    },
+    Layout {
+        name: "single-lite-longread",
+        single: true,
+        uneven: false,
+        render: single_lite_longread,
+    },
+    Layout {
+        name: "single-list-message",
+        single: true,
+        uneven: false,
+        render: single_list_message,
     },
 ];
 
@@ -34292,5 +34358,1050 @@ fn single_singlefile_blog(spec: &Spec) -> String {
         s.url,
         &MONTHS[mo - 1][..3],
         100 + hash(&[&s.title]) % 9000,
+    )
+}
+
+// ---------------------------------------------------------------- round 37
+
+/// Readdresses a page's stories as a text-only edition's: a CNN-lite-like
+/// `/<YYYY>/<MM>/<DD>/<section>/<slug>/index.html` or a text.npr-like `/nx-s1-<7 digits>`.
+fn address_lite(spec: &mut Spec) {
+    let npr = lite_is_npr(spec);
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if npr {
+            format!(
+                "/nx-s1-{}",
+                4_000_000 + hash(&[&s.title, "lite"]) % 1_900_000
+            )
+        } else {
+            format!(
+                "/{y}/{m:02}/{d:02}/{}/{}/index.html",
+                section_by_title(s),
+                slug(&s.title)
+            )
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether a text-only edition page is text.npr-like (else CNN-lite-like).
+fn lite_is_npr(spec: &Spec) -> bool {
+    (spec.seed >> 9) % 2 == 1
+}
+
+/// Readdresses a page's stories as a mailing-list archive's messages: Pipermail's
+/// `/pipermail/<list>/<YYYY>-<Month>/<6 digits>.html` or MHonArc's
+/// `/<list>/<YYYY>/<MM>/msg<5 digits>.html`, numbered in thread order.
+fn address_mail(spec: &mut Spec) {
+    let list = mail_list(spec);
+    let pipermail = mail_is_pipermail(spec);
+    let base = mail_base(spec);
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let (y, m, _) = s.date;
+        let n = base + 3 * i as u64 + (i as u64 % 2);
+        s.path = if pipermail {
+            format!("/pipermail/{list}/{y}-{}/{n:06}.html", MONTHS[m - 1])
+        } else {
+            format!("/{list}/{y}/{m:02}/msg{:05}.html", n % 100_000)
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The archived list's name.
+fn mail_list(spec: &Spec) -> &'static str {
+    const LISTS: [&str; 6] = [
+        "dev-discuss",
+        "users",
+        "announce",
+        "general",
+        "community",
+        "tech-talk",
+    ];
+    LISTS[(spec.seed >> 11) as usize % LISTS.len()]
+}
+
+/// Whether a mailing-list page is Pipermail's (else MHonArc's).
+fn mail_is_pipermail(spec: &Spec) -> bool {
+    (spec.seed >> 13) % 2 == 0
+}
+
+/// The first message number of a thread page.
+fn mail_base(spec: &Spec) -> u64 {
+    10_000 + (spec.seed >> 17) % 80_000
+}
+
+/// Readdresses a page's stories as an old static generator's entry archives
+/// (Movable Type-like `/archives/<YYYY>/<MM>/<6 digits>.html`).
+fn address_old_archives(spec: &mut Spec) {
+    let base = 100 + (spec.seed >> 19) % 900;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let (y, m, _) = s.date;
+        s.path = format!("/archives/{y}/{m:02}/{:06}.html", base + 7 * i as u64);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the thirty-seventh probe whose stories have the addresses of the kind of
+/// site they model.
+const PROBE37_ADDRESSES: [(&str, Readdress); 5] = [
+    ("lite-text-edition", address_lite),
+    ("list-archive-thread", address_mail),
+    ("hand-html-hr", address_old_archives),
+    ("single-lite-longread", address_lite),
+    ("single-list-message", address_mail),
+];
+
+/// A text hard-wrapped at `width` columns, every line starting with `prefix`.
+fn wrap_text(text: &str, width: usize, prefix: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(prefix);
+    for word in text.split_whitespace() {
+        if line.len() > prefix.len() && line.len() + 1 + word.len() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(prefix);
+        }
+        if line.len() > prefix.len() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if line.len() > prefix.len() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A story's blocks as a plain-text e-mail body (unescaped): paragraphs wrapped at 72
+/// columns, subheadings underlined, list items as `* ` lines, quotes indented, code
+/// indented, captions in brackets; blank lines between blocks.
+fn mail_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Para(t) => out.push_str(&wrap_text(t, 72, "")),
+            Block::Heading(t) => {
+                let _ = writeln!(out, "{t}\n{}", "-".repeat(t.chars().count().min(72)));
+            }
+            Block::List(items) => {
+                for item in items {
+                    let wrapped = wrap_text(item, 72, "   ");
+                    let _ = write!(out, " *{}", wrapped.get(2..).unwrap_or_default());
+                }
+            }
+            Block::Quote(t) => out.push_str(&wrap_text(&format!("\"{t}\""), 72, "    ")),
+            Block::Pre(t) => {
+                for line in t.lines() {
+                    let _ = writeln!(out, "    {line}");
+                }
+            }
+            Block::Figure { caption, .. } => {
+                if !caption.is_empty() {
+                    out.push_str(&wrap_text(&format!("[{caption}]"), 72, ""));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A story's blocks as a text-only edition writes them: bare `<p>`s, subheadings in
+/// `sub`, plain lists, quotes in `<blockquote>`, captions as italic `<p>`s (no images).
+fn lite_body(blocks: &[Block], sub: &str) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "<p>{}</p>", esc(t)),
+            Block::Heading(t) => writeln!(out, "<{sub}>{}</{sub}>", esc(t)),
+            Block::List(items) => writeln!(
+                out,
+                "<ul>{}</ul>",
+                items
+                    .iter()
+                    .map(|i| format!("<li>{}</li>", esc(i)))
+                    .collect::<String>()
+            ),
+            Block::Quote(t) => writeln!(out, "<blockquote>{}</blockquote>", esc(t)),
+            Block::Pre(t) => writeln!(out, "<pre>{}</pre>", esc(t)),
+            Block::Figure { caption, .. } if !caption.is_empty() => {
+                writeln!(out, "<p><i>{}</i></p>", esc(caption))
+            }
+            Block::Figure { .. } => Ok(()),
+        };
+    }
+    out
+}
+
+/// A text-only edition's date line: "Updated: 10:30 AM EDT, Wed May 1, 2024" (CNN lite)
+/// or "Wednesday, May 1, 2024 • 10:30 AM ET" (text.npr).
+fn lite_date(s: &Story, npr: bool, hour: usize, minute: usize) -> String {
+    const DAYS: [&str; 7] = [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    let (y, m, d) = s.date;
+    let wd = DAYS[weekday(s.date)];
+    let (h12, ampm) = match hour {
+        0 => (12, "AM"),
+        1..=11 => (hour, "AM"),
+        12 => (12, "PM"),
+        _ => (hour - 12, "PM"),
+    };
+    if npr {
+        format!(
+            "{wd}, {} {d}, {y} • {h12}:{minute:02} {ampm} ET",
+            MONTHS[m - 1]
+        )
+    } else {
+        format!(
+            "Updated: {h12}:{minute:02} {ampm} EDT, {} {} {d}, {y}",
+            &wd[..3],
+            &MONTHS[m - 1][..3]
+        )
+    }
+}
+
+/// (301) A news site's text-only edition (CNN-lite-like or text.npr-like,
+/// [`address_lite`]) whose "Next story" link loads the next story under the one read:
+/// almost no classes, a "← Back to main" link and the edition's name over a bare `<hr>`;
+/// story 1's headline an `h1`, every appended story under an `<hr>`, a plain `<p>` "Next
+/// story" link to it and an `h2` headline (linked as the marks say); "By …" and the
+/// date line as the marks say, a "Source:" line (CNN lite) or nothing; the text in bare
+/// `<p>`s with `h2` or `h3` subheadings (CNN lite: directly in `<main>`, everything
+/// siblings; text.npr: every story an `<article>` with its head in a `<section>` and
+/// its text in `div.paragraphs-container`); the footer's "Editions", "Go to the full
+/// site" and terms links after a last `<hr>`.
+fn lite_text_edition(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let npr = lite_is_npr(spec);
+    let sub = if rng.chance(50) { "h2" } else { "h3" };
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let hour = 6 + rng.below(15);
+        let minute = rng.below(60);
+        let title = if i == 0 {
+            format!("<h1>{}</h1>", esc(&s.title))
+        } else {
+            let _ = writeln!(
+                main,
+                "<hr>\n<p><a href=\"{}\">Next story</a></p>",
+                attr(&s.path)
+            );
+            headline("h2", "", s, m)
+        };
+        let mut meta = String::new();
+        if m.byline {
+            if npr {
+                let _ = write!(meta, "<p>By <b>{}</b></p>", s.author);
+            } else {
+                let _ = write!(meta, "<p>By {}, {}</p>", s.author, esc(&spec.site));
+            }
+        }
+        if m.date != DateMark::None {
+            let _ = write!(meta, "<p>{}</p>", lite_date(s, npr, hour, minute));
+        }
+        if npr {
+            let _ = write!(
+                main,
+                "<article>\n<section><div class=\"story-head\">{title}\n{meta}</div></section>\n\
+                 <div class=\"paragraphs-container\">\n{}</div>\n{}</article>\n",
+                lite_body(&s.blocks, sub),
+                share_bar("share", s, m, false),
+            );
+        } else {
+            let _ = write!(
+                main,
+                "{title}\n{meta}\n<p>Source: {}</p>\n{}{}",
+                esc(&spec.site),
+                lite_body(&s.blocks, sub),
+                share_bar("share", s, m, false),
+            );
+        }
+    }
+    let page = if npr {
+        format!(
+            "<header><nav><a href=\"/\">{} : Text-Only</a> &gt; <a href=\"/1001\">News</a></nav></header>\n\
+             <main>\n<p><a href=\"/\">← Back to main</a></p>\n{main}</main>\n<hr>\n\
+             <footer><p><a href=\"/\">← Back to main</a></p><p><a href=\"https://{}/\">Go to the full site</a></p>\
+             <ul><li><a href=\"/terms\">Terms of Use</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/contact\">Contact</a></li></ul>\
+             <p>© 2024 {}</p></footer>\n",
+            esc(&spec.site),
+            attr(&spec.host),
+            esc(&spec.site),
+        )
+    } else {
+        format!(
+            "<div class=\"layout-container\">\n<header><p><a href=\"/\">← Back to main</a></p><p><b>{} lite</b> | text-only news</p></header>\n<hr>\n\
+             <main>\n{main}</main>\n<hr>\n<footer><p><a href=\"/\">← Back to main</a></p>\
+             <p>Editions: <a href=\"/us\">US</a> | <a href=\"/intl\">International</a> | <a href=\"/es\">Español</a></p>\
+             <p><a href=\"https://{}/\">Go to the full {} experience</a></p>\
+             <p>© 2024 {}. All rights reserved. <a href=\"/terms\">Terms of Use</a> | <a href=\"/privacy\">Privacy Policy</a></p></footer>\n</div>\n",
+            esc(&spec.site),
+            attr(&spec.host),
+            esc(&spec.site),
+            esc(&spec.site),
+        )
+    };
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} - {} Text-Only</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n<style>body{{max-width:40em;margin:0 auto;font-family:sans-serif}}</style>\n</head>\n",
+        esc(&spec.first().title),
+        esc(&spec.site),
+        attr(&spec.first().url),
+    );
+    document(" lang=\"en\"", &head, "", &page)
+}
+
+/// Markup as a server's minimal escaper writes it into a `<noscript>` fallback: `&`
+/// and `<` escaped only where a parser would read them as a reference or a tag, `>`
+/// never (the fallback's text then reads the same as raw text and as markup).
+fn noscript_min_escape(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(k) = rest.find('&') {
+        out.push_str(&rest[..k]);
+        let tail = &rest[k..];
+        let (entity, raw) = if tail.starts_with("&amp;") {
+            ("&amp;", "&")
+        } else if tail.starts_with("&lt;") {
+            ("&lt;", "<")
+        } else if tail.starts_with("&gt;") {
+            ("&gt;", ">")
+        } else {
+            ("&", "&")
+        };
+        let after = &tail[entity.len()..];
+        let keep = match raw {
+            "&" if entity != "&" => {
+                after.starts_with('#') || {
+                    let run = after
+                        .chars()
+                        .take_while(char::is_ascii_alphanumeric)
+                        .count();
+                    run > 0 && after[run..].starts_with(';')
+                }
+            }
+            "<" => after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')),
+            _ => entity == "&",
+        };
+        out.push_str(if keep { entity } else { raw });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// (302) A single-page app (client-rendered React, Create React App-like) whose server
+/// sends every story of the feed only as a `<noscript>` fallback: every story a
+/// `section.FeedItem` holding a placeholder `div` (`div#root` for story 1,
+/// `div#root-<n>` after) whose only content is a `<noscript>` with the story as plain
+/// HTML (an `article` with an `h1`/`h2` headline, "By …" and date as the marks say, the
+/// text in `<p>`s); a loading skeleton (empty `div`s with module classes and a "Loading
+/// article…" label) beside every appended story's placeholder; the app hydrated story 1
+/// only: its placeholder also holds the app's own rendered article (CSS-module classes,
+/// `h1`, meta, the text, share links as the marks say); an "Up next" label and an ad
+/// component between stories; the app shell's header, a "Trending" rail and footer.
+fn spa_noscript_fallback(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let module = |name: &str| {
+        let h = hash(&[&spec.seed.to_string(), name]);
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let tail: String = (0..5)
+            .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+            .collect();
+        format!("{name}__{tail}")
+    };
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!("<p>{}</p>", s.date_text()),
+        };
+        let by = if m.byline {
+            format!("<p>By {}</p>", s.author)
+        } else {
+            String::new()
+        };
+        let fallback_title = if i == 0 {
+            format!("<h1>{}</h1>", esc(&s.title))
+        } else {
+            format!(
+                "<h2><a href=\"{}\">{}</a></h2>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        };
+        let fallback = format!(
+            "<noscript><article>{fallback_title}{by}{date}\n{}</article></noscript>",
+            noscript_min_escape(&body(&s.blocks, &BodyStyle::plain("h3"))),
+        );
+        let id = 100_000 + hash(&[&s.title, "spa"]) % 900_000;
+        if i == 0 {
+            let meta = meta_line("span", &module("Article_meta"), s, m);
+            let _ = write!(
+                feed,
+                "<section class=\"{}\" data-article-id=\"{id}\">\n<div id=\"root\">{fallback}\n\
+                 <div class=\"{}\"><article class=\"{}\">\n<header class=\"{}\">{}<div class=\"{}\">{meta}</div></header>\n\
+                 <div class=\"{}\">\n{}</div>\n{}</article></div></div>\n</section>\n",
+                module("FeedItem_item"),
+                module("App_app"),
+                module("Article_article"),
+                module("Article_header"),
+                headline("h1", &format!(" class=\"{}\"", module("Article_headline")), s, m),
+                module("Article_meta"),
+                module("Article_body"),
+                body(
+                    &s.blocks,
+                    &BodyStyle {
+                        para: ParaStyle::P,
+                        sub: "h2",
+                        fig: FigStyle::Figure,
+                        class: module("Article_paragraph"),
+                    }
+                ),
+                share_bar(&module("ShareBar_bar"), s, m, false),
+            );
+        } else {
+            let _ = write!(
+                feed,
+                "<div class=\"{}\"><span>Up next</span></div>\n\
+                 <div class=\"{}\" data-slot=\"feed-{i}\"><span class=\"{}\">Advertisement</span></div>\n\
+                 <section class=\"{}\" data-article-id=\"{id}\">\n\
+                 <div class=\"{}\" aria-hidden=\"true\"><div class=\"{}\"></div><div class=\"{}\"></div><div class=\"{}\"></div><div class=\"{}\"></div>\
+                 <span class=\"{}\">Loading article…</span></div>\n\
+                 <div id=\"root-{id}\" class=\"{}\">{fallback}</div>\n</section>\n",
+                module("UpNext_label"),
+                module("AdSlot_slot"),
+                module("AdSlot_label"),
+                module("FeedItem_item"),
+                module("Skeleton_root"),
+                module("Skeleton_title"),
+                module("Skeleton_line"),
+                module("Skeleton_line"),
+                module("Skeleton_image"),
+                module("Skeleton_srOnly"),
+                module("FeedItem_placeholder"),
+            );
+        }
+    }
+    let mut rail = format!(
+        "<aside class=\"{}\"><h2 class=\"{}\">Trending</h2><ol>",
+        module("Rail_rail"),
+        module("Rail_title")
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            rail,
+            "<li class=\"{}\"><a href=\"{}\">{}</a></li>",
+            module("Rail_item"),
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    rail.push_str("</ol></aside>\n");
+    let build = rng.next() % 0xff_ffff;
+    let page = format!(
+        "<noscript>You need to enable JavaScript to run this app.</noscript>\n\
+         <header class=\"{}\"><a href=\"/\" class=\"{}\">{}</a><nav class=\"{}\">{}</nav><button class=\"{}\">Subscribe</button></header>\n\
+         <main class=\"{}\">\n{feed}<div class=\"{}\" role=\"status\">Loading more stories…</div></main>\n{rail}\
+         <footer class=\"{}\"><a href=\"/about\">About</a> <a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a><p>© 2024 {}</p></footer>\n\
+         <script src=\"/static/js/main.{build:06x}.js\"></script>\n",
+        module("Header_header"),
+        module("Header_logo"),
+        esc(&spec.site),
+        module("Header_nav"),
+        SECTIONS
+            .iter()
+            .map(|s| format!("<a href=\"/{s}\">{}</a>", capitalize(s)))
+            .collect::<String>(),
+        module("Header_cta"),
+        module("Feed_feed"),
+        module("Feed_loader"),
+        module("Footer_footer"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            &format!("<link rel=\"stylesheet\" href=\"/static/css/main.{build:06x}.css\">\n"),
+        ),
+        "",
+        &page,
+    )
+}
+
+/// A mailing-list date as an archive prints it: "Wed May  1 10:30:00 EDT 2024"
+/// (Pipermail) or "Wed, 01 May 2024 10:30:00 -0400" (MHonArc's header).
+fn mail_date(s: &Story, pipermail: bool, hour: usize, minute: usize) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    let (y, m, d) = s.date;
+    let wd = DAYS[weekday(s.date)];
+    let mon = &MONTHS[m - 1][..3];
+    if pipermail {
+        format!("{wd} {mon} {d:>2} {hour:02}:{minute:02}:00 EDT {y}")
+    } else {
+        format!("{wd}, {d:02} {mon} {y} {hour:02}:{minute:02}:00 -0400")
+    }
+}
+
+/// A mail address for a byline ("ana.lima at example.org" in Pipermail's spam-proof form).
+fn mail_addr(author: &str, pipermail: bool) -> String {
+    let local = slug(author).replace('-', ".");
+    if pipermail {
+        format!("{local} at example.org")
+    } else {
+        format!("{local}@example.org")
+    }
+}
+
+/// One archived message's whole page part: headers, the `<pre>` body, navigation.
+struct MailMessage<'a> {
+    story: &'a Story,
+    /// The plain-text body (unescaped): the quoted lines, the text, the signature.
+    text: String,
+    prev: Option<&'a Story>,
+    next: Option<&'a Story>,
+    hour: usize,
+    minute: usize,
+}
+
+/// A message as Pipermail (`pipermail`) or MHonArc renders it: Pipermail's `h1` "[list]
+/// Subject", the `<b>` author, mailto link and `<i>` date, the "Previous message / Next
+/// message / Messages sorted by" list, `<hr>`, `<!--beginarticle-->` and the `<pre>`;
+/// MHonArc's `h1` subject, the `<ul>` of `<em>` headers (To, Subject, From, Date,
+/// Message-id), the `<pre>`, the "Prev by Date / Next by Date / Prev by thread / Next by
+/// thread / Index(es)" lists.
+fn mail_message(list: &str, host: &str, pipermail: bool, msg: &MailMessage<'_>) -> String {
+    let s = msg.story;
+    let subject = format!("[{list}] {}", s.title);
+    let date = mail_date(s, pipermail, msg.hour, msg.minute);
+    let file = |st: &Story| st.path.rsplit('/').next().unwrap_or_default().to_owned();
+    let pre = esc(&msg.text);
+    if pipermail {
+        let mut nav = String::from("<P><UL>\n");
+        if let Some(p) = msg.prev {
+            let _ = writeln!(
+                nav,
+                "        <LI>Previous message (by thread): <A HREF=\"{}\">[{list}] {}\n</A></li>",
+                attr(&file(p)),
+                esc(&p.title)
+            );
+        }
+        if let Some(n) = msg.next {
+            let _ = writeln!(
+                nav,
+                "        <LI>Next message (by thread): <A HREF=\"{}\">[{list}] {}\n</A></li>",
+                attr(&file(n)),
+                esc(&n.title)
+            );
+        }
+        let anchor = file(s).trim_end_matches(".html").to_owned();
+        let _ = write!(
+            nav,
+            "         <LI> <B>Messages sorted by:</B> \n              <a href=\"date.html#{anchor}\">[ date ]</a>\n\
+             \x20             <a href=\"thread.html#{anchor}\">[ thread ]</a>\n              <a href=\"subject.html#{anchor}\">[ subject ]</a>\n\
+             \x20             <a href=\"author.html#{anchor}\">[ author ]</a>\n         </LI>\n       </UL>\n"
+        );
+        format!(
+            "   <H1>{}\n   </H1>\n    <B>{}</B> \n    <A HREF=\"mailto:{list}%40{host}?Subject={}\" TITLE=\"{}\">{}\n       </A><BR>\n    <I>{date}</I>\n\
+             {nav}    <HR>  \n<!--beginarticle-->\n<PRE>{pre}</PRE>\n\n<!--endarticle-->\n    <HR>\n{nav}",
+            esc(&subject),
+            s.author,
+            enc(&format!("Re: {subject}")),
+            attr(&subject),
+            mail_addr(s.author, true),
+        )
+    } else {
+        let msgid = format!(
+            "{:x}.{:x}@mail.example.org",
+            hash(&[&s.title, "msgid"]) % 0xffff_ffff,
+            hash(&[&s.title, "msgid2"]) % 0xfff_ffff
+        );
+        let mut nav = String::from("<!--X-Follow-Ups-End-->\n<!--X-References-End-->\n<!--X-BotPNI-->\n<ul>\n<li>Prev by Date:\n<strong>");
+        match msg.prev {
+            Some(p) => {
+                let _ = write!(nav, "<a href=\"{}\">{}</a>", attr(&file(p)), esc(&p.title));
+            }
+            None => nav.push_str("(none)"),
+        }
+        nav.push_str("</strong>\n</li>\n<li>Next by Date:\n<strong>");
+        match msg.next {
+            Some(n) => {
+                let _ = write!(nav, "<a href=\"{}\">{}</a>", attr(&file(n)), esc(&n.title));
+            }
+            None => nav.push_str("(none)"),
+        }
+        nav.push_str("</strong>\n</li>\n<li>Previous by thread:\n<strong>");
+        if let Some(p) = msg.prev {
+            let _ = write!(
+                nav,
+                "<a href=\"{}\">Re: {}</a>",
+                attr(&file(p)),
+                esc(&p.title)
+            );
+        }
+        nav.push_str("</strong>\n</li>\n<li>Next by thread:\n<strong>");
+        if let Some(n) = msg.next {
+            let _ = write!(
+                nav,
+                "<a href=\"{}\">Re: {}</a>",
+                attr(&file(n)),
+                esc(&n.title)
+            );
+        }
+        let _ = write!(
+            nav,
+            "</strong>\n</li>\n<li>Index(es):\n<ul>\n<li><a href=\"maillist.html#00001\"><strong>Date</strong></a></li>\n\
+             <li><a href=\"threads.html#00001\"><strong>Thread</strong></a></li>\n</ul>\n</li>\n</ul>\n<!--X-BotPNI-End-->\n"
+        );
+        format!(
+            "<!--X-Body-Begin-->\n<!--X-User-Header-->\n<!--X-User-Header-End-->\n<!--X-TopPNI-->\n<hr>\n[<a href=\"maillist.html\">Date Prev</a>][<a href=\"maillist.html\">Date Next</a>]\
+             [<a href=\"threads.html\">Thread Prev</a>][<a href=\"threads.html\">Thread Next</a>][<a href=\"maillist.html#00001\">Date Index</a>][<a href=\"threads.html#00001\">Thread Index</a>]\n\
+             <!--X-TopPNI-End-->\n<!--X-MsgBody-->\n<!--X-Subject-Header-Begin-->\n<h1>{}</h1>\n<hr>\n<!--X-Subject-Header-End-->\n<!--X-Head-of-Message-->\n<ul>\n\
+             <li><em>To</em>: {list}@lists.example.org</li>\n<li><em>Subject</em>: {}</li>\n<li><em>From</em>: {} &lt;<a href=\"mailto:{}\">{}</a>&gt;</li>\n\
+             <li><em>Date</em>: {date}</li>\n<li><em>Message-id</em>: &lt;<a href=\"msg{}.html\">{msgid}</a>&gt;</li>\n</ul>\n<!--X-Head-of-Message-End-->\n\
+             <!--X-Head-Body-Sep-Begin-->\n<hr>\n<!--X-Head-Body-Sep-End-->\n<!--X-Body-of-Message-->\n<pre>{pre}</pre>\n<!--X-Body-of-Message-End-->\n\
+             <!--X-MsgBody-End-->\n<!--X-Follow-Ups-->\n<hr>\n{nav}<hr>\n",
+            esc(&s.title),
+            esc(&subject),
+            s.author,
+            attr(&mail_addr(s.author, false)),
+            mail_addr(s.author, false),
+            hash(&[&s.title]) % 100_000,
+        )
+    }
+}
+
+/// A signature block (unescaped): "-- " and the author's name, role and site.
+fn mail_signature(s: &Story, rng: &mut Rng) -> String {
+    const ROLES: [&str; 5] = [
+        "Maintainer, release team",
+        "Senior Engineer",
+        "Project lead",
+        "Infrastructure team",
+        "Community manager",
+    ];
+    format!(
+        "\n-- \n{}\n{}\nhttps://{}.example.org/\n",
+        s.author,
+        rng.pick(&ROLES),
+        slug(s.author)
+    )
+}
+
+/// (303) A mailing-list archive (Pipermail- or MHonArc-like, [`address_mail`]) whose
+/// message pages load the thread's next messages under the one read: every message the
+/// archive's own page part (Pipermail: an `h1` "[list] Subject", the `<b>` author, a
+/// mailto link and an `<i>` date line, "Previous message / Next message (by thread)" and
+/// "Messages sorted by" lists, `<hr>`s; MHonArc: Date/Thread Prev/Next brackets, an `h1`
+/// subject, a `<ul>` of `<em>` headers, the "Prev by Date / Next by thread / Index(es)"
+/// lists), the body a `<pre>` of 72-column lines (subheadings underlined, list items as
+/// `*` lines) opening, for replies, with "On …, … wrote:" and a few `> ` lines quoting
+/// the start of the message before, closed by a "-- " signature and on some messages a
+/// "next part" attachment note; the list's "More information about the … mailing list"
+/// footer after the last.
+fn list_archive_thread(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let list = mail_list(spec);
+    let pipermail = mail_is_pipermail(spec);
+    let host = format!("lists.{}", spec.host.trim_start_matches("www."));
+    let mut out = String::new();
+    let n = spec.stories.len();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let hour = 6 + rng.below(15);
+        let minute = rng.below(60);
+        let mut text = String::new();
+        if i > 0 {
+            let prev = &spec.stories[i - 1];
+            let lead: Vec<&str> = prev
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Para(t) => Some(t.split_whitespace().take(TEASER_WORDS).collect()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            let _ = write!(
+                text,
+                "On {}, {} wrote:\n{}> [...]\n\n",
+                prev.date_text(),
+                prev.author,
+                wrap_text(&lead.join(" "), 72, "> ")
+            );
+        }
+        text.push_str(&mail_text(&s.blocks));
+        text.push_str(&mail_signature(s, &mut rng));
+        if rng.chance(40) {
+            let _ = write!(
+                text,
+                "-------------- next part --------------\nAn HTML attachment was scrubbed...\nURL: <https://{host}/pipermail/{list}/attachments/{:08}/{:08x}/attachment.html>\n",
+                20_240_000 + rng.below(9999),
+                rng.next() % 0xffff_ffff
+            );
+        }
+        let msg = MailMessage {
+            story: s,
+            text,
+            prev: i.checked_sub(1).map(|k| &spec.stories[k]),
+            next: spec.stories.get(i + 1),
+            hour,
+            minute,
+        };
+        let part = mail_message(list, &host, pipermail, &msg);
+        if rng.chance(50) {
+            let _ = writeln!(
+                out,
+                "<div class=\"message\" id=\"msg-{}\">\n{part}</div>",
+                i + 1
+            );
+        } else {
+            out.push_str(&part);
+        }
+        if i + 1 < n && pipermail {
+            out.push_str("<!-- next message loaded -->\n");
+        }
+    }
+    let footer = if pipermail {
+        format!(
+            "<hr>\n<a href=\"https://{host}/mailman/listinfo/{list}\">More information about the {list}\nmailing list</a><br>\n"
+        )
+    } else {
+        format!(
+            "<!--X-User-Footer-->\n<hr><address>Reply to: <ul><li><a href=\"mailto:{list}@{host}\">{list}@{host}</a></li></ul></address>\n<!--X-User-Footer-End-->\n"
+        )
+    };
+    let first = spec.first();
+    let head = format!(
+        "<HEAD>\n   <TITLE> [{list}] {}\n   </TITLE>\n   <LINK REL=\"Index\" HREF=\"index.html\" >\n\
+         <META NAME=\"robots\" CONTENT=\"index,nofollow\">\n   <style type=\"text/css\">\n       pre {{\n           white-space: pre-wrap;\n       }}\n   </style>\n\
+         <META http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n{}</HEAD>\n",
+        esc(&first.title),
+        spec.stories
+            .get(1)
+            .map(|n| format!(
+                "   <LINK REL=\"Next\"  HREF=\"{}\">\n",
+                attr(n.path.rsplit('/').next().unwrap_or_default())
+            ))
+            .unwrap_or_default(),
+    );
+    format!(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<HTML>\n{head}<BODY BGCOLOR=\"#ffffff\">\n{out}{footer}</body></html>\n"
+    )
+}
+
+/// An old hand-built page's block writer: `<p>`s (or `<br><br>` runs in one `<font>`),
+/// `<b>` subheadings, `<ul>` lists, `<blockquote>` quotes, centred images with a small
+/// italic caption.
+fn old_html_body(blocks: &[Block], br: bool) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match (block, br) {
+            (Block::Para(t), false) => writeln!(out, "<p>{}</p>", esc(t)),
+            (Block::Para(t), true) => writeln!(out, "{}<br><br>", esc(t)),
+            (Block::Heading(t), false) => writeln!(out, "<p><b>{}</b></p>", esc(t)),
+            (Block::Heading(t), true) => writeln!(out, "<b>{}</b><br>", esc(t)),
+            (Block::List(items), _) => writeln!(
+                out,
+                "<ul>{}</ul>",
+                items
+                    .iter()
+                    .map(|i| format!("<li>{}\n", esc(i)))
+                    .collect::<String>()
+            ),
+            (Block::Quote(t), _) => writeln!(out, "<blockquote><i>{}</i></blockquote>", esc(t)),
+            (Block::Pre(t), _) => writeln!(out, "<pre>{}</pre>", esc(t)),
+            (Block::Figure { src, caption }, _) => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<img src=\"{}\" border=\"0\" width=\"400\" alt=\"\"><br>",
+                        attr(src)
+                    )
+                };
+                writeln!(
+                    out,
+                    "<center>{img}<font size=\"1\"><i>{}</i></font></center><br>",
+                    esc(caption)
+                )
+            }
+        };
+    }
+    out
+}
+
+/// (304) A plain-HTML site built by hand or by an old static generator (Movable Type 2 /
+/// Blosxom-like, [`address_old_archives`]) that shows entries one after another: no CSS
+/// classes, a `<center>`ed `<font>` masthead with a "|"-separated link row, a `<table
+/// width=…>` of a content cell and a grey links cell, a `<font face=…>` around the
+/// entries; every entry a bold date header as the marks say, an `h3` or a `<b><font
+/// size="+1">` headline (linked as the marks say), the text in `<p>`s or `<br><br>`
+/// runs, a small "Posted by … at 10:30 AM | Permalink | Comments (n) | TrackBack (0)"
+/// line, and `<hr noshade>` between entries; the links cell's "Links", "Archives" and
+/// "Recent entries" lists, a hit counter and a "Valid HTML 4.01" badge under the table.
+fn hand_html_hr(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let h3 = rng.chance(50);
+    let br = rng.chance(50);
+    let mut entries = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            entries.push_str("<hr noshade size=\"1\">\n");
+        }
+        const DAYS: [&str; 7] = [
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+        ];
+        let (y, mo, d) = s.date;
+        if m.date != DateMark::None {
+            let _ = writeln!(
+                entries,
+                "<font size=\"2\"><b>{}, {} {d:02}, {y}</b></font><br>",
+                DAYS[weekday(s.date)],
+                MONTHS[mo - 1]
+            );
+        }
+        let title = if h3 {
+            headline("h3", "", s, m)
+        } else {
+            let t = if m.headline_link {
+                format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+            } else {
+                esc(&s.title)
+            };
+            format!("<b><font size=\"+1\">{t}</font></b><br><br>")
+        };
+        let hour = 1 + rng.below(12);
+        let minute = rng.below(60);
+        let posted = if m.byline {
+            format!(
+                "Posted by {} at {hour}:{minute:02} {}",
+                s.author,
+                ["AM", "PM"][rng.below(2)]
+            )
+        } else {
+            format!(
+                "Posted at {hour}:{minute:02} {}",
+                ["AM", "PM"][rng.below(2)]
+            )
+        };
+        let _ = write!(
+            entries,
+            "<a name=\"{:06}\"></a>\n{title}\n{}\n<p><font size=\"1\">{posted} | <a href=\"{}\">Permalink</a> | <a href=\"{}#comments\">Comments ({})</a> | \
+             <a href=\"/cgi-bin/mt-tb.cgi?__mode=view&amp;entry_id={}\">TrackBack (0)</a></font></p>\n",
+            hash(&[&s.title]) % 1_000_000,
+            if br {
+                format!("<font size=\"2\">\n{}</font>", old_html_body(&s.blocks, true))
+            } else {
+                old_html_body(&s.blocks, false)
+            },
+            attr(&s.path),
+            attr(&s.path),
+            rng.below(12),
+            hash(&[&s.title]) % 10_000,
+        );
+        if m.share {
+            let _ = writeln!(
+                entries,
+                "<p><font size=\"1\"><a href=\"mailto:?subject={}&amp;body={}\">Email this entry</a></font></p>",
+                enc(&s.title),
+                enc(&s.url)
+            );
+        }
+    }
+    let mut links = String::from("<b>Links</b><br>\n");
+    for (k, name) in ["Slashdot", "Kottke", "Boing Boing", "MetaFilter"]
+        .iter()
+        .enumerate()
+    {
+        let _ = writeln!(
+            links,
+            "<a href=\"http://www.link{k}.example/\">{name}</a><br>"
+        );
+    }
+    links.push_str("<br><b>Archives</b><br>\n");
+    for (y, mo) in [(2024, 5), (2024, 4), (2024, 3), (2024, 2)] {
+        let _ = writeln!(
+            links,
+            "<a href=\"/archives/{y}/{mo:02}/\">{} {y}</a><br>",
+            MONTHS[mo - 1]
+        );
+    }
+    links.push_str("<br><b>Recent entries</b><br>\n");
+    for t in spec.teasers.iter().take(4) {
+        let _ = writeln!(
+            links,
+            "<a href=\"{}\">{}</a><br>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let page = format!(
+        "<center><font face=\"Verdana, Arial, Helvetica\" size=\"5\"><b>{}</b></font><br>\n<font face=\"Verdana, Arial\" size=\"2\">\
+         <a href=\"/\">Home</a> | <a href=\"/archives/\">Archives</a> | <a href=\"/links.html\">Links</a> | <a href=\"/about.html\">About me</a> | \
+         <a href=\"mailto:webmaster@{}\">E-mail</a></font></center>\n<hr noshade>\n\
+         <table width=\"760\" border=\"0\" cellpadding=\"6\" cellspacing=\"0\" align=\"center\">\n<tr>\n<td width=\"580\" valign=\"top\">\n\
+         <font face=\"Georgia, Times New Roman, Times\" size=\"3\">\n{entries}</font>\n</td>\n\
+         <td width=\"180\" valign=\"top\" bgcolor=\"#EEEEEE\"><font face=\"Verdana, Arial\" size=\"2\">\n{links}\
+         <br><a href=\"/index.rdf\"><img src=\"/images/xml.gif\" border=\"0\" alt=\"RSS\"></a><br>Powered by<br><a href=\"http://www.movabletype.org\">Movable Type 2.64</a></font></td>\n</tr>\n</table>\n\
+         <hr noshade>\n<center><font size=\"1\">Copyright © 1999-2024 {}. All rights reserved.<br>You are visitor number <img src=\"/cgi-bin/counter.cgi\" alt=\"012345\"> since 1999.<br>\
+         <a href=\"http://validator.w3.org/check/referer\"><img src=\"/images/valid-html401.gif\" border=\"0\" alt=\"Valid HTML 4.01!\" height=\"31\" width=\"88\"></a></font></center>\n",
+        esc(&spec.site),
+        attr(&spec.host),
+        esc(&spec.site),
+    );
+    let head = format!(
+        "<head>\n<title>{}</title>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\n\
+         <link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"/index.rdf\">\n</head>\n",
+        esc(&spec.site)
+    );
+    format!(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n{head}\
+         <body bgcolor=\"#FFFFFF\" text=\"#000000\" link=\"#0000CC\" vlink=\"#551A8B\" alink=\"#FF0000\">\n{page}</body>\n</html>\n"
+    )
+}
+
+/// (305) Control: a text-only edition's long article (one story, [`address_lite`]): the
+/// "← Back to main" link and the edition's name, the `h1`, "By …" and the date line as
+/// the marks say, a "Source:" line, the text in bare `<p>`s with `h2` section headings
+/// (CNN lite: directly in `<main>`; text.npr: an `<article>` with
+/// `div.paragraphs-container`), a "Related" list of plain links, the footer's links.
+fn single_lite_longread(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let npr = lite_is_npr(spec);
+    let s = spec.first();
+    let hour = 6 + rng.below(15);
+    let minute = rng.below(60);
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(meta, "<p>By {}, {}</p>", s.author, esc(&spec.site));
+    }
+    if m.date != DateMark::None {
+        let _ = write!(meta, "<p>{}</p>", lite_date(s, npr, hour, minute));
+    }
+    let related = format!(
+        "<p><b>Related</b></p>\n<ul>{}</ul>\n",
+        spec.teasers
+            .iter()
+            .take(3)
+            .map(|t| format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            ))
+            .collect::<String>()
+    );
+    let story = if npr {
+        format!(
+            "<article>\n<section><div class=\"story-head\"><h1>{}</h1>\n{meta}</div></section>\n\
+             <div class=\"paragraphs-container\">\n{}</div>\n</article>\n{related}",
+            esc(&s.title),
+            lite_body(&s.blocks, "h2"),
+        )
+    } else {
+        format!(
+            "<h1>{}</h1>\n{meta}\n<p>Source: {}</p>\n{}{related}",
+            esc(&s.title),
+            esc(&spec.site),
+            lite_body(&s.blocks, "h2"),
+        )
+    };
+    let page = format!(
+        "<header><p><a href=\"/\">← Back to main</a></p><p><b>{} lite</b> | text-only news</p></header>\n<hr>\n\
+         <main>\n{story}{}</main>\n<hr>\n<footer><p><a href=\"/\">← Back to main</a></p>\
+         <p>Editions: <a href=\"/us\">US</a> | <a href=\"/intl\">International</a></p>\
+         <p><a href=\"https://{}/\">Go to the full site</a></p><p>© 2024 {}. <a href=\"/terms\">Terms of Use</a> | <a href=\"/privacy\">Privacy Policy</a></p></footer>\n",
+        esc(&spec.site),
+        share_bar("share", s, m, false),
+        attr(&spec.host),
+        esc(&spec.site),
+    );
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} - {} Text-Only</title>\n<link rel=\"canonical\" href=\"{}\">\n</head>\n",
+        esc(&s.title),
+        esc(&spec.site),
+        attr(&s.url),
+    );
+    document(" lang=\"en\"", &head, "", &page)
+}
+
+/// (306) Control: a mailing-list archive's page of one long message (one story,
+/// [`address_mail`]), Pipermail- or MHonArc-like as in (303): the body a `<pre>` that
+/// opens with "On …, … wrote:" and two `> ` lines quoting the message replied to (not on
+/// the page), answers a second quoted line mid-text, and ends with a "-- " signature
+/// and the list's "_______________________________________________" footer inside the
+/// `<pre>`; the archive's navigation lists and footer around it.
+fn single_list_message(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let list = mail_list(spec);
+    let pipermail = mail_is_pipermail(spec);
+    let host = format!("lists.{}", spec.host.trim_start_matches("www."));
+    let s = spec.first();
+    let hour = 6 + rng.below(15);
+    let minute = rng.below(60);
+    let replied = &spec.teasers[0];
+    let mut text = format!(
+        "On {}, {} wrote:\n{}\n",
+        s.date_text(),
+        AUTHORS[(spec.seed % AUTHORS.len() as u64) as usize],
+        wrap_text(&replied.excerpt, 72, "> ")
+    );
+    let mid = s.blocks.len() / 2;
+    text.push_str(&mail_text(&s.blocks[..mid]));
+    let _ = writeln!(text, "{}", wrap_text(&spec.teasers[1].excerpt, 72, "> "));
+    text.push_str(&mail_text(&s.blocks[mid..]));
+    text.push_str(&mail_signature(s, &mut rng));
+    let _ = write!(
+        text,
+        "_______________________________________________\n{list} mailing list\n{list}@{host}\nhttps://{host}/mailman/listinfo/{list}\n"
+    );
+    let msg = MailMessage {
+        story: s,
+        text,
+        prev: None,
+        next: None,
+        hour,
+        minute,
+    };
+    let part = mail_message(list, &host, pipermail, &msg);
+    let footer = if pipermail {
+        format!(
+            "<hr>\n<a href=\"https://{host}/mailman/listinfo/{list}\">More information about the {list}\nmailing list</a><br>\n"
+        )
+    } else {
+        format!(
+            "<!--X-User-Footer-->\n<hr><address>Reply to: <ul><li><a href=\"mailto:{list}@{host}\">{list}@{host}</a></li></ul></address>\n<!--X-User-Footer-End-->\n"
+        )
+    };
+    let head = format!(
+        "<HEAD>\n   <TITLE> [{list}] {}\n   </TITLE>\n   <LINK REL=\"Index\" HREF=\"index.html\" >\n\
+         <META NAME=\"robots\" CONTENT=\"index,nofollow\">\n<META http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n</HEAD>\n",
+        esc(&s.title),
+    );
+    format!(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<HTML>\n{head}<BODY BGCOLOR=\"#ffffff\">\n{part}{footer}</body></html>\n"
     )
 }
