@@ -748,18 +748,37 @@ fn page_links<'a>(
 }
 
 /// URLs carried as query parameters (share links, a site's own print or mail-a-friend
-/// links, relative to `base`).
+/// links, relative to `base`). A share link an archive serves under its own address
+/// ([`archive_wrapper`]) names its target as the archive would link it.
 fn share_targets(value: &str, base: Option<&Url>) -> impl Iterator<Item = String> {
     let parsed = match base {
         Some(b) => b.join(value),
         None => Url::parse(value),
     };
     parsed.ok().into_iter().flat_map(|u| {
+        let wrapper = archive_wrapper(&u);
         u.query_pairs()
             .map(|(_, v)| v.into_owned())
             .filter(|v| v.starts_with("http"))
+            .map(|v| match wrapper {
+                Some(w) if !v.starts_with(w) => format!("{w}{v}"),
+                _ => v,
+            })
             .collect::<Vec<_>>()
     })
+}
+
+/// The part of an address before the address it carries in its path, as an archive or
+/// a proxy serves a page under its own (`https://archive.ph/o/XKSrR/` of
+/// `https://archive.ph/o/XKSrR/https://site.example/story`), if `u` carries one.
+fn archive_wrapper(u: &Url) -> Option<&str> {
+    let s = u.as_str();
+    let path_start = s.find("://")? + "://".len();
+    let at = words::CARRIED_ADDRESS_MARKS
+        .iter()
+        .filter_map(|m| s[path_start..].find(m))
+        .min()?;
+    Some(&s[..path_start + at + 1])
 }
 
 /// A comparable form of an address: host without `www.`, path without trailing slash,
@@ -1000,6 +1019,31 @@ mod tests {
         )
         .collect();
         assert_eq!(targets, ["https://a.example/s"]);
+    }
+
+    #[test]
+    fn an_archived_share_link_names_its_target_as_the_archive_links_it() {
+        let base = Url::parse("https://archive.ph/XKSrR").ok();
+        let targets: Vec<String> = share_targets(
+            "https://archive.ph/o/XKSrR/https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example%2Fs",
+            base.as_ref(),
+        )
+        .collect();
+        assert_eq!(targets, ["https://archive.ph/o/XKSrR/https://a.example/s"]);
+        // The archive's key for the story is the one its headline link gives.
+        assert_eq!(
+            url_key(&targets[0], base.as_ref()),
+            url_key("/o/XKSrR/https://a.example/s", base.as_ref())
+        );
+        let targets: Vec<String> = share_targets(
+            "https://web.archive.org/web/20240501/https://twitter.com/share?url=https%3A%2F%2Fweb.archive.org%2Fweb%2F20240501%2Fhttps%3A%2F%2Fa.example%2Fs",
+            None,
+        )
+        .collect();
+        assert_eq!(
+            targets,
+            ["https://web.archive.org/web/20240501/https://a.example/s"]
+        );
     }
 
     /// A retry's fresh copy of the page, built and prepared the same way, gets the chosen

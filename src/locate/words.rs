@@ -276,6 +276,10 @@ pub(crate) const SHARE_PARAMS: &[&str] = &["share", "shared"];
 /// and a hash router's path (`#/story/12`).
 pub(crate) const ROUTE_FRAGMENT_PREFIXES: &[&str] = &["!/", "/"];
 
+/// How an address carried in another's path begins (an archive's or a proxy's
+/// `…/o/XKSrR/https://site.example/story`, `…/web/20240501/https://…`).
+pub(crate) const CARRIED_ADDRESS_MARKS: &[&str] = &["/http://", "/https://"];
+
 /// Query parameters that do not change which page an address names.
 pub(crate) const TRACKING_PARAMS: &[&str] = &[
     "utm_", "fbclid", "gclid", "ref", "share", "amp_js_v", "amp_gsa", "usqp",
