@@ -2279,6 +2279,33 @@ fn stories_between_rules_under_bold_linked_headlines() {
     );
 }
 
+#[test]
+fn a_text_edition_whose_next_story_links_stand_before_the_headlines() {
+    // A news site's text-only edition: one `<main>` of headings and paragraphs, the
+    // page's story under an unlinked `h1`, each appended one after a rule and a "Next
+    // story" link, under an `h2` linking to it; the stories' bylines are plain text.
+    let story = |n: usize| {
+        let head = if n == 0 {
+            format!("<h1>{}</h1>", layouts::title(n))
+        } else {
+            format!(
+                "<hr><p><a href=\"{u}\">Next story</a></p><h2><a href=\"{u}\">{t}</a></h2>",
+                u = layouts::url(n),
+                t = layouts::title(n)
+            )
+        };
+        format!(
+            "{head}<p>By Sam Writer, The Example</p><p>Updated: 10:36 AM EDT, Wed Feb 8, 2023</p>{}",
+            layouts::paras(n, 4, "<p>", "</p>")
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    check_layout(
+        "text edition",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
 /// A hand-made blog's page whose posts' bars read `posted @ 1:52 PM | link | …`, or with
 /// `by_author`, `posted by <author> @ …`.
 fn check_untitled_posts(by_author: bool) {

@@ -781,6 +781,14 @@ impl Finder<'_> {
         if prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
             return Vec::new();
         }
+        let lead_ins: Vec<Vec<NodeId>> = heads
+            .iter()
+            .enumerate()
+            .map(|(k, &(i, headline, _))| match k.checked_sub(1) {
+                Some(before) => self.lead_ins(&children[heads[before].0 + 1..i], headline),
+                None => Vec::new(),
+            })
+            .collect();
         let mut units: Vec<Unit> = heads
             .iter()
             .enumerate()
@@ -791,8 +799,16 @@ impl Finder<'_> {
                 let head = children[i];
                 let run = children[i + 1..end].to_vec();
                 let mut marks = self.marks(head, None);
-                for &m in &run {
+                let next_lead_in = lead_ins.get(k + 1).map_or(&[][..], Vec::as_slice);
+                for &m in run.iter().filter(|m| !next_lead_in.contains(m)) {
                     marks.merge(self.marks(m, None));
+                }
+                for &m in &lead_ins[k] {
+                    let mut lead_in = self.marks(m, None);
+                    lead_in
+                        .urls
+                        .clone_from(&self.marks(headline, Some(headline)).urls);
+                    marks.merge(lead_in);
                 }
                 let prose = prose(&run);
                 // Addresses outside the headline come first: only they make runs
@@ -830,6 +846,30 @@ impl Finder<'_> {
         let mut kept = keep.into_iter();
         units.retain(|_| kept.next().unwrap_or(false));
         units
+    }
+
+    /// The bars without prose closing the run before a head (`between`, the children
+    /// from that run's head to this one) that link where the head's `headline` links: a
+    /// "Next story" link set before a story's headline is the story's, not the end of the
+    /// story before it.
+    fn lead_ins(&self, between: &[NodeId], headline: NodeId) -> Vec<NodeId> {
+        let target = self.marks(headline, Some(headline)).urls;
+        if target.is_empty() {
+            return Vec::new();
+        }
+        between
+            .iter()
+            .rev()
+            .take_while(|&&c| self.prose.of(c) == 0)
+            .filter(|&&c| {
+                dom::descendants_with_tags(self.tree, c, &["a"])
+                    .into_iter()
+                    .filter_map(|a| dom::attr(self.tree, a, "href"))
+                    .filter_map(|href| url_key(href, self.base))
+                    .any(|key| target.contains(&key))
+            })
+            .copied()
+            .collect()
     }
 
     /// Which of `units` (the prose units under `parent`, or its runs) are stories, by
