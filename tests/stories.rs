@@ -2279,24 +2279,38 @@ fn stories_between_rules_under_bold_linked_headlines() {
     );
 }
 
-#[test]
-fn a_text_edition_whose_next_story_links_stand_before_the_headlines() {
-    // A news site's text-only edition: one `<main>` of headings and paragraphs, the
-    // page's story under an unlinked `h1`, each appended one after a rule and a "Next
-    // story" link, under an `h2` linking to it; the stories' bylines are plain text.
+/// A news site's text-only edition: one `<main>` of headings and paragraphs, the page's
+/// story under an unlinked `h1`, each appended one after a rule and a "Next story" link,
+/// under an `h2` (linking to it when `linked`); bylines in plain text; with
+/// `subheadings`, each story's text holds an `h2` of its own ("See also").
+fn check_text_edition(linked: bool, subheadings: bool) {
     let story = |n: usize| {
         let head = if n == 0 {
             format!("<h1>{}</h1>", layouts::title(n))
-        } else {
+        } else if linked {
             format!(
                 "<hr><p><a href=\"{u}\">Next story</a></p><h2><a href=\"{u}\">{t}</a></h2>",
                 u = layouts::url(n),
                 t = layouts::title(n)
             )
+        } else {
+            format!(
+                "<hr><p><a href=\"{}\">Next story</a></p><h2>{}</h2>",
+                layouts::url(n),
+                layouts::title(n)
+            )
+        };
+        let see_also = if subheadings {
+            "<h2>See also</h2><p>Earlier coverage of the same events.</p>"
+        } else {
+            ""
         };
         format!(
-            "{head}<p>By Sam Writer, The Example</p><p>Updated: 10:36 AM EDT, Wed Feb 8, 2023</p>{}",
-            layouts::paras(n, 4, "<p>", "</p>")
+            "{head}<p>By Sam Writer, The Example</p><p>Updated: 10:36 AM EDT, Wed Feb 8, 2023</p>{}{see_also}{}",
+            layouts::paras(n, 2, "<p>", "</p>"),
+            (2..4)
+                .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                .collect::<String>()
         )
     };
     let body: String = (0..4).map(story).collect();
@@ -2304,6 +2318,17 @@ fn a_text_edition_whose_next_story_links_stand_before_the_headlines() {
         "text edition",
         &layouts::page(0, &format!("<main>{body}</main>"), ""),
     );
+}
+
+#[test]
+fn a_text_edition_whose_next_story_links_stand_before_the_headlines() {
+    check_text_edition(true, false);
+}
+
+#[test]
+fn a_text_edition_whose_stories_set_headings_of_their_own_at_the_headlines_level() {
+    check_text_edition(false, true);
+    check_text_edition(true, true);
 }
 
 /// A hand-made blog's page whose posts' bars read `posted @ 1:52 PM | link | …`, or with

@@ -577,6 +577,49 @@ struct Unit {
     story_like: bool,
 }
 
+/// Which headings of a run rank head runs, tried in [`RunHeads::ORDER`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RunHeads {
+    /// Every heading of the rank.
+    Every,
+    /// Of the rank's headings, those linking to a page or led in by a bar naming their
+    /// story's address (see [`Finder::lead_ins`]), when two or more are and some are
+    /// not: headlines name their stories, while the headings a story's own text sets at
+    /// their level ("See also", a quoted title) name nothing.
+    Named,
+}
+
+impl RunHeads {
+    const ORDER: [RunHeads; 2] = [RunHeads::Every, RunHeads::Named];
+
+    /// The heads this policy keeps of `heads` (child index, headline, rank; whether a
+    /// bar leads in to each, `led_in`), the first and the stronger ones always; none
+    /// when it keeps what another policy does or too few.
+    fn select(
+        self,
+        tree: &Tree,
+        heads: &[(usize, NodeId, u8)],
+        led_in: &[bool],
+        rank: u8,
+    ) -> Option<Vec<(usize, NodeId, u8)>> {
+        match self {
+            RunHeads::Every => Some(heads.to_vec()),
+            RunHeads::Named => {
+                let kept: Vec<(usize, NodeId, u8)> = heads
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, &(_, h, r))| {
+                        k == 0 || r < rank || led_in[k] || links_to_a_page(tree, h)
+                    })
+                    .map(|(_, &head)| head)
+                    .collect();
+                let linked = kept.iter().filter(|&&(_, _, r)| r == rank).count();
+                (linked >= 2 && kept.len() < heads.len()).then_some(kept)
+            }
+        }
+    }
+}
+
 /// How an element's own markup names it as page chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chrome {
@@ -767,28 +810,61 @@ impl Finder<'_> {
         };
         let heads: Vec<(usize, NodeId, u8)> =
             heads.into_iter().filter(|&(_, _, r)| r <= rank).collect();
-        let prose = |members: &[NodeId]| -> usize {
-            members
-                .iter()
-                .map(|&m| match self.prose.of(m) {
-                    0 => Prose::total(tree, m),
-                    p => p,
-                })
-                .sum()
-        };
         // A story's prose before the first head is an article the runs follow (its
         // comments, its sections).
-        if prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
+        if self.run_prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
             return Vec::new();
         }
-        let lead_ins: Vec<Vec<NodeId>> = heads
+        let led_in: Vec<bool> = self
+            .lead_ins_of(&children, &heads)
+            .iter()
+            .map(|bars| !bars.is_empty())
+            .collect();
+        RunHeads::ORDER
+            .iter()
+            .filter_map(|policy| policy.select(tree, &heads, &led_in, rank))
+            .find_map(|heads| self.runs_headed(parent, &children, &heads, rank))
+            .unwrap_or_default()
+    }
+
+    /// The lead-in bars of each of `heads` (see [`Finder::lead_ins`]).
+    fn lead_ins_of(
+        &self,
+        children: &[NodeId],
+        heads: &[(usize, NodeId, u8)],
+    ) -> Vec<Vec<(NodeId, Vec<String>)>> {
+        heads
             .iter()
             .enumerate()
             .map(|(k, &(i, headline, _))| match k.checked_sub(1) {
                 Some(before) => self.lead_ins(&children[heads[before].0 + 1..i], headline),
                 None => Vec::new(),
             })
-            .collect();
+            .collect()
+    }
+
+    /// Prose characters in `members`, whole elements counted where they are no units.
+    fn run_prose(&self, members: &[NodeId]) -> usize {
+        members
+            .iter()
+            .map(|&m| match self.prose.of(m) {
+                0 => Prose::total(self.tree, m),
+                p => p,
+            })
+            .sum()
+    }
+
+    /// The runs of `children` from each of `heads` (child index, headline, rank; the
+    /// weakest `rank`) to the next, when they are stories.
+    fn runs_headed(
+        &self,
+        parent: NodeId,
+        children: &[NodeId],
+        heads: &[(usize, NodeId, u8)],
+        rank: u8,
+    ) -> Option<Vec<Unit>> {
+        let tree = self.tree;
+        let lead_ins = self.lead_ins_of(children, heads);
         let mut units: Vec<Unit> = heads
             .iter()
             .enumerate()
@@ -800,17 +876,18 @@ impl Finder<'_> {
                 let run = children[i + 1..end].to_vec();
                 let mut marks = self.marks(head, None);
                 let next_lead_in = lead_ins.get(k + 1).map_or(&[][..], Vec::as_slice);
-                for &m in run.iter().filter(|m| !next_lead_in.contains(m)) {
+                for &m in run
+                    .iter()
+                    .filter(|&&m| !next_lead_in.iter().any(|(bar, _)| *bar == m))
+                {
                     marks.merge(self.marks(m, None));
                 }
-                for &m in &lead_ins[k] {
-                    let mut lead_in = self.marks(m, None);
-                    lead_in
-                        .urls
-                        .clone_from(&self.marks(headline, Some(headline)).urls);
+                for (bar, urls) in &lead_ins[k] {
+                    let mut lead_in = self.marks(*bar, None);
+                    lead_in.urls.clone_from(urls);
                     marks.merge(lead_in);
                 }
-                let prose = prose(&run);
+                let prose = self.run_prose(&run);
                 // Addresses outside the headline come first: only they make runs
                 // independent of a title above them.
                 let inside_urls = marks.urls.len();
@@ -838,37 +915,44 @@ impl Finder<'_> {
             u.headline_rank < rank && !u.headline.is_some_and(|h| links_to_a_page(tree, h))
         });
         if members.iter().any(|u| !u.story_like) || (titled && !independent(&members)) {
-            return Vec::new();
+            return None;
         }
-        let Some((keep, _)) = self.stories_among(parent, &units) else {
-            return Vec::new();
-        };
+        let (keep, _) = self.stories_among(parent, &units)?;
         let mut kept = keep.into_iter();
         units.retain(|_| kept.next().unwrap_or(false));
-        units
+        Some(units)
     }
 
     /// The bars without prose closing the run before a head (`between`, the children
-    /// from that run's head to this one) that link where the head's `headline` links: a
-    /// "Next story" link set before a story's headline is the story's, not the end of the
-    /// story before it.
-    fn lead_ins(&self, between: &[NodeId], headline: NodeId) -> Vec<NodeId> {
+    /// from that run's head to this one) that lead in to the head's story: linking where
+    /// its `headline` links, or by a "Next story" link ([`words::NEXT_STORY_LABELS`]).
+    /// Such a bar is the story's, not the end of the story before it; with the addresses
+    /// it names for the story.
+    fn lead_ins(&self, between: &[NodeId], headline: NodeId) -> Vec<(NodeId, Vec<String>)> {
+        let tree = self.tree;
         let target = self.marks(headline, Some(headline)).urls;
-        if target.is_empty() {
-            return Vec::new();
-        }
         between
             .iter()
             .rev()
             .take_while(|&&c| self.prose.of(c) == 0)
-            .filter(|&&c| {
-                dom::descendants_with_tags(self.tree, c, &["a"])
-                    .into_iter()
-                    .filter_map(|a| dom::attr(self.tree, a, "href"))
-                    .filter_map(|href| url_key(href, self.base))
-                    .any(|key| target.contains(&key))
+            .filter_map(|&c| {
+                let links = dom::descendants_with_tags(tree, c, &["a"]);
+                let keys = |a: &NodeId| {
+                    dom::attr(tree, *a, "href").and_then(|href| url_key(href, self.base))
+                };
+                if links.iter().filter_map(keys).any(|k| target.contains(&k)) {
+                    return Some((c, target.clone()));
+                }
+                let next: Vec<String> = links
+                    .iter()
+                    .filter(|&&a| {
+                        measure::short_label(tree, a)
+                            .is_some_and(|l| words::NEXT_STORY_LABELS.contains(&l.as_str()))
+                    })
+                    .filter_map(keys)
+                    .collect();
+                (target.is_empty() && !next.is_empty()).then_some((c, next))
             })
-            .copied()
             .collect()
     }
 

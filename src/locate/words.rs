@@ -128,6 +128,28 @@ pub(crate) const PERMALINK_LABELS: &[&str] = &[
     "link to this story",
 ];
 
+/// Labels of a link to the story that follows ("Next story"), lower case: set before
+/// that story's headline, it names the story's address.
+pub(crate) const NEXT_STORY_LABELS: &[&str] = &[
+    "next story",
+    "next article",
+    "next post",
+    "up next",
+    "read next",
+    "nächster artikel",
+    "article suivant",
+    "siguiente noticia",
+    "siguiente artículo",
+    "próxima notícia",
+    "articolo successivo",
+    "volgende artikel",
+    "nästa artikel",
+    "следующая статья",
+    "次の記事",
+    "下一篇",
+    "다음 기사",
+];
+
 /// Elements of a hero image, whose caption may hold the story's headline (a heading over
 /// the image), though a headline is otherwise never inside a figure or a caption.
 pub(crate) const HERO_TAGS: &[&str] = &["figure", "figcaption"];
