@@ -209,6 +209,8 @@ pub enum Origin {
     Probe36,
     /// Synthetic layouts of the thirty-seventh probe ([`PROBE37_LAYOUTS`]).
     Probe37,
+    /// Synthetic layouts of the thirty-eighth probe ([`PROBE38_LAYOUTS`]).
+    Probe38,
     Real,
 }
 
@@ -252,6 +254,7 @@ impl Origin {
             Origin::Probe35 => "probe35",
             Origin::Probe36 => "probe36",
             Origin::Probe37 => "probe37",
+            Origin::Probe38 => "probe38",
             Origin::Real => "real",
         }
     }
@@ -359,7 +362,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)))
         .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)))
         .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)))
-        .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)));
+        .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)))
+        .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -3468,6 +3472,64 @@ pub const PROBE37_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_list_message,
+    },
+];
+
+/// The thirty-eighth probe's layouts, written without reading the extraction rules,
+/// modelled on sites whose stories a finder of repeated story units could mistake for
+/// one another: a national news site on a React/Next.js stack (Arc XP/Gannett-like)
+/// whose story 1 is server-rendered with its `h1` in a full-width hero far from its text
+/// (a leaderboard and the "Trending" rail between) and whose appended stories are
+/// client-rendered with styled-components classes, other tags and `data-testid`s; a
+/// magazine on a component platform (Condé Nast Verso-like) rendering every story as a
+/// flat run of full-width bands (header, ad, body grid with a rail, footer, "More from"
+/// recirculation), no element holding one story; a newspaper's investigative series
+/// (ProPublica/Tampa Bay Times-like) whose parts each list every part's headline and
+/// address, link another part mid-text ("Read Part N: …") and close with a "Continue the
+/// series" card quoting the next part; a regional newspaper on a network CMS (USA TODAY
+/// Network/Lee-like) whose every story embeds mid-text a "Related story" card for the
+/// next story of the feed with its headline, byline, date and a 30-word excerpt; and two
+/// controls: a guide (Eater/Wirecutter-like) whose every section has an `h2` linked to
+/// its own sub-page, a contributor byline and an "Updated" `<time>`, a wire article
+/// (Reuters/AP-like) with an embedded explainer box holding a third of its text under its
+/// own linked headline, byline and date.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE38_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "next-hydrated-append",
+        single: false,
+        uneven: false,
+        render: next_hydrated_append,
+    },
+    Layout {
+        name: "magazine-bands",
+        single: false,
+        uneven: false,
+        render: magazine_bands,
+    },
+    Layout {
+        name: "series-crosslinks",
+        single: false,
+        uneven: false,
+        render: series_crosslinks,
+    },
+    Layout {
+        name: "related-embed-card",
+        single: false,
+        uneven: false,
+        render: related_embed_card,
+    },
+    Layout {
+        name: "single-guide-sections",
+        single: true,
+        uneven: false,
+        render: single_guide_sections,
+    },
+    Layout {
+        name: "single-explainer-box",
+        single: true,
+        uneven: false,
+        render: single_explainer_box,
     },
 ];
 
@@ -35404,4 +35466,592 @@ fn single_list_message(spec: &Spec) -> String {
     format!(
         "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<HTML>\n{head}<BODY BGCOLOR=\"#ffffff\">\n{part}{footer}</body></html>\n"
     )
+}
+
+/// A story's body cut in two at a paragraph near its middle: the blocks before and after.
+fn split_at_middle(blocks: &[Block]) -> (&[Block], &[Block]) {
+    let mid = (blocks.len() / 2).max(1).min(blocks.len());
+    blocks.split_at(mid)
+}
+
+/// (307) A national news site on a React/Next.js stack (Arc XP- or Gannett-like) whose
+/// story 1 is server-rendered and whose appended stories are rendered by the client with
+/// other markup: story 1's headline an `h1.hero__headline` in a full-width
+/// `div.article-hero` (kicker, lead image), far from its text: a leaderboard ad and the
+/// "Trending" rail come between, then `div.article-body[data-component=ArticleBody]`
+/// with the byline block and `p.paragraph`s; every appended story a
+/// `div[data-testid=infinite-article]` with styled-components classes, an "Up next"
+/// label, its own kicker and `h2` headline (linked as the marks say), byline and date
+/// `div`s and `p[data-testid=paragraph]`s; an ad between stories; share links as the
+/// marks say.
+fn next_hydrated_append(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (first, rest) = spec.stories.split_first().expect("stories");
+    let sc = |role: &str| spec.hashed(role);
+    let mut byline1 = String::new();
+    if m.byline {
+        let _ = write!(
+            byline1,
+            "<div class=\"byline__names\">By <a class=\"byline__author\" href=\"/people/{}/\">{}</a>, <span class=\"byline__org\">{}</span></div>",
+            slug(first.author),
+            first.author,
+            esc(&spec.site)
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                byline1,
+                "<div class=\"byline__date\"><time datetime=\"{}\">Published {} at 8:30 a.m. ET</time></div>",
+                first.date_iso(),
+                first.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                byline1,
+                "<div class=\"byline__date\">Updated {} at {}:{:02} p.m. ET</div>",
+                first.date_text(),
+                1 + rng.below(11),
+                rng.below(60)
+            );
+        }
+        DateMark::None => {}
+    }
+    let trending = spec
+        .teasers
+        .iter()
+        .take(4)
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "<li class=\"trending__item\"><span class=\"trending__rank\">{}</span><a href=\"{}\">{}</a></li>",
+                k + 1,
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect::<String>();
+    let mut page = format!(
+        "<div id=\"__next\">\n<header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{}</a>\
+         <nav class=\"site-nav\"><ul>{}</ul></nav><a class=\"site-header__subscribe\" href=\"/subscribe\">Subscribe</a> <a href=\"/account/login\">Log in</a></header>\n\
+         <main id=\"main-content\">\n<div class=\"article-hero\"><div class=\"hero__kicker\"><a href=\"/{}/\">{}</a></div>\
+         <h1 class=\"hero__headline\" data-testid=\"headline\">{}</h1>\
+         <figure class=\"hero__image\"><img src=\"/resizer/{}/1440x810.jpg\" alt=\"\"></figure></div>\n\
+         <div class=\"ad-leaderboard\" id=\"arcad-leaderboard-1\"><span>Advertisement</span></div>\n\
+         <div class=\"page-grid\">\n<aside class=\"rail rail--left\"><h2 class=\"rail__title\">Trending</h2><ol class=\"trending\">{trending}</ol></aside>\n\
+         <div class=\"article-body\" data-component=\"ArticleBody\">\n<div class=\"byline\">{byline1}</div>\n{}{}\
+         <div class=\"article-tags\"><a href=\"/tags/{}/\">{}</a></div>\n</div>\n</div>\n",
+        esc(&spec.site),
+        SECTIONS
+            .iter()
+            .map(|s| format!("<li><a href=\"/{s}/\">{}</a></li>", capitalize(s)))
+            .collect::<String>(),
+        section_of(first),
+        capitalize(&section_of(first)),
+        headline("span", "", first, m),
+        slug(&first.title),
+        body(
+            &first.blocks,
+            &BodyStyle {
+                para: ParaStyle::P,
+                sub: "h2",
+                fig: FigStyle::Figure,
+                class: "paragraph".into(),
+            }
+        ),
+        share_bar("share-tools", first, m, false),
+        section_of(first),
+        capitalize(&section_of(first)),
+    );
+    page.push_str("<div class=\"InfiniteScroll_feed\" data-testid=\"infinite-feed\">\n");
+    for (i, s) in rest.iter().enumerate() {
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"{}\"><span>By </span><a href=\"/people/{}/\">{}</a></div>",
+                sc("byline"),
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"{}\"><time datetime=\"{}\">{}</time></div>",
+                    sc("date"),
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<div class=\"{}\">{}</div>", sc("date"), date_wire(s));
+            }
+            DateMark::None => {}
+        }
+        let mut paras = String::new();
+        for block in &s.blocks {
+            match block {
+                Block::Para(t) => {
+                    let _ = writeln!(
+                        paras,
+                        "<p class=\"{}\" data-testid=\"paragraph\">{}</p>",
+                        sc("para"),
+                        esc(t)
+                    );
+                }
+                other => {
+                    paras.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3")))
+                }
+            }
+        }
+        let _ = write!(
+            page,
+            "{}<div class=\"{}\"><span>Up next</span></div>\n\
+             <div class=\"{}\" data-testid=\"infinite-article\" data-url=\"{}\">\n<div class=\"{}\"><span class=\"{}\">{}</span>{}{meta}</div>\n\
+             <div class=\"{}\">\n{paras}</div>\n{}</div>\n",
+            ad_slot(spec, i),
+            sc("upnext"),
+            sc("item"),
+            attr(&s.path),
+            sc("header"),
+            sc("kicker"),
+            capitalize(&section_of(s)),
+            headline("h2", &class_attr(&sc("headline")), s, m),
+            sc("body"),
+            share_bar(&sc("share"), s, m, false),
+        );
+    }
+    page.push_str("</div>\n</main>\n");
+    let _ = write!(
+        page,
+        "<footer class=\"site-footer\"><ul><li><a href=\"/about/\">About</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li>\
+         <li><a href=\"/terms/\">Terms of Service</a></li></ul><p>© 2024 {}</p></footer>\n</div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"page\":\"/[...slug]\",\"buildId\":\"b{}\"}}</script>\n",
+        esc(&spec.site),
+        spec.seed % 10_000
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (308) A magazine on a component platform (Condé Nast Verso-like) whose appended
+/// stories are rendered as a flat run of full-width bands, no element holding one story:
+/// inside `div.infinite-scroll-container` every story gives a
+/// `header.ContentHeaderWrapper` band (rubric link, `h1` headline linked as the marks
+/// say, `BylineName` and `ContentHeaderPublishDate` as the marks say, lead image), an
+/// ad band, a `div.GridWrapper` band holding the body's `div.body__inner-container` and
+/// a "Most Popular" `aside` beside it, a `div.ContentFooter` band (tags, share links as
+/// the marks say) and a "More from" recirculation band of teasers; every band carries
+/// `data-article-index`.
+fn magazine_bands(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"BylineWrapper\"><span class=\"BylinePreamble\">By </span><a class=\"BylineName\" href=\"/contributor/{}\">{}</a></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time class=\"ContentHeaderPublishDate\" datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let (y, mo, d) = s.date;
+                let _ = write!(
+                    meta,
+                    "<div class=\"ContentHeaderPublishDate\">{} {d}, {y}</div>",
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let popular = spec
+            .teasers
+            .iter()
+            .skip(i % 3)
+            .take(3)
+            .map(|t| {
+                format!(
+                    "<li class=\"SummaryItem\"><a class=\"SummaryItemHedLink\" href=\"{}\"><h3 class=\"SummaryItemHed\">{}</h3></a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                )
+            })
+            .collect::<String>();
+        let recirc = spec
+            .teasers
+            .iter()
+            .rev()
+            .skip(i % 2)
+            .take(3)
+            .map(|t| {
+                format!(
+                    "<div class=\"SummaryItemWrapper\"><a href=\"{}\"><h3 class=\"SummaryItemHed\">{}</h3></a><div class=\"SummaryItemDek\">{}…</div></div>",
+                    attr(&t.path),
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                )
+            })
+            .collect::<String>();
+        let idx = format!(" data-article-index=\"{i}\"");
+        let _ = write!(
+            feed,
+            "<header class=\"ContentHeaderWrapper\"{idx}><div class=\"ContentHeaderRubric\"><a href=\"/{}\">{}</a></div>\
+             {}<div class=\"ContentHeaderByline\">{meta}</div>\
+             <figure class=\"ContentHeaderLeadAsset\"><img src=\"/photos/{}/master/w_1600.jpg\" alt=\"\"></figure></header>\n\
+             <div class=\"AdWrapper ad--horizontal\"{idx}><div class=\"ad__slot\" data-slot=\"mid{}\"></div><span>Advertisement</span></div>\n\
+             <div class=\"GridWrapper ArticlePageChunks\"{idx}><div class=\"GridItem grid--item--main\"><div class=\"BodyWrapper body__container article__body\"><div class=\"body__inner-container\">\n{}</div></div></div>\
+             <aside class=\"GridItem grid--item--rail persistent-aside\"><h3>Most Popular</h3><ul>{popular}</ul></aside></div>\n\
+             <div class=\"ContentFooter\"{idx}><div class=\"TagCloud\"><a href=\"/tag/{}\">{}</a></div>{}</div>\n\
+             <div class=\"RecircMostPopular\"{idx}><h2 class=\"RecircHed\">More from {}</h2>{recirc}</div>\n",
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"ContentHeaderHed\" data-testid=\"ContentHeaderHed\"", s, m),
+            rng.next() % 1_000_000,
+            i + 1,
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            section_of(s),
+            capitalize(&section_of(s)),
+            share_bar("SocialIconsList", s, m, false),
+            esc(&spec.site),
+        );
+    }
+    let page = format!(
+        "<div id=\"app-root\"><div class=\"StackedNavigationWrapper\"><a class=\"BrandLogo\" href=\"/\">{}</a>\
+         <nav class=\"NavigationListWrapper\"><ul>{}</ul></nav><a href=\"/newsletter\">Newsletter</a> <a href=\"/subscribe\">Subscribe</a></div>\n\
+         <main id=\"main-content\" class=\"page__main-content\">\n<div class=\"infinite-scroll-container\">\n{feed}</div>\n</main>\n\
+         {}<footer class=\"PageFooter\"><p>© 2024 {}. All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy.</p></footer></div>\n",
+        esc(&spec.site),
+        SECTIONS
+            .iter()
+            .map(|s| format!("<li><a href=\"/{s}\">{}</a></li>", capitalize(s)))
+            .collect::<String>(),
+        newsletter("NewsletterSubscribeFormWrapper", spec),
+        esc(&spec.site),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// (309) A newspaper's investigative series (ProPublica- or Tampa Bay Times-like) whose
+/// parts load one under another: every part an `article.series-part` opening with a
+/// "Part N of M" kicker, the `h1`/`h2` headline (linked as the marks say), byline and
+/// date as the marks say, then a "This story is part of a series" box listing every part
+/// with its headline linked to its address (the current one marked "You are reading"),
+/// the text with a "Read Part N: …" paragraph linking the previous or next part mid-text,
+/// and a closing "Continue the series" card quoting the next part's headline and its
+/// first words; share links as the marks say; a "Support our journalism" box between
+/// parts.
+fn series_crosslinks(spec: &Spec) -> String {
+    let m = spec.marks;
+    let n = spec.stories.len();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let parts = spec
+            .stories
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                if k == i {
+                    format!(
+                        "<li class=\"series-nav__item is-current\"><span class=\"series-nav__label\">You are reading</span> <a href=\"{}\" aria-current=\"page\">Part {}: {}</a></li>",
+                        attr(&o.path),
+                        k + 1,
+                        esc(&o.title)
+                    )
+                } else {
+                    format!(
+                        "<li class=\"series-nav__item\"><a href=\"{}\">Part {}: {}</a></li>",
+                        attr(&o.path),
+                        k + 1,
+                        esc(&o.title)
+                    )
+                }
+            })
+            .collect::<String>();
+        let other = &spec.stories[if i == 0 { 1 } else { i - 1 }];
+        let other_k = if i == 0 { 2 } else { i };
+        let (before, after) = split_at_middle(&s.blocks);
+        let next = &spec.stories[(i + 1) % n];
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let _ = write!(
+            feed,
+            "<article class=\"series-part story\" data-part=\"{}\">\n<header class=\"story-header\"><p class=\"series-kicker\"><a href=\"/series/\">The Series</a> · Part {} of {n}</p>\
+             {}<div class=\"story-meta\">{}</div></header>\n\
+             <aside class=\"series-nav\"><p class=\"series-nav__title\">This story is part of a series</p><ol>{parts}</ol></aside>\n\
+             <div class=\"story-body article-body\">\n{}<p class=\"series-readmore\"><strong>Read Part {other_k}:</strong> <a href=\"{}\">{}</a></p>\n{}</div>\n\
+             <aside class=\"series-next\"><p class=\"series-next__label\">Continue the series</p><h3 class=\"series-next__title\"><a href=\"{}\">{}</a></h3><p class=\"series-next__dek\">{}…</p></aside>\n\
+             {}</article>\n",
+            i + 1,
+            i + 1,
+            headline(tag, " class=\"story-title\"", s, m),
+            meta_line("span", "story-meta", s, m),
+            body(before, &BodyStyle::plain("h3")),
+            attr(&other.path),
+            esc(&other.title),
+            body(after, &BodyStyle::plain("h3")),
+            attr(&next.path),
+            esc(&next.title),
+            esc(&lede(next, 12)),
+            share_bar("story-share", s, m, false),
+        );
+        if i + 1 < n {
+            feed.push_str(
+                "<div class=\"donate-box\"><h3>Support our journalism</h3><p>Investigations like this take months. Become a member today.</p><a href=\"/donate\">Donate</a></div>\n",
+            );
+        }
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main\" class=\"series-stream\">\n{feed}</main>\n{}{}",
+        chrome.header(spec),
+        newsletter("newsletter-signup", spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (310) A regional newspaper on a network CMS (USA TODAY Network- or Lee-like) whose
+/// every story's text carries, between two paragraphs, an embedded "Related" story card
+/// for the next story of the feed: a `div.related-story-embed` with a "Related story"
+/// label, an `h3` headline linked to that story, its byline and date, a long excerpt of
+/// its opening (its first 30 words) and a "Read the full story" link; every story an
+/// `article.gnt_ar` with `h1.gnt_ar_hl` (linked as the marks say), `div.gnt_ar_by` and
+/// `div.gnt_ar_dt` as the marks say, the text in `div.gnt_ar_b > p.gnt_ar_b_p`; "Got a
+/// news tip?" and an ad between stories.
+fn related_embed_card(spec: &Spec) -> String {
+    let m = spec.marks;
+    let n = spec.stories.len();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let rel = &spec.stories[(i + 1) % n];
+        let (before, after) = split_at_middle(&s.blocks);
+        let style = BodyStyle {
+            para: ParaStyle::P,
+            sub: "h2",
+            fig: FigStyle::Figure,
+            class: "gnt_ar_b_p".into(),
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"gnt_ar_by\"><a class=\"gnt_ar_by_a\" href=\"/staff/{}/\">{}</a><div class=\"gnt_ar_by_pn\">{}</div></div>",
+                slug(s.author),
+                s.author,
+                esc(&spec.site)
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"gnt_ar_dt\" aria-label=\"Published 8:30 a.m. ET {}\">Published 8:30 a.m. ET <time datetime=\"{}\">{}</time></div>",
+                    s.date_text(),
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"gnt_ar_dt\">Published 8:30 a.m. ET {}</div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let card = format!(
+            "<div class=\"related-story-embed gnt_em\" data-c-et=\"related\"><span class=\"related-story__label\">Related story</span>\
+             <h3 class=\"related-story__title\"><a href=\"{}\">{}</a></h3>\
+             <div class=\"related-story__byline\">By {}</div><time class=\"related-story__date\" datetime=\"{}\">{}</time>\
+             <p class=\"related-story__excerpt\">{}…</p><a class=\"related-story__more\" href=\"{}\">Read the full story</a></div>\n",
+            attr(&rel.path),
+            esc(&rel.title),
+            rel.author,
+            rel.date_iso(),
+            rel.date_text(),
+            esc(&lede(rel, 30)),
+            attr(&rel.path),
+        );
+        let _ = write!(
+            feed,
+            "<article class=\"gnt_ar gnt_cw\" data-gl-url=\"{}\">\n<div class=\"gnt_ar_lbl\"><a href=\"/{}/\">{}</a></div>{}\n{meta}\n\
+             <div class=\"gnt_ar_b\">\n{}{card}{}</div>\n{}</article>\n",
+            attr(&s.path),
+            section_of(s),
+            capitalize(&section_of(s)),
+            headline("h1", " class=\"gnt_ar_hl\"", s, m),
+            body(before, &style),
+            body(after, &style),
+            share_bar("gnt_ss", s, m, false),
+        );
+        if i + 1 < n {
+            let _ = write!(
+                feed,
+                "<aside class=\"gnt_tip\"><h4>Got a news tip?</h4><p>Email our newsroom or call us. <a href=\"/tips/\">Send a tip</a></p></aside>\n{}",
+                ad_slot(spec, i)
+            );
+        }
+    }
+    let chrome = Chrome::named("gnt_n", "gnt_n_mn", "gnt_rr", "gnt_f", "gnt_cookie");
+    let page = format!(
+        "{}{}<main class=\"gnt_cw_w\" id=\"main\">\n{feed}</main>\n{}{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (311) Control: a guide (one story, a city or buying guide, Eater- or Wirecutter-like)
+/// whose every section looks like a story card: a `section.guide-entry` with an `h2`
+/// linked to the section's own sub-page (`<story path>/<heading slug>`), a contributor
+/// "By …" line (each section its own contributor) and an "Updated" `<time>`, then the
+/// section's text; the `h1`, byline and date of the guide as the marks say, its intro
+/// before the first section, share links as the marks say; a "More guides" rail.
+fn single_guide_sections(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let base = s.path.trim_end_matches('/');
+    let mut main = String::new();
+    for (k, (heading, blocks)) in heading_sections(&s.blocks).into_iter().enumerate() {
+        match heading {
+            None => {
+                let _ = write!(
+                    main,
+                    "<div class=\"guide-intro\">\n{}</div>\n",
+                    body(blocks, &BodyStyle::plain("h2"))
+                );
+            }
+            Some(h) => {
+                let author = AUTHORS[(k + spec.seed as usize) % AUTHORS.len()];
+                let _ = write!(
+                    main,
+                    "<section class=\"guide-entry\" id=\"{}\">\n<h2 class=\"guide-entry__title\"><a href=\"{base}/{}\">{}</a></h2>\
+                     <div class=\"guide-entry__meta\"><span class=\"guide-entry__by\">By <a href=\"/authors/{}\">{author}</a></span> \
+                     <time datetime=\"{}\">Updated {}</time></div>\n{}</section>\n",
+                    slug(h),
+                    slug(h),
+                    esc(h),
+                    slug(author),
+                    s.date_iso(),
+                    s.date_text(),
+                    body(blocks, &BodyStyle::plain("h3")),
+                );
+            }
+        }
+    }
+    let more = spec
+        .teasers
+        .iter()
+        .take(4)
+        .map(|t| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect::<String>();
+    let chrome = Chrome::named(
+        "c-global-header",
+        "c-nav",
+        "c-rail",
+        "c-footer",
+        "c-consent",
+    );
+    let page = format!(
+        "{}<main class=\"l-main\">\n<article class=\"c-guide\">\n<header class=\"c-guide__header\">{}<div class=\"c-byline\">{}</div></header>\n\
+         {main}{}</article>\n<aside class=\"c-rail\"><h3>More guides</h3><ul>{more}</ul></aside>\n</main>\n{}",
+        chrome.header(spec),
+        headline("h1", " class=\"c-page-title\"", s, m),
+        meta_line("span", "c-byline", s, m),
+        share_bar("c-social-buttons", s, m, false),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// (312) Control: a wire article (one story, Reuters- or AP-like) with an embedded
+/// explainer box holding a third of its text: the `h1`, byline and date as the marks
+/// say, the opening paragraphs, then an `aside.explainer-box` with an "EXPLAINER" label,
+/// its own `h2` headline linked to the explainer's own page, its own "By …" and
+/// `<time>`, the middle paragraphs and a "Read the full explainer" link, then the rest of
+/// the text, a "Reporting by …; Editing by …" line, "Our Standards" and share links as
+/// the marks say.
+fn single_explainer_box(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let parts = chunks(&s.blocks, 3);
+    let (a, b, c) = match parts.as_slice() {
+        [a, b, c, ..] => (*a, *b, *c),
+        [a, b] => (*a, *b, &[][..]),
+        [a] => (*a, &[][..], &[][..]),
+        [] => (&[][..], &[][..], &[][..]),
+    };
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Figure,
+        class: "text__text__1FZLe".into(),
+    };
+    let other = AUTHORS[(spec.seed as usize + 3) % AUTHORS.len()];
+    let explainer = format!(
+        "<aside class=\"explainer-box\" data-testid=\"Explainer\"><span class=\"explainer-box__label\">EXPLAINER</span>\
+         <h2 class=\"explainer-box__title\"><a href=\"/{}/explainer-{}/\">What you need to know about it</a></h2>\
+         <div class=\"explainer-box__meta\">By <a href=\"/authors/{}/\">{other}</a> <time datetime=\"{}\">{}</time></div>\n\
+         {}<a class=\"explainer-box__more\" href=\"/{}/explainer-{}/\">Read the full explainer</a></aside>\n",
+        section_of(s),
+        slug(&s.title),
+        slug(other),
+        s.date_iso(),
+        date_wire(s),
+        body(b, &style),
+        section_of(s),
+        slug(&s.title),
+    );
+    let chrome = Chrome::named(
+        "site-header",
+        "nav-menu",
+        "sidebar",
+        "site-footer",
+        "onetrust-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main-content\">\n<article class=\"article__container\">\n<header class=\"article-header\">{}<div class=\"article-header__meta\">{}</div></header>\n\
+         <div class=\"article-body__content\" data-testid=\"ArticleBody\">\n{}{explainer}{}</div>\n\
+         <p class=\"sign-off\">Reporting by {}; Editing by {}</p><p class=\"trust-badge\"><a href=\"/standards/\">Our Standards: The Trust Principles.</a></p>\n{}</article>\n</main>\n{}{}",
+        chrome.header(spec),
+        headline("h1", " data-testid=\"Heading\"", s, m),
+        meta_line("span", "article-header", s, m),
+        body(a, &style),
+        body(c, &style),
+        s.author,
+        other,
+        share_bar("share-bar", s, m, false),
+        chrome.sidebar(spec),
+        chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
