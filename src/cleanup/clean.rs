@@ -245,9 +245,30 @@ fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
         if is_embed && is_video_embed(tree, el) {
             continue;
         }
+        if tag == "aside" && holds_prose(tree, el) {
+            continue;
+        }
         explain::removed(el, why::NON_CONTENT_TAG);
         dom::detach(tree, el);
     }
+}
+
+/// Whether a box set between the article's text blocks ([`voc::TEXT_BLOCK_TAGS`]) holds prose of the article's own
+/// (an explainer, a fact box): [`threshold::MIN_BOX_PARAGRAPHS`] paragraphs or more, of
+/// [`threshold::MIN_BOX_PROSE_CHARS`] or more, with few links. A box at the article's
+/// edge is the page's (a sidebar's "about" box).
+fn holds_prose(tree: &Tree, el: NodeId) -> bool {
+    let text_block =
+        |s: Option<NodeId>| s.is_some_and(|s| dom::tag_in(tree, s, voc::TEXT_BLOCK_TAGS));
+    if !text_block(dom::prev_element_sibling(tree, el))
+        || !text_block(dom::next_element_sibling(tree, el))
+    {
+        return false;
+    }
+    let stats = measure::block_stats(tree, el);
+    stats.p >= threshold::MIN_BOX_PARAGRAPHS
+        && stats.chars >= threshold::MIN_BOX_PROSE_CHARS
+        && stats.link_density() < threshold::MAX_BOX_LINK_DENSITY
 }
 
 fn is_video_embed(tree: &Tree, el: NodeId) -> bool {
@@ -617,6 +638,26 @@ mod tests {
             .map(|i| format!("<a href=/s{i}>Another story number {i}</a> "))
             .collect();
         format!("<div>{links}</div>")
+    }
+
+    #[test]
+    fn a_box_of_prose_between_the_articles_paragraphs_stays_other_asides_go() {
+        let explainer = format!(
+            "<aside class=explainer><h2><a href=/explainer>What to know</a></h2>\
+             <p>EXPLAINED {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></aside>"
+        );
+        let html = after_clean(
+            &format!(
+                "<p>{PROSE}</p>{explainer}<p>{PROSE}</p>\
+                 <aside class=quote><p>QUOTED A line worth repeating.</p></aside><p>{PROSE}</p>"
+            ),
+            STRICT,
+        );
+        assert!(html.contains("EXPLAINED"), "{html}");
+        assert!(!html.contains("QUOTED"), "{html}");
+        // At the article's edge, the same box is the page's.
+        let html = after_clean(&format!("<p>{PROSE}</p><p>{PROSE}</p>{explainer}"), STRICT);
+        assert!(!html.contains("EXPLAINED"), "{html}");
     }
 
     #[test]

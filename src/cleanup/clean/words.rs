@@ -24,6 +24,23 @@ pub(crate) const DEPRECATED_SIZE_ATTRIBUTE_ELEMS: &[&str] = &["table", "th", "td
 /// Elements always removed from the article (embeds only when not a video).
 pub(crate) const CLEAN_ALWAYS: &[&str] = &["object", "embed", "footer", "link", "aside"];
 
+/// The article's own blocks of text, between which a box holding prose is the article's.
+pub(crate) const TEXT_BLOCK_TAGS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "figure",
+    "pre",
+    "table",
+];
+
 /// Elements always removed from the article once share bars are gone.
 pub(crate) const CLEAN_ALWAYS_LATE: &[&str] = &["iframe", "input", "textarea", "select", "button"];
 
@@ -65,6 +82,13 @@ pub(crate) mod cleaning {
 
 /// Thresholds.
 pub(crate) mod threshold {
+    /// Paragraphs a box inside the article (an `aside`) holds to be the article's own
+    /// text.
+    pub const MIN_BOX_PARAGRAPHS: usize = 3;
+    /// Characters such a box holds.
+    pub const MIN_BOX_PROSE_CHARS: usize = 500;
+    /// Share of such a box's text in links, below which it is prose.
+    pub const MAX_BOX_LINK_DENSITY: f64 = 0.2;
     /// A heading's anchor link sits at most this many levels inside it.
     pub const HEADING_ANCHOR_DEPTH: usize = 3;
     /// A block with this many commas is prose and survives conditional cleaning.
