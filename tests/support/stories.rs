@@ -211,6 +211,8 @@ pub enum Origin {
     Probe37,
     /// Synthetic layouts of the thirty-eighth probe ([`PROBE38_LAYOUTS`]).
     Probe38,
+    /// Synthetic layouts of the thirty-ninth probe ([`PROBE39_LAYOUTS`]).
+    Probe39,
     Real,
 }
 
@@ -255,6 +257,7 @@ impl Origin {
             Origin::Probe36 => "probe36",
             Origin::Probe37 => "probe37",
             Origin::Probe38 => "probe38",
+            Origin::Probe39 => "probe39",
             Origin::Real => "real",
         }
     }
@@ -363,7 +366,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)))
         .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)))
         .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)))
-        .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)));
+        .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)))
+        .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -432,6 +436,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE37_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE39_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3530,6 +3538,63 @@ pub const PROBE38_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_explainer_box,
+    },
+];
+
+/// The thirty-ninth probe's layouts, written without reading the extraction rules,
+/// modelled on data-heavy news desks that append the next stories, at the addresses of
+/// the kind of site ([`PROBE39_ADDRESSES`]): a football desk's match reports
+/// (Guardian/BBC Sport-like: a scores strip, every report opening with a score box of
+/// both clubs, the score, "FT" and each side's scorers, then the headline, a tab bar, a
+/// "Line-ups" table of both XIs and a "Key events" list of minutes before the prose, or
+/// after it on some pages); a financial news site (CNBC/Bloomberg-like: a markets ticker
+/// strip, every story with a quote box of price/change and day-range tables and a "Key
+/// Points" bullet box before its prose in `div.group` runs, a "Market movers" table
+/// between stories); an election data desk (NYT/Post-like: a results table with a
+/// `caption` and a `tfoot` before every story's prose, a bar chart `figure` with its own
+/// `figcaption` and a "Live updates" mini-feed `aside` inside it); a weather desk
+/// (Capital Weather Gang/weather.com-like: a forecast widget's `dl` of temperatures and a
+/// map `figure` with a credit caption before the prose, a five-day "Forecast" table
+/// inside it); and two controls: a long match report with line-ups, key events and a
+/// "Match stats" table, a market analysis with tables and `svg` chart `figure`s between
+/// its paragraphs.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE39_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "sports-match-reports",
+        single: false,
+        uneven: false,
+        render: sports_match_reports,
+    },
+    Layout {
+        name: "fin-quote-feed",
+        single: false,
+        uneven: false,
+        render: fin_quote_feed,
+    },
+    Layout {
+        name: "election-data-desk",
+        single: false,
+        uneven: false,
+        render: election_data_desk,
+    },
+    Layout {
+        name: "weather-desk-forecasts",
+        single: false,
+        uneven: false,
+        render: weather_desk_forecasts,
+    },
+    Layout {
+        name: "single-match-report-stats",
+        single: true,
+        uneven: false,
+        render: single_match_report_stats,
+    },
+    Layout {
+        name: "single-market-analysis",
+        single: true,
+        uneven: false,
+        render: single_market_analysis,
     },
 ];
 
@@ -36052,6 +36117,1120 @@ fn single_explainer_box(spec: &Spec) -> String {
         share_bar("share-bar", s, m, false),
         chrome.sidebar(spec),
         chrome.footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// Football clubs a match report names (home and away picked by the story).
+const P39_CLUBS: [(&str, &str); 12] = [
+    ("Arsenal", "Emirates Stadium"),
+    ("Aston Villa", "Villa Park"),
+    ("Brighton", "Amex Stadium"),
+    ("Chelsea", "Stamford Bridge"),
+    ("Everton", "Goodison Park"),
+    ("Fulham", "Craven Cottage"),
+    ("Liverpool", "Anfield"),
+    ("Man City", "Etihad Stadium"),
+    ("Newcastle", "St James' Park"),
+    ("Nottm Forest", "City Ground"),
+    ("Tottenham", "Tottenham Hotspur Stadium"),
+    ("West Ham", "London Stadium"),
+];
+
+/// Players' surnames for line-ups, scorers and events.
+const P39_PLAYERS: [&str; 24] = [
+    "Raya",
+    "White",
+    "Saliba",
+    "Gabriel",
+    "Zinchenko",
+    "Rice",
+    "Ødegaard",
+    "Havertz",
+    "Saka",
+    "Martinelli",
+    "Jesus",
+    "Sánchez",
+    "Gusto",
+    "Colwill",
+    "Cucurella",
+    "Caicedo",
+    "Enzo",
+    "Gallagher",
+    "Palmer",
+    "Madueke",
+    "Jackson",
+    "Mudryk",
+    "Nkunku",
+    "Disasi",
+];
+
+/// Market indices and tickers for strips, quote boxes and movers tables.
+const P39_TICKERS: [(&str, &str); 10] = [
+    ("AAPL", "Apple Inc."),
+    ("MSFT", "Microsoft Corp."),
+    ("NVDA", "Nvidia Corp."),
+    ("AMZN", "Amazon.com Inc."),
+    ("TSLA", "Tesla Inc."),
+    ("JPM", "JPMorgan Chase & Co."),
+    ("XOM", "Exxon Mobil Corp."),
+    ("META", "Meta Platforms Inc."),
+    ("BA", "Boeing Co."),
+    ("PFE", "Pfizer Inc."),
+];
+
+/// Places a weather desk forecasts for.
+const P39_PLACES: [&str; 8] = [
+    "Boston, MA",
+    "Denver, CO",
+    "Chicago, IL",
+    "Seattle, WA",
+    "Atlanta, GA",
+    "Phoenix, AZ",
+    "Minneapolis, MN",
+    "Washington, DC",
+];
+
+/// Readdresses a page's stories as a sports desk's
+/// `/football/<y>/<mon>/<d>/<slug>-match-report` pages.
+fn address_match_report(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!(
+            "/football/{y}/{}/{d:02}/{}-match-report",
+            MONTHS[m - 1][..3].to_lowercase(),
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a financial wire's `/news/articles/<date>/<slug>`.
+fn address_fin_articles(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/news/articles/{y}-{m:02}-{d:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a data desk's `/<desk>/<y>/<m>/<d>/<slug>/`.
+fn address_desk_dated(spec: &mut Spec, desk: &str) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{desk}/{y}/{m:02}/{d:02}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+fn address_politics(spec: &mut Spec) {
+    address_desk_dated(spec, "politics");
+}
+
+fn address_weather(spec: &mut Spec) {
+    address_desk_dated(spec, "weather");
+}
+
+/// Layouts of the thirty-ninth probe whose stories have the addresses of the kind of
+/// site they model.
+const PROBE39_ADDRESSES: [(&str, Readdress); 6] = [
+    ("sports-match-reports", address_match_report),
+    ("fin-quote-feed", address_fin_articles),
+    ("election-data-desk", address_politics),
+    ("weather-desk-forecasts", address_weather),
+    ("single-match-report-stats", address_match_report),
+    ("single-market-analysis", address_fin_articles),
+];
+
+/// A match as its report's data boxes show it: the clubs, the goals and the events.
+struct P39Match {
+    home: usize,
+    away: usize,
+    /// (minute, home side?, scorer, penalty?)
+    goals: Vec<(usize, bool, &'static str, bool)>,
+    /// (minute, kind, home side?, player)
+    events: Vec<(usize, &'static str, bool, &'static str)>,
+    attendance: usize,
+}
+
+impl P39Match {
+    fn new(rng: &mut Rng) -> Self {
+        let home = rng.below(P39_CLUBS.len());
+        let away = (home + 1 + rng.below(P39_CLUBS.len() - 1)) % P39_CLUBS.len();
+        let mut goals = Vec::new();
+        for _ in 0..1 + rng.below(4) {
+            goals.push((
+                2 + rng.below(88),
+                rng.chance(55),
+                *rng.pick(&P39_PLAYERS),
+                rng.chance(15),
+            ));
+        }
+        goals.sort();
+        let mut events: Vec<_> = goals
+            .iter()
+            .map(|&(min, h, p, pen)| (min, if pen { "Penalty goal" } else { "Goal" }, h, p))
+            .collect();
+        for _ in 0..3 + rng.below(4) {
+            let kind = *rng.pick(&["Yellow card", "Yellow card", "Substitution", "VAR check"]);
+            events.push((
+                5 + rng.below(85),
+                kind,
+                rng.chance(50),
+                *rng.pick(&P39_PLAYERS),
+            ));
+        }
+        events.sort();
+        P39Match {
+            home,
+            away,
+            goals,
+            events,
+            attendance: 25_000 + rng.below(37_000),
+        }
+    }
+
+    fn score(&self) -> (usize, usize) {
+        let h = self.goals.iter().filter(|g| g.1).count();
+        (h, self.goals.len() - h)
+    }
+
+    fn club(&self, home: bool) -> &'static str {
+        P39_CLUBS[if home { self.home } else { self.away }].0
+    }
+
+    /// The score box: both clubs, the score, "FT", each side's scorers and the venue.
+    fn scoreboard(&self, competition: &str) -> String {
+        let (h, a) = self.score();
+        let scorers = |home: bool| {
+            self.goals
+                .iter()
+                .filter(|g| g.1 == home)
+                .map(|&(min, _, p, pen)| {
+                    format!(
+                        "<li class=\"match-scorers__item\">{p} {min}'{}</li>",
+                        if pen { " (pen)" } else { "" }
+                    )
+                })
+                .collect::<String>()
+        };
+        format!(
+            "<div class=\"match-header\" data-component=\"match-header\">\
+             <div class=\"match-header__competition\"><a href=\"/football/premierleague\">{competition}</a></div>\
+             <div class=\"match-scoreboard\">\
+             <div class=\"match-team match-team--home\"><span class=\"match-team__name\">{}</span><span class=\"match-team__score\">{h}</span>\
+             <ul class=\"match-scorers\">{}</ul></div>\
+             <div class=\"match-status\"><abbr title=\"Full time\">FT</abbr></div>\
+             <div class=\"match-team match-team--away\"><span class=\"match-team__name\">{}</span><span class=\"match-team__score\">{a}</span>\
+             <ul class=\"match-scorers\">{}</ul></div></div>\
+             <div class=\"match-info\">{} · Attendance: {} </div></div>\n",
+            self.club(true),
+            scorers(true),
+            self.club(false),
+            scorers(false),
+            P39_CLUBS[self.home].1,
+            thousands(self.attendance),
+        )
+    }
+
+    /// The line-ups table: shirt numbers and names of both starting XIs, then the subs.
+    fn lineups(&self, rng: &mut Rng) -> String {
+        let mut rows = String::new();
+        for k in 0..11 {
+            let _ = write!(
+                rows,
+                "<tr><td class=\"lineup__number\">{}</td><td class=\"lineup__name\">{}</td>\
+                 <td class=\"lineup__number\">{}</td><td class=\"lineup__name\">{}</td></tr>",
+                k + 1,
+                P39_PLAYERS[(self.home + k) % P39_PLAYERS.len()],
+                k + 1,
+                P39_PLAYERS[(self.away + 2 * k + 1) % P39_PLAYERS.len()],
+            );
+        }
+        let subs: Vec<&str> = (0..5).map(|_| *rng.pick(&P39_PLAYERS)).collect();
+        format!(
+            "<section class=\"match-lineups\" aria-labelledby=\"lineups\"><h3 id=\"lineups\">Line-ups</h3>\
+             <table class=\"lineups-table\"><thead><tr><th colspan=\"2\">{}</th><th colspan=\"2\">{}</th></tr></thead>\
+             <tbody>{rows}</tbody></table>\
+             <p class=\"match-lineups__subs\"><b>Subs:</b> {}</p>\
+             <p class=\"match-lineups__ref\"><b>Referee:</b> {}</p></section>\n",
+            self.club(true),
+            self.club(false),
+            subs.join(", "),
+            *rng.pick(&["Michael Oliver", "Anthony Taylor", "Simon Hooper", "Chris Kavanagh"]),
+        )
+    }
+
+    /// The minute-by-minute key events list.
+    fn events(&self) -> String {
+        let mut items = String::new();
+        for &(min, kind, home, p) in &self.events {
+            let _ = write!(
+                items,
+                "<li class=\"match-event match-event--{}\"><span class=\"match-event__minute\">{min}'</span>\
+                 <span class=\"match-event__type\">{kind}</span> <span class=\"match-event__player\">{p}</span> \
+                 <span class=\"match-event__team\">({})</span></li>",
+                kind.to_lowercase().replace(' ', "-"),
+                self.club(home),
+            );
+        }
+        format!(
+            "<section class=\"match-events\"><h3>Key events</h3><ol class=\"match-events__list\">{items}</ol></section>\n"
+        )
+    }
+
+    /// The match stats table (possession, shots, corners, fouls, cards).
+    fn stats(&self, rng: &mut Rng) -> String {
+        let poss = 35 + rng.below(31);
+        let mut rows = format!(
+            "<tr><td>{poss}%</td><th scope=\"row\">Possession</th><td>{}%</td></tr>",
+            100 - poss
+        );
+        for stat in ["Shots", "Shots on target", "Corners", "Fouls", "Offsides"] {
+            let _ = write!(
+                rows,
+                "<tr><td>{}</td><th scope=\"row\">{stat}</th><td>{}</td></tr>",
+                rng.below(18),
+                rng.below(18)
+            );
+        }
+        format!(
+            "<section class=\"match-stats\"><h3>Match stats</h3><table class=\"match-stats__table\">\
+             <thead><tr><th>{}</th><th></th><th>{}</th></tr></thead><tbody>{rows}</tbody></table></section>\n",
+            self.club(true),
+            self.club(false),
+        )
+    }
+}
+
+/// A count with thousands separators ("60,214").
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A sports desk's date line: "Wed 1 May 2024 22.05 BST".
+fn sports_date(s: &Story, hour: usize, minute: usize) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    let (y, m, d) = s.date;
+    format!(
+        "{} {d} {} {y} {hour:02}.{minute:02} BST",
+        DAYS[weekday(s.date)],
+        &MONTHS[m - 1][..3]
+    )
+}
+
+/// The football desk's header: the masthead, the sport nav and the scores strip.
+fn sports_header(spec: &Spec, rng: &mut Rng) -> String {
+    let mut strip = String::new();
+    for _ in 0..5 {
+        let m = P39Match::new(rng);
+        let (h, a) = m.score();
+        let _ = write!(
+            strip,
+            "<li class=\"scores-strip__match\"><a href=\"/football/match/{}\"><span>{}</span> <b>{h}-{a}</b> <span>{}</span> <small>FT</small></a></li>",
+            rng.next() % 1_000_000,
+            m.club(true),
+            m.club(false)
+        );
+    }
+    format!(
+        "<header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{}</a>\
+         <nav class=\"pillar-nav\"><ul><li><a href=\"/news\">News</a></li><li><a href=\"/opinion\">Opinion</a></li>\
+         <li class=\"is-active\"><a href=\"/sport\">Sport</a></li><li><a href=\"/culture\">Culture</a></li></ul></nav>\
+         <nav class=\"subnav\"><ul><li><a href=\"/football\">Football</a></li><li><a href=\"/football/live\">Live scores</a></li>\
+         <li><a href=\"/football/tables\">Tables</a></li><li><a href=\"/football/fixtures\">Fixtures</a></li>\
+         <li><a href=\"/football/results\">Results</a></li><li><a href=\"/football/transfers\">Transfers</a></li></ul></nav></header>\n\
+         <div class=\"scores-strip\" aria-label=\"Latest results\"><ul>{strip}</ul></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// A "Most viewed" / "More on this story" list of the page's teasers.
+fn p39_teaser_list(class: &str, heading: &str, teasers: &[Teaser]) -> String {
+    format!(
+        "<aside class=\"{class}\"><h2>{heading}</h2><ol>{}</ol></aside>\n",
+        teasers
+            .iter()
+            .map(|t| format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            ))
+            .collect::<String>()
+    )
+}
+
+/// (313) A newspaper's football desk (Guardian/BBC Sport-like, [`address_match_report`])
+/// whose match report appends the next reports as the reader scrolls: a scores strip
+/// under the sport nav; every report an `article.match-report` opening with its
+/// `div.match-header` score box (competition link, both clubs' names and scores, "FT",
+/// each side's scorers as "Saka 23'" items, venue and attendance), then the headline
+/// (`h1` for story 1, `h2` after), "By …" and a "Wed 1 May 2024 22.05 BST" date as the
+/// marks say, a Report/Live/Stats/Line-ups tab bar, the "Line-ups" table of both XIs with
+/// subs and referee lines and the "Key events" `ol` of minutes, kinds and players (before
+/// the prose, or on some pages after it), then the report's prose in
+/// `div.article-body-commercial-selector`, the share bar; a "Next match report" label,
+/// an ad and a "Most viewed in football" list between reports.
+fn sports_match_reports(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let data_after = rng.chance(35);
+    let header = sports_header(spec, &mut rng);
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let game = P39Match::new(&mut rng);
+        let hour = 17 + rng.below(6);
+        let minute = rng.below(60);
+        if i > 0 {
+            main.push_str(&ad_slot(spec, i));
+            main.push_str(&p39_teaser_list(
+                "most-viewed",
+                "Most viewed in football",
+                &spec.teasers[(i % 2) * 3..(i % 2) * 3 + 3],
+            ));
+            main.push_str("<div class=\"next-article\"><span class=\"next-article__label\">Next match report</span></div>\n");
+        }
+        let title = headline(
+            if i == 0 { "h1" } else { "h2" },
+            " class=\"content__headline\"",
+            s,
+            m,
+        );
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<address class=\"byline\">{} <a rel=\"author\" href=\"/profile/{}\">{}</a> at {}</address>",
+                if i % 2 == 0 { "" } else { "By" },
+                slug(s.author),
+                s.author,
+                P39_CLUBS[game.home].1
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time class=\"content__dateline\" datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    sports_date(s, hour, minute)
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<p class=\"content__dateline\">{}</p>",
+                    sports_date(s, hour, minute)
+                );
+            }
+            DateMark::None => {}
+        }
+        let tabs = format!(
+            "<nav class=\"match-tabs\"><a class=\"is-active\" href=\"{0}\">Report</a><a href=\"{0}/live\">Live</a>\
+             <a href=\"{0}#stats\">Stats</a><a href=\"{0}#lineups\">Line-ups</a></nav>",
+            attr(&s.path)
+        );
+        let data = format!("{}{}", game.lineups(&mut rng), game.events());
+        let prose = format!(
+            "<div class=\"article-body-commercial-selector\">\n{}</div>\n",
+            body(&s.blocks, &BodyStyle::plain("h2"))
+        );
+        let (before, after) = if data_after {
+            (String::new(), data)
+        } else {
+            (data, String::new())
+        };
+        let _ = write!(
+            main,
+            "<article class=\"match-report\" data-match-id=\"{}\">\n{}<header class=\"content__head\">{title}\n<div class=\"content__meta\">{meta}</div>\n{tabs}</header>\n\
+             {before}{prose}{after}{}</article>\n",
+            rng.next() % 10_000_000,
+            game.scoreboard("Premier League"),
+            share_bar("social-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "{header}<main id=\"maincontent\" class=\"content content--match-report\">\n{main}</main>\n\
+         {}<footer class=\"site-footer\"><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/help\">Help</a></li>\
+         <li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/terms\">Terms &amp; conditions</a></li></ul>\
+         <p>© 2024 {} News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer>\n",
+        newsletter("newsletter-signup", spec),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, true, ""),
+        " class=\"sport\"",
+        &page,
+    )
+}
+
+/// A quote of a ticker: (price, change, percent change), from the story.
+fn p39_quote(rng: &mut Rng) -> (f64, f64, f64) {
+    let price = 20.0 + rng.below(60_000) as f64 / 100.0;
+    let pct = (rng.below(1_400) as f64 - 700.0) / 100.0;
+    let change = price * pct / 100.0;
+    (price, change, pct)
+}
+
+/// The sign-prefixed form of a change ("+1.23", "-0.45").
+fn signed(x: f64) -> String {
+    if x >= 0.0 {
+        format!("+{x:.2}")
+    } else {
+        format!("{x:.2}")
+    }
+}
+
+/// The markets ticker strip: the indices, yields, oil and bitcoin.
+fn fin_ticker_strip(rng: &mut Rng) -> String {
+    let mut items = String::new();
+    for (sym, name, base) in [
+        (".DJI", "Dow", 38_000.0),
+        (".SPX", "S&amp;P 500", 5_000.0),
+        (".IXIC", "Nasdaq", 16_000.0),
+        ("US10Y", "US 10 Yr", 4.0),
+        ("@CL.1", "Crude Oil", 80.0),
+        ("BTC.CM=", "Bitcoin", 60_000.0),
+    ] {
+        let pct = (rng.below(400) as f64 - 200.0) / 100.0;
+        let _ = write!(
+            items,
+            "<li class=\"MarketsBanner-item\"><a href=\"/quotes/{sym}\"><span class=\"MarketsBanner-name\">{name}</span>\
+             <span class=\"MarketsBanner-last\">{:.2}</span><span class=\"MarketsBanner-change {}\">{}%</span></a></li>",
+            base * (1.0 + pct / 100.0),
+            if pct >= 0.0 { "is-up" } else { "is-down" },
+            signed(pct)
+        );
+    }
+    format!("<div class=\"MarketsBanner\" role=\"marquee\" aria-label=\"Markets\"><ul class=\"MarketsBanner-list\">{items}</ul></div>\n")
+}
+
+/// A story's quote box: the ticker's last price and change, then its day's range table.
+fn fin_quote_box(ticker: (&str, &str), rng: &mut Rng) -> String {
+    let (price, change, pct) = p39_quote(rng);
+    let dir = if change >= 0.0 { "up" } else { "down" };
+    format!(
+        "<aside class=\"QuoteBox\" data-symbol=\"{0}\"><table class=\"QuoteBox-table\">\
+         <thead><tr><th>Symbol</th><th>Name</th><th>Price</th><th>Change</th><th>%Change</th></tr></thead>\
+         <tbody><tr><td><a href=\"/quotes/{0}\">{0}</a></td><td>{1}</td><td>{price:.2}</td>\
+         <td class=\"QuoteBox-change--{dir}\">{2}</td><td class=\"QuoteBox-change--{dir}\">{3}%</td></tr></tbody></table>\
+         <table class=\"QuoteBox-stats\"><tbody><tr><th>Open</th><td>{4:.2}</td><th>Day High</th><td>{5:.2}</td></tr>\
+         <tr><th>Prev Close</th><td>{6:.2}</td><th>Day Low</th><td>{7:.2}</td></tr>\
+         <tr><th>Volume</th><td>{8}</td><th>Mkt Cap</th><td>{9}B</td></tr></tbody></table>\
+         <p class=\"QuoteBox-time\">Data as of 4:00 PM ET · Delayed 15 min</p></aside>\n",
+        ticker.0,
+        esc(ticker.1),
+        signed(change),
+        signed(pct),
+        price - change * 0.4,
+        price * 1.012,
+        price - change,
+        price * 0.987,
+        thousands(1_000_000 + rng.below(90_000_000)),
+        40 + rng.below(2_900),
+    )
+}
+
+/// The "Key points" box: three short bullets on the ticker's day.
+fn fin_key_points(ticker: (&str, &str), rng: &mut Rng) -> String {
+    let (_, _, pct) = p39_quote(rng);
+    format!(
+        "<div class=\"RenderKeyPoints-keyPoints\"><h2 class=\"RenderKeyPoints-title\">Key Points</h2><ul>\
+         <li>{} shares moved {}% in extended trading.</li>\
+         <li>Analysts had expected earnings of ${}.{:02} a share on revenue of ${}.{} billion.</li>\
+         <li>The company will hold a call with investors at 5 p.m. ET.</li></ul></div>\n",
+        esc(ticker.1),
+        signed(pct),
+        rng.below(5),
+        rng.below(100),
+        5 + rng.below(90),
+        rng.below(10),
+    )
+}
+
+/// The "Market movers" table: top gainers and losers of the session.
+fn fin_market_movers(rng: &mut Rng) -> String {
+    let mut rows = String::new();
+    for _ in 0..5 {
+        let (sym, name) = *rng.pick(&P39_TICKERS);
+        let (price, change, pct) = p39_quote(rng);
+        let _ = write!(
+            rows,
+            "<tr><td><a href=\"/quotes/{sym}\">{sym}</a></td><td>{}</td><td>{price:.2}</td><td>{}</td><td>{}%</td></tr>",
+            esc(name),
+            signed(change),
+            signed(pct)
+        );
+    }
+    format!(
+        "<section class=\"MarketMovers\"><h3 class=\"MarketMovers-title\">Market movers</h3>\
+         <div class=\"MarketMovers-tabs\"><button aria-selected=\"true\">Gainers</button><button>Losers</button><button>Most active</button></div>\
+         <table class=\"MarketMovers-table\"><thead><tr><th>Symbol</th><th>Name</th><th>Last</th><th>Chg</th><th>%Chg</th></tr></thead>\
+         <tbody>{rows}</tbody></table></section>\n"
+    )
+}
+
+/// A financial wire's date line: "Published Wed, May 1 2024 10:30 AM EDT".
+fn fin_date(s: &Story, hour: usize, minute: usize) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    let (y, m, d) = s.date;
+    let (h12, ampm) = if hour < 12 {
+        (hour, "AM")
+    } else if hour == 12 {
+        (12, "PM")
+    } else {
+        (hour - 12, "PM")
+    };
+    format!(
+        "{}, {} {d} {y}{h12}:{minute:02} {ampm} EDT",
+        DAYS[weekday(s.date)],
+        &MONTHS[m - 1][..3]
+    )
+}
+
+/// (314) A financial news site (CNBC/Bloomberg-like, [`address_fin_articles`]) whose
+/// article appends the next stories: a `div.MarketsBanner` ticker strip of indices over
+/// the page; every story an `article.ArticleBody` with a section eyebrow, the headline
+/// (`h1` for story 1, `h2` after), "By …" and a "Published Wed, May 1 202410:30 AM EDT"
+/// `time` as the marks say, an `aside.QuoteBox` with the story's ticker's price/change
+/// table and its Open/High/Low/Volume table, a "Key Points" box of three bullets on the
+/// ticker's day, the prose in `div.group` runs (split after every fourth block, as the
+/// site's ad inserts split it), the share bar; a "Market movers" gainers table and an ad
+/// between stories.
+fn fin_quote_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let strip = fin_ticker_strip(&mut rng);
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let ticker = P39_TICKERS[rng.below(P39_TICKERS.len())];
+        let hour = 7 + rng.below(12);
+        let minute = rng.below(60);
+        if i > 0 {
+            main.push_str(&fin_market_movers(&mut rng));
+            main.push_str(&ad_slot(spec, i));
+        }
+        let title = headline(
+            if i == 0 { "h1" } else { "h2" },
+            " class=\"ArticleHeader-headline\"",
+            s,
+            m,
+        );
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"Author-authorNameAndSocial\">By <a class=\"Author-authorName\" href=\"/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time | DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<time data-testid=\"published-timestamp\" datetime=\"{}\">Published {}</time>",
+                    s.date_iso(),
+                    fin_date(s, hour, minute)
+                );
+            }
+            DateMark::None => {}
+        }
+        let mut prose = String::new();
+        for chunk in s.blocks.chunks(4) {
+            let _ = write!(
+                prose,
+                "<div class=\"group\">\n{}</div>\n",
+                body(chunk, &BodyStyle::plain("h2"))
+            );
+        }
+        let _ = write!(
+            main,
+            "<article class=\"ArticleBody\" data-module=\"ArticleBody\" data-id=\"{}\">\n\
+             <header class=\"ArticleHeader-wrapper\"><a class=\"ArticleHeader-eyebrow\" href=\"/markets/\">Markets</a>\n{title}\n\
+             <div class=\"ArticleHeader-authorAndShareInline\">{meta}</div></header>\n\
+             {}{}<div class=\"ArticleBody-articleBody\" id=\"RegularArticle-ArticleBody-5\">\n{prose}</div>\n{}</article>\n",
+            107_000_000 + rng.below(999_999),
+            fin_quote_box(ticker, &mut rng),
+            fin_key_points(ticker, &mut rng),
+            share_bar("ShareBar", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"GlobalNavigation\"><a class=\"GlobalNavigation-logo\" href=\"/\">{}</a><nav><ul>\
+         <li><a href=\"/markets/\">Markets</a></li><li><a href=\"/business/\">Business</a></li><li><a href=\"/investing/\">Investing</a></li>\
+         <li><a href=\"/technology/\">Tech</a></li><li><a href=\"/politics/\">Politics</a></li><li><a href=\"/watchlist/\">Watchlist</a></li></ul></nav>\
+         <a class=\"GlobalNavigation-pro\" href=\"/pro/\">Investing Club</a> <a href=\"/signin\">Sign In</a></header>\n{strip}\
+         <div class=\"PageBuilder-pageWrapper\"><main class=\"PageBuilder-col-9\">\n{main}</main>\n\
+         <div class=\"PageBuilder-col-3\">{}</div></div>\n{}\
+         <footer class=\"SiteFooter\"><p>Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, Stock Quotes, and Market Data and Analysis.</p>\
+         <p>© 2024 {}. All Rights Reserved.</p></footer>\n",
+        esc(&spec.site),
+        p39_teaser_list("TrendingNow", "Trending Now", &spec.teasers[..4]),
+        newsletter("NewsletterSignup", spec),
+        esc(&spec.site),
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+/// Candidates of an election results table.
+const P39_CANDIDATES: [(&str, &str); 8] = [
+    ("Maria Delgado", "Dem."),
+    ("Robert Hale", "Rep."),
+    ("Aisha Grant", "Dem."),
+    ("Thomas Reed", "Rep."),
+    ("Linda Park", "Ind."),
+    ("James Whitfield", "Rep."),
+    ("Carla Nunez", "Dem."),
+    ("Evan Stroud", "Lib."),
+];
+
+/// A results table of a race: candidates, parties, votes and shares, "% reported".
+fn election_table(race: &str, rng: &mut Rng) -> (String, Vec<(&'static str, f64)>) {
+    let n = 2 + rng.below(2);
+    let start = rng.below(P39_CANDIDATES.len());
+    let mut votes: Vec<(usize, &str, &str)> = (0..n)
+        .map(|k| {
+            let (name, party) = P39_CANDIDATES[(start + k) % P39_CANDIDATES.len()];
+            (10_000 + rng.below(400_000), name, party)
+        })
+        .collect();
+    votes.sort_by_key(|v| std::cmp::Reverse(v.0));
+    let total: usize = votes.iter().map(|v| v.0).sum();
+    let mut rows = String::new();
+    let mut shares = Vec::new();
+    for (k, &(v, name, party)) in votes.iter().enumerate() {
+        let pct = v as f64 * 100.0 / total as f64;
+        shares.push((name, pct));
+        let _ = write!(
+            rows,
+            "<tr class=\"{}\"><td class=\"candidate\">{name}{}</td><td class=\"party\">{party}</td><td class=\"votes\">{}</td><td class=\"pct\">{pct:.1}%</td></tr>",
+            if k == 0 { "winner" } else { "" },
+            if k == 0 { " <span class=\"check\" aria-label=\"Winner\">✓</span>" } else { "" },
+            thousands(v),
+        );
+    }
+    let table = format!(
+        "<div class=\"e-results-table\"><table><caption>{race}</caption>\
+         <thead><tr><th>Candidate</th><th>Party</th><th>Votes</th><th>Pct.</th></tr></thead><tbody>{rows}</tbody>\
+         <tfoot><tr><td colspan=\"4\">Est. {}% of votes reported · Source: The Associated Press</td></tr></tfoot></table></div>\n",
+        70 + rng.below(30)
+    );
+    (table, shares)
+}
+
+/// A bar chart `figure` of vote shares, with its `figcaption`.
+fn election_chart(race: &str, shares: &[(&str, f64)], hour: usize) -> String {
+    let bars: String = shares
+        .iter()
+        .map(|(name, pct)| {
+            format!(
+                "<div class=\"bar-row\"><span class=\"bar-label\">{name}</span><div class=\"bar\" style=\"width:{pct:.0}%\"></div><span class=\"bar-value\">{pct:.1}%</span></div>"
+            )
+        })
+        .collect();
+    format!(
+        "<figure class=\"e-chart e-chart--bar\" role=\"img\" aria-label=\"Vote share, {race}\">{bars}\
+         <figcaption>Share of the vote in the {race} race as of {hour}:00 p.m. Eastern. Source: The Associated Press</figcaption></figure>\n"
+    )
+}
+
+/// The "Live updates" box: a mini-feed of three timestamped posts.
+fn election_live_box(rng: &mut Rng) -> String {
+    const POSTS: [&str; 6] = [
+        "Polls have closed in the remaining precincts; counting continues overnight.",
+        "The Associated Press has called the race for the incumbent.",
+        "Turnout is running ahead of the last midterm in most counties reporting so far.",
+        "Mail-in ballots are expected to be counted through the end of the week.",
+        "The challenger has not conceded and says every vote must be counted.",
+        "Officials report long lines at several polling places in the suburbs.",
+    ];
+    let mut items = String::new();
+    let start = rng.below(POSTS.len());
+    for k in 0..3 {
+        let _ = write!(
+            items,
+            "<li class=\"live-box__item\"><time>{}:{:02} p.m. ET</time><p>{}</p></li>",
+            10 - k,
+            rng.below(60),
+            POSTS[(start + k) % POSTS.len()]
+        );
+    }
+    format!(
+        "<aside class=\"live-box\" aria-label=\"Live updates\"><h3 class=\"live-box__title\"><span class=\"live-dot\"></span>Live updates</h3>\
+         <ol class=\"live-box__list\">{items}</ol><a class=\"live-box__more\" href=\"/politics/live/election-results\">See all updates</a></aside>\n"
+    )
+}
+
+/// (315) A newspaper's election data desk (NYT/Washington Post elections-like,
+/// [`address_politics`]) whose results story appends the next stories: every story an
+/// `article.story` with an "Election 2024" kicker, the headline (`h1` for story 1, `h2`
+/// after), "By …" and the date as the marks say, a results table (`caption`, candidates,
+/// parties, votes, "Pct.", a "✓" winner, a `tfoot` "Est. 87% of votes reported" line)
+/// before the prose, a bar chart `figure` of the vote shares with its own `figcaption`
+/// after the second block, a "Live updates" mini-feed `aside` of three timestamped posts
+/// after the fourth, the rest of the prose, the share bar; a results-map promo and the
+/// "More election coverage" list between stories.
+fn election_data_desk(spec: &Spec) -> String {
+    const RACES: [&str; 6] = [
+        "Pennsylvania Senate",
+        "Georgia 7th District",
+        "Arizona Governor",
+        "Michigan Senate",
+        "Nevada 3rd District",
+        "Wisconsin Supreme Court",
+    ];
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let race = *rng.pick(&RACES);
+        let hour = 8 + rng.below(4);
+        if i > 0 {
+            let _ = write!(
+                main,
+                "<div class=\"e-promo\"><a href=\"/interactive/2024/election-results-map/\"><b>Results map:</b> See live results in every state</a></div>\n{}",
+                p39_teaser_list("more-coverage", "More election coverage", &spec.teasers[..3]),
+            );
+        }
+        let title = headline(
+            if i == 0 { "h1" } else { "h2" },
+            " class=\"story-headline\"",
+            s,
+            m,
+        );
+        let (table, shares) = election_table(&format!("{race} results"), &mut rng);
+        let mut prose = String::new();
+        for (k, block) in s.blocks.iter().enumerate() {
+            prose.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if k == 1 {
+                prose.push_str(&election_chart(race, &shares, hour));
+            }
+            if k == 3 {
+                prose.push_str(&election_live_box(&mut rng));
+            }
+        }
+        let _ = write!(
+            main,
+            "<article class=\"story\" data-story-url=\"{}\">\n<header class=\"story-header\"><p class=\"kicker\"><a href=\"/politics/elections/\">Election 2024</a></p>\n{title}\n\
+             <div class=\"story-meta\">{}</div></header>\n{table}<section class=\"story-body\" name=\"articleBody\">\n{prose}</section>\n{}</article>\n",
+            attr(&s.url),
+            meta_line("span", "story-meta", s, m),
+            share_bar("share-tools", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"masthead\"><a class=\"masthead__logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/politics/\">Politics</a></li>\
+         <li><a href=\"/politics/elections/\">Elections</a></li><li><a href=\"/interactive/2024/election-results-map/\">Results</a></li>\
+         <li><a href=\"/politics/polls/\">Polls</a></li><li><a href=\"/opinion/\">Opinion</a></li></ul></nav>\
+         <div class=\"e-banner\"><b>Election results</b> · Senate <span>48</span>–<span>49</span> · House <span>211</span>–<span>216</span></div></header>\n\
+         <main id=\"site-content\">\n{main}</main>\n{}{}",
+        esc(&spec.site),
+        newsletter("newsletter-promo", spec),
+        Chrome::named("masthead", "nav", "rail", "site-footer", "consent").footer(spec),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// A forecast widget: the place, "Now", high, low, wind, humidity as a `dl`.
+fn weather_widget(place: &str, rng: &mut Rng) -> String {
+    let hi = 40 + rng.below(55);
+    format!(
+        "<div class=\"forecast-widget\" data-location=\"{}\"><h3 class=\"forecast-widget__place\">{place}</h3>\
+         <dl class=\"forecast-widget__now\"><dt>Now</dt><dd>{}°F</dd><dt>High</dt><dd>{hi}°</dd><dt>Low</dt><dd>{}°</dd>\
+         <dt>Wind</dt><dd>{} {} mph</dd><dt>Humidity</dt><dd>{}%</dd><dt>UV index</dt><dd>{} of 11</dd></dl>\
+         <a class=\"forecast-widget__more\" href=\"/weather/today/{}\">Hourly forecast</a></div>\n",
+        attr(place),
+        hi - 3 - rng.below(6),
+        hi - 8 - rng.below(15),
+        *rng.pick(&["N", "NW", "SW", "SE", "E"]),
+        3 + rng.below(20),
+        30 + rng.below(60),
+        rng.below(11),
+        slug(place),
+    )
+}
+
+/// A radar or outlook map `figure` with its credit caption.
+fn weather_map(rng: &mut Rng) -> String {
+    let (what, credit) = *rng.pick(&[
+        ("Radar at 2 p.m. Eastern", "NOAA/NWS"),
+        ("Forecast high temperatures Thursday", "WeatherBell"),
+        (
+            "Precipitation outlook for the next 7 days",
+            "NOAA/Weather Prediction Center",
+        ),
+        ("Severe weather risk Wednesday", "Storm Prediction Center"),
+    ]);
+    format!(
+        "<figure class=\"weather-map\"><img src=\"/maps/{}.png\" alt=\"{what}\" width=\"1200\" height=\"800\">\
+         <figcaption>{what}. <span class=\"credit\">({credit})</span></figcaption></figure>\n",
+        slug(what)
+    )
+}
+
+/// The "Forecast" table: five days of conditions, highs, lows and chances of rain.
+fn weather_table(rng: &mut Rng) -> String {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let start = rng.below(7);
+    let mut rows = String::new();
+    for k in 0..5 {
+        let hi = 40 + rng.below(50);
+        let _ = write!(
+            rows,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{hi}°</td><td>{}°</td><td>{}%</td></tr>",
+            DAYS[(start + k) % 7],
+            *rng.pick(&[
+                "Sunny",
+                "Partly cloudy",
+                "Showers",
+                "Thunderstorms",
+                "Mostly cloudy",
+                "Windy"
+            ]),
+            hi - 8 - rng.below(15),
+            rng.below(10) * 10,
+        );
+    }
+    format!(
+        "<div class=\"forecast-table\"><h3>Forecast</h3><table><thead><tr><th>Day</th><th>Conditions</th><th>High</th><th>Low</th><th>Rain</th></tr></thead>\
+         <tbody>{rows}</tbody></table></div>\n"
+    )
+}
+
+/// (316) A weather and climate desk (Washington Post Capital Weather Gang / weather.com
+/// news-like, [`address_weather`]) whose story appends the next stories: a local
+/// conditions bar in the header; every story an `article.weather-story` with the
+/// headline (`h1` for story 1, `h2` after), "By …" and the date as the marks say, a
+/// forecast widget (`h3` place, a `dl` of Now/High/Low/Wind/Humidity/UV index, an
+/// "Hourly forecast" link) and a radar or outlook map `figure` with its credit
+/// `figcaption` before the prose, a "Forecast" five-day table after the second block,
+/// the rest of the prose, the share bar; an ad and a "Weather news" list between stories.
+fn weather_desk_forecasts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let home = *rng.pick(&P39_PLACES);
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let place = *rng.pick(&P39_PLACES);
+        if i > 0 {
+            main.push_str(&ad_slot(spec, i));
+            main.push_str(&p39_teaser_list(
+                "weather-news",
+                "Weather news",
+                &spec.teasers[3..6],
+            ));
+        }
+        let title = headline(
+            if i == 0 { "h1" } else { "h2" },
+            " class=\"headline\"",
+            s,
+            m,
+        );
+        let mut prose = String::new();
+        for (k, block) in s.blocks.iter().enumerate() {
+            prose.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+            if k == 1 {
+                prose.push_str(&weather_table(&mut rng));
+            }
+        }
+        let _ = write!(
+            main,
+            "<article class=\"weather-story\">\n<header><p class=\"kicker\">Capital Weather</p>\n{title}\n<div class=\"byline-date\">{}</div></header>\n\
+             {}{}<div class=\"article-body\">\n{prose}</div>\n{}</article>\n",
+            meta_line("span", "byline", s, m),
+            weather_widget(place, &mut rng),
+            weather_map(&mut rng),
+            share_bar("share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"wx-header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/weather/\">Weather</a></li>\
+         <li><a href=\"/weather/radar/\">Radar</a></li><li><a href=\"/climate/\">Climate</a></li><li><a href=\"/weather/hurricanes/\">Hurricanes</a></li></ul></nav>\
+         <div class=\"wx-local\"><span>{home}</span> <b>{}°</b> <span>Partly cloudy</span> <a href=\"/weather/10day/\">10 Day</a></div></header>\n\
+         <main class=\"wx-main\">\n{main}</main>\n{}{}",
+        esc(&spec.site),
+        45 + rng.below(40),
+        newsletter("wx-newsletter", spec),
+        Chrome::named("wx-header", "nav", "rail", "wx-footer", "consent").footer(spec),
+    );
+    document(" lang=\"en-US\"", &head(spec, true, ""), "", &page)
+}
+
+/// (317) Control: a long single match report (one story, [`address_match_report`]), the
+/// football desk of (313): the scores strip, the score box, the `h1`, byline and date, the
+/// tab bar, the "Line-ups" table with subs and referee, the "Key events" list, the report's
+/// prose with its `h2` sections, a "Match stats" table (possession, shots, corners, fouls,
+/// offsides), the share bar, "Most viewed in football".
+fn single_match_report_stats(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let header = sports_header(spec, &mut rng);
+    let s = spec.first();
+    let game = P39Match::new(&mut rng);
+    let hour = 17 + rng.below(6);
+    let minute = rng.below(60);
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<address class=\"byline\"><a rel=\"author\" href=\"/profile/{}\">{}</a> at {}</address>",
+            slug(s.author),
+            s.author,
+            P39_CLUBS[game.home].1
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<time class=\"content__dateline\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            sports_date(s, hour, minute)
+        );
+    }
+    let page = format!(
+        "{header}<main id=\"maincontent\">\n<article class=\"match-report\">\n{}<header class=\"content__head\"><h1 class=\"content__headline\">{}</h1>\n\
+         <div class=\"content__meta\">{meta}</div>\n<nav class=\"match-tabs\"><a class=\"is-active\" href=\"{path}\">Report</a><a href=\"{path}/live\">Live</a>\
+         <a href=\"{path}#stats\">Stats</a></nav></header>\n{}{}<div class=\"article-body-commercial-selector\">\n{}</div>\n{}{}</article>\n{}</main>\n{}\
+         <footer class=\"site-footer\"><p>© 2024 {} News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer>\n",
+        game.scoreboard("Premier League"),
+        esc(&s.title),
+        game.lineups(&mut rng),
+        game.events(),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        game.stats(&mut rng),
+        share_bar("social-share", s, m, false),
+        p39_teaser_list("most-viewed", "Most viewed in football", &spec.teasers[..5]),
+        newsletter("newsletter-signup", spec),
+        esc(&spec.site),
+        path = attr(&s.path),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, true, ""),
+        " class=\"sport\"",
+        &page,
+    )
+}
+
+/// (318) Control: a single market analysis (one story, [`address_fin_articles`]) on the
+/// financial site of (314): the ticker strip, the `h1`, byline and date, a quote box, the
+/// prose with its `h2` sections and, between its blocks, a sector performance table, a
+/// line chart `figure` (an inline `svg` with a "Chart: …" `figcaption` and a source line),
+/// a Treasury yields table and a second chart; the share bar, "Trending Now".
+fn single_market_analysis(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let strip = fin_ticker_strip(&mut rng);
+    let s = spec.first();
+    let ticker = P39_TICKERS[rng.below(P39_TICKERS.len())];
+    let hour = 7 + rng.below(12);
+    let minute = rng.below(60);
+    let sectors = {
+        let mut rows = String::new();
+        for sector in [
+            "Technology",
+            "Energy",
+            "Financials",
+            "Health Care",
+            "Utilities",
+            "Consumer Discretionary",
+        ] {
+            let pct = (rng.below(600) as f64 - 300.0) / 100.0;
+            let _ = write!(
+                rows,
+                "<tr><th scope=\"row\">{sector}</th><td>{}%</td><td>{}%</td></tr>",
+                signed(pct),
+                signed(pct * 3.1)
+            );
+        }
+        format!(
+            "<div class=\"InlineTable\"><table><caption>S&amp;P 500 sector performance</caption><thead><tr><th>Sector</th><th>Day</th><th>YTD</th></tr></thead>\
+             <tbody>{rows}</tbody></table><p class=\"InlineTable-source\">Source: FactSet. Data as of market close.</p></div>\n"
+        )
+    };
+    let yields = {
+        let mut rows = String::new();
+        for tenor in ["2-Year", "5-Year", "10-Year", "30-Year"] {
+            let _ = write!(
+                rows,
+                "<tr><th scope=\"row\">{tenor}</th><td>{}.{:03}%</td><td>{}</td></tr>",
+                3 + rng.below(2),
+                rng.below(1000),
+                signed((rng.below(200) as f64 - 100.0) / 1000.0)
+            );
+        }
+        format!(
+            "<div class=\"InlineTable\"><table><caption>U.S. Treasury yields</caption><thead><tr><th>Tenor</th><th>Yield</th><th>Change</th></tr></thead>\
+             <tbody>{rows}</tbody></table></div>\n"
+        )
+    };
+    let chart = |what: &str, rng: &mut Rng| {
+        let points: Vec<String> = (0..12)
+            .map(|k| format!("{},{}", k * 50, 40 + rng.below(160)))
+            .collect();
+        format!(
+            "<figure class=\"InlineChart\"><svg viewBox=\"0 0 600 200\" role=\"img\" aria-label=\"{what}\"><polyline fill=\"none\" stroke=\"#0a7\" points=\"{}\"/></svg>\
+             <figcaption><span class=\"InlineChart-title\">Chart: {what}</span> <span class=\"InlineChart-source\">Source: Bloomberg, LSEG</span></figcaption></figure>\n",
+            points.join(" ")
+        )
+    };
+    let inserts = [
+        sectors,
+        chart(&format!("{} shares, past 12 months", ticker.1), &mut rng),
+        yields,
+        chart("S&amp;P 500 forward P/E ratio", &mut rng),
+    ];
+    let mut prose = String::new();
+    let step = (s.blocks.len() / 5).max(2);
+    for (k, block) in s.blocks.iter().enumerate() {
+        prose.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+        if (k + 1) % step == 0 && (k + 1) / step <= inserts.len() {
+            prose.push_str(&inserts[(k + 1) / step - 1]);
+        }
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(meta, "<div class=\"Author-authorNameAndSocial\">By <a class=\"Author-authorName\" href=\"/{}/\">{}</a></div>", slug(s.author), s.author);
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<time datetime=\"{}\">Published {}</time>",
+            s.date_iso(),
+            fin_date(s, hour, minute)
+        );
+    }
+    let page = format!(
+        "<header class=\"GlobalNavigation\"><a class=\"GlobalNavigation-logo\" href=\"/\">{}</a><nav><ul>\
+         <li><a href=\"/markets/\">Markets</a></li><li><a href=\"/investing/\">Investing</a></li><li><a href=\"/pro/\">Pro</a></li></ul></nav></header>\n{strip}\
+         <div class=\"PageBuilder-pageWrapper\"><main class=\"PageBuilder-col-9\">\n<article class=\"ArticleBody\">\n\
+         <header class=\"ArticleHeader-wrapper\"><a class=\"ArticleHeader-eyebrow\" href=\"/markets/\">Market Insider</a>\n<h1 class=\"ArticleHeader-headline\">{}</h1>\n\
+         <div class=\"ArticleHeader-authorAndShareInline\">{meta}</div></header>\n{}<div class=\"ArticleBody-articleBody\">\n{prose}</div>\n{}</article>\n</main>\n\
+         <div class=\"PageBuilder-col-3\">{}</div></div>\n<footer class=\"SiteFooter\"><p>© 2024 {}. All Rights Reserved.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        fin_quote_box(ticker, &mut rng),
+        share_bar("ShareBar", s, m, false),
+        p39_teaser_list("TrendingNow", "Trending Now", &spec.teasers[..4]),
+        esc(&spec.site),
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
 }
