@@ -54,6 +54,24 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
     weight
 }
 
+/// Whether the element's `id` is the slug of its first heading's words (`id="a-trademark-
+/// battle-in-the-arduino-community"` over "A trademark battle in the Arduino community"),
+/// [`threshold::MIN_SLUG_ID_WORDS`] words or more: an anchor named for the section's
+/// title, whose words say nothing of the element's role.
+pub(crate) fn id_names_its_heading(tree: &Tree, id: NodeId) -> bool {
+    let Some(value) = attr(tree, id, "id") else {
+        return false;
+    };
+    let slug = lower_words(value);
+    if slug.len() < threshold::MIN_SLUG_ID_WORDS {
+        return false;
+    }
+    let Some(&heading) = descendants_with_tags(tree, id, voc::HEADING_TAGS).first() else {
+        return false;
+    };
+    lower_words(&inner_text(tree, heading)) == slug
+}
+
 /// How much a link's text counts towards link density: in-page `#` links count less.
 fn link_weight(href: Option<&str>) -> f64 {
     match href {

@@ -2331,6 +2331,45 @@ fn a_text_edition_whose_stories_set_headings_of_their_own_at_the_headlines_level
     check_text_edition(true, true);
 }
 
+#[test]
+fn sections_anchored_at_their_headings_slugs_are_no_chrome() {
+    // A guide of one story whose sections carry anchors named for their headings: a
+    // word of chrome in a heading's slug (a "community") says nothing of the section.
+    let titles = [
+        "A trademark battle in the Arduino community",
+        "Mapping and data mining with open tools",
+        "Here be data for everyone",
+    ];
+    let sections: String = titles
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            let slug = t.to_lowercase().replace(' ', "-");
+            format!(
+                "<section class=\"guide-entry\" id=\"{slug}\"><h2>{t}</h2>{}</section>",
+                layouts::paras(n, 3, "<p>", "</p>")
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article><h1>{}</h1>{sections}</article></main>",
+            layouts::title(0)
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    for n in 0..3 {
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "section {n} is missing: {:?}",
+            &article.text[..article.text.len().min(300)]
+        );
+    }
+}
+
 /// A hand-made blog's page whose posts' bars read `posted @ 1:52 PM | link | …`, or with
 /// `by_author`, `posted by <author> @ …`.
 fn check_untitled_posts(by_author: bool) {

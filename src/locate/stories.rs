@@ -602,21 +602,19 @@ impl RunHeads {
         led_in: &[bool],
         rank: u8,
     ) -> Option<Vec<(usize, NodeId, u8)>> {
-        match self {
-            RunHeads::Every => Some(heads.to_vec()),
-            RunHeads::Named => {
-                let kept: Vec<(usize, NodeId, u8)> = heads
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, &(_, h, r))| {
-                        k == 0 || r < rank || led_in[k] || links_to_a_page(tree, h)
-                    })
-                    .map(|(_, &head)| head)
-                    .collect();
-                let linked = kept.iter().filter(|&&(_, _, r)| r == rank).count();
-                (linked >= 2 && kept.len() < heads.len()).then_some(kept)
+        if self == RunHeads::Every {
+            return Some(heads.to_vec());
+        }
+        let mut kept = Vec::new();
+        let mut named = 0;
+        for (k, &head) in heads.iter().enumerate() {
+            let (_, h, r) = head;
+            if k == 0 || r < rank || led_in[k] || links_to_a_page(tree, h) {
+                named += usize::from(r == rank);
+                kept.push(head);
             }
         }
+        (named >= 2 && kept.len() < heads.len()).then_some(kept)
     }
 }
 
@@ -931,29 +929,34 @@ impl Finder<'_> {
     fn lead_ins(&self, between: &[NodeId], headline: NodeId) -> Vec<(NodeId, Vec<String>)> {
         let tree = self.tree;
         let target = self.marks(headline, Some(headline)).urls;
-        between
-            .iter()
-            .rev()
-            .take_while(|&&c| self.prose.of(c) == 0)
-            .filter_map(|&c| {
-                let links = dom::descendants_with_tags(tree, c, &["a"]);
-                let keys = |a: &NodeId| {
-                    dom::attr(tree, *a, "href").and_then(|href| url_key(href, self.base))
+        let mut bars = Vec::new();
+        for &c in between.iter().rev() {
+            if self.prose.of(c) > 0 {
+                break;
+            }
+            let mut named = Vec::new();
+            let mut same = false;
+            for a in dom::descendants_with_tags(tree, c, &["a"]) {
+                let Some(key) = dom::attr(tree, a, "href").and_then(|h| url_key(h, self.base))
+                else {
+                    continue;
                 };
-                if links.iter().filter_map(keys).any(|k| target.contains(&k)) {
-                    return Some((c, target.clone()));
+                if target.contains(&key) {
+                    same = true;
+                } else if target.is_empty()
+                    && measure::short_label(tree, a)
+                        .is_some_and(|l| words::NEXT_STORY_LABELS.contains(&l.as_str()))
+                {
+                    named.push(key);
                 }
-                let next: Vec<String> = links
-                    .iter()
-                    .filter(|&&a| {
-                        measure::short_label(tree, a)
-                            .is_some_and(|l| words::NEXT_STORY_LABELS.contains(&l.as_str()))
-                    })
-                    .filter_map(keys)
-                    .collect();
-                (target.is_empty() && !next.is_empty()).then_some((c, next))
-            })
-            .collect()
+            }
+            if same {
+                bars.push((c, target.clone()));
+            } else if !named.is_empty() {
+                bars.push((c, named));
+            }
+        }
+        bars
     }
 
     /// Which of `units` (the prose units under `parent`, or its runs) are stories, by

@@ -155,6 +155,8 @@ pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
 ];
 
 pub(crate) mod threshold {
+    /// Words an element's `id` has at least to be read as its heading's slug.
+    pub const MIN_SLUG_ID_WORDS: usize = 4;
     pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
     /// The label of a control revealing the rest of an article is this short.
     pub const MAX_FOLD_CONTROL_CHARS: usize = 40;

@@ -170,6 +170,7 @@ fn walk(
             if attempt.policy.strip_unlikely && !protected.contains(&id) {
                 if voc::UNLIKELY.matches(lower)
                     && !voc::MAYBE_CANDIDATE.matches(lower)
+                    && !(measure::id_names_its_heading(tree, id) && !unlikely_by_class(tree, id))
                     && !dom::has_ancestor_tag(tree, id, "table", 0)
                     && !dom::has_ancestor_tag(tree, id, "code", 0)
                     && tag != "body"
@@ -225,6 +226,14 @@ fn walk(
         node = dom::next_node_within(tree, id, false, page);
     }
     to_score
+}
+
+/// Whether the element's class alone (its `id` aside) names it unlikely content.
+fn unlikely_by_class(tree: &Tree, id: NodeId) -> bool {
+    dom::attr(tree, id, "class").is_some_and(|c| {
+        let lower = c.to_lowercase();
+        voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower)
+    })
 }
 
 /// The first byline inside a subtree of page chrome about to be removed (bylines often
