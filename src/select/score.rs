@@ -170,7 +170,7 @@ fn walk(
             if attempt.policy.strip_unlikely && !protected.contains(&id) {
                 if voc::UNLIKELY.matches(lower)
                     && !voc::MAYBE_CANDIDATE.matches(lower)
-                    && !(measure::id_names_its_heading(tree, id) && !unlikely_by_class(tree, id))
+                    && (!measure::id_names_its_heading(tree, id) || unlikely_by_class(tree, id))
                     && !dom::has_ancestor_tag(tree, id, "table", 0)
                     && !dom::has_ancestor_tag(tree, id, "code", 0)
                     && tag != "body"
