@@ -213,6 +213,8 @@ pub enum Origin {
     Probe38,
     /// Synthetic layouts of the thirty-ninth probe ([`PROBE39_LAYOUTS`]).
     Probe39,
+    /// Synthetic layouts of the fortieth probe ([`PROBE40_LAYOUTS`]).
+    Probe40,
     Real,
 }
 
@@ -258,6 +260,7 @@ impl Origin {
             Origin::Probe37 => "probe37",
             Origin::Probe38 => "probe38",
             Origin::Probe39 => "probe39",
+            Origin::Probe40 => "probe40",
             Origin::Real => "real",
         }
     }
@@ -367,7 +370,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)))
         .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)))
         .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)))
-        .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)));
+        .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)))
+        .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -440,6 +444,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE39_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE40_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3595,6 +3603,65 @@ pub const PROBE39_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_market_analysis,
+    },
+];
+
+/// The fortieth probe's layouts, written without reading the extraction rules, modelled
+/// on reader tools and aggregators whose web views stack several whole stories, at the
+/// tools' own kinds of address ([`PROBE40_ADDRESSES`]): a feed reader's web app in its
+/// "full articles" view (Feedly/Inoreader-like: `/article/<feed-id>_<item-hash>`
+/// addresses, every item a card with the source's favicon and name, an age linked to the
+/// item's address, the headline linking to the original site, the reader's toolbar, the
+/// feed's `content:encoded` with, on some items, its "The post … appeared first on …"
+/// line); a news aggregator's "full coverage" page (Google News/Flipboard-like:
+/// `/articles/CBMi…` addresses, story 1 open in full, the others excerpt cards of 2–4
+/// paragraphs with source and age under "Top news"/"Opinion" group headings, a timeline
+/// and an FAQ box after them); a read-it-later app's list view (Pocket/Instapaper-like:
+/// `/read/<id>` addresses, saved articles expanded one after another with domain, reading
+/// time, tag chips and an action row); a newsletter archive's web view
+/// (Buttondown/Mailchimp-like: `/archive/<n>-<slug>/` addresses, several issues each with
+/// a date heading, "Issue #n", an "In this issue" list, the email's presentation table of
+/// blocks and "Together with …" sponsor blocks, the sign-off footer); and two controls: a
+/// feed reader's single-item view of a long article with "More from …" cards, a
+/// read-it-later app's single article view with highlighted passages marked in the text
+/// and quoted again in a highlights sidebar.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE40_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "reader-full-articles",
+        single: false,
+        uneven: false,
+        render: reader_full_articles,
+    },
+    Layout {
+        name: "aggregator-full-coverage",
+        single: false,
+        uneven: false,
+        render: aggregator_full_coverage,
+    },
+    Layout {
+        name: "readlater-expanded-list",
+        single: false,
+        uneven: false,
+        render: readlater_expanded_list,
+    },
+    Layout {
+        name: "newsletter-archive-issues",
+        single: false,
+        uneven: false,
+        render: newsletter_archive_issues,
+    },
+    Layout {
+        name: "single-reader-item",
+        single: true,
+        uneven: false,
+        render: single_reader_item,
+    },
+    Layout {
+        name: "single-readlater-highlights",
+        single: true,
+        uneven: false,
+        render: single_readlater_highlights,
     },
 ];
 
@@ -37233,4 +37300,800 @@ fn single_market_analysis(spec: &Spec) -> String {
         esc(&spec.site),
     );
     document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ------------------------------------------------------------------ probe 40
+
+/// Sources a reader or an aggregator credits: (name, host).
+const P40_SOURCES: [(&str, &str); 8] = [
+    ("Ars Mechanica", "arsmechanica.example"),
+    ("The Loop Weekly", "theloopweekly.example"),
+    ("Northwind Dispatch", "northwinddispatch.example"),
+    ("Kernel Notes", "kernelnotes.example"),
+    ("Field &amp; Frame", "fieldandframe.example"),
+    ("Civic Signal", "civicsignal.example"),
+    ("Open Bench", "openbench.example"),
+    ("Daily Quanta", "dailyquanta.example"),
+];
+
+/// A story's source, picked by its title: (name, host).
+fn p40_source(s: &Story) -> (&'static str, &'static str) {
+    P40_SOURCES[(hash(&[&s.title, "p40-source"]) % P40_SOURCES.len() as u64) as usize]
+}
+
+/// The story's address on its own source's site.
+fn p40_original(s: &Story) -> String {
+    let (y, m, _) = s.date;
+    format!("https://{}/{y}/{m:02}/{}/", p40_source(s).1, slug(&s.title))
+}
+
+/// Readdresses a page's stories as a feed reader's items:
+/// `/article/<feed-id>_<item-hash>` (hex, the way Feedly-like readers key their items).
+fn address_reader_item(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let feed = hash(&[p40_source(s).1, "feed"]);
+        let item = hash(&[&s.title, "item"]);
+        s.path = format!("/article/{:08x}_{:016x}", feed as u32, item);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an aggregator's `/articles/CBMi…` items and cuts the
+/// appended ones to the 2–4 paragraphs of excerpt the aggregator shows (story 1 is the one
+/// open in full).
+fn address_coverage_item(spec: &mut Spec) {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let mut h = hash(&[&s.title, "agg"]);
+        let mut id = String::from("CBMi");
+        for k in 0..40 {
+            if k % 10 == 0 {
+                h = hash(&[&s.title, &k.to_string()]);
+            }
+            id.push(ALPHABET[(h % 64) as usize] as char);
+            h >>= 6;
+        }
+        s.path = format!("/articles/{id}?hl=en-US&gl=US&ceid=US%3Aen");
+        s.url = format!("https://{}{}", spec.host, s.path);
+        if i > 0 {
+            let keep = 2 + (hash(&[&s.title, "excerpt"]) % 3) as usize;
+            s.blocks = s
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Para(_)))
+                .take(keep)
+                .cloned()
+                .collect();
+        }
+    }
+}
+
+/// Readdresses a page's stories as a read-it-later app's `/read/<item-id>` views.
+fn address_readlater(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/read/{}",
+            1_400_000_000 + hash(&[&s.title, "rl"]) % 99_999_999
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a newsletter archive's issues:
+/// `/archive/<n>-<slug>/`.
+fn address_newsletter_issue(spec: &mut Spec) {
+    let base = 40 + hash(&[&spec.site, "issues"]) % 200;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.path = format!("/archive/{}-{}/", base - i as u64, slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the fortieth probe whose stories have the addresses of the reader tools and
+/// aggregators they model.
+const PROBE40_ADDRESSES: [(&str, Readdress); 6] = [
+    ("reader-full-articles", address_reader_item),
+    ("aggregator-full-coverage", address_coverage_item),
+    ("readlater-expanded-list", address_readlater),
+    ("newsletter-archive-issues", address_newsletter_issue),
+    ("single-reader-item", address_reader_item),
+    ("single-readlater-highlights", address_readlater),
+];
+
+/// A favicon as the tools show it, from a favicon service.
+fn p40_favicon(host: &str, class: &str) -> String {
+    format!(
+        "<img class=\"{class}\" src=\"https://www.google.com/s2/favicons?domain={host}&amp;sz=32\" width=\"16\" height=\"16\" alt=\"\">"
+    )
+}
+
+/// A relative age ("3h", "2 hours ago", "Yesterday"), short or long.
+fn p40_age(rng: &mut Rng, long: bool) -> String {
+    let h = 1 + rng.below(30);
+    match (h, long) {
+        (1..=23, false) => format!("{h}h"),
+        (_, false) => format!("{}d", h / 24),
+        (1, true) => "1 hour ago".to_owned(),
+        (2..=23, true) => format!("{h} hours ago"),
+        (_, true) => "Yesterday".to_owned(),
+    }
+}
+
+/// The feed reader's left navigation: Today, Read Later, the feeds with unread counts.
+fn p40_reader_nav(rng: &mut Rng) -> String {
+    let mut feeds = String::new();
+    for (name, host) in P40_SOURCES {
+        let _ = write!(
+            feeds,
+            "<li class=\"LeftnavListRow\"><a href=\"/feed/{:08x}\">{}<span class=\"LeftnavListRow__text\">{name}</span>\
+             <span class=\"LeftnavListRow__count\">{}</span></a></li>",
+            hash(&[host, "feed"]) as u32,
+            p40_favicon(host, "LeftnavListRow__icon"),
+            1 + rng.below(120)
+        );
+    }
+    format!(
+        "<nav class=\"LeftnavList\" aria-label=\"Feeds\"><ul class=\"LeftnavList__top\">\
+         <li><a href=\"/today\">Today</a></li><li><a href=\"/saved\">Read Later</a></li><li><a href=\"/boards\">Boards</a></li></ul>\
+         <h3 class=\"LeftnavList__heading\">Feeds</h3><ul class=\"LeftnavList__feeds\"><li class=\"LeftnavListRow\"><a href=\"/category/global.all\">All</a></li>{feeds}</ul>\
+         <a class=\"LeftnavList__add\" href=\"/discover\">+ Follow new sources</a></nav>\n"
+    )
+}
+
+/// The feed reader's per-item toolbar.
+fn p40_entry_toolbar() -> &'static str {
+    "<div class=\"EntryToolbar\" role=\"toolbar\"><button class=\"EntryToolbar__save\" title=\"Save to Read Later\">Read Later</button>\
+     <button class=\"EntryToolbar__board\" title=\"Save to Board\">Board</button>\
+     <button class=\"EntryToolbar__read\" title=\"Mark as read\">Mark as read</button>\
+     <button class=\"EntryToolbar__share\" title=\"Share\">Share</button>\
+     <button class=\"EntryToolbar__more\" aria-label=\"More actions\">…</button></div>\n"
+}
+
+/// The feed's own footer a WordPress feed appends to `content:encoded`.
+fn p40_post_footer(s: &Story) -> String {
+    let (name, host) = p40_source(s);
+    format!(
+        "<p>The post <a rel=\"nofollow\" href=\"{}\">{}</a> appeared first on <a rel=\"nofollow\" href=\"https://{host}\">{name}</a>.</p>\n",
+        attr(&p40_original(s)),
+        esc(&s.title)
+    )
+}
+
+/// The feed reader's entry header: source, favicon, age and author, then the title linked
+/// to the original site.
+fn p40_entry_header(s: &Story, m: Marks, tag: &str, rng: &mut Rng) -> String {
+    let (name, host) = p40_source(s);
+    let mut meta = format!(
+        "{}<a class=\"EntryMetadataSource\" href=\"/feed/{:08x}\">{name}</a>",
+        p40_favicon(host, "EntryMetadata__favicon"),
+        hash(&[host, "feed"]) as u32
+    );
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            " <span class=\"EntryMetadataSeparator\">/</span> <a class=\"EntryMetadataAgo\" href=\"{}\" title=\"Published: {}\">{}</a>",
+            attr(&s.path),
+            s.date_text(),
+            p40_age(rng, false)
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            meta,
+            " <span class=\"EntryMetadataSeparator\">/</span> <span class=\"EntryMetadataAuthor\">by {}</span>",
+            s.author
+        );
+    }
+    format!(
+        "<div class=\"EntryHeader\"><div class=\"EntryMetadata\">{meta}</div>\n\
+         <a class=\"EntryTitleLink\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"><{tag} class=\"EntryTitle\">{}</{tag}></a></div>\n",
+        attr(&p40_original(s)),
+        esc(&s.title)
+    )
+}
+
+/// (319) A feed reader's web app (Feedly/Inoreader-like, [`address_reader_item`]) in its
+/// "full articles" view: the left navigation of feeds with unread counts, a stream header
+/// ("Technology", unread count, view and sort buttons); every item an
+/// `article.entry.Entry--fullArticle[data-entryid]` card: the source's favicon and name,
+/// "/ 3h" linked to the reader's item address and "/ by …" as the marks say, the headline
+/// (`h1` for item 1, `h2` after) linking to the original site, the reader's toolbar (Read
+/// Later, Board, Mark as read, Share), the feed's `content:encoded` in `div.content`
+/// (on some items ending with the feed's "The post … appeared first on …" line), a
+/// "Visit Website" footer and share links as the marks say; a "Mark as read and continue"
+/// divider between items and "You're all caught up" after the last.
+fn reader_full_articles(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let nav = p40_reader_nav(&mut rng);
+    let mut entries = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            entries.push_str(
+                "<div class=\"EntryDivider\"><button class=\"EntryDivider__markRead\">Mark as read and continue</button></div>\n",
+            );
+        }
+        let header = p40_entry_header(s, m, if i == 0 { "h1" } else { "h2" }, &mut rng);
+        let footer = if rng.chance(50) {
+            p40_post_footer(s)
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            entries,
+            "<article class=\"entry u100 Entry--fullArticle{}\" data-entryid=\"{}\" id=\"{}_main\">\n{header}{}\
+             <div class=\"EntryBody\"><div class=\"entryBody\"><div class=\"content\">\n{}{footer}</div></div></div>\n\
+             <div class=\"EntryFooter\"><a class=\"EntryFooter__visit\" href=\"{}\" target=\"_blank\">Visit Website</a>{}</div>\n</article>\n",
+            if i == 0 { " Entry--selected" } else { "" },
+            attr(&s.path[9..]),
+            attr(&s.path[9..]),
+            p40_entry_toolbar(),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            attr(&p40_original(s)),
+            share_bar("EntryFooter__share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"root\" class=\"App\"><header class=\"AppHeader\"><a class=\"AppHeader__logo\" href=\"/\">{}</a>\
+         <form class=\"AppHeader__search\" action=\"/search\"><input type=\"search\" placeholder=\"Search your feeds\"></form>\
+         <button class=\"AppHeader__upgrade\">Upgrade to Pro</button><a class=\"AppHeader__avatar\" href=\"/preferences\">Account</a></header>\n\
+         <div class=\"AppBody\">{nav}<main class=\"MainContent\" id=\"feedlyPageFX\">\n\
+         <header class=\"StreamHeader\"><h2 class=\"StreamHeader__title\">Technology</h2><span class=\"StreamHeader__count\">{} unread</span>\
+         <div class=\"StreamHeader__actions\"><button title=\"Mark all as read\">✓</button><button title=\"Refresh\">⟳</button>\
+         <button aria-pressed=\"true\" title=\"Full articles view\">Articles</button><button title=\"Titles only view\">Titles</button>\
+         <button title=\"Magazine view\">Magazine</button></div></header>\n\
+         <div class=\"list-entries\">\n{entries}<div class=\"EntryList__end\"><p>You're all caught up</p>\
+         <a href=\"/discover\">Follow more sources</a></div></div>\n</main></div></div>\n",
+        esc(&spec.site),
+        20 + rng.below(300),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"theme--light\"",
+        &page,
+    )
+}
+
+/// (320) A news aggregator's "full coverage" page (Google News/Flipboard-like,
+/// [`address_coverage_item`]): the top bar (Home, For you, Following, the sections), an
+/// `h1` "Full coverage" heading over the topic; story 1 open in full as
+/// `article.open-story` (source logo and name, age, the headline linked, "By …", the whole
+/// text, "Read full story at …"); the other stories as `article.IFHyqb` excerpt cards of
+/// 2–4 paragraphs (source, headline linked to the aggregator's item address, age as the
+/// marks say, byline, a "More" menu), grouped under "Top news", "Opinion" and "From the
+/// ground" `h3`s; a "Timeline" list of short dated entries and a "Frequently asked
+/// questions" box at the end.
+fn aggregator_full_coverage(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let groups = ["Top news", "Opinion", "From the ground"];
+    let mut cards = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (name, host) = p40_source(s);
+        let age = p40_age(&mut rng, true);
+        let time = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time class=\"hvbAAd\" datetime=\"{}\">{age}</time>",
+                s.date_iso()
+            )
+        };
+        let by = if m.byline {
+            format!("<span class=\"PJK1m\">By {}</span>", s.author)
+        } else {
+            String::new()
+        };
+        if i == 0 {
+            let _ = write!(
+                cards,
+                "<article class=\"open-story\" jsname=\"open\">\n<div class=\"open-story__source\">{}<span class=\"vr1PYe\">{name}</span> {time}</div>\n\
+                 <h2 class=\"open-story__title\"><a href=\"{}\">{}</a></h2>\n<div class=\"open-story__byline\">{by}</div>\n\
+                 <div class=\"open-story__body\">\n{}</div>\n<a class=\"open-story__more\" href=\"{}\" target=\"_blank\">Read full story at {name}</a>\n{}</article>\n",
+                p40_favicon(host, "qEdqNd"),
+                attr(&s.path),
+                esc(&s.title),
+                body(&s.blocks, &BodyStyle::plain("h3")),
+                attr(&p40_original(s)),
+                share_bar("open-story__share", s, m, false),
+            );
+            continue;
+        }
+        if i <= groups.len() {
+            let _ = writeln!(
+                cards,
+                "<h3 class=\"FullCoverage__group\">{}</h3>",
+                groups[i - 1]
+            );
+        }
+        let _ = write!(
+            cards,
+            "<article class=\"IFHyqb DeXSAc\" jslog=\"85008\">\n<div class=\"MCAGUe\">{}<div class=\"vr1PYe\">{name}</div></div>\n\
+             <a class=\"JtKRv\" href=\"{}\">{}</a>\n<div class=\"xBbh9\">\n{}</div>\n<div class=\"UOVeFe\">{time}{by}\
+             <button class=\"VfPpkd-Bz112c\" aria-label=\"More\">⋮</button></div>\n{}</article>\n",
+            p40_favicon(host, "qEdqNd"),
+            attr(&s.path),
+            esc(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("UOVeFe-share", s, m, false),
+        );
+    }
+    let mut timeline = String::new();
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            timeline,
+            "<li class=\"Timeline__item\"><span class=\"Timeline__date\">{} {}</span> <a href=\"{}\">{}</a></li>",
+            &MONTHS[rng.below(12)][..3],
+            1 + rng.below(28),
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let mut sections = String::new();
+    for (label, path) in [
+        ("U.S.", "us"),
+        ("World", "world"),
+        ("Local", "local"),
+        ("Business", "business"),
+        ("Technology", "technology"),
+        ("Science", "science"),
+        ("Health", "health"),
+    ] {
+        let _ = write!(
+            sections,
+            "<li><a href=\"/topics/{path}?hl=en-US\">{label}</a></li>"
+        );
+    }
+    let page = format!(
+        "<header class=\"gb_Ua\"><a class=\"gb_logo\" href=\"/\">{} News</a>\
+         <form class=\"gb_search\" action=\"/search\"><input type=\"text\" aria-label=\"Search for topics, locations &amp; sources\"></form>\
+         <a class=\"gb_signin\" href=\"/signin\">Sign in</a></header>\n\
+         <nav class=\"EctEBd\"><ul><li><a href=\"/home\">Home</a></li><li><a href=\"/foryou\">For you</a></li>\
+         <li><a href=\"/my/following\">Following</a></li><li><a href=\"/showcase\">News Showcase</a></li>{sections}</ul></nav>\n\
+         <main class=\"FullCoverage\">\n<div class=\"FullCoverage__header\"><span class=\"FullCoverage__label\">Full coverage</span>\
+         <h1 class=\"FullCoverage__topic\">{}</h1><button class=\"FullCoverage__follow\">Follow</button>\
+         <button class=\"FullCoverage__share\">Share</button></div>\n{cards}\
+         <section class=\"Timeline\"><h3>Timeline</h3><ol>{timeline}</ol></section>\n\
+         <section class=\"FAQ\"><h3>Frequently asked questions</h3><details><summary>Where do these stories come from?</summary>\
+         <p>Stories are selected automatically from sources across the web.</p></details></section>\n</main>\n\
+         <footer class=\"gb_footer\"><a href=\"/about\">About</a> <a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a> \
+         <a href=\"/feedback\">Send feedback</a></footer>\n",
+        esc(&spec.site),
+        esc(&spec.first().title),
+    );
+    document(" lang=\"en-US\"", &head(spec, false, ""), "", &page)
+}
+
+/// A saved article's reading time ("8 min").
+fn p40_minutes(s: &Story) -> usize {
+    (tokens(&s.gold()).len() / 230).max(1)
+}
+
+/// (321) A read-it-later app's list view (Pocket/Instapaper-like, [`address_readlater`])
+/// with saved articles expanded one after another: the app bar (search, "Save a URL",
+/// account), a left rail (Saves, Archive, Favorites, Highlights, Tags); every saved item an
+/// `article.article_item.expanded[data-article-id]`: the title (`h1` for item 1, `h2`
+/// after) linked to the app's `/read/<id>`, the original's domain, "8 min" and the
+/// author and date as the marks say, tag chips, then `div.article_text` with the whole
+/// text, an action row (Archive, Favorite, Tag, Highlights count, Delete) and share links
+/// as the marks say; a "Collapse" link after each item and a "Load more saves" button.
+fn readlater_expanded_list(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let tags = [
+        "longreads",
+        "tech",
+        "weekend",
+        "research",
+        "to-share",
+        "work",
+    ];
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (_, host) = p40_source(s);
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let mut meta = format!(
+            "<a class=\"host\" href=\"{}\" target=\"_blank\">{host}</a> · <span class=\"read_time\">{} min</span>",
+            attr(&p40_original(s)),
+            p40_minutes(s)
+        );
+        if m.byline {
+            let _ = write!(meta, " · <span class=\"author\">{}</span>", s.author);
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    " · <time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    " · <span class=\"date\">Saved {}</span>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let chips: String = (0..1 + rng.below(3))
+            .map(|_| {
+                let t = rng.pick(&tags);
+                format!("<a class=\"tag-chip\" href=\"/saves/tags/{t}\">{t}</a>")
+            })
+            .collect();
+        let _ = write!(
+            items,
+            "<article class=\"article_item expanded\" data-article-id=\"{}\">\n<div class=\"article_item_header\">\
+             <{tag} class=\"article_title\"><a href=\"{}\">{}</a></{tag}>\n<div class=\"article_meta\">{meta}</div>\
+             <div class=\"tags\">{chips}</div></div>\n<div class=\"article_text\" id=\"story-{}\">\n{}</div>\n\
+             <div class=\"article_actions\"><button class=\"action archive\">Archive</button><button class=\"action favorite\">Favorite</button>\
+             <button class=\"action tag\">Tag</button><a class=\"action highlights\" href=\"{}/highlights\">{} highlights</a>\
+             <button class=\"action delete\">Delete</button></div>\n{}<a class=\"collapse\" href=\"#\">Collapse</a>\n</article>\n",
+            &s.path[6..],
+            attr(&s.path),
+            esc(&s.title),
+            &s.path[6..],
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            attr(&s.path),
+            rng.below(5),
+            share_bar("article_share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"app-bar\"><a class=\"logo\" href=\"/saves\">{}</a><form class=\"search\" action=\"/search\">\
+         <input type=\"search\" placeholder=\"Search\"></form><button class=\"save-url\">Save a URL</button>\
+         <a class=\"upgrade\" href=\"/premium\">Upgrade</a><a class=\"account\" href=\"/account\">Account</a></header>\n\
+         <div class=\"layout\"><nav class=\"side-rail\"><ul><li class=\"active\"><a href=\"/saves\">Saves</a></li>\
+         <li><a href=\"/saves/archive\">Archive</a></li><li><a href=\"/saves/favorites\">Favorites</a></li>\
+         <li><a href=\"/saves/highlights\">Highlights</a></li><li><a href=\"/saves/articles\">Articles</a></li>\
+         <li><a href=\"/saves/videos\">Videos</a></li></ul><h4>Tags</h4><ul>{}</ul></nav>\n\
+         <main class=\"saves-list\"><div class=\"list-header\"><h3>Saves</h3><div class=\"list-controls\">\
+         <button aria-pressed=\"true\">Expanded</button><button>Grid</button><button>List</button><button>Sort: Newest</button>\
+         <button>Bulk edit</button></div></div>\n<div id=\"article_list\">\n{items}</div>\n\
+         <button class=\"load-more\">Load more saves</button></main></div>\n\
+         <footer class=\"app-footer\"><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms of Service</a> <a href=\"/help\">Help</a></footer>\n",
+        esc(&spec.site),
+        tags.iter()
+            .map(|t| format!("<li><a href=\"/saves/tags/{t}\">{t}</a></li>"))
+            .collect::<String>(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"saves\"",
+        &page,
+    )
+}
+
+/// Sponsors a newsletter carries: (name, headline, copy, call to action).
+const P40_SPONSORS: [(&str, &str, &str, &str); 4] = [
+    (
+        "Acme CI",
+        "Ship faster with parallel builds",
+        "Acme CI splits your test suite across dozens of machines and caches everything it can, so a forty minute pipeline finishes before your coffee does. Teams on the free plan get two thousand build minutes a month.",
+        "Try Acme CI free",
+    ),
+    (
+        "Ledgerly",
+        "Bookkeeping that does itself",
+        "Ledgerly connects to your bank, sorts every transaction and files your quarterly taxes on time. Readers of this newsletter get three months free when they sign up this week.",
+        "Claim your three months",
+    ),
+    (
+        "Northstar Maps",
+        "The map API your product deserves",
+        "Vector tiles, routing and geocoding in one SDK with pricing that does not punish you for growing. Migrate from your current provider in an afternoon with our drop-in compatibility layer.",
+        "Get an API key",
+    ),
+    (
+        "Quill",
+        "Write the docs nobody dreads",
+        "Quill turns your pull requests into draft release notes and keeps your reference pages in sync with the code. Join the thousands of teams who stopped writing changelogs by hand.",
+        "Start writing with Quill",
+    ),
+];
+
+/// A newsletter's sponsor block, as its email template lays it out.
+fn p40_sponsor(rng: &mut Rng) -> String {
+    let (name, title, copy, cta) = *rng.pick(&P40_SPONSORS);
+    format!(
+        "<tr><td class=\"sponsor-block\" style=\"background:#f4f1ea;padding:16px\">\
+         <p class=\"sponsor-label\" style=\"font-size:11px;text-transform:uppercase\">Together with {name}</p>\
+         <h3 class=\"sponsor-title\">{title}</h3><p class=\"sponsor-copy\">{copy}</p>\
+         <a class=\"button\" href=\"https://{}.example/?utm_source=newsletter\">{cta}</a></td></tr>\n",
+        slug(name)
+    )
+}
+
+/// (322) A newsletter archive's web view (Buttondown/Mailchimp-like,
+/// [`address_newsletter_issue`]) with several issues on one page: the newsletter's header
+/// with its subscribe form; every issue a `div.issue[id]` with its date heading
+/// (`h2.issue-date`: "Tuesday, May 1, 2024"), the subject (`h1` for issue 1, `h3` after,
+/// linked to the issue's address), "Issue #123" and "by …" as the marks say, an "In this
+/// issue" list of its sections when it has some, then the email's
+/// `table.email-body[role=presentation]` with each block in a `tr > td`, a "Together with
+/// …" sponsor block after a third of the blocks and another before the end on some
+/// issues, the issue's sign-off footer ("Forward this email", "View in browser",
+/// "Unsubscribe") and share links as the marks say.
+fn newsletter_archive_issues(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    const DAYS: [&str; 7] = [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    let mut issues = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let number = &s.path[9..s.path[9..].find('-').map_or(9, |k| 9 + k)];
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<h2 class=\"issue-date\"><time datetime=\"{}\">{}, {} {d}, {y}</time></h2>\n",
+                s.date_iso(),
+                DAYS[weekday(s.date)],
+                MONTHS[mo - 1]
+            )
+        };
+        let tag = if i == 0 { "h1" } else { "h3" };
+        let by = if m.byline {
+            format!(" · by {}", s.author)
+        } else {
+            String::new()
+        };
+        let sections: Vec<&str> = s
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        let toc = if sections.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<tr><td class=\"toc\"><p><strong>In this issue:</strong></p><ul>{}</ul></td></tr>\n",
+                sections
+                    .iter()
+                    .map(|t| format!("<li>{}</li>", esc(t)))
+                    .collect::<String>()
+            )
+        };
+        let mut rows = String::new();
+        let third = (s.blocks.len() / 3).max(1);
+        let second_sponsor = rng.chance(50);
+        for (k, block) in s.blocks.iter().enumerate() {
+            if k == third {
+                rows.push_str(&p40_sponsor(&mut rng));
+            }
+            if second_sponsor && k + 2 == s.blocks.len() && k > third {
+                rows.push_str(&p40_sponsor(&mut rng));
+            }
+            let _ = write!(
+                rows,
+                "<tr><td class=\"content-block\" style=\"padding:0 24px\">\n{}</td></tr>\n",
+                body(std::slice::from_ref(block), &BodyStyle::plain("h2"))
+            );
+        }
+        let _ = write!(
+            issues,
+            "<div class=\"issue\" id=\"issue-{number}\">\n{date}<{tag} class=\"issue-subject\"><a href=\"{}\">{}</a></{tag}>\n\
+             <p class=\"issue-meta\">Issue #{number}{by}</p>\n\
+             <table class=\"email-body\" role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tbody>\n{toc}{rows}\
+             <tr><td class=\"email-footer\" style=\"font-size:12px;color:#888\"><p>Thanks for reading {}. If someone forwarded this to you, \
+             <a href=\"/subscribe\">subscribe here</a>.</p><p><a href=\"/forward\">Forward this email</a> · <a href=\"{}\">View in browser</a> · \
+             <a href=\"/unsubscribe\">Unsubscribe</a></p></td></tr>\n</tbody></table>\n{}</div>\n<hr class=\"issue-separator\">\n",
+            attr(&s.path),
+            esc(&s.title),
+            esc(&spec.site),
+            attr(&s.path),
+            share_bar("issue-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<header class=\"newsletter-header\"><img class=\"newsletter-avatar\" src=\"/avatar.png\" alt=\"\" width=\"64\" height=\"64\">\
+         <h2 class=\"newsletter-name\"><a href=\"/\">{0}</a></h2><p class=\"newsletter-description\">A weekly letter on technology, science and \
+         the people building both. Join {1} readers.</p>\
+         <form class=\"subscribe-form\" action=\"/subscribe\" method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"you@example.com\">\
+         <button>Subscribe</button></form><nav class=\"newsletter-nav\"><a href=\"/archive/\">Archive</a> <a href=\"/about\">About</a> \
+         <a href=\"/feed.xml\">RSS</a></nav></header>\n\
+         <main class=\"archive\">\n{issues}<nav class=\"pagination\"><a href=\"/archive/?page=2\">Older issues →</a></nav></main>\n\
+         <footer class=\"newsletter-footer\"><p>Powered by Buttondown, the easiest way to start and grow your newsletter.</p></footer>\n",
+        esc(&spec.site),
+        thousands(2_000 + rng.below(80_000)),
+    );
+    document(" lang=\"en\"", &head(spec, rng.chance(40), ""), "", &page)
+}
+
+/// (323) Control: a feed reader's single-item view of a long article (one story,
+/// [`address_reader_item`]) in the reader of (319): the left navigation of feeds, the
+/// entry's header (source, favicon, age and author as the marks say, the headline `h1`
+/// linked to the original site), the toolbar, the feed's full text with its `h2`
+/// sections in `div.content`, on some pages the feed's "The post … appeared first on …"
+/// line, the "Visit Website" footer, then "More from {source}" (three entries with an
+/// excerpt) and "Up next in Technology" titles.
+fn single_reader_item(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let nav = p40_reader_nav(&mut rng);
+    let s = spec.first();
+    let (name, _) = p40_source(s);
+    let header = p40_entry_header(s, m, "h1", &mut rng);
+    let footer = if rng.chance(50) {
+        p40_post_footer(s)
+    } else {
+        String::new()
+    };
+    let more: String = spec.teasers[..3]
+        .iter()
+        .map(|t| {
+            format!(
+                "<div class=\"EntryCard\"><a class=\"EntryCard__title\" href=\"{}\">{}</a><p class=\"EntryCard__summary\">{}…</p>\
+                 <span class=\"EntryCard__ago\">{}</span></div>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt),
+                p40_age(&mut rng, false)
+            )
+        })
+        .collect();
+    let next: String = spec.teasers[3..]
+        .iter()
+        .map(|t| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"root\" class=\"App\"><header class=\"AppHeader\"><a class=\"AppHeader__logo\" href=\"/\">{}</a>\
+         <form class=\"AppHeader__search\" action=\"/search\"><input type=\"search\" placeholder=\"Search your feeds\"></form>\
+         <a class=\"AppHeader__avatar\" href=\"/preferences\">Account</a></header>\n\
+         <div class=\"AppBody\">{nav}<main class=\"MainContent\">\n<div class=\"EntryNav\"><a href=\"/category/technology\">← Technology</a>\
+         <button title=\"Previous (k)\">↑</button><button title=\"Next (j)\">↓</button></div>\n\
+         <article class=\"entry u100 Entry--selected\" data-entryid=\"{}\">\n{header}{}\
+         <div class=\"EntryBody\"><div class=\"entryBody\"><div class=\"content\">\n{}{footer}</div></div></div>\n\
+         <div class=\"EntryFooter\"><a class=\"EntryFooter__visit\" href=\"{}\" target=\"_blank\">Visit Website</a>{}</div>\n</article>\n\
+         <section class=\"MoreFromSource\"><h3>More from {name}</h3>{more}</section>\n\
+         <section class=\"UpNext\"><h3>Up next in Technology</h3><ul>{next}</ul></section>\n</main></div></div>\n",
+        esc(&spec.site),
+        attr(&s.path[9..]),
+        p40_entry_toolbar(),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        attr(&p40_original(s)),
+        share_bar("EntryFooter__share", s, m, false),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"theme--light\"",
+        &page,
+    )
+}
+
+/// (324) Control: a read-it-later app's single article view (Pocket-like, one story,
+/// [`address_readlater`]) with its highlights sidebar: the reader toolbar (back to Saves,
+/// Archive, Favorite, Tag, Highlights, "Aa" display settings), the article header (`h1`,
+/// author, the original's domain, "8 min", "View Original"), the text with its `h2`
+/// sections in `div.reader-content` and three passages of it marked as highlights
+/// (`mark.highlight` inside their paragraphs); an `aside.highlights-sidebar` quoting
+/// every highlighted passage again with its date and Share/Delete buttons, then
+/// "Recommended reads" cards.
+fn single_readlater_highlights(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (_, host) = p40_source(s);
+    let paras: Vec<usize> = s
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Para(t) if t.split(' ').count() >= 24))
+        .map(|(k, _)| k)
+        .collect();
+    let marked: Vec<usize> = if paras.len() <= 3 {
+        paras.clone()
+    } else {
+        let step = paras.len() / 3;
+        (0..3).map(|k| paras[k * step + rng.below(step)]).collect()
+    };
+    let mut text = String::new();
+    let mut quotes = Vec::new();
+    for (k, block) in s.blocks.iter().enumerate() {
+        match block {
+            Block::Para(t) if marked.contains(&k) => {
+                let words: Vec<&str> = t.split(' ').collect();
+                let a = words.len() / 4;
+                let b = a + (words.len() / 2).min(18);
+                let mid = words[a..b].join(" ");
+                let _ = writeln!(
+                    text,
+                    "<p>{} <mark class=\"highlight\" data-annotation-id=\"{}\">{}</mark> {}</p>",
+                    esc(&words[..a].join(" ")),
+                    rng.next() % 1_000_000,
+                    esc(&mid),
+                    esc(&words[b..].join(" "))
+                );
+                quotes.push(mid);
+            }
+            _ => text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2"))),
+        }
+    }
+    let sidebar: String = quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "<li class=\"highlight-card\"><blockquote class=\"highlight-quote\">{}</blockquote>\
+                 <div class=\"highlight-meta\"><span>Highlighted {} {}</span><button>Share</button><button>Delete</button></div></li>",
+                esc(q),
+                &MONTHS[rng.below(12)][..3],
+                1 + rng.below(28)
+            )
+        })
+        .collect();
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(meta, "<span class=\"author\">{}</span> · ", s.author);
+    }
+    let _ = write!(
+        meta,
+        "<a class=\"domain\" href=\"{}\">{host}</a> · <span class=\"read-time\">{} min</span>",
+        attr(&p40_original(s)),
+        p40_minutes(s)
+    );
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            " · <time datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        );
+    }
+    let recs: String = spec.teasers[..3]
+        .iter()
+        .map(|t| {
+            format!(
+                "<article class=\"rec-card\"><a href=\"{}\"><h4>{}</h4></a><p>{}…</p><button>Save</button></article>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<header class=\"reader-toolbar\"><a class=\"back\" href=\"/saves\">← Saves</a><div class=\"reader-actions\">\
+         <button>Archive</button><button>Favorite</button><button>Tag</button><button aria-expanded=\"true\">Highlights</button>\
+         <button class=\"display-settings\" aria-label=\"Display settings\">Aa</button><button>Delete</button></div></header>\n\
+         <div class=\"reader-layout\"><main class=\"reader\">\n<article class=\"reader-article\" data-item-id=\"{}\">\n\
+         <header class=\"reader-header\"><h1 class=\"reader-title\">{}</h1><div class=\"reader-meta\">{meta}</div>\
+         <a class=\"view-original\" href=\"{}\" target=\"_blank\">View Original</a></header>\n\
+         <div class=\"reader-content\">\n{text}</div>\n{}</article>\n</main>\n\
+         <aside class=\"highlights-sidebar\"><h3>Highlights ({})</h3><ul>{sidebar}</ul>\
+         <p class=\"highlights-upsell\">Unlimited highlights with Premium. <a href=\"/premium\">Upgrade</a></p></aside></div>\n\
+         <section class=\"recommendations\"><h3>Recommended reads</h3>{recs}</section>\n",
+        &s.path[6..],
+        esc(&s.title),
+        attr(&p40_original(s)),
+        share_bar("reader-share", s, m, false),
+        quotes.len(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, ""),
+        " class=\"reader-view\"",
+        &page,
+    )
 }
