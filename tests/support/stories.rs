@@ -215,6 +215,8 @@ pub enum Origin {
     Probe39,
     /// Synthetic layouts of the fortieth probe ([`PROBE40_LAYOUTS`]).
     Probe40,
+    /// Synthetic layouts of the forty-first probe ([`PROBE41_LAYOUTS`]).
+    Probe41,
     Real,
 }
 
@@ -261,6 +263,7 @@ impl Origin {
             Origin::Probe38 => "probe38",
             Origin::Probe39 => "probe39",
             Origin::Probe40 => "probe40",
+            Origin::Probe41 => "probe41",
             Origin::Real => "real",
         }
     }
@@ -371,7 +374,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)))
         .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)))
         .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)))
-        .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)));
+        .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)))
+        .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -448,6 +452,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE40_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE41_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3662,6 +3670,66 @@ pub const PROBE40_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_readlater_highlights,
+    },
+];
+
+/// The forty-first probe's layouts, written without reading the extraction rules,
+/// modelled on documents published from editors and wikis, whose markup says almost
+/// nothing, at the addresses of the kind of site ([`PROBE41_ADDRESSES`]): a blog
+/// published from Notion (Super.so/react-notion-x-like: every post a `div.notion-page`
+/// whose title is a `div.notion-title`, a database properties table, every block a
+/// `div.notion-*` with a `data-block-id`, text in `div.notion-text`, headings as
+/// `h3.notion-h2` with a hash link or bare `div.notion-h2`s, a subscribe callout and a
+/// "More posts" gallery after every post); a newsletter kept as one Google Doc
+/// "published to the web" (every issue at its title's `#h.…` heading anchor, titles as
+/// `p.c5.title`, every paragraph a `p.c3 > span.c1`, headings as `h2.c7` or bold styled
+/// paragraphs, a contents list of anchor links, the "Published using Google Docs" bar); a
+/// Confluence space's blog listing its posts full text (`div.blog-post-listing` with
+/// `a.blogHeading`, "Created by …, last modified on …", an info macro panel and a "Page
+/// properties" table inside every `div.wiki-content`, labels, likes and comments, a blog
+/// tree in the space sidebar); a Substack-like newsletter whose post page goes on into
+/// the archive with full posts (subtitle, author, date, like/comment/share buttons,
+/// "Subscribe" boxes inside the body, footnote anchors and `div.footnote`s, a
+/// "Discussion about this post" box); and two controls: a long Notion page with a table
+/// of contents, callouts and toggle headings folding their sections, a Google Doc with
+/// its headings as bold styled paragraphs and a footnotes section.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE41_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "notion-site-posts",
+        single: false,
+        uneven: false,
+        render: notion_site_posts,
+    },
+    Layout {
+        name: "gdocs-newsletter-issues",
+        single: false,
+        uneven: false,
+        render: gdocs_newsletter_issues,
+    },
+    Layout {
+        name: "confluence-blog-stream",
+        single: false,
+        uneven: false,
+        render: confluence_blog_stream,
+    },
+    Layout {
+        name: "substack-full-archive",
+        single: false,
+        uneven: false,
+        render: substack_full_archive,
+    },
+    Layout {
+        name: "single-notion-toggles",
+        single: true,
+        uneven: false,
+        render: single_notion_toggles,
+    },
+    Layout {
+        name: "single-gdocs-footnotes",
+        single: true,
+        uneven: false,
+        render: single_gdocs_footnotes,
     },
 ];
 
@@ -38094,6 +38162,1070 @@ fn single_readlater_highlights(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, false, ""),
         " class=\"reader-view\"",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 41
+
+/// A Notion block id (a UUID) from a story's title and a block's place.
+fn notion_id(title: &str, k: usize) -> String {
+    let (a, b) = (
+        hash(&[title, &k.to_string(), "notion-a"]),
+        hash(&[title, &k.to_string(), "notion-b"]),
+    );
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        (a >> 32) as u32,
+        (a >> 16) as u16,
+        a as u16,
+        (b >> 48) as u16,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// Readdresses a page's stories as a published Notion site's
+/// `/<Title-Words>-<32 hex digits>`.
+fn address_notion_page(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let words: String = slug(&s.title)
+            .split('-')
+            .map(capitalize)
+            .collect::<Vec<_>>()
+            .join("-");
+        s.path = format!("/{words}-{}", notion_id(&s.title, 0).replace('-', ""));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A published Google Doc's id, shared by every story of a page.
+fn gdocs_doc_id(spec: &Spec) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
+    (0..4)
+        .flat_map(|r| {
+            let h = hash(&[&spec.seed.to_string(), &r.to_string(), "gdoc"]);
+            (0..10).map(move |i| alphabet[((h >> (i * 6)) % 64) as usize] as char)
+        })
+        .collect()
+}
+
+/// A Google Docs heading id (`h.` and 12 letters and digits) from a title.
+fn gdocs_heading_id(title: &str) -> String {
+    let h = hash(&[title, "gdocs-heading"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let id: String = (0..12)
+        .map(|i| alphabet[((h >> (i * 5)) % 36) as usize] as char)
+        .collect();
+    format!("h.{id}")
+}
+
+/// Readdresses a page's stories as the issues of one Google Doc "published to the web":
+/// `https://docs.google.com/document/d/e/2PACX-1v<id>/pub`, every issue at its title's
+/// heading anchor (`#h.…`).
+fn address_gdocs_issues(spec: &mut Spec) {
+    let doc = gdocs_doc_id(spec);
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/document/d/e/2PACX-1v{doc}/pub#{}",
+            gdocs_heading_id(&s.title)
+        );
+        s.url = format!("https://docs.google.com{}", s.path);
+    }
+}
+
+/// Readdresses a page's single story as a Google Doc "published to the web".
+fn address_gdocs_doc(spec: &mut Spec) {
+    let doc = gdocs_doc_id(spec);
+    for s in &mut spec.stories {
+        s.path = format!("/document/d/e/2PACX-1v{doc}/pub");
+        s.url = format!("https://docs.google.com{}", s.path);
+    }
+}
+
+/// Confluence space keys.
+const P41_SPACES: [(&str, &str); 5] = [
+    ("ENG", "Engineering"),
+    ("PLAT", "Platform Team"),
+    ("DS", "Data Science"),
+    ("OPS", "Operations"),
+    ("PM", "Product Management"),
+];
+
+/// The Confluence space of a page.
+fn p41_space(spec: &Spec) -> (&'static str, &'static str) {
+    P41_SPACES[(spec.seed % P41_SPACES.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as a Confluence Cloud space's blog posts:
+/// `/wiki/spaces/<KEY>/blog/<yyyy>/<mm>/<dd>/<page id>/<Title+Words>`.
+fn address_confluence_blog(spec: &mut Spec) {
+    let (key, _) = p41_space(spec);
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let id = 1_000_000_000 + hash(&[&s.title, "confluence"]) % 3_000_000_000;
+        s.path = format!(
+            "/wiki/spaces/{key}/blog/{y}/{m:02}/{d:02}/{id}/{}",
+            enc(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Substack publication's `/p/<slug>`.
+fn address_substack_post(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/p/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the forty-first probe whose stories have the addresses of the editors and
+/// wikis they model.
+const PROBE41_ADDRESSES: [(&str, Readdress); 6] = [
+    ("notion-site-posts", address_notion_page),
+    ("gdocs-newsletter-issues", address_gdocs_issues),
+    ("confluence-blog-stream", address_confluence_blog),
+    ("substack-full-archive", address_substack_post),
+    ("single-notion-toggles", address_notion_page),
+    ("single-gdocs-footnotes", address_gdocs_doc),
+];
+
+/// A story's blocks as a Notion renderer (react-notion-x, Super.so) writes them: every
+/// block a `div`/`ul`/`blockquote`/`figure` with `notion-*` classes and a
+/// `data-block-id`, paragraphs in `div.notion-text`, subheadings as `h3.notion-h2`
+/// (anchor, hash link, `span.notion-h-title`) or, with `bare_headings`, as
+/// `div.notion-h.notion-h2`.
+fn notion_blocks(s: &Story, blocks: &[Block], from: usize, bare_headings: bool) -> String {
+    let mut out = String::new();
+    for (k, block) in blocks.iter().enumerate() {
+        let id = notion_id(&s.title, from + k + 1);
+        let _ = match block {
+            Block::Para(t) => writeln!(
+                out,
+                "<div class=\"notion-text notion-block-{}\" data-block-id=\"{id}\">{}</div>",
+                id.replace('-', ""),
+                esc(t)
+            ),
+            Block::Heading(t) if bare_headings => writeln!(
+                out,
+                "<div class=\"notion-h notion-h2 notion-block-{}\" data-block-id=\"{id}\"><span class=\"notion-h-title\">{}</span></div>",
+                id.replace('-', ""),
+                esc(t)
+            ),
+            Block::Heading(t) => writeln!(
+                out,
+                "<h3 class=\"notion-h notion-h2 notion-h-indent-0 notion-block-{}\" data-id=\"{id}\" data-block-id=\"{id}\"><span>\
+                 <div id=\"{}\" class=\"notion-header-anchor\"></div><a class=\"notion-hash-link\" href=\"#{}\" title=\"{}\">\
+                 <svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\"><path d=\"M7.775 3.275a.75.75 0 001.06 1.06\"></path></svg></a>\
+                 <span class=\"notion-h-title\">{}</span></span></h3>",
+                id.replace('-', ""),
+                id.replace('-', ""),
+                id.replace('-', ""),
+                attr(t),
+                esc(t)
+            ),
+            Block::List(items) => {
+                for (j, item) in items.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "<ul class=\"notion-list notion-list-disc notion-block-{}{j}\" data-block-id=\"{id}\"><li>{}</li></ul>",
+                        id.replace('-', ""),
+                        esc(item)
+                    );
+                }
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<blockquote class=\"notion-quote notion-block-{}\" data-block-id=\"{id}\"><div>{}</div></blockquote>",
+                id.replace('-', ""),
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(
+                out,
+                "<pre class=\"notion-code language-plaintext\" data-block-id=\"{id}\"><div class=\"notion-code-copy\"><div class=\"notion-code-copy-button\">Copy</div></div><code class=\"language-plaintext\">{}</code></pre>",
+                esc(t)
+            ),
+            Block::Figure { src, caption } => writeln!(
+                out,
+                "<figure class=\"notion-asset-wrapper notion-asset-wrapper-image notion-block-{}\" data-block-id=\"{id}\" style=\"width:100%\">\
+                 <div style=\"position:relative;display:flex;justify-content:center\">{}</div>\
+                 <figcaption class=\"notion-asset-caption\">{}</figcaption></figure>",
+                id.replace('-', ""),
+                if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<img src=\"https://www.notion.so/image/{}?table=block&amp;id={id}&amp;cache=v2\" alt=\"notion image\" loading=\"lazy\" decoding=\"async\">",
+                        enc(src)
+                    )
+                },
+                esc(caption)
+            ),
+        };
+    }
+    out
+}
+
+/// The Super.so navbar and footer of a published Notion site.
+fn super_chrome(spec: &Spec) -> (String, String) {
+    let nav = format!(
+        "<nav class=\"super-navbar simple\" id=\"super-navbar\"><div class=\"super-navbar__content\">\
+         <a class=\"super-navbar__logo\" href=\"/\"><span class=\"super-navbar__logo-text\">{}</span></a>\
+         <div class=\"super-navbar__item-list\"><a class=\"super-navbar__item\" href=\"/blog\">Blog</a><a class=\"super-navbar__item\" href=\"/about\">About</a>\
+         <a class=\"super-navbar__item\" href=\"/projects\">Projects</a><a class=\"super-navbar__item\" href=\"/now\">Now</a></div>\
+         <div class=\"super-navbar__actions\"><a class=\"super-navbar__button\" href=\"/subscribe\">Subscribe</a></div></div></nav>\n",
+        esc(&spec.site)
+    );
+    let footer = format!(
+        "<footer class=\"super-footer\"><div class=\"super-footer__content\"><span class=\"super-footer__logo\">{}</span>\
+         <div class=\"super-footer__links\"><a href=\"https://twitter.com/\">Twitter</a><a href=\"/rss.xml\">RSS</a><a href=\"mailto:hello@{}\">Email</a></div>\
+         <p class=\"super-footer__text\">© 2024 {}</p></div><a class=\"super-badge\" href=\"https://super.so/?ref=badge\">Made with Super</a></footer>\n",
+        esc(&spec.site),
+        spec.host,
+        esc(&spec.site)
+    );
+    (nav, footer)
+}
+
+/// (325) A blog published from Notion (Super.so/react-notion-x-like,
+/// [`address_notion_page`]) whose post page appends the next posts whole: every post a
+/// `div.notion-page` of its own (cover image, an emoji icon, the title as a
+/// `div.notion-title`, linked as the marks say, never a heading), a
+/// `div.notion-collection-page-properties` table of its database properties (Date as the
+/// marks say, Tags, Author as the marks say, "Reading time"), then its blocks as
+/// `div.notion-text`/`notion-h` blocks with `data-block-id`s ([`notion_blocks`], headings
+/// as `h3` with a hash link or bare `div`s by page), a "Subscribe for updates" callout
+/// and a `hr.notion-hr`, share links as the marks say; a "More posts" gallery
+/// (`div.notion-gallery-grid` cards with a property excerpt) after every post; the
+/// Super.so navbar and "Made with Super" footer.
+fn notion_site_posts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let bare = rng.chance(50);
+    const ICONS: [&str; 6] = ["📝", "🌱", "💡", "🧭", "📚", "🔭"];
+    const TAGS: [&str; 6] = ["Essay", "Notes", "Product", "Research", "Life", "Tools"];
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let pid = notion_id(&s.title, 0);
+        let title = if m.headline_link {
+            format!(
+                "<a class=\"notion-page-link\" href=\"{}\">{}</a>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let mut props = String::new();
+        if m.date != DateMark::None {
+            let _ = write!(
+                props,
+                "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\"><div class=\"notion-collection-column-title-body\">Date</div></div>\
+                 <div class=\"notion-collection-row-value\"><span class=\"notion-property notion-property-date\">{}</span></div></div>",
+                s.date_text()
+            );
+        }
+        let _ = write!(
+            props,
+            "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\"><div class=\"notion-collection-column-title-body\">Tags</div></div>\
+             <div class=\"notion-collection-row-value\"><span class=\"notion-property notion-property-multi_select\">\
+             <div class=\"notion-property-multi_select-item notion-item-blue\">{}</div><div class=\"notion-property-multi_select-item notion-item-green\">{}</div></span></div></div>",
+            TAGS[(i + rng.below(3)) % TAGS.len()],
+            TAGS[(i + 3) % TAGS.len()]
+        );
+        if m.byline {
+            let _ = write!(
+                props,
+                "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\"><div class=\"notion-collection-column-title-body\">Author</div></div>\
+                 <div class=\"notion-collection-row-value\"><span class=\"notion-property notion-property-person\"><div class=\"notion-user\"><img class=\"notion-user-avatar\" src=\"https://s3-us-west-2.amazonaws.com/public.notion-static.com/{}.png\" alt=\"\"></div>{}</span></div></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        let words: usize = s
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| tokens(l).len())
+            .sum();
+        let _ = write!(
+            props,
+            "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\"><div class=\"notion-collection-column-title-body\">Reading time</div></div>\
+             <div class=\"notion-collection-row-value\"><span class=\"notion-property notion-property-number\">{} min</span></div></div>",
+            1 + words / 230
+        );
+        let _ = write!(
+            stream,
+            "<div class=\"notion-page notion-full-page notion-page-has-cover notion-page-has-icon\" data-block-id=\"{pid}\">\n\
+             <div class=\"notion-page-cover-wrapper\"><img class=\"notion-page-cover\" src=\"https://images.unsplash.com/photo-{}?w=2400\" alt=\"\"></div>\n\
+             <div class=\"notion-page-icon-hero notion-page-icon-span\"><span class=\"notion-page-icon\" role=\"img\" aria-label=\"icon\">{}</span></div>\n\
+             <div class=\"notion-title\">{title}</div>\n\
+             <div class=\"notion-collection-page-properties\"><div class=\"notion-collection-row\"><div class=\"notion-collection-row-body\">{props}</div></div></div>\n\
+             <div class=\"notion-page-content\"><article class=\"notion-page-content-inner\">\n{}\
+             <div class=\"notion-callout notion-gray_background_co notion-block-{}\"><div class=\"notion-page-icon-inline\"><span role=\"img\">✉️</span></div>\
+             <div class=\"notion-callout-text\"><div class=\"notion-text\">Subscribe for updates: new posts in your inbox, about once a month.</div>\
+             <form class=\"super-embed-form\" action=\"/api/subscribe\"><input type=\"email\" placeholder=\"you@example.com\"><button>Subscribe</button></form></div></div>\n\
+             <hr class=\"notion-hr\">\n</article></div>\n{}</div>\n",
+            1_500_000_000_000u64 + hash(&[&s.title, "cover"]) % 100_000_000_000,
+            ICONS[rng.below(ICONS.len())],
+            notion_blocks(s, &s.blocks, 0, bare),
+            notion_id(&s.title, 999).replace('-', ""),
+            share_bar("super-share", s, m, false),
+        );
+        stream.push_str("<div class=\"notion-collection notion-block-more\"><div class=\"notion-collection-header\"><div class=\"notion-collection-header-title\">More posts</div></div>\
+                         <div class=\"notion-gallery\"><div class=\"notion-gallery-view\"><div class=\"notion-gallery-grid notion-gallery-grid-size-medium\">");
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                stream,
+                "<a class=\"notion-collection-card notion-collection-card-size-medium\" href=\"{}\"><div class=\"notion-collection-card-cover\"></div>\
+                 <div class=\"notion-collection-card-body\"><div class=\"notion-collection-card-property\"><span class=\"notion-page-title-text\">{}</span></div>\
+                 <div class=\"notion-collection-card-property\"><span class=\"notion-property notion-property-text\">{}…</span></div></div></a>",
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        stream.push_str("</div></div></div></div>\n");
+    }
+    let (nav, footer) = super_chrome(spec);
+    let page = format!(
+        "<div id=\"__next\"><div class=\"super-root\">{nav}<main class=\"super-content page__blog-post parent-page__blog\">\n\
+         <div class=\"notion-viewport\"></div><div class=\"notion notion-app light-mode\"><div class=\"notion-frame\"><div class=\"notion-page-scroller\">\n{stream}\
+         <div class=\"notion-loading\" aria-busy=\"true\">Loading…</div></div></div></div></main>\n{footer}</div></div>\n"
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"stylesheet\" href=\"https://assets.super.so/global/notion.css\">\n",
+        ),
+        " class=\"notion-body\"",
+        &page,
+    )
+}
+
+/// The head of a Google Doc "published to the web": the generic head (story 1's title,
+/// canonical) and Docs' own inline class styles.
+fn gdocs_styles() -> &'static str {
+    "<style type=\"text/css\">.lst-kix_list_1-0>li:before{content:\"\\0025cf   \"}ul.lst-kix_list_1-0{list-style-type:none}\
+     .c0{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left;height:11pt}\
+     .c1{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;font-family:\"Arial\";font-style:normal}\
+     .c3{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}\
+     .c5{padding-top:0pt;padding-bottom:3pt;line-height:1.15;page-break-after:avoid;orphans:2;widows:2;text-align:left}\
+     .c6{color:#000000;font-weight:700;font-size:13pt;font-family:\"Arial\"}.c7{padding-top:18pt;padding-bottom:6pt;line-height:1.15;page-break-after:avoid}\
+     .c8{color:#666666;font-size:11pt;font-family:\"Arial\";font-style:italic}.c10{font-size:16pt;font-family:\"Arial\";font-weight:400}\
+     .c12{font-size:26pt;font-family:\"Arial\";font-weight:400}.c14{margin-left:36pt;padding-top:0pt;padding-bottom:0pt;line-height:1.15}\
+     .c15{font-style:italic}.c13{font-family:\"Courier New\";font-size:10pt}.c16{text-align:center}.c17{color:#666666;font-size:9pt}\
+     .c20{color:#1155cc;text-decoration:underline}.c21{background-color:#ffffff;max-width:468pt;padding:72pt 72pt 72pt 72pt}\
+     .title{padding-top:0pt;color:#000000;font-size:26pt;padding-bottom:3pt}.subtitle{padding-top:0pt;color:#666666;font-size:15pt;padding-bottom:16pt}</style>"
+}
+
+/// A story's blocks as Google Docs publishes them: every paragraph a
+/// `<p class="c3"><span class="c1">` (long ones split over two spans at a word), empty
+/// `p.c0` spacers, subheadings as `h2.c7[id=h.…]` with a `span.c10` or, with
+/// `styled_headings`, as a bold `p.c5 > span.c6`, lists as `ul.lst-kix_…` of `li.c3`,
+/// quotes as an indented `p.c14` in italics, code in `span.c13`, images as a sized `span`
+/// and the caption a centred `p.c16` after it. `notes` footnote markers
+/// (`sup > a#ftnt_refN`) close the paragraphs at the given block indexes.
+fn gdocs_blocks(
+    s: &Story,
+    blocks: &[Block],
+    styled_headings: bool,
+    notes: &[(usize, usize)],
+) -> String {
+    let mut out = String::new();
+    for (k, block) in blocks.iter().enumerate() {
+        let note = notes
+            .iter()
+            .find(|(at, _)| *at == k)
+            .map(|(_, n)| format!("<sup><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"))
+            .unwrap_or_default();
+        let _ = match block {
+            Block::Para(t) => {
+                let words: Vec<&str> = t.split(' ').collect();
+                if words.len() > 24 {
+                    let cut = words.len() / 2;
+                    writeln!(
+                        out,
+                        "<p class=\"c3\"><span class=\"c1\">{} </span><span class=\"c1 c15\">{}</span>{note}</p>",
+                        esc(&words[..cut].join(" ")),
+                        esc(&words[cut..].join(" "))
+                    )
+                } else {
+                    writeln!(out, "<p class=\"c3\"><span class=\"c1\">{}</span>{note}</p>", esc(t))
+                }
+            }
+            Block::Heading(t) if styled_headings => writeln!(
+                out,
+                "<p class=\"c0\"><span class=\"c1\"></span></p>\n<p class=\"c5\"><span class=\"c6\">{}</span></p>",
+                esc(t)
+            ),
+            Block::Heading(t) => writeln!(
+                out,
+                "<h2 class=\"c7\" id=\"{}\"><span class=\"c10\">{}</span></h2>",
+                gdocs_heading_id(&format!("{}/{k}", s.title)),
+                esc(t)
+            ),
+            Block::List(items) => {
+                out.push_str("<ul class=\"c2 lst-kix_list_1-0 start\">");
+                for item in items {
+                    let _ = write!(
+                        out,
+                        "<li class=\"c3 c11 li-bullet-0\"><span class=\"c1\">{}</span></li>",
+                        esc(item)
+                    );
+                }
+                out.push_str("</ul>\n");
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<p class=\"c14\"><span class=\"c1 c15\">{}</span></p>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(out, "<p class=\"c3\"><span class=\"c13\">{}</span></p>", esc(t)),
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "<p class=\"c3 c16\"><span style=\"overflow: hidden; display: inline-block; margin: 0.00px 0.00px; border: 0.00px solid #000000; width: 624.00px; height: 351.00px;\">\
+                         <img alt=\"\" src=\"https://lh7-us.googleusercontent.com/docsz/{}\" style=\"width: 624.00px; height: 351.00px; margin-left: 0.00px; margin-top: 0.00px;\" title=\"\"></span></p>",
+                        hash(&[src.as_str()]) % 1_000_000_000_000
+                    );
+                }
+                if caption.is_empty() {
+                    Ok(())
+                } else {
+                    writeln!(out, "<p class=\"c3 c16\"><span class=\"c17\">{}</span></p>", esc(caption))
+                }
+            }
+        };
+        if k % 4 == 3 {
+            out.push_str("<p class=\"c0\"><span class=\"c1\"></span></p>\n");
+        }
+    }
+    out
+}
+
+/// The "Published using Google Docs" bar, the document's title bar, and the footer.
+fn gdocs_chrome(doc_title: &str) -> (String, String) {
+    let top = format!(
+        "<div id=\"banner\"><div id=\"publish-banner\"><div id=\"publish-banner-text\">Published using Google Docs</div>\
+         <a id=\"publish-banner-report\" href=\"https://docs.google.com/abuse?id=e\">Report abuse</a>\
+         <a id=\"publish-banner-learn\" href=\"https://support.google.com/docs/answer/183965\">Learn more</a></div></div>\n\
+         <div id=\"header\"><div id=\"title\">{}</div><div id=\"interval\"><span>Updated automatically every 5 minutes</span></div></div>\n",
+        esc(doc_title)
+    );
+    let footer = "<div id=\"footer\"><div id=\"published-by-google\"><a href=\"https://docs.google.com\">Published by Google Docs</a></div>\
+                  <a href=\"https://docs.google.com/abuse?id=e\">Report abuse</a>–<a href=\"https://support.google.com/docs/answer/183965\">Learn more</a>\
+                  <div id=\"interval\">Updated automatically every 5 minutes</div></div>\n"
+        .to_owned();
+    (top, footer)
+}
+
+/// (326) A newsletter kept as one Google Doc "published to the web"
+/// ([`address_gdocs_issues`]): every issue at its title's heading anchor in one document
+/// whose markup says nothing: the "Published using Google Docs" bar and the document's
+/// title; a contents list of `p > span > a[href=#h.…]` links to every issue; then every
+/// issue, newest first, a `p.c5.title[id=h.…]` title in a `span.c12` (the only mark of
+/// an issue), a `p.subtitle` "Issue N · date" as the marks say, "By …" as the marks say
+/// in a `p.c3 > span.c8`, its blocks as [`gdocs_blocks`] writes them (headings as `h2.c7`
+/// or bold paragraphs by page), a "Forward this to a friend / subscribe" paragraph with
+/// a Google Forms link, an empty paragraph and an `hr`; Docs' footer.
+fn gdocs_newsletter_issues(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let styled = rng.chance(50);
+    let issue0 = 20 + rng.below(80);
+    let doc_title = format!("{} — Newsletter archive", spec.site);
+    let mut contents =
+        String::from("<p class=\"c3\"><span class=\"c6\">In this document</span></p>\n");
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            contents,
+            "<p class=\"c3\"><span class=\"c20\"><a class=\"c20\" href=\"#{}\">Issue {}: {}</a></span></p>",
+            gdocs_heading_id(&s.title),
+            issue0 - i,
+            esc(&s.title)
+        );
+    }
+    contents.push_str("<p class=\"c0\"><span class=\"c1\"></span></p>\n");
+    let mut issues = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let _ = writeln!(
+            issues,
+            "<p class=\"c5 title\" id=\"{}\"><span class=\"c12\">{}</span></p>",
+            gdocs_heading_id(&s.title),
+            esc(&s.title)
+        );
+        if m.date != DateMark::None {
+            let _ = writeln!(
+                issues,
+                "<p class=\"c5 subtitle\"><span class=\"c8\">Issue {} · {}</span></p>",
+                issue0 - i,
+                s.date_text()
+            );
+        }
+        if m.byline {
+            let _ = writeln!(
+                issues,
+                "<p class=\"c3\"><span class=\"c8\">By {}</span></p>",
+                s.author
+            );
+        }
+        issues.push_str("<p class=\"c0\"><span class=\"c1\"></span></p>\n");
+        issues.push_str(&gdocs_blocks(s, &s.blocks, styled, &[]));
+        let _ = writeln!(
+            issues,
+            "<p class=\"c0\"><span class=\"c1\"></span></p>\n<p class=\"c3\"><span class=\"c8\">Enjoyed this issue? Forward it to a friend, or </span>\
+             <span class=\"c20\"><a class=\"c20\" href=\"https://www.google.com/url?q=https://forms.gle/{}&amp;sa=D\">subscribe here</a></span><span class=\"c8\">.</span></p>\n\
+             <p class=\"c0\"><span class=\"c1\"></span></p>\n<hr style=\"page-break-before:always;display:none;\">",
+            hash(&[&spec.site, "form"]) % 1_000_000_000
+        );
+    }
+    let (top, footer) = gdocs_chrome(&doc_title);
+    let page = format!(
+        "{top}<div id=\"contents\">{}<div class=\"doc-content c21\">\n{contents}{issues}</div></div>\n{footer}",
+        gdocs_styles()
+    );
+    document(
+        "",
+        &head(
+            spec,
+            false,
+            "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n",
+        ),
+        " class=\"doc-published\"",
+        &page,
+    )
+}
+
+/// (327) A Confluence Cloud space's blog (Confluence-like, [`address_confluence_blog`])
+/// whose post page lists the space's posts full text one after another: the Atlassian
+/// header (`nav.aui-header`: Spaces, People, Create), the space sidebar
+/// (`div.ia-splitter-left`: the space's name, "Pages", "Blog" and a blog tree by year
+/// and month linking the page's posts and others); every post a
+/// `div.blog-post-listing` with a `div.logo-heading-block` (avatar, `a.blogHeading`
+/// title, linked as the marks say), a `div.page-metadata` "Created by … , last modified
+/// on …" as the marks say, then its `div.wiki-content`: an info macro panel
+/// (`div.confluence-information-macro` holding a `<p>` of owner, team and status), a
+/// "Page properties" table macro, the blocks (`h2[id]` headings, code in a
+/// `div.code.panel` macro, images in `span.confluence-embedded-file-wrapper` with a
+/// caption paragraph), then the labels list, "Like · Be the first to like this" and a
+/// comments box; share links as the marks say.
+fn confluence_blog_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let (key, space) = p41_space(spec);
+    const TEAMS: [&str; 5] = ["Platform", "Growth", "Infra", "Mobile", "Data"];
+    const STATUS: [(&str, &str); 3] = [
+        ("Published", "success"),
+        ("In review", "current"),
+        ("Draft", "default"),
+    ];
+    const LABELS: [&str; 6] = [
+        "announcement",
+        "retro",
+        "rfc",
+        "weekly-update",
+        "incident",
+        "how-to",
+    ];
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let mon = &MONTHS[mo - 1][..3];
+        let anchor = |t: &str| {
+            format!(
+                "{}-{}",
+                s.title.split_whitespace().collect::<String>(),
+                t.split_whitespace().collect::<String>()
+            )
+        };
+        let mut content = String::new();
+        for block in &s.blocks {
+            let _ = match block {
+                Block::Heading(t) => writeln!(content, "<h2 id=\"{}\">{}</h2>", attr(&anchor(t)), esc(t)),
+                Block::Pre(t) => writeln!(
+                    content,
+                    "<div class=\"code panel pdl conf-macro output-block\" data-hasbody=\"true\" data-macro-name=\"code\" style=\"border-width: 1px;\">\
+                     <div class=\"codeContent panelContent pdl\"><pre class=\"syntaxhighlighter-pre\" data-syntaxhighlighter-params=\"brush: java; gutter: false; theme: Confluence\">{}</pre></div></div>",
+                    esc(t)
+                ),
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "<p><span class=\"confluence-embedded-file-wrapper image-center-wrapper confluence-embedded-manual-size\">\
+                             <img class=\"confluence-embedded-image image-center\" width=\"680\" loading=\"lazy\" src=\"/wiki/download/thumbnails/{}/image.png?version=1&amp;api=v2\" data-image-src=\"{}\"></span></p>",
+                            hash(&[&s.title, src]) % 1_000_000_000,
+                            attr(src)
+                        )
+                    };
+                    writeln!(content, "{img}<p style=\"text-align: center;\"><em>{}</em></p>", esc(caption))
+                }
+                other => {
+                    content.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                    Ok(())
+                }
+            };
+        }
+        let status = STATUS[rng.below(STATUS.len())];
+        let team = TEAMS[rng.below(TEAMS.len())];
+        let owner = if m.byline {
+            s.author
+        } else {
+            AUTHORS[(i + 3) % AUTHORS.len()]
+        };
+        let title = if m.headline_link {
+            format!(
+                "<a class=\"blogHeading\" href=\"{}\">{}</a>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!("<span class=\"blogHeading\">{}</span>", esc(&s.title))
+        };
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"author\">Created by <a href=\"/wiki/people/{}\" class=\"url fn confluence-userlink\">{}</a></span>",
+                hash(&[s.author]) % 1_000_000,
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span class=\"date\">{}<a class=\"last-modified\" href=\"/wiki/pages/diffpagesbyversion.action?pageId={}\">{mon} {d:02}, {y}</a></span>",
+                if m.byline { ", last modified on " } else { "Last modified on " },
+                hash(&[&s.title, "confluence"]) % 3_000_000_000
+            );
+        }
+        let _ = write!(
+            posts,
+            "<div class=\"blog-post-listing\" id=\"blog-post-{i}\">\n<div class=\"logo-heading-block\"><span class=\"logoBlock\">\
+             <img class=\"userLogo logo\" src=\"/wiki/aa-avatar/{}\" alt=\"User icon: {}\" title=\"{}\"></span>\
+             <span class=\"blogHeadingBlock\">{title}</span>\n<div class=\"page-metadata not-personal\">{meta}</div></div>\n\
+             <div class=\"wiki-content\">\n\
+             <div class=\"confluence-information-macro confluence-information-macro-information conf-macro output-block\" data-hasbody=\"true\" data-macro-name=\"info\">\
+             <span class=\"aui-icon aui-icon-small aui-iconfont-info confluence-information-macro-icon\"></span><div class=\"confluence-information-macro-body\">\
+             <p>Owner: {owner} · Team: {team} · Audience: {space}</p></div></div>\n\
+             <div class=\"plugin-tabmeta-details conf-macro output-block\" data-macro-name=\"details\"><div class=\"table-wrap\"><table class=\"confluenceTable\"><tbody>\
+             <tr><th class=\"confluenceTh\">Status</th><td class=\"confluenceTd\"><span class=\"status-macro aui-lozenge aui-lozenge-{}\">{}</span></td></tr>\
+             <tr><th class=\"confluenceTh\">Reviewers</th><td class=\"confluenceTd\">{}, {}</td></tr>\
+             <tr><th class=\"confluenceTh\">Related Jira</th><td class=\"confluenceTd\"><a href=\"https://jira.example/browse/{key}-{}\">{key}-{}</a></td></tr></tbody></table></div></div>\n\
+             {content}</div>\n\
+             <div class=\"labels-section-content content-column\"><ul class=\"label-list\"><li class=\"aui-label\"><a class=\"aui-label-split-main\" href=\"/wiki/label/{key}/{}\">{}</a></li>\
+             <li class=\"aui-label\"><a class=\"aui-label-split-main\" href=\"/wiki/label/{key}/{}\">{}</a></li></ul></div>\n\
+             <div class=\"endsection\"><a class=\"like-button\" href=\"#\"><span class=\"aui-icon aui-icon-small aui-iconfont-like\"></span>Like</a>\
+             <span class=\"like-summary\">Be the first to like this</span> · <a href=\"{}#comments-section\">Add comment</a></div>\n{}\
+             <div id=\"comments-section-{i}\" class=\"pageSection group\"><div class=\"section-header\"><h2 class=\"section-title\">Comments</h2></div>\
+             <div class=\"quick-comment-prompt\"><span>Write a comment…</span></div></div>\n</div>\n",
+            hash(&[owner]) % 100,
+            owner,
+            owner,
+            status.1,
+            status.0.to_uppercase(),
+            AUTHORS[(i + 5) % AUTHORS.len()],
+            AUTHORS[(i + 7) % AUTHORS.len()],
+            100 + rng.below(9000),
+            100 + rng.below(9000),
+            LABELS[i % LABELS.len()],
+            LABELS[i % LABELS.len()],
+            LABELS[(i + 2) % LABELS.len()],
+            LABELS[(i + 2) % LABELS.len()],
+            attr(&s.path),
+            share_bar("blog-share", s, m, false),
+        );
+    }
+    let mut tree = String::from("<ul class=\"blog-tree\">");
+    for s in &spec.stories {
+        let (y, mo, _) = s.date;
+        let _ = write!(
+            tree,
+            "<li><span class=\"blog-tree-month\">{} {y}</span><ul><li><a href=\"{}\">{}</a></li></ul></li>",
+            MONTHS[mo - 1],
+            attr(&s.path),
+            esc(&s.title)
+        );
+    }
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            tree,
+            "<li><a href=\"/wiki/spaces/{key}/blog{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    tree.push_str("</ul>");
+    let page = format!(
+        "<div id=\"page\"><header id=\"header\" role=\"banner\"><nav class=\"aui-header aui-dropdown2-trigger-group\" role=\"navigation\">\
+         <div class=\"aui-header-primary\"><h1 id=\"logo\" class=\"aui-header-logo\"><a href=\"/wiki/\"><span class=\"aui-header-logo-device\">{} Confluence</span></a></h1>\
+         <ul class=\"aui-nav\"><li><a href=\"/wiki/spaces\">Spaces</a></li><li><a href=\"/wiki/people\">People</a></li><li><a href=\"/wiki/create-content\" class=\"aui-button aui-button-primary\">Create</a></li></ul></div>\
+         <div class=\"aui-header-secondary\"><form class=\"aui-quicksearch\" action=\"/wiki/dosearchsite.action\"><input id=\"quick-search-query\" name=\"queryString\" placeholder=\"Search\"></form></div></nav></header>\n\
+         <div id=\"main-content-wrap\" class=\"ia-splitter\"><div class=\"ia-splitter-left\"><div class=\"acs-side-bar ia-scrollable-section\">\
+         <div class=\"ia-secondary-header\"><div class=\"ia-secondary-header-title\"><a href=\"/wiki/spaces/{key}/overview\">{space}</a></div></div>\
+         <ul class=\"acs-nav-sections\"><li><a href=\"/wiki/spaces/{key}/pages\">Pages</a></li><li class=\"current-item\"><a href=\"/wiki/spaces/{key}/blog\">Blog</a></li></ul>\
+         <div class=\"ia-secondary-content\"><h5>Blog</h5>{tree}</div></div></div>\n\
+         <div class=\"ia-splitter-right\"><div id=\"main\" class=\"aui-page-panel\"><div id=\"main-header\"><ol id=\"breadcrumbs\"><li><a href=\"/wiki/spaces/{key}\">{space}</a></li>\
+         <li><a href=\"/wiki/spaces/{key}/blog\">Blog</a></li></ol></div>\n<div id=\"content\" class=\"view blog-posts\">\n{posts}\
+         <div class=\"more-link-container\"><a class=\"more-link\" href=\"/wiki/spaces/{key}/blog?start=10\">Show more posts</a></div></div></div>\n\
+         <footer id=\"footer\" role=\"contentinfo\"><section class=\"footer-body\"><ul id=\"poweredby\"><li class=\"noprint\">Powered by Atlassian Confluence</li>\
+         <li class=\"print-only\">Printed by Atlassian Confluence</li></ul><ul><li><a href=\"https://jira.example/servicedesk\">Report a bug</a></li><li><a href=\"https://www.atlassian.com/company\">Atlassian News</a></li></ul></section></footer></div></div></div>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(
+            spec,
+            false,
+            &format!("<meta name=\"confluence-space-key\" content=\"{key}\">\n"),
+        ),
+        " id=\"com-atlassian-confluence\" class=\"theme-default aui-layout aui-theme-default\"",
+        &page,
+    )
+}
+
+/// The Substack "Subscribe" box, as a post's body carries it.
+fn substack_subscribe(spec: &Spec) -> String {
+    format!(
+        "<div class=\"subscription-widget-wrap-editor\" data-component-name=\"SubscribeWidgetToDOM\"><div class=\"subscription-widget show-subscribe\">\
+         <div class=\"preamble\"><p class=\"cta-caption\">Thanks for reading {}! Subscribe for free to receive new posts and support my work.</p></div>\
+         <form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" name=\"email\" placeholder=\"Type your email…\" tabindex=\"-1\">\
+         <input type=\"submit\" class=\"button primary\" value=\"Subscribe\"></form></div></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// Footnote texts of a newsletter post.
+const P41_FOOTNOTES: [&str; 4] = [
+    "I wrote about this at more length last year; the numbers have only moved one way since.",
+    "Thanks to the readers who wrote in about this, several of you more patient than I was.",
+    "Yes, I know. Bear with me.",
+    "A correction: an earlier version of this post gave the wrong year here.",
+];
+
+/// (328) A Substack- or Ghost-like newsletter site ([`address_substack_post`]) whose
+/// post page goes on into the archive with the next posts in full: the publication's
+/// navbar (logo, "Subscribe", "Sign in"); every post a `div.post` with
+/// `div.post-header` (`h1.post-title` for story 1, `h2.post-title` after, linked as the
+/// marks say, an `h3.subtitle` naming the post's first words' theme, the author's avatar
+/// and name as the marks say, the date "May 1, 2024" as the marks say, the like, comment,
+/// restack and share buttons of `div.post-ufi`), then `div.available-content >
+/// div.body.markup`: the blocks (`h2.header-anchor-post` headings, images in
+/// `div.captioned-image-container` with `figcaption.image-caption`), a "Subscribe" CTA
+/// box after the second block and at the end, footnote anchors closing two paragraphs
+/// and the `div.footnote`s at the end of the body; then the post's footer (like/comment
+/// buttons, "Discussion about this post" and a comment box); share links as the marks
+/// say; a "Ready for more?" subscribe box at the foot.
+fn substack_full_archive(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    const SUBTITLES: [&str; 5] = [
+        "Notes on a week that did not go to plan",
+        "Plus: what I'm reading, and a correction",
+        "A longer one this time. Get a coffee.",
+        "On the thing everyone is talking about",
+        "Field notes, questions, and a few answers",
+    ];
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = headline(
+            tag,
+            " class=\"post-title published title-X77sOw\" dir=\"auto\"",
+            s,
+            m,
+        );
+        let paras: Vec<usize> = s
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, Block::Para(_)))
+            .map(|(k, _)| k)
+            .collect();
+        let noted = [
+            paras.get(1).copied().unwrap_or(usize::MAX),
+            paras
+                .get(paras.len().saturating_sub(2))
+                .copied()
+                .unwrap_or(usize::MAX),
+        ];
+        let mut text = String::new();
+        let mut n = 0;
+        for (k, block) in s.blocks.iter().enumerate() {
+            let _ = match block {
+                Block::Para(t) if noted.contains(&k) && n < 2 => {
+                    n += 1;
+                    writeln!(
+                        text,
+                        "<p>{}<a class=\"footnote-anchor\" data-component-name=\"FootnoteAnchorToDOM\" id=\"footnote-anchor-{n}-{i}\" href=\"#footnote-{n}-{i}\" target=\"_self\">{n}</a></p>",
+                        esc(t)
+                    )
+                }
+                Block::Heading(t) => writeln!(
+                    text,
+                    "<h2 class=\"header-anchor-post\">{}<div class=\"pencraft header-anchor-parent\"><div class=\"pencraft header-anchor-widget offset-top\">\
+                     <button class=\"pencraft icon-button\" aria-label=\"Link\"></button></div></div></h2>",
+                    esc(t)
+                ),
+                Block::Figure { src, caption } => writeln!(
+                    text,
+                    "<div class=\"captioned-image-container\"><figure><a class=\"image-link image2 is-viewable-img\" target=\"_blank\" href=\"{}\">\
+                     <div class=\"image2-inset\"><picture><img src=\"{}\" width=\"1456\" height=\"819\" class=\"sizing-normal\" alt=\"\" loading=\"lazy\"></picture>\
+                     <div class=\"image-link-expand\"></div></div></a><figcaption class=\"image-caption\">{}</figcaption></figure></div>",
+                    attr(src),
+                    attr(src),
+                    esc(caption)
+                ),
+                other => {
+                    text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                    Ok(())
+                }
+            };
+            if k == 1 {
+                text.push_str(&substack_subscribe(spec));
+            }
+        }
+        text.push_str(&substack_subscribe(spec));
+        for k in 1..=n {
+            let _ = writeln!(
+                text,
+                "<div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a id=\"footnote-{k}-{i}\" href=\"#footnote-anchor-{k}-{i}\" class=\"footnote-number\" contenteditable=\"false\" target=\"_self\">{k}</a>\
+                 <div class=\"footnote-content\"><p>{}</p></div></div>",
+                P41_FOOTNOTES[(k + i) % P41_FOOTNOTES.len()]
+            );
+        }
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"profile-hover-card-target\"><a href=\"https://substack.com/@{}\" class=\"pencraft frontend-pencraft-Text-module__decoration-hover-underline\">{}</a></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<div class=\"pencraft pc-reset color-pub-secondary-text-hGQ02T\">{} {}, {}</div>",
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0
+            );
+        }
+        let (likes, comments, restacks) = (3 + rng.below(400), rng.below(80), rng.below(40));
+        let ufi = format!(
+            "<div class=\"post-ufi style-button\"><a role=\"button\" class=\"post-ufi-button style-button has-label with-border\" aria-label=\"Like ({likes})\"><div class=\"label\">{likes}</div></a>\
+             <a role=\"button\" class=\"post-ufi-button style-button post-ufi-comment-button has-label with-border\" href=\"{}/comments\"><div class=\"label\">{comments}</div></a>\
+             <a role=\"button\" class=\"post-ufi-button style-button has-label with-border\" aria-label=\"Restack\"><div class=\"label\">{restacks}</div></a>\
+             <a role=\"button\" class=\"post-ufi-button style-button has-label with-border\"><div class=\"label\">Share</div></a></div>",
+            attr(&s.path)
+        );
+        let _ = write!(
+            posts,
+            "<div class=\"single-post-container\"><div class=\"container\"><div class=\"single-post\"><article class=\"typography newsletter-post post\">\n\
+             <div class=\"post-header\">{title}\n<h3 class=\"subtitle\" dir=\"auto\">{}</h3>\n\
+             <div class=\"pencraft pc-display-flex pc-gap-12 pc-alignItems-center\"><div class=\"pencraft pc-display-flex pc-flexDirection-column\">\
+             <div class=\"post-meta\">{meta}</div></div></div>\n{ufi}</div>\n\
+             <div class=\"available-content\"><div dir=\"auto\" class=\"body markup\">\n{text}</div></div>\n\
+             <div class=\"post-footer use-separators\">{ufi}</div>\n{}</article></div>\n\
+             <div id=\"discussion\" class=\"comments-section\"><h4 class=\"comments-heading\">Discussion about this post</h4>\
+             <div class=\"comment-input\"><textarea placeholder=\"Write a comment...\"></textarea></div></div></div></div>\n",
+            SUBTITLES[(i + rng.below(2)) % SUBTITLES.len()],
+            share_bar("post-share", s, m, false),
+        );
+    }
+    let page = format!(
+        "<div id=\"entry\"><div id=\"main\" class=\"main typography use-theme-bg\">\
+         <div class=\"main-menu\"><div class=\"topbar-content\"><a class=\"navbar-title-link\" href=\"/\">{}</a>\
+         <div class=\"navbar-buttons\"><a class=\"button primary subscribe-btn\" href=\"/subscribe\">Subscribe</a><a class=\"button sign-in-link\" href=\"/sign-in\">Sign in</a></div></div></div>\n\
+         {posts}<div class=\"subscribe-footer\"><h3>Ready for more?</h3><form class=\"subscription-widget-subscribe\"><input type=\"email\" placeholder=\"Type your email…\"><input type=\"submit\" value=\"Subscribe\"></form></div>\n\
+         <div class=\"footer-wrap\"><div class=\"footer-copyright\">© 2024 {}</div><a href=\"/privacy\">Privacy</a> ∙ <a href=\"/tos\">Terms</a> ∙ <a href=\"https://substack.com/signup\">Start Writing</a> ∙ <a href=\"https://substack.com/app\">Get the app</a>\
+         <p class=\"footer-slogan\">Substack is the home for great culture</p></div></div></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (329) Control: one long page published from Notion (one story,
+/// [`address_notion_page`]) on the Super.so site of (325): the cover, the icon, the
+/// `div.notion-title`, a properties row (Last edited, Owner as the marks say); a
+/// "This page is a living document" callout; a `div.notion-table-of-contents` linking
+/// every section; the intro as `div.notion-text` blocks (one in a `div.notion-callout`
+/// with an emoji); then every section either an `h3.notion-h2` with its blocks or a
+/// toggle heading (`details.notion-toggle`, the heading in its `summary`, its blocks
+/// folded inside); a "Was this helpful?" callout and the footer.
+fn single_notion_toggles(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut toc = String::from("<div class=\"notion-table-of-contents notion-gray notion-block-toc\" data-block-id=\"toc\">");
+    let mut sections = String::new();
+    let mut from = intro.len() + 1;
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let id = notion_id(&s.title, 500 + k).replace('-', "");
+        let _ = write!(
+            toc,
+            "<a class=\"notion-table-of-contents-item\" href=\"#{id}\"><span class=\"notion-table-of-contents-item-body\" style=\"display:inline-block;margin-left:0\">{}</span></a>",
+            esc(title)
+        );
+        if rng.chance(50) {
+            let _ = write!(
+                sections,
+                "<details class=\"notion-toggle notion-block-{id}\" data-block-id=\"{id}\"><summary><div id=\"{id}\" class=\"notion-header-anchor\"></div>\
+                 <span class=\"notion-h notion-h2 notion-h-toggle\">{}</span></summary><div>\n{}</div></details>\n",
+                esc(title),
+                notion_blocks(s, blocks, from, false)
+            );
+        } else {
+            let _ = write!(
+                sections,
+                "<h3 class=\"notion-h notion-h2 notion-block-{id}\" data-block-id=\"{id}\"><span><div id=\"{id}\" class=\"notion-header-anchor\"></div>\
+                 <a class=\"notion-hash-link\" href=\"#{id}\" title=\"{}\"></a><span class=\"notion-h-title\">{}</span></span></h3>\n{}",
+                attr(title),
+                esc(title),
+                notion_blocks(s, blocks, from, false)
+            );
+        }
+        from += blocks.len() + 1;
+    }
+    toc.push_str("</div>\n");
+    let mut intro_html = String::new();
+    for (k, block) in intro.iter().enumerate() {
+        let inner = notion_blocks(s, std::slice::from_ref(block), k, false);
+        if k == 1 && matches!(block, Block::Para(_)) {
+            let _ = writeln!(
+                intro_html,
+                "<div class=\"notion-callout notion-blue_background_co notion-block-c{k}\"><div class=\"notion-page-icon-inline\"><span role=\"img\" aria-label=\"💡\">💡</span></div>\
+                 <div class=\"notion-callout-text\">{inner}</div></div>"
+            );
+        } else {
+            intro_html.push_str(&inner);
+        }
+    }
+    let mut props = String::new();
+    if m.date != DateMark::None {
+        let _ = write!(
+            props,
+            "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\">Last edited</div><div class=\"notion-collection-row-value\">{}</div></div>",
+            s.date_text()
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            props,
+            "<div class=\"notion-collection-row-property\"><div class=\"notion-collection-column-title\">Owner</div><div class=\"notion-collection-row-value\">{}</div></div>",
+            s.author
+        );
+    }
+    let (nav, footer) = super_chrome(spec);
+    let page = format!(
+        "<div id=\"__next\"><div class=\"super-root\">{nav}<main class=\"super-content page__guide\">\n<div class=\"notion notion-app light-mode\"><div class=\"notion-frame\"><div class=\"notion-page-scroller\">\n\
+         <div class=\"notion-page notion-full-page notion-page-has-cover\" data-block-id=\"{}\"><div class=\"notion-page-cover-wrapper\"><img class=\"notion-page-cover\" src=\"https://images.unsplash.com/photo-1{}?w=2400\" alt=\"\"></div>\n\
+         <div class=\"notion-page-icon-hero\"><span class=\"notion-page-icon\" role=\"img\">📘</span></div>\n<div class=\"notion-title\">{}</div>\n\
+         <div class=\"notion-collection-page-properties\"><div class=\"notion-collection-row\"><div class=\"notion-collection-row-body\">{props}</div></div></div>\n\
+         <div class=\"notion-page-content\"><article class=\"notion-page-content-inner\">\n\
+         <div class=\"notion-callout notion-yellow_background_co\"><div class=\"notion-page-icon-inline\"><span role=\"img\">🚧</span></div>\
+         <div class=\"notion-callout-text\"><div class=\"notion-text\">This page is a living document. Comments welcome.</div></div></div>\n\
+         {toc}{intro_html}{sections}<hr class=\"notion-hr\">\n\
+         <div class=\"notion-callout notion-gray_background_co\"><div class=\"notion-page-icon-inline\"><span role=\"img\">👋</span></div>\
+         <div class=\"notion-callout-text\"><div class=\"notion-text\">Was this helpful? <a class=\"notion-link\" href=\"/subscribe\">Subscribe</a> for new guides.</div></div></div>\n\
+         {}</article></div></div></div></div></div></main>\n{footer}</div></div>\n",
+        notion_id(&s.title, 0),
+        hash(&[&s.title, "cover"]) % 100_000_000_000,
+        esc(&s.title),
+        share_bar("super-share", s, m, false),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"stylesheet\" href=\"https://assets.super.so/global/notion.css\">\n",
+        ),
+        " class=\"notion-body\"",
+        &page,
+    )
+}
+
+/// (330) Control: one Google Doc "published to the web" (one story,
+/// [`address_gdocs_doc`]): the "Published using Google Docs" bar and the document's
+/// title bar; the title as a `p.c5.title`, a `p.subtitle` of byline and date as the marks
+/// say, the blocks as [`gdocs_blocks`] writes them with every heading a bold styled
+/// paragraph (`p.c5 > span.c6`), footnote markers (`sup > a#ftnt_refN`) closing three
+/// paragraphs, then an `hr` and the footnotes section (`div > p.c15` with
+/// `a#ftntN` and the note); Docs' footer.
+fn single_gdocs_footnotes(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let paras: Vec<usize> = s
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Para(_)))
+        .map(|(k, _)| k)
+        .collect();
+    let notes: Vec<(usize, usize)> = [1, paras.len() / 2, paras.len().saturating_sub(1)]
+        .iter()
+        .filter_map(|&j| paras.get(j).copied())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(n, k)| (k, n + 1))
+        .collect();
+    let mut sub = Vec::new();
+    if m.byline {
+        sub.push(s.author.to_owned());
+    }
+    if m.date != DateMark::None {
+        sub.push(s.date_text());
+    }
+    let subtitle = if sub.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<p class=\"c5 subtitle\"><span class=\"c8\">{}</span></p>\n",
+            sub.join(" · ")
+        )
+    };
+    let mut footnotes = String::from("<hr class=\"c18\">\n");
+    for (_, n) in &notes {
+        let _ = writeln!(
+            footnotes,
+            "<div><p class=\"c3 c15\"><a href=\"#ftnt_ref{n}\" id=\"ftnt{n}\">[{n}]</a><span class=\"c17\">&nbsp;{}</span></p></div>",
+            P41_FOOTNOTES[(n + 1) % P41_FOOTNOTES.len()]
+        );
+    }
+    let (top, footer) = gdocs_chrome(&s.title);
+    let page = format!(
+        "{top}<div id=\"contents\">{}<div class=\"doc-content c21\">\n<p class=\"c5 title\" id=\"{}\"><span class=\"c12\">{}</span></p>\n{subtitle}\
+         <p class=\"c0\"><span class=\"c1\"></span></p>\n{}{footnotes}</div></div>\n{footer}",
+        gdocs_styles(),
+        gdocs_heading_id(&s.title),
+        esc(&s.title),
+        gdocs_blocks(s, &s.blocks, true, &notes),
+    );
+    document(
+        "",
+        &head(
+            spec,
+            false,
+            "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n",
+        ),
+        " class=\"doc-published\"",
         &page,
     )
 }
