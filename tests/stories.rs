@@ -2370,6 +2370,27 @@ fn sections_anchored_at_their_headings_slugs_are_no_chrome() {
     }
 }
 
+#[test]
+fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
+    // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
+    // `post-title published`, a subtitle `h3` under it (two posts share theirs), the
+    // title linking to the post; a blog's date header, also classed as a date, heads none.
+    check_posts("platform titles", |n| {
+        format!(
+            "<div class=\"single-post\"><h2 class=\"date-header\">Tuesday, May {d}, 2024</h2>\
+             <article class=\"post\"><div class=\"post-header\">\
+             <{h} class=\"post-title published\"><a href=\"{u}\">{t}</a></{h}>\
+             <h3 class=\"subtitle\">{sub}</h3></div><div class=\"body markup\">{p}</div></article></div>",
+            d = 7 - n,
+            h = if n == 0 { "h1" } else { "h2" },
+            u = layouts::url(n),
+            t = layouts::title(n),
+            sub = if n < 2 { "Notes on a week" } else { "On the thing everyone is talking about" },
+            p = layouts::paras(n, 4, "<p>", "</p>"),
+        )
+    });
+}
+
 /// A hand-made blog's page whose posts' bars read `posted @ 1:52 PM | link | …`, or with
 /// `by_author`, `posted by <author> @ …`.
 fn check_untitled_posts(by_author: bool) {

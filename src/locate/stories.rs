@@ -1721,10 +1721,12 @@ impl Finder<'_> {
         if !(threshold::MIN_HEADLINE_CHARS..=threshold::MAX_HEADLINE_CHARS).contains(&chars) {
             return None;
         }
-        // No element marked as a date or a byline is a headline, whatever its tag (a
-        // blog's date header is often an `<h2>`); a link or plain text is one only when
-        // it reads like one.
-        if measure::names_word(tree, id, &words::DATE_TOKENS)
+        // No element marked as a byline is a headline, nor one marked as a date unless
+        // it is a heading that does not read as one (a blog's date header is often an
+        // `<h2>`; a platform may class its titles `published`); a link or plain text is
+        // one only when it reads like one.
+        if (measure::names_word(tree, id, &words::DATE_TOKENS)
+            && (rank > 6 || reads_as_date_heading(tree, id)))
             || voc::BYLINE.matches(&dom::match_string(tree, id))
         {
             return None;
@@ -2228,6 +2230,14 @@ fn has_words(text: &str, min: usize) -> bool {
 /// Whether the text right under `id` is a date line: a year and a month by name ("Nov
 /// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
 /// few other words ("Published on").
+/// Whether a heading's text may be a date: a date line, or a few words with a digit.
+fn reads_as_date_heading(tree: &Tree, id: NodeId) -> bool {
+    let text = dom::inner_text(tree, id);
+    reads_as_date_line(tree, id)
+        || (text.bytes().any(|b| b.is_ascii_digit())
+            && text.split_whitespace().count() <= threshold::MAX_DATE_HEADING_WORDS)
+}
+
 fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
     let own_text = || dom::children(tree, id).filter_map(|c| dom::text_of(tree, c));
     // Every date line has a year: most elements are passed by without building a string.

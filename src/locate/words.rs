@@ -454,6 +454,8 @@ pub(crate) mod threshold {
     pub const MIN_HEADLINE_WORDS: usize = 3;
     /// A date line is at most this long.
     pub const MAX_DATE_LINE_CHARS: usize = 80;
+    /// The most words a heading whose text holds a digit has to be read as a date.
+    pub const MAX_DATE_HEADING_WORDS: usize = 6;
     /// Words of letters a date line may hold besides the month ("Published on", "Updated").
     pub const MAX_DATE_LINE_WORDS: usize = 3;
     /// Words an address's slug must have to be matched against headlines.
