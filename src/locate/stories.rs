@@ -592,26 +592,25 @@ enum RunHeads {
 impl RunHeads {
     const ORDER: [RunHeads; 2] = [RunHeads::Every, RunHeads::Named];
 
-    /// The heads this policy keeps of `heads` (child index, headline, rank; whether a
-    /// bar leads in to each, `led_in`), the first and the stronger ones always; none
-    /// when it keeps what another policy does or too few.
+    /// Which of `heads` (child index, headline, rank; the bars leading in to each,
+    /// `lead_ins`) this policy keeps, by index: the first and the stronger ones always;
+    /// none when it keeps what another policy does or too few.
     fn select(
         self,
         tree: &Tree,
         heads: &[(usize, NodeId, u8)],
-        led_in: &[bool],
+        lead_ins: &[Vec<(NodeId, Vec<String>)>],
         rank: u8,
-    ) -> Option<Vec<(usize, NodeId, u8)>> {
+    ) -> Option<Vec<usize>> {
         if self == RunHeads::Every {
-            return Some(heads.to_vec());
+            return Some((0..heads.len()).collect());
         }
         let mut kept = Vec::new();
         let mut named = 0;
-        for (k, &head) in heads.iter().enumerate() {
-            let (_, h, r) = head;
-            if k == 0 || r < rank || led_in[k] || links_to_a_page(tree, h) {
+        for (k, &(_, h, r)) in heads.iter().enumerate() {
+            if k == 0 || r < rank || !lead_ins[k].is_empty() || links_to_a_page(tree, h) {
                 named += usize::from(r == rank);
-                kept.push(head);
+                kept.push(k);
             }
         }
         (named >= 2 && kept.len() < heads.len()).then_some(kept)
@@ -813,32 +812,18 @@ impl Finder<'_> {
         if self.run_prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
             return Vec::new();
         }
-        let led_in: Vec<bool> = self
-            .lead_ins_of(&children, &heads)
-            .iter()
-            .map(|bars| !bars.is_empty())
-            .collect();
+        // Each head's lead-ins, read once for every policy (a policy keeps heads, and the
+        // bars just before a head do not depend on which heads before it are kept).
+        let mut lead_ins: Vec<Vec<(NodeId, Vec<String>)>> = Vec::with_capacity(heads.len());
+        for (k, &(i, headline, _)) in heads.iter().enumerate() {
+            let from = if k == 0 { i } else { heads[k - 1].0 + 1 };
+            lead_ins.push(self.lead_ins(&children[from..i], headline));
+        }
         RunHeads::ORDER
             .iter()
-            .filter_map(|policy| policy.select(tree, &heads, &led_in, rank))
-            .find_map(|heads| self.runs_headed(parent, &children, &heads, rank))
+            .filter_map(|policy| policy.select(tree, &heads, &lead_ins, rank))
+            .find_map(|kept| self.runs_headed(parent, &children, &heads, &lead_ins, &kept))
             .unwrap_or_default()
-    }
-
-    /// The lead-in bars of each of `heads` (see [`Finder::lead_ins`]).
-    fn lead_ins_of(
-        &self,
-        children: &[NodeId],
-        heads: &[(usize, NodeId, u8)],
-    ) -> Vec<Vec<(NodeId, Vec<String>)>> {
-        heads
-            .iter()
-            .enumerate()
-            .map(|(k, &(i, headline, _))| match k.checked_sub(1) {
-                Some(before) => self.lead_ins(&children[heads[before].0 + 1..i], headline),
-                None => Vec::new(),
-            })
-            .collect()
     }
 
     /// Prose characters in `members`, whole elements counted where they are no units.
@@ -852,28 +837,30 @@ impl Finder<'_> {
             .sum()
     }
 
-    /// The runs of `children` from each of `heads` (child index, headline, rank; the
-    /// weakest `rank`) to the next, when they are stories.
+    /// The runs of `children` from each kept head (`kept`: indices into `heads`, child
+    /// index, headline, rank; `lead_ins` beside them) to the next kept one, when they are
+    /// stories.
     fn runs_headed(
         &self,
         parent: NodeId,
         children: &[NodeId],
         heads: &[(usize, NodeId, u8)],
-        rank: u8,
+        lead_ins: &[Vec<(NodeId, Vec<String>)>],
+        kept: &[usize],
     ) -> Option<Vec<Unit>> {
         let tree = self.tree;
-        let lead_ins = self.lead_ins_of(children, heads);
-        let mut units: Vec<Unit> = heads
+        let rank = kept.iter().map(|&k| heads[k].2).max().unwrap_or(0);
+        let mut units: Vec<Unit> = kept
             .iter()
             .enumerate()
-            .map(|(k, &(i, headline, rank))| {
-                let end = heads
-                    .get(k + 1)
-                    .map_or(children.len(), |&(next, _, _)| next);
+            .map(|(n, &k)| {
+                let (i, headline, rank) = heads[k];
+                let next = kept.get(n + 1).copied();
+                let end = next.map_or(children.len(), |k| heads[k].0);
                 let head = children[i];
                 let run = children[i + 1..end].to_vec();
                 let mut marks = self.marks(head, None);
-                let next_lead_in = lead_ins.get(k + 1).map_or(&[][..], Vec::as_slice);
+                let next_lead_in = next.map_or(&[][..], |k| lead_ins[k].as_slice());
                 for &m in run
                     .iter()
                     .filter(|&&m| !next_lead_in.iter().any(|(bar, _)| *bar == m))
@@ -928,12 +915,14 @@ impl Finder<'_> {
     /// it names for the story.
     fn lead_ins(&self, between: &[NodeId], headline: NodeId) -> Vec<(NodeId, Vec<String>)> {
         let tree = self.tree;
-        let target = self.marks(headline, Some(headline)).urls;
+        let mut target: Option<Vec<String>> = None;
         let mut bars = Vec::new();
         for &c in between.iter().rev() {
             if self.prose.of(c) > 0 {
                 break;
             }
+            // The headline's addresses are read only where a bar stands before it.
+            let target = target.get_or_insert_with(|| self.marks(headline, Some(headline)).urls);
             let mut named = Vec::new();
             let mut same = false;
             for a in dom::descendants_with_tags(tree, c, &["a"]) {
@@ -1722,16 +1711,16 @@ impl Finder<'_> {
             return None;
         }
         // No element marked as a byline is a headline, nor one marked as a date unless
-        // it is a heading that does not read as one (a blog's date header is often an
-        // `<h2>`; a platform may class its titles `published`); a link or plain text is
-        // one only when it reads like one.
+        // it ranks as a heading and does not read as a date (a blog's date header is
+        // often an `<h2>`; a platform may class its titles `published`); a link or plain
+        // text is one only when it reads like one.
+        let weak = rank > 6;
         if (measure::names_word(tree, id, &words::DATE_TOKENS)
-            && (rank > 6 || reads_as_date_heading(tree, id)))
+            && (weak || reads_as_date_heading(tree, id)))
             || voc::BYLINE.matches(&dom::match_string(tree, id))
         {
             return None;
         }
-        let weak = rank > 6;
         if weak && !reads_like_headline(&dom::inner_text(tree, id)) {
             return None;
         }
@@ -2227,9 +2216,6 @@ fn has_words(text: &str, min: usize) -> bool {
     words >= min || unspaced >= threshold::MIN_HEADLINE_CHARS
 }
 
-/// Whether the text right under `id` is a date line: a year and a month by name ("Nov
-/// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
-/// few other words ("Published on").
 /// Whether a heading's text may be a date: a date line, or a few words with a digit.
 fn reads_as_date_heading(tree: &Tree, id: NodeId) -> bool {
     let text = dom::inner_text(tree, id);
@@ -2238,6 +2224,9 @@ fn reads_as_date_heading(tree: &Tree, id: NodeId) -> bool {
             && text.split_whitespace().count() <= threshold::MAX_DATE_HEADING_WORDS)
 }
 
+/// Whether the text right under `id` is a date line: a year and a month by name ("Nov
+/// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
+/// few other words ("Published on").
 fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
     let own_text = || dom::children(tree, id).filter_map(|c| dom::text_of(tree, c));
     // Every date line has a year: most elements are passed by without building a string.
