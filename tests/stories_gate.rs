@@ -230,8 +230,12 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// controls 0.963 / 0% (single-gdocs-footnotes 0.940: the title, the byline line and the
 /// footnotes section kept, on 1 page of 10 "SIGN UP FOR OUR NEWSLETTER" lines and the
 /// last paragraph dropped, 0.820); with a heading classed as a date read as a headline
-/// unless its text may be a date, first 0.840 / 25% (substack-full-archive 0.944 / 0%).
-const FLOORS: [(&str, f64, f64); 121] = [
+/// unless its text may be a date, first 0.840 / 25% (substack-full-archive 0.944 / 0%);
+/// probe42 (unseen) first 0.995 / 0%, scrolled 0.997 / 0% (every layout at 0.988 or over:
+/// hubspot-blog-fullposts first 0.988, source lines such as "SIGN UP FOR OUR NEWSLETTER"
+/// or a "Last updated" line dropped from the story), controls 0.998 / 0%
+/// (single-shopify-products 0.996: the FAQ's "Frequently asked questions" heading kept).
+const FLOORS: [(&str, f64, f64); 124] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -350,6 +354,9 @@ const FLOORS: [(&str, f64, f64); 121] = [
     ("probe41 first", 0.82, 0.27),
     ("probe41 scrolled", 0.78, 0.27),
     (PROBE41_CONTROLS, 0.94, 0.0),
+    ("probe42 first", 0.97, 0.02),
+    ("probe42 scrolled", 0.97, 0.02),
+    (PROBE42_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -428,6 +435,8 @@ const PROBE39_CONTROLS: &str = "probe39 controls";
 const PROBE40_CONTROLS: &str = "probe40 controls";
 /// The group of the forty-first probe's single-article controls.
 const PROBE41_CONTROLS: &str = "probe41 controls";
+/// The group of the forty-second probe's single-article controls.
+const PROBE42_CONTROLS: &str = "probe42 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -572,6 +581,8 @@ fn group_of(case: &Case) -> String {
         PROBE40_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe41 {
         PROBE41_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe42 {
+        PROBE42_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

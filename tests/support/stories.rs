@@ -217,6 +217,8 @@ pub enum Origin {
     Probe40,
     /// Synthetic layouts of the forty-first probe ([`PROBE41_LAYOUTS`]).
     Probe41,
+    /// Synthetic layouts of the forty-second probe ([`PROBE42_LAYOUTS`]).
+    Probe42,
     Real,
 }
 
@@ -264,6 +266,7 @@ impl Origin {
             Origin::Probe39 => "probe39",
             Origin::Probe40 => "probe40",
             Origin::Probe41 => "probe41",
+            Origin::Probe42 => "probe42",
             Origin::Real => "real",
         }
     }
@@ -375,7 +378,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)))
         .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)))
         .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)))
-        .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)));
+        .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)))
+        .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -456,6 +460,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE41_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE42_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3730,6 +3738,65 @@ pub const PROBE41_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_gdocs_footnotes,
+    },
+];
+
+/// The forty-second probe's layouts, written without reading the extraction rules,
+/// modelled on the blogs of commerce and marketing platforms whose blog pages or
+/// auto-load show full posts, at the addresses of the kind of site
+/// ([`PROBE42_ADDRESSES`]): a Shopify store's blog on the Dawn theme whose article page
+/// appends the next articles (`article.article-template`, the body in
+/// `div.article-template__content.rte`, `h1`/`h2.article-template__title`, the
+/// `share-button` element, a "You may also like" `product-recommendations` section and a
+/// newsletter `form` between articles, `/blogs/<blog>/<handle>`); a HubSpot CMS blog
+/// whose post is followed by the listing with full posts (`span#hs_cos_wrapper_post_body`
+/// and `div.hs_cos_wrapper_type_rich_text` bodies, `span.hs-cta-wrapper` CTAs inside
+/// them, "Subscribe by email" modules, an author card, `/blog/<slug>`); a Wix blog feed
+/// in a repeater of rich text elements (`data-hook` `post-title`/`post-description`/
+/// `post-footer`, `div[data-testid=richTextElement]` with `p.font_8 > span` runs, hashed
+/// classes, no `<article>`, `/post/<slug>`); a hosted micro-blog's home stream of full
+/// h-entry posts (micro.blog-like: `h2.p-name` titles or no titles at all, the dated
+/// permalink `a.u-url > time.dt-published`, short notes between, a tiny footer); and two
+/// controls: a Shopify article with two embedded product cards ("Add to cart" forms) and
+/// a FAQ of `details`, a HubSpot pillar page with a sticky table of contents, a CTA
+/// banner after every `h2` section and a "Related posts" row.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE42_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "shopify-blog-stream",
+        single: false,
+        uneven: false,
+        render: shopify_blog_stream,
+    },
+    Layout {
+        name: "hubspot-blog-fullposts",
+        single: false,
+        uneven: false,
+        render: hubspot_blog_fullposts,
+    },
+    Layout {
+        name: "wix-blog-feed",
+        single: false,
+        uneven: false,
+        render: wix_blog_feed,
+    },
+    Layout {
+        name: "microblog-home-entries",
+        single: false,
+        uneven: false,
+        render: microblog_home_entries,
+    },
+    Layout {
+        name: "single-shopify-products",
+        single: true,
+        uneven: false,
+        render: single_shopify_products,
+    },
+    Layout {
+        name: "single-hubspot-pillar",
+        single: true,
+        uneven: false,
+        render: single_hubspot_pillar,
     },
 ];
 
@@ -39226,6 +39293,1387 @@ fn single_gdocs_footnotes(spec: &Spec) -> String {
             "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n",
         ),
         " class=\"doc-published\"",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 42
+
+/// A Shopify store's blog handle, shared by every story of a page.
+fn p42_blog_handle(spec: &Spec) -> &'static str {
+    const BLOGS: [&str; 5] = ["news", "journal", "blog", "stories", "the-edit"];
+    BLOGS[(spec.seed % BLOGS.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as a Shopify store's blog articles:
+/// `/blogs/<blog>/<handle>`.
+fn address_shopify_article(spec: &mut Spec) {
+    let blog = p42_blog_handle(spec);
+    for s in &mut spec.stories {
+        s.path = format!("/blogs/{blog}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a HubSpot CMS blog's `/blog/<slug>`.
+fn address_hubspot_post(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/blog/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Wix blog's `/post/<slug>`.
+fn address_wix_post(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/post/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether a micro-blog page's posts have no titles (half of the pages), from its seed.
+fn p42_untitled(spec: &Spec) -> bool {
+    hash(&[&spec.seed.to_string(), "p42-untitled"]) % 2 == 0
+}
+
+/// A micro.blog permalink's time of day (`HHMMSS`) from a title.
+fn p42_clock(title: &str) -> String {
+    let h = hash(&[title, "p42-clock"]);
+    format!("{:02}{:02}{:02}", h % 24, (h >> 8) % 60, (h >> 16) % 60)
+}
+
+/// Readdresses a page's stories as a micro.blog-hosted blog's dated permalinks:
+/// `/<yyyy>/<mm>/<dd>/<slug>.html` for titled posts, `/<yyyy>/<mm>/<dd>/<HHMMSS>.html`
+/// for untitled ones.
+fn address_microblog_post(spec: &mut Spec) {
+    let untitled = p42_untitled(spec);
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let name = if untitled {
+            p42_clock(&s.title)
+        } else {
+            slug(&s.title)
+        };
+        s.path = format!("/{y}/{m:02}/{d:02}/{name}.html");
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the forty-second probe whose stories have the addresses of the commerce
+/// and marketing platforms they model.
+const PROBE42_ADDRESSES: [(&str, Readdress); 6] = [
+    ("shopify-blog-stream", address_shopify_article),
+    ("hubspot-blog-fullposts", address_hubspot_post),
+    ("wix-blog-feed", address_wix_post),
+    ("microblog-home-entries", address_microblog_post),
+    ("single-shopify-products", address_shopify_article),
+    ("single-hubspot-pillar", address_hubspot_post),
+];
+
+/// Products of a store, with their prices in dollars.
+const P42_PRODUCTS: [(&str, u32); 8] = [
+    ("Ceramic Pour-Over Set", 48),
+    ("Linen Apron in Sand", 36),
+    ("Beeswax Candle No. 3", 24),
+    ("Stoneware Mug", 28),
+    ("Organic Cotton Tote", 22),
+    ("Cold Brew Bottle", 32),
+    ("Walnut Serving Board", 64),
+    ("Wool Throw Blanket", 120),
+];
+
+/// A story's blocks as a rich text editor (Shopify's or HubSpot's) writes them:
+/// paragraphs (with `mce`, their text in a `span[data-mce-fragment]` as pasted text
+/// keeps it), `sub` subheadings, images as a centred `p > img` and their caption as an
+/// italic centred paragraph.
+fn p42_rte(blocks: &[Block], sub: &'static str, mce: bool) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) if mce => writeln!(
+                out,
+                "<p><span data-mce-fragment=\"1\">{}</span></p>",
+                esc(t)
+            ),
+            Block::Para(t) => writeln!(out, "<p>{}</p>", esc(t)),
+            Block::Heading(t) => writeln!(out, "<{sub}>{}</{sub}>", esc(t)),
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "<p style=\"text-align: center;\"><img src=\"{}\" alt=\"\" loading=\"lazy\" style=\"margin-left: auto; margin-right: auto; display: block;\" width=\"600\"></p>",
+                        attr(src)
+                    );
+                }
+                if caption.is_empty() {
+                    Ok(())
+                } else {
+                    writeln!(
+                        out,
+                        "<p style=\"text-align: center;\"><em>{}</em></p>",
+                        esc(caption)
+                    )
+                }
+            }
+            other => {
+                out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain(sub)));
+                Ok(())
+            }
+        };
+    }
+    out
+}
+
+/// The Dawn theme's announcement bar and header of a Shopify store.
+fn shopify_header(spec: &Spec, blog: &str) -> String {
+    let mut menu = String::new();
+    for (href, label) in [
+        ("/", "Home"),
+        ("/collections/all", "Shop all"),
+        ("/collections/new-arrivals", "New arrivals"),
+        ("/blogs/BLOG", "Journal"),
+        ("/pages/about", "Our story"),
+        ("/pages/contact", "Contact"),
+    ] {
+        let href = href.replace("BLOG", blog);
+        let current = if label == "Journal" {
+            " header__active-menu-item\" aria-current=\"page"
+        } else {
+            ""
+        };
+        let _ = write!(
+            menu,
+            "<li><a href=\"{href}\" class=\"header__menu-item list-menu__item link link--text focus-inset\"><span class=\"{current}\">{label}</span></a></li>"
+        );
+    }
+    format!(
+        "<a class=\"skip-to-content-link button visually-hidden\" href=\"#MainContent\">Skip to content</a>\n\
+         <div id=\"shopify-section-sections--18__announcement-bar\" class=\"shopify-section shopify-section-group-header-group announcement-bar-section\">\
+         <div class=\"utility-bar color-scheme-2 gradient\"><div class=\"page-width utility-bar__grid\"><div class=\"announcement-bar\" role=\"region\" aria-label=\"Announcement\">\
+         <p class=\"announcement-bar__message h5\"><span>Free shipping on orders over $75</span></p></div></div></div></div>\n\
+         <div id=\"shopify-section-sections--18__header\" class=\"shopify-section shopify-section-group-header-group section-header\">\
+         <sticky-header data-sticky-type=\"on-scroll-up\" class=\"header-wrapper color-scheme-1 gradient header-wrapper--border-bottom\">\
+         <header class=\"header header--middle-left header--mobile-center page-width header--has-menu header--has-social header--has-account\">\
+         <header-drawer data-breakpoint=\"tablet\"><details id=\"Details-menu-drawer-container\" class=\"menu-drawer-container\"><summary class=\"header__icon header__icon--menu header__icon--summary link focus-inset\" aria-label=\"Menu\"><span><svg class=\"icon icon-hamburger\" viewBox=\"0 0 18 16\"><path d=\"M1 .5a.5.5 0 100 1h15.71\"></path></svg></span></summary></details></header-drawer>\
+         <a href=\"/\" class=\"header__heading-link link link--text focus-inset\"><span class=\"h2\">{}</span></a>\
+         <nav class=\"header__inline-menu\"><ul class=\"list-menu list-menu--inline\" role=\"list\">{menu}</ul></nav>\
+         <div class=\"header__icons header__icons--localization header-localization\"><details-modal class=\"header__search\"><details><summary class=\"header__icon header__icon--search header__icon--summary link focus-inset modal__toggle\" aria-haspopup=\"dialog\" aria-label=\"Search\"><span><svg class=\"icon icon-search\" viewBox=\"0 0 18 19\"><path d=\"M11.03 11.68A5.784\"></path></svg></span></summary></details></details-modal>\
+         <a href=\"/account/login\" class=\"header__icon header__icon--account link focus-inset small-hide\"><svg class=\"icon icon-account\" viewBox=\"0 0 18 19\"><path d=\"M6 4.5a3 3 0 116 0\"></path></svg><span class=\"visually-hidden\">Log in</span></a>\
+         <a href=\"/cart\" class=\"header__icon header__icon--cart link focus-inset\" id=\"cart-icon-bubble\"><svg class=\"icon icon-cart-empty\" viewBox=\"0 0 40 40\"><path d=\"m15.75 11.8h-3.16\"></path></svg><span class=\"visually-hidden\">Cart</span></a></div>\
+         </header></sticky-header></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// The Dawn theme's footer (quick links, a mission text, the footer's newsletter form,
+/// country selector, payment icons, "Powered by Shopify").
+fn shopify_footer(spec: &Spec) -> String {
+    format!(
+        "<div id=\"shopify-section-sections--18__footer\" class=\"shopify-section shopify-section-group-footer-group\">\
+         <footer class=\"footer color-scheme-1 gradient section-sections--18__footer-padding\"><div class=\"footer__content-top page-width\">\
+         <div class=\"footer__blocks-wrapper grid grid--1-col grid--2-col grid--4-col-tablet\">\
+         <div class=\"footer-block grid__item footer-block--menu\"><h2 class=\"footer-block__heading inline-richtext\">Quick links</h2><ul class=\"footer-block__details-content list-unstyled\">\
+         <li><a href=\"/search\" class=\"link link--text list-menu__item list-menu__item--link\">Search</a></li><li><a href=\"/policies/shipping-policy\" class=\"link link--text list-menu__item list-menu__item--link\">Shipping policy</a></li>\
+         <li><a href=\"/policies/refund-policy\" class=\"link link--text list-menu__item list-menu__item--link\">Refund policy</a></li><li><a href=\"/pages/wholesale\" class=\"link link--text list-menu__item list-menu__item--link\">Wholesale</a></li></ul></div>\
+         <div class=\"footer-block grid__item\"><h2 class=\"footer-block__heading inline-richtext\">Our mission</h2><div class=\"footer-block__details-content rte\"><p>Small-batch goods for slow mornings, made to last and shipped plastic-free from our studio.</p></div></div></div>\
+         <div class=\"footer-block--newsletter scroll-trigger animate--slide-in\"><div class=\"footer-block__newsletter\"><h2 class=\"footer-block__heading inline-richtext\">Subscribe to our emails</h2>\
+         <form method=\"post\" action=\"/contact#ContactFooter\" id=\"ContactFooter\" accept-charset=\"UTF-8\" class=\"footer__newsletter newsletter-form\"><input type=\"hidden\" name=\"form_type\" value=\"customer\"><input type=\"hidden\" name=\"utf8\" value=\"✓\"><input type=\"hidden\" name=\"contact[tags]\" value=\"newsletter\">\
+         <div class=\"newsletter-form__field-wrapper\"><div class=\"field\"><input id=\"NewsletterForm--sections--18__footer\" type=\"email\" name=\"contact[email]\" class=\"field__input\" value=\"\" aria-required=\"true\" autocomplete=\"email\" placeholder=\"Email\" required>\
+         <label class=\"field__label\" for=\"NewsletterForm--sections--18__footer\">Email</label><button type=\"submit\" class=\"newsletter-form__button field__button\" name=\"commit\" aria-label=\"Subscribe\"><svg class=\"icon icon-arrow\" viewBox=\"0 0 14 10\"><path d=\"M8.537.808a.5.5\"></path></svg></button></div></div></form></div></div></div>\
+         <div class=\"footer__content-bottom\"><div class=\"footer__content-bottom-wrapper page-width\"><div class=\"footer__column footer__localization isolate\"><localization-form><form method=\"post\" action=\"/localization\" id=\"FooterCountryForm\" class=\"localization-form\">\
+         <h2 class=\"caption-large text-body\" id=\"FooterCountryLabel\">Country/region</h2><button type=\"button\" class=\"disclosure__button localization-form__select localization-selector link link--text caption-large\" aria-expanded=\"false\">United States | USD $</button></form></localization-form></div>\
+         <div class=\"footer__column footer__column--info\"><div class=\"footer__payment\"><span class=\"visually-hidden\">Payment methods</span><ul class=\"list list-payment\" role=\"list\">\
+         <li class=\"list-payment__item\"><svg class=\"icon icon--full-color\" viewBox=\"0 0 38 24\" role=\"img\" aria-labelledby=\"pi-visa\"><title id=\"pi-visa\">Visa</title></svg></li>\
+         <li class=\"list-payment__item\"><svg class=\"icon icon--full-color\" viewBox=\"0 0 38 24\" role=\"img\" aria-labelledby=\"pi-master\"><title id=\"pi-master\">Mastercard</title></svg></li>\
+         <li class=\"list-payment__item\"><svg class=\"icon icon--full-color\" viewBox=\"0 0 38 24\" role=\"img\" aria-labelledby=\"pi-shopify_pay\"><title id=\"pi-shopify_pay\">Shop Pay</title></svg></li></ul></div></div>\
+         <div class=\"footer__copyright caption\"><small class=\"copyright__content\">© 2024, <a href=\"/\" title=\"\">{}</a></small>\
+         <small class=\"copyright__content\"><a target=\"_blank\" rel=\"nofollow\" href=\"https://www.shopify.com?utm_campaign=poweredby&amp;utm_medium=shopify&amp;utm_source=onlinestore\">Powered by Shopify</a></small>\
+         <ul class=\"policies list-unstyled\"><li><a href=\"/policies/privacy-policy\">Privacy policy</a></li><li><a href=\"/policies/terms-of-service\">Terms of service</a></li></ul></div></div></div></footer></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// A Dawn product card (`div.card-wrapper.product-card-wrapper`): image, name linked to
+/// `/products/<handle>`, regular or sale price in `div.price`, and with `cart` an
+/// "Add to cart" `product-form`.
+fn shopify_product_card(spec: &Spec, k: usize, cart: bool, rng: &mut Rng) -> String {
+    let (name, price) = P42_PRODUCTS[k % P42_PRODUCTS.len()];
+    let handle = slug(name);
+    let variant = 40_000_000_000_000u64 + hash(&[&spec.seed.to_string(), name]) % 9_000_000_000_000;
+    let sale = rng.chance(40);
+    let price_html = if sale {
+        format!(
+            "<div class=\"price price--on-sale\"><div class=\"price__container\"><div class=\"price__sale\">\
+             <span class=\"visually-hidden visually-hidden--inline\">Regular price</span><span><s class=\"price-item price-item--regular\">${}.00 USD</s></span>\
+             <span class=\"visually-hidden visually-hidden--inline\">Sale price</span><span class=\"price-item price-item--sale price-item--last\">${}.00 USD</span></div></div>\
+             <span class=\"badge price__badge-sale color-scheme-4\">Sale</span></div>",
+            price + price / 4,
+            price
+        )
+    } else {
+        format!(
+            "<div class=\"price\"><div class=\"price__container\"><div class=\"price__regular\">\
+             <span class=\"visually-hidden visually-hidden--inline\">Regular price</span><span class=\"price-item price-item--regular\">${price}.00 USD</span></div></div></div>"
+        )
+    };
+    let form = if cart {
+        format!(
+            "<product-form class=\"product-form\" data-hide-errors=\"false\"><div class=\"product-form__error-message-wrapper\" role=\"alert\" hidden></div>\
+             <form method=\"post\" action=\"/cart/add\" id=\"product-form-{variant}\" accept-charset=\"UTF-8\" class=\"form\" enctype=\"multipart/form-data\" novalidate=\"novalidate\" data-type=\"add-to-cart-form\">\
+             <input type=\"hidden\" name=\"form_type\" value=\"product\"><input type=\"hidden\" name=\"utf8\" value=\"✓\"><input type=\"hidden\" name=\"id\" value=\"{variant}\" class=\"product-variant-id\">\
+             <div class=\"product-form__buttons\"><button id=\"ProductSubmitButton-{variant}\" type=\"submit\" name=\"add\" class=\"product-form__submit button button--full-width button--secondary\">\
+             <span>Add to cart</span><div class=\"loading__spinner hidden\"><svg class=\"spinner\" viewBox=\"0 0 66 66\"><circle class=\"path\" cx=\"33\" cy=\"33\" r=\"30\"></circle></svg></div></button></div></form></product-form>"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<div class=\"card-wrapper product-card-wrapper underline-links-hover\"><div class=\"card card--standard card--media\" style=\"--ratio-percent: 100%;\">\
+         <div class=\"card__inner ratio\"><div class=\"card__media\"><div class=\"media media--transparent media--hover-effect\">\
+         <img src=\"//{}/cdn/shop/files/{handle}.jpg?v=1701234567&amp;width=533\" alt=\"{}\" class=\"motion-reduce\" loading=\"lazy\" width=\"1000\" height=\"1000\"></div></div></div>\
+         <div class=\"card__content\"><div class=\"card__information\"><h3 class=\"card__heading h5\" id=\"title-{variant}\"><a href=\"/products/{handle}\" class=\"full-unstyled-link\">{}</a></h3>\
+         <div class=\"card-information\"><span class=\"caption-large light\"></span>{price_html}</div></div>{form}</div></div></div>",
+        spec.host,
+        attr(name),
+        esc(name),
+    )
+}
+
+/// Dawn's "You may also like" `product-recommendations` section of four product cards.
+fn shopify_recommendations(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let mut cards = String::new();
+    for k in 0..4 {
+        let _ = write!(
+            cards,
+            "<li class=\"grid__item scroll-trigger animate--slide-in\">{}</li>",
+            shopify_product_card(spec, i * 3 + k, false, rng)
+        );
+    }
+    format!(
+        "<div id=\"shopify-section-template--2241__related-products-{i}\" class=\"shopify-section section\">\
+         <product-recommendations class=\"related-products page-width section-template--2241__related-products-padding isolate\" data-url=\"/recommendations/products?section_id=template--2241__related-products&amp;product_id=8012{i}&amp;limit=4\">\
+         <h2 class=\"related-products__heading inline-richtext h2\">You may also like</h2>\
+         <ul class=\"grid product-grid grid--4-col-desktop grid--2-col-tablet-down\" role=\"list\" aria-label=\"Products\">{cards}</ul></product-recommendations></div>\n"
+    )
+}
+
+/// Dawn's newsletter section ("Subscribe to our emails").
+fn shopify_newsletter(i: usize) -> String {
+    format!(
+        "<div id=\"shopify-section-template--2241__newsletter-{i}\" class=\"shopify-section\"><div class=\"newsletter center newsletter--narrow page-width\">\
+         <div class=\"newsletter__wrapper color-scheme-2 gradient content-container isolate content-container--full-width section-template--2241__newsletter-padding\">\
+         <h2 class=\"inline-richtext h1\">Subscribe to our emails</h2><div class=\"newsletter__subheading rte\"><p>Be the first to know about new collections and exclusive offers.</p></div>\
+         <div><form method=\"post\" action=\"/contact#contact_form-{i}\" id=\"contact_form-{i}\" accept-charset=\"UTF-8\" class=\"newsletter-form\"><input type=\"hidden\" name=\"form_type\" value=\"customer\"><input type=\"hidden\" name=\"contact[tags]\" value=\"newsletter\">\
+         <div class=\"newsletter-form__field-wrapper\"><div class=\"field\"><input id=\"NewsletterForm--{i}\" type=\"email\" name=\"contact[email]\" class=\"field__input\" value=\"\" placeholder=\"Email\" required>\
+         <label class=\"field__label\" for=\"NewsletterForm--{i}\">Email</label><button type=\"submit\" class=\"newsletter-form__button field__button\" name=\"commit\" aria-label=\"Subscribe\">Subscribe</button></div></div></form></div></div></div></div>\n"
+    )
+}
+
+/// Dawn's `share-button` custom element (a details disclosure with the story's address
+/// in a read-only field), and the theme's social sharing links as the marks say.
+fn shopify_share(s: &Story, m: Marks, sid: &str) -> String {
+    let mut out = format!(
+        "<div class=\"article-template__social-sharing page-width page-width--narrow\"><share-button id=\"Share-{sid}\" class=\"share-button quick-add-hidden\">\
+         <button class=\"share-button__button hidden\"><svg class=\"icon icon-share\" viewBox=\"0 0 13 12\"><path d=\"M1.625 8.125V10.2\"></path></svg>Share</button>\
+         <details id=\"Details-share-{sid}\"><summary class=\"share-button__button\"><svg class=\"icon icon-share\" viewBox=\"0 0 13 12\"><path d=\"M1.625 8.125V10.2\"></path></svg>Share</summary>\
+         <div class=\"share-button__fallback motion-reduce\"><div class=\"field\"><span id=\"ShareMessage-{sid}\" class=\"share-button__message hidden\" role=\"status\"></span>\
+         <input type=\"text\" class=\"field__input\" id=\"ShareUrl-{sid}\" value=\"{}\" placeholder=\"Link\" onclick=\"this.select();\" readonly><label class=\"field__label\" for=\"ShareUrl-{sid}\">Link</label></div>\
+         <button class=\"share-button__close hidden no-js-hidden\"><span class=\"visually-hidden\">Close share</span></button><button class=\"share-button__copy no-js-hidden\"><span class=\"visually-hidden\">Copy link</span></button></div></details></share-button>",
+        attr(&s.url)
+    );
+    if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        let _ = write!(
+            out,
+            "<div class=\"social-sharing\"><a target=\"_blank\" href=\"//www.facebook.com/sharer.php?u={u}\" class=\"share-facebook\" title=\"Share on Facebook\"><span class=\"share-title\">Share</span></a>\
+             <a target=\"_blank\" href=\"//twitter.com/share?text={t}&amp;url={u}\" class=\"share-twitter\" title=\"Tweet on Twitter\"><span class=\"share-title\">Tweet</span></a>\
+             <a target=\"_blank\" href=\"//pinterest.com/pin/create/button/?url={u}&amp;description={t}\" class=\"share-pinterest\" title=\"Pin on Pinterest\"><span class=\"share-title\">Pin it</span></a></div>"
+        );
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// A Dawn article header's date and author spans as the marks say.
+fn shopify_meta(s: &Story, m: Marks) -> String {
+    let mut out = String::new();
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<span class=\"circle-divider caption-with-letter-spacing\" itemprop=\"dateCreated pubdate datePublished\"><time datetime=\"{}\">{}</time></span>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<span class=\"circle-divider caption-with-letter-spacing\" itemprop=\"dateCreated pubdate datePublished\">{}</span>",
+                s.date_text()
+            );
+        }
+        DateMark::None => {}
+    }
+    if m.byline {
+        let _ = write!(
+            out,
+            "<span class=\"caption-with-letter-spacing\" itemprop=\"author\">{}</span>",
+            s.author
+        );
+    }
+    out
+}
+
+/// Dawn's comments block after an article: the approved comments' count, maybe one
+/// comment, and the "Leave a comment" form.
+fn shopify_comments(s: &Story, blog: &str, rng: &mut Rng) -> String {
+    let handle = slug(&s.title);
+    let n = rng.below(3);
+    let mut out = format!(
+        "<div class=\"article-template__comment-wrapper background-secondary\"><div id=\"Comments-{handle}\" class=\"page-width page-width--narrow\">"
+    );
+    if n > 0 {
+        let _ = write!(
+            out,
+            "<h2 id=\"Comments-{handle}-heading\">{n} comment{}</h2><div class=\"article-template__comments\"><div class=\"article-template__comments-comment\">\
+             <div class=\"rte\"><p>Love this! Ordered the mug after reading and it is even nicer in person.</p></div>\
+             <p class=\"article-template__comment-info caption-with-letter-spacing\"><span class=\"circle-divider\">{}</span><span>{}</span></p></div></div>",
+            if n == 1 { "" } else { "s" },
+            AUTHORS[rng.below(AUTHORS.len())],
+            s.date_text()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<form method=\"post\" action=\"/blogs/{blog}/{handle}/comments#comment_form\" id=\"comment_form\" accept-charset=\"UTF-8\" class=\"comment-form\" enctype=\"multipart/form-data\">\
+         <input type=\"hidden\" name=\"form_type\" value=\"new_comment\"><h2>Leave a comment</h2><div class=\"article-template__comment-fields\">\
+         <div class=\"field field--with-error\"><input type=\"text\" name=\"comment[author]\" id=\"CommentForm-author\" class=\"field__input\" autocomplete=\"name\" placeholder=\"Name\"><label class=\"field__label\" for=\"CommentForm-author\">Name <span aria-hidden=\"true\">*</span></label></div>\
+         <div class=\"field field--with-error\"><input type=\"email\" name=\"comment[email]\" id=\"CommentForm-email\" class=\"field__input\" autocomplete=\"email\" placeholder=\"Email\"><label class=\"field__label\" for=\"CommentForm-email\">Email <span aria-hidden=\"true\">*</span></label></div></div>\
+         <div class=\"field field--with-error\"><textarea rows=\"5\" id=\"CommentForm-body\" class=\"text-area field__input\" name=\"comment[body]\" placeholder=\"Comment\"></textarea><label class=\"form__label field__label\" for=\"CommentForm-body\">Comment <span aria-hidden=\"true\">*</span></label></div>\
+         <p class=\"article-template__comment-warning caption\">Please note, comments need to be approved before they are published.</p>\
+         <input type=\"submit\" class=\"button\" value=\"Post comment\"></form></div></div>"
+    );
+    out
+}
+
+/// (331) A Shopify store's blog on the Dawn theme ([`address_shopify_article`]) whose
+/// article page goes on into the next articles (an infinite-scroll app appending each
+/// article's section): the announcement bar and Dawn header; every article a
+/// `section.shopify-section > article.article-template` (hero image, `header` with
+/// `h1.article-template__title` for story 1 and `h2.article-template__title` after,
+/// linked as the marks say, date and author spans as the marks say, the `share-button`
+/// element with the address in its field and the theme's "Share / Tweet / Pin it" links
+/// as the marks say), the body in `div.article-template__content.rte` ([`p42_rte`],
+/// pasted `data-mce-fragment` spans on some pages), "Back to blog", the comments and
+/// "Leave a comment" form; between articles a "You may also like"
+/// `product-recommendations` section of product cards, a "Subscribe to our emails"
+/// newsletter `form` section and an "Up next" loader; Dawn's footer.
+fn shopify_blog_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let blog = p42_blog_handle(spec);
+    let mce = rng.chance(50);
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sid = format!("template--2241{i}__main");
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = headline(
+            tag,
+            " class=\"article-template__title\" itemprop=\"headline\"",
+            s,
+            m,
+        );
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"article-infinite-loader\" data-next-url=\"{}\" data-section=\"{sid}\"><span class=\"caption-with-letter-spacing\">Up next</span></div>",
+                attr(&s.path)
+            );
+        }
+        let _ = write!(
+            stream,
+            "<section id=\"shopify-section-{sid}\" class=\"shopify-section section\"><article class=\"article-template\" itemscope itemtype=\"http://schema.org/BlogPosting\">\n\
+             <div class=\"article-template__hero-container\"><div class=\"article-template__hero-adapt media\" itemprop=\"image\" style=\"padding-bottom: 66.6%;\">\
+             <img src=\"//{}/cdn/shop/articles/{}.jpg?v=17012{i}&amp;width=1100\" width=\"1100\" height=\"733\" alt=\"{}\" loading=\"{}\"></div></div>\n\
+             <header class=\"page-width page-width--narrow\">{title}{}</header>\n{}\
+             <div class=\"article-template__content page-width page-width--narrow rte\" itemprop=\"articleBody\">\n{}</div>\n\
+             <div class=\"article-template__back element-margin-top center\"><a href=\"/blogs/{blog}\" class=\"article-template__link link animate-arrow\">\
+             <span class=\"icon-wrap\"><svg class=\"icon icon-arrow\" viewBox=\"0 0 14 10\"><path d=\"M8.537.808\"></path></svg></span>Back to blog</a></div>\n{}\
+             </article></section>\n",
+            spec.host,
+            slug(&s.title),
+            attr(&s.title),
+            if i == 0 { "eager" } else { "lazy" },
+            shopify_meta(s, m),
+            shopify_share(s, m, &sid),
+            p42_rte(&s.blocks, "h2", mce),
+            shopify_comments(s, blog, &mut rng),
+        );
+        stream.push_str(&shopify_recommendations(spec, i, &mut rng));
+        stream.push_str(&shopify_newsletter(i));
+    }
+    let page = format!(
+        "{}<main id=\"MainContent\" class=\"content-for-layout focus-none\" role=\"main\" tabindex=\"-1\">\n{stream}</main>\n{}",
+        shopify_header(spec, blog),
+        shopify_footer(spec)
+    );
+    document(
+        " class=\"no-js\" lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link href=\"//cdn.shopify.com/s/files/1/0612/assets/base.css?v=1700000000\" rel=\"stylesheet\" type=\"text/css\" media=\"all\">\n",
+        ),
+        " class=\"gradient\"",
+        &page,
+    )
+}
+
+/// A HubSpot id (a UUID) of a CTA or form, from a seed and a role.
+fn hubspot_uuid(spec: &Spec, role: &str) -> String {
+    let (a, b) = (
+        hash(&[&spec.seed.to_string(), role, "hs-a"]),
+        hash(&[&spec.seed.to_string(), role, "hs-b"]),
+    );
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        (a >> 32) as u32,
+        (a >> 16) as u16,
+        a as u16,
+        (b >> 48) as u16,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// Offers of HubSpot CTAs.
+const P42_OFFERS: [&str; 5] = [
+    "Download the free 2024 State of Marketing report",
+    "Get your free content calendar template",
+    "Free guide: 50 email subject lines that get opened",
+    "Book a 20-minute demo with our team",
+    "Take the free SEO audit",
+];
+
+/// The HubSpot portal id of a page.
+fn hubspot_portal(spec: &Spec) -> u64 {
+    2_000_000 + spec.seed % 7_000_000
+}
+
+/// A HubSpot CTA as a rich text body carries it: the embed code's
+/// `span.hs-cta-wrapper > span.hs-cta-node` around an image button (its offer only in
+/// the image's `alt`) or, with `text`, a `a.cta_button` whose text is the offer.
+fn hubspot_cta(spec: &Spec, role: &str, k: usize, text: bool) -> String {
+    let id = hubspot_uuid(spec, role);
+    let portal = hubspot_portal(spec);
+    let offer = P42_OFFERS[k % P42_OFFERS.len()];
+    let button = if text {
+        format!(
+            "<a id=\"cta_button_{portal}_{id}\" class=\"cta_button \" href=\"https://cta-service-cms2.hubspot.com/ctas/v2/public/cs/c/?cta_guid={id}&amp;placement_guid={id}&amp;portal_id={portal}\" \
+             target=\"_blank\" rel=\"noopener\" style=\"\" title=\"{}\">{} →</a>",
+            attr(offer),
+            esc(offer)
+        )
+    } else {
+        format!(
+            "<a href=\"https://cta-redirect.hubspot.com/cta/redirect/{portal}/{id}\" target=\"_blank\" rel=\"noopener\">\
+             <img class=\"hs-cta-img\" id=\"hs-cta-img-{id}\" style=\"border-width:0px;\" src=\"https://no-cache.hubspot.com/cta/default/{portal}/{id}.png\" alt=\"{}\"></a>",
+            attr(offer)
+        )
+    };
+    format!(
+        "<p style=\"text-align: center;\"><!--HubSpot Call-to-Action Code --><span class=\"hs-cta-wrapper\" id=\"hs-cta-wrapper-{id}\">\
+         <span class=\"hs-cta-node hs-cta-{id}\" id=\"hs-cta-{id}\">{button}</span>\
+         <script charset=\"utf-8\" src=\"/hs/cta/cta/current.js\"></script><script type=\"text/javascript\"> hbspt.cta._relativeUrls=true;hbspt.cta.load({portal}, '{id}', {{\"useNewLoader\":\"true\",\"region\":\"na1\"}}); </script>\
+         </span><!-- end HubSpot Call-to-Action Code --></p>\n"
+    )
+}
+
+/// The Growth theme's header of a HubSpot site (logo module, primary navigation, a
+/// "Get a demo" button).
+fn hubspot_header(spec: &Spec) -> String {
+    let mut nav = String::new();
+    for (href, label) in [
+        ("/product", "Product"),
+        ("/pricing", "Pricing"),
+        ("/customers", "Customers"),
+        ("/resources", "Resources"),
+        ("/blog", "Blog"),
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"menu__item menu__item--depth-1 hs-skip-lang-url-rewrite\"><a class=\"menu__link\" href=\"{href}\">{label}</a></li>"
+        );
+    }
+    format!(
+        "<div data-global-resource-path=\"@hubspot/growth/templates/partials/header.html\"><header class=\"header\"><a href=\"#main-content\" class=\"header__skip\">Skip to content</a>\
+         <div class=\"header__container content-wrapper\"><div class=\"header__logo header__logo--main\">\
+         <div id=\"hs_cos_wrapper_site_logo\" class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module widget-type-logo\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"module\">\
+         <span id=\"hs_cos_wrapper_site_logo_hs_logo_widget\" class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_logo\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"logo\">\
+         <a href=\"/\" id=\"hs-link-site_logo_hs_logo_widget\" style=\"border-width:0px;border:0px;\"><img src=\"https://{}/hubfs/logo.svg\" class=\"hs-image-widget\" height=\"40\" alt=\"{}\"></a></span></div></div>\
+         <div class=\"header__column\"><div class=\"header__navigation header--element\"><div id=\"hs_cos_wrapper_navigation-primary\" class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"module\">\
+         <nav class=\"menu menu--desktop\" aria-label=\"Main menu\"><ul class=\"menu__wrapper no-list\">{nav}</ul></nav></div></div>\
+         <div class=\"header__search header--element\"><form class=\"hs-search-field__form\" action=\"/hs-search-results\"><input type=\"text\" class=\"hs-search-field__input\" name=\"term\" placeholder=\"Search\"></form></div>\
+         <div class=\"header__button header--element\"><a class=\"button\" href=\"/demo\">Get a demo</a></div></div></div></header></div>\n",
+        spec.host,
+        attr(&spec.site)
+    )
+}
+
+/// The Growth theme's footer of a HubSpot site.
+fn hubspot_footer(spec: &Spec) -> String {
+    format!(
+        "<div data-global-resource-path=\"@hubspot/growth/templates/partials/footer.html\"><footer class=\"footer\"><div class=\"container-fluid footer__container content-wrapper\">\
+         <div class=\"row-fluid\"><div class=\"span4 widget-span\"><div class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module\"><h4>Company</h4><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/careers\">Careers</a></li><li><a href=\"/press\">Press</a></li></ul></div></div>\
+         <div class=\"span4 widget-span\"><div class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module\"><h4>Resources</h4><ul><li><a href=\"/blog\">Blog</a></li><li><a href=\"/ebooks\">Ebooks</a></li><li><a href=\"/webinars\">Webinars</a></li></ul></div></div>\
+         <div class=\"span4 widget-span\"><div class=\"social-links\"><a class=\"social-links__link\" href=\"https://www.linkedin.com/company/\"><span class=\"show-for-sr\">Follow us on LinkedIn</span></a><a class=\"social-links__link\" href=\"https://twitter.com/\"><span class=\"show-for-sr\">Follow us on X</span></a></div></div></div>\
+         <p class=\"footer__copyright\">Copyright © 2024 {}. All rights reserved. <a href=\"/privacy-policy\">Privacy Policy</a> | <a href=\"/terms\">Terms</a></p></div></footer></div>\n\
+         <div id=\"hs-eu-cookie-confirmation\" class=\"hs-cookie-notification-position-bottom\" role=\"region\" aria-label=\"Cookie banner\"><div id=\"hs-eu-cookie-confirmation-inner\">\
+         <div id=\"hs-en-cookie-confirmation-buttons-area\"><p id=\"hs-eu-policy-wording\">This website stores cookies on your computer. These cookies are used to collect information about how you interact with our website.</p>\
+         <a id=\"hs-eu-confirmation-button\" role=\"button\" href=\"#\">Accept</a><a id=\"hs-eu-decline-button\" role=\"button\" href=\"#\">Decline</a></div></div></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// A HubSpot blog's "Subscribe by email" module (a `form.hs-form`).
+fn hubspot_subscribe(spec: &Spec, i: usize) -> String {
+    let guid = hubspot_uuid(spec, &format!("subscribe-{i}"));
+    format!(
+        "<div id=\"hs_cos_wrapper_blog_subscribe_{i}\" class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"module\">\
+         <div class=\"blog-subscribe\"><h3 class=\"blog-subscribe__title\">Subscribe by email</h3><p>Get the latest marketing tips in your inbox every week.</p>\
+         <div id=\"hs_form_target_blog_subscribe_{i}\"><form novalidate accept-charset=\"UTF-8\" action=\"https://forms.hsforms.com/submissions/v3/public/submit/formsnext/multipart/{}/{guid}\" enctype=\"multipart/form-data\" id=\"hsForm_{guid}\" method=\"POST\" class=\"hs-form stacked hs-custom-form\">\
+         <div class=\"hs_email hs-email hs-fieldtype-text field hs-form-field\"><label id=\"label-email-{guid}\" for=\"email-{guid}\"><span>Email</span><span class=\"hs-form-required\">*</span></label>\
+         <div class=\"input\"><input id=\"email-{guid}\" name=\"email\" required placeholder=\"\" type=\"email\" class=\"hs-input\" inputmode=\"email\" autocomplete=\"email\" value=\"\"></div></div>\
+         <div class=\"hs_submit hs-submit\"><div class=\"actions\"><input type=\"submit\" class=\"hs-button primary large\" value=\"Subscribe\"></div></div></form></div></div></div>\n",
+        hubspot_portal(spec)
+    )
+}
+
+/// A HubSpot blog's author card: avatar, name, a one-line bio and social links.
+fn hubspot_author_card(s: &Story, spec: &Spec) -> String {
+    format!(
+        "<div class=\"blog-post__author\"><img class=\"blog-post__author-image\" src=\"https://{}/hubfs/authors/{}.jpg\" width=\"80\" height=\"80\" alt=\"Picture of {}\">\
+         <div class=\"blog-post__author-info\"><p class=\"blog-post__author-label\">Written by</p><a class=\"blog-post__author-name\" href=\"/blog/author/{}\">{}</a>\
+         <p class=\"blog-post__author-bio\">{} leads content marketing at {} and writes about growth, email and SEO.</p>\
+         <div class=\"blog-post__author-social\"><a href=\"https://www.linkedin.com/in/{}\" target=\"_blank\">LinkedIn</a></div></div></div>\n",
+        spec.host,
+        slug(s.author),
+        s.author,
+        slug(s.author),
+        s.author,
+        s.author.split(' ').next().unwrap_or(s.author),
+        esc(&spec.site),
+        slug(s.author)
+    )
+}
+
+/// A story's blocks with HubSpot CTAs after the second block and at the end, image
+/// buttons or text buttons by page.
+fn hubspot_body(spec: &Spec, s: &Story, i: usize, text_cta: bool) -> String {
+    let mut out = String::new();
+    for (k, block) in s.blocks.iter().enumerate() {
+        out.push_str(&p42_rte(std::slice::from_ref(block), "h2", false));
+        if k == 1 {
+            out.push_str("<!--more-->\n");
+            out.push_str(&hubspot_cta(spec, &format!("cta-{i}-a"), i, text_cta));
+        }
+    }
+    out.push_str(&hubspot_cta(spec, &format!("cta-{i}-b"), i + 2, text_cta));
+    out
+}
+
+/// A HubSpot post's topic tags.
+fn hubspot_tags(i: usize) -> String {
+    const TOPICS: [&str; 6] = [
+        "Marketing",
+        "Email Marketing",
+        "SEO",
+        "Sales",
+        "Content Strategy",
+        "Customer Success",
+    ];
+    format!(
+        "<div class=\"blog-post__tags\"><span class=\"blog-post__tags-label\">Topics:</span> <a class=\"blog-post__tag-link\" href=\"/blog/tag/{}\" rel=\"tag\">{}</a>, \
+         <a class=\"blog-post__tag-link\" href=\"/blog/tag/{}\" rel=\"tag\">{}</a></div>\n",
+        slug(TOPICS[i % 6]),
+        TOPICS[i % 6],
+        slug(TOPICS[(i + 3) % 6]),
+        TOPICS[(i + 3) % 6]
+    )
+}
+
+/// A HubSpot post's author and date line as the marks say ("May 1, 2024 8:30:00 AM").
+fn hubspot_meta(s: &Story, m: Marks, class: &str) -> String {
+    let mut out = format!("<div class=\"{class}\">");
+    if m.byline {
+        let _ = write!(
+            out,
+            "<a class=\"blog-post__author-name\" href=\"/blog/author/{}\">{}</a> ",
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<time class=\"blog-post__timestamp\" datetime=\"{}\">{} 8:30:00 AM</time>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<span class=\"blog-post__timestamp\">{} 8:30:00 AM</span>",
+                s.date_text()
+            );
+        }
+        DateMark::None => {}
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// (332) A HubSpot CMS blog ([`address_hubspot_post`]) whose post template shows the
+/// post, then loads the blog's listing with full posts (post summaries off): the Growth
+/// theme's header; story 1 as the post (`article.blog-post`, `h1 >
+/// span#hs_cos_wrapper_name`, the author and "May 1, 2024 8:30:00 AM" as the marks say,
+/// the body in `span#hs_cos_wrapper_post_body.hs_cos_wrapper_type_rich_text` with a
+/// `<!--more-->` and `span.hs-cta-wrapper` CTAs (image or text buttons by page) after
+/// the second block and at the end, "Topics:" tags, the author card as the marks say,
+/// the "Subscribe by email" module, share links as the marks say); then a "More from the
+/// blog" `div.post-listing` of the next posts, each a `div.post-item` (`h2 > a` title
+/// always linked, "Posted by … on …" as the marks say, the body in `div.post-body >
+/// div.hs_cos_wrapper_type_rich_text` with its CTAs and a repeated
+/// `span#hs_cos_wrapper_post_body`, tags, a "Read More" link); a "Subscribe" module
+/// between listed posts, the pagination, the footer and the cookie banner.
+fn hubspot_blog_fullposts(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let text_cta = rng.chance(50);
+    let s = spec.first();
+    let name = format!(
+        "<h1><span id=\"hs_cos_wrapper_name\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_text\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"text\">{}</span></h1>\n",
+        if m.headline_link {
+            format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+        } else {
+            esc(&s.title)
+        }
+    );
+    let first = format!(
+        "<div class=\"body-container body-container--blog-post\"><div class=\"blog-post-wrapper content-wrapper\"><article class=\"blog-post\">\n\
+         {}{}<div class=\"blog-post__body\"><span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\">\n{}</span></div>\n\
+         {}{}</article>\n{}{}</div></div>\n",
+        name,
+        hubspot_meta(s, m, "blog-post__meta"),
+        hubspot_body(spec, s, 0, text_cta),
+        hubspot_tags(rng.below(6)),
+        share_bar("blog-post__social-sharing", s, m, false),
+        if m.byline {
+            hubspot_author_card(s, spec)
+        } else {
+            String::new()
+        },
+        hubspot_subscribe(spec, 0),
+    );
+    let mut listing = String::from(
+        "<div class=\"blog-listing-wrapper cell-wrapper\"><div class=\"blog-section\"><h2 class=\"blog-listing__heading\">More from the blog</h2><div class=\"post-listing\">\n",
+    );
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let mut posted = String::new();
+        if m.byline {
+            let _ = write!(
+                posted,
+                "Posted by <a class=\"author-link\" href=\"/blog/author/{}\">{}</a>",
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                posted,
+                "{}{} 8:30:00 AM",
+                if m.byline { " on " } else { "" },
+                s.date_text()
+            );
+        }
+        let _ = write!(
+            listing,
+            "<div class=\"post-item\"><div class=\"post-header\"><h2><a href=\"{}\">{}</a></h2>\
+             <div id=\"hubspot-author_data\" class=\"hubspot-editable\" data-hubspot-form-id=\"author_data\" data-hubspot-name=\"Blog Author\">{posted}</div></div>\n\
+             <div class=\"post-body clearfix\"><div id=\"hs_cos_wrapper_post_list_content_{i}\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" data-hs-cos-type=\"rich_text\">\
+             <span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\">\n{}</span></div></div>\n\
+             {}{}<a class=\"more-link\" href=\"{}\">Read More</a></div>\n",
+            attr(&s.path),
+            esc(&s.title),
+            hubspot_body(spec, s, i, text_cta),
+            hubspot_tags(rng.below(6)),
+            share_bar("post-share", s, m, false),
+            attr(&s.path),
+        );
+        if i + 1 < spec.stories.len() {
+            listing.push_str(&hubspot_subscribe(spec, i));
+        }
+    }
+    listing.push_str(
+        "</div><div class=\"blog-pagination\"><a class=\"previous-posts-link\" href=\"/blog/page/1\">Previous</a> <a class=\"next-posts-link\" href=\"/blog/page/3\">Next</a></div></div></div>\n",
+    );
+    let page = format!(
+        "<div class=\"body-wrapper hs-content-id-{} hs-blog-post hs-blog-id-{}\">\n{}<main id=\"main-content\" class=\"body-container-wrapper\">\n{first}{listing}</main>\n{}</div>\n",
+        60_000_000_000u64 + spec.seed % 9_000_000_000,
+        5_000_000_000u64 + spec.seed % 900_000_000,
+        hubspot_header(spec),
+        hubspot_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            &format!(
+                "<meta name=\"generator\" content=\"HubSpot\">\n<link rel=\"stylesheet\" href=\"https://{}/hubfs/hub_generated/template_assets/1/main.min.css\">\n",
+                spec.host
+            ),
+        ),
+        "",
+        &page,
+    )
+}
+
+/// A paragraph's text in Wix rich text runs: one `span.wixui-rich-text__text`, or on
+/// `split` two, the second bold, cut at a space past the middle.
+fn wix_runs(t: &str, split: bool) -> String {
+    let cut = t
+        .char_indices()
+        .find(|&(i, c)| c == ' ' && i >= t.len() / 2)
+        .map(|(i, _)| i);
+    match cut {
+        Some(i) if split => format!(
+            "<span style=\"font-size:17px;\" class=\"wixui-rich-text__text\"><span style=\"letter-spacing:normal;\" class=\"wixui-rich-text__text\">{} </span>\
+             <span style=\"font-weight:bold;\" class=\"wixui-rich-text__text\">{}</span></span>",
+            esc(&t[..i]),
+            esc(&t[i + 1..])
+        ),
+        _ => format!(
+            "<span style=\"font-size:17px;\" class=\"wixui-rich-text__text\"><span style=\"letter-spacing:normal;\" class=\"wixui-rich-text__text\">{}</span></span>",
+            esc(t)
+        ),
+    }
+}
+
+/// A story's blocks as Wix rich text elements write them: `div[data-testid=richTextElement]`
+/// runs of `p.font_8` paragraphs (spans of [`wix_runs`], "wixGuard" spacer paragraphs
+/// between some), `h3.font_5` headings, lists of `li > p.font_8`; every image closes the
+/// rich text element for a `wow-image` component and its caption's `p.font_9` element.
+fn wix_rich(spec: &Spec, s: &Story, i: usize, rng: &mut Rng) -> String {
+    let comp = |k: usize| format!("comp-{}{i}{k}", &spec.hashed("wix-comp")[1..]);
+    let open = |k: usize| {
+        format!(
+            "<div id=\"{0}\" class=\"KcpHeO tz5f0K {0} wixui-rich-text\" data-testid=\"richTextElement\">",
+            comp(k)
+        )
+    };
+    let mut out = open(0);
+    for (k, block) in s.blocks.iter().enumerate() {
+        let _ = match block {
+            Block::Para(t) => {
+                let split = rng.chance(30);
+                let _ = write!(
+                    out,
+                    "<p class=\"font_8 wixui-rich-text__text\" style=\"font-size:17px; line-height:1.6em;\">{}</p>",
+                    wix_runs(t, split)
+                );
+                if rng.chance(40) {
+                    out.push_str("<p class=\"font_8 wixui-rich-text__text\" style=\"font-size:17px; line-height:1.6em;\"><span class=\"wixGuard wixui-rich-text__text\">\u{200b}</span></p>");
+                }
+                writeln!(out)
+            }
+            Block::Heading(t) => writeln!(
+                out,
+                "<h3 class=\"font_5 wixui-rich-text__text\"><span class=\"wixui-rich-text__text\">{}</span></h3>",
+                esc(t)
+            ),
+            Block::List(items) => {
+                out.push_str("<ul class=\"font_8 wixui-rich-text__text\">");
+                for item in items {
+                    let _ = write!(
+                        out,
+                        "<li class=\"wixui-rich-text__text\"><p class=\"font_8 wixui-rich-text__text\">{}</p></li>",
+                        wix_runs(item, false)
+                    );
+                }
+                writeln!(out, "</ul>")
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<p class=\"font_8 wixui-rich-text__text\"><span style=\"font-style:italic;\" class=\"wixui-rich-text__text\">{}</span></p>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(
+                out,
+                "<p class=\"font_8 wixui-rich-text__text\"><span style=\"font-family:courier new,courier-ps-w01,courier-ps-w02,courier-ps-w10,monospace;\" class=\"wixui-rich-text__text\">{}</span></p>",
+                esc(t)
+            ),
+            Block::Figure { src, caption } => {
+                out.push_str("</div>\n");
+                if !src.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "<div id=\"{0}-img\" class=\"{1} {0}-img wixui-image\" data-testid=\"imageX\"><div data-testid=\"linkElement\" class=\"j7pOnl\">\
+                         <wow-image id=\"img_{0}\" class=\"HlRz5e BI8PVQ\" data-image-info=\"{{}}\" data-bg-effect-name=\"\" data-is-svg=\"false\">\
+                         <img src=\"{2}\" alt=\"\" style=\"width:740px;height:493px;object-fit:cover\" width=\"740\" height=\"493\" loading=\"lazy\" fetchpriority=\"low\"></wow-image></div></div>",
+                        comp(k),
+                        spec.hashed("wix-img"),
+                        attr(src)
+                    );
+                }
+                if !caption.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "{}<p class=\"font_9 wixui-rich-text__text\" style=\"text-align:center;\"><span class=\"wixui-rich-text__text\">{}</span></p></div>",
+                        open(k + 100),
+                        esc(caption)
+                    );
+                }
+                out.push_str(&open(k + 200));
+                Ok(())
+            }
+        };
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// (333) A Wix site's blog feed ([`address_wix_post`]) laid out in a repeater of rich
+/// text elements (a Wix Studio dynamic list), every post shown whole, no `<article>`
+/// anywhere: the "This site was designed with the Wix website builder" banner, the
+/// `header#SITE_HEADER` (site name as a `p.font_0` rich text, a horizontal menu of
+/// `p` labels); every post a `div.wixui-repeater__item` (hashed `_a1b2c3` classes) with
+/// `div[data-hook=post-metadata]` (avatar, `span[data-hook=user-name]` as the marks say,
+/// the date and "4 min read" as the marks say), `div[data-hook=post-title]` (a heading
+/// `h1`/`h2` with `span.post-title__text`, or on some pages a `p.font_2` rich text,
+/// linked as the marks say), `div[data-hook=post-description]` holding the text as
+/// [`wix_rich`] writes it, `div[data-hook=post-footer]` (views, comments, like button,
+/// share buttons and links as the marks say) and a "Recent Posts" strip of three cards;
+/// the `footer#SITE_FOOTER` ("© 2024 by … Proudly created with Wix.com").
+fn wix_blog_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let heading_titles = rng.chance(50);
+    let h = |role: &str| spec.hashed(role);
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut meta = format!(
+            "<div class=\"{}\" data-hook=\"post-metadata\"><div data-hook=\"avatar-image\" class=\"{}\"><img src=\"https://static.wixstatic.com/media/{}_avatar.jpg/v1/fill/w_32,h_32/avatar.jpg\" alt=\"\" width=\"32\" height=\"32\"></div>",
+            h("wix-meta"),
+            h("wix-avatar"),
+            hash(&[s.author]) % 1_000_000
+        );
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span data-hook=\"user-name\" class=\"{} tQ0Q1A user-name\">{}</span>",
+                h("wix-user"),
+                s.author
+            );
+        }
+        meta.push_str("<ul class=\"post-metadata__list\">");
+        if m.date != DateMark::None {
+            let (y, mo, d) = s.date;
+            let _ = write!(
+                meta,
+                "<li><span data-hook=\"time-ago\" class=\"post-metadata__date time-ago\" title=\"{}\">{} {d}, {y}</span></li>",
+                s.date_text(),
+                &MONTHS[mo - 1][..3]
+            );
+        }
+        let words: usize = s
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| tokens(l).len())
+            .sum();
+        let _ = write!(
+            meta,
+            "<li><span data-hook=\"time-to-read\" class=\"post-metadata__readTime\" title=\"{0} min read\">{0} min read</span></li></ul>\
+             <button data-hook=\"more-button\" class=\"{1}\" aria-label=\"More actions\"><svg viewBox=\"0 0 19 19\"></svg></button></div>",
+            1 + words / 200,
+            h("wix-more")
+        );
+        let title_text = if m.headline_link {
+            format!(
+                "<a href=\"https://{}{}\" data-hook=\"post-title-link\" class=\"{}\">{}</a>",
+                spec.host,
+                attr(&s.path),
+                h("wix-title-link"),
+                esc(&s.title)
+            )
+        } else {
+            esc(&s.title)
+        };
+        let title = if heading_titles {
+            let tag = if i == 0 { "h1" } else { "h2" };
+            format!(
+                "<div data-hook=\"post-title\" class=\"{}\"><{tag} class=\"{} blog-post-title-font blog-post-title-color\"><span class=\"post-title__text blog-post-title-font\">{title_text}</span></{tag}></div>",
+                h("wix-title"),
+                h("wix-title-h")
+            )
+        } else {
+            format!(
+                "<div data-hook=\"post-title\" class=\"{}\"><div id=\"comp-title{i}\" class=\"KcpHeO tz5f0K comp-title{i} wixui-rich-text\" data-testid=\"richTextElement\">\
+                 <p class=\"font_2 wixui-rich-text__text\"><span class=\"wixui-rich-text__text\">{title_text}</span></p></div></div>",
+                h("wix-title")
+            )
+        };
+        let mut share = format!(
+            "<div data-hook=\"share-buttons\" class=\"{}\"><button data-hook=\"share-button-facebook\" aria-label=\"Share via Facebook\" class=\"{}\"></button>\
+             <button data-hook=\"share-button-x\" aria-label=\"Share via X\" class=\"{}\"></button><button data-hook=\"share-button-link\" aria-label=\"Share via link\" class=\"{}\"></button></div>",
+            h("wix-share"),
+            h("wix-share-b"),
+            h("wix-share-b"),
+            h("wix-share-b")
+        );
+        if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            let _ = write!(
+                share,
+                "<div class=\"{}\"><a data-hook=\"share-link-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a>\
+                 <a data-hook=\"share-link-x\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\">X (Twitter)</a>\
+                 <a data-hook=\"share-link-linkedin\" href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={u}\" target=\"_blank\">LinkedIn</a></div>",
+                h("wix-share-links")
+            );
+        }
+        let (views, likes) = (5 + rng.below(900), rng.below(30));
+        let footer = format!(
+            "<div data-hook=\"post-footer\" class=\"{}\">{share}<div class=\"{}\"><span data-hook=\"view-count\">{views} views</span><span data-hook=\"comment-count\">{} comments</span></div>\
+             <button data-hook=\"like-button\" class=\"{}\" aria-label=\"{likes} likes. Post not marked as liked\"><span data-hook=\"like-button-count\">{likes}</span></button></div>",
+            h("wix-footer"),
+            h("wix-counters"),
+            rng.below(4),
+            h("wix-like")
+        );
+        let mut recent = format!(
+            "<div data-hook=\"recent-posts\" class=\"{}\"><div class=\"{}\"><p class=\"font_6\"><span>Recent Posts</span></p><a data-hook=\"see-all-link\" href=\"/blog\">See All</a></div><div class=\"{}\">",
+            h("wix-recent"),
+            h("wix-recent-head"),
+            h("wix-recent-grid")
+        );
+        for t in spec.teasers.iter().skip(i).take(3) {
+            let _ = write!(
+                recent,
+                "<div data-hook=\"post-list-item\" class=\"{}\"><a href=\"https://{}/post/{}\" data-hook=\"post-list-item-link\"><div data-hook=\"post-title\"><p class=\"{}\">{}</p></div></a>\
+                 <div data-hook=\"post-footer\"><span data-hook=\"view-count\">{} views</span></div></div>",
+                h("wix-recent-card"),
+                spec.host,
+                slug(&t.title),
+                h("wix-recent-title"),
+                esc(&t.title),
+                rng.below(300)
+            );
+        }
+        recent.push_str("</div></div>");
+        let _ = write!(
+            items,
+            "<div id=\"comp-lx9q1b__item-{i}\" class=\"{} comp-lx9q1b__item-{i} wixui-repeater__item\" role=\"listitem\">\n\
+             <div class=\"{}\" data-hook=\"post-page\">{meta}\n{title}\n<div data-hook=\"post-description\" class=\"{}\">\n{}</div>\n{footer}\n</div>\n{recent}</div>\n",
+            h("wix-item"),
+            h("wix-post"),
+            h("wix-desc"),
+            wix_rich(spec, s, i, &mut rng),
+        );
+    }
+    let mut menu = String::new();
+    for label in ["Home", "Blog", "Shop", "About", "Contact"] {
+        let _ = write!(
+            menu,
+            "<li class=\"{} wixui-horizontal-menu__item\"><a data-testid=\"linkElement\" href=\"https://{}/{}\" class=\"{}\"><div class=\"{}\"><p class=\"{}\">{label}</p></div></a></li>",
+            h("wix-menu-item"),
+            spec.host,
+            if label == "Home" { String::new() } else { label.to_lowercase() },
+            h("wix-menu-link"),
+            h("wix-menu-wrap"),
+            h("wix-menu-label")
+        );
+    }
+    let page = format!(
+        "<div id=\"SITE_CONTAINER\"><div id=\"main_MF\" class=\"main_MF\"><div id=\"SCROLL_TO_TOP\" class=\"Vd6aQZ ignore-focus SCROLL_TO_TOP\" role=\"region\" tabindex=\"-1\" aria-label=\"top of page\"><span class=\"mHZSwn\">top of page</span></div>\n\
+         <div id=\"WIX_ADS\" class=\"{}\"><a data-hook=\"freemium-banner\" href=\"//www.wix.com/lpviral/enviral?utm_campaign=vir_wixad_live&amp;adsVersion=white\" target=\"_blank\" rel=\"nofollow\">\
+         <span>This site was designed with the <span class=\"wix-logo\">Wix</span> website builder. Create your website today.</span><span class=\"{}\">Start Now</span></a></div>\n\
+         <div id=\"site-root\" class=\"site-root\"><div id=\"masterPage\" class=\"mesh-layout masterPage css-editing-layout\">\n\
+         <header id=\"SITE_HEADER\" class=\"xU8fqS SITE_HEADER wixui-header\" tabindex=\"-1\"><div class=\"{}\"><div id=\"comp-site-name\" class=\"KcpHeO tz5f0K comp-site-name wixui-rich-text\" data-testid=\"richTextElement\">\
+         <p class=\"font_0 wixui-rich-text__text\"><span class=\"wixui-rich-text__text\"><a href=\"https://{}\" target=\"_self\" class=\"wixui-rich-text__text\">{}</a></span></p></div>\
+         <wix-dropdown-menu id=\"comp-menu\" class=\"{} wixui-dropdown-menu\"><nav class=\"{}\" aria-label=\"Site\"><ul class=\"{}\">{menu}</ul></nav></wix-dropdown-menu></div></header>\n\
+         <main id=\"PAGES_CONTAINER\" class=\"PAGES_CONTAINER\" tabindex=\"-1\" data-main-content=\"true\"><div id=\"SITE_PAGES\" class=\"JsJXaX SITE_PAGES\"><div id=\"c1dmp\" class=\"dBAkHi theme-vars\">\
+         <div class=\"{}\"><div id=\"comp-lx9q1b\" class=\"{} comp-lx9q1b wixui-repeater\" data-testid=\"repeater\" role=\"list\">\n{items}</div>\
+         <div data-hook=\"load-more-button-wrapper\" class=\"{}\"><button data-hook=\"load-more-button\" class=\"{}\">Load more</button></div></div></div></div></main>\n\
+         <footer id=\"SITE_FOOTER\" class=\"{} SITE_FOOTER wixui-footer\" tabindex=\"-1\"><div id=\"comp-footer-text\" class=\"KcpHeO tz5f0K comp-footer-text wixui-rich-text\" data-testid=\"richTextElement\">\
+         <p class=\"font_9 wixui-rich-text__text\" style=\"text-align:center;\"><span class=\"wixui-rich-text__text\">© 2024 by {}. Proudly created with <a href=\"https://www.wix.com\" target=\"_blank\">Wix.com</a></span></p></div></footer>\n\
+         </div></div></div></div>\n",
+        h("wix-ads"),
+        h("wix-ads-btn"),
+        h("wix-header-inner"),
+        spec.host,
+        esc(&spec.site),
+        h("wix-menu"),
+        h("wix-nav"),
+        h("wix-menu-list"),
+        h("wix-page"),
+        h("wix-repeater"),
+        h("wix-load-more"),
+        h("wix-load-more-btn"),
+        h("wix-footer-site"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"Wix.com Website Builder\">\n<meta http-equiv=\"X-Wix-Meta-Site-Id\" content=\"a1b2c3d4-0000-4000-8000-e5f6a7b8c9d0\">\n",
+        ),
+        " class=\"\"",
+        &page,
+    )
+}
+
+/// Short notes a micro-blog posts between its longer posts.
+const P42_NOTES: [&str; 6] = [
+    "Finally fixed the bike. Ride tomorrow if the rain holds.",
+    "Reading on the train this morning. The light over the river was something else.",
+    "New sourdough attempt. Better crumb, still too sour.",
+    "Three meetings cancelled today. I could get used to this.",
+    "Listening to the new record on repeat. It grows on you.",
+    "Garden update: the tomatoes are winning, the basil is not.",
+];
+
+/// (334) A minimal hosted micro-blog (micro.blog-like, [`address_microblog_post`]) whose
+/// home stream of full posts is what the permalink's page goes on into: a tiny
+/// masthead (`h1` site name, a nav of "About / Archive / Photos / Replies / Also on
+/// Micro.blog"); a `div.h-feed` of `div.post.h-entry`s, every post titled (`h2.p-name`,
+/// a `a.u-url` link as the marks say) or, on half of the pages, with no title at all;
+/// the text in `div.e-content`; the date always as the permalink (`a.u-url >
+/// time.dt-published`, "May 1, 2024") before or after the text by page, a hidden
+/// `p-author h-card` as the marks say, a "Reply on Micro.blog" link on some; short
+/// untitled notes (a sentence, or a photo with one) posted between some posts; an
+/// "Older posts" link and a one-line footer.
+fn microblog_home_entries(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let untitled = p42_untitled(spec);
+    let date_first = rng.chance(50);
+    let user = slug(&spec.site).replace('-', "");
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let title = if untitled {
+            String::new()
+        } else if m.headline_link {
+            format!(
+                "<h2 class=\"p-name post-title\"><a href=\"{}\" class=\"u-url\">{}</a></h2>\n",
+                attr(&s.url),
+                esc(&s.title)
+            )
+        } else {
+            format!("<h2 class=\"p-name post-title\">{}</h2>\n", esc(&s.title))
+        };
+        let (y, mo, d) = s.date;
+        let mut date = format!(
+            "<a href=\"{}\" class=\"u-url post-date\"><time class=\"dt-published\" datetime=\"{y}-{mo:02}-{d:02} 08:30:00 +0000\">{}</time></a>",
+            attr(&s.url),
+            s.date_text()
+        );
+        if m.byline {
+            let _ = write!(
+                date,
+                "<a class=\"p-author h-card\" href=\"/\" style=\"display: none;\">{}</a>",
+                s.author
+            );
+        }
+        let reply = if rng.chance(50) {
+            format!(
+                " · <a class=\"post-reply\" href=\"https://micro.blog/{user}/{}\">Reply on Micro.blog</a>",
+                30_000_000 + hash(&[&s.title, "mb"]) % 9_000_000
+            )
+        } else {
+            String::new()
+        };
+        let content = format!(
+            "<div class=\"e-content post-body\">\n{}</div>\n",
+            body(&s.blocks, &BodyStyle::plain("h3"))
+        );
+        let meta = format!("<p class=\"post-meta\">{date}{reply}</p>\n");
+        let _ = write!(
+            feed,
+            "<div class=\"post h-entry\">\n{title}{}{content}{}</div>\n",
+            if date_first { meta.as_str() } else { "" },
+            if date_first { "" } else { meta.as_str() },
+        );
+        if i + 1 < spec.stories.len() && rng.chance(60) {
+            let note = P42_NOTES[rng.below(P42_NOTES.len())];
+            let clock = format!("{:06}", 80_000 + rng.below(150_000));
+            let photo = if rng.chance(50) {
+                format!(
+                    "<p><img src=\"https://{}/uploads/{y}/{}.jpg\" width=\"600\" height=\"450\" alt=\"\"></p>",
+                    spec.host,
+                    hash(&[note]) % 0xffff_ffff
+                )
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                feed,
+                "<div class=\"post h-entry\">\n<div class=\"e-content post-body\">\n<p>{note}</p>{photo}\n</div>\n\
+                 <p class=\"post-meta\"><a href=\"https://{}/{y}/{mo:02}/{d:02}/{clock}.html\" class=\"u-url post-date\"><time class=\"dt-published\" datetime=\"{y}-{mo:02}-{d:02} 18:00:00 +0000\">{}</time></a></p>\n</div>\n",
+                spec.host,
+                s.date_text()
+            );
+        }
+    }
+    let page = format!(
+        "<div class=\"container\">\n<header class=\"masthead\"><h1 class=\"masthead-title\"><a href=\"/\">{}</a></h1>\
+         <nav class=\"site-nav\"><ul><li><a href=\"/about/\">About</a></li><li><a href=\"/archive/\">Archive</a></li><li><a href=\"/photos/\">Photos</a></li>\
+         <li><a href=\"/replies/\">Replies</a></li><li><a href=\"https://micro.blog/{user}\" rel=\"me\">Also on Micro.blog</a></li></ul></nav></header>\n\
+         <div class=\"content h-feed\">\n{feed}</div>\n<p class=\"paging\"><a href=\"/page/2/\">Older posts</a></p>\n\
+         <footer class=\"site-footer\"><p>© 2024 {} · <a href=\"/feed.xml\">RSS</a> · <a href=\"https://micro.blog/{user}\">@{user}</a></p></footer>\n</div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            false,
+            &format!(
+                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{}\" href=\"/feed.xml\">\n\
+                 <link rel=\"me\" href=\"https://micro.blog/{user}\">\n<link rel=\"authorization_endpoint\" href=\"https://micro.blog/indieauth/auth\">\n\
+                 <link rel=\"token_endpoint\" href=\"https://micro.blog/indieauth/token\">\n<link rel=\"micropub\" href=\"https://micro.blog/micropub\">\n\
+                 <link rel=\"webmention\" href=\"https://micro.blog/webmention\">\n",
+                attr(&spec.site)
+            ),
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (335) Control: one Shopify blog article on Dawn (one story,
+/// [`address_shopify_article`]): the header, the hero image, the
+/// `h1.article-template__title` with date and author as the marks say, the
+/// `share-button`; in `div.article-template__content.rte` the story's blocks with two
+/// embedded product cards (image, name, regular or sale price, an "Add to cart"
+/// `product-form`) after the second block and in the middle; the story's last two
+/// sections (when it has three or more) as a "Frequently asked questions" of
+/// `details` (the section heading in the `summary`, its blocks inside); "Back to blog",
+/// the comments, a "Shop the story" `product-recommendations` section, the newsletter
+/// section and the footer.
+fn single_shopify_products(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let blog = p42_blog_handle(spec);
+    let (intro, groups) = heading_groups(&s.blocks);
+    let faq_from = if groups.len() >= 3 {
+        groups.len() - 2
+    } else {
+        groups.len()
+    };
+    let mut flat: Vec<String> = Vec::new();
+    for block in intro {
+        flat.push(p42_rte(std::slice::from_ref(block), "h2", false));
+    }
+    for (title, blocks) in &groups[..faq_from] {
+        flat.push(format!("<h2>{}</h2>\n", esc(title)));
+        for block in *blocks {
+            flat.push(p42_rte(std::slice::from_ref(block), "h2", false));
+        }
+    }
+    let mut content = String::new();
+    let middle = flat.len() / 2 + 1;
+    for (k, part) in flat.iter().enumerate() {
+        content.push_str(part);
+        if k == 1 || k == middle {
+            let _ = writeln!(
+                content,
+                "<div class=\"shoppable-product\" data-product-embed=\"true\">{}</div>",
+                shopify_product_card(spec, k + rng.below(4), true, &mut rng)
+            );
+        }
+    }
+    if faq_from < groups.len() {
+        content.push_str("<div class=\"faq\"><h2>Frequently asked questions</h2>\n");
+        for (title, blocks) in &groups[faq_from..] {
+            let _ = writeln!(
+                content,
+                "<details class=\"faq__item\"><summary class=\"faq__question\"><h3>{}</h3></summary><div class=\"faq__answer\">\n{}</div></details>",
+                esc(title),
+                p42_rte(blocks, "h3", false)
+            );
+        }
+        content.push_str("</div>\n");
+    }
+    let sid = "template--2241__main";
+    let mut shop = String::from(
+        "<div id=\"shopify-section-template--2241__related-products\" class=\"shopify-section section\">\
+         <product-recommendations class=\"related-products page-width isolate\" data-url=\"/recommendations/products?limit=4\"><h2 class=\"related-products__heading inline-richtext h2\">Shop the story</h2>\
+         <ul class=\"grid product-grid grid--4-col-desktop grid--2-col-tablet-down\" role=\"list\">"
+    );
+    for k in 4..8 {
+        let _ = write!(
+            shop,
+            "<li class=\"grid__item\">{}</li>",
+            shopify_product_card(spec, k, false, &mut rng)
+        );
+    }
+    shop.push_str("</ul></product-recommendations></div>\n");
+    let page = format!(
+        "{}<main id=\"MainContent\" class=\"content-for-layout focus-none\" role=\"main\" tabindex=\"-1\">\n\
+         <section id=\"shopify-section-{sid}\" class=\"shopify-section section\"><article class=\"article-template\" itemscope itemtype=\"http://schema.org/BlogPosting\">\n\
+         <div class=\"article-template__hero-container\"><div class=\"article-template__hero-adapt media\" itemprop=\"image\" style=\"padding-bottom: 66.6%;\">\
+         <img src=\"//{}/cdn/shop/articles/{}.jpg?v=1701200000&amp;width=1100\" width=\"1100\" height=\"733\" alt=\"{}\"></div></div>\n\
+         <header class=\"page-width page-width--narrow\">{}{}</header>\n{}\
+         <div class=\"article-template__content page-width page-width--narrow rte\" itemprop=\"articleBody\">\n{content}</div>\n\
+         <div class=\"article-template__back element-margin-top center\"><a href=\"/blogs/{blog}\" class=\"article-template__link link animate-arrow\">Back to blog</a></div>\n{}\
+         </article></section>\n{shop}{}</main>\n{}",
+        shopify_header(spec, blog),
+        spec.host,
+        slug(&s.title),
+        attr(&s.title),
+        headline(
+            "h1",
+            " class=\"article-template__title\" itemprop=\"headline\"",
+            s,
+            m
+        ),
+        shopify_meta(s, m),
+        shopify_share(s, m, sid),
+        shopify_comments(s, blog, &mut rng),
+        shopify_newsletter(0),
+        shopify_footer(spec),
+    );
+    document(
+        " class=\"no-js\" lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link href=\"//cdn.shopify.com/s/files/1/0612/assets/base.css?v=1700000000\" rel=\"stylesheet\" type=\"text/css\" media=\"all\">\n",
+        ),
+        " class=\"gradient\"",
+        &page,
+    )
+}
+
+/// (336) Control: a HubSpot pillar page (one story, [`address_hubspot_post`]): the
+/// Growth header; a hero (`h1`, "Updated May 1, 2024" and the author as the marks say,
+/// a "Download this guide" button); a two-column layout whose left column is a sticky
+/// "Table of Contents" (`div.pillar-toc` linking every section's anchor), the right
+/// column the guide in `span#hs_cos_wrapper_post_body`: the intro, then every section's
+/// `h2#section-k` and blocks followed by a CTA banner (a `div.cta-banner` with a
+/// heading, a line of copy and a `span.hs-cta-wrapper` button, or an image CTA only, by
+/// section); share links as the marks say, the author card as the marks say; a "Related
+/// posts" row of three cards (title, excerpt, "Read more"), the "Subscribe by email"
+/// module and the footer.
+fn single_hubspot_pillar(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let mut toc = String::from(
+        "<div class=\"pillar-toc\" style=\"position: sticky; top: 96px;\"><p class=\"pillar-toc__title\">Table of Contents</p><ul class=\"pillar-toc__list\">",
+    );
+    let mut sections = p42_rte(intro, "h2", false);
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        let _ = write!(
+            toc,
+            "<li class=\"pillar-toc__item\"><a href=\"#section-{}\">{}</a></li>",
+            k + 1,
+            esc(title)
+        );
+        let _ = writeln!(
+            sections,
+            "<h2 id=\"section-{}\">{}</h2>\n{}",
+            k + 1,
+            esc(title),
+            p42_rte(blocks, "h3", false)
+        );
+        if rng.chance(50) {
+            let _ = writeln!(
+                sections,
+                "<div class=\"cta-banner\"><div class=\"cta-banner__content\"><h3 class=\"cta-banner__title\">{}</h3>\
+                 <p class=\"cta-banner__copy\">Free and instant access. No credit card required.</p>\
+                 {}</div></div>",
+                P42_OFFERS[k % P42_OFFERS.len()],
+                hubspot_cta(spec, &format!("pillar-{k}"), k + 1, true)
+            );
+        } else {
+            sections.push_str(&hubspot_cta(spec, &format!("pillar-{k}"), k, false));
+        }
+    }
+    toc.push_str("</ul></div>\n");
+    let mut hero_meta = String::new();
+    if m.date != DateMark::None {
+        let _ = write!(
+            hero_meta,
+            "<span class=\"pillar-hero__updated\">Updated {}</span>",
+            s.date_text()
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            hero_meta,
+            " <span class=\"pillar-hero__author\">by <a href=\"/blog/author/{}\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    let mut related = String::from(
+        "<div class=\"blog-related-posts\"><h3 class=\"blog-related-posts__title\">Related posts</h3><div class=\"blog-related-posts__list\">",
+    );
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<article class=\"blog-related-posts__post\"><a class=\"blog-related-posts__image-link\" href=\"/blog{}\"><img class=\"blog-related-posts__image\" src=\"https://{}/hubfs/{}.jpg\" alt=\"\"></a>\
+             <div class=\"blog-related-posts__content\"><h4 class=\"blog-related-posts__title\"><a href=\"/blog{}\">{}</a></h4><p>{}…</p>\
+             <a class=\"blog-related-posts__read-more\" href=\"/blog{}\">Read more</a></div></article>",
+            attr(&t.path),
+            spec.host,
+            slug(&t.title),
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt),
+            attr(&t.path)
+        );
+    }
+    related.push_str("</div></div>\n");
+    let page = format!(
+        "<div class=\"body-wrapper hs-content-id-{} hs-blog-post hs-blog-id-{}\">\n{}<main id=\"main-content\" class=\"body-container-wrapper\">\n\
+         <div class=\"body-container body-container--pillar\"><div class=\"pillar-hero\"><div class=\"content-wrapper\">{}\n<p class=\"pillar-hero__meta\">{hero_meta}</p>\
+         <a class=\"button pillar-hero__button\" href=\"/guides/{}/download\">Download this guide</a></div></div>\n\
+         <div class=\"pillar-layout content-wrapper\"><div class=\"pillar-layout__sidebar\">{toc}</div>\n<div class=\"pillar-layout__main\"><article class=\"blog-post\">\
+         <div class=\"blog-post__body\"><span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\">\n{sections}</span></div>\n\
+         {}{}</article>\n{}</div></div>\n{related}{}</div></main>\n{}</div>\n",
+        60_000_000_000u64 + spec.seed % 9_000_000_000,
+        5_000_000_000u64 + spec.seed % 900_000_000,
+        hubspot_header(spec),
+        headline("h1", " class=\"pillar-hero__title\"", s, m),
+        slug(&s.title),
+        share_bar("blog-post__social-sharing", s, m, false),
+        hubspot_tags(rng.below(6)),
+        if m.byline {
+            hubspot_author_card(s, spec)
+        } else {
+            String::new()
+        },
+        hubspot_subscribe(spec, 0),
+        hubspot_footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"HubSpot\">\n",
+        ),
+        "",
         &page,
     )
 }
