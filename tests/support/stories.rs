@@ -219,6 +219,8 @@ pub enum Origin {
     Probe41,
     /// Synthetic layouts of the forty-second probe ([`PROBE42_LAYOUTS`]).
     Probe42,
+    /// Synthetic layouts of the forty-third probe ([`PROBE43_LAYOUTS`]).
+    Probe43,
     Real,
 }
 
@@ -267,6 +269,7 @@ impl Origin {
             Origin::Probe40 => "probe40",
             Origin::Probe41 => "probe41",
             Origin::Probe42 => "probe42",
+            Origin::Probe43 => "probe43",
             Origin::Real => "real",
         }
     }
@@ -379,7 +382,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)))
         .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)))
         .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)))
-        .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)));
+        .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)))
+        .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -464,6 +468,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE42_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE43_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -3797,6 +3805,69 @@ pub const PROBE42_LAYOUTS: &[Layout] = &[
         single: true,
         uneven: false,
         render: single_hubspot_pillar,
+    },
+];
+
+/// The forty-third probe's layouts, written without reading the extraction rules,
+/// modelled on social and federated platforms' pages that read as stories, at the
+/// platforms' own kinds of address ([`PROBE43_ADDRESSES`]): a Mastodon-like profile
+/// timeline of long posts (every story one status, `article[data-id]` with
+/// `div.status__content__text` of `<p>`s and hashtags, an `a.status__relative-time`
+/// permalink `/@user/<id>`, reply/boost/favourite counts, no headlines at all, the
+/// account's name the page's only `h1`, the `<head>` titled with story 1's first
+/// sentence, a boosted short status of another account between stories); a LinkedIn-like
+/// long-form article page ("Pulse": `h1.pulse-title`, an author card with "+ Follow",
+/// the reactions bar and "Like Comment Share", the "sign in to comment" box, then "More
+/// articles by <author>" with a carousel of cards and the author's next articles loaded
+/// below it in full under `h2.pulse-title`s); an old-Reddit-like subreddit page of self
+/// posts expanded in full (`div.thing` with `data-permalink`, `a.title` headlines, the
+/// self text in `div.usertext-body div.md`, "N comments share save hide report
+/// crosspost" rows, a sidebar with the rules as a list, a promoted `thing` and a link
+/// post between stories, addresses `/r/<sub>/comments/<id>/<slug>/`); a Lemmy-like
+/// federated community page with full post bodies (`div.post-listing`, an `h2 > a` or
+/// an `a.post-title` headline, vote arrows, `@server` creators, a "cross-posted to:" list,
+/// one body a cross-post's quoted original, Markdown in `div.md-div`, addresses
+/// `/post/<id>` as relative or full links); and two controls: one old-Reddit self post's
+/// comments page with a tree of 15 comments (the post alone is the story), one
+/// Mastodon-like thread of six consecutive statuses by one author (the thread is the
+/// story).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE43_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "mastodon-profile-statuses",
+        single: false,
+        uneven: false,
+        render: mastodon_profile_statuses,
+    },
+    Layout {
+        name: "linkedin-pulse-more",
+        single: false,
+        uneven: false,
+        render: linkedin_pulse_more,
+    },
+    Layout {
+        name: "reddit-subreddit-selfposts",
+        single: false,
+        uneven: false,
+        render: reddit_subreddit_selfposts,
+    },
+    Layout {
+        name: "lemmy-community-posts",
+        single: false,
+        uneven: false,
+        render: lemmy_community_posts,
+    },
+    Layout {
+        name: "single-reddit-comment-tree",
+        single: true,
+        uneven: false,
+        render: single_reddit_comment_tree,
+    },
+    Layout {
+        name: "single-mastodon-thread",
+        single: true,
+        uneven: false,
+        render: single_mastodon_thread,
     },
 ];
 
@@ -40674,6 +40745,1256 @@ fn single_hubspot_pillar(spec: &Spec) -> String {
             "<meta name=\"generator\" content=\"HubSpot\">\n",
         ),
         "",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- probe 43
+
+/// Mastodon servers of the forty-third probe's timelines and threads.
+const P43_INSTANCES: [&str; 5] = [
+    "mastodon.social",
+    "hachyderm.io",
+    "fosstodon.org",
+    "mas.to",
+    "infosec.exchange",
+];
+/// Lemmy servers of the forty-third probe's community pages.
+const P43_LEMMY: [&str; 5] = [
+    "lemmy.world",
+    "lemmy.ml",
+    "sh.itjust.works",
+    "feddit.de",
+    "programming.dev",
+];
+/// Subreddits (name, title) of the forty-third probe's old-Reddit pages.
+const P43_SUBS: [(&str, &str); 5] = [
+    ("TrueReddit", "TrueReddit: thought-provoking content"),
+    ("DepthHub", "DepthHub: the best in-depth posts"),
+    ("longform", "Long-form writing"),
+    ("self", "self: for your self posts"),
+    ("WritingPrompts", "Writing Prompts"),
+];
+/// Lemmy communities (name, title) of the forty-third probe.
+const P43_COMMUNITIES: [(&str, &str); 5] = [
+    ("technology", "Technology"),
+    ("science", "Science"),
+    ("books", "Books"),
+    ("history", "History"),
+    ("longreads", "Long reads"),
+];
+/// Rules in a subreddit's or a community's sidebar.
+const P43_RULES: [&str; 5] = [
+    "Be civil. Personal attacks, slurs and harassment will be removed and may get you banned.",
+    "Posts must be original writing or substantial discussion, not just a link or a single line.",
+    "No self-promotion or spam. Link your own site at most once every ten posts.",
+    "Use a descriptive title. Clickbait and all-caps titles will be removed.",
+    "Search before posting: reposts from the last month will be removed.",
+];
+/// The promoted posts of an old-Reddit listing (advertiser, title).
+const P43_PROMOTED: [(&str, &str); 4] = [
+    (
+        "AcmeCloud",
+        "Deploy in seconds. Try Acme Cloud free for 30 days, no card needed.",
+    ),
+    (
+        "NordicRunners",
+        "The running shoe 10,000 marathoners switched to this year",
+    ),
+    (
+        "LearnLingo",
+        "Speak a new language in 3 months with 10 minutes a day",
+    ),
+    (
+        "BrightBank",
+        "Open an account in 5 minutes and get a 4.1% savings rate",
+    ),
+];
+/// Comments of an old-Reddit self post, with their depth in the tree.
+const P43_COMMENTS: [(usize, &str); 15] = [
+    (0, "This is one of the best write-ups I have read on here in a long time. Thank you for taking the time to lay it all out so clearly."),
+    (1, "Agreed. I came in expecting the usual hot take and instead got something I will actually be thinking about for the rest of the week."),
+    (2, "Same. Saving this one to send to my brother, who has been arguing the opposite at every family dinner since March."),
+    (1, "Honestly the part about the early numbers is what got me. I had no idea it was that lopsided from the start."),
+    (0, "I work adjacent to this field and a couple of the details are slightly off, but the overall picture is right. The second half especially matches what we see every day, and people outside rarely understand how slow the change really is."),
+    (1, "Which details? Genuinely curious, not trying to start a fight."),
+    (2, "Mostly the timeline. It did not happen in one year, it was more like three or four of small changes that only look like one event in hindsight."),
+    (0, "Is there a source for the third paragraph? Not doubting you, I just want to read more."),
+    (1, "OP linked a couple of things further down, but the best one I know of is the long report from a few years back. It is dry but worth it."),
+    (0, "Posts like this are why I still come to this sub."),
+    (0, "Counterpoint: I think you are underestimating how much of this was luck. Plenty of people made the same choices and ended up nowhere, and we never hear their stories because nobody writes them up afterwards."),
+    (1, "That is fair, but it does not really contradict the main point. Both things can be true at once."),
+    (2, "Survivorship bias is real, but so is the pattern. I think OP is describing the pattern, not promising an outcome."),
+    (0, "Great read. Would love a follow-up in a year to see how it played out."),
+    (1, "Seconding this. RemindMe! 1 year"),
+];
+/// Replies from other accounts under a Mastodon thread.
+const P43_REPLIES: [&str; 4] = [
+    "Thanks for writing this up, saving the thread.",
+    "This is really good. Would you consider turning it into a blog post?",
+    "Boosted. More people need to read this.",
+    "Great thread, a couple of things here I had never thought about.",
+];
+
+/// A Mastodon handle from a display name (`anna.lima` → `analima`).
+fn p43_handle(name: &str) -> String {
+    name.to_lowercase().replace(' ', "")
+}
+
+/// A Mastodon status id (a 18-digit snowflake) from a title and a place.
+fn p43_status_id(title: &str, k: usize) -> u64 {
+    110_000_000_000_000_000 + hash(&[title, &k.to_string(), "status"]) % 10_000_000_000_000_000
+}
+
+/// `n` in base 36, `len` digits.
+fn p43_base36(mut n: u64, len: usize) -> String {
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    for _ in 0..len {
+        out.push(digits[(n % 36) as usize] as char);
+        n /= 36;
+    }
+    out.iter().rev().collect()
+}
+
+/// A Reddit post id (`t3_` without its prefix) from a title.
+fn p43_reddit_id(title: &str) -> String {
+    format!("1{}", p43_base36(hash(&[title, "t3"]), 6))
+}
+
+/// A Reddit user name from a byline.
+fn p43_reddit_user(name: &str, seed: u64) -> String {
+    let parts: Vec<&str> = name.split(' ').collect();
+    match seed % 3 {
+        0 => format!("{}_{}", parts[0], seed % 1000),
+        1 => format!("{}{}", parts[0].to_lowercase(), parts.last().unwrap_or(&"")),
+        _ => format!("Throwaway{}{}", parts[0], seed % 100),
+    }
+}
+
+/// The story's first sentence (its first paragraph up to the first full stop).
+fn p43_first_sentence(s: &Story) -> String {
+    let first = s
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .unwrap_or(&s.title);
+    match first.find(". ") {
+        Some(k) => first[..=k].to_owned(),
+        None => first.to_owned(),
+    }
+}
+
+/// Readdresses a page's stories as statuses of one Mastodon account:
+/// `https://<server>/@<user>/<snowflake id>`.
+fn address_mastodon_status(spec: &mut Spec) {
+    spec.host = P43_INSTANCES[(spec.seed % P43_INSTANCES.len() as u64) as usize].to_owned();
+    let user = p43_handle(spec.stories[0].author);
+    for s in &mut spec.stories {
+        s.path = format!("/@{user}/{}", p43_status_id(&s.title, 0));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as LinkedIn articles by story 1's author:
+/// `https://www.linkedin.com/pulse/<slug>-<author>-<id>/`.
+fn address_linkedin_pulse(spec: &mut Spec) {
+    spec.host = "www.linkedin.com".to_owned();
+    let author = slug(spec.stories[0].author);
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/pulse/{}-{author}-{}/",
+            slug(&s.title),
+            p43_base36(hash(&[&s.title, "pulse"]), 5)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The subreddit of a page.
+fn p43_sub(spec: &Spec) -> (&'static str, &'static str) {
+    P43_SUBS[(spec.seed % P43_SUBS.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as old Reddit's self posts of one subreddit:
+/// `https://old.reddit.com/r/<sub>/comments/<id>/<slug_words>/`.
+fn address_reddit_comments(spec: &mut Spec) {
+    spec.host = "old.reddit.com".to_owned();
+    let (sub, _) = p43_sub(spec);
+    for s in &mut spec.stories {
+        s.path = format!(
+            "/r/{sub}/comments/{}/{}/",
+            p43_reddit_id(&s.title),
+            slug(&s.title).replace('-', "_")
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A Lemmy post id from a title.
+fn p43_lemmy_id(title: &str, server: &str) -> u64 {
+    1_000_000 + hash(&[title, server, "lemmy"]) % 9_000_000
+}
+
+/// Readdresses a page's stories as a Lemmy server's posts: `https://<server>/post/<id>`
+/// (the server's own ids, whatever server a post came from).
+fn address_lemmy_post(spec: &mut Spec) {
+    spec.host = P43_LEMMY[(spec.seed % P43_LEMMY.len() as u64) as usize].to_owned();
+    for s in &mut spec.stories {
+        s.path = format!("/post/{}", p43_lemmy_id(&s.title, &spec.host));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the forty-third probe whose stories have the addresses of the platforms
+/// they model.
+const PROBE43_ADDRESSES: [(&str, Readdress); 6] = [
+    ("mastodon-profile-statuses", address_mastodon_status),
+    ("linkedin-pulse-more", address_linkedin_pulse),
+    ("reddit-subreddit-selfposts", address_reddit_comments),
+    ("lemmy-community-posts", address_lemmy_post),
+    ("single-reddit-comment-tree", address_reddit_comments),
+    ("single-mastodon-thread", address_mastodon_status),
+];
+
+/// A story's blocks as a Mastodon status's HTML holds them (paragraphs, headings as bold
+/// paragraphs, figures' captions as paragraphs), and the status's media gallery of the
+/// figures' images.
+fn p43_status_text(blocks: &[Block]) -> (String, String) {
+    let (mut text, mut media) = (String::new(), String::new());
+    for block in blocks {
+        match block {
+            Block::Para(t) => {
+                let _ = writeln!(text, "<p>{}</p>", esc(t));
+            }
+            Block::Heading(t) => {
+                let _ = writeln!(text, "<p><strong>{}</strong></p>", esc(t));
+            }
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = write!(
+                        media,
+                        "<div class=\"media-gallery__item\" style=\"inset: auto; width: 100%; height: 100%;\">\
+                         <a class=\"media-gallery__item-thumbnail\" href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">\
+                         <img src=\"{}\" alt=\"{}\" lang=\"en\" style=\"object-position: 50% 50%;\"></a></div>",
+                        attr(src),
+                        attr(src),
+                        attr(caption)
+                    );
+                }
+                if !caption.is_empty() {
+                    let _ = writeln!(text, "<p>{}</p>", esc(caption));
+                }
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let gallery = if media.is_empty() {
+        media
+    } else {
+        format!("<div class=\"media-gallery\" style=\"height: 260px;\">{media}</div>")
+    };
+    (text, gallery)
+}
+
+/// A story's blocks as Markdown renders them on Reddit and Lemmy (images as links
+/// carrying their caption).
+fn p43_md_blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Figure { src, caption } => {
+                if !caption.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "<p><a href=\"{}\" rel=\"nofollow\">{}</a></p>",
+                        attr(src),
+                        esc(caption)
+                    );
+                }
+            }
+            other => out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    out
+}
+
+/// A `<head>` as Mastodon serves a status: its author and first sentence as the title,
+/// the sentence as the description, no canonical link.
+fn p43_mastodon_head(spec: &Spec, display: &str, user: &str) -> String {
+    let s = spec.first();
+    let sentence = p43_first_sentence(s);
+    format!(
+        "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n\
+         <title>{display}: &quot;{}&quot; - {}</title>\n<meta name=\"description\" content=\"{}\">\n\
+         <meta property=\"og:site_name\" content=\"{}\">\n<meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"og:title\" content=\"{display} (@{user}@{})\">\n<meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:description\" content=\"{}\">\n<meta property=\"article:published_time\" content=\"{}\">\n\
+         <meta name=\"twitter:card\" content=\"summary\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n\
+         <link rel=\"alternate\" type=\"application/activity+json\" href=\"{}\">\n\
+         <link rel=\"stylesheet\" crossorigin=\"anonymous\" href=\"/packs/css/common-7b7a3d6c.css\">\n</head>\n",
+        esc(&sentence),
+        esc(&spec.host),
+        attr(&sentence),
+        attr(&spec.host),
+        attr(&spec.host),
+        attr(&s.url),
+        attr(&sentence),
+        s.date_iso(),
+        attr(&s.url),
+        attr(&s.url),
+    )
+}
+
+/// A Mastodon action bar with reply, boost and favourite counts.
+fn p43_action_bar(rng: &mut Rng) -> String {
+    let mut out = String::from("<div class=\"status__action-bar\">");
+    for (label, icon, n) in [
+        ("Reply", "reply", rng.below(40)),
+        ("Boost", "retweet", rng.below(300)),
+        ("Favorite", "star", 5 + rng.below(900)),
+    ] {
+        let _ = write!(
+            out,
+            "<button type=\"button\" aria-label=\"{label}\" title=\"{label}\" class=\"status__action-bar__button {icon}-icon icon-button icon-button--with-counter\" tabindex=\"0\">\
+             <svg class=\"icon icon-{icon}\" viewBox=\"0 -960 960 960\" aria-hidden=\"true\"><path d=\"M760-200v-160\"></path></svg>\
+             <span class=\"icon-button__counter\"><span class=\"animated-number\"><span style=\"position: static;\"><span>{n}</span></span></span></span></button>"
+        );
+    }
+    out.push_str(
+        "<button type=\"button\" aria-label=\"Bookmark\" title=\"Bookmark\" class=\"status__action-bar__button bookmark-icon icon-button\"></button>\
+         <div class=\"status__action-bar__dropdown\"><button type=\"button\" aria-label=\"More\" title=\"More\" class=\"icon-button\"></button></div></div>\n",
+    );
+    out
+}
+
+/// Mastodon's side columns for a logged-out visitor: the search box, the sign-in
+/// banner, the navigation panel and the link footer.
+fn p43_mastodon_side(spec: &Spec) -> (String, String) {
+    let left = format!(
+        "<div class=\"columns-area__panels__pane columns-area__panels__pane--compositional\"><div class=\"columns-area__panels__pane__inner\"><div class=\"compose-panel\">\
+         <div class=\"search\"><input class=\"search__input\" type=\"text\" placeholder=\"Search\" aria-label=\"Search\" value=\"\"></div>\
+         <div class=\"sign-in-banner\"><p><strong>Login to follow profiles or hashtags, favorite, share and reply to posts.</strong> You can also interact from your account on a different server.</p>\
+         <a href=\"/auth/sign_up\" class=\"button button--block\">Create account</a><a href=\"/auth/sign_in\" class=\"button button--block button-tertiary\">Login</a></div>\
+         <div class=\"link-footer\"><p><strong>{}</strong>: <a href=\"/about\">About</a> · <a href=\"https://status.{}\">Status</a> · <a href=\"/directory\">Profiles directory</a> · <a href=\"/privacy-policy\">Privacy policy</a></p>\
+         <p><strong>Mastodon</strong>: <a href=\"https://joinmastodon.org\">About</a> · <a href=\"https://joinmastodon.org/apps\">Get the app</a> · <a href=\"/keyboard-shortcuts\">Keyboard shortcuts</a> · \
+         <a href=\"https://github.com/mastodon/mastodon\">View source code</a> · v4.2.8</p></div></div></div></div>\n",
+        esc(&spec.host),
+        esc(&spec.host)
+    );
+    let right = format!(
+        "<div class=\"columns-area__panels__pane columns-area__panels__pane--start columns-area__panels__pane--navigational\"><div class=\"columns-area__panels__pane__inner\">\
+         <div class=\"navigation-panel\"><div class=\"navigation-panel__logo\"><a class=\"column-link column-link--logo\" href=\"https://joinmastodon.org\">Mastodon</a><hr></div>\
+         <div class=\"navigation-panel__menu\"><a class=\"column-link column-link--transparent\" href=\"/explore\">Explore</a><a class=\"column-link column-link--transparent\" href=\"/public/local\">Live feeds</a></div>\
+         <hr><a class=\"column-link column-link--transparent\" href=\"/about\">About</a>\
+         <div class=\"getting-started__trends\"><h4><a href=\"/explore/tags\">Trending now</a></h4>{}</div></div></div></div>\n",
+        SECTIONS
+            .iter()
+            .take(4)
+            .enumerate()
+            .map(|(k, t)| format!(
+                "<div class=\"trends__item\"><div class=\"trends__item__name\"><a href=\"/tags/{t}\">#<span>{t}</span></a><span>{} people in the past 2 days</span></div></div>",
+                120 + (spec.seed as usize >> k) % 900
+            ))
+            .collect::<String>()
+    );
+    (left, right)
+}
+
+/// (340) A Mastodon-like profile timeline of long posts ([`address_mastodon_status`]),
+/// as the web app's DOM is after scrolling: the account header (banner, avatar, the
+/// display name in an `h1` with the `@user@server` handle, "Follow", a bio and profile
+/// fields, post and follower counts) and the "Posts / Posts and replies / Media" tabs;
+/// then a `div.item-list[role=feed]` of `article[data-id]` statuses, no headlines at all:
+/// every story one status (`div.status__info` with the `a.status__relative-time`
+/// permalink and the display name, `div.status__content > div.status__content__text` of
+/// `<p>`s, figures' captions as paragraphs and their images in a media gallery, the
+/// hashtags as a last paragraph of `a.mention.hashtag` links or a `div.hashtag-bar`, the
+/// reply, boost and favourite counts), a short boosted status of another account after
+/// story 1; the `<head>` as Mastodon serves story 1's status (its author and first
+/// sentence as the title); the sign-in banner, navigation and trends columns.
+fn mastodon_profile_statuses(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let display = s0.author;
+    let user = p43_handle(display);
+    let inline_tags = rng.chance(50);
+    let followers = format!("{}.{}K", 1 + spec.seed % 40, spec.seed % 10);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = p43_status_id(&s.title, 0);
+        let (mut text, gallery) = p43_status_text(&s.blocks);
+        let tags: Vec<String> = [
+            capitalize(SECTIONS[(i + spec.seed as usize) % SECTIONS.len()]),
+            slug(&s.title)
+                .split('-')
+                .max_by_key(|w| w.len())
+                .map(capitalize)
+                .unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect();
+        let tag_links: String = tags
+            .iter()
+            .map(|t| {
+                format!(
+                    "<a href=\"https://{}/tags/{t}\" class=\"mention hashtag\" rel=\"tag\">#<span>{t}</span></a> ",
+                    spec.host
+                )
+            })
+            .collect();
+        let bar = if inline_tags {
+            let _ = writeln!(text, "<p>{tag_links}</p>");
+            String::new()
+        } else {
+            format!("<div class=\"hashtag-bar\">{tag_links}</div>")
+        };
+        let (y, mo, d) = s.date;
+        let _ = write!(
+            feed,
+            "<article data-id=\"{id}\" aria-posinset=\"{}\" aria-setsize=\"-1\"><div tabindex=\"-1\">\
+             <div class=\"status__wrapper status__wrapper-public focusable\" tabindex=\"0\" aria-label=\"{}, {}, {} {d}, {y}, @{user}\">\
+             <div class=\"status status-public\" data-id=\"{id}\"><div class=\"status__info\">\
+             <a href=\"{}\" class=\"status__relative-time\" target=\"_blank\" rel=\"noopener noreferrer\"><span class=\"status__visibility-icon\"><svg class=\"icon icon-globe\" viewBox=\"0 -960 960 960\"></svg></span>\
+             <time datetime=\"{}\" title=\"{} {d}, {y}, 08:30\">{} {d}, {y}</time></a>\
+             <a href=\"/@{user}\" title=\"@{user}\" class=\"status__display-name\" target=\"_blank\" rel=\"noopener noreferrer\"><div class=\"status__avatar\"><div class=\"account__avatar\" style=\"width: 46px; height: 46px;\">\
+             <img src=\"https://files.{}/accounts/avatars/109/{}/original/avatar.png\" alt=\"\"></div></div>\
+             <span class=\"display-name\"><bdi><strong class=\"display-name__html\">{display}</strong></bdi> <span class=\"display-name__account\">@{user}</span></span></a></div>\n\
+             <div class=\"status__content status__content--with-action\" tabindex=\"0\"><div class=\"status__content__text status__content__text--visible translate\" lang=\"en\">\n{text}</div></div>\n\
+             {gallery}{bar}{}</div></div></div></article>\n",
+            i + 1,
+            display,
+            attr(&p43_first_sentence(s)),
+            &MONTHS[mo - 1][..3],
+            attr(&s.url),
+            s.date_iso(),
+            &MONTHS[mo - 1][..3],
+            &MONTHS[mo - 1][..3],
+            spec.host,
+            spec.seed % 1_000_000,
+            p43_action_bar(&mut rng),
+        );
+        if i == 0 {
+            let t = &spec.teasers[0];
+            let other = p43_handle(AUTHORS[(spec.seed as usize + 3) % AUTHORS.len()]);
+            let _ = writeln!(
+                feed,
+                "<article data-id=\"{}\" aria-posinset=\"2\" aria-setsize=\"-1\"><div tabindex=\"-1\"><div class=\"status__wrapper status__wrapper-public focusable\" tabindex=\"0\">\
+                 <div class=\"status__prepend\"><div class=\"status__prepend-icon-wrapper\"><svg class=\"icon icon-retweet status__prepend-icon\"></svg></div>\
+                 <span><a href=\"/@{user}\" class=\"status__display-name muted\"><bdi><strong>{display}</strong></bdi></a> boosted</span></div>\
+                 <div class=\"status status-public status__wrapper-reblog\"><div class=\"status__info\"><a href=\"https://mastodon.social/@{other}/{}\" class=\"status__relative-time\"><time datetime=\"{}\">2d</time></a>\
+                 <a href=\"https://mastodon.social/@{other}\" class=\"status__display-name\"><span class=\"display-name\"><bdi><strong class=\"display-name__html\">{other}</strong></bdi> <span class=\"display-name__account\">@{other}@mastodon.social</span></span></a></div>\
+                 <div class=\"status__content status__content--with-action\"><div class=\"status__content__text status__content__text--visible translate\" lang=\"en\"><p>{}… <a href=\"https://news.example{}\" rel=\"nofollow noopener noreferrer\" target=\"_blank\"><span class=\"invisible\">https://</span><span class=\"ellipsis\">news.example{}</span></a></p></div></div>\
+                 {}</div></div></div></article>",
+                p43_status_id(&t.title, 9),
+                p43_status_id(&t.title, 9),
+                s0.date_iso(),
+                esc(&t.excerpt),
+                attr(&t.path),
+                esc(&t.path),
+                p43_action_bar(&mut rng),
+            );
+        }
+    }
+    let (left, right) = p43_mastodon_side(spec);
+    let page = format!(
+        "<div class=\"app-holder\" id=\"mastodon\"><div class=\"ui\"><div class=\"columns-area__panels\">{left}\
+         <div class=\"columns-area__panels__main\"><div class=\"tabs-bar__wrapper\"><div id=\"tabs-bar__portal\"></div></div>\
+         <div class=\"columns-area columns-area--mobile\"><div class=\"column\" role=\"region\" aria-label=\"{display}\">\
+         <div class=\"column-header__wrapper\"><h1 class=\"column-header\"><button class=\"column-header__back-button\">Back</button></h1></div>\
+         <div class=\"scrollable\"><div class=\"account-timeline__header\"><div class=\"account__header\">\
+         <div class=\"account__header__image\"><img src=\"https://files.{}/accounts/headers/109/header.jpg\" alt=\"\"></div>\
+         <div class=\"account__header__bar\"><div class=\"account__header__tabs\"><a class=\"avatar\" href=\"/@{user}\"><div class=\"account__avatar\" style=\"width: 92px; height: 92px;\"></div></a>\
+         <div class=\"account__header__tabs__buttons\"><button type=\"button\" class=\"button logo-button\">Follow</button></div></div>\
+         <div class=\"account__header__tabs__name\"><h1><span>{display}</span> <small><span>@{user}@{}</span></small></h1></div>\
+         <div class=\"account__header__extra\"><div class=\"account__header__bio\"><div class=\"account__header__content translate\"><p>Writer and editor. Long posts about whatever I am reading, mostly {}. Opinions my own.</p></div>\
+         <div class=\"account__header__fields\"><dl><dt>Website</dt><dd><a href=\"https://{}.example\" rel=\"nofollow noopener noreferrer me\">{}.example</a></dd></dl><dl><dt>Pronouns</dt><dd>they/them</dd></dl></div></div>\
+         <div class=\"account__header__extra__links\"><a href=\"/@{user}\" title=\"{}\"><strong>{}</strong> Posts</a><a href=\"/@{user}/following\"><strong>{}</strong> Following</a><a href=\"/@{user}/followers\"><strong>{}</strong> Followers</a></div></div></div></div>\
+         <div class=\"account__section-headline\"><a class=\"active\" href=\"/@{user}\">Posts</a><a href=\"/@{user}/with_replies\">Posts and replies</a><a href=\"/@{user}/media\">Media</a></div></div>\n\
+         <div class=\"item-list\" role=\"feed\">\n{feed}</div><button type=\"button\" class=\"load-more\">Load more</button></div></div></div></div>\n{right}</div></div></div>\n",
+        spec.host,
+        spec.host,
+        SECTIONS[spec.seed as usize % SECTIONS.len()],
+        user,
+        user,
+        1200 + spec.seed % 4000,
+        1200 + spec.seed % 4000,
+        100 + spec.seed % 600,
+        followers,
+    );
+    document(
+        " lang=\"en\"",
+        &p43_mastodon_head(spec, display, &user),
+        " class=\"app-body theme-default\"",
+        &page,
+    )
+}
+
+/// (341) A LinkedIn-like long-form article page ("Pulse", [`address_linkedin_pulse`]) for
+/// a logged-out reader: the top bar ("Articles People Learning Jobs Games", "Join now",
+/// "Sign in"); story 1 in `div.article-main` (cover image, `h1.pulse-title`, the author
+/// card: avatar, `h3.base-main-card__title` name, `h4` job line, follower count,
+/// "Published May 1, 2024", "+ Follow"), the blocks in `div.article-main__content`, the
+/// reactions bar (reaction icons and count, "N Comments"), the "Like Comment Share"
+/// buttons and the "To view or add a comment, sign in" box; then "More articles by
+/// <author>" (a carousel of article cards and "See all articles") with the author's next
+/// articles loaded below it in full in the same template, every headline an
+/// `h2.pulse-title`; an "Others also viewed" right rail, "Explore topics", the sign-in
+/// modal and the footer.
+fn linkedin_pulse_more(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let author = s0.author;
+    const JOBS: [&str; 4] = [
+        "Head of Product | Writer | Advisor",
+        "Senior Editor and Strategist",
+        "Founder & CEO | Speaker | Building in public",
+        "Director of Research · Board Member",
+    ];
+    let job = JOBS[spec.seed as usize % JOBS.len()];
+    let followers = format!("{},{:03}", 1 + spec.seed % 40, spec.seed % 1000);
+    let mut articles = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let (y, mo, d) = s.date;
+        let (reactions, comments) = (12 + rng.below(2000), rng.below(120));
+        if i == 1 {
+            let mut cards = String::new();
+            for c in spec.stories.iter().skip(1) {
+                let _ = write!(
+                    cards,
+                    "<li class=\"more-articles__item\"><a class=\"base-card base-card--link\" href=\"https://{}{}\"><div class=\"base-card__info\">\
+                     <h3 class=\"base-card__title\">{}</h3><span class=\"base-card__metadata\">{} {}, {}</span></div></a></li>",
+                    spec.host,
+                    attr(&c.path),
+                    esc(&c.title),
+                    &MONTHS[c.date.1 - 1][..3],
+                    c.date.2,
+                    c.date.0
+                );
+            }
+            let _ = write!(
+                articles,
+                "<section class=\"more-articles\"><h2 class=\"more-articles__title\">More articles by {author}</h2>\
+                 <ul class=\"more-articles__list carousel\">{cards}</ul><a class=\"more-articles__see-all\" href=\"https://www.linkedin.com/in/{}/recent-activity/articles/\">See all articles</a></section>\n\
+                 <div class=\"more-articles__loaded\" data-test-id=\"more-articles-loaded\">\n",
+                slug(author)
+            );
+        }
+        let _ = write!(
+            articles,
+            "<div class=\"article-main\" data-article-urn=\"urn:li:linkedInArticle:{}\">\
+             <figure class=\"cover-img\"><img class=\"cover-img__image\" src=\"https://media.licdn.com/dms/image/D4E12AQ{}/article-cover_image-shrink_720_1280/0/\" alt=\"\"></figure>\n\
+             <{tag} class=\"pulse-title\">{}</{tag}>\n\
+             <div class=\"publisher-author-card\"><div class=\"base-main-card flex flex-wrap\"><a class=\"base-main-card__full-link\" href=\"https://www.linkedin.com/in/{}\"><span class=\"sr-only\">{author}</span></a>\
+             <img class=\"base-main-card__media\" src=\"https://media.licdn.com/dms/image/profile-displayphoto\" alt=\"\">\
+             <div class=\"base-main-card__info\"><h3 class=\"base-main-card__title\">{author}</h3><h4 class=\"base-main-card__subtitle\">{job}</h4>\
+             <div class=\"base-main-card__metadata\"><span class=\"base-main-card__metadata-item\">{followers} followers</span></div></div></div>\
+             <a class=\"public-post-author-card__follow-button\" href=\"https://www.linkedin.com/login\">+ Follow</a>\
+             <div class=\"base-main-card__metadata\"><time class=\"base-main-card__metadata-item\">Published {} {d}, {y}</time></div></div>\n\
+             <div class=\"article-main__content\" data-test-id=\"article-content-blocks\"><div class=\"article-main__content\">\n{}</div></div>\n\
+             <div class=\"social-action-bar\"><a class=\"social-counts-reactions\" href=\"https://www.linkedin.com/login\"><img class=\"reactions-icon\" alt=\"Like\" src=\"https://static.licdn.com/aero-v1/sc/h/like.svg\"><img class=\"reactions-icon\" alt=\"Celebrate\" src=\"https://static.licdn.com/aero-v1/sc/h/celebrate.svg\">\
+             <span class=\"social-counts-reactions__count\">{reactions}</span></a><a class=\"social-counts-comments\" href=\"https://www.linkedin.com/login\">{comments} Comments</a></div>\
+             <div class=\"social-action-bar__buttons\"><button class=\"social-action-bar__button\">Like</button><button class=\"social-action-bar__button\">Comment</button><button class=\"social-action-bar__button\">Share</button></div>\n\
+             <section class=\"comments\"><div class=\"comments-sign-in\"><a href=\"https://www.linkedin.com/login\">Sign in</a> to view or add a comment</div></section>{}</div>\n",
+            hash(&[&s.title, "urn"]) % 10_000_000_000_000_000_000,
+            p43_base36(hash(&[&s.title, "cover"]), 8),
+            esc(&s.title),
+            slug(author),
+            MONTHS[mo - 1],
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("share-menu", s, spec.marks, false),
+        );
+    }
+    if spec.stories.len() > 1 {
+        articles.push_str("</div>\n");
+    }
+    let mut rail = String::from("<aside class=\"right-rail\"><section class=\"aside-section\"><h2 class=\"aside-section__title\">Others also viewed</h2><ul>");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            rail,
+            "<li><a class=\"base-aside-card\" href=\"https://www.linkedin.com/pulse/{}-{}/\"><h3 class=\"base-aside-card__title\">{}</h3>\
+             <p class=\"base-aside-card__subtitle\">{}</p><span class=\"base-aside-card__metadata\">{}y</span></a></li>",
+            slug(&t.title),
+            p43_base36(hash(&[&t.title, "pulse"]), 5),
+            esc(&t.title),
+            AUTHORS[(k + 2) % AUTHORS.len()],
+            1 + k % 4
+        );
+    }
+    rail.push_str(
+        "</ul></section><section class=\"aside-section\"><h2 class=\"aside-section__title\">Explore topics</h2><ul class=\"show-more-less\">\
+         <li><a href=\"/pulse/topics/sales-s5/\">Sales</a></li><li><a href=\"/pulse/topics/marketing-s2461/\">Marketing</a></li>\
+         <li><a href=\"/pulse/topics/it-services-s57547/\">IT Services</a></li><li><a href=\"/pulse/topics/business-administration-s50111/\">Business Administration</a></li>\
+         <li><a href=\"/pulse/topics/hr-management-s50359/\">HR Management</a></li><li><a href=\"/pulse/topics/engineering-s166/\">Engineering</a></li></ul>\
+         <button class=\"show-more-less__button\">Show more</button></section></aside>\n",
+    );
+    let page = format!(
+        "<header class=\"header base-container\"><nav class=\"nav\"><a class=\"nav__logo-link\" href=\"https://www.linkedin.com/\">LinkedIn</a>\
+         <ul class=\"top-nav-menu\"><li><a href=\"/pulse/topics/home/\">Articles</a></li><li><a href=\"/pub/dir/+/+\">People</a></li><li><a href=\"/learning/\">Learning</a></li>\
+         <li><a href=\"/jobs/\">Jobs</a></li><li><a href=\"/games/\">Games</a></li></ul>\
+         <div class=\"nav__cta-container\"><a class=\"nav__button-tertiary\" href=\"/signup\">Join now</a><a class=\"nav__button-secondary\" href=\"/login\">Sign in</a></div></nav></header>\n\
+         <main class=\"main\" id=\"main-content\" role=\"main\"><section class=\"core-rail\">\n{articles}</section>\n{rail}</main>\n\
+         <div class=\"contextual-sign-in-modal\" role=\"dialog\"><h2 class=\"contextual-sign-in-modal__context-screen-title\">Sign in to view more content</h2>\
+         <p>Create your free account or sign in to continue your search</p><a href=\"/login\">Sign in</a><a href=\"/signup\">Join now</a>\
+         <p class=\"sign-in-modal__agreement\">By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy.</p></div>\n\
+         <footer class=\"li-footer\"><ul class=\"li-footer__list\"><li>LinkedIn © 2024</li><li><a href=\"https://about.linkedin.com\">About</a></li><li><a href=\"/accessibility\">Accessibility</a></li>\
+         <li><a href=\"/legal/user-agreement\">User Agreement</a></li><li><a href=\"/legal/privacy-policy\">Privacy Policy</a></li><li><a href=\"/legal/cookie-policy\">Cookie Policy</a></li>\
+         <li><a href=\"/legal/copyright-policy\">Copyright Policy</a></li><li><a href=\"/brand\">Brand Policy</a></li><li><a href=\"/guest-controls\">Guest Controls</a></li>\
+         <li><a href=\"/legal/professional-community-policies\">Community Guidelines</a></li></ul></footer>\n"
+    );
+    let s = s0;
+    let extra = format!(
+        "<meta property=\"article:author\" content=\"https://www.linkedin.com/in/{}\">\n<meta name=\"twitter:site\" content=\"@LinkedIn\">\n",
+        slug(s.author)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), &extra),
+        " dir=\"ltr\" class=\"theme theme--mercado pulse\"",
+        &page,
+    )
+}
+
+/// Old Reddit's header for a subreddit: the subreddit bar, the logo, the subreddit's
+/// name, the sort tabs and the login link.
+fn p43_reddit_header(sub: &str, comments: bool) -> String {
+    let tabs = if comments {
+        format!("<li class=\"selected\"><a href=\"#\" class=\"choice\">comments</a></li><li><a href=\"/r/{sub}/\" class=\"choice\">other discussions (1)</a></li>")
+    } else {
+        ["hot", "new", "rising", "controversial", "top", "gilded", "wiki"]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                format!(
+                    "<li{}><a href=\"https://old.reddit.com/r/{sub}/{t}/\" class=\"choice\">{t}</a></li>",
+                    if k == 0 { " class=\"selected\"" } else { "" }
+                )
+            })
+            .collect()
+    };
+    format!(
+        "<div id=\"header\" role=\"banner\"><a tabindex=\"1\" href=\"#content\" id=\"jumpToContent\">jump to content</a>\
+         <div id=\"sr-header-area\"><div class=\"width-clip\"><div class=\"dropdown srdrop\"><span class=\"selected title\">my subreddits</span></div>\
+         <div class=\"sr-list\"><ul class=\"flat-list sr-bar hover\"><li><a href=\"https://old.reddit.com/r/popular/\" class=\"choice\">popular</a></li><li><span class=\"separator\">-</span><a href=\"https://old.reddit.com/r/all/\" class=\"choice\">all</a></li>\
+         <li><span class=\"separator\">-</span><a href=\"https://old.reddit.com/users/\" class=\"choice\">users</a></li></ul><span class=\"separator\">&nbsp;|&nbsp;</span>\
+         <ul class=\"flat-list sr-bar hover\"><li><a href=\"https://old.reddit.com/r/AskReddit/\" class=\"choice\">AskReddit</a></li><li><span class=\"separator\">-</span><a href=\"https://old.reddit.com/r/worldnews/\" class=\"choice\">worldnews</a></li>\
+         <li><span class=\"separator\">-</span><a href=\"https://old.reddit.com/r/todayilearned/\" class=\"choice\">todayilearned</a></li><li><span class=\"separator\">-</span><a href=\"https://old.reddit.com/r/books/\" class=\"choice\">books</a></li></ul></div>\
+         <a href=\"https://old.reddit.com/subreddits/\" id=\"sr-more-link\">more &raquo;</a></div></div>\
+         <div id=\"header-bottom-left\"><a href=\"/\" id=\"header-img\" class=\"default-header\" title=\"\">reddit.com</a>&nbsp;\
+         <span class=\"hover pagename redditname\"><a href=\"https://old.reddit.com/r/{sub}/\">{sub}</a></span><ul class=\"tabmenu \">{tabs}</ul></div>\
+         <div id=\"header-bottom-right\"><span class=\"user\">Want to join? <a href=\"https://old.reddit.com/login\" class=\"login-required login-link\">Log in or sign up</a> in seconds.</span>\
+         <span class=\"separator\">|</span><ul class=\"flat-list hover\"><li><a href=\"https://old.reddit.com/prefs/\" class=\"pref-lang choice\">English</a></li></ul></div></div>\n"
+    )
+}
+
+/// Old Reddit's sidebar: search, "Submit a new text post", the subreddit's title box
+/// with its rules in a `div.md`, and the moderators.
+fn p43_reddit_side(spec: &Spec, sub: &str, title: &str) -> String {
+    let rules: String = P43_RULES
+        .iter()
+        .map(|r| format!("<li><p>{r}</p></li>"))
+        .collect();
+    let readers = format!(
+        "{},{:03},{:03}",
+        1 + spec.seed % 3,
+        spec.seed % 1000,
+        (spec.seed >> 10) % 1000
+    );
+    let mods: String = (0..4)
+        .map(|k| {
+            let u = p43_reddit_user(AUTHORS[(spec.seed as usize + k * 3) % AUTHORS.len()], spec.seed + k as u64);
+            format!("<li><a href=\"https://old.reddit.com/user/{u}\" class=\"author may-blank\">{u}</a></li>")
+        })
+        .collect();
+    format!(
+        "<div class=\"side\"><div class=\"spacer\"><form action=\"https://old.reddit.com/r/{sub}/search\" id=\"search\" role=\"search\"><input type=\"text\" name=\"q\" placeholder=\"search\" tabindex=\"20\">\
+         <input type=\"submit\" value=\"\" tabindex=\"22\"></form></div>\
+         <div class=\"spacer\"><div class=\"sidebox submit submit-text\"><div class=\"morelink\"><a href=\"https://old.reddit.com/r/{sub}/submit?selftext=true\" class=\"login-required access-required\" target=\"_top\">Submit a new text post</a></div></div></div>\
+         <div class=\"spacer\"><div class=\"titlebox\"><h1 class=\"hover redditname\"><a href=\"https://old.reddit.com/r/{sub}/\" class=\"hover\">{sub}</a></h1>\
+         <span class=\"fancy-toggle-button subscribe-button toggle\"><a class=\"option active add login-required\" href=\"#\">join</a></span>\
+         <span class=\"subscribers\"><span class=\"number\">{}</span>&#32;<span class=\"word\">readers</span></span>\
+         <p class=\"users-online\"><span class=\"number\">{}</span>&#32;<span class=\"word\">users here now</span></p>\
+         <form action=\"#\" class=\"usertext warn-on-unload\"><div class=\"usertext-body may-blank-within md-container \"><div class=\"md\"><h2>{title}</h2>\
+         <p>Text posts only. Read the rules before posting.</p><h3>Rules</h3><ol>{rules}</ol></div></div></form>\
+         <div class=\"bottom\">created by <a href=\"https://old.reddit.com/user/reddit\" class=\"author may-blank\">reddit</a><span class=\"age\">a community for 15 years</span></div></div></div>\
+         <div class=\"spacer\"><div class=\"sidecontentbox \"><div class=\"title\"><h1>MODERATORS</h1></div><ul class=\"content\">{mods}<li class=\"more\"><a href=\"https://old.reddit.com/r/{sub}/about/moderators\">about moderation team &raquo;</a></li></ul></div></div></div>\n",
+        readers,
+        1 + spec.seed % 900,
+    )
+}
+
+/// Old Reddit's footer.
+fn p43_reddit_footer() -> String {
+    "<div class=\"footer-parent\"><div class=\"footer rounded\"><div class=\"col\"><ul class=\"flat-vert hover\"><li class=\"flat-vert title\">about</li>\
+     <li><a href=\"https://www.redditinc.com/blog\" class=\"choice\">blog</a></li><li><a href=\"https://www.redditinc.com\" class=\"choice\">about</a></li>\
+     <li><a href=\"https://www.redditinc.com/advertising\" class=\"choice\">advertising</a></li><li><a href=\"https://www.redditinc.com/careers\" class=\"choice\">careers</a></li></ul></div>\
+     <div class=\"col\"><ul class=\"flat-vert hover\"><li class=\"flat-vert title\">help</li><li><a href=\"https://www.redditinc.com/policies/content-policy\" class=\"choice\">site rules</a></li>\
+     <li><a href=\"https://support.reddithelp.com\" class=\"choice\">Reddit help center</a></li><li><a href=\"https://old.reddit.com/wiki/reddiquette\" class=\"choice\">reddiquette</a></li>\
+     <li><a href=\"https://www.reddithelp.com/en/categories/reddit-101/moderators\" class=\"choice\">mod guidelines</a></li><li><a href=\"https://www.reddit.com/contact/\" class=\"choice\">contact us</a></li></ul></div></div>\
+     <p class=\"bottommenu\">Use of this site constitutes acceptance of our <a href=\"https://www.redditinc.com/policies/user-agreement\">User Agreement</a> and <a href=\"https://www.reddit.com/policies/privacy-policy\">Privacy Policy</a>. \
+     &copy; 2024 reddit inc. All rights reserved.</p><p class=\"bottommenu\">REDDIT and the ALIEN Logo are registered trademarks of reddit inc.</p></div>\n"
+        .to_owned()
+}
+
+/// An old-Reddit link `div.thing`: vote arrows and score, the thumbnail, `a.title`, the
+/// tagline, the "comments share save hide report crosspost" row, and `expando` (the self
+/// text, or nothing).
+#[allow(clippy::too_many_arguments)]
+fn p43_reddit_thing(
+    sub: &str,
+    id: &str,
+    path: &str,
+    title: &str,
+    user: &str,
+    when: (&str, &str),
+    rank: usize,
+    score: usize,
+    comments: usize,
+    domain: Option<&str>,
+    expando: &str,
+) -> String {
+    let (iso, ago) = when;
+    let (kind, dom, href) = match domain {
+        Some(d) => ("link", d.to_owned(), format!("https://{d}{path}")),
+        None => ("self", format!("self.{sub}"), path.to_owned()),
+    };
+    let expando = if expando.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"expando \" data-cachedhtml=\"\"><form action=\"#\" class=\"usertext warn-on-unload\" id=\"form-t3_{id}\"><input type=\"hidden\" name=\"thing_id\" value=\"t3_{id}\">\
+             <div class=\"usertext-body may-blank-within md-container \"><div class=\"md\">\n{expando}</div></div></form></div>"
+        )
+    };
+    format!(
+        "<div class=\" thing id-t3_{id} {} link {kind}\" id=\"thing_t3_{id}\" data-fullname=\"t3_{id}\" data-type=\"link\" data-author=\"{user}\" data-subreddit=\"{sub}\" \
+         data-subreddit-prefixed=\"r/{sub}\" data-subreddit-type=\"public\" data-url=\"{}\" data-permalink=\"{path}\" data-domain=\"{dom}\" data-rank=\"{rank}\" \
+         data-comments-count=\"{comments}\" data-score=\"{score}\" data-promoted=\"false\" data-nsfw=\"false\" data-context=\"listing\">\
+         <p class=\"parent\"></p><span class=\"rank\">{rank}</span>\
+         <div class=\"midcol unvoted\"><div class=\"arrow up login-required access-required\" data-event-action=\"upvote\" role=\"button\" aria-label=\"upvote\" tabindex=\"0\"></div>\
+         <div class=\"score dislikes\" title=\"{}\">{}</div><div class=\"score unvoted\" title=\"{score}\">{score}</div><div class=\"score likes\" title=\"{}\">{}</div>\
+         <div class=\"arrow down login-required access-required\" data-event-action=\"downvote\" role=\"button\" aria-label=\"downvote\" tabindex=\"0\"></div></div>\
+         <a class=\"thumbnail invisible-when-pinned {kind} may-blank \" data-event-action=\"thumbnail\" href=\"{}\"></a>\
+         <div class=\"entry unvoted\"><div class=\"top-matter\"><p class=\"title\"><a class=\"title may-blank \" data-event-action=\"title\" href=\"{}\" tabindex=\"1\">{}</a> \
+         <span class=\"domain\">(<a href=\"/r/{sub}/\">{dom}</a>)</span></p><div class=\"expando-button hide-when-pinned selftext expanded\"></div>\
+         <p class=\"tagline \">submitted&#32;<time title=\"{iso}\" datetime=\"{iso}\" class=\"live-timestamp\">{ago}</time>&#32;by&#32;\
+         <a href=\"https://old.reddit.com/user/{user}\" class=\"author may-blank id-t2_{}\">{user}</a><span class=\"userattrs\"></span></p>\
+         <ul class=\"flat-list buttons\"><li class=\"first\"><a href=\"https://old.reddit.com{path}\" data-event-action=\"comments\" class=\"bylink comments may-blank\" rel=\"nofollow\">{comments} comments</a></li>\
+         <li class=\"share\"><a class=\"post-sharing-button\" href=\"javascript: void 0;\">share</a></li><li class=\"link-save-button save-button login-required\"><a href=\"#\">save</a></li>\
+         <li><form action=\"/post/hide\" method=\"post\" class=\"state-button hide-button\"><span><a href=\"javascript:void(0)\" data-event-action=\"hide\">hide</a></span></form></li>\
+         <li class=\"report-button login-required\"><a href=\"javascript:void(0)\" class=\"reportbtn access-required\" data-event-action=\"report\">report</a></li>\
+         <li class=\"crosspost-button\"><a class=\"post-crosspost-button\" href=\"javascript: void 0;\" data-crosspost-fullname=\"t3_{id}\">crosspost</a></li></ul>\
+         <div class=\"reportform report-t3_{id}\"></div></div>{expando}</div><div class=\"child\"></div><div class=\"clearleft\"></div></div>\n",
+        if rank % 2 == 1 { "odd" } else { "even" },
+        attr(&href),
+        score.saturating_sub(1),
+        score.saturating_sub(1),
+        score + 1,
+        score + 1,
+        attr(&href),
+        attr(&href),
+        esc(title),
+        p43_base36(hash(&[user, "t2"]), 7),
+    )
+}
+
+/// The tagline's "N hours ago" for a story on a listing.
+fn p43_ago(k: usize) -> String {
+    match k {
+        0 => "1 hour ago".to_owned(),
+        k if k < 24 => format!("{k} hours ago"),
+        k => format!("{} days ago", k / 24),
+    }
+}
+
+/// (342) An old-Reddit-like subreddit page of text posts with every post's self text
+/// expanded in full ([`address_reddit_comments`]), as a reader sees it after "expand
+/// all": the subreddit bar, the header with the subreddit's name and "hot new rising …"
+/// tabs, "Want to join? Log in or sign up"; the `div.side` sidebar (search, "Submit a new
+/// text post", the title box with readers, users online and the rules as an `ol` in a
+/// `div.md`, the moderators); `div#siteTable` of `div.thing`s, every story a self post
+/// (`data-permalink` its address, the score between vote arrows, `a.title` headline and
+/// "(self.sub)", "submitted 5 hours ago by user", the "N comments share save hide report
+/// crosspost" row, the self text in `div.expando div.usertext-body div.md`), a promoted
+/// `thing` (an advertiser's one-line post) after story 1, a link post (title and domain
+/// only) after story 2; "view more: next ›"; the footer.
+fn reddit_subreddit_selfposts(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let (sub, sub_title) = p43_sub(spec);
+    let mut table = String::new();
+    let mut rank = 0;
+    for (i, s) in spec.stories.iter().enumerate() {
+        rank += 1;
+        let user = p43_reddit_user(s.author, spec.seed + i as u64);
+        let ago = p43_ago(1 + i * 3 + rng.below(3));
+        let _ = write!(
+            table,
+            "{}",
+            p43_reddit_thing(
+                sub,
+                &p43_reddit_id(&s.title),
+                &s.path,
+                &s.title,
+                &user,
+                (&s.date_iso(), &ago),
+                rank,
+                20 + rng.below(4000),
+                3 + rng.below(600),
+                None,
+                &p43_md_blocks(&s.blocks),
+            )
+        );
+        if i == 0 {
+            let (brand, line) = P43_PROMOTED[spec.seed as usize % P43_PROMOTED.len()];
+            let _ = writeln!(
+                table,
+                "<div class=\" thing id-t3_{0} odd promotedlink promoted link self\" id=\"thing_t3_{0}\" data-fullname=\"t3_{0}\" data-promoted=\"true\" data-author=\"{brand}\" data-domain=\"self.u_{brand}\">\
+                 <div class=\"midcol unvoted\"><div class=\"arrow up login-required\" role=\"button\" aria-label=\"upvote\"></div><div class=\"score unvoted\">•</div><div class=\"arrow down login-required\" role=\"button\" aria-label=\"downvote\"></div></div>\
+                 <div class=\"entry unvoted\"><div class=\"top-matter\"><p class=\"title\"><a class=\"title may-blank outbound\" href=\"https://alb.reddit.com/cr?z=gAAAAAB\" rel=\"nofollow\">{line}</a> \
+                 <span class=\"domain\">(<a href=\"/user/{brand}/\">self.u_{brand}</a>)</span></p><p class=\"tagline\"><span class=\"promoted-tag\">promoted</span>&#32;by&#32;<a href=\"https://old.reddit.com/user/{brand}\" class=\"author\">{brand}</a></p>\
+                 <ul class=\"flat-list buttons\"><li class=\"first\"><a href=\"#\" class=\"comments\">comment</a></li><li class=\"share\"><a href=\"javascript: void 0;\">share</a></li><li><a href=\"#\">hide</a></li><li><a href=\"#\">report</a></li></ul></div>\
+                 <div class=\"expando\"><div class=\"usertext-body may-blank-within md-container \"><div class=\"md\"><p>{line} <a href=\"https://alb.reddit.com/cr?z=gAAAAAB\">Learn More</a></p></div></div></div></div>\
+                 <div class=\"child\"></div><div class=\"clearleft\"></div></div>",
+                p43_reddit_id(brand),
+            );
+        }
+        if i == 1 {
+            rank += 1;
+            let t = &spec.teasers[1];
+            let _ = write!(
+                table,
+                "{}",
+                p43_reddit_thing(
+                    sub,
+                    &p43_reddit_id(&t.title),
+                    &format!(
+                        "/r/{sub}/comments/{}/{}/",
+                        p43_reddit_id(&t.title),
+                        slug(&t.title).replace('-', "_")
+                    ),
+                    &t.title,
+                    &p43_reddit_user(AUTHORS[rng.below(AUTHORS.len())], spec.seed + 17),
+                    (&s.date_iso(), "9 hours ago"),
+                    rank,
+                    10 + rng.below(900),
+                    rng.below(200),
+                    Some("www.longreads.example"),
+                    "",
+                )
+            );
+        }
+    }
+    let page = format!(
+        "{}{}<a name=\"content\"></a><div class=\"content\" role=\"main\"><div class=\"spacer\"><div id=\"siteTable\" class=\"sitetable linklisting\">\n{table}\
+         <div class=\"nav-buttons\"><span class=\"nextprev\">view more:&#32;<span class=\"next-button\"><a href=\"https://old.reddit.com/r/{sub}/?count=25&amp;after=t3_{}\" rel=\"nofollow next\">next &rsaquo;</a></span></span></div></div></div></div>\n{}",
+        p43_reddit_header(sub, false),
+        p43_reddit_side(spec, sub, sub_title),
+        p43_reddit_id(&spec.stories[spec.stories.len() - 1].title),
+        p43_reddit_footer(),
+    );
+    let s = spec.first();
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} : {sub}</title>\n<meta name=\"viewport\" content=\"width=1024\">\n\
+         <meta property=\"og:site_name\" content=\"reddit\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:description\" content=\"Posted in r/{sub} by u/{} • {} points and {} comments\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n<link rel=\"stylesheet\" href=\"//www.redditstatic.com/reddit.IqJ2MjKKGQM.css\">\n</head>\n",
+        esc(&s.title),
+        attr(&s.title),
+        attr(&s.url),
+        p43_reddit_user(s.author, spec.seed),
+        20 + spec.seed % 4000,
+        3 + spec.seed % 600,
+        attr(&s.url),
+    );
+    document(
+        " xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\"",
+        &head,
+        &format!(" class=\"listing-page hot-page\" data-subreddit=\"{sub}\""),
+        &page,
+    )
+}
+
+/// (343) A Lemmy-like federated community page with every post's body in full
+/// ([`address_lemmy_post`]): the navbar (the server's name, "Communities Create Post
+/// Create Community Support Lemmy", "Login Sign Up"); the listing and sort buttons; every
+/// story a `div.post-listing` (the vote bar with arrows and score, a thumbnail, the
+/// headline an `h2 > a` or an `a.post-title` in a `div.h5` as the page picks, linked to
+/// `/post/<id>` or the full address, the creator `a.person-listing` with `@server` when
+/// federated, "to" the community and a relative time; a "cross-posted to:" list under
+/// story 1; the Markdown body in `article > div.md-div`, one appended story's body being a
+/// cross-post's ("cross-posted from: <link>" and the original body in a `blockquote`);
+/// the "N comments", fedilink, save, cross-post and more buttons), an `hr` between posts;
+/// the community sidebar (name, `!community@server`, "Subscribe", the counts, the
+/// description and rules in a `div.md-div`, the moderators); "Prev Next"; the footer
+/// with the backend and UI versions.
+fn lemmy_community_posts(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let server = spec.host.as_str();
+    let (comm, comm_title) = P43_COMMUNITIES[(spec.seed % 5) as usize];
+    let post_title = rng.chance(50);
+    let absolute = rng.chance(50);
+    let crossposted = 1 + rng.below(spec.stories.len() - 1);
+    let mut listing = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let origin = if i % 2 == 1 {
+            P43_LEMMY[(spec.seed as usize + i) % P43_LEMMY.len()]
+        } else {
+            server
+        };
+        let origin = if origin == server && i % 2 == 1 {
+            P43_LEMMY[(spec.seed as usize + i + 1) % P43_LEMMY.len()]
+        } else {
+            origin
+        };
+        let href = if absolute {
+            s.url.clone()
+        } else {
+            s.path.clone()
+        };
+        let title = if post_title {
+            format!(
+                "<div class=\"h5 mb-1 d-inline text-break\"><a class=\"post-title d-inline link-dark\" href=\"{}\" title=\"Comments\">{}</a></div>",
+                attr(&href),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<h2 class=\"h5 mb-1 d-inline text-break\"><a class=\"d-inline link-dark\" href=\"{}\" title=\"Comments\">{}</a></h2>",
+                attr(&href),
+                esc(&s.title)
+            )
+        };
+        let user = p43_handle(s.author);
+        let creator = if origin == server {
+            format!("<a class=\"person-listing d-inline-flex align-items-baseline text-info\" title=\"{user}\" href=\"/u/{user}\"><span>{user}</span></a>")
+        } else {
+            format!(
+                "<a class=\"person-listing d-inline-flex align-items-baseline text-info\" title=\"{user}\" href=\"/u/{user}@{origin}\"><span>{user}</span><small class=\"text-muted\">@{origin}</small></a>"
+            )
+        };
+        let ap_id = if origin == server {
+            s.url.clone()
+        } else {
+            format!("https://{origin}/post/{}", p43_lemmy_id(&s.title, origin))
+        };
+        let mut md = p43_md_blocks(&s.blocks);
+        if i == crossposted {
+            let from = format!(
+                "https://{}/post/{}",
+                P43_LEMMY[(spec.seed as usize + 2) % P43_LEMMY.len()],
+                p43_lemmy_id(&s.title, "x")
+            );
+            md = format!("<p>cross-posted from: <a href=\"{from}\" rel=\"nofollow\">{from}</a></p>\n<blockquote>\n{md}</blockquote>\n");
+        }
+        let crossposts = if i == 0 {
+            let others: String = (1..3)
+                .map(|k| {
+                    let inst = P43_LEMMY[(spec.seed as usize + k) % P43_LEMMY.len()];
+                    format!("<li class=\"list-inline-item me-2\"><a class=\"community-link\" title=\"{comm}\" href=\"/c/{comm}@{inst}\">{comm}@{inst}</a></li>")
+                })
+                .collect();
+            format!("<div class=\"small text-muted\">cross-posted to: <ul class=\"list-inline mb-1 small text-muted\">{others}</ul></div>")
+        } else {
+            String::new()
+        };
+        let (score, comments) = (1 + rng.below(900), rng.below(150));
+        let hours = 1 + i * 2 + rng.below(3);
+        let _ = write!(
+            listing,
+            "<div class=\"post-listing mt-2\"><div class=\"d-none d-sm-block\"><div class=\"row\">\
+             <div class=\"col flex-grow-0\"><div class=\"vote-bar small text-center\">\
+             <button type=\"button\" class=\"btn-animate btn btn-link p-0 \" aria-label=\"Upvote\" data-tippy-content=\"Upvote\" aria-pressed=\"false\"><svg class=\"icon icon-inline upvote\"><use xlink:href=\"/static/assets/symbols.svg#icon-arrow-up1\"></use></svg></button>\
+             <div class=\"unselectable pointer text-center\" data-tippy-content=\"{score} points · 100% upvoted\">{score}</div>\
+             <button type=\"button\" class=\"btn-animate btn btn-link p-0 \" aria-label=\"Downvote\" data-tippy-content=\"Downvote\" aria-pressed=\"false\"><svg class=\"icon icon-inline downvote\"><use xlink:href=\"/static/assets/symbols.svg#icon-arrow-down1\"></use></svg></button></div></div>\
+             <div class=\"col flex-grow-0 px-0\"><div class=\"thumbnail rounded bg-light d-flex justify-content-center\"><svg class=\"icon d-flex align-items-center\"><use xlink:href=\"/static/assets/symbols.svg#icon-file-text\"></use></svg></div></div>\
+             <div class=\"col flex-grow-1\"><div class=\"row\"><div class=\"col-12\">{title}\n\
+             <div class=\"small mb-1 mb-md-0\"><span class=\"person-listing-wrap\">{creator}</span><span> to </span><a class=\"community-link\" title=\"{comm_title}\" href=\"/c/{comm}\">{comm}</a>\
+             <span class=\"mx-1\">•</span><span class=\"moment-time pointer unselectable\" data-tippy-content=\"{}\">{hours}h</span></div>{crossposts}</div></div></div></div></div>\n\
+             <article class=\"my-2 card my-2 p-2\"><div class=\"md-div\">\n{md}</div></article>\n\
+             <div class=\"d-flex align-items-center justify-content-start flex-wrap text-muted\">\
+             <a class=\"btn btn-link btn-sm text-muted ps-0\" title=\"{comments} Comments\" href=\"{}?scrollToComments=true\"><svg class=\"icon me-1 icon-inline\"><use xlink:href=\"/static/assets/symbols.svg#icon-message-square\"></use></svg>{comments}</a>\
+             <a class=\"btn btn-sm btn-link btn-animate text-muted py-0\" title=\"link\" href=\"{}\" rel=\"noopener nofollow\"><svg class=\"icon\"><use xlink:href=\"/static/assets/symbols.svg#icon-fedilink\"></use></svg></a>\
+             <button type=\"button\" class=\"btn btn-link btn-animate btn-sm text-muted py-0\" aria-label=\"Save\" data-tippy-content=\"Save\"><svg class=\"icon icon-inline\"><use xlink:href=\"/static/assets/symbols.svg#icon-star\"></use></svg></button>\
+             <a class=\"btn btn-sm btn-link btn-animate text-muted py-0\" href=\"/create_post?title={}\" aria-label=\"Cross-post\"><svg class=\"icon icon-inline\"><use xlink:href=\"/static/assets/symbols.svg#icon-copy\"></use></svg></a>\
+             <button type=\"button\" class=\"btn btn-link btn-animate text-muted py-0 dropdown-toggle\" aria-label=\"more\" data-bs-toggle=\"dropdown\"><svg class=\"icon icon-inline\"><use xlink:href=\"/static/assets/symbols.svg#icon-more-vertical\"></use></svg></button></div>\
+             </div>\n<hr class=\"my-3\">\n",
+            s.date_text(),
+            attr(&s.path),
+            attr(&ap_id),
+            enc(&s.title),
+        );
+    }
+    let rules: String = P43_RULES.iter().map(|r| format!("<li>{r}</li>")).collect();
+    let subscribers = format!("{}.{}K", 1 + spec.seed % 90, spec.seed % 10);
+    let mods: String = (0..3)
+        .map(|k| {
+            let m = p43_handle(AUTHORS[(spec.seed as usize + k * 4) % AUTHORS.len()]);
+            format!("<li class=\"list-inline-item\"><a class=\"person-listing\" href=\"/u/{m}\"><span>{m}</span></a></li>")
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"app\" class=\"lemmy-site\"><nav class=\"navbar navbar-expand-md navbar-light shadow-sm p-0 px-3 container-lg\" id=\"navbar\">\
+         <a class=\"d-flex align-items-center navbar-brand me-md-3\" href=\"/\" title=\"{server}\">{server}</a>\
+         <ul class=\"navbar-nav me-auto\"><li class=\"nav-item\"><a class=\"nav-link\" href=\"/communities\" title=\"Communities\">Communities</a></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"/create_post\" title=\"Create Post\">Create Post</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/create_community\" title=\"Create Community\">Create Community</a></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"https://join-lemmy.org/donate\" title=\"Support Lemmy\">Support Lemmy</a></li></ul>\
+         <ul class=\"navbar-nav\"><li class=\"nav-item\"><a class=\"nav-link\" href=\"/search\" title=\"Search\">Search</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/login\">Login</a></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"/signup\">Sign Up</a></li></ul></nav>\n\
+         <div class=\"mt-4 p-0 fl-1\"><div class=\"container-lg\"><div class=\"row\"><main class=\"col-12 col-md-8 col-lg-9\" role=\"main\">\
+         <div class=\"mb-2\"><div class=\"mb-2\"><h1 class=\"h4 mb-0 overflow-wrap-anywhere\">{comm_title}</h1><span class=\"text-body-secondary\">!{comm}@{server}</span></div></div>\
+         <div class=\"mb-3\"><span class=\"me-3\"><div class=\"btn-group btn-group-toggle flex-wrap\" role=\"group\"><label class=\"btn btn-outline-secondary pointer active\">Posts</label><label class=\"btn btn-outline-secondary pointer\">Comments</label></div></span>\
+         <span class=\"me-2\"><select class=\"sort-select form-select d-inline-block w-auto me-2\"><option>Active</option><option>Hot</option><option>New</option><option>Top Day</option></select></span></div>\n\
+         <div class=\"post-listings\">\n{listing}</div>\n\
+         <div class=\"paginator my-2\"><button class=\"btn btn-secondary me-2\" disabled>Prev</button><button class=\"btn btn-secondary\">Next</button></div></main>\n\
+         <aside class=\"d-none d-md-block col-md-4 col-lg-3\" id=\"sidebarContainer\"><div id=\"sidebarMain\" class=\"card border-secondary mb-3\"><div class=\"card-body\">\
+         <h5 class=\"mb-0 overflow-x-hidden\"><span>{comm_title}</span></h5><a class=\"community-link \" title=\"{comm}\" href=\"/c/{comm}\">!{comm}@{server}</a>\
+         <button class=\"btn btn-secondary d-block mb-2 w-100\">Subscribe</button>\
+         <ul class=\"badges my-1 list-inline\"><li class=\"list-inline-item badge text-bg-secondary\">{} users / day</li><li class=\"list-inline-item badge text-bg-secondary\">{} subscribers</li>\
+         <li class=\"list-inline-item badge text-bg-secondary\">{} Posts</li><li class=\"list-inline-item badge text-bg-secondary\">{} Comments</li></ul></div></div>\
+         <div id=\"sidebarInfo\" class=\"card border-secondary mb-3\"><div class=\"card-body\"><div class=\"md-div\"><p>Welcome to {comm_title}! A place for long posts and good discussion about {comm}.</p>\
+         <h3>Rules</h3><ol>{rules}</ol></div><ul class=\"list-inline small\"><li class=\"list-inline-item\">Mods: </li>{mods}</ul></div></div></aside></div></div></div>\n\
+         <nav class=\"container-lg navbar navbar-expand-md navbar-light navbar-bg p-3\"><div class=\"navbar-collapse\"><ul class=\"navbar-nav ms-auto\">\
+         <li class=\"nav-item\"><span class=\"nav-link\">BE: 0.19.3</span></li><li class=\"nav-item\"><span class=\"nav-link\">UI: 0.19.3</span></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"/modlog\">Modlog</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/instances\">Instances</a></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"https://join-lemmy.org/docs/en/index.html\">Docs</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"https://github.com/LemmyNet\">Code</a></li>\
+         <li class=\"nav-item\"><a class=\"nav-link\" href=\"https://join-lemmy.org\">join-lemmy.org</a></li></ul></div></nav></div>\n",
+        100 + spec.seed % 3000,
+        subscribers,
+        1000 + spec.seed % 9000,
+        10_000 + spec.seed % 90_000,
+    );
+    let s = spec.first();
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{} - {server}</title>\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:url\" content=\"{}\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n\
+         <meta property=\"og:type\" content=\"website\">\n<meta property=\"og:description\" content=\"{}\">\n\
+         <link rel=\"stylesheet\" type=\"text/css\" href=\"/static/styles/styles.css\">\n</head>\n",
+        esc(&s.title),
+        attr(&s.title),
+        attr(&s.url),
+        attr(&s.url),
+        attr(&p43_first_sentence(s)),
+    );
+    document(" lang=\"en\"", &head, " class=\"lemmy\"", &page)
+}
+
+/// Old Reddit's nested comment listing of [`P43_COMMENTS`] from `start` at `depth`;
+/// returns the HTML and the index after the last comment it took.
+fn p43_comment_tree(
+    spec: &Spec,
+    path: &str,
+    op: &str,
+    start: usize,
+    depth: usize,
+) -> (String, usize) {
+    let mut out = String::from("<div class=\"sitetable listing\">");
+    let mut k = start;
+    while k < P43_COMMENTS.len() && P43_COMMENTS[k].0 == depth {
+        let (_, text) = P43_COMMENTS[k];
+        let cid = p43_base36(hash(&[path, &k.to_string(), "t1"]), 7);
+        let (child, next) = p43_comment_tree(spec, path, op, k + 1, depth + 1);
+        let children = next - k - 1;
+        let is_op = k == 8;
+        let user = if is_op {
+            op.to_owned()
+        } else {
+            p43_reddit_user(
+                AUTHORS[(spec.seed as usize + k) % AUTHORS.len()],
+                spec.seed + 31 * k as u64,
+            )
+        };
+        let points = 1 + hash(&[path, &k.to_string(), "pts"]) % 400;
+        let _ = writeln!(
+            out,
+            "<div class=\" thing id-t1_{cid} noncollapsed comment \" id=\"thing_t1_{cid}\" data-fullname=\"t1_{cid}\" data-type=\"comment\" data-author=\"{user}\" data-permalink=\"{path}{cid}/\">\
+             <p class=\"parent\"><a name=\"{cid}\"></a></p><div class=\"midcol unvoted\"><div class=\"arrow up login-required access-required\" role=\"button\" aria-label=\"upvote\" tabindex=\"0\"></div>\
+             <div class=\"arrow down login-required access-required\" role=\"button\" aria-label=\"downvote\" tabindex=\"0\"></div></div>\
+             <div class=\"entry unvoted\"><p class=\"tagline\"><a href=\"javascript:void(0)\" class=\"expand\" onclick=\"return togglecomment(this)\">[–]</a>\
+             <a href=\"https://old.reddit.com/user/{user}\" class=\"author may-blank{}\">{user}</a><span class=\"userattrs\">{}</span>&#32;\
+             <span class=\"score unvoted\" title=\"{points}\">{points} points</span>&#32;<time title=\"{}\" datetime=\"{}\" class=\"live-timestamp\">{} hours ago</time>&#32;\
+             <a href=\"javascript:void(0)\" class=\"numchildren\" onclick=\"return togglecomment(this)\">({children} {})</a></p>\
+             <form action=\"#\" class=\"usertext warn-on-unload\" id=\"form-t1_{cid}\"><input type=\"hidden\" name=\"thing_id\" value=\"t1_{cid}\">\
+             <div class=\"usertext-body may-blank-within md-container \"><div class=\"md\"><p>{}</p></div></div></form>\
+             <ul class=\"flat-list buttons\"><li class=\"first\"><a href=\"https://old.reddit.com{path}{cid}/\" data-event-action=\"permalink\" class=\"bylink\" rel=\"nofollow\">permalink</a></li>\
+             <li><a href=\"javascript:void(0)\" class=\"embed-comment\">embed</a></li><li class=\"comment-save-button save-button login-required\"><a href=\"javascript:void(0)\">save</a></li>\
+             <li class=\"report-button login-required\"><a href=\"javascript:void(0)\" class=\"reportbtn access-required\">report</a></li>\
+             <li class=\"reply-button login-required\"><a class=\"access-required\" href=\"javascript:void(0)\" onclick=\"return reply(this)\">reply</a></li></ul>\
+             <div class=\"reportform report-t1_{cid}\"></div></div><div class=\"child\">{}</div><div class=\"clearleft\"></div></div>",
+            if is_op { " submitter" } else { "" },
+            if is_op { "[<a href=\"#\" class=\"submitter\" title=\"submitter\">S</a>]" } else { "" },
+            spec.first().date_iso(),
+            spec.first().date_iso(),
+            1 + k % 7,
+            if children == 1 { "child" } else { "children" },
+            esc(text),
+            if children > 0 { child } else { String::new() },
+        );
+        k = next;
+    }
+    out.push_str("</div>");
+    (out, k)
+}
+
+/// (344) Control: one old-Reddit-like self post's comments page (one story,
+/// [`address_reddit_comments`]): the header with the "comments" tab, the sidebar of
+/// (342); the post as a `div.thing` of `div#siteTable` (score, `a.title`, tagline, the
+/// self text in `div.expando div.md`, the link row); then `div.commentarea`: "all 15
+/// comments", "sorted by: best", a login prompt, and a `div.sitetable.nestedlisting` of
+/// 15 comments nested up to three deep (every comment a `div.thing.comment` with
+/// "[–] user N points 3 hours ago (2 children)", its text in `div.usertext-body div.md`,
+/// "permalink embed save report reply"), one of them the poster's, marked "[S]"; the
+/// footer. The post alone is the story.
+fn single_reddit_comment_tree(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let (sub, sub_title) = p43_sub(spec);
+    let s = spec.first();
+    let op = p43_reddit_user(s.author, spec.seed);
+    let thing = p43_reddit_thing(
+        sub,
+        &p43_reddit_id(&s.title),
+        &s.path,
+        &s.title,
+        &op,
+        (&s.date_iso(), &p43_ago(2 + rng.below(20))),
+        1,
+        50 + rng.below(5000),
+        P43_COMMENTS.len(),
+        None,
+        &p43_md_blocks(&s.blocks),
+    );
+    let (tree, _) = p43_comment_tree(spec, &s.path, &op, 0, 0);
+    let page = format!(
+        "{}{}<a name=\"content\"></a><div class=\"content\" role=\"main\"><div class=\"spacer\"><div id=\"siteTable\" class=\"sitetable linklisting\">\n{thing}</div></div>\n\
+         <div class=\"commentarea\"><div class=\"panestack-title\"><span class=\"title\">all {} comments</span></div>\
+         <div class=\"menuarea\"><div class=\"spacer\"><span class=\"dropdown-title lightdrop\">sorted by: </span><div class=\"dropdown lightdrop\"><span class=\"selected\">best</span></div></div></div>\
+         <div class=\"login-required-comment\"><p>Want to add to the discussion?</p><p>Post a comment!</p><a href=\"https://old.reddit.com/login\" class=\"c-btn c-btn-primary\">Create an account</a></div>\n\
+         <div id=\"siteTable_t3_{}\" class=\"sitetable nestedlisting\">{tree}</div></div></div>\n{}",
+        p43_reddit_header(sub, true),
+        p43_reddit_side(spec, sub, sub_title),
+        P43_COMMENTS.len(),
+        p43_reddit_id(&s.title),
+        p43_reddit_footer(),
+    );
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} : {sub}</title>\n<meta name=\"viewport\" content=\"width=1024\">\n\
+         <meta property=\"og:site_name\" content=\"reddit\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:description\" content=\"{}\">\n<link rel=\"canonical\" href=\"{}\">\n\
+         <link rel=\"stylesheet\" href=\"//www.redditstatic.com/reddit.IqJ2MjKKGQM.css\">\n</head>\n",
+        esc(&s.title),
+        attr(&s.title),
+        attr(&s.url),
+        attr(&p43_first_sentence(s)),
+        attr(&s.url),
+    );
+    document(
+        " xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\"",
+        &head,
+        &format!(" class=\"single-page comments-page\" data-subreddit=\"{sub}\""),
+        &page,
+    )
+}
+
+/// (345) Control: one Mastodon-like thread ([`address_mastodon_status`], one story) of
+/// six consecutive statuses by one author that together make one article, as the web
+/// app shows the first status's page: the "Post" column header; the first status as
+/// `div.detailed-status` (display name and handle, `div.status__content__text` of `<p>`s,
+/// "🧵 1/6", the date link, boost and favourite counts, the action bar), the other five as
+/// `div.status__wrapper` replies in the thread (`status--in-thread`, their own
+/// permalinks and times, "k/6" closing every one), then two short replies by other
+/// accounts; the `<head>` as Mastodon serves the first status; the side columns of
+/// (340).
+fn single_mastodon_thread(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let display = s.author;
+    let user = p43_handle(display);
+    let n = s.blocks.len().min(6);
+    let chunk = |k: usize| &s.blocks[k * s.blocks.len() / n..(k + 1) * s.blocks.len() / n];
+    let (y, mo, d) = s.date;
+    let mut thread = String::new();
+    for k in 0..n {
+        let (mut text, gallery) = p43_status_text(chunk(k));
+        if k == 0 {
+            let _ = writeln!(text, "<p>🧵 1/{n}</p>");
+        } else {
+            let _ = writeln!(text, "<p>{}/{n}</p>", k + 1);
+        }
+        let id = p43_status_id(&s.title, k);
+        let permalink = format!("https://{}/@{user}/{id}", spec.host);
+        if k == 0 {
+            let _ = write!(
+                thread,
+                "<div tabindex=\"-1\"><div class=\"focusable detailed-status__wrapper detailed-status__wrapper-public\" tabindex=\"0\" aria-label=\"{display}\">\
+                 <div class=\"detailed-status detailed-status--flex\" data-status-by=\"@{user}\"><a href=\"/@{user}\" class=\"detailed-status__display-name\">\
+                 <div class=\"detailed-status__display-avatar\"><div class=\"account__avatar\" style=\"width: 46px; height: 46px;\"><img src=\"https://files.{}/accounts/avatars/109/avatar.png\" alt=\"\"></div></div>\
+                 <span class=\"display-name\"><bdi><strong class=\"display-name__html\">{display}</strong></bdi><span class=\"display-name__account\">@{user}@{}</span></span></a>\n\
+                 <div class=\"status__content\"><div class=\"status__content__text status__content__text--visible translate\" lang=\"en\">\n{text}</div></div>\n{gallery}\
+                 <div class=\"detailed-status__meta\"><div class=\"detailed-status__meta__line\"><a class=\"detailed-status__datetime\" href=\"{permalink}\" target=\"_blank\" rel=\"noopener noreferrer\">\
+                 <time datetime=\"{}\" title=\"{} {d}, {y}, 08:30\">{} {d}, {y}, 08:30</time></a>·<span class=\"detailed-status__visibility-icon\"><svg class=\"icon icon-globe\"></svg></span></div>\
+                 <div class=\"detailed-status__meta__line\"><a href=\"/@{user}/{id}/reblogs\" class=\"detailed-status__link\"><span class=\"detailed-status__reblogs\"><span class=\"animated-number\">{}</span></span> boosts</a>·\
+                 <a href=\"/@{user}/{id}/favourites\" class=\"detailed-status__link\"><span class=\"detailed-status__favorites\"><span class=\"animated-number\">{}</span></span> favorites</a></div></div></div>\
+                 <div class=\"detailed-status__action-bar\"><button type=\"button\" aria-label=\"Reply\" class=\"icon-button\"></button><button type=\"button\" aria-label=\"Boost\" class=\"icon-button\"></button>\
+                 <button type=\"button\" aria-label=\"Favorite\" class=\"icon-button star-icon\"></button><button type=\"button\" aria-label=\"Bookmark\" class=\"icon-button\"></button></div></div></div>\n",
+                spec.host,
+                spec.host,
+                s.date_iso(),
+                &MONTHS[mo - 1][..3],
+                &MONTHS[mo - 1][..3],
+                10 + rng.below(500),
+                20 + rng.below(1500),
+            );
+        } else {
+            let _ = write!(
+                thread,
+                "<article data-id=\"{id}\"><div tabindex=\"-1\"><div class=\"status__wrapper status__wrapper-public focusable\" tabindex=\"0\">\
+                 <div class=\"status status-public status--in-thread\" data-id=\"{id}\"><div class=\"status__line status__line--full\"></div><div class=\"status__info\">\
+                 <a href=\"{permalink}\" class=\"status__relative-time\" target=\"_blank\" rel=\"noopener noreferrer\"><time datetime=\"{}\" title=\"{} {d}, {y}, 08:{:02}\">{} {d}, {y}</time></a>\
+                 <a href=\"/@{user}\" title=\"@{user}\" class=\"status__display-name\"><span class=\"display-name\"><bdi><strong class=\"display-name__html\">{display}</strong></bdi> <span class=\"display-name__account\">@{user}</span></span></a></div>\n\
+                 <div class=\"status__content status__content--with-action\" tabindex=\"0\"><div class=\"status__content__text status__content__text--visible translate\" lang=\"en\">\n{text}</div></div>\n{gallery}{}</div></div></div></article>\n",
+                s.date_iso(),
+                &MONTHS[mo - 1][..3],
+                30 + k,
+                &MONTHS[mo - 1][..3],
+                p43_action_bar(&mut rng),
+            );
+        }
+    }
+    for r in 0..2 {
+        let other = p43_handle(AUTHORS[(spec.seed as usize + 3 + r) % AUTHORS.len()]);
+        let id = p43_status_id(&s.title, 10 + r);
+        let _ = writeln!(
+            thread,
+            "<article data-id=\"{id}\"><div tabindex=\"-1\"><div class=\"status__wrapper status__wrapper-public focusable\" tabindex=\"0\"><div class=\"status status-public\" data-id=\"{id}\">\
+             <div class=\"status__info\"><a href=\"https://mastodon.social/@{other}/{id}\" class=\"status__relative-time\"><time datetime=\"{}\">{} {d}, {y}</time></a>\
+             <a href=\"https://mastodon.social/@{other}\" class=\"status__display-name\"><span class=\"display-name\"><bdi><strong class=\"display-name__html\">{other}</strong></bdi> <span class=\"display-name__account\">@{other}@mastodon.social</span></span></a></div>\
+             <div class=\"status__content status__content--with-action\"><div class=\"status__content__text status__content__text--visible translate\" lang=\"en\">\
+             <p><span class=\"h-card\"><a href=\"https://{}/@{user}\" class=\"u-url mention\">@<span>{user}</span></a></span> {}</p></div></div>{}</div></div></div></article>",
+            s.date_iso(),
+            &MONTHS[mo - 1][..3],
+            spec.host,
+            P43_REPLIES[(spec.seed as usize + r) % P43_REPLIES.len()],
+            p43_action_bar(&mut rng),
+        );
+    }
+    let (left, right) = p43_mastodon_side(spec);
+    let page = format!(
+        "<div class=\"app-holder\" id=\"mastodon\"><div class=\"ui\"><div class=\"columns-area__panels\">{left}\
+         <div class=\"columns-area__panels__main\"><div class=\"columns-area columns-area--mobile\"><div class=\"column\" role=\"region\" aria-label=\"Post\">\
+         <div class=\"column-header__wrapper\"><h1 class=\"column-header\"><button class=\"column-header__title\"><svg class=\"icon icon-comment column-header__icon\"></svg>Post</button>\
+         <button class=\"column-header__back-button\">Back</button></h1></div>\
+         <div class=\"scrollable item-list\" role=\"region\">\n{thread}</div></div></div></div>\n{right}</div></div></div>\n"
+    );
+    document(
+        " lang=\"en\"",
+        &p43_mastodon_head(spec, display, &user),
+        " class=\"app-body theme-default\"",
         &page,
     )
 }
