@@ -243,7 +243,10 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// on 3 pages of 10 story 1 returned instead of the loaded article the address names),
 /// controls 0.731 / 0% (single-mastodon-thread 0.471: one status of the thread's six
 /// returned alone, the other five dropped, on every page).
-const FLOORS: [(&str, f64, f64); 127] = [
+/// probe44 (unseen) first 0.996 / 0%, scrolled 0.996 / 0% (every layout at 0.990 or over:
+/// lj-journal-entries scrolled 0.990, the journal's entry text whole whether folded at its
+/// lj-cut or not), controls 0.994 / 0% (single-quora-answer 0.989).
+const FLOORS: [(&str, f64, f64); 130] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -368,6 +371,9 @@ const FLOORS: [(&str, f64, f64); 127] = [
     ("probe43 first", 0.64, 0.37),
     ("probe43 scrolled", 0.76, 0.245),
     (PROBE43_CONTROLS, 0.71, 0.0),
+    ("probe44 first", 0.97, 0.02),
+    ("probe44 scrolled", 0.97, 0.02),
+    (PROBE44_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -450,6 +456,8 @@ const PROBE41_CONTROLS: &str = "probe41 controls";
 const PROBE42_CONTROLS: &str = "probe42 controls";
 /// The group of the forty-third probe's single-article controls.
 const PROBE43_CONTROLS: &str = "probe43 controls";
+/// The group of the forty-fourth probe's single-article controls.
+const PROBE44_CONTROLS: &str = "probe44 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -477,8 +485,9 @@ const CANONICAL_ELSEWHERE: [&str; 14] = [
 /// headless front end, a news site without an SEO plugin, and the old publishing systems
 /// of the twenty-eighth probe (a FrontPage paper, a vBulletin portal, Movable Type,
 /// Greymatter, a CGI story page, a LiveJournal entry), and the thirty-seventh probe's
-/// mailing-list archives (Pipermail, MHonArc) and hand-built plain-HTML site.
-const HEAD_WITHOUT_ADDRESS: [&str; 11] = [
+/// mailing-list archives (Pipermail, MHonArc) and hand-built plain-HTML site, and the
+/// forty-fourth probe's Hacker News item page (a title only).
+const HEAD_WITHOUT_ADDRESS: [&str; 12] = [
     "bn-span-headlines",
     "single-el-read-also",
     "table-hr-news",
@@ -490,6 +499,7 @@ const HEAD_WITHOUT_ADDRESS: [&str; 11] = [
     "list-archive-thread",
     "single-list-message",
     "hand-html-hr",
+    "hn-text-posts",
 ];
 /// Distinct synthetic layouts the dev set must hold.
 const MIN_LAYOUTS: usize = 12;
@@ -598,6 +608,8 @@ fn group_of(case: &Case) -> String {
         PROBE42_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe43 {
         PROBE43_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe44 {
+        PROBE44_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

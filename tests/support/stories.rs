@@ -221,6 +221,8 @@ pub enum Origin {
     Probe42,
     /// Synthetic layouts of the forty-third probe ([`PROBE43_LAYOUTS`]).
     Probe43,
+    /// Synthetic layouts of the forty-fourth probe ([`PROBE44_LAYOUTS`]).
+    Probe44,
     Real,
 }
 
@@ -270,6 +272,7 @@ impl Origin {
             Origin::Probe41 => "probe41",
             Origin::Probe42 => "probe42",
             Origin::Probe43 => "probe43",
+            Origin::Probe44 => "probe44",
             Origin::Real => "real",
         }
     }
@@ -383,7 +386,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)))
         .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)))
         .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)))
-        .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)));
+        .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)))
+        .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -472,6 +476,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE43_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE44_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -41995,6 +42003,1128 @@ fn single_mastodon_thread(spec: &Spec) -> String {
         " lang=\"en\"",
         &p43_mastodon_head(spec, display, &user),
         " class=\"app-body theme-default\"",
+        &page,
+    )
+}
+
+/// The forty-fourth probe's layouts, written without reading the extraction rules,
+/// modelled on journals and community sites whose pages list posts in full, at the sites'
+/// own kinds of address ([`PROBE44_ADDRESSES`]): a LiveJournal/Dreamwidth journal page
+/// (on half the pages every entry a `div.entry` of a modern S2 style with an
+/// `h3.entry-title` subject link, on the rest a table-based S2 `table.entrybox` whose
+/// subject is a bold line; the text in `<br>` runs, never `<p>`; an lj-cut "Read more…"
+/// fold on some entries, their rest on the entry's own page; "Current mood:"/"Current
+/// music:" lines, a "Tags:" line and a "Link | Leave a comment | N comments" footer per
+/// entry; addresses `/<id>.html` on the journal's own host); a Slashdot-like front stream
+/// (every story an `article.fhitem-story` with an `h2.story` title linking the story page
+/// protocol-relatively on its section's host, "Posted by editor on Monday March 04, 2024
+/// @04:20PM from the x dept.", the text a long quoted summary in `div.body`, a comment
+/// bubble and "Read more" link, a sponsored `article` and a deals box between stories);
+/// a Hacker-News-like text post page with the next "Ask HN"/"Show HN" text posts
+/// appended (titles as `span.titleline > a` relative links `item?id=…`, the text in
+/// `div.toptext` with `<p>` only before the second and later paragraphs, the points / by
+/// / age subline, a `table.comment-tree` after each post, no headings and no canonical
+/// link); a Quora-like topic feed of answers (every answer a `div.q-box` of hashed
+/// classes, the question as the headline linking the question page, the answerer's
+/// credential line, the answer's whole text clipped by CSS behind a "(more)" fold, the
+/// upvote/share bar; the address the answer's `/What-is-X/answer/Name-Surname`, linked
+/// only from its "Answered" date); and two controls: one LiveJournal entry page with its
+/// thread of 12 comments (the entry alone is the story), one Quora answer page showing
+/// one long answer and a "Related questions" list.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE44_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "lj-journal-entries",
+        single: false,
+        uneven: false,
+        render: lj_journal_entries,
+    },
+    Layout {
+        name: "slashdot-front-stream",
+        single: false,
+        uneven: false,
+        render: slashdot_front_stream,
+    },
+    Layout {
+        name: "hn-text-posts",
+        single: false,
+        uneven: false,
+        render: hn_text_posts,
+    },
+    Layout {
+        name: "quora-topic-answers",
+        single: false,
+        uneven: false,
+        render: quora_topic_answers,
+    },
+    Layout {
+        name: "single-lj-entry-comments",
+        single: true,
+        uneven: false,
+        render: single_lj_entry_comments,
+    },
+    Layout {
+        name: "single-quora-answer",
+        single: true,
+        uneven: false,
+        render: single_quora_answer,
+    },
+];
+
+/// Layouts of the forty-fourth probe whose stories have the addresses of the sites they
+/// model (the journal's also fold some entries at their lj-cut).
+const PROBE44_ADDRESSES: [(&str, Readdress); 6] = [
+    ("lj-journal-entries", address_lj_journal),
+    ("slashdot-front-stream", address_slashdot_story),
+    ("hn-text-posts", address_hn_item),
+    ("quora-topic-answers", address_quora_answer),
+    ("single-lj-entry-comments", address_p44_lj_entry),
+    ("single-quora-answer", address_quora_answer),
+];
+
+/// Blocks of a journal entry shown above its lj-cut.
+const P44_CUT_BLOCKS: usize = 3;
+
+const P44_MOODS: [&str; 6] = [
+    "contemplative",
+    "tired",
+    "accomplished",
+    "nostalgic",
+    "busy",
+    "curious",
+];
+const P44_MUSIC: [&str; 6] = [
+    "Radiohead - Reckoner",
+    "Nick Drake - Pink Moon",
+    "the rain on the window",
+    "Portishead - Roads",
+    "Joni Mitchell - A Case of You",
+    "nothing, blissfully",
+];
+const P44_TAGS: [&str; 8] = [
+    "books", "life", "work", "politics", "history", "links", "rants", "science",
+];
+const P44_DEPTS: [&str; 8] = [
+    "what-could-possibly-go-wrong",
+    "not-again",
+    "follow-the-money",
+    "slow-and-steady",
+    "read-the-fine-print",
+    "history-repeats",
+    "bigger-is-better",
+    "we-have-questions",
+];
+const P44_EDITORS: [&str; 5] = ["msmash", "BeauHD", "EditorDavid", "BeauHD", "Hemos"];
+const P44_SECTIONS: [&str; 5] = ["tech", "news", "science", "yro", "it"];
+const P44_SOURCES: [(&str, &str); 5] = [
+    (
+        "An anonymous reader quotes a report from Ars Technica:",
+        "arstechnica.com",
+    ),
+    ("An anonymous reader shares a report:", "reuters.com"),
+    ("theodp writes:", "geekwire.com"),
+    (
+        "schwit1 shares a report from The Register:",
+        "theregister.com",
+    ),
+    (
+        "An anonymous reader quotes a report from The Verge:",
+        "theverge.com",
+    ),
+];
+const P44_CREDENTIALS: [&str; 6] = [
+    "Former Senior Engineer at Google (2012–2019)",
+    "Studied History at University of Oxford (Graduated 2009)",
+    "Lives in Berlin, Germany",
+    "Author has 1.2K answers and 3.4M answer views",
+    "PhD in Physics, University of Chicago",
+    "Journalist, 15 years covering science and policy",
+];
+const P44_RELATED: [&str; 6] = [
+    "What are the most common misconceptions about this?",
+    "Why do so many people still believe the opposite?",
+    "What is the best book to read on this subject?",
+    "How has this changed over the last ten years?",
+    "Is it true that experts disagree about this?",
+    "What would happen if nobody did anything about it?",
+];
+
+/// A journal's user name.
+fn p44_lj_user(spec: &Spec) -> String {
+    let user = spec.stories[0].author.to_lowercase().replace(' ', "_");
+    format!("{user}{}", spec.seed % 90 + 10)
+}
+
+/// Readdresses a page's stories as one LiveJournal journal's entries:
+/// `https://<user>.livejournal.com/<id>.html`.
+fn address_p44_lj_entry(spec: &mut Spec) {
+    let user = p44_lj_user(spec).replace('_', "-");
+    spec.host = format!("{user}.livejournal.com");
+    for s in &mut spec.stories {
+        s.path = format!("/{}.html", 10_000 + hash(&[&s.title, "lj"]) % 990_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether the journal page folds entry `i` at its lj-cut.
+fn p44_lj_cut(seed: u64, i: usize) -> bool {
+    hash(&[&seed.to_string(), &i.to_string(), "cut"]) % 3 == 0
+}
+
+/// Readdresses a journal page's entries ([`address_p44_lj_entry`]) and cuts the folded ones
+/// to the blocks the page shows above the cut (the rest is on the entry's own page).
+fn address_lj_journal(spec: &mut Spec) {
+    address_p44_lj_entry(spec);
+    let seed = spec.seed;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        if p44_lj_cut(seed, i) && s.blocks.len() > P44_CUT_BLOCKS + 1 {
+            s.blocks.truncate(P44_CUT_BLOCKS);
+        }
+    }
+}
+
+/// A Slashdot story's section and numeric id.
+fn p44_slashdot_ids(title: &str) -> (&'static str, u64) {
+    let h = hash(&[title, "slashdot"]);
+    (
+        P44_SECTIONS[(h % P44_SECTIONS.len() as u64) as usize],
+        1_000_000 + (h >> 8) % 9_000_000,
+    )
+}
+
+/// Readdresses a page's stories as Slashdot stories on their sections' hosts:
+/// `https://<section>.slashdot.org/story/YY/MM/DD/<id>/<slug>`.
+fn address_slashdot_story(spec: &mut Spec) {
+    spec.host = "slashdot.org".to_owned();
+    for s in &mut spec.stories {
+        let (section, id) = p44_slashdot_ids(&s.title);
+        let (y, m, d) = s.date;
+        s.path = format!(
+            "/story/{:02}/{m:02}/{d:02}/{id}/{}",
+            y % 100,
+            slug(&s.title)
+        );
+        s.url = format!("https://{section}.slashdot.org{}", s.path);
+    }
+}
+
+/// A Hacker News item id from a title.
+fn p44_hn_id(title: &str) -> u64 {
+    39_000_000 + hash(&[title, "hn"]) % 2_000_000
+}
+
+/// Readdresses a page's stories as Hacker News items: `https://news.ycombinator.com/item?id=<id>`.
+fn address_hn_item(spec: &mut Spec) {
+    spec.host = "news.ycombinator.com".to_owned();
+    for s in &mut spec.stories {
+        s.path = format!("/item?id={}", p44_hn_id(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A Quora question's path from a title: its words capitalized and joined by `-`.
+fn p44_quora_question(title: &str) -> String {
+    let words: Vec<String> = tokens(title)
+        .iter()
+        .map(|t| capitalize(t))
+        .take(14)
+        .collect();
+    format!("/{}", words.join("-"))
+}
+
+/// Readdresses a page's stories as Quora answers by their authors:
+/// `https://www.quora.com/<Question-Words>/answer/<Name-Surname>`.
+fn address_quora_answer(spec: &mut Spec) {
+    spec.host = "www.quora.com".to_owned();
+    for s in &mut spec.stories {
+        s.path = format!(
+            "{}/answer/{}",
+            p44_quora_question(&s.title),
+            s.author.replace(' ', "-")
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// English ordinal of a day (`4th`, `21st`).
+fn p44_ordinal(d: u32) -> String {
+    let suffix = match (d % 10, d % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{d}{suffix}")
+}
+
+/// The weekday of a date (Zeller's congruence).
+fn p44_weekday((y, m, d): (u32, usize, u32)) -> &'static str {
+    let (y, m) = if m < 3 { (y - 1, m + 12) } else { (y, m) };
+    let (k, j) = ((y % 100) as usize, (y / 100) as usize);
+    let h = (d as usize + 13 * (m + 1) / 5 + k + k / 4 + j / 4 + 5 * j) % 7;
+    [
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+    ][h]
+}
+
+/// A clock time on a 12-hour dial from a seed.
+fn p44_clock(seed: u64) -> (u64, u64, &'static str) {
+    let h = seed % 12 + 1;
+    (
+        h,
+        (seed >> 5) % 60,
+        if (seed >> 11) % 2 == 0 { "am" } else { "pm" },
+    )
+}
+
+/// A story's blocks in `<br>` runs, as journals and Slashdot summaries hold them.
+fn p44_br_blocks(blocks: &[Block]) -> String {
+    body(
+        blocks,
+        &BodyStyle {
+            para: ParaStyle::Br,
+            sub: "b",
+            fig: FigStyle::Figure,
+            class: String::new(),
+        },
+    )
+}
+
+/// The `<head>` of a LiveJournal page naming story 1.
+fn p44_lj_head(spec: &Spec, user: &str) -> String {
+    let s = spec.first();
+    format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{user}: {}</title>\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n\
+         <meta property=\"og:url\" content=\"{}\">\n<meta property=\"og:site_name\" content=\"LiveJournal\">\n\
+         <meta property=\"og:description\" content=\"{}\">\n\
+         <link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"https://{}/data/rss\">\n\
+         <link rel=\"stylesheet\" href=\"https://l-stat.livejournal.net/??lj_base.css,s2/flexiblesquares.css?v=1709\">\n</head>\n",
+        esc(&s.title),
+        attr(&s.url),
+        attr(&s.title),
+        attr(&s.url),
+        attr(&lede(s, 30)),
+        spec.host,
+    )
+}
+
+/// LiveJournal's top bar and the journal's header.
+fn p44_lj_header(spec: &Spec, user: &str, journal: &str) -> String {
+    format!(
+        "<div class=\"s-header s-header--journal\" id=\"lj-header\"><div class=\"s-header-inner\"><a class=\"s-header__logo\" href=\"https://www.livejournal.com/\">LiveJournal</a>\
+         <nav class=\"s-nav\"><ul class=\"s-nav-rootlist\"><li class=\"s-nav-item\"><a href=\"https://www.livejournal.com/media\">Top</a></li><li class=\"s-nav-item\"><a href=\"https://www.livejournal.com/shop/\">Shop</a></li>\
+         <li class=\"s-nav-item\"><a href=\"https://www.livejournal.com/search/\">Search</a></li></ul></nav>\
+         <div class=\"s-header-login\"><a href=\"https://www.livejournal.com/login.bml\">Log in</a> <a href=\"https://www.livejournal.com/create\">Create account</a></div></div></div>\n\
+         <div id=\"canvas\"><div class=\"inner\"><div id=\"header\"><div class=\"inner\"><h1 id=\"title\"><span><a href=\"https://{}/\">{}</a></span></h1><h2 id=\"subtitle\"><span>{user}</span></h2></div></div>\n\
+         <div id=\"navigation\"><ul class=\"navlinks\"><li><a href=\"https://{0}/\" class=\"current\">Recent Entries</a></li><li><a href=\"https://{0}/calendar\">Archive</a></li>\
+         <li><a href=\"https://{0}/friends\">Friends</a></li><li><a href=\"https://{0}/profile\">Profile</a></li><li><a href=\"https://{0}/tag/\">Memories</a></li></ul></div>\n",
+        spec.host,
+        esc(journal),
+    )
+}
+
+/// A journal's sidebar: userpic, calendar, tags, links, "Powered by LiveJournal.com".
+fn p44_lj_sidebar(spec: &Spec, user: &str) -> String {
+    let (y, m, _) = spec.first().date;
+    let mut days = String::new();
+    for d in 1..=28 {
+        if d % 7 == 1 {
+            days.push_str("<tr>");
+        }
+        if spec.stories.iter().any(|s| s.date.2 == d && s.date.1 == m) {
+            let _ = write!(
+                days,
+                "<td class=\"day has-entries\"><a href=\"https://{}/{y}/{m:02}/{d:02}/\">{d}</a></td>",
+                spec.host
+            );
+        } else {
+            let _ = write!(days, "<td class=\"day\">{d}</td>");
+        }
+        if d % 7 == 0 {
+            days.push_str("</tr>");
+        }
+    }
+    let mut tags = String::new();
+    for (k, t) in P44_TAGS.iter().enumerate() {
+        let _ = write!(
+            tags,
+            "<li><a href=\"https://{}/tag/{t}\" rel=\"tag\">{t}</a> <span class=\"tag-count\">({})</span></li>",
+            spec.host,
+            3 + (spec.seed as usize + k * 7) % 40
+        );
+    }
+    format!(
+        "<div id=\"secondary\"><div class=\"inner\"><div class=\"module-userprofile module\"><h2 class=\"module-header\">Profile</h2><div class=\"module-content\">\
+         <img src=\"https://l-userpic.livejournal.com/{}/{}\" alt=\"{user}\"><p><span class=\"ljuser\"><a href=\"https://{}/profile\"><b>{user}</b></a></span></p></div></div>\
+         <div class=\"module-calendar module\"><h2 class=\"module-header\"><a href=\"https://{2}/{y}/{m:02}/\">{} {y}</a></h2><div class=\"module-content\"><table summary=\"Monthly calendar with links to each day's posts\">\
+         <tr><th>S</th><th>M</th><th>T</th><th>W</th><th>T</th><th>F</th><th>S</th></tr>{days}</table></div></div>\
+         <div class=\"module-tags_cloud module\"><h2 class=\"module-header\">Tags</h2><div class=\"module-content\"><ul>{tags}</ul></div></div>\
+         <div class=\"module-syndicate module\"><h2 class=\"module-header\">Syndicate</h2><div class=\"module-content\"><a href=\"https://{2}/data/rss\">RSS</a> | <a href=\"https://{2}/data/atom\">Atom</a></div></div>\
+         <div class=\"module-powered module\"><div class=\"module-content\">Powered by <a href=\"https://www.livejournal.com/\">LiveJournal.com</a></div></div></div></div>\n",
+        spec.seed % 100_000,
+        spec.seed % 9_000 + 1000,
+        spec.host,
+        MONTHS[m - 1],
+    )
+}
+
+/// LiveJournal's footer.
+fn p44_lj_footer() -> String {
+    "<div class=\"s-footer\"><ul><li><a href=\"https://www.livejournal.com/about/\">About</a></li><li><a href=\"https://www.livejournal.com/legal/tos.bml\">Terms of Service</a></li>\
+     <li><a href=\"https://www.livejournal.com/legal/privacy.bml\">Privacy Policy</a></li><li><a href=\"https://www.livejournal.com/support/\">Help</a></li></ul>\
+     <p>Copyright © 1999 LiveJournal, Inc. All rights reserved.</p></div>\n"
+        .to_owned()
+}
+
+/// A journal entry's mood/music lines and its tags, in the modern (`div`) or the table
+/// style.
+fn p44_lj_meta(spec: &Spec, i: usize, table: bool) -> (String, String) {
+    let k = spec.seed as usize + i;
+    let (mood, music) = (
+        P44_MOODS[k % P44_MOODS.len()],
+        P44_MUSIC[(k * 7) % P44_MUSIC.len()],
+    );
+    let tags: Vec<String> = (0..2 + k % 2)
+        .map(|j| {
+            let t = P44_TAGS[(k * 3 + j * 5) % P44_TAGS.len()];
+            format!(
+                "<a rel=\"tag\" href=\"https://{}/tag/{t}\">{t}</a>",
+                spec.host
+            )
+        })
+        .collect();
+    if table {
+        (
+            format!(
+                "<table class=\"currents\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"currents\"><b>Current Mood:</b>&nbsp;</td><td>\
+                 <img src=\"https://l-stat.livejournal.net/img/mood/{mood}.gif\" align=\"absmiddle\" width=\"15\" height=\"15\" alt=\"\"> {mood}</td></tr>\
+                 <tr><td class=\"currents\"><b>Current Music:</b>&nbsp;</td><td>{music}</td></tr></table>"
+            ),
+            format!("<div class=\"ljtags\"><strong>Tags:</strong> {}</div>", tags.join(", ")),
+        )
+    } else {
+        (
+            format!(
+                "<div class=\"metadata bottom-metadata\"><ul><li><span class=\"metadata-label metadata-label-mood\">Current mood: </span>\
+                 <span class=\"metadata-item metadata-item-mood\"><img src=\"https://l-stat.livejournal.net/img/mood/{mood}.gif\" width=\"15\" height=\"15\" alt=\"\"> {mood}</span></li>\
+                 <li><span class=\"metadata-label metadata-label-music\">Current music: </span><span class=\"metadata-item metadata-item-music\">{music}</span></li></ul></div>"
+            ),
+            format!(
+                "<div class=\"tag\"><span class=\"tag-text\">Tags:</span><ul><li>{}</li></ul></div>",
+                tags.join(", </li><li>")
+            ),
+        )
+    }
+}
+
+/// (346) A LiveJournal/Dreamwidth journal page ([`address_lj_journal`]): LiveJournal's
+/// top bar, the journal's title and "Recent Entries Archive Friends Profile Memories";
+/// every entry under its own date header ("Monday, March 4th, 2024"), on half the pages a
+/// modern S2 `div.entry-wrapper > div.entry` (`h3.entry-title` subject link, date and
+/// time links, userpic, the text in `div.entry-content` as `<br>` runs, "Current mood:" /
+/// "Current music:" metadata, a "Tags:" list, the footer "Link | Leave a comment | N
+/// comments"), on the rest a table-based S2 `table.entrybox` (the subject a bold line in
+/// `td.caption`, "[date|time]", the text in `td.entry`, the currents table, the tags
+/// line, the same footer in `td.comments`); entries folded at their lj-cut end in "(
+/// Read more… )" to `/<id>.html#cutid1`; "« previous 20 entries"; the sidebar of profile,
+/// calendar, tags cloud and "Powered by LiveJournal.com"; the footer.
+fn lj_journal_entries(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let user = p44_lj_user(spec);
+    let table = rng.chance(50);
+    let journal = format!(
+        "{}'s Journal",
+        spec.first().author.split(' ').next().unwrap_or("My")
+    );
+    let mut entries = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, m, d) = s.date;
+        let (hh, mm, ap) = p44_clock(hash(&[&s.title, "time"]));
+        let day = format!("{}. {}, {y}", &MONTHS[m - 1][..3], p44_ordinal(d));
+        let day_url = format!("https://{}/{y}/{m:02}/{d:02}/", spec.host);
+        let mut text = p44_br_blocks(&s.blocks);
+        if p44_lj_cut(spec.seed, i) {
+            let _ = write!(
+                text,
+                "<b class=\"lj-cut-link\">( <a href=\"{}#cutid1\">Read more…</a> )</b>",
+                attr(&s.url)
+            );
+        }
+        let (currents, tags) = p44_lj_meta(spec, i, table);
+        let comments = match (spec.seed as usize + i * 5) % 14 + 1 {
+            1 => "1 comment".to_owned(),
+            n => format!("{n} comments"),
+        };
+        let footer = format!(
+            "<a href=\"{0}\">Link</a> | <a href=\"{0}?mode=reply\">Leave a comment</a> | <a href=\"{0}#comments\">{comments}</a>",
+            attr(&s.url)
+        );
+        let _ = writeln!(
+            entries,
+            "<div class=\"date\"><h2 class=\"date-header\">{}, {} {}, {y}</h2></div>",
+            p44_weekday(s.date),
+            MONTHS[m - 1],
+            p44_ordinal(d)
+        );
+        if table {
+            let _ = writeln!(
+                entries,
+                "<table width=\"100%\" class=\"entrybox\" cellpadding=\"2\" cellspacing=\"0\"><tr><td class=\"caption\"><b>{}</b></td>\
+                 <td class=\"index\" align=\"right\">[<a href=\"{day_url}\" class=\"index\">{day}</a>|<a href=\"{}\" class=\"index\">{hh:02}:{mm:02} {ap}</a>]</td></tr>\n\
+                 <tr><td colspan=\"2\"><table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr><td class=\"entry\">\n{text}<br>{currents}{tags}</td></tr></table></td></tr>\n\
+                 <tr><td colspan=\"2\" class=\"comments\" align=\"right\">{footer}</td></tr></table><br>",
+                esc(&s.title),
+                attr(&s.url),
+            );
+        } else {
+            let id = s.path.trim_start_matches('/').trim_end_matches(".html");
+            let _ = writeln!(
+                entries,
+                "<div class=\"entry-wrapper entry-wrapper-{} security-public restrictions-none journal-type-P has-userpic has-subject\" id=\"entry-wrapper-{id}\">\
+                 <div class=\"separator separator-before\"><div class=\"inner\"></div></div><div class=\"entry\" id=\"entry-{id}\"><div class=\"inner\">\
+                 <div class=\"header\"><div class=\"inner\"><h3 class=\"entry-title\"><a title=\"{}\" href=\"{}\">{}</a></h3> \
+                 <span class=\"datetime\"><a href=\"{day_url}\">{day}</a> <a href=\"{2}\">{hh:02}:{mm:02} {ap}</a></span></div></div>\
+                 <div class=\"contents\"><div class=\"inner\"><div class=\"userpic\"><a href=\"https://{}/profile\"><img src=\"https://l-userpic.livejournal.com/{}/{}\" alt=\"{user}: default userpic\"></a></div>\
+                 <div class=\"entry-content\">\n{text}</div>{currents}{tags}</div></div>\
+                 <div class=\"footer\"><div class=\"inner\"><ul class=\"entry-interaction-links text-links\"><li>{footer}</li></ul></div></div></div></div>\
+                 <div class=\"separator separator-after\"><div class=\"inner\"></div></div></div>",
+                if i % 2 == 0 { "odd" } else { "even" },
+                attr(&s.title),
+                attr(&s.url),
+                esc(&s.title),
+                spec.host,
+                spec.seed % 100_000,
+                spec.seed % 9_000 + 1000,
+            );
+        }
+    }
+    let page = format!(
+        "{}<div id=\"content\"><div class=\"inner\"><div id=\"primary\"><div class=\"inner\">\
+         <div class=\"navigation topnav\"><ul><li class=\"page-back\"><a href=\"https://{}/?skip=20\">« previous 20 entries</a></li></ul></div>\n\
+         <div id=\"entries\"><div class=\"inner\">\n{entries}</div></div>\
+         <div class=\"navigation bottomnav\"><ul><li class=\"page-back\"><a href=\"https://{1}/?skip=20\">« previous 20 entries</a></li></ul></div></div></div>\n{}</div></div></div></div>\n{}",
+        p44_lj_header(spec, &user, &journal),
+        spec.host,
+        p44_lj_sidebar(spec, &user),
+        p44_lj_footer(),
+    );
+    document(
+        " lang=\"en\"",
+        &p44_lj_head(spec, &user),
+        &format!(
+            " class=\"page-recent two-columns column-right s2-journal\" data-journal=\"{user}\""
+        ),
+        &page,
+    )
+}
+
+/// A Slashdot date line: `Monday March 04, 2024 @04:20PM`.
+fn p44_slashdot_when(s: &Story) -> String {
+    let (y, m, d) = s.date;
+    let (hh, mm, ap) = p44_clock(hash(&[&s.title, "sd"]));
+    format!(
+        "{} {} {d:02}, {y} @{hh:02}:{mm:02}{}",
+        p44_weekday(s.date),
+        MONTHS[m - 1],
+        ap.to_uppercase()
+    )
+}
+
+/// (347) A Slashdot-like front stream ([`address_slashdot_story`]): the header ("News for
+/// nerds, stuff that matters", Stories Firehose All Popular Polls Deals Submit, Login);
+/// every story an `article.fhitem.fhitem-story` whose `header` holds the topic icon, the
+/// `h2.story` title linking the story page on its section's host protocol-relatively and
+/// the source link "(example.com)", "Posted by editor on Monday March 04, 2024 @04:20PM
+/// from the x dept."; the body `div.body > div.p` an attribution line ("An anonymous
+/// reader quotes a report from …:") and the text quoted in an `<i>` of `<br>` runs; the
+/// `aside` of a comment bubble, the tags and "Read more"; a sponsored `article` after
+/// story 1 and a "Slashdot Top Deals" box after story 2; the sidebar (poll, "Most
+/// Discussed"); "Load More"; the footer with its quote of the day.
+fn slashdot_front_stream(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (section, id) = p44_slashdot_ids(&s.title);
+        let fhid = 100_000_000 + id % 90_000_000;
+        let link = format!("//{section}.slashdot.org{}", s.path);
+        let editor = P44_EDITORS[(spec.seed as usize + i) % P44_EDITORS.len()];
+        let dept = P44_DEPTS[(spec.seed as usize + i * 3) % P44_DEPTS.len()];
+        let (source, domain) = P44_SOURCES[(spec.seed as usize + i * 2) % P44_SOURCES.len()];
+        let comments = 20 + rng.below(700);
+        let _ = writeln!(
+            stream,
+            "<article id=\"firehose-{fhid}\" data-fhid=\"{fhid}\" data-fhtype=\"story\" class=\"fhitem fhitem-story article usermode thumbs grid_24\">\
+             <span class=\"sd-info-block\" style=\"display: none\"><span class=\"sd-key-firehose-id\">{fhid}</span><span class=\"type\">story</span></span>\
+             <header><span class=\"topic\" id=\"topic-{fhid}\"><a href=\"//{section}.slashdot.org/\" onclick=\"return false\"><img src=\"//a.fsdn.com/sd/topics/{section}_64.png\" width=\"64\" height=\"64\" alt=\"{}\" title=\"{0}\"></a></span>\
+             <h2 class=\"story\"><span id=\"title-{fhid}\" class=\"story-title\"><a onclick=\"return toggle_fh_body_wrap_return(this);\" href=\"{link}\">{}</a> \
+             <span class=\" no extlnk\"><a class=\"story-sourcelnk\" href=\"https://www.{domain}/\" title=\"External link\" target=\"_blank\">({domain})</a></span></span></h2>\
+             <div class=\"details\" id=\"details-{fhid}\"><span class=\"story-byline\">Posted by <a href=\"https://slashdot.org/~{editor}\" rel=\"nofollow\">{editor}</a> on \
+             <time id=\"fhtime-{fhid}\" datetime=\"on {}\">{2}</time><span class=\"dept-text\"> from the <span class=\"dept-text\">{dept}</span> dept.</span></span></div></header>\n\
+             <div class=\"body\" id=\"fhbody-{fhid}\"><div id=\"text-{fhid}\" class=\"p\">{source} <i>\"\n{}\"</i></div></div>\n\
+             <aside class=\"grid_24 view_mode\"><footer class=\"clearfix meta article-foot\"><div class=\"story-controls\"><div class=\"comment-bubble\"><a href=\"{link}#comments\" title=\"\">{comments}</a></div>\
+             <div class=\"story-tags\"><span class=\"tt-tags\">{section}</span> <span class=\"tt-tags\">{}</span></div></div>\
+             <div class=\"read-more\"><a href=\"{link}\" title=\"Read the rest of this story\">Read more of this story at Slashdot.</a></div></footer></aside></article>",
+            capitalize(section),
+            esc(&s.title),
+            p44_slashdot_when(s),
+            p44_br_blocks(&s.blocks),
+            P44_TAGS[(id % 8) as usize],
+        );
+        if i == 0 {
+            let t = &spec.teasers[0];
+            let _ = writeln!(
+                stream,
+                "<article class=\"fhitem fhitem-story article ntv-sponsored\" data-fhtype=\"sponsored\"><header><h2 class=\"story\"><span class=\"story-title\">\
+                 <a href=\"https://ad.doubleclick.net/ddm/trackclk/N1234.slashdot/B2345\" rel=\"nofollow sponsored\">{}</a></span></h2>\
+                 <div class=\"details\"><span class=\"sponsored-by\">Sponsored by <b>CloudVendor</b></span></div></header>\
+                 <div class=\"body\"><div class=\"p\">{}… Start your free trial today.</div></div></article>",
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        if i == 1 {
+            stream.push_str(
+                "<div class=\"deals-wrapper\" id=\"slashdot_deals\"><h3 class=\"deals-header\">Slashdot Top Deals</h3><ul class=\"deals\">\
+                 <li><a href=\"https://deals.slashdot.org/sales/lifetime-vpn\">Lifetime VPN subscription, 87% off</a></li>\
+                 <li><a href=\"https://deals.slashdot.org/sales/python-bundle\">The 2024 Complete Python Certification Bundle</a></li>\
+                 <li><a href=\"https://deals.slashdot.org/sales/microsoft-office\">Microsoft Office Professional 2021 for Windows</a></li></ul></div>\n",
+            );
+            stream.push_str(&ad_slot(spec, 1));
+        }
+    }
+    let mut discussed = String::new();
+    for t in &spec.teasers[2..] {
+        let _ = write!(
+            discussed,
+            "<li><a href=\"//slashdot.org/story{}\">{}</a> <span class=\"cmt-count\">{}</span></li>",
+            attr(&t.path),
+            esc(&t.title),
+            40 + rng.below(900)
+        );
+    }
+    let page = format!(
+        "<header id=\"slashdot-header\" class=\"nav-header\"><div class=\"container\"><a class=\"logo\" href=\"//slashdot.org\"><img src=\"//a.fsdn.com/sd/sdlogo.svg\" alt=\"Slashdot\"></a>\
+         <span class=\"slogan\">News for nerds, stuff that matters</span><nav class=\"nav-primary\"><ul><li><a href=\"//slashdot.org\" class=\"active\">Stories</a></li>\
+         <li><a href=\"//slashdot.org/recent\">Firehose</a></li><li><a href=\"//slashdot.org/popular\">Popular</a></li><li><a href=\"//slashdot.org/polls\">Polls</a></li>\
+         <li><a href=\"https://deals.slashdot.org\">Deals</a></li><li><a href=\"//slashdot.org/submission\">Submit</a></li></ul></nav>\
+         <form id=\"search\" action=\"//slashdot.org/index2.pl\"><input type=\"text\" name=\"fhfilter\" placeholder=\"Search Slashdot\"></form><a class=\"btn\" href=\"https://slashdot.org/my/login\">Login</a></div></header>\n\
+         <div class=\"container\" id=\"wrapper\"><div id=\"firehose\" class=\"row\"><div class=\"main-wrap has-rail-right\"><div class=\"main-content\">\
+         <div id=\"firehoselist\" class=\"fhroot\">\n{stream}</div><div class=\"fh-paginate\"><a class=\"btn more\" href=\"//slashdot.org/?page=1\">Load More</a></div></div>\n\
+         <aside id=\"slashboxes\" class=\"rail-right\"><div class=\"block\" id=\"poll\"><h2>Slashdot Poll</h2><div class=\"content\"><form action=\"//slashdot.org/pollBooth.pl\"><h3>How many hours a week do you spend reading tech news?</h3>\
+         <label><input type=\"radio\" name=\"aid\" value=\"1\"> Less than 1</label><label><input type=\"radio\" name=\"aid\" value=\"2\"> 1 to 5</label><label><input type=\"radio\" name=\"aid\" value=\"3\"> More than 5</label>\
+         <button>Vote</button> <a href=\"//slashdot.org/polls\">Previous Polls</a></form></div></div>\
+         <div class=\"block\" id=\"mostdiscussed\"><h2>Most Discussed</h2><div class=\"content\"><ul>{discussed}</ul></div></div></aside></div></div></div>\n\
+         <footer id=\"fhft\" class=\"grid_24 nf\"><div class=\"fortune\"><q>Any sufficiently advanced technology is indistinguishable from magic. -- Arthur C. Clarke</q></div>\
+         <nav><ul><li><a href=\"//slashdot.org/faq\">FAQ</a></li><li><a href=\"//slashdot.org/submission\">Submit Story</a></li><li><a href=\"https://slashdotmedia.com/terms-of-use\">Terms</a></li>\
+         <li><a href=\"https://slashdotmedia.com/privacy-statement/\">Privacy</a></li><li><a href=\"//slashdot.org/archive.pl\">Older Stuff</a></li></ul></nav>\
+         <p>Trademarks property of their respective owners. Comments owned by the poster. Copyright © 2024 Slashdot Media. All Rights Reserved.</p></footer>\n"
+    );
+    let s = spec.first();
+    let head = format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} - Slashdot</title>\n<meta name=\"description\" content=\"{}\">\n\
+         <link rel=\"canonical\" href=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:url\" content=\"{}\">\n\
+         <meta property=\"og:site_name\" content=\"Slashdot\">\n<meta property=\"og:type\" content=\"article\">\n\
+         <link rel=\"alternate\" title=\"Slashdot RSS\" href=\"https://rss.slashdot.org/Slashdot/slashdotMain\" type=\"application/rss+xml\">\n\
+         <link rel=\"stylesheet\" href=\"//a.fsdn.com/sd/css/main.css?release_20240304\">\n</head>\n",
+        esc(&s.title),
+        attr(&lede(s, 30)),
+        attr(&s.url),
+        attr(&s.title),
+        attr(&s.url),
+    );
+    document(
+        " lang=\"en\"",
+        &head,
+        " class=\"anon index2 fhbody-wrap\"",
+        &page,
+    )
+}
+
+/// A story's blocks as Hacker News shows a text post's text: the first paragraph bare,
+/// every later one after a `<p>` that is never closed; headings and captions as plain
+/// paragraphs, list items as `- ` lines, quotes as `> ` lines, code in `<pre><code>`.
+fn p44_hn_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let lines: Vec<String> = match block {
+            Block::Para(t) | Block::Heading(t) => vec![esc(t)],
+            Block::List(items) => items.iter().map(|t| format!("- {}", esc(t))).collect(),
+            Block::Quote(t) => vec![format!("<i>&gt; {}</i>", esc(t))],
+            Block::Pre(t) => vec![format!("<pre><code>  {}\n</code></pre>", esc(t))],
+            Block::Figure { caption, .. } if !caption.is_empty() => vec![esc(caption)],
+            Block::Figure { .. } => vec![],
+        };
+        for line in lines {
+            if !out.is_empty() {
+                out.push_str("<p>");
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A Hacker News user name from an author.
+fn p44_hn_user(name: &str, salt: u64) -> String {
+    let first = name.split(' ').next().unwrap_or(name).to_lowercase();
+    match salt % 3 {
+        0 => first,
+        1 => format!("{first}_{}", salt % 97),
+        _ => format!("{}{}", name.replace(' ', "").to_lowercase(), salt % 10),
+    }
+}
+
+/// A Hacker News comment tree of `n` comments from `P43_COMMENTS`, starting at `from`.
+fn p44_hn_tree(item: u64, from: usize, n: usize, seed: u64) -> String {
+    let mut rows = String::new();
+    for k in 0..n {
+        let (depth, text) = P43_COMMENTS[(from + k) % P43_COMMENTS.len()];
+        let depth = if k == 0 { 0 } else { depth.min(3) };
+        let cid = item + 11 + k as u64 * 7;
+        let user = p44_hn_user(
+            AUTHORS[(seed as usize + from + k) % AUTHORS.len()],
+            seed + k as u64,
+        );
+        let _ = writeln!(
+            rows,
+            "<tr class=\"athing comtr\" id=\"{cid}\"><td><table border=\"0\"><tr><td class=\"ind\" indent=\"{depth}\"><img src=\"s.gif\" height=\"1\" width=\"{}\"></td>\
+             <td valign=\"top\" class=\"votelinks\"><center><a id=\"up_{cid}\" href=\"vote?id={cid}&amp;how=up&amp;goto=item%3Fid%3D{item}\"><div class=\"votearrow\" title=\"upvote\"></div></a></center></td>\
+             <td class=\"default\"><div style=\"margin-top:2px; margin-bottom:-10px;\"><span class=\"comhead\"><a href=\"user?id={user}\" class=\"hnuser\">{user}</a> \
+             <span class=\"age\" title=\"2024-03-04T1{}:20:00\"><a href=\"item?id={cid}\">{} hours ago</a></span> <span id=\"unv_{cid}\"></span>\
+             <span class=\"navs\"> | <a href=\"#{}\" class=\"clicky\" aria-hidden=\"true\">next</a> <a class=\"togg clicky\" id=\"{cid}\" n=\"1\" href=\"javascript:void(0)\">[–]</a></span></span></div><br>\
+             <div class=\"comment\"><div class=\"commtext c00\">{}</div><div class=\"reply\"><p><font size=\"1\"><u><a href=\"reply?id={cid}&amp;goto=item%3Fid%3D{item}%23{cid}\" rel=\"nofollow\">reply</a></u></font></p></div></div></td></tr></table></td></tr>",
+            depth * 40,
+            k % 10,
+            1 + k,
+            cid + 7,
+            esc(text),
+        );
+    }
+    format!("<table border=\"0\" class=\"comment-tree\">\n{rows}</table>\n")
+}
+
+/// (348) A Hacker-News-like text post page ([`address_hn_item`]) with the next text
+/// posts appended below it: `table#hnmain` with the orange bar ("Hacker News new | past
+/// | comments | ask | show | jobs | submit", "login"); every post a `table.fatitem` (the
+/// `tr.athing` with the vote arrow and `span.titleline > a` "Ask HN: …" or "Show HN: …"
+/// linking `item?id=…`, the subline "N points by user 5 hours ago | hide | past |
+/// favorite | N comments", the text in `div.toptext` with `<p>` only before the second
+/// and later paragraphs, the "add comment" form) then its `table.comment-tree` of 4–6
+/// comments (`div.commtext`, "reply"); no heading anywhere; the `<head>` only a title
+/// (no canonical, no Open Graph); the footer links and search form.
+fn hn_text_posts(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = p44_hn_id(&s.title);
+        let kind = if (spec.seed as usize + i) % 3 == 0 {
+            "Show HN"
+        } else {
+            "Ask HN"
+        };
+        let user = p44_hn_user(s.author, spec.seed + i as u64);
+        let points = 20 + rng.below(900);
+        let n = 4 + rng.below(3);
+        let ago = 2 + i * 3 + rng.below(3);
+        let _ = writeln!(
+            items,
+            "<table class=\"fatitem\" border=\"0\"><tr class=\"athing submission\" id=\"{id}\"><td align=\"right\" valign=\"top\" class=\"title\"><span class=\"rank\"></span></td>\
+             <td valign=\"top\" class=\"votelinks\"><center><a id=\"up_{id}\" href=\"vote?id={id}&amp;how=up&amp;goto=item%3Fid%3D{id}\"><div class=\"votearrow\" title=\"upvote\"></div></a></center></td>\
+             <td class=\"title\"><span class=\"titleline\"><a href=\"item?id={id}\">{kind}: {}</a></span></td></tr>\
+             <tr><td colspan=\"2\"></td><td class=\"subtext\"><span class=\"subline\"><span class=\"score\" id=\"score_{id}\">{points} points</span> by <a href=\"user?id={user}\" class=\"hnuser\">{user}</a> \
+             <span class=\"age\" title=\"{}\"><a href=\"item?id={id}\">{ago} hours ago</a></span> <span id=\"unv_{id}\"></span> | <a href=\"hide?id={id}&amp;goto=item%3Fid%3D{id}\">hide</a> | \
+             <a href=\"https://hn.algolia.com/?query={}&amp;type=story&amp;dateRange=all&amp;sort=byDate&amp;storyText=false&amp;prefix&amp;page=0\" class=\"hnpast\">past</a> | \
+             <a href=\"fave?id={id}&amp;auth=0\">favorite</a> | <a href=\"item?id={id}\">{}&nbsp;comments</a></span></td></tr>\
+             <tr style=\"height:2px\"></tr><tr><td colspan=\"2\"></td><td><div class=\"toptext\">{}</div></td></tr><tr style=\"height:10px\"></tr>\
+             <tr><td colspan=\"2\"></td><td><form action=\"comment\" method=\"post\"><input type=\"hidden\" name=\"parent\" value=\"{id}\"><input type=\"hidden\" name=\"goto\" value=\"item?id={id}\">\
+             <textarea name=\"text\" rows=\"8\" cols=\"80\" wrap=\"virtual\"></textarea><br><br><input type=\"submit\" value=\"add comment\"></form></td></tr></table><br><br>\n{}<br><br>",
+            esc(&s.title),
+            s.date_iso().trim_end_matches('Z'),
+            enc(&s.title),
+            n * 3 + rng.below(40),
+            p44_hn_text(&s.blocks),
+            p44_hn_tree(id, i * 4, n, spec.seed + i as u64),
+        );
+    }
+    let first = p44_hn_id(&spec.first().title);
+    let page = format!(
+        "<center><table id=\"hnmain\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"85%\" bgcolor=\"#f6f6ef\">\
+         <tr><td bgcolor=\"#ff6600\"><table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" style=\"padding:2px\"><tr>\
+         <td style=\"width:18px;padding-right:4px\"><a href=\"https://news.ycombinator.com\"><img src=\"y18.svg\" width=\"18\" height=\"18\" style=\"border:1px white solid; display:block\"></a></td>\
+         <td style=\"line-height:12pt; height:10px;\"><span class=\"pagetop\"><b class=\"hnname\"><a href=\"news\">Hacker News</a></b>\
+         <a href=\"newest\">new</a> | <a href=\"front\">past</a> | <a href=\"newcomments\">comments</a> | <a href=\"ask\">ask</a> | <a href=\"show\">show</a> | <a href=\"jobs\">jobs</a> | <a href=\"submit\" rel=\"nofollow\">submit</a></span></td>\
+         <td style=\"text-align:right;padding-right:4px;\"><span class=\"pagetop\"><a href=\"login?goto=item%3Fid%3D{first}\">login</a></span></td></tr></table></td></tr>\n\
+         <tr id=\"pagespace\" title=\"{}\" style=\"height:10px\"></tr><tr><td>\n{items}</td></tr>\n\
+         <tr><td><img src=\"s.gif\" height=\"10\" width=\"0\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr><td bgcolor=\"#ff6600\"></td></tr></table><br>\
+         <center><span class=\"yclinks\"><a href=\"newsguidelines.html\">Guidelines</a> | <a href=\"newsfaq.html\">FAQ</a> | <a href=\"lists\">Lists</a> | <a href=\"https://github.com/HackerNews/API\">API</a> | \
+         <a href=\"security.html\">Security</a> | <a href=\"https://www.ycombinator.com/legal/\">Legal</a> | <a href=\"https://www.ycombinator.com/apply/\">Apply to YC</a> | <a href=\"mailto:hn@ycombinator.com\">Contact</a></span><br><br>\
+         <form method=\"get\" action=\"//hn.algolia.com/\">Search: <input type=\"text\" name=\"q\" size=\"17\" autocorrect=\"off\" spellcheck=\"false\" autocapitalize=\"off\" autocomplete=\"off\"></form></center></td></tr></table></center>\n",
+        attr(&spec.first().title),
+    );
+    let head = format!(
+        "<head><meta name=\"referrer\" content=\"origin\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\">\
+         <link rel=\"stylesheet\" type=\"text/css\" href=\"news.css?Jx0pvUwfuhCBXvVmLWFC\"><link rel=\"icon\" href=\"y18.svg\">\
+         <title>{}: {} | Hacker News</title></head>\n",
+        if spec.seed % 3 == 0 { "Show HN" } else { "Ask HN" },
+        esc(&spec.first().title),
+    );
+    document(" lang=\"en\" op=\"item\"", &head, "", &page)
+}
+
+/// A story's blocks as Quora shows an answer's text: `p.q-text` paragraphs of a `span`,
+/// headings as bold paragraphs, lists, quotes, code and images with their captions as
+/// paragraphs.
+fn p44_quora_text(blocks: &[Block]) -> String {
+    let p = "<p class=\"q-text qu-display--block qu-wordBreak--break-word qu-textAlign--start\" style=\"box-sizing: border-box; margin: 0px 0px 1em; padding: 0px;\">";
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "{p}<span>{}</span></p>", esc(t)),
+            Block::Heading(t) => writeln!(out, "{p}<span style=\"font-weight: bold;\">{}</span></p>", esc(t)),
+            Block::List(items) => {
+                out.push_str("<ul class=\"q-box\" style=\"margin: 0px 0px 1em 1em;\">");
+                for item in items {
+                    let _ = write!(out, "<li class=\"q-relative\"><div class=\"q-text\"><span>{}</span></div></li>", esc(item));
+                }
+                writeln!(out, "</ul>")
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<blockquote class=\"q-box qu-borderLeft qu-pl--small\">{p}<span>{}</span></p></blockquote>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(out, "<pre class=\"q-box qu-bg--gray_ultralight\"><code>{}</code></pre>", esc(t)),
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = write!(
+                        out,
+                        "<div class=\"q-box qu-mb--small qu-textAlign--center\"><img class=\"q-image qu-display--block\" src=\"{}\" alt=\"\" style=\"max-width: 100%;\"></div>",
+                        attr(src)
+                    );
+                }
+                if caption.is_empty() {
+                    Ok(())
+                } else {
+                    writeln!(out, "{p}<span style=\"font-style: italic;\">{}</span></p>", esc(caption))
+                }
+            }
+        };
+    }
+    out
+}
+
+/// A compact count as Quora writes it (`1.2K`).
+fn p44_count(n: usize) -> String {
+    if n >= 1000 {
+        format!("{:.1}K", n as f64 / 1000.0)
+    } else {
+        n.to_string()
+    }
+}
+
+/// One Quora answer: the question as the headline link, the answerer's line with the
+/// "Answered" date linking the answer, the text (clipped behind "(more)" when `fold`),
+/// the upvote/share bar.
+fn p44_quora_answer(spec: &Spec, s: &Story, i: usize, fold: bool, rng: &mut Rng) -> String {
+    let q = p44_quora_question(&s.title);
+    let name = s.author;
+    let profile = format!("/profile/{}", name.replace(' ', "-"));
+    let cred = P44_CREDENTIALS[(spec.seed as usize + i * 5) % P44_CREDENTIALS.len()];
+    let years = 1 + (spec.seed as usize + i) % 6;
+    let (box_, text_, click) = (
+        spec.hashed("qbox"),
+        spec.hashed("qtext"),
+        spec.hashed("qclick"),
+    );
+    let text = p44_quora_text(&s.blocks);
+    let body = if fold {
+        format!(
+            "<div class=\"q-box qu-maxHeight--400 qu-overflow--hidden {box_}\" style=\"max-height: 202px; overflow: hidden;\">\
+             <div class=\"q-box spacing_log_answer_content puppeteer_test_answer_content\"><div class=\"q-text {text_}\"><span class=\"q-box qu-userSelect--text\">\n{text}</span></div></div></div>\
+             <div class=\"q-absolute qu-bottom--0 qu-right--0 {click}\"><span class=\"q-text qu-cursor--pointer qu-color--blue_dark qu-fontWeight--medium\">(more)</span></div>"
+        )
+    } else {
+        format!(
+            "<div class=\"q-box spacing_log_answer_content puppeteer_test_answer_content\"><div class=\"q-text {text_}\"><span class=\"q-box qu-userSelect--text\">\n{text}</span></div></div>"
+        )
+    };
+    let up = 5 + rng.below(4000);
+    format!(
+        "<div class=\"q-box qu-pt--medium qu-borderBottom {box_}\" style=\"box-sizing: border-box;\"><div class=\"q-box dom_annotate_multifeed_bundle_AnswersBundle\">\
+         <div class=\"q-flex qu-alignItems--flex-start {}\"><div class=\"q-box qu-mr--small\"><a class=\"q-box qu-display--block\" href=\"https://www.quora.com{profile}\">\
+         <img class=\"q-image qu-display--block qu-borderRadius--circle\" src=\"https://qph.cf2.quoracdn.net/main-thumb-{}-50.jpeg\" alt=\"Profile photo for {name}\" width=\"36\" height=\"36\"></a></div>\
+         <div class=\"q-box qu-flex--auto\"><div class=\"q-text qu-dynamicFontSize--small qu-bold\"><a class=\"q-box qu-cursor--pointer qu-hover--textDecoration--underline\" href=\"https://www.quora.com{profile}\"><span>{name}</span></a>\
+         <span class=\"q-text qu-color--gray\"> · </span><span class=\"q-text qu-color--gray\">{cred}</span></div>\
+         <div class=\"q-text qu-dynamicFontSize--small qu-color--gray_light\"><a class=\"q-box answer_timestamp qu-cursor--pointer qu-hover--textDecoration--underline\" href=\"https://www.quora.com{}\">Answered {years}y</a></div></div></div>\
+         <div class=\"q-box qu-mt--small\"><div class=\"q-text qu-dynamicFontSize--regular_title qu-fontWeight--bold qu-color--gray_dark_dim qu-passColorToLinks qu-lineHeight--regular qu-wordBreak--break-word\">\
+         <a class=\"q-box qu-cursor--pointer qu-hover--textDecoration--underline\" href=\"https://www.quora.com{q}\" target=\"_top\"><div class=\"q-text puppeteer_test_question_title\"><span class=\"q-box qu-userSelect--text\"><span>{}</span></span></div></a></div></div>\
+         <div class=\"q-box qu-pt--tiny qu-relative\">{body}</div>\
+         <div class=\"q-flex qu-justifyContent--space-between qu-alignItems--center qu-mt--small {}\"><div class=\"q-flex\">\
+         <button class=\"q-click-wrapper qu-bg--gray_ultralight qu-borderRadius--pill\" aria-label=\"Upvote\"><span class=\"q-text\">Upvote</span><span class=\"q-text\"> · {}</span></button>\
+         <button class=\"q-click-wrapper\" aria-label=\"Downvote\"></button><button class=\"q-click-wrapper\" aria-label=\"Comment\"><span class=\"q-text\">{}</span></button>\
+         <button class=\"q-click-wrapper\" aria-label=\"Share\"><span class=\"q-text\">{}</span></button></div><button class=\"q-click-wrapper\" aria-label=\"More\"><span>…</span></button></div>\
+         <div class=\"q-text qu-dynamicFontSize--small qu-color--gray\"><a href=\"https://www.quora.com{3}/log\">View {4} upvotes</a> · <a href=\"https://www.quora.com{3}/shares\">View {} shares</a></div></div></div>\n",
+        spec.hashed("qhead"),
+        hash(&[name, "photo"]) % 100_000_000,
+        s.path,
+        esc(&s.title),
+        spec.hashed("qbar"),
+        p44_count(up),
+        rng.below(90),
+        rng.below(40),
+        p44_count(up / 20 + 1),
+    )
+}
+
+/// Quora's top bar.
+fn p44_quora_header(spec: &Spec) -> String {
+    format!(
+        "<div class=\"q-box qu-fixed qu-top--0 qu-zIndex--header {}\" id=\"siteHeader\"><div class=\"q-flex qu-alignItems--center\">\
+         <a class=\"q-box\" href=\"https://www.quora.com/\" aria-label=\"Quora\"><span class=\"q-text\">Quora</span></a>\
+         <nav class=\"q-flex\"><a class=\"q-box\" href=\"https://www.quora.com/\" aria-label=\"Home\"></a><a class=\"q-box\" href=\"https://www.quora.com/following\" aria-label=\"Following\"></a>\
+         <a class=\"q-box\" href=\"https://www.quora.com/answer\" aria-label=\"Answer\"></a><a class=\"q-box\" href=\"https://www.quora.com/spaces\" aria-label=\"Spaces\"></a>\
+         <a class=\"q-box\" href=\"https://www.quora.com/notifications\" aria-label=\"Notifications\"></a></nav>\
+         <div class=\"q-box\"><input class=\"q-input\" type=\"text\" placeholder=\"Search Quora\"></div><a class=\"q-click-wrapper\" href=\"https://www.quora.com/try-quora-plus\">Try Quora+</a>\
+         <button class=\"q-click-wrapper qu-bg--red\">Add question</button></div></div>\n",
+        spec.hashed("qheader")
+    )
+}
+
+/// A `<head>` as Quora serves an answer: the question as the title, the answer as
+/// canonical.
+fn p44_quora_head(spec: &Spec) -> String {
+    let s = spec.first();
+    format!(
+        "<head>\n<meta charset=\"utf-8\">\n<title>{} - Quora</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"description\" content=\"{}\">\n<link rel=\"canonical\" href=\"{}\">\n<meta property=\"og:title\" content=\"{} - Quora\">\n\
+         <meta property=\"og:url\" content=\"{}\">\n<meta property=\"og:site_name\" content=\"Quora\">\n<meta property=\"og:type\" content=\"article\">\n\
+         <link rel=\"stylesheet\" href=\"https://qsf.cf2.quoracdn.net/-4-ans_frontend-assets-css-main.css\">\n</head>\n",
+        esc(&s.title),
+        attr(&lede(s, 30)),
+        attr(&s.url),
+        attr(&s.title),
+        attr(&s.url),
+    )
+}
+
+/// (349) A Quora-like topic feed of answers ([`address_quora_answer`]): the top bar
+/// (Home, Following, Answer, Spaces, Notifications, "Search Quora", "Try Quora+", "Add
+/// question"); the topic's header ("Topic · N followers", "Follow"); every story an answer
+/// in a `div.q-box` of hashed classes: the answerer's photo, name and credential line,
+/// "Answered Ny" linking the answer's own address, the question as the headline linking
+/// the question page, the answer's whole text (`p.q-text > span`s) clipped by a
+/// `max-height` behind a "(more)" fold (story 1 shown open on half the pages), the
+/// "Upvote · 1.2K", comment and share buttons, "View N upvotes · View N shares"; a
+/// "Sponsored by" ad answer after story 1; a "Spaces to follow" rail; the footer links.
+fn quora_topic_answers(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let open_first = rng.chance(50);
+    let topic = capitalize(SECTIONS[(spec.seed % SECTIONS.len() as u64) as usize]);
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        feed.push_str(&p44_quora_answer(
+            spec,
+            s,
+            i,
+            i > 0 || !open_first,
+            &mut rng,
+        ));
+        if i == 0 {
+            let t = &spec.teasers[0];
+            let _ = writeln!(
+                feed,
+                "<div class=\"q-box qu-pt--medium qu-borderBottom {}\"><div class=\"q-text qu-dynamicFontSize--small qu-color--gray\">Sponsored by <b>Grammarly</b></div>\
+                 <div class=\"q-text qu-bold\"><a href=\"https://www.grammarly.com/?utm_source=quora\" rel=\"nofollow\">{}</a></div>\
+                 <div class=\"q-text\"><span>{}… Grammarly helps you write clearly, everywhere you type.</span></div>\
+                 <a class=\"q-click-wrapper qu-bg--blue\" href=\"https://www.grammarly.com/?utm_source=quora\" rel=\"nofollow\">Learn More</a></div>",
+                spec.hashed("qad"),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+    }
+    let mut spaces = String::new();
+    for t in &spec.teasers[1..5] {
+        let _ = write!(
+            spaces,
+            "<div class=\"q-flex qu-mb--small\"><a class=\"q-box\" href=\"https://www.quora.com/q/{}\"><span class=\"q-text qu-bold\">{}</span></a></div>",
+            slug(&t.title),
+            esc(&t.title)
+        );
+    }
+    let page = format!(
+        "<div id=\"root\"><div class=\"q-box\">{}<div class=\"q-box qu-mt--large {}\"><div class=\"q-flex\"><div class=\"q-box qu-flex--auto\" id=\"mainContent\">\
+         <div class=\"q-box qu-borderAll qu-bg--raised qu-mb--small\"><div class=\"q-text qu-dynamicFontSize--xlarge qu-bold\">{topic}</div>\
+         <div class=\"q-text qu-color--gray\">Topic · {}K followers · {}K questions</div><button class=\"q-click-wrapper\">Follow</button></div>\
+         <div class=\"q-box qu-borderAll qu-bg--raised\">\n{feed}</div></div>\n\
+         <div class=\"q-box qu-ml--medium {}\"><div class=\"q-box qu-borderAll\"><div class=\"q-text qu-bold\">Spaces to follow</div>{spaces}</div>\
+         <div class=\"q-text qu-color--gray qu-dynamicFontSize--small\"><a href=\"https://www.quora.com/about\">About</a> · <a href=\"https://www.quora.com/careers\">Careers</a> · \
+         <a href=\"https://www.quora.com/about/tos\">Terms</a> · <a href=\"https://www.quora.com/about/privacy\">Privacy</a> · <a href=\"https://www.quora.com/about/acceptable_use\">Acceptable Use</a> · \
+         <a href=\"https://www.quora.com/business\">Businesses</a> · <a href=\"https://www.quora.com/press\">Press</a> · <a href=\"https://www.quora.com/settings\">Your Ad Choices</a></div></div></div></div></div></div>\n",
+        p44_quora_header(spec),
+        spec.hashed("qmain"),
+        10 + spec.seed % 900,
+        1 + spec.seed % 90,
+        spec.hashed("qrail"),
+    );
+    document(
+        " lang=\"en\"",
+        &p44_quora_head(spec),
+        " class=\"q-platform--desktop\"",
+        &page,
+    )
+}
+
+/// (350) Control: one LiveJournal entry page ([`address_p44_lj_entry`], one story): the top
+/// bar and journal header of (346); the entry as a modern S2 `div.entry` (subject, date
+/// and time, userpic, the whole text in `<br>` runs with the lj-cut's `<a
+/// name="cutid1"></a>` anchor after its second block, mood and music, tags, "Link |
+/// Leave a comment | 12 comments"); "« previous entry | next entry »"; then `div#comments`
+/// with "12 comments" and a thread of 12 comments nested up to three deep (every one a
+/// `div.comment-wrapper` with the commenter's userpic and `span.ljuser`, "2024-03-04
+/// 05:12 pm (UTC)", the text in `div.comment-content`, "Link Reply Thread"); the sidebar
+/// and footer. The entry alone is the story.
+fn single_lj_entry_comments(spec: &Spec) -> String {
+    let user = p44_lj_user(spec);
+    let journal = format!(
+        "{}'s Journal",
+        spec.first().author.split(' ').next().unwrap_or("My")
+    );
+    let s = spec.first();
+    let (y, m, d) = s.date;
+    let (hh, mm, ap) = p44_clock(hash(&[&s.title, "time"]));
+    let cut = 2.min(s.blocks.len());
+    let text = format!(
+        "{}<a name=\"cutid1\"></a>{}",
+        p44_br_blocks(&s.blocks[..cut]),
+        p44_br_blocks(&s.blocks[cut..])
+    );
+    let (currents, tags) = p44_lj_meta(spec, 0, false);
+    let id = s.path.trim_start_matches('/').trim_end_matches(".html");
+    let mut comments = String::new();
+    for k in 0..12 {
+        let (depth, body_text) = P43_COMMENTS[k];
+        let cid = 1_000_000 + hash(&[&s.title, &k.to_string()]) % 9_000_000;
+        let who = AUTHORS[(spec.seed as usize + k * 3) % AUTHORS.len()]
+            .to_lowercase()
+            .replace(' ', "_");
+        let (ch, cm, cap) = p44_clock(cid);
+        let _ = writeln!(
+            comments,
+            "<div class=\"comment-wrapper comment-wrapper-{} visible full\" id=\"ljcmt{cid}\" style=\"margin-left: {}px\"><div class=\"comment\" id=\"cmt{cid}\"><div class=\"inner\">\
+             <div class=\"header\"><div class=\"inner\"><span class=\"datetime\"><a href=\"{}?thread={cid}#t{cid}\">{y}-{m:02}-{:02} {ch:02}:{cm:02} {cap} (UTC)</a></span></div></div>\
+             <div class=\"contents\"><div class=\"inner\"><div class=\"userpic\"><img src=\"https://l-userpic.livejournal.com/{}/{}\" alt=\"\"></div>\
+             <span class=\"poster\"><span class=\"ljuser\" lj:user=\"{who}\"><a href=\"https://{who}.livejournal.com/profile\"><img src=\"https://l-stat.livejournal.net/img/userinfo_v8.svg\" class=\"ljuser-userhead\" alt=\"\"></a>\
+             <a href=\"https://{who}.livejournal.com/\"><b>{who}</b></a></span></span>\
+             <div class=\"comment-content\">{}</div></div></div>\
+             <div class=\"footer\"><div class=\"inner\"><ul class=\"text-links\"><li class=\"link commentpermalink\"><a href=\"{2}?thread={cid}#t{cid}\">Link</a></li>\
+             <li class=\"link reply\"><a href=\"{2}?replyto={cid}\">Reply</a></li><li class=\"link thread\"><a href=\"{2}?thread={cid}#t{cid}\">Thread</a></li></ul></div></div></div></div></div>",
+            if k % 2 == 0 { "odd" } else { "even" },
+            depth.min(3) * 25,
+            attr(&s.url),
+            (d as usize + k / 6).min(28),
+            cid % 100_000,
+            cid % 9_000 + 1000,
+            esc(body_text),
+        );
+    }
+    let page = format!(
+        "{}<div id=\"content\"><div class=\"inner\"><div id=\"primary\"><div class=\"inner\"><div id=\"entries\"><div class=\"inner\">\n\
+         <div class=\"entry-wrapper entry-wrapper-odd security-public restrictions-none journal-type-P has-userpic has-subject\" id=\"entry-wrapper-{id}\">\
+         <div class=\"entry\" id=\"entry-{id}\"><div class=\"inner\"><div class=\"header\"><div class=\"inner\"><h3 class=\"entry-title\"><a title=\"{}\" href=\"{}\">{}</a></h3> \
+         <span class=\"datetime\"><a href=\"https://{}/{y}/{m:02}/{d:02}/\">{}. {}, {y}</a> <a href=\"{2}\">{hh:02}:{mm:02} {ap}</a></span></div></div>\
+         <div class=\"contents\"><div class=\"inner\"><div class=\"userpic\"><a href=\"https://{4}/profile\"><img src=\"https://l-userpic.livejournal.com/{}/{}\" alt=\"{user}: default userpic\"></a></div>\
+         <div class=\"entry-content\">\n{text}</div>{currents}{tags}</div></div>\
+         <div class=\"footer\"><div class=\"inner\"><ul class=\"entry-interaction-links text-links\"><li><a href=\"{2}\">Link</a> | <a href=\"{2}?mode=reply\">Leave a comment</a> | <a href=\"{2}#comments\">12 comments</a></li></ul></div></div></div></div></div>\n\
+         <div class=\"navigation\"><ul><li class=\"page-back\"><a href=\"https://{4}/?go=prev&amp;itemid={id}\">« previous entry</a></li> | <li class=\"page-forward\"><a href=\"https://{4}/?go=next&amp;itemid={id}\">next entry »</a></li></ul></div>\n\
+         <div id=\"comments\"><div class=\"comments-inner\"><h3 class=\"comments-header\">12 comments</h3><div class=\"comments-links\"><ul class=\"text-links\"><li><a href=\"{2}?mode=reply\">Leave a comment</a></li></ul></div>\n\
+         <div class=\"comments-body\">\n{comments}</div></div></div></div></div></div></div>\n{}</div></div></div></div>\n{}",
+        p44_lj_header(spec, &user, &journal),
+        attr(&s.title),
+        attr(&s.url),
+        esc(&s.title),
+        spec.host,
+        &MONTHS[m - 1][..3],
+        p44_ordinal(d),
+        spec.seed % 100_000,
+        spec.seed % 9_000 + 1000,
+        p44_lj_sidebar(spec, &user),
+        p44_lj_footer(),
+    );
+    document(
+        " lang=\"en\"",
+        &p44_lj_head(spec, &user),
+        &format!(
+            " class=\"page-entry two-columns column-right s2-journal\" data-journal=\"{user}\""
+        ),
+        &page,
+    )
+}
+
+/// (351) Control: one Quora answer page ([`address_quora_answer`], one story): the top
+/// bar of (349); the question's header (the question as the page's only `h1`-less title
+/// `div.puppeteer_test_question_title`, "Follow · Request · Answer" buttons, "All related
+/// (N)" tabs); the one answer open in full (the answerer's line, "Answered Ny", the
+/// whole text with its bold section headings, the upvote/share bar); a "Sponsored by" ad
+/// answer; "Related questions" (six question links) and "More answers below"; the
+/// "Related Spaces" rail and footer links.
+fn single_quora_answer(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let answer = p44_quora_answer(spec, s, 0, false, &mut rng);
+    let mut related = String::new();
+    for q in P44_RELATED {
+        let _ = write!(
+            related,
+            "<div class=\"q-box qu-borderBottom qu-py--small\"><a class=\"q-box qu-cursor--pointer qu-hover--textDecoration--underline\" href=\"https://www.quora.com{}\">\
+             <div class=\"q-text qu-dynamicFontSize--regular\"><span>{q}</span></div></a></div>",
+            p44_quora_question(q)
+        );
+    }
+    let t = &spec.teasers[0];
+    let page = format!(
+        "<div id=\"root\"><div class=\"q-box\">{}<div class=\"q-box qu-mt--large {}\"><div class=\"q-flex\"><div class=\"q-box qu-flex--auto\" id=\"mainContent\">\
+         <div class=\"q-box qu-borderAll qu-bg--raised qu-mb--small\"><div class=\"q-text qu-dynamicFontSize--xlarge qu-bold puppeteer_test_question_title\"><span class=\"q-box qu-userSelect--text\"><span>{}</span></span></div>\
+         <div class=\"q-flex\"><button class=\"q-click-wrapper\">Answer</button><button class=\"q-click-wrapper\">Follow · {}</button><button class=\"q-click-wrapper\">Request</button></div>\
+         <div class=\"q-flex qu-mt--small\"><span class=\"q-text qu-bold\">All related ({})</span><span class=\"q-text\">Recommended</span></div></div>\
+         <div class=\"q-box qu-borderAll qu-bg--raised\">\n{answer}</div>\n\
+         <div class=\"q-box qu-pt--medium qu-borderBottom {}\"><div class=\"q-text qu-dynamicFontSize--small qu-color--gray\">Sponsored by <b>Grammarly</b></div>\
+         <div class=\"q-text qu-bold\"><a href=\"https://www.grammarly.com/?utm_source=quora\" rel=\"nofollow\">{}</a></div><div class=\"q-text\"><span>{}… Grammarly helps you write clearly, everywhere you type.</span></div>\
+         <a class=\"q-click-wrapper qu-bg--blue\" href=\"https://www.grammarly.com/?utm_source=quora\" rel=\"nofollow\">Learn More</a></div>\n\
+         <div class=\"q-box qu-borderAll qu-mt--small\"><div class=\"q-text qu-bold qu-dynamicFontSize--regular\">Related questions</div>{related}\
+         <div class=\"q-text qu-bold qu-mt--small\"><a href=\"https://www.quora.com{}\">More answers below</a></div></div></div>\n\
+         <div class=\"q-box qu-ml--medium {}\"><div class=\"q-box qu-borderAll\"><div class=\"q-text qu-bold\">Related Spaces</div>\
+         <a class=\"q-box\" href=\"https://www.quora.com/q/{}\"><span class=\"q-text\">{}</span></a></div>\
+         <div class=\"q-text qu-color--gray qu-dynamicFontSize--small\"><a href=\"https://www.quora.com/about\">About</a> · <a href=\"https://www.quora.com/careers\">Careers</a> · \
+         <a href=\"https://www.quora.com/about/tos\">Terms</a> · <a href=\"https://www.quora.com/about/privacy\">Privacy</a> · <a href=\"https://www.quora.com/about/acceptable_use\">Acceptable Use</a> · \
+         <a href=\"https://www.quora.com/press\">Press</a> · <a href=\"https://www.quora.com/settings\">Your Ad Choices</a></div></div></div></div></div></div>\n",
+        p44_quora_header(spec),
+        spec.hashed("qmain"),
+        esc(&s.title),
+        1 + rng.below(400),
+        3 + rng.below(40),
+        spec.hashed("qad"),
+        esc(&t.title),
+        esc(&t.excerpt),
+        p44_quora_question(&s.title),
+        spec.hashed("qrail"),
+        slug(&spec.teasers[1].title),
+        esc(&spec.teasers[1].title),
+    );
+    document(
+        " lang=\"en\"",
+        &p44_quora_head(spec),
+        " class=\"q-platform--desktop\"",
         &page,
     )
 }
