@@ -246,7 +246,15 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// probe44 (unseen) first 0.996 / 0%, scrolled 0.996 / 0% (every layout at 0.990 or over:
 /// lj-journal-entries scrolled 0.990, the journal's entry text whole whether folded at its
 /// lj-cut or not), controls 0.994 / 0% (single-quora-answer 0.989).
-const FLOORS: [(&str, f64, f64); 130] = [
+/// probe45 (unseen) first 0.498 / 50%, scrolled 0.998 / 0% (the page shows the story the
+/// scrolled address names; swiper-story-reader and aria-tab-stories first 0.000 / 100%:
+/// the shown slide's or tab panel's story returned in place of story 1, which the address
+/// and head name but whose slide is `aria-hidden` or panel `hidden`, on every page;
+/// details-briefing and latest-collapsed-column first 0.997 and 0.994, story 1 returned
+/// whole though closed), controls 0.794 / 0% (single-recipe-tabs 0.635: the intro and the
+/// shown "Ingredients" panel returned, the two `hidden` panels dropped, on 9 pages of 10;
+/// single-faq-details 0.953).
+const FLOORS: [(&str, f64, f64); 133] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -374,6 +382,9 @@ const FLOORS: [(&str, f64, f64); 130] = [
     ("probe44 first", 0.97, 0.02),
     ("probe44 scrolled", 0.97, 0.02),
     (PROBE44_CONTROLS, 0.97, 0.0),
+    ("probe45 first", 0.47, 0.52),
+    ("probe45 scrolled", 0.97, 0.02),
+    (PROBE45_CONTROLS, 0.77, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -458,6 +469,8 @@ const PROBE42_CONTROLS: &str = "probe42 controls";
 const PROBE43_CONTROLS: &str = "probe43 controls";
 /// The group of the forty-fourth probe's single-article controls.
 const PROBE44_CONTROLS: &str = "probe44 controls";
+/// The group of the forty-fifth probe's single-article controls.
+const PROBE45_CONTROLS: &str = "probe45 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -610,6 +623,8 @@ fn group_of(case: &Case) -> String {
         PROBE43_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe44 {
         PROBE44_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe45 {
+        PROBE45_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

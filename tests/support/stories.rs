@@ -223,6 +223,8 @@ pub enum Origin {
     Probe43,
     /// Synthetic layouts of the forty-fourth probe ([`PROBE44_LAYOUTS`]).
     Probe44,
+    /// Synthetic layouts of the forty-fifth probe ([`PROBE45_LAYOUTS`]).
+    Probe45,
     Real,
 }
 
@@ -273,6 +275,7 @@ impl Origin {
             Origin::Probe42 => "probe42",
             Origin::Probe43 => "probe43",
             Origin::Probe44 => "probe44",
+            Origin::Probe45 => "probe45",
             Origin::Real => "real",
         }
     }
@@ -387,7 +390,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)))
         .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)))
         .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)))
-        .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)));
+        .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)))
+        .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -43125,6 +43129,606 @@ fn single_quora_answer(spec: &Spec) -> String {
         " lang=\"en\"",
         &p44_quora_head(spec),
         " class=\"q-platform--desktop\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ round 45
+
+/// The forty-fifth probe's layouts, written without reading the extraction rules,
+/// modelled on pages that hold several stories but show one at a time (the page is the
+/// same for both variants: the story shown is the one the `scrolled` address names, so in
+/// `first` the address and the head name story 1 while another story is shown): a
+/// "story reader" carousel (Swiper-like: every story a full `div.swiper-slide` with its
+/// `h2`, byline, date and text, side by side in one `div.swiper-wrapper` translated by an
+/// inline `transform`, the inactive slides `aria-hidden="true"`, the shown one
+/// `swiper-slide-active`, prev/next buttons and a pagination bullet per story); a news
+/// briefing of `<details>`/`<summary>` accordions (every summary the `h2` headline and the
+/// date, the full text inside, the shown story `open` and the others closed); top stories
+/// in ARIA tabs (a `role=tablist` of tabs named by headline, a `role=tabpanel` per story
+/// holding the full story and its permalink in a share link, the inactive panels
+/// `hidden`); a "Latest" column whose every story is collapsed behind a "Read full story"
+/// button (`aria-expanded="false"`, the text in a sibling `div` with
+/// `style="max-height:0;overflow:hidden"`, the shown story's `div` with no style); and two
+/// controls: one explainer whose FAQ is an accordion of up to 8 closed `<details>` (part
+/// of the article's text), one recipe article whose "Ingredients / Method / Tips" are three
+/// tab panels, two of them `hidden` (all part of the article).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE45_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "swiper-story-reader",
+        single: false,
+        uneven: false,
+        render: swiper_story_reader,
+    },
+    Layout {
+        name: "details-briefing",
+        single: false,
+        uneven: false,
+        render: details_briefing,
+    },
+    Layout {
+        name: "aria-tab-stories",
+        single: false,
+        uneven: false,
+        render: aria_tab_stories,
+    },
+    Layout {
+        name: "latest-collapsed-column",
+        single: false,
+        uneven: false,
+        render: latest_collapsed_column,
+    },
+    Layout {
+        name: "single-faq-details",
+        single: true,
+        uneven: false,
+        render: single_faq_details,
+    },
+    Layout {
+        name: "single-recipe-tabs",
+        single: true,
+        uneven: false,
+        render: single_recipe_tabs,
+    },
+];
+
+/// The story a page of round 45 shows (the one the `scrolled` variant names).
+fn p45_shown(spec: &Spec) -> usize {
+    scrolled_target(spec)
+}
+
+/// A byline and date line as a magazine-like reader writes it: "By … · May 1, 2024 · 6
+/// min read", as the marks say.
+fn p45_meta(class: &str, s: &Story, m: Marks) -> String {
+    let mut parts = Vec::new();
+    if m.byline {
+        parts.push(format!(
+            "<span class=\"{class}__author\">By <a href=\"/author/{}\" rel=\"author\">{}</a></span>",
+            slug(s.author),
+            s.author
+        ));
+    }
+    match m.date {
+        DateMark::Time => parts.push(format!(
+            "<time class=\"{class}__date\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        )),
+        DateMark::Text => parts.push(format!(
+            "<span class=\"{class}__date\">Updated {}</span>",
+            s.date_text()
+        )),
+        DateMark::None => {}
+    }
+    let words = tokens(&s.gold()).len();
+    parts.push(format!(
+        "<span class=\"{class}__read\">{} min read</span>",
+        (words / 230).max(1)
+    ));
+    format!(
+        "<div class=\"{class}__meta\">{}</div>",
+        parts.join("<span aria-hidden=\"true\"> · </span>")
+    )
+}
+
+/// (352) A "story reader" carousel (Swiper-like, a magazine's swipeable stories): the site
+/// header; `div.story-reader.swiper.swiper-initialized.swiper-horizontal` holding one
+/// `div.swiper-wrapper` translated to the shown slide by an inline `transform:
+/// translate3d(…)`; every story a `div.swiper-slide[role=group][aria-label="k / n"]` side
+/// by side (the shown one `swiper-slide-active`, its neighbours `swiper-slide-prev`/`-next`,
+/// every other slide `aria-hidden="true"`), each an `article.reader-story` with its
+/// kicker, `h2` headline, "By … · date · N min read", the full text, tags and share links
+/// as the marks say; prev/next buttons and a pagination bullet per story
+/// (`swiper-pagination-bullet-active` on the shown one); an ad, a "More stories" rail, the
+/// newsletter box and footer.
+fn swiper_story_reader(spec: &Spec) -> String {
+    let m = spec.marks;
+    let shown = p45_shown(spec);
+    let n = spec.stories.len();
+    let width = 860;
+    let wrapper_id = format!("swiper-wrapper-{:016x}", spec.seed);
+    let mut slides = String::new();
+    let mut bullets = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut class = String::from("swiper-slide");
+        if i == shown {
+            class.push_str(" swiper-slide-active");
+        } else if i + 1 == shown {
+            class.push_str(" swiper-slide-prev");
+        } else if i == shown + 1 {
+            class.push_str(" swiper-slide-next");
+        }
+        let hidden = if i == shown {
+            ""
+        } else {
+            " aria-hidden=\"true\""
+        };
+        let section = s.path.split('/').nth(1).unwrap_or("news");
+        let _ = write!(
+            slides,
+            "<div class=\"{class}\" role=\"group\" aria-label=\"{} / {n}\" style=\"width: {width}px;\" data-swiper-slide-index=\"{i}\"{hidden}>\n\
+             <article class=\"reader-story\" data-url=\"{}\" data-story-id=\"{}\">\n\
+             <a class=\"reader-story__kicker\" href=\"/{section}/\">{}</a>\n{}\n{}\n\
+             <div class=\"reader-story__body\">\n{}</div>\n\
+             <ul class=\"reader-story__tags\"><li><a href=\"/tag/{section}\">#{section}</a></li><li><a href=\"/tag/longreads\">#longreads</a></li></ul>\n{}</article></div>\n",
+            i + 1,
+            attr(&s.url),
+            hash(&[&s.title, "sid"]) % 1_000_000,
+            capitalize(section),
+            headline("h2", " class=\"reader-story__title\"", s, m),
+            p45_meta("reader-story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            share_bar("reader-story__share", s, m, false),
+        );
+        let _ = write!(
+            bullets,
+            "<span class=\"swiper-pagination-bullet{}\" tabindex=\"0\" role=\"button\" aria-label=\"Go to slide {}\"{}></span>",
+            if i == shown {
+                " swiper-pagination-bullet-active"
+            } else {
+                ""
+            },
+            i + 1,
+            if i == shown {
+                " aria-current=\"true\""
+            } else {
+                ""
+            },
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "more-rail",
+        "site-footer",
+        "cmp-banner",
+    );
+    let mut rail = String::from(
+        "<aside class=\"more-rail\"><h3 class=\"more-rail__title\">More stories</h3><ul>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            rail,
+            "<li class=\"more-rail__item\"><a href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\" loading=\"lazy\"><span>{}</span></a></li>",
+            attr(&t.path),
+            slug(&t.title),
+            esc(&t.title)
+        );
+    }
+    rail.push_str("</ul></aside>\n");
+    let page = format!(
+        "{}{}<main id=\"main\" class=\"reader-page\">\n<div class=\"reader-page__bar\"><span class=\"reader-page__label\">Stories</span>\
+         <span class=\"reader-page__counter\">{} of {n}</span><button class=\"reader-page__close\" aria-label=\"Close reader\">×</button></div>\n\
+         <div class=\"story-reader swiper swiper-initialized swiper-horizontal swiper-autoheight\" aria-roledescription=\"carousel\">\n\
+         <div class=\"swiper-wrapper\" id=\"{wrapper_id}\" aria-live=\"polite\" style=\"transform: translate3d(-{}px, 0px, 0px); transition-duration: 0ms;\">\n{slides}</div>\n\
+         <div class=\"swiper-button-prev{}\" tabindex=\"0\" role=\"button\" aria-label=\"Previous slide\" aria-controls=\"{wrapper_id}\"></div>\
+         <div class=\"swiper-button-next{}\" tabindex=\"0\" role=\"button\" aria-label=\"Next slide\" aria-controls=\"{wrapper_id}\"></div>\n\
+         <div class=\"swiper-pagination swiper-pagination-clickable swiper-pagination-bullets swiper-pagination-horizontal\">{bullets}</div>\n\
+         <span class=\"swiper-notification\" aria-live=\"assertive\" aria-atomic=\"true\"></span></div>\n{}{rail}{}</main>\n{}",
+        chrome.cookie(),
+        chrome.header(spec),
+        shown + 1,
+        shown * width,
+        if shown == 0 {
+            " swiper-button-disabled"
+        } else {
+            ""
+        },
+        if shown + 1 == n {
+            " swiper-button-disabled"
+        } else {
+            ""
+        },
+        ad_slot(spec, 1),
+        newsletter("newsletter-box", spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"stylesheet\" href=\"https://cdn.jsdelivr.net/npm/swiper@11/swiper-bundle.min.css\">\n",
+        ),
+        " class=\"page-reader\"",
+        &page,
+    )
+}
+
+/// (353) A news briefing page whose stories are `<details>` accordions (a "Today's
+/// briefing" page of a daily): the site header; an `h1` "Morning briefing" with the
+/// edition's date; every story a `details.briefing-item[id]` whose `summary` holds the
+/// story's `h2` headline and its date, and inside it the byline as the marks say, the full
+/// text, a "Permalink" and share links as the marks say; the shown story `open`, the
+/// others closed; an ad after the second item, "In other news" links, the newsletter box
+/// and footer.
+fn details_briefing(spec: &Spec) -> String {
+    let m = spec.marks;
+    let shown = p45_shown(spec);
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<time class=\"briefing-item__date\" datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!(
+                "<span class=\"briefing-item__date\">{}</span>",
+                s.date_text()
+            ),
+        };
+        let by = if m.byline {
+            format!(
+                "<p class=\"briefing-item__byline\">Reporting by <a href=\"/author/{}\">{}</a></p>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            items,
+            "<details class=\"briefing-item\" id=\"{}\" name=\"briefing\"{}>\n<summary class=\"briefing-item__summary\">{}{date}\
+             <span class=\"briefing-item__toggle\" aria-hidden=\"true\"></span></summary>\n\
+             <div class=\"briefing-item__content\">{by}\n<div class=\"briefing-item__text\">\n{}</div>\n\
+             <p class=\"briefing-item__permalink\"><a href=\"{}\">Permalink</a></p>\n{}</div></details>\n",
+            slug(&s.title),
+            if i == shown { " open" } else { "" },
+            headline("h2", " class=\"briefing-item__headline\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            attr(&s.path),
+            share_bar("briefing-item__share", s, m, false),
+        );
+        if i == 1 {
+            items.push_str(&ad_slot(spec, 2));
+        }
+    }
+    let chrome = Chrome::named("masthead", "primary-nav", "sidebar", "footer", "consent");
+    let mut other = String::from("<section class=\"other-news\"><h2>In other news</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            other,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    other.push_str("</ul></section>\n");
+    let (y, mo, d) = spec.first().date;
+    let page = format!(
+        "{}<main class=\"briefing\" id=\"content\">\n<header class=\"briefing__header\"><h1 class=\"briefing__title\">Morning briefing</h1>\
+         <p class=\"briefing__edition\">{}, {} {d}, {y} · <a href=\"/briefing/archive\">Past editions</a></p>\
+         <button class=\"briefing__expand-all\" type=\"button\">Expand all</button></header>\n\
+         <div class=\"briefing__items\">\n{items}</div>\n{other}{}</main>\n{}{}",
+        chrome.header(spec),
+        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            [weekday((y, mo, d))],
+        MONTHS[mo - 1],
+        newsletter("briefing-signup", spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"template-briefing\"",
+        &page,
+    )
+}
+
+/// (354) Top stories in ARIA tabs (a portal's "Top stories" module): the site header; a
+/// `div.top-stories` with a `div[role=tablist][aria-label="Top stories"]` of
+/// `button[role=tab]`s named by headline (`aria-selected="true"` and `tabindex="0"` on
+/// the shown one); then a `div[role=tabpanel][aria-labelledby]` per story, the inactive
+/// ones carrying `hidden`, each an `article` with its `h2` headline, byline and date as the
+/// marks say, the full text and a share box with the story's permalink (a "Copy link"
+/// input and share links); a "Most popular" sidebar and footer.
+fn aria_tab_stories(spec: &Spec) -> String {
+    let m = spec.marks;
+    let shown = p45_shown(spec);
+    let mut tabs = String::from(
+        "<div class=\"top-stories__tabs\" role=\"tablist\" aria-label=\"Top stories\">",
+    );
+    let mut panels = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let on = i == shown;
+        let _ = write!(
+            tabs,
+            "<button class=\"top-stories__tab{}\" role=\"tab\" id=\"ts-tab-{i}\" aria-selected=\"{on}\" aria-controls=\"ts-panel-{i}\" tabindex=\"{}\" type=\"button\">{}</button>",
+            if on { " is-active" } else { "" },
+            if on { "0" } else { "-1" },
+            esc(&s.title)
+        );
+        let _ = write!(
+            panels,
+            "<div class=\"top-stories__panel\" role=\"tabpanel\" id=\"ts-panel-{i}\" aria-labelledby=\"ts-tab-{i}\" tabindex=\"0\"{}>\n\
+             <article class=\"ts-story\">{}\n<div class=\"ts-story__meta\">{}</div>\n<div class=\"ts-story__body\">\n{}</div>\n\
+             <div class=\"ts-story__sharebox\"><label for=\"ts-link-{i}\">Share this story</label><input id=\"ts-link-{i}\" type=\"text\" readonly value=\"{}\">\
+             <button type=\"button\" data-copy=\"{}\">Copy link</button></div>\n{}</article></div>\n",
+            if on { "" } else { " hidden" },
+            headline("h2", " class=\"ts-story__headline\"", s, m),
+            meta_line("span", "ts-story", s, m),
+            body(&s.blocks, &BodyStyle::plain("h3")),
+            attr(&s.url),
+            attr(&s.url),
+            share_bar("ts-story__share", s, m, true),
+        );
+    }
+    tabs.push_str("</div>\n");
+    let chrome = Chrome::named("header", "nav-main", "sidebar", "footer", "cookie-notice");
+    let page = format!(
+        "{}<div class=\"layout\"><main class=\"layout__main\">\n<section class=\"top-stories\" aria-labelledby=\"ts-heading\">\
+         <h2 id=\"ts-heading\" class=\"top-stories__heading\">Top stories</h2>\n{tabs}{panels}</section>\n{}</main>\n{}</div>\n{}{}",
+        chrome.header(spec),
+        ad_slot(spec, 1),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"home-module\"",
+        &page,
+    )
+}
+
+/// (355) A "Latest" column (a live news site's rail): the site header; a
+/// `section.latest` with its `h2` "Latest", every story an `article.latest-item` with a
+/// time stamp ("12:04" and the date as the marks say), its `h3` headline linked to its
+/// page, the byline as the marks say, a `button.latest-item__toggle` "Read full story"
+/// (`aria-expanded="false"`, `aria-controls` its text) and the full text in the sibling
+/// `div.latest-item__body` with `style="max-height:0;overflow:hidden"`; the shown story's
+/// button `aria-expanded="true"` "Show less" and its `div` with no style; a "Load more"
+/// button, an ad, the newsletter box, "Trending" and footer.
+fn latest_collapsed_column(spec: &Spec) -> String {
+    let m = spec.marks;
+    let shown = p45_shown(spec);
+    let mut rng = spec.rng();
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let on = i == shown;
+        let (hh, mm) = (18 - 2 * i.min(8), rng.below(60));
+        let stamp = match m.date {
+            DateMark::None => format!("<span class=\"latest-item__time\">{hh:02}:{mm:02}</span>"),
+            _ => format!(
+                "<time class=\"latest-item__time\" datetime=\"{}\">{hh:02}:{mm:02}<span class=\"latest-item__day\"> {}</span></time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+        };
+        let by = if m.byline {
+            format!("<span class=\"latest-item__author\">{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let id = hash(&[&s.title, "latest"]) % 1_000_000;
+        let _ = write!(
+            items,
+            "<article class=\"latest-item{}\" data-id=\"{id}\">{stamp}\n<h3 class=\"latest-item__headline\"><a href=\"{}\">{}</a></h3>{by}\n\
+             <button class=\"latest-item__toggle\" type=\"button\" aria-expanded=\"{on}\" aria-controls=\"latest-body-{id}\">{}</button>\n\
+             <div class=\"latest-item__body\" id=\"latest-body-{id}\"{}>\n{}{}</div></article>\n",
+            if on { " is-expanded" } else { "" },
+            attr(&s.path),
+            esc(&s.title),
+            if on { "Show less" } else { "Read full story" },
+            if on {
+                ""
+            } else {
+                " style=\"max-height:0;overflow:hidden\""
+            },
+            body(&s.blocks, &BodyStyle::plain("h4")),
+            share_bar("latest-item__share", s, m, false),
+        );
+    }
+    let chrome = Chrome::named("site-header", "site-nav", "sidebar", "site-footer", "gdpr");
+    let page = format!(
+        "{}<div class=\"page\"><main class=\"page__main\">\n<section class=\"latest\" aria-labelledby=\"latest-title\">\
+         <h2 id=\"latest-title\" class=\"latest__title\">Latest</h2><p class=\"latest__updated\">Updated every few minutes</p>\n\
+         <div class=\"latest__list\">\n{items}</div>\n<button class=\"latest__more\" type=\"button\">Load more</button></section>\n{}{}</main>\n{}</div>\n{}{}",
+        chrome.header(spec),
+        ad_slot(spec, 3),
+        newsletter("newsletter", spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"section-latest\"",
+        &page,
+    )
+}
+
+/// Questions of an explainer's FAQ.
+const P45_FAQ: [&str; 8] = [
+    "What happened?",
+    "Who is affected?",
+    "When did this start?",
+    "Why does it matter?",
+    "What do experts say?",
+    "What will it cost?",
+    "What happens next?",
+    "Where can I find out more?",
+];
+
+/// (356) Control: one explainer (one story) whose FAQ is an accordion: the site header,
+/// breadcrumbs, the `h1`, "By … · date · N min read" as the marks say; the story's first
+/// blocks as the intro, then an `h2` "Frequently asked questions" over up to 8
+/// `details.faq__item` (fewer when the story is short), all closed, every one a `summary`
+/// question and, inside, the story's next blocks as its answer; share links as the marks
+/// say, "Related explainers", the newsletter box, sidebar and footer. The FAQ is part of
+/// the story's text.
+fn single_faq_details(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let n = s.blocks.len();
+    let items = 8.min(n.saturating_sub(2)).max(1);
+    let intro = n - items;
+    let mut faq = String::from(
+        "<section class=\"faq\" itemscope itemtype=\"https://schema.org/FAQPage\"><h2 class=\"faq__title\">Frequently asked questions</h2>\n",
+    );
+    for (q, chunk) in s.blocks[intro..].chunks(1).enumerate() {
+        let _ = write!(
+            faq,
+            "<details class=\"faq__item\" itemscope itemprop=\"mainEntity\" itemtype=\"https://schema.org/Question\">\
+             <summary class=\"faq__question\" itemprop=\"name\">{}</summary>\
+             <div class=\"faq__answer\" itemscope itemprop=\"acceptedAnswer\" itemtype=\"https://schema.org/Answer\"><div itemprop=\"text\">\n{}</div></div></details>\n",
+            P45_FAQ[q % P45_FAQ.len()],
+            body(chunk, &BodyStyle::plain("h3")),
+        );
+    }
+    faq.push_str("</section>\n");
+    let section = s.path.split('/').nth(1).unwrap_or("news");
+    let mut related = String::from(
+        "<section class=\"related\"><h2 class=\"related__title\">Related explainers</h2><ul>",
+    );
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></section>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}<div class=\"page\"><main class=\"page__main\"><article class=\"explainer\">\n\
+         <nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><a href=\"/{section}/\">{}</a></li><li>Explainers</li></ol></nav>\n\
+         <h1 class=\"explainer__title\">{}</h1>\n{}\n<div class=\"explainer__body\">\n{}{faq}</div>\n{}</article>\n{related}{}</main>\n{}</div>\n{}{}",
+        chrome.header(spec),
+        capitalize(section),
+        esc(&s.title),
+        p45_meta("explainer", s, m),
+        body(&s.blocks[..intro], &BodyStyle::plain("h2")),
+        share_bar("explainer__share", s, m, false),
+        newsletter("newsletter", spec),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-explainer\"",
+        &page,
+    )
+}
+
+/// (357) Control: one recipe article (one story, a food site's recipe page): the site
+/// header, the `h1`, byline and date as the marks say, a rating line and "Jump to recipe"
+/// / "Print" buttons, the story's first blocks as the headnote, then a recipe card with
+/// "Prep 15 min · Cook 40 min · Serves 4" and a `role=tablist` of "Ingredients",
+/// "Method" and "Tips" tabs over three `role=tabpanel`s holding the rest of the story's
+/// blocks in thirds (the first panel shown, the other two `hidden`); share links as the
+/// marks say, "You might also like", reviews teaser, sidebar and footer. Every panel is
+/// part of the story's text.
+fn single_recipe_tabs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let n = s.blocks.len();
+    let head_n = if n > 3 { (n / 4).clamp(1, n - 3) } else { 0 };
+    let rest = &s.blocks[head_n..];
+    let third = rest.len().div_ceil(3).max(1);
+    let parts: Vec<&[Block]> = rest.chunks(third).collect();
+    let names = ["Ingredients", "Method", "Tips"];
+    let mut tabs =
+        String::from("<div class=\"recipe-card__tabs\" role=\"tablist\" aria-label=\"Recipe\">");
+    let mut panels = String::new();
+    for (k, part) in parts.iter().enumerate() {
+        let name = names[k.min(2)];
+        let key = name.to_lowercase();
+        let _ = write!(
+            tabs,
+            "<button role=\"tab\" id=\"tab-{key}\" aria-selected=\"{}\" aria-controls=\"panel-{key}\" tabindex=\"{}\" type=\"button\">{name}</button>",
+            k == 0,
+            if k == 0 { "0" } else { "-1" },
+        );
+        let _ = write!(
+            panels,
+            "<div class=\"recipe-card__panel recipe-card__panel--{key}\" role=\"tabpanel\" id=\"panel-{key}\" aria-labelledby=\"tab-{key}\" tabindex=\"0\"{}>\n{}</div>\n",
+            if k == 0 { "" } else { " hidden" },
+            body(part, &BodyStyle::plain("h3")),
+        );
+    }
+    tabs.push_str("</div>\n");
+    let mut rng = spec.rng();
+    let mut also = String::from(
+        "<section class=\"also-like\"><h2>You might also like</h2><ul class=\"card-grid\">",
+    );
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            also,
+            "<li class=\"card\"><a href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\" loading=\"lazy\"><span class=\"card__title\">{}</span></a></li>",
+            attr(&t.path),
+            slug(&t.title),
+            esc(&t.title)
+        );
+    }
+    also.push_str("</ul></section>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent",
+    );
+    let page = format!(
+        "{}<div class=\"page\"><main class=\"page__main\"><article class=\"recipe\" itemscope itemtype=\"https://schema.org/Recipe\">\n\
+         <h1 class=\"recipe__title\" itemprop=\"name\">{}</h1>\n<div class=\"recipe__meta\">{}</div>\n\
+         <div class=\"recipe__rating\"><span class=\"stars\" aria-label=\"Rated 4.{} out of 5\">★★★★☆</span> <a href=\"#reviews\">{} reviews</a></div>\n\
+         <div class=\"recipe__actions\"><a class=\"btn\" href=\"#recipe-card\">Jump to recipe</a> <button class=\"btn\" type=\"button\">Print</button> <button class=\"btn\" type=\"button\">Save</button></div>\n\
+         <div class=\"recipe__intro\">\n{}</div>\n\
+         <div class=\"recipe-card\" id=\"recipe-card\"><ul class=\"recipe-card__times\"><li>Prep <b>15 min</b></li><li>Cook <b>{} min</b></li><li>Serves <b>4</b></li></ul>\n{tabs}{panels}</div>\n\
+         {}</article>\n{}{also}<section id=\"reviews\" class=\"reviews\"><h2>Reviews</h2><p><a href=\"#reviews-form\">Write a review</a></p></section></main>\n{}</div>\n{}{}",
+        chrome.header(spec),
+        esc(&s.title),
+        meta_line("span", "recipe", s, m),
+        rng.below(10),
+        3 + rng.below(200),
+        body(&s.blocks[..head_n], &BodyStyle::plain("h2")),
+        20 + rng.below(60),
+        share_bar("recipe__share", s, m, false),
+        ad_slot(spec, 1),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+        chrome.cookie(),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-recipe\"",
         &page,
     )
 }
