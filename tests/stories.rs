@@ -2371,6 +2371,28 @@ fn sections_anchored_at_their_headings_slugs_are_no_chrome() {
 }
 
 #[test]
+fn stories_told_in_lists_beside_the_one_told_in_paragraphs() {
+    // One post of the stream is prose; the others are link roundups and briefs in list
+    // items, too little prose to count, each a copy of the post's template (bare
+    // wrappers told apart by their ids) with its own headline at the same place.
+    check_posts("list posts", |n| {
+        let text = if n == 2 {
+            layouts::paras(n, 4, "<p>", "</p>")
+        } else {
+            format!("<ul>{}</ul>", layouts::paras(n, 4, "<li>", "</li>"))
+        };
+        format!(
+            "<div id=\"entry-{n}\"><div class=\"post\"><h2 class=\"title\">\
+             <a href=\"{u}\">{t}</a></h2><span class=\"posted-on\">May {d}, 2024</span>\
+             <div class=\"body\">{text}</div></div></div>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            d = 7 - n,
+        )
+    });
+}
+
+#[test]
 fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
     // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
     // `post-title published`, a subtitle `h3` under it (two posts share theirs), the

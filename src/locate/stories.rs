@@ -659,6 +659,12 @@ impl Finder<'_> {
             if runs.len() >= 2 {
                 return runs;
             }
+            if let [lone] = units[..] {
+                let found = self.lone_and_copies(node, lone);
+                if found.len() >= 2 {
+                    return found;
+                }
+            }
             path.push(node);
             let Some(biggest) = dom::element_children(tree, node).max_by_key(|&c| self.prose.of(c))
             else {
@@ -1135,6 +1141,41 @@ impl Finder<'_> {
                 u.story_like.then_some(u)
             })
             .collect()
+    }
+
+    /// The one prose unit under `parent` and the short copies of its template beside
+    /// it, as stories: a story infinite scroll appended may hold too little prose to be
+    /// a unit (a post of links, a brief) while the one that does is one story of several.
+    /// The lone unit must be a story by its own marks (a headline, and a permalink, date
+    /// or byline); each copy needs a headline and an address of its own
+    /// ([`Self::short_copies`]) where the lone unit has its own (the same templates from
+    /// the copy down to it), and a story's length of text, links and lists included (a
+    /// teaser card or an article's short section has less). Empty when there are no
+    /// such copies.
+    fn lone_and_copies(&self, parent: NodeId, lone: NodeId) -> Vec<Unit> {
+        let tree = self.tree;
+        let mut stories = self.short_copies(parent, &[lone], &Template::of(tree, lone), false);
+        if stories.is_empty() || self.is_chrome(lone) {
+            return Vec::new();
+        }
+        let mut unit = self.unit(lone);
+        let Some(headline) = unit.headline else {
+            return Vec::new();
+        };
+        let path = template_path(tree, lone, headline);
+        stories.retain(|s| {
+            counterpart(tree, s.root, &path) == s.headline
+                && dom::inner_text_len_capped(tree, s.root, threshold::MIN_LONE_COPY_TEXT_CHARS)
+                    >= threshold::MIN_LONE_COPY_TEXT_CHARS
+        });
+        self.read_marks(&mut unit);
+        if stories.is_empty() || !unit.marks.any() || measure::is_teaser_listing(tree, lone) {
+            return Vec::new();
+        }
+        unit.story_like = true;
+        stories.push(unit);
+        self.in_document_order(parent, &mut stories);
+        stories
     }
 
     /// Copies of the stories' template before the wrapper that holds them (`container`,

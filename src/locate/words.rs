@@ -399,6 +399,9 @@ pub(crate) mod threshold {
     pub const MIN_UNIT_PROSE_CHARS: usize = 300;
     /// Prose a unit needs to count as one story among several.
     pub const MIN_STORY_PROSE_CHARS: usize = 400;
+    /// Text, links and list items included, that a copy of a lone prose unit's template
+    /// needs to be a story beside it (a post of links, a brief in a list).
+    pub const MIN_LONE_COPY_TEXT_CHARS: usize = 800;
     /// The weakest headline rank (see `Finder::headline_rank`) that heads a story run
     /// of siblings: headings, ARIA and `itemprop` headlines, title-like class words; not
     /// a lone link or line of text.
