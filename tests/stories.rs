@@ -2393,6 +2393,27 @@ fn stories_told_in_lists_beside_the_one_told_in_paragraphs() {
 }
 
 #[test]
+fn posts_whose_text_sits_in_an_edit_in_place_form() {
+    // A community site's listing of self posts: each post's text in the form that would
+    // let its author edit it, holding a hidden input and an editor in a hidden box.
+    check_posts("edit forms", |n| {
+        format!(
+            "<div class=\"thing link self\"><p class=\"title\"><a class=\"title\" href=\"{u}\">{t}</a></p>\
+             <p class=\"tagline\">submitted <time datetime=\"2024-05-0{d}\">{d} hours ago</time></p>\
+             <div class=\"expando\"><form action=\"#\" class=\"usertext\"><input type=\"hidden\" name=\"thing_id\" value=\"t3_{n}\">\
+             <div class=\"usertext-body\"><div class=\"md\">{p}</div></div>\
+             <div class=\"usertext-edit\" style=\"display: none\"><textarea name=\"text\"></textarea>\
+             <button type=\"submit\">save</button></div></form></div>\
+             <ul class=\"buttons\"><li><a href=\"{u}\">12 comments</a></li><li><a href=\"#\">share</a></li></ul></div>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            d = n + 1,
+            p = layouts::paras(n, 4, "<p>", "</p>"),
+        )
+    });
+}
+
+#[test]
 fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
     // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
     // `post-title published`, a subtitle `h3` under it (two posts share theirs), the

@@ -469,7 +469,7 @@ impl Prose {
                             sum: 0,
                             excluded: (words::NOT_PROSE_NAMES.has(tag)
                                 && !(all_text && words::CAPTION_NAMES.has(tag))
-                                && !wraps_the_page(n))
+                                && !is_wrapper_form(tree, n))
                                 || !measure::is_probably_visible(tree, n.id()),
                             link: *tag == local_name!("a"),
                             list: *tag == local_name!("li"),
@@ -514,6 +514,37 @@ impl Prose {
         }
         (map, total)
     }
+}
+
+/// A form that wraps the page or text rather than holding controls: see
+/// [`wraps_the_page`] and [`holds_no_field`].
+fn is_wrapper_form(tree: &Tree, n: ego_tree::NodeRef<'_, Node>) -> bool {
+    wraps_the_page(n) || holds_no_field(tree, n)
+}
+
+/// A form holding no field a reader sees (hidden inputs, an editor in a hidden box): a
+/// platform's wrapper around a post's text (an edit-in-place form), not a box of
+/// controls.
+fn holds_no_field(tree: &Tree, n: ego_tree::NodeRef<'_, Node>) -> bool {
+    if n.value()
+        .as_element()
+        .is_none_or(|e| e.name.local != local_name!("form"))
+    {
+        return false;
+    }
+    let mut stack: Vec<NodeId> = dom::element_children(tree, n.id()).collect();
+    while let Some(id) = stack.pop() {
+        if !measure::is_probably_visible(tree, id) {
+            continue;
+        }
+        if dom::tag_in(tree, id, words::FIELD_TAGS)
+            && dom::attr(tree, id, "type").is_none_or(|t| !t.eq_ignore_ascii_case("hidden"))
+        {
+            return false;
+        }
+        stack.extend(dom::element_children(tree, id));
+    }
+    true
 }
 
 /// A form that is the body's only element child: a framework's wrapper around the whole

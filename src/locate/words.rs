@@ -58,6 +58,10 @@ pub(crate) const NOT_UNIT_TAGS: &[&str] = &[
     "details",
 ];
 
+/// Fields a reader fills in or presses: a form holding none that shows is a wrapper
+/// around text, whose text is prose.
+pub(crate) const FIELD_TAGS: &[&str] = &["input", "select", "textarea", "button"];
+
 /// Blocks of text, which a story's region around a place naming its address is never,
 /// however long.
 pub(crate) const TEXT_BLOCK_TAGS: &[&str] = &["p", "blockquote", "pre"];
