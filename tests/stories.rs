@@ -2414,6 +2414,45 @@ fn posts_whose_text_sits_in_an_edit_in_place_form() {
 }
 
 #[test]
+fn articles_loaded_below_the_cards_that_name_them() {
+    // A publishing platform's article, its "More articles" cards linking the author's
+    // other articles, which it then loads below in full: their headlines link nowhere
+    // and their addresses' slugs spell no words of them; the card naming an address
+    // carries the headline of the article it is.
+    let cards: String = (1..4)
+        .map(|n| {
+            format!(
+                "<li><a class=\"card\" href=\"{u}\"><h3>{t}</h3><span>May {d}, 2024</span></a></li>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = 7 - n,
+            )
+        })
+        .collect();
+    let article = |n: usize| {
+        format!(
+            "<div class=\"article-main\"><{h} class=\"pulse-title\">{t}</{h}>\
+             <div class=\"author-card\"><a href=\"/in/sam-writer\">Sam Writer</a> \
+             <time>May {d}, 2024</time></div><div class=\"article-body\">{p}</div></div>",
+            h = if n == 0 { "h1" } else { "h2" },
+            t = layouts::title(n),
+            d = 7 - n,
+            p = layouts::paras(n, 4, "<p>", "</p>"),
+        )
+    };
+    let body = format!(
+        "{}<section class=\"more-articles\"><h2>More articles by Sam Writer</h2><ul>{cards}</ul></section>\
+         <div class=\"more-articles-loaded\">{}</div>",
+        article(0),
+        (1..4).map(article).collect::<String>()
+    );
+    check_layout(
+        "loaded articles",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
+#[test]
 fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
     // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
     // `post-title published`, a subtitle `h3` under it (two posts share theirs), the

@@ -358,6 +358,9 @@ fn choose(
             if let (Some(s), None) = (nesting.next(), nesting.next()) {
                 return chosen(tree, &stories, s, meta, current_url, signal);
             }
+            if let Some(s) = headlined_by_link(tree, body, &stories, key, base) {
+                return chosen(tree, &stories, s, meta, current_url, signal);
+            }
             if let Some(located) = anchored() {
                 return located;
             }
@@ -394,6 +397,46 @@ fn choose(
         current_url,
         Signal::DocumentOrder,
     )
+}
+
+/// The one story headlined as a link to the address `key` reads, its heading's text or
+/// its own (a "More articles" card naming the article loaded below it, whose headline
+/// links nowhere): none when no such link fits exactly one story.
+fn headlined_by_link<'s>(
+    tree: &Tree,
+    body: NodeId,
+    stories: &'s [Story],
+    key: &str,
+    base: Option<&Url>,
+) -> Option<&'s Story> {
+    let alike = |a: &str, b: &str| {
+        measure::text_similarity(a, b) > threshold::TITLE_SIMILARITY
+            && measure::text_similarity(b, a) > threshold::TITLE_SIMILARITY
+    };
+    let mut found: Option<&Story> = None;
+    for link in dom::descendants_with_tags(tree, body, &["a"]) {
+        if dom::attr(tree, link, "href")
+            .and_then(|h| url_key(h, base))
+            .as_deref()
+            != Some(key)
+        {
+            continue;
+        }
+        let label = match dom::descendants_with_tags(tree, link, voc::HEADING_TAGS).first() {
+            Some(&h) => dom::inner_text(tree, h),
+            None => dom::inner_text(tree, link),
+        };
+        let mut fitting = stories
+            .iter()
+            .filter(|s| !s.heading.is_empty() && alike(&label, &s.heading));
+        match (fitting.next(), fitting.next(), found) {
+            (Some(s), None, None) => found = Some(s),
+            (Some(s), None, Some(f)) if std::ptr::eq(s, f) => {}
+            (None, _, _) => {}
+            _ => return None,
+        }
+    }
+    found
 }
 
 /// The whole body searched as one story.
