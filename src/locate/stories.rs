@@ -1185,8 +1185,8 @@ impl Finder<'_> {
     /// such copies.
     fn lone_and_copies(&self, parent: NodeId, lone: NodeId) -> Vec<Unit> {
         let tree = self.tree;
-        let mut stories = self.short_copies(parent, &[lone], &Template::of(tree, lone), false);
-        if stories.is_empty() || self.is_chrome(lone) {
+        let copies = self.short_copies(parent, &[lone], &Template::of(tree, lone), false);
+        if copies.is_empty() || self.is_chrome(lone) {
             return Vec::new();
         }
         let mut unit = self.unit(lone);
@@ -1194,11 +1194,15 @@ impl Finder<'_> {
             return Vec::new();
         };
         let path = template_path(tree, lone, headline);
-        stories.retain(|s| {
-            counterpart(tree, s.root, &path) == s.headline
+        let mut stories = Vec::new();
+        for s in copies {
+            if counterpart(tree, s.root, &path) == s.headline
                 && dom::inner_text_len_capped(tree, s.root, threshold::MIN_LONE_COPY_TEXT_CHARS)
                     >= threshold::MIN_LONE_COPY_TEXT_CHARS
-        });
+            {
+                stories.push(s);
+            }
+        }
         self.read_marks(&mut unit);
         if stories.is_empty() || !unit.marks.any() || measure::is_teaser_listing(tree, lone) {
             return Vec::new();
