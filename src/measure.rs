@@ -165,7 +165,8 @@ fn phrasing_children(tree: &Tree, id: NodeId) -> bool {
 }
 
 /// Not hidden by inline style, `hidden`, or `aria-hidden` (images marked as fallbacks
-/// excepted), or hidden only behind a "Read more" control ([`is_folded_rest`]).
+/// and a tab set's panels excepted), or hidden only behind a "Read more" control
+/// ([`is_folded_rest`]).
 pub(crate) fn is_probably_visible(tree: &Tree, id: NodeId) -> bool {
     is_unhidden(tree, id) || is_folded_rest(tree, id)
 }
@@ -215,24 +216,27 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
     let Some(e) = element(tree, id) else {
         return true;
     };
+    let mut hidden = false;
     let mut aria_hidden = false;
     let mut fallback_image = false;
     // Names compared as interned atoms: a number each, not a string.
     for (k, v) in e.attrs.iter() {
         let name = &k.local;
         if *name == local_name!("style") {
-            if style_hides(v) {
-                return false;
-            }
+            hidden |= style_hides(v);
         } else if *name == local_name!("hidden") {
-            return false;
+            hidden = true;
         } else if *name == local_name!("aria-hidden") {
             aria_hidden = &**v == "true";
         } else if *name == local_name!("class") {
             fallback_image = v.contains("fallback-image");
+        } else if *name == local_name!("role")
+            && crate::vocabulary::SHOWN_IN_TURN_ROLES.contains(&&**v)
+        {
+            return true;
         }
     }
-    !aria_hidden || fallback_image
+    !hidden && (!aria_hidden || fallback_image)
 }
 
 fn style_hides(style: &str) -> bool {

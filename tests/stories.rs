@@ -2453,6 +2453,40 @@ fn articles_loaded_below_the_cards_that_name_them() {
 }
 
 #[test]
+fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
+    // One recipe: its method and tips in tab panels hidden until their tabs are pressed.
+    let panel = |n: usize, name: &str, hidden: bool| {
+        format!(
+            "<div role=\"tabpanel\" aria-label=\"{name}\"{h}><h3>{name}</h3>{p}</div>",
+            h = if hidden { " hidden" } else { "" },
+            p = layouts::paras(n, 2, "<p>", "</p>"),
+        )
+    };
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article><h1>{t}</h1>{intro}<div role=\"tablist\"><button role=\"tab\">Ingredients</button>\
+             <button role=\"tab\">Method</button><button role=\"tab\">Tips</button></div>{a}{b}{c}</article></main>",
+            t = layouts::title(0),
+            intro = layouts::paras(0, 2, "<p>", "</p>"),
+            a = panel(1, "Ingredients", false),
+            b = panel(2, "Method", true),
+            c = panel(3, "Tips", true),
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    for n in 0..4 {
+        let own = layouts::paragraph(n, 1);
+        assert!(
+            article.text.contains(&own[..60]),
+            "part {n} is missing: {:?}",
+            &article.text[..article.text.len().min(300)]
+        );
+    }
+}
+
+#[test]
 fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
     // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
     // `post-title published`, a subtitle `h3` under it (two posts share theirs), the

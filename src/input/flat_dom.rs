@@ -94,6 +94,9 @@ pub(crate) fn flat_tree(
     let mut open: Vec<Option<ego_tree::NodeId>> = vec![Some(doc.tree.root().id())];
     let mut elements = 0usize;
     let mut unrendered = 0usize;
+    // Where a part the page shows in its turn (a tab set's panel) was opened: it and its
+    // subtree count as rendered (see [`crate::vocabulary::SHOWN_IN_TURN_ROLES`]).
+    let mut in_turn: Option<usize> = None;
     while let Some(kind) = fields.next() {
         let parent = open.last().copied().flatten();
         match kind {
@@ -117,6 +120,15 @@ pub(crate) fn flat_tree(
                         value: v.into(),
                     });
                 }
+                if in_turn.is_none()
+                    && attrs.iter().any(|a| {
+                        &*a.name.local == "role"
+                            && crate::vocabulary::SHOWN_IN_TURN_ROLES.contains(&&*a.value)
+                    })
+                {
+                    in_turn = Some(open.len());
+                }
+                let rendered = rendered || in_turn.is_some();
                 elements += 1;
                 if elements > options.max_elements {
                     return Err(Error::TooManyElements {
@@ -143,6 +155,9 @@ pub(crate) fn flat_tree(
             }
             "/" if open.len() > 1 => {
                 open.pop();
+                if in_turn.is_some_and(|depth| open.len() <= depth) {
+                    in_turn = None;
+                }
             }
             "T" => {
                 let text = fields.next().unwrap_or_default();
@@ -568,5 +583,22 @@ mod tests {
         )
         .expect("a tree");
         assert_eq!(shown.unrendered, 0, "nothing for the second policy to add");
+    }
+
+    #[test]
+    fn a_tab_panel_waiting_for_its_turn_is_kept_with_its_subtree() {
+        // The browser renders neither the hidden panel nor anything in it; the panel is
+        // part of the page all the same. A hidden box beside it stays out.
+        let input = flat(&[
+            "E", "html", "", "1", "0", "E", "body", "", "1", "0", "E", "div", "", "0", "2", "role",
+            "tabpanel", "hidden", "", "E", "p", "", "0", "0", "T", "Method", "/", "/", "E", "div",
+            "", "0", "0", "E", "p", "", "0", "0", "T", "Menu", "/", "/", "/", "/",
+        ]);
+        let tree = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
+        let html = html_of(&tree.doc);
+        assert!(
+            html.contains("<p>Method</p>") && !html.contains("Menu"),
+            "{html}"
+        );
     }
 }

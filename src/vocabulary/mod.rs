@@ -250,6 +250,10 @@ pub(crate) const DATA_SCRIPT_TYPES: &[&str] = &[JSON_LD_TYPE];
 /// the browser renders in its host (the standard name, then the one Chrome shipped first).
 pub(crate) const SHADOW_ROOT_ATTRS: &[&str] = &["shadowrootmode", "shadowroot"];
 
+/// Roles of content a page shows one part at a time (a tab set's panels): a part hidden
+/// only until its turn is part of the page, read as if shown.
+pub(crate) const SHOWN_IN_TURN_ROLES: &[&str] = &["tabpanel"];
+
 /// Thresholds more than one stage reads.
 pub(crate) mod threshold {
     /// Nesting deeper than this is bounded: deeper tags are dropped before parsing
