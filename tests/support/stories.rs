@@ -225,6 +225,8 @@ pub enum Origin {
     Probe44,
     /// Synthetic layouts of the forty-fifth probe ([`PROBE45_LAYOUTS`]).
     Probe45,
+    /// Synthetic layouts of the forty-sixth probe ([`PROBE46_LAYOUTS`]).
+    Probe46,
     Real,
 }
 
@@ -276,6 +278,7 @@ impl Origin {
             Origin::Probe43 => "probe43",
             Origin::Probe44 => "probe44",
             Origin::Probe45 => "probe45",
+            Origin::Probe46 => "probe46",
             Origin::Real => "real",
         }
     }
@@ -391,7 +394,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)))
         .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)))
         .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)))
-        .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)));
+        .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)))
+        .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -484,6 +488,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE44_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE46_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -43729,6 +43737,886 @@ fn single_recipe_tabs(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"single-recipe\"",
+        &page,
+    )
+}
+
+/// The forty-sixth probe's layouts, written without reading the extraction rules,
+/// modelled on corporate, institutional and government newsrooms that list or append
+/// releases in full, at their own kinds of address ([`PROBE46_ADDRESSES`]): a corporate
+/// press-release stream (Business Wire-like: `/news/home/<date><id>/en/<Slug>` addresses,
+/// every release with its "SAN FRANCISCO--(BUSINESS WIRE)--" dateline run into its first
+/// paragraph, its text, then the same boilerplate in every release: an "About …"
+/// paragraph, a "Forward-Looking Statements" paragraph and "Contacts" with names, phones
+/// and emails); a GOV.UK-like news story with the department's next stories appended
+/// (`gem-c-` components, "From: Department for …" and "Published 3 May 2024" metadata, the
+/// first paragraph as `p.gem-c-lead-paragraph`, "Share this page" and "Is this page
+/// useful?" bars after every story, the `h1` only on the first); an EU press corner
+/// (press releases of the day stacked, each with its "IP/24/1234" reference, a language
+/// switcher, "Print friendly pdf", quoted paragraphs in `blockquote`s, "Related media" and
+/// "Press contacts"); a university news site (a hero image with its credit, a "Media
+/// contact" card, a "Tags:" line and an "Upcoming events" sidebar with every story, the
+/// next ones appended under a "More news" divider); and two controls: one long press
+/// release with a financial table, its "About" paragraph and "Contacts", one GOV.UK-like
+/// guidance page with a numbered contents list over its sections and "Print this page".
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE46_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "bw-release-stream",
+        single: false,
+        uneven: false,
+        render: bw_release_stream,
+    },
+    Layout {
+        name: "govuk-news-stream",
+        single: false,
+        uneven: false,
+        render: govuk_news_stream,
+    },
+    Layout {
+        name: "eu-press-corner",
+        single: false,
+        uneven: false,
+        render: eu_press_corner,
+    },
+    Layout {
+        name: "uni-news-more",
+        single: false,
+        uneven: false,
+        render: uni_news_more,
+    },
+    Layout {
+        name: "single-press-release-financials",
+        single: true,
+        uneven: false,
+        render: single_press_release_financials,
+    },
+    Layout {
+        name: "single-govuk-guidance",
+        single: true,
+        uneven: false,
+        render: single_govuk_guidance,
+    },
+];
+
+/// Readdresses a page's stories as a wire service's release pages:
+/// `/news/home/<yyyymmdd><6 digits>/en/<Title-Case-Slug>`.
+fn address_bw_release(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, mo, d) = s.date;
+        let id = 5_000 + hash(&[&s.title, "bw"]) % 900_000;
+        let words: Vec<String> = slug(&s.title).split('-').map(capitalize).collect();
+        s.path = format!("/news/home/{y}{mo:02}{d:02}{id:06}/en/{}", words.join("-"));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a government site's news stories:
+/// `/government/news/<slug>`.
+fn address_govuk_news(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/government/news/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a government site's guidance: `/guidance/<slug>`.
+fn address_govuk_guidance(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/guidance/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's press-release reference number, "IP/24/1234".
+fn p46_reference(s: &Story) -> (u32, u64) {
+    (s.date.0 % 100, 1_000 + hash(&[&s.title, "ip"]) % 5_000)
+}
+
+/// Readdresses a page's stories as an EU press corner's releases:
+/// `/commission/presscorner/detail/en/ip_24_1234`.
+fn address_eu_presscorner(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (yy, n) = p46_reference(s);
+        s.path = format!("/commission/presscorner/detail/en/ip_{yy:02}_{n}");
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a university's news stories:
+/// `/news/<yyyy>/<mm>/<slug>`.
+fn address_uni_news(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, mo, _) = s.date;
+        s.path = format!("/news/{y}/{mo:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the forty-sixth probe whose stories have the addresses of the newsrooms they
+/// model.
+const PROBE46_ADDRESSES: [(&str, Readdress); 6] = [
+    ("bw-release-stream", address_bw_release),
+    ("govuk-news-stream", address_govuk_news),
+    ("eu-press-corner", address_eu_presscorner),
+    ("uni-news-more", address_uni_news),
+    ("single-press-release-financials", address_bw_release),
+    ("single-govuk-guidance", address_govuk_guidance),
+];
+
+/// Companies issuing a newsroom's releases: name, ticker, city, what it does.
+const P46_COMPANIES: [(&str, &str, &str, &str); 4] = [
+    (
+        "Northwind Systems, Inc.",
+        "NWND",
+        "SAN FRANCISCO",
+        "a leading provider of cloud infrastructure software that helps enterprises run secure, resilient applications at scale. Founded in 2009, Northwind serves more than 4,000 customers in 60 countries",
+    ),
+    (
+        "Halcyon Therapeutics",
+        "HALC",
+        "BOSTON",
+        "a clinical-stage biopharmaceutical company developing precision medicines for patients with rare immunological diseases. The company's pipeline includes three programs in clinical development",
+    ),
+    (
+        "Meridian Grid Corp.",
+        "MGRD",
+        "AUSTIN, Texas",
+        "a developer and operator of utility-scale battery storage and solar projects across North America, with more than 6 gigawatts of projects in operation or under construction",
+    ),
+    (
+        "Fjord Logistics Group",
+        "FJRD",
+        "CHICAGO",
+        "a global supply chain and freight technology company that moves goods for more than 20,000 shippers through its network of carriers, warehouses and digital tools",
+    ),
+];
+
+/// The company of a page's releases.
+fn p46_company(spec: &Spec) -> (&'static str, &'static str, &'static str, &'static str) {
+    P46_COMPANIES[(spec.seed % P46_COMPANIES.len() as u64) as usize]
+}
+
+/// The short name of a company ("Northwind" of "Northwind Systems, Inc.").
+fn p46_short(name: &str) -> &str {
+    name.split([' ', ',']).next().unwrap_or(name)
+}
+
+/// A wire release's closing boilerplate, the same in every release of a company: the
+/// "About" paragraph, the "Forward-Looking Statements" paragraph and the "Contacts" box.
+fn p46_boilerplate(spec: &Spec) -> String {
+    let (name, ticker, _, what) = p46_company(spec);
+    let short = p46_short(name);
+    let domain = short.to_lowercase();
+    format!(
+        "<p><b>About {name}</b></p>\n\
+         <p>{name} (NASDAQ: {ticker}) is {what}. For more information, visit <a href=\"https://www.{domain}.example\">www.{domain}.example</a> and follow {short} on LinkedIn and X.</p>\n\
+         <p><b>Forward-Looking Statements</b></p>\n\
+         <p>This press release contains forward-looking statements within the meaning of Section 27A of the Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934, \
+         including statements regarding {short}'s expectations for its products, its market opportunity and its future financial performance. Words such as \"anticipate,\" \"believe,\" \
+         \"expect,\" \"intend,\" \"may,\" \"plan,\" \"will\" and similar expressions identify forward-looking statements. These statements are subject to risks and uncertainties that \
+         could cause actual results to differ materially, including those described under \"Risk Factors\" in {short}'s most recent Annual Report on Form 10-K filed with the Securities \
+         and Exchange Commission. {short} undertakes no obligation to update these statements except as required by law.</p>\n\
+         <div class=\"bw-release-contact\"><h2 class=\"bw-release-contact__title\">Contacts</h2>\n\
+         <p><b>Media</b><br>Jordan Ellis<br>{name}<br>+1 (415) 555-0134<br><a href=\"mailto:press@{domain}.example\">press@{domain}.example</a></p>\n\
+         <p><b>Investors</b><br>Priya Natarajan<br>+1 (415) 555-0190<br><a href=\"mailto:ir@{domain}.example\">ir@{domain}.example</a></p></div>\n"
+    )
+}
+
+/// A wire release's date line: "May 03, 2024 08:00 AM Eastern Daylight Time".
+fn p46_bw_time(s: &Story, hour: usize) -> String {
+    let (y, mo, d) = s.date;
+    format!(
+        "<time datetime=\"{y}-{mo:02}-{d:02}T{:02}:00:00-04:00\">{} {d:02}, {y} {:02}:00 {} Eastern Daylight Time</time>",
+        hour,
+        MONTHS[mo - 1],
+        if hour > 12 { hour - 12 } else { hour },
+        if hour >= 12 { "PM" } else { "AM" },
+    )
+}
+
+/// A wire release's text with its dateline run into the first paragraph.
+fn p46_bw_story(s: &Story, city: &str) -> String {
+    let dateline = format!(
+        "<span class=\"bwcitystate\">{city}</span>--(<a href=\"https://www.businesswire.example\">BUSINESS WIRE</a>)--"
+    );
+    match s.blocks.first() {
+        Some(Block::Para(t)) => format!(
+            "<p>{dateline}{}</p>\n{}",
+            esc(t),
+            body(&s.blocks[1..], &BodyStyle::plain("h3"))
+        ),
+        _ => format!(
+            "<p>{dateline}</p>\n{}",
+            body(&s.blocks, &BodyStyle::plain("h3"))
+        ),
+    }
+}
+
+/// (358) A corporate press-release stream (Business Wire-like, a company's releases
+/// appended one after another as the reader scrolls, [`address_bw_release`]): the wire's
+/// header and search; every release a `div.bw-release` with its `data-url`, a
+/// "May 03, 2024 08:00 AM Eastern Daylight Time" line, the headline (`h1` on the first,
+/// `h2` on the appended ones, linked as the marks say), an italic subhead naming the
+/// company, the text in `div.bw-release-story` whose first paragraph begins with the
+/// "SAN FRANCISCO--(BUSINESS WIRE)--" dateline, then the company's boilerplate (the same in
+/// every release: "About …", "Forward-Looking Statements", "Contacts" with names, phones
+/// and emails), "Social Media Profiles", "#Hashtags", "Source: …", share links as the
+/// marks say, "Release Versions" and a "More News From …" list; a "Next release" bar
+/// before every appended one; the wire's footer.
+fn bw_release_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let (name, ticker, city, _) = p46_company(spec);
+    let short = p46_short(name);
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"bw-next-release\"><span>Next release</span><span class=\"bw-next-release__loading\" aria-hidden=\"true\"></span></div>\n",
+            );
+        }
+        let title = if i == 0 {
+            headline("h1", " class=\"epi-fontLg bwalignc\"", s, m)
+        } else {
+            headline("h2", " class=\"epi-fontLg bwalignc\"", s, m)
+        };
+        let mut more = String::from("<div class=\"bw-more-news\"><h3>More News From ");
+        let _ = write!(more, "{}</h3><ul>", esc(name));
+        for t in spec.teasers.iter().take(3) {
+            let _ = write!(
+                more,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"bw-release\" data-url=\"{}\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n\
+             <div class=\"bw-release-timestamp\">{}</div>\n\
+             <div class=\"bw-release-main\">\n{title}\n\
+             <div class=\"bw-release-subhead\"><p><i>{} ({ticker}) announcement</i></p></div>\n\
+             <div class=\"bw-release-story\" itemprop=\"articleBody\">\n{}{}</div>\n\
+             <div class=\"bw-release-sidebars\"><div class=\"bw-release-social\"><h3>Social Media Profiles</h3><ul><li><a href=\"https://www.linkedin.com/company/{}\">{short} on LinkedIn</a></li><li><a href=\"https://x.com/{}\">{short} on X</a></li></ul></div>\n\
+             <div class=\"bw-release-hashtags\"><h3>#Hashtags</h3><p><a href=\"/hashtag/{ticker}\">#{ticker}</a> <a href=\"/hashtag/earnings\">#earnings</a></p></div>\n\
+             <div class=\"bw-release-source\"><p>Source: {}</p></div>\n{}\
+             <div class=\"bw-release-versions\"><h3>Release Versions</h3><ul><li><a href=\"{}\">English</a></li><li><a href=\"{}?lang=es\">Español</a></li></ul></div>\n\
+             {more}</div></div></div>\n",
+            attr(&s.url),
+            p46_bw_time(s, 7 + rng.below(10)),
+            esc(name),
+            p46_bw_story(s, city),
+            p46_boilerplate(spec),
+            slug(short),
+            slug(short),
+            esc(name),
+            share_bar("bw-release-share", s, m, false),
+            attr(&s.path),
+            attr(&s.path),
+        );
+    }
+    let page = format!(
+        "<header class=\"bw-header\"><a class=\"bw-logo\" href=\"/\">Business Wire</a>\
+         <nav class=\"bw-nav\"><ul><li><a href=\"/news/home/\">News</a></li><li><a href=\"/portal/site/home/industries/\">Industries</a></li>\
+         <li><a href=\"/portal/site/home/subjects/\">Subjects</a></li><li><a href=\"/portal/site/home/newsroom/\">Newsrooms</a></li><li><a href=\"/portal/site/home/submit/\">Submit a Release</a></li></ul></nav>\
+         <form class=\"bw-search\" action=\"/portal/site/home/search/\"><input type=\"search\" name=\"searchTerm\" placeholder=\"Search news\"><button>Search</button></form>\
+         <a href=\"/portal/site/home/login/\">Log In</a> <a href=\"/portal/site/home/signup/\">Sign Up</a></header>\n\
+         <main id=\"bw-main\" class=\"bw-main\">\n<div class=\"bw-release-stream\" data-infinite=\"true\">\n{stream}</div>\n\
+         <div class=\"bw-ad\" data-ad=\"release-bottom\"><span>Advertisement</span></div></main>\n\
+         <footer class=\"bw-footer\"><ul><li><a href=\"/portal/site/home/about/\">About Business Wire</a></li><li><a href=\"/portal/site/home/privacy/\">Privacy Statement</a></li>\
+         <li><a href=\"/portal/site/home/terms/\">Terms of Use</a></li></ul><p>© 2024 Business Wire, Inc.</p></footer>\n\
+         <div class=\"bw-cookie\" role=\"dialog\">This site uses cookies. <button>Accept</button></div>\n"
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"bw-release-page\"",
+        &page,
+    )
+}
+
+/// Departments of a government site.
+const P46_DEPARTMENTS: [&str; 6] = [
+    "Department for Transport",
+    "Department for Education",
+    "Department for Energy Security and Net Zero",
+    "Department of Health and Social Care",
+    "HM Treasury",
+    "Department for Environment, Food &amp; Rural Affairs",
+];
+
+/// The department of a page.
+fn p46_department(spec: &Spec) -> &'static str {
+    P46_DEPARTMENTS[(spec.seed % P46_DEPARTMENTS.len() as u64) as usize]
+}
+
+/// A date as a government site writes it: "3 May 2024".
+fn p46_gov_date(s: &Story) -> String {
+    let (y, mo, d) = s.date;
+    format!("{d} {} {y}", MONTHS[mo - 1])
+}
+
+/// A government site's header, cookie banner and phase banner.
+fn p46_gov_header() -> String {
+    "<div class=\"gem-c-cookie-banner govuk-clearfix\" id=\"global-cookie-message\" role=\"region\" aria-label=\"Cookies on GOV.UK\">\
+     <div class=\"govuk-cookie-banner\"><h2 class=\"govuk-cookie-banner__heading govuk-heading-m\">Cookies on GOV.UK</h2>\
+     <p class=\"govuk-body\">We use some essential cookies to make this website work.</p><p class=\"govuk-body\">We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.</p>\
+     <button class=\"govuk-button\" type=\"submit\">Accept additional cookies</button> <button class=\"govuk-button\" type=\"submit\">Reject additional cookies</button> <a class=\"govuk-link\" href=\"/help/cookies\">View cookies</a></div></div>\n\
+     <a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n\
+     <header role=\"banner\" class=\"gem-c-layout-super-navigation-header\"><div class=\"gem-c-layout-super-navigation-header__container govuk-width-container\">\
+     <a class=\"gem-c-header__link\" href=\"/\">GOV.UK</a><nav aria-label=\"Navigation menu\" class=\"gem-c-layout-super-navigation-header__content\"><ul>\
+     <li><a class=\"gem-c-layout-super-navigation-header__navigation-item-link\" href=\"/browse\">Services and information</a></li>\
+     <li><a class=\"gem-c-layout-super-navigation-header__navigation-item-link\" href=\"/government/organisations\">Government activity</a></li>\
+     <li><a class=\"gem-c-layout-super-navigation-header__search-item-link\" href=\"/search\">Search GOV.UK</a></li></ul></nav></div></header>\n"
+        .to_owned()
+}
+
+/// A government site's footer.
+fn p46_gov_footer() -> String {
+    "<footer class=\"gem-c-layout-footer govuk-footer\" role=\"contentinfo\"><div class=\"govuk-width-container\">\
+     <div class=\"govuk-footer__navigation\"><div class=\"govuk-footer__section\"><h2 class=\"govuk-footer__heading govuk-heading-m\">Services and information</h2>\
+     <ul class=\"govuk-footer__list\"><li><a class=\"govuk-footer__link\" href=\"/browse/benefits\">Benefits</a></li><li><a class=\"govuk-footer__link\" href=\"/browse/births-deaths-marriages\">Births, death, marriages and care</a></li>\
+     <li><a class=\"govuk-footer__link\" href=\"/browse/business\">Business and self-employed</a></li><li><a class=\"govuk-footer__link\" href=\"/browse/driving\">Driving and transport</a></li></ul></div></div>\
+     <div class=\"govuk-footer__meta\"><ul class=\"govuk-footer__inline-list\"><li><a class=\"govuk-footer__link\" href=\"/help\">Help</a></li><li><a class=\"govuk-footer__link\" href=\"/help/privacy-notice\">Privacy</a></li>\
+     <li><a class=\"govuk-footer__link\" href=\"/help/cookies\">Cookies</a></li><li><a class=\"govuk-footer__link\" href=\"/help/accessibility-statement\">Accessibility statement</a></li></ul>\
+     <span class=\"govuk-footer__licence-description\">All content is available under the <a class=\"govuk-footer__link\" href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\" rel=\"license\">Open Government Licence v3.0</a>, except where otherwise stated</span>\
+     <a class=\"govuk-footer__link govuk-footer__copyright-logo\" href=\"https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/\">© Crown copyright</a></div></div></footer>\n"
+        .to_owned()
+}
+
+/// A government page's "Is this page useful?" bar.
+fn p46_gov_feedback() -> &'static str {
+    "<div class=\"gem-c-feedback govuk-!-display-none-print\" data-module=\"feedback\"><div class=\"gem-c-feedback__prompt\" tabindex=\"-1\">\
+     <div class=\"gem-c-feedback__prompt-content\"><div class=\"gem-c-feedback__prompt-questions js-prompt-questions\">\
+     <h2 class=\"gem-c-feedback__prompt-question\">Is this page useful?</h2><ul class=\"gem-c-feedback__option-list\">\
+     <li><button class=\"govuk-button gem-c-feedback__prompt-link\">Yes <span class=\"govuk-visually-hidden\">this page is useful</span></button></li>\
+     <li><button class=\"govuk-button gem-c-feedback__prompt-link\">No <span class=\"govuk-visually-hidden\">this page is not useful</span></button></li></ul></div>\
+     <button class=\"govuk-button govuk-button--secondary gem-c-feedback__prompt-link\">Report a problem with this page</button></div></div></div>\n"
+}
+
+/// A government page's "Share this page" links.
+fn p46_gov_share(s: &Story) -> String {
+    let u = enc(&s.url);
+    format!(
+        "<div class=\"gem-c-share-links govuk-!-margin-bottom-6\" data-module=\"gem-track-click\"><h2 class=\"gem-c-share-links__title govuk-heading-s\">Share this page</h2>\
+         <ul class=\"gem-c-share-links__list\"><li class=\"gem-c-share-links__list-item\"><a class=\"govuk-link gem-c-share-links__link\" target=\"_blank\" rel=\"noopener noreferrer external\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">\
+         <span class=\"govuk-visually-hidden\">Share on </span>Facebook</a></li><li class=\"gem-c-share-links__list-item\"><a class=\"govuk-link gem-c-share-links__link\" target=\"_blank\" rel=\"noopener noreferrer external\" href=\"https://twitter.com/share?url={u}\">\
+         <span class=\"govuk-visually-hidden\">Share on </span>Twitter</a></li></ul></div>\n"
+    )
+}
+
+/// A government page's "From / Published" metadata.
+fn p46_gov_metadata(dept: &str, s: &Story) -> String {
+    format!(
+        "<div class=\"gem-c-metadata\" data-module=\"gem-toggle metadata\"><dl>\
+         <dt class=\"gem-c-metadata__term\">From:</dt><dd class=\"gem-c-metadata__definition\"><a class=\"govuk-link\" href=\"/government/organisations/{}\">{dept}</a></dd>\
+         <dt class=\"gem-c-metadata__term\">Published</dt><dd class=\"gem-c-metadata__definition\">{}</dd></dl></div>\n",
+        slug(&dept.replace("&amp;", "and")),
+        p46_gov_date(s),
+    )
+}
+
+/// (359) A government site's news story with the department's next stories appended
+/// (GOV.UK-like, [`address_govuk_news`]): the cookie banner, the super-navigation header,
+/// contextual breadcrumbs; every story a `div.govuk-grid-row` with `data-url`, its
+/// `div.gem-c-title` ("News story" context, the `h1` on the first story only, an `h2`
+/// headline linked as the marks say on the appended ones), the first paragraph as
+/// `p.gem-c-lead-paragraph`, the "From: Department for … / Published 3 May 2024"
+/// metadata, "Get emails about this page", the rest of the text in
+/// `div.gem-c-govspeak.govuk-govspeak`, "Share this page" and "Is this page useful?", and
+/// a "Related content" / "Explore the topic" column; a "More from Department for …"
+/// divider before every appended story; the footer.
+fn govuk_news_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let dept = p46_department(spec);
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"govuk-section-break govuk-section-break--xl govuk-section-break--visible\"></div>\
+                 <p class=\"govuk-body-s app-c-next-story\">More from {dept}</p>"
+            );
+        }
+        let title = if i == 0 {
+            format!(
+                "<h1 class=\"gem-c-title__text govuk-heading-l\">{}</h1>",
+                esc(&s.title)
+            )
+        } else {
+            headline("h2", " class=\"gem-c-title__text govuk-heading-l\"", s, m)
+        };
+        let (lead, rest) = match s.blocks.first() {
+            Some(Block::Para(t)) => (
+                format!("<p class=\"gem-c-lead-paragraph\">{}</p>\n", esc(t)),
+                &s.blocks[1..],
+            ),
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let mut related = String::from(
+            "<div class=\"gem-c-related-navigation\"><h2 class=\"gem-c-related-navigation__main-heading\">Related content</h2><ul class=\"gem-c-related-navigation__link-list\">",
+        );
+        for t in spec.teasers.iter().skip(i % 2).take(3) {
+            let _ = write!(
+                related,
+                "<li class=\"gem-c-related-navigation__link\"><a class=\"govuk-link\" href=\"/government/news/{}\">{}</a></li>",
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul><h3 class=\"gem-c-related-navigation__sub-heading\">Explore the topic</h3><ul><li><a class=\"govuk-link\" href=\"/transport\">Transport</a></li><li><a class=\"govuk-link\" href=\"/business-and-industry\">Business and industry</a></li></ul></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"govuk-grid-row gem-print-columns-none\" data-url=\"{}\">\n\
+             <div class=\"govuk-grid-column-two-thirds\">\n\
+             <div class=\"gem-c-title govuk-!-margin-top-8 govuk-!-margin-bottom-8\"><span class=\"govuk-caption-xl gem-c-title__context\">News story</span>{title}</div>\n\
+             {lead}{}\
+             <div class=\"gem-c-single-page-notification-button\"><form action=\"/email/subscriptions/single-page/new\" method=\"POST\"><input type=\"hidden\" name=\"base_path\" value=\"{}\">\
+             <button class=\"govuk-body-s gem-c-single-page-notification-button__submit\" type=\"submit\">Get emails about this page</button></form></div>\n\
+             <div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\"><div class=\"gem-c-govspeak govuk-govspeak\" data-module=\"govspeak\">\n\
+             <div class=\"govspeak\">\n{}</div></div>\n\
+             <div class=\"gem-c-published-dates\"><p>Published {}</p></div>\n{}</div></div>\n{}</div>\n\
+             <div class=\"govuk-grid-column-one-third\">{related}</div></div>\n",
+            attr(&s.url),
+            p46_gov_metadata(dept, s),
+            attr(&s.path),
+            body(rest, &BodyStyle::plain("h2")),
+            p46_gov_date(s),
+            p46_gov_share(s),
+            p46_gov_feedback(),
+        );
+    }
+    let page = format!(
+        "{}<div class=\"govuk-width-container\">\n\
+         <div class=\"gem-c-contextual-breadcrumbs\"><nav class=\"gem-c-breadcrumbs govuk-breadcrumbs\" aria-label=\"Breadcrumb\"><ol class=\"govuk-breadcrumbs__list\">\
+         <li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"/\">Home</a></li>\
+         <li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"/government/organisations\">Government</a></li>\
+         <li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"/search/news-and-communications\">News and communications</a></li></ol></nav></div>\n\
+         <main class=\"govuk-main-wrapper\" id=\"main-content\" role=\"main\" lang=\"en\">\n{stream}</main></div>\n{}",
+        p46_gov_header(),
+        p46_gov_footer(),
+    );
+    document(
+        " lang=\"en\" class=\"govuk-template\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"govuk-template__body\"",
+        &page,
+    )
+}
+
+/// An EU press corner's language switcher.
+fn p46_eu_languages() -> &'static str {
+    "<div class=\"ecl-language-list\" data-ecl-language-list><span class=\"ecl-language-list__label\">Available languages:</span><ul class=\"ecl-language-list__list\">\
+     <li><a class=\"ecl-link\" lang=\"bg\" href=\"?lang=bg\">български</a></li><li><a class=\"ecl-link\" lang=\"de\" href=\"?lang=de\">Deutsch</a></li>\
+     <li class=\"ecl-language-list__item--active\"><a class=\"ecl-link\" lang=\"en\" href=\"?lang=en\">English</a></li><li><a class=\"ecl-link\" lang=\"fr\" href=\"?lang=fr\">français</a></li>\
+     <li><a class=\"ecl-link\" lang=\"it\" href=\"?lang=it\">italiano</a></li><li><a class=\"ecl-link\" lang=\"pl\" href=\"?lang=pl\">polski</a></li></ul></div>\n"
+}
+
+/// Whether a paragraph opens with a quotation mark (a quote of a commissioner).
+fn p46_is_quote(t: &str) -> bool {
+    t.starts_with(['"', '“', '«', '‘'])
+}
+
+/// An EU press release's text: quoted paragraphs as `blockquote`s, the rest as the other
+/// layouts write them.
+fn p46_eu_body(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Para(t) if p46_is_quote(t) => {
+                let _ = writeln!(
+                    out,
+                    "<blockquote class=\"ecl-blockquote\"><p class=\"ecl-blockquote__citation\">{}</p></blockquote>",
+                    esc(t)
+                );
+            }
+            _ => out.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3"))),
+        }
+    }
+    out
+}
+
+/// Spokespersons of a press corner.
+const P46_SPOKES: [(&str, &str); 4] = [
+    ("Eric Mamer", "+32 2 299 40 73"),
+    ("Arianna Podestà", "+32 2 298 70 24"),
+    ("Tim McPhie", "+32 2 295 86 02"),
+    ("Johanna Bernsel", "+32 2 298 66 99"),
+];
+
+/// (360) An EU press corner's releases of the day, stacked (ec.europa.eu/presscorner-like,
+/// [`address_eu_presscorner`]): the ECL site header with its language selector and
+/// "Press corner" menu; every release a `div.ecl-container.ecl-u-mb-xl` with
+/// `data-url`, its "Press release" label, the date and place ("3 May 2024 Brussels"),
+/// the headline (`h1` on the first release, `h2` on the others, linked as the marks
+/// say), the "IP/24/1234" reference, a language switcher, "Print friendly pdf", the text
+/// with its quoted paragraphs as `blockquote.ecl-blockquote`, "For More Information"
+/// links, "Related media" (a video, photos), "Press contacts" with names, phones and
+/// emails, "General public inquiries" and share links as the marks say; "Other news of
+/// the day" links, the EU footer.
+fn eu_press_corner(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (yy, n) = p46_reference(s);
+        let (y, mo, d) = s.date;
+        let title = if i == 0 {
+            headline("h1", " class=\"ecl-page-header__title\"", s, m)
+        } else {
+            headline("h2", " class=\"ecl-page-header__title\"", s, m)
+        };
+        let (a, b) = (rng.below(P46_SPOKES.len()), rng.below(P46_SPOKES.len()));
+        let contact = |k: usize| {
+            let (name, phone) = P46_SPOKES[k];
+            let mail = slug(name).replace('-', ".");
+            format!(
+                "<li class=\"ecl-unordered-list__item\">{name} <span class=\"ecl-u-type-nowrap\">{phone}</span> <a class=\"ecl-link\" href=\"mailto:{mail}@ec.europa.example\">{mail}@ec.europa.example</a></li>"
+            )
+        };
+        let _ = write!(
+            stream,
+            "<div class=\"ecl-container ecl-u-mb-xl\" data-url=\"{}\" id=\"ip_{yy:02}_{n}\">\n\
+             <div class=\"ecl-page-header\"><div class=\"ecl-page-header__meta\"><span class=\"ecl-page-header__meta-item\">Press release</span>\
+             <span class=\"ecl-page-header__meta-item\">{d} {} {y}</span><span class=\"ecl-page-header__meta-item\">Brussels</span></div>\n{title}</div>\n\
+             <div class=\"ecl-row\"><div class=\"ecl-col-m-9\">\n{}\
+             <div class=\"ecl-u-d-flex ecl-u-mb-m\"><span class=\"ecl-u-type-bold\">IP/{yy:02}/{n}</span>\
+             <a class=\"ecl-link ecl-link--standalone ecl-u-ml-m\" href=\"/commission/presscorner/api/files/document/print/en/ip_{yy:02}_{n}/IP_{yy:02}_{n}_EN.pdf\">Print friendly pdf</a></div>\n\
+             <div class=\"ecl-paragraph\">\n{}</div>\n\
+             <h3 class=\"ecl-u-type-heading-3\">For More Information</h3><ul class=\"ecl-unordered-list\"><li class=\"ecl-unordered-list__item\"><a class=\"ecl-link\" href=\"/commission/presscorner/detail/en/qanda_{yy:02}_{}\">Questions and answers</a></li>\
+             <li class=\"ecl-unordered-list__item\"><a class=\"ecl-link\" href=\"/info/factsheet-{}\">Factsheet</a></li></ul>\n\
+             <div class=\"ecl-u-mt-l\"><span class=\"ecl-u-type-bold\">IP/{yy:02}/{n}</span></div>\n</div>\n\
+             <div class=\"ecl-col-m-3\"><div class=\"ecl-u-mb-l\"><h3 class=\"ecl-u-type-heading-5\">Related media</h3><ul class=\"ecl-unordered-list ecl-unordered-list--no-bullet\">\
+             <li><a class=\"ecl-link\" href=\"https://audiovisual.ec.europa.example/en/video/I-{}\">Video: press conference by the Commissioner</a></li>\
+             <li><a class=\"ecl-link\" href=\"https://audiovisual.ec.europa.example/en/photo/P-{}\">Photos of the event</a></li></ul></div>\n\
+             <div class=\"ecl-u-mb-l\"><h3 class=\"ecl-u-type-heading-5\">Press contacts</h3><ul class=\"ecl-unordered-list\">{}{}</ul></div>\n\
+             <div class=\"ecl-u-mb-l\"><h3 class=\"ecl-u-type-heading-5\">General public inquiries</h3><p class=\"ecl-u-type-paragraph-s\"><a class=\"ecl-link\" href=\"https://europa.example/european-union/contact_en\">Europe Direct</a> by phone 00 800 67 89 10 11 or by <a class=\"ecl-link\" href=\"https://europa.example/european-union/contact/write-to-us_en\">email</a></p></div>\n\
+             {}</div></div></div>\n",
+            attr(&s.url),
+            MONTHS[mo - 1],
+            p46_eu_languages(),
+            p46_eu_body(&s.blocks),
+            n + 1,
+            slug(&s.title),
+            200_000 + rng.below(50_000),
+            100_000 + rng.below(50_000),
+            contact(a),
+            contact(b),
+            share_bar("ecl-social-media-share", s, m, false),
+        );
+        if i + 1 < spec.stories.len() {
+            stream.push_str("<hr class=\"ecl-separator\">\n");
+        }
+    }
+    let mut other = String::from(
+        "<section class=\"ecl-container\"><h2 class=\"ecl-u-type-heading-2\">Other news of the day</h2><ul class=\"ecl-unordered-list\">",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            other,
+            "<li class=\"ecl-unordered-list__item\"><a class=\"ecl-link\" href=\"/commission/presscorner/detail/en/mex_{}\">{}</a></li>",
+            hash(&[&t.title, "mex"]) % 10_000,
+            esc(&t.title)
+        );
+    }
+    other.push_str("</ul></section>\n");
+    let page = format!(
+        "<div class=\"cck-container\" role=\"dialog\">This site uses cookies to offer you a better browsing experience. <a href=\"/info/cookies_en\">Find out more on how we use cookies.</a> \
+         <button>Accept all cookies</button> <button>Accept only essential cookies</button></div>\n\
+         <header class=\"ecl-site-header\" data-ecl-auto-init=\"SiteHeader\"><div class=\"ecl-site-header__header\"><a class=\"ecl-link ecl-site-header__logo-link\" href=\"https://commission.europa.example/index_en\">European Commission</a>\
+         <div class=\"ecl-site-header__action\"><a class=\"ecl-button ecl-site-header__language-selector\" href=\"#\">English</a>\
+         <form class=\"ecl-search-form\" role=\"search\"><input type=\"search\" class=\"ecl-text-input\" placeholder=\"Search\"><button class=\"ecl-button\">Search</button></form></div></div>\
+         <div class=\"ecl-site-header__banner\"><div class=\"ecl-container\">Press corner</div></div>\
+         <nav class=\"ecl-menu\" aria-label=\"Site navigation\"><ul class=\"ecl-menu__list\"><li><a class=\"ecl-menu__link\" href=\"/commission/presscorner/home/en\">Home</a></li>\
+         <li><a class=\"ecl-menu__link\" href=\"/commission/presscorner/home/en?dotyp=10\">Press releases</a></li><li><a class=\"ecl-menu__link\" href=\"/commission/presscorner/home/en?dotyp=12\">Daily news</a></li>\
+         <li><a class=\"ecl-menu__link\" href=\"/commission/presscorner/home/en?dotyp=11\">Speeches</a></li><li><a class=\"ecl-menu__link\" href=\"/commission/presscorner/home/en?dotyp=13\">Statements</a></li></ul></nav></header>\n\
+         <main class=\"ecl-u-pv-xl\" id=\"main-content\">\n{stream}{other}</main>\n\
+         <footer class=\"ecl-site-footer\"><div class=\"ecl-container\"><p class=\"ecl-site-footer__description\">This site is managed by the Directorate-General for Communication</p>\
+         <ul><li><a class=\"ecl-link\" href=\"/info/contact_en\">Contact the European Commission</a></li><li><a class=\"ecl-link\" href=\"/info/language-policy_en\">Language policy</a></li>\
+         <li><a class=\"ecl-link\" href=\"/info/cookies_en\">Cookies</a></li><li><a class=\"ecl-link\" href=\"/info/privacy-policy_en\">Privacy policy</a></li><li><a class=\"ecl-link\" href=\"/info/legal-notice_en\">Legal notice</a></li></ul></div></footer>\n"
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"ecl-typography\"",
+        &page,
+    )
+}
+
+/// Photographers credited under a university story's hero image.
+const P46_CREDITS: [&str; 4] = [
+    "Photo: Dana Whitfield / University Communications",
+    "Image courtesy of the research team",
+    "Photo by Marco Reyes",
+    "Credit: Getty Images",
+];
+
+/// A university news site's "Upcoming events" sidebar.
+fn p46_uni_events(spec: &Spec) -> String {
+    let (y, mo, d) = spec.first().date;
+    let mut out = String::from(
+        "<aside class=\"events-sidebar\" aria-label=\"Upcoming events\"><h2 class=\"events-sidebar__title\">Upcoming events</h2><ul class=\"events-sidebar__list\">",
+    );
+    let events = [
+        "Public lecture: The future of coastal cities",
+        "Open Day for prospective students",
+        "Research showcase and poster session",
+    ];
+    for (k, e) in events.iter().enumerate() {
+        let day = (d as usize + 3 + 4 * k).min(28);
+        let _ = write!(
+            out,
+            "<li class=\"events-sidebar__item\"><time class=\"events-sidebar__date\" datetime=\"{y}-{mo:02}-{day:02}\"><span class=\"events-sidebar__day\">{day}</span> <span class=\"events-sidebar__month\">{}</span></time>\
+             <a class=\"events-sidebar__link\" href=\"/events/{}\">{e}</a><span class=\"events-sidebar__where\">Main Campus</span></li>",
+            &MONTHS[mo - 1][..3],
+            slug(e),
+        );
+    }
+    out.push_str(
+        "</ul><a class=\"events-sidebar__all\" href=\"/events\">View all events</a></aside>\n",
+    );
+    out
+}
+
+/// (361) A university news site whose story page appends the next stories as the reader
+/// scrolls ([`address_uni_news`]): the university header with its "Apply / Visit / Give"
+/// links; every story a `div.news-story-row` holding an `article.news-article` with
+/// `data-url`: the "News" kicker and category, the `h1` headline (linked as the marks
+/// say; every appended story keeps its own `h1`), "By …, University Communications" and
+/// the date as the marks say, a hero `figure.news-hero` whose caption is the photo credit,
+/// the text, a "Tags:" line, a `div.media-contact` card (name, phone, email) and share
+/// links as the marks say; beside it an "Upcoming events" sidebar; a "More news" divider
+/// before every appended story; the newsletter box and footer.
+fn uni_news_more(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let uni = format!(
+        "University of {}",
+        spec.site.split(' ').next().unwrap_or("Harbor")
+    );
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"more-news-divider\" role=\"separator\"><h2 class=\"more-news-divider__title\">More news</h2></div>\n",
+            );
+        }
+        let section = capitalize(s.path.split('/').nth(1).unwrap_or("news"));
+        let cat = *rng.pick(&[
+            "Research",
+            "Campus &amp; Community",
+            "Health",
+            "Science &amp; Technology",
+        ]);
+        let by = if m.byline {
+            format!(
+                "<span class=\"news-article__author\">By {}, University Communications</span>",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time class=\"news-article__date\" datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!(
+                "<span class=\"news-article__date\">{}</span>",
+                s.date_text()
+            ),
+            DateMark::None => String::new(),
+        };
+        let credit = P46_CREDITS[rng.below(P46_CREDITS.len())];
+        let contact = AUTHORS[(i + 3) % AUTHORS.len()];
+        let _ = write!(
+            stream,
+            "<div class=\"news-story-row\">\n<article class=\"news-article\" data-url=\"{}\" data-nid=\"{}\">\n\
+             <div class=\"news-article__header\"><p class=\"news-article__kicker\"><a href=\"/news\">{section}</a> · <a href=\"/news/category/{}\">{cat}</a></p>\n{}\
+             <div class=\"news-article__meta\">{by}{date}</div></div>\n\
+             <figure class=\"news-hero\"><img src=\"/sites/default/files/styles/hero/public/{}.jpg\" alt=\"\" width=\"1600\" height=\"900\"><figcaption class=\"news-hero__credit\">{credit}</figcaption></figure>\n\
+             <div class=\"news-article__body field--name-body\">\n{}</div>\n\
+             <p class=\"news-article__tags\"><span class=\"news-article__tags-label\">Tags:</span> <a href=\"/news/tag/research\">Research</a>, <a href=\"/news/tag/{}\">{section}</a>, <a href=\"/news/tag/faculty\">Faculty</a></p>\n\
+             <div class=\"media-contact\"><h3 class=\"media-contact__title\">Media contact</h3><p class=\"media-contact__name\">{contact}</p><p class=\"media-contact__role\">Senior Media Relations Officer</p>\
+             <p class=\"media-contact__phone\"><a href=\"tel:+15555550{:03}\">555-555-0{:03}</a></p><p class=\"media-contact__email\"><a href=\"mailto:{}@uni.example\">{}@uni.example</a></p></div>\n\
+             {}</article>\n{}</div>\n",
+            attr(&s.url),
+            hash(&[&s.title, "nid"]) % 100_000,
+            slug(cat),
+            headline("h1", " class=\"news-article__title\"", s, m),
+            slug(&s.title),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            slug(&section),
+            100 + i,
+            100 + i,
+            slug(contact),
+            slug(contact),
+            share_bar("news-article__share", s, m, false),
+            p46_uni_events(spec),
+        );
+    }
+    let page = format!(
+        "<div class=\"alert-banner\" role=\"region\">Campus alert: the library will close early on Friday.</div>\n\
+         <header class=\"uni-header\"><a class=\"uni-header__logo\" href=\"/\">{uni}</a>\
+         <nav class=\"uni-header__nav\" aria-label=\"Main\"><ul><li><a href=\"/admissions\">Admissions</a></li><li><a href=\"/academics\">Academics</a></li><li><a href=\"/research\">Research</a></li>\
+         <li><a href=\"/news\">News</a></li><li><a href=\"/about\">About</a></li></ul></nav>\
+         <ul class=\"uni-header__cta\"><li><a href=\"/apply\">Apply</a></li><li><a href=\"/visit\">Visit</a></li><li><a href=\"/give\">Give</a></li></ul></header>\n\
+         <main id=\"main-content\" class=\"news-main\">\n<div class=\"news-stream\" data-infinite-scroll=\"/news/next\">\n{stream}</div>\n{}</main>\n\
+         <footer class=\"uni-footer\"><p>{uni} · 1 University Avenue</p><ul><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/privacy\">Privacy</a></li>\
+         <li><a href=\"/nondiscrimination\">Non-discrimination</a></li></ul><p>© 2024 {uni}</p></footer>\n",
+        newsletter("news-newsletter", spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"path-news node--type-news-article\"",
+        &page,
+    )
+}
+
+/// (362) Control: one long press release (one story, a wire service's release page,
+/// [`address_bw_release`]): the wire's header; the time line, the `h1`, an italic subhead,
+/// the text whose first paragraph begins with the dateline, a "First Quarter 2024
+/// Financial Highlights" table (revenue, gross margin, operating income, earnings per
+/// share, cash; three-month periods) after the story's first third, the rest of the
+/// text; "About …", "Forward-Looking Statements" and "Contacts"; "Source: …", share links
+/// as the marks say, and the footer.
+fn single_press_release_financials(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (name, ticker, city, _) = p46_company(spec);
+    let mut rng = spec.rng();
+    let n = s.blocks.len();
+    let cut = (n / 3).max(1).min(n);
+    let story = Story {
+        title: s.title.clone(),
+        url: s.url.clone(),
+        path: s.path.clone(),
+        author: s.author,
+        date: s.date,
+        blocks: s.blocks[..cut].to_vec(),
+    };
+    let mut table = String::from(
+        "<table class=\"bw-table\"><caption>First Quarter 2024 Financial Highlights (in millions, except per share data; unaudited)</caption>\
+         <thead><tr><th></th><th>Three Months Ended March 31, 2024</th><th>Three Months Ended March 31, 2023</th><th>Change</th></tr></thead><tbody>",
+    );
+    for row in [
+        "Revenue",
+        "Gross margin",
+        "Operating income (loss)",
+        "Net income (loss) per diluted share",
+        "Cash and cash equivalents",
+    ] {
+        let (a, b) = (100 + rng.below(900), 100 + rng.below(900));
+        let _ = write!(
+            table,
+            "<tr><td>{row}</td><td>${a}.{}</td><td>${b}.{}</td><td>{}%</td></tr>",
+            rng.below(10),
+            rng.below(10),
+            (a as i64 - b as i64) * 100 / b as i64
+        );
+    }
+    table.push_str("</tbody></table>\n");
+    let page = format!(
+        "<header class=\"bw-header\"><a class=\"bw-logo\" href=\"/\">Business Wire</a>\
+         <nav class=\"bw-nav\"><ul><li><a href=\"/news/home/\">News</a></li><li><a href=\"/portal/site/home/industries/\">Industries</a></li><li><a href=\"/portal/site/home/submit/\">Submit a Release</a></li></ul></nav>\
+         <form class=\"bw-search\" action=\"/portal/site/home/search/\"><input type=\"search\" name=\"searchTerm\" placeholder=\"Search news\"><button>Search</button></form></header>\n\
+         <main id=\"bw-main\" class=\"bw-main\"><div class=\"bw-release\" itemscope itemtype=\"https://schema.org/NewsArticle\">\n\
+         <div class=\"bw-release-timestamp\">{}</div>\n<div class=\"bw-release-main\">\n<h1 class=\"epi-fontLg bwalignc\">{}</h1>\n\
+         <div class=\"bw-release-subhead\"><p><i>{} ({ticker}) reports first quarter results</i></p></div>\n\
+         <div class=\"bw-release-story\" itemprop=\"articleBody\">\n{}{table}{}{}</div>\n\
+         <div class=\"bw-release-source\"><p>Source: {}</p></div>\n{}</div></div>\n\
+         <div class=\"bw-ad\" data-ad=\"release-bottom\"><span>Advertisement</span></div></main>\n\
+         <footer class=\"bw-footer\"><ul><li><a href=\"/portal/site/home/about/\">About Business Wire</a></li><li><a href=\"/portal/site/home/privacy/\">Privacy Statement</a></li></ul><p>© 2024 Business Wire, Inc.</p></footer>\n",
+        p46_bw_time(s, 16),
+        esc(&s.title),
+        esc(name),
+        p46_bw_story(&story, city),
+        body(&s.blocks[cut..], &BodyStyle::plain("h3")),
+        p46_boilerplate(spec),
+        esc(name),
+        share_bar("bw-release-share", s, m, false),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"bw-release-page\"",
+        &page,
+    )
+}
+
+/// (363) Control: one guidance page (one story, GOV.UK-like, [`address_govuk_guidance`]):
+/// the cookie banner, header and breadcrumbs; `div.gem-c-title` with "Guidance" and the
+/// `h1`, the first paragraph as `p.gem-c-lead-paragraph`, the "From / Published"
+/// metadata, "Get emails about this page", a `nav.gem-c-contents-list` of the story's
+/// sections numbered "1. …", "2. …" (linked to the headings' ids), the text in
+/// `div.gem-c-govspeak` with its `h2`s carrying those ids, "Contents" back-to-top links
+/// after every section, "Print this page", "Share this page", "Is this page useful?" and
+/// the footer.
+fn single_govuk_guidance(spec: &Spec) -> String {
+    let s = spec.first();
+    let dept = p46_department(spec);
+    let (lead, rest) = match s.blocks.first() {
+        Some(Block::Para(t)) => (
+            format!("<p class=\"gem-c-lead-paragraph\">{}</p>\n", esc(t)),
+            &s.blocks[1..],
+        ),
+        _ => (String::new(), &s.blocks[..]),
+    };
+    let mut contents = String::from(
+        "<nav class=\"gem-c-contents-list\" aria-label=\"Contents\" role=\"navigation\"><h2 class=\"gem-c-contents-list__title\">Contents</h2><ol class=\"gem-c-contents-list__list\">",
+    );
+    let mut text = String::new();
+    let mut k = 0;
+    for b in rest {
+        if let Block::Heading(h) = b {
+            k += 1;
+            let id = slug(h);
+            if k > 1 {
+                text.push_str("<div class=\"gem-c-back-to-top-link\"><a class=\"govuk-link\" href=\"#contents\">Contents</a></div>\n");
+            }
+            let _ = write!(
+                contents,
+                "<li class=\"gem-c-contents-list__list-item gem-c-contents-list__list-item--numbered\"><a class=\"govuk-link gem-c-contents-list__link\" href=\"#{id}\">\
+                 <span class=\"gem-c-contents-list__number\">{k}. </span><span class=\"gem-c-contents-list__numbered-text\">{}</span></a></li>",
+                esc(h)
+            );
+            let _ = writeln!(text, "<h2 id=\"{id}\">{}</h2>", esc(h));
+        } else {
+            text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        }
+    }
+    contents.push_str("</ol></nav>\n");
+    let page = format!(
+        "{}<div class=\"govuk-width-container\">\n\
+         <div class=\"gem-c-contextual-breadcrumbs\"><nav class=\"gem-c-breadcrumbs govuk-breadcrumbs\" aria-label=\"Breadcrumb\"><ol class=\"govuk-breadcrumbs__list\">\
+         <li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"/\">Home</a></li>\
+         <li class=\"govuk-breadcrumbs__list-item\"><a class=\"govuk-breadcrumbs__link\" href=\"/business-and-industry\">Business and industry</a></li></ol></nav></div>\n\
+         <main class=\"govuk-main-wrapper\" id=\"main-content\" role=\"main\" lang=\"en\">\n\
+         <div class=\"govuk-grid-row gem-print-columns-none\"><div class=\"govuk-grid-column-two-thirds\">\n\
+         <div class=\"gem-c-title govuk-!-margin-top-8 govuk-!-margin-bottom-8\"><span class=\"govuk-caption-xl gem-c-title__context\">Guidance</span><h1 class=\"gem-c-title__text govuk-heading-l\">{}</h1></div>\n\
+         {lead}{}\
+         <div class=\"gem-c-single-page-notification-button\"><button class=\"govuk-body-s gem-c-single-page-notification-button__submit\" type=\"submit\">Get emails about this page</button></div>\n\
+         </div></div>\n<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-two-thirds\" id=\"contents\">\n{contents}\
+         <div class=\"gem-c-govspeak govuk-govspeak\" data-module=\"govspeak\"><div class=\"govspeak\">\n{text}</div></div>\n\
+         <div class=\"gem-c-published-dates\"><p>Published {}</p></div>\n\
+         <div class=\"gem-c-print-link govuk-!-display-none-print\"><button class=\"govuk-link govuk-body-s gem-c-print-link__button\" data-module=\"print-link\">Print this page</button></div>\n\
+         {}</div></div>\n{}</main></div>\n{}",
+        p46_gov_header(),
+        esc(&s.title),
+        p46_gov_metadata(dept, s),
+        p46_gov_date(s),
+        p46_gov_share(s),
+        p46_gov_feedback(),
+        p46_gov_footer(),
+    );
+    document(
+        " lang=\"en\" class=\"govuk-template\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"govuk-template__body\"",
         &page,
     )
 }
