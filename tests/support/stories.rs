@@ -227,6 +227,8 @@ pub enum Origin {
     Probe45,
     /// Synthetic layouts of the forty-sixth probe ([`PROBE46_LAYOUTS`]).
     Probe46,
+    /// Synthetic layouts of the forty-seventh probe ([`PROBE47_LAYOUTS`]).
+    Probe47,
     Real,
 }
 
@@ -279,6 +281,7 @@ impl Origin {
             Origin::Probe44 => "probe44",
             Origin::Probe45 => "probe45",
             Origin::Probe46 => "probe46",
+            Origin::Probe47 => "probe47",
             Origin::Real => "real",
         }
     }
@@ -395,7 +398,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)))
         .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)))
         .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)))
-        .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)));
+        .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)))
+        .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -492,6 +496,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE46_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE47_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -44617,6 +44625,1061 @@ fn single_govuk_guidance(spec: &Spec) -> String {
         " lang=\"en\" class=\"govuk-template\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"govuk-template__body\"",
+        &page,
+    )
+}
+
+/// The forty-seventh probe's layouts, written without reading the extraction rules,
+/// modelled on regional news CMSs of Russia and the CIS, Turkey and the Arab world, in
+/// their own languages' furniture and at their own kinds of address
+/// ([`PROBE47_ADDRESSES`]): a Russian site on 1C-Bitrix (`/news/<section>/<id>/`, a
+/// `div.bx-newsdetail` per story holding `div.news-detail`, an `h1` for story 1 and an
+/// `h3.news-detail-title` for the ones the auto-load appends, dates "12 марта 2024, 14:35",
+/// the text's first half in `<p>` and the rest as `<br>` runs, a "Читайте также" link box
+/// among the paragraphs, a Yandex.Zen/Telegram subscribe banner and a "Следующая новость"
+/// loader bar after every story); a DataLife Engine site (`/<id>-<slug>.html`: story 1 a
+/// `div.fullstory` with its `h1`, info line, `div.fstory` of `<br>` runs, a `#` rating
+/// widget, tags cloud and "Похожие новости"; every appended story a `div.story` of the
+/// short-story template with an `h2` headline, its full text, a "Подробнее" link to its
+/// page and a comments count, a `div.storenumber` counter between); a Turkish portal
+/// (Hürriyet/Sabah-like: `/<section>/<slug>-<id>`, every story a `div.news-detail`, `h1`
+/// for story 1 and `h2` after, the first paragraph as the spot, "Giriş: 12.03.2024 -
+/// 14:35" dates, an "İlgili Haberler" box among the paragraphs, a "Sonraki Haber" bar
+/// between stories); an Arabic WordPress site on a Jannah-like theme (`dir=rtl`,
+/// `/<y>/<m>/<d>/<percent-encoded Arabic slug>/`, every story an `article#the-post` with
+/// Eastern Arabic digits in its date, "اقرأ أيضا" inline links among the paragraphs, a
+/// share bar, "مقالات ذات صلة" after it, the next post appended by the autoload plugin in
+/// a `div.tie-autoload-post`); and two controls: one long Russian analytical article with
+/// `h2` sections and a "Читайте также" list in the middle, one Arabic opinion column with
+/// the author's box and pull quotes repeating lines of the text.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE47_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "ru-bitrix-autoload",
+        single: false,
+        uneven: false,
+        render: ru_bitrix_autoload,
+    },
+    Layout {
+        name: "dle-fullstory-stream",
+        single: false,
+        uneven: false,
+        render: dle_fullstory_stream,
+    },
+    Layout {
+        name: "tr-news-detail",
+        single: false,
+        uneven: false,
+        render: tr_news_detail,
+    },
+    Layout {
+        name: "ar-jannah-autoload",
+        single: false,
+        uneven: false,
+        render: ar_jannah_autoload,
+    },
+    Layout {
+        name: "single-ru-analytics",
+        single: true,
+        uneven: false,
+        render: single_ru_analytics,
+    },
+    Layout {
+        name: "single-ar-opinion",
+        single: true,
+        uneven: false,
+        render: single_ar_opinion,
+    },
+];
+
+/// Sections of a Russian regional site, as its addresses (translit) and menus name them.
+const P47_RU_SECTIONS: [(&str, &str); 6] = [
+    ("politika", "Политика"),
+    ("ekonomika", "Экономика"),
+    ("obshchestvo", "Общество"),
+    ("proisshestviya", "Происшествия"),
+    ("sport", "Спорт"),
+    ("kultura", "Культура"),
+];
+/// Russian month names in the genitive, as dates write them.
+const P47_RU_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+/// Sections of a Turkish portal (address, menu).
+const P47_TR_SECTIONS: [(&str, &str); 6] = [
+    ("gundem", "Gündem"),
+    ("ekonomi", "Ekonomi"),
+    ("dunya", "Dünya"),
+    ("spor", "Spor"),
+    ("teknoloji", "Teknoloji"),
+    ("yasam", "Yaşam"),
+];
+/// Categories of an Arabic news site.
+const P47_AR_SECTIONS: [&str; 6] = [
+    "أخبار محلية",
+    "سياسة",
+    "اقتصاد",
+    "رياضة",
+    "تكنولوجيا",
+    "منوعات",
+];
+/// Arabic words an Arabic slug is made of.
+const P47_AR_WORDS: [&str; 12] = [
+    "عاجل",
+    "الحكومة",
+    "تقرير",
+    "الاقتصاد",
+    "مشروع",
+    "جديد",
+    "المدينة",
+    "قرار",
+    "الشركات",
+    "أزمة",
+    "مسؤول",
+    "تفاصيل",
+];
+/// Arabic month names (Levantine and Egyptian sites print these).
+const P47_AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// The section a story is filed under, picked by its title among `n`.
+fn p47_pick(s: &Story, n: usize) -> usize {
+    (hash(&[&s.title, "p47-section"]) % n as u64) as usize
+}
+
+/// Readdresses a page's stories as a 1C-Bitrix news component's `/news/<section>/<id>/`.
+fn address_p47_bitrix(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "bitrix"]);
+        s.path = format!(
+            "/news/{}/{}/",
+            P47_RU_SECTIONS[p47_pick(s, P47_RU_SECTIONS.len())].0,
+            300_000 + h % 600_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as DataLife Engine's `/<id>-<translit slug>.html`.
+fn address_p47_dle(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "dle"]);
+        s.path = format!("/{}-{}.html", 10_000 + h % 90_000, slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Turkish portal's `/<section>/<slug>-<id>`.
+fn address_p47_tr(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "tr"]);
+        s.path = format!(
+            "/{}/{}-{}",
+            P47_TR_SECTIONS[p47_pick(s, P47_TR_SECTIONS.len())].0,
+            slug(&s.title),
+            42_000_000 + h % 1_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's Arabic slug, percent-encoded as WordPress writes it (lowercase hex).
+fn p47_ar_slug(s: &Story) -> String {
+    let h = hash(&[&s.title, "ar-slug"]);
+    let words: Vec<&str> = (0..4)
+        .map(|i| P47_AR_WORDS[((h >> (i * 8)) % P47_AR_WORDS.len() as u64) as usize])
+        .collect();
+    let raw = format!("{}-{}", words.join("-"), h % 1000);
+    let mut out = String::new();
+    for b in raw.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02x}");
+        }
+    }
+    out
+}
+
+/// Readdresses a page's stories as an Arabic WordPress site's
+/// `/<y>/<mm>/<dd>/<percent-encoded Arabic slug>/`.
+fn address_p47_ar(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}/", p47_ar_slug(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Layouts of the forty-seventh probe whose stories have the addresses of the CMSs they
+/// model.
+const PROBE47_ADDRESSES: [(&str, Readdress); 6] = [
+    ("ru-bitrix-autoload", address_p47_bitrix),
+    ("dle-fullstory-stream", address_p47_dle),
+    ("tr-news-detail", address_p47_tr),
+    ("ar-jannah-autoload", address_p47_ar),
+    ("single-ru-analytics", address_p47_bitrix),
+    ("single-ar-opinion", address_p47_ar),
+];
+
+/// A number in Eastern Arabic digits.
+fn p47_ar_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// A Russian date line "12 марта 2024, 14:35".
+fn p47_ru_date(s: &Story, hour: usize, minute: usize) -> String {
+    let (y, m, d) = s.date;
+    format!("{d} {} {y}, {hour:02}:{minute:02}", P47_RU_MONTHS[m - 1])
+}
+
+/// (366) A Russian regional news site on 1C-Bitrix ([`address_p47_bitrix`]) whose news
+/// page auto-loads the next news under it: the site header (logo, "Лента новостей",
+/// rubric menu, search), a breadcrumb; every story a `div.bx-newsdetail` holding
+/// `div.bx-newsdetail-block > div.news-detail`: the headline (`h1` for story 1, an
+/// `h3.news-detail-title` for the appended ones, linked as the marks say), a
+/// `span.news-date-time` "12 марта 2024, 14:35" as the marks say, the preview picture, the
+/// text's first half as `<p>` and the rest as `<br>` runs in one `div` (the way an editor
+/// pastes it), a "Читайте также" box of two links after the second paragraph, "Автор: …"
+/// as the marks say, a views counter, share links as the marks say, a "Подписывайтесь на
+/// наш канал в Яндекс.Дзен и Telegram" banner; a "Следующая новость" loader bar before
+/// every appended story; a "Популярное" sidebar and the footer with "18+" and the
+/// registration line.
+fn ru_bitrix_autoload(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"news-next-loader\" data-next-url=\"{}\"><span>Следующая новость</span></div>",
+                attr(&s.path)
+            );
+        }
+        let title = if i == 0 {
+            headline("h1", " class=\"news-detail-title\"", s, m)
+        } else {
+            headline("h3", " class=\"news-detail-title\"", s, m)
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"news-date-time\">{}</span>",
+                p47_ru_date(s, 7 + rng.below(15), rng.below(60))
+            )
+        };
+        let half = s.blocks.len().div_ceil(2);
+        let (p_part, br_part) = s.blocks.split_at(half);
+        let split = 2.min(p_part.len());
+        let mut readalso = String::from(
+            "<div class=\"read-also\"><div class=\"read-also__title\">Читайте также</div><ul>",
+        );
+        for t in spec.teasers.iter().skip(i).take(2) {
+            let _ = write!(
+                readalso,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        readalso.push_str("</ul></div>\n");
+        let author = if m.byline {
+            format!("<p class=\"news-detail-author\">Автор: {}</p>", s.author)
+        } else {
+            String::new()
+        };
+        let id = s
+            .path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or("");
+        let _ = write!(
+            stream,
+            "<div class=\"bx-newsdetail\" id=\"bx_news_{id}\" data-url=\"{}\">\n<div class=\"bx-newsdetail-block\">\n<div class=\"news-detail\">\n{title}\n\
+             <div class=\"news-detail-info\">{date}<span class=\"news-detail-views\"><i class=\"icon-eye\"></i>{}</span></div>\n\
+             <img class=\"detail_picture\" src=\"/upload/iblock/{:03x}/{id}.jpg\" alt=\"{}\" title=\"{}\">\n\
+             {}{readalso}{}<div class=\"news-detail-text\">\n{}</div>\n{author}\
+             <div class=\"news-detail-share\">{}</div>\n</div>\n</div>\n\
+             <div class=\"subscribe-banner\"><a href=\"https://dzen.ru/{}\" target=\"_blank\" rel=\"nofollow\">Подписывайтесь на наш канал в Яндекс.Дзен</a> \
+             и <a href=\"https://t.me/{}\" target=\"_blank\" rel=\"nofollow\">Telegram</a>, чтобы первыми узнавать о главных новостях</div>\n</div>\n",
+            attr(&s.path),
+            200 + rng.below(9000),
+            rng.below(4096),
+            attr(&s.title),
+            attr(&s.title),
+            body(&p_part[..split], &BodyStyle::plain("h2")),
+            body(&p_part[split..], &BodyStyle::plain("h2")),
+            body(
+                br_part,
+                &BodyStyle {
+                    para: ParaStyle::Br,
+                    sub: "b",
+                    fig: FigStyle::Figure,
+                    class: String::new(),
+                }
+            ),
+            share_bar("ya-share2", s, m, false),
+            slug(&spec.site),
+            slug(&spec.site).replace('-', "_"),
+        );
+    }
+    let mut nav =
+        String::from("<ul class=\"top-menu\"><li><a href=\"/news/\">Лента новостей</a></li>");
+    for (key, name) in P47_RU_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/news/{key}/\">{name}</a></li>");
+    }
+    nav.push_str("</ul>");
+    let mut popular = String::from(
+        "<div class=\"sidebar-popular\"><div class=\"sidebar-title\">Популярное</div><ul>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a><span class=\"views\">{}</span></li>",
+            attr(&t.path),
+            esc(&t.title),
+            100 + rng.below(5000)
+        );
+    }
+    popular.push_str("</ul></div>");
+    let page = format!(
+        "<div class=\"wrapper\"><header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><div class=\"header-date\">Новости региона</div>{nav}\
+         <form action=\"/search/\" class=\"search-form\"><input type=\"text\" name=\"q\" placeholder=\"Поиск по сайту\"><input type=\"submit\" value=\"Найти\"></form></header>\n\
+         <div class=\"breadcrumbs\"><a href=\"/\">Главная</a> / <a href=\"/news/\">Новости</a></div>\n\
+         <div class=\"content\"><div class=\"main-col\" id=\"news-autoload\">\n{stream}<div class=\"news-autoload-spinner\">Загрузка...</div></div>\n\
+         <div class=\"right-col\">{popular}<div class=\"banner\" id=\"yandex_rtb_R-A-{}-1\"></div></div></div>\n\
+         <footer class=\"footer\"><p>© 2024 {}. Все права защищены. При использовании материалов ссылка на сайт обязательна.</p>\
+         <p>Сетевое издание зарегистрировано в Роскомнадзоре. Свидетельство ЭЛ № ФС 77-{}</p><span class=\"age\">18+</span></footer></div>\n",
+        esc(&spec.site),
+        100_000 + rng.below(900_000),
+        esc(&spec.site),
+        10_000 + rng.below(90_000),
+    );
+    document(
+        " lang=\"ru\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"news-page\"",
+        &page,
+    )
+}
+
+/// (367) A DataLife Engine news site ([`address_p47_dle`]) whose full-story page appends
+/// the next news in the short-story template: the DLE header (logo, `ul.topmenu`, the
+/// login panel "Вход / Регистрация"); story 1 a `div.fullstory` with `div.fheader > h1`,
+/// a `div.finfo` line (category link, "Автор: …" as the marks say, the date "12-03-2024,
+/// 14:35" as the marks say, "Просмотров: …"), its text in `div.fstory` as `<br>` runs, a
+/// rating widget of `#` links ("+" / "−" and the score), "Теги:" links, a "Похожие
+/// новости" list and a "Комментарии (N)" block; then every appended story a
+/// `div.storenumber` counter ("Новость 2") and a `div.story` with an `h2` headline linked
+/// to its page, a `div.story_info` line, its whole text in `div.story_cont`, a
+/// "Подробнее" link to its page (the `[full-link]`), a comments count and the rating
+/// widget; the "Облако тегов" sidebar and footer.
+fn dle_fullstory_stream(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let br = BodyStyle {
+        para: ParaStyle::Br,
+        sub: "b",
+        fig: FigStyle::Div,
+        class: String::new(),
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (6 + rng.below(17), rng.below(60));
+        let (cat_key, cat) = P47_RU_SECTIONS[p47_pick(s, P47_RU_SECTIONS.len())];
+        let id = s.path[1..].split('-').next().unwrap_or("0").to_owned();
+        let mut info = format!("<span class=\"fcat\"><a href=\"/{cat_key}/\">{cat}</a></span>");
+        if m.byline {
+            let _ = write!(
+                info,
+                "<span class=\"fauthor\">Автор: <a onclick=\"ShowProfile('{0}', '/user/{0}/', '0'); return false;\" href=\"/user/{0}/\">{1}</a></span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                info,
+                "<span class=\"fdate\">{d:02}-{mo:02}-{y}, {hour:02}:{minute:02}</span>"
+            );
+        }
+        let _ = write!(
+            info,
+            "<span class=\"fviews\">Просмотров: {}</span>",
+            50 + rng.below(20_000)
+        );
+        let score = rng.below(40) as i64 - 8;
+        let rating = format!(
+            "<div class=\"rate\"><div class=\"rate_like-dislike\"><a href=\"#\" onclick=\"doRate('plus', '{id}'); return false;\" title=\"Нравится\">+</a>\
+             <span class=\"ratingtypeplusminus ratingplus\" id=\"ratig-layer-{id}\">{score}</span>\
+             <a href=\"#\" onclick=\"doRate('minus', '{id}'); return false;\" title=\"Не нравится\">−</a></div></div>"
+        );
+        let comments = rng.below(60);
+        if i == 0 {
+            let mut tags = String::from("<div class=\"ftags\"><span>Теги:</span> ");
+            for t in spec.teasers.iter().take(3) {
+                let word = tokens(&t.title)
+                    .first()
+                    .copied()
+                    .unwrap_or("новости")
+                    .to_lowercase();
+                let _ = write!(
+                    tags,
+                    "<a href=\"/tags/{}/\">{}</a>, ",
+                    attr(&word),
+                    esc(&word)
+                );
+            }
+            tags.push_str("</div>");
+            let mut related = String::from(
+                "<div class=\"related\"><div class=\"related_title\">Похожие новости</div><ul>",
+            );
+            for t in spec.teasers.iter().skip(3) {
+                let _ = write!(
+                    related,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            related.push_str("</ul></div>");
+            let _ = write!(
+                stream,
+                "<div class=\"fullstory\" id=\"news-id-{id}\">\n<div class=\"fheader\">{}</div>\n<div class=\"finfo\">{info}</div>\n\
+                 <div class=\"fstory\" id=\"news-id-{id}-text\">\n{}</div>\n{rating}\n{tags}\n{}{related}\n\
+                 <div class=\"fcomments\"><div class=\"comments_title\">Комментарии ({comments})</div>\
+                 <div id=\"dle-ajax-comments\"></div><div class=\"addcomment\"><a href=\"#\" onclick=\"ShowOrHide('addcform'); return false;\">Добавить комментарий</a></div></div>\n</div>\n",
+                headline("h1", "", s, m),
+                body(&s.blocks, &br),
+                share_bar("fshare", s, m, false),
+            );
+        } else {
+            let _ = write!(
+                stream,
+                "<div class=\"storenumber\">Новость {} из {}</div>\n\
+                 <div class=\"story\" id=\"story-{id}\">\n<div class=\"story_header\"><h2><a href=\"{}\">{}</a></h2></div>\n\
+                 <div class=\"story_info\">{info}</div>\n<div class=\"story_cont\">\n{}</div>\n\
+                 <div class=\"story_tools\"><a class=\"more\" href=\"{}\">Подробнее</a>\
+                 <span class=\"story_comm\"><a href=\"{}#comment\">Комментарии: {comments}</a></span>{rating}</div>\n{}</div>\n",
+                i + 1,
+                spec.stories.len(),
+                attr(&s.path),
+                esc(&s.title),
+                body(&s.blocks, &br),
+                attr(&s.path),
+                attr(&s.path),
+                share_bar("fshare", s, m, false),
+            );
+        }
+    }
+    let mut cloud = String::from("<div class=\"block\"><div class=\"block_title\">Облако тегов</div><div class=\"tags_cloud\">");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let word = tokens(&t.title)
+            .last()
+            .copied()
+            .unwrap_or("теги")
+            .to_lowercase();
+        let _ = write!(
+            cloud,
+            "<a href=\"/tags/{}/\" class=\"clouds_{}\">{}</a> ",
+            attr(&word),
+            ["xsmall", "small", "medium", "large", "xlarge"][k % 5],
+            esc(&word)
+        );
+    }
+    cloud.push_str(
+        "<div class=\"tags_more\"><a href=\"/tags/\">Показать все теги</a></div></div></div>",
+    );
+    let mut menu = String::from("<ul class=\"topmenu\"><li><a href=\"/\">Главная</a></li>");
+    for (key, name) in P47_RU_SECTIONS {
+        let _ = write!(menu, "<li><a href=\"/{key}/\">{name}</a></li>");
+    }
+    menu.push_str("<li><a href=\"/index.php?do=feedback\">Обратная связь</a></li></ul>");
+    let page = format!(
+        "<div class=\"wrapper\"><div class=\"header\"><a class=\"logotype\" href=\"/\">{}</a>{menu}\
+         <div class=\"loginpanel\"><a href=\"#\" id=\"loginlink\">Вход</a> / <a href=\"/index.php?do=register\">Регистрация</a></div></div>\n\
+         <div class=\"speedbar\"><span id=\"dle-speedbar\"><a href=\"/\">{}</a> » Новости</span></div>\n\
+         <div class=\"cols\"><div id=\"dle-content\">\n{stream}<div class=\"next-news-loading\">Загружаем следующую новость…</div></div>\n\
+         <div class=\"rcol\">{cloud}<div class=\"block\"><div class=\"block_title\">Календарь</div><div id=\"calendar-layer\"></div></div></div></div>\n\
+         <div class=\"footer\"><p>Copyright © 2024 {}. Все права защищены.</p><p>Powered by DataLife Engine © 2024</p></div></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ru\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (368) A Turkish news portal (Hürriyet/Sabah-like, [`address_p47_tr`]) whose news page
+/// appends the next news under it: the header (logo, "ANASAYFA" and section menu, "Canlı
+/// Yayın", "Abone Ol"), then every story a `div.news-detail[data-url]` holding a
+/// breadcrumb, the headline (`h1.news-detail-title` for story 1, `h2.news-detail-title`
+/// for the appended ones, linked as the marks say), the story's first paragraph as the
+/// spot (`h2.news-detail-spot` under story 1's `h1`, `h3.news-detail-spot` under the
+/// others), "Giriş: 12.03.2024 - 14:35 / Güncelleme: …" as the marks say, a "Google
+/// News'te takip et" button, the rest of the text in `div.news-content` of `<p>` with an
+/// "İlgili Haberler" box of two teasers after its third paragraph and an ad slot
+/// ("Reklam"), the author's name as the marks say, share links as the marks say and the
+/// "Etiketler" list; a "Sonraki Haber" bar before every appended story; the "Çok
+/// Okunanlar" sidebar and the footer.
+fn tr_news_detail(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-news-bar\"><span class=\"next-news-label\">Sonraki Haber</span><a href=\"{}\">{}</a></div>",
+                attr(&s.path),
+                esc(&s.title)
+            );
+        }
+        let (key, sec) = P47_TR_SECTIONS[p47_pick(s, P47_TR_SECTIONS.len())];
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (6 + rng.below(16), rng.below(60));
+        let title = if i == 0 {
+            headline("h1", " class=\"news-detail-title\"", s, m)
+        } else {
+            headline("h2", " class=\"news-detail-title\"", s, m)
+        };
+        let (spot, rest) = match s.blocks.split_first() {
+            Some((Block::Para(t), rest)) => {
+                let tag = if i == 0 { "h2" } else { "h3" };
+                (
+                    format!("<{tag} class=\"news-detail-spot\">{}</{tag}>", esc(t)),
+                    rest,
+                )
+            }
+            _ => (String::new(), &s.blocks[..]),
+        };
+        let dates = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"news-date\"><span>Giriş: <time datetime=\"{y}-{mo:02}-{d:02}T{hour:02}:{minute:02}:00+03:00\">{d:02}.{mo:02}.{y} - {hour:02}:{minute:02}</time></span>\
+                 <span> | Güncelleme: {d:02}.{mo:02}.{y} - {:02}:{minute:02}</span></div>",
+                (hour + 1).min(23)
+            )
+        };
+        let cut = 3.min(rest.len());
+        let mut related = String::from(
+            "<div class=\"related-news\"><div class=\"related-news-title\">İlgili Haberler</div><ul>",
+        );
+        for t in spec.teasers.iter().skip(i % 4).take(2) {
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\"><img src=\"/i/{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                attr(&t.path),
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let author = if m.byline {
+            format!(
+                "<div class=\"news-author\"><a href=\"/yazarlar/{}\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let mut tags = String::from("<div class=\"news-tags\"><span>Etiketler:</span>");
+        for w in tokens(&s.title).iter().take(3) {
+            let w = w.to_lowercase();
+            let _ = write!(tags, "<a href=\"/etiket/{}\">{}</a>", attr(&w), esc(&w));
+        }
+        tags.push_str("</div>");
+        let id = s.path.rsplit('-').next().unwrap_or("").to_owned();
+        let _ = write!(
+            stream,
+            "<div class=\"news-detail\" data-id=\"{id}\" data-url=\"{}\">\n<ul class=\"breadcrumb\"><li><a href=\"/\">Anasayfa</a></li><li><a href=\"/{key}/\">{sec}</a></li></ul>\n\
+             <div class=\"news-detail-header\">{title}\n{spot}\n{dates}\
+             <a class=\"google-news-btn\" href=\"https://news.google.com/publications/{id}\" target=\"_blank\" rel=\"nofollow\">Google News'te takip et</a></div>\n\
+             <div class=\"news-detail-image\"><img src=\"/i/{id}.jpg\" alt=\"{}\"></div>\n\
+             <div class=\"news-content\">\n{}{related}<div class=\"ad-wrapper\"><span class=\"ad-label\">Reklam</span><div id=\"dfp-inread-{i}\"></div></div>\n{}</div>\n\
+             {author}{}{tags}\n</div>\n",
+            attr(&s.path),
+            attr(&s.title),
+            body(&rest[..cut], &BodyStyle::plain("h3")),
+            body(&rest[cut..], &BodyStyle::plain("h3")),
+            share_bar("news-share", s, m, false),
+        );
+    }
+    let mut nav = String::from("<ul class=\"main-menu\"><li><a href=\"/\">ANASAYFA</a></li>");
+    for (key, name) in P47_TR_SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"/{key}/\">{}</a></li>",
+            name.to_uppercase()
+        );
+    }
+    nav.push_str("</ul>");
+    let mut most =
+        String::from("<div class=\"most-read\"><div class=\"box-title\">Çok Okunanlar</div><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            most,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ol></div>");
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a>{nav}<a class=\"live\" href=\"/canli-yayin\">Canlı Yayın</a>\
+         <a class=\"subscribe\" href=\"/abone-ol\">Abone Ol</a></header>\n\
+         <div class=\"container\"><div class=\"col-main\" id=\"infinite-news\">\n{stream}<div class=\"loader\">Yükleniyor...</div></div>\n\
+         <aside class=\"col-side\">{most}<div class=\"ad-wrapper\"><span class=\"ad-label\">Reklam</span></div></aside></div>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/kunye\">Künye</a></li><li><a href=\"/iletisim\">İletişim</a></li><li><a href=\"/gizlilik\">Gizlilik Politikası</a></li></ul>\
+         <p>© Copyright 2024 {} - Tüm hakları saklıdır.</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"tr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"news-detail-page\"",
+        &page,
+    )
+}
+
+/// An Arabic date "١٢ مارس ٢٠٢٤" in Eastern Arabic digits.
+fn p47_ar_date(s: &Story) -> String {
+    let (y, m, d) = s.date;
+    p47_ar_digits(&format!("{d} {} {y}", P47_AR_MONTHS[m - 1]))
+}
+
+/// The Jannah-like theme's share bar (always there, its links as the marks say).
+fn p47_ar_share(s: &Story, m: Marks) -> String {
+    let (u, t) = if m.share {
+        (enc(&s.url), enc(&s.title))
+    } else {
+        (String::new(), String::new())
+    };
+    format!(
+        "<div class=\"share-links\"><span class=\"share-title\">شارك</span>\
+         <a href=\"https://www.facebook.com/sharer.php?u={u}\" class=\"facebook-share-btn\" rel=\"external noopener nofollow\" target=\"_blank\"><span class=\"share-btn-icon tie-icon-facebook\"></span><span class=\"social-text\">فيسبوك</span></a>\
+         <a href=\"https://twitter.com/intent/tweet?text={t}&amp;url={u}\" class=\"twitter-share-btn\" rel=\"external noopener nofollow\" target=\"_blank\"><span class=\"social-text\">تويتر</span></a>\
+         <a href=\"https://api.whatsapp.com/send?text={t}%20{u}\" class=\"whatsapp-share-btn\" rel=\"external noopener nofollow\" target=\"_blank\"><span class=\"social-text\">واتساب</span></a>\
+         <a href=\"https://telegram.me/share/url?url={u}&amp;text={t}\" class=\"telegram-share-btn\" rel=\"external noopener nofollow\" target=\"_blank\"><span class=\"social-text\">تيلقرام</span></a></div>\n"
+    )
+}
+
+/// (369) An Arabic WordPress news site on a Jannah-like theme ([`address_p47_ar`],
+/// `dir=rtl`) whose autoload plugin appends the next post: the theme's header (logo,
+/// `ul.menu` of Arabic categories, breaking-news ticker "عاجل"); story 1 an
+/// `article#the-post.container-wrapper.post-content` and every appended one the same
+/// template inside `div.tie-autoload-post[data-url]`: `header.entry-header-outer` with a
+/// breadcrumb "الرئيسية / …", the category badge, the headline `h1.post-title.entry-title`
+/// (linked as the marks say), `div.post-meta` with the author "… كتب" as the marks say
+/// and `span.date.meta-item` "١٢ مارس ٢٠٢٤" in Eastern Arabic digits as the marks say and
+/// a reading time "دقيقة واحدة"; the featured image; `div.entry-content.entry.clearfix`
+/// of `<p>` with an "اقرأ أيضا:" paragraph (a bold label and a linked teaser) after the
+/// second paragraph and another after the fifth; the "الوسوم" tags, the share bar, a
+/// "مقالات ذات صلة" grid; the sidebar "الأكثر قراءة" and the footer.
+fn ar_jannah_autoload(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let cat = P47_AR_SECTIONS[p47_pick(s, P47_AR_SECTIONS.len())];
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"meta-author meta-item\"><a href=\"/author/{}/\" class=\"author-name tie-icon\">{}</a></span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span class=\"date meta-item tie-icon\">{}</span>",
+                p47_ar_date(s)
+            );
+        }
+        let _ = write!(
+            meta,
+            "<div class=\"tie-alignright\"><span class=\"meta-views meta-item\">{}</span><span class=\"meta-reading-time meta-item\">{} دقائق</span></div>",
+            p47_ar_digits(&(100 + rng.below(9000)).to_string()),
+            p47_ar_digits(&(2 + rng.below(6)).to_string())
+        );
+        let mut text = String::new();
+        let mut paras = 0;
+        let mut also = spec.teasers.iter().skip(i % 3);
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 || paras == 5 {
+                    if let Some(t) = also.next() {
+                        let _ = writeln!(
+                            text,
+                            "<p><strong>اقرأ أيضا:</strong> <a href=\"{}\">{}</a></p>",
+                            attr(&t.path),
+                            esc(&t.title)
+                        );
+                    }
+                }
+            }
+        }
+        let mut related = String::from(
+            "<div id=\"related-posts\" class=\"container-wrapper\"><div class=\"mag-box-title the-global-title\"><h3>مقالات ذات صلة</h3></div><div class=\"related-posts-list\">",
+        );
+        for t in spec.teasers.iter().skip(2).take(3) {
+            let _ = write!(
+                related,
+                "<div class=\"related-item\"><a href=\"{}\" class=\"post-thumb\"><img src=\"/wp-content/uploads/{}.jpg\" alt=\"\"></a><h3 class=\"post-title\"><a href=\"{}\">{}</a></h3><span class=\"date\">{}</span></div>",
+                attr(&t.path),
+                slug(&t.title),
+                attr(&t.path),
+                esc(&t.title),
+                p47_ar_digits(&format!("{} {}", 1 + rng.below(28), P47_AR_MONTHS[rng.below(12)])),
+            );
+        }
+        related.push_str("</div></div>\n");
+        let post_id = 10_000 + hash(&[&s.title]) % 90_000;
+        let article = format!(
+            "<article id=\"the-post\" class=\"container-wrapper post-content tie-standard\">\n\
+             <header class=\"entry-header-outer\"><nav id=\"breadcrumb\"><a href=\"/\">الرئيسية</a><em class=\"delimiter\">/</em><a href=\"/category/{}/\">{cat}</a></nav>\
+             <div class=\"entry-header\"><span class=\"post-cat-wrap\"><a class=\"post-cat tie-cat-{}\" href=\"/category/{}/\">{cat}</a></span>\n{}\n\
+             <div class=\"single-post-meta post-meta clearfix\">{meta}</div></div></header>\n\
+             <div class=\"featured-area\"><figure class=\"single-featured-image\"><img src=\"/wp-content/uploads/{}/{:02}/{post_id}.jpg\" class=\"attachment-jannah-image-post wp-post-image\" alt=\"\"></figure></div>\n\
+             <div class=\"entry-content entry clearfix\">\n{text}</div>\n\
+             <div class=\"post-bottom-meta post-bottom-tags\"><span class=\"tagcloud\"><span class=\"post-bottom-meta-title\">الوسوم</span><a href=\"/tag/{}/\" rel=\"tag\">{cat}</a></span></div>\n\
+             <div id=\"share-buttons-bottom\" class=\"share-buttons share-buttons-bottom\">{}</div>\n</article>\n{related}",
+            post_id % 50,
+            post_id % 50,
+            post_id % 50,
+            headline("h1", " class=\"post-title entry-title\"", s, m),
+            s.date.0,
+            s.date.1,
+            post_id % 50,
+            p47_ar_share(s, m),
+        );
+        if i == 0 {
+            let _ = write!(
+                stream,
+                "<div class=\"main-content tie-col-md-8 tie-col-xs-12\" role=\"main\">\n{article}</div>\n"
+            );
+        } else {
+            let _ = write!(
+                stream,
+                "<div class=\"tie-autoload-post\" data-url=\"{}\" data-title=\"{}\" data-post-id=\"{post_id}\">\n<div class=\"main-content tie-col-md-8 tie-col-xs-12\" role=\"main\">\n{article}</div></div>\n",
+                attr(&s.url),
+                attr(&s.title),
+            );
+        }
+    }
+    let mut menu = String::from("<ul id=\"menu-main\" class=\"menu\"><li class=\"menu-item\"><a href=\"/\">الرئيسية</a></li>");
+    for (k, sec) in P47_AR_SECTIONS.iter().enumerate() {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item\"><a href=\"/category/{k}/\">{sec}</a></li>"
+        );
+    }
+    menu.push_str("</ul>");
+    let mut most = String::from("<div id=\"posts-list-widget\" class=\"container-wrapper widget\"><div class=\"widget-title the-global-title\"><div class=\"the-subtitle\">الأكثر قراءة</div></div><ul class=\"posts-list-items\">");
+    for t in &spec.teasers {
+        let _ = write!(
+            most,
+            "<li class=\"widget-single-post-item\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ul></div>");
+    let ticker = spec
+        .teasers
+        .iter()
+        .take(3)
+        .map(|t| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        })
+        .collect::<String>();
+    let page = format!(
+        "<div class=\"background-overlay\"><div id=\"tie-container\" class=\"site tie-container\"><div id=\"tie-wrapper\">\n\
+         <header id=\"theme-header\" class=\"theme-header header-layout-3\"><div class=\"logo-container\"><a href=\"/\" rel=\"home\"><span class=\"logo-text\">{}</span></a></div>\
+         <nav id=\"main-nav\" class=\"main-nav\">{menu}</nav>\
+         <div class=\"breaking\"><span class=\"breaking-title\">عاجل</span><ul id=\"breaking-news-in-header\" class=\"breaking-news\">{ticker}</ul></div></header>\n\
+         <div id=\"content\" class=\"site-content container\"><div id=\"main-content-row\" class=\"tie-row main-content-row\">\n{stream}\
+         <aside class=\"sidebar tie-col-md-4 tie-col-xs-12 normal-side\">{most}</aside></div></div>\n\
+         <footer id=\"footer\" class=\"site-footer\"><div class=\"copyright-text\">جميع الحقوق محفوظة © {} {}</div>\
+         <ul class=\"footer-menu\"><li><a href=\"/about/\">من نحن</a></li><li><a href=\"/contact/\">اتصل بنا</a></li><li><a href=\"/privacy-policy/\">سياسة الخصوصية</a></li></ul></footer>\n\
+         </div></div></div>\n",
+        esc(&spec.site),
+        p47_ar_digits("2024"),
+        esc(&spec.site),
+    );
+    document(
+        " dir=\"rtl\" lang=\"ar\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"rtl post-template-default single single-post single-format-standard is-percent-width wrapper-has-shadow block-head-1 magazine1 is-desktop\"",
+        &page,
+    )
+}
+
+/// (370) Control: one long Russian analytical article (one story, a Bitrix news site,
+/// [`address_p47_bitrix`]): the site header and breadcrumb "Главная / Аналитика", the
+/// `h1`, "12 марта 2024, 14:35" and "Автор: …" as the marks say, a views counter, the
+/// intro, every `h2` section with its blocks, a "Читайте также" list of three links between
+/// the middle sections, "Мнение редакции может не совпадать с мнением автора", share links
+/// as the marks say, a Yandex.Zen/Telegram banner, "Популярное" sidebar and footer.
+fn single_ru_analytics(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let (intro, groups) = heading_groups(&s.blocks);
+    let middle = groups.len() / 2;
+    let mut readalso = String::from(
+        "<div class=\"read-also read-also--list\"><div class=\"read-also__title\">Читайте также</div><ul>",
+    );
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            readalso,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    readalso.push_str("</ul></div>\n");
+    let mut sections = String::new();
+    for (k, (title, blocks)) in groups.iter().enumerate() {
+        if k == middle && k > 0 {
+            sections.push_str(&readalso);
+        }
+        let _ = write!(
+            sections,
+            "<h2>{}</h2>\n{}",
+            esc(title),
+            body(blocks, &BodyStyle::plain("h3"))
+        );
+    }
+    if groups.len() < 2 {
+        sections.push_str(&readalso);
+    }
+    let mut info = String::new();
+    if m.date != DateMark::None {
+        let _ = write!(
+            info,
+            "<span class=\"news-date-time\">{}</span>",
+            p47_ru_date(s, 9 + rng.below(10), rng.below(60))
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            info,
+            "<span class=\"news-detail-author\">Автор: {}</span>",
+            s.author
+        );
+    }
+    let mut popular = String::from(
+        "<div class=\"sidebar-popular\"><div class=\"sidebar-title\">Популярное</div><ul>",
+    );
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ul></div>");
+    let mut nav =
+        String::from("<ul class=\"top-menu\"><li><a href=\"/news/\">Лента новостей</a></li>");
+    for (key, name) in P47_RU_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/news/{key}/\">{name}</a></li>");
+    }
+    nav.push_str("<li><a href=\"/analytics/\">Аналитика</a></li></ul>");
+    let page = format!(
+        "<div class=\"wrapper\"><header class=\"header\"><a class=\"logo\" href=\"/\">{}</a>{nav}</header>\n\
+         <div class=\"breadcrumbs\"><a href=\"/\">Главная</a> / <a href=\"/analytics/\">Аналитика</a></div>\n\
+         <div class=\"content\"><div class=\"main-col\"><div class=\"bx-newsdetail\"><div class=\"bx-newsdetail-block\"><div class=\"news-detail news-detail--longread\">\n\
+         <h1 class=\"news-detail-title\">{}</h1>\n<div class=\"news-detail-info\">{info}<span class=\"news-detail-views\">{}</span></div>\n\
+         <div class=\"news-detail-text\">\n{}{sections}</div>\n\
+         <p class=\"news-detail-disclaimer\"><i>Мнение редакции может не совпадать с мнением автора</i></p>\n\
+         <div class=\"news-detail-share\">{}</div></div></div>\n\
+         <div class=\"subscribe-banner\"><a href=\"https://dzen.ru/{}\">Подписывайтесь на наш канал в Яндекс.Дзен</a> и <a href=\"https://t.me/{}\">Telegram</a></div></div></div>\n\
+         <div class=\"right-col\">{popular}</div></div>\n\
+         <footer class=\"footer\"><p>© 2024 {}. Все права защищены.</p><span class=\"age\">18+</span></footer></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        500 + rng.below(20_000),
+        body(intro, &BodyStyle::plain("h2")),
+        share_bar("ya-share2", s, m, false),
+        slug(&spec.site),
+        slug(&spec.site).replace('-', "_"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ru\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"news-page\"",
+        &page,
+    )
+}
+
+/// (371) Control: one Arabic opinion column (one story, a Jannah-like WordPress site,
+/// [`address_p47_ar`], `dir=rtl`): the header, the "مقالات الرأي" category badge, the
+/// `h1`, the author "بقلم: …" and the date in Eastern Arabic digits as the marks say; an
+/// author box at the top (photo, name, "كاتب وباحث في الشؤون الاقتصادية", "جميع مقالات
+/// الكاتب" link); the column's text in `div.entry-content` with a pull quote
+/// (`blockquote.tie-pullquote`, the first sentence of a paragraph repeated, floated) after
+/// the second paragraph and another after the sixth; "المقال يعبر عن رأي كاتبه", the share
+/// bar, an author box at the bottom with "مقالات أخرى للكاتب" links, the sidebar and footer.
+fn single_ar_opinion(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let paras: Vec<&str> = s
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    let pull = |k: usize| -> String {
+        let t = paras.get(k).copied().unwrap_or("");
+        let sentence = t.split_inclusive(". ").next().unwrap_or(t).trim();
+        format!(
+            "<blockquote class=\"tie-pullquote pull-left\"><p>{}</p></blockquote>\n",
+            esc(sentence)
+        )
+    };
+    let mut text = String::new();
+    let mut seen = 0;
+    for block in &s.blocks {
+        text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h3")));
+        if matches!(block, Block::Para(_)) {
+            seen += 1;
+            if seen == 2 {
+                text.push_str(&pull(2));
+            } else if seen == 6 {
+                text.push_str(&pull(6));
+            }
+        }
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"meta-author meta-item\">بقلم: <a href=\"/author/{}/\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<span class=\"date meta-item tie-icon\">{}</span>",
+            p47_ar_date(s)
+        );
+    }
+    let author_box = |more: bool| -> String {
+        let mut out = format!(
+            "<div class=\"about-author container-wrapper about-author-{}\"><div class=\"author-avatar\"><a href=\"/author/{}/\"><img src=\"/wp-content/uploads/avatars/{}.jpg\" alt=\"\" class=\"avatar\"></a></div>\
+             <div class=\"author-info\"><h3 class=\"author-name\"><a href=\"/author/{}/\">{}</a></h3><div class=\"author-bio\">كاتب وباحث في الشؤون الاقتصادية</div>\
+             <a class=\"author-all\" href=\"/author/{}/\">جميع مقالات الكاتب</a>",
+            if more { "bottom" } else { "top" },
+            slug(s.author),
+            slug(s.author),
+            slug(s.author),
+            s.author,
+            slug(s.author),
+        );
+        if more {
+            out.push_str("<div class=\"author-more\"><span>مقالات أخرى للكاتب</span><ul>");
+            for t in spec.teasers.iter().take(3) {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            out.push_str("</ul></div>");
+        }
+        out.push_str("</div></div>\n");
+        out
+    };
+    let mut most = String::from("<div class=\"container-wrapper widget\"><div class=\"widget-title\"><div class=\"the-subtitle\">الأكثر قراءة</div></div><ul>");
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            most,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ul></div>");
+    let page = format!(
+        "<div id=\"tie-container\" class=\"site tie-container\"><div id=\"tie-wrapper\">\n\
+         <header id=\"theme-header\" class=\"theme-header\"><div class=\"logo-container\"><a href=\"/\" rel=\"home\">{}</a></div>\
+         <nav id=\"main-nav\"><ul class=\"menu\"><li><a href=\"/\">الرئيسية</a></li><li><a href=\"/category/opinion/\">مقالات الرأي</a></li></ul></nav></header>\n\
+         <div id=\"content\" class=\"site-content container\"><div class=\"tie-row main-content-row\"><div class=\"main-content tie-col-md-8\" role=\"main\">\n\
+         <article id=\"the-post\" class=\"container-wrapper post-content tie-standard\">\n\
+         <header class=\"entry-header-outer\"><div class=\"entry-header\"><span class=\"post-cat-wrap\"><a class=\"post-cat\" href=\"/category/opinion/\">مقالات الرأي</a></span>\n\
+         <h1 class=\"post-title entry-title\">{}</h1>\n<div class=\"single-post-meta post-meta clearfix\">{meta}</div></div></header>\n\
+         {}<div class=\"entry-content entry clearfix\">\n{text}</div>\n\
+         <p class=\"opinion-disclaimer\">المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع</p>\n\
+         <div class=\"share-buttons share-buttons-bottom\">{}</div>\n</article>\n{}</div>\n\
+         <aside class=\"sidebar tie-col-md-4\">{most}</aside></div></div>\n\
+         <footer id=\"footer\"><div class=\"copyright-text\">جميع الحقوق محفوظة © {} {}</div></footer></div></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        author_box(false),
+        p47_ar_share(s, m),
+        author_box(true),
+        p47_ar_digits("2024"),
+        esc(&spec.site),
+    );
+    document(
+        " dir=\"rtl\" lang=\"ar\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"rtl post-template-default single single-post\"",
         &page,
     )
 }
