@@ -1089,6 +1089,30 @@ mod tests {
         );
     }
 
+    /// A standfirst set as a heading under the headline, named in the site's language
+    /// (Turkish `spot`, Spanish `bajada`, French `chapo`), stays with the article.
+    #[test]
+    fn standfirsts_named_in_other_languages_stay() {
+        let body = "<p>The council voted on Tuesday to keep the old harbour open to small \
+                    fishing boats through the winter, after a year of debate.</p>"
+            .repeat(6);
+        for class in ["news-detail-spot", "nota-bajada", "article-chapo"] {
+            let html = format!(
+                "<html><body><div class=\"news-detail\"><div class=\"news-detail-header\">\
+                 <h1>Harbour stays open for the winter</h1><h2 class=\"{class}\">Fishers \
+                 won a year-long fight to keep their moorings, the council said.</h2></div>\
+                 <div class=\"news-content\">{body}</div></div></body></html>"
+            );
+            let article =
+                crate::extract::extract(&html, &crate::Options::default()).expect("an article");
+            assert!(
+                article.text.contains("Fishers won a year-long fight"),
+                "{class}: {}",
+                &article.text[..200]
+            );
+        }
+    }
+
     /// A retry's fresh copy of the page, built and prepared the same way, gets the chosen
     /// run enclosed under the same id, holding the same text.
     #[test]

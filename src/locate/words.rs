@@ -355,7 +355,9 @@ pub(crate) const AMP_CACHE_PATHS: &[(&str, &str)] = &[
     ("/v/", "http"),
 ];
 
-/// class/id tokens of a story's lede, abstract or standfirst.
+/// class/id tokens of a story's lede, abstract or standfirst, in the languages of the web
+/// (Turkish `spot`, French `chapo`, Spanish `entradilla`, `bajada`, `sumario`, Italian
+/// `sommario`, German `vorspann`).
 pub(crate) static LEDE_TOKENS: Words = Words::new(&[
     "lead",
     "lede",
@@ -368,6 +370,14 @@ pub(crate) static LEDE_TOKENS: Words = Words::new(&[
     "dek",
     "teaser",
     "excerpt",
+    "spot",
+    "chapo",
+    "chapeau",
+    "entradilla",
+    "bajada",
+    "sumario",
+    "sommario",
+    "vorspann",
 ]);
 
 /// Class/id words of a recipe's ingredient list.
