@@ -470,6 +470,19 @@ mod tests {
     }
 
     #[test]
+    fn read_also_lines_go_in_the_languages_of_the_web() {
+        for label in ["Baca juga", "اقرأ أيضا", "यह भी पढ़ें", "Ayrıca okuyun"]
+        {
+            let html = after_remove(&format!(
+                "<p>{PROSE}</p><p>{label}: <a href=/x>The ferry timetable changes again</a></p>\
+                 <p>{PROSE}</p>"
+            ));
+            assert!(!html.contains("ferry timetable"), "{label}: {html}");
+            assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+        }
+    }
+
+    #[test]
     fn ad_labels_and_furniture_classes_go_prose_stays() {
         let html = after_remove(&format!(
             "<p>{PROSE}</p><div>Advertisement</div>\

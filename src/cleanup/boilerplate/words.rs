@@ -123,7 +123,8 @@ pub(crate) const LABEL_TAGS: &[&str] = &[
     "time",
 ];
 
-/// How a "related content" label begins, in the languages of the web.
+/// How a "related content" label begins, in the languages of the web (Arabic written with
+/// and without the tanwin and hamza that writers drop).
 pub(crate) const RELATED_PHRASES: &[&str] = &[
     "related",
     "read more",
@@ -176,6 +177,18 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
     "zobacz też",
     "zobacz także",
     "читайте также",
+    "смотрите также",
+    "по теме:",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "اقرأ ايضا",
+    "ayrıca okuyun",
+    "baca juga",
+    "यह भी पढ़ें",
+    "xem thêm",
+    "tin liên quan",
     "lees ook",
     "more like this",
     "you may also",
