@@ -448,6 +448,7 @@ impl Prose {
             id: NodeId,
             sum: usize,
             excluded: bool,
+            wrapper_form: bool,
             link: bool,
             list: bool,
             para: bool,
@@ -455,6 +456,10 @@ impl Prose {
         let mut map = dom::NodeMap::default();
         let mut stack: Vec<Open> = Vec::new();
         let (mut excluded, mut links, mut lists, mut paras) = (0usize, 0usize, 0usize, 0usize);
+        // Open forms read as wrappers: a form inside one is one too (its fields were looked
+        // for from the outer one), and one inside text already left out is not looked at,
+        // so each element is looked at by one form's search at most.
+        let mut wrapper_forms = 0usize;
         let mut total = 0;
         let Some(start) = tree.get(root) else {
             return (map, total);
@@ -464,18 +469,23 @@ impl Prose {
                 Edge::Open(n) => match n.value() {
                     Node::Element(e) => {
                         let tag = &e.name.local;
+                        let not_prose = words::NOT_PROSE_NAMES.has(tag)
+                            && !(all_text && words::CAPTION_NAMES.has(tag));
+                        let wrapper_form = not_prose
+                            && *tag == local_name!("form")
+                            && (wrapper_forms > 0 || (excluded == 0 && is_wrapper_form(tree, n)));
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: (words::NOT_PROSE_NAMES.has(tag)
-                                && !(all_text && words::CAPTION_NAMES.has(tag))
-                                && !is_wrapper_form(tree, n))
+                            excluded: (not_prose && !wrapper_form)
                                 || !measure::is_probably_visible(tree, n.id()),
+                            wrapper_form,
                             link: *tag == local_name!("a"),
                             list: *tag == local_name!("li"),
                             para: *tag == local_name!("p"),
                         };
                         excluded += usize::from(frame.excluded);
+                        wrapper_forms += usize::from(frame.wrapper_form);
                         links += usize::from(frame.link);
                         lists += usize::from(frame.list);
                         paras += usize::from(frame.para);
@@ -497,6 +507,7 @@ impl Prose {
                     }
                     let Some(frame) = stack.pop() else { continue };
                     excluded -= usize::from(frame.excluded);
+                    wrapper_forms -= usize::from(frame.wrapper_form);
                     links -= usize::from(frame.link);
                     lists -= usize::from(frame.list);
                     paras -= usize::from(frame.para);
