@@ -530,20 +530,14 @@ impl Prose {
 /// A form that wraps the page or text rather than holding controls: see
 /// [`wraps_the_page`] and [`holds_no_field`].
 fn is_wrapper_form(tree: &Tree, n: ego_tree::NodeRef<'_, Node>) -> bool {
-    wraps_the_page(n) || holds_no_field(tree, n)
+    wraps_the_page(n) || holds_no_field(tree, n.id())
 }
 
-/// A form holding no field a reader sees (hidden inputs, an editor in a hidden box): a
-/// platform's wrapper around a post's text (an edit-in-place form), not a box of
+/// Whether a form holds no field a reader sees (hidden inputs, an editor in a hidden
+/// box): a platform's wrapper around a post's text (an edit-in-place form), not a box of
 /// controls.
-fn holds_no_field(tree: &Tree, n: ego_tree::NodeRef<'_, Node>) -> bool {
-    if n.value()
-        .as_element()
-        .is_none_or(|e| e.name.local != local_name!("form"))
-    {
-        return false;
-    }
-    let mut stack: Vec<NodeId> = dom::element_children(tree, n.id()).collect();
+fn holds_no_field(tree: &Tree, form: NodeId) -> bool {
+    let mut stack: Vec<NodeId> = dom::element_children(tree, form).collect();
     while let Some(id) = stack.pop() {
         if !measure::is_probably_visible(tree, id) {
             continue;
