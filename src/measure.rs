@@ -218,7 +218,9 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
     };
     let mut hidden = false;
     let mut aria_hidden = false;
-    let mut fallback_image = false;
+    let mut class: Option<&str> = None;
+    let mut slide = false;
+    let mut group = false;
     // Names compared as interned atoms: a number each, not a string.
     for (k, v) in e.attrs.iter() {
         let name = &k.local;
@@ -229,14 +231,36 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
         } else if *name == local_name!("aria-hidden") {
             aria_hidden = &**v == "true";
         } else if *name == local_name!("class") {
-            fallback_image = v.contains("fallback-image");
-        } else if *name == local_name!("role")
-            && crate::vocabulary::SHOWN_IN_TURN_ROLES.contains(&&**v)
-        {
-            return true;
+            class = Some(v);
+        } else if *name == local_name!("role") {
+            if voc::SHOWN_IN_TURN_ROLES.contains(&&**v) {
+                return true;
+            }
+            group = voc::SLIDE_ROLES.contains(&&**v);
+        } else if *name == local_name!("aria-roledescription") {
+            slide = voc::SLIDE_ROLE_DESCRIPTIONS
+                .iter()
+                .any(|d| v.eq_ignore_ascii_case(d));
         }
     }
-    !hidden && (!aria_hidden || fallback_image)
+    !hidden
+        && (!aria_hidden
+            || slide
+            || (group && is_in_carousel(tree, id))
+            || class.is_some_and(|c| c.contains("fallback-image")))
+}
+
+/// Whether the element's parent or grandparent is a carousel by its
+/// `aria-roledescription` ([`voc::CAROUSEL_ROLE_DESCRIPTIONS`]): its slides are shown one
+/// at a time, those waiting their turn marked `aria-hidden`.
+fn is_in_carousel(tree: &Tree, id: NodeId) -> bool {
+    crate::dom::ancestors(tree, id, 2).into_iter().any(|a| {
+        attr(tree, a, "aria-roledescription").is_some_and(|d| {
+            voc::CAROUSEL_ROLE_DESCRIPTIONS
+                .iter()
+                .any(|c| d.eq_ignore_ascii_case(c))
+        })
+    })
 }
 
 fn style_hides(style: &str) -> bool {
@@ -552,4 +576,46 @@ pub(crate) fn link_densities(tree: &Tree, root: NodeId, elements: &[NodeId]) -> 
             (e, d)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    #[test]
+    fn a_carousel_s_slides_waiting_their_turn_are_shown_other_hidden_groups_are_not() {
+        let doc = Html::parse_document(
+            "<div aria-roledescription=\"carousel\"><div class=\"track\">\
+             <div role=\"group\" aria-hidden=\"true\" id=\"a\">slide</div>\
+             <div role=\"group\" aria-hidden=\"true\" hidden id=\"b\">slide</div></div></div>\
+             <div role=\"group\" aria-roledescription=\"Slide\" aria-hidden=\"true\" id=\"c\">slide</div>\
+             <div role=\"group\" aria-hidden=\"true\" id=\"d\">group</div>\
+             <div aria-roledescription=\"carousel\"><p aria-hidden=\"true\" id=\"e\">icon</p></div>",
+        );
+        let by_id = |id: &str| {
+            descendants(doc.tree.root())
+                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
+                .map(|n| n.id())
+                .expect("the element")
+        };
+        assert!(
+            is_probably_visible(&doc.tree, by_id("a")),
+            "a slide in a carousel"
+        );
+        assert!(
+            !is_probably_visible(&doc.tree, by_id("b")),
+            "`hidden` still hides"
+        );
+        assert!(
+            is_probably_visible(&doc.tree, by_id("c")),
+            "a described slide"
+        );
+        assert!(
+            !is_probably_visible(&doc.tree, by_id("d")),
+            "a group outside a carousel"
+        );
+        assert!(!is_probably_visible(&doc.tree, by_id("e")), "no group");
+    }
 }

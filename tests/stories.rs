@@ -2487,6 +2487,61 @@ fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
 }
 
 #[test]
+fn stories_in_a_carousel_s_slides_waiting_their_turn_are_found() {
+    // A story reader: one story per slide of a carousel (the WAI-ARIA pattern: the
+    // container's `aria-roledescription`, each slide a group or a described slide, classed
+    // as a slider library classes them); the slide shown is story 1, the others
+    // `aria-hidden` until swiped to. Each story's address shows that story, also where the
+    // shown slide is another.
+    for described in [false, true] {
+        let slides: String =
+            (0..4)
+                .map(|n| {
+                    format!(
+                    "<div class=\"swiper-slide{c}\" role=\"group\"{d} aria-label=\"{k} / 4\"{h}>\
+                     <article data-url=\"{u}\"><h2>{t}</h2><div class=\"body\">{p}</div>\
+                     <a class=\"share\" href=\"{u}\">Share</a></article></div>",
+                    c = [" swiper-slide-prev", " swiper-slide-active", " swiper-slide-next", ""][n],
+                    d = if described { " aria-roledescription=\"slide\"" } else { "" },
+                    k = n + 1,
+                    h = if n == 1 { "" } else { " aria-hidden=\"true\"" },
+                    u = layouts::url(n),
+                    t = layouts::title(n),
+                    p = layouts::paras(n, 4, "<p>", "</p>"),
+                )
+                })
+                .collect();
+        let carousel = if described {
+            ""
+        } else {
+            " aria-roledescription=\"carousel\""
+        };
+        check_layout(
+            "carousel of stories",
+            &layouts::page(
+                0,
+                &format!("<main><div class=\"reader\"{carousel}><div class=\"track\">{slides}</div></div></main>"),
+                "",
+            ),
+        );
+    }
+    // Outside a carousel, a group marked `aria-hidden` stays out.
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article><h1>{t}</h1>{p}</article><div role=\"group\" aria-hidden=\"true\">{q}</div></main>",
+            t = layouts::title(0),
+            p = layouts::paras(0, 4, "<p>", "</p>"),
+            q = layouts::paras(2, 4, "<p>", "</p>"),
+        ),
+        "",
+    );
+    let article = extract(&html, &layouts::url(0));
+    assert!(article.text.contains(&layouts::paragraph(0, 1)[..60]));
+    assert!(!article.text.contains(&layouts::paragraph(2, 1)[..60]));
+}
+
+#[test]
 fn posts_whose_titles_a_platform_classes_published_keep_them_as_headlines() {
     // A newsletter platform's archive of full posts: each title an `h1`/`h2` classed
     // `post-title published`, a subtitle `h3` under it (two posts share theirs), the

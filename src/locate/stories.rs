@@ -477,8 +477,11 @@ impl Prose {
                         let frame = Open {
                             id: n.id(),
                             sum: 0,
-                            excluded: (not_prose && !wrapper_form)
-                                || !measure::is_probably_visible(tree, n.id()),
+                            // Under an element left out, whether this one is shown
+                            // changes nothing.
+                            excluded: excluded == 0
+                                && ((not_prose && !wrapper_form)
+                                    || !measure::is_probably_visible(tree, n.id())),
                             wrapper_form,
                             link: *tag == local_name!("a"),
                             list: *tag == local_name!("li"),
@@ -2898,6 +2901,22 @@ mod tests {
         assert!(t(divs[0]).matches(&t(divs[1])));
         assert!(!t(divs[0]).matches(&t(divs[2])));
         assert!(!t(divs[0]).matches(&t(section[0])), "another tag");
+    }
+
+    #[test]
+    fn templates_match_whichever_copy_is_shown_now() {
+        // A slider marks the slide shown and the ones around it with state classes; a
+        // wrapper named for what it holds (`infinite-scroll-next`) keeps its name.
+        let doc = Html::parse_document(
+            "<div class=\"swiper-slide swiper-slide-active\"></div><div class=\"swiper-slide swiper-slide-next\"></div>\
+             <div class=\"slide is-selected\"></div><div class=\"slide\"></div>\
+             <div class=\"infinite-scroll-next\"></div><div></div>",
+        );
+        let divs = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"]);
+        let t = |id| Template::of(&doc.tree, id);
+        assert!(t(divs[0]).matches(&t(divs[1])));
+        assert!(t(divs[2]).matches(&t(divs[3])));
+        assert!(!t(divs[4]).matches(&t(divs[5])));
     }
 
     #[test]

@@ -197,8 +197,13 @@ pub(crate) static DATE_TOKENS: Words = Words::new(&[
 ]);
 
 /// Last words of class names that say where a copy of a template sits in its list
-/// (`views-row-odd`, `item-first`), not what it is: templates compare without them.
-pub(crate) const PLACE_CLASS_WORDS: &[&str] = &["odd", "even", "first", "last"];
+/// (`views-row-odd`, `item-first`) or that it is the one shown now (a slider's
+/// `swiper-slide-active`, `slick-current`, `is-selected`), not what it is: templates
+/// compare without them. (`next` and `prev` are no such words: `infinite-scroll-next`
+/// names the wrapper of what a page appended.)
+pub(crate) const PLACE_CLASS_WORDS: &[&str] = &[
+    "odd", "even", "first", "last", "active", "current", "selected", "visible",
+];
 
 /// Microformat classes that mark an element as one entry of a feed (a post, a news
 /// story, a review): a story, whatever other class words it carries.

@@ -1,7 +1,9 @@
 //! The words, tag sets and thresholds of the signals over the tree (class weights,
 //! phrasing, visibility, teaser listings, ad labels).
 
-pub(crate) use crate::vocabulary::{TagNames, Words, HEADING_TAGS, IMAGE_EXTENSIONS};
+pub(crate) use crate::vocabulary::{
+    TagNames, Words, HEADING_TAGS, IMAGE_EXTENSIONS, SHOWN_IN_TURN_ROLES,
+};
 
 /// class/id words of content containers (+25).
 pub(crate) static POSITIVE: Words = Words::new(&[
@@ -153,6 +155,18 @@ pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
     "展开全文",
     "続きを読む",
 ];
+
+/// `aria-roledescription` values of a carousel's slide (the WAI-ARIA carousel pattern's,
+/// which slider libraries set): a slide marked `aria-hidden` waits its turn to be shown,
+/// and is part of the page.
+pub(crate) const SLIDE_ROLE_DESCRIPTIONS: &[&str] = &["slide"];
+
+/// `aria-roledescription` values of a carousel: the `aria-hidden` groups one or two levels
+/// under it ([`SLIDE_ROLES`]) are its slides (see [`SLIDE_ROLE_DESCRIPTIONS`]).
+pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
+
+/// Roles a carousel gives its slides.
+pub(crate) const SLIDE_ROLES: &[&str] = &["group"];
 
 pub(crate) mod threshold {
     /// Words an element's `id` has at least to be read as its heading's slug.

@@ -117,34 +117,36 @@ impl Automaton {
             accepts[state] = true;
         }
         // Breadth first, each missing transition follows the longest proper suffix that is
-        // also a trie path (its failure state), whose row is already complete.
-        let mut fail = vec![0usize; accepts.len()];
-        let mut queue = std::collections::VecDeque::new();
-        queue.extend(
-            next[..columns]
-                .iter()
-                .filter(|&&child| child != 0)
-                .map(|&child| usize::from(child)),
-        );
+        // also a trie path (its failure state), whose row is already complete. A failure
+        // state is shallower than its state, so the two rows never overlap.
+        let mut fail = vec![0u16; accepts.len()];
+        let mut queue: std::collections::VecDeque<u16> = next[..columns]
+            .iter()
+            .copied()
+            .filter(|&child| child != 0)
+            .collect();
         while let Some(state) = queue.pop_front() {
-            accepts[state] |= accepts[fail[state]];
-            for c in 0..columns {
-                let slot = state * columns + c;
-                let child = usize::from(next[slot]);
-                let via_fail = next[fail[state] * columns + c];
-                if child == 0 {
-                    next[slot] = via_fail;
+            let (state, via) = (usize::from(state), usize::from(fail[usize::from(state)]));
+            accepts[state] |= accepts[via];
+            let (row, via_row) = if state < via {
+                let (low, high) = next.split_at_mut(via * columns);
+                (&mut low[state * columns..][..columns], &high[..columns])
+            } else {
+                let (low, high) = next.split_at_mut(state * columns);
+                (&mut high[..columns], &low[via * columns..][..columns])
+            };
+            for (slot, &via_next) in row.iter_mut().zip(via_row) {
+                if *slot == 0 {
+                    *slot = via_next;
                 } else {
-                    fail[child] = usize::from(via_fail);
-                    queue.push_back(child);
+                    fail[usize::from(*slot)] = via_next;
+                    queue.push_back(*slot);
                 }
             }
         }
         // Each state as the start of its row, so a step is one load and one add.
-        let table = next
-            .iter()
-            .map(|&state| {
-                let state = usize::from(state);
+        let rows: Vec<u32> = (0..accepts.len())
+            .map(|state| {
                 let row = u32::try_from(state * columns)
                     .ok()
                     .filter(|&r| r < ACCEPTS)
@@ -156,6 +158,7 @@ impl Automaton {
                 }
             })
             .collect();
+        let table = next.iter().map(|&state| rows[usize::from(state)]).collect();
         Automaton {
             column,
             table,
