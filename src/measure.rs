@@ -247,7 +247,40 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
         && (!aria_hidden
             || slide
             || (group && is_in_carousel(tree, id))
-            || class.is_some_and(|c| c.contains("fallback-image")))
+            || class.is_some_and(|c| c.contains("fallback-image"))
+            || is_behind_modal(tree, id))
+}
+
+/// Whether a modal dialog is open beside the element (within
+/// [`threshold::MODAL_SEARCH_DEPTH`] levels under one of its siblings): dialog libraries
+/// mark the siblings of the dialog and of each of its ancestors `aria-hidden` while it is
+/// open, and the page behind it is still on the screen.
+fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
+    let Some(parent) = parent(tree, id) else {
+        return false;
+    };
+    let mut stack: Vec<(NodeId, usize)> = element_children(tree, parent)
+        .filter(|&s| s != id)
+        .map(|s| (s, 1))
+        .collect();
+    while let Some((n, depth)) = stack.pop() {
+        let Some(e) = element(tree, n) else {
+            continue;
+        };
+        if e.attr("aria-hidden") == Some("true") {
+            continue;
+        }
+        if e.attr("aria-modal") == Some("true")
+            && e.attr("role")
+                .is_some_and(|r| voc::MODAL_ROLES.contains(&r))
+        {
+            return true;
+        }
+        if depth < threshold::MODAL_SEARCH_DEPTH {
+            stack.extend(element_children(tree, n).map(|c| (c, depth + 1)));
+        }
+    }
+    false
 }
 
 /// Whether the element's parent or grandparent is a carousel by its
@@ -617,5 +650,31 @@ mod tests {
             "a group outside a carousel"
         );
         assert!(!is_probably_visible(&doc.tree, by_id("e")), "no group");
+    }
+
+    #[test]
+    fn the_page_behind_an_open_modal_dialog_is_shown() {
+        let visible = |html: &str| {
+            let doc = Html::parse_document(html);
+            let root = descendants(doc.tree.root())
+                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some("root"))
+                .map(|n| n.id())
+                .expect("the page's root");
+            is_probably_visible(&doc.tree, root)
+        };
+        let page = "<div id=\"root\" aria-hidden=\"true\"><main><p>The story.</p></main></div>";
+        // A dialog library's portal beside the page, the dialog open in it.
+        assert!(visible(&format!(
+            "{page}<div class=\"portal\"><div class=\"overlay\"><div role=\"dialog\" aria-modal=\"true\">\
+             <h2>Sign up</h2></div></div></div>"
+        )));
+        // A dialog that is not modal, or one itself hidden (closed), hides nothing.
+        assert!(!visible(&format!(
+            "{page}<div role=\"dialog\"><h2>Sign up</h2></div>"
+        )));
+        assert!(!visible(&format!(
+            "{page}<div role=\"dialog\" aria-modal=\"true\" aria-hidden=\"true\"><h2>Sign up</h2></div>"
+        )));
+        assert!(!visible(page));
     }
 }

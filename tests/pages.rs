@@ -289,6 +289,7 @@ fixtures! {
     magazine_inline_promos => "magazine-inline-promos",
     news_breadcrumbs_toolbar => "news-breadcrumbs-toolbar",
     news_pitches_and_dates => "news-pitches-and-dates",
+    news_behind_open_modal => "news-behind-open-modal",
     news_read_more_fold => "news-read-more-fold",
     recipe_split_sections => "recipe-split-sections",
     rtl_arabic => "rtl-arabic",

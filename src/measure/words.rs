@@ -168,7 +168,14 @@ pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
 /// Roles a carousel gives its slides.
 pub(crate) const SLIDE_ROLES: &[&str] = &["group"];
 
+/// Roles of a dialog that, marked `aria-modal`, hides the page behind it from assistive
+/// technology only (see `is_behind_modal`).
+pub(crate) const MODAL_ROLES: &[&str] = &["dialog", "alertdialog"];
+
 pub(crate) mod threshold {
+    /// Levels under the siblings of an `aria-hidden` element searched for the open modal
+    /// dialog that hid it (a portal's wrapper, an overlay, a container, the dialog).
+    pub const MODAL_SEARCH_DEPTH: usize = 4;
     /// Words an element's `id` has at least to be read as its heading's slug.
     pub const MIN_SLUG_ID_WORDS: usize = 4;
     pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
