@@ -2452,6 +2452,47 @@ fn articles_loaded_below_the_cards_that_name_them() {
     );
 }
 
+/// A mailing-list archive's thread page: every message an `h1` subject, the sender, the
+/// date as `date` gives it, "Previous message" and "Next message" links naming the
+/// neighbours by their subjects, and the body in a `<pre>`; no message links to itself.
+fn thread_page(date: impl Fn(usize) -> String) -> String {
+    let body: String = (0..4)
+        .map(|n| {
+            let mut nav = String::new();
+            if n > 0 {
+                nav.push_str(&format!(
+                    "<li>Previous message: <a href=\"{}\">{}</a></li>",
+                    layouts::url(n - 1),
+                    layouts::title(n - 1)
+                ));
+            }
+            if n < 3 {
+                nav.push_str(&format!(
+                    "<li>Next message: <a href=\"{}\">{}</a></li>",
+                    layouts::url(n + 1),
+                    layouts::title(n + 1)
+                ));
+            }
+            format!(
+                "<div class=\"message\"><h1>{t}</h1><b>Sam Writer</b> \
+                 <a href=\"mailto:list@lists.example\">sam at example.org</a><br><i>{d}</i>\
+                 <ul>{nav}<li><a href=\"thread.html\">[ thread ]</a></li></ul><hr><pre>{p}</pre></div>",
+                t = layouts::title(n),
+                d = date(n),
+                p = layouts::paras(n, 4, "", "\n\n"),
+            )
+        })
+        .collect();
+    layouts::page(0, &body, "")
+}
+
+#[test]
+fn a_thread_message_is_the_one_its_neighbours_links_name_by_its_subject() {
+    // Each message's address is linked only from its neighbours' "Previous message"
+    // and "Next message" lists, whose link text is its subject.
+    check_layout("thread", &thread_page(|n| format!("May {}, 2024", 6 + n)));
+}
+
 #[test]
 fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
     // One recipe: its method and tips in tab panels hidden until their tabs are pressed.
