@@ -2494,6 +2494,19 @@ fn a_thread_message_is_the_one_its_neighbours_links_name_by_its_subject() {
 }
 
 #[test]
+fn a_date_line_with_a_time_of_day_marks_a_thread_message() {
+    // The messages are dated as mail archives print them, the time of day in the line.
+    check_layout(
+        "thread, ctime dates",
+        &thread_page(|n| format!("Mon May  {} 10:3{n}:00 EDT 2024", 6 + n)),
+    );
+    check_layout(
+        "thread, RFC 2822 dates",
+        &thread_page(|n| format!("Mon, 0{} May 2024 10:3{n}:00 -0400", 6 + n)),
+    );
+}
+
+#[test]
 fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
     // One recipe: its method and tips in tab panels hidden until their tabs are pressed.
     let panel = |n: usize, name: &str, hidden: bool| {
