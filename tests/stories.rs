@@ -2507,6 +2507,47 @@ fn a_date_line_with_a_time_of_day_marks_a_thread_message() {
 }
 
 #[test]
+fn stories_an_app_sends_only_as_noscript_fallbacks_in_empty_mount_points() {
+    // A client-rendered feed: the server sends each story as a `<noscript>` fallback in
+    // the app's empty mount point; the app has rendered the first story beside its
+    // fallback, and shows a loading skeleton for the others.
+    let body: String = (0..4)
+        .map(|n| {
+            let fallback = format!(
+                "<noscript><article><h2><a href=\"{u}\">{t}</a></h2><p>May {d}, 2024</p>{p}</article></noscript>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = 7 - n,
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+            );
+            let rendered = if n == 0 {
+                format!(
+                    "<div class=\"App_app\"><article><h1><a href=\"{u}\">{t}</a></h1><span>May 7, 2024</span>{p}</article></div>",
+                    u = layouts::url(n),
+                    t = layouts::title(n),
+                    p = layouts::paras(n, 4, "<p class=\"Article_paragraph\">", "</p>"),
+                )
+            } else {
+                String::new()
+            };
+            let skeleton = if n == 0 {
+                ""
+            } else {
+                "<div class=\"Skeleton_root\" aria-hidden=\"true\"><div class=\"Skeleton_line\"></div>\
+                 <span>Loading article…</span></div>"
+            };
+            format!(
+                "<section class=\"FeedItem_item\">{skeleton}<div id=\"root-{n}\">{fallback}{rendered}</div></section>"
+            )
+        })
+        .collect();
+    check_layout(
+        "noscript fallbacks",
+        &layouts::page(0, &format!("<main class=\"Feed_feed\">{body}</main>"), ""),
+    );
+}
+
+#[test]
 fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
     // One recipe: its method and tips in tab panels hidden until their tabs are pressed.
     let panel = |n: usize, name: &str, hidden: bool| {
