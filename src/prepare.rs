@@ -18,9 +18,16 @@ pub(crate) fn prepare(doc: &mut Html) {
     flatten(tree, &found.too_deep);
     unwrap_shadow_roots(tree, &found.shadow_roots);
     unwrap_noscript_images(tree, &found.images, &found.noscripts);
+    let fallbacks = mount_point_fallbacks(tree, &found.noscripts);
     for &id in &found.never_content {
+        if fallbacks.contains(&id) {
+            continue;
+        }
         explain::removed(id, rule::NEVER_CONTENT);
         dom::detach(tree, id);
+    }
+    for &id in &fallbacks {
+        dom::rename(tree, id, voc::FALLBACK_TAG);
     }
     replace_brs_of(tree, &found.brs);
     for &font in &found.fonts {
@@ -253,6 +260,38 @@ fn unwrap_noscript_images(tree: &mut Tree, images: &[NodeId], noscripts: &[NodeI
     }
 }
 
+/// The `<noscript>`s that are all their parent holds and hold a story, a heading and a
+/// story's length of text:
+/// an app's empty mount point (`<div id="root">`) whose story the server sends only as
+/// this fallback. The app renders nothing else there, so the fallback is the only copy of
+/// that story's text on the page; a `<noscript>` beside the app's rendered content, or a
+/// short "enable JavaScript" notice, stays dropped.
+fn mount_point_fallbacks(tree: &Tree, noscripts: &[NodeId]) -> Vec<NodeId> {
+    let mut kept = Vec::new();
+    for &noscript in noscripts {
+        let Some(parent) = dom::parent(tree, noscript) else {
+            continue;
+        };
+        let alone = dom::children(tree, parent).all(|c| {
+            c == noscript
+                || match tree.get(c).map(|n| n.value()) {
+                    Some(Node::Text(t)) => t.trim().is_empty(),
+                    Some(Node::Comment(_)) => true,
+                    _ => false,
+                }
+        });
+        if alone
+            && !dom::descendants_with_tags(tree, noscript, crate::vocabulary::HEADING_TAGS)
+                .is_empty()
+            && dom::text_content(tree, noscript).trim().chars().count()
+                >= threshold::MIN_FALLBACK_STORY_CHARS
+        {
+            kept.push(noscript);
+        }
+    }
+    kept
+}
+
 /// A chain of single elements, without text, ending in an `<img>`.
 fn is_single_image(tree: &Tree, mut id: NodeId) -> bool {
     loop {
@@ -355,6 +394,36 @@ mod tests {
             .filter_map(|n| n.value().as_text().map(|t| t.trim().to_owned()))
             .filter(|t| !t.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn a_noscript_story_alone_in_an_empty_mount_point_is_read() {
+        let prepared_texts = |html: &str| {
+            let mut doc = crate::input::document(html);
+            prepare(&mut doc);
+            let body = dom::body(&doc.tree).expect("a body");
+            dom::text_content(&doc.tree, body)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let story = format!(
+            "<article><h2>The headline</h2><p>{}</p></article>",
+            "Words of the story told at length. ".repeat(20)
+        );
+        let alone = prepared_texts(&format!(
+            "<body><div id=\"root-2\"> <noscript>{story}</noscript> </div></body>"
+        ));
+        assert!(alone.starts_with("The headline"), "{alone}");
+        // Beside the app's rendered copy, or as a short notice, it stays dropped.
+        let beside = prepared_texts(&format!(
+            "<body><div id=\"root\"><noscript>{story}</noscript><div class=\"app\">Rendered</div></div></body>"
+        ));
+        assert_eq!(beside, "Rendered");
+        let notice = prepared_texts(
+            "<body><div id=\"root\"><noscript><h2>JavaScript</h2>You need to enable JavaScript to run this app.</noscript></div></body>",
+        );
+        assert!(notice.is_empty(), "{notice:?}");
     }
 
     #[test]

@@ -2452,6 +2452,101 @@ fn articles_loaded_below_the_cards_that_name_them() {
     );
 }
 
+/// A mailing-list archive's thread page: every message an `h1` subject, the sender, the
+/// date as `date` gives it, "Previous message" and "Next message" links naming the
+/// neighbours by their subjects, and the body in a `<pre>`; no message links to itself.
+fn thread_page(date: impl Fn(usize) -> String) -> String {
+    let body: String = (0..4)
+        .map(|n| {
+            let mut nav = String::new();
+            if n > 0 {
+                nav.push_str(&format!(
+                    "<li>Previous message: <a href=\"{}\">{}</a></li>",
+                    layouts::url(n - 1),
+                    layouts::title(n - 1)
+                ));
+            }
+            if n < 3 {
+                nav.push_str(&format!(
+                    "<li>Next message: <a href=\"{}\">{}</a></li>",
+                    layouts::url(n + 1),
+                    layouts::title(n + 1)
+                ));
+            }
+            format!(
+                "<div class=\"message\"><h1>{t}</h1><b>Sam Writer</b> \
+                 <a href=\"mailto:list@lists.example\">sam at example.org</a><br><i>{d}</i>\
+                 <ul>{nav}<li><a href=\"thread.html\">[ thread ]</a></li></ul><hr><pre>{p}</pre></div>",
+                t = layouts::title(n),
+                d = date(n),
+                p = layouts::paras(n, 4, "", "\n\n"),
+            )
+        })
+        .collect();
+    layouts::page(0, &body, "")
+}
+
+#[test]
+fn a_thread_message_is_the_one_its_neighbours_links_name_by_its_subject() {
+    // Each message's address is linked only from its neighbours' "Previous message"
+    // and "Next message" lists, whose link text is its subject.
+    check_layout("thread", &thread_page(|n| format!("May {}, 2024", 6 + n)));
+}
+
+#[test]
+fn a_date_line_with_a_time_of_day_marks_a_thread_message() {
+    // The messages are dated as mail archives print them, the time of day in the line.
+    check_layout(
+        "thread, ctime dates",
+        &thread_page(|n| format!("Mon May  {} 10:3{n}:00 EDT 2024", 6 + n)),
+    );
+    check_layout(
+        "thread, RFC 2822 dates",
+        &thread_page(|n| format!("Mon, 0{} May 2024 10:3{n}:00 -0400", 6 + n)),
+    );
+}
+
+#[test]
+fn stories_an_app_sends_only_as_noscript_fallbacks_in_empty_mount_points() {
+    // A client-rendered feed: the server sends each story as a `<noscript>` fallback in
+    // the app's empty mount point; the app has rendered the first story beside its
+    // fallback, and shows a loading skeleton for the others.
+    let body: String = (0..4)
+        .map(|n| {
+            let fallback = format!(
+                "<noscript><article><h2><a href=\"{u}\">{t}</a></h2><p>May {d}, 2024</p>{p}</article></noscript>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = 7 - n,
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+            );
+            let rendered = if n == 0 {
+                format!(
+                    "<div class=\"App_app\"><article><h1><a href=\"{u}\">{t}</a></h1><span>May 7, 2024</span>{p}</article></div>",
+                    u = layouts::url(n),
+                    t = layouts::title(n),
+                    p = layouts::paras(n, 4, "<p class=\"Article_paragraph\">", "</p>"),
+                )
+            } else {
+                String::new()
+            };
+            let skeleton = if n == 0 {
+                ""
+            } else {
+                "<div class=\"Skeleton_root\" aria-hidden=\"true\"><div class=\"Skeleton_line\"></div>\
+                 <span>Loading article…</span></div>"
+            };
+            format!(
+                "<section class=\"FeedItem_item\">{skeleton}<div id=\"root-{n}\">{fallback}{rendered}</div></section>"
+            )
+        })
+        .collect();
+    check_layout(
+        "noscript fallbacks",
+        &layouts::page(0, &format!("<main class=\"Feed_feed\">{body}</main>"), ""),
+    );
+}
+
 #[test]
 fn an_article_whose_parts_are_tab_panels_keeps_them_all() {
     // One recipe: its method and tips in tab panels hidden until their tabs are pressed.

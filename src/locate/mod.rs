@@ -316,6 +316,15 @@ fn choose(
         .chain(identity.iter().map(|k| (k, Signal::CanonicalUrl)))
     {
         for reach in REACHES {
+            // A link to the address that spells one story's headline names that story
+            // before any story that merely links to it (a thread's "Next message"
+            // and "Previous message" links, a "Next article" bar, each with the other
+            // story's headline).
+            if reach == Reach::Link && signal == Signal::CurrentUrl {
+                if let Some(s) = headlined_by_link(tree, body, &stories, key, base) {
+                    return chosen(tree, &stories, s, meta, current_url, signal);
+                }
+            }
             let mut naming = stories.iter().filter(|s| names(tree, s, key, base, reach));
             match (naming.next(), naming.next()) {
                 // A story linking to the page under many queries offers views of it
@@ -356,9 +365,6 @@ fn choose(
                 .iter()
                 .filter(|s| stories::own_address_nests(s, key));
             if let (Some(s), None) = (nesting.next(), nesting.next()) {
-                return chosen(tree, &stories, s, meta, current_url, signal);
-            }
-            if let Some(s) = headlined_by_link(tree, body, &stories, key, base) {
                 return chosen(tree, &stories, s, meta, current_url, signal);
             }
             if let Some(located) = anchored() {

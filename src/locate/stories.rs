@@ -2310,7 +2310,8 @@ fn reads_as_date_heading(tree: &Tree, id: NodeId) -> bool {
 
 /// Whether the text right under `id` is a date line: a year and a month by name ("Nov
 /// 22, 2021", "1 December 2024") or a numeric date ("2021-11-22", "22.11.2021"), with
-/// few other words ("Published on").
+/// few other words ("Published on") and, after it, a time of day ("Wed, 01 May 2024
+/// 10:30:00 -0400").
 fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
     let own_text = || dom::children(tree, id).filter_map(|c| dom::text_of(tree, c));
     // Every date line has a year: most elements are passed by without building a string.
@@ -2344,6 +2345,8 @@ fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
             } else {
                 words += 1;
             }
+        } else if is_clock_time(token) {
+            continue;
         } else {
             let parts: Vec<&str> = token.split(['-', '.', '/']).collect();
             let date = parts.len() == 3
@@ -2358,6 +2361,16 @@ fn reads_as_date_line(tree: &Tree, id: NodeId) -> bool {
         }
     }
     words <= threshold::MAX_DATE_LINE_WORDS && ((year && month) || numeric)
+}
+
+/// Whether a token is a time of day ("13:10", "13:10:00"), which a date line may carry
+/// after its date (a mail archive's "Mon Jun 17 13:10:00 EDT 2024").
+fn is_clock_time(token: &str) -> bool {
+    let parts = token.split(words::CLOCK_TIME_SEPARATOR);
+    threshold::CLOCK_TIME_PARTS.contains(&parts.clone().count())
+        && parts
+            .into_iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The characters of the text nodes right under `id`.
@@ -2873,6 +2886,25 @@ mod tests {
             ),
             ("<p>1.5 million</p>", false),
             ("<p>March</p>", false),
+        ];
+        for (html, expected) in lines {
+            let doc = Html::parse_fragment(html);
+            let p = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["p"])[0];
+            assert_eq!(reads_as_date_line(&doc.tree, p), expected, "{html}");
+        }
+    }
+
+    #[test]
+    fn a_date_line_may_carry_a_time_of_day() {
+        let lines = [
+            ("<p>Mon Jun 17 13:10:00 EDT 2024</p>", true),
+            ("<p>Wed, 01 May 2024 10:30:00 -0400</p>", true),
+            ("<p>May 1, 2024 10:30</p>", true),
+            ("<p>May 1, 2024 10:30:00:12</p>", false),
+            (
+                "<p>Kickoff 10:30 in March 2024 at the harbour stadium</p>",
+                false,
+            ),
         ];
         for (html, expected) in lines {
             let doc = Html::parse_fragment(html);

@@ -73,6 +73,9 @@ pub(crate) const LAYOUT_TABLE_PARTS: &[&str] = &["table", "tbody", "tr"];
 /// Form controls: a box holding one (a newsletter sign-up, a search) is no story's header.
 pub(crate) const FORM_CONTROL_TAGS: &[&str] = &["form", "input", "select", "textarea"];
 
+/// What separates the hours, minutes and seconds of a time of day in a date line.
+pub(crate) const CLOCK_TIME_SEPARATOR: char = ':';
+
 /// Month names and their abbreviations (English), lowercase: a line of a month, a day
 /// and a year is a date line.
 pub(crate) const MONTH_NAMES: &[&str] = &[
@@ -480,6 +483,8 @@ pub(crate) mod threshold {
     pub const MAX_DATE_HEADING_WORDS: usize = 6;
     /// Words of letters a date line may hold besides the month ("Published on", "Updated").
     pub const MAX_DATE_LINE_WORDS: usize = 3;
+    /// Parts a time of day in a date line has ("13:10", "13:10:00").
+    pub const CLOCK_TIME_PARTS: std::ops::RangeInclusive<usize> = 2..=3;
     /// Words an address's slug must have to be matched against headlines.
     pub const MIN_SLUG_WORDS: usize = 2;
     /// A headline counting an article's parts ("Page 2 of 3") has at most this many words.
