@@ -274,11 +274,17 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// inside the text; dle-fullstory-stream 0.994 and 0.999), controls 0.980 / 0%
 /// (single-ar-opinion 0.965: the pull quotes repeating the text's sentences kept, captions
 /// dropped; single-ru-analytics 0.995);
+/// probe48 (unseen) first 0.749 / 0%, scrolled 0.750 / 0% (radix-cookie-dialog 0.000 / 0%
+/// and 0.000 / 0%: the open cookie-consent dialog's text, "We value your privacy" and its
+/// three purposes, returned in place of the story on every page, whose app root is
+/// `aria-hidden`; next-newsletter-modal 1.000 and 0.999, metered-paywall-overlay 1.000 and
+/// 1.000, video-docked-player 0.998 and 0.999: the modal, paywall and docked player left
+/// out), controls 0.997 / 0% (single-lightbox-open 0.994, single-search-overlay 0.999);
 /// raised in session 18 after its rules: probe8 scrolled 0.932 / 6.2%, probe43 first
 /// 0.827 / 17.5% and scrolled 0.994 / 0%, probe45 first 0.922 / 7.5% and controls 0.964,
 /// probe47 0.992 / 0% and 0.991 / 0%; raised in session 19 after its carousel rules:
 /// probe8 scrolled 0.994 / 0%, probe30 scrolled 0.994 / 0%, probe45 first 0.997 / 0%.
-const FLOORS: [(&str, f64, f64); 139] = [
+const FLOORS: [(&str, f64, f64); 142] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -415,6 +421,9 @@ const FLOORS: [(&str, f64, f64); 139] = [
     ("probe47 first", 0.97, 0.02),
     ("probe47 scrolled", 0.97, 0.02),
     (PROBE47_CONTROLS, 0.96, 0.0),
+    ("probe48 first", 0.72, 0.02),
+    ("probe48 scrolled", 0.73, 0.02),
+    (PROBE48_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -505,6 +514,8 @@ const PROBE45_CONTROLS: &str = "probe45 controls";
 const PROBE46_CONTROLS: &str = "probe46 controls";
 /// The group of the forty-seventh probe's single-article controls.
 const PROBE47_CONTROLS: &str = "probe47 controls";
+/// The group of the forty-eighth probe's single-article controls.
+const PROBE48_CONTROLS: &str = "probe48 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -663,6 +674,8 @@ fn group_of(case: &Case) -> String {
         PROBE46_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe47 {
         PROBE47_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe48 {
+        PROBE48_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -229,6 +229,8 @@ pub enum Origin {
     Probe46,
     /// Synthetic layouts of the forty-seventh probe ([`PROBE47_LAYOUTS`]).
     Probe47,
+    /// Synthetic layouts of the forty-eighth probe ([`PROBE48_LAYOUTS`]).
+    Probe48,
     Real,
 }
 
@@ -282,6 +284,7 @@ impl Origin {
             Origin::Probe45 => "probe45",
             Origin::Probe46 => "probe46",
             Origin::Probe47 => "probe47",
+            Origin::Probe48 => "probe48",
             Origin::Real => "real",
         }
     }
@@ -399,7 +402,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)))
         .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)))
         .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)))
-        .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)));
+        .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)))
+        .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -45680,6 +45684,786 @@ fn single_ar_opinion(spec: &Spec) -> String {
         " dir=\"rtl\" lang=\"ar\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"rtl post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// The forty-eighth probe's layouts, written without reading the extraction rules,
+/// modelled on pages as the browser holds them at the moment a reader presses the Reader
+/// button: the DOM serialized with the overlays and states a live page is in. A React news
+/// site (Next.js-like `#__next`) with a newsletter sign-up modal open (react-modal-like:
+/// the app root `aria-hidden="true"` while the modal is open, the modal in a
+/// `div.ReactModalPortal` beside it with its overlay, `role=dialog aria-modal=true` and a
+/// close button), the next stories appended below by infinite scroll; a blog on a
+/// headless UI kit (Radix/shadcn-like) with a cookie-consent dialog open (every sibling of
+/// the dialog and of its ancestors `aria-hidden="true" data-aria-hidden="true"`, focus
+/// guards, `body` locked with `pointer-events:none; overflow:hidden`, the dialog in a
+/// portal at the end of body), posts appended by a "Load more" feed; a metered news site
+/// with its paywall overlay shown over story 1 whose whole text is in the page (a fade box
+/// over the lower part of the text, a `.paywall` `role=dialog aria-modal` of plans and
+/// prices inside the article, `body` locked), the next free stories appended below; a
+/// video-heavy news site whose lead player, docked (`position:fixed`) in story 1's media
+/// slot, plays another story's video with its own title, caption and an "Up next"
+/// playlist, while stories are appended; and two controls: an article with an image
+/// lightbox open over it (PhotoSwipe-like `role=dialog aria-modal`, three slides in the
+/// DOM with long captions and credits, counter "3 / 12", the page behind `aria-hidden`),
+/// an article with the site's full-screen search overlay open (search field, trending
+/// searches, suggested articles with excerpts).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE48_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "next-newsletter-modal",
+        single: false,
+        uneven: false,
+        render: next_newsletter_modal,
+    },
+    Layout {
+        name: "radix-cookie-dialog",
+        single: false,
+        uneven: false,
+        render: radix_cookie_dialog,
+    },
+    Layout {
+        name: "metered-paywall-overlay",
+        single: false,
+        uneven: false,
+        render: metered_paywall_overlay,
+    },
+    Layout {
+        name: "video-docked-player",
+        single: false,
+        uneven: false,
+        render: video_docked_player,
+    },
+    Layout {
+        name: "single-lightbox-open",
+        single: true,
+        uneven: false,
+        render: single_lightbox_open,
+    },
+    Layout {
+        name: "single-search-overlay",
+        single: true,
+        uneven: false,
+        render: single_search_overlay,
+    },
+];
+
+/// Sentences photo captions and video descriptions of the forty-eighth probe are made of
+/// (text of no story on the page).
+const P48_CAPTION_SENTENCES: [&str; 12] = [
+    "Residents gather outside the town hall ahead of the evening vote on the new budget.",
+    "Volunteers unload crates of supplies from a truck parked near the harbour entrance.",
+    "A commuter train crosses the river bridge shortly after sunrise on Tuesday morning.",
+    "Workers inspect the damaged roof of the community centre after the overnight storm.",
+    "Supporters wave flags and banners as the delegation arrives at the convention hall.",
+    "Children play in the fountain of the main square during the first heatwave of the year.",
+    "Firefighters walk past the charred remains of a warehouse on the industrial estate.",
+    "Farmers bring their harvest to the weekly market despite the sharp rise in fuel prices.",
+    "The mayor speaks to reporters on the steps of the courthouse after the hearing ended.",
+    "Engineers test a prototype battery pack in the laboratory of the university campus.",
+    "Fans queue for hours outside the stadium before the final match of the season.",
+    "A lone fisherman repairs his nets on the pier as the fog lifts over the bay.",
+];
+/// Photographers and agencies photo credits name.
+const P48_CREDITS: [&str; 6] = [
+    "Marta Kowalski / Reuters",
+    "James Holloway / AP",
+    "Ines Carvalho / AFP via Getty Images",
+    "Noah Fischer / dpa",
+    "Aiko Tanaka / Bloomberg",
+    "Samuel Osei / EPA-EFE",
+];
+
+/// `n` caption sentences from `start`, run together as one caption.
+fn p48_caption(start: usize, n: usize) -> String {
+    (0..n)
+        .map(|k| P48_CAPTION_SENTENCES[(start + k) % P48_CAPTION_SENTENCES.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A story's date as a news site's byline prints it, "May 1, 2024, 10:30 AM ET".
+fn p48_date_line(s: &Story, rng: &mut Rng) -> String {
+    let hour = 1 + rng.below(12);
+    let minute = rng.below(60);
+    let half = if rng.chance(50) { "AM" } else { "PM" };
+    format!("{}, {hour}:{minute:02} {half} ET", s.date_text())
+}
+
+/// Byline and date of a story as the marks say, in a React news site's markup.
+fn p48_byline(s: &Story, m: Marks, rng: &mut Rng, class: &str) -> String {
+    let mut out = format!("<div class=\"{class}\">");
+    if m.byline {
+        let _ = write!(
+            out,
+            "<span class=\"{class}__author\">By <a href=\"/authors/{}\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                p48_date_line(s, rng)
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<span class=\"{class}__date\">Updated {}</span>",
+                p48_date_line(s, rng)
+            );
+        }
+        DateMark::None => {}
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// (372) A React news site (Next.js-like) with its newsletter sign-up modal open: the
+/// `body` classed `ReactModal__Body--open`, the app root `div#__next` marked
+/// `aria-hidden="true"` while the modal is open, holding the header (logo, sections,
+/// "Subscribe"), and a `main` of stories appended by infinite scroll: every story an
+/// `article` with hashed classes, its section label, the headline (`h1` for story 1, `h2`
+/// for the appended ones), a dek-less byline and date as the marks say, share buttons as
+/// the marks say, the body in `div.article-body` with an ad slot after the third
+/// paragraph, a "More from {site}" rail of three teasers after it and a loader before
+/// every appended story; a footer; then the `div.ReactModalPortal` beside the root: the
+/// overlay `div.ReactModal__Overlay--after-open` holding the `role=dialog aria-modal=true`
+/// content (close button, "Don't miss a story" heading, pitch, email form, fine print),
+/// and the `__NEXT_DATA__` script.
+fn next_newsletter_modal(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let art = spec.hashed("article");
+    let bodyc = spec.hashed("body");
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                main,
+                "<div class=\"{}\" role=\"separator\"><span>Next story</span></div>",
+                spec.hashed("next")
+            );
+        }
+        let section = capitalize(SECTIONS[(hash(&[&s.title, "p48"]) % 8) as usize]);
+        let h = if i == 0 {
+            headline("h1", &format!(" class=\"{}\"", spec.hashed("h")), s, m)
+        } else {
+            headline("h2", &format!(" class=\"{}\"", spec.hashed("h")), s, m)
+        };
+        let mut text = String::new();
+        let mut paras = 0;
+        for block in &s.blocks {
+            text.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2")));
+            if matches!(block, Block::Para(_)) {
+                paras += 1;
+                if paras == 3 {
+                    text.push_str(&ad_slot(spec, i));
+                }
+            }
+        }
+        let mut rail = format!(
+            "<aside class=\"{}\"><h3>More from {}</h3><ul>",
+            spec.hashed("rail"),
+            esc(&spec.site)
+        );
+        for t in spec.teasers.iter().skip(i % 3).take(3) {
+            let _ = write!(
+                rail,
+                "<li><a href=\"{}\"><img src=\"/_next/image?url=%2Fimg%2F{}.jpg&amp;w=256&amp;q=75\" alt=\"\"><span>{}</span></a></li>",
+                attr(&t.path),
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        rail.push_str("</ul></aside>");
+        let _ = write!(
+            main,
+            "<article class=\"{art}\" data-testid=\"article\" data-url=\"{}\">\n<header class=\"{}\"><a class=\"{}\" href=\"/{}\">{section}</a>\n{h}\n{}</header>\n\
+             {}<div class=\"{bodyc} article-body\" data-testid=\"article-body\">\n{text}</div>\n{}</article>\n{rail}\n",
+            attr(&s.path),
+            spec.hashed("ahead"),
+            spec.hashed("kicker"),
+            section.to_lowercase(),
+            p48_byline(s, m, &mut rng, "byline"),
+            share_bar("share-tools", s, m, false),
+            share_bar("share-tools share-tools--bottom", s, m, false),
+        );
+    }
+    let mut nav = String::from("<nav aria-label=\"Sections\"><ul>");
+    for sec in SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{sec}\">{}</a></li>", capitalize(sec));
+    }
+    nav.push_str("</ul></nav>");
+    let next_data = serde_json::json!({
+        "props": {"pageProps": {"slug": slug(&spec.first().title), "id": spec.seed % 100_000}},
+        "page": "/[section]/[slug]",
+        "buildId": format!("{:x}", spec.seed % 0xfff_ffff),
+    });
+    let page = format!(
+        "<div id=\"__next\" aria-hidden=\"true\">\n<header class=\"{}\"><a href=\"/\" class=\"logo\">{}</a>{nav}\
+         <a class=\"subscribe-btn\" href=\"/subscribe\">Subscribe</a><button aria-label=\"Search\">Search</button></header>\n\
+         <main id=\"main-content\" class=\"{}\">\n{main}<div class=\"{}\" aria-live=\"polite\">Loading…</div></main>\n\
+         <footer class=\"{}\"><p>© 2024 {}. All rights reserved.</p><a href=\"/privacy\">Privacy</a> <a href=\"/terms\">Terms</a></footer>\n</div>\n\
+         <div class=\"ReactModalPortal\"><div class=\"ReactModal__Overlay ReactModal__Overlay--after-open\" style=\"position: fixed; inset: 0px; background-color: rgba(0, 0, 0, 0.6); z-index: 1000;\">\
+         <div class=\"ReactModal__Content ReactModal__Content--after-open newsletter-modal\" tabindex=\"-1\" role=\"dialog\" aria-modal=\"true\" aria-label=\"Newsletter sign-up\">\
+         <button class=\"newsletter-modal__close\" aria-label=\"Close\">×</button>\
+         <h2 class=\"newsletter-modal__title\">Don't miss a story</h2>\
+         <p class=\"newsletter-modal__pitch\">Get the {} Morning Briefing: the day's biggest stories, sharp analysis and the conversations everyone will be having, delivered to your inbox before breakfast every weekday.</p>\
+         <form class=\"newsletter-modal__form\" action=\"/api/newsletter\" method=\"post\"><label for=\"nl-email\">Email address</label><input id=\"nl-email\" type=\"email\" name=\"email\" placeholder=\"you@example.com\" required><button type=\"submit\">Sign me up</button></form>\
+         <p class=\"newsletter-modal__fine\">By signing up you agree to our <a href=\"/terms\">Terms of Use</a> and acknowledge our <a href=\"/privacy\">Privacy Policy</a>. You can unsubscribe at any time.</p>\
+         <button class=\"newsletter-modal__dismiss\">No thanks</button></div></div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        spec.hashed("header"),
+        esc(&spec.site),
+        spec.hashed("main"),
+        spec.hashed("loader"),
+        spec.hashed("footer"),
+        esc(&spec.site),
+        esc(&spec.site),
+        next_data,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"ReactModal__Body--open\"",
+        &page,
+    )
+}
+
+/// (373) A blog on a headless UI kit (Radix/shadcn-like, Tailwind classes) with its
+/// cookie-consent dialog open: `body` locked (`data-scroll-locked="1"`, inline
+/// `pointer-events: none; overflow: hidden;`), a focus guard `span` at both ends of it;
+/// the app root (`div.relative.flex.min-h-screen`) marked `aria-hidden="true"
+/// data-aria-hidden="true"`, holding the sticky header (logo, nav, theme toggle), a
+/// `main` feed of posts appended by "Load more": every post an `article` with its tag
+/// badges, the title (`h1` for post 1, `h2` for the appended ones), "Ana Lima · 5 min
+/// read" and date as the marks say, its text in `div.prose`, share links as the marks say
+/// and a "Subscribe to the newsletter" card, a `hr` between posts and the "Load more
+/// posts" button; the footer; then the portal at the end of body: the overlay
+/// (`data-state="open"`, aria-hidden) and the `role=dialog` content (`id="radix-:r3:"`,
+/// `aria-labelledby`/`aria-describedby`): "We value your privacy", the purposes text,
+/// three toggles (Necessary, Analytics, Marketing) with descriptions, the buttons.
+fn radix_cookie_dialog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let hidden = "aria-hidden=\"true\" data-aria-hidden=\"true\"";
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            feed.push_str("<hr class=\"my-12 border-border\">\n");
+        }
+        let tags: String = spec
+            .teasers
+            .iter()
+            .skip(i)
+            .take(2)
+            .map(|t| {
+                let word = tokens(&t.title)
+                    .first()
+                    .copied()
+                    .unwrap_or("notes")
+                    .to_lowercase();
+                format!(
+                    "<a href=\"/tags/{0}\" class=\"inline-flex items-center rounded-md border px-2.5 py-0.5 text-xs font-semibold\">{0}</a>",
+                    esc(&word)
+                )
+            })
+            .collect();
+        let title = if i == 0 {
+            headline(
+                "h1",
+                " class=\"scroll-m-20 text-4xl font-extrabold tracking-tight lg:text-5xl\"",
+                s,
+                m,
+            )
+        } else {
+            headline(
+                "h2",
+                " class=\"scroll-m-20 text-3xl font-bold tracking-tight\"",
+                s,
+                m,
+            )
+        };
+        let mut meta = String::from(
+            "<div class=\"flex items-center space-x-2 text-sm text-muted-foreground\">",
+        );
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<a href=\"/authors/{}\" class=\"font-medium\">{}</a><span>·</span><span>{} min read</span>",
+                slug(s.author),
+                s.author,
+                3 + rng.below(9)
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<time datetime=\"{}\">{}</time>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(meta, "<p>Posted on {}</p>", s.date_text());
+            }
+            DateMark::None => {}
+        }
+        meta.push_str("</div>");
+        let _ = write!(
+            feed,
+            "<article class=\"container relative max-w-3xl py-6 lg:py-10\" data-post=\"{}\">\n<div class=\"flex gap-2\">{tags}</div>\n{title}\n{meta}\n\
+             <div class=\"prose prose-quoteless prose-neutral dark:prose-invert max-w-none\">\n{}</div>\n{}\
+             <div class=\"rounded-lg border bg-card text-card-foreground shadow-sm p-6 mt-10\"><h3 class=\"text-2xl font-semibold leading-none tracking-tight\">Subscribe to the newsletter</h3>\
+             <p class=\"text-sm text-muted-foreground\">Get new posts in your inbox. No spam, unsubscribe anytime.</p>\
+             <form class=\"flex gap-2\"><input class=\"flex h-10 w-full rounded-md border\" type=\"email\" placeholder=\"Email\"><button class=\"inline-flex h-10 px-4 py-2\">Subscribe</button></form></div>\n</article>\n",
+            attr(&s.path),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            share_bar("flex gap-3 mt-8", s, m, false),
+        );
+    }
+    let page = format!(
+        "<span data-radix-focus-guard=\"\" tabindex=\"0\" style=\"outline: none; opacity: 0; position: fixed; pointer-events: none;\" {hidden}></span>\n\
+         <div class=\"relative flex min-h-screen flex-col\" {hidden}>\n\
+         <header class=\"sticky top-0 z-40 w-full border-b bg-background\"><div class=\"container flex h-16 items-center\"><a class=\"mr-6 flex items-center space-x-2\" href=\"/\"><span class=\"font-bold\">{}</span></a>\
+         <nav class=\"flex gap-6\"><a class=\"text-sm font-medium\" href=\"/blog\">Blog</a><a class=\"text-sm font-medium\" href=\"/projects\">Projects</a><a class=\"text-sm font-medium\" href=\"/about\">About</a></nav>\
+         <button class=\"ml-auto\" aria-label=\"Toggle theme\"><span class=\"sr-only\">Toggle theme</span></button></div></header>\n\
+         <main class=\"flex-1\">\n{feed}<div class=\"flex justify-center py-10\"><button class=\"inline-flex items-center rounded-md border px-4 py-2\" data-next-cursor=\"{}\">Load more posts</button></div></main>\n\
+         <footer class=\"border-t py-6\"><div class=\"container\"><p class=\"text-sm text-muted-foreground\">Built by {}. The source code is available on <a href=\"https://github.com/\">GitHub</a>.</p></div></footer>\n</div>\n\
+         <div data-state=\"open\" class=\"fixed inset-0 z-50 bg-black/80 data-[state=open]:animate-in\" style=\"pointer-events: auto;\" {hidden}></div>\n\
+         <div role=\"dialog\" id=\"radix-:r3:\" aria-describedby=\"radix-:r5:\" aria-labelledby=\"radix-:r4:\" data-state=\"open\" class=\"fixed left-[50%] top-[50%] z-50 grid w-full max-w-lg translate-x-[-50%] translate-y-[-50%] gap-4 border bg-background p-6 shadow-lg sm:rounded-lg\" tabindex=\"-1\" style=\"pointer-events: auto;\">\
+         <div class=\"flex flex-col space-y-1.5 text-center sm:text-left\"><h2 id=\"radix-:r4:\" class=\"text-lg font-semibold leading-none tracking-tight\">We value your privacy</h2>\
+         <p id=\"radix-:r5:\" class=\"text-sm text-muted-foreground\">We use cookies and similar technologies to keep this site running, to understand how visitors use it and, with your consent, to show you content from partners. You can change your choice at any time from the link in the footer.</p></div>\
+         <div class=\"space-y-4\">\
+         <div class=\"flex items-center justify-between\"><div><label class=\"text-sm font-medium\" for=\"c-necessary\">Strictly necessary</label><p class=\"text-xs text-muted-foreground\">Required for the site to work, such as remembering your theme and this choice.</p></div><button type=\"button\" role=\"switch\" aria-checked=\"true\" data-state=\"checked\" disabled id=\"c-necessary\"></button></div>\
+         <div class=\"flex items-center justify-between\"><div><label class=\"text-sm font-medium\" for=\"c-analytics\">Analytics</label><p class=\"text-xs text-muted-foreground\">Anonymous statistics that help us see which posts are read and how the site performs.</p></div><button type=\"button\" role=\"switch\" aria-checked=\"false\" data-state=\"unchecked\" id=\"c-analytics\"></button></div>\
+         <div class=\"flex items-center justify-between\"><div><label class=\"text-sm font-medium\" for=\"c-marketing\">Marketing</label><p class=\"text-xs text-muted-foreground\">Embedded videos and newsletter tools that may set their own cookies.</p></div><button type=\"button\" role=\"switch\" aria-checked=\"false\" data-state=\"unchecked\" id=\"c-marketing\"></button></div>\
+         </div>\
+         <div class=\"flex flex-col-reverse sm:flex-row sm:justify-end sm:space-x-2\"><button class=\"inline-flex h-10 px-4 py-2 border\">Reject all</button><button class=\"inline-flex h-10 px-4 py-2 border\">Save preferences</button><button class=\"inline-flex h-10 px-4 py-2 bg-primary\">Accept all</button></div>\
+         <button type=\"button\" class=\"absolute right-4 top-4 rounded-sm opacity-70\"><span class=\"sr-only\">Close</span></button></div>\n\
+         <span data-radix-focus-guard=\"\" tabindex=\"0\" style=\"outline: none; opacity: 0; position: fixed; pointer-events: none;\" {hidden}></span>\n",
+        esc(&spec.site),
+        spec.seed % 1_000_000,
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"light\" style=\"color-scheme: light;\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"min-h-screen bg-background font-sans antialiased\" data-scroll-locked=\"1\" style=\"pointer-events: none; overflow: hidden;\"",
+        &page,
+    )
+}
+
+/// (374) A metered news site with its paywall shown over story 1, whose whole text is in
+/// the page: `body` classed `paywall-open` and locked (`overflow: hidden`); the header
+/// (logo, sections, "Subscribe" and "Log in"); story 1 an `article.story` with its
+/// section, `h1`, standfirst-less byline and date as the marks say, share links as the
+/// marks say, the text in `div.story-body.is-truncated` (`max-height` and `overflow:
+/// hidden` inline) ending in a `div.story-body__fade` gradient box, then inside the
+/// article the `div.paywall` `role=dialog aria-modal=true` overlay ("You've read all 3 of
+/// your free articles this month", three plan cards with prices and perks, "Already a
+/// subscriber? Log in"); then the next free stories appended below, each behind a "Next
+/// article" bar in an `article.story` with an `h2`, the same byline and text markup (not
+/// truncated) and a "Most read" box after it.
+fn metered_paywall_overlay(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = capitalize(SECTIONS[(hash(&[&s.title, "p48m"]) % 8) as usize]);
+        let (h, body_class, body_style, tail) = if i == 0 {
+            let plans = [
+                (
+                    "Digital Basic",
+                    "$1",
+                    "for 6 months, then $15.99/month",
+                    "Unlimited articles on the web and in the app",
+                ),
+                (
+                    "Digital All Access",
+                    "$2",
+                    "for 6 months, then $24.99/month",
+                    "Everything in Basic, plus puzzles, the cooking section and the print replica",
+                ),
+                (
+                    "Print + Digital",
+                    "$8",
+                    "per week for 12 weeks",
+                    "Home delivery every day, plus All Access",
+                ),
+            ];
+            let mut cards = String::new();
+            for (k, (name, price, terms, perk)) in plans.iter().enumerate() {
+                let _ = write!(
+                    cards,
+                    "<div class=\"paywall__plan{}\"><h3 class=\"paywall__plan-name\">{name}</h3><p class=\"paywall__price\"><strong>{price}</strong> <span>{terms}</span></p>\
+                     <ul class=\"paywall__perks\"><li>{perk}</li><li>Cancel anytime</li></ul><a class=\"paywall__cta\" href=\"/subscribe?plan={k}&amp;ref=meter\">Subscribe now</a></div>",
+                    if k == 1 { " paywall__plan--featured" } else { "" }
+                );
+            }
+            let tail = format!(
+                "<div class=\"paywall\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"paywall-title\" style=\"position: fixed; bottom: 0px; left: 0px; right: 0px; z-index: 9999;\">\
+                 <div class=\"paywall__inner\"><p class=\"paywall__meter\">You've read all 3 of your free articles this month.</p>\
+                 <h2 id=\"paywall-title\" class=\"paywall__title\">Keep reading with a subscription to {}</h2>\
+                 <p class=\"paywall__pitch\">Independent journalism that holds power to account. Subscribe today for unlimited access on any device.</p>\
+                 <div class=\"paywall__plans\">{cards}</div>\
+                 <p class=\"paywall__login\">Already a subscriber? <a href=\"/login?redirect={}\">Log in</a></p></div></div>\n",
+                esc(&spec.site),
+                enc(&s.path),
+            );
+            (
+                headline("h1", " class=\"story-headline\"", s, m),
+                "story-body is-truncated",
+                " style=\"max-height: 480px; overflow: hidden; position: relative;\"",
+                tail,
+            )
+        } else {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-article-bar\"><span>Next article</span></div>"
+            );
+            (
+                headline("h2", " class=\"story-headline\"", s, m),
+                "story-body",
+                "",
+                String::new(),
+            )
+        };
+        let fade = if i == 0 {
+            "<div class=\"story-body__fade\" aria-hidden=\"true\"></div>\n"
+        } else {
+            ""
+        };
+        let mut most = String::from("<div class=\"most-read\"><h3>Most read</h3><ol>");
+        for t in spec.teasers.iter().skip(i % 2).take(4) {
+            let _ = write!(
+                most,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        most.push_str("</ol></div>");
+        let _ = write!(
+            stream,
+            "<article class=\"story\" data-story-url=\"{}\" data-free=\"{}\">\n<a class=\"story-section\" href=\"/{}\">{section}</a>\n{h}\n{}\n{}\
+             <div class=\"{body_class}\"{body_style}>\n{}{fade}</div>\n{tail}</article>\n{}\n",
+            attr(&s.url),
+            i > 0,
+            section.to_lowercase(),
+            p48_byline(s, m, &mut rng, "story-byline"),
+            share_bar("story-share", s, m, false),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            if i > 0 { most } else { String::new() },
+        );
+    }
+    let mut nav = String::from("<ul class=\"site-nav\">");
+    for sec in SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{sec}\">{}</a></li>", capitalize(sec));
+    }
+    nav.push_str("</ul>");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{}</a>{nav}<a class=\"btn-subscribe\" href=\"/subscribe\">Subscribe</a><a href=\"/login\">Log in</a></header>\n\
+         <main class=\"site-main\" id=\"content\">\n{stream}</main>\n{}",
+        esc(&spec.site),
+        Chrome::named("site-header", "site-nav", "sidebar", "site-footer", "cookie").footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page paywall-open\" style=\"overflow: hidden;\"",
+        &page,
+    )
+}
+
+/// (375) A video-heavy news site whose lead player floats: story 1's media slot holds the
+/// player docked (`div.video-player.is-docked`, inline `position: fixed`, bottom right)
+/// while the reader scrolls, playing another story's video: its "Now playing" title, a
+/// two-sentence caption, duration, a close button and an "Up next" playlist of four
+/// teasers with durations; every story an `article` with its section, the headline (`h1`
+/// for story 1, `h2` for the appended ones), byline and date as the marks say, share
+/// links as the marks say and its text; every appended story opens with a video card of
+/// its own ("Watch: …" and a duration) over its text; a "Latest videos" rail after every
+/// story; header with a "Live TV" link and footer.
+fn video_docked_player(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    let dur = |rng: &mut Rng| format!("{}:{:02}", 1 + rng.below(9), rng.below(60));
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = capitalize(SECTIONS[(hash(&[&s.title, "p48v"]) % 8) as usize]);
+        let media = if i == 0 {
+            let playing = &spec.teasers[0];
+            let mut up_next =
+                String::from("<div class=\"video-player__playlist\"><h4>Up next</h4><ul>");
+            for t in spec.teasers.iter().skip(1).take(4) {
+                let _ = write!(
+                    up_next,
+                    "<li class=\"playlist-item\"><a href=\"/video{}\"><img src=\"/thumbs/{}.jpg\" alt=\"\"><span class=\"playlist-item__title\">{}</span><span class=\"playlist-item__duration\">{}</span></a></li>",
+                    attr(&t.path),
+                    slug(&t.title),
+                    esc(&t.title),
+                    dur(&mut rng)
+                );
+            }
+            up_next.push_str("</ul></div>");
+            format!(
+                "<div class=\"article-lead-media\"><div class=\"video-player-placeholder\" style=\"aspect-ratio: 16 / 9;\"></div>\
+                 <div class=\"video-player is-docked\" style=\"position: fixed; bottom: 16px; right: 16px; width: 400px; z-index: 900;\" data-video-id=\"{}\">\
+                 <button class=\"video-player__close\" aria-label=\"Close video\">×</button>\
+                 <div class=\"video-player__screen\"><video src=\"https://media.{}/video/{}.mp4\" playsinline autoplay muted></video></div>\
+                 <div class=\"video-player__info\"><span class=\"video-player__label\">Now playing</span><h3 class=\"video-player__title\">{}</h3>\
+                 <p class=\"video-player__caption\">{}</p><span class=\"video-player__duration\">{}</span></div>{up_next}</div></div>\n",
+                rng.below(1_000_000),
+                spec.host.trim_start_matches("www."),
+                slug(&playing.title),
+                esc(&playing.title),
+                esc(&p48_caption(rng.below(12), 2)),
+                dur(&mut rng),
+            )
+        } else {
+            let _ = writeln!(
+                stream,
+                "<div class=\"infinite-divider\" data-next=\"{}\"></div>",
+                attr(&s.path)
+            );
+            format!(
+                "<div class=\"video-card\"><img src=\"/thumbs/{}.jpg\" alt=\"\"><span class=\"video-card__play\">Watch: {}</span><span class=\"video-card__duration\">{}</span></div>\n",
+                slug(&s.title),
+                esc(&s.title),
+                dur(&mut rng)
+            )
+        };
+        let h = if i == 0 {
+            headline("h1", " class=\"article-title\"", s, m)
+        } else {
+            headline("h2", " class=\"article-title\"", s, m)
+        };
+        let mut rail = String::from("<section class=\"latest-videos\"><h3>Latest videos</h3><ul>");
+        for t in spec.teasers.iter().skip(2 + i % 3).take(3) {
+            let _ = write!(
+                rail,
+                "<li><a href=\"/video{}\">{}</a><span>{}</span></li>",
+                attr(&t.path),
+                esc(&t.title),
+                dur(&mut rng)
+            );
+        }
+        rail.push_str("</ul></section>");
+        let _ = write!(
+            stream,
+            "<article class=\"article\" data-url=\"{}\">\n<div class=\"article-eyebrow\"><a href=\"/{}\">{section}</a></div>\n{h}\n{}\n{media}{}\
+             <div class=\"article-body\">\n{}</div>\n</article>\n{rail}\n",
+            attr(&s.path),
+            section.to_lowercase(),
+            p48_byline(s, m, &mut rng, "article-meta"),
+            share_bar("article-share", s, m, false),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+        );
+    }
+    let chrome = Chrome::named(
+        "site-header",
+        "main-nav",
+        "sidebar",
+        "site-footer",
+        "cookie",
+    );
+    let page = format!(
+        "{}<a class=\"live-tv\" href=\"/live\">Live TV</a>\n<main class=\"article-stream\">\n{stream}</main>\n{}",
+        chrome.header(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page has-docked-player\"",
+        &page,
+    )
+}
+
+/// (376) Control: an article with its image lightbox open over it (PhotoSwipe-like): the
+/// page behind it (`div#page`: header, the `article` with its `h1`, byline and date as
+/// the marks say, share links as the marks say, a gallery strip of 12 thumbnails "View
+/// gallery (12 photos)" before the text, the text, a "Related" list, footer) marked
+/// `aria-hidden="true"`, `body` classed `pswp-open`; the lightbox at the end of body a
+/// `div.pswp.pswp--open` `role=dialog aria-modal=true aria-label="Gallery"`: the top bar
+/// (counter "3 / 12", zoom, share, close buttons), three slides in the DOM (2, 3 and 4,
+/// the shown one `aria-hidden="false"`) each an image with a long caption and a credit,
+/// the arrows.
+fn single_lightbox_open(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut strip = String::from(
+        "<div class=\"gallery-strip\"><a class=\"gallery-strip__open\" href=\"#gallery\">View gallery (12 photos)</a><ul>",
+    );
+    for k in 1..=12 {
+        let _ = write!(
+            strip,
+            "<li><a href=\"#&amp;gid=1&amp;pid={k}\" data-pswp-width=\"1600\" data-pswp-height=\"1067\"><img src=\"/photos/{}-{k}-thumb.jpg\" alt=\"\"></a></li>",
+            slug(&s.title)
+        );
+    }
+    strip.push_str("</ul></div>\n");
+    let mut slides = String::new();
+    for k in 2..=4 {
+        let start = rng.below(12);
+        let _ = write!(
+            slides,
+            "<div class=\"pswp__item\" aria-hidden=\"{}\"><div class=\"pswp__zoom-wrap\"><img class=\"pswp__img\" src=\"/photos/{}-{k}.jpg\" alt=\"\"></div>\
+             <div class=\"pswp__caption\"><p class=\"pswp__caption-text\">{}</p><span class=\"pswp__credit\">Photo: {}</span></div></div>",
+            k != 3,
+            slug(&s.title),
+            esc(&p48_caption(start, 3)),
+            P48_CREDITS[rng.below(P48_CREDITS.len())],
+        );
+    }
+    let mut related = String::from("<section class=\"related\"><h2>Related</h2><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></section>");
+    let chrome = Chrome::named(
+        "site-header",
+        "main-nav",
+        "sidebar",
+        "site-footer",
+        "cookie",
+    );
+    let page = format!(
+        "<div id=\"page\" aria-hidden=\"true\">\n{}<main class=\"site-main\">\n<article class=\"post\">\n<header class=\"post-header\">{}\n{}\n{}</header>\n\
+         {strip}<div class=\"post-content\">\n{}</div>\n</article>\n{related}\n</main>\n{}</div>\n\
+         <div class=\"pswp pswp--open pswp--ui-visible pswp--has_mouse\" tabindex=\"-1\" role=\"dialog\" aria-modal=\"true\" aria-label=\"Gallery\" id=\"gallery\">\
+         <div class=\"pswp__bg\" style=\"opacity: 1;\"></div><div class=\"pswp__scroll-wrap\"><div class=\"pswp__container\">{slides}</div>\
+         <div class=\"pswp__top-bar\"><div class=\"pswp__counter\">3 / 12</div><button class=\"pswp__button pswp__button--zoom\" title=\"Zoom\">Zoom</button>\
+         <button class=\"pswp__button pswp__button--share\" title=\"Share\">Share</button><button class=\"pswp__button pswp__button--close\" title=\"Close (Esc)\">Close</button></div>\
+         <button class=\"pswp__button pswp__button--arrow--prev\" title=\"Previous\">Previous</button><button class=\"pswp__button pswp__button--arrow--next\" title=\"Next\">Next</button></div></div>\n",
+        chrome.header(spec),
+        headline("h1", " class=\"post-title\"", s, m),
+        p48_byline(s, m, &mut rng, "post-meta"),
+        share_bar("post-share", s, m, false),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-post pswp-open\" style=\"overflow: hidden;\"",
+        &page,
+    )
+}
+
+/// (377) Control: an article with the site's full-screen search overlay open: `body`
+/// classed `search-is-open` and locked; the header holding the overlay
+/// (`div.search-overlay.is-open` `role=dialog aria-modal=true aria-label="Search"`,
+/// inline `position: fixed; inset: 0`): the close button, a search form whose field holds
+/// a typed query, "Trending searches" chips, "Suggested articles" of five teasers each
+/// with its section, title, excerpt and date; then the page: breadcrumb, the `article`
+/// with its `h1`, byline and date as the marks say, share links as the marks say, the
+/// text, a tags row, the sidebar and footer.
+fn single_search_overlay(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut chips =
+        String::from("<div class=\"search-overlay__trending\"><h3>Trending searches</h3><ul>");
+    for t in spec.teasers.iter().take(5) {
+        let q = tokens(&t.title)
+            .iter()
+            .take(2)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let _ = write!(
+            chips,
+            "<li><a class=\"chip\" href=\"/search?q={}\">{}</a></li>",
+            enc(&q),
+            esc(&q)
+        );
+    }
+    chips.push_str("</ul></div>");
+    let mut suggested =
+        String::from("<div class=\"search-overlay__suggested\"><h3>Suggested articles</h3><ul>");
+    for t in spec.teasers.iter().take(5) {
+        let section = t.path.split('/').nth(1).unwrap_or("news");
+        let (y, mo, d) = (2024, 1 + rng.below(12), 1 + rng.below(28));
+        let _ = write!(
+            suggested,
+            "<li class=\"suggested-card\"><span class=\"suggested-card__section\">{}</span><a class=\"suggested-card__title\" href=\"{}\">{}</a>\
+             <p class=\"suggested-card__excerpt\">{}…</p><time datetime=\"{y}-{mo:02}-{d:02}\">{} {d}, {y}</time></li>",
+            capitalize(section),
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt),
+            MONTHS[mo - 1],
+        );
+    }
+    suggested.push_str("</ul></div>");
+    let query = tokens(&spec.teasers[0].title)
+        .first()
+        .copied()
+        .unwrap_or("news")
+        .to_lowercase();
+    let overlay = format!(
+        "<div class=\"search-overlay is-open\" id=\"search-overlay\" role=\"dialog\" aria-modal=\"true\" aria-label=\"Search\" style=\"position: fixed; inset: 0px; z-index: 10000;\">\
+         <button class=\"search-overlay__close\" aria-label=\"Close search\">×</button>\
+         <form class=\"search-overlay__form\" action=\"/search\" role=\"search\"><label for=\"so-q\" class=\"sr-only\">Search {}</label>\
+         <input id=\"so-q\" type=\"search\" name=\"q\" value=\"{}\" autocomplete=\"off\" placeholder=\"Search news, topics and people\"><button type=\"submit\">Search</button></form>\
+         {chips}{suggested}</div>",
+        esc(&spec.site),
+        attr(&query),
+    );
+    let mut nav = String::from("<nav class=\"main-nav\"><ul>");
+    for sec in SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{sec}/\">{}</a></li>", capitalize(sec));
+    }
+    nav.push_str("</ul></nav>");
+    let mut tags = String::from("<div class=\"article-tags\"><span>Topics:</span>");
+    for t in spec.teasers.iter().skip(3).take(3) {
+        let word = tokens(&t.title)
+            .first()
+            .copied()
+            .unwrap_or("news")
+            .to_lowercase();
+        let _ = write!(tags, "<a href=\"/topic/{0}\">{0}</a>", esc(&word));
+    }
+    tags.push_str("</div>");
+    let chrome = Chrome::named(
+        "site-header",
+        "main-nav",
+        "sidebar",
+        "site-footer",
+        "cookie",
+    );
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{}</a>{nav}<button class=\"search-toggle\" aria-expanded=\"true\" aria-controls=\"search-overlay\">Search</button>{overlay}</header>\n\
+         <div class=\"breadcrumb\"><a href=\"/\">Home</a> › <a href=\"/news/\">News</a></div>\n\
+         <div class=\"layout\"><main class=\"site-main\">\n<article class=\"article\">\n{}\n{}\n{}<div class=\"article-body\">\n{}</div>\n{tags}</article>\n</main>\n{}</div>\n{}",
+        esc(&spec.site),
+        headline("h1", " class=\"article-title\"", s, m),
+        p48_byline(s, m, &mut rng, "article-meta"),
+        share_bar("article-share", s, m, false),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        chrome.sidebar(spec),
+        chrome.footer(spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-article search-is-open\" style=\"overflow: hidden;\"",
         &page,
     )
 }
