@@ -251,33 +251,47 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
             || is_behind_modal(tree, id))
 }
 
-/// Whether a modal dialog is open beside the element (within
-/// [`threshold::MODAL_SEARCH_DEPTH`] levels under one of its siblings): dialog libraries
-/// mark the siblings of the dialog and of each of its ancestors `aria-hidden` while it is
-/// open, and the page behind it is still on the screen.
+/// Whether a dialog is open beside the element (within [`threshold::MODAL_SEARCH_DEPTH`]
+/// levels under one of its siblings): dialog libraries mark the siblings of an open
+/// dialog and of each of its ancestors `aria-hidden` (react-modal its app root, Radix and
+/// MUI every sibling up to `<body>`), and the page behind it is still on the screen.
 fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
     let Some(parent) = parent(tree, id) else {
         return false;
     };
-    let mut stack: Vec<(NodeId, usize)> = element_children(tree, parent)
-        .filter(|&s| s != id)
-        .map(|s| (s, 1))
-        .collect();
+    let mut stack: Vec<(NodeId, usize)> = Vec::new();
+    for sibling in element_children(tree, parent) {
+        if sibling != id {
+            stack.push((sibling, 1));
+        }
+    }
     while let Some((n, depth)) = stack.pop() {
         let Some(e) = element(tree, n) else {
             continue;
         };
-        if e.attr("aria-hidden") == Some("true") {
+        let (mut hidden, mut dialog) = (false, false);
+        for (k, v) in e.attrs.iter() {
+            let name = &k.local;
+            if *name == local_name!("aria-hidden") {
+                hidden |= &**v == "true";
+            } else if *name == local_name!("hidden") {
+                hidden = true;
+            } else if *name == local_name!("style") {
+                hidden |= style_hides(v);
+            } else if *name == local_name!("role") {
+                dialog = voc::DIALOG_ROLES.contains(&&**v);
+            }
+        }
+        if hidden {
             continue;
         }
-        if e.attr("aria-modal") == Some("true")
-            && e.attr("role")
-                .is_some_and(|r| voc::MODAL_ROLES.contains(&r))
-        {
+        if dialog {
             return true;
         }
         if depth < threshold::MODAL_SEARCH_DEPTH {
-            stack.extend(element_children(tree, n).map(|c| (c, depth + 1)));
+            for child in element_children(tree, n) {
+                stack.push((child, depth + 1));
+            }
         }
     }
     false
@@ -287,13 +301,19 @@ fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
 /// `aria-roledescription` ([`voc::CAROUSEL_ROLE_DESCRIPTIONS`]): its slides are shown one
 /// at a time, those waiting their turn marked `aria-hidden`.
 fn is_in_carousel(tree: &Tree, id: NodeId) -> bool {
-    crate::dom::ancestors(tree, id, 2).into_iter().any(|a| {
-        attr(tree, a, "aria-roledescription").is_some_and(|d| {
-            voc::CAROUSEL_ROLE_DESCRIPTIONS
-                .iter()
-                .any(|c| d.eq_ignore_ascii_case(c))
-        })
-    })
+    let mut node = id;
+    for _ in 0..2 {
+        let Some(up) = parent(tree, node) else {
+            return false;
+        };
+        if attr(tree, up, "aria-roledescription")
+            .is_some_and(|d| voc::CAROUSEL_ROLE_DESCRIPTIONS.contains(&d))
+        {
+            return true;
+        }
+        node = up;
+    }
+    false
 }
 
 fn style_hides(style: &str) -> bool {
@@ -668,9 +688,16 @@ mod tests {
             "{page}<div class=\"portal\"><div class=\"overlay\"><div role=\"dialog\" aria-modal=\"true\">\
              <h2>Sign up</h2></div></div></div>"
         )));
-        // A dialog that is not modal, or one itself hidden (closed), hides nothing.
+        // A dialog library that does not mark its dialog modal.
+        assert!(visible(&format!(
+            "{page}<div role=\"dialog\" data-state=\"open\"><h2>Sign up</h2></div>"
+        )));
+        // A closed dialog (hidden itself, or under a hidden wrapper) hides nothing.
         assert!(!visible(&format!(
-            "{page}<div role=\"dialog\"><h2>Sign up</h2></div>"
+            "{page}<div role=\"dialog\" hidden><h2>Sign up</h2></div>"
+        )));
+        assert!(!visible(&format!(
+            "{page}<div class=\"modal\" aria-hidden=\"true\"><div role=\"dialog\" aria-modal=\"true\"><h2>Sign up</h2></div></div>"
         )));
         assert!(!visible(&format!(
             "{page}<div role=\"dialog\" aria-modal=\"true\" aria-hidden=\"true\"><h2>Sign up</h2></div>"

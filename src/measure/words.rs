@@ -168,9 +168,9 @@ pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
 /// Roles a carousel gives its slides.
 pub(crate) const SLIDE_ROLES: &[&str] = &["group"];
 
-/// Roles of a dialog that, marked `aria-modal`, hides the page behind it from assistive
-/// technology only (see `is_behind_modal`).
-pub(crate) const MODAL_ROLES: &[&str] = &["dialog", "alertdialog"];
+/// Roles of a dialog: one open beside content marked `aria-hidden` is why it is marked so,
+/// from assistive technology only (see `is_behind_modal`).
+pub(crate) const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
 
 pub(crate) mod threshold {
     /// Levels under the siblings of an `aria-hidden` element searched for the open modal
