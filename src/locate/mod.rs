@@ -1155,6 +1155,52 @@ mod tests {
         assert_eq!(dom::inner_text(&again.tree, page.root), text);
     }
 
+    /// A virtualized feed (the WAI-ARIA feed pattern) marks the stories out of view
+    /// `aria-hidden` and `inert`: the story the address names is shown whole though it was
+    /// scrolled past.
+    #[test]
+    fn a_feeds_story_scrolled_out_of_view_is_still_the_pages_own() {
+        let story = |n: usize, hidden: bool| {
+            format!(
+                "<article class=\"item\" aria-posinset=\"{n}\"{}>\
+                 <h2><a href=\"/news/story-{n}\">Story number {n} of the day</a></h2>\
+                 <p><time datetime=\"2024-05-0{n}\">May {n}, 2024</time></p>{}</article>",
+                if hidden {
+                    " aria-hidden=\"true\" inert"
+                } else {
+                    ""
+                },
+                format!("<p>Paragraph of story {n}, long enough to read as prose here.</p>")
+                    .repeat(10)
+            )
+        };
+        let html = format!(
+            "<html><body><header><a href=\"/\">Site</a></header><main>\
+             <div role=\"feed\" aria-label=\"News\">{}{}{}</div></main></body></html>",
+            story(1, true),
+            story(2, false),
+            story(3, true)
+        );
+        for n in 1..=3 {
+            let options = crate::Options {
+                url: Some(format!("https://a.example/news/story-{n}")),
+                ..crate::Options::default()
+            };
+            let article = crate::extract(&html, &options).expect("extracts");
+            let own = format!("Paragraph of story {n},");
+            assert!(article.text.contains(&own), "story {n}: {}", article.text);
+            for other in (1..=3).filter(|&o| o != n) {
+                assert!(
+                    !article
+                        .text
+                        .contains(&format!("Paragraph of story {other},")),
+                    "story {n} shows story {other}: {}",
+                    article.text
+                );
+            }
+        }
+    }
+
     #[test]
     fn signal_codes_are_distinct() {
         let mut codes = SIGNAL_CODES.to_vec();
