@@ -248,6 +248,7 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
             || slide
             || (group && is_in_carousel(tree, id))
             || class.is_some_and(|c| c.contains("fallback-image"))
+            || is_feed_article(tree, id)
             || is_behind_modal(tree, id))
 }
 
@@ -295,6 +296,18 @@ fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
         }
     }
     false
+}
+
+/// Whether the element is a story of a feed ([`voc::FEED_ROLES`]): an `<article>` or an
+/// element of [`voc::FEED_ARTICLE_ROLES`] within [`threshold::FEED_SEARCH_DEPTH`] levels
+/// under an element of a feed's role.
+fn is_feed_article(tree: &Tree, id: NodeId) -> bool {
+    let is_article = is_tag(tree, id, "article")
+        || attr(tree, id, "role").is_some_and(|r| voc::FEED_ARTICLE_ROLES.contains(&r));
+    is_article
+        && crate::dom::ancestors(tree, id, threshold::FEED_SEARCH_DEPTH)
+            .into_iter()
+            .any(|a| attr(tree, a, "role").is_some_and(|r| voc::FEED_ROLES.contains(&r)))
 }
 
 /// Whether the element's parent or grandparent is a carousel by its

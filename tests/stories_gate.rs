@@ -283,8 +283,13 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// raised in session 18 after its rules: probe8 scrolled 0.932 / 6.2%, probe43 first
 /// 0.827 / 17.5% and scrolled 0.994 / 0%, probe45 first 0.922 / 7.5% and controls 0.964,
 /// probe47 0.992 / 0% and 0.991 / 0%; raised in session 19 after its carousel rules:
-/// probe8 scrolled 0.994 / 0%, probe30 scrolled 0.994 / 0%, probe45 first 0.997 / 0%,
-/// and after its dialog rule, probe48 0.999 / 0% and 0.999 / 0%.
+/// probe8 scrolled 0.994 / 0%, probe30 scrolled 0.994 / 0%, probe45 first 0.997 / 0%;
+/// raised after the rule that a feed's stories out of view are on the page: probe30
+/// first 0.993 / 0%; after the rule that the address's fragment names the head of its
+/// story: probe41 first 0.934 / 7.5%, scrolled 0.913 / 7.5% (gdocs-newsletter-issues
+/// 0.812 / 30% and 0.729 / 30%: on 3 pages of 10 the issues carry no date line, the
+/// whole document still returned); after the dialog rule, probe48 0.999 / 0% and 0.999 /
+/// 0%.
 const FLOORS: [(&str, f64, f64); 142] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
@@ -368,7 +373,7 @@ const FLOORS: [(&str, f64, f64); 142] = [
     ("probe28 first", 0.98, 0.02),
     ("probe28 scrolled", 0.97, 0.02),
     (PROBE28_CONTROLS, 0.97, 0.0),
-    ("probe30 first", 0.73, 0.27),
+    ("probe30 first", 0.97, 0.02),
     ("probe30 scrolled", 0.97, 0.02),
     (PROBE30_CONTROLS, 0.97, 0.0),
     ("probe31 first", 0.78, 0.02),
@@ -401,8 +406,8 @@ const FLOORS: [(&str, f64, f64); 142] = [
     ("probe40 first", 0.95, 0.02),
     ("probe40 scrolled", 0.91, 0.12),
     (PROBE40_CONTROLS, 0.96, 0.0),
-    ("probe41 first", 0.82, 0.27),
-    ("probe41 scrolled", 0.78, 0.27),
+    ("probe41 first", 0.91, 0.1),
+    ("probe41 scrolled", 0.89, 0.1),
     (PROBE41_CONTROLS, 0.94, 0.0),
     ("probe42 first", 0.97, 0.02),
     ("probe42 scrolled", 0.97, 0.02),

@@ -272,7 +272,8 @@ fn choose(
     let body = dom::body(tree).unwrap_or_else(|| tree.root().id());
     let marks = landmarks(tree, body);
     let base = link_base(meta, current_url);
-    let stories = stories::stories(tree, body, meta, base, current_url, measured);
+    let target = stories::fragment_target(tree, body, current_url);
+    let stories = stories::stories(tree, body, meta, base, current_url, target, measured);
     let identity: Vec<String> = meta
         .identity_urls
         .iter()
@@ -355,6 +356,11 @@ fn choose(
         // may sit where stories' prose is not looked for: a gallery's captions), before
         // the page's own address decides.
         if signal == Signal::CurrentUrl {
+            // The story holding the place the address's fragment points to (an issue of
+            // a newsletter kept as one document, at its title's anchor).
+            if let Some(s) = target.and_then(|t| stories.iter().find(|s| story_holds(tree, s, t))) {
+                return chosen(tree, &stories, s, meta, current_url, signal);
+            }
             let mut by_id = stories
                 .iter()
                 .filter(|s| stories::id_is_address(tree, s, key));
@@ -911,7 +917,7 @@ pub(super) fn publisher_address(u: &Url) -> Option<Url> {
 
 /// The route a fragment holds (`!/story/12`, `/story/12`, without a trailing slash), if
 /// it is one.
-fn route_of(fragment: &str) -> Option<&str> {
+pub(super) fn route_of(fragment: &str) -> Option<&str> {
     let route = fragment.trim_end_matches('/');
     words::ROUTE_FRAGMENT_PREFIXES
         .iter()
@@ -1153,6 +1159,118 @@ mod tests {
         let mut again = build();
         assert_eq!(enclose(&mut again, page.run), Some(page.root));
         assert_eq!(dom::inner_text(&again.tree, page.root), text);
+    }
+
+    /// A virtualized feed (the WAI-ARIA feed pattern) marks the stories out of view
+    /// `aria-hidden` and `inert`: the story the address names is shown whole though it was
+    /// scrolled past.
+    #[test]
+    fn a_feeds_story_scrolled_out_of_view_is_still_the_pages_own() {
+        let story = |n: usize, hidden: bool| {
+            format!(
+                "<article class=\"item\" aria-posinset=\"{n}\"{}>\
+                 <h2><a href=\"/news/story-{n}\">Story number {n} of the day</a></h2>\
+                 <p><time datetime=\"2024-05-0{n}\">May {n}, 2024</time></p>{}</article>",
+                if hidden {
+                    " aria-hidden=\"true\" inert"
+                } else {
+                    ""
+                },
+                format!("<p>Paragraph of story {n}, long enough to read as prose here.</p>")
+                    .repeat(10)
+            )
+        };
+        let html = format!(
+            "<html><body><header><a href=\"/\">Site</a></header><main>\
+             <div role=\"feed\" aria-label=\"News\">{}{}{}</div></main></body></html>",
+            story(1, true),
+            story(2, false),
+            story(3, true)
+        );
+        for n in 1..=3 {
+            let options = crate::Options {
+                url: Some(format!("https://a.example/news/story-{n}")),
+                ..crate::Options::default()
+            };
+            let article = crate::extract(&html, &options).expect("extracts");
+            let own = format!("Paragraph of story {n},");
+            assert!(article.text.contains(&own), "story {n}: {}", article.text);
+            for other in (1..=3).filter(|&o| o != n) {
+                assert!(
+                    !article
+                        .text
+                        .contains(&format!("Paragraph of story {other},")),
+                    "story {n} shows story {other}: {}",
+                    article.text
+                );
+            }
+        }
+    }
+
+    /// Issues of a newsletter kept as one document, each under a title paragraph whose
+    /// anchor (`#h.…`) is the issue's address, with headings of their own inside: the
+    /// address's fragment picks the issue; the document's own address reads it whole.
+    #[test]
+    fn the_address_fragment_picks_the_issue_of_a_document_it_points_to() {
+        let issue = |n: usize| {
+            format!(
+                "<p class=\"title\" id=\"h.issue{n}\"><span>Harbour letter number {n} of the year</span></p>\
+                 <p class=\"subtitle\"><span>Issue {n} · May {n}, 2024</span></p>\
+                 <p><span>Opening of issue {n}, long enough to read as prose in the letter.</span></p>\
+                 <h2 id=\"h.part{n}a\">Ferries back on the winter timetable</h2>{}<h2 id=\"h.part{n}b\">Fish markets open on Sunday mornings</h2>{}\
+                 <hr style=\"display:none\">",
+                format!("<p><span>Paragraph of issue {n}, long enough to read as prose here.</span></p>")
+                    .repeat(4),
+                format!("<p><span>More of issue {n}, long enough to read as prose here too.</span></p>")
+                    .repeat(4)
+            )
+        };
+        let contents: String = (1..=3)
+            .map(|n| format!("<p><a href=\"#h.issue{n}\">Issue {n}</a></p>"))
+            .collect();
+        let html = format!(
+            "<html><head><title>Harbour letters</title></head><body>\
+             <div id=\"header\">Harbour letters</div><div class=\"doc-content\">{contents}{}{}{}</div>\
+             </body></html>",
+            issue(1),
+            issue(2),
+            issue(3)
+        );
+        let read = |url: &str| {
+            let options = crate::Options {
+                url: Some(url.to_owned()),
+                ..crate::Options::default()
+            };
+            crate::extract(&html, &options).expect("extracts").text
+        };
+        let page = "https://docs.example/document/d/e/2PACX/pub";
+        for n in 1..=3 {
+            let text = read(&format!("{page}#h.issue{n}"));
+            assert!(
+                text.contains(&format!("Paragraph of issue {n},")),
+                "issue {n}: {text}"
+            );
+            assert!(
+                text.contains(&format!("More of issue {n},")),
+                "issue {n}: {text}"
+            );
+            for other in (1..=3).filter(|&o| o != n) {
+                assert!(
+                    !text.contains(&format!("of issue {other},")),
+                    "issue {n} shows issue {other}: {text}"
+                );
+            }
+        }
+        // The page's own address names no issue, and a fragment naming a heading inside
+        // one makes no issues of the document: it is read whole, as an article at the
+        // anchor of one of its sections.
+        for url in [page.to_owned(), format!("{page}#h.part2a")] {
+            let text = read(&url);
+            assert!(
+                (1..=3).all(|n| text.contains(&format!("Paragraph of issue {n},"))),
+                "{url}: {text}"
+            );
+        }
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub(super) fn stories(
     meta: &Metadata,
     base: Option<&Url>,
     current: Option<&Url>,
+    target: Option<NodeId>,
     measured: &Measured,
 ) -> Vec<Story> {
     let finder = Finder {
@@ -53,6 +54,7 @@ pub(super) fn stories(
         title: &meta.title,
         base,
         current,
+        target,
         site: site_host(current, base),
         placed_urls: &meta.placed_article_urls,
     };
@@ -240,6 +242,7 @@ pub(super) fn anchored(
         title: "",
         base: Some(base),
         current: Some(current_url),
+        target: None,
         site: site_host(Some(current_url), Some(base)),
         placed_urls: &[],
     };
@@ -530,6 +533,24 @@ impl Prose {
     }
 }
 
+/// The element whose `id` the current address's fragment names (`…/pub#h.3k2`), if the
+/// fragment is no route of a single-page app (see [`super::url_key`]): the place on the
+/// page the address points the reader to.
+pub(super) fn fragment_target(tree: &Tree, body: NodeId, current: Option<&Url>) -> Option<NodeId> {
+    let fragment = current?.fragment()?;
+    if fragment.is_empty() || super::route_of(fragment).is_some() {
+        return None;
+    }
+    let mut stack = vec![body];
+    while let Some(id) = stack.pop() {
+        if dom::attr(tree, id, "id").is_some_and(|v| v == fragment) {
+            return Some(id);
+        }
+        stack.extend(dom::element_children(tree, id));
+    }
+    None
+}
+
 /// A form that wraps the page or text rather than holding controls: see
 /// [`wraps_the_page`] and [`holds_no_field`].
 fn is_wrapper_form(tree: &Tree, n: ego_tree::NodeRef<'_, Node>) -> bool {
@@ -578,6 +599,8 @@ struct Finder<'a> {
     base: Option<&'a Url>,
     /// The page's current address.
     current: Option<&'a Url>,
+    /// The element the current address's fragment names (see [`fragment_target`]).
+    target: Option<NodeId>,
     /// The host of the page's site (see [`site_host`]), without `www.`, lower-cased.
     site: Option<String>,
     /// The addresses of the articles the page's JSON-LD scripts declare, with the element
@@ -829,7 +852,8 @@ impl Finder<'_> {
                 .filter(|&&c| self.prose.of(c) == 0 && opens_with_emphasized_line(tree, c))
                 .count()
         };
-        if headings + copies < 2 && headings + copies + emphasized() < 2 {
+        let aimed = self.aimed_head(parent);
+        if headings + copies < 2 && headings + copies + emphasized() < 2 && aimed.is_none() {
             return Vec::new();
         }
         let heads: Vec<(usize, NodeId, u8)> = children
@@ -845,13 +869,83 @@ impl Finder<'_> {
                 dom::is_tag(tree, c, "header") || !self.is_chrome(c)
             })
             .collect();
-        let Some(rank) = (1..=threshold::MAX_RUN_HEAD_RANK)
-            .find(|&r| heads.iter().filter(|&&(_, _, hr)| hr == r).count() >= 2)
-        else {
-            return Vec::new();
+        let strongest = (1..=threshold::MAX_RUN_HEAD_RANK)
+            .find(|&r| heads.iter().filter(|&&(_, _, hr)| hr == r).count() >= 2);
+        let found = strongest
+            .map(|rank| self.runs_at(parent, &children, &heads, rank, true))
+            .unwrap_or_default();
+        // The head the address's fragment points to (a document's title paragraphs over
+        // issues set with headings of their own, some titles as long as prose), and its
+        // copies (same tag and class), head the runs when no others make stories: the
+        // headings inside them are the stories' subheadings.
+        let Some(aimed) = aimed.filter(|_| found.is_empty()) else {
+            return found;
         };
-        let heads: Vec<(usize, NodeId, u8)> =
-            heads.into_iter().filter(|&(_, _, r)| r <= rank).collect();
+        let shape = |c: NodeId| (dom::tag(tree, c), dom::attr(tree, c, "class"));
+        // A head is its own headline, however long (a title paragraph reads as prose
+        // elsewhere), or holds one.
+        let head = |c: NodeId| {
+            self.headline_rank(c, dom::tag(tree, c).unwrap_or_default())
+                .map(|r| (c, r))
+                .or_else(|| self.headline_in(c, true))
+        };
+        let Some((_, rank)) = head(aimed) else {
+            return found;
+        };
+        if rank > threshold::MAX_RUN_HEAD_RANK {
+            return found;
+        }
+        let aimed_heads: Vec<(usize, NodeId, u8)> = children
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| shape(c) == shape(aimed))
+            .filter_map(|(i, &c)| {
+                let (h, r) = head(c)?;
+                (r == rank).then_some((i, h, r))
+            })
+            .collect();
+        self.runs_at(parent, &children, &aimed_heads, rank, false)
+    }
+
+    /// The child of `parent` holding the element the address's fragment names, when
+    /// that element is the child, its headline or holds its headline.
+    fn aimed_head(&self, parent: NodeId) -> Option<NodeId> {
+        let tree = self.tree;
+        let target = self.target?;
+        let mut child = target;
+        loop {
+            let up = tree.get(child)?.parent()?.id();
+            if up == parent {
+                break;
+            }
+            child = up;
+        }
+        if child == target {
+            return Some(child);
+        }
+        let (headline, _) = self.headline_in(child, true)?;
+        (dom::is_within(tree, headline, target) || dom::is_within(tree, target, headline))
+            .then_some(child)
+    }
+
+    /// The runs under `parent` headed by `heads` (child index, headline, rank) of `rank`,
+    /// and by the stronger ones when `with_stronger`, when they are stories.
+    fn runs_at(
+        &self,
+        parent: NodeId,
+        children: &[NodeId],
+        heads: &[(usize, NodeId, u8)],
+        rank: u8,
+        with_stronger: bool,
+    ) -> Vec<Unit> {
+        let heads: Vec<(usize, NodeId, u8)> = heads
+            .iter()
+            .copied()
+            .filter(|&(_, _, r)| r == rank || (with_stronger && r < rank))
+            .collect();
+        if heads.iter().filter(|&&(_, _, r)| r == rank).count() < 2 {
+            return Vec::new();
+        }
         // A story's prose before the first head is an article the runs follow (its
         // comments, its sections).
         if self.run_prose(&children[..heads[0].0]) >= threshold::MIN_STORY_PROSE_CHARS {
@@ -866,8 +960,8 @@ impl Finder<'_> {
         }
         RunHeads::ORDER
             .iter()
-            .filter_map(|policy| policy.select(tree, &heads, &lead_ins, rank))
-            .find_map(|kept| self.runs_headed(parent, &children, &heads, &lead_ins, &kept))
+            .filter_map(|policy| policy.select(self.tree, &heads, &lead_ins, rank))
+            .find_map(|kept| self.runs_headed(parent, children, &heads, &lead_ins, &kept))
             .unwrap_or_default()
     }
 
@@ -2815,6 +2909,7 @@ mod tests {
             &meta,
             base.as_ref(),
             base.as_ref(),
+            fragment_target(&doc.tree, body, base.as_ref()),
             &measure(&doc.tree, body),
         )
         .into_iter()

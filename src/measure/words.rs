@@ -168,6 +168,15 @@ pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
 /// Roles a carousel gives its slides.
 pub(crate) const SLIDE_ROLES: &[&str] = &["group"];
 
+/// Roles of a feed (the WAI-ARIA feed pattern: the stories a reader scrolls through, each
+/// an `<article>` or an element of [`FEED_ARTICLE_ROLES`]): a virtualized feed marks the
+/// stories out of view `aria-hidden` (and `inert`), hiding them from assistive technology
+/// only; they are on the page.
+pub(crate) const FEED_ROLES: &[&str] = &["feed"];
+
+/// Roles of a feed's stories (see [`FEED_ROLES`]).
+pub(crate) const FEED_ARTICLE_ROLES: &[&str] = &["article"];
+
 /// Roles of a dialog: one open beside content marked `aria-hidden` is why it is marked so,
 /// from assistive technology only (see `is_behind_modal`).
 pub(crate) const DIALOG_ROLES: &[&str] = &["dialog", "alertdialog"];
@@ -176,6 +185,9 @@ pub(crate) mod threshold {
     /// Levels under the siblings of an `aria-hidden` element searched for the open modal
     /// dialog that hid it (a portal's wrapper, an overlay, a container, the dialog).
     pub const MODAL_SEARCH_DEPTH: usize = 4;
+    /// Levels above a story of a feed (see `FEED_ROLES`) searched for the feed: its own
+    /// item or the wrapper a virtualized list positions it in.
+    pub const FEED_SEARCH_DEPTH: usize = 2;
     /// Words an element's `id` has at least to be read as its heading's slug.
     pub const MIN_SLUG_ID_WORDS: usize = 4;
     pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
