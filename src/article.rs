@@ -34,7 +34,10 @@ pub struct Article {
     /// Estimated minutes to read `text`.
     pub reading_time_minutes: u32,
     /// How the article was found: which signal chose the story, which retry policy won.
+    /// The browser module does not read it back (its `renderReadingView` and `toMarkdown`
+    /// take an article without looking at how it was found), so it carries no code for it.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub diagnostics: Diagnostics,
 }
 

@@ -277,8 +277,6 @@ fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
                 hidden |= &**v == "true";
             } else if *name == local_name!("hidden") {
                 hidden = true;
-            } else if *name == local_name!("style") {
-                hidden |= style_hides(v);
             } else if *name == local_name!("role") {
                 dialog = voc::DIALOG_ROLES.contains(&&**v);
             }
@@ -302,26 +300,39 @@ fn is_behind_modal(tree: &Tree, id: NodeId) -> bool {
 /// element of [`voc::FEED_ARTICLE_ROLES`] within [`threshold::FEED_SEARCH_DEPTH`] levels
 /// under an element of a feed's role.
 fn is_feed_article(tree: &Tree, id: NodeId) -> bool {
-    let is_article = is_tag(tree, id, "article")
-        || attr(tree, id, "role").is_some_and(|r| voc::FEED_ARTICLE_ROLES.contains(&r));
-    is_article
-        && crate::dom::ancestors(tree, id, threshold::FEED_SEARCH_DEPTH)
-            .into_iter()
-            .any(|a| attr(tree, a, "role").is_some_and(|r| voc::FEED_ROLES.contains(&r)))
+    (is_tag(tree, id, "article")
+        || attr(tree, id, "role").is_some_and(|r| voc::FEED_ARTICLE_ROLES.contains(&r)))
+        && is_under(
+            tree,
+            id,
+            threshold::FEED_SEARCH_DEPTH,
+            "role",
+            voc::FEED_ROLES,
+        )
 }
 
-/// Whether the element's parent or grandparent is a carousel by its
-/// `aria-roledescription` ([`voc::CAROUSEL_ROLE_DESCRIPTIONS`]): its slides are shown one
+/// Whether the element is a slide of a carousel: its parent or grandparent is one by its
+/// `aria-roledescription` ([`voc::CAROUSEL_ROLE_DESCRIPTIONS`]); its slides are shown one
 /// at a time, those waiting their turn marked `aria-hidden`.
 fn is_in_carousel(tree: &Tree, id: NodeId) -> bool {
+    is_under(
+        tree,
+        id,
+        threshold::CAROUSEL_SEARCH_DEPTH,
+        "aria-roledescription",
+        voc::CAROUSEL_ROLE_DESCRIPTIONS,
+    )
+}
+
+/// Whether an ancestor of the element, at most `levels` up, has the attribute `name` with
+/// one of `values`.
+fn is_under(tree: &Tree, id: NodeId, levels: usize, name: &str, values: &[&str]) -> bool {
     let mut node = id;
-    for _ in 0..2 {
+    for _ in 0..levels {
         let Some(up) = parent(tree, node) else {
             return false;
         };
-        if attr(tree, up, "aria-roledescription")
-            .is_some_and(|d| voc::CAROUSEL_ROLE_DESCRIPTIONS.contains(&d))
-        {
+        if attr(tree, up, name).is_some_and(|v| values.contains(&v)) {
             return true;
         }
         node = up;

@@ -161,8 +161,8 @@ pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
 /// and is part of the page.
 pub(crate) const SLIDE_ROLE_DESCRIPTIONS: &[&str] = &["slide"];
 
-/// `aria-roledescription` values of a carousel: the `aria-hidden` groups one or two levels
-/// under it ([`SLIDE_ROLES`]) are its slides (see [`SLIDE_ROLE_DESCRIPTIONS`]).
+/// `aria-roledescription` values of a carousel: the `aria-hidden` groups at most
+/// [`threshold::CAROUSEL_SEARCH_DEPTH`] levels under it ([`SLIDE_ROLES`]) are its slides (see [`SLIDE_ROLE_DESCRIPTIONS`]).
 pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
 
 /// Roles a carousel gives its slides.
@@ -188,6 +188,9 @@ pub(crate) mod threshold {
     /// Levels above a story of a feed (see `FEED_ROLES`) searched for the feed: its own
     /// item or the wrapper a virtualized list positions it in.
     pub const FEED_SEARCH_DEPTH: usize = 2;
+    /// Levels above a slide searched for its carousel (see `CAROUSEL_ROLE_DESCRIPTIONS`):
+    /// the slides' track, then the carousel.
+    pub const CAROUSEL_SEARCH_DEPTH: usize = 2;
     /// Words an element's `id` has at least to be read as its heading's slug.
     pub const MIN_SLUG_ID_WORDS: usize = 4;
     pub(crate) use crate::vocabulary::threshold::TITLE_SIMILARITY;
