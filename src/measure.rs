@@ -677,23 +677,15 @@ mod tests {
                 .map(|n| n.id())
                 .expect("the element")
         };
-        assert!(
-            is_probably_visible(&doc.tree, by_id("a")),
-            "a slide in a carousel"
-        );
-        assert!(
-            !is_probably_visible(&doc.tree, by_id("b")),
-            "`hidden` still hides"
-        );
-        assert!(
-            is_probably_visible(&doc.tree, by_id("c")),
-            "a described slide"
-        );
-        assert!(
-            !is_probably_visible(&doc.tree, by_id("d")),
-            "a group outside a carousel"
-        );
-        assert!(!is_probably_visible(&doc.tree, by_id("e")), "no group");
+        for (id, shown, what) in [
+            ("a", true, "a slide in a carousel"),
+            ("b", false, "a slide `hidden` as well"),
+            ("c", true, "a described slide"),
+            ("d", false, "a group outside a carousel"),
+            ("e", false, "no group"),
+        ] {
+            assert_eq!(is_probably_visible(&doc.tree, by_id(id)), shown, "{what}");
+        }
     }
 
     #[test]
