@@ -227,13 +227,13 @@ fn is_unhidden(tree: &Tree, id: NodeId) -> bool {
         if *name == local_name!("style") {
             hidden |= style_hides(v);
         } else if *name == local_name!("hidden") {
-            hidden = true;
+            hidden |= !crate::vocabulary::shown_in_turn("hidden", v);
         } else if *name == local_name!("aria-hidden") {
             aria_hidden = &**v == "true";
         } else if *name == local_name!("class") {
             class = Some(v);
         } else if *name == local_name!("role") {
-            if voc::SHOWN_IN_TURN_ROLES.contains(&&**v) {
+            if crate::vocabulary::shown_in_turn("role", v) {
                 return true;
             }
             group = voc::SLIDE_ROLES.contains(&&**v);
@@ -719,5 +719,24 @@ mod tests {
             "{page}<div role=\"dialog\" aria-modal=\"true\" aria-hidden=\"true\"><h2>Sign up</h2></div>"
         )));
         assert!(!visible(page));
+    }
+
+    #[test]
+    fn a_section_hidden_until_found_is_shown_a_hidden_one_is_not() {
+        let doc = Html::parse_document(
+            "<section hidden=\"until-found\" id=\"a\"><p>Collapsed</p></section>\
+             <section hidden=\"UNTIL-FOUND\" id=\"b\"><p>Collapsed</p></section>\
+             <section hidden id=\"c\"><p>Gone</p></section>\
+             <section hidden=\"hidden\" id=\"d\"><p>Gone</p></section>",
+        );
+        let by_id = |id: &str| {
+            descendants(doc.tree.root())
+                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
+                .map(|n| n.id())
+                .expect("the element")
+        };
+        for (id, shown) in [("a", true), ("b", true), ("c", false), ("d", false)] {
+            assert_eq!(is_probably_visible(&doc.tree, by_id(id)), shown, "{id}");
+        }
     }
 }

@@ -94,8 +94,9 @@ pub(crate) fn flat_tree(
     let mut open: Vec<Option<ego_tree::NodeId>> = vec![Some(doc.tree.root().id())];
     let mut elements = 0usize;
     let mut unrendered = 0usize;
-    // Where a part the page shows in its turn (a tab set's panel) was opened: it and its
-    // subtree count as rendered (see [`crate::vocabulary::SHOWN_IN_TURN_ROLES`]).
+    // Where a part the page shows in its turn (a tab set's panel, a section hidden until
+    // found) was opened: it and its subtree count as rendered (see
+    // [`crate::vocabulary::shown_in_turn`]).
     let mut in_turn: Option<usize> = None;
     while let Some(kind) = fields.next() {
         let parent = open.last().copied().flatten();
@@ -121,10 +122,9 @@ pub(crate) fn flat_tree(
                     });
                 }
                 if in_turn.is_none()
-                    && attrs.iter().any(|a| {
-                        &*a.name.local == "role"
-                            && crate::vocabulary::SHOWN_IN_TURN_ROLES.contains(&&*a.value)
-                    })
+                    && attrs
+                        .iter()
+                        .any(|a| crate::vocabulary::shown_in_turn(&a.name.local, &a.value))
                 {
                     in_turn = Some(open.len());
                 }
@@ -598,6 +598,61 @@ mod tests {
         let html = html_of(&tree.doc);
         assert!(
             html.contains("<p>Method</p>") && !html.contains("Menu"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_section_hidden_until_found_is_kept_with_its_subtree() {
+        // A wiki's collapsed section: the browser renders none of it until it is found.
+        let input = flat(&[
+            "E",
+            "html",
+            "",
+            "1",
+            "0",
+            "E",
+            "body",
+            "",
+            "1",
+            "0",
+            "E",
+            "section",
+            "",
+            "0",
+            "1",
+            "hidden",
+            "until-found",
+            "E",
+            "p",
+            "",
+            "0",
+            "0",
+            "T",
+            "History",
+            "/",
+            "/",
+            "E",
+            "div",
+            "",
+            "0",
+            "0",
+            "E",
+            "p",
+            "",
+            "0",
+            "0",
+            "T",
+            "Menu",
+            "/",
+            "/",
+            "/",
+            "/",
+        ]);
+        let tree = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
+        let html = html_of(&tree.doc);
+        assert!(
+            html.contains("<p>History</p>") && !html.contains("Menu"),
             "{html}"
         );
     }

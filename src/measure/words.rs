@@ -1,9 +1,7 @@
 //! The words, tag sets and thresholds of the signals over the tree (class weights,
 //! phrasing, visibility, teaser listings, ad labels).
 
-pub(crate) use crate::vocabulary::{
-    TagNames, Words, HEADING_TAGS, IMAGE_EXTENSIONS, SHOWN_IN_TURN_ROLES,
-};
+pub(crate) use crate::vocabulary::{TagNames, Words, HEADING_TAGS, IMAGE_EXTENSIONS};
 
 /// class/id words of content containers (+25).
 pub(crate) static POSITIVE: Words = Words::new(&[

@@ -257,6 +257,22 @@ pub(crate) const SHADOW_ROOT_ATTRS: &[&str] = &["shadowrootmode", "shadowroot"];
 /// only until its turn is part of the page, read as if shown.
 pub(crate) const SHOWN_IN_TURN_ROLES: &[&str] = &["tabpanel"];
 
+/// Values of `hidden` that hide content only until the reader finds it (find in page, a
+/// link to a fragment inside it): a wiki's collapsed sections, read as if shown.
+pub(crate) const HIDDEN_UNTIL_FOUND: &[&str] = &["until-found"];
+
+/// Whether an element's attribute `name` = `value` marks it as part of the page the
+/// browser shows only in its turn ([`SHOWN_IN_TURN_ROLES`], [`HIDDEN_UNTIL_FOUND`]).
+pub(crate) fn shown_in_turn(name: &str, value: &str) -> bool {
+    match name {
+        "role" => SHOWN_IN_TURN_ROLES.contains(&value),
+        "hidden" => HIDDEN_UNTIL_FOUND
+            .iter()
+            .any(|v| value.eq_ignore_ascii_case(v)),
+        _ => false,
+    }
+}
+
 /// Thresholds more than one stage reads.
 pub(crate) mod threshold {
     /// Nesting deeper than this is bounded: deeper tags are dropped before parsing
