@@ -289,8 +289,16 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// story: probe41 first 0.934 / 7.5%, scrolled 0.913 / 7.5% (gdocs-newsletter-issues
 /// 0.812 / 30% and 0.729 / 30%: on 3 pages of 10 the issues carry no date line, the
 /// whole document still returned); after the dialog rule, probe48 0.999 / 0% and 0.999 /
-/// 0%.
-const FLOORS: [(&str, f64, f64); 142] = [
+/// 0%;
+/// probe49 (unseen) first 0.950 / 5.0%, scrolled 0.968 / 5.0% (id-portal-halaman 0.847 /
+/// 20% and 0.909 / 20%: on the kompas-like pages (`div.read__content` pages) every story
+/// of the stream returned on 3 cases, on 1 first page the appended story's first page
+/// returned instead of story 1; hi-portal-ticker 0.969 and 0.979: the two Hindi headlines
+/// of the "ये भी पढ़ें-" list kept in the text; th-news-br 0.995 and 0.993; ng-td-autoload
+/// 0.988 and 0.990: the bold "Also read:" link line kept), controls 0.990 / 0%
+/// (single-id-feature 0.981: the "Simak breaking news" follow line kept; single-ke-opinion
+/// 0.999).
+const FLOORS: [(&str, f64, f64); 145] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -430,6 +438,9 @@ const FLOORS: [(&str, f64, f64); 142] = [
     ("probe48 first", 0.97, 0.02),
     ("probe48 scrolled", 0.97, 0.02),
     (PROBE48_CONTROLS, 0.97, 0.0),
+    ("probe49 first", 0.93, 0.07),
+    ("probe49 scrolled", 0.94, 0.07),
+    (PROBE49_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -522,6 +533,8 @@ const PROBE46_CONTROLS: &str = "probe46 controls";
 const PROBE47_CONTROLS: &str = "probe47 controls";
 /// The group of the forty-eighth probe's single-article controls.
 const PROBE48_CONTROLS: &str = "probe48 controls";
+/// The group of the forty-ninth probe's single-article controls.
+const PROBE49_CONTROLS: &str = "probe49 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -682,6 +695,8 @@ fn group_of(case: &Case) -> String {
         PROBE47_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe48 {
         PROBE48_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe49 {
+        PROBE49_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -231,6 +231,8 @@ pub enum Origin {
     Probe47,
     /// Synthetic layouts of the forty-eighth probe ([`PROBE48_LAYOUTS`]).
     Probe48,
+    /// Synthetic layouts of the forty-ninth probe ([`PROBE49_LAYOUTS`]).
+    Probe49,
     Real,
 }
 
@@ -285,6 +287,7 @@ impl Origin {
             Origin::Probe46 => "probe46",
             Origin::Probe47 => "probe47",
             Origin::Probe48 => "probe48",
+            Origin::Probe49 => "probe49",
             Origin::Real => "real",
         }
     }
@@ -403,7 +406,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)))
         .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)))
         .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)))
-        .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)));
+        .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)))
+        .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -504,6 +508,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE47_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE49_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -46464,6 +46472,1175 @@ fn single_search_overlay(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"single-article search-is-open\" style=\"overflow: hidden;\"",
+        &page,
+    )
+}
+
+/// The forty-ninth probe's layouts, written without reading the extraction rules,
+/// modelled on news portals of South and Southeast Asia and Africa that append the next
+/// articles, in their own languages and scripts, at the portals' own kinds of address
+/// ([`PROBE49_ADDRESSES`]): an Indian Hindi portal (`/<section>/<slug>-<id>.html`, a
+/// "लाइव अपडेट्स" ticker over the stream, every story a `div.story-content` of a headline,
+/// "लेखक:" byline and "अपडेटेड:" date in Devanagari, a `div.article-body` whose text
+/// holds "यह भी पढ़ें:" and "ये भी पढ़ें-" link paragraphs, "टॉपिक्स" tags, an "अगली खबर"
+/// bar before every appended story); an Indonesian portal (detik/kompas-like:
+/// `/<section>/d-<id>/<slug>`, "Senin, 07 Des 2026 10:30 WIB" dates, the text in
+/// `div.detail__body-text` or `div.read__content` split over up to three pages loaded
+/// under each other with a "Halaman 1 2 3" pager and a "Tampilkan semua" link after each,
+/// bold "Baca juga:" link paragraphs and an "ADVERTISEMENT / SCROLL TO CONTINUE WITH
+/// CONTENT" ad slot between paragraphs, "Tag Terkait" and a "Berita Terkait" list after
+/// every story); a Thai news site (Thairath-like: `/news/<section>/<7 digits>`, Thai
+/// headlines and furniture written without spaces between words, dates in the Buddhist
+/// era "7 ธ.ค. 2569", the text as `<p>` elements each holding two or three paragraphs
+/// between `<br>` breaks, a "ข่าวที่เกี่ยวข้อง" related box and "แท็กที่เกี่ยวข้อง" tags
+/// after every story, an "อ่านข่าวถัดไป" bar between stories); a West African WordPress
+/// site on the Newspaper theme (`/<yyyy>/<mm>/<dd>/<slug>/`, `header.td-post-title`,
+/// `div.td-post-content.tagdiv-type` with bold "Also read:" / "READ ALSO:" link lines and
+/// WhatsApp / Telegram channel join banners, Jetpack related posts `div#jp-relatedposts`
+/// repeated in every post, posts appended by an autoload plugin after an `hr` carrying
+/// the next post's title and address); and two controls: a long Indonesian feature
+/// (kompas-like) with `h2` sections, "Baca juga" link paragraphs and a "Penulis / Editor"
+/// box, a Kenyan opinion column (Nation-like) with the columnist's box, a pull quote
+/// repeating one of its sentences and a "Related" list.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE49_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "hi-portal-ticker",
+        single: false,
+        uneven: false,
+        render: hi_portal_ticker,
+    },
+    Layout {
+        name: "id-portal-halaman",
+        single: false,
+        uneven: false,
+        render: id_portal_halaman,
+    },
+    Layout {
+        name: "th-news-br",
+        single: false,
+        uneven: false,
+        render: th_news_br,
+    },
+    Layout {
+        name: "ng-td-autoload",
+        single: false,
+        uneven: false,
+        render: ng_td_autoload,
+    },
+    Layout {
+        name: "single-id-feature",
+        single: true,
+        uneven: false,
+        render: single_id_feature,
+    },
+    Layout {
+        name: "single-ke-opinion",
+        single: true,
+        uneven: false,
+        render: single_ke_opinion,
+    },
+];
+
+/// Layouts of the forty-ninth probe whose stories have the addresses of the portals they
+/// model.
+const PROBE49_ADDRESSES: [(&str, Readdress); 6] = [
+    ("hi-portal-ticker", address_hi_html),
+    ("id-portal-halaman", address_id_d),
+    ("th-news-br", address_th_news),
+    ("ng-td-autoload", address_wp_dated),
+    ("single-id-feature", address_id_d),
+    ("single-ke-opinion", address_ke_opinion),
+];
+
+/// Sections of a Hindi portal, transliterated as its addresses write them.
+const P49_HI_SECTIONS: [(&str, &str); 7] = [
+    ("desh", "देश"),
+    ("videsh", "विदेश"),
+    ("manoranjan", "मनोरंजन"),
+    ("khel", "खेल"),
+    ("vyapar", "व्यापार"),
+    ("tech", "टेक"),
+    ("lifestyle", "लाइफस्टाइल"),
+];
+
+/// Readdresses a page's stories as a Hindi portal's `/<section>/<slug>-<id>.html`.
+fn address_hi_html(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "hi"]);
+        let (section, _) = P49_HI_SECTIONS[(h % P49_HI_SECTIONS.len() as u64) as usize];
+        s.path = format!(
+            "/{section}/{}-{}.html",
+            short_slug(&s.title),
+            2_400_000 + (h >> 8) % 600_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an Indonesian portal's `/<section>/d-<id>/<slug>`.
+fn address_id_d(spec: &mut Spec) {
+    const ID_SECTIONS: [&str; 6] = ["berita", "finance", "inet", "sport", "hot", "edu"];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "id"]);
+        s.path = format!(
+            "/{}/d-{}/{}",
+            ID_SECTIONS[(h % ID_SECTIONS.len() as u64) as usize],
+            7_000_000 + (h >> 8) % 900_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Thai site's `/news/<section>/<7 digits>`.
+fn address_th_news(spec: &mut Spec) {
+    const TH_SECTIONS: [&str; 6] = [
+        "local", "politic", "foreign", "economic", "sport", "society",
+    ];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "th"]);
+        s.path = format!(
+            "/news/{}/{}",
+            TH_SECTIONS[(h % TH_SECTIONS.len() as u64) as usize],
+            2_700_000 + (h >> 8) % 300_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a WordPress site's `/<yyyy>/<mm>/<dd>/<slug>/`.
+fn address_wp_dated(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Kenyan paper's
+/// `/kenya/blogs-opinion/opinion/<slug>-<7 digits>`.
+fn address_ke_opinion(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ke"]);
+        s.path = format!(
+            "/kenya/blogs-opinion/opinion/{}-{}",
+            slug(&s.title),
+            4_400_000 + h % 600_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Hindi headlines of stories not on the page (teasers, "यह भी पढ़ें" links, the ticker).
+const P49_HI_HEADLINES: [&str; 10] = [
+    "दिल्ली में ठंड का कहर, पारा 5 डिग्री तक गिरा; कोहरे से 20 ट्रेनें लेट",
+    "शेयर बाजार में जबरदस्त उछाल, सेंसेक्स 800 अंक चढ़ा",
+    "आईपीएल नीलामी: इन खिलाड़ियों पर लग सकती है सबसे बड़ी बोली",
+    "बिहार में शिक्षक भर्ती परीक्षा का रिजल्ट जारी, ऐसे करें चेक",
+    "सोने-चांदी के दाम में गिरावट, जानें आज का भाव",
+    "मौसम विभाग का अलर्ट: अगले 48 घंटे में इन राज्यों में बारिश",
+    "नई फिल्म ने पहले दिन की बंपर कमाई, तोड़े कई रिकॉर्ड",
+    "रेलवे ने शुरू की नई वंदे भारत ट्रेन, जानें रूट और किराया",
+    "स्मार्टफोन की बैटरी जल्दी खत्म होती है? अपनाएं ये टिप्स",
+    "संसद का शीतकालीन सत्र आज से, हंगामे के आसार",
+];
+
+const P49_HI_MONTHS: [&str; 12] = [
+    "जनवरी",
+    "फ़रवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+];
+
+/// A Hindi teaser link: a headline of [`P49_HI_HEADLINES`] and an address under `section`.
+fn hi_link(k: usize, seed: u64) -> (String, &'static str) {
+    let h = P49_HI_HEADLINES[k % P49_HI_HEADLINES.len()];
+    let (section, _) = P49_HI_SECTIONS[k % P49_HI_SECTIONS.len()];
+    (
+        format!(
+            "/{section}/khabar-{}-{}.html",
+            k + 1,
+            2_300_000 + (seed >> (k % 40)) % 100_000
+        ),
+        h,
+    )
+}
+
+/// (378) An Indian Hindi news portal's article page whose infinite scroll appends the
+/// next stories ([`address_hi_html`]): a header with Devanagari sections and an "ई-पेपर"
+/// link, a "लाइव अपडेट्स" ticker of Hindi headlines with times, then every story a
+/// `div.story-content` (`data-url` its address): a breadcrumb, the headline (`h1` for
+/// story 1, `h2` for the appended ones, linked as the marks say) under a `p.story-kicker`
+/// of the section, "लेखक: …" as the marks say,
+/// "अपडेटेड: 7 दिसंबर 2026, 10:30 AM IST" as the marks say, share links as the marks say
+/// ("शेयर करें", WhatsApp first), the text in `div.article-body` with a "यह भी पढ़ें:"
+/// link paragraph after its second block and a "ये भी पढ़ें-" paragraph of two links
+/// after its fifth, an ad slot "विज्ञापन" after its fourth, then "टॉपिक्स" tags, a "Google
+/// News पर फॉलो करें" box and a "ताजा खबरें" list; an "अगली खबर" bar before every
+/// appended story.
+fn hi_portal_ticker(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut ticker = String::from(
+        "<div class=\"live-ticker\"><span class=\"live-ticker__label\"><i class=\"dot\"></i>लाइव अपडेट्स</span><ul class=\"live-ticker__list\">",
+    );
+    for k in 0..5 {
+        let (path, h) = hi_link(k + 3, spec.seed);
+        let _ = write!(
+            ticker,
+            "<li><span class=\"time\">{:02}:{:02}</span> <a href=\"{}\">{}</a></li>",
+            8 + rng.below(12),
+            rng.below(60),
+            attr(&path),
+            esc(h)
+        );
+    }
+    ticker.push_str("</ul></div>\n");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"next-story-bar\"><span>अगली खबर</span> <i class=\"arrow-down\"></i></div>\n",
+            );
+        }
+        let section = s.path.split('/').nth(1).unwrap_or("desh");
+        let hi_section = P49_HI_SECTIONS
+            .iter()
+            .find(|(en, _)| *en == section)
+            .map_or("देश", |(_, hi)| *hi);
+        let title = if i == 0 {
+            headline("h1", " class=\"story-title\"", s, m)
+        } else {
+            headline("h2", " class=\"story-title\"", s, m)
+        };
+        let by = if m.byline {
+            format!(
+                "<span class=\"author\">लेखक: <a href=\"/author/{}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::from("<span class=\"author\">डिजिटल डेस्क</span>")
+        };
+        let (y, mo, d) = s.date;
+        let (hour, minute) = (1 + rng.below(12), rng.below(60));
+        let ampm = if rng.chance(50) { "AM" } else { "PM" };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"publish-date\"><time datetime=\"{}\">अपडेटेड: {d} {} {y}, {hour:02}:{minute:02} {ampm} IST</time></span>",
+                s.date_iso(),
+                P49_HI_MONTHS[mo - 1]
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"social-share\"><span>शेयर करें</span>\
+                 <a class=\"wa\" href=\"https://api.whatsapp.com/send?text={u}\" target=\"_blank\">WhatsApp</a>\
+                 <a class=\"fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\">Facebook</a>\
+                 <a class=\"tw\" href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\">X</a>\
+                 <button class=\"copy-link\" type=\"button\">लिंक कॉपी करें</button></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let (p1, h1) = hi_link(i * 3, spec.seed);
+        let (p2, h2) = hi_link(i * 3 + 1, spec.seed);
+        let (p3, h3) = hi_link(i * 3 + 2, spec.seed);
+        let inserts = [
+            (
+                2,
+                format!(
+                    "<p class=\"also-read\"><strong>यह भी पढ़ें:</strong> <a href=\"{}\">{}</a></p>\n",
+                    attr(&p1),
+                    esc(h1)
+                ),
+            ),
+            (
+                4,
+                "<div class=\"ad-slot ad-mid\"><span class=\"ad-label\">विज्ञापन</span><div id=\"div-gpt-ad-mid\" style=\"min-height:250px\"></div></div>\n"
+                    .to_owned(),
+            ),
+            (
+                5,
+                format!(
+                    "<p><strong>ये भी पढ़ें-</strong></p><ul class=\"also-read-list\"><li><a href=\"{}\">{}</a></li><li><a href=\"{}\">{}</a></li></ul>\n",
+                    attr(&p2),
+                    esc(h2),
+                    attr(&p3),
+                    esc(h3)
+                ),
+            ),
+        ];
+        let mut fresh = String::from("<div class=\"latest-news\"><h3>ताजा खबरें</h3><ul>");
+        for k in 0..4 {
+            let (p, h) = hi_link(k + 5 + i, spec.seed);
+            let _ = write!(fresh, "<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h));
+        }
+        fresh.push_str("</ul></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"story-content\" data-story-index=\"{i}\" data-url=\"{}\">\n\
+             <nav class=\"breadcrumb\"><a href=\"/\">होम</a> / <a href=\"/{section}/\">{hi_section}</a></nav>\n\
+             <p class=\"story-kicker\">{hi_section}</p>{title}\n\
+             <div class=\"story-meta\">{by}{date}</div>\n{share}\
+             <div class=\"article-body\">\n{}</div>\n\
+             <div class=\"topics\"><span>टॉपिक्स:</span> <a href=\"/topic/{section}\">{hi_section}</a> <a href=\"/topic/hindi-news\">हिंदी न्यूज़</a></div>\n\
+             <div class=\"gnews-follow\"><a href=\"https://news.google.com/publications/x\">Google News पर फॉलो करें</a> और पाएं ताजा अपडेट</div>\n\
+             {fresh}</div>\n",
+            attr(&s.url),
+            body_with_inserts(&s.blocks, &BodyStyle::plain("h3"), &inserts),
+        );
+    }
+    let mut nav = String::from("<nav class=\"main-menu\"><ul><li><a href=\"/\">होम</a></li>");
+    for (en, hi) in P49_HI_SECTIONS {
+        let _ = write!(nav, "<li><a href=\"/{en}/\">{hi}</a></li>");
+    }
+    nav.push_str(
+        "<li><a href=\"/epaper\">ई-पेपर</a></li><li><a href=\"/video\">वीडियो</a></li></ul></nav>",
+    );
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{} हिंदी</a>{nav}\
+         <a class=\"lang-switch\" href=\"https://en.{}\">English</a></header>\n{ticker}\
+         <div class=\"container\"><div class=\"main-col\" id=\"infinite-stories\">\n{stream}\
+         <div class=\"loader\">लोड हो रहा है...</div></div>\n\
+         <aside class=\"right-col\"><div class=\"ad-slot\"><span class=\"ad-label\">विज्ञापन</span></div>\
+         <div class=\"most-read\"><h3>सबसे ज्यादा पढ़ी गई</h3><ol>{}</ol></div></aside></div>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/about\">हमारे बारे में</a></li><li><a href=\"/contact\">संपर्क करें</a></li>\
+         <li><a href=\"/privacy\">प्राइवेसी पॉलिसी</a></li></ul><p>© 2026 {}. सर्वाधिकार सुरक्षित।</p></footer>\n",
+        esc(&spec.site),
+        spec.host,
+        (0..5)
+            .map(|k| {
+                let (p, h) = hi_link(k + 1, spec.seed ^ 7);
+                format!("<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h))
+            })
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"hi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page infinite\"",
+        &page,
+    )
+}
+
+/// Indonesian headlines of stories not on the page.
+const P49_ID_HEADLINES: [&str; 10] = [
+    "Harga Emas Antam Hari Ini Naik Rp 5.000 per Gram",
+    "Jadwal KRL Jabodetabek Berubah Mulai Pekan Depan, Cek di Sini",
+    "BMKG Peringatkan Cuaca Ekstrem di 15 Provinsi",
+    "Timnas Indonesia Menang 2-0, Begini Kata Pelatih",
+    "Cara Cek Penerima Bansos 2026 Lewat HP",
+    "Viral Antrean Panjang di Stasiun Manggarai, Ini Penjelasan KAI",
+    "Daftar Libur Nasional dan Cuti Bersama Tahun Depan",
+    "Rupiah Menguat ke Level Rp 15.600 per Dolar AS",
+    "5 Tips Hemat Listrik di Musim Hujan",
+    "Pemerintah Umumkan Kenaikan UMP, Ini Rinciannya",
+];
+
+const P49_ID_DAYS: [&str; 7] = [
+    "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
+];
+const P49_ID_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+
+/// An Indonesian teaser link: a headline of [`P49_ID_HEADLINES`] and a `/d-<id>/` address.
+fn id_link(k: usize, seed: u64) -> (String, &'static str) {
+    let h = P49_ID_HEADLINES[k % P49_ID_HEADLINES.len()];
+    (
+        format!(
+            "/berita/d-{}/{}",
+            6_900_000 + (seed >> (k % 40)) % 100_000 + k as u64,
+            slug(h)
+        ),
+        h,
+    )
+}
+
+/// A "Baca juga:" paragraph as Indonesian portals write it.
+fn id_baca_juga(k: usize, seed: u64, kompas: bool) -> String {
+    let (p, h) = id_link(k, seed);
+    if kompas {
+        format!(
+            "<p><strong>Baca juga: <a href=\"{}\" class=\"inner-link-baca-juga\">{}</a></strong></p>\n",
+            attr(&p),
+            esc(h)
+        )
+    } else {
+        format!(
+            "<table class=\"linksisip\"><tr><td><div class=\"lihatjg\"><strong>Baca juga:</strong> <a href=\"{}\">{}</a></div></td></tr></table>\n",
+            attr(&p),
+            esc(h)
+        )
+    }
+}
+
+/// (379) An Indonesian news portal's article page whose scroll appends the next stories
+/// ([`address_id_d`]), detik-like or kompas-like by page: every story an
+/// `article.detail` (`data-url` its address) with a `div.detail__header` (the headline,
+/// `h1.detail__title` for story 1 and `h2` for the appended ones, linked as the marks
+/// say; "Ana Lima - detikNews" as the marks say; "Senin, 07 Des 2026 10:30 WIB" as the
+/// marks say), a photo with its credit, then the text split into up to three pages, each
+/// a `div.detail__body-text` (or `div.read__content`) loaded under the one before, with
+/// "Baca juga:" link paragraphs inside and an "ADVERTISEMENT / SCROLL TO CONTINUE WITH
+/// CONTENT" slot in page 1, and after every page a `div.detail__long-nav` pager
+/// "Halaman 1 2 3 Selanjutnya" whose links are the story's `?page=N` addresses and a
+/// "Tampilkan semua" link `?single=1`; then "(ana/ana)" initials, "Tag Terkait", share
+/// links as the marks say and a "Berita Terkait" list; a "Baca artikel selanjutnya" bar
+/// before every appended story.
+fn id_portal_halaman(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let kompas = rng.chance(50);
+    let text_class = if kompas {
+        "read__content"
+    } else {
+        "detail__body-text itp_bodycontent"
+    };
+    let brand = if kompas { "Kompas.com" } else { "detikNews" };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"next-article-bar\"><span>Baca artikel selanjutnya</span></div>\n",
+            );
+        }
+        let title = if i == 0 {
+            headline("h1", " class=\"detail__title\"", s, m)
+        } else {
+            headline("h2", " class=\"detail__title\"", s, m)
+        };
+        let by = if m.byline {
+            format!("<div class=\"detail__author\">{} - {brand}</div>", s.author)
+        } else {
+            format!("<div class=\"detail__author\">Tim {brand}</div>")
+        };
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"detail__date\">{}, {d:02} {} {y} {:02}:{:02} WIB</div>",
+                P49_ID_DAYS[weekday(s.date)],
+                P49_ID_MONTHS[mo - 1],
+                6 + rng.below(15),
+                rng.below(60)
+            )
+        };
+        let n = s.blocks.len();
+        let pages = if n >= 9 { 3 } else { 2 };
+        let per = n.div_ceil(pages);
+        let chunks: Vec<&[Block]> = s.blocks.chunks(per.max(1)).collect();
+        let total = chunks.len();
+        let mut text = String::new();
+        for (k, chunk) in chunks.iter().enumerate() {
+            let inserts: Vec<(usize, String)> = if k == 0 {
+                vec![
+                    (1, id_baca_juga(i * 3, spec.seed, kompas)),
+                    (
+                        2,
+                        "<div class=\"parallaxindetail scrollpage\"><div class=\"ads-label\">ADVERTISEMENT</div>\
+                         <div id=\"div-gpt-ad-parallax\" class=\"ad-slot\"></div><div class=\"ads-scroll\">SCROLL TO CONTINUE WITH CONTENT</div></div>\n"
+                            .to_owned(),
+                    ),
+                ]
+            } else {
+                vec![(1, id_baca_juga(i * 3 + k, spec.seed, kompas))]
+            };
+            let _ = write!(
+                text,
+                "<div class=\"{text_class}\" data-page=\"{}\">\n{}</div>\n",
+                k + 1,
+                body_with_inserts(chunk, &BodyStyle::plain("h2"), &inserts)
+            );
+            let mut pager = String::from("<div class=\"detail__long-nav\"><div class=\"detail__long-nav-label\">Halaman</div><div class=\"nav\">");
+            for p in 1..=total {
+                if p == k + 1 {
+                    let _ = write!(pager, "<a class=\"nav__item selected\">{p}</a>");
+                } else {
+                    let _ = write!(
+                        pager,
+                        "<a class=\"nav__item\" href=\"{}?page={p}\">{p}</a>",
+                        attr(&s.url)
+                    );
+                }
+            }
+            if k + 1 < total {
+                let _ = write!(
+                    pager,
+                    "<a class=\"nav__item\" href=\"{}?page={}\">Selanjutnya</a>",
+                    attr(&s.url),
+                    k + 2
+                );
+            }
+            let _ = writeln!(
+                pager,
+                "</div><a class=\"detail__long-nav-all\" href=\"{}?single=1\">Tampilkan semua</a></div>",
+                attr(&s.url)
+            );
+            text.push_str(&pager);
+        }
+        let initials: String = s
+            .author
+            .split(' ')
+            .map(|w| w.chars().take(3).collect::<String>().to_lowercase())
+            .take(1)
+            .collect();
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"detail__share\"><span>Bagikan</span>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\">X</a>\
+                 <a href=\"whatsapp://send?text={u}\">WhatsApp</a>\
+                 <button class=\"copy\" data-url=\"{}\">Salin Link</button></div>\n",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let mut related =
+            String::from("<div class=\"box-berita-terkait\"><h3>Berita Terkait</h3><ul>");
+        for k in 0..4 {
+            let (p, h) = id_link(k + 4 + i, spec.seed);
+            let _ = write!(
+                related,
+                "<li><article><a href=\"{}\"><h4>{}</h4></a><span class=\"date\">{} {} {y}</span></article></li>",
+                attr(&p),
+                esc(h),
+                1 + rng.below(28),
+                P49_ID_MONTHS[rng.below(12)]
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let _ = write!(
+            stream,
+            "<article class=\"detail\" data-url=\"{}\" data-page-type=\"detail\">\n\
+             <div class=\"detail__header\"><div class=\"page__breadcrumb\"><a href=\"/\">{brand}</a> / <a href=\"/berita\">Berita</a></div>\
+             {title}{by}{date}</div>\n\
+             <div class=\"detail__media\"><figure class=\"detail__media-image\"><img src=\"https://cdn.{}/foto/{}.jpg\" alt=\"\">\
+             <figcaption class=\"detail__media-caption\">Ilustrasi (Foto: {})</figcaption></figure></div>\n\
+             <div class=\"detail__body itp_bodycontent_wrapper\">\n{text}\
+             <div class=\"detail__body-tag\"><strong>Tag Terkait</strong> <a href=\"/tag/berita\">berita</a> <a href=\"/tag/nasional\">nasional</a></div>\n\
+             <p class=\"detail__initials\">({initials}/{initials})</p>\n</div>\n{share}{related}</article>\n",
+            attr(&s.url),
+            spec.host,
+            hash(&[&s.title, "foto"]) % 1_000_000,
+            if kompas { "Kompas.com/Dok" } else { "Getty Images/iStockphoto" },
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><a class=\"header__logo\" href=\"/\">{}</a><nav class=\"header__menu\"><ul>\
+         <li><a href=\"/berita\">News</a></li><li><a href=\"/finance\">Finance</a></li><li><a href=\"/hot\">Hot</a></li>\
+         <li><a href=\"/inet\">Inet</a></li><li><a href=\"/sport\">Sport</a></li><li><a href=\"/oto\">Oto</a></li>\
+         <li><a href=\"/travel\">Travel</a></li><li><a href=\"/food\">Food</a></li><li><a href=\"/health\">Health</a></li></ul></nav>\
+         <form action=\"/search\"><input type=\"search\" name=\"query\" placeholder=\"Cari berita\"><button>Cari</button></form>\
+         <a href=\"/login\">Masuk</a></header>\n<div class=\"container\"><div class=\"column-8\" id=\"detail-infinite\">\n{stream}\
+         <div class=\"loading\">Memuat...</div></div>\n<aside class=\"column-4\"><div class=\"box cb-mostpop\"><h3>Terpopuler</h3><ol>{}</ol></div></aside></div>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/redaksi\">Redaksi</a></li><li><a href=\"/pedoman\">Pedoman Media Siber</a></li>\
+         <li><a href=\"/karir\">Karir</a></li><li><a href=\"/privacy\">Kebijakan Privasi</a></li></ul><p>Copyright @ 2026 {}. All right reserved</p></footer>\n",
+        esc(&spec.site),
+        (0..5)
+            .map(|k| {
+                let (p, h) = id_link(k + 2, spec.seed ^ 11);
+                format!("<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h))
+            })
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"id\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"detail-page\"",
+        &page,
+    )
+}
+
+/// Thai headlines of stories not on the page, written as Thai is, without spaces between
+/// words.
+const P49_TH_HEADLINES: [&str; 10] = [
+    "กรมอุตุฯเตือนฝนตกหนักภาคใต้ระวังน้ำท่วมฉับพลัน",
+    "ราคาทองวันนี้ปรับขึ้น100บาทรูปพรรณขายออก",
+    "ครม.ไฟเขียวมาตรการกระตุ้นเศรษฐกิจช่วงปลายปี",
+    "ตำรวจรวบแก๊งคอลเซ็นเตอร์หลอกเหยื่อสูญเงินนับล้าน",
+    "นายกฯลงพื้นที่ติดตามแก้ปัญหาน้ำท่วมจังหวัดภาคเหนือ",
+    "ทีมชาติไทยเตรียมพร้อมลุยศึกชิงแชมป์อาเซียน",
+    "ผลสลากกินแบ่งรัฐบาลงวดล่าสุดตรวจหวยที่นี่",
+    "กทม.เปิดถนนคนเดินแห่งใหม่ย่านเมืองเก่า",
+    "ค่าเงินบาทเปิดตลาดเช้านี้แข็งค่าขึ้น",
+    "สาธารณสุขแนะวิธีป้องกันไข้หวัดใหญ่ช่วงหน้าหนาว",
+];
+
+const P49_TH_MONTHS: [&str; 12] = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+];
+
+/// A date as Thai sites print it: "7 ธ.ค. 2569" (Buddhist era).
+fn th_date((y, m, d): (u32, usize, u32)) -> String {
+    format!("{d} {} {}", P49_TH_MONTHS[m - 1], y + 543)
+}
+
+/// A Thai site's story text: runs of two or three paragraphs in one `<p>` between
+/// `<br>` breaks, subheadings as `<p><strong>`, lists as `<p>` of "• " lines, quotes in
+/// `<blockquote>`, figures as `<figure>`.
+fn th_body(blocks: &[Block], rng: &mut Rng) -> String {
+    let mut out = String::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut want = 2 + rng.below(2);
+    let flush = |run: &mut Vec<&str>, out: &mut String| {
+        if !run.is_empty() {
+            let text: Vec<String> = run.iter().map(|t| esc(t)).collect();
+            let _ = writeln!(out, "<p>{}</p>", text.join("<br>\n<br>\n"));
+            run.clear();
+        }
+    };
+    for block in blocks {
+        match block {
+            Block::Para(t) => {
+                run.push(t);
+                if run.len() >= want {
+                    flush(&mut run, &mut out);
+                    want = 2 + rng.below(2);
+                }
+            }
+            other => {
+                flush(&mut run, &mut out);
+                match other {
+                    Block::Heading(t) => {
+                        let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(t));
+                    }
+                    Block::List(items) => {
+                        let lines: Vec<String> =
+                            items.iter().map(|t| format!("• {}", esc(t))).collect();
+                        let _ = writeln!(out, "<p>{}</p>", lines.join("<br>\n"));
+                    }
+                    _ => out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+                }
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// (380) A Thai news site's article page (Thairath-like, [`address_th_news`]) whose
+/// scroll appends the next stories: every story a `div.article-container` (`data-url`
+/// its address): a breadcrumb "หน้าแรก › ข่าว", the headline (`h1` for story 1, `h2` for
+/// the appended ones, linked as the marks say), "ผู้เขียน: …" as the marks say, a date
+/// "7 ธ.ค. 2569 10:30 น." as the marks say, a photo credited "ภาพ: …", the text in
+/// `div.article-content` as [`th_body`] writes it, "แท็กที่เกี่ยวข้อง" tags, share links
+/// as the marks say ("แชร์"), a LINE follow box ("ติดตามข่าวสารผ่าน LINE") and a
+/// "ข่าวที่เกี่ยวข้อง" box of four Thai headlines with dates; an "อ่านข่าวถัดไป" bar before
+/// every appended story; chrome in Thai.
+fn th_news_br(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str("<div class=\"next-news\"><span>อ่านข่าวถัดไป</span></div>\n");
+        }
+        let title = if i == 0 {
+            headline("h1", " class=\"article-title\"", s, m)
+        } else {
+            headline("h2", " class=\"article-title\"", s, m)
+        };
+        let by = if m.byline {
+            format!("<span class=\"author\">ผู้เขียน: {}</span>", s.author)
+        } else {
+            String::from("<span class=\"author\">กองบรรณาธิการ</span>")
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"date\">{} {:02}:{:02} น.</span>",
+                th_date(s.date),
+                6 + rng.below(16),
+                rng.below(60)
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share\"><span>แชร์</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+                 <a href=\"https://social-plugins.line.me/lineit/share?url={u}\">LINE</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\">X</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut related = String::from("<div class=\"related-news\"><h3>ข่าวที่เกี่ยวข้อง</h3><ul>");
+        for k in 0..4 {
+            let h = P49_TH_HEADLINES[(k + i * 2) % P49_TH_HEADLINES.len()];
+            let _ = write!(
+                related,
+                "<li><a href=\"/news/local/{}\">{}</a><span>{}</span></li>",
+                2_600_000 + (spec.seed >> (k + i)) % 100_000,
+                esc(h),
+                th_date((2026, 1 + (k + i) % 12, 1 + k as u32 * 5))
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"article-container\" data-url=\"{}\">\n\
+             <nav class=\"breadcrumb\"><a href=\"/\">หน้าแรก</a> › <a href=\"/news\">ข่าว</a></nav>\n\
+             {title}\n<div class=\"article-meta\">{by}{date}</div>\n\
+             <figure class=\"article-cover\"><img src=\"https://static.{}/media/{}.webp\" alt=\"\"><figcaption>ภาพ: แฟ้มภาพ</figcaption></figure>\n\
+             <div class=\"article-content\">\n{}</div>\n\
+             <div class=\"tags\"><span>แท็กที่เกี่ยวข้อง</span> <a href=\"/tags/ข่าว\">ข่าว</a> <a href=\"/tags/ข่าวล่าสุด\">ข่าวล่าสุด</a></div>\n\
+             {share}<div class=\"line-follow\">ติดตามข่าวสารผ่าน LINE <a href=\"https://line.me/R/ti/p/@news\">เพิ่มเพื่อน</a></div>\n\
+             {related}</div>\n",
+            attr(&s.url),
+            spec.host,
+            hash(&[&s.title, "th-img"]) % 1_000_000,
+            th_body(&s.blocks, &mut rng),
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"menu\"><ul>\
+         <li><a href=\"/news\">ข่าว</a></li><li><a href=\"/news/politic\">การเมือง</a></li><li><a href=\"/news/local\">ข่าวทั่วไทย</a></li>\
+         <li><a href=\"/news/foreign\">ต่างประเทศ</a></li><li><a href=\"/news/economic\">เศรษฐกิจ</a></li><li><a href=\"/sport\">กีฬา</a></li>\
+         <li><a href=\"/entertain\">บันเทิง</a></li><li><a href=\"/lifestyle\">ไลฟ์สไตล์</a></li></ul></nav>\
+         <form action=\"/search\"><input type=\"search\" name=\"q\" placeholder=\"ค้นหา\"><button>ค้นหา</button></form></header>\n\
+         <main class=\"main\" id=\"article-stream\">\n{stream}<div class=\"loading\">กำลังโหลด...</div></main>\n\
+         <aside class=\"sidebar\"><div class=\"popular\"><h3>ข่าวยอดนิยม</h3><ol>{}</ol></div></aside>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/about\">เกี่ยวกับเรา</a></li><li><a href=\"/contact\">ติดต่อเรา</a></li>\
+         <li><a href=\"/privacy\">นโยบายความเป็นส่วนตัว</a></li></ul><p>© 2026 {} สงวนลิขสิทธิ์</p></footer>\n",
+        esc(&spec.site),
+        P49_TH_HEADLINES
+            .iter()
+            .skip(5)
+            .enumerate()
+            .map(|(k, h)| format!("<li><a href=\"/news/society/{}\">{}</a></li>", 2_650_000 + k, esc(h)))
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"th\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article\"",
+        &page,
+    )
+}
+
+/// (381) A West African news site on WordPress with the Newspaper theme (tagDiv), whose
+/// autoload plugin appends the next posts ([`address_wp_dated`]): every post an
+/// `article.post.type-post` (`id="post-<n>"`) preceded, for the appended ones, by an `hr`
+/// carrying the post's title and address (`data-title`, `data-url`): a
+/// `header.td-post-title` (the category tag, `h1.entry-title`, linked as the marks say;
+/// `div.td-module-meta-info` with "By" and the author as the marks say, `time.entry-date`
+/// "December 7, 2026" as the marks say, a comment count, views), share links as the marks
+/// say (`div.td-post-sharing`, WhatsApp first), a featured image, then
+/// `div.td-post-content.tagdiv-type` holding the text with a bold "Also read:" link line
+/// after its second block, a WhatsApp channel join banner after its fourth, a bold "READ
+/// ALSO:" line after its sixth, and at its end a Telegram join banner and Jetpack related
+/// posts (`div#jp-relatedposts.jp-relatedposts`: "Related", three posts with dates and
+/// "In "News"" context); then the tags, the author box, "Previous article / Next article"
+/// links and a comments form.
+fn ng_td_autoload(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    let t = &spec.teasers;
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<hr style=\"height: 0px; opacity: 0; margin: 0; padding: 0; border: none;\" data-powered-by=\"alnp\" data-title=\"{}\" data-url=\"{}\">",
+                attr(&s.title),
+                attr(&s.url)
+            );
+        }
+        let post_id = 100_000 + hash(&[&s.title, "wp"]) % 800_000;
+        let cat = capitalize(section_by_title(s));
+        let by = if m.byline {
+            format!(
+                "<div class=\"td-post-author-name\"><div class=\"td-author-by\">By</div> <a href=\"/author/{}/\">{}</a><div class=\"td-author-line\"> - </div></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"td-post-date\"><time class=\"entry-date updated td-module-date\" datetime=\"{}\">{}</time></span>",
+                s.date_iso(),
+                s.date_text()
+            )
+        };
+        let share = if m.share {
+            let (u, tt) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"td-post-sharing td-post-sharing-top\"><div class=\"td-social-sharing-hidden\"><div class=\"td-social-network td-social-share-text\">Share</div>\
+                 <a class=\"td-social-sharing-button td-social-whatsapp\" href=\"https://api.whatsapp.com/send?text={tt}%20%0A%0A%20{u}\">WhatsApp</a>\
+                 <a class=\"td-social-sharing-button td-social-facebook\" href=\"https://www.facebook.com/sharer.php?u={u}\">Facebook</a>\
+                 <a class=\"td-social-sharing-button td-social-twitter\" href=\"https://twitter.com/intent/tweet?text={tt}&amp;url={u}\">Twitter</a>\
+                 <a class=\"td-social-sharing-button td-social-telegram\" href=\"https://telegram.me/share/url?url={u}&amp;text={tt}\">Telegram</a></div></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let also = |k: usize, label: &str| {
+            let tz = &t[k % t.len()];
+            format!(
+                "<p><strong>{label} <a href=\"{}\">{}</a></strong></p>\n",
+                attr(&tz.path),
+                esc(&tz.title)
+            )
+        };
+        let inserts = [
+            (2, also(i, "Also read:")),
+            (
+                4,
+                format!(
+                    "<div class=\"wa-join-banner\"><a href=\"https://whatsapp.com/channel/0029Va{}\" target=\"_blank\" rel=\"noopener\">\
+                     <strong>Join our WhatsApp channel</strong> for the latest news from {} as it breaks</a></div>\n",
+                    spec.seed % 100_000,
+                    esc(&spec.site)
+                ),
+            ),
+            (6, also(i + 2, "READ ALSO:")),
+        ];
+        let mut jp = String::from(
+            "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\" style=\"display: block;\"><h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3><div class=\"jp-relatedposts-items jp-relatedposts-items-visual\">",
+        );
+        for k in 0..3 {
+            let tz = &t[(i + k + 1) % t.len()];
+            let _ = write!(
+                jp,
+                "<div class=\"jp-relatedposts-post jp-relatedposts-post{k}\" data-post-format=\"false\"><a class=\"jp-relatedposts-post-a\" href=\"{}\" title=\"{}\">\
+                 <img class=\"jp-relatedposts-post-img\" src=\"/wp-content/uploads/2026/0{}/img-{k}.jpg\" alt=\"\"></a>\
+                 <h4 class=\"jp-relatedposts-post-title\"><a class=\"jp-relatedposts-post-a\" href=\"{}\">{}</a></h4>\
+                 <p class=\"jp-relatedposts-post-excerpt\">{}</p><p class=\"jp-relatedposts-post-date\">{} {}, 2026</p><p class=\"jp-relatedposts-post-context\">In \"{}\"</p></div>",
+                attr(&tz.path),
+                attr(&tz.title),
+                1 + k,
+                attr(&tz.path),
+                esc(&tz.title),
+                esc(&tz.excerpt),
+                MONTHS[rng.below(12)],
+                1 + rng.below(28),
+                capitalize(tz.path.split('/').nth(1).unwrap_or("news")),
+            );
+        }
+        jp.push_str("</div></div>\n");
+        let prev = &t[(i + 3) % t.len()];
+        let next = &t[(i + 4) % t.len()];
+        let _ = write!(
+            stream,
+            "<article id=\"post-{post_id}\" class=\"post-{post_id} post type-post status-publish format-standard has-post-thumbnail category-{}\">\n\
+             <div class=\"td-post-header\"><ul class=\"td-category\"><li class=\"entry-category\"><a href=\"/category/{}/\">{cat}</a></li></ul>\n\
+             <header class=\"td-post-title\">{}\n<div class=\"td-module-meta-info\">{by}{date}\
+             <span class=\"td-post-comments\"><a href=\"{}#respond\"><i class=\"td-icon-comments\"></i>0</a></span>\
+             <div class=\"td-post-views\"><i class=\"td-icon-views\"></i><span class=\"td-nr-views-{post_id}\">{}</span></div></div></header></div>\n\
+             {share}<div class=\"td-post-featured-image\"><a href=\"/wp-content/uploads/{}/{:02}/feat-{post_id}.jpg\" class=\"td-modal-image\">\
+             <img class=\"entry-thumb\" src=\"/wp-content/uploads/{}/{:02}/feat-{post_id}-696x464.jpg\" alt=\"\" width=\"696\" height=\"464\"></a></div>\n\
+             <div class=\"td-post-content tagdiv-type\">\n{}\
+             <div class=\"tg-join-banner\"><a href=\"https://t.me/{}news\" target=\"_blank\">📢 Join our Telegram channel for breaking news alerts</a></div>\n{jp}</div>\n\
+             <footer><div class=\"td-post-source-tags\"><ul class=\"td-tags td-post-small-box clearfix\"><li><span>TAGS</span></li>\
+             <li><a href=\"/tag/{}/\">{cat}</a></li><li><a href=\"/tag/nigeria/\">Nigeria</a></li><li><a href=\"/tag/ghana/\">Ghana</a></li></ul></div>\n\
+             <div class=\"td-block-row td-post-next-prev\"><div class=\"td-post-next-prev-content\"><span>Previous article</span><a href=\"{}\">{}</a></div>\
+             <div class=\"td-post-next-prev-content\"><span>Next article</span><a href=\"{}\">{}</a></div></div>\n\
+             <div class=\"td-author-name vcard author\"><a href=\"/author/{}/\">{}</a><div class=\"td-author-description\">Staff reporter at {}.</div></div></footer>\n\
+             <div class=\"comments\" id=\"comments\"><div id=\"respond\" class=\"comment-respond\"><h3 class=\"comment-reply-title\">LEAVE A REPLY</h3>\
+             <form action=\"/wp-comments-post.php\" method=\"post\"><textarea placeholder=\"Comment:\" name=\"comment\"></textarea><input placeholder=\"Name:*\" name=\"author\">\
+             <input class=\"submit\" type=\"submit\" value=\"Post Comment\"></form></div></div>\n</article>\n",
+            section_by_title(s),
+            section_by_title(s),
+            headline("h1", " class=\"entry-title\"", s, m),
+            attr(&s.path),
+            100 + rng.below(5000),
+            s.date.0,
+            s.date.1,
+            s.date.0,
+            s.date.1,
+            body_with_inserts(&s.blocks, &BodyStyle::plain("h2"), &inserts),
+            spec.site.to_lowercase().replace(' ', ""),
+            section_by_title(s),
+            attr(&prev.path),
+            esc(&prev.title),
+            attr(&next.path),
+            esc(&next.title),
+            slug(s.author),
+            s.author,
+            esc(&spec.site),
+        );
+    }
+    let page = format!(
+        "<div id=\"td-outer-wrap\" class=\"td-theme-wrap\">\n<div class=\"td-header-wrap td-header-style-1\"><div class=\"td-header-top-menu\">\
+         <div class=\"td-header-sp-top-menu\"><div class=\"td_data_time\">Monday, December 7, 2026</div><ul class=\"top-header-menu\">\
+         <li><a href=\"/advertise/\">Advertise</a></li><li><a href=\"/contact/\">Contact Us</a></li></ul></div></div>\n\
+         <div class=\"td-header-sp-logo\"><a class=\"td-main-logo\" href=\"/\"><span class=\"td-visual-hidden\">{}</span></a></div>\n\
+         <div class=\"td-header-menu-wrap\"><ul id=\"menu-main-menu\" class=\"sf-menu\"><li><a href=\"/\">Home</a></li><li><a href=\"/category/news/\">News</a></li>\
+         <li><a href=\"/category/politics/\">Politics</a></li><li><a href=\"/category/business/\">Business</a></li><li><a href=\"/category/sports/\">Sports</a></li>\
+         <li><a href=\"/category/entertainment/\">Entertainment</a></li><li><a href=\"/category/opinion/\">Opinion</a></li></ul></div></div>\n\
+         <div class=\"td-main-content-wrap td-container-wrap\"><div class=\"td-container td-post-template-default\"><div class=\"td-pb-row\">\
+         <div class=\"td-pb-span8 td-main-content\" role=\"main\"><div class=\"td-ss-main-content\" id=\"alnp-content\">\n{stream}\
+         <div id=\"alnp-loader\" class=\"alnp-loader\">Loading next post…</div></div></div>\n\
+         <div class=\"td-pb-span4 td-main-sidebar\" role=\"complementary\"><div class=\"td-ss-main-sidebar\"><div class=\"td_block_wrap td_block_popular\">\
+         <h4 class=\"block-title\"><span>Most Popular</span></h4>{}</div></div></div></div></div></div>\n\
+         <div class=\"td-footer-wrapper\"><div class=\"td-footer-info\">{} is Africa's leading news platform.</div></div>\
+         <div class=\"td-sub-footer-container\"><div class=\"td-sub-footer-copy\">© Copyright 2026 - {}</div></div>\n</div>\n",
+        esc(&spec.site),
+        t.iter()
+            .map(|tz| format!(
+                "<div class=\"td_module_6\"><h3 class=\"entry-title td-module-title\"><a href=\"{}\">{}</a></h3></div>",
+                attr(&tz.path),
+                esc(&tz.title)
+            ))
+            .collect::<String>(),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post single-format-standard td-standard-pack global-block-template-1 td-full-layout\"",
+        &page,
+    )
+}
+
+/// (382) Control: a long Indonesian feature (kompas-like, [`address_id_d`]): a
+/// `div.read__header` with the `h1.read__title`, "Kompas.com - 07/12/2026, 10:30 WIB" as
+/// the marks say, a "Lihat Foto" photo with its credit, a `div.read__credit` "Penulis"
+/// as the marks say and "Editor"; the text in `div.read__content` with its `h2`
+/// sections and a bold "Baca juga:" link paragraph after every fourth block, an ad slot
+/// after its third; then "Simak breaking news dan berita pilihan kami langsung di
+/// ponselmu" with WhatsApp channel link, "Tag", share links as the marks say, and a
+/// "Berita Terkait" list.
+fn single_id_feature(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let (y, mo, d) = s.date;
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"read__time\">Kompas.com - {d:02}/{mo:02}/{y}, {:02}:{:02} WIB</div>",
+            6 + rng.below(15),
+            rng.below(60)
+        )
+    };
+    let credit = if m.byline {
+        format!(
+            "<div class=\"read__credit\"><div class=\"read__credit__item\">Penulis <a href=\"/penulis/{}\">{}</a></div>\
+             <div class=\"read__credit__item\">Editor Sari Hardiyanto</div></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::from("<div class=\"read__credit\"><div class=\"read__credit__item\">Editor Sari Hardiyanto</div></div>")
+    };
+    let mut inserts: Vec<(usize, String)> = Vec::new();
+    let mut k = 0;
+    let mut at = 4;
+    while at < s.blocks.len() {
+        if at == 4 {
+            inserts.push((
+                3,
+                "<div class=\"ads-on-body\"><div class=\"ads-label\">Advertisement</div><div id=\"div-gpt-ad-inside1\"></div></div>\n".to_owned(),
+            ));
+        }
+        inserts.push((at, id_baca_juga(k, spec.seed, true)));
+        k += 1;
+        at += 4;
+    }
+    inserts.sort_by_key(|(a, _)| *a);
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"social--share\"><span>Bagikan artikel ini melalui</span>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+             <a href=\"https://api.whatsapp.com/send?text={u}\">WhatsApp</a>\
+             <a href=\"https://twitter.com/intent/tweet?url={u}\">X</a>\
+             <a href=\"https://social-plugins.line.me/lineit/share?url={u}\">Line</a></div>\n"
+        )
+    } else {
+        String::new()
+    };
+    let mut related =
+        String::from("<div class=\"related-news\"><h3 class=\"title\">Berita Terkait</h3><ul>");
+    for k in 0..5 {
+        let (p, h) = id_link(k + 3, spec.seed ^ 5);
+        let _ = write!(related, "<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h));
+    }
+    related.push_str("</ul></div>\n");
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"nav\"><ul><li><a href=\"/news\">News</a></li>\
+         <li><a href=\"/tren\">Tren</a></li><li><a href=\"/edu\">Edukasi</a></li><li><a href=\"/money\">Money</a></li>\
+         <li><a href=\"/tekno\">Tekno</a></li><li><a href=\"/travel\">Travel</a></li></ul></nav></header>\n\
+         <div class=\"container clearfix\"><div class=\"col-bs10-7\">\n\
+         <div class=\"read__header\"><div class=\"breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/news\">News</a></div>\
+         <h1 class=\"read__title\">{}</h1>{date}</div>\n\
+         <div class=\"photo\"><img src=\"https://asset.{}/crop/feature.jpg\" alt=\"\"><div class=\"photo__caption\">Ilustrasi.</div>\
+         <a class=\"photo__lihat\" href=\"{}?foto=1\">Lihat Foto</a></div>\n{credit}\n\
+         <div class=\"read__content\">\n{}</div>\n\
+         <div class=\"kompasidFollow\">Simak breaking news dan berita pilihan kami langsung di ponselmu. \
+         <a href=\"https://whatsapp.com/channel/0029VaFPbed\">Pilih saluran andalanmu</a> untuk akses berita terbaru.</div>\n\
+         <div class=\"tag__article\"><h3>Tag</h3><ul><li><a href=\"/tag/feature\">feature</a></li><li><a href=\"/tag/indonesia\">indonesia</a></li></ul></div>\n\
+         {share}{related}</div>\n<aside class=\"col-bs10-3\"><div class=\"most\"><h3>Terpopuler</h3><ol>{}</ol></div></aside></div>\n\
+         <footer class=\"footer\"><p>Copyright 2008 - 2026 {}. All Rights Reserved.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        spec.host,
+        attr(&s.path),
+        body_with_inserts(&s.blocks, &BodyStyle::plain("h2"), &inserts),
+        (0..5)
+            .map(|k| {
+                let (p, h) = id_link(k, spec.seed ^ 9);
+                format!("<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h))
+            })
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"id\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"read-page\"",
+        &page,
+    )
+}
+
+/// (383) Control: a Kenyan paper's opinion column (Nation-like,
+/// [`address_ke_opinion`]): an "Opinion" kicker, the `h1` headline, the columnist's box
+/// at the top (photo, name as the marks say, "The writer is a lecturer…" line, X
+/// handle), the date "Sunday, December 07, 2026" as the marks say, share links as the
+/// marks say; the text in `div.paragraph-wrapper` blocks with a pull quote
+/// (`aside.pullquote`) repeating a sentence of its third paragraph after its fourth
+/// block; at the end the columnist's italic bio line, a "Related" list of four columns
+/// by other writers, and the "Opinion" section's most-read list.
+fn single_ke_opinion(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let author = if m.byline {
+        s.author
+    } else {
+        "Guest Columnist"
+    };
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        const DAYS: [&str; 7] = [
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+        ];
+        let (y, mo, d) = s.date;
+        format!(
+            "<time class=\"date\" datetime=\"{}\">{}, {} {d:02}, {y}</time>",
+            s.date_iso(),
+            DAYS[weekday(s.date)],
+            MONTHS[mo - 1]
+        )
+    };
+    let quote_src = s
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .nth(2)
+        .unwrap_or("");
+    let quote: String = quote_src
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(quote_src)
+        .trim()
+        .to_owned();
+    let inserts = [(
+        4,
+        format!(
+            "<aside class=\"pullquote\"><blockquote><p>“{}”</p></blockquote></aside>\n",
+            esc(&quote)
+        ),
+    )];
+    let mut text = String::new();
+    for chunk in body_with_inserts(&s.blocks, &BodyStyle::plain("h2"), &inserts).lines() {
+        if chunk.starts_with("<p>") {
+            let _ = writeln!(text, "<div class=\"paragraph-wrapper\">{chunk}</div>");
+        } else {
+            text.push_str(chunk);
+            text.push('\n');
+        }
+    }
+    let share = share_bar("article-share", s, m, false);
+    let mut related = String::from("<section class=\"related-articles\"><h3>Related</h3><ul>");
+    for (k, t) in spec.teasers.iter().take(4).enumerate() {
+        let _ = write!(
+            related,
+            "<li class=\"teaser\"><a href=\"/kenya/blogs-opinion/opinion/{}-{}\"><h4>{}</h4></a><span class=\"teaser-author\">{}</span></li>",
+            slug(&t.title),
+            4_300_000 + k * 1_117,
+            esc(&t.title),
+            AUTHORS[(k + 3) % AUTHORS.len()]
+        );
+    }
+    related.push_str("</ul></section>\n");
+    let handle = slug(author).replace('-', "");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/kenya\">Kenya</a></li>\
+         <li><a href=\"/kenya/news\">News</a></li><li><a href=\"/kenya/business\">Business</a></li><li><a href=\"/kenya/sports\">Sports</a></li>\
+         <li><a href=\"/kenya/blogs-opinion\">Opinion</a></li><li><a href=\"/kenya/life-and-style\">Life &amp; Style</a></li></ul></nav>\
+         <a class=\"subscribe\" href=\"/subscribe\">Subscribe</a></header>\n\
+         <main class=\"main\"><article class=\"article-page opinion\">\n<div class=\"article-header\"><a class=\"kicker\" href=\"/kenya/blogs-opinion/opinion\">Opinion</a>\
+         <h1 class=\"title-large\">{}</h1>\n\
+         <div class=\"author-box\"><img class=\"author-photo\" src=\"/resource/image/{}.jpg\" alt=\"\"><div><a class=\"author-name\" href=\"/authors/{}\">{author}</a>\
+         <p class=\"author-role\">Columnist</p><a class=\"author-handle\" href=\"https://x.com/{handle}\">@{handle}</a></div></div>\n{date}</div>\n{share}\
+         <div class=\"article-body\">\n{text}</div>\n\
+         <p class=\"author-bio\"><em>The writer is a lecturer at the University of Nairobi and a public policy analyst. @{handle}</em></p>\n\
+         {related}</article>\n<aside class=\"most-read\"><h3>Most Read in Opinion</h3><ol>{}</ol></aside></main>\n\
+         <footer class=\"site-footer\"><p>© 2026 {}. All rights reserved.</p><ul><li><a href=\"/terms\">Terms</a></li><li><a href=\"/privacy\">Privacy</a></li></ul></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        slug(author),
+        slug(author),
+        spec.teasers
+            .iter()
+            .skip(3)
+            .map(|t| format!("<li><a href=\"{}\">{}</a></li>", attr(&t.path), esc(&t.title)))
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-KE\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-opinion\"",
         &page,
     )
 }
