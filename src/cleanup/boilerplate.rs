@@ -471,8 +471,15 @@ mod tests {
 
     #[test]
     fn read_also_lines_go_in_the_languages_of_the_web() {
-        for label in ["Baca juga", "اقرأ أيضا", "यह भी पढ़ें", "Ayrıca okuyun"]
-        {
+        for label in [
+            "Baca juga",
+            "اقرأ أيضا",
+            "यह भी पढ़ें",
+            "ये भी पढ़ें",
+            "इसे भी पढ़ें",
+            "Ayrıca okuyun",
+            "Also read",
+        ] {
             let html = after_remove(&format!(
                 "<p>{PROSE}</p><p>{label}: <a href=/x>The ferry timetable changes again</a></p>\
                  <p>{PROSE}</p>"
