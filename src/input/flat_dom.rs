@@ -586,74 +586,29 @@ mod tests {
     }
 
     #[test]
-    fn a_tab_panel_waiting_for_its_turn_is_kept_with_its_subtree() {
-        // The browser renders neither the hidden panel nor anything in it; the panel is
-        // part of the page all the same. A hidden box beside it stays out.
-        let input = flat(&[
-            "E", "html", "", "1", "0", "E", "body", "", "1", "0", "E", "div", "", "0", "2", "role",
-            "tabpanel", "hidden", "", "E", "p", "", "0", "0", "T", "Method", "/", "/", "E", "div",
-            "", "0", "0", "E", "p", "", "0", "0", "T", "Menu", "/", "/", "/", "/",
-        ]);
-        let tree = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
-        let html = html_of(&tree.doc);
-        assert!(
-            html.contains("<p>Method</p>") && !html.contains("Menu"),
-            "{html}"
-        );
-    }
-
-    #[test]
-    fn a_section_hidden_until_found_is_kept_with_its_subtree() {
-        // A wiki's collapsed section: the browser renders none of it until it is found.
-        let input = flat(&[
-            "E",
-            "html",
-            "",
-            "1",
-            "0",
-            "E",
-            "body",
-            "",
-            "1",
-            "0",
-            "E",
-            "section",
-            "",
-            "0",
-            "1",
-            "hidden",
-            "until-found",
-            "E",
-            "p",
-            "",
-            "0",
-            "0",
-            "T",
-            "History",
-            "/",
-            "/",
-            "E",
-            "div",
-            "",
-            "0",
-            "0",
-            "E",
-            "p",
-            "",
-            "0",
-            "0",
-            "T",
-            "Menu",
-            "/",
-            "/",
-            "/",
-            "/",
-        ]);
-        let tree = flat_tree(&input, &Options::default(), Rendering::Honored).expect("a tree");
-        let html = html_of(&tree.doc);
-        assert!(
-            html.contains("<p>History</p>") && !html.contains("Menu"),
-            "{html}"
-        );
+    fn a_part_shown_in_its_turn_is_kept_with_its_subtree() {
+        // The browser renders neither a tab panel waiting for its tab nor a section hidden
+        // until found (a wiki's collapsed section), nor anything in them; they are part of
+        // the page all the same. A hidden box beside them stays out.
+        for attrs in [
+            ["role", "tabpanel", "hidden", ""],
+            ["hidden", "until-found", "class", "section"],
+        ] {
+            let mut fields = vec![
+                "E", "html", "", "1", "0", "E", "body", "", "1", "0", "E", "div", "", "0", "2",
+            ];
+            fields.extend(attrs);
+            fields.extend([
+                "E", "p", "", "0", "0", "T", "Method", "/", "/", "E", "div", "", "0", "0", "E",
+                "p", "", "0", "0", "T", "Menu", "/", "/", "/", "/",
+            ]);
+            let tree =
+                flat_tree(&flat(&fields), &Options::default(), Rendering::Honored).expect("a tree");
+            let html = html_of(&tree.doc);
+            assert!(
+                html.contains("<p>Method</p>") && !html.contains("Menu"),
+                "{attrs:?}: {html}"
+            );
+        }
     }
 }
