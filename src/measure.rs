@@ -672,10 +672,7 @@ mod tests {
              <div aria-roledescription=\"carousel\"><p aria-hidden=\"true\" id=\"e\">icon</p></div>",
         );
         let by_id = |id: &str| {
-            descendants(doc.tree.root())
-                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
-                .map(|n| n.id())
-                .expect("the element")
+            crate::dom::element_by_id(&doc.tree, doc.tree.root().id(), id).expect("the element")
         };
         for (id, shown, what) in [
             ("a", true, "a slide in a carousel"),
@@ -692,9 +689,7 @@ mod tests {
     fn the_page_behind_an_open_modal_dialog_is_shown() {
         let visible = |html: &str| {
             let doc = Html::parse_document(html);
-            let root = descendants(doc.tree.root())
-                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some("root"))
-                .map(|n| n.id())
+            let root = crate::dom::element_by_id(&doc.tree, doc.tree.root().id(), "root")
                 .expect("the page's root");
             is_probably_visible(&doc.tree, root)
         };
@@ -730,10 +725,7 @@ mod tests {
              <section hidden=\"hidden\" id=\"d\"><p>Gone</p></section>",
         );
         let by_id = |id: &str| {
-            descendants(doc.tree.root())
-                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
-                .map(|n| n.id())
-                .expect("the element")
+            crate::dom::element_by_id(&doc.tree, doc.tree.root().id(), id).expect("the element")
         };
         for (id, shown) in [("a", true), ("b", true), ("c", false), ("d", false)] {
             assert_eq!(is_probably_visible(&doc.tree, by_id(id)), shown, "{id}");

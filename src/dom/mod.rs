@@ -406,6 +406,14 @@ pub(crate) fn descendants(node: NodeRef<'_, Node>) -> Descendants<'_> {
     }
 }
 
+/// The first element, in document order, at or under `root` whose `id` is `id` (the one
+/// a browser's `getElementById` finds).
+pub(crate) fn element_by_id(tree: &Tree, root: NodeId, id: &str) -> Option<NodeId> {
+    descendants(tree.get(root)?)
+        .find(|n| n.value().as_element().and_then(Element::id) == Some(id))
+        .map(|n| n.id())
+}
+
 /// The iterator of [`descendants`].
 pub(crate) struct Descendants<'a> {
     root: NodeId,

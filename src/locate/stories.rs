@@ -541,14 +541,7 @@ pub(super) fn fragment_target(tree: &Tree, body: NodeId, current: Option<&Url>) 
     if fragment.is_empty() || super::route_of(fragment).is_some() {
         return None;
     }
-    let mut stack = vec![body];
-    while let Some(id) = stack.pop() {
-        if dom::attr(tree, id, "id").is_some_and(|v| v == fragment) {
-            return Some(id);
-        }
-        stack.extend(dom::element_children(tree, id));
-    }
-    None
+    dom::element_by_id(tree, body, fragment)
 }
 
 /// A form that wraps the page or text rather than holding controls: see
@@ -3121,12 +3114,7 @@ mod tests {
              <table id=d><tr><th>Year</th></tr><tr><td><p>b</p></td></tr></table>",
         );
         let tree = &doc.tree;
-        let table = |id: &str| {
-            tree.nodes()
-                .find(|n| n.value().as_element().and_then(|e| e.id()) == Some(id))
-                .map(|n| n.id())
-                .expect("the table")
-        };
+        let table = |id: &str| dom::element_by_id(tree, tree.root().id(), id).expect("the table");
         assert!(is_container(tree, table("l")));
         assert!(!is_container(tree, table("d")));
         let row = dom::descendants_with_tags(tree, table("d"), &["tr"])[1];

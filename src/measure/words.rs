@@ -159,8 +159,9 @@ pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
 /// and is part of the page.
 pub(crate) const SLIDE_ROLE_DESCRIPTIONS: &[&str] = &["slide"];
 
-/// `aria-roledescription` values of a carousel: the `aria-hidden` groups at most
-/// [`threshold::CAROUSEL_SEARCH_DEPTH`] levels under it ([`SLIDE_ROLES`]) are its slides (see [`SLIDE_ROLE_DESCRIPTIONS`]).
+/// `aria-roledescription` values of a carousel: the `aria-hidden` groups
+/// ([`SLIDE_ROLES`]) at most [`threshold::CAROUSEL_SEARCH_DEPTH`] levels under it are its
+/// slides (see [`SLIDE_ROLE_DESCRIPTIONS`]).
 pub(crate) const CAROUSEL_ROLE_DESCRIPTIONS: &[&str] = &["carousel"];
 
 /// Roles a carousel gives its slides.
