@@ -10,6 +10,7 @@ use self::words::{self as voc, threshold};
 use crate::dom::{self, Tree};
 use crate::explain::{self, rule};
 use crate::measure;
+use crate::vocabulary;
 
 /// Runs every boilerplate rule on the article container `root`.
 pub(crate) fn remove(tree: &mut Tree, root: NodeId) {
@@ -251,7 +252,10 @@ fn label_of(lower: &str) -> Option<Label> {
     if lower.is_empty() {
         return None;
     }
-    if voc::RELATED_PHRASES.iter().any(|p| lower.starts_with(p)) {
+    if vocabulary::RELATED_PHRASES
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return Some(Label::Related);
     }
     if voc::PROMPT_PHRASES.matches(lower) {
@@ -350,7 +354,7 @@ fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
 fn related_line(tree: &Tree, id: NodeId, lower: &str) -> Option<Label> {
     let (head, _) = lower.trim().split_once(':')?;
     let head = head.trim();
-    let is_related = voc::RELATED_PHRASES
+    let is_related = vocabulary::RELATED_PHRASES
         .iter()
         .any(|p| head == p.trim_end_matches(':'));
     (is_related

@@ -1895,6 +1895,10 @@ impl Finder<'_> {
         if weak && !reads_like_headline(&dom::inner_text(tree, id)) {
             return None;
         }
+        // A line labelling a link to another story ("Baca juga: <a>…</a>") is no headline.
+        if is_related_label_line(tree, id) {
+            return None;
+        }
         Some(rank)
     }
 
@@ -2191,6 +2195,30 @@ fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
     };
     edge(dom::prev_sibling(tree, line), dom::prev_sibling)
         && edge(dom::next_sibling(tree, line), dom::next_sibling)
+}
+
+/// Whether `id` sits on a line labelling a link to another story ("Baca juga: <a>…</a>",
+/// "Read also - <a>…</a>"): in the block holding it, the text before the first link opens
+/// with a related label ([`voc::RELATED_PHRASES`]).
+fn is_related_label_line(tree: &Tree, id: NodeId) -> bool {
+    let mut line = id;
+    while measure::is_phrasing(tree, line) {
+        match dom::parent(tree, line) {
+            Some(p) if dom::is_element(tree, p) => line = p,
+            _ => break,
+        }
+    }
+    let Some(&link) = dom::descendants_with_tags(tree, line, &["a"]).first() else {
+        return false;
+    };
+    let text = dom::inner_text(tree, line).to_lowercase();
+    let linked = dom::inner_text(tree, link).to_lowercase();
+    let label = match linked.trim() {
+        "" => text.as_str(),
+        linked => text.find(linked).map_or("", |at| &text[..at]),
+    };
+    let label = label.trim_start();
+    !label.is_empty() && voc::RELATED_PHRASES.iter().any(|p| label.starts_with(p))
 }
 
 /// `id` and the wrappers ([`words::LINE_WRAPPER_TAGS`]) around it holding nothing else,
@@ -3135,5 +3163,30 @@ mod tests {
             "<html><body><article><h1>The pier story</h1>{sections}</article></body></html>"
         );
         assert!(headings(&html, "https://a.example/news/pier").is_empty());
+    }
+
+    /// An article's text in pages, each opening with a bold "read also" line linking
+    /// another story: the lines are labels, not the pages' headlines.
+    #[test]
+    fn pages_opening_with_read_also_lines_are_not_stories() {
+        for label in ["Baca juga:", "Read also -", "Lee también:"] {
+            let pages: String = (1..=3)
+                .map(|n| {
+                    format!(
+                        "<div class=\"read-content\"><p><strong>{label} <a \
+                         href=\"https://a.example/news/other-{n}\">Other story number {n} \
+                         about the town</a></strong></p>{}</div>",
+                        prose(n)
+                    )
+                })
+                .collect();
+            let html = format!(
+                "<html><body><article><h1>The pier story</h1>{pages}</article></body></html>"
+            );
+            assert!(
+                headings(&html, "https://a.example/news/pier").is_empty(),
+                "{label}"
+            );
+        }
     }
 }
