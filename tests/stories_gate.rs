@@ -298,8 +298,16 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0.988 and 0.990: the bold "Also read:" link line kept), controls 0.990 / 0%
 /// (single-id-feature 0.981: the "Simak breaking news" follow line kept; single-ke-opinion
 /// 0.999); raised after the "also read" labels in English and Hindi: probe49 first 0.960
-/// / 5.0%, scrolled 0.975 / 5.0%.
-const FLOORS: [(&str, f64, f64); 145] = [
+/// / 5.0%, scrolled 0.975 / 5.0%;
+/// probe50 (unseen) first 0.983 / 0%, scrolled 0.985 / 0% (ar-infobae-long 0.955 and
+/// 0.968: the section tag and the `h2.article-subheadline` kept before the text, the
+/// text's `h2.header` subheadings dropped, 0.839 on 1 first page; br-g1-ghtml 0.991 and
+/// 0.985: the "Por …, g1 XX" byline, "Atualizado" and the "VÍDEOS: …" caption kept;
+/// es-arc-daily 0.991 and 0.989: the newsletter box kept; mx-jnews-autoload 0.994 and
+/// 0.999), controls 0.986 / 0% (single-pt-feature 0.977: the pull quote kept;
+/// single-cl-column 0.995: the "Columna de opinión" kicker and the columnist's name
+/// kept).
+const FLOORS: [(&str, f64, f64); 148] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -442,6 +450,9 @@ const FLOORS: [(&str, f64, f64); 145] = [
     ("probe49 first", 0.94, 0.07),
     ("probe49 scrolled", 0.95, 0.07),
     (PROBE49_CONTROLS, 0.97, 0.0),
+    ("probe50 first", 0.96, 0.02),
+    ("probe50 scrolled", 0.96, 0.02),
+    (PROBE50_CONTROLS, 0.96, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -536,6 +547,8 @@ const PROBE47_CONTROLS: &str = "probe47 controls";
 const PROBE48_CONTROLS: &str = "probe48 controls";
 /// The group of the forty-ninth probe's single-article controls.
 const PROBE49_CONTROLS: &str = "probe49 controls";
+/// The group of the fiftieth probe's single-article controls.
+const PROBE50_CONTROLS: &str = "probe50 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -698,6 +711,8 @@ fn group_of(case: &Case) -> String {
         PROBE48_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe49 {
         PROBE49_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe50 {
+        PROBE50_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -233,6 +233,8 @@ pub enum Origin {
     Probe48,
     /// Synthetic layouts of the forty-ninth probe ([`PROBE49_LAYOUTS`]).
     Probe49,
+    /// Synthetic layouts of the fiftieth probe ([`PROBE50_LAYOUTS`]).
+    Probe50,
     Real,
 }
 
@@ -288,6 +290,7 @@ impl Origin {
             Origin::Probe47 => "probe47",
             Origin::Probe48 => "probe48",
             Origin::Probe49 => "probe49",
+            Origin::Probe50 => "probe50",
             Origin::Real => "real",
         }
     }
@@ -407,7 +410,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)))
         .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)))
         .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)))
-        .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)));
+        .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)))
+        .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -512,6 +516,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE49_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE50_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -47641,6 +47649,1095 @@ fn single_ke_opinion(spec: &Spec) -> String {
         " lang=\"en-KE\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"article-opinion\"",
+        &page,
+    )
+}
+
+/// The fiftieth probe's layouts, written without reading the extraction rules, modelled
+/// on news portals of Latin America and Iberia in Spanish and Portuguese that append the
+/// next stories, at the portals' own kinds of address ([`PROBE50_ADDRESSES`]): a
+/// Brazilian portal (g1-like: `/<estado>/noticia/<yyyy>/<mm>/<dd>/<slug>.ghtml`, every
+/// story a `div.mc-article-body` of `div.mc-column.content-text` blocks holding
+/// `p.content-text__container` paragraphs, "LEIA TAMBÉM" and "Veja também" link boxes
+/// between paragraphs, a video embed with its caption, dates "07/12/2026 10h32
+/// Atualizado há 2 horas", the next story appended below); a Spanish national daily on
+/// an Arc XP-like stack (El País-like: `/<section>/<yyyy>-<mm>-<dd>/<slug>.html`, every
+/// story an `article` with `data-dtm-region` and short hashed classes `a_c`, `a_t`,
+/// `a_st`, `a_md_a`, "Lee también" and "Sigue leyendo" bands, a paywall counter banner,
+/// the appended stories each in a `div` wrapper with the story's `data-url` and `id`);
+/// an Argentine portal (Infobae-like: `/<section>/<yyyy>/<mm>/<dd>/<slug>/`,
+/// `h1.article-headline`, `h2.article-subheadline`, author cards with photo,
+/// `div.body-article` of `p.paragraph`, a "Seguir leyendo" related list after every
+/// story, every story's wrapper carrying hidden data attributes of its own); a Mexican
+/// regional site on the JNews WordPress theme (`/<yyyy>/<mm>/<dd>/<slug>/`,
+/// `div.jeg_post` / `div.content-inner`, bold "Te puede interesar:" link lines, WhatsApp
+/// channel banners, a Google News follow box, a "Notas relacionadas" block, the next
+/// post autoloaded); and two controls: a long Portuguese (Portugal) feature
+/// (Público-like) with `h2` sections, pull quotes and "Leia mais" cross-links, a Chilean
+/// opinion column with the columnist's box and a "Más columnas" list of the columnist's
+/// other columns.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE50_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "br-g1-ghtml",
+        single: false,
+        uneven: false,
+        render: br_g1_ghtml,
+    },
+    Layout {
+        name: "es-arc-daily",
+        single: false,
+        uneven: false,
+        render: es_arc_daily,
+    },
+    Layout {
+        name: "ar-infobae-long",
+        single: false,
+        uneven: false,
+        render: ar_infobae_long,
+    },
+    Layout {
+        name: "mx-jnews-autoload",
+        single: false,
+        uneven: false,
+        render: mx_jnews_autoload,
+    },
+    Layout {
+        name: "single-pt-feature",
+        single: true,
+        uneven: false,
+        render: single_pt_feature,
+    },
+    Layout {
+        name: "single-cl-column",
+        single: true,
+        uneven: false,
+        render: single_cl_column,
+    },
+];
+
+/// Layouts of the fiftieth probe whose stories have the addresses of the portals they
+/// model.
+const PROBE50_ADDRESSES: [(&str, Readdress); 6] = [
+    ("br-g1-ghtml", address_br_ghtml),
+    ("es-arc-daily", address_es_dated_html),
+    ("ar-infobae-long", address_ar_dated),
+    ("mx-jnews-autoload", address_wp_dated),
+    ("single-pt-feature", address_pt_noticia),
+    ("single-cl-column", address_cl_column),
+];
+
+/// Brazilian states as a portal's addresses and labels write them.
+const P50_BR_STATES: [(&str, &str); 7] = [
+    ("sp", "São Paulo"),
+    ("rj", "Rio de Janeiro"),
+    ("mg", "Minas Gerais"),
+    ("pr", "Paraná"),
+    ("rs", "Rio Grande do Sul"),
+    ("ba", "Bahia"),
+    ("pe", "Pernambuco"),
+];
+
+/// Readdresses a page's stories as a Brazilian portal's
+/// `/<estado>/noticia/<yyyy>/<mm>/<dd>/<slug>.ghtml`.
+fn address_br_ghtml(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "br"]);
+        let (uf, _) = P50_BR_STATES[(h % P50_BR_STATES.len() as u64) as usize];
+        let (y, m, d) = s.date;
+        s.path = format!("/{uf}/noticia/{y}/{m:02}/{d:02}/{}.ghtml", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Spanish sections as a daily's addresses write them.
+const P50_ES_SECTIONS: [(&str, &str); 6] = [
+    ("espana", "España"),
+    ("internacional", "Internacional"),
+    ("economia", "Economía"),
+    ("sociedad", "Sociedad"),
+    ("cultura", "Cultura"),
+    ("deportes", "Deportes"),
+];
+
+/// Readdresses a page's stories as a Spanish daily's
+/// `/<section>/<yyyy>-<mm>-<dd>/<slug>.html`.
+fn address_es_dated_html(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "es"]);
+        let (section, _) = P50_ES_SECTIONS[(h % P50_ES_SECTIONS.len() as u64) as usize];
+        let (y, m, d) = s.date;
+        s.path = format!("/{section}/{y}-{m:02}-{d:02}/{}.html", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an Argentine portal's
+/// `/<section>/<yyyy>/<mm>/<dd>/<slug>/`.
+fn address_ar_dated(spec: &mut Spec) {
+    const AR_SECTIONS: [&str; 6] = [
+        "politica", "economia", "sociedad", "america", "deportes", "teleshow",
+    ];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ar"]);
+        let (y, m, d) = s.date;
+        s.path = format!(
+            "/{}/{y}/{m:02}/{d:02}/{}/",
+            AR_SECTIONS[(h % AR_SECTIONS.len() as u64) as usize],
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Portuguese paper's
+/// `/<yyyy>/<mm>/<dd>/<section>/noticia/<slug>-<7 digits>`.
+fn address_pt_noticia(spec: &mut Spec) {
+    const PT_SECTIONS: [&str; 5] = [
+        "sociedade",
+        "politica",
+        "culturaipsilon",
+        "economia",
+        "local",
+    ];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "pt"]);
+        let (y, m, d) = s.date;
+        s.path = format!(
+            "/{y}/{m:02}/{d:02}/{}/noticia/{}-{}",
+            PT_SECTIONS[(h % PT_SECTIONS.len() as u64) as usize],
+            short_slug(&s.title),
+            2_000_000 + (h >> 8) % 100_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Chilean paper's
+/// `/opinion/noticia/<slug>/<ID>/`.
+fn address_cl_column(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "cl"]);
+        let id: String = (0..26)
+            .map(|k| {
+                let c = ((h >> (k % 13 * 5)) ^ k as u64) % 36;
+                char::from_digit(c as u32, 36)
+                    .unwrap_or('x')
+                    .to_ascii_uppercase()
+            })
+            .collect();
+        s.path = format!("/opinion/noticia/{}/{id}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Portuguese (Brazilian) headlines of stories not on the page.
+const P50_BR_HEADLINES: [&str; 10] = [
+    "Frente fria derruba temperaturas e capital tem a madrugada mais fria do ano",
+    "Mega-Sena acumula e prêmio estimado chega a R$ 85 milhões",
+    "Preço da gasolina sobe pela terceira semana seguida nos postos",
+    "Polícia prende suspeitos de golpe do falso empréstimo em três cidades",
+    "Enem 2026: veja o gabarito extraoficial do segundo dia de provas",
+    "Chuva forte provoca alagamentos e queda de árvores na Zona Norte",
+    "Inscrições para concurso com 1.200 vagas terminam nesta segunda",
+    "Vacinação contra a gripe é ampliada para toda a população",
+    "Motoristas de aplicativo fazem protesto e trânsito fica lento",
+    "Brasileirão: resultados e classificação após a 36ª rodada",
+];
+
+/// Spanish headlines of stories not on the page.
+const P50_ES_HEADLINES: [&str; 10] = [
+    "El Gobierno aprueba la subida del salario mínimo para el próximo año",
+    "La borrasca deja nevadas en el norte y avisos por viento en la costa",
+    "Última hora de la guerra, en directo",
+    "El precio de la vivienda marca un nuevo máximo en las grandes ciudades",
+    "Qué se sabe del apagón que dejó sin luz a medio millón de hogares",
+    "El Real Madrid remonta y se coloca líder de la Liga",
+    "Los médicos convocan una huelga indefinida a partir de enero",
+    "Así será el puente de diciembre: tráfico, tiempo y planes",
+    "El IBEX 35 cierra la semana con una subida del 2%",
+    "La inflación se modera en noviembre hasta el 2,4%",
+];
+
+/// Spanish month names, as Spanish and Latin American dates write them.
+const P50_ES_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// Portuguese month names.
+const P50_PT_MONTHS: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// A Brazilian teaser link: a headline of [`P50_BR_HEADLINES`] and a `.ghtml` address.
+fn br_link(k: usize) -> (String, &'static str) {
+    let h = P50_BR_HEADLINES[k % P50_BR_HEADLINES.len()];
+    let (uf, _) = P50_BR_STATES[k % P50_BR_STATES.len()];
+    (
+        format!("/{uf}/noticia/2026/12/{:02}/{}.ghtml", 1 + k % 7, slug(h)),
+        h,
+    )
+}
+
+/// A Spanish teaser link: a headline of [`P50_ES_HEADLINES`] and an address under
+/// `prefix` (`/<section>/` for a daily, or a WordPress `/<yyyy>/<mm>/<dd>/`).
+fn es_link(k: usize, prefix: &str) -> (String, &'static str) {
+    let h = P50_ES_HEADLINES[k % P50_ES_HEADLINES.len()];
+    (format!("{prefix}{}.html", slug(h)), h)
+}
+
+/// A story's text as g1-like portals write it: every paragraph a
+/// `div.mc-column.content-text` holding a `p.content-text__container`, subheadings as
+/// `h2.content-intertitle`, lists as `ul.content-unordered-list`, quotes as
+/// `blockquote.content-blockquote`, with `inserts` (furniture) before the given blocks.
+fn br_g1_body(blocks: &[Block], inserts: &[(usize, String)]) -> String {
+    let mut out = String::new();
+    for (k, block) in blocks.iter().enumerate() {
+        for (at, html) in inserts {
+            if *at == k {
+                out.push_str(html);
+            }
+        }
+        match block {
+            Block::Para(t) => {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"mc-column content-text active-extra-styles\" data-block-type=\"unstyled\"><p class=\"content-text__container\" data-track-category=\"Link no Texto\" data-track-links=\"\">{}</p></div>",
+                    esc(t)
+                );
+            }
+            Block::Heading(t) => {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"mc-column content-intertitle\"><h2>{}</h2></div>",
+                    esc(t)
+                );
+            }
+            Block::List(items) => {
+                let _ = write!(out, "<div class=\"mc-column content-unordered-list\"><ul>");
+                for it in items {
+                    let _ = write!(out, "<li>{}</li>", esc(it));
+                }
+                out.push_str("</ul></div>\n");
+            }
+            other => {
+                let _ = write!(
+                    out,
+                    "<div class=\"mc-column content-text\">{}</div>",
+                    body(std::slice::from_ref(other), &BodyStyle::plain("h2"))
+                );
+            }
+        }
+    }
+    out
+}
+
+/// (384) A Brazilian news portal's article page (g1-like, [`address_br_ghtml`]) whose
+/// scroll appends the next stories below: a header with a menu of states and sections;
+/// every story a `div.mc-article-wrapper` (`data-url` its address): the state's label,
+/// a `div.title` with `h1.content-head__title` (linked as the marks say), "Por Ana
+/// Lima, g1 SP" as the marks say, "07/12/2026 10h32 Atualizado há 2 horas" as the marks
+/// say, share links as the marks say ("Compartilhe"), then `div.mc-article-body` with a
+/// cover photo and the text as [`br_g1_body`] writes it with a "LEIA TAMBÉM" box of
+/// three links after its second block, a video embed with its "VÍDEOS: ..." caption
+/// after its fourth and a "Veja também" box after its sixth; then "Veja mais notícias da
+/// região no g1 <estado>" and a "Mais lidas" list; the next story appended after a
+/// "Próxima notícia" bar.
+fn br_g1_ghtml(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let uf = s.path.split('/').nth(1).unwrap_or("sp");
+        let state = P50_BR_STATES
+            .iter()
+            .find(|(u, _)| *u == uf)
+            .map_or("São Paulo", |(_, n)| *n);
+        if i > 0 {
+            stream.push_str(
+                "<div class=\"feed-next-article\"><span class=\"feed-next-article__label\">Próxima notícia</span></div>\n",
+            );
+        }
+        let title = headline(
+            "h1",
+            " class=\"content-head__title\" itemprop=\"headline\"",
+            s,
+            m,
+        );
+        let by = if m.byline {
+            format!(
+                "<p class=\"content-publication-data__from\" title=\"Por {a}, g1 {u}\">Por <strong>{a}</strong>, g1 {u}</p>",
+                a = s.author,
+                u = uf.to_uppercase()
+            )
+        } else {
+            format!(
+                "<p class=\"content-publication-data__from\">Por g1 {}</p>",
+                uf.to_uppercase()
+            )
+        };
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<p class=\"content-publication-data__updated\"><time itemprop=\"datePublished\" datetime=\"{}\">{d:02}/{mo:02}/{y} {:02}h{:02}</time> \
+                 Atualizado <time itemprop=\"dateModified\">há {} horas</time></p>",
+                s.date_iso(),
+                6 + rng.below(15),
+                rng.below(60),
+                1 + rng.below(5)
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"content-publication-data__share\"><span>Compartilhe</span>\
+                 <a href=\"https://api.whatsapp.com/send?text={u}\" class=\"share-whatsapp\">WhatsApp</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"share-facebook\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" class=\"share-twitter\">X</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut leia = String::from(
+            "<div class=\"mc-column content-text\"><div class=\"content-related-links\"><p class=\"content-related-links__title\"><strong>LEIA TAMBÉM</strong></p><ul>",
+        );
+        for k in 0..3 {
+            let (p, h) = br_link(i * 3 + k);
+            let _ = write!(
+                leia,
+                "<li class=\"content-related-links__item\"><a href=\"https://{}{}\">{}</a></li>",
+                spec.host,
+                attr(&p),
+                esc(h)
+            );
+        }
+        leia.push_str("</ul></div></div>\n");
+        let video = format!(
+            "<div class=\"mc-column content-video\"><div class=\"content-video__placeholder\" data-video-id=\"{}\">\
+             <div class=\"video-player\"><button class=\"poster__play\">Assistir</button></div></div>\
+             <p class=\"content-video__caption\">VÍDEOS: Tudo sobre {}</p></div>\n",
+            13_000_000 + (spec.seed >> i) % 900_000,
+            state
+        );
+        let mut veja = String::from(
+            "<div class=\"mc-column content-text\"><p class=\"content-text__container\"><strong>Veja também</strong></p></div>\
+             <div class=\"mc-column content-related-links\"><ul>",
+        );
+        for k in 0..2 {
+            let (p, h) = br_link(i * 3 + k + 5);
+            let _ = write!(
+                veja,
+                "<li><a href=\"https://{}{}\">{}</a></li>",
+                spec.host,
+                attr(&p),
+                esc(h)
+            );
+        }
+        veja.push_str("</ul></div>\n");
+        let inserts = [(2, leia), (4, video), (6, veja)];
+        let mut lidas = String::from("<div class=\"bstn-related\"><h3>Mais lidas</h3><ol>");
+        for k in 0..4 {
+            let (p, h) = br_link(k + 2 + i);
+            let _ = write!(lidas, "<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h));
+        }
+        lidas.push_str("</ol></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"mc-article-wrapper\" data-url=\"{}\" data-type=\"materia\">\n\
+             <div class=\"mc-article-header\"><div class=\"header-editoria--link\"><a href=\"/{uf}/\">{state}</a></div>\
+             <div class=\"title\">{title}</div>\n\
+             <div class=\"content-publication-data\">{by}{date}</div>\n{share}</div>\n\
+             <div class=\"mc-article-body\" itemprop=\"articleBody\"><article>\n\
+             <div class=\"mc-column content-media__container\"><figure class=\"content-media-figure\"><img src=\"https://s2-g1.glbimg.com/{}/foto.jpg\" alt=\"\">\
+             <figcaption class=\"content-media__description\">Foto: Reprodução/TV Globo</figcaption></figure></div>\n\
+             {}</article></div>\n\
+             <div class=\"mc-column content-text\"><p class=\"content-text__container\"><strong>Veja mais notícias da região no g1 {state}</strong></p></div>\n\
+             {lidas}</div>\n",
+            attr(&s.url),
+            hash(&[&s.title, "br-img"]) % 1_000_000,
+            br_g1_body(&s.blocks, &inserts),
+        );
+    }
+    let page = format!(
+        "<header id=\"header-produto\" class=\"header-navegacao\"><a class=\"header-title-link\" href=\"/\">{}</a>\
+         <nav class=\"menu-levels\"><ul><li><a href=\"/sp/\">São Paulo</a></li><li><a href=\"/rj/\">Rio de Janeiro</a></li>\
+         <li><a href=\"/politica/\">Política</a></li><li><a href=\"/economia/\">Economia</a></li><li><a href=\"/mundo/\">Mundo</a></li>\
+         <li><a href=\"/ciencia/\">Ciência</a></li><li><a href=\"/fato-ou-fake/\">Fato ou Fake</a></li></ul></nav>\
+         <form class=\"header-busca\" action=\"/busca/\"><input name=\"q\" placeholder=\"BUSCAR\"></form></header>\n\
+         <main id=\"glb-main\" class=\"glb-grid\"><div class=\"glb-col\" id=\"infinite-feed\">\n{stream}\
+         <div class=\"load-more\">Carregando...</div></div></main>\n\
+         <footer class=\"footer\"><p>© Copyright 2000-2026 Globo Comunicação e Participações S.A.</p>\
+         <ul><li><a href=\"/principios-editoriais/\">princípios editoriais</a></li><li><a href=\"/privacidade/\">política de privacidade</a></li></ul></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"pt-BR\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"materia\"",
+        &page,
+    )
+}
+
+/// (385) A Spanish national daily's article page on an Arc XP-like stack (El País-like,
+/// [`address_es_dated_html`]) whose scroll appends the next stories: a paywall counter
+/// banner ("Te quedan 3 artículos gratuitos este mes"), then story 1 an
+/// `article#main-content` and every appended story in a `div.a_nst` wrapper with the
+/// story's `data-url` and `id`, each `article` with `data-dtm-region="articulo"` and
+/// short hashed classes: `header.a_e` (the section kicker `a_k`, `h1.a_t` linked as the
+/// marks say, `h2.a_st` the subtitle, `div.a_md` with `a_md_a` the author as the marks
+/// say and `a_md_f` "07 dic 2026 - 10:32 CET" as the marks say, share links as the
+/// marks say), a photo `figure.a_m` with its caption, then `div.a_c.clearfix` of the text
+/// with a "Lee también" band (`aside.a_lt`) after its third block and a newsletter box
+/// after its sixth; after every story a "Sigue leyendo" band of two stories and the tags
+/// `ul.a_tags`; a "Más información" list.
+fn es_arc_daily(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("espana");
+        let label = P50_ES_SECTIONS
+            .iter()
+            .find(|(sec, _)| *sec == section)
+            .map_or("España", |(_, l)| *l);
+        let title = headline("h1", " class=\"a_t\"", s, m);
+        let by = if m.byline {
+            format!(
+                "<div class=\"a_md_a\"><a href=\"/autor/{}/\" class=\"a_md_a_n\">{}</a><span class=\"a_md_a_l\">Madrid</span></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::from("<div class=\"a_md_a\"><span class=\"a_md_a_n\">Agencias</span></div>")
+        };
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"a_md_f\"><a href=\"{}\" data-date=\"{}\"><time datetime=\"{}\">{d:02} {} {y} - {:02}:{:02} CET</time></a></div>",
+                attr(&s.path),
+                s.date_iso(),
+                s.date_iso(),
+                &P50_ES_MONTHS[mo - 1][..3],
+                6 + rng.below(15),
+                rng.below(60)
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<ul class=\"a_md_sh\"><li><a class=\"w-wh\" href=\"whatsapp://send?text={u}\" aria-label=\"Compartir en Whatsapp\">Whatsapp</a></li>\
+                 <li><a class=\"w-fb\" href=\"https://www.facebook.com/sharer.php?u={u}\" aria-label=\"Compartir en Facebook\">Facebook</a></li>\
+                 <li><a class=\"w-tw\" href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Compartir en Twitter\">Twitter</a></li>\
+                 <li><button class=\"w-cp\">Copiar enlace</button></li><li><a class=\"w-cm\" href=\"#comentarios\">Comentarios</a></li></ul>\n"
+            )
+        } else {
+            String::new()
+        };
+        let (lp, lh) = es_link(i * 2, &format!("/{section}/2026-12-0{}/", 1 + i % 7));
+        let lee = format!(
+            "<aside class=\"a_lt\" data-dtm-region=\"articulo_cuerpo_lee-tambien\"><p class=\"a_lt_t\">Lee también</p>\
+             <article class=\"c c-r\"><h2 class=\"c_t\"><a href=\"{}\">{}</a></h2></article></aside>\n",
+            attr(&lp),
+            esc(lh)
+        );
+        let nl = format!(
+            "<div class=\"a_nl\" data-dtm-region=\"articulo_cuerpo_newsletter\"><p class=\"a_nl_t\">Newsletter</p>\
+             <p>Recibe cada mañana las noticias de {} más importantes</p><a href=\"/newsletters/\" class=\"a_nl_b\">Apúntate</a></div>\n",
+            label
+        );
+        let inserts = [(3, lee), (6, nl)];
+        let mut sigue = String::from(
+            "<section class=\"a_sl\" data-dtm-region=\"articulo_sigue-leyendo\"><header class=\"a_sl_h\"><h3>Sigue leyendo</h3></header>",
+        );
+        for k in 0..2 {
+            let (p, h) = es_link(i * 2 + k + 3, "/sociedad/2026-12-06/");
+            let _ = write!(
+                sigue,
+                "<article class=\"c c-d\"><h2 class=\"c_t\"><a href=\"{}\">{}</a></h2><div class=\"c_a\"><a href=\"/autor/{}/\">{}</a></div></article>",
+                attr(&p),
+                esc(h),
+                slug(AUTHORS[(k + i) % AUTHORS.len()]),
+                AUTHORS[(k + i) % AUTHORS.len()]
+            );
+        }
+        sigue.push_str("</section>\n");
+        let sub = s
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Para(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .map(|t| {
+                t.split_inclusive(". ")
+                    .next()
+                    .unwrap_or(t)
+                    .trim()
+                    .to_owned()
+            })
+            .unwrap_or_default();
+        let art = format!(
+            "<article class=\"a _g _g-lg _g-o\" data-dtm-region=\"articulo\" data-id=\"{id}\">\n\
+             <header class=\"a_e\"><div class=\"a_k\"><a href=\"/{section}/\" class=\"a_k_n\">{label}</a></div>{title}\
+             <h2 class=\"a_st\">{}</h2></header>\n\
+             <figure class=\"a_m a_m-h\"><img src=\"https://imagenes.{}/resizer/v2/{id}.jpg?auth=x&amp;width=414\" alt=\"\">\
+             <figcaption class=\"a_m_p\"><span>{}</span> <span class=\"a_m_m\">EFE</span></figcaption></figure>\n\
+             <div class=\"a_md\">{by}{date}</div>\n{share}\
+             <div class=\"a_c clearfix\" data-dtm-region=\"articulo_cuerpo\">\n{}</div>\n\
+             <ul class=\"a_tags\"><li><a href=\"/noticias/{section}/\">{label}</a></li><li><a href=\"/noticias/actualidad/\">Actualidad</a></li></ul>\n\
+             {sigue}<div class=\"a_com\" id=\"comentarios\"><button>Ver comentarios</button></div>\n</article>\n",
+            esc(&sub),
+            spec.host,
+            esc(&sub.chars().take(60).collect::<String>()),
+            body_with_inserts(&s.blocks, &BodyStyle::plain("h3"), &inserts),
+            id = 3_000 + hash(&[&s.title, "arc"]) % 100_000,
+        );
+        if i == 0 {
+            let _ = write!(
+                stream,
+                "<main id=\"main-content\" class=\"mw\">\n{art}</main>\n"
+            );
+        } else {
+            let _ = write!(
+                stream,
+                "<div class=\"a_nst\" id=\"{}\" data-url=\"{}\" data-infinite=\"true\">\n{art}</div>\n",
+                attr(&slug(&s.title)),
+                attr(&s.url)
+            );
+        }
+    }
+    let mut mas = String::from("<section class=\"b-mi\"><h3>Más información</h3><ul>");
+    for k in 0..4 {
+        let (p, h) = es_link(k + 6, "/espana/2026-12-05/");
+        let _ = write!(mas, "<li><a href=\"{}\">{}</a></li>", attr(&p), esc(h));
+    }
+    mas.push_str("</ul></section>\n");
+    let page = format!(
+        "<div class=\"paywall-counter\" role=\"dialog\"><p>Te quedan <strong>3</strong> artículos gratuitos este mes.</p>\
+         <a href=\"/suscripciones/\">Suscríbete para seguir leyendo</a> <a href=\"/login/\">Iniciar sesión</a></div>\n\
+         <header class=\"_g _g-h\"><a class=\"ep_l\" href=\"/\">{}</a><nav class=\"sm\"><ul>\
+         {}<li><a href=\"/opinion/\">Opinión</a></li></ul></nav><a href=\"/suscripciones/\" class=\"btn-s\">Suscríbete</a></header>\n\
+         {stream}{mas}<div class=\"a_ld\">Cargando siguiente noticia…</div>\n\
+         <footer class=\"_g _g-f\"><ul><li><a href=\"/estaticos/contacto/\">Contacto</a></li><li><a href=\"/estaticos/aviso-legal/\">Aviso legal</a></li>\
+         <li><a href=\"/estaticos/politica-cookies/\">Política de cookies</a></li></ul><p>© EDICIONES {} S.L.</p></footer>\n",
+        esc(&spec.site),
+        P50_ES_SECTIONS
+            .iter()
+            .map(|(s, l)| format!("<li><a href=\"/{s}/\">{l}</a></li>"))
+            .collect::<String>(),
+        esc(&spec.site.to_uppercase()),
+    );
+    document(
+        " lang=\"es\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article\"",
+        &page,
+    )
+}
+
+/// (386) An Argentine news portal's article page (Infobae-like, [`address_ar_dated`])
+/// with the next stories in one long page: every story a `div.article-section` wrapper
+/// with hidden data attributes of its own (`data-url`, `data-title`, `data-section`,
+/// `data-published`), a breadcrumb of the section, `h1.article-headline` (linked as the
+/// marks say; `h1` in every story), `h2.article-subheadline` from the first sentence,
+/// an author card (`div.author-card` with photo, name as the marks say, "Redacción"),
+/// the date "7 Dic, 2026 10:32 a.m. AR" as the marks say, share links as the marks say,
+/// a photo with "(Imagen Ilustrativa Infobae)" credit, then `div.body-article` of
+/// `p.paragraph` blocks with an ad slot after its third; then "Seguir leyendo:", a list
+/// of three related links.
+fn ar_infobae_long(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    const AR_MONTHS: [&str; 12] = [
+        "Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic",
+    ];
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("politica");
+        let label = capitalize(section);
+        let title = headline(
+            "h1",
+            " class=\"d23-article-headline article-headline\"",
+            s,
+            m,
+        );
+        let sub = s
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Para(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .map(|t| {
+                t.split_inclusive(". ")
+                    .next()
+                    .unwrap_or(t)
+                    .trim()
+                    .to_owned()
+            })
+            .unwrap_or_default();
+        let card = if m.byline {
+            format!(
+                "<div class=\"author-card\"><a href=\"/autor/{s_}/\"><img class=\"author-card-image\" src=\"https://www.infobae.com/resizer/v2/{s_}.png?width=72\" alt=\"{a}\"></a>\
+                 <div class=\"author-card-info\"><a class=\"author-name\" href=\"/autor/{s_}/\">{a}</a></div></div>",
+                s_ = slug(s.author),
+                a = s.author
+            )
+        } else {
+            String::from(
+                "<div class=\"author-card\"><span class=\"author-name\">Redacción</span></div>",
+            )
+        };
+        let (y, mo, d) = s.date;
+        let hour = 1 + rng.below(12);
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"sharebar-article-date\">{d} {}, {y} {hour}:{:02} {} AR</span>",
+                AR_MONTHS[mo - 1],
+                rng.below(60),
+                if rng.chance(50) { "a.m." } else { "p.m." }
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"sharebar-buttons\"><a href=\"https://www.facebook.com/sharer.php?u={u}\" aria-label=\"Compartir en Facebook\"></a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Compartir en X\"></a>\
+                 <a href=\"https://api.whatsapp.com/send?text={u}\" aria-label=\"Compartir en WhatsApp\"></a>\
+                 <a href=\"mailto:?body={u}\" aria-label=\"Compartir por Email\"></a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        for (k, b) in s.blocks.iter().enumerate() {
+            if k == 3 {
+                text.push_str("<div class=\"inline-ad\"><div id=\"div-gpt-ad-1\" class=\"ad-container\" style=\"min-height:250px\"></div></div>\n");
+            }
+            match b {
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p class=\"paragraph\">{}</p>", esc(t));
+                }
+                Block::Heading(t) => {
+                    let _ = writeln!(text, "<h2 class=\"header\">{}</h2>", esc(t));
+                }
+                Block::List(items) => {
+                    let _ = write!(text, "<ul class=\"list-unordered\">");
+                    for it in items {
+                        let _ = write!(text, "<li class=\"list-item\">{}</li>", esc(it));
+                    }
+                    text.push_str("</ul>\n");
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+        }
+        let mut seguir = String::from("<div class=\"related-content\"><p class=\"paragraph\"><b>Seguir leyendo:</b></p><ul class=\"list-unordered\">");
+        for k in 0..3 {
+            let (p, h) = es_link(i * 3 + k, "/america/2026/12/06/");
+            let _ = write!(
+                seguir,
+                "<li class=\"list-item\"><a href=\"{}\">{}</a></li>",
+                attr(&p.replace(".html", "/")),
+                esc(h)
+            );
+        }
+        seguir.push_str("</ul></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"article-section\" data-url=\"{}\" data-title=\"{}\" data-section=\"{section}\" data-published=\"{}\" data-index=\"{i}\">\n\
+             <div class=\"article-header-wrapper\"><nav class=\"article-section-tag\"><a href=\"/{section}/\">{label}</a></nav>\n{title}\n\
+             <h2 class=\"article-subheadline\">{}</h2></div>\n\
+             <div class=\"byline-datetime\">{card}<div class=\"sharebar-article-container\">{date}{share}</div></div>\n\
+             <figure class=\"visual__image\"><img src=\"https://www.infobae.com/resizer/v2/{}.jpg?width=768\" alt=\"\">\
+             <figcaption class=\"visual__image-caption\">(Imagen Ilustrativa Infobae)</figcaption></figure>\n\
+             <article class=\"article\"><div class=\"body-article\">\n{text}</div></article>\n{seguir}</div>\n",
+            attr(&s.url),
+            attr(&s.title),
+            s.date_iso(),
+            esc(&sub),
+            hash(&[&s.title, "ar-img"]) % 1_000_000,
+        );
+    }
+    let page = format!(
+        "<nav class=\"nav-bar-container\"><a class=\"nav-bar-logo\" href=\"/\">{}</a><ul class=\"nav-bar-items\">\
+         <li><a href=\"/ultimas-noticias/\">Últimas Noticias</a></li><li><a href=\"/politica/\">Política</a></li><li><a href=\"/economia/\">Economía</a></li>\
+         <li><a href=\"/sociedad/\">Sociedad</a></li><li><a href=\"/america/\">América</a></li><li><a href=\"/deportes/\">Deportes</a></li>\
+         <li><a href=\"/teleshow/\">Teleshow</a></li></ul></nav>\n\
+         <div class=\"article-body-wrapper-custom\" id=\"fusion-app\">\n{stream}</div>\n\
+         <footer class=\"footer\"><p>Infobae © 2026 Todos los derechos reservados</p>\
+         <ul><li><a href=\"/terminos-y-condiciones/\">Términos y Condiciones</a></li><li><a href=\"/politicas-de-privacidad/\">Políticas de Privacidad</a></li></ul></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"es-AR\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article-page\"",
+        &page,
+    )
+}
+
+/// (387) A Mexican regional news site on the JNews WordPress theme whose autoload
+/// appends the next posts ([`address_wp_dated`]): every post a `div.jeg_post` wrapper
+/// (`data-url` its address, `data-id` the post id; the appended ones after a
+/// `div.jnews-autoload-splitter` with the post's title and address): the
+/// `div.jeg_inner_content` with the breadcrumbs, `h1.jeg_post_title` (linked as the marks
+/// say), `div.jeg_meta_container` ("Por" the author as the marks say, the date "7 diciembre,
+/// 2026" as the marks say), share links as the marks say (`div.jeg_share_button`,
+/// WhatsApp first), the featured image, then `div.content-inner` of the text with a bold
+/// "Te puede interesar:" link line after its second block, a WhatsApp channel banner after
+/// its fourth, another "Te puede interesar:" line after its sixth, a Google News follow
+/// box at its end; then the tags, a "Notas relacionadas" block of four posts and the
+/// comments prompt.
+fn mx_jnews_autoload(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let post_id = 200_000 + hash(&[&s.title, "mx"]) % 500_000;
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"jnews-autoload-splitter\" data-url=\"{}\" data-title=\"{}\" data-id=\"{post_id}\"></div>",
+                attr(&s.url),
+                attr(&s.title)
+            );
+        }
+        let (y, mo, d) = s.date;
+        let by = if m.byline {
+            format!(
+                "<div class=\"jeg_meta_author\"><span class=\"meta_text\">Por</span> <a href=\"/author/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::from("<div class=\"jeg_meta_author\"><span class=\"meta_text\">Por</span> <a href=\"/author/redaccion/\">Redacción</a></div>")
+        };
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"jeg_meta_date\"><a href=\"{}\">{d} {}, {y}</a></div>",
+                attr(&s.url),
+                P50_ES_MONTHS[mo - 1]
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"jeg_share_button clearfix\"><div class=\"jeg_sharelist\">\
+                 <a href=\"https://api.whatsapp.com/send?text={u}\" class=\"jeg_btn-whatsapp\"><i class=\"fa fa-whatsapp\"></i><span>Compartir</span></a>\
+                 <a href=\"https://www.facebook.com/sharer.php?u={u}\" class=\"jeg_btn-facebook expanded\"><i class=\"fa fa-facebook-official\"></i><span>Compartir</span></a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" class=\"jeg_btn-twitter expanded\"><i class=\"fa fa-twitter\"></i><span>Tuitear</span></a></div></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let interes = |k: usize| {
+            let (p, h) = es_link(k, "/2026/12/06/");
+            format!(
+                "<p><strong>Te puede interesar: <a href=\"{}\">{}</a></strong></p>\n",
+                attr(&p.replace(".html", "/")),
+                esc(h)
+            )
+        };
+        let inserts = [
+            (2, interes(i * 2)),
+            (
+                4,
+                format!(
+                    "<div class=\"wa-channel-banner\"><a href=\"https://whatsapp.com/channel/0029Va{}\" target=\"_blank\" rel=\"noopener\">\
+                     📲 Únete a nuestro canal de WhatsApp y recibe las noticias más importantes de {}</a></div>\n",
+                    spec.seed % 100_000,
+                    esc(&spec.site)
+                ),
+            ),
+            (6, interes(i * 2 + 1)),
+        ];
+        let mut rel = String::from(
+            "<div class=\"jnews_related_post_container\"><div class=\"jeg_postblock_22 jeg_postblock jeg_module_hook\"><div class=\"jeg_block_heading\"><h3 class=\"jeg_block_title\"><span>Notas relacionadas</span></h3></div><div class=\"jeg_posts_wrap\">",
+        );
+        for k in 0..4 {
+            let (p, h) = es_link(i + k + 4, "/2026/12/05/");
+            let _ = write!(
+                rel,
+                "<article class=\"jeg_post jeg_pl_md_5\"><div class=\"jeg_thumb\"><a href=\"{p}\"><img src=\"/wp-content/uploads/2026/12/rel-{k}-350x250.jpg\" alt=\"\"></a></div>\
+                 <div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"{p}\">{}</a></h3><div class=\"jeg_post_meta\"><div class=\"jeg_meta_date\"><a href=\"{p}\">{} diciembre, 2026</a></div></div></div></article>",
+                esc(h),
+                1 + rng.below(6),
+                p = attr(&p.replace(".html", "/")),
+            );
+        }
+        rel.push_str("</div></div></div>\n");
+        let section = section_by_title(s);
+        let _ = write!(
+            stream,
+            "<div class=\"jeg_post jeg_singlepage post-autoload\" data-url=\"{}\" data-id=\"{post_id}\" data-prev=\"\">\n\
+             <div class=\"jeg_inner_content\"><div class=\"jeg_breadcrumbs jeg_breadcrumb_container\"><div id=\"breadcrumbs\"><span><a href=\"/\">Inicio</a></span>\
+             <i class=\"fa fa-angle-right\"></i><span><a href=\"/category/{section}/\">{}</a></span></div></div>\n\
+             <div class=\"entry-header\">{}\n<div class=\"jeg_meta_container\"><div class=\"jeg_post_meta jeg_post_meta_1\"><div class=\"meta_left\">{by}{date}</div>\
+             <div class=\"meta_right\"><div class=\"jeg_meta_comment\"><a href=\"{}#comments\"><i class=\"fa fa-comment-o\"></i> 0</a></div></div></div></div></div>\n\
+             {share}<div class=\"jeg_featured featured_image\"><a href=\"/wp-content/uploads/{y}/{mo:02}/foto-{post_id}.jpg\"><div class=\"thumbnail-container\">\
+             <img width=\"750\" height=\"422\" src=\"/wp-content/uploads/{y}/{mo:02}/foto-{post_id}-750x422.jpg\" alt=\"\"></div></a>\
+             <p class=\"wp-caption-text\">Foto: Especial</p></div>\n\
+             <div class=\"entry-content no-share\"><div class=\"content-inner \">\n{}\
+             <div class=\"gnews-follow\"><a href=\"https://news.google.com/publications/CAAqBwgKM{}\" target=\"_blank\">Síguenos en <strong>Google News</strong></a></div>\n</div></div>\n\
+             <div class=\"jeg_post_tags\"><span>Etiquetas:</span> <a href=\"/tag/{section}/\" rel=\"tag\">{}</a><a href=\"/tag/mexico/\" rel=\"tag\">México</a></div>\n\
+             {rel}<div class=\"jeg_comments\"><h3 class=\"comment-reply-title\">Deja un comentario</h3></div>\n</div></div>\n",
+            attr(&s.url),
+            capitalize(section),
+            headline("h1", " class=\"jeg_post_title\"", s, m),
+            attr(&s.path),
+            body_with_inserts(&s.blocks, &BodyStyle::plain("h2"), &inserts),
+            spec.seed % 10_000,
+            capitalize(section),
+        );
+    }
+    let page = format!(
+        "<div class=\"jeg_viewport\">\n<div class=\"jeg_header_wrapper\"><div class=\"jeg_header normal\"><div class=\"jeg_topbar jeg_container\">\
+         <div class=\"jeg_top_date\">lunes, diciembre 7, 2026</div><div class=\"jeg_top_weather\">Monterrey 18°C</div></div>\
+         <div class=\"jeg_midbar\"><div class=\"jeg_logo\"><a href=\"/\">{}</a></div></div>\
+         <div class=\"jeg_bottombar\"><ul class=\"jeg_menu jeg_main_menu\"><li><a href=\"/\">Inicio</a></li><li><a href=\"/category/local/\">Local</a></li>\
+         <li><a href=\"/category/nacional/\">Nacional</a></li><li><a href=\"/category/seguridad/\">Seguridad</a></li><li><a href=\"/category/deportes/\">Deportes</a></li>\
+         <li><a href=\"/category/espectaculos/\">Espectáculos</a></li></ul></div></div></div>\n\
+         <div class=\"post-wrapper\"><div class=\"jeg_main\"><div class=\"jeg_container\"><div class=\"jeg_content jeg_singlepage\"><div class=\"container\"><div class=\"row\">\
+         <div class=\"jeg_main_content col-md-8\" id=\"jnews-autoload-container\">\n{stream}\
+         <div class=\"jnews_autoload_loader\"><div class=\"jeg_preloader\"><span>Cargando...</span></div></div></div>\n\
+         <div class=\"jeg_sidebar col-md-4\"><div class=\"widget widget_jnews_module_block_21\"><h3 class=\"jeg_block_title\"><span>Lo más leído</span></h3><ul>{}</ul></div></div>\
+         </div></div></div></div></div></div>\n\
+         <div class=\"footer-holder\"><div class=\"jeg_footer\"><p class=\"copyright\">© 2026 {} - Todos los derechos reservados.</p></div></div>\n</div>\n",
+        esc(&spec.site),
+        (0..5)
+            .map(|k| {
+                let (p, h) = es_link(k + 1, "/2026/12/04/");
+                format!("<li><a href=\"{}\">{}</a></li>", attr(&p.replace(".html", "/")), esc(h))
+            })
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"es-MX\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post jnews jsc_normal\"",
+        &page,
+    )
+}
+
+/// Portuguese (Portugal) headlines of stories not on the page.
+const P50_PT_HEADLINES: [&str; 6] = [
+    "Governo aprova aumento do salário mínimo para 920 euros",
+    "Chuva forte obriga ao encerramento de escolas no distrito do Porto",
+    "Greve dos médicos deixa urgências sob pressão em Lisboa",
+    "Preço das casas volta a subir e bate novo recorde",
+    "Festival de cinema de Lisboa anuncia programação",
+    "Comboios: CP suprime ligações devido a obras na Linha do Norte",
+];
+
+/// (388) Control: a long Portuguese (Portugal) feature (Público-like,
+/// [`address_pt_noticia`]): a kicker, the `h1.headline.story__headline`, a `div.story__blurb`
+/// lead, "Texto de Ana Lima" as the marks say, "7 de Dezembro de 2026, 7:00" as the marks
+/// say, share links as the marks say, a photo "Fotogaleria" with its credit; the text in
+/// `div.story__body` with its `h2` sections, a pull quote (`blockquote.story__quote`)
+/// repeating a sentence of its second paragraph after its fifth block and a "Leia mais"
+/// cross-link (`aside.story__related-inline`) after its third; then the tags and a
+/// "Mais lidas" list.
+fn single_pt_feature(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let (y, mo, d) = s.date;
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<time class=\"dateline\" datetime=\"{}\">{d} de {} de {y}, {}:{:02}</time>",
+            s.date_iso(),
+            capitalize(P50_PT_MONTHS[mo - 1]),
+            6 + rng.below(15),
+            rng.below(60)
+        )
+    };
+    let by = if m.byline {
+        format!(
+            "<div class=\"byline\"><span class=\"byline__role\">Texto de</span> <a class=\"byline__name\" href=\"/autor/{}\" rel=\"author\">{}</a></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let quote_src = s
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .nth(1)
+        .unwrap_or("");
+    let quote = quote_src
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(quote_src)
+        .trim()
+        .to_owned();
+    let leia = |k: usize| {
+        let h = P50_PT_HEADLINES[k % P50_PT_HEADLINES.len()];
+        format!(
+            "<aside class=\"story__related-inline\"><span class=\"kicker\">Leia mais</span> <a href=\"/2026/12/0{}/sociedade/noticia/{}-{}\">{}</a></aside>\n",
+            1 + k % 6,
+            short_slug(h),
+            2_090_000 + k,
+            esc(h)
+        )
+    };
+    let inserts = [
+        (3, leia(0)),
+        (
+            5,
+            format!(
+                "<blockquote class=\"story__quote pull-quote\"><p>{}</p></blockquote>\n",
+                esc(&quote)
+            ),
+        ),
+        (9, leia(1)),
+    ];
+    let share = share_bar("story__share", s, m, false);
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/politica\">Política</a></li>\
+         <li><a href=\"/sociedade\">Sociedade</a></li><li><a href=\"/local\">Local</a></li><li><a href=\"/economia\">Economia</a></li>\
+         <li><a href=\"/mundo\">Mundo</a></li><li><a href=\"/culturaipsilon\">Cultura-Ípsilon</a></li><li><a href=\"/opiniao\">Opinião</a></li></ul></nav>\
+         <a class=\"subscribe\" href=\"/assinaturas\">Assine já</a></header>\n\
+         <main class=\"main\"><article class=\"story story--feature\">\n<header class=\"story__header\"><p class=\"kicker\">Reportagem</p>\
+         <h1 class=\"headline story__headline\">{}</h1>\n<div class=\"story__meta\">{by}{date}</div></header>\n{share}\
+         <figure class=\"story__media\"><img src=\"https://imagens.{}/feature.jpg\" alt=\"\"><figcaption>Fotogaleria <span class=\"credit\">Rui Gaudêncio</span></figcaption></figure>\n\
+         <div class=\"story__body\">\n{}</div>\n\
+         <div class=\"story__tags\"><span>Tópicos</span> <a href=\"/sociedade\">Sociedade</a> <a href=\"/reportagem\">Reportagem</a></div>\n</article>\n\
+         <aside class=\"most-read\"><h3>Mais lidas</h3><ol>{}</ol></aside></main>\n\
+         <footer class=\"site-footer\"><p>© 2026 {}. Todos os direitos reservados.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        spec.host,
+        body_with_inserts(&s.blocks, &BodyStyle::plain("h2"), &inserts),
+        P50_PT_HEADLINES
+            .iter()
+            .enumerate()
+            .skip(2)
+            .map(|(k, h)| format!(
+                "<li><a href=\"/2026/12/0{}/local/noticia/{}-{}\">{}</a></li>",
+                1 + k % 6,
+                short_slug(h),
+                2_080_000 + k,
+                esc(h)
+            ))
+            .collect::<String>(),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"pt-PT\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"story-page\"",
+        &page,
+    )
+}
+
+/// (389) Control: a Chilean paper's opinion column (La Tercera-like,
+/// [`address_cl_column`]): a "Columna de opinión" kicker, the `h1` headline, the
+/// columnist's box (photo, name as the marks say, "Académico Facultad de Economía y
+/// Negocios, Universidad de Chile"), the date "7 dic 2026 05:00 AM" as the marks say,
+/// share links as the marks say; the text in `div.article-body__content` of
+/// `p.paragraph`; then the "Comentarios" prompt and a "Más columnas de <columnist>"
+/// list of four of the columnist's other columns with their dates.
+fn single_cl_column(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let author = if m.byline {
+        s.author
+    } else {
+        "Columnista invitado"
+    };
+    let (y, mo, d) = s.date;
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<time class=\"article-head__date\" datetime=\"{}\">{d} {} {y} 05:00 AM</time>",
+            s.date_iso(),
+            &P50_ES_MONTHS[mo - 1][..3]
+        )
+    };
+    let mut text = String::new();
+    for b in &s.blocks {
+        match b {
+            Block::Para(t) => {
+                let _ = writeln!(text, "<p class=\"paragraph\">{}</p>", esc(t));
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+    }
+    let share = share_bar("article-head__share", s, m, false);
+    let mut more = format!("<section class=\"more-columns\"><h3>Más columnas de {author}</h3><ul>");
+    for (k, h) in P50_ES_HEADLINES.iter().skip(3).take(4).enumerate() {
+        let _ = write!(
+            more,
+            "<li><article class=\"story-card\"><h4><a href=\"/opinion/noticia/columna-{}/{}/\">Columna de {author}: {}</a></h4>\
+             <time>{} {} {y}</time></article></li>",
+            slug(h),
+            4_700_000 + k,
+            esc(h),
+            1 + k * 5,
+            &P50_ES_MONTHS[(mo + 10 - k) % 12][..3]
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/nacional/\">Nacional</a></li>\
+         <li><a href=\"/politica/\">Política</a></li><li><a href=\"/mundo/\">Mundo</a></li><li><a href=\"/pulso/\">Pulso</a></li>\
+         <li><a href=\"/opinion/\">Opinión</a></li><li><a href=\"/el-deportivo/\">El Deportivo</a></li></ul></nav>\
+         <a href=\"/suscripcion/\">Suscríbete</a></header>\n\
+         <main><article class=\"article article--opinion\">\n<header class=\"article-head\"><p class=\"article-head__section\"><a href=\"/opinion/\">Columna de opinión</a></p>\
+         <h1 class=\"article-head__title\">{}</h1>\n\
+         <div class=\"columnist-box\"><img src=\"/resizer/columnistas/{}.png\" alt=\"\"><div><a class=\"columnist-box__name\" href=\"/autor/{}/\">{author}</a>\
+         <p class=\"columnist-box__bio\">Académico Facultad de Economía y Negocios, Universidad de Chile</p></div></div>\n{date}{share}</header>\n\
+         <div class=\"article-body__content\">\n{text}</div>\n\
+         <div class=\"comments\"><button>Comentarios</button></div>\n</article>\n{more}</main>\n\
+         <footer class=\"footer\"><p>© 2026 Grupo Copesa. Todos los derechos reservados.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        slug(author),
+        slug(author),
+    );
+    document(
+        " lang=\"es-CL\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"opinion\"",
         &page,
     )
 }
