@@ -258,7 +258,7 @@ fn label_of(lower: &str) -> Option<Label> {
     {
         return Some(Label::Related);
     }
-    if voc::PROMPT_PHRASES.matches(lower) {
+    if voc::PROMPT_PHRASES.matches(lower) || voc::PROMPT_LABELS.contains(&lower) {
         return Some(Label::Prompt);
     }
     if is_ad_label(lower)
@@ -489,6 +489,37 @@ mod tests {
                  <p>{PROSE}</p>"
             ));
             assert!(!html.contains("ferry timetable"), "{label}: {html}");
+            assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+        }
+    }
+
+    /// A box labelled "Newsletter" goes with its pitch, whatever language the pitch is in;
+    /// a sentence naming a newsletter stays.
+    #[test]
+    fn a_box_labelled_newsletter_goes_a_sentence_naming_one_stays() {
+        let sentence = "<p>The council's newsletter, sent to every home, had printed the \
+                        old ferry timetable for three weeks before anyone noticed.</p>";
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><div class=a_nl><p>Newsletter</p><p>Las noticias de la mañana, \
+             cada día</p><a href=/newsletters/>Quiero recibirla</a></div>{sentence}<p>{PROSE}</p>"
+        ));
+        assert!(!html.contains("noticias"), "{html}");
+        assert!(!html.contains("Quiero"), "{html}");
+        assert!(html.contains("old ferry timetable"), "{html}");
+        assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+    }
+
+    #[test]
+    fn sign_up_pitches_go_in_the_languages_of_the_web() {
+        for pitch in [
+            "Apúntate a la newsletter de la mañana",
+            "Inscríbete gratis y recibe las noticias",
+            "Inscreva-se e receba as notícias do dia",
+            "Cadastre-se para receber os alertas",
+            "Abonnez-vous à notre lettre du matin",
+        ] {
+            let html = after_remove(&format!("<p>{PROSE}</p><p>{pitch}</p><p>{PROSE}</p>"));
+            assert!(!html.contains(pitch), "{pitch}: {html}");
             assert_eq!(html.matches(PROSE).count(), 2, "{html}");
         }
     }

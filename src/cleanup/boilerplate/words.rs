@@ -123,6 +123,9 @@ pub(crate) const LABEL_TAGS: &[&str] = &[
     "time",
 ];
 
+/// Whole labels of a subscription box: a block saying only this heads the box.
+pub(crate) const PROMPT_LABELS: &[&str] = &["newsletter", "newsletters"];
+
 /// Phrases of share, rating, comment and subscription prompts.
 pub(crate) static PROMPT_PHRASES: Words = Words::new(&[
     "share this",
@@ -197,6 +200,10 @@ pub(crate) static PITCH_PHRASES: Words = Words::new(&[
     "folgen sie uns",
     "zapraszamy też do subskrypcji",
     "suscríbete",
+    "apúntate",
+    "inscríbete",
+    "inscreva-se",
+    "cadastre-se",
     "nuestro canal de youtube",
     "síguenos en",
     "abonnez-vous",
