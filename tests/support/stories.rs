@@ -235,6 +235,8 @@ pub enum Origin {
     Probe49,
     /// Synthetic layouts of the fiftieth probe ([`PROBE50_LAYOUTS`]).
     Probe50,
+    /// Synthetic layouts of the fifty-first probe ([`PROBE51_LAYOUTS`]).
+    Probe51,
     Real,
 }
 
@@ -291,6 +293,7 @@ impl Origin {
             Origin::Probe48 => "probe48",
             Origin::Probe49 => "probe49",
             Origin::Probe50 => "probe50",
+            Origin::Probe51 => "probe51",
             Origin::Real => "real",
         }
     }
@@ -411,7 +414,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)))
         .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)))
         .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)))
-        .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)));
+        .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)))
+        .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -520,6 +524,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE50_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE51_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -48738,6 +48746,1118 @@ fn single_cl_column(spec: &Spec) -> String {
         " lang=\"es-CL\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"opinion\"",
+        &page,
+    )
+}
+
+/// The fifty-first probe's layouts, written without reading the extraction rules,
+/// modelled on publishing sites built on today's component frameworks, as their compiled,
+/// hydrated markup is served or as the DOM is after scrolling (no `<article>`, no
+/// semantic class names the framework would not keep), at the sites' own kinds of
+/// address ([`PROBE51_ADDRESSES`]): a SvelteKit news site (every element carrying a
+/// scoped `svelte-…` class beside a few utility classes, stories in `div`s, headlines
+/// `div`s with `role="heading"` and `aria-level` 1 for the first story and 2 for the
+/// appended ones, every appended story put by the client router under a
+/// `<div style="display: contents">` wrapper, each story's data in a
+/// `<script type="application/json" data-sveltekit-fetched>`); a Nuxt magazine
+/// (`data-v-…` attributes on every element inside `div#__nuxt`, headlines `p`s with a
+/// large-text utility class, relative dates "vor 3 Stunden" / "3 hours ago", comment
+/// counts, every story split by a "Weiterlesen" / "Continue reading" button whose rest
+/// sits inline in a collapsed `div`); an Angular Universal portal (`_ngcontent-ng-c…` /
+/// `_nghost-ng-c…` attributes, `ng-star-inserted` classes, every story an
+/// `<app-article-page>` holding `<app-story-body>` and `<app-related-rail>`, the
+/// appended stories sibling `<app-article-page>`s with an `h2` where the first has its
+/// `h1`); an Astro blog with islands (`astro-…` scoped classes and `data-astro-cid-…`
+/// attributes, `<astro-island>` wrappers with their `props` around the share and
+/// comment widgets, a table of contents per post, the appended posts in a
+/// `div[data-astro-cid-…]` list under `h2` headlines); and two controls: a long
+/// explainer on the Next.js app router whose body's second half is streamed (a
+/// `<template id="B:0">` placeholder with a skeleton where it goes, the text itself in a
+/// `<div hidden id="S:0">` near the end of the document), with a sticky table of
+/// contents; a Qwik documentation-style article (`q:key` / `q:id` attributes, `<!--qv-->`
+/// comment markers everywhere, callout boxes, code samples with copy buttons, "Edit this
+/// page" and "Previous" / "Next" links).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE51_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "sveltekit-contents",
+        single: false,
+        uneven: false,
+        render: sveltekit_contents,
+    },
+    Layout {
+        name: "nuxt-weiterlesen",
+        single: false,
+        uneven: false,
+        render: nuxt_weiterlesen,
+    },
+    Layout {
+        name: "ng-universal-pages",
+        single: false,
+        uneven: false,
+        render: ng_universal_pages,
+    },
+    Layout {
+        name: "astro-islands-blog",
+        single: false,
+        uneven: false,
+        render: astro_islands_blog,
+    },
+    Layout {
+        name: "single-next-streamed",
+        single: true,
+        uneven: false,
+        render: single_next_streamed,
+    },
+    Layout {
+        name: "single-qwik-docs",
+        single: true,
+        uneven: false,
+        render: single_qwik_docs,
+    },
+];
+
+/// Layouts of the fifty-first probe whose stories have the addresses of the sites they
+/// model.
+const PROBE51_ADDRESSES: [(&str, Readdress); 6] = [
+    ("sveltekit-contents", address_sk_news_id),
+    ("nuxt-weiterlesen", address_nuxt_magazin),
+    ("ng-universal-pages", address_ng_article_id),
+    ("astro-islands-blog", address_astro_blog),
+    ("single-next-streamed", address_next_learn),
+    ("single-qwik-docs", address_qwik_docs),
+];
+
+/// Readdresses a page's stories as a SvelteKit news site's `/news/<slug>-<7 digits>`.
+fn address_sk_news_id(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "sk"]);
+        s.path = format!("/news/{}-{}", slug(&s.title), 4_000_000 + h % 900_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a German magazine's
+/// `/magazin/<ressort>/<slug>-a-<8 hex>`.
+fn address_nuxt_magazin(spec: &mut Spec) {
+    const RESSORTS: [&str; 5] = ["leben", "digital", "wissen", "reise", "kultur"];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "nuxt"]);
+        s.path = format!(
+            "/magazin/{}/{}-a-{:08x}",
+            RESSORTS[(h % RESSORTS.len() as u64) as usize],
+            short_slug(&s.title),
+            (h >> 16) & 0xffff_ffff
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an Angular portal's `/article/<6 digits>/<slug>`.
+fn address_ng_article_id(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ng"]);
+        s.path = format!("/article/{}/{}", 300_000 + h % 600_000, slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's posts as an Astro blog's `/blog/<slug>/`.
+fn address_astro_blog(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/blog/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as an explainer site's `/learn/<slug>`.
+fn address_next_learn(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/learn/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as a documentation site's `/docs/<section>/<slug>/`.
+fn address_qwik_docs(spec: &mut Spec) {
+    const DOC_SECTIONS: [&str; 4] = ["guides", "concepts", "advanced", "integrations"];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "qwik"]);
+        s.path = format!(
+            "/docs/{}/{}/",
+            DOC_SECTIONS[(h % DOC_SECTIONS.len() as u64) as usize],
+            short_slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A scoped class as a component framework's compiler writes it (`svelte-1x2y3zq`,
+/// `astro-J7PV25F6`, `7ba5bd90`), stable per page and role: `len` characters of `alphabet`.
+fn p51_scope(spec: &Spec, role: &str, alphabet: &[u8], len: usize) -> String {
+    let h = hash(&[&spec.seed.to_string(), role, "p51"]);
+    (0..len)
+        .map(|i| {
+            let x = h.rotate_left((i * 7) as u32) ^ (i as u64).wrapping_mul(0x9e37);
+            alphabet[(x % alphabet.len() as u64) as usize] as char
+        })
+        .collect()
+}
+
+/// A story body as a compiled component writes it: every element carrying `a` (a scoped
+/// class or attribute, with a leading space), subheadings as `sub` with ids from their
+/// text.
+fn p51_body(blocks: &[Block], a: &str, sub: &str) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "<p{a}>{}</p>", esc(t)),
+            Block::Heading(t) => writeln!(out, "<{sub} id=\"{}\"{a}>{}</{sub}>", slug(t), esc(t)),
+            Block::List(items) => {
+                let _ = write!(out, "<ul{a}>");
+                for it in items {
+                    let _ = write!(out, "<li{a}>{}</li>", esc(it));
+                }
+                writeln!(out, "</ul>")
+            }
+            Block::Quote(t) => writeln!(out, "<blockquote{a}><p{a}>{}</p></blockquote>", esc(t)),
+            Block::Pre(t) => writeln!(out, "<pre{a}><code{a}>{}</code></pre>", esc(t)),
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<img{a} src=\"{}\" alt=\"\" loading=\"lazy\" decoding=\"async\">",
+                        attr(src)
+                    )
+                };
+                writeln!(
+                    out,
+                    "<figure{a}>{img}<figcaption{a}>{}</figcaption></figure>",
+                    esc(caption)
+                )
+            }
+        };
+    }
+    out
+}
+
+/// The headings of a story, for a table of contents.
+fn p51_headings(s: &Story) -> Vec<&str> {
+    s.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The first sentence of a story's first paragraph (a dek or a description).
+fn p51_dek(s: &Story) -> String {
+    let t = s
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .unwrap_or("");
+    t.split_inclusive(". ")
+        .next()
+        .unwrap_or(t)
+        .trim()
+        .to_owned()
+}
+
+/// (390) A SvelteKit news site's story page ([`address_sk_news_id`]) as the DOM is after
+/// the client router appended the next stories: the whole app under SvelteKit's
+/// `<div style="display: contents">`; a header `div` with the menu and a "Subscribe"
+/// button; every element carrying the page's scoped `svelte-…` class beside utility
+/// classes; every story a `div.mx-auto.max-w-3xl` with its section label, the headline a
+/// `div` with `role="heading"` and `aria-level="1"` (`"2"` for the appended stories,
+/// linked as the marks say), "By Ana Lima" and "Dec 7, 2026 · 5 min read" as the marks
+/// say, share buttons as the marks say, a lead photo, the text's `p`s and `h2`s in a
+/// `div.prose`, a "Sign up for The Morning" box after its fourth block and a "More from
+/// News" list after it; every appended story under a `<div style="display: contents">`
+/// of its own, after a "Next story" divider; every story's fetched data in a
+/// `<script type="application/json" data-sveltekit-fetched>` beside it.
+fn sveltekit_contents(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let sv = format!(
+        "svelte-{}",
+        p51_scope(spec, "sv", b"abcdefghijklmnopqrstuvwxyz0123456789", 6)
+    );
+    let sv2 = format!(
+        "svelte-{}",
+        p51_scope(spec, "sv2", b"abcdefghijklmnopqrstuvwxyz0123456789", 7)
+    );
+    let a = format!(" class=\"{sv}\"");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let level = if i == 0 { 1 } else { 2 };
+        let title = headline(
+            "div",
+            &format!(
+                " role=\"heading\" aria-level=\"{level}\" class=\"font-serif text-4xl font-bold leading-tight tracking-tight {sv}\""
+            ),
+            s,
+            m,
+        );
+        let by = if m.byline {
+            format!(
+                "<span class=\"font-medium {sv}\">By <a href=\"/authors/{}\" class=\"underline {sv}\">{}</a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let (y, mo, d) = s.date;
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<time datetime=\"{}\" class=\"text-neutral-500 {sv}\">{} {d}, {y}</time><span class=\"text-neutral-500 {sv}\"> · {} min read</span>",
+                s.date_iso(),
+                &MONTHS[mo - 1][..3],
+                3 + rng.below(9)
+            ),
+            DateMark::Text => format!(
+                "<span class=\"text-neutral-500 {sv}\">Updated {} {d}, {y} · {} min read</span>",
+                &MONTHS[mo - 1][..3],
+                3 + rng.below(9)
+            ),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"flex gap-2 {sv2}\"><button type=\"button\" aria-label=\"Copy link\" class=\"rounded-full p-2 {sv2}\">Copy link</button>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" class=\"rounded-full p-2 {sv2}\" aria-label=\"Share on X\">X</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"rounded-full p-2 {sv2}\" aria-label=\"Share on Facebook\">Facebook</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let cut = 4.min(s.blocks.len());
+        let news = format!(
+            "<div class=\"my-8 rounded-xl bg-amber-50 p-6 {sv2}\"><div class=\"text-lg font-bold {sv2}\">Sign up for The Morning</div>\
+             <div class=\"text-sm {sv2}\">Our editors' picks, every weekday at 7 a.m.</div>\
+             <form method=\"POST\" action=\"/newsletters?/subscribe\" class=\"mt-3 flex {sv2}\"><input type=\"email\" name=\"email\" placeholder=\"you@example.com\" class=\"{sv2}\"><button class=\"{sv2}\">Sign up</button></form></div>\n"
+        );
+        let mut more = format!(
+            "<div class=\"mt-10 border-t pt-6 {sv}\"><div class=\"text-xs font-bold uppercase tracking-widest {sv}\">More from News</div><ul class=\"{sv}\">"
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<li class=\"py-2 {sv}\"><a href=\"{}\" class=\"font-semibold {sv}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>\n");
+        let fetched = serde_json::json!({
+            "status": 200,
+            "statusText": "",
+            "headers": {},
+            "body": serde_json::json!({
+                "slug": s.path.trim_start_matches("/news/"),
+                "title": s.title,
+                "author": s.author,
+                "published": s.date_iso(),
+                "excerpt": p51_dek(s),
+            }).to_string(),
+        });
+        let story = format!(
+            "<script type=\"application/json\" data-sveltekit-fetched data-url=\"/api/stories{}\">{}</script>\n\
+             <div class=\"mx-auto max-w-3xl px-4 py-10 {sv}\" data-story-url=\"{}\">\
+             <div class=\"mb-2 text-sm font-semibold uppercase text-red-700 {sv}\"><a href=\"/news\" class=\"{sv}\">News</a></div>\n\
+             {title}\n<div class=\"mt-4 flex items-center gap-3 text-sm {sv}\">{by}{date}</div>{share}\n\
+             <div class=\"my-6 {sv}\"><img src=\"https://images.{}/{}.webp?w=1200\" alt=\"\" class=\"w-full rounded-lg {sv}\" width=\"1200\" height=\"675\"></div>\n\
+             <div class=\"prose prose-lg prose-neutral max-w-none {sv}\">\n{}{news}{}</div>\n{more}</div>\n",
+            attr(&s.path),
+            fetched.to_string().replace("</", "<\\/"),
+            attr(&s.path),
+            spec.host,
+            hash(&[&s.title, "sk-img"]) % 1_000_000,
+            p51_body(&s.blocks[..cut], &a, "h2"),
+            p51_body(&s.blocks[cut..], &a, "h2"),
+        );
+        if i == 0 {
+            stream.push_str(&story);
+        } else {
+            let _ = write!(
+                stream,
+                "<div style=\"display: contents\"><div class=\"mx-auto flex max-w-3xl items-center gap-4 px-4 {sv2}\"><hr class=\"flex-1 {sv2}\"><span class=\"text-xs uppercase {sv2}\">Next story</span><hr class=\"flex-1 {sv2}\"></div>\n{story}</div>\n"
+            );
+        }
+    }
+    let page = format!(
+        "<div style=\"display: contents\">\n\
+         <div class=\"sticky top-0 z-50 border-b bg-white {sv2}\"><div class=\"mx-auto flex max-w-6xl items-center justify-between px-4 py-3 {sv2}\">\
+         <a href=\"/\" class=\"text-2xl font-black {sv2}\">{}</a>\
+         <div class=\"hidden gap-6 md:flex {sv2}\"><a href=\"/news\" class=\"{sv2}\">News</a><a href=\"/politics\" class=\"{sv2}\">Politics</a><a href=\"/climate\" class=\"{sv2}\">Climate</a>\
+         <a href=\"/tech\" class=\"{sv2}\">Tech</a><a href=\"/culture\" class=\"{sv2}\">Culture</a><a href=\"/opinion\" class=\"{sv2}\">Opinion</a></div>\
+         <button class=\"rounded bg-black px-3 py-1 text-white {sv2}\">Subscribe</button></div></div>\n\
+         <div class=\"min-h-screen {sv}\">\n{stream}\
+         <div class=\"py-10 text-center text-sm text-neutral-400 {sv}\" aria-live=\"polite\">Loading next story…</div></div>\n\
+         <div class=\"border-t bg-neutral-900 py-10 text-neutral-300 {sv2}\"><div class=\"mx-auto max-w-6xl px-4 {sv2}\">\
+         <a href=\"/about\" class=\"{sv2}\">About</a> <a href=\"/ethics\" class=\"{sv2}\">Ethics policy</a> <a href=\"/privacy\" class=\"{sv2}\">Privacy</a>\
+         <div class=\"mt-4 text-xs {sv2}\">© 2026 {}. Independent, nonprofit journalism.</div></div></div>\n\
+         <script>{{__sveltekit_1x9q2 = {{base: new URL(\".\", location).pathname.slice(0, -1)}}; const element = document.currentScript.parentElement;\
+         Promise.all([import(\"/_app/immutable/entry/start.B4xQ1.js\"), import(\"/_app/immutable/entry/app.Dk3s9.js\")]).then(([kit, app]) => {{ kit.start(app, element, {{node_ids: [0, 4]}}); }});}}</script>\n\
+         </div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"modulepreload\" href=\"/_app/immutable/entry/start.B4xQ1.js\">\n<link href=\"/_app/immutable/assets/0.C1q2w3.css\" rel=\"stylesheet\">\n",
+        ),
+        " data-sveltekit-preload-data=\"hover\"",
+        &page,
+    )
+}
+
+/// (391) A Nuxt magazine's story page ([`address_nuxt_magazin`]) as the DOM is after
+/// scrolling appended the next stories: `div#__nuxt` holding every element with the
+/// page's `data-v-…` attributes (one per component); a header with the Ressorts menu,
+/// in German or English by page ("Leben", "Digital" … or "Life", "Digital" …); every
+/// story a `div.mx-auto.max-w-2xl` with the Ressort label, the headline a `p` with
+/// `text-4xl` utility classes (linked as the marks say), the author's name as the marks
+/// say, "vor 3 Stunden" / "3 hours ago" as the marks say and a "12 Kommentare" /
+/// "12 comments" link, the save and share buttons as the marks say, then the text's
+/// first three blocks, a "Weiterlesen" / "Continue reading" button and the rest of the
+/// text inline in a collapsed `div.max-h-0.overflow-hidden`; after every story a
+/// "Mehr zum Thema" / "More on this" row of three cards with their excerpts and an ad.
+fn nuxt_weiterlesen(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let german = spec.seed % 2 == 0;
+    let hex = b"0123456789abcdef";
+    let v_page = format!(" data-v-{}=\"\"", p51_scope(spec, "page", hex, 8));
+    let v_story = format!(" data-v-{}=\"\"", p51_scope(spec, "story", hex, 8));
+    let v_text = format!(" data-v-{}=\"\"", p51_scope(spec, "text", hex, 8));
+    let v_card = format!(" data-v-{}=\"\"", p51_scope(spec, "card", hex, 8));
+    let ressorts: [(&str, &str); 6] = if german {
+        [
+            ("leben", "Leben"),
+            ("digital", "Digital"),
+            ("wissen", "Wissen"),
+            ("reise", "Reise"),
+            ("kultur", "Kultur"),
+            ("geld", "Geld"),
+        ]
+    } else {
+        [
+            ("leben", "Life"),
+            ("digital", "Digital"),
+            ("wissen", "Science"),
+            ("reise", "Travel"),
+            ("kultur", "Culture"),
+            ("geld", "Money"),
+        ]
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let res = s.path.split('/').nth(2).unwrap_or("leben");
+        let label = ressorts
+            .iter()
+            .find(|(r, _)| *r == res)
+            .map_or("Leben", |(_, l)| *l);
+        let title = headline(
+            "p",
+            &format!(" class=\"font-serif text-4xl font-bold leading-tight md:text-5xl\"{v_story}"),
+            s,
+            m,
+        );
+        let by = if m.byline {
+            format!(
+                "<span class=\"font-semibold\"{v_story}>{}{}</span>",
+                if german { "Von " } else { "By " },
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let hours = 1 + rng.below(20);
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ if german => format!(
+                "<span class=\"text-gray-500\" title=\"{}\"{v_story}>vor {hours} Stunden</span>",
+                s.date_iso()
+            ),
+            _ => format!(
+                "<span class=\"text-gray-500\" title=\"{}\"{v_story}>{hours} hours ago</span>",
+                s.date_iso()
+            ),
+        };
+        let comments = 3 + rng.below(140);
+        let count = format!(
+            "<a href=\"{}#kommentare\" class=\"flex items-center gap-1 text-gray-500\"{v_story}><span{v_story}>{comments}</span> {}</a>",
+            attr(&s.path),
+            if german { "Kommentare" } else { "comments" }
+        );
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"flex gap-3\"{v_story}><button class=\"icon-btn\" aria-label=\"{}\"{v_story}>{}</button>\
+                 <a href=\"https://api.whatsapp.com/send?text={u}\" class=\"icon-btn\"{v_story}>WhatsApp</a>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"icon-btn\"{v_story}>Facebook</a>\
+                 <a href=\"mailto:?body={u}\" class=\"icon-btn\"{v_story}>E-Mail</a></div>",
+                if german { "Merken" } else { "Save" },
+                if german { "Merken" } else { "Save" }
+            )
+        } else {
+            String::new()
+        };
+        let cut = 3.min(s.blocks.len());
+        let mut cards = format!(
+            "<div class=\"mt-10 border-t-4 border-black pt-4\"{v_card}><p class=\"mb-4 text-xl font-bold\"{v_card}>{}</p><div class=\"grid gap-6 md:grid-cols-3\"{v_card}>",
+            if german { "Mehr zum Thema" } else { "More on this" }
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k * 2) % spec.teasers.len()];
+            let _ = write!(
+                cards,
+                "<a href=\"{}\" class=\"group block\"{v_card}><img src=\"/_ipx/w_400/{}.jpg\" alt=\"\"{v_card}>\
+                 <p class=\"mt-2 text-lg font-bold group-hover:underline\"{v_card}>{}</p><p class=\"text-sm text-gray-600\"{v_card}>{}…</p></a>",
+                attr(&t.path),
+                slug(&t.title),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        cards.push_str("</div></div>\n");
+        let _ = write!(
+            stream,
+            "<div class=\"mx-auto max-w-2xl px-4 py-12\" data-article-id=\"{}\"{v_story}>\
+             <a href=\"/magazin/{res}\" class=\"text-sm font-bold uppercase tracking-wider text-rose-600\"{v_story}>{label}</a>\n\
+             {title}\n<div class=\"mt-4 flex flex-wrap items-center gap-x-4 text-sm\"{v_story}>{by}{date}{count}</div>\n{share}\n\
+             <div class=\"relative my-8 aspect-video\"{v_story}><img src=\"/_ipx/w_1280/{}.jpg\" alt=\"\" class=\"h-full w-full object-cover\"{v_story}></div>\n\
+             <div class=\"text-lg leading-relaxed\"{v_text}>\n{}\
+             <button type=\"button\" class=\"mx-auto my-6 flex rounded-full border px-6 py-2 font-semibold\"{v_text}>{}</button>\n\
+             <div class=\"max-h-0 overflow-hidden transition-[max-height] duration-500\"{v_text}>\n{}</div></div>\n\
+             <div class=\"my-8 flex min-h-[250px] items-center justify-center bg-gray-100\" id=\"ad-{i}\"{v_page}><span class=\"text-xs text-gray-400\"{v_page}>{}</span></div>\n\
+             {cards}</div>\n",
+            s.path.rsplit("-a-").next().unwrap_or(""),
+            hash(&[&s.title, "nuxt-img"]) % 1_000_000,
+            p51_body(&s.blocks[..cut], &v_text, "h2"),
+            if german { "Weiterlesen" } else { "Continue reading" },
+            p51_body(&s.blocks[cut..], &v_text, "h2"),
+            if german { "Anzeige" } else { "Advertisement" },
+        );
+    }
+    let mut menu = String::new();
+    for (r, l) in ressorts {
+        let _ = write!(
+            menu,
+            "<a href=\"/magazin/{r}\" class=\"px-3 py-2 hover:underline\"{v_page}>{l}</a>"
+        );
+    }
+    let page = format!(
+        "<div id=\"__nuxt\"><div class=\"flex min-h-screen flex-col\"{v_page}>\n\
+         <div class=\"sticky top-0 z-40 bg-white shadow-sm\"{v_page}><div class=\"mx-auto flex max-w-6xl items-center justify-between px-4\"{v_page}>\
+         <a href=\"/\" class=\"py-3 font-serif text-2xl font-black\"{v_page}>{}</a><div class=\"hidden md:flex\"{v_page}>{menu}</div>\
+         <button class=\"rounded-full bg-rose-600 px-4 py-1 text-white\"{v_page}>{}</button></div></div>\n\
+         <div class=\"flex-1\"{v_page}>\n{stream}<div class=\"flex justify-center py-8\"{v_page}><div class=\"h-8 w-8 animate-spin rounded-full border-4\"{v_page}></div></div></div>\n\
+         <div class=\"bg-gray-900 py-12 text-gray-400\"{v_page}><div class=\"mx-auto max-w-6xl px-4\"{v_page}>\
+         <a href=\"/impressum\"{v_page}>Impressum</a> · <a href=\"/datenschutz\"{v_page}>{}</a> · <a href=\"/agb\"{v_page}>AGB</a>\
+         <p class=\"mt-4 text-sm\"{v_page}>© 2026 {}</p></div></div>\n\
+         </div></div>\n\
+         <script type=\"application/json\" id=\"__NUXT_DATA__\" data-ssr=\"true\">[[\"ShallowReactive\",1],{{\"data\":2,\"state\":4}},[\"ShallowReactive\",3],{{}},{{}}]</script>\n\
+         <script>window.__NUXT__={{}};window.__NUXT__.config={{public:{{}},app:{{baseURL:\"/\",buildAssetsDir:\"/_nuxt/\",cdnURL:\"\"}}}}</script>\n\
+         <script type=\"module\" src=\"/_nuxt/entry.Bq8x2Lk1.js\" crossorigin></script>\n",
+        esc(&spec.site),
+        if german { "Abo" } else { "Subscribe" },
+        if german { "Datenschutz" } else { "Privacy" },
+        esc(&spec.site),
+    );
+    document(
+        if german {
+            " lang=\"de\" data-capo=\"\""
+        } else {
+            " lang=\"en\" data-capo=\"\""
+        },
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (392) An Angular Universal portal's story page ([`address_ng_article_id`]) as the
+/// DOM is after scrolling appended the next stories: `<app-root>` with
+/// `ng-version`, `<app-header>` with the menu and `<app-breaking-ticker>`; inside
+/// `<main>` the stories as sibling `<app-article-page>` elements (`_nghost-ng-c…`, every
+/// element inside `_ngcontent-ng-c…`, conditionally inserted ones with
+/// `ng-star-inserted`, `<!---->` anchors between them), each with a kicker, the headline
+/// an `h1` on the first and an `h2` on the appended ones (linked as the marks say), a
+/// `div.meta` with the author as the marks say and "07.12.2026, 10:32" as the marks say,
+/// `<app-share-buttons>` as the marks say, `<app-story-body>` holding the text's `p`s
+/// and `h3`s with `<app-inline-ad>` after its third block, then `<app-related-rail>`
+/// with "Related" and four links; the state transfer `script#ng-state` at the end.
+fn ng_universal_pages(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let digits = b"0123456789";
+    let c = |role: &str| format!("ng-c{}", p51_scope(spec, role, digits, 10));
+    let (c_root, c_page, c_body, c_rail, c_share, c_ad) = (
+        c("root"),
+        c("page"),
+        c("body"),
+        c("rail"),
+        c("share"),
+        c("ad"),
+    );
+    let pa = format!(" _ngcontent-{c_page}=\"\"");
+    let ba = format!(" _ngcontent-{c_body}=\"\"");
+    let ra = format!(" _ngcontent-{c_rail}=\"\"");
+    let sa = format!(" _ngcontent-{c_share}=\"\"");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = headline(
+            tag,
+            &format!(" class=\"headline ng-star-inserted\"{pa}"),
+            s,
+            m,
+        );
+        let by = if m.byline {
+            format!(
+                "<a class=\"author ng-star-inserted\" href=\"/author/{}\"{pa}>{}</a><!---->",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            "<!---->".to_owned()
+        };
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            "<!---->".to_owned()
+        } else {
+            format!(
+                "<span class=\"date ng-star-inserted\"{pa}>{d:02}.{mo:02}.{y}, {:02}:{:02}</span><!---->",
+                6 + rng.below(15),
+                rng.below(60)
+            )
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<app-share-buttons _ngcontent-{c_page}=\"\" _nghost-{c_share}=\"\" class=\"ng-star-inserted\"><div class=\"share\"{sa}>\
+                 <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\"{sa}>Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\"{sa}>X</a>\
+                 <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\"{sa}>LinkedIn</a>\
+                 <button type=\"button\"{sa}>Copy link</button></div></app-share-buttons><!---->"
+            )
+        } else {
+            "<!---->".to_owned()
+        };
+        let cut = 3.min(s.blocks.len());
+        let ad = format!(
+            "<app-inline-ad _ngcontent-{c_body}=\"\" _nghost-{c_ad}=\"\" class=\"ng-star-inserted\"><div class=\"ad-container\" _ngcontent-{c_ad}=\"\">\
+             <span class=\"ad-label\" _ngcontent-{c_ad}=\"\">Advertisement</span><div id=\"gpt-inline-{i}\" _ngcontent-{c_ad}=\"\"></div></div></app-inline-ad><!---->\n"
+        );
+        let mut rail = format!(
+            "<app-related-rail _ngcontent-{c_page}=\"\" _nghost-{c_rail}=\"\"><div class=\"rail\"{ra}><h4 class=\"rail-title\"{ra}>Related</h4><ul{ra}>"
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 3 + k) % spec.teasers.len()];
+            let _ = write!(
+                rail,
+                "<li class=\"ng-star-inserted\"{ra}><a href=\"{}\"{ra}><img src=\"/assets/thumbs/{}.jpg\" alt=\"\"{ra}><span{ra}>{}</span></a></li><!---->",
+                attr(&t.path),
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        rail.push_str("</ul></div></app-related-rail>\n");
+        let kicker = SECTIONS[hash(&[&s.title, "ng-k"]) as usize % SECTIONS.len()];
+        let _ = write!(
+            stream,
+            "<app-article-page _ngcontent-{c_root}=\"\" _nghost-{c_page}=\"\" class=\"ng-star-inserted\" data-url=\"{}\">\
+             <div class=\"article-container\"{pa}><div class=\"article-main\"{pa}>\
+             <a class=\"kicker\" href=\"/{kicker}\"{pa}>{}</a>\n{title}\n\
+             <div class=\"meta\"{pa}>{by}{date}</div>{share}\n\
+             <div class=\"hero\"{pa}><img src=\"/assets/images/{}.jpg\" alt=\"\"{pa}></div>\n\
+             <app-story-body _ngcontent-{c_page}=\"\" _nghost-{c_body}=\"\"><div class=\"body\"{ba}>\n{}{ad}{}</div></app-story-body>\n\
+             </div>{rail}</div></app-article-page><!---->\n",
+            attr(&s.path),
+            capitalize(kicker),
+            hash(&[&s.title, "ng-img"]) % 1_000_000,
+            p51_body(&s.blocks[..cut], &ba, "h3"),
+            p51_body(&s.blocks[cut..], &ba, "h3"),
+        );
+    }
+    let hdr = format!(" _ngcontent-{c_root}=\"\"");
+    let mut menu = String::new();
+    for sec in SECTIONS {
+        let _ = write!(
+            menu,
+            "<a routerlinkactive=\"active\" href=\"/{sec}\"{hdr}>{}</a>",
+            capitalize(sec)
+        );
+    }
+    let ticker = &spec.teasers[spec.teasers.len() - 1];
+    let page = format!(
+        "<app-root _nghost-{c_root}=\"\" ng-version=\"17.3.4\" ngh=\"0\" ng-server-context=\"ssr\">\
+         <app-header{hdr}><div class=\"topbar\"{hdr}><a href=\"/\" class=\"brand\"{hdr}>{}</a><nav{hdr}>{menu}</nav>\
+         <button class=\"login\"{hdr}>Log in</button></div>\
+         <app-breaking-ticker{hdr}><div class=\"ticker\"{hdr}><strong{hdr}>Breaking</strong> <a href=\"{}\"{hdr}>{}</a></div></app-breaking-ticker></app-header>\n\
+         <main class=\"content\"{hdr}>\n{stream}<div class=\"loader ng-star-inserted\"{hdr}>Loading…</div><!----></main>\n\
+         <app-footer{hdr}><div class=\"footer\"{hdr}><a href=\"/about\"{hdr}>About</a> <a href=\"/privacy\"{hdr}>Privacy</a> <a href=\"/cookies\"{hdr}>Cookie settings</a>\
+         <p{hdr}>© 2026 {} Media Group</p></div></app-footer></app-root>\n\
+         <script id=\"ng-state\" type=\"application/json\">{{\"__nghData__\":[{{\"t\":{{\"2\":\"t0\"}},\"c\":{{\"2\":[]}}}}]}}</script>\n\
+         <script src=\"runtime.4f2e1a.js\" type=\"module\"></script><script src=\"main.9c1b7d.js\" type=\"module\"></script>\n",
+        esc(&spec.site),
+        attr(&ticker.path),
+        esc(&ticker.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), "<base href=\"/\">\n"),
+        " ngcm=\"\"",
+        &page,
+    )
+}
+
+/// (393) An Astro blog's post page ([`address_astro_blog`]) with islands, as the DOM is
+/// after scrolling appended the next posts: a header with the blog's menu and a theme
+/// toggle island; every element carrying the page's `astro-…` class; the posts in a
+/// `div[data-astro-cid-…]` list, each a `div` with `data-astro-cid-…` holding the
+/// headline (an `h1` on the first post, an `h2` on the appended ones, linked as the marks
+/// say), the author as the marks say and "Dec 7, 2026 · 6 min read" as the marks say,
+/// tags, a "Table of contents" `nav` of the post's headings (or "Introduction" and
+/// "Conclusion" when it has none), the text in a `div.prose` with `h2` subheadings, then
+/// `<astro-island>`s around the share buttons (`client:visible`, their `props` naming the
+/// post, the buttons rendered inside as the marks say) and around the comments widget
+/// (`client:idle`, "12 comments" and a "Load comments" button), and a "Written by" box.
+fn astro_islands_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let up = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let low = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let ac = format!("astro-{}", p51_scope(spec, "astro", up, 8));
+    let cid = p51_scope(spec, "cid", low, 8);
+    let cid2 = p51_scope(spec, "cid2", low, 8);
+    let a = format!(" class=\"{ac}\"");
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let tag = if i == 0 { "h1" } else { "h2" };
+        let title = headline(
+            tag,
+            &format!(" class=\"post-title {ac}\" data-astro-cid-{cid}"),
+            s,
+            m,
+        );
+        let by = if m.byline {
+            format!(
+                "<a href=\"/authors/{}/\" class=\"{ac}\" rel=\"author\">{}</a>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let (y, mo, d) = s.date;
+        let date = if m.date == DateMark::None {
+            String::new()
+        } else {
+            format!(
+                "<time datetime=\"{}\" class=\"{ac}\">{} {d}, {y}</time> <span class=\"{ac}\">· {} min read</span>",
+                s.date_iso(),
+                &MONTHS[mo - 1][..3],
+                4 + rng.below(10)
+            )
+        };
+        let heads = p51_headings(s);
+        let mut toc = format!(
+            "<nav class=\"toc {ac}\" aria-label=\"Table of contents\"><p class=\"toc-title {ac}\">Table of contents</p><ol class=\"{ac}\">"
+        );
+        if heads.is_empty() {
+            let _ = write!(
+                toc,
+                "<li class=\"{ac}\"><a href=\"#introduction\" class=\"{ac}\">Introduction</a></li><li class=\"{ac}\"><a href=\"#conclusion\" class=\"{ac}\">Conclusion</a></li>"
+            );
+        }
+        for h in &heads {
+            let _ = write!(
+                toc,
+                "<li class=\"{ac}\"><a href=\"#{}\" class=\"{ac}\">{}</a></li>",
+                slug(h),
+                esc(h)
+            );
+        }
+        toc.push_str("</ol></nav>\n");
+        let props = serde_json::json!({
+            "url": [0, s.url],
+            "title": [0, s.title],
+            "via": [0, "blog"],
+        })
+        .to_string();
+        let share_inner = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-buttons\"><span>Share this post</span>\
+                 <a href=\"https://bsky.app/intent/compose?text={u}\" target=\"_blank\" rel=\"noopener\">Bluesky</a>\
+                 <a href=\"https://mastodon.social/share?text={u}\" target=\"_blank\" rel=\"noopener\">Mastodon</a>\
+                 <a href=\"https://news.ycombinator.com/submitlink?u={u}\" target=\"_blank\" rel=\"noopener\">Hacker News</a>\
+                 <button type=\"button\">Copy link</button></div>"
+            )
+        } else {
+            String::new()
+        };
+        let share = format!(
+            "<astro-island uid=\"Z{}\" prefix=\"s{i}\" component-url=\"/_astro/ShareButtons.DkQ2m1xa.js\" component-export=\"default\" \
+             renderer-url=\"/_astro/client.BJbCjE0p.js\" props=\"{}\" ssr=\"\" client=\"visible\" opts=\"{{&quot;name&quot;:&quot;ShareButtons&quot;,&quot;value&quot;:true}}\" await-children=\"\">{share_inner}</astro-island>\n",
+            p51_scope(spec, &format!("uid{i}"), up, 7),
+            attr(&props)
+        );
+        let n = 2 + rng.below(40);
+        let comments = format!(
+            "<astro-island uid=\"Z{}\" prefix=\"c{i}\" component-url=\"/_astro/Comments.C8s1LqPz.js\" component-export=\"default\" \
+             renderer-url=\"/_astro/client.BJbCjE0p.js\" props=\"{}\" ssr=\"\" client=\"idle\" opts=\"{{&quot;name&quot;:&quot;Comments&quot;,&quot;value&quot;:true}}\" await-children=\"\">\
+             <div class=\"comments\"><p class=\"comments-count\">{n} comments</p><button type=\"button\">Load comments</button></div></astro-island>\n",
+            p51_scope(spec, &format!("cuid{i}"), up, 7),
+            attr(&serde_json::json!({"slug": [0, slug(&s.title)], "repo": [0, "blog/comments"]}).to_string())
+        );
+        let tags: String = (0..3)
+            .map(|k| {
+                let t = SECTIONS[(hash(&[&s.title, "astro-tag"]) as usize + k) % SECTIONS.len()];
+                format!("<a href=\"/tags/{t}/\" class=\"tag {ac}\">#{t}</a>")
+            })
+            .collect();
+        let _ = write!(
+            posts,
+            "<div class=\"post {ac}\" data-astro-cid-{cid} data-post-url=\"{}\">\n\
+             <div class=\"post-header {ac}\" data-astro-cid-{cid}>{title}\n<p class=\"post-meta {ac}\">{by} {date}</p>\
+             <div class=\"tags {ac}\">{tags}</div></div>\n{toc}\
+             <div class=\"prose {ac}\" data-astro-cid-{cid}>\n{}</div>\n{share}{comments}\
+             <div class=\"author-box {ac}\" data-astro-cid-{cid2}><img src=\"/avatars/{}.webp\" alt=\"\" class=\"{ac}\" width=\"64\" height=\"64\">\
+             <div class=\"{ac}\"><p class=\"{ac}\">Written by <strong class=\"{ac}\">{}</strong></p>\
+             <p class=\"{ac}\">Engineer and writer. Subscribe via <a href=\"/rss.xml\" class=\"{ac}\">RSS</a>.</p></div></div>\n</div>\n",
+            attr(&s.path),
+            p51_body(&s.blocks, &a, "h2"),
+            slug(AUTHORS[i % AUTHORS.len()]),
+            AUTHORS[(i + spec.seed as usize) % AUTHORS.len()],
+        );
+    }
+    let page = format!(
+        "<div class=\"site-header {ac}\"><a href=\"/\" class=\"logo {ac}\">{}</a>\
+         <div class=\"nav {ac}\"><a href=\"/blog/\" class=\"{ac}\">Blog</a><a href=\"/projects/\" class=\"{ac}\">Projects</a>\
+         <a href=\"/talks/\" class=\"{ac}\">Talks</a><a href=\"/about/\" class=\"{ac}\">About</a><a href=\"/rss.xml\" class=\"{ac}\">RSS</a></div>\
+         <astro-island uid=\"Zt1\" prefix=\"t\" component-url=\"/_astro/ThemeToggle.Bx1k9.js\" component-export=\"default\" renderer-url=\"/_astro/client.BJbCjE0p.js\" \
+         props=\"{{}}\" ssr=\"\" client=\"load\" opts=\"{{&quot;name&quot;:&quot;ThemeToggle&quot;,&quot;value&quot;:true}}\"><button aria-label=\"Toggle dark mode\">Toggle theme</button></astro-island></div>\n\
+         <div class=\"main {ac}\" id=\"main-content\">\n<div class=\"post-list {ac}\" data-astro-cid-{cid}>\n{posts}</div>\n\
+         <div class=\"load-sentinel {ac}\" data-astro-cid-{cid}>Loading the next post…</div></div>\n\
+         <div class=\"site-footer {ac}\"><p class=\"{ac}\">© 2026 {} · Built with Astro · <a href=\"/rss.xml\" class=\"{ac}\">RSS</a></p></div>\n\
+         <script type=\"module\" src=\"/_astro/hoisted.CpL9x1.js\"></script>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>\n",
+        ),
+        &format!(" class=\"{ac}\""),
+        &page,
+    )
+}
+
+/// (394) A long explainer on a Next.js app-router site ([`address_next_learn`]), one
+/// story, as the server streams it: the shell with the header, a breadcrumb, the `h1`,
+/// the author as the marks say and "Last updated December 7, 2026" as the marks say,
+/// share links as the marks say, a sticky "On this page" table of contents of the
+/// story's headings, and the text's first half in a `div.prose`; where the second half
+/// goes a Suspense boundary (`<!--$?--><template id="B:0"></template>` and a skeleton of
+/// grey bars), then the footer; after the footer the streamed segments, each a
+/// `<div hidden id="S:0">` (the second half of the text, its `h2`s with anchor links)
+/// and `S:1` (a "Keep learning" list of three explainers) with its `$RC` swap script, and
+/// `self.__next_f.push` scripts.
+fn single_next_streamed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let cut = (s.blocks.len() / 2).max(1).min(s.blocks.len());
+    let by = if m.byline {
+        format!(
+            "<div class=\"flex items-center gap-2\"><img src=\"/_next/image?url=%2Fauthors%2F{}.jpg&amp;w=48&amp;q=75\" alt=\"\" width=\"24\" height=\"24\" class=\"rounded-full\"><span class=\"font-medium\">{}</span></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let (y, mo, d) = s.date;
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<p class=\"text-sm text-gray-500\">Last updated <time dateTime=\"{}\">{} {d}, {y}</time></p>",
+            s.date_iso(),
+            MONTHS[mo - 1]
+        )
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"flex gap-2 text-sm\"><a href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\" rel=\"noreferrer\">Post</a>\
+             <a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\" rel=\"noreferrer\">LinkedIn</a><button>Copy link</button></div>"
+        )
+    } else {
+        String::new()
+    };
+    let heads = p51_headings(s);
+    let mut toc = String::from(
+        "<div class=\"sticky top-20 hidden max-h-[calc(100vh-6rem)] overflow-y-auto lg:block\"><p class=\"mb-3 text-sm font-semibold\">On this page</p><ul class=\"space-y-2 text-sm\">",
+    );
+    for h in &heads {
+        let _ = write!(
+            toc,
+            "<li><a href=\"#{}\" class=\"text-gray-600 hover:text-black\">{}</a></li>",
+            slug(h),
+            esc(h)
+        );
+    }
+    toc.push_str("<li><a href=\"#\" class=\"text-gray-600\">Back to top</a></li></ul>\
+                  <div class=\"mt-6 border-t pt-4 text-sm\"><a href=\"https://github.com/example/learn/issues/new\">Report an issue</a></div></div>");
+    let rest = {
+        let mut out = String::new();
+        for b in &s.blocks[cut..] {
+            match b {
+                Block::Heading(t) => {
+                    let _ = writeln!(
+                        out,
+                        "<h2 id=\"{0}\" class=\"group scroll-mt-24\"><a href=\"#{0}\" class=\"no-underline\">{1}</a></h2>",
+                        slug(t),
+                        esc(t)
+                    );
+                }
+                other => out.push_str(&p51_body(std::slice::from_ref(other), "", "h2")),
+            }
+        }
+        out
+    };
+    let mut keep = String::from(
+        "<div class=\"mt-16 border-t pt-8\"><h2 class=\"text-xl font-semibold\">Keep learning</h2><div class=\"grid gap-4 sm:grid-cols-3\">",
+    );
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            keep,
+            "<a href=\"{}\" class=\"rounded-lg border p-4\"><p class=\"font-medium\">{}</p><p class=\"text-sm text-gray-500\">{}…</p></a>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    keep.push_str("</div></div>");
+    let rsc = format!(
+        "<script>(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,null])</script>\n\
+         <script>self.__next_f.push([1,\"1:HL[\\\"/_next/static/css/{:x}.css\\\",\\\"style\\\"]\\n0:[\\\"$\\\",\\\"$L2\\\",null,{{\\\"buildId\\\":\\\"x9Qm2\\\"}}]\\n\"])</script>\n",
+        spec.seed % 0xffff_ffff
+    );
+    let page = format!(
+        "<div class=\"sticky top-0 z-40 border-b bg-white/80 backdrop-blur\"><div class=\"mx-auto flex h-14 max-w-7xl items-center gap-6 px-4\">\
+         <a href=\"/\" class=\"font-bold\">{}</a><a href=\"/learn\">Learn</a><a href=\"/docs\">Docs</a><a href=\"/blog\">Blog</a><a href=\"/showcase\">Showcase</a>\
+         <button class=\"ml-auto rounded border px-2 text-sm text-gray-500\">Search… <kbd>⌘K</kbd></button></div></div>\n\
+         <main class=\"mx-auto grid max-w-7xl gap-10 px-4 py-10 lg:grid-cols-[1fr_220px]\"><div class=\"min-w-0\">\
+         <div class=\"mb-4 flex gap-1 text-sm text-gray-500\"><a href=\"/learn\">Learn</a><span>/</span><span>Explainers</span></div>\n\
+         <h1 class=\"text-4xl font-bold tracking-tight\">{}</h1>\n<div class=\"mt-4 flex flex-wrap items-center gap-4\">{by}{date}{share}</div>\n\
+         <div class=\"prose prose-gray mt-8 max-w-none\">\n{}\
+         <!--$?--><template id=\"B:0\"></template><div class=\"animate-pulse space-y-3\"><div class=\"h-4 w-full rounded bg-gray-200\"></div><div class=\"h-4 w-5/6 rounded bg-gray-200\"></div><div class=\"h-4 w-4/6 rounded bg-gray-200\"></div></div><!--/$-->\n\
+         </div>\n<!--$?--><template id=\"B:1\"></template><div class=\"h-40\"></div><!--/$--></div>\n<div>{toc}</div></main>\n\
+         <div class=\"border-t py-10 text-sm text-gray-500\"><div class=\"mx-auto max-w-7xl px-4\"><a href=\"/privacy\">Privacy</a> · <a href=\"/terms\">Terms</a> · <a href=\"/newsletter\">Newsletter</a>\
+         <p>© 2026 {}</p></div></div>\n\
+         <script src=\"/_next/static/chunks/webpack-{:x}.js\" async=\"\"></script>\n{rsc}\
+         <div hidden id=\"S:0\">\n{rest}</div>\
+         <script>$RC=function(b,c,e){{c=document.getElementById(c);c.parentNode.removeChild(c);var a=document.getElementById(b);if(a){{b=a.previousSibling;if(e)b.data=\"$!\",a.setAttribute(\"data-dgst\",e);else{{e=b.parentNode;a=b.nextSibling;var f=0;do{{if(a&&8===a.nodeType){{var d=a.data;if(\"/$\"===d)if(0===f)break;else f--;else\"$\"!==d&&\"$?\"!==d&&\"$!\"!==d||f++}}d=a.nextSibling;e.removeChild(a);a=d}}while(a);for(;c.firstChild;)e.insertBefore(c.firstChild,a);b.data=\"$\"}}b._reactRetry&&b._reactRetry()}}}};$RC(\"B:0\",\"S:0\")</script>\n\
+         <div hidden id=\"S:1\">{keep}</div><script>$RC(\"B:1\",\"S:1\")</script>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        p51_body(&s.blocks[..cut], "", "h2"),
+        esc(&spec.site),
+        rng.next() % 0xffff_ffff,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"__className_a1b2c3 antialiased\"",
+        &page,
+    )
+}
+
+/// (395) A Qwik documentation-style article ([`address_qwik_docs`]), one story, as the
+/// server renders it: `html` with `q:container="paused"`, `q:version`, `q:render="ssr"`
+/// and `q:base`; `<!--qv q:id=… q:key=…-->` / `<!--/qv-->` comment markers around every
+/// component; elements with `q:key` / `q:id` and `on:click` attributes; a header with
+/// the docs' menu and a search button; a left sidebar of the docs' pages; a breadcrumb,
+/// the `h1`, the author as the marks say and "Updated December 7, 2026" as the marks
+/// say, share links as the marks say; the text with every fifth paragraph in a callout
+/// box ("Note" / "Tip" label), code blocks with a "Copy" button; "Edit this page",
+/// "Contributors", and "Previous" / "Next" links naming other pages; a right-hand "On
+/// this page" list.
+fn single_qwik_docs(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let mut qid = 0usize;
+    let mut next_id = || {
+        qid += 1;
+        format!("{qid:x}")
+    };
+    let key = |role: &str| p51_scope(spec, role, b"abcdefghijklmnopqrstuvwxyz0123456789_", 4);
+    let mut text = String::new();
+    let mut paras = 0usize;
+    for b in &s.blocks {
+        match b {
+            Block::Para(t) => {
+                paras += 1;
+                if paras % 5 == 0 {
+                    let id = next_id();
+                    let _ = writeln!(
+                        text,
+                        "<!--qv q:id={id} q:key={}:{}--><div class=\"callout callout-{}\" q:key=\"{}\"><p class=\"callout-title\">{}</p><p>{}</p></div><!--/qv-->",
+                        key("callout"),
+                        paras,
+                        if paras % 10 == 0 { "tip" } else { "note" },
+                        paras,
+                        if paras % 10 == 0 { "Tip" } else { "Note" },
+                        esc(t)
+                    );
+                } else {
+                    let _ = writeln!(text, "<p>{}</p>", esc(t));
+                }
+            }
+            Block::Heading(t) => {
+                let _ = writeln!(
+                    text,
+                    "<h2 id=\"{0}\"><a href=\"#{0}\" aria-hidden=\"true\" tabindex=\"-1\" class=\"anchor\">#</a>{1}</h2>",
+                    slug(t),
+                    esc(t)
+                );
+            }
+            Block::Pre(t) => {
+                let id = next_id();
+                let _ = writeln!(
+                    text,
+                    "<!--qv q:id={id} q:key={}:pre--><div class=\"code-block\" q:key=\"pre{id}\"><button class=\"copy\" on:click=\"q-Bx9s.js#s_Copy0k[0]\" q:id=\"{id}\">Copy</button>\
+                     <pre class=\"shiki\" tabindex=\"0\"><code>{}</code></pre></div><!--/qv-->",
+                    key("pre"),
+                    esc(t)
+                );
+            }
+            other => text.push_str(&p51_body(std::slice::from_ref(other), "", "h2")),
+        }
+    }
+    let by = if m.byline {
+        format!(
+            "<span class=\"author\">Written by <a href=\"https://github.com/{}\">{}</a></span>",
+            slug(s.author).replace('-', ""),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let (y, mo, d) = s.date;
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<span class=\"updated\">Updated <time datetime=\"{}\">{} {d}, {y}</time></span>",
+            s.date_iso(),
+            MONTHS[mo - 1]
+        )
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Share on X</a> <a href=\"https://bsky.app/intent/compose?text={u}\">Bluesky</a></div>"
+        )
+    } else {
+        String::new()
+    };
+    let docs = [
+        "Getting started",
+        "Project structure",
+        "Components",
+        "Routing",
+        "Data loading",
+        "Actions",
+        "Middleware",
+        "Deployments",
+        "FAQ",
+    ];
+    let mut side = String::from(
+        "<aside class=\"menu\"><!--qv q:id=2 q:key=Menu_0--><nav><h5>Introduction</h5><ul>",
+    );
+    for (k, t) in docs.iter().enumerate() {
+        if k == 4 {
+            side.push_str("</ul><h5>Guides</h5><ul>");
+        }
+        let _ = write!(
+            side,
+            "<li><a href=\"/docs/{}/\" q:key=\"m{k}\">{t}</a></li>",
+            slug(t)
+        );
+    }
+    side.push_str("</ul></nav><!--/qv--></aside>\n");
+    let mut otp = String::from(
+        "<aside class=\"on-this-page\"><!--qv q:id=3 q:key=OnThisPage_0--><h6>On this page</h6><ul>",
+    );
+    for h in p51_headings(s) {
+        let _ = write!(otp, "<li><a href=\"#{}\">{}</a></li>", slug(h), esc(h));
+    }
+    otp.push_str(
+        "</ul><h6>More</h6><ul><li><a href=\"https://github.com/example/docs/edit/main/src/routes",
+    );
+    otp.push_str(&attr(&s.path));
+    otp.push_str("index.mdx\">Edit this page</a></li><li><a href=\"https://discord.gg/example\">Join our community</a></li></ul><!--/qv--></aside>\n");
+    let h = hash(&[&s.title, "qwik-nav"]) as usize;
+    let (prev, next) = (docs[h % docs.len()], docs[(h + 1) % docs.len()]);
+    let contributors: String = (0..4)
+        .map(|k| {
+            let a = AUTHORS[(h + k) % AUTHORS.len()];
+            format!(
+                "<li><a href=\"https://github.com/{0}\" title=\"{1}\"><img src=\"https://avatars.githubusercontent.com/{0}?size=64\" alt=\"{1}\" loading=\"lazy\"></a></li>",
+                slug(a).replace('-', ""),
+                a
+            )
+        })
+        .collect();
+    let page = format!(
+        "<!--qv q:id=0 q:key=Layout_0--><header class=\"header\" q:key=\"hdr\"><!--qv q:id=1 q:key=Header_0--><a href=\"/\" class=\"logo\">{}</a>\
+         <nav><a href=\"/docs/\">Docs</a><a href=\"/ecosystem/\">Ecosystem</a><a href=\"/tutorial/\">Tutorial</a><a href=\"/playground/\">Playground</a><a href=\"/blog/\">Blog</a></nav>\
+         <button class=\"search\" on:click=\"q-Dk1p.js#s_Search0[0]\" q:id=\"s\">Search <kbd>/</kbd></button><!--/qv--></header>\n\
+         <div class=\"docs\">\n{side}<main class=\"content\" q:key=\"main\">\
+         <!--qv q:id=4 q:key=Breadcrumbs_0--><nav class=\"breadcrumbs\"><span>Docs</span><span>{}</span></nav><!--/qv-->\n\
+         <div class=\"content-inner\"><h1>{}</h1>\n<div class=\"meta\">{by}{date}{share}</div>\n{text}</div>\n\
+         <!--qv q:id=5 q:key=ContentNav_0--><div class=\"edit-row\"><a class=\"edit-page\" href=\"https://github.com/example/docs/edit/main/src/routes{}index.mdx\">Edit this page</a>\
+         <div class=\"contributors\"><span>Contributors</span><ul>{contributors}</ul></div></div>\
+         <nav class=\"content-nav\"><a class=\"prev\" href=\"/docs/{}/\"><span>Previous</span>{prev}</a><a class=\"next\" href=\"/docs/{}/\"><span>Next</span>{next}</a></nav><!--/qv-->\n\
+         <footer class=\"footer\"><p>Made with ❤️ by the community. © 2026 {}</p></footer></main>\n{otp}</div><!--/qv-->\n\
+         <script type=\"qwik/json\">{{\"refs\":{{\"s\":\"0\"}},\"ctx\":{{}},\"objs\":[\"\\u0010\"],\"subs\":[]}}</script>\n\
+         <script q:func=\"qwik/json\">document[\"qFuncs_x1\"]=[];</script>\n\
+         <script id=\"qwikloader\">(()=>{{const t=document;t.qProcessed=1}})()</script>\n",
+        esc(&spec.site),
+        s.path.split('/').nth(2).map(capitalize).unwrap_or_default(),
+        esc(&s.title),
+        attr(&s.path),
+        slug(prev),
+        slug(next),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" q:container=\"paused\" q:version=\"1.5.7\" q:render=\"ssr\" q:base=\"/build/\" q:locale=\"\" q:manifest-hash=\"xb4y0r\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
