@@ -271,6 +271,15 @@ fn holds_prose(tree: &Tree, el: NodeId) -> bool {
         && stats.link_density() < threshold::MAX_BOX_LINK_DENSITY
 }
 
+/// Whether a box holds paragraphs of prose ([`threshold::MIN_FOLDED_PROSE_CHARS`], few
+/// links): the text a fold keeps until a control opens it.
+fn is_folded_prose(tree: &Tree, el: NodeId) -> bool {
+    let stats = measure::block_stats(tree, el);
+    stats.p > 0
+        && stats.chars >= threshold::MIN_FOLDED_PROSE_CHARS
+        && stats.link_density() < threshold::MAX_BOX_LINK_DENSITY
+}
+
 fn is_video_embed(tree: &Tree, el: NodeId) -> bool {
     dom::attrs(tree, el)
         .iter()
@@ -409,7 +418,11 @@ fn verdict(
         return Verdict::Keep;
     }
     let weight = attempt.class_weight(tree, node);
-    if weight < 0.0 {
+    // Prose folded by clipping utilities (`max-h-0 overflow-hidden` under "Read more")
+    // is the text, not chrome.
+    if weight < 0.0
+        && !(measure::negative_only_by_overflow(tree, node) && is_folded_prose(tree, node))
+    {
         return Verdict::Remove;
     }
     // Prose (ten commas) stays; counting stops at the tenth, so big blocks cost little.
@@ -658,6 +671,25 @@ mod tests {
         // At the article's edge, the same box is the page's.
         let html = after_clean(&format!("<p>{PROSE}</p><p>{PROSE}</p>{explainer}"), STRICT);
         assert!(!html.contains("EXPLAINED"), "{html}");
+    }
+
+    /// The rest of a text folded by clipping utilities until "Read more" opens it is the
+    /// text; a box hidden by a chrome word, or folded with nothing but links, goes.
+    #[test]
+    fn prose_folded_by_clipping_utilities_stays_chrome_goes() {
+        let fold = |class: &str, inner: &str| {
+            format!(
+                "<p>{PROSE}</p><button>Read more</button>\
+                 <div class=\"{class}\"><p>FOLDED {inner}</p><p>{inner}</p></div>"
+            )
+        };
+        let html = after_clean(&fold("max-h-0 overflow-hidden transition", PROSE), STRICT);
+        assert!(html.contains("FOLDED"), "{html}");
+        let html = after_clean(&fold("md:overflow-y-hidden sidebar", PROSE), STRICT);
+        assert!(!html.contains("FOLDED"), "{html}");
+        let links = "<a href=/s1>One story</a> <a href=/s2>Another story</a>";
+        let html = after_clean(&fold("max-h-0 overflow-hidden", links), STRICT);
+        assert!(!html.contains("FOLDED"), "{html}");
     }
 
     #[test]

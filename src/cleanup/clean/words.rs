@@ -91,6 +91,9 @@ pub(crate) mod threshold {
     pub const MAX_BOX_LINK_DENSITY: f64 = 0.2;
     /// A heading's anchor link sits at most this many levels inside it.
     pub const HEADING_ANCHOR_DEPTH: usize = 3;
+    /// Characters of paragraphs a box folded by clipping utilities holds to be the
+    /// article's text, with few links ([`MAX_BOX_LINK_DENSITY`]).
+    pub const MIN_FOLDED_PROSE_CHARS: usize = 200;
     /// A block with this many commas is prose and survives conditional cleaning.
     pub const PROSE_COMMAS: usize = 10;
     /// Share elements shorter than this are removed.
