@@ -97,7 +97,8 @@ export type RemovalRule =
   | "furniture"
   | "label"
   | "related-links"
-  | "repeated-in-stories";
+  | "repeated-in-stories"
+  | "streamed-fallback";
 
 /** Why the extractor decided what it did. */
 export interface Diagnostics {

@@ -51,9 +51,11 @@ pub(crate) mod rule {
     pub const RELATED_LINKS: &str = "related-links";
     /// A block the page's other stories repeat word for word: their template's.
     pub const REPEATED_IN_STORIES: &str = "repeated-in-stories";
+    /// A loading placeholder a segment streamed after the page's shell replaces.
+    pub const STREAMED_FALLBACK: &str = "streamed-fallback";
 
     /// Every rule.
-    pub const ALL: [&str; 19] = [
+    pub const ALL: [&str; 20] = [
         NEVER_CONTENT,
         IMAGE_WITHOUT_SOURCE,
         HIDDEN,
@@ -73,6 +75,7 @@ pub(crate) mod rule {
         LABEL,
         RELATED_LINKS,
         REPEATED_IN_STORIES,
+        STREAMED_FALLBACK,
     ];
 }
 

@@ -17,6 +17,7 @@ pub(crate) fn prepare(doc: &mut Html) {
     let found = inventory(tree, threshold::MAX_DEPTH);
     flatten(tree, &found.too_deep);
     unwrap_shadow_roots(tree, &found.shadow_roots);
+    fill_streamed_holes(tree, &found.streamed_segments, &found.streamed_holes);
     unwrap_noscript_images(tree, &found.images, &found.noscripts);
     let fallbacks = mount_point_fallbacks(tree, &found.noscripts);
     for &id in &found.never_content {
@@ -44,6 +45,10 @@ struct Inventory {
     never_content: Vec<NodeId>,
     /// Declarative shadow roots (`<template shadowrootmode>`), in document order.
     shadow_roots: Vec<NodeId>,
+    /// Segments streamed after the shell (`<div hidden id="S:…">`), in document order.
+    streamed_segments: Vec<NodeId>,
+    /// The `<template>`s left as holes for them (`id="B:…"`, `id="P:…"`).
+    streamed_holes: Vec<NodeId>,
     /// `<br>`s inside `<body>`.
     brs: Vec<NodeId>,
     fonts: Vec<NodeId>,
@@ -78,6 +83,21 @@ fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
                 {
                     found.shadow_roots.push(id);
                 }
+                "template"
+                    if e.id().is_some_and(|v| {
+                        voc::STREAMED_HOLE_PREFIXES.iter().any(|p| v.starts_with(p))
+                    }) =>
+                {
+                    found.streamed_holes.push(id);
+                    found.never_content.push(id);
+                }
+                "div"
+                    if e.attr("hidden").is_some()
+                        && e.id()
+                            .is_some_and(|v| v.starts_with(voc::STREAMED_SEGMENT_PREFIX)) =>
+                {
+                    found.streamed_segments.push(id);
+                }
                 t if voc::NEVER_CONTENT.contains(&t) => found.never_content.push(id),
                 _ => {}
             },
@@ -95,6 +115,71 @@ fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
         }
     }
     found
+}
+
+/// Segments React streams after the page's shell take the place of the holes left for
+/// them, as the page's inline script moves them once it runs: `<div hidden id="S:1">`'s
+/// children go where `<template id="B:1">` or `<template id="P:1">` stands, and a
+/// boundary's loading fallback (after a `B:` hole, up to the `<!--/$-->` closing it) goes.
+fn fill_streamed_holes(tree: &mut Tree, segments: &[NodeId], holes: &[NodeId]) {
+    if segments.is_empty() || holes.is_empty() {
+        return;
+    }
+    let mut named: Vec<(String, NodeId)> = holes
+        .iter()
+        .filter_map(|&h| Some((dom::attr(tree, h, "id")?.to_owned(), h)))
+        .collect();
+    for &segment in segments {
+        let Some(number) = dom::attr(tree, segment, "id")
+            .and_then(|v| v.strip_prefix(voc::STREAMED_SEGMENT_PREFIX))
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let Some(at) = named.iter().position(|(name, _)| {
+            voc::STREAMED_HOLE_PREFIXES
+                .iter()
+                .any(|p| name.strip_prefix(p) == Some(number.as_str()))
+        }) else {
+            continue;
+        };
+        let (name, hole) = named.swap_remove(at);
+        if dom::is_within(tree, hole, segment) || dom::is_within(tree, segment, hole) {
+            continue;
+        }
+        if name.starts_with(voc::STREAMED_HOLE_PREFIXES[0]) {
+            for node in boundary_fallback(tree, hole) {
+                explain::removed(node, rule::STREAMED_FALLBACK);
+                dom::detach(tree, node);
+            }
+        }
+        let parts: Vec<NodeId> = dom::children(tree, segment).collect();
+        for part in parts {
+            dom::detach(tree, part);
+            dom::insert_before(tree, hole, part);
+        }
+    }
+}
+
+/// The nodes after a boundary's hole up to the comment closing its loading fallback
+/// ([`voc::STREAMED_BOUNDARY_END`]); none when that comment is not among the next
+/// [`threshold::MAX_FALLBACK_NODES`].
+fn boundary_fallback(tree: &Tree, hole: NodeId) -> Vec<NodeId> {
+    let mut fallback = Vec::new();
+    let mut node = dom::next_sibling(tree, hole);
+    while let Some(n) = node {
+        if let Some(Node::Comment(c)) = tree.get(n).map(|n| n.value()) {
+            if c.trim() == voc::STREAMED_BOUNDARY_END {
+                return fallback;
+            }
+        }
+        if fallback.len() == threshold::MAX_FALLBACK_NODES {
+            break;
+        }
+        fallback.push(n);
+        node = dom::next_sibling(tree, n);
+    }
+    Vec::new()
 }
 
 /// Elements at the depth limit give up their structure: their subtree is replaced by
@@ -424,6 +509,33 @@ mod tests {
             "<body><div id=\"root\"><noscript><h2>JavaScript</h2>You need to enable JavaScript to run this app.</noscript></div></body>",
         );
         assert!(notice.is_empty(), "{notice:?}");
+    }
+
+    /// React's streamed segments fill their holes: a boundary's loading fallback goes, a
+    /// `P:` hole takes its segment alone; a segment with no hole, or around its own
+    /// hole, stays where it is (hidden, as the browser without the script shows it).
+    #[test]
+    fn streamed_segments_take_the_places_of_their_holes() {
+        let html = "<body><main><p>Shell</p><!--$?--><template id=B:0></template>\
+            <div class=skeleton>Loading</div><!--/$--><p>Middle</p><template id=P:1></template>\
+            <p>End</p></main><div hidden id=S:0><p>First part</p></div>\
+            <div hidden id=S:1><p>Second part</p></div>\
+            <div hidden id=S:2><p>No hole</p><template id=B:2></template></div></body>";
+        assert_eq!(
+            prepared_texts(html),
+            [
+                "Shell",
+                "First part",
+                "Middle",
+                "Second part",
+                "End",
+                "No hole"
+            ]
+        );
+        // Without the comment closing the fallback, nothing but the hole is replaced.
+        let html = "<body><template id=B:0></template><p>Kept</p>\
+            <div hidden id=S:0><p>Streamed</p></div></body>";
+        assert_eq!(prepared_texts(html), ["Streamed", "Kept"]);
     }
 
     #[test]

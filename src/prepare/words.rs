@@ -6,8 +6,21 @@ pub(crate) const NEVER_CONTENT: &[&str] = &["script", "noscript", "style", "temp
 /// What a `<noscript>` read as its empty mount point's content becomes.
 pub(crate) const FALLBACK_TAG: &str = "div";
 
+/// How the `id` of a segment React streams after the page's shell begins
+/// (`<div hidden id="S:1">`); its number names the hole it fills.
+pub(crate) const STREAMED_SEGMENT_PREFIX: &str = "S:";
+
+/// How the `id` of a `<template>` left as a hole for a streamed segment begins: `B:` before
+/// a boundary's loading fallback, `P:` alone.
+pub(crate) const STREAMED_HOLE_PREFIXES: &[&str] = &["B:", "P:"];
+
+/// The comment closing a boundary's loading fallback.
+pub(crate) const STREAMED_BOUNDARY_END: &str = "/$";
+
 /// Thresholds.
 pub(crate) mod threshold {
+    /// Nodes of a boundary's loading fallback looked through for its end, at most.
+    pub(crate) const MAX_FALLBACK_NODES: usize = 256;
     pub(crate) use crate::vocabulary::threshold::MAX_DEPTH;
     /// Text a `<noscript>` alone in its parent holds, at least, to be read as the story
     /// an app's mount point shows (less is a notice: "You need to enable JavaScript").
