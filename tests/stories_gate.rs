@@ -315,7 +315,14 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0.839 / 0% (single-next-streamed 0.700: only the shell's first half of the text
 /// returned, the streamed second half in `<div hidden id="S:0">` lost on every page;
 /// single-qwik-docs 0.978: the callouts' "Note" / "Tip" labels kept).
-const FLOORS: [(&str, f64, f64); 151] = [
+/// probe52 (unseen) first 0.994 / 0%, scrolled 0.994 / 0% (zh-163-post-body 0.997 and
+/// 0.997: the "本文来源：" and "责任编辑：" lines kept; zh-paper-cssmodules 0.992 and 0.990:
+/// short lines of the text (photo credits, "Related: …" lines) lost; ko-naver-dic-area
+/// 0.996 and 0.996: the "… 기자 (email)" line kept; vn-fck-author-mail 0.991 and 0.992: the
+/// "Thứ năm, 3/9/2024, 08:10 (GMT+7)" date line kept), controls 0.993 / 0%
+/// (single-zh-page-all 0.999; single-ko-qa-byline 0.987: the lead photo's caption and the
+/// "입력 … | 수정 …" line kept, a short first line of the text lost).
+const FLOORS: [(&str, f64, f64); 154] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -464,6 +471,9 @@ const FLOORS: [(&str, f64, f64); 151] = [
     ("probe51 first", 0.97, 0.02),
     ("probe51 scrolled", 0.92, 0.02),
     (PROBE51_CONTROLS, 0.81, 0.0),
+    ("probe52 first", 0.97, 0.02),
+    ("probe52 scrolled", 0.97, 0.02),
+    (PROBE52_CONTROLS, 0.97, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -562,6 +572,8 @@ const PROBE49_CONTROLS: &str = "probe49 controls";
 const PROBE50_CONTROLS: &str = "probe50 controls";
 /// The group of the fifty-first probe's single-article controls.
 const PROBE51_CONTROLS: &str = "probe51 controls";
+/// The group of the fifty-second probe's single-article controls.
+const PROBE52_CONTROLS: &str = "probe52 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -728,6 +740,8 @@ fn group_of(case: &Case) -> String {
         PROBE50_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe51 {
         PROBE51_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe52 {
+        PROBE52_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -237,6 +237,8 @@ pub enum Origin {
     Probe50,
     /// Synthetic layouts of the fifty-first probe ([`PROBE51_LAYOUTS`]).
     Probe51,
+    /// Synthetic layouts of the fifty-second probe ([`PROBE52_LAYOUTS`]).
+    Probe52,
     Real,
 }
 
@@ -294,6 +296,7 @@ impl Origin {
             Origin::Probe49 => "probe49",
             Origin::Probe50 => "probe50",
             Origin::Probe51 => "probe51",
+            Origin::Probe52 => "probe52",
             Origin::Real => "real",
         }
     }
@@ -415,7 +418,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)))
         .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)))
         .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)))
-        .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)));
+        .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)))
+        .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -528,6 +532,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE51_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE52_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -49856,6 +49864,987 @@ fn single_qwik_docs(spec: &Spec) -> String {
     );
     document(
         " lang=\"en\" q:container=\"paused\" q:version=\"1.5.7\" q:render=\"ssr\" q:base=\"/build/\" q:locale=\"\" q:manifest-hash=\"xb4y0r\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The fifty-second probe's layouts, written without reading the extraction rules,
+/// modelled on news portals of China, Korea and Vietnam in their own languages and
+/// scripts, at the sites' own kinds of address ([`PROBE52_ADDRESSES`]): a Chinese portal's
+/// mobile article page (NetEase-like: `/article/<16-char id>.html` addresses, every story
+/// a `div.post_main` with its own `data-docid` and an `h1.post_title`, the appended ones
+/// too, a "来源：" source line and a "2026-12-07 10:32:15" date, the text's `p`s in
+/// `div.post_body` indented by full-width spaces, captions in `p.f_center`, a
+/// "责任编辑：" line closing each story, a "相关推荐" feed of teasers after it); a Chinese
+/// news site built on Next.js (The Paper-like: `/newsDetail_forward_<8 digits>`
+/// addresses, hashed CSS-module classes such as `index_cententWrap__Jv8jK` on every
+/// part, headlines in an `h1` for story 1 and a `div.index_title__…` for the appended
+/// ones, "原创" badges, a "分享到" share bar, "责任编辑：" and "校对：" lines, the stories
+/// stacked in a `div#__next` stream); a Korean portal's news viewer (Naver-like:
+/// `/article/<oid>/<aid>` addresses, the text in `article#dic_area` in `<br>` runs with
+/// photos in `span.end_photo_org` and `em.img_desc` captions, a "홍길동 기자 (email)"
+/// line and a "ⓒ … 무단전재 및 재배포 금지" footer, reaction buttons "좋아요 / 훈훈해요 /
+/// 슬퍼요 / 화나요 / 후속기사 원해요", the next article appended under a "다음 기사" bar);
+/// a Vietnamese portal (VnExpress-like: `-<7 digits>.html` addresses, `h1.title-detail`
+/// for every story, `p.description` lead, `article.fck_detail` of `p.Normal`, a "Xem
+/// thêm:" link line among the paragraphs, a "Tin liên quan" box inside the article, the
+/// author in a right-aligned `p.author_mail` at its end, the next story appended after a
+/// "Tin tiếp theo" divider); and two controls: a long Chinese feature shown whole at its
+/// `?page=all` address, its section heads as `h2`s and as bold `p`s, with the "上一页 1 2
+/// 3 下一页" pager left in the markup after the text; a Korean newspaper's Q&A interview
+/// in `<p>`s, the questions as bold "- 질문" paragraphs, photo captions in `figcaption`s
+/// and the reporter's byline with an email at the end.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE52_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "zh-163-post-body",
+        single: false,
+        uneven: false,
+        render: zh_163_post_body,
+    },
+    Layout {
+        name: "zh-paper-cssmodules",
+        single: false,
+        uneven: false,
+        render: zh_paper_cssmodules,
+    },
+    Layout {
+        name: "ko-naver-dic-area",
+        single: false,
+        uneven: false,
+        render: ko_naver_dic_area,
+    },
+    Layout {
+        name: "vn-fck-author-mail",
+        single: false,
+        uneven: false,
+        render: vn_fck_author_mail,
+    },
+    Layout {
+        name: "single-zh-page-all",
+        single: true,
+        uneven: false,
+        render: single_zh_page_all,
+    },
+    Layout {
+        name: "single-ko-qa-byline",
+        single: true,
+        uneven: false,
+        render: single_ko_qa_byline,
+    },
+];
+
+/// Layouts of the fifty-second probe whose stories have the addresses of the sites they
+/// model.
+const PROBE52_ADDRESSES: [(&str, Readdress); 6] = [
+    ("zh-163-post-body", address_163_article),
+    ("zh-paper-cssmodules", address_paper_forward),
+    ("ko-naver-dic-area", address_naver_article),
+    ("vn-fck-author-mail", address_vn_id),
+    ("single-zh-page-all", address_zh_page_all),
+    ("single-ko-qa-byline", address_ko_paper_article),
+];
+
+/// A NetEase-like document id: 16 upper-case letters and digits.
+fn p52_docid(s: &Story) -> String {
+    let h = hash(&[&s.title, "163"]);
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..16)
+        .map(|i| {
+            let x = h.rotate_left((i * 5) as u32) ^ (i as u64).wrapping_mul(0x9e37_79b9);
+            alphabet[(x % 36) as usize] as char
+        })
+        .collect()
+}
+
+/// Readdresses a page's stories as a Chinese portal's `/article/<16-char id>.html`.
+fn address_163_article(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/article/{}.html", p52_docid(s));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Chinese news site's `/newsDetail_forward_<8 digits>`.
+fn address_paper_forward(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "paper"]);
+        s.path = format!("/newsDetail_forward_{}", 29_000_000 + h % 900_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Korean portal's `/article/<3-digit oid>/<10-digit aid>`.
+fn address_naver_article(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "naver"]);
+        s.path = format!(
+            "/article/{:03}/{:010}",
+            1 + h % 450,
+            1_000_000_000 + (h >> 12) % 900_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as a Chinese site's `/a/<9 digits>_<6 digits>` shown whole
+/// at `?page=all`.
+fn address_zh_page_all(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "pageall"]);
+        s.path = format!(
+            "/a/{}_{}",
+            800_000_000 + h % 99_000_000,
+            100_000 + (h >> 20) % 800_000
+        );
+        s.url = format!("https://{}{}?page=all", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as a Korean newspaper's `/article/<8 digits>`.
+fn address_ko_paper_article(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "kopaper"]);
+        s.path = format!("/article/{}", 25_000_000 + h % 900_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Chinese presses, as a portal credits them.
+const P52_ZH_PRESS: [&str; 6] = [
+    "新华社",
+    "中国新闻网",
+    "澎湃新闻",
+    "南方都市报",
+    "第一财经",
+    "北京青年报",
+];
+
+/// Chinese editors' names for the "责任编辑：" lines.
+const P52_ZH_EDITORS: [&str; 6] = ["王晓明", "李婷_NN1234", "张伟", "陈思远", "刘洋", "赵静"];
+
+/// Korean presses, as a portal credits them.
+const P52_KO_PRESS: [&str; 6] = [
+    "연합뉴스",
+    "한겨레",
+    "조선일보",
+    "중앙일보",
+    "매일경제",
+    "KBS",
+];
+
+/// The web domains of [`P52_KO_PRESS`], in its order.
+const P52_KO_DOMAINS: [&str; 6] = ["yna", "hani", "chosun", "joongang", "mk", "kbs"];
+
+/// A Korean press's web domain (`yna` for 연합뉴스).
+fn p52_ko_domain(press: &str) -> &'static str {
+    P52_KO_PRESS
+        .iter()
+        .position(|p| *p == press)
+        .map_or("news", |k| P52_KO_DOMAINS[k])
+}
+
+/// A story's time of day, stable per story: (hour, minute, second).
+fn p52_clock(s: &Story) -> (u64, u64, u64) {
+    let h = hash(&[&s.title, "clock"]);
+    (6 + h % 15, (h >> 8) % 60, (h >> 16) % 60)
+}
+
+/// A story's body with paragraphs as `<p{pa}>{indent}text</p>`, subheadings as `<p{pa}><strong>`
+/// (`bold_heads`) or `<h2>`, list items as paragraphs, figures as `p.f_center` with the
+/// caption after a `<br>`.
+fn p52_zh_body(blocks: &[Block], pa: &str, indent: &str, bold_heads: bool) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let _ = match block {
+            Block::Para(t) => writeln!(out, "<p{pa}>{indent}{}</p>", esc(t)),
+            Block::Heading(t) if bold_heads => {
+                writeln!(out, "<p{pa}>{indent}<strong>{}</strong></p>", esc(t))
+            }
+            Block::Heading(t) => writeln!(out, "<h2>{}</h2>", esc(t)),
+            Block::List(items) => {
+                for it in items {
+                    let _ = writeln!(out, "<p{pa}>{indent}{}</p>", esc(it));
+                }
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(out, "<blockquote><p>{indent}{}</p></blockquote>", esc(t)),
+            Block::Pre(t) => writeln!(out, "<pre>{}</pre>", esc(t)),
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!("<img src=\"{}\" alt=\"\"><br>", attr(src))
+                };
+                writeln!(out, "<p class=\"f_center\">{img}{}</p>", esc(caption))
+            }
+        };
+    }
+    out
+}
+
+/// (396) A Chinese portal's mobile article page (NetEase-like) as the DOM is after
+/// scrolling ([`address_163_article`]): a top bar with the logo, "打开APP" and the
+/// channel tabs; every story a `div.post_main` with its own `data-docid`, the headline an
+/// `h1.post_title` (story 1 and the appended ones alike, linked as the marks say), a
+/// `div.post_info` with the date "2026-12-07 10:32:15" as the marks say, "来源：<press>"
+/// and the author as the marks say, the text's `p`s in `div.post_body` each indented by
+/// two full-width spaces, subheadings bold `p`s, captions in `p.f_center`; after the text
+/// "本文来源：…" and "责任编辑：…_NE0011", share buttons as the marks say, a "打开网易新闻
+/// 查看精彩图片" app prompt and a "相关推荐" feed of four teaser cards with thumbnails and
+/// comment counts ("跟贴 1234"); an ad card between stories.
+fn zh_163_post_body(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let docid = p52_docid(s);
+        let press = press_of(s, &P52_ZH_PRESS);
+        let editor = P52_ZH_EDITORS[(hash(&[&s.title, "ed"]) % 6) as usize];
+        let (y, mo, d) = s.date;
+        let (hh, mm, ss) = p52_clock(s);
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<span class=\"post_time\"><time datetime=\"{}\">{y}-{mo:02}-{d:02} {hh:02}:{mm:02}:{ss:02}</time></span>",
+                s.date_iso()
+            ),
+            DateMark::Text => format!(
+                "<span class=\"post_time\">{y}-{mo:02}-{d:02} {hh:02}:{mm:02}:{ss:02}</span>"
+            ),
+        };
+        let by = if m.byline {
+            format!("<span class=\"post_author\">作者：{}</span>", s.author)
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"post_share\"><span>分享到：</span><a class=\"share_wx\" href=\"javascript:;\">微信</a>\
+                 <a class=\"share_wb\" href=\"https://service.weibo.com/share/share.php?url={u}\">微博</a>\
+                 <a class=\"share_qq\" href=\"https://connect.qq.com/widget/shareqq/index.html?url={u}\">QQ</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut feed = String::from(
+            "<div class=\"recommend_wrap\"><div class=\"recommend_title\">相关推荐</div><ul class=\"recommend_list\">",
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let _ = write!(
+                feed,
+                "<li class=\"recommend_item\"><a href=\"{}\"><div class=\"item_img\"><img src=\"https://nimg.ws.126.example/?url=thumb{k}.jpg&amp;thumbnail=230x2147483647\" alt=\"\"></div>\
+                 <div class=\"item_title\">{}</div><div class=\"item_info\"><span>{}</span><span>跟贴 {}</span></div></a></li>",
+                attr(&t.path),
+                esc(&t.title),
+                P52_ZH_PRESS[(i + k) % 6],
+                100 + rng.below(9000)
+            );
+        }
+        feed.push_str("</ul><a class=\"more_recommend\" href=\"/touch/\">查看更多</a></div>\n");
+        let title = headline("h1", " class=\"post_title\"", s, m);
+        let _ = write!(
+            stream,
+            "<div class=\"post_main\" data-docid=\"{docid}\" data-url=\"{}\">\n{title}\n\
+             <div class=\"post_info\">{date}<span class=\"post_source\">来源：<a href=\"#\">{press}</a></span>{by}</div>\n\
+             <div class=\"post_body\" id=\"content\">\n{}\
+             <p class=\"post_statement\">本文来源：{press}</p>\n\
+             <div class=\"post_editor\">责任编辑：{editor}_NE0011</div>\n</div>\n{share}\
+             <div class=\"open_app\"><a href=\"https://m.163.example/newsapp/applinks.html?s=sps&amp;docid={docid}\">打开网易新闻 查看精彩图片</a></div>\n{feed}</div>\n",
+            attr(&s.path),
+            p52_zh_body(&s.blocks, "", "　　", true),
+        );
+        if i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                stream,
+                "<div class=\"ad_card\" data-adid=\"{}\"><span class=\"ad_tag\">广告</span><a href=\"https://g.163.example/a?CID={}\">限时优惠，点击了解详情</a></div>",
+                rng.below(100_000),
+                rng.below(100_000)
+            );
+        }
+    }
+    let page = format!(
+        "<div class=\"topbar\"><a class=\"logo\" href=\"/touch/\">{}</a><a class=\"open_btn\" href=\"/newsapp/\">打开APP</a></div>\n\
+         <div class=\"nav_tabs\"><a href=\"/touch/\">头条</a><a href=\"/touch/news/\">要闻</a><a href=\"/touch/ent/\">娱乐</a><a href=\"/touch/sports/\">体育</a><a href=\"/touch/money/\">财经</a><a href=\"/touch/tech/\">科技</a></div>\n\
+         <div class=\"article_list\" id=\"article_list\">\n{stream}</div>\n\
+         <div class=\"loading_more\">正在加载…</div>\n\
+         <div class=\"footer\"><a href=\"/touch/about/\">关于我们</a> <a href=\"/touch/feedback/\">意见反馈</a><p>网易公司版权所有 ©1997-2026</p></div>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"zh-CN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"article_page\"",
+        &page,
+    )
+}
+
+/// A CSS-module class as Next.js writes it: `<file>_<local>__<5 characters>`, stable per
+/// page.
+fn p52_module(spec: &Spec, file: &str, local: &str) -> String {
+    let tail = p51_scope(
+        spec,
+        &format!("{file}-{local}"),
+        b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+        5,
+    );
+    format!("{file}_{local}__{tail}")
+}
+
+/// (397) A Chinese news site built on Next.js (The Paper-like) as the DOM is after
+/// scrolling ([`address_paper_forward`]): everything under `div#__next`, every element's
+/// class a hashed CSS module (`index_cententWrap__Jv8jK`, `header_nav__x1Y2z`); the
+/// header's channel menu; every story a `div.index_wrapper__…` holding the headline (an
+/// `h1` with a module class for story 1, a `div.index_title__…` for the appended ones,
+/// linked as the marks say), a "原创" badge on every other story, the author as the marks
+/// say, the date "2026-12-07 10:32" as the marks say and "来源：澎湃新闻"; the text's `p`s
+/// in `div.index_cententWrap__…` with captions in `p.image_desc`; "责任编辑：…" and
+/// "校对：…" lines, a "分享到" bar (WeChat, Weibo, copy link) as the marks say, a "举报"
+/// link and a "相关推荐" list; a "热新闻" ranking beside the stream.
+fn zh_paper_cssmodules(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let wrap = p52_module(spec, "index", "wrapper");
+    let cw = p52_module(spec, "index", "cententWrap");
+    let tit = p52_module(spec, "index", "title");
+    let hd = p52_module(spec, "index", "headerContent");
+    let ad = p52_module(spec, "index", "ad");
+    let tag = p52_module(spec, "index", "originalTag");
+    let sh = p52_module(spec, "index", "shareWrap");
+    let ft = p52_module(spec, "index", "footerWrap");
+    let rec = p52_module(spec, "index", "recommend");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let (hh, mm, _) = p52_clock(s);
+        let title = if i == 0 {
+            headline("h1", &format!(" class=\"{tit}\""), s, m)
+        } else {
+            headline("div", &format!(" class=\"{tit}\""), s, m)
+        };
+        let badge = if i % 2 == 0 {
+            format!("<span class=\"{tag}\">原创</span>")
+        } else {
+            String::new()
+        };
+        let by = if m.byline {
+            format!("<div class=\"{ad}\">澎湃新闻记者 {}</div>", s.author)
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!("<span>{y}-{mo:02}-{d:02} {hh:02}:{mm:02}</span>"),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"{sh}\"><span>分享到</span><div class=\"share_share__Ld3Qe\"><span class=\"share_wechat__a1B2c\">微信</span>\
+                 <a href=\"https://service.weibo.com/share/share.php?url={u}\" class=\"share_weibo__d4E5f\">微博</a><span class=\"share_copy__g6H7i\">复制链接</span></div></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        for b in &s.blocks {
+            match b {
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "<img src=\"{}\" alt=\"\" loading=\"lazy\" decoding=\"async\" data-nimg=\"1\">",
+                            attr(src)
+                        )
+                    };
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"imageBox_box__Wq2Rt\">{img}</div><p class=\"image_desc\">{}</p>",
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&p52_zh_body(std::slice::from_ref(other), "", "", true)),
+            }
+        }
+        let mut related = format!("<div class=\"{rec}\"><h2>相关推荐</h2><ul>");
+        for k in 0..3 {
+            let t = &spec.teasers[(i * 3 + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li><a href=\"{}\" target=\"_blank\">{}</a><span>{} 评论</span></li>",
+                attr(&t.path),
+                esc(&t.title),
+                rng.below(500)
+            );
+        }
+        related.push_str("</ul></div>\n");
+        let editor = P52_ZH_EDITORS[(hash(&[&s.title, "ed"]) % 6) as usize];
+        let proof = P52_ZH_EDITORS[(hash(&[&s.title, "pr"]) % 6) as usize];
+        let _ = write!(
+            stream,
+            "<div class=\"{wrap}\" data-contid=\"{}\">\n<div class=\"{hd}\">{badge}{title}\n{by}<div class=\"{ad}\">{date}<span>来源：{}</span></div></div>\n\
+             <div class=\"{cw}\">\n{text}</div>\n\
+             <div class=\"{ft}\"><p>责任编辑：{editor}</p><p>校对：{proof}</p></div>\n{share}\
+             <div class=\"index_report__Zx9Kq\"><a href=\"/report\">举报</a></div>\n{related}</div>\n",
+            s.path.trim_start_matches("/newsDetail_forward_"),
+            if i % 2 == 0 { "澎湃新闻" } else { press_of(s, &P52_ZH_PRESS) },
+        );
+    }
+    let nav = p52_module(spec, "header", "nav");
+    let side = p52_module(spec, "index", "hotNews");
+    let mut hot = format!("<div class=\"{side}\"><h2>热新闻</h2><ol>");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            hot,
+            "<li><span>{}</span><a href=\"{}\">{}</a></li>",
+            k + 1,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    hot.push_str("</ol></div>\n");
+    let page = format!(
+        "<div id=\"__next\"><div class=\"{nav}\"><a href=\"/\" class=\"header_logo__Qm1pX\">{}</a>\
+         <ul><li><a href=\"/\">首页</a></li><li><a href=\"/channel_25950\">时事</a></li><li><a href=\"/channel_122908\">国际</a></li><li><a href=\"/channel_25951\">财经</a></li><li><a href=\"/channel_119908\">科技</a></li><li><a href=\"/channel_25952\">思想</a></li><li><a href=\"/channel_119489\">智库</a></li></ul>\
+         <a href=\"/login\">登录</a></div>\n\
+         <div class=\"index_container__cP4wT\"><div class=\"index_leftcontent__Rx7aN\">\n{stream}</div>\n{hot}</div>\n\
+         <div class=\"footer_footer__H8kLm\"><p>沪ICP备14003370号</p><p>© 2014-2026 上海东方报业有限公司</p></div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"detailData\":{{\"contId\":\"{}\"}}}}}},\"page\":\"/newsDetail_forward_[id]\",\"buildId\":\"pc{}\"}}</script>\n",
+        esc(&spec.site),
+        spec.first().path.trim_start_matches("/newsDetail_forward_"),
+        rng.below(100_000),
+    );
+    document(
+        " lang=\"zh-CN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// A story's body as a Korean portal's `#dic_area` writes it: `<br>` runs, subheadings
+/// `<b>`, photos `span.end_photo_org` with `em.img_desc` captions.
+fn p52_dic_area(blocks: &[Block], oid: &str) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    format!("<img src=\"https://imgnews.pstatic.example/image/{oid}/photo.jpg\" alt=\"\">")
+                } else {
+                    format!("<img src=\"{}\" alt=\"\">", attr(src))
+                };
+                let _ = writeln!(
+                    out,
+                    "<span class=\"end_photo_org\"><div class=\"nbd_im_w\">{img}</div><em class=\"img_desc\">{}</em></span><br><br>",
+                    esc(caption)
+                );
+            }
+            Block::Heading(t) => {
+                let _ = writeln!(out, "<b>{}</b><br><br>", esc(t));
+            }
+            other => out.push_str(&body(
+                std::slice::from_ref(other),
+                &BodyStyle {
+                    para: ParaStyle::Br,
+                    sub: "b",
+                    fig: FigStyle::Div,
+                    class: String::new(),
+                },
+            )),
+        }
+    }
+    out
+}
+
+/// (398) A Korean portal's news viewer (Naver-like) as the DOM is after scrolling
+/// ([`address_naver_article`]): the portal's header and section menu; every story a
+/// `div.newsct_wrapper` holding `div.media_end_head` (the press logo, the headline in an
+/// `h2#title_area` for story 1 and `h2.media_end_head_headline` for the appended ones,
+/// linked as the marks say, "입력 2026.12.07. 오전 10:32" as the marks say, a "기사원문"
+/// link), then `div#newsct_article` with the text in `article#dic_area` as `<br>` runs,
+/// photos in `span.end_photo_org` with `em.img_desc` captions, the line "홍길동 기자
+/// (email)" as the marks say and "ⓒ … 무단전재 및 재배포 금지" after it; reaction
+/// buttons ("좋아요 / 훈훈해요 / 슬퍼요 / 화나요 / 후속기사 원해요") with counts, share
+/// as the marks say, the press's "언론사 주요뉴스" list; before every appended story a
+/// "다음 기사" bar.
+fn ko_naver_dic_area(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let press = press_of(s, &P52_KO_PRESS);
+        let oid = s.path["/article/".len().min(s.path.len())..]
+            .split('/')
+            .next()
+            .unwrap_or("001")
+            .to_owned();
+        let (y, mo, d) = s.date;
+        let (hh, mm, _) = p52_clock(s);
+        let (ampm, h12) = if hh < 12 {
+            ("오전", hh)
+        } else {
+            ("오후", if hh == 12 { 12 } else { hh - 12 })
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<div class=\"media_end_head_info_datestamp\"><span>입력</span><span class=\"media_end_head_info_datestamp_time _ARTICLE_DATE_TIME\" data-date-time=\"{y}-{mo:02}-{d:02} {hh:02}:{mm:02}:00\">{y}.{mo:02}.{d:02}. {ampm} {h12}:{mm:02}</span></div>"
+            ),
+        };
+        let title = if i == 0 {
+            headline(
+                "h2",
+                " id=\"title_area\" class=\"media_end_head_headline\"",
+                s,
+                m,
+            )
+        } else {
+            headline("h2", " class=\"media_end_head_headline\"", s, m)
+        };
+        let reporter = if m.byline {
+            format!(
+                "{} 기자 ({}@{}.co.kr)<br><br>\n",
+                s.author,
+                slug(s.author).replace('-', ""),
+                p52_ko_domain(press)
+            )
+        } else {
+            String::new()
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"media_end_head_share\"><button class=\"u_hc\" data-url=\"{}\">공유</button><a href=\"#\">본문 듣기</a><a href=\"#\">글자 크기 변경</a></div>",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let mut reactions = String::from(
+            "<div class=\"_reactionModule\" data-sid=\"NEWS\"><ul class=\"u_likeit_list\">",
+        );
+        for r in ["좋아요", "훈훈해요", "슬퍼요", "화나요", "후속기사 원해요"] {
+            let _ = write!(
+                reactions,
+                "<li class=\"u_likeit_list_item\"><a href=\"#\" class=\"u_likeit_list_button\"><span class=\"u_likeit_list_name\">{r}</span><span class=\"u_likeit_list_count\">{}</span></a></li>",
+                rng.below(300)
+            );
+        }
+        reactions.push_str("</ul></div>\n");
+        let mut main_news = format!(
+            "<div class=\"press_edit_news\"><h4 class=\"press_edit_news_title\">{press} 언론사 주요뉴스</h4><ul>"
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                main_news,
+                "<li><a href=\"{}\" class=\"press_edit_news_link\"><span class=\"press_edit_news_text\">{}</span></a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        main_news.push_str("</ul></div>\n");
+        if i > 0 {
+            stream.push_str("<div class=\"next_article_bar\"><strong>다음 기사</strong><span>스크롤하면 다음 기사가 이어집니다</span></div>\n");
+        }
+        let _ = write!(
+            stream,
+            "<div class=\"newsct_wrapper _GRID_TEMPLATE_COLUMN\" data-article-url=\"{}\">\n\
+             <div class=\"media_end_head go_trans\"><div class=\"media_end_head_top\"><a href=\"/press/{oid}\" class=\"media_end_head_top_logo\"><img src=\"https://mimgnews.pstatic.example/image/upload/office_logo/{oid}/logo.png\" alt=\"{press}\"></a></div>\n\
+             <div class=\"media_end_head_title\">{title}</div>\n\
+             <div class=\"media_end_head_info\">{date}<a href=\"https://www.{}.co.kr/{}\" class=\"media_end_head_origin_link\">기사원문</a>{share}</div></div>\n\
+             <div id=\"newsct_article\" class=\"newsct_article _article_body\">\n<article id=\"dic_area\" class=\"go_trans _article_content\">\n{}{reporter}</article>\n</div>\n\
+             <div class=\"byline\"><p class=\"c_text\">ⓒ {press}. 무단전재 및 재배포 금지.</p></div>\n{reactions}{main_news}</div>\n",
+            attr(&s.path),
+            p52_ko_domain(press),
+            rng.below(1_000_000),
+            p52_dic_area(&s.blocks, &oid),
+        );
+    }
+    let page = format!(
+        "<div id=\"ct_wrap\"><div class=\"Nheader\"><a href=\"/\" class=\"Nlogo\">{}</a><ul class=\"Nlnb_menu\"><li><a href=\"/section/100\">정치</a></li><li><a href=\"/section/101\">경제</a></li><li><a href=\"/section/102\">사회</a></li><li><a href=\"/section/103\">생활/문화</a></li><li><a href=\"/section/104\">세계</a></li><li><a href=\"/section/105\">IT/과학</a></li></ul></div>\n\
+         <div id=\"ct\" class=\"ct_scroll_wrapper\">\n{stream}</div>\n\
+         <div id=\"footer\"><a href=\"/policy\">뉴스 운영원칙</a> <a href=\"/help\">고객센터</a><p>Copyright ⓒ NAVER Corp. All Rights Reserved.</p></div></div>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"ko\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (399) A Vietnamese portal (VnExpress-like) whose article page appends the next
+/// stories ([`address_vn_id`]): the header with the menu ("Thời sự", "Thế giới", "Kinh
+/// doanh", …); every story a `section.section.page-detail` whose `div.sidebar-1` holds a
+/// breadcrumb, "Thứ hai, 7/12/2026, 10:32 (GMT+7)" as the marks say, the headline in an
+/// `h1.title-detail` (every story, linked as the marks say), the first paragraph as
+/// `p.description`, then `article.fck_detail` of `p.Normal`s (subheadings bold `p.Normal`,
+/// captions in `figure.tplCaption`), a "Xem thêm: <link>" paragraph after the third
+/// block, a "Tin liên quan" box after the fifth, and the author right-aligned in
+/// `p.Normal.author_mail` (as the marks say) at the article's end; share buttons as the
+/// marks say, tags, a "Xem nhiều" list; a "Tin tiếp theo" divider before every appended
+/// story.
+fn vn_fck_author_mail(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    const THU: [&str; 7] = [
+        "Chủ nhật",
+        "Thứ hai",
+        "Thứ ba",
+        "Thứ tư",
+        "Thứ năm",
+        "Thứ sáu",
+        "Thứ bảy",
+    ];
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let (hh, mm, _) = p52_clock(s);
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<span class=\"date\">{}, {d}/{mo}/{y}, {hh:02}:{mm:02} (GMT+7)</span>",
+                THU[(hash(&[&s.title, "thu"]) % 7) as usize]
+            ),
+        };
+        let title = headline("h1", " class=\"title-detail\"", s, m);
+        let lead_at = s.blocks.iter().position(|b| matches!(b, Block::Para(_)));
+        let lead = match lead_at {
+            Some(k) => match &s.blocks[k] {
+                Block::Para(t) => format!("<p class=\"description\">{}</p>", esc(t)),
+                _ => String::new(),
+            },
+            None => String::new(),
+        };
+        let mut text = String::new();
+        for (k, b) in s.blocks.iter().enumerate() {
+            if Some(k) == lead_at {
+                continue;
+            }
+            match b {
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p class=\"Normal\">{}</p>", esc(t));
+                }
+                Block::Heading(t) => {
+                    let _ = writeln!(text, "<p class=\"Normal\"><strong>{}</strong></p>", esc(t));
+                }
+                Block::List(items) => {
+                    for it in items {
+                        let _ = writeln!(text, "<p class=\"Normal\">- {}</p>", esc(it));
+                    }
+                }
+                Block::Figure { src, caption } => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            "<div class=\"fig-picture\"><picture><img itemprop=\"contentUrl\" loading=\"lazy\" src=\"{}\" alt=\"\"></picture></div>",
+                            attr(src)
+                        )
+                    };
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"tplCaption action_thumb_added\">{img}<figcaption itemprop=\"description\"><p class=\"Image\">{}</p></figcaption></figure>",
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+            }
+            if k == 3 {
+                let t = &spec.teasers[(i * 2) % spec.teasers.len()];
+                let _ = writeln!(
+                    text,
+                    "<p class=\"Normal\"><em>Xem thêm: <a href=\"{}\">{}</a></em></p>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            if k == 5 {
+                let mut box_ = String::from(
+                    "<div class=\"box-tinlienquanv2\"><h3 class=\"title-box\">Tin liên quan</h3><ul>",
+                );
+                for j in 1..4 {
+                    let t = &spec.teasers[(i * 2 + j) % spec.teasers.len()];
+                    let _ = write!(
+                        box_,
+                        "<li><h4 class=\"title-news\"><a href=\"{}\">{}</a></h4><span class=\"icon_commend\">{}</span></li>",
+                        attr(&t.path),
+                        esc(&t.title),
+                        rng.below(90)
+                    );
+                }
+                box_.push_str("</ul></div>\n");
+                text.push_str(&box_);
+            }
+        }
+        if m.byline {
+            let _ = writeln!(
+                text,
+                "<p class=\"Normal author_mail\" style=\"text-align:right;\"><strong>{}</strong></p>",
+                s.author
+            );
+        }
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"social_share\"><a href=\"https://www.facebook.com/sharer.php?u={u}\" class=\"btn_facebook\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" class=\"btn_twitter\">Twitter</a><a href=\"javascript:;\" class=\"btn_copy\">Sao chép liên kết</a></div>\n"
+            )
+        } else {
+            String::new()
+        };
+        let mut most = String::from("<div class=\"box-xemnhieu\"><h3>Xem nhiều</h3><ul>");
+        for t in spec.teasers.iter().take(4) {
+            let _ = write!(
+                most,
+                "<li><a href=\"{}\">{}</a></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        most.push_str("</ul></div>\n");
+        if i > 0 {
+            stream.push_str("<div class=\"next-story-divider\"><span>Tin tiếp theo</span></div>\n");
+        }
+        let _ = write!(
+            stream,
+            "<section class=\"section page-detail top-detail\" data-url=\"{}\"><div class=\"container\"><div class=\"sidebar-1\">\n\
+             <div class=\"header-content width_common\"><ul class=\"breadcrumb\"><li><a href=\"/thoi-su\">Thời sự</a></li></ul>{date}</div>\n\
+             {title}\n{lead}\n<article class=\"fck_detail\">\n{text}</article>\n{share}\
+             <div class=\"tags\"><h4 class=\"item-tag\"><a href=\"/chu-de/thoi-su\">Thời sự</a></h4></div>\n</div>\n\
+             <div class=\"sidebar-2\">{most}</div></div></section>\n",
+            attr(&s.path)
+        );
+    }
+    let page = format!(
+        "<header class=\"section header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"main-nav\"><ul>\
+         <li><a href=\"/thoi-su\">Thời sự</a></li><li><a href=\"/the-gioi\">Thế giới</a></li><li><a href=\"/kinh-doanh\">Kinh doanh</a></li><li><a href=\"/khoa-hoc\">Khoa học</a></li><li><a href=\"/giai-tri\">Giải trí</a></li><li><a href=\"/the-thao\">Thể thao</a></li></ul></nav>\
+         <a href=\"/dang-nhap\">Đăng nhập</a></header>\n\
+         <div class=\"width_common list-detail\">\n{stream}</div>\n\
+         <footer class=\"footer\"><p>Báo tiếng Việt nhiều người xem nhất</p><p>© Copyright 1997-2026. Toàn bộ bản quyền thuộc {}</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"vi\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page-detail\"",
+        &page,
+    )
+}
+
+/// (400) A long Chinese feature shown whole at its `?page=all` address
+/// ([`address_zh_page_all`]), one story: the header and channel menu, a breadcrumb
+/// "首页 > 文化 > 正文", the `h1`, "2026-12-07 10:32" as the marks say, "作者：…" as the
+/// marks say and "来源：…", then `article.article#mp-editor` with the text's `p`s, the
+/// section heads alternately `h2`s and bold `p`s (`<p><strong>`), captions as centred
+/// `p`s; "返回搜狐，查看更多" and "责任编辑：…" after it; the pager the paged view shows
+/// ("上一页 1 2 3 下一页" with `?page=N` links) left in the markup under the text, share
+/// links as the marks say, "阅读 (12345)", a "推荐阅读" list and a "24小时热文" column.
+fn single_zh_page_all(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let (hh, mm, _) = p52_clock(s);
+    let mut text = String::new();
+    let mut heads = 0usize;
+    for b in &s.blocks {
+        match b {
+            Block::Heading(t) => {
+                heads += 1;
+                if heads % 2 == 1 {
+                    let _ = writeln!(text, "<h2>{}</h2>", esc(t));
+                } else {
+                    let _ = writeln!(text, "<p><strong>{}</strong></p>", esc(t));
+                }
+            }
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<p style=\"text-align: center;\"><img src=\"{}\" max-width=\"600\"></p>",
+                        attr(src)
+                    )
+                };
+                let _ = writeln!(
+                    text,
+                    "{img}<p style=\"text-align: center;\">{}</p>",
+                    esc(caption)
+                );
+            }
+            other => text.push_str(&p52_zh_body(std::slice::from_ref(other), "", "", true)),
+        }
+    }
+    let date = match m.date {
+        DateMark::None => String::new(),
+        _ => format!("<span class=\"time\" id=\"news-time\" data-val=\"{}\">{y}-{mo:02}-{d:02} {hh:02}:{mm:02}</span>", rng.next() % 10_000_000_000),
+    };
+    let by = if m.byline {
+        format!("<span class=\"author\">作者：{}</span>", s.author)
+    } else {
+        String::new()
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"share-interaction\"><span>分享到：</span><a href=\"https://service.weibo.com/share/share.php?url={u}\">微博</a><a href=\"javascript:;\">微信</a><a href=\"https://connect.qq.com/widget/shareqq/index.html?url={u}\">QQ空间</a></div>\n"
+        )
+    } else {
+        String::new()
+    };
+    let mut rec = String::from("<div class=\"more-article\"><h3>推荐阅读</h3><ul>");
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            rec,
+            "<li><a href=\"{}\"><h4>{}</h4><p>{}…</p></a></li>",
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    rec.push_str("</ul></div>\n");
+    let mut hot = String::from("<div class=\"hot-article\"><h3>24小时热文</h3><ol>");
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            hot,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    hot.push_str("</ol></div>\n");
+    let p = attr(&s.path);
+    let page = format!(
+        "<div class=\"header\"><a class=\"logo\" href=\"/\">{}</a><ul class=\"nav\"><li><a href=\"/\">首页</a></li><li><a href=\"/c/8\">新闻</a></li><li><a href=\"/c/10\">文化</a></li><li><a href=\"/c/17\">历史</a></li><li><a href=\"/c/12\">科技</a></li></ul></div>\n\
+         <div class=\"wrapper-box\"><div class=\"left main\">\n<div class=\"location\"><a href=\"/\">首页</a> &gt; <a href=\"/c/10\">文化</a> &gt; 正文</div>\n\
+         <div class=\"text\"><div class=\"text-title\"><h1>{}</h1><div class=\"article-info\">{date}<span class=\"source\">来源：{}</span>{by}</div></div>\n\
+         <article class=\"article\" id=\"mp-editor\">\n{text}<p data-role=\"editor-name\">责任编辑：<span>{}</span></p></article>\n\
+         <div class=\"pages\" id=\"pages\"><a href=\"{p}?page=1\" class=\"prev\">上一页</a><a href=\"{p}?page=1\" class=\"cur\">1</a><a href=\"{p}?page=2\">2</a><a href=\"{p}?page=3\">3</a><a href=\"{p}?page=2\" class=\"next\">下一页</a><a href=\"{p}?page=all\" class=\"all\">阅读全文</a></div>\n\
+         <div class=\"statement\"><a href=\"/\">返回{}，查看更多</a></div>\n{share}\
+         <div class=\"read-num\">阅读 (<em>{}</em>)</div></div>\n{rec}</div>\n<div class=\"right sidebar\">{hot}</div></div>\n\
+         <div class=\"footer\"><p>© 2026 {} 版权所有</p><p>京ICP证030367号</p></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        press_of(s, &P52_ZH_PRESS),
+        P52_ZH_EDITORS[(hash(&[&s.title, "ed"]) % 6) as usize],
+        esc(&spec.site),
+        1000 + rng.below(90_000),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"zh-CN\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (401) A Korean newspaper's Q&A interview ([`address_ko_paper_article`]), one story:
+/// the header and section menu, a "인터뷰" kicker, the `h1`, "입력 2026.12.07 10:32 |
+/// 수정 2026.12.07 14:05" as the marks say, share and font-size buttons as the marks say;
+/// `div#article_body` with a lead photo (`figure` with the "사진=…" `figcaption`), the
+/// text's paragraphs as `p`s, every subheading a bold question paragraph "- …", photo
+/// captions in `figcaption`s; after the text the reporter's byline "홍길동 기자
+/// hong@….co.kr" (as the marks say) in `div.byline`, "ⓒ … 무단 전재 및 재배포 금지", a
+/// "이 기사 어떠셨나요?" reaction row and a "많이 본 뉴스" list.
+fn single_ko_qa_byline(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let press = press_of(s, &P52_KO_PRESS);
+    let (y, mo, d) = s.date;
+    let (hh, mm, _) = p52_clock(s);
+    let mut text = format!(
+        "<figure class=\"article_photo\"><img src=\"https://img.{}/article/{}/interview.jpg\" alt=\"\"><figcaption>인터뷰 중인 모습. 사진={press}</figcaption></figure>\n",
+        spec.host,
+        s.path.trim_start_matches("/article/")
+    );
+    for b in &s.blocks {
+        match b {
+            Block::Heading(t) => {
+                let _ = writeln!(text, "<p><b>- {}</b></p>", esc(t));
+            }
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!("<img src=\"{}\" alt=\"\">", attr(src))
+                };
+                let _ = writeln!(
+                    text,
+                    "<figure class=\"article_photo\">{img}<figcaption>{}</figcaption></figure>",
+                    esc(caption)
+                );
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3"))),
+        }
+    }
+    let date = match m.date {
+        DateMark::None => String::new(),
+        _ => format!(
+            "<div class=\"datetime\"><span>입력 {y}.{mo:02}.{d:02} {hh:02}:{mm:02}</span> | <span>수정 {y}.{mo:02}.{d:02} {:02}:{mm:02}</span></div>",
+            (hh + 3).min(23)
+        ),
+    };
+    let byline = if m.byline {
+        format!(
+            "<div class=\"byline\"><a href=\"/reporter/{}\">{} 기자</a> <span class=\"email\">{}@{}.co.kr</span></div>\n",
+            slug(s.author),
+            s.author,
+            slug(s.author).replace('-', "."),
+            p52_ko_domain(press)
+        )
+    } else {
+        String::new()
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"article_util\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">페이스북</a><a href=\"https://story.kakao.com/share?url={u}\">카카오톡</a><button>링크 복사</button><button>글자 크기</button><button>인쇄</button></div>"
+        )
+    } else {
+        String::new()
+    };
+    let mut popular = String::from("<div class=\"ranking\"><h3>많이 본 뉴스</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></div>\n");
+    let mut react =
+        String::from("<div class=\"article_reaction\"><h4>이 기사 어떠셨나요?</h4><ul>");
+    for r in ["좋아요", "감동이에요", "슬퍼요", "화나요", "후속 원해요"] {
+        let _ = write!(
+            react,
+            "<li><button>{r} <span>{}</span></button></li>",
+            rng.below(200)
+        );
+    }
+    react.push_str("</ul></div>\n");
+    let page = format!(
+        "<header id=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"gnb\"><ul><li><a href=\"/politics\">정치</a></li><li><a href=\"/money\">경제</a></li><li><a href=\"/society\">사회</a></li><li><a href=\"/culture\">문화</a></li><li><a href=\"/people\">피플</a></li></ul></nav></header>\n\
+         <main id=\"container\"><div class=\"article_header\"><p class=\"kicker\">인터뷰</p><h1 class=\"headline\">{}</h1>{date}{share}</div>\n\
+         <div id=\"article_body\" class=\"article_body fs3\" itemprop=\"articleBody\">\n{text}</div>\n{byline}\
+         <p class=\"copyright\">ⓒ {press}. 무단 전재 및 재배포 금지</p>\n{react}</main>\n<aside class=\"aside\">{popular}</aside>\n\
+         <footer id=\"footer\"><a href=\"/company\">회사소개</a> <a href=\"/privacy\"><b>개인정보처리방침</b></a> <a href=\"/youth\">청소년보호정책</a><p>Copyright by {} Co.,Ltd. All rights reserved.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"ko\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
         &page,
