@@ -55,37 +55,20 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
 }
 
 /// Whether the element's negative class words ([`class_weight`]) all sit in CSS
-/// utilities for how it clips or scrolls ([`voc::OVERFLOW_UTILITY_PREFIXES`]): a box
+/// utilities for how it clips or scrolls ([`voc::OVERFLOW_UTILITIES`]): a box
 /// folded by `max-h-0 overflow-hidden` until a control opens it.
 pub(crate) fn negative_only_by_overflow(tree: &Tree, id: NodeId) -> bool {
-    let Some(class) = attr(tree, id, "class") else {
-        return false;
+    let negative = |t: &str| {
+        voc::NEGATIVE.matches_ascii_folded(t)
+            || voc::NEGATIVE_TOKENS
+                .iter()
+                .any(|n| t.eq_ignore_ascii_case(n))
     };
-    let words: String = class
-        .split_ascii_whitespace()
-        .filter(|t| !is_overflow_utility(t))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    let id_negative = attr(tree, id, "id").is_some_and(|v| {
-        let v = v.to_lowercase();
-        voc::NEGATIVE.matches(&v) || voc::NEGATIVE_TOKENS.contains(&v.as_str())
-    });
-    !id_negative
-        && !voc::NEGATIVE.matches(&words)
-        && !words.split(' ').any(|t| voc::NEGATIVE_TOKENS.contains(&t))
-}
-
-/// Whether a class token is a clipping or scrolling utility, after any `variant:`
-/// prefixes and a `!` (important) mark.
-fn is_overflow_utility(token: &str) -> bool {
-    let utility = token.rsplit(':').next().unwrap_or(token);
-    let utility = utility.strip_prefix('!').unwrap_or(utility);
-    voc::OVERFLOW_UTILITY_PREFIXES.iter().any(|p| {
-        utility
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-    })
+    attr(tree, id, "id").is_none_or(|v| !negative(v))
+        && attr(tree, id, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .all(|t| !negative(t) || voc::OVERFLOW_UTILITIES.matches_ascii_folded(t))
+        })
 }
 
 /// Whether the element's `id` is the slug of its first heading's words (`id="a-trademark-

@@ -122,32 +122,18 @@ fn inventory(tree: &Tree, max_depth: usize) -> Inventory {
 /// children go where `<template id="B:1">` or `<template id="P:1">` stands, and a
 /// boundary's loading fallback (after a `B:` hole, up to the `<!--/$-->` closing it) goes.
 fn fill_streamed_holes(tree: &mut Tree, segments: &[NodeId], holes: &[NodeId]) {
-    if segments.is_empty() || holes.is_empty() {
-        return;
-    }
-    let mut named: Vec<(String, NodeId)> = holes
-        .iter()
-        .filter_map(|&h| Some((dom::attr(tree, h, "id")?.to_owned(), h)))
-        .collect();
-    for &segment in segments {
-        let Some(number) = dom::attr(tree, segment, "id")
-            .and_then(|v| v.strip_prefix(voc::STREAMED_SEGMENT_PREFIX))
-            .map(str::to_owned)
-        else {
+    let mut holes = holes.to_vec();
+    for &segment in segments.iter().take(threshold::MAX_STREAMED_SEGMENTS) {
+        let Some(at) = holes.iter().position(|&h| fills(tree, segment, h)) else {
             continue;
         };
-        let Some(at) = named.iter().position(|(name, _)| {
-            voc::STREAMED_HOLE_PREFIXES
-                .iter()
-                .any(|p| name.strip_prefix(p) == Some(number.as_str()))
-        }) else {
-            continue;
-        };
-        let (name, hole) = named.swap_remove(at);
+        let hole = holes.swap_remove(at);
         if dom::is_within(tree, hole, segment) || dom::is_within(tree, segment, hole) {
             continue;
         }
-        if name.starts_with(voc::STREAMED_HOLE_PREFIXES[0]) {
+        if dom::attr(tree, hole, "id")
+            .is_some_and(|v| v.starts_with(voc::STREAMED_HOLE_PREFIXES[0]))
+        {
             for node in boundary_fallback(tree, hole) {
                 explain::removed(node, rule::STREAMED_FALLBACK);
                 dom::detach(tree, node);
@@ -159,6 +145,19 @@ fn fill_streamed_holes(tree: &mut Tree, segments: &[NodeId], holes: &[NodeId]) {
             dom::insert_before(tree, hole, part);
         }
     }
+}
+
+/// Whether the streamed `segment` (`S:1`) fills `hole` (`B:1`, `P:1`).
+fn fills(tree: &Tree, segment: NodeId, hole: NodeId) -> bool {
+    let (Some(s), Some(h)) = (dom::attr(tree, segment, "id"), dom::attr(tree, hole, "id")) else {
+        return false;
+    };
+    s.strip_prefix(voc::STREAMED_SEGMENT_PREFIX)
+        .is_some_and(|n| {
+            voc::STREAMED_HOLE_PREFIXES
+                .iter()
+                .any(|p| h.strip_prefix(p) == Some(n))
+        })
 }
 
 /// The nodes after a boundary's hole up to the comment closing its loading fallback

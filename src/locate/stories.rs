@@ -2208,17 +2208,21 @@ fn is_related_label_line(tree: &Tree, id: NodeId) -> bool {
             _ => break,
         }
     }
-    let Some(&link) = dom::descendants_with_tags(tree, line, &["a"]).first() else {
+    let Some(node) = tree.get(line) else {
         return false;
     };
-    let text = dom::inner_text(tree, line).to_lowercase();
-    let linked = dom::inner_text(tree, link).to_lowercase();
-    let label = match linked.trim() {
-        "" => text.as_str(),
-        linked => text.find(linked).map_or("", |at| &text[..at]),
-    };
-    let label = label.trim_start();
-    !label.is_empty() && voc::RELATED_PHRASES.iter().any(|p| label.starts_with(p))
+    let mut label = String::new();
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => label.push_str(t),
+            Node::Element(e) if e.name() == "a" => {
+                let label = label.trim_start().to_lowercase();
+                return voc::RELATED_PHRASES.iter().any(|p| label.starts_with(p));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `id` and the wrappers ([`words::LINE_WRAPPER_TAGS`]) around it holding nothing else,

@@ -48,10 +48,10 @@ pub(crate) static NEGATIVE: Words = Words::new(&[
     "widget",
 ]);
 
-/// Class tokens that are CSS utilities for how a box clips or scrolls (`overflow-hidden`,
-/// `md:overflow-y-hidden`, `overscroll-contain`), matched at the token's start after any
-/// `variant:` prefixes: they say how a box shows what it holds, not what it holds.
-pub(crate) const OVERFLOW_UTILITY_PREFIXES: &[&str] = &["overflow-", "overscroll-"];
+/// Class tokens holding these are CSS utilities for how a box clips or scrolls
+/// (`overflow-hidden`, `md:overflow-y-hidden`, `overscroll-contain`): they say how a box
+/// shows what it holds, not what it holds.
+pub(crate) static OVERFLOW_UTILITIES: Words = Words::new(&["overflow-", "overscroll-"]);
 
 /// A class/id token that alone marks an element negative (matched as a whole token).
 pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid"];

@@ -19,6 +19,8 @@ pub(crate) const STREAMED_BOUNDARY_END: &str = "/$";
 
 /// Thresholds.
 pub(crate) mod threshold {
+    /// Streamed segments put in their holes, at most (a page streams dozens).
+    pub(crate) const MAX_STREAMED_SEGMENTS: usize = 1024;
     /// Nodes of a boundary's loading fallback looked through for its end, at most.
     pub(crate) const MAX_FALLBACK_NODES: usize = 256;
     pub(crate) use crate::vocabulary::threshold::MAX_DEPTH;
