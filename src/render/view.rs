@@ -61,7 +61,11 @@ pub enum Theme {
 }
 
 impl Theme {
-    fn as_str(self) -> &'static str {
+    /// Every theme, for callers offering or reading them by name ([`Theme::as_str`]).
+    pub const ALL: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Sepia, Theme::Dark];
+
+    /// The theme's name, as options spell it (its serde name).
+    pub fn as_str(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
             Theme::Light => "light",
@@ -92,7 +96,12 @@ pub enum Font {
 }
 
 impl Font {
-    fn as_str(self) -> &'static str {
+    /// Every typeface family, for callers offering or reading them by name
+    /// ([`Font::as_str`]).
+    pub const ALL: [Font; 2] = [Font::Serif, Font::Sans];
+
+    /// The family's name, as options spell it (its serde name).
+    pub fn as_str(self) -> &'static str {
         match self {
             Font::Serif => "serif",
             Font::Sans => "sans",
@@ -615,6 +624,19 @@ mod tests {
         assert_eq!(v.content_width, DEFAULT_CONTENT_WIDTH_CH);
         let json = serde_json::to_string(&ViewOptions::default()).unwrap_or_default();
         assert!(json.contains("\"theme\":\"auto\"") && json.contains("\"lineHeight\""));
+    }
+
+    /// The names the browser module reads themes and fonts by are their serde names.
+    #[test]
+    fn theme_and_font_names_are_their_serde_names() {
+        for theme in Theme::ALL {
+            let json = serde_json::to_string(&theme).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", theme.as_str()));
+        }
+        for font in Font::ALL {
+            let json = serde_json::to_string(&font).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", font.as_str()));
+        }
     }
 
     #[test]

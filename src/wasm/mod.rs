@@ -1,8 +1,9 @@
 //! JavaScript bindings (wasm32 only): convert values and errors between JS and the Rust
 //! API, and nothing else — every decision about the page stays in the Rust pipeline.
 //!
-//! Values cross as plain objects with camelCase keys (the serde names of [`Options`],
-//! [`Article`] and [`ViewOptions`]); absent optional fields of an `Article` are `null`,
+//! Values cross as plain objects with camelCase keys (the serde names of
+//! [`crate::Options`], [`Article`] and [`crate::ViewOptions`]), read by hand ([`convert`])
+//! and written by serde; absent optional fields of an `Article` are `null`,
 //! exactly as in the CLI's JSON. Failures throw a JS `Error` whose `code` property is
 //! [`Error::code`] for extraction errors, or [`INVALID_ARGUMENT`] when a value passed in
 //! does not convert.
@@ -11,23 +12,20 @@
 //! also take the page as bytes (a `Uint8Array`, so a Node `Buffer`), decoded by
 //! [`crate::extract_bytes`] with the `Content-Type` value given as `options.contentType`.
 
+mod convert;
 #[cfg(not(feature = "html-parser"))]
 pub(crate) mod flatten;
 
 use std::cell::RefCell;
 
 use js_sys::Reflect;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Article, Error, Options, ViewOptions};
+use crate::{Article, Error};
 
 /// `code` of the error thrown when an argument does not convert to its Rust type.
 const INVALID_ARGUMENT: &str = "INVALID_ARGUMENT";
-
-/// How a converted JS `Error` spells itself before its message.
-const JS_ERROR_PREFIX: &str = "Error: ";
 
 /// `name` of every error the bindings throw, so logs say where it came from.
 const ERROR_NAME: &str = "PlainviewError";
@@ -62,13 +60,13 @@ pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     #[cfg(feature = "html-parser")]
     if let Some(bytes) = page_bytes(&html)? {
         let content_type = content_type(&options)?;
-        let options: Options = from_js_or_default(options, "options")?;
+        let options = read_or_default(&options, "options", convert::options)?;
         let article = crate::extract_bytes(&bytes, content_type.as_deref(), &options)
             .map_err(|e| extract_error(&e))?;
         return extracted_to_js(&article);
     }
     let html = html_string(html)?;
-    let options: Options = from_js_or_default(options, "options")?;
+    let options = read_or_default(&options, "options", convert::options)?;
     let article = crate::extract(&html, &options).map_err(|e| extract_error(&e))?;
     extracted_to_js(&article)
 }
@@ -78,7 +76,7 @@ pub fn extract(html: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = extractFlat)]
 pub fn extract_flat(flat: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let flat = html_string(flat)?;
-    let options: Options = from_js_or_default(options, "options")?;
+    let options = read_or_default(&options, "options", convert::options)?;
     let article = crate::extract::extract_flat(&flat, &options).map_err(|e| extract_error(&e))?;
     extracted_to_js(&article)
 }
@@ -136,8 +134,8 @@ fn content_type(options: &JsValue) -> Result<Option<String>, JsValue> {
 /// `extract` returns it. `view_options` is `undefined`, `null` or a [`ViewOptions`] object.
 #[wasm_bindgen(js_name = renderReadingView)]
 pub fn render_reading_view(article: JsValue, view_options: JsValue) -> Result<String, JsValue> {
-    let article: Article = from_js(article, "article")?;
-    let view: ViewOptions = from_js_or_default(view_options, "viewOptions")?;
+    let article = read(&article, "article", convert::article)?;
+    let view = read_or_default(&view_options, "viewOptions", convert::view_options)?;
     let extracted =
         !article.content.is_empty() && LAST_CONTENT.with(|last| *last.borrow() == article.content);
     Ok(if extracted {
@@ -150,7 +148,7 @@ pub fn render_reading_view(article: JsValue, view_options: JsValue) -> Result<St
 /// The article as Markdown, for an article object as `extract` returns it.
 #[wasm_bindgen(js_name = toMarkdown)]
 pub fn to_markdown(article: JsValue) -> Result<String, JsValue> {
-    let article: Article = from_js(article, "article")?;
+    let article = read(&article, "article", convert::article)?;
     Ok(article.to_markdown())
 }
 
@@ -183,32 +181,26 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| js_error(INVALID_ARGUMENT, &format!("cannot convert result: {e}")))
 }
 
-fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    // serde reads a sequence as a struct's fields in order; an object is the only shape
-    // these values have in JS.
-    if js_sys::Array::is_array(&value) {
-        return Err(js_error(
-            INVALID_ARGUMENT,
-            &format!("invalid {what}: expected an object, got an array"),
-        ));
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        // serde-wasm-bindgen's errors are JS errors whose text starts with their name.
-        let detail = e.to_string();
-        let detail = detail.strip_prefix(JS_ERROR_PREFIX).unwrap_or(&detail);
-        js_error(INVALID_ARGUMENT, &format!("invalid {what}: {detail}"))
-    })
+/// A value passed in, read by `reader` ([`convert`]); one that does not convert throws
+/// [`INVALID_ARGUMENT`] naming `what`.
+fn read<T>(
+    value: &JsValue,
+    what: &str,
+    reader: fn(&JsValue) -> Result<T, convert::Invalid>,
+) -> Result<T, JsValue> {
+    reader(value).map_err(|detail| js_error(INVALID_ARGUMENT, &format!("invalid {what}: {detail}")))
 }
 
 /// `undefined` and `null` mean "the defaults"; anything else must convert.
-fn from_js_or_default<T: DeserializeOwned + Default>(
-    value: JsValue,
+fn read_or_default<T: Default>(
+    value: &JsValue,
     what: &str,
+    reader: fn(&JsValue) -> Result<T, convert::Invalid>,
 ) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         Ok(T::default())
     } else {
-        from_js(value, what)
+        read(value, what, reader)
     }
 }
 

@@ -144,6 +144,19 @@ test("renderReadingView and toMarkdown take the article object back", () => {
   assert.ok(markdown.startsWith(`# ${article.title}`));
 });
 
+test("options, view options and articles are read by their field names, unknown fields ignored", () => {
+  const article = plainview.extract(sample, { url: null, keepClasses: true, explain: true, maxElements: 1e6, someday: 1 });
+  assert.ok(Array.isArray(article.diagnostics.removals), "explain: true is read");
+  const page = plainview.renderReadingView(
+    { ...article, diagnostics: undefined, extra: [1, 2] },
+    { theme: "dark", font: "sans", fontSizePx: 21, contentWidth: 61, lineHeight: 1.8 },
+  );
+  assert.ok(page.includes("--pv-size: 21px; --pv-measure: 61ch; --pv-leading: 1.80;"), "view options are read");
+  assert.ok(page.includes("dark"));
+  const { byline, siteName, ...bare } = article;
+  assert.ok(plainview.toMarkdown({ ...bare, byline: null }).startsWith(`# ${article.title}`), "optional fields may be absent or null");
+});
+
 test("the browser entries refuse calls before init; without DOMParser the lean one says to use full", async () => {
   const installed = join(project, "node_modules/plainview");
   const web = await import(join(installed, "js/web.mjs"));
