@@ -298,7 +298,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// 0.988 and 0.990: the bold "Also read:" link line kept), controls 0.990 / 0%
 /// (single-id-feature 0.981: the "Simak breaking news" follow line kept; single-ke-opinion
 /// 0.999); raised after the "also read" labels in English and Hindi: probe49 first 0.960
-/// / 5.0%, scrolled 0.975 / 5.0%;
+/// / 5.0%, scrolled 0.975 / 5.0%; after read-also lines stopped heading stories (session
+/// 20): first 0.996 / 0%, scrolled 0.998 / 0%;
 /// probe50 (unseen) first 0.983 / 0%, scrolled 0.985 / 0% (ar-infobae-long 0.955 and
 /// 0.968: the section tag and the `h2.article-subheadline` kept before the text, the
 /// text's `h2.header` subheadings dropped, 0.839 on 1 first page; br-g1-ghtml 0.991 and
@@ -314,7 +315,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// ng-universal-pages 0.992 and 0.995; astro-islands-blog 0.996 and 0.995), controls
 /// 0.839 / 0% (single-next-streamed 0.700: only the shell's first half of the text
 /// returned, the streamed second half in `<div hidden id="S:0">` lost on every page;
-/// single-qwik-docs 0.978: the callouts' "Note" / "Tip" labels kept).
+/// single-qwik-docs 0.978: the callouts' "Note" / "Tip" labels kept); raised after
+/// folded prose and streamed segments (session 20): scrolled 0.995 / 0%, controls 0.982;
 /// probe52 (unseen) first 0.994 / 0%, scrolled 0.994 / 0% (zh-163-post-body 0.997 and
 /// 0.997: the "本文来源：" and "责任编辑：" lines kept; zh-paper-cssmodules 0.992 and 0.990:
 /// short lines of the text (photo credits, "Related: …" lines) lost; ko-naver-dic-area
@@ -462,15 +464,15 @@ const FLOORS: [(&str, f64, f64); 154] = [
     ("probe48 first", 0.97, 0.02),
     ("probe48 scrolled", 0.97, 0.02),
     (PROBE48_CONTROLS, 0.97, 0.0),
-    ("probe49 first", 0.94, 0.07),
-    ("probe49 scrolled", 0.95, 0.07),
+    ("probe49 first", 0.97, 0.02),
+    ("probe49 scrolled", 0.97, 0.02),
     (PROBE49_CONTROLS, 0.97, 0.0),
     ("probe50 first", 0.96, 0.02),
     ("probe50 scrolled", 0.96, 0.02),
     (PROBE50_CONTROLS, 0.96, 0.0),
     ("probe51 first", 0.97, 0.02),
-    ("probe51 scrolled", 0.92, 0.02),
-    (PROBE51_CONTROLS, 0.81, 0.0),
+    ("probe51 scrolled", 0.97, 0.02),
+    (PROBE51_CONTROLS, 0.96, 0.0),
     ("probe52 first", 0.97, 0.02),
     ("probe52 scrolled", 0.97, 0.02),
     (PROBE52_CONTROLS, 0.97, 0.0),
