@@ -510,6 +510,20 @@ mod tests {
     }
 
     #[test]
+    fn source_and_editor_lines_go_in_the_languages_of_the_web() {
+        for line in [
+            "Source: Reuters",
+            "来源：新华社",
+            "责任编辑：王五_NE0011",
+            "ⓒ 한국일보, 무단전재 및 재배포 금지",
+        ] {
+            let html = after_remove(&format!("<p>{PROSE}</p><p>{line}</p><p>{PROSE}</p>"));
+            assert!(!html.contains(line), "{line}: {html}");
+            assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+        }
+    }
+
+    #[test]
     fn sign_up_pitches_go_in_the_languages_of_the_web() {
         for pitch in [
             "Apúntate a la newsletter de la mañana",

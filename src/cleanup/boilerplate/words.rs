@@ -259,6 +259,12 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
     "photo by",
     "abbildung:",
     "bildquelle",
+    "来源：",
+    "本文来源：",
+    "责任编辑：",
+    "编辑：",
+    "校对：",
+    "ⓒ",
 ];
 
 /// Class/id words of an image caption.
