@@ -324,7 +324,17 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// "Thứ năm, 3/9/2024, 08:10 (GMT+7)" date line kept), controls 0.993 / 0%
 /// (single-zh-page-all 0.999; single-ko-qa-byline 0.987: the lead photo's caption and the
 /// "입력 … | 수정 …" line kept, a short first line of the text lost).
-const FLOORS: [(&str, f64, f64); 154] = [
+/// probe53 (unseen) first 0.976 / 0%, scrolled 0.970 / 0% (wp-recipe-card 0.985 and
+/// 0.994: the recipe card's lists kept, its "Servings 4 people" and "Calories: …kcal
+/// Protein: …g" lines too; affiliate-roundup 0.947 and 0.915: the product cards' "Our
+/// pick" labels, product names, blurbs and Pros / Cons lists kept between the paragraphs
+/// (the buy buttons and the "Why you should trust us" box dropped); celeb-gallery-embeds
+/// 0.981 and 0.978: the gallery's "1 / 3" counter and the X embed's "— Name (@handle)
+/// date" line kept; conde-travel-sc 0.991 and 0.991: a `body__inner-container` chunk
+/// holding only a heading and a list of short items lost), controls 0.979 / 0%
+/// (single-recipe-video 0.984: "Watch how to make it" and the card's servings and
+/// nutrition lines kept; single-product-review 0.974: the specifications table kept).
+const FLOORS: [(&str, f64, f64); 157] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -476,6 +486,9 @@ const FLOORS: [(&str, f64, f64); 154] = [
     ("probe52 first", 0.97, 0.02),
     ("probe52 scrolled", 0.97, 0.02),
     (PROBE52_CONTROLS, 0.97, 0.0),
+    ("probe53 first", 0.95, 0.02),
+    ("probe53 scrolled", 0.95, 0.02),
+    (PROBE53_CONTROLS, 0.95, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -576,6 +589,8 @@ const PROBE50_CONTROLS: &str = "probe50 controls";
 const PROBE51_CONTROLS: &str = "probe51 controls";
 /// The group of the fifty-second probe's single-article controls.
 const PROBE52_CONTROLS: &str = "probe52 controls";
+/// The group of the fifty-third probe's single-article controls.
+const PROBE53_CONTROLS: &str = "probe53 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -744,6 +759,8 @@ fn group_of(case: &Case) -> String {
         PROBE51_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe52 {
         PROBE52_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe53 {
+        PROBE53_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

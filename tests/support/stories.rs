@@ -239,6 +239,8 @@ pub enum Origin {
     Probe51,
     /// Synthetic layouts of the fifty-second probe ([`PROBE52_LAYOUTS`]).
     Probe52,
+    /// Synthetic layouts of the fifty-third probe ([`PROBE53_LAYOUTS`]).
+    Probe53,
     Real,
 }
 
@@ -297,6 +299,7 @@ impl Origin {
             Origin::Probe50 => "probe50",
             Origin::Probe51 => "probe51",
             Origin::Probe52 => "probe52",
+            Origin::Probe53 => "probe53",
             Origin::Real => "real",
         }
     }
@@ -419,7 +422,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)))
         .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)))
         .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)))
-        .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)));
+        .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)))
+        .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -536,6 +540,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE52_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE53_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -50845,6 +50853,1043 @@ fn single_ko_qa_byline(spec: &Spec) -> String {
     );
     document(
         " lang=\"ko\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The fifty-third probe's layouts, written without reading the extraction rules,
+/// modelled on lifestyle and commerce publishers whose article pages autoload the next
+/// article, at the sites' own kinds of address ([`PROBE53_ADDRESSES`]): a recipe blog on
+/// WordPress with a recipe-card plugin (WP Recipe Maker-like: `/<slug>/` addresses, a
+/// "Jump to Recipe" / "Print Recipe" button row and an affiliate disclosure above
+/// `div.entry-content`, ad slots every two paragraphs, the story's lists in the recipe
+/// card `div.wprm-recipe-container` after the prose as its ingredients and instructions
+/// lists, with "Print Recipe" / "Pin Recipe" buttons, times, servings, a "Rate this
+/// recipe" row and nutrition facts, then the comments count and reply form, the next
+/// post appended after it); an affiliate product-roundup site (Wirecutter-like:
+/// `/reviews/best-<slug>/` addresses, a "We may earn a commission" disclosure, product
+/// cards between the story's paragraphs with an "Our pick" label, a product name, "$49
+/// from Amazon" buy buttons and Pros / Cons lists, a "Why you should trust us" box, the
+/// next roundup appended under an "Up next" bar); a celebrity and entertainment site
+/// (People-like: `/<slug>-<8 digits>` addresses, a kicker, "Published on … PM EST", a
+/// share bar, a photo gallery with credits between paragraphs, Instagram and X embeds
+/// as `blockquote.instagram-media` / `blockquote.twitter-tweet`, "Advertisement" labels,
+/// a "Trending Now" carousel, the next article appended under a "Next Article" bar); a
+/// travel magazine on a styled-components stack (Condé Nast-like: `/story/<slug>`
+/// addresses, hashed classes such as `BaseWrap-sc-gjQpdd` on every part,
+/// `ContentHeaderHed-…` headlines, the text in several `div.body__inner-container`
+/// chunks split by ads, "Read More" cross-link cards and a "Signed up for our
+/// newsletter?" box, the stories appended under an infinite-scroll container); and two
+/// controls: a long recipe post with step photos, a video embed and a recipe card
+/// holding the story's lists; a product review with a star rating, a verdict box, a
+/// specifications table, pros and cons and a "Compare prices" widget.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE53_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "wp-recipe-card",
+        single: false,
+        uneven: false,
+        render: wp_recipe_card,
+    },
+    Layout {
+        name: "affiliate-roundup",
+        single: false,
+        uneven: false,
+        render: affiliate_roundup,
+    },
+    Layout {
+        name: "celeb-gallery-embeds",
+        single: false,
+        uneven: false,
+        render: celeb_gallery_embeds,
+    },
+    Layout {
+        name: "conde-travel-sc",
+        single: false,
+        uneven: false,
+        render: conde_travel_sc,
+    },
+    Layout {
+        name: "single-recipe-video",
+        single: true,
+        uneven: false,
+        render: single_recipe_video,
+    },
+    Layout {
+        name: "single-product-review",
+        single: true,
+        uneven: false,
+        render: single_product_review,
+    },
+];
+
+/// Layouts of the fifty-third probe whose stories have the addresses of the sites they
+/// model.
+const PROBE53_ADDRESSES: [(&str, Readdress); 6] = [
+    ("wp-recipe-card", address_wp_slug),
+    ("affiliate-roundup", address_reviews_best),
+    ("celeb-gallery-embeds", address_slug_id),
+    ("conde-travel-sc", address_story_slug),
+    ("single-recipe-video", address_wp_slug),
+    ("single-product-review", address_review_slug),
+];
+
+/// Readdresses a page's stories as a WordPress blog's `/<slug>/`.
+fn address_wp_slug(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a roundup site's `/reviews/best-<slug>/`.
+fn address_reviews_best(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/reviews/best-{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an entertainment site's `/<slug>-<8 digits>`.
+fn address_slug_id(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "celeb"]);
+        s.path = format!("/{}-{}", slug(&s.title), 8_000_000 + h % 900_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a magazine's `/story/<slug>`.
+fn address_story_slug(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/story/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as a tech site's `/reviews/<slug>-review`.
+fn address_review_slug(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/reviews/{}-review", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Brands of the roundups' and reviews' products.
+const P53_BRANDS: [&str; 8] = [
+    "Kestrel",
+    "Lumora",
+    "Northfield",
+    "Ostra",
+    "Vantor",
+    "Brightline",
+    "Halden",
+    "Corvo",
+];
+
+/// A product's name, stable per story and slot.
+fn p53_product(s: &Story, k: usize) -> String {
+    let h = hash(&[&s.title, "product", &k.to_string()]);
+    format!(
+        "{} {}{}",
+        P53_BRANDS[(h % 8) as usize],
+        ["Pro", "Air", "One", "Max", "Lite", "Plus"][((h >> 8) % 6) as usize],
+        if (h >> 16) % 2 == 0 {
+            format!(" {}", 2 + (h >> 20) % 7)
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// A story's block as a plain body writes it (`sub` the subheading tag).
+fn p53_block(b: &Block, sub: &'static str) -> String {
+    body(std::slice::from_ref(b), &BodyStyle::plain(sub))
+}
+
+/// A WP Recipe Maker-like recipe card: the name, buttons, a rating, times, servings,
+/// `lists` as ingredients (the first) and instructions (the rest), notes and nutrition.
+fn p53_recipe_card(spec: &Spec, s: &Story, id: u64, lists: &[&Vec<String>]) -> String {
+    let mut rng = Rng(hash(&[&s.title, "wprm"]));
+    let votes = 3 + rng.below(200);
+    let mut card = format!(
+        "<div id=\"wprm-recipe-container-{id}\" class=\"wprm-recipe-container\" data-recipe-id=\"{id}\" data-servings=\"4\">\
+         <div class=\"wprm-recipe wprm-recipe-template-custom\">\
+         <div class=\"wprm-recipe-image wprm-block-image-rounded\"><img src=\"https://{}/wp-content/uploads/2026/12/{}-150x150.jpg\" alt=\"\" width=\"150\" height=\"150\"></div>\
+         <h2 class=\"wprm-recipe-name wprm-block-text-bold\">{}</h2>\
+         <div class=\"wprm-recipe-rating wprm-recipe-rating-recipe-{id}\"><span class=\"wprm-rating-star wprm-rating-star-full\"></span><span class=\"wprm-rating-star wprm-rating-star-full\"></span><span class=\"wprm-rating-star wprm-rating-star-full\"></span><span class=\"wprm-rating-star wprm-rating-star-full\"></span><span class=\"wprm-rating-star wprm-rating-star-full\"></span>\
+         <div class=\"wprm-recipe-rating-details wprm-block-text-normal\"><span class=\"wprm-recipe-rating-average\">4.{}</span> from <span class=\"wprm-recipe-rating-count\">{votes}</span> votes</div></div>\
+         <div class=\"wprm-recipe-buttons\"><a href=\"https://{}/wprm_print/{id}\" class=\"wprm-recipe-print wprm-recipe-link\" data-recipe-id=\"{id}\" target=\"_blank\" rel=\"nofollow\">Print Recipe</a>\
+         <a href=\"https://www.pinterest.com/pin/create/bookmarklet/?url={}\" class=\"wprm-recipe-pin wprm-recipe-link\" target=\"_blank\" rel=\"nofollow noopener\">Pin Recipe</a></div>\
+         <div class=\"wprm-recipe-meta-container wprm-recipe-times-container\">\
+         <div class=\"wprm-recipe-block-container wprm-recipe-time-container\"><span class=\"wprm-recipe-details-label\">Prep Time </span><span class=\"wprm-recipe-details wprm-recipe-prep_time\">{}</span> <span class=\"wprm-recipe-details-unit\">minutes</span></div>\
+         <div class=\"wprm-recipe-block-container wprm-recipe-time-container\"><span class=\"wprm-recipe-details-label\">Cook Time </span><span class=\"wprm-recipe-details wprm-recipe-cook_time\">{}</span> <span class=\"wprm-recipe-details-unit\">minutes</span></div></div>\
+         <div class=\"wprm-recipe-block-container wprm-recipe-servings-container\"><span class=\"wprm-recipe-details-label\">Servings </span><span class=\"wprm-recipe-servings wprm-recipe-details\">4</span> <span class=\"wprm-recipe-servings-unit\">people</span></div>\n",
+        spec.host,
+        slug(&s.title),
+        esc(&s.title),
+        rng.below(10),
+        spec.host,
+        enc(&s.url),
+        5 + 5 * rng.below(6),
+        10 + 5 * rng.below(10),
+    );
+    for (k, items) in lists.iter().enumerate() {
+        let (kind, label) = if k == 0 {
+            ("ingredient", "Ingredients")
+        } else {
+            ("instruction", "Instructions")
+        };
+        let _ = write!(
+            card,
+            "<div class=\"wprm-recipe-{kind}s-container wprm-recipe-{id}-{kind}s-container wprm-block-text-normal\"><h3 class=\"wprm-recipe-header wprm-recipe-{kind}s-header wprm-block-text-uppercase\">{label}</h3>\
+             <div class=\"wprm-recipe-{kind}-group\"><ul class=\"wprm-recipe-{kind}s\">"
+        );
+        for (j, it) in items.iter().enumerate() {
+            if k == 0 {
+                let _ = write!(
+                    card,
+                    "<li class=\"wprm-recipe-ingredient\" style=\"list-style-type: disc;\" data-uid=\"{j}\"><span class=\"wprm-recipe-ingredient-name\">{}</span></li>",
+                    esc(it)
+                );
+            } else {
+                let _ = write!(
+                    card,
+                    "<li id=\"wprm-recipe-{id}-step-{k}-{j}\" class=\"wprm-recipe-instruction\" style=\"list-style-type: decimal;\"><div class=\"wprm-recipe-instruction-text\" style=\"margin-bottom: 5px;\"><span style=\"display: block;\">{}</span></div></li>",
+                    esc(it)
+                );
+            }
+        }
+        card.push_str("</ul></div></div>\n");
+    }
+    let _ = writeln!(
+        card,
+        "<div class=\"wprm-recipe-nutrition-header wprm-recipe-header wprm-block-text-uppercase\">Nutrition</div>\
+         <div class=\"wprm-nutrition-label-container wprm-nutrition-label-container-simple\"><span class=\"wprm-nutrition-label-text-nutrition-container\"><span class=\"wprm-nutrition-label-text-nutrition-label\">Calories: </span><span class=\"wprm-nutrition-label-text-nutrition-value\">{}</span><span class=\"wprm-nutrition-label-text-nutrition-unit\">kcal</span></span> \
+         <span class=\"wprm-nutrition-label-text-nutrition-container\"><span class=\"wprm-nutrition-label-text-nutrition-label\">Protein: </span><span class=\"wprm-nutrition-label-text-nutrition-value\">{}</span><span class=\"wprm-nutrition-label-text-nutrition-unit\">g</span></span></div>\
+         <div class=\"wprm-recipe-meta-container wprm-recipe-tags-container\"><div class=\"wprm-recipe-block-container wprm-recipe-tag-container wprm-recipe-course-container\"><span class=\"wprm-recipe-details-label\">Course </span><span class=\"wprm-recipe-course wprm-block-text-normal\">Main Course</span></div>\
+         <div class=\"wprm-recipe-block-container wprm-recipe-tag-container wprm-recipe-cuisine-container\"><span class=\"wprm-recipe-details-label\">Cuisine </span><span class=\"wprm-recipe-cuisine wprm-block-text-normal\">American</span></div></div>\
+         <div class=\"wprm-call-to-action wprm-call-to-action-simple\"><span class=\"wprm-call-to-action-header\">Tried this recipe?</span><span class=\"wprm-call-to-action-text\">Mention <a href=\"https://www.instagram.com/{}\" target=\"_blank\">@{}</a> or tag <a href=\"https://www.instagram.com/explore/tags/{}\" target=\"_blank\">#{}</a>!</span></div>\
+         </div></div>",
+        180 + rng.below(500),
+        5 + rng.below(40),
+        slug(&spec.site).replace('-', ""),
+        slug(&spec.site).replace('-', ""),
+        slug(&spec.site).replace('-', ""),
+        slug(&spec.site).replace('-', ""),
+    );
+    card
+}
+
+/// A WordPress comments block: the count, the "Rate this recipe" stars and the reply form.
+fn p53_wp_comments(count: usize) -> String {
+    format!(
+        "<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">{count} Comments</h2>\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Reply</h3>\
+         <form action=\"/wp-comments-post.php\" method=\"post\" id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p>\
+         <div class=\"comment-form-wprm-rating\"><label for=\"wprm-comment-rating\">Recipe Rating</label><span class=\"wprm-rating-stars\">\
+         <input type=\"radio\" name=\"wprm-comment-rating\" value=\"1\"><input type=\"radio\" name=\"wprm-comment-rating\" value=\"2\"><input type=\"radio\" name=\"wprm-comment-rating\" value=\"3\"><input type=\"radio\" name=\"wprm-comment-rating\" value=\"4\"><input type=\"radio\" name=\"wprm-comment-rating\" value=\"5\"></span> <span>Rate this recipe!</span></div>\
+         <p class=\"comment-form-comment\"><label for=\"comment\">Comment</label><textarea id=\"comment\" name=\"comment\"></textarea></p>\
+         <p class=\"comment-form-author\"><label for=\"author\">Name *</label><input id=\"author\" name=\"author\" type=\"text\"></p>\
+         <p class=\"form-submit\"><input name=\"submit\" type=\"submit\" class=\"submit\" value=\"Post Comment\"></p></form></div></div>\n"
+    )
+}
+
+/// (402) A recipe blog on WordPress with a recipe-card plugin (WP Recipe Maker-like) as
+/// the DOM is after scrolling ([`address_wp_slug`]): the site header and menu; every
+/// post an `article.post` with `header.entry-header` (the `h1.entry-title`, linked as the
+/// marks say, "by …" and "Updated on …" as the marks say, a comments count), a
+/// `div.wprm-recipe-snippet` of "Jump to Recipe" / "Print Recipe" buttons and an
+/// affiliate disclosure; `div.entry-content` with the text's paragraphs, headings and
+/// figures and an `div.adthrive-ad` slot every two paragraphs; the story's lists in the
+/// recipe card `div.wprm-recipe-container` after the prose (the first as ingredients,
+/// the rest as instructions) with its buttons, rating, times and nutrition; share
+/// buttons as the marks say, the comments count and reply form with "Rate this
+/// recipe!"; a "You may also like" grid; the next post appended into `div#main` after a
+/// loader.
+fn wp_recipe_card(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = 10_000 + hash(&[&s.title, "wpid"]) % 80_000;
+        let comments = 2 + rng.below(180);
+        let by = if m.byline {
+            format!(
+                "<span class=\"byline\">by <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/{}/\">{}</a></span></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<span class=\"posted-on\">Updated on <time class=\"entry-date updated\" datetime=\"{}\">{}</time></span>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<span class=\"posted-on\">Updated on {}</span>", s.date_text()),
+        };
+        let mut content = String::new();
+        let mut lists: Vec<&Vec<String>> = Vec::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            if let Block::List(items) = b {
+                lists.push(items);
+                continue;
+            }
+            content.push_str(&p53_block(b, "h2"));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras % 2 == 0 {
+                    let _ = writeln!(
+                        content,
+                        "<div class=\"adthrive-ad adthrive-content adthrive-content-1 adthrive-ad-cls\" id=\"cls-video-container-{}\" data-google-query-id=\"C{}\"><span class=\"adthrive-label\">Advertisement</span></div>",
+                        rng.below(100_000),
+                        rng.below(1_000_000)
+                    );
+                }
+            }
+        }
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"social-share\"><a class=\"share-pinterest\" href=\"https://pinterest.com/pin/create/button/?url={u}\">Pin</a>\
+                 <a class=\"share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Share</a>\
+                 <a class=\"share-email\" href=\"mailto:?body={u}\">Email</a><span class=\"share-count\">{} shares</span></div>\n",
+                rng.below(5000)
+            )
+        } else {
+            String::new()
+        };
+        let mut also = String::from(
+            "<div class=\"related-posts\"><h3 class=\"related-title\">You may also like</h3><div class=\"related-grid\">",
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                also,
+                "<article class=\"related-post\"><a href=\"{}\"><img src=\"https://{}/wp-content/uploads/2026/11/related-{k}-300x450.jpg\" alt=\"\"><h4 class=\"related-post-title\">{}</h4></a></article>",
+                attr(&t.path),
+                spec.host,
+                esc(&t.title)
+            );
+        }
+        also.push_str("</div></div>\n");
+        if i > 0 {
+            main.push_str("<div class=\"infinite-loader\"><span class=\"spinner\"></span></div>\n");
+        }
+        let _ = write!(
+            main,
+            "<article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail category-dinner entry\" data-url=\"{}\">\n\
+             <header class=\"entry-header\"><p class=\"entry-category\"><a href=\"/category/dinner/\">Dinner</a></p>{}\n\
+             <div class=\"entry-meta\">{by}{date}<a class=\"entry-comments-link\" href=\"{}#comments\">{comments} Comments</a></div></header>\n\
+             <div class=\"wprm-recipe-snippet wprm-block-text-normal\"><a href=\"#wprm-recipe-container-{id}\" data-recipe=\"{id}\" class=\"wprm-recipe-jump wprm-recipe-link wprm-jump-to-recipe-shortcode wprm-block-text-normal wprm-recipe-jump-inline-button wprm-recipe-link-inline-button wprm-color-accent\">Jump to Recipe</a>\
+             <a href=\"https://{}/wprm_print/{id}\" class=\"wprm-recipe-print wprm-recipe-link wprm-print-recipe-shortcode wprm-block-text-normal wprm-recipe-print-inline-button\" target=\"_blank\" rel=\"nofollow\">Print Recipe</a></div>\n\
+             <div class=\"entry-content\">\n<p class=\"disclosure\"><em>This post may contain affiliate links. Please read my <a href=\"/disclosure-policy/\">disclosure policy</a>.</em></p>\n\
+             <figure class=\"wp-block-image size-full\"><img src=\"https://{}/wp-content/uploads/2026/12/{}-1.jpg\" alt=\"\" class=\"wp-image-{}\"></figure>\n\
+             {content}{}</div>\n{share}{}{also}</article>\n",
+            attr(&s.path),
+            headline("h1", " class=\"entry-title\"", s, m),
+            attr(&s.path),
+            spec.host,
+            spec.host,
+            slug(&s.title),
+            id + 1,
+            p53_recipe_card(spec, s, id, &lists),
+            p53_wp_comments(comments),
+        );
+    }
+    let page = format!(
+        "<div class=\"site-container\"><header class=\"site-header\"><div class=\"title-area\"><p class=\"site-title\"><a href=\"/\">{}</a></p></div>\
+         <nav class=\"nav-primary\" aria-label=\"Main\"><ul id=\"menu-main\" class=\"menu genesis-nav-menu\"><li class=\"menu-item\"><a href=\"/recipes/\">Recipes</a></li><li class=\"menu-item\"><a href=\"/category/dinner/\">Dinner</a></li><li class=\"menu-item\"><a href=\"/category/dessert/\">Dessert</a></li><li class=\"menu-item\"><a href=\"/about/\">About</a></li></ul></nav>\
+         <form class=\"search-form\" action=\"/\"><input type=\"search\" name=\"s\" placeholder=\"Search this website\"></form></header>\n\
+         <div class=\"site-inner\"><main class=\"content\" id=\"main\">\n{main}</main>\n\
+         <aside class=\"sidebar sidebar-primary widget-area\"><section class=\"widget\"><h3 class=\"widgettitle\">Hi, I'm {}!</h3><p>Welcome to my kitchen. Here you'll find easy recipes for busy families.</p></section>\
+         <section class=\"widget enews-widget\"><h3 class=\"widgettitle\">Get new recipes by email</h3><form><input type=\"email\" placeholder=\"Email\"><input type=\"submit\" value=\"Subscribe\"></form></section></aside></div>\n\
+         <footer class=\"site-footer\"><p>Copyright © 2026 {} · <a href=\"/privacy-policy/\">Privacy Policy</a></p></footer></div>\n",
+        esc(&spec.site),
+        AUTHORS[(spec.seed % 10) as usize].split(' ').next().unwrap_or("Ana"),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post wp-embed-responsive\"",
+        &page,
+    )
+}
+
+/// A roundup's product card: "Our pick" / "Budget pick" / "Upgrade pick", the product,
+/// a one-line blurb, buy buttons with prices and Pros / Cons lists.
+fn p53_product_card(s: &Story, k: usize) -> String {
+    let mut rng = Rng(hash(&[&s.title, "card", &k.to_string()]));
+    let name = p53_product(s, k);
+    let label = ["Our pick", "Budget pick", "Upgrade pick", "Also great"][k % 4];
+    let price = 19 + rng.below(280);
+    format!(
+        "<div class=\"product-card\" data-product-id=\"{}\"><div class=\"product-card__label\">{label}</div>\
+         <div class=\"product-card__image\"><img src=\"https://cdn.example/products/{}.jpg\" alt=\"\"></div>\
+         <h3 class=\"product-card__name\">{name}</h3><p class=\"product-card__blurb\">Quiet, sturdy and easy to clean.</p>\
+         <div class=\"product-card__buttons\"><a class=\"buy-button\" href=\"https://www.amazon.com/dp/B0{}?tag=site-20\" rel=\"sponsored nofollow\">${price} from Amazon</a>\
+         <a class=\"buy-button buy-button--secondary\" href=\"https://goto.walmart.com/c/{}\" rel=\"sponsored nofollow\">${} from Walmart</a></div>\
+         <div class=\"product-card__proscons\"><div class=\"pros\"><h4>Pros</h4><ul><li>Fast</li><li>Easy to clean</li><li>Two-year warranty</li></ul></div>\
+         <div class=\"cons\"><h4>Cons</h4><ul><li>Bulky</li><li>Loud on high</li></ul></div></div></div>\n",
+        rng.below(1_000_000),
+        slug(&name),
+        10_000_000 + rng.below(80_000_000),
+        rng.below(1_000_000),
+        price + rng.below(20),
+    )
+}
+
+/// (403) An affiliate product-roundup site (Wirecutter-like) as the DOM is after
+/// scrolling ([`address_reviews_best`]): the header and menu; every roundup an
+/// `article` with a "We independently review everything we recommend. When you buy
+/// through our links, we may earn a commission." disclosure, the `h1`, linked as the
+/// marks say, "By …" and "Updated …" as the marks say, share links as the marks say; the
+/// text in `div.article-body` with a product card (an "Our pick" label, the product's
+/// name, a blurb, "$49 from Amazon" buttons and Pros / Cons lists) after paragraphs 1, 3
+/// and 5, a "Why you should trust us" box after the third paragraph; after the text a
+/// "Further reading" list; the next roundup appended under an "Up next" bar.
+fn affiliate_roundup(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let by = if m.byline {
+            format!(
+                "<div class=\"byline\">By <a href=\"/authors/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<div class=\"updated\">Updated <time datetime=\"{}\">{}</time></div>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<div class=\"updated\">Updated {}</div>", s.date_text()),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-tools\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\">Facebook</a>\
+                 <a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on X\">X</a><a href=\"mailto:?body={u}\">Email</a><button class=\"save-button\">Save</button></div>"
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            text.push_str(&p53_block(b, "h2"));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras % 2 == 1 && paras <= 5 {
+                    text.push_str(&p53_product_card(s, paras / 2));
+                }
+                if paras == 3 {
+                    let _ = writeln!(
+                        text,
+                        "<aside class=\"trust-box\"><h2 id=\"why-you-should-trust-us\">Why you should trust us</h2><p>We've spent more than 200 hours testing {} products since 2016.</p></aside>",
+                        if m.byline { s.author } else { "our team" }
+                    );
+                }
+            }
+        }
+        let mut further =
+            String::from("<div class=\"further-reading\"><h2>Further reading</h2><ul>");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                further,
+                "<li><a href=\"{}\"><span class=\"fr-title\">{}</span></a><span class=\"fr-by\">by {}</span></li>",
+                attr(&t.path),
+                esc(&t.title),
+                AUTHORS[(i + k) % 10]
+            );
+        }
+        further.push_str("</ul></div>\n");
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"up-next-bar\"><span class=\"up-next-label\">Up next</span></div>"
+            );
+        }
+        let _ = write!(
+            stream,
+            "<article class=\"roundup\" data-url=\"{}\">\n<header class=\"roundup-header\">\
+             <p class=\"disclosure\">We independently review everything we recommend. When you buy through our links, we may earn a commission. <a href=\"/about/\">Learn more›</a></p>\n\
+             {}\n<div class=\"meta\">{by}{date}</div>{share}</header>\n\
+             <div class=\"article-body\">\n{text}</div>\n{further}</article>\n",
+            attr(&s.path),
+            headline("h1", " class=\"roundup-headline\"", s, m),
+        );
+    }
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/kitchen/\">Kitchen</a></li><li><a href=\"/home-garden/\">Home &amp; Garden</a></li><li><a href=\"/electronics/\">Electronics</a></li><li><a href=\"/deals/\">Deals</a></li><li><a href=\"/gifts/\">Gifts</a></li></ul></nav>\
+         <a href=\"/subscribe/\">Subscribe</a> <a href=\"/login/\">Log in</a></header>\n\
+         <main id=\"main\" class=\"roundup-stream\">\n{stream}</main>\n\
+         <footer class=\"site-footer\"><p>{} is a product recommendation service. © 2026</p><a href=\"/privacy/\">Privacy Policy</a></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Celebrities' names and handles, for the embeds.
+const P53_CELEBS: [(&str, &str); 6] = [
+    ("Maya Ortiz", "mayaortiz"),
+    ("Jules Harper", "julesharper"),
+    ("Nico Vale", "nicovale"),
+    ("Ari Lennox-Park", "arilp"),
+    ("Sam Reyes", "samreyes"),
+    ("Tess Moreau", "tessmoreau"),
+];
+
+/// (404) A celebrity and entertainment site (People-like) as the DOM is after scrolling
+/// ([`address_slug_id`]): the header and menu; every article a `div.article-wrapper`
+/// with a "Celebrity" kicker, the `h1.article-heading`, linked as the marks say, "By …"
+/// and "Published on December 7, 2026 04:32PM EST" as the marks say, a share bar as the
+/// marks say; `div.article-content` with the text, a three-photo gallery (`div.gallery`
+/// of `figure`s with photo credits) after paragraph 2, an Instagram embed
+/// (`blockquote.instagram-media` with "View this post on Instagram" and "A post shared
+/// by …") after paragraph 3 and an X embed (`blockquote.twitter-tweet`) after paragraph
+/// 5, "Advertisement" slots every three paragraphs; a "Trending Now" carousel after
+/// the article; the next article appended under a "Next Article" bar.
+fn celeb_gallery_embeds(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (celeb, handle) = P53_CELEBS[(hash(&[&s.title, "celeb"]) % 6) as usize];
+        let (hh, mm) = (1 + rng.below(12), rng.below(60));
+        let by = if m.byline {
+            format!(
+                "<div class=\"mntl-attribution__item\"><span class=\"mntl-attribution__item-descriptor\">By</span> <a class=\"mntl-attribution__item-name\" href=\"/author/{}/\">{}</a></div>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<div class=\"mntl-attribution__item-date\">Published on {} {:02}:{mm:02}{} EST</div>",
+                s.date_text(),
+                hh,
+                if rng.chance(50) { "AM" } else { "PM" }
+            ),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"social-share\"><a class=\"social-share__facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a>\
+                 <a class=\"social-share__pinterest\" href=\"https://pinterest.com/pin/create/button/?url={u}\">Pinterest</a>\
+                 <a class=\"social-share__x\" href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a class=\"social-share__email\" href=\"mailto:?body={u}\">Email</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            text.push_str(&p53_block(b, "h2"));
+            if !matches!(b, Block::Para(_)) {
+                continue;
+            }
+            paras += 1;
+            if paras == 2 {
+                text.push_str(
+                    "<div class=\"gallery mntl-sc-block-gallery\"><div class=\"gallery__slides\">",
+                );
+                for k in 0..3 {
+                    let _ = write!(
+                        text,
+                        "<figure class=\"gallery__slide\"><img src=\"https://{}/thmb/{}/{}-{k}.jpg\" alt=\"{celeb}\"><figcaption class=\"figure-article-caption-owner\">{}/Getty Images</figcaption></figure>",
+                        spec.host,
+                        rng.below(1_000_000),
+                        handle,
+                        ["Jamie McCarthy", "Amy Sussman", "Kevin Mazur"][k]
+                    );
+                }
+                text.push_str("</div><div class=\"gallery__count\">1 / 3</div></div>\n");
+            }
+            if paras == 3 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"mntl-sc-block-instagram\"><blockquote class=\"instagram-media\" data-instgrm-captioned data-instgrm-permalink=\"https://www.instagram.com/p/C{}/?utm_source=ig_embed\" data-instgrm-version=\"14\">\
+                     <div><a href=\"https://www.instagram.com/p/C{}/\" target=\"_blank\">View this post on Instagram</a></div>\
+                     <p><a href=\"https://www.instagram.com/p/C{}/\" target=\"_blank\">A post shared by {celeb} (@{handle})</a></p></blockquote></div>",
+                    rng.below(1_000_000),
+                    rng.below(1_000_000),
+                    rng.below(1_000_000)
+                );
+            }
+            if paras == 5 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"mntl-sc-block-twitter\"><blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">this was the best night ever, thank you all 🖤</p>&mdash; {celeb} (@{handle}) <a href=\"https://twitter.com/{handle}/status/17{}\">{}</a></blockquote></div>",
+                    rng.next() % 1_000_000_000_000,
+                    s.date_text()
+                );
+            }
+            if paras % 3 == 0 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"mntl-native mntl-ad\" id=\"mntl-sc-block-ad_{}\"><div class=\"mntl-ad__label\">Advertisement</div><div class=\"mntl-ad__slot\" data-type=\"square-flex\"></div></div>",
+                    rng.below(10_000)
+                );
+            }
+        }
+        let mut trending = String::from(
+            "<div class=\"trending-carousel\"><h3 class=\"trending-carousel__title\">Trending Now</h3><ul class=\"trending-carousel__list\">",
+        );
+        for k in 0..5 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                trending,
+                "<li class=\"card\"><a href=\"{}\"><img src=\"https://{}/thmb/trend-{k}.jpg\" alt=\"\"><span class=\"card__title\">{}</span></a></li>",
+                attr(&t.path),
+                spec.host,
+                esc(&t.title)
+            );
+        }
+        trending.push_str("</ul></div>\n");
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-article-bar\"><span class=\"next-article-bar__label\">Next Article</span></div>"
+            );
+        }
+        let _ = write!(
+            stream,
+            "<div class=\"article-wrapper\" data-url=\"{}\" data-doc-id=\"{}\">\n<header class=\"article-header\"><div class=\"article-kicker\"><a href=\"/celebrity/\">Celebrity</a></div>\
+             {}\n<div class=\"mntl-attribution\">{by}{date}</div>{share}</header>\n\
+             <div class=\"article-content mntl-sc-page\">\n{text}</div>\n{trending}</div>\n",
+            attr(&s.path),
+            hash(&[&s.title, "doc"]) % 100_000_000,
+            headline("h1", " class=\"article-heading\"", s, m),
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><a class=\"header__logo\" href=\"/\">{}</a><nav class=\"header__nav\"><ul><li><a href=\"/celebrity/\">Celebrity</a></li><li><a href=\"/tv/\">TV</a></li><li><a href=\"/movies/\">Movies</a></li><li><a href=\"/royals/\">Royals</a></li><li><a href=\"/style/\">Style</a></li></ul></nav>\
+         <a class=\"header__subscribe\" href=\"/subscribe/\">Subscribe</a></header>\n\
+         <main id=\"main\" class=\"loc main\"><div class=\"infinite-articles\">\n{stream}</div></main>\n\
+         <footer class=\"footer\"><p>{} is part of the Dotdash Meredith publishing family.</p><a href=\"/privacy/\">Privacy Policy</a> <a href=\"/terms/\">Terms of Service</a></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"mntl-body\"",
+        &page,
+    )
+}
+
+/// A styled-components class list: `BaseWrap-sc-gjQpdd <Role>-<hash> <hash>`, stable
+/// per page.
+fn p53_sc(spec: &Spec, role: &str) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let a = p51_scope(spec, &format!("{role}-a"), alphabet, 6);
+    let b = p51_scope(spec, &format!("{role}-b"), alphabet, 6);
+    format!("BaseWrap-sc-gjQpdd BaseText-ewhhUZ {role}-{a} {b}")
+}
+
+/// (405) A travel magazine on a styled-components stack (Condé Nast-like) as the DOM is
+/// after scrolling ([`address_story_slug`]): the header and channel menu; every story an
+/// `article.article.main-content` with `header` classes hashed (`BaseWrap-sc-gjQpdd
+/// ContentHeaderHed-…`), the `h1[data-testid=ContentHeaderHed]`, linked as the marks
+/// say, a rubric, "By …" and the date as the marks say, share links as the marks say;
+/// the text in `div.body.body__container` split into several
+/// `div.body__inner-container` chunks after every three blocks, with an ad slot, a
+/// "Read More" cross-link card (a teaser's rubric, title and excerpt) and a "Signed up
+/// for our newsletter?" box between chunks; a "More Great Travel Stories" list after
+/// the body; story 1 in `div.content-page`, the next ones under
+/// `div[data-testid=InfiniteScrollContainer]`.
+fn conde_travel_sc(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut first = String::new();
+    let mut rest = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let by = if m.byline {
+            format!(
+                "<div class=\"{}\"><span class=\"BylinePreamble\">By </span><span itemprop=\"author\" class=\"BylineName\"><a class=\"BylineLink\" href=\"/contributor/{}\">{}</a></span></div>",
+                p53_sc(spec, "BylineWrapper"),
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<time data-testid=\"ContentHeaderPublishDate\" datetime=\"{}\" class=\"{}\">{}</time>",
+                s.date_iso(),
+                p53_sc(spec, "ContentHeaderPublishDate"),
+                s.date_text()
+            ),
+            DateMark::Text => format!(
+                "<div class=\"{}\">{}</div>",
+                p53_sc(spec, "ContentHeaderPublishDate"),
+                s.date_text()
+            ),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"{}\"><a data-testid=\"SocialIconFacebook\" href=\"https://www.facebook.com/dialog/share?href={u}\" aria-label=\"Share on Facebook\"></a><a data-testid=\"SocialIconTwitter\" href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on Twitter\"></a><a data-testid=\"SocialIconEmail\" href=\"mailto:?body={u}\" aria-label=\"Email\"></a></div>",
+                p53_sc(spec, "SocialIconsList")
+            )
+        } else {
+            String::new()
+        };
+        let chunk_open = format!(
+            "<div class=\"container container--body\"><div class=\"container--body-inner\"><div class=\"{} body__inner-container\">\n",
+            p53_sc(spec, "BodyWrapper")
+        );
+        let chunk_close = "</div></div></div>\n";
+        let mut text = chunk_open.clone();
+        let n = s.blocks.len();
+        for (k, b) in s.blocks.iter().enumerate() {
+            text.push_str(&p53_block(b, "h2"));
+            if (k + 1) % 3 == 0 && k + 1 < n {
+                text.push_str(chunk_close);
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad ad--in-content {}\"><div class=\"ad__slot ad__slot--mid-content\" data-node-id=\"{}\"></div></div>",
+                    p53_sc(spec, "AdWrapper"),
+                    rng.below(100_000)
+                );
+                match (k + 1) / 3 % 3 {
+                    1 => {
+                        let t = &spec.teasers[(i + k) % spec.teasers.len()];
+                        let _ = writeln!(
+                            text,
+                            "<div class=\"{}\" data-testid=\"CNEInterludeEmbed\"><div class=\"{}\">Read More</div><a href=\"{}\" class=\"{}\"><span class=\"{}\">Destinations</span><h3 class=\"{}\">{}</h3><div class=\"{}\">{}</div></a></div>",
+                            p53_sc(spec, "ContentEmbedWrapper"),
+                            p53_sc(spec, "ContentEmbedLabel"),
+                            attr(&t.path),
+                            p53_sc(spec, "SummaryItemHedLink"),
+                            p53_sc(spec, "RubricName"),
+                            p53_sc(spec, "SummaryItemHedBase"),
+                            esc(&t.title),
+                            p53_sc(spec, "SummaryItemDek"),
+                            esc(&t.excerpt)
+                        );
+                    }
+                    2 => {
+                        let _ = writeln!(
+                            text,
+                            "<div class=\"{}\" data-testid=\"NewsletterSubscribeForm\"><h4 class=\"{}\">Signed up for our newsletter?</h4><p>Get the best travel stories and tips delivered to your inbox.</p><form><input type=\"email\" placeholder=\"Your email\"><button type=\"submit\">Sign up</button></form><p class=\"{}\">By signing up you agree to our User Agreement and Privacy Policy &amp; Cookie Statement.</p></div>",
+                            p53_sc(spec, "NewsletterSubscribeFormWrapper"),
+                            p53_sc(spec, "NewsletterSubscribeFormHed"),
+                            p53_sc(spec, "NewsletterSubscribeFormDisclaimer")
+                        );
+                    }
+                    _ => {}
+                }
+                text.push_str(&chunk_open);
+            }
+        }
+        text.push_str(chunk_close);
+        let mut more = format!(
+            "<div class=\"{}\"><h3>More Great Travel Stories</h3><ul>",
+            p53_sc(spec, "RecircList")
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k + 1) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<li><a href=\"{}\" class=\"{}\"><h3>{}</h3></a></li>",
+                attr(&t.path),
+                p53_sc(spec, "SummaryItemHedLink"),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></div>\n");
+        let art = format!(
+            "<article class=\"article main-content\" lang=\"en-US\" data-url=\"{}\">\n\
+             <header class=\"{}\" data-testid=\"ContentHeaderContainer\"><div class=\"{}\"><a href=\"/destinations\">Destinations</a></div>\
+             {}\n<div class=\"{}\">{by}{date}</div>{share}</header>\n\
+             <div class=\"body body__container article__body\" data-journey-hook=\"client-content\">\n{text}</div>\n{more}</article>\n",
+            attr(&s.path),
+            p53_sc(spec, "ContentHeaderWrapper"),
+            p53_sc(spec, "RubricWrapper"),
+            headline(
+                "h1",
+                &format!(" data-testid=\"ContentHeaderHed\" class=\"{}\"", p53_sc(spec, "ContentHeaderHed")),
+                s,
+                m
+            ),
+            p53_sc(spec, "ContentHeaderByline"),
+        );
+        if i == 0 {
+            first = art;
+        } else {
+            let _ = writeln!(
+                rest,
+                "<div class=\"{}\" data-testid=\"InfiniteScrollItem\">{art}</div>",
+                p53_sc(spec, "InfiniteScrollItem")
+            );
+        }
+    }
+    let page = format!(
+        "<div id=\"app-root\"><div class=\"page page--article\"><header class=\"{}\" data-testid=\"StackedNavigationWrapper\"><a href=\"/\" class=\"{}\">{}</a>\
+         <nav><ul><li><a href=\"/destinations\">Destinations</a></li><li><a href=\"/hotels\">Hotels</a></li><li><a href=\"/inspiration\">Inspiration</a></li><li><a href=\"/gold-list\">Gold List</a></li></ul></nav>\
+         <a href=\"/newsletter\">Newsletter</a></header>\n\
+         <main id=\"main-content\"><div class=\"content-page\">\n{first}</div>\n\
+         <div class=\"{}\" data-testid=\"InfiniteScrollContainer\">\n{rest}</div></main>\n\
+         <footer class=\"{}\"><p>© 2026 Condé Nast. All rights reserved.</p><a href=\"/privacy\">Privacy Policy</a></footer></div></div>\n",
+        p53_sc(spec, "StackedNavigationWrapper"),
+        p53_sc(spec, "BrandLogo"),
+        esc(&spec.site),
+        p53_sc(spec, "InfiniteScrollContainer"),
+        p53_sc(spec, "FooterWrapper"),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (406) A long recipe post ([`address_wp_slug`]), one story: the blog's header and
+/// menu, `h1.entry-title`, "by …" and "Published …" as the marks say, "Jump to Recipe" /
+/// "Jump to Video" buttons and a disclosure; `div.entry-content` with the text's
+/// paragraphs, headings and figures, a step photo (`figure.wp-block-image` with an
+/// `alt` and no caption) after every fourth block and a `div.mv-ad-box` "Advertisement"
+/// slot every three paragraphs; a "Watch how to make it" video embed (`iframe` in
+/// `figure.wp-block-embed-youtube`); the recipe card with the story's lists; share
+/// buttons as the marks say, the comments block and a "More recipes" grid.
+fn single_recipe_video(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let id = 10_000 + hash(&[&s.title, "wpid"]) % 80_000;
+    let mut content = String::new();
+    let mut lists: Vec<&Vec<String>> = Vec::new();
+    let mut paras = 0;
+    for (k, b) in s.blocks.iter().enumerate() {
+        if let Block::List(items) = b {
+            lists.push(items);
+            continue;
+        }
+        content.push_str(&p53_block(b, "h2"));
+        if k % 4 == 3 {
+            let _ = writeln!(
+                content,
+                "<figure class=\"wp-block-image size-large\"><img src=\"https://{}/wp-content/uploads/2026/12/{}-step-{k}.jpg\" alt=\"Step {} of the recipe\" class=\"wp-image-{}\"></figure>",
+                spec.host,
+                slug(&s.title),
+                k / 4 + 1,
+                id + k as u64
+            );
+        }
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if paras % 3 == 0 {
+                let _ = writeln!(
+                    content,
+                    "<div class=\"mv-ad-box\" data-slotid=\"content_{paras}\"><span class=\"mv-ad-label\">Advertisement</span></div>"
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        content,
+        "<h2 class=\"wp-block-heading\" id=\"video\">Watch how to make it</h2>\n<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\"><div class=\"wp-block-embed__wrapper\"><iframe title=\"{}\" width=\"640\" height=\"360\" src=\"https://www.youtube.com/embed/{}?feature=oembed\" allowfullscreen></iframe></div></figure>",
+        attr(&s.title),
+        hash(&[&s.title, "yt"]) % 100_000_000_000
+    );
+    let by = if m.byline {
+        format!(
+            "<span class=\"byline\">by <a href=\"/about/\">{}</a></span>",
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            "<span class=\"posted-on\">Published <time datetime=\"{}\">{}</time></span>",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!(
+            "<span class=\"posted-on\">Published {}</span>",
+            s.date_text()
+        ),
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"social-share\"><a href=\"https://pinterest.com/pin/create/button/?url={u}\">Pin</a><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Share</a><a href=\"https://www.yummly.com/urb/verify?url={u}\">Yum</a></div>\n"
+        )
+    } else {
+        String::new()
+    };
+    let comments = 5 + rng.below(300);
+    let mut more =
+        String::from("<div class=\"more-recipes\"><h3>More recipes</h3><div class=\"grid\">");
+    for t in &spec.teasers {
+        let _ = write!(
+            more,
+            "<a class=\"grid-item\" href=\"{}\"><img src=\"https://{}/wp-content/uploads/thumb.jpg\" alt=\"\"><span>{}</span></a>",
+            attr(&t.path),
+            spec.host,
+            esc(&t.title)
+        );
+    }
+    more.push_str("</div></div>\n");
+    let page = format!(
+        "<div class=\"site-container\"><header class=\"site-header\"><p class=\"site-title\"><a href=\"/\">{}</a></p>\
+         <nav class=\"nav-primary\"><ul class=\"menu\"><li><a href=\"/recipes/\">Recipes</a></li><li><a href=\"/category/breakfast/\">Breakfast</a></li><li><a href=\"/category/dinner/\">Dinner</a></li><li><a href=\"/category/dessert/\">Dessert</a></li></ul></nav></header>\n\
+         <div class=\"site-inner\"><main class=\"content\"><article class=\"post type-post status-publish entry\">\n\
+         <header class=\"entry-header\">{}<div class=\"entry-meta\">{by}{date}<a href=\"#comments\">{comments} Comments</a></div></header>\n\
+         <div class=\"wprm-recipe-snippet\"><a href=\"#wprm-recipe-container-{id}\" class=\"wprm-recipe-jump wprm-recipe-link\">Jump to Recipe</a><a href=\"#video\" class=\"wprm-recipe-jump-video wprm-recipe-link\">Jump to Video</a></div>\n\
+         <div class=\"entry-content\">\n<p class=\"disclosure\"><em>This post may contain affiliate links. Please read my <a href=\"/disclosure-policy/\">disclosure policy</a>.</em></p>\n\
+         {content}{}</div>\n{share}{}</article>\n{more}</main></div>\n\
+         <footer class=\"site-footer\"><p>Copyright © 2026 {}</p></footer></div>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"entry-title\"", s, m),
+        p53_recipe_card(spec, s, id, &lists),
+        p53_wp_comments(comments),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (407) A product review ([`address_review_slug`]), one story: the header and menu, a
+/// "Reviews" breadcrumb, the `h1`, "By …" and the date as the marks say, share links as
+/// the marks say; a verdict box with a "4.5 out of 5" star rating, "Our Verdict", "For"
+/// and "Against" lists (pros and cons) and a "Compare prices" widget of three retailers'
+/// prices and "View Deal" links; `div#article-body` with the text, a specifications
+/// `table` after paragraph 2; a second "Compare prices" strip after the text and a "Most
+/// Popular" list.
+fn single_product_review(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let product = p53_product(s, 0);
+    let stars = 3 + rng.below(3);
+    let half = rng.chance(50) && stars < 5;
+    let mut compare = String::from(
+        "<div class=\"price-widget\" data-widget-type=\"comparison\"><h4 class=\"price-widget__title\">Compare prices</h4><ul>",
+    );
+    let base = 99 + rng.below(900);
+    for (k, shop) in ["Amazon", "Best Buy", "Walmart"].iter().enumerate() {
+        let _ = write!(
+            compare,
+            "<li class=\"price-widget__row\"><span class=\"price-widget__merchant\">{shop}</span><span class=\"price-widget__price\">${}.99</span><a class=\"price-widget__button\" href=\"https://go.redirectingat.example/?id={}&amp;url={}\" rel=\"sponsored nofollow\">View Deal</a></li>",
+            base + k * 10,
+            rng.below(100_000),
+            enc(&format!("https://www.{}.example/p/{}", slug(shop), slug(&product)))
+        );
+    }
+    compare.push_str("</ul><p class=\"price-widget__note\">We check over 250 million products every day for the best prices</p></div>\n");
+    let verdict = format!(
+        "<div class=\"verdict\"><div class=\"star-rating\" aria-label=\"Rating: {stars}{} out of 5\">{}{}</div>\
+         <h3>Our Verdict</h3><p class=\"verdict__text\">A capable all-rounder with a few rough edges.</p>\
+         <div class=\"pros-cons\"><div class=\"pros\"><h4>For</h4><ul><li>Bright screen</li><li>Long battery life</li><li>Solid build</li></ul></div>\
+         <div class=\"cons\"><h4>Against</h4><ul><li>Pricey</li><li>No charger in the box</li></ul></div></div>\n{compare}</div>\n",
+        if half { ".5" } else { "" },
+        "<span class=\"icon icon-star\"></span>".repeat(stars),
+        if half { "<span class=\"icon icon-star-half\"></span>" } else { "" },
+    );
+    let mut text = String::new();
+    let mut paras = 0;
+    for b in &s.blocks {
+        text.push_str(&p53_block(b, "h2"));
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if paras == 2 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"table__wrapper\"><table class=\"table__container specs\"><caption>{} specs</caption><tbody>\
+                     <tr><th>Price</th><td>${base}</td></tr><tr><th>Display</th><td>6.{}-inch OLED, 120Hz</td></tr><tr><th>Processor</th><td>Octa-core 3.2GHz</td></tr>\
+                     <tr><th>Storage</th><td>{}GB</td></tr><tr><th>Battery</th><td>{}mAh</td></tr><tr><th>Weight</th><td>{}g</td></tr></tbody></table></div>",
+                    esc(&product),
+                    rng.below(9),
+                    [128, 256, 512][rng.below(3)],
+                    4000 + 100 * rng.below(20),
+                    150 + rng.below(80)
+                );
+            }
+        }
+    }
+    let by = if m.byline {
+        format!(
+            "<span class=\"by-author\">By <a href=\"/author/{}\" rel=\"author\">{}</a></span>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            "<time class=\"relative-date\" datetime=\"{}\">published {}</time>",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!("<span class=\"date\">published {}</span>", s.date_text()),
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!(
+            "<div class=\"social-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a href=\"https://www.reddit.com/submit?url={u}\">Reddit</a></div>"
+        )
+    } else {
+        String::new()
+    };
+    let mut popular = String::from("<div class=\"popular-box\"><h3>Most Popular</h3><ol>");
+    for t in &spec.teasers {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></div>\n");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/reviews\">Reviews</a></li><li><a href=\"/best-picks\">Best Picks</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/deals\">Deals</a></li></ul></nav></header>\n\
+         <div id=\"main\"><div class=\"breadcrumb\"><a href=\"/\">Home</a> › <a href=\"/reviews\">Reviews</a></div>\n\
+         <article class=\"review-article\"><header><h1>{}</h1><div class=\"byline\">{by}{date}</div>{share}</header>\n{verdict}\
+         <div id=\"article-body\" class=\"text-copy bodyCopy auto\">\n{text}</div>\n{compare}</article>\n<aside class=\"sidebar\">{popular}</aside></div>\n\
+         <footer class=\"site-footer\"><p>© 2026 {}. Part of Future US, Inc.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
         &page,
