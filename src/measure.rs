@@ -26,15 +26,7 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
             }
             // ASCII lowercases byte by byte, so it is matched folded rather than copied.
             let (negative, positive) = if v.is_ascii() {
-                let token = |t: &str| {
-                    voc::NEGATIVE_TOKENS
-                        .iter()
-                        .any(|n| t.eq_ignore_ascii_case(n))
-                };
-                (
-                    voc::NEGATIVE.matches_ascii_folded(v) || v.split(' ').any(token),
-                    voc::POSITIVE.matches_ascii_folded(v),
-                )
+                (names_negative(v), voc::POSITIVE.matches_ascii_folded(v))
             } else {
                 let lower = v.to_lowercase();
                 (
@@ -58,16 +50,21 @@ pub(crate) fn class_weight(tree: &Tree, id: NodeId) -> f64 {
 /// utilities for how it clips or scrolls ([`voc::OVERFLOW_UTILITIES`]): a box
 /// folded by `max-h-0 overflow-hidden` until a control opens it.
 pub(crate) fn negative_only_by_overflow(tree: &Tree, id: NodeId) -> bool {
-    let negative = |t: &str| {
-        voc::NEGATIVE.matches_ascii_folded(t)
-            || voc::NEGATIVE_TOKENS
-                .iter()
-                .any(|n| t.eq_ignore_ascii_case(n))
-    };
-    attr(tree, id, "id").is_none_or(|v| !negative(v))
+    attr(tree, id, "id").is_none_or(|v| !names_negative(v))
         && attr(tree, id, "class").is_some_and(|c| {
             c.split_ascii_whitespace()
-                .all(|t| !negative(t) || voc::OVERFLOW_UTILITIES.matches_ascii_folded(t))
+                .all(|t| !names_negative(t) || voc::OVERFLOW_UTILITIES.matches_ascii_folded(t))
+        })
+}
+
+/// Whether a class/id value holds a negative word ([`voc::NEGATIVE`], ASCII case
+/// ignored) or a token that alone is one ([`voc::NEGATIVE_TOKENS`]).
+fn names_negative(v: &str) -> bool {
+    voc::NEGATIVE.matches_ascii_folded(v)
+        || v.split(' ').any(|t| {
+            voc::NEGATIVE_TOKENS
+                .iter()
+                .any(|n| t.eq_ignore_ascii_case(n))
         })
 }
 

@@ -131,8 +131,7 @@ fn fill_streamed_holes(tree: &mut Tree, segments: &[NodeId], holes: &[NodeId]) {
         if dom::is_within(tree, hole, segment) || dom::is_within(tree, segment, hole) {
             continue;
         }
-        if dom::attr(tree, hole, "id")
-            .is_some_and(|v| v.starts_with(voc::STREAMED_HOLE_PREFIXES[0]))
+        if dom::attr(tree, hole, "id").is_some_and(|v| v.starts_with(voc::STREAMED_BOUNDARY_PREFIX))
         {
             for node in boundary_fallback(tree, hole) {
                 explain::removed(node, rule::STREAMED_FALLBACK);

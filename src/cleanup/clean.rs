@@ -265,18 +265,26 @@ fn holds_prose(tree: &Tree, el: NodeId) -> bool {
     {
         return false;
     }
-    let stats = measure::block_stats(tree, el);
-    stats.p >= threshold::MIN_BOX_PARAGRAPHS
-        && stats.chars >= threshold::MIN_BOX_PROSE_CHARS
-        && stats.link_density() < threshold::MAX_BOX_LINK_DENSITY
+    is_prose_box(
+        tree,
+        el,
+        threshold::MIN_BOX_PARAGRAPHS,
+        threshold::MIN_BOX_PROSE_CHARS,
+    )
 }
 
-/// Whether a box holds paragraphs of prose ([`threshold::MIN_FOLDED_PROSE_CHARS`], few
-/// links): the text a fold keeps until a control opens it.
+/// Whether a box folded until a control opens it holds paragraphs of prose
+/// ([`threshold::MIN_FOLDED_PROSE_CHARS`]): the rest of the text.
 fn is_folded_prose(tree: &Tree, el: NodeId) -> bool {
+    is_prose_box(tree, el, 1, threshold::MIN_FOLDED_PROSE_CHARS)
+}
+
+/// Whether a box holds `paragraphs` paragraphs or more, of `chars` characters or more,
+/// with few links ([`threshold::MAX_BOX_LINK_DENSITY`]).
+fn is_prose_box(tree: &Tree, el: NodeId, paragraphs: usize, chars: usize) -> bool {
     let stats = measure::block_stats(tree, el);
-    stats.p > 0
-        && stats.chars >= threshold::MIN_FOLDED_PROSE_CHARS
+    stats.p >= paragraphs
+        && stats.chars >= chars
         && stats.link_density() < threshold::MAX_BOX_LINK_DENSITY
 }
 

@@ -2198,8 +2198,9 @@ fn is_emphasized_line(tree: &Tree, id: NodeId) -> bool {
 }
 
 /// Whether `id` sits on a line labelling a link to another story ("Baca juga: <a>…</a>",
-/// "Read also - <a>…</a>"): in the block holding it, the text before the first link opens
-/// with a related label ([`voc::RELATED_PHRASES`]).
+/// "Read also - <a>…</a>"): in the block holding it, the text before the first link is a
+/// label (at most [`threshold::MAX_LINK_LABEL_BYTES`]) opening with a related phrase
+/// ([`voc::RELATED_PHRASES`]).
 fn is_related_label_line(tree: &Tree, id: NodeId) -> bool {
     let mut line = id;
     while measure::is_phrasing(tree, line) {
@@ -2214,7 +2215,12 @@ fn is_related_label_line(tree: &Tree, id: NodeId) -> bool {
     let mut label = String::new();
     for d in node.descendants() {
         match d.value() {
-            Node::Text(t) => label.push_str(t),
+            Node::Text(t) => {
+                label.push_str(t);
+                if label.trim().len() > threshold::MAX_LINK_LABEL_BYTES {
+                    return false;
+                }
+            }
             Node::Element(e) if e.name() == "a" => {
                 let label = label.trim_start().to_lowercase();
                 return voc::RELATED_PHRASES.iter().any(|p| label.starts_with(p));

@@ -406,6 +406,9 @@ pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "
 pub(crate) mod threshold {
     pub(crate) use crate::vocabulary::threshold::*;
 
+    /// The text before a link that labels it ("Baca juga:", "Read also -") is at most this
+    /// long (in bytes: a related phrase in any script and its punctuation).
+    pub const MAX_LINK_LABEL_BYTES: usize = 80;
     /// A lede block holds at least this much text…
     pub const MIN_LEDE_CHARS: usize = 40;
     /// …few links…

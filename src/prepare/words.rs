@@ -10,9 +10,12 @@ pub(crate) const FALLBACK_TAG: &str = "div";
 /// (`<div hidden id="S:1">`); its number names the hole it fills.
 pub(crate) const STREAMED_SEGMENT_PREFIX: &str = "S:";
 
-/// How the `id` of a `<template>` left as a hole for a streamed segment begins: `B:` before
-/// a boundary's loading fallback, `P:` alone.
-pub(crate) const STREAMED_HOLE_PREFIXES: &[&str] = &["B:", "P:"];
+/// How the `id` of a `<template>` left as a hole before a boundary's loading fallback begins.
+pub(crate) const STREAMED_BOUNDARY_PREFIX: &str = "B:";
+
+/// How the `id` of a `<template>` left as a hole for a streamed segment begins: a
+/// boundary's ([`STREAMED_BOUNDARY_PREFIX`]) or a placeholder alone (`P:`).
+pub(crate) const STREAMED_HOLE_PREFIXES: &[&str] = &[STREAMED_BOUNDARY_PREFIX, "P:"];
 
 /// The comment closing a boundary's loading fallback.
 pub(crate) const STREAMED_BOUNDARY_END: &str = "/$";
