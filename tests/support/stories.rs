@@ -241,6 +241,8 @@ pub enum Origin {
     Probe52,
     /// Synthetic layouts of the fifty-third probe ([`PROBE53_LAYOUTS`]).
     Probe53,
+    /// Synthetic layouts of the fifty-fourth probe ([`PROBE54_LAYOUTS`]).
+    Probe54,
     Real,
 }
 
@@ -300,6 +302,7 @@ impl Origin {
             Origin::Probe51 => "probe51",
             Origin::Probe52 => "probe52",
             Origin::Probe53 => "probe53",
+            Origin::Probe54 => "probe54",
             Origin::Real => "real",
         }
     }
@@ -423,7 +426,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)))
         .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)))
         .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)))
-        .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)));
+        .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)))
+        .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -544,6 +548,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE53_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE54_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -51892,6 +51900,1070 @@ fn single_product_review(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+/// The fifty-fourth probe's layouts, written without reading the extraction rules,
+/// modelled on US local and public broadcast news sites, in English, at the sites' own
+/// kinds of address ([`PROBE54_ADDRESSES`]): a local TV station's news site on a
+/// broadcast-group CMS (Nexstar-like: `/news/local-news/<slug>/` addresses, a weather
+/// alert banner and a "Watch live" / "Closings & delays" strip above, every story an
+/// autoplay video player with a "Next up in 5" overlay carrying its own headline, the
+/// text in `div.article-content` closed by a "Copyright 2026 Nexstar Media Inc. …" line,
+/// a "Download the app" pitch and a "Trending stories" list, the next story appended on
+/// scroll with its own `data-url`); a wire service's story page (AP-like:
+/// `/article/<slug>-<32 hex>` addresses, `div.RichTextStoryBody` with a "WASHINGTON (AP)
+/// —" dateline opening the first paragraph, "ADVERTISEMENT" labels between paragraphs,
+/// "___" separators, the "Associated Press writer … contributed to this report." and
+/// "Follow AP's coverage at …" lines, `Page-byline`, a "Related Stories" rail, the
+/// stories stacked on scroll); a public radio member station (NPR-member-like:
+/// `/news/<date>/<slug>` addresses, an audio player "Listen · 4:12" with a "Transcript"
+/// toggle, the text in `div#storytext` with `div.bucketwrap` image wrappers whose
+/// captions end in a "(Photo: …/WXYZ)" credit, a "Support local journalism. Donate
+/// today." box inside the story column, "More Stories from WXYZ", the next story
+/// appended); a regional newspaper (Gannett-like `div.gnt_ar_b` with `p.gnt_ar_b_p`
+/// at `/story/news/local/<date>/<slug>/<id>/`, or Lee/BLOX-like `div.asset-content` with
+/// a `div.subscriber-preview` / `div.subscriber-only` split at
+/// `/news/local/<slug>/article_<uuid>.html`, a "Contact reporter" box, a "Get the latest
+/// news delivered to your inbox" signup between paragraphs, an "In Other News"
+/// carousel, an `<aside>` "Have a news tip?" box, the next article appended on scroll);
+/// and two controls: a TV weather team's forecast discussion ("First Alert Weather", a
+/// radar embed placeholder, a 7-day forecast `<table>` inside the story); a public radio
+/// interview transcript (bold "HOST:" / "GUEST:" labels opening the paragraphs, the
+/// transcript disclaimer and "Copyright © 2026 NPR. All rights reserved.").
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE54_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "tv-nexstar-local",
+        single: false,
+        uneven: false,
+        render: tv_nexstar_local,
+    },
+    Layout {
+        name: "ap-richtext-stacked",
+        single: false,
+        uneven: false,
+        render: ap_richtext_stacked,
+    },
+    Layout {
+        name: "npr-member-storytext",
+        single: false,
+        uneven: false,
+        render: npr_member_storytext,
+    },
+    Layout {
+        name: "regional-gannett-lee",
+        single: false,
+        uneven: false,
+        render: regional_gannett_lee,
+    },
+    Layout {
+        name: "single-tv-forecast",
+        single: true,
+        uneven: false,
+        render: single_tv_forecast,
+    },
+    Layout {
+        name: "single-npr-transcript",
+        single: true,
+        uneven: false,
+        render: single_npr_transcript,
+    },
+];
+
+/// Layouts of the fifty-fourth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE54_ADDRESSES: [(&str, Readdress); 6] = [
+    ("tv-nexstar-local", address_local_news),
+    ("ap-richtext-stacked", address_ap_article),
+    ("npr-member-storytext", address_member_news_date),
+    ("regional-gannett-lee", address_regional_paper),
+    ("single-tv-forecast", address_weather_blog),
+    ("single-npr-transcript", address_npr_transcript),
+];
+
+/// Readdresses a page's stories as a TV station's `/news/local-news/<slug>/`.
+fn address_local_news(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/news/local-news/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a wire service's `/article/<slug>-<32 hex>`.
+fn address_ap_article(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (a, b) = (hash(&[&s.title, "ap1"]), hash(&[&s.title, "ap2"]));
+        s.path = format!("/article/{}-{a:016x}{b:016x}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a member station's `/news/<yyyy-mm-dd>/<slug>`.
+fn address_member_news_date(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/news/{y}-{m:02}-{d:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether a regional paper's page is Lee/BLOX-like (else Gannett-like).
+fn p54_is_lee(spec: &Spec) -> bool {
+    spec.seed % 2 == 0
+}
+
+/// Readdresses a page's stories as a regional paper's: Gannett's
+/// `/story/news/local/<yyyy>/<mm>/<dd>/<slug>/<id>007/` or BLOX's
+/// `/news/local/<slug>/article_<uuid>.html`.
+fn address_regional_paper(spec: &mut Spec) {
+    let lee = p54_is_lee(spec);
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "paper"]);
+        let (y, m, d) = s.date;
+        s.path = if lee {
+            format!(
+                "/news/local/{}/article_{:08x}-{:04x}-{:04x}-{:04x}-{:012x}.html",
+                slug(&s.title),
+                h & 0xffff_ffff,
+                (h >> 32) & 0xffff,
+                0x1000 | ((h >> 48) & 0x0fff),
+                0x8000 | (h & 0x3fff),
+                hash(&[&s.title, "uuid"]) & 0xffff_ffff_ffff
+            )
+        } else {
+            format!(
+                "/story/news/local/{y}/{m:02}/{d:02}/{}/{}007/",
+                slug(&s.title),
+                70_000_000 + h % 9_000_000
+            )
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as a weather team's `/weather/weather-blogs/<slug>/`.
+fn address_weather_blog(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/weather/weather-blogs/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's story as NPR's `/<yyyy>/<mm>/<dd>/nx-s1-<7 digits>/<slug>`.
+fn address_npr_transcript(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!(
+            "/{y}/{m:02}/{d:02}/nx-s1-{}/{}",
+            1_000_000 + hash(&[&s.title, "npr"]) % 9_000_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A station's call letters from the site's name (`WXYZ`-like).
+fn p54_call_letters(spec: &Spec) -> String {
+    let h = hash(&[&spec.site, "call"]);
+    let letters = b"ABCDEFGHIJKLMNOPRSTUVWXYZ";
+    let tail: String = (0..3)
+        .map(|i| letters[((h >> (i * 8)) % 25) as usize] as char)
+        .collect();
+    format!("{}{tail}", if h % 3 == 0 { 'K' } else { 'W' })
+}
+
+/// A story's block as a plain body writes it (`sub` the subheading tag).
+fn p54_block(b: &Block, sub: &'static str) -> String {
+    body(std::slice::from_ref(b), &BodyStyle::plain(sub))
+}
+
+/// A broadcast time of day ("8:30 AM"), stable per story and role.
+fn p54_clock(s: &Story, role: &str) -> String {
+    let h = hash(&[&s.title, role]);
+    format!(
+        "{}:{:02} {}",
+        1 + h % 12,
+        (h >> 8) % 60,
+        if (h >> 16) % 2 == 0 { "AM" } else { "PM" }
+    )
+}
+
+/// A short month name with a period ("Dec."), as AP style writes dates.
+fn p54_ap_month(m: usize) -> &'static str {
+    [
+        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ][m - 1]
+}
+
+/// (408) A local TV station's news site on a broadcast-group CMS (Nexstar-like) as the
+/// DOM is after scrolling ([`address_local_news`]): the station header and menu, a
+/// weather alert banner, a "Watch live" / "Closings & delays" / "Weather" strip; every
+/// story an `article.article` (`data-url`) with a category kicker, the `h1.article-title`
+/// linked as the marks say, "by: …" and "Posted: … / … AM EST" and "Updated: …" as the
+/// marks say, share links as the marks say, an autoplay video player
+/// (`div.article-featured-media`) whose "Next up in 5" overlay names another video's
+/// headline, then `div.article-content.article-body` with the text's paragraphs,
+/// headings, lists and figures, an ad unit after every third paragraph and a
+/// "Copyright 2026 Nexstar Media Inc. All rights reserved. …" paragraph closing it; a
+/// "Download the app" pitch and a "Trending stories" list after every story; the
+/// stories after the first appended into `div.article-list--infinite`.
+fn tv_nexstar_local(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let call = p54_call_letters(spec);
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<p class=\"article-authors\">by: <a href=\"/author/{}/\" class=\"article-authors__link\">{}</a></p>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<p class=\"article-date\">Posted: <time datetime=\"{}\">{} {d}, {y} / {} EST</time></p><p class=\"article-date article-date--updated\">Updated: <time datetime=\"{}\">{} {d}, {y} / {} EST</time></p>",
+                    s.date_iso(),
+                    &MONTHS[mo - 1][..3],
+                    p54_clock(s, "posted"),
+                    s.date_iso(),
+                    &MONTHS[mo - 1][..3],
+                    p54_clock(s, "updated")
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<p class=\"article-date\">Posted: {} {d}, {y} / {} EST</p>",
+                    &MONTHS[mo - 1][..3],
+                    p54_clock(s, "posted")
+                );
+            }
+            DateMark::None => {}
+        }
+        let next_up = &spec.teasers[(i + 2) % spec.teasers.len()];
+        let video = format!(
+            "<div class=\"article-featured-media article-featured-media--video\"><div class=\"video-player\" data-player-type=\"jwplayer\" data-autoplay=\"true\" data-playlist-id=\"{}\">\
+             <div class=\"jw-wrapper\"><video class=\"jw-video\" muted playsinline></video>\
+             <div class=\"jw-title\"><div class=\"jw-title-primary\">{}</div></div>\
+             <div class=\"jw-controlbar\"><span class=\"jw-text-elapsed\">0:00</span><span class=\"jw-text-duration\">{}:{:02}</span><button class=\"jw-icon-mute\" aria-label=\"Unmute\">Unmute</button></div>\
+             <div class=\"jw-nextup-container\"><div class=\"jw-nextup\"><span class=\"jw-nextup-header\">Next up in 5</span><a class=\"jw-nextup-title\" href=\"/video/{}/{}/\">{}</a><button class=\"jw-nextup-close\" aria-label=\"Close\"></button></div></div>\
+             </div></div><p class=\"video-caption\">Video: {} news at {}</p></div>\n",
+            rng.below(1_000_000),
+            esc(&s.title),
+            1 + rng.below(4),
+            rng.below(60),
+            slug(&next_up.title),
+            8_000_000 + rng.below(900_000),
+            esc(&next_up.title),
+            call,
+            p54_clock(s, "newscast"),
+        );
+        let mut content = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            content.push_str(&p54_block(b, "h2"));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras % 3 == 0 {
+                    let _ = writeln!(
+                        content,
+                        "<div class=\"ad-unit ad-unit--in-article\" data-ad-unit=\"/5678/nxs.{}/news\" id=\"acm-ad-tag-mr{}\"><div class=\"ad-unit__label\">ADVERTISEMENT</div></div>",
+                        call.to_lowercase(),
+                        paras / 3
+                    );
+                }
+            }
+        }
+        content.push_str("<p><em>Copyright 2026 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</em></p>\n");
+        let share = share_bar("article-share", s, m, false);
+        let mut trending = String::from(
+            "<section class=\"article-trending\"><h2 class=\"article-trending__title\">Trending stories</h2><ol class=\"article-list article-list--numbered\">",
+        );
+        for k in 0..5 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                trending,
+                "<li class=\"article-list__item\"><article class=\"article-list__article\"><h3 class=\"article-list__article-title\"><a class=\"article-list__article-link\" href=\"{}\">{}</a></h3></article></li>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        trending.push_str("</ol></section>\n");
+        let art = format!(
+            "<article class=\"article article--local-news\" data-url=\"{}\" data-article-id=\"{}\">\n\
+             <header class=\"article-header\"><div class=\"article-kicker\"><a href=\"/news/local-news/\">Local News</a></div>{}\n\
+             <div class=\"article-meta\">{meta}</div>{share}</header>\n{video}\
+             <div class=\"article-content article-body rich-text\">\n{content}</div>\n\
+             <div class=\"app-promo\"><h3 class=\"app-promo__title\">Download the {call} app</h3><p>Get breaking news alerts and live streams on your phone.</p>\
+             <a class=\"app-promo__badge\" href=\"https://apps.apple.com/us/app/{}/id{}\">App Store</a><a class=\"app-promo__badge\" href=\"https://play.google.com/store/apps/details?id=com.nexstar.{}\">Google Play</a></div>\n\
+             {trending}</article>\n",
+            attr(&s.path),
+            2_000_000 + hash(&[&s.title, "nxs"]) % 900_000,
+            headline("h1", " class=\"article-title\"", s, m),
+            call.to_lowercase(),
+            1_000_000_000 + rng.below(100_000_000),
+            call.to_lowercase(),
+        );
+        if i == 0 {
+            stream.push_str(&art);
+            stream
+                .push_str("<div class=\"article-list--infinite\" data-infinite-scroll=\"true\">\n");
+        } else {
+            let _ = writeln!(
+                stream,
+                "<div class=\"infinite-scroll__divider\"><span>Next story</span></div>\n{art}"
+            );
+        }
+    }
+    stream.push_str("</div>\n");
+    let page = format!(
+        "<div class=\"site-alert site-alert--weather\" role=\"alert\"><a href=\"/weather/alerts/\"><strong>Weather Alert</strong> Winter Storm Warning until 6 PM Tuesday for 4 counties</a></div>\n\
+         <header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{call} {}</a>\
+         <nav class=\"site-header__nav\"><ul class=\"menu\"><li><a href=\"/news/\">News</a></li><li><a href=\"/weather/\">Weather</a></li><li><a href=\"/sports/\">Sports</a></li><li><a href=\"/community/\">Community</a></li><li><a href=\"/contests/\">Contests</a></li></ul></nav></header>\n\
+         <div class=\"site-header__strip\"><a class=\"strip-link strip-link--live\" href=\"/live/\">Watch live</a><a class=\"strip-link\" href=\"/weather/closings-and-delays/\">Closings &amp; delays</a><a class=\"strip-link\" href=\"/weather/\">{}°</a></div>\n\
+         <main class=\"site-main\" id=\"main\">\n{stream}</main>\n\
+         <footer class=\"site-footer\"><p>{call} {} | <a href=\"/about-us/\">About Us</a> | <a href=\"/fcc-public-file/\">FCC Public File</a> | <a href=\"/eeo-report/\">EEO Report</a></p><p>© 1998 - 2026 Nexstar Media Inc. | All Rights Reserved.</p></footer>\n",
+        esc(&spec.site),
+        20 + rng.below(50),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (409) A wire service's story page (AP-like) as the DOM is after scrolling
+/// ([`address_ap_article`]): the site header and menu; every story a `bsp-story-page`
+/// in `div.Page-content` with the `h1.Page-headline` linked as the marks say, a
+/// `div.Page-byline` ("By NAME and NAME" in capitals and an "Updated … EST, … 2026"
+/// `bsp-timestamp` as the marks say), share links as the marks say, a lead photo
+/// `figure.Figure` with its caption and "(AP Photo/…)" credit, the body
+/// `div.RichTextStoryBody.RichTextBody` (a "WASHINGTON (AP) —" dateline opening the
+/// first paragraph, an `div.Advertisement` "ADVERTISEMENT" label after every second
+/// paragraph, then "___", "Associated Press writer … contributed to this report.", "___"
+/// and "Follow AP's coverage at https://apnews.com/hub/…" paragraphs) and a right rail
+/// (hashed classes) with a "Related Stories" list of promos with descriptions; the
+/// stories after the first stacked in `div.Page-infiniteScroll`.
+fn ap_richtext_stacked(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let rail = spec.hashed("rail");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let city = WIRE_CITIES[(spec.seed as usize + i) % WIRE_CITIES.len()];
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            if let Block::Para(t) = b {
+                paras += 1;
+                if paras == 1 {
+                    let _ = writeln!(text, "<p>{} (AP) — {}</p>", city.to_uppercase(), esc(t));
+                } else {
+                    let _ = writeln!(text, "<p>{}</p>", esc(t));
+                }
+                if paras % 2 == 0 {
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"Advertisement\" data-ad-slot=\"inline{}\"><div class=\"Advertisement-label\">ADVERTISEMENT</div><div class=\"htlad-inline\" id=\"ap-inline-{}\"></div></div>",
+                        paras / 2,
+                        rng.below(100_000)
+                    );
+                }
+            } else {
+                text.push_str(&p54_block(b, "h2"));
+            }
+        }
+        let other = AUTHORS[(i + 4) % AUTHORS.len()];
+        let hub = section_of(s);
+        let _ = write!(
+            text,
+            "<p>___</p>\n<p>Associated Press writer {other} in {} contributed to this report.</p>\n<p>___</p>\n\
+             <p>Follow AP's coverage at https://apnews.com/hub/{hub}</p>\n",
+            WIRE_CITIES[(i + 3) % WIRE_CITIES.len()],
+        );
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(
+                byline,
+                "<div class=\"Page-authors\">By <a class=\"Link\" href=\"/author/{}\">{}</a> and <a class=\"Link\" href=\"/author/{}\">{}</a></div>",
+                slug(s.author),
+                s.author.to_uppercase(),
+                slug(other),
+                other.to_uppercase()
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    byline,
+                    "<div class=\"Page-dateModified\"><bsp-timestamp data-timestamp=\"{}\"><span>Updated {} EST, {} {d}, {y}</span></bsp-timestamp></div>",
+                    s.date_iso(),
+                    p54_clock(s, "ap"),
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    byline,
+                    "<div class=\"Page-dateModified\">Updated {} EST, {} {d}, {y}</div>",
+                    p54_clock(s, "ap"),
+                    MONTHS[mo - 1]
+                );
+            }
+            DateMark::None => {}
+        }
+        let photog = AUTHORS[(i + 7) % AUTHORS.len()];
+        let lead = format!(
+            "<div class=\"Page-lead\"><figure class=\"Figure\"><div class=\"Figure-image\"><img class=\"Image\" src=\"https://dims.apnews.example/dims4/default/{}/2147483647/strip/true/crop/5000x3333+0+0/resize/980x653!/quality/90/\" alt=\"\" loading=\"lazy\"></div>\
+             <figcaption class=\"Figure-caption\"><div class=\"CarouselSlide-infoDescription\"><p>People gather in {city} on {}, {} {d}, {y}. ({}/{photog})</p></div></figcaption></figure></div>\n",
+            rng.below(1_000_000),
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][rng.below(5)],
+            p54_ap_month(mo),
+            if rng.chance(50) { "AP Photo" } else { "AP Photo/File" },
+        );
+        let mut related = format!(
+            "<div class=\"Page-rightRail {rail}\"><bsp-list-loadmore class=\"PageListRightRailA\"><div class=\"PageList-header\"><h2 class=\"PageList-header-title\">Related Stories</h2></div><div class=\"PageList-items\">"
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<div class=\"PageList-items-item\"><div class=\"PagePromo\"><div class=\"PagePromo-media\"><img src=\"https://{}/promo/{}.jpg\" alt=\"\"></div><div class=\"PagePromo-content\"><bsp-custom-headline><div class=\"PagePromo-title\"><a class=\"Link\" href=\"{}\"><span class=\"PagePromoContentIcons-text\">{}</span></a></div></bsp-custom-headline></div></div></div>",
+                spec.host,
+                slug(&t.title),
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</div></bsp-list-loadmore></div>\n");
+        let share = share_bar("Page-actions", s, m, false);
+        let art = format!(
+            "<div class=\"Page-content\" data-url=\"{}\"><bsp-story-page class=\"Page-storyBody\" data-gtm-region=\"story-{i}\">\n\
+             <div class=\"Page-headline\">{}</div>\n<div class=\"Page-byline\">{byline}</div>{share}\n{lead}\
+             <div class=\"RichTextStoryBody RichTextBody\">\n{text}</div>\n</bsp-story-page>\n{related}</div>\n",
+            attr(&s.path),
+            headline("h1", " class=\"Page-headline\"", s, m),
+        );
+        if i == 0 {
+            stream.push_str(&art);
+            stream.push_str("<div class=\"Page-infiniteScroll\">\n");
+        } else {
+            stream.push_str(&art);
+        }
+    }
+    stream.push_str("</div>\n");
+    let page = format!(
+        "<bsp-site-header class=\"Page-header\"><div class=\"Page-header-bar\"><a class=\"Page-header-logo\" href=\"/\">AP</a>\
+         <nav class=\"Page-header-navigation\"><ul><li><a href=\"/world-news\">World</a></li><li><a href=\"/us-news\">U.S.</a></li><li><a href=\"/politics\">Politics</a></li><li><a href=\"/sports\">Sports</a></li><li><a href=\"/entertainment\">Entertainment</a></li><li><a href=\"/business\">Business</a></li></ul></nav>\
+         <a class=\"Page-header-donate\" href=\"/donate\">Support Independent Journalism</a></div></bsp-site-header>\n\
+         <main class=\"Page-main\">\n{stream}</main>\n\
+         <footer class=\"Page-footer\"><p>Copyright 2026 The Associated Press. All Rights Reserved.</p><a href=\"/terms-of-use\">Terms of Use</a><a href=\"/privacy-policy\">Privacy Policy</a></footer>\n"
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"StoryPage\"",
+        &page,
+    )
+}
+
+/// (410) A public radio member station (NPR-member-like) as the DOM is after scrolling
+/// ([`address_member_news_date`]): the station header ("Listen Live", "Donate") and
+/// menu; every story an `article.story` with a "Local News" slug, the `h1` linked as the
+/// marks say, "By …" and "Published … at … AM EST" as the marks say, share links as the
+/// marks say, an audio player ("Listen · 4:12", a "Transcript" toggle and a download
+/// link), then `div#storytext.storytext` with the text's paragraphs, headings and lists,
+/// each figure a `div.bucketwrap.image` (`div.imagewrap`, the caption in
+/// `div.credit-caption` and a "(Photo: …/WXYZ)" credit), a `div.donate-pitch`
+/// "Support local journalism. Donate today." box after the third paragraph; a "More
+/// Stories from WXYZ" list after every story; the stories after the first appended into
+/// `div#infinite-stories`.
+fn npr_member_storytext(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let call = p54_call_letters(spec);
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let mut text = String::new();
+        let mut paras = 0;
+        for (k, b) in s.blocks.iter().enumerate() {
+            match b {
+                Block::Figure { src, caption } => {
+                    let credit = AUTHORS[(k + i) % AUTHORS.len()];
+                    let img = if src.is_empty() {
+                        format!(
+                            "<img src=\"https://{}/s3fs-public/styles/x_large/public/2026-12/photo-{k}.jpg\" alt=\"\" loading=\"lazy\">",
+                            spec.host
+                        )
+                    } else {
+                        format!("<img src=\"{}\" alt=\"\" loading=\"lazy\">", attr(src))
+                    };
+                    let cap = if caption.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<div class=\"caption\"><p>{}</p></div>", esc(caption))
+                    };
+                    let _ = writeln!(
+                        text,
+                        "<div id=\"res{}\" class=\"bucketwrap image large\"><div class=\"imagewrap\" data-crop-type=\"\">{img}</div>\
+                         <div class=\"credit-caption\">{cap}<span class=\"credit\">(Photo: {credit}/{call})</span></div></div>",
+                        1_000_000 + rng.below(9_000_000)
+                    );
+                }
+                _ => text.push_str(&p54_block(b, "h3")),
+            }
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras == 3 {
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"donate-pitch\" data-module=\"inline-donate\"><p class=\"donate-pitch__text\"><strong>Support local journalism.</strong> Donate today.</p>\
+                         <p class=\"donate-pitch__sub\">{call} is listener-supported. Your gift keeps our reporting free for everyone.</p><a class=\"btn btn-donate\" href=\"https://donate.{}/{}\">Donate</a></div>",
+                        spec.host.trim_start_matches("www."),
+                        call.to_lowercase()
+                    );
+                }
+            }
+        }
+        let (y, mo, d) = s.date;
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<div class=\"byline\"><span class=\"byline__name\">By <a href=\"/people/{}\">{}</a></span></div>",
+                slug(s.author),
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"dateblock\"><time datetime=\"{}\">Published {} {d}, {y} at {} EST</time></div>",
+                    s.date_iso(),
+                    MONTHS[mo - 1],
+                    p54_clock(s, "npr")
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"dateblock\">Published {} {d}, {y} at {} EST</div>",
+                    MONTHS[mo - 1],
+                    p54_clock(s, "npr")
+                );
+            }
+            DateMark::None => {}
+        }
+        let mins = 2 + rng.below(6);
+        let secs = rng.below(60);
+        let audio = format!(
+            "<div class=\"audio-module\" data-audio-id=\"{}\"><button class=\"audio-module-controls-play\" aria-label=\"Listen\"><span class=\"audio-module-listen-text\">Listen</span> · <span class=\"audio-module-listen-duration\">{mins}:{secs:02}</span></button>\
+             <button class=\"toggle-transcript\" aria-expanded=\"false\">Transcript</button><ul class=\"audio-tools\"><li><a class=\"audio-tool-download\" href=\"https://ondemand.{}/audio/{}.mp3\" download>Download</a></li></ul></div>\n",
+            rng.below(1_000_000),
+            spec.host.trim_start_matches("www."),
+            rng.below(1_000_000),
+        );
+        let share = share_bar("share-tools", s, m, false);
+        let mut more = format!(
+            "<section class=\"more-stories\"><h3 class=\"more-stories__title\">More Stories from {call}</h3><ul class=\"more-stories__list\">"
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k + 1) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<li class=\"more-stories__item\"><a href=\"{}\"><img src=\"https://{}/thumb/{k}.jpg\" alt=\"\"><span class=\"more-stories__headline\">{}</span></a></li>",
+                attr(&t.path),
+                spec.host,
+                esc(&t.title)
+            );
+        }
+        more.push_str("</ul></section>\n");
+        let art = format!(
+            "<article class=\"story\" data-url=\"{}\" data-story-id=\"{}\">\n\
+             <div class=\"story-meta\"><div class=\"slug\"><a href=\"/news/local\">Local News</a></div><div class=\"storytitle\">{}</div>{meta}</div>{share}\n{audio}\
+             <div id=\"storytext\" class=\"storytext storylocation linkLocation\">\n{text}</div>\n</article>\n{more}",
+            attr(&s.path),
+            hash(&[&s.title, "member"]) % 1_000_000,
+            headline("h1", "", s, m),
+        );
+        if i == 0 {
+            stream.push_str(&art);
+            stream.push_str("<div id=\"infinite-stories\" class=\"infinite-stories\">\n");
+        } else {
+            let _ = writeln!(stream, "<div class=\"infinite-story\">{art}</div>");
+        }
+    }
+    stream.push_str("</div>\n");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{call} {}</a>\
+         <div class=\"site-header__player\"><button class=\"listen-live\">Listen Live</button><span class=\"now-playing\">All Things Considered</span></div>\
+         <a class=\"btn btn-donate\" href=\"/donate\">Donate</a>\
+         <nav class=\"site-nav\"><ul><li><a href=\"/news\">News</a></li><li><a href=\"/programs\">Programs</a></li><li><a href=\"/schedule\">Schedule</a></li><li><a href=\"/support\">Support</a></li><li><a href=\"/about\">About</a></li></ul></nav></header>\n\
+         <main id=\"main\" class=\"site-main\">\n{stream}</main>\n\
+         <footer class=\"site-footer\"><p>© 2026 {call}</p><p><a href=\"/fcc-public-files\">FCC Public Files</a> · <a href=\"/privacy\">Privacy Policy</a></p></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"page-node-type-story\"",
+        &page,
+    )
+}
+
+/// (411) A regional newspaper as the DOM is after scrolling ([`address_regional_paper`]),
+/// Gannett-like or Lee/BLOX-like by the page's seed. Gannett: every story an
+/// `article.gnt_pr` (`data-url`) with `h1.gnt_ar_hl`, `div.gnt_ar_by` and
+/// "Published … a.m. ET Dec. 7, 2026" in `div.gnt_ar_dt` as the marks say, share links as
+/// the marks say, the text in `div.gnt_ar_b` as `p.gnt_ar_b_p`, `h2.gnt_ar_b_h2`,
+/// `ul.gnt_ar_b_ul` and `figure.gnt_em_img` (caption and credit). BLOX: every story an
+/// `article.asset` with `h1.headline`, a `span.tnt-byline` and `time.tnt-date`, the text
+/// in `div#article-body.asset-content` split into a `div.subscriber-preview` (the first
+/// two blocks) and a `div.subscriber-only` (the rest), figures as `figure.photo`.
+/// Either way: a "Get the latest news delivered to your inbox" signup after the third
+/// paragraph, an `<aside>` "Have a news tip?" box after the fifth, a "Contact reporter"
+/// box with an email and a phone number closing the text; an "In Other News" carousel
+/// after every story; the stories after the first appended under a "Next article" bar.
+fn regional_gannett_lee(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let lee = p54_is_lee(spec);
+    let mail_host = spec.host.trim_start_matches("www.");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let signup = format!(
+            "<aside class=\"{}\" data-module=\"newsletter-inline\"><h3>Get the latest news delivered to your inbox</h3><p>Sign up for our Daily Briefing newsletter.</p>\
+             <form action=\"/newsletters/signup\"><input type=\"email\" placeholder=\"Email address\"><button type=\"submit\">Sign Up</button></form>\
+             <p class=\"signup-legal\">By signing up you agree to our Terms of Service and Privacy Policy.</p></aside>\n",
+            if lee { "lee-newsletter-signup tnt-inline-newsletter" } else { "gnt_em gnt_em_nl" }
+        );
+        let tip = format!(
+            "<aside class=\"{}\"><h3>Have a news tip?</h3><p>Email us at <a href=\"mailto:news@{mail_host}\">news@{mail_host}</a> or call 555-{:04}.</p></aside>\n",
+            if lee { "tnt-news-tip" } else { "gnt_em gnt_em_tip" },
+            rng.below(10_000)
+        );
+        let first = s.author.split(' ').next().unwrap_or("news").to_lowercase();
+        let last = s.author.split(' ').nth(1).unwrap_or("desk").to_lowercase();
+        let contact = format!(
+            "<div class=\"{}\"><h4>Contact reporter</h4><p><a href=\"mailto:{}{last}@{mail_host}\">{}{last}@{mail_host}</a> · <a href=\"tel:555{:07}\">555-{:03}-{:04}</a></p></div>\n",
+            if lee { "tnt-contact-reporter" } else { "gnt_ar_b_ctc" },
+            &first[..1],
+            &first[..1],
+            rng.below(10_000_000),
+            100 + rng.below(900),
+            rng.below(10_000)
+        );
+        let mut preview = String::new();
+        let mut text = String::new();
+        let mut paras = 0;
+        for (k, b) in s.blocks.iter().enumerate() {
+            let html = match (b, lee) {
+                (Block::Para(t), false) => format!("<p class=\"gnt_ar_b_p\">{}</p>\n", esc(t)),
+                (Block::Heading(t), false) => {
+                    format!("<h2 class=\"gnt_ar_b_h2\">{}</h2>\n", esc(t))
+                }
+                (Block::List(items), false) => {
+                    let lis: String = items
+                        .iter()
+                        .map(|it| format!("<li class=\"gnt_ar_b_li\">{}</li>", esc(it)))
+                        .collect();
+                    format!("<ul class=\"gnt_ar_b_ul\">{lis}</ul>\n")
+                }
+                (Block::Figure { src, caption }, _) => {
+                    let img = if src.is_empty() {
+                        String::new()
+                    } else {
+                        format!("<img src=\"{}\" alt=\"\" loading=\"lazy\">", attr(src))
+                    };
+                    let credit = format!("{}/{}", AUTHORS[(k + 2) % AUTHORS.len()], spec.site);
+                    if lee {
+                        format!(
+                            "<figure class=\"photo tnt-photo\"><div class=\"image\">{img}</div><figcaption class=\"caption\"><span class=\"caption-text\">{}</span> <span class=\"tnt-byline\">{}</span></figcaption></figure>\n",
+                            esc(caption),
+                            esc(&credit)
+                        )
+                    } else {
+                        format!(
+                            "<figure class=\"gnt_em gnt_em_img\">{img}<figcaption class=\"gnt_em_img_ccw\"><span class=\"gnt_em_img_cp\">{}</span><span class=\"gnt_em_img_cr\">{}</span></figcaption></figure>\n",
+                            esc(caption),
+                            esc(&credit)
+                        )
+                    }
+                }
+                _ => p54_block(b, "h2"),
+            };
+            if lee && k < 2 {
+                preview.push_str(&html);
+            } else {
+                text.push_str(&html);
+            }
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                let target = if lee && k < 2 {
+                    &mut preview
+                } else {
+                    &mut text
+                };
+                if paras == 3 {
+                    target.push_str(&signup);
+                } else if paras == 5 {
+                    target.push_str(&tip);
+                }
+            }
+        }
+        text.push_str(&contact);
+        let mut meta = String::new();
+        if m.byline {
+            if lee {
+                let _ = write!(
+                    meta,
+                    "<li><span class=\"tnt-byline\">By <a href=\"/users/profile/{}\">{}</a></span></li>",
+                    slug(s.author),
+                    s.author
+                );
+            } else {
+                let _ = write!(
+                    meta,
+                    "<div class=\"gnt_ar_by\"><a class=\"gnt_ar_by_a\" href=\"/staff/{}/{}/\">{}</a><div class=\"gnt_ar_by_ti\">{}</div></div>",
+                    40_000 + hash(&[s.author]) % 9_000,
+                    slug(s.author),
+                    s.author,
+                    esc(&spec.site)
+                );
+            }
+        }
+        let clock = p54_clock(s, "paper")
+            .to_lowercase()
+            .replace("am", "a.m.")
+            .replace("pm", "p.m.");
+        match (m.date, lee) {
+            (DateMark::None, _) => {}
+            (DateMark::Time, true) => {
+                let _ = write!(
+                    meta,
+                    "<li><time class=\"tnt-date asset-date text-muted\" datetime=\"{}\">{} {d}, {y}</time></li>",
+                    s.date_iso(),
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            (DateMark::Text, true) => {
+                let _ = write!(
+                    meta,
+                    "<li><span class=\"asset-date\">{} {d}, {y}</span></li>",
+                    &MONTHS[mo - 1][..3]
+                );
+            }
+            (_, false) => {
+                let _ = write!(
+                    meta,
+                    "<div class=\"gnt_ar_dt\" aria-label=\"Published: {clock} ET {} {d}, {y}\">Published {clock} ET {} {d}, {y}</div>",
+                    p54_ap_month(mo),
+                    p54_ap_month(mo)
+                );
+            }
+        }
+        let share = share_bar(if lee { "share-container" } else { "gnt_ss" }, s, m, false);
+        let mut others = format!(
+            "<div class=\"{}\"><h3>In Other News</h3><div class=\"carousel\">",
+            if lee {
+                "tnt-carousel in-other-news"
+            } else {
+                "gnt_m_th gnt_m_th__carousel"
+            }
+        );
+        for k in 0..5 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                others,
+                "<a class=\"carousel-item\" href=\"{}\"><img src=\"https://{}/img/{k}.jpg\" alt=\"\"><div class=\"carousel-item__title\">{}</div></a>",
+                attr(&t.path),
+                spec.host,
+                esc(&t.title)
+            );
+        }
+        others.push_str("<button class=\"carousel-prev\">Previous</button><button class=\"carousel-next\">Next</button></div></div>\n");
+        let art = if lee {
+            format!(
+                "<article class=\"asset story-asset\" data-url=\"{}\" itemscope itemtype=\"http://schema.org/NewsArticle\">\n\
+                 <header class=\"asset-header\"><div class=\"asset-kicker\"><a href=\"/news/local/\">Local News</a></div>{}\n<ul class=\"list-inline\">{meta}</ul>{share}</header>\n\
+                 <div id=\"article-body\" class=\"asset-content subscriber-premium\" itemprop=\"articleBody\">\n\
+                 <div class=\"subscriber-preview\">\n{preview}</div>\n<div class=\"subscriber-only\">\n{text}</div>\n</div>\n</article>\n{others}",
+                attr(&s.path),
+                headline("h1", " class=\"headline\"", s, m),
+            )
+        } else {
+            format!(
+                "<article class=\"gnt_pr\" data-url=\"{}\">\n<h1 class=\"gnt_ar_hl\" elementtiming=\"ar-headline\">{}</h1>\n{meta}{share}\n\
+                 <div class=\"gnt_ar_b\" aria-label=\"Article\">\n{text}</div>\n</article>\n{others}",
+                attr(&s.path),
+                if m.headline_link {
+                    format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+                } else {
+                    esc(&s.title)
+                },
+            )
+        };
+        if i == 0 {
+            stream.push_str(&art);
+            stream.push_str("<div class=\"infinite-articles\">\n");
+        } else {
+            let _ = writeln!(
+                stream,
+                "<div class=\"next-article-bar\"><span>Next article</span></div>\n{art}"
+            );
+        }
+    }
+    stream.push_str("</div>\n");
+    let page = format!(
+        "<header class=\"{}\"><a class=\"logo\" href=\"/\">{}</a><nav><ul><li><a href=\"/news/\">News</a></li><li><a href=\"/sports/\">Sports</a></li><li><a href=\"/obituaries/\">Obituaries</a></li><li><a href=\"/opinion/\">Opinion</a></li><li><a href=\"/eedition/\">e-Edition</a></li></ul></nav>\
+         <a class=\"subscribe\" href=\"/subscribe/\">Subscribe</a><a class=\"login\" href=\"/login/\">Log In</a></header>\n\
+         <main class=\"{}\">\n{stream}</main>\n<footer class=\"site-footer\"><p>© 2026 {}. All rights reserved.</p><a href=\"/terms/\">Terms of Service</a><a href=\"/privacy/\">Privacy Policy</a></footer>\n",
+        if lee { "tnt-header" } else { "gnt_n" },
+        esc(&spec.site),
+        if lee { "main-content container" } else { "gnt_cw" },
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        if lee {
+            " class=\"asset-page\""
+        } else {
+            " class=\"gnt_pr_body\""
+        },
+        &page,
+    )
+}
+
+/// (412) A TV station weather team's forecast discussion ([`address_weather_blog`]),
+/// one story: a weather alert banner, the station header and a "Watch live" / "Closings
+/// & delays" strip; a "First Alert Weather" heading over the `h1`, "By …, Meteorologist"
+/// and the date as the marks say, share links as the marks say; a radar embed
+/// placeholder ("Interactive Radar", a loading message and an `iframe`); then
+/// `div.article-body` with the text, a 7-day forecast `<table>` (day, high, low,
+/// conditions, chance of rain) after the second paragraph and a "First Alert Weather
+/// Days" note box after the fourth; a "Download the First Alert Weather app" pitch, the
+/// station's copyright line and a "Latest forecasts" list.
+fn single_tv_forecast(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let call = p54_call_letters(spec);
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let start = rng.below(7);
+    let mut table = String::from(
+        "<div class=\"forecast-table-wrap\"><table class=\"forecast-table seven-day\"><caption>7-Day Forecast</caption><thead><tr><th>Day</th><th>High</th><th>Low</th><th>Conditions</th><th>Rain</th></tr></thead><tbody>",
+    );
+    for k in 0..7 {
+        let high = 28 + rng.below(40);
+        let _ = write!(
+            table,
+            "<tr><td>{}</td><td>{high}°</td><td>{}°</td><td>{}</td><td>{}%</td></tr>",
+            days[(start + k) % 7],
+            high - 8 - rng.below(12),
+            [
+                "Sunny",
+                "Partly cloudy",
+                "Mostly cloudy",
+                "Showers",
+                "Snow showers",
+                "Windy"
+            ][rng.below(6)],
+            10 * rng.below(10)
+        );
+    }
+    table.push_str("</tbody></table></div>\n");
+    let mut content = String::new();
+    let mut paras = 0;
+    for b in &s.blocks {
+        content.push_str(&p54_block(b, "h2"));
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if paras == 2 {
+                content.push_str(&table);
+            } else if paras == 4 {
+                content.push_str("<div class=\"alert-day-note\"><strong>First Alert Weather Days</strong> are issued when weather could impact your day. Stay with us for updates.</div>\n");
+            }
+        }
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"byline\">By <a href=\"/authors/{}/\">{}</a>, Meteorologist</span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                meta,
+                "<span class=\"published-date\">Published: <time datetime=\"{}\">{} {d}, {y} at {} EST</time></span>",
+                s.date_iso(),
+                &MONTHS[mo - 1][..3],
+                p54_clock(s, "wx")
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                meta,
+                "<span class=\"published-date\">Published: {} {d}, {y} at {} EST</span>",
+                &MONTHS[mo - 1][..3],
+                p54_clock(s, "wx")
+            );
+        }
+        DateMark::None => {}
+    }
+    let share = share_bar("article-share", s, m, false);
+    let mut latest =
+        String::from("<section class=\"latest-forecasts\"><h2>Latest forecasts</h2><ul>");
+    for t in &spec.teasers {
+        let _ = write!(
+            latest,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    latest.push_str("</ul></section>\n");
+    let page = format!(
+        "<div class=\"site-alert site-alert--weather\" role=\"alert\"><a href=\"/weather/alerts/\"><strong>Weather Alert</strong> Wind Advisory until 7 PM</a></div>\n\
+         <header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{call} {}</a>\
+         <nav><ul class=\"menu\"><li><a href=\"/news/\">News</a></li><li><a href=\"/weather/\">Weather</a></li><li><a href=\"/weather/radar/\">Radar</a></li><li><a href=\"/sports/\">Sports</a></li></ul></nav></header>\n\
+         <div class=\"site-header__strip\"><a class=\"strip-link strip-link--live\" href=\"/live/\">Watch live</a><a class=\"strip-link\" href=\"/weather/closings-and-delays/\">Closings &amp; delays</a></div>\n\
+         <main class=\"site-main\"><article class=\"article article--weather\">\n\
+         <header class=\"article-header\"><h2 class=\"article-brand\">First Alert Weather</h2>{}\n<div class=\"article-meta\">{meta}</div>{share}</header>\n\
+         <div class=\"radar-embed\" data-embed=\"baron-radar\"><h3 class=\"radar-embed__title\">Interactive Radar</h3><div class=\"radar-embed__placeholder\">Loading radar…</div>\
+         <iframe src=\"https://weather.{}/radar/embed?zoom=7\" title=\"Interactive Radar\" loading=\"lazy\"></iframe></div>\n\
+         <div class=\"article-body\">\n{content}</div>\n\
+         <div class=\"app-promo\"><h3>Download the {call} First Alert Weather app</h3><p>Get alerts, live radar and the 7-day forecast wherever you are.</p></div>\n\
+         <p class=\"article-copyright\">Copyright 2026 {call}. All rights reserved.</p></article>\n{latest}</main>\n\
+         <footer class=\"site-footer\"><p>{call} | <a href=\"/fcc-public-file/\">FCC Public File</a> | <a href=\"/eeo/\">EEO Report</a></p></footer>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"article-title\"", s, m),
+        spec.host.trim_start_matches("www."),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (413) A public radio interview transcript ([`address_npr_transcript`]), one story:
+/// the network header and menu; a program slug ("Heard on Morning Edition"), the `h1`
+/// linked as the marks say, the hosts "By …" and the date as the marks say, share links
+/// as the marks say, an audio player ("Listen · 6:48", "Download", "Transcript"); then
+/// `div.transcript.storytext` with the text, every paragraph opened by a bold "HOST:" or
+/// "GUEST:" label (headings and lists as they are), closed by the "Copyright © 2026
+/// NPR. All rights reserved. …" and transcript disclaimer paragraphs (`p.disclaimer`); a
+/// "More Stories From NPR" list.
+fn single_npr_transcript(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let mut text = String::new();
+    let mut host = true;
+    for b in &s.blocks {
+        if let Block::Para(t) = b {
+            let _ = writeln!(
+                text,
+                "<p><b>{}</b> {}</p>",
+                if host { "HOST:" } else { "GUEST:" },
+                esc(t)
+            );
+            host = !host || rng.chance(20);
+        } else {
+            text.push_str(&p54_block(b, "h3"));
+        }
+    }
+    text.push_str(
+        "<p class=\"disclaimer\">Copyright © 2026 NPR. All rights reserved. Visit our website <a href=\"https://www.npr.org/about-npr/179876898/terms-of-use\">terms of use</a> and <a href=\"https://www.npr.org/about-npr/179881519/rights-and-permissions-information\">permissions</a> pages at www.npr.org for further information.</p>\n\
+         <p class=\"disclaimer\">Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication. The authoritative record of NPR’s programming is the audio record.</p>\n",
+    );
+    let program = [
+        "Morning Edition",
+        "All Things Considered",
+        "Weekend Edition Saturday",
+    ][rng.below(3)];
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<div id=\"storybyline\" class=\"storylocation\"><div class=\"byline byline--block\"><p class=\"byline__name byline__name--block\"><a href=\"/people/{}\">{}</a></p></div></div>",
+            1_000_000 + hash(&[s.author]) % 9_000_000,
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                meta,
+                "<div class=\"dateblock\"><time datetime=\"{}\"><span class=\"date\">{} {d}, {y}</span><span class=\"time\">{} ET</span></time></div>",
+                s.date_iso(),
+                MONTHS[mo - 1],
+                p54_clock(s, "npr")
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                meta,
+                "<div class=\"dateblock\"><span class=\"date\">{} {d}, {y}</span></div>",
+                MONTHS[mo - 1]
+            );
+        }
+        DateMark::None => {}
+    }
+    let share = share_bar("share-tools share-tools--primary", s, m, false);
+    let mut more = String::from(
+        "<aside class=\"recommended-stories\"><h3 class=\"recommended-stories__title\">More Stories From NPR</h3><ul>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            more,
+            "<li class=\"rec-item\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></aside>\n");
+    let page = format!(
+        "<header id=\"globalheader\" class=\"globalheader\"><a class=\"logo\" href=\"/\">NPR</a><nav class=\"navigation\"><ul><li><a href=\"/sections/news/\">News</a></li><li><a href=\"/sections/arts/\">Culture</a></li><li><a href=\"/music/\">Music</a></li><li><a href=\"/podcasts-and-shows/\">Podcasts &amp; Shows</a></li></ul></nav>\
+         <a class=\"donate\" href=\"/donate\">Donate</a></header>\n\
+         <main><section id=\"main-section\"><article class=\"story transcript-story\">\n\
+         <div class=\"story-meta\"><div class=\"slug-wrap\"><h3 class=\"slug\"><a href=\"/programs/{}/\">Heard on {program}</a></h3></div><div class=\"storytitle\">{}</div>{meta}</div>{share}\n\
+         <div class=\"audio-module\"><button class=\"audio-module-controls-play\">Listen · {}:{:02}</button><ul class=\"audio-tools\"><li><a href=\"https://ondemand.npr.example/anon.npr-mp3/npr/{}.mp3\" download>Download</a></li><li><a class=\"audio-tool-transcript\" href=\"#transcript\">Transcript</a></li></ul></div>\n\
+         <div id=\"transcript\" class=\"transcript storytext\">\n{text}</div>\n</article>\n{more}</section></main>\n\
+         <footer id=\"npr-footer\"><p>© 2026 npr</p><a href=\"/about-npr/179876898/terms-of-use\">Terms of Use</a></footer>\n",
+        slug(program),
+        headline("h1", "", s, m),
+        3 + rng.below(6),
+        rng.below(60),
+        rng.below(1_000_000),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"story-page\"",
         &page,
     )
 }
