@@ -243,6 +243,8 @@ pub enum Origin {
     Probe53,
     /// Synthetic layouts of the fifty-fourth probe ([`PROBE54_LAYOUTS`]).
     Probe54,
+    /// Synthetic layouts of the fifty-fifth probe ([`PROBE55_LAYOUTS`]).
+    Probe55,
     Real,
 }
 
@@ -303,6 +305,7 @@ impl Origin {
             Origin::Probe52 => "probe52",
             Origin::Probe53 => "probe53",
             Origin::Probe54 => "probe54",
+            Origin::Probe55 => "probe55",
             Origin::Real => "real",
         }
     }
@@ -427,7 +430,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)))
         .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)))
         .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)))
-        .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)));
+        .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)))
+        .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -552,6 +556,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE54_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE55_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -52964,6 +52972,1589 @@ fn single_npr_transcript(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"story-page\"",
+        &page,
+    )
+}
+
+/// The fifty-fifth probe's layouts, written without reading the extraction rules,
+/// modelled on developer and technical publishing, at the sites' own kinds of address
+/// ([`PROBE55_ADDRESSES`], which also give the stories the code blocks, headings, notes
+/// and version lists such posts carry, as part of their text): a developer community
+/// feed (dev.to-like: `/<username>/<slug>-<4 char id>` addresses, a reaction bar "❤️ 42
+/// 🦄 7 🔖 12" of buttons beside the post, a `#rust #webdev` tag list, the text in
+/// `div#article-body.crayons-article__body` with fenced code as `div.highlight > pre >
+/// code` with token spans, an author card with "Follow" in the right sidebar, a "Top
+/// comments (12)" section of comment bodies after the post, the next post loaded below
+/// after scrolling); a hosted blog platform (Hashnode/Ghost-like: `/<slug>` addresses,
+/// `article` with a "Part 2 of 5 in …" series navigator listing the parts, a table of
+/// contents `nav.toc` listing the post's h2s at its top, the text in
+/// `section.gh-content` with `figure.kg-card.kg-code-card` code cards with file-name
+/// captions, a "Subscribe to newsletter" form, prev/next series links, the next post of
+/// the series appended on scroll); a company engineering blog on a Medium custom domain
+/// (Netflix/Uber-like: `/<slug>-<12 hex>` addresses, obfuscated classes such as
+/// `pw-post-body-paragraph km kn`, a "Listen" button and "1.2K" clap counts, a "Written
+/// by" card with "Follow" after the text, "More from <Publication>" teasers with their
+/// headlines and excerpts and a "Recommended from Medium" list, the stories stacked by
+/// infinite load); a tech news site's paged explainer (Ars Technica-like:
+/// `/<section>/<yyyy>/<mm>/<slug>/` addresses, the page showing page 1 of each story
+/// (only that page's text is the story's), a dek, `figure.intro-image` with an
+/// "Enlarge / …" caption and a "Getty Images" credit, "Further Reading" boxes of one
+/// link between paragraphs, `nav.page-numbers` "Page 1 2 3 Next →" after the text, an
+/// author bio, a numbered "Most Read" sidebar with thumbnails, the next article appended
+/// below after scrolling); and two controls: a long docs tutorial with many `<pre><code
+/// class="language-…">` blocks, "Note:" / "Warning:" callouts inside the text, a
+/// benchmark table, a docs menu, an "On this page" list and a "Was this page helpful?
+/// Yes / No" widget after it; a changelog post with a heading per version "v2.3.0 —
+/// 2026-11-30", bullet lists of changes with inline code, a "Contributors" avatar list
+/// and an "Edit this page on GitHub" link after it.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE55_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "devto-feed",
+        single: false,
+        uneven: false,
+        render: devto_feed,
+    },
+    Layout {
+        name: "hashnode-series",
+        single: false,
+        uneven: false,
+        render: hashnode_series,
+    },
+    Layout {
+        name: "medium-eng-blog",
+        single: false,
+        uneven: false,
+        render: medium_eng_blog,
+    },
+    Layout {
+        name: "ars-paged-explainer",
+        single: false,
+        uneven: false,
+        render: ars_paged_explainer,
+    },
+    Layout {
+        name: "single-docs-tutorial",
+        single: true,
+        uneven: false,
+        render: single_docs_tutorial,
+    },
+    Layout {
+        name: "single-release-notes",
+        single: true,
+        uneven: false,
+        render: single_release_notes,
+    },
+];
+
+/// Layouts of the fifty-fifth probe whose stories have the addresses of the sites they
+/// model (and the code, notes and version lists such posts carry).
+const PROBE55_ADDRESSES: [(&str, Readdress); 6] = [
+    ("devto-feed", address_devto),
+    ("hashnode-series", address_hashnode),
+    ("medium-eng-blog", address_medium_custom),
+    ("ars-paged-explainer", address_ars_page_one),
+    ("single-docs-tutorial", address_docs_tutorial),
+    ("single-release-notes", address_changelog),
+];
+
+/// Code blocks of developer posts: (language, file name, code).
+const P55_SNIPPETS: [(&str, &str, &str); 8] = [
+    (
+        "rust",
+        "src/main.rs",
+        "use std::collections::HashMap;\n\nfn main() {\n    let mut counts: HashMap<&str, usize> = HashMap::new();\n    for word in \"the quick brown fox jumps over the lazy dog\".split_whitespace() {\n        *counts.entry(word).or_insert(0) += 1;\n    }\n    println!(\"{counts:?}\");\n}",
+    ),
+    (
+        "javascript",
+        "fetchPosts.js",
+        "export async function fetchPosts(page = 1) {\n  const res = await fetch(`/api/posts?page=${page}`);\n  if (!res.ok) throw new Error(`HTTP ${res.status}`);\n  return res.json();\n}",
+    ),
+    (
+        "bash",
+        "terminal",
+        "cargo new tiny-server\ncd tiny-server\ncargo add tokio --features full\ncargo run --release",
+    ),
+    (
+        "python",
+        "bench.py",
+        "import timeit\n\ndef parse(lines):\n    return [line.split(\",\") for line in lines if line]\n\nprint(timeit.timeit(lambda: parse([\"a,b,c\"] * 1000), number=100))",
+    ),
+    (
+        "typescript",
+        "config.ts",
+        "interface Config {\n  retries: number;\n  timeoutMs: number;\n}\n\nexport const defaults: Config = { retries: 3, timeoutMs: 5_000 };",
+    ),
+    (
+        "go",
+        "worker.go",
+        "func worker(jobs <-chan int, results chan<- int) {\n\tfor j := range jobs {\n\t\tresults <- j * 2\n\t}\n}",
+    ),
+    (
+        "yaml",
+        ".github/workflows/ci.yml",
+        "name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cargo test --all-features",
+    ),
+    (
+        "sql",
+        "migrations/0003_add_index.sql",
+        "CREATE INDEX CONCURRENTLY idx_events_user_created\n    ON events (user_id, created_at DESC);\nANALYZE events;",
+    ),
+];
+
+/// Keywords the highlighter wraps in `span.k`.
+const P55_KEYWORDS: [&str; 22] = [
+    "fn",
+    "let",
+    "mut",
+    "use",
+    "for",
+    "in",
+    "if",
+    "return",
+    "export",
+    "async",
+    "function",
+    "const",
+    "await",
+    "throw",
+    "new",
+    "import",
+    "def",
+    "interface",
+    "func",
+    "range",
+    "CREATE",
+    "ON",
+];
+
+/// A snippet's language and file name, by its code (`("plaintext", "")` for a story's own
+/// preformatted text).
+fn p55_lang(code: &str) -> (&'static str, &'static str) {
+    P55_SNIPPETS
+        .iter()
+        .find(|(_, _, c)| *c == code)
+        .map_or(("plaintext", ""), |&(l, f, _)| (l, f))
+}
+
+/// Inserts snippet `k` after the story's `nth` paragraph (0-based; at the end when it has
+/// fewer).
+fn p55_insert_code(s: &mut Story, k: usize, nth: usize) {
+    let code = P55_SNIPPETS[k % P55_SNIPPETS.len()].2;
+    let pos = s
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Para(_)))
+        .nth(nth)
+        .map_or(s.blocks.len(), |(j, _)| j + 1);
+    s.blocks.insert(pos, Block::Pre(code.to_owned()));
+}
+
+/// Gives a story without headings a heading every three blocks (as a long post has).
+fn p55_add_headings(s: &mut Story) {
+    if s.blocks.iter().any(|b| matches!(b, Block::Heading(_))) {
+        return;
+    }
+    let mut out = Vec::new();
+    for (j, b) in std::mem::take(&mut s.blocks).into_iter().enumerate() {
+        if j > 0 && j % 3 == 0 {
+            out.push(Block::Heading(
+                SECTION_HEADINGS[(j / 3 - 1) % SECTION_HEADINGS.len()].to_owned(),
+            ));
+        }
+        out.push(b);
+    }
+    s.blocks = out;
+}
+
+/// Readdresses a page's stories as a developer community's `/<username>/<slug>-<id>`
+/// and gives each a code block after its second paragraph.
+fn address_devto(spec: &mut Spec) {
+    let seed = spec.seed as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let h = hash(&[&s.title, "devto"]);
+        let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+        let id: String = (0..4)
+            .map(|k| alphabet[((h >> (k * 6)) % 36) as usize] as char)
+            .collect();
+        s.path = format!(
+            "/{}/{}-{id}",
+            slug(s.author).replace('-', ""),
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        p55_insert_code(s, seed + i, 1);
+    }
+}
+
+/// Readdresses a page's stories as a hosted blog's `/<slug>`, gives each headings (its
+/// table of contents lists them) and a code block after its first paragraph.
+fn address_hashnode(spec: &mut Spec) {
+    let seed = spec.seed as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.path = format!("/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        p55_add_headings(s);
+        p55_insert_code(s, seed + i + 3, 0);
+    }
+}
+
+/// Readdresses a page's stories as a Medium custom domain's `/<slug>-<12 hex>`.
+fn address_medium_custom(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "medium-custom"]);
+        s.path = format!("/{}-{:012x}", slug(&s.title), h & 0xffff_ffff_ffff);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Sections of the tech news site.
+const P55_ARS_SECTIONS: [&str; 6] = [
+    "gadgets",
+    "science",
+    "tech-policy",
+    "security",
+    "cars",
+    "gaming",
+];
+
+/// Readdresses a page's stories as a tech news site's `/<section>/<yyyy>/<mm>/<slug>/`
+/// and keeps of each its first page (its blocks up to three fifths of its words and at
+/// least three paragraphs): what the page shows of it.
+fn address_ars_page_one(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "ars"]);
+        let (y, m, _) = s.date;
+        s.path = format!(
+            "/{}/{y}/{m:02}/{}/",
+            P55_ARS_SECTIONS[(h % 6) as usize],
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let words = |b: &Block| b.lines().iter().map(|l| tokens(l).len()).sum::<usize>();
+        let total: usize = s.blocks.iter().map(words).sum();
+        let (mut kept, mut paras, mut keep) = (0, 0, 0);
+        for b in &s.blocks {
+            if kept * 5 >= total * 3 && paras >= 3 {
+                break;
+            }
+            kept += words(b);
+            paras += usize::from(matches!(b, Block::Para(_)));
+            keep += 1;
+        }
+        s.blocks.truncate(keep);
+    }
+}
+
+/// The docs tutorial's callouts: notes and warnings inside its text.
+const P55_CALLOUTS: [&str; 2] = [
+    "Note: Run these commands from the root of your project, not from inside a workspace member, or the paths in the examples will not resolve.",
+    "Warning: Release builds strip debug assertions, so an overflow that panics in a debug build silently wraps in production unless you enable overflow checks.",
+];
+
+/// Readdresses a page's story as a docs site's `/docs/guides/<slug>` and gives it code
+/// blocks after paragraphs 1, 3 and 5, a note after paragraph 2 and a warning after
+/// paragraph 4.
+fn address_docs_tutorial(spec: &mut Spec) {
+    let seed = spec.seed as usize;
+    for s in &mut spec.stories {
+        s.path = format!("/docs/guides/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let mut out = Vec::new();
+        let mut paras = 0;
+        for b in std::mem::take(&mut s.blocks) {
+            let para = matches!(b, Block::Para(_));
+            out.push(b);
+            if para {
+                paras += 1;
+                match paras {
+                    1 | 3 | 5 => out.push(Block::Pre(
+                        P55_SNIPPETS[(seed + paras) % P55_SNIPPETS.len()]
+                            .2
+                            .to_owned(),
+                    )),
+                    2 => out.push(Block::Para(P55_CALLOUTS[0].to_owned())),
+                    4 => out.push(Block::Para(P55_CALLOUTS[1].to_owned())),
+                    _ => {}
+                }
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// Change items of the release notes, with code names the page sets in `<code>`.
+const P55_CHANGES: [&str; 8] = [
+    "Added Client::with_timeout() to set a per-request deadline.",
+    "Fixed a panic in parse_header when the value was empty.",
+    "Deprecated the --legacy-tls flag; it will be removed in v3.",
+    "Bumped the minimum supported Rust version to 1.74.",
+    "Renamed Config::max_conns to Config::max_connections.",
+    "Improved error messages for invalid TOML in config.toml files.",
+    "Removed the unused serde_json re-export.",
+    "Fixed retry_after being ignored on 503 responses.",
+];
+
+/// Readdresses a page's story as a project blog's `/blog/releases/<slug>` and makes it
+/// release notes: its first block the introduction, then every three blocks a version
+/// heading "vX.Y.Z — yyyy-mm-dd" and the blocks' text as a bullet list (each paragraph
+/// an item, a list's items as they are) with two change items of code names.
+fn address_changelog(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/blog/releases/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let mut out = Vec::new();
+        let mut rest = blocks.as_slice();
+        if let Some((first, tail)) = rest.split_first() {
+            out.push(first.clone());
+            rest = tail;
+        }
+        let (y, mo, d) = s.date;
+        let groups = rest.chunks(3).count();
+        for (v, group) in rest.chunks(3).enumerate() {
+            // Newest first: v2.<minor>.<patch>, a patch release between minor ones.
+            let r = groups - 1 - v;
+            out.push(Block::Heading(format!(
+                "v2.{}.{} — {y}-{:02}-{:02}",
+                r / 2,
+                r % 2,
+                mo,
+                d.saturating_sub(v as u32 * 3).max(1)
+            )));
+            let mut items: Vec<String> = Vec::new();
+            for b in group {
+                match b {
+                    Block::List(list) => items.extend(list.iter().cloned()),
+                    Block::Figure { .. } => {}
+                    other => items.extend(other.lines().iter().map(|l| (*l).to_owned())),
+                }
+            }
+            items.push(P55_CHANGES[(2 * v) % P55_CHANGES.len()].to_owned());
+            items.push(P55_CHANGES[(2 * v + 1) % P55_CHANGES.len()].to_owned());
+            out.push(Block::List(items));
+        }
+        s.blocks = out;
+    }
+}
+
+/// Code as a syntax highlighter writes it: keywords in `span.k`, strings in `span.s`.
+fn p55_highlight(code: &str) -> String {
+    let mut out = String::new();
+    for (j, line) in code.split('\n').enumerate() {
+        if j > 0 {
+            out.push('\n');
+        }
+        for (k, word) in line.split(' ').enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            if P55_KEYWORDS.contains(&word) {
+                let _ = write!(out, "<span class=\"k\">{}</span>", esc(word));
+            } else if word.starts_with('"') || word.starts_with('`') {
+                let _ = write!(out, "<span class=\"s\">{}</span>", esc(word));
+            } else if word.is_empty() {
+            } else {
+                let _ = write!(out, "<span class=\"n\">{}</span>", esc(word));
+            }
+        }
+    }
+    out
+}
+
+/// A text with code names (words holding `::`, `()`, `_`, `.toml` or opening with `--`)
+/// in `<code>`.
+fn p55_inline_code(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let core = w.trim_end_matches(['.', ',', ';']);
+            let tail = &w[core.len()..];
+            let code = core.contains("::")
+                || core.contains("()")
+                || core.contains('_')
+                || core.ends_with(".toml")
+                || core.starts_with("--");
+            if code {
+                format!("<code>{}</code>{}", esc(core), esc(tail))
+            } else {
+                esc(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Comments of the developer community.
+const P55_COMMENTS: [&str; 6] = [
+    "Great write-up! I ran into exactly this last month and ended up rewriting half the module before I understood what was going on.",
+    "Nice post. One small thing: the second example allocates on every iteration, you can hoist the buffer out of the loop and reuse it.",
+    "Bookmarked. Would love a follow-up on how this behaves under load, especially with a few hundred concurrent connections.",
+    "This is the clearest explanation I have read so far. Sharing it with my team tomorrow.",
+    "Have you tried the same thing with the newer release? I think they changed the defaults there.",
+    "Thanks for sharing! The diagrams really helped.",
+];
+
+/// (420) A developer community feed (dev.to-like) as the DOM is after scrolling
+/// ([`address_devto`]): the top bar with search, "Log in" and "Create account"; every
+/// post its own `div.crayons-layout--article` of three columns: a left column of
+/// reaction buttons ("❤️ 42", "🦄 7", "🔖 12", with counts in spans) and a share button;
+/// the post `article#article-show-container` with a cover image, the author's avatar and
+/// name as the marks say, "Posted on …" as the marks say, "42 reactions · 5 comments ·
+/// 6 min read", the `h1`, linked as the marks say, a `#rust #webdev` tag list; the text in
+/// `div#article-body.crayons-article__body.text-styles` with `h2`s carrying anchor links
+/// and the code block as `div.highlight.js-code-highlight > pre.highlight > code` with
+/// token spans and a copy button; share links as the marks say; a "Top comments (12)"
+/// section with a comment box and three comments (name, date, body, "❤️ 3 likes",
+/// "Reply"); a right column with the author card ("Follow", a bio, "Location", "Joined")
+/// and a "More from …" list; the next post loaded below.
+fn devto_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let user = slug(s.author).replace('-', "");
+        let article_id = 1_000_000 + hash(&[&s.title, "devto-id"]) % 2_000_000;
+        let (likes, unicorns, saves) = (5 + rng.below(400), rng.below(40), 1 + rng.below(120));
+        let comments = 3 + rng.below(20);
+        let tags = [
+            ["rust", "webdev", "programming", "tutorial"],
+            ["javascript", "beginners", "webdev", "node"],
+            ["devops", "productivity", "career", "opensource"],
+        ][rng.below(3)];
+        let mut text = String::new();
+        for b in &s.blocks {
+            match b {
+                Block::Pre(code) => {
+                    let (lang, _) = p55_lang(code);
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"highlight js-code-highlight\">\n<pre class=\"highlight {lang}\"><code>{}</code></pre>\n<div class=\"highlight__panel js-actions-panel\"><div class=\"highlight__panel-action js-fullscreen-code-action\" title=\"Enter fullscreen mode\"></div><button class=\"highlight__panel-action js-code-copy-button\" title=\"Copy code\" aria-label=\"Copy code\"></button></div>\n</div>",
+                        p55_highlight(code)
+                    );
+                }
+                Block::Heading(h) => {
+                    let a = slug(h);
+                    let _ = writeln!(
+                        text,
+                        "<h2>\n  <a name=\"{a}\" href=\"#{a}\" class=\"anchor\">\n  </a>\n  {}\n</h2>",
+                        esc(h)
+                    );
+                }
+                other => text.push_str(&p53_block(other, "h2")),
+            }
+        }
+        let avatar = format!(
+            "https://media2.dev.to/dynamic/image/width=90,height=90,fit=cover,gravity=auto,format=auto/https%3A%2F%2Fdev-to-uploads.s3.amazonaws.com%2Fuploads%2Fuser%2Fprofile_image%2F{}%2Favatar.png",
+            100_000 + hash(&[s.author]) % 900_000
+        );
+        let by = if m.byline {
+            format!(
+                "<div class=\"crayons-article__subheader\"><a href=\"/{user}\" class=\"crayons-avatar crayons-avatar--l\"><img src=\"{avatar}\" class=\"crayons-avatar__image\" alt=\"{} profile image\"></a>\
+                 <div class=\"pl-3 flex-1\"><a href=\"/{user}\" class=\"crayons-link fw-bold\">{}</a>",
+                s.author, s.author
+            )
+        } else {
+            "<div class=\"crayons-article__subheader\"><div class=\"pl-3 flex-1\">".to_owned()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<p class=\"fs-xs color-base-60\">Posted on <time datetime=\"{}\" class=\"date-no-year\">{} {}</time></p>",
+                s.date_iso(),
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2
+            ),
+            DateMark::Text => format!(
+                "<p class=\"fs-xs color-base-60\">Posted on {} {}</p>",
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2
+            ),
+        };
+        let mut tag_list = String::from("<div class=\"spec__tags flex flex-wrap\">");
+        for t in tags {
+            let _ = write!(
+                tag_list,
+                "<a class=\"crayons-tag crayons-tag--monochrome\" href=\"/t/{t}\"><span class=\"crayons-tag__prefix\">#</span>{t}</a>"
+            );
+        }
+        tag_list.push_str("</div>");
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"crayons-article-actions__share\"><a class=\"crayons-link\" href=\"https://twitter.com/intent/tweet?text={}&amp;url={u}\" target=\"_blank\" rel=\"noopener\">Share to X</a>\
+                 <a class=\"crayons-link\" href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={u}\" target=\"_blank\" rel=\"noopener\">Share to LinkedIn</a>\
+                 <a class=\"crayons-link\" href=\"https://www.facebook.com/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\">Share to Facebook</a></div>\n",
+                enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let mut thread = String::new();
+        for k in 0..3 {
+            let who = AUTHORS[(i + k + 3) % AUTHORS.len()];
+            let _ = write!(
+                thread,
+                "<div class=\"comment single-comment-node root comment--deep-0\" id=\"comment-node-{}\" data-comment-id=\"{}\">\
+                 <div class=\"comment__inner\"><a href=\"/{}\" class=\"shrink-0 crayons-avatar m:crayons-avatar--l mt-4 m:mt-3\"><img class=\"crayons-avatar__image\" src=\"https://media2.dev.to/dynamic/image/width=50/avatar-{k}.png\" alt=\"{} profile image\"></a>\
+                 <div class=\"inner-comment comment__details\"><div class=\"comment__content crayons-card\"><div class=\"comment__header\"><a href=\"/{}\" class=\"crayons-link crayons-link--secondary flex items-center fw-medium\">{}</a> <span class=\"color-base-30 px-2\" role=\"presentation\">•</span> <a href=\"{}#comment-{k}\" class=\"comment-date crayons-link crayons-link--secondary fs-s\"><time datetime=\"{}\">{} {}</time></a></div>\
+                 <div class=\"comment__body text-styles text-styles--secondary body\"><p>{}</p></div></div>\
+                 <footer class=\"comment__footer\"><button class=\"crayons-btn crayons-btn--ghost crayons-btn--icon-left crayons-btn--s reaction-like\"><span class=\"reactions-count\">{}</span>&nbsp;<span class=\"reactions-label\">likes</span></button><button class=\"crayons-btn crayons-btn--ghost crayons-btn--s comment__reply\">Reply</button></footer></div></div></div>",
+                rng.below(100_000),
+                rng.below(1_000_000),
+                slug(who).replace('-', ""),
+                who,
+                slug(who).replace('-', ""),
+                who,
+                attr(&s.path),
+                s.date_iso(),
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2 + 1,
+                esc(P55_COMMENTS[(i * 2 + k) % P55_COMMENTS.len()]),
+                1 + rng.below(30)
+            );
+        }
+        let mut more = format!(
+            "<div class=\"crayons-card crayons-card--secondary\"><header class=\"crayons-card__header\"><h3 class=\"crayons-subtitle-2\">More from <a href=\"/{user}\" class=\"crayons-link c-link--branded\">{}</a></h3></header><div>",
+            s.author
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<a href=\"/{user}/{}\" class=\"crayons-link crayons-link--contentful\"><div>{}</div><div class=\"crayons-link__secondary\"><span class=\"mr-2\">#webdev</span><span class=\"mr-2\">#tutorial</span></div></a>",
+                slug(&t.title),
+                esc(&t.title)
+            );
+        }
+        more.push_str("</div></div>");
+        let _ = write!(
+            feed,
+            "<div class=\"crayons-layout crayons-layout--3-cols crayons-layout--article\" data-article-path=\"{}\">\n\
+             <aside class=\"crayons-layout__sidebar-left\" aria-label=\"Article actions\"><div class=\"crayons-article-actions print-hidden\"><div class=\"crayons-article-actions__inner\">\
+             <button id=\"reaction-butt-like\" aria-label=\"Like\" aria-pressed=\"false\" class=\"crayons-reaction crayons-tooltip__activator relative\" data-category=\"like\"><span class=\"crayons-reaction__icon crayons-reaction__icon--inactive\">❤️</span><span class=\"crayons-reaction__count\" id=\"reaction-number-like\">{likes}</span></button>\
+             <button id=\"reaction-butt-unicorn\" aria-label=\"Unicorn\" class=\"crayons-reaction\" data-category=\"unicorn\"><span class=\"crayons-reaction__icon\">🦄</span><span class=\"crayons-reaction__count\" id=\"reaction-number-unicorn\">{unicorns}</span></button>\
+             <button id=\"reaction-butt-readinglist\" aria-label=\"Add to reading list\" class=\"crayons-reaction\" data-category=\"readinglist\"><span class=\"crayons-reaction__icon\">🔖</span><span class=\"crayons-reaction__count\" id=\"reaction-number-readinglist\">{saves}</span></button>\
+             <button id=\"article-show-more-button\" aria-label=\"Share post options\" class=\"dropbtn crayons-btn crayons-btn--ghost-dimmed crayons-btn--icon\">…</button></div></div></aside>\n\
+             <div class=\"crayons-layout__content\">\n<article class=\"crayons-card crayons-article mb-4\" id=\"article-show-container\" data-article-id=\"{article_id}\" data-article-slug=\"{}\" data-author-id=\"{}\">\n\
+             <header class=\"crayons-article__header\" id=\"main-title\"><a href=\"{}\" class=\"crayons-article__cover\"><img src=\"https://media2.dev.to/dynamic/image/width=1000,height=420,fit=cover/cover-{article_id}.png\" width=\"1000\" height=\"420\" class=\"crayons-article__cover__image\" alt=\"Cover image for {}\"></a>\
+             <div class=\"crayons-article__header__meta\">{by}{date}</div></div>\
+             <div class=\"mb-4 spec__tags-row\"><span class=\"fs-s\">{likes} reactions · {comments} comments · {} min read</span></div>\n{}\n{tag_list}</div></header>\n\
+             <div class=\"crayons-article__main\">\n<div class=\"crayons-article__body text-styles spec__body\" data-article-id=\"{article_id}\" id=\"article-body\">\n{text}</div>\n{share}</div>\n\
+             <section id=\"comments\" data-follow-button-container=\"true\" data-updated-at=\"{}\" class=\"text-padding mb-4 crayons-card__secondary border-t-1 border-0 border-solid border-base-10\">\
+             <header class=\"relative flex justify-between items-center mb-6\"><h2 class=\"crayons-subtitle-1\">Top comments ({comments})</h2><div id=\"comment-subscription\"><button class=\"crayons-btn crayons-btn--outlined\">Subscribe</button></div></header>\
+             <form class=\"comment-form\" id=\"new_comment\" action=\"/comments\" method=\"post\"><textarea placeholder=\"Add to the discussion\" id=\"text-area\" class=\"crayons-textfield comment-textarea\" aria-label=\"Add a comment to the discussion\"></textarea></form>\n\
+             <div class=\"comments\" id=\"comment-trees-container\">\n{thread}</div>\n<div class=\"crayons-card__footer\"><a href=\"{}/comments\" class=\"crayons-btn crayons-btn--secondary w-100\">View full discussion ({comments} comments)</a></div></section>\n\
+             </article>\n</div>\n\
+             <aside class=\"crayons-layout__sidebar-right\" aria-label=\"Right sidebar navigation\"><div class=\"crayons-article-sticky grid gap-4 break-word\" id=\"article-show-primary-sticky-nav\">\
+             <div class=\"crayons-card crayons-card--secondary branded-7 p-4 pt-0 gap-4 grid\" style=\"border-top-color: #2e0227;\"><div class=\"-mt-4\"><a href=\"/{user}\" class=\"flex\"><span class=\"crayons-avatar crayons-avatar--xl mr-2 shrink-0\"><img src=\"{avatar}\" class=\"crayons-avatar__image\" alt=\"\"></span><span class=\"crayons-link crayons-subtitle-1 mt-5\">{}</span></a></div>\
+             <div class=\"print-hidden\"><button class=\"crayons-btn follow-action-button whitespace-nowrap w-100\" data-info='{{\"id\":{},\"className\":\"User\"}}'>Follow</button></div>\
+             <div class=\"color-base-70\">Backend engineer. Writing about {} and the small tools that make work easier.</div>\
+             <div class=\"user-metadata-details\"><ul class=\"user-metadata-details-inner\"><li><div class=\"key\">Location</div><div class=\"value\">{}</div></li><li><div class=\"key\">Joined</div><div class=\"value\"><time datetime=\"2019-03-1{}T00:00:00Z\" class=\"date\">Mar {}, 2019</time></div></li></ul></div></div>\n{more}</div></aside>\n</div>\n",
+            attr(&s.path),
+            attr(s.path.rsplit('/').next().unwrap_or_default()),
+            hash(&[s.author]) % 1_000_000,
+            attr(&s.path),
+            attr(&s.title),
+            2 + rng.below(12),
+            headline("h1", " class=\"fs-3xl m:fs-4xl l:fs-5xl fw-bold s:fw-heavy lh-tight mb-2 long\"", s, m),
+            s.date_iso(),
+            attr(&s.path),
+            s.author,
+            hash(&[s.author]) % 1_000_000,
+            tags[0],
+            ["Berlin", "Lagos", "Toronto", "Lisbon", "Bangalore"][rng.below(5)],
+            rng.below(10),
+            10 + rng.below(19),
+        );
+    }
+    let page = format!(
+        "<header class=\"crayons-header print-hidden\" id=\"topbar\"><span class=\"skip-content-link\"><a href=\"#main-content\">Skip to content</a></span><div class=\"crayons-header__container\">\
+         <a href=\"/\" class=\"site-logo\" aria-label=\"{} Home\"><span class=\"site-logo__img\">DEV</span></a>\
+         <div class=\"crayons-header--search js-search-form\" id=\"header-search\"><form accept-charset=\"UTF-8\" method=\"get\" action=\"/search\" role=\"search\"><input class=\"crayons-header--search-input crayons-textfield\" type=\"text\" name=\"q\" placeholder=\"Search...\" autocomplete=\"off\" aria-label=\"Search term\"></form></div>\
+         <div class=\"flex items-center h-100 ml-auto\"><a href=\"/enter\" class=\"c-link c-link--block mr-2 whitespace-nowrap ml-auto\">Log in</a><a href=\"/enter?state=new-user\" class=\"c-cta c-cta--branded whitespace-nowrap mr-2\">Create account</a></div></div></header>\n\
+         <div id=\"page-content\" class=\"wrapper stories stories-show\" data-current-page=\"stories-show\"><div id=\"page-content-inner\"><main id=\"main-content\">\n{feed}\
+         <div class=\"crayons-notice crayons-notice--info loading-articles\" id=\"loading-articles\" aria-live=\"polite\">Loading more posts…</div></main></div></div>\n\
+         <footer id=\"footer\" class=\"crayons-footer print-hidden\"><div class=\"crayons-footer__container\"><p class=\"fs-s crayons-footer__description\"><a class=\"c-link c-link--branded fw-medium\" href=\"/\">{}</a> — A constructive and inclusive social network for software developers. With you every step of your journey.</p>\
+         <ul class=\"footer__nav-links flex\"><li><a href=\"/\">Home</a></li><li><a href=\"/tags\">Tags</a></li><li><a href=\"/faq\">FAQ</a></li><li><a href=\"/code-of-conduct\">Code of Conduct</a></li><li><a href=\"/privacy\">Privacy Policy</a></li></ul>\
+         <div class=\"fs-xs color-base-60\">Built on Forem — the open source software that powers DEV and other inclusive communities. Made with love and Ruby on Rails. {} © 2016 - 2026.</div></div></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"default sans-serif-article-body\" data-user-status=\"logged-out\"",
+        &page,
+    )
+}
+
+/// (421) A hosted blog platform (Hashnode/Ghost-like) as the DOM is after scrolling
+/// ([`address_hashnode`]): the blog header with its menu and a "Subscribe" button; every
+/// post an `article.gh-article.post` of a series: a tag, the `h1.gh-article-title`,
+/// linked as the marks say, the author and "Dec 7, 2026 · 6 min read" as the marks say; a
+/// series navigator `div.series-nav` ("Part 2 of 5 in Building …", an ordered list of
+/// the parts' titles, the current one marked); a `nav.toc` "Table of contents" listing
+/// the post's h2s; the text in `section.gh-content.gh-canvas` with `h2`s carrying ids,
+/// figures as `figure.kg-card.kg-image-card` and the code block as
+/// `figure.kg-card.kg-code-card` with `pre > code.language-…` and the file name as its
+/// `figcaption`; share links as the marks say; a "Subscribe to newsletter" form with an
+/// email input; the series' "← Previous" / "Next →" links with the parts' titles; a
+/// "Did you find this article valuable?" sponsor box; the next part appended on
+/// scroll.
+fn hashnode_series(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let series = [
+        "a Search Engine in Rust",
+        "a Tiny Database",
+        "an HTTP Server from Scratch",
+    ][rng.below(3)];
+    let total = spec.stories.len() + 1 + rng.below(3);
+    let first_part = 1 + rng.below(2);
+    let part_title = |k: usize| -> (String, String) {
+        // Parts before the page's stories are teasers; the page's stories are the parts
+        // from `first_part` on.
+        if k >= first_part && k - first_part < spec.stories.len() {
+            let s = &spec.stories[k - first_part];
+            (s.title.clone(), s.path.clone())
+        } else {
+            let t = &spec.teasers[k % spec.teasers.len()];
+            (t.title.clone(), format!("/{}", slug(&t.title)))
+        }
+    };
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let part = first_part + i;
+        let mut parts = String::new();
+        for k in 0..total {
+            let (t, p) = part_title(k);
+            if k == part {
+                let _ = write!(
+                    parts,
+                    "<li class=\"series-nav__item series-nav__item--current\" aria-current=\"page\"><span>{}</span></li>",
+                    esc(&t)
+                );
+            } else {
+                let _ = write!(
+                    parts,
+                    "<li class=\"series-nav__item\"><a href=\"{}\">{}</a></li>",
+                    attr(&p),
+                    esc(&t)
+                );
+            }
+        }
+        let mut toc = String::from(
+            "<nav class=\"toc\" aria-label=\"Table of contents\"><p class=\"toc__title\">Table of contents</p><ul class=\"toc-list\">",
+        );
+        let mut text = String::new();
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => {
+                    let id = slug(h);
+                    let _ = write!(
+                        toc,
+                        "<li class=\"toc-list-item\"><a href=\"#{id}\" class=\"toc-link\">{}</a></li>",
+                        esc(h)
+                    );
+                    let _ = writeln!(text, "<h2 id=\"{id}\">{}</h2>", esc(h));
+                }
+                Block::Pre(code) => {
+                    let (lang, file) = p55_lang(code);
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"kg-card kg-code-card\"><pre><code class=\"language-{lang}\">{}</code></pre><figcaption><p><span style=\"white-space: pre-wrap;\">{}</span></p></figcaption></figure>",
+                        esc(code),
+                        esc(file)
+                    );
+                }
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"kg-card kg-image-card kg-card-hascaption\"><img src=\"{}\" class=\"kg-image\" alt=\"\" loading=\"lazy\" width=\"2000\" height=\"1125\"><figcaption><span style=\"white-space: pre-wrap;\">{}</span></figcaption></figure>",
+                        attr(src),
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&p53_block(other, "h2")),
+            }
+        }
+        toc.push_str("</ul></nav>");
+        let by = if m.byline {
+            format!(
+                "<section class=\"gh-article-meta\"><div class=\"gh-article-author-image\"><a href=\"/author/{0}/\"><img class=\"author-profile-image\" src=\"/content/images/size/w100/{0}.jpg\" alt=\"{1}\"></a></div><div class=\"gh-article-meta-content\"><h4 class=\"gh-article-author-name\"><a href=\"/author/{0}/\">{1}</a></h4>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            "<section class=\"gh-article-meta\"><div class=\"gh-article-meta-content\">".to_owned()
+        };
+        let read = format!("{} min read", 3 + rng.below(10));
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<div class=\"gh-article-meta-date\"><time datetime=\"{}\">{} {}, {}</time><span class=\"bull\">·</span> {read}</div>",
+                &s.date_iso()[..10],
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0
+            ),
+            DateMark::Text => format!(
+                "<div class=\"gh-article-meta-date\">{} {}, {}<span class=\"bull\">·</span> {read}</div>",
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0
+            ),
+            DateMark::None => format!("<div class=\"gh-article-meta-date\">{read}</div>"),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"post-share\"><a class=\"post-share__x\" href=\"https://twitter.com/share?url={u}\">Share on X</a><a class=\"post-share__linkedin\" href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\">LinkedIn</a><button class=\"post-share__copy\" data-clipboard-text=\"{}\">Copy link</button></div>\n",
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let (prev_t, prev_p) = part_title(part - 1);
+        let next = if part + 1 < total {
+            let (t, p) = part_title(part + 1);
+            format!(
+                "<a class=\"series-pagination__next\" href=\"{}\"><span class=\"series-pagination__label\">Next →</span><span class=\"series-pagination__title\">{}</span></a>",
+                attr(&p),
+                esc(&t)
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            stream,
+            "<article class=\"gh-article post tag-{} tag-series\" data-post-url=\"{}\">\n\
+             <header class=\"gh-article-header gh-canvas\"><a class=\"gh-article-tag\" href=\"/tag/{}/\">{}</a>\n{}\n{by}{date}</div></section>\n\
+             <div class=\"series-nav\" data-series=\"{}\"><p class=\"series-nav__heading\">Part {} of {total} in <a href=\"/series/building-{}\">Building {series}</a></p><ol class=\"series-nav__list\">{parts}</ol></div>\n</header>\n\
+             <section class=\"gh-content gh-canvas\">\n{toc}\n{text}</section>\n\
+             <footer class=\"gh-article-footer gh-canvas\">{share}\
+             <section class=\"newsletter-card\" data-portal=\"signup\"><h3 class=\"newsletter-card__title\">Subscribe to our newsletter</h3><p class=\"newsletter-card__text\">Read articles from {} directly inside your inbox. Subscribe to the newsletter, and don't miss out.</p>\
+             <form class=\"newsletter-form\" data-members-form=\"subscribe\"><input type=\"email\" data-members-email placeholder=\"Enter your email address\" required><button class=\"button\" type=\"submit\">Subscribe</button></form></section>\n\
+             <nav class=\"series-pagination\" aria-label=\"Series navigation\"><a class=\"series-pagination__prev\" href=\"{}\"><span class=\"series-pagination__label\">← Previous</span><span class=\"series-pagination__title\">{}</span></a>{next}</nav>\n\
+             <div class=\"sponsor-box\"><p>Did you find this article valuable?</p><p>Support <strong>{}</strong> by becoming a sponsor. Any amount is appreciated!</p><a class=\"button\" href=\"/sponsor\">Sponsor</a></div>\n\
+             </footer></article>\n",
+            slug(series),
+            attr(&s.path),
+            slug(series),
+            esc(&format!("Building {series}")),
+            headline("h1", " class=\"gh-article-title is-title\"", s, m),
+            slug(series),
+            part + 1,
+            slug(series),
+            esc(&spec.site),
+            attr(&prev_p),
+            esc(&prev_t),
+            if m.byline { s.author } else { "the author" },
+        );
+        if i + 1 < spec.stories.len() {
+            stream.push_str(
+                "<div class=\"infinite-scroll-request\"><span class=\"loader\"></span></div>\n",
+            );
+        }
+    }
+    let page = format!(
+        "<div class=\"gh-site\"><header id=\"gh-head\" class=\"gh-head outer\"><div class=\"gh-head-inner inner\"><div class=\"gh-head-brand\"><a class=\"gh-head-logo\" href=\"/\">{}</a></div>\
+         <nav class=\"gh-head-menu\"><ul class=\"nav\"><li class=\"nav-home\"><a href=\"/\">Home</a></li><li class=\"nav-series\"><a href=\"/series/\">Series</a></li><li class=\"nav-about\"><a href=\"/about/\">About</a></li><li class=\"nav-newsletter\"><a href=\"/newsletter/\">Newsletter</a></li></ul></nav>\
+         <div class=\"gh-head-actions\"><button class=\"gh-search gh-icon-btn\" aria-label=\"Search this site\" data-ghost-search></button><a class=\"gh-head-link\" href=\"#/portal/signin\" data-portal=\"signin\">Sign in</a><a class=\"gh-head-button\" href=\"#/portal/signup\" data-portal=\"signup\">Subscribe</a></div></div></header>\n\
+         <main id=\"gh-main\" class=\"gh-main\">\n{stream}</main>\n\
+         <footer class=\"gh-foot outer\"><div class=\"gh-foot-inner inner\"><div class=\"gh-copyright\">{} © 2026</div><nav class=\"gh-foot-menu\"><ul class=\"nav\"><li><a href=\"/sitemap.xml\">Sitemap</a></li><li><a href=\"/rss/\">RSS</a></li></ul></nav><div class=\"gh-powered-by\"><a href=\"https://ghost.org/\" target=\"_blank\" rel=\"noopener\">Powered by Ghost</a></div></div></footer></div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template tag-series\"",
+        &page,
+    )
+}
+
+/// A Medium-style obfuscated class list, stable per role and page.
+fn p55_medium_classes(spec: &Spec, role: &str, n: usize) -> String {
+    let h = hash(&[&spec.seed.to_string(), role, "medium"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz";
+    (0..n)
+        .map(|k| {
+            let x = h.rotate_left((k * 9) as u32);
+            let a = alphabet[(x % 26) as usize] as char;
+            let b = alphabet[((x >> 5) % 26) as usize] as char;
+            format!("{a}{b}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A clap count as Medium writes it ("842", "1.2K").
+fn p55_claps(n: usize) -> String {
+    if n >= 1000 {
+        format!("{}.{}K", n / 1000, (n % 1000) / 100)
+    } else {
+        n.to_string()
+    }
+}
+
+/// (422) A company engineering blog on a Medium custom domain (Netflix/Uber-like) as the
+/// DOM is after scrolling ([`address_medium_custom`]): the publication's header with
+/// "Follow" and its tabs; every story an `article` of nested obfuscated `div`s: the
+/// `h1.pw-post-title`, linked as the marks say, a `div.speechify-ignore` row with the
+/// author's avatar, name and "Follow" as the marks say, "Published in …", "8 min read ·
+/// Dec 7, 2026" as the marks say, a bar of a "1.2K" clap button, a responses count, a
+/// "Listen" button and "Share"; the text's paragraphs `p.pw-post-body-paragraph` with
+/// obfuscated classes and `data-selectable-paragraph`, headings `h2` with classes,
+/// figures with obfuscated classes; after the text topic tags, the clap bar again, a
+/// "Written by …" card with "Follow", "5.4K Followers" and the publication's blurb, a
+/// "More from <Publication>" list of four teasers (headline and excerpt), "See all from
+/// …" and a "Recommended from Medium" list of teasers; the next story stacked below.
+fn medium_eng_blog(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let publication = format!("{} TechBlog", spec.site.split(' ').next().unwrap_or("Tech"));
+    let c = |role: &str, n: usize| p55_medium_classes(spec, role, n);
+    let mut stack = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let claps = 40 + rng.below(4000);
+        let responses = rng.below(40);
+        let bar = format!(
+            "<div class=\"{}\"><div class=\"{}\"><div class=\"pw-multi-vote-icon {}\"><button data-testid=\"headerClapButton\" class=\"{}\" aria-label=\"clap\"></button></div><div class=\"pw-multi-vote-count {}\"><p class=\"{}\"><button class=\"{}\">{}</button></p></div></div>\
+             <div class=\"{}\"><button aria-label=\"responses\" class=\"{}\"></button><p class=\"pw-responses-count {}\">{responses}</p></div>\
+             <div class=\"{}\"><button aria-label=\"Add to list bookmark button\" class=\"{}\"></button></div>\
+             <div class=\"{}\"><button aria-controls=\"audio-player\" data-testid=\"audioPlayButton\" class=\"{}\"><div class=\"{}\"><p class=\"{}\">Listen</p></div></button></div>\
+             <div class=\"{}\"><button aria-controls=\"postFooterSocialMenu\" data-testid=\"headerSocialShareButton\" class=\"{}\"><div class=\"{}\"><p class=\"{}\">Share</p></div></button></div></div>",
+            c("bar", 4),
+            c("clap", 3),
+            c("clapicon", 2),
+            c("clapbtn", 5),
+            c("clapcount", 3),
+            c("clapp", 6),
+            c("clapcb", 4),
+            p55_claps(claps),
+            c("resp", 3),
+            c("respbtn", 4),
+            c("respp", 5),
+            c("bm", 3),
+            c("bmbtn", 4),
+            c("listen", 3),
+            c("listenbtn", 4),
+            c("listendiv", 3),
+            c("listenp", 6),
+            c("share", 3),
+            c("sharebtn", 4),
+            c("sharediv", 3),
+            c("sharep", 6),
+        );
+        let mut text = String::new();
+        let pc = c("para", 18);
+        let hc = c("h2", 16);
+        let fc = c("fig", 10);
+        for b in &s.blocks {
+            let id = format!("{:04x}", rng.below(65_536));
+            match b {
+                Block::Para(t) => {
+                    let _ = writeln!(
+                        text,
+                        "<p id=\"{id}\" class=\"pw-post-body-paragraph {pc}\" data-selectable-paragraph=\"\">{}</p>",
+                        esc(t)
+                    );
+                }
+                Block::Heading(h) => {
+                    let _ = writeln!(
+                        text,
+                        "<h2 id=\"{id}\" class=\"{hc}\" data-selectable-paragraph=\"\">{}</h2>",
+                        esc(h)
+                    );
+                }
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"{fc}\"><div class=\"{}\"><div class=\"{}\"><picture><img alt=\"\" class=\"bg {}\" width=\"700\" height=\"394\" loading=\"lazy\" role=\"presentation\" src=\"{}\"></picture></div></div><figcaption class=\"{}\" data-selectable-paragraph=\"\">{}</figcaption></figure>",
+                        c("figw", 3),
+                        c("figi", 4),
+                        c("img", 3),
+                        attr(src),
+                        c("figcap", 8),
+                        esc(caption)
+                    );
+                }
+                Block::List(items) => {
+                    let _ = write!(text, "<ul class=\"\">");
+                    for it in items {
+                        let _ = write!(
+                            text,
+                            "<li id=\"{id}\" class=\"{} pw-post-body-paragraph\" data-selectable-paragraph=\"\">{}</li>",
+                            c("li", 12),
+                            esc(it)
+                        );
+                    }
+                    text.push_str("</ul>\n");
+                }
+                Block::Quote(q) => {
+                    let _ = writeln!(
+                        text,
+                        "<blockquote class=\"{}\"><p id=\"{id}\" class=\"{}\" data-selectable-paragraph=\"\">{}</p></blockquote>",
+                        c("bq", 3),
+                        c("bqp", 10),
+                        esc(q)
+                    );
+                }
+                Block::Pre(code) => {
+                    let _ = writeln!(
+                        text,
+                        "<pre class=\"{}\"><span id=\"{id}\" class=\"{}\" data-code-block-mode=\"2\" data-code-block-lang=\"plaintext\">{}</span></pre>",
+                        c("pre", 10),
+                        c("prespan", 4),
+                        esc(code)
+                    );
+                }
+            }
+        }
+        let by = if m.byline {
+            format!(
+                "<div class=\"{}\"><a href=\"/@{}\" rel=\"noopener follow\"><div class=\"{}\"><img alt=\"{}\" class=\"l eq by ex ey cx\" src=\"https://miro.medium.com/v2/resize:fill:88:88/1*{}.jpeg\" width=\"44\" height=\"44\" loading=\"lazy\" data-testid=\"authorPhoto\"></div></a>\
+                 <div class=\"{}\"><span class=\"{}\"><a class=\"{}\" data-testid=\"authorName\" href=\"/@{}\" rel=\"noopener follow\">{}</a></span><span class=\"{}\"><span>·</span><button class=\"{}\">Follow</button></span></div></div>",
+                c("byw", 4),
+                slug(s.author).replace('-', ""),
+                c("ava", 3),
+                s.author,
+                hash(&[s.author]) % 100_000_000,
+                c("byn", 3),
+                c("bys", 5),
+                c("bya", 4),
+                slug(s.author).replace('-', ""),
+                s.author,
+                c("byf", 3),
+                c("bfb", 6)
+            )
+        } else {
+            String::new()
+        };
+        let read = format!("{} min read", 4 + rng.below(12));
+        let date = match m.date {
+            DateMark::None => format!("<span data-testid=\"storyReadTime\">{read}</span>"),
+            DateMark::Time | DateMark::Text => format!(
+                "<span data-testid=\"storyReadTime\">{read}</span><div class=\"{}\"><span class=\"{}\" aria-hidden=\"true\"><span class=\"{}\">·</span></span></div><span data-testid=\"storyPublishDate\">{} {}, {}</span>",
+                c("dsep", 2),
+                c("dsp", 3),
+                c("dspp", 2),
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0
+            ),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"{}\" id=\"postFooterSocialMenu\"><a href=\"https://twitter.com/intent/tweet?url={u}\" class=\"{}\">Share on X</a><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"{}\">Share on Facebook</a><a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" class=\"{}\">Share on LinkedIn</a></div>",
+                c("sm", 3),
+                c("sma", 4),
+                c("smb", 4),
+                c("smc", 4)
+            )
+        } else {
+            String::new()
+        };
+        let mut tags = format!("<div class=\"{}\">", c("tags", 3));
+        for t in [
+            "Microservices",
+            "Distributed Systems",
+            "Engineering",
+            "Data",
+        ] {
+            let _ = write!(
+                tags,
+                "<a href=\"/tag/{}\" class=\"{}\"><div class=\"{}\">{t}</div></a>",
+                slug(t),
+                c("taga", 3),
+                c("tagd", 7)
+            );
+        }
+        tags.push_str("</div>");
+        let mut more = format!(
+            "<div class=\"{}\"><h2 class=\"{}\">More from {}</h2><div class=\"{}\">",
+            c("more", 3),
+            c("moreh", 5),
+            esc(&publication),
+            c("moreg", 3)
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let _ = write!(
+                more,
+                "<article class=\"{}\" data-testid=\"post-preview\"><div class=\"{}\"><a href=\"/@{}\" class=\"{}\"><p class=\"{}\">{}</p></a>\
+                 <a href=\"{}-{:012x}\" rel=\"noopener follow\"><div class=\"{}\"><h2 class=\"{}\">{}</h2><div class=\"{}\"><h3 class=\"{}\">{}…</h3></div></div></a>\
+                 <div class=\"{}\"><span>{} {}, {}</span><span>{}</span><span>{}</span></div></div></article>",
+                c("prev", 3),
+                c("prevd", 4),
+                slug(AUTHORS[(i + k) % 10]).replace('-', ""),
+                c("preva", 3),
+                c("prevp", 4),
+                AUTHORS[(i + k) % 10],
+                attr(&format!("/{}", slug(&t.title))),
+                hash(&[&t.title, "medium-more"]) & 0xffff_ffff_ffff,
+                c("prevw", 3),
+                c("prevh", 6),
+                esc(&t.title),
+                c("prevx", 3),
+                c("prevxh", 6),
+                esc(&t.excerpt),
+                c("prevm", 3),
+                &MONTHS[(k + i) % 12][..3],
+                1 + k * 7,
+                s.date.0,
+                p55_claps(100 + rng.below(3000)),
+                rng.below(30),
+            );
+        }
+        let _ = write!(
+            more,
+            "</div><a href=\"/\" class=\"{}\"><p class=\"{}\">See all from {}</p></a></div>",
+            c("seeall", 3),
+            c("seeallp", 4),
+            esc(&publication)
+        );
+        let mut recommended = format!(
+            "<div class=\"{}\"><h2 class=\"{}\">Recommended from Medium</h2><div class=\"{}\">",
+            c("rec", 3),
+            c("rech", 5),
+            c("recg", 3)
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 3) % spec.teasers.len()];
+            let _ = write!(
+                recommended,
+                "<article class=\"{}\" data-testid=\"post-preview\"><div><p class=\"{}\">{}</p><a href=\"https://medium.com/@{}/{}\"><h2 class=\"{}\">{}</h2></a><span>{} min read</span><span>{}</span></div></article>",
+                c("reca", 3),
+                c("recp", 4),
+                AUTHORS[(i + k + 5) % 10],
+                slug(AUTHORS[(i + k + 5) % 10]).replace('-', ""),
+                slug(&t.title),
+                c("rect", 6),
+                esc(&t.title),
+                3 + k,
+                p55_claps(500 + rng.below(9000)),
+            );
+        }
+        recommended.push_str("</div></div>");
+        let followers = p55_claps(300 + rng.below(20_000));
+        let written = if m.byline {
+            format!(
+                "<div class=\"{}\"><div class=\"{}\"><a href=\"/@{}\"><img alt=\"{}\" src=\"https://miro.medium.com/v2/resize:fill:144:144/1*{}.jpeg\" width=\"72\" height=\"72\"></a></div>\
+                 <div class=\"{}\"><h2 class=\"{}\"><span class=\"{}\">Written by {}</span></h2><p class=\"{}\">{followers} Followers</p><p class=\"{}\">Software engineer at {}.</p></div>\
+                 <div class=\"{}\"><button class=\"{}\">Follow</button></div></div>",
+                c("wb", 3),
+                c("wba", 3),
+                slug(s.author).replace('-', ""),
+                s.author,
+                hash(&[s.author]) % 100_000_000,
+                c("wbt", 3),
+                c("wbh", 6),
+                c("wbs", 2),
+                s.author,
+                c("wbf", 5),
+                c("wbb", 5),
+                esc(&spec.site),
+                c("wbfw", 2),
+                c("wbfb", 8),
+            )
+        } else {
+            format!(
+                "<div class=\"{}\"><div class=\"{}\"><h2 class=\"{}\"><span>Published in {}</span></h2><p class=\"{}\">{followers} Followers</p><p class=\"{}\">Learn about {}'s world class engineering efforts, company culture, and find out who our team members are.</p></div><button class=\"{}\">Follow</button></div>",
+                c("wb", 3),
+                c("wbt", 3),
+                c("wbh", 6),
+                esc(&publication),
+                c("wbf", 5),
+                c("wbb", 5),
+                esc(&spec.site),
+                c("wbfb", 8),
+            )
+        };
+        let _ = write!(
+            stack,
+            "<div class=\"{}\" data-post-id=\"{}\"><article><div class=\"l\"><div class=\"l\"><section><div><div class=\"{}\"><div class=\"ab ca\"><div class=\"ch bg {}\">\n\
+             <div><h1 id=\"{:04x}\" class=\"pw-post-title {}\" data-testid=\"storyTitle\" data-selectable-paragraph=\"\">{}</h1></div>\n\
+             <div class=\"speechify-ignore ab cp\"><div class=\"speechify-ignore bh l\"><div class=\"{}\">{by}<div class=\"{}\"><span>Published in <a class=\"{}\" href=\"/\" rel=\"noopener follow\">{}</a></span><div class=\"{}\">{date}</div></div></div>{bar}</div></div>\n\
+             {}</div></div></div><div class=\"{}\"><div class=\"ab ca\"><div class=\"ch bg {}\">\n{text}</div></div></div></div></section></div></div></article>\n\
+             <div class=\"{}\"><div class=\"ab ca\"><div class=\"ch bg {}\">{tags}{bar}{share}</div></div></div>\n\
+             <div class=\"{}\"><div class=\"ab ca\"><div class=\"ch bg {}\">{written}{more}{recommended}</div></div></div></div>\n",
+            c("story", 2),
+            hash(&[&s.title, "medium-custom"]) & 0xffff_ffff_ffff,
+            c("sec", 5),
+            c("col", 6),
+            rng.below(65_536),
+            c("title", 16),
+            if m.headline_link {
+                format!(
+                    "<a href=\"{}\" rel=\"noopener follow\">{}</a>",
+                    attr(&s.path),
+                    esc(&s.title)
+                )
+            } else {
+                esc(&s.title)
+            },
+            c("meta", 4),
+            c("pub", 3),
+            c("puba", 4),
+            esc(&publication),
+            c("rt", 4),
+            if i == 0 {
+                String::new()
+            } else {
+                format!("<div class=\"{}\" aria-hidden=\"true\"></div>", c("divider", 3))
+            },
+            c("body", 4),
+            c("bodycol", 6),
+            c("foot", 3),
+            c("footcol", 6),
+            c("after", 3),
+            c("aftercol", 6),
+        );
+    }
+    let page = format!(
+        "<div id=\"root\"><div class=\"a b c\"><div class=\"{}\"><div class=\"{}\" role=\"banner\"><a href=\"/\" aria-label=\"Homepage\"><span class=\"{}\">{}</span></a>\
+         <nav class=\"{}\"><a href=\"/\">Home</a><a href=\"/tagged/engineering\">Engineering</a><a href=\"/tagged/data\">Data</a><a href=\"/about\">About</a></nav>\
+         <button class=\"{}\">Follow publication</button><a href=\"https://medium.com/m/signin\" rel=\"noopener follow\">Sign in</a><a href=\"https://medium.com/m/signin?operation=register\" rel=\"noopener follow\">Get started</a></div></div>\n\
+         <div class=\"{}\">\n{stack}<div class=\"{}\" aria-busy=\"true\"></div></div>\n\
+         <footer class=\"{}\"><a href=\"https://help.medium.com\">Help</a><a href=\"https://medium.statuspage.io\">Status</a><a href=\"https://medium.com/about\">About</a><a href=\"https://medium.com/jobs-at-medium\">Careers</a><a href=\"https://policy.medium.com/medium-privacy-policy\">Privacy</a><a href=\"https://speechify.com/medium\">Text to speech</a></footer></div></div>\n",
+        c("hdr", 3),
+        c("hdri", 5),
+        c("logo", 3),
+        esc(&publication),
+        c("tabs", 4),
+        c("fpub", 6),
+        c("main", 3),
+        c("loader", 3),
+        c("ftr", 4),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Deks of the tech news site's explainers.
+const P55_DEKS: [&str; 4] = [
+    "The details are messier than the headline suggests.",
+    "What changed, what didn't, and why it matters for the rest of us.",
+    "A closer look at the numbers behind the announcement.",
+    "It's complicated, but here's what we know so far.",
+];
+
+/// (423) A tech news site's paged explainer (Ars Technica-like) as the DOM is after
+/// scrolling ([`address_ars_page_one`]: each story is page 1 of 3 and only that page's
+/// text is the story's): the header with its section menu and "Sign in"; every article
+/// an `article.article-single` with a section kicker, the `h1`, linked as the marks say,
+/// a `p.dek`, "Jonas Berg – Dec 7, 2026 4:32 pm UTC" as the marks say, share links as
+/// the marks say; a `figure.intro-image` with an image and a `figcaption` "Enlarge / …"
+/// (`a.enlarge-link`) with "Getty Images" in `span.caption-credit`; the page's text in
+/// `div.article-content.post-page` with a "Further Reading" box (`aside.ars-further-
+/// reading` of one link) after paragraph 2 and an ad slot after paragraph 3;
+/// `nav.page-numbers` "Page: 1 2 3 Next →" after the text; an author bio; a "Promoted
+/// Comments" teaser link; the sidebar's numbered "Most Read" list with thumbnails; the
+/// next article appended below.
+fn ars_paged_explainer(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut most = String::from(
+        "<aside class=\"sidebar\"><section class=\"most-read\"><h3 class=\"most-read__title\">Most Read</h3><ol class=\"most-read__list\">",
+    );
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            most,
+            "<li class=\"most-read__item\"><span class=\"most-read__number\">{}</span><a href=\"{}\"><img class=\"most-read__thumb\" src=\"https://cdn.arstechnica.net/wp-content/uploads/2026/12/thumb-{k}-300x169.jpg\" width=\"300\" height=\"169\" alt=\"\"><span class=\"most-read__headline\">{}</span></a></li>",
+            k + 1,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ol></section></aside>\n");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let section = s.path.split('/').nth(1).unwrap_or("gadgets");
+        let by = if m.byline {
+            format!(
+                "<span class=\"byline\"><a href=\"/author/{}/\" rel=\"author\"><span itemprop=\"name\">{}</span></a></span>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::None => String::new(),
+            DateMark::Time => format!(
+                "<span class=\"sep\">–</span> <time class=\"date\" datetime=\"{}\">{} {}, {} {}:{:02} pm UTC</time>",
+                s.date_iso(),
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0,
+                1 + rng.below(11),
+                rng.below(60)
+            ),
+            DateMark::Text => format!(
+                "<span class=\"sep\">–</span> <span class=\"date\">{} {}, {} {}:{:02} pm UTC</span>",
+                &MONTHS[s.date.1 - 1][..3],
+                s.date.2,
+                s.date.0,
+                1 + rng.below(11),
+                rng.below(60)
+            ),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-links\"><a class=\"share-facebook\" href=\"https://www.facebook.com/sharer.php?u={u}\" target=\"_blank\">Share on Facebook</a><a class=\"share-x\" href=\"https://twitter.com/intent/tweet?url={u}\" target=\"_blank\">Share on X</a><a class=\"share-reddit\" href=\"https://www.reddit.com/submit?url={u}\" target=\"_blank\">Share on Reddit</a></div>"
+            )
+        } else {
+            String::new()
+        };
+        let mut text = String::new();
+        let mut paras = 0;
+        for b in &s.blocks {
+            text.push_str(&p53_block(b, "h2"));
+            if !matches!(b, Block::Para(_)) {
+                continue;
+            }
+            paras += 1;
+            if paras == 2 {
+                let t = &spec.teasers[(i + 1) % spec.teasers.len()];
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ars-interlude-container\"><aside class=\"ars-further-reading\"><h4 class=\"further-reading__label\">Further Reading</h4><a href=\"{}\" class=\"further-reading__link\">{}</a></aside></div>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            if paras == 3 {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad ad--mid-content\" data-ad-slot=\"mid-content-{i}\"><span class=\"ad__label\">Advertisement</span></div>"
+                );
+            }
+        }
+        let pages = format!(
+            "<nav class=\"page-numbers\" aria-label=\"Pages\"><span class=\"page-numbers__label\">Page:</span> <span class=\"page-numbers__current\">1</span> <a href=\"{0}2/\" class=\"page-numbers__link\">2</a> <a href=\"{0}3/\" class=\"page-numbers__link\">3</a> <a href=\"{0}2/\" class=\"page-numbers__next\"><span class=\"next\">Next <span aria-hidden=\"true\">→</span></span></a></nav>",
+            attr(&s.path)
+        );
+        let bio = if m.byline {
+            format!(
+                "<section class=\"author-bio\"><img class=\"author-bio__photo\" src=\"https://cdn.arstechnica.net/wp-content/uploads/authors/{}.jpg\" alt=\"Photo of {}\"><div class=\"author-bio__text\"><a class=\"author-bio__name\" href=\"/author/{}/\">{}</a> <span class=\"author-bio__title\">Senior Technology Reporter</span><p>{} covers chips, operating systems and the companies that make them.</p></div></section>",
+                slug(s.author),
+                s.author,
+                slug(s.author),
+                s.author,
+                s.author.split(' ').next().unwrap_or("She")
+            )
+        } else {
+            String::new()
+        };
+        if i > 0 {
+            stream.push_str("<div class=\"next-article-divider\" aria-hidden=\"true\"><span>Next article</span></div>\n");
+        }
+        let _ = write!(
+            stream,
+            "<article class=\"article-single post-{} type-post status-publish\" data-permalink=\"{}\" itemscope itemtype=\"http://schema.org/NewsArticle\">\n\
+             <header class=\"article-header\"><a class=\"article-kicker\" href=\"/{section}/\">{}</a>\n{}\n<p class=\"dek\" itemprop=\"description\">{}</p>\n\
+             <div class=\"post-meta\">{by} {date}</div>{share}</header>\n\
+             <figure class=\"intro-image intro-left\"><img src=\"https://cdn.arstechnica.net/wp-content/uploads/{}/{:02}/{}-800x450.jpg\" alt=\"\" width=\"800\" height=\"450\">\
+             <figcaption class=\"caption\"><div class=\"caption-text\"><a href=\"https://cdn.arstechnica.net/wp-content/uploads/{}/{:02}/{}.jpg\" class=\"enlarge-link\" data-height=\"1080\" data-width=\"1920\">Enlarge</a> <span class=\"sep\">/</span> A prototype on a test bench at the company's lab.</div><div class=\"caption-credit\">Getty Images</div></figcaption></figure>\n\
+             <div class=\"article-content post-page\" itemprop=\"articleBody\">\n{text}</div>\n{pages}\n{bio}\n\
+             <div class=\"promoted-comments\"><a href=\"{}?comments=1\" class=\"comments-link\">{} Comments</a></div>\n</article>\n",
+            1_900_000 + hash(&[&s.title, "ars-id"]) % 100_000,
+            attr(&s.url),
+            capitalize(&section.replace('-', " ")),
+            headline("h1", " itemprop=\"headline\"", s, m),
+            P55_DEKS[(hash(&[&s.title, "dek"]) % 4) as usize],
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            s.date.0,
+            s.date.1,
+            slug(&s.title),
+            attr(&s.path),
+            5 + rng.below(400),
+        );
+    }
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{}</a><nav class=\"site-nav\"><ul><li><a href=\"/ai/\">AI</a></li><li><a href=\"/gadgets/\">Tech</a></li><li><a href=\"/science/\">Science</a></li><li><a href=\"/tech-policy/\">Policy</a></li><li><a href=\"/cars/\">Cars</a></li><li><a href=\"/gaming/\">Gaming &amp; Culture</a></li><li><a href=\"/store/\">Store</a></li><li><a href=\"/forum/\">Forums</a></li></ul></nav>\
+         <a class=\"subscribe-link\" href=\"/store/product/subscriptions/\">Subscribe</a> <a class=\"signin-link\" href=\"/civis/login\">Sign in</a></header>\n\
+         <main id=\"main\" class=\"with-sidebar\"><div class=\"column-wrapper\"><div class=\"left-column\">\n{stream}</div>\n{most}</div></main>\n\
+         <footer class=\"site-footer\"><p>© 2026 Condé Nast. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement and Privacy Policy.</p><a href=\"/amendment-to-conde-nast-user-agreement-privacy-policy/\">Privacy Policy</a></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post\"",
+        &page,
+    )
+}
+
+/// (424) A long docs tutorial ([`address_docs_tutorial`]), one story: the docs header
+/// with a version switcher and search; a left docs menu of sections and pages; a
+/// breadcrumb; the `h1`, "Last updated on …" as the marks say; `div.theme-doc-markdown
+/// .markdown` with the text: `h2`s with anchor links, code blocks as `pre > code
+/// .language-…` in `div.codeBlockContainer` with a file-name title and a "Copy" button,
+/// the "Note:" paragraph in `div.admonition.admonition-note` and the "Warning:"
+/// paragraph in `div.admonition.admonition-warning` (both part of the text), a
+/// benchmark `table` after paragraph 6; after it "Was this page helpful? Yes / No", an
+/// "Edit this page" link and "Previous" / "Next" page links; an "On this page" list of
+/// the h2s on the right.
+fn single_docs_tutorial(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut toc = String::from(
+        "<div class=\"tableOfContents thin-scrollbar\"><p class=\"toc-title\">On this page</p><ul class=\"table-of-contents\">",
+    );
+    let mut text = String::new();
+    let mut paras = 0;
+    for b in &s.blocks {
+        match b {
+            Block::Heading(h) => {
+                let id = slug(h);
+                let _ = write!(
+                    toc,
+                    "<li><a href=\"#{id}\" class=\"table-of-contents__link toc-highlight\">{}</a></li>",
+                    esc(h)
+                );
+                let _ = writeln!(
+                    text,
+                    "<h2 class=\"anchor anchorWithStickyNavbar\" id=\"{id}\">{}<a href=\"#{id}\" class=\"hash-link\" aria-label=\"Direct link to {}\" title=\"Direct link to {}\">\u{200b}</a></h2>",
+                    esc(h),
+                    attr(h),
+                    attr(h)
+                );
+            }
+            Block::Pre(code) => {
+                let (lang, file) = p55_lang(code);
+                let _ = writeln!(
+                    text,
+                    "<div class=\"language-{lang} codeBlockContainer theme-code-block\"><div class=\"codeBlockContent\"><div class=\"codeBlockTitle\">{}</div>\
+                     <pre tabindex=\"0\" class=\"prism-code language-{lang} codeBlock thin-scrollbar\"><code class=\"language-{lang} codeBlockLines\">{}</code></pre>\
+                     <div class=\"buttonGroup\"><button type=\"button\" aria-label=\"Copy code to clipboard\" title=\"Copy\" class=\"clean-btn\"><span class=\"copyButtonIcons\" aria-hidden=\"true\"></span></button></div></div></div>",
+                    esc(file),
+                    p55_highlight(code)
+                );
+            }
+            Block::Para(t) if t.starts_with("Note: ") || t.starts_with("Warning: ") => {
+                let (kind, label, rest) = match t.split_once(": ") {
+                    Some(("Note", rest)) => ("note", "Note:", rest),
+                    Some((_, rest)) => ("warning", "Warning:", rest),
+                    None => ("note", "", t.as_str()),
+                };
+                let _ = writeln!(
+                    text,
+                    "<div class=\"theme-admonition theme-admonition-{kind} admonition-{kind} alert alert--{}\" role=\"note\"><div class=\"admonitionContent\"><p><strong>{label}</strong> {}</p></div></div>",
+                    if kind == "note" { "secondary" } else { "warning" },
+                    esc(rest)
+                );
+            }
+            other => text.push_str(&p53_block(other, "h2")),
+        }
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if paras == 6 {
+                text.push_str("<table><thead><tr><th>Benchmark</th><th>v1.9 (ms)</th><th>v2.0 (ms)</th><th>Change</th></tr></thead><tbody>");
+                for name in ["parse_small", "parse_large", "serialize", "round_trip"] {
+                    let a = 10 + rng.below(900);
+                    let b = a * (60 + rng.below(40)) / 100;
+                    let _ = write!(
+                        text,
+                        "<tr><td><code>{name}</code></td><td>{a}.{}</td><td>{b}.{}</td><td>−{}%</td></tr>",
+                        rng.below(10),
+                        rng.below(10),
+                        100 - b * 100 / a.max(1)
+                    );
+                }
+                text.push_str("</tbody></table>\n");
+            }
+        }
+    }
+    toc.push_str("</ul></div>");
+    let mut menu = String::from(
+        "<nav aria-label=\"Docs sidebar\" class=\"menu thin-scrollbar\"><ul class=\"theme-doc-sidebar-menu menu__list\">",
+    );
+    for (section, pages) in [
+        (
+            "Getting started",
+            ["Introduction", "Installation", "Quick start"],
+        ),
+        ("Guides", ["Configuration", "Error handling", "Testing"]),
+        (
+            "Reference",
+            ["CLI", "Configuration file", "Environment variables"],
+        ),
+    ] {
+        let _ = write!(
+            menu,
+            "<li class=\"theme-doc-sidebar-item-category menu__list-item\"><div class=\"menu__list-item-collapsible\"><a class=\"menu__link menu__link--sublist\" href=\"/docs/{}\">{section}</a></div><ul class=\"menu__list\">",
+            slug(section)
+        );
+        for p in pages {
+            let _ = write!(
+                menu,
+                "<li class=\"theme-doc-sidebar-item-link menu__list-item\"><a class=\"menu__link\" href=\"/docs/{}/{}\">{p}</a></li>",
+                slug(section),
+                slug(p)
+            );
+        }
+        menu.push_str("</ul></li>");
+    }
+    let _ = write!(
+        menu,
+        "<li class=\"menu__list-item\"><a class=\"menu__link menu__link--active\" aria-current=\"page\" href=\"{}\">{}</a></li></ul></nav>",
+        attr(&s.path),
+        esc(&s.title)
+    );
+    let updated = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            "<span class=\"theme-last-updated\">Last updated on <b><time datetime=\"{}\" itemprop=\"dateModified\">{}</time></b>{}</span>",
+            s.date_iso(),
+            s.date_text(),
+            if m.byline { format!(" by <b>{}</b>", s.author) } else { String::new() }
+        ),
+        DateMark::Text => format!(
+            "<span class=\"theme-last-updated\">Last updated on <b>{}</b>{}</span>",
+            s.date_text(),
+            if m.byline { format!(" by <b>{}</b>", s.author) } else { String::new() }
+        ),
+    };
+    let page = format!(
+        "<div id=\"__docusaurus\"><nav aria-label=\"Main\" class=\"navbar navbar--fixed-top\"><div class=\"navbar__inner\"><div class=\"navbar__items\"><a class=\"navbar__brand\" href=\"/\"><b class=\"navbar__title text--truncate\">{}</b></a>\
+         <a class=\"navbar__item navbar__link navbar__link--active\" href=\"/docs/intro\">Docs</a><a class=\"navbar__item navbar__link\" href=\"/blog\">Blog</a>\
+         <div class=\"navbar__item dropdown dropdown--hoverable\"><a class=\"navbar__link\" href=\"#\" role=\"button\">v2.x</a><ul class=\"dropdown__menu\"><li><a class=\"dropdown__link\" href=\"/docs/next/intro\">Next</a></li><li><a class=\"dropdown__link\" href=\"/docs/1.x/intro\">v1.x</a></li></ul></div></div>\
+         <div class=\"navbar__items navbar__items--right\"><a href=\"https://github.com/example/project\" class=\"navbar__item navbar__link header-github-link\" aria-label=\"GitHub repository\"></a><div class=\"navbarSearchContainer\"><button type=\"button\" class=\"DocSearch DocSearch-Button\" aria-label=\"Search\"><span class=\"DocSearch-Button-Placeholder\">Search</span><span class=\"DocSearch-Button-Keys\"><kbd class=\"DocSearch-Button-Key\">⌘</kbd><kbd class=\"DocSearch-Button-Key\">K</kbd></span></button></div></div></div></nav>\n\
+         <div class=\"main-wrapper mainWrapper docsWrapper\"><div class=\"docRoot\"><aside class=\"theme-doc-sidebar-container docSidebarContainer\"><div class=\"sidebarViewport\"><div class=\"sidebar\">{menu}</div></div></aside>\n\
+         <main class=\"docMainContainer\"><div class=\"container padding-top--md padding-bottom--lg\"><div class=\"row\"><div class=\"col docItemCol\">\
+         <div class=\"docItemContainer\"><article><nav class=\"theme-doc-breadcrumbs breadcrumbsContainer\" aria-label=\"Breadcrumbs\"><ul class=\"breadcrumbs\"><li class=\"breadcrumbs__item\"><a class=\"breadcrumbs__link\" href=\"/\">🏠</a></li><li class=\"breadcrumbs__item\"><span class=\"breadcrumbs__link\">Guides</span></li><li class=\"breadcrumbs__item breadcrumbs__item--active\"><span class=\"breadcrumbs__link\">{}</span></li></ul></nav>\n\
+         <div class=\"tocCollapsible theme-doc-toc-mobile tocMobile\"><button type=\"button\" class=\"clean-btn tocCollapsibleButton\">On this page</button></div>\n\
+         <div class=\"theme-doc-markdown markdown\"><header><h1>{}</h1></header>\n{text}</div>\n\
+         <footer class=\"theme-doc-footer docusaurus-mt-lg\"><div class=\"theme-doc-footer-edit-meta-row row\"><div class=\"col\"><a href=\"https://github.com/example/project/edit/main/website/docs/guides/{}.md\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"theme-edit-this-page\">Edit this page</a></div><div class=\"col lastUpdated\">{updated}</div></div>\
+         <div class=\"feedback-widget\" role=\"group\" aria-labelledby=\"feedback-q\"><p id=\"feedback-q\" class=\"feedback-widget__question\">Was this page helpful?</p><button class=\"button button--outline button--sm\" data-feedback=\"yes\">Yes</button><button class=\"button button--outline button--sm\" data-feedback=\"no\">No</button></div></footer></article>\n\
+         <nav class=\"pagination-nav docusaurus-mt-lg\" aria-label=\"Docs pages\"><a class=\"pagination-nav__link pagination-nav__link--prev\" href=\"/docs/guides/configuration\"><div class=\"pagination-nav__sublabel\">Previous</div><div class=\"pagination-nav__label\">Configuration</div></a><a class=\"pagination-nav__link pagination-nav__link--next\" href=\"/docs/guides/testing\"><div class=\"pagination-nav__sublabel\">Next</div><div class=\"pagination-nav__label\">Testing</div></a></nav></div></div>\n\
+         <div class=\"col col--3\">{toc}</div></div></div></main></div></div>\n\
+         <footer class=\"footer footer--dark\"><div class=\"container container-fluid\"><div class=\"row footer__links\"><div class=\"col footer__col\"><div class=\"footer__title\">Docs</div><ul class=\"footer__items clean-list\"><li class=\"footer__item\"><a class=\"footer__link-item\" href=\"/docs/intro\">Tutorial</a></li></ul></div>\
+         <div class=\"col footer__col\"><div class=\"footer__title\">Community</div><ul class=\"footer__items clean-list\"><li class=\"footer__item\"><a class=\"footer__link-item\" href=\"https://discord.gg/example\">Discord</a></li></ul></div></div><div class=\"footer__copyright\">Copyright © 2026 {}. Built with Docusaurus.</div></div></footer></div>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        esc(&s.title),
+        slug(&s.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\" class=\"docs-wrapper docs-doc-page plugin-docs\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"navigation-with-keyboard\"",
+        &page,
+    )
+}
+
+/// (425) A changelog post ([`address_changelog`]), one story: the project site's
+/// header; a "Releases" breadcrumb; the `h1`, the author and date as the marks say, an
+/// "RSS" link; `div.prose` with the introduction, then per version an `h2` "v2.3.0 —
+/// 2026-11-30" with a "GitHub release" link beside it (outside the heading) and a `ul`
+/// of changes with code names in `<code>`; after it a "Contributors" avatar list, an
+/// "Edit this page on GitHub" link and "Subscribe to releases" box; a side list of the
+/// other releases.
+fn single_release_notes(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut text = String::new();
+    let mut versions = Vec::new();
+    for b in &s.blocks {
+        match b {
+            Block::Heading(h) => {
+                let v = h.split(' ').next().unwrap_or("v2").to_owned();
+                let _ = writeln!(
+                    text,
+                    "<div class=\"release-header\"><h2 id=\"{}\">{}</h2><a class=\"release-link\" href=\"https://github.com/example/project/releases/tag/{v}\">GitHub release</a></div>",
+                    v.replace('.', "-"),
+                    esc(h)
+                );
+                versions.push(v);
+            }
+            Block::List(items) => {
+                text.push_str("<ul class=\"changes\">\n");
+                for it in items {
+                    let _ = writeln!(text, "<li>{}</li>", p55_inline_code(it));
+                }
+                text.push_str("</ul>\n");
+            }
+            other => text.push_str(&p53_block(other, "h2")),
+        }
+    }
+    let mut contributors = String::from(
+        "<section class=\"contributors\"><h3>Contributors</h3><ul class=\"avatar-list\">",
+    );
+    for k in 0..(5 + rng.below(6)) {
+        let who = AUTHORS[(k + spec.seed as usize) % AUTHORS.len()];
+        let _ = write!(
+            contributors,
+            "<li><a href=\"https://github.com/{}\" title=\"{who}\"><img src=\"https://avatars.githubusercontent.com/u/{}?s=64&amp;v=4\" alt=\"@{}\" width=\"32\" height=\"32\"></a></li>",
+            slug(who).replace('-', ""),
+            100_000 + hash(&[who]) % 9_000_000,
+            slug(who).replace('-', "")
+        );
+    }
+    contributors.push_str("</ul></section>\n");
+    let mut others = String::from("<aside class=\"release-index\"><h3>All releases</h3><ul>");
+    for v in &versions {
+        let _ = write!(
+            others,
+            "<li><a href=\"#{}\">{v}</a></li>",
+            v.replace('.', "-")
+        );
+    }
+    others.push_str("<li><a href=\"/blog/releases/\">Older releases</a></li></ul></aside>\n");
+    let by = if m.byline {
+        format!(
+            "<span class=\"post-author\">Posted by <a href=\"https://github.com/{}\">{}</a></span>",
+            slug(s.author).replace('-', ""),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            "<time class=\"post-date\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!("<span class=\"post-date\">{}</span>", s.date_text()),
+    };
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"brand\" href=\"/\">{}</a><nav><a href=\"/docs/\">Docs</a><a href=\"/blog/\">Blog</a><a href=\"/blog/releases/\">Releases</a><a href=\"https://github.com/example/project\">GitHub</a></nav></header>\n\
+         <main class=\"container\"><div class=\"layout\"><article class=\"post release-notes\">\
+         <nav class=\"breadcrumbs\"><a href=\"/blog/\">Blog</a> / <a href=\"/blog/releases/\">Releases</a></nav>\n\
+         <header class=\"post-header\"><h1 class=\"post-title\">{}</h1><div class=\"post-meta\">{by} {date} <a class=\"rss\" href=\"/blog/releases/rss.xml\">RSS</a></div></header>\n\
+         <div class=\"prose\">\n{text}</div>\n{contributors}\
+         <div class=\"edit-page\"><a href=\"https://github.com/example/project/edit/main/website/blog/releases/{}.md\">Edit this page on GitHub</a></div>\n\
+         <div class=\"subscribe-box\"><p>Get notified about new releases.</p><a class=\"button\" href=\"https://github.com/example/project/releases.atom\">Subscribe to releases</a></div></article>\n{others}</div></main>\n\
+         <footer class=\"site-footer\"><p>Released under the MIT License. Copyright © 2026 {} contributors.</p></footer>\n",
+        esc(&spec.site),
+        esc(&s.title),
+        slug(&s.title),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
