@@ -245,6 +245,8 @@ pub enum Origin {
     Probe54,
     /// Synthetic layouts of the fifty-fifth probe ([`PROBE55_LAYOUTS`]).
     Probe55,
+    /// Synthetic layouts of the fifty-sixth probe ([`PROBE56_LAYOUTS`]).
+    Probe56,
     Real,
 }
 
@@ -306,6 +308,7 @@ impl Origin {
             Origin::Probe53 => "probe53",
             Origin::Probe54 => "probe54",
             Origin::Probe55 => "probe55",
+            Origin::Probe56 => "probe56",
             Origin::Real => "real",
         }
     }
@@ -431,7 +434,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)))
         .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)))
         .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)))
-        .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)));
+        .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)))
+        .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -560,6 +564,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE55_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE56_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -54555,6 +54563,1618 @@ fn single_release_notes(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         "",
+        &page,
+    )
+}
+
+/// The fifty-sixth probe's layouts, written without reading the extraction rules,
+/// modelled on science and scholarly publishing in English, at the sites' own kinds of
+/// address ([`PROBE56_ADDRESSES`], which also give the stories the abstracts, numbered
+/// section headings, citation marks, figure captions, footnotes, funding lines and
+/// code such pages carry, as part of their text): a science news aggregator
+/// (ScienceDaily/Phys.org-like: `/releases/<yyyy>/<mm>/<yymmdd><6 digits>.htm`
+/// addresses, a "Date: / Source: / Summary:" `dl` above the text, "FULL STORY", the text
+/// in `div#text`, a "Story Source:" paragraph, a "Journal Reference:" box with a
+/// citation and DOI link, a "Cite This Page: MLA APA Chicago" tab box, "Related
+/// Stories" with dates and excerpts and "Strange & Offbeat" lists, the next story
+/// appended by infinite scroll); a journal's open-access article page (Nature-like:
+/// `/articles/s41467-0<yy>-<5 digits>-<letter>` addresses, `article` with a `section`
+/// per part: "Abstract", then "1 Introduction", "2 Results", "3 Discussion", "4
+/// Methods", a `figure` "Fig. 1 | …" with "Full size image", inline citation links
+/// `<sup><a href="#ref-CR12">12</a></sup>` after sentences (their numbers part of the
+/// text), a "References" list, "Ethics declarations", "Rights and permissions" with the
+/// Creative Commons paragraph, "About this article" with "Cite this article", dates and
+/// the DOI, a metrics bar "12k Accesses · 34 Citations", a "Download PDF" button, a
+/// "Related articles" strip of titles, authors and abstract-length teasers, the next
+/// article appended below after scrolling); a university research news site
+/// (`/news/<yyyy>/<mm>/<slug>` addresses, a hero image with caption and credit, a
+/// "Media contact" box of name, email and phone, a "Tags:" list, the text ending in a
+/// "This research was funded by …" paragraph that belongs to it, the next story
+/// appended on scroll); a preprint server's HTML rendering (arXiv-HTML-like:
+/// `/html/<yymm>.<5 digits>v<n>` addresses, the "This is experimental HTML …" banner
+/// with "Report Issue", `div.ltx_page_content` with `div.ltx_abstract` ("Abstract",
+/// part of the text), `section.ltx_section` with `h2.ltx_title` "1 Introduction",
+/// `div.ltx_para > p.ltx_p` paragraphs each followed by a hidden "Report issue for
+/// preceding element" button, display equations as `table.ltx_equation` of `<math
+/// alttext>` (not part of the text), a footnote `span.ltx_note` at the end of a
+/// paragraph (its marks and text part of it), `section.ltx_bibliography`, the next
+/// preprint of the same category appended after scrolling, as some mirrors do); and two
+/// controls: a science magazine's long review article (Quanta-like: a pull quote
+/// repeating a sentence of the text, illustrations whose captions are part of the text
+/// and whose credits are not, "⁂" section breaks, a "Read Later" button, an "All
+/// topics" list); a Q&A page (StackExchange-like: the question with its code and tags,
+/// the accepted answer, two other answers, comment threads under each, vote counts,
+/// "Share Improve this answer Follow" links, a "Hot Network Questions" sidebar), whose
+/// gold holds the question's blocks and the accepted answer's blocks.
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE56_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "sciencedaily-feed",
+        single: false,
+        uneven: false,
+        render: sciencedaily_feed,
+    },
+    Layout {
+        name: "journal-open-access",
+        single: false,
+        uneven: false,
+        render: journal_open_access,
+    },
+    Layout {
+        name: "university-research-news",
+        single: false,
+        uneven: false,
+        render: university_research_news,
+    },
+    Layout {
+        name: "arxiv-html-mirror",
+        single: false,
+        uneven: false,
+        render: arxiv_html_mirror,
+    },
+    Layout {
+        name: "single-quanta-review",
+        single: true,
+        uneven: false,
+        render: single_quanta_review,
+    },
+    Layout {
+        name: "single-stackexchange-qa",
+        single: true,
+        uneven: false,
+        render: single_stackexchange_qa,
+    },
+];
+
+/// Layouts of the fifty-sixth probe whose stories have the addresses of the sites they
+/// model (and the abstracts, sections, citations, footnotes and code such pages carry).
+const PROBE56_ADDRESSES: [(&str, Readdress); 6] = [
+    ("sciencedaily-feed", address_sciencedaily),
+    ("journal-open-access", address_journal_article),
+    ("university-research-news", address_university_news),
+    ("arxiv-html-mirror", address_arxiv_html),
+    ("single-quanta-review", address_quanta),
+    ("single-stackexchange-qa", address_stackexchange),
+];
+
+/// Research institutions, as sources and affiliations.
+const P56_INSTITUTIONS: [&str; 8] = [
+    "University of Cambridge",
+    "Max Planck Institute for Evolutionary Biology",
+    "University of California - Berkeley",
+    "ETH Zurich",
+    "Karolinska Institutet",
+    "University of Tokyo",
+    "Monash University",
+    "Duke University",
+];
+
+/// Journals, for references and citations.
+const P56_JOURNALS: [&str; 8] = [
+    "Nature",
+    "Science",
+    "Cell Reports",
+    "Nature Communications",
+    "Proceedings of the National Academy of Sciences",
+    "Physical Review Letters",
+    "The Lancet",
+    "Science Advances",
+];
+
+/// Titles of cited papers.
+const P56_PAPER_TITLES: [&str; 10] = [
+    "Long-term dynamics of microbial communities in changing environments",
+    "A scalable method for single-cell lineage tracing",
+    "Climate sensitivity constrained by paleoclimate records",
+    "Quantum error correction below the surface code threshold",
+    "Neural correlates of spatial memory in freely moving animals",
+    "Global patterns of soil carbon loss under warming",
+    "Self-supervised learning of protein structure representations",
+    "Evidence for a low-mass companion in a nearby binary system",
+    "Population-scale sequencing reveals rare variants of large effect",
+    "Mechanical regulation of tissue growth during development",
+];
+
+/// Funders of the research news stories' funding lines.
+const P56_FUNDERS: [&str; 6] = [
+    "the National Science Foundation",
+    "the National Institutes of Health",
+    "the European Research Council",
+    "the Wellcome Trust",
+    "the Howard Hughes Medical Institute",
+    "the Simons Foundation",
+];
+
+/// Captions of the illustrations the magazine and journal add (part of the text).
+const P56_CAPTIONS: [&str; 4] = [
+    "Schematic of the experimental setup, showing how samples were collected and measured over the course of the study.",
+    "The results across all conditions: each point is one measurement, and the shaded band marks the range the model predicts.",
+    "A timeline of the key observations, from the first hints of the effect to the measurements that confirmed it.",
+    "How the pieces fit together: the main components of the system and the interactions between them.",
+];
+
+/// Authors of a cited paper, `k` its number: three of [`AUTHORS`] as "Lima, A.".
+fn p56_ref_authors(k: usize) -> String {
+    (0..3)
+        .map(|j| {
+            let name = AUTHORS[(k * 3 + j * 7) % AUTHORS.len()];
+            let (first, last) = name.split_once(' ').unwrap_or((name, name));
+            format!("{last}, {}.", &first[..1])
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A cited paper's text (authors, title, journal, volume, pages, year) and DOI.
+fn p56_reference(k: usize) -> (String, String) {
+    let journal = P56_JOURNALS[k % P56_JOURNALS.len()];
+    let vol = 10 + k * 37 % 600;
+    let page = 100 + k * 211 % 9000;
+    let year = 2008 + k * 5 % 18;
+    let doi = format!(
+        "10.{}/{}.{year}.{:05}",
+        1000 + k * 13 % 800,
+        slug(journal).replace('-', ""),
+        k * 7919 % 100_000
+    );
+    (
+        format!(
+            "{} {}. {journal} {vol}, {page}–{} ({year}).",
+            p56_ref_authors(k),
+            P56_PAPER_TITLES[k % P56_PAPER_TITLES.len()],
+            page + 9
+        ),
+        doi,
+    )
+}
+
+/// Inserts a citation mark ("12", "12,13" or "12–14") after the first sentence of a
+/// paragraph (directly after its period, as the text shows a superscript).
+fn p56_cite(text: &str, n: usize) -> String {
+    let mark = match n % 3 {
+        0 => format!("{n}"),
+        1 => format!("{n},{}", n + 1),
+        _ => format!("{n}–{}", n + 2),
+    };
+    let bytes = text.as_bytes();
+    for (j, _) in text.match_indices(". ") {
+        if j > 0 && bytes[j - 1].is_ascii_alphabetic() {
+            return format!("{}{mark}{}", &text[..=j], &text[j + 1..]);
+        }
+    }
+    if text.ends_with('.') {
+        format!("{text}{mark}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A paragraph's text with its citation marks (a run of digits, commas and en dashes
+/// right after a letter's period) as `<sup>` links to the references.
+fn p56_cite_html(text: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut j = 0;
+    while j < chars.len() {
+        let c = chars[j];
+        out.push_str(&esc(&c.to_string()));
+        j += 1;
+        if c == '.' && j >= 2 && chars[j - 2].is_alphabetic() {
+            let start = j;
+            while j < chars.len()
+                && (chars[j].is_ascii_digit() || chars[j] == ',' || chars[j] == '–')
+            {
+                j += 1;
+            }
+            let ok = j > start
+                && chars[start].is_ascii_digit()
+                && chars[j - 1].is_ascii_digit()
+                && (j == chars.len() || chars[j].is_whitespace());
+            if ok {
+                let run: String = chars[start..j].iter().collect();
+                out.push_str("<sup>");
+                let mut num = String::new();
+                for ch in run.chars().chain([' ']) {
+                    if ch.is_ascii_digit() {
+                        num.push(ch);
+                    } else {
+                        let _ = write!(
+                            out,
+                            "<a data-track=\"click\" data-track-action=\"reference anchor\" href=\"#ref-CR{num}\" id=\"ref-link-section-d{}e{num}\" title=\"{}\" aria-label=\"Reference {num}\">{num}</a>",
+                            100 + num.len() * 37,
+                            attr(&p56_reference(num.parse().unwrap_or(1)).0)
+                        );
+                        if ch != ' ' {
+                            out.push(ch);
+                        }
+                        num.clear();
+                    }
+                }
+                out.push_str("</sup>");
+            } else {
+                j = start;
+            }
+        }
+    }
+    out
+}
+
+/// Readdresses a page's stories as a science news aggregator's
+/// `/releases/<yyyy>/<mm>/<yymmdd><6 digits>.htm`.
+fn address_sciencedaily(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "sciencedaily"]);
+        s.path = format!(
+            "/releases/{y}/{m:02}/{:02}{m:02}{d:02}{:06}.htm",
+            y % 100,
+            h % 240_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a journal's `/articles/s41467-0<yy>-<5 digits>-<x>`
+/// and makes each a research article: "Abstract" and its first paragraph, then its
+/// other blocks (its own headings dropped) under "1 Introduction", "2 Results", "3
+/// Discussion" and "4 Methods", a citation mark after the first sentence of every
+/// paragraph but the abstract, and a figure "Fig. 1 | …" after the first paragraph of
+/// the results.
+fn address_journal_article(spec: &mut Spec) {
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let h = hash(&[&s.title, "journal"]);
+        s.path = format!(
+            "/articles/s41467-0{:02}-{:05}-{}",
+            s.date.0 % 100,
+            h % 100_000,
+            (b'a' + (h >> 20) as u8 % 26) as char
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let Some((abs, rest)) = blocks.split_first() else {
+            continue;
+        };
+        let mut out = vec![Block::Heading("Abstract".to_owned()), abs.clone()];
+        let per = rest.len().div_ceil(4).max(1);
+        let mut cite = 1 + i * 3;
+        for (k, chunk) in rest.chunks(per).enumerate() {
+            out.push(Block::Heading(format!(
+                "{} {}",
+                k + 1,
+                ["Introduction", "Results", "Discussion", "Methods"][k.min(3)]
+            )));
+            for (j, b) in chunk.iter().enumerate() {
+                match b {
+                    Block::Para(t) => {
+                        out.push(Block::Para(p56_cite(t, cite)));
+                        cite += 2;
+                    }
+                    other => out.push(other.clone()),
+                }
+                if k == 1 && j == 0 {
+                    out.push(Block::Figure {
+                        src: format!(
+                            "https://media.springernature.example/lw685/{}/Fig1_HTML.png",
+                            s.path
+                        ),
+                        caption: format!("Fig. 1 | {}", P56_CAPTIONS[(h % 4) as usize]),
+                    });
+                }
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's stories as a university news site's `/news/<yyyy>/<mm>/<slug>`
+/// and ends each with its funding paragraph.
+fn address_university_news(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        s.path = format!("/news/{y}/{m:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let h = hash(&[&s.title, "funding"]) as usize;
+        s.blocks.push(Block::Para(format!(
+            "This research was funded by {} (grant {}) and {}, with additional support from the university's Research Innovation Fund.",
+            P56_FUNDERS[h % 6],
+            2_100_000 + h % 900_000,
+            P56_FUNDERS[(h / 7 + 1) % 6]
+        )));
+    }
+}
+
+/// The footnote text of a preprint (its marks "111" come before it).
+const P56_FOOTNOTE: &str =
+    "Code and pretrained models are available at https://github.com/example-lab/release.";
+
+/// Readdresses a page's stories as a preprint's HTML `/html/<yymm>.<5 digits>v<n>` and
+/// makes each a paper: "Abstract" and its first paragraph, then its other blocks (its
+/// own headings dropped) under "1 Introduction", "2 Related Work", "3 Method", "4
+/// Experiments" and "5 Conclusion", figure captions as "Figure N: …", and the footnote
+/// (its marks and text) at the end of the second paragraph.
+fn address_arxiv_html(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "arxiv"]);
+        let (y, m, _) = s.date;
+        s.path = format!(
+            "/html/{:02}{m:02}.{:05}v{}",
+            y % 100,
+            h % 100_000,
+            1 + (h >> 17) % 2
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let Some((abs, rest)) = blocks.split_first() else {
+            continue;
+        };
+        let mut out = vec![Block::Heading("Abstract".to_owned()), abs.clone()];
+        let per = rest.len().div_ceil(5).max(1);
+        let (mut paras, mut figs) = (0, 0);
+        for (k, chunk) in rest.chunks(per).enumerate() {
+            out.push(Block::Heading(format!(
+                "{} {}",
+                k + 1,
+                [
+                    "Introduction",
+                    "Related Work",
+                    "Method",
+                    "Experiments",
+                    "Conclusion"
+                ][k.min(4)]
+            )));
+            for b in chunk {
+                match b {
+                    Block::Para(t) => {
+                        paras += 1;
+                        if paras == 2 {
+                            out.push(Block::Para(format!("{t}111 {P56_FOOTNOTE}")));
+                        } else {
+                            out.push(b.clone());
+                        }
+                    }
+                    Block::Figure { src, caption } if !caption.is_empty() => {
+                        figs += 1;
+                        out.push(Block::Figure {
+                            src: src.clone(),
+                            caption: format!("Figure {figs}: {caption}"),
+                        });
+                    }
+                    other => out.push(other.clone()),
+                }
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's story as a science magazine's `/<slug>-<yyyymmdd>/`, drops its
+/// headings (the magazine breaks sections with "⁂") and adds an illustration with a
+/// caption after its third paragraph.
+fn address_quanta(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{}-{y}{m:02}{d:02}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let mut out = Vec::new();
+        let mut paras = 0;
+        for b in std::mem::take(&mut s.blocks) {
+            if matches!(b, Block::Heading(_)) {
+                continue;
+            }
+            let para = matches!(b, Block::Para(_));
+            out.push(b);
+            if para {
+                paras += 1;
+                if paras == 3 {
+                    out.push(Block::Figure {
+                        src: format!("https://www.quantamagazine.example/wp-content/uploads/{y}/{m:02}/illustration-{d}.jpg"),
+                        caption: P56_CAPTIONS[(hash(&[&s.title]) % 4) as usize].to_owned(),
+                    });
+                }
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's story as a Q&A site's `/questions/<id>/<slug>` and makes it a
+/// question and its accepted answer: the question its first two paragraphs and a code
+/// block (the first `Pre`, where the answer starts after), the answer the next six
+/// blocks (headings dropped) with a code block after its first paragraph.
+fn address_stackexchange(spec: &mut Spec) {
+    let seed = spec.seed as usize;
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "se"]);
+        s.path = format!(
+            "/questions/{}/{}",
+            70_000_000 + h % 9_000_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_) | Block::Pre(_)))
+            .collect();
+        let (q, a) = blocks.split_at(2.min(blocks.len()));
+        let mut out: Vec<Block> = q.to_vec();
+        out.push(Block::Pre(
+            P55_SNIPPETS[seed % P55_SNIPPETS.len()].2.to_owned(),
+        ));
+        for (j, b) in a.iter().take(6).enumerate() {
+            out.push(b.clone());
+            if j == 0 {
+                out.push(Block::Pre(
+                    P55_SNIPPETS[(seed + 3) % P55_SNIPPETS.len()].2.to_owned(),
+                ));
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// A short date as news lists write it ("Nov. 30, 2026").
+fn p56_short_date(s: &Story) -> String {
+    let (y, m, d) = s.date;
+    let mon = MONTHS[m - 1];
+    if mon.len() <= 4 {
+        format!("{mon} {d}, {y}")
+    } else {
+        format!("{}. {d}, {y}", &mon[..3])
+    }
+}
+
+/// The first sentence of a story's first paragraph (the aggregator's summary).
+fn p56_summary(s: &Story) -> String {
+    let first = s
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let end = first.find(". ").map_or(first.len(), |j| j + 1);
+    first[..end].to_owned()
+}
+
+/// (426) A science news aggregator (ScienceDaily-like) as the DOM is after scrolling
+/// ([`address_sciencedaily`]): the navbar with "Health", "Tech", "Enviro", "Society"
+/// menus and a search box; every story a `div.story-wrap` of two columns: the left one
+/// with the `h1#headline`, linked as the marks say, a `dl.dl-horizontal` "Date: / Source:
+/// / Summary:" box (the summary the first sentence of the text), a share bar "Share:"
+/// as the marks say, "FULL STORY", the text in `div#text` with a lead paragraph
+/// `p.lead`, then `div#story_source` "Story Source:" "Materials provided by … Note:
+/// Content may be edited for style and length." (with "Written by …" as the marks say),
+/// `div#journal_references` "Journal Reference:" with a numbered citation and its DOI
+/// link, `div#citation` "Cite This Page:" with MLA / APA / Chicago tabs each holding the
+/// page's citation, a "Related Multimedia" video teaser; the right one with "Related
+/// Stories" (title, date, excerpt) and "Strange & Offbeat" lists and an ad; the next
+/// story appended below.
+fn sciencedaily_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let h = hash(&[&s.title, "sd-source"]) as usize;
+        let source = P56_INSTITUTIONS[h % P56_INSTITUTIONS.len()];
+        let journal = P56_JOURNALS[(h / 8) % P56_JOURNALS.len()];
+        let (y, mo, d) = s.date;
+        let mut text = String::new();
+        let mut lead = true;
+        for b in &s.blocks {
+            match b {
+                Block::Para(t) if lead => {
+                    let _ = writeln!(text, "<p class=\"lead\">{}</p>", esc(t));
+                    lead = false;
+                }
+                other => text.push_str(&p53_block(other, "h3")),
+            }
+        }
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-bar\" id=\"share_top\"><span class=\"share-label\">Share:</span>\
+                 <a class=\"share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" title=\"Facebook\"><i class=\"fa fa-facebook\"></i></a>\
+                 <a class=\"share-twitter\" href=\"https://twitter.com/intent/tweet?url={u}\" title=\"Twitter\"><i class=\"fa fa-twitter\"></i></a>\
+                 <a class=\"share-pinterest\" href=\"https://pinterest.com/pin/create/button/?url={u}\" title=\"Pinterest\"><i class=\"fa fa-pinterest\"></i></a>\
+                 <a class=\"share-linkedin\" href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={u}\" title=\"LinkedIN\"><i class=\"fa fa-linkedin\"></i></a>\
+                 <a class=\"share-email\" href=\"mailto:?subject={}&amp;body={u}\" title=\"Email\"><i class=\"fa fa-envelope\"></i></a></div>\n",
+                enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let written = if m.byline {
+            format!(" Original written by {}.", s.author)
+        } else {
+            String::new()
+        };
+        let (ref_text, doi) = p56_reference(h % 97);
+        let date_long = s.date_text();
+        let date_dd = match m.date {
+            DateMark::Time => format!("<time datetime=\"{y}-{mo:02}-{d:02}\">{date_long}</time>"),
+            _ => date_long.clone(),
+        };
+        let cite_day = format!("{d} {} {y}", MONTHS[mo - 1]);
+        let mut related = String::from(
+            "<div id=\"related_stories\" class=\"related-stories\"><h3 class=\"side-heading\">Related Stories</h3><ul class=\"list-unstyled\">",
+        );
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li class=\"related-story\"><a href=\"/releases/{y}/{:02}/{:02}{:02}{:02}{:06}.htm\">{}</a><span class=\"story-date\">{} {}, {y}</span><p class=\"related-summary\">{} ...</p></li>",
+                mo,
+                y % 100,
+                mo,
+                1 + k * 7,
+                (h + k) % 240_000,
+                esc(&t.title),
+                &MONTHS[mo - 1][..3],
+                1 + k * 7,
+                esc(&t.excerpt)
+            );
+        }
+        related.push_str("</ul></div>");
+        let mut offbeat = String::from(
+            "<div id=\"strange_offbeat\" class=\"offbeat\"><h3 class=\"side-heading\">Strange &amp; Offbeat</h3><ul class=\"list-unstyled\">",
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k + 3) % spec.teasers.len()];
+            let _ = write!(
+                offbeat,
+                "<li><a href=\"/releases/{y}/{mo:02}/{:06}.htm\">{}</a></li>",
+                (h * 3 + k) % 1_000_000,
+                esc(&t.title)
+            );
+        }
+        offbeat.push_str("</ul></div>");
+        let _ = write!(
+            feed,
+            "<div class=\"story-wrap row\" data-story-url=\"{}\">\n<div class=\"col-md-8\" id=\"story-{i}\">\n\
+             <div id=\"story_headline\">{}</div>\n\
+             <dl class=\"dl-horizontal dl-custom\"><dt>Date:</dt><dd id=\"date_posted\">{date_dd}</dd><dt>Source:</dt><dd id=\"source\">{source}</dd><dt>Summary:</dt><dd id=\"abstract\">{}</dd></dl>\n\
+             {share}<div class=\"hidden-xs\"><h3 class=\"full-story\">FULL STORY</h3></div>\n\
+             <div id=\"first\"><div id=\"text\">\n{text}</div></div>\n\
+             <div id=\"story_source\"><h3>Story Source:</h3><p><a href=\"https://www.{}.example/news/{}\" rel=\"nofollow\">Materials</a> provided by <a href=\"https://www.{}.example/\" rel=\"nofollow\"><strong>{source}</strong></a>.{written} <em>Note: Content may be edited for style and length.</em></p></div>\n\
+             <div id=\"journal_references\"><h3>Journal Reference:</h3><ol class=\"journal\"><li>{} <strong>{}</strong>. <em>{journal}</em>, {y}; {} ({}): {} DOI: <a href=\"http://dx.doi.org/{doi}\" rel=\"nofollow\">{doi}</a></li></ol></div>\n\
+             <div id=\"citation\"><h3>Cite This Page:</h3><ul class=\"nav nav-tabs\" role=\"tablist\"><li class=\"active\"><a href=\"#citation_mla-{i}\" role=\"tab\" data-toggle=\"tab\">MLA</a></li><li><a href=\"#citation_apa-{i}\" role=\"tab\" data-toggle=\"tab\">APA</a></li><li><a href=\"#citation_chicago-{i}\" role=\"tab\" data-toggle=\"tab\">Chicago</a></li></ul>\
+             <div class=\"tab-content\"><div class=\"tab-pane active\" id=\"citation_mla-{i}\"><p>{source}. \"{}.\" <em>{}</em>. {}, {cite_day}. &lt;{}&gt;.</p></div>\
+             <div class=\"tab-pane\" id=\"citation_apa-{i}\"><p>{source}. ({y}, {} {d}). {}. <em>{}</em>. Retrieved {} from {}</p></div>\
+             <div class=\"tab-pane\" id=\"citation_chicago-{i}\"><p>{source}. \"{}.\" {}. {}/{}/{y}). {}</p></div></div></div>\n\
+             <div class=\"related-multimedia\"><h3>Related Multimedia:</h3><ul><li><a href=\"/videos/{y}/{mo:02}/{:06}.htm\">Video: researchers explain the finding</a></li></ul></div>\n\
+             </div>\n<div class=\"col-md-4\" id=\"sidebar-{i}\">{related}\n{}{offbeat}</div>\n</div>\n",
+            attr(&s.path),
+            headline("h1", " id=\"headline\" class=\"headline\"", s, m),
+            esc(&p56_summary(s)),
+            slug(source),
+            slug(&s.title),
+            slug(source),
+            p56_ref_authors(h % 31),
+            esc(&s.title),
+            10 + h % 600,
+            1 + h % 12,
+            1000 + h % 9000,
+            esc(&s.title),
+            esc(&spec.site),
+            esc(&spec.site),
+            attr(&s.url),
+            MONTHS[mo - 1],
+            esc(&s.title),
+            esc(&spec.site),
+            s.date_text(),
+            esc(&s.url),
+            esc(&s.title),
+            esc(&spec.site),
+            mo,
+            d,
+            esc(&s.url),
+            rng.below(1_000_000),
+            ad_slot(spec, i),
+        );
+        let _ = ref_text;
+    }
+    let page = format!(
+        "<nav class=\"navbar navbar-default navbar-fixed-top\" role=\"navigation\"><div class=\"container-fluid\"><div class=\"navbar-header\"><a class=\"navbar-brand\" href=\"/\">{}</a><span class=\"navbar-tagline\">Your source for the latest research news</span></div>\
+         <ul class=\"nav navbar-nav\"><li class=\"dropdown\"><a href=\"/news/health_medicine/\" class=\"dropdown-toggle\">Health</a></li><li class=\"dropdown\"><a href=\"/news/computers_math/\" class=\"dropdown-toggle\">Tech</a></li><li class=\"dropdown\"><a href=\"/news/earth_climate/\" class=\"dropdown-toggle\">Enviro</a></li><li class=\"dropdown\"><a href=\"/news/science_society/\" class=\"dropdown-toggle\">Society</a></li></ul>\
+         <form class=\"navbar-form navbar-right\" action=\"/search/\"><input type=\"text\" class=\"form-control\" name=\"keyword\" placeholder=\"Search\"><button type=\"submit\" class=\"btn\">Search</button></form>\
+         <ul class=\"nav navbar-nav navbar-right\"><li><a href=\"/newsletters/\">Free Subscriptions</a></li><li><a href=\"/\">Follow</a></li></ul></div></nav>\n\
+         <div class=\"container\" id=\"main\"><ul class=\"breadcrumb\"><li><a href=\"/news/\">Science News</a></li><li class=\"active\">from research organizations</li></ul>\n{feed}\
+         <div id=\"infinite-loader\" class=\"loading-more\">Loading next story…</div></div>\n\
+         <footer id=\"footer\"><div class=\"container\"><p>Copyright {} ScienceDaily-like LLC. All rights reserved. Content on this website is for information only. It is not intended to provide medical or other professional advice.</p><ul><li><a href=\"/about/\">About This Site</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li><li><a href=\"/contact/\">Contact</a></li></ul></div></footer>\n",
+        esc(&spec.site),
+        spec.first().date.0,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " id=\"story\"",
+        &page,
+    )
+}
+
+/// The Creative Commons paragraph of an open-access article.
+const P56_OPEN_ACCESS: &str = "Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which permits use, sharing, adaptation, distribution and reproduction in any medium or format, as long as you give appropriate credit to the original author(s) and the source, provide a link to the Creative Commons licence, and indicate if changes were made. The images or other third party material in this article are included in the article's Creative Commons licence, unless indicated otherwise in a credit line to the material.";
+
+/// The authors of a journal article: its author and two of [`AUTHORS`].
+fn p56_article_authors(s: &Story) -> Vec<&'static str> {
+    let k = AUTHORS.iter().position(|a| *a == s.author).unwrap_or(0);
+    vec![
+        s.author,
+        AUTHORS[(k + 3) % AUTHORS.len()],
+        AUTHORS[(k + 6) % AUTHORS.len()],
+    ]
+}
+
+/// (427) A journal's open-access article page (Nature-like) as the DOM is after
+/// scrolling ([`address_journal_article`]): the journal header ("View all journals",
+/// "Search", "Log in", "Explore content", "About the journal", "Publish with us"); every
+/// article an `article` with `div.c-article-header`: "Article", "Open access",
+/// "Published: <time>", the `h1.c-article-title`, linked as the marks say, the author
+/// list with affiliation marks, "Nature Communications volume 17, Article number: … (yyyy)
+/// Cite this article", a metrics bar "12k Accesses · 34 Citations · 5 Altmetric ·
+/// Metrics details"; `div.c-article-body` of `section[data-title]`s, each a
+/// `div.c-article-section` with an `h2.c-article-section__title` and
+/// `div.c-article-section__content`: "Abstract", "1 Introduction" … with citation marks
+/// as `sup > a[href="#ref-CR12"]`, the figure as `figure` with
+/// `b.c-article-section__figure-caption` "Fig. 1 | …" (the caption part of the text),
+/// an image link and a "Full size image" pill; then "References" (`ol.c-article-references`
+/// of citations with "Article", "CAS", "Google Scholar" links), "Acknowledgements",
+/// "Author information", "Ethics declarations", "Rights and permissions" with the
+/// Creative Commons paragraph and "Reprints and permissions", "About this article" with
+/// "Cite this article", "Download citation", "Received/Accepted/Published" and the DOI;
+/// a right column with "Download PDF", "Sections", "Figures", "References"; then a
+/// "Related articles" strip (title, authors, journal, abstract-length teaser) before the
+/// next article loaded below.
+fn journal_open_access(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let doi = format!("10.1038{}", s.path.trim_start_matches("/articles"));
+        let authors = p56_article_authors(s);
+        let mut author_list = String::from(
+            "<ul class=\"c-article-author-list c-article-author-list--short\" data-test=\"authors-list\" data-component-authors-activator=\"authors-list\">",
+        );
+        for (k, a) in authors.iter().enumerate() {
+            let _ = write!(
+                author_list,
+                "<li class=\"c-article-author-list__item\"><a data-test=\"author-name\" data-track=\"click\" data-track-action=\"open author\" href=\"#auth-{}\">{a}</a><sup class=\"u-js-hide\"><a href=\"#Aff{}\">{}</a></sup>{}</li>",
+                slug(a),
+                k % 2 + 1,
+                k % 2 + 1,
+                if k + 1 < authors.len() { ", " } else { "" }
+            );
+        }
+        author_list.push_str("</ul>");
+        let mut sections = String::new();
+        let mut toc = String::new();
+        let mut open = false;
+        let mut n_sec = 0;
+        let mut n_fig = 0;
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => {
+                    if open {
+                        sections.push_str("</div></div></section>\n");
+                    }
+                    n_sec += 1;
+                    let id = if h == "Abstract" {
+                        "Abs1".to_owned()
+                    } else {
+                        format!("Sec{n_sec}")
+                    };
+                    let _ = write!(
+                        toc,
+                        "<li class=\"c-reading-companion__section-item\"><a class=\"c-reading-companion__section-link\" href=\"#{id}\">{}</a></li>",
+                        esc(h)
+                    );
+                    let _ = writeln!(
+                        sections,
+                        "<section data-title=\"{}\"><div class=\"c-article-section\" id=\"{id}-section\"><h2 class=\"c-article-section__title js-section-title js-c-reading-companion-sections-item\" id=\"{id}\">{}</h2><div class=\"c-article-section__content\" id=\"{id}-content\">",
+                        attr(h),
+                        esc(h)
+                    );
+                    open = true;
+                }
+                Block::Para(t) => {
+                    let _ = writeln!(sections, "<p>{}</p>", p56_cite_html(t));
+                }
+                Block::Figure { src, caption } => {
+                    n_fig += 1;
+                    let _ = writeln!(
+                        sections,
+                        "<div class=\"c-article-section__figure js-c-reading-companion-figures-item\" data-test=\"figure\" data-container-section=\"figure\" id=\"figure-{n_fig}\" data-title=\"{}\"><figure><figcaption><b id=\"Fig{n_fig}\" class=\"c-article-section__figure-caption\" data-test=\"figure-caption-text\">{}</b></figcaption>\
+                         <div class=\"c-article-section__figure-content\"><div class=\"c-article-section__figure-item\"><a class=\"c-article-section__figure-link\" data-test=\"img-link\" data-track=\"click\" href=\"{}/figures/{n_fig}\" rel=\"nofollow\"><picture><source type=\"image/webp\" srcset=\"{}.webp\"><img aria-describedby=\"Fig{n_fig}\" src=\"{}\" alt=\"figure {n_fig}\" loading=\"lazy\" width=\"685\" height=\"420\"></picture></a></div></div>\
+                         <div class=\"u-text-right u-hide-print\"><a class=\"c-article__pill-button\" data-test=\"article-link\" href=\"{}/figures/{n_fig}\" aria-label=\"Full size image figure {n_fig}\" rel=\"nofollow\"><span>Full size image</span></a></div></figure></div>",
+                        attr(caption),
+                        esc(caption),
+                        attr(&s.path),
+                        attr(src),
+                        attr(src),
+                        attr(&s.path)
+                    );
+                }
+                other => sections.push_str(&p53_block(other, "h3")),
+            }
+        }
+        if open {
+            sections.push_str("</div></div></section>\n");
+        }
+        let mut refs = String::from(
+            "<section data-title=\"References\"><div class=\"c-article-section\" id=\"Bib1-section\"><h2 class=\"c-article-section__title js-section-title js-c-reading-companion-sections-item\" id=\"Bib1\">References</h2><div class=\"c-article-section__content\" id=\"Bib1-content\"><div data-container-section=\"references\"><ol class=\"c-article-references\" data-track-component=\"outbound reference\">",
+        );
+        for k in 1..=(12 + i * 2) {
+            let (text, rdoi) = p56_reference(k);
+            let _ = write!(
+                refs,
+                "<li class=\"c-article-references__item js-c-reading-companion-references-item\" data-counter=\"{k}.\"><p class=\"c-article-references__text\" id=\"ref-CR{k}\">{}</p><p class=\"c-article-references__links u-hide-print\"><a data-track=\"click_references\" rel=\"nofollow noopener\" data-track-label=\"{rdoi}\" data-track-action=\"article reference\" href=\"https://doi.org/{rdoi}\" aria-label=\"Article reference {k}\">Article</a> <a data-track=\"click_references\" rel=\"nofollow noopener\" href=\"http://www.cas.org/\" aria-label=\"CAS reference {k}\">CAS</a> <a data-track=\"click_references\" rel=\"nofollow noopener\" href=\"http://scholar.google.com/scholar_lookup?&amp;title={}\" aria-label=\"Google Scholar reference {k}\">Google Scholar</a></p></li>",
+                esc(&text),
+                enc(P56_PAPER_TITLES[k % P56_PAPER_TITLES.len()])
+            );
+        }
+        refs.push_str("</ol><p class=\"c-article-references__download u-hide-print\"><a data-track=\"click\" data-track-action=\"download citation references\" rel=\"nofollow\" href=\"https://citation-needed.springer.example/v2/references/");
+        let _ = writeln!(refs, "{doi}?format=refman&amp;flavour=references\">Download references</a></p></div></div></div></section>");
+        let cite_authors = authors
+            .iter()
+            .map(|a| {
+                let (f, l) = a.split_once(' ').unwrap_or((a, a));
+                format!("{l}, {}.", &f[..1])
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let vol = 10 + y % 10;
+        let num = 1000 + hash(&[&s.title, "artnum"]) % 9000;
+        let published = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<li class=\"c-article-identifiers__item\">Published: <time datetime=\"{y}-{mo:02}-{d:02}\">{d:02} {} {y}</time></li>",
+                MONTHS[mo - 1]
+            ),
+        };
+        let share = if m.share {
+            format!(
+                "<div class=\"c-article-share-box\"><h3 class=\"c-article__sub-heading\">Share this article</h3><p class=\"c-article-share-box__description\">Anyone you share the following link with will be able to read this content:</p><button class=\"js-get-share-url c-article-share-box__button\" type=\"button\" data-track=\"click\">Get shareable link</button>\
+                 <a href=\"https://twitter.com/intent/tweet?url={}\" class=\"c-article-share-box__social\">Share on X</a></div>\n",
+                enc(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let accesses = 1 + rng.below(40);
+        let citations = rng.below(200);
+        let _ = write!(
+            stream,
+            "<article lang=\"en\" data-article-doi=\"{doi}\" data-article-url=\"{}\">\n<div class=\"c-article-header\"><header>\
+             <ul class=\"c-article-identifiers\" data-test=\"article-identifier\"><li class=\"c-article-identifiers__item\" data-test=\"article-category\">Article</li><li class=\"c-article-identifiers__item\"><a href=\"https://www.springernature.example/open-research/about/the-fundamentals-of-open-access\" data-track=\"click\" data-test=\"open-access\">Open access</a></li>{published}</ul>\n\
+             {}\n{author_list}\n\
+             <p class=\"c-article-info-details\" data-container-section=\"info\"><a data-test=\"journal-link\" href=\"/ncomms/\"><i data-test=\"journal-title\">Nature Communications</i></a> <b data-test=\"journal-volume\"><span class=\"u-visually-hidden\">volume</span>&nbsp;{vol}</b>, Article&nbsp;number:&nbsp;<span data-test=\"article-number\">{num}</span> (<span data-test=\"article-publication-year\">{y}</span>) <a href=\"#citeas\" class=\"c-article-info-details__cite-as u-hide-print\" data-track=\"click\">Cite this article</a></p>\n\
+             <div class=\"c-article-metrics-bar__wrapper u-clear-both\"><ul class=\"c-article-metrics-bar u-list-reset\"><li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__count\">{accesses}k <span class=\"c-article-metrics-bar__label\">Accesses</span></p></li>\
+             <li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__count\">{citations} <span class=\"c-article-metrics-bar__label\">Citations</span></p></li><li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__count\">{} <span class=\"c-article-metrics-bar__label\">Altmetric</span></p></li>\
+             <li class=\"c-article-metrics-bar__item\"><p class=\"c-article-metrics-bar__details\"><a href=\"{}/metrics\" data-track=\"click\" rel=\"nofollow\">Metrics <span class=\"u-visually-hidden\">details</span></a></p></li></ul></div>\n</header></div>\n\
+             <div class=\"c-article-body\"><div class=\"main-content\">\n{sections}</div>\n{refs}\
+             <section data-title=\"Acknowledgements\"><div class=\"c-article-section\" id=\"Ack1-section\"><h2 class=\"c-article-section__title\" id=\"Ack1\">Acknowledgements</h2><div class=\"c-article-section__content\" id=\"Ack1-content\"><p>We thank the technical staff of the core facility for support.</p></div></div></section>\n\
+             <section aria-labelledby=\"author-information\" data-title=\"Author information\"><div class=\"c-article-section\" id=\"author-information-section\"><h2 class=\"c-article-section__title\" id=\"author-information\">Author information</h2><div class=\"c-article-section__content\"><h3 class=\"c-article__sub-heading\" id=\"affiliations\">Authors and Affiliations</h3><ol class=\"c-article-author-affiliation__list\"><li id=\"Aff1\"><p class=\"c-article-author-affiliation__address\">{}</p><p class=\"c-article-author-affiliation__authors-list\">{}</p></li><li id=\"Aff2\"><p class=\"c-article-author-affiliation__address\">{}</p><p class=\"c-article-author-affiliation__authors-list\">{}</p></li></ol>\
+             <h3 class=\"c-article__sub-heading\" id=\"corresponding-author\">Corresponding author</h3><p id=\"corresponding-author-list\">Correspondence to <a id=\"corresp-c1\" href=\"mailto:{}@uni.example\">{}</a>.</p></div></div></section>\n\
+             <section data-title=\"Ethics declarations\"><div class=\"c-article-section\" id=\"ethics-section\"><h2 class=\"c-article-section__title\" id=\"ethics\">Ethics declarations</h2><div class=\"c-article-section__content\"><h3 class=\"c-article__sub-heading\" id=\"FPar1\">Competing interests</h3><p>The authors declare no competing interests.</p></div></div></section>\n\
+             <section data-title=\"Rights and permissions\"><div class=\"c-article-section\" id=\"rightslink-section\"><h2 class=\"c-article-section__title\" id=\"rightslink\">Rights and permissions</h2><div class=\"c-article-section__content\" id=\"rightslink-content\"><p><b>Open Access</b> {}</p><p class=\"c-article-rights\"><a data-track=\"click\" href=\"https://s100.copyright.example/AppDispatchServlet?title={}\">Reprints and permissions</a></p></div></div></section>\n\
+             <section aria-labelledby=\"article-info\" data-title=\"About this article\"><div class=\"c-article-section\" id=\"article-info-section\"><h2 class=\"c-article-section__title\" id=\"article-info\">About this article</h2><div class=\"c-article-section__content\"><div class=\"c-bibliographic-information\"><div class=\"c-bibliographic-information__column\">\
+             <h3 class=\"c-article__sub-heading\" id=\"citeas\">Cite this article</h3><p class=\"c-bibliographic-information__citation\">{cite_authors} {}. <i>Nat Commun</i> <b>{vol}</b>, {num} ({y}). https://doi.org/{doi}</p><p class=\"c-bibliographic-information__download-citation u-hide-print\"><a data-test=\"citation-link\" data-track=\"click\" href=\"https://citation-needed.springer.example/v2/references/{doi}?format=refman\" rel=\"nofollow\">Download citation</a></p>\
+             <ul class=\"c-bibliographic-information__list\" data-test=\"publication-history\"><li class=\"c-bibliographic-information__list-item\"><p>Received<span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">{:02} March {}</span></p></li><li class=\"c-bibliographic-information__list-item\"><p>Accepted<span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">{:02} September {}</span></p></li><li class=\"c-bibliographic-information__list-item\"><p>Published<span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">{d:02} {} {y}</span></p></li>\
+             <li class=\"c-bibliographic-information__list-item c-bibliographic-information__list-item--full-width\"><p><abbr title=\"Digital Object Identifier\">DOI</abbr><span class=\"u-hide\">: </span><span class=\"c-bibliographic-information__value\">https://doi.org/{doi}</span></p></li></ul></div></div>\n{share}</div></div></section>\n\
+             </div>\n\
+             <aside class=\"c-article-extras u-hide-print\" aria-label=\"Article navigation\"><div class=\"c-pdf-container\"><div class=\"c-pdf-download u-clear-both\"><a href=\"{}.pdf\" class=\"u-button u-button--full-width u-button--primary u-justify-content-space-between c-pdf-download__link\" data-article-pdf=\"true\" data-readcube-pdf-url=\"true\" data-test=\"download-pdf\" data-draft-ignore=\"true\" data-track=\"content_download\" download><span class=\"c-pdf-download__text\">Download PDF</span></a></div></div>\
+             <div class=\"c-reading-companion\"><div class=\"c-reading-companion__sticky\"><ul class=\"c-reading-companion__tabs\" role=\"tablist\"><li role=\"presentation\"><button data-tab-target=\"sections\" role=\"tab\" class=\"c-reading-companion__tab c-reading-companion__tab--active\">Sections</button></li><li role=\"presentation\"><button data-tab-target=\"figures\" role=\"tab\" class=\"c-reading-companion__tab\">Figures</button></li><li role=\"presentation\"><button data-tab-target=\"references\" role=\"tab\" class=\"c-reading-companion__tab\">References</button></li></ul>\
+             <div class=\"c-reading-companion__panel c-reading-companion__sections c-reading-companion__panel--active\"><ul class=\"c-reading-companion__sections-list\">{toc}</ul></div></div></div></aside>\n</article>\n",
+            attr(&s.path),
+            headline("h1", " class=\"c-article-title\" data-test=\"article-title\" data-article-title=\"\"", s, m),
+            rng.below(300),
+            attr(&s.path),
+            P56_INSTITUTIONS[i % 8],
+            authors[0],
+            P56_INSTITUTIONS[(i + 3) % 8],
+            authors[1..].join(" &amp; "),
+            slug(authors[0]),
+            authors[0],
+            P56_OPEN_ACCESS,
+            enc(&s.title),
+            esc(&s.title),
+            1 + rng.below(28),
+            y - 1,
+            1 + rng.below(28),
+            y,
+            MONTHS[mo - 1],
+            attr(&s.path),
+        );
+        let mut related = String::from(
+            "<section class=\"c-article-recommendations\" data-track-component=\"recommendations\"><h2 class=\"c-article-recommendations-title\">Related articles</h2><ul class=\"c-article-recommendations-list\">",
+        );
+        for k in 0..3 {
+            let t = &spec.teasers[(i * 3 + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li class=\"c-article-recommendations-list__item\"><article class=\"c-article-recommendations-card\"><h3 class=\"c-article-recommendations-card__heading\"><a class=\"c-article-recommendations-card__link\" href=\"/articles/s41467-0{}-{:05}-{}\">{}</a></h3>\
+                 <ul class=\"c-author-list c-author-list--compact\"><li>{}</li><li>{}</li></ul><p class=\"c-article-meta-recommendations\"><span class=\"c-article-meta-recommendations__item-type\">Article</span> <span class=\"c-article-meta-recommendations__access-type\">Open access</span> <span class=\"c-article-meta-recommendations__date\">{}</span></p>\
+                 <div class=\"c-article-recommendations-card__main\"><p class=\"c-article-recommendations-card__teaser\">{} … Here we report measurements that extend these findings to a wider range of conditions and discuss what they imply for current models.</p></div></article></li>",
+                y % 100,
+                rng.below(100_000),
+                (b'a' + rng.below(26) as u8) as char,
+                esc(&t.title),
+                AUTHORS[(i + k + 1) % AUTHORS.len()],
+                AUTHORS[(i + k + 5) % AUTHORS.len()],
+                p56_short_date(s),
+                esc(&t.excerpt)
+            );
+        }
+        related.push_str("</ul></section>\n");
+        stream.push_str(&related);
+    }
+    let page = format!(
+        "<a class=\"c-skip-link\" href=\"#content\">Skip to main content</a>\n\
+         <div class=\"c-cookie-banner\" role=\"dialog\"><p>We use cookies to improve your experience. <a href=\"/info/cookies\">Manage cookies</a></p><button class=\"c-cookie-banner__button\">Accept all cookies</button></div>\n\
+         <header class=\"c-header\" id=\"header\" data-header data-track-component=\"nature-150-split-header\"><div class=\"c-header__row\"><div class=\"c-header__container\"><div class=\"c-header__split\"><div class=\"c-header__logo-container\"><a href=\"/ncomms/\" data-track=\"click\"><picture class=\"c-header__logo\"><img src=\"/static/images/logos/nature-communications-logo.svg\" alt=\"Nature Communications\"></picture></a></div>\
+         <ul class=\"c-header__menu c-header__menu--global\"><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"https://www.nature.example/siteindex\">View all journals</a></li><li class=\"c-header__item\"><a class=\"c-header__link c-header__link--search\" href=\"#search-menu\" role=\"button\">Search</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"https://idp.nature.example/auth\">Log in</a></li></ul></div></div></div>\
+         <div class=\"c-header__row\"><ul class=\"c-header__menu\"><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"#explore\">Explore content</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"#about-the-journal\">About the journal</a></li><li class=\"c-header__item\"><a class=\"c-header__link\" href=\"#publish-with-us\">Publish with us</a></li></ul></div></header>\n\
+         <nav class=\"c-breadcrumbs\" aria-label=\"breadcrumbs\"><ol class=\"c-breadcrumbs__list\"><li class=\"c-breadcrumbs__item\"><a href=\"/\">{}</a></li><li class=\"c-breadcrumbs__item\"><a href=\"/ncomms/\">nature communications</a></li><li class=\"c-breadcrumbs__item\"><a href=\"/ncomms/articles?type=article\">articles</a></li><li class=\"c-breadcrumbs__item\">article</li></ol></nav>\n\
+         <div class=\"c-article-main-column u-float-left js-main-column\" data-track-component=\"article body\"><main class=\"c-article-main\" id=\"content\">\n{stream}</main></div>\n\
+         <footer class=\"composite-layer\" role=\"contentinfo\"><div class=\"c-footer\"><div class=\"c-footer__header\"><p class=\"c-footer__logo\">Springer Nature</p></div><ul class=\"c-footer__links\"><li><a href=\"/info/privacy\">Privacy Policy</a></li><li><a href=\"/info/cookies\">Use of cookies</a></li><li><a href=\"/info/legal-notice\">Legal notice</a></li><li><a href=\"/info/accessibility-statement\">Accessibility statement</a></li></ul><p class=\"c-footer__copyright\">© 2026 Springer Nature Limited</p></div></footer>\n",
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" class=\"grade-c\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"citation_journal_title\" content=\"Nature Communications\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// Tags of the university news site.
+const P56_UNI_TAGS: [&str; 8] = [
+    "Research",
+    "Biology",
+    "Climate",
+    "Engineering",
+    "Health",
+    "Physics",
+    "School of Medicine",
+    "Faculty",
+];
+
+/// (428) A university research news site as the DOM is after scrolling
+/// ([`address_university_news`]): the university header with "Apply", "Give",
+/// "Directory" links and a "News" subsite menu; every story a
+/// `div.views-infinite-scroll-content-wrapper > article.node--type-news-article` with
+/// a hero `figure.hero-image` (image, a caption and "Credit: … / University" in
+/// `span.credit`), the eyebrow "Research" link, the `h1.page-title`, linked as the
+/// marks say, the byline "By …, University Communications" and date as the marks say, a
+/// "Share this story" bar as the marks say; the text in `div.field--name-body
+/// .text-formatted` (ending in the funding paragraph, part of it); after it
+/// `aside.media-contact` "Media contact" with a name, an email link and a phone link,
+/// a "Tags:" list of links and a "Related news" list of three teasers; the next story
+/// appended below.
+fn university_research_news(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, _) = s.date;
+        let nid = 40_000 + hash(&[&s.title, "nid"]) % 20_000;
+        let contact = AUTHORS[(i + 4) % AUTHORS.len()];
+        let (cf, cl) = contact.split_once(' ').unwrap_or((contact, contact));
+        let photographer = AUTHORS[(i + 7) % AUTHORS.len()];
+        let mut tags = String::from("<div class=\"field field--name-field-tags\"><span class=\"field__label\">Tags:</span><ul class=\"field__items links inline\">");
+        for k in 0..3 {
+            let t = P56_UNI_TAGS[(i * 2 + k) % P56_UNI_TAGS.len()];
+            let _ = write!(
+                tags,
+                "<li class=\"field__item\"><a href=\"/news/tag/{}\" hreflang=\"en\">{t}</a></li>",
+                slug(t)
+            );
+        }
+        tags.push_str("</ul></div>");
+        let mut related = String::from("<section class=\"related-news\"><h2 class=\"block-title\">Related news</h2><ul class=\"news-list\">");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li class=\"news-list__item\"><a class=\"news-list__image\" href=\"/news/{y}/{:02}/{}\"><img src=\"/sites/default/files/styles/card/public/{}.jpg\" alt=\"\"></a><div class=\"news-list__body\"><a class=\"news-list__title\" href=\"/news/{y}/{:02}/{}\">{}</a><time class=\"news-list__date\">{}</time></div></li>",
+                1 + (mo + k) % 12,
+                slug(&t.title),
+                slug(&t.title),
+                1 + (mo + k) % 12,
+                slug(&t.title),
+                esc(&t.title),
+                p56_short_date(s)
+            );
+        }
+        related.push_str("</ul></section>");
+        let byline = if m.byline {
+            format!("<div class=\"news-byline\">By <a href=\"/news/staff/{}\">{}</a>, University Communications</div>", slug(s.author), s.author)
+        } else {
+            String::new()
+        };
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<time class=\"news-date\" datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<div class=\"news-date\">{}</div>", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"share-story\"><h2 class=\"visually-hidden\">Share this story</h2><span class=\"share-story__label\">Share this story</span><ul class=\"share-story__links\"><li><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a></li><li><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a></li><li><a href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\">LinkedIn</a></li><li><a href=\"mailto:?subject={}&amp;body={u}\">Email</a></li><li><button class=\"copy-link\" data-clipboard-text=\"{}\">Copy link</button></li></ul></div>\n",
+                enc(&s.title),
+                attr(&s.url)
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            items,
+            "<div class=\"views-row\"><article role=\"article\" about=\"{}\" class=\"node node--type-news-article node--view-mode-full\" data-history-node-id=\"{nid}\">\n\
+             <div class=\"hero\"><figure class=\"hero-image\"><img src=\"/sites/default/files/styles/hero_wide/public/{y}-{mo:02}/{}.jpg?itok={}\" alt=\"{}\" width=\"1600\" height=\"900\"><figcaption><span class=\"caption\">Members of the research team in the laboratory, where the experiments described in the study were carried out.</span> <span class=\"credit\">Credit: {photographer} / University</span></figcaption></figure></div>\n\
+             <div class=\"news-header\"><div class=\"eyebrow\"><a href=\"/news/research\">Research</a></div>{}<div class=\"news-meta\">{byline}{date}</div></div>\n{share}\
+             <div class=\"clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item\">\n{}</div>\n\
+             <aside class=\"media-contact\"><h2 class=\"media-contact__title\">Media contact</h2><div class=\"media-contact__name\">{contact}</div><div class=\"media-contact__role\">Senior Science Writer</div><div class=\"media-contact__email\"><a href=\"mailto:{}{}@uni.example\">{}{}@uni.example</a></div><div class=\"media-contact__phone\"><a href=\"tel:+1-617-555-0{:03}\">617-555-0{:03}</a></div></aside>\n\
+             {tags}\n{related}\n</article></div>\n",
+            attr(&s.path),
+            slug(&s.title),
+            rng.below(100_000),
+            attr(&s.title),
+            headline("h1", " class=\"page-title\"", s, m),
+            body(&s.blocks, &BodyStyle::plain("h2")),
+            cf[..1].to_lowercase(),
+            cl.to_lowercase(),
+            cf[..1].to_lowercase(),
+            cl.to_lowercase(),
+            100 + i * 17,
+            100 + i * 17,
+        );
+    }
+    let page = format!(
+        "<div class=\"skip-link\"><a href=\"#main-content\" class=\"visually-hidden focusable\">Skip to main content</a></div>\n\
+         <header class=\"university-header\" role=\"banner\"><div class=\"brand-bar\"><a class=\"university-logo\" href=\"https://www.uni.example/\">{}</a><ul class=\"utility-nav\"><li><a href=\"https://admissions.uni.example/apply\">Apply</a></li><li><a href=\"https://giving.uni.example/\">Give</a></li><li><a href=\"https://www.uni.example/directory\">Directory</a></li></ul></div>\
+         <nav class=\"site-nav\" aria-label=\"News\"><a class=\"site-name\" href=\"/news\">News</a><ul class=\"menu\"><li><a href=\"/news/research\">Research</a></li><li><a href=\"/news/campus\">Campus &amp; Community</a></li><li><a href=\"/news/experts\">Find an Expert</a></li><li><a href=\"/news/media-resources\">For Media</a></li></ul><form action=\"/search\"><input type=\"search\" name=\"keys\" placeholder=\"Search news\"></form></nav></header>\n\
+         <main id=\"main-content\" role=\"main\"><div class=\"view view-news-full view-display-id-infinite\"><div class=\"view-content views-infinite-scroll-content-wrapper clearfix\">\n{items}</div>\n\
+         <ul class=\"js-pager__items pager\" data-drupal-views-infinite-scroll-pager=\"automatic\"><li class=\"pager__item\"><a class=\"button\" href=\"?page=1\" title=\"Load more items\" rel=\"next\">Load more</a></li></ul></div></main>\n\
+         <footer class=\"university-footer\" role=\"contentinfo\"><div class=\"footer-address\">{} · 77 College Avenue · Cambridge, MA 02139</div><ul class=\"footer-links\"><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/nondiscrimination\">Non-discrimination policy</a></li></ul><p>© 2026 {}</p></footer>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"path-node page-node-type-news-article\"",
+        &page,
+    )
+}
+
+/// Display equations of the preprints: (LaTeX, MathML row).
+const P56_EQUATIONS: [(&str, &str); 3] = [
+    (
+        "\\mathcal{L}(\\theta)=-\\sum_{i=1}^{N}\\log p_{\\theta}(y_{i}\\mid x_{i})",
+        "<mi class=\"ltx_font_mathcaligraphic\">ℒ</mi><mo>⁢</mo><mrow><mo stretchy=\"false\">(</mo><mi>θ</mi><mo stretchy=\"false\">)</mo></mrow><mo>=</mo><mo>−</mo><munderover><mo movablelimits=\"false\">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>N</mi></munderover><mrow><mi>log</mi><mo lspace=\"0.167em\">⁡</mo><msub><mi>p</mi><mi>θ</mi></msub></mrow><mrow><mo stretchy=\"false\">(</mo><msub><mi>y</mi><mi>i</mi></msub><mo>∣</mo><msub><mi>x</mi><mi>i</mi></msub><mo stretchy=\"false\">)</mo></mrow>",
+    ),
+    (
+        "E=\\frac{1}{2}mv^{2}+V(x)",
+        "<mi>E</mi><mo>=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>⁢</mo><mi>m</mi><mo>⁢</mo><msup><mi>v</mi><mn>2</mn></msup><mo>+</mo><mi>V</mi><mo>⁢</mo><mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>",
+    ),
+    (
+        "\\hat{\\beta}=(X^{\\top}X+\\lambda I)^{-1}X^{\\top}y",
+        "<mover accent=\"true\"><mi>β</mi><mo>^</mo></mover><mo>=</mo><msup><mrow><mo stretchy=\"false\">(</mo><msup><mi>X</mi><mo>⊤</mo></msup><mo>⁢</mo><mi>X</mi><mo>+</mo><mi>λ</mi><mo>⁢</mo><mi>I</mi><mo stretchy=\"false\">)</mo></mrow><mrow><mo>−</mo><mn>1</mn></mrow></msup><mo>⁢</mo><msup><mi>X</mi><mo>⊤</mo></msup><mo>⁢</mo><mi>y</mi>",
+    ),
+];
+
+/// The hidden per-element report button of the preprint HTML.
+const P56_REPORT: &str = "<button class=\"sr-only button\" style=\"display: none;\">Report issue for preceding element</button>";
+
+/// (429) A preprint server's HTML rendering (arXiv-HTML-like) on a mirror that appends
+/// the next preprint of the same category after scrolling ([`address_arxiv_html`]): the
+/// `header.desktop_header` with the logo, the "This is experimental HTML to improve
+/// accessibility …" message and "Why HTML?", "Report Issue", "Back to Abstract",
+/// "Download PDF" links; every paper a `div.ltx_page_main > div.ltx_page_content >
+/// article.ltx_document` with "License: CC BY 4.0", the arXiv id line, a `nav.ltx_TOC`
+/// of its sections, `h1.ltx_title_document`, linked as the marks say,
+/// `div.ltx_authors` (names, affiliations, emails), `div.ltx_abstract` with
+/// `h6.ltx_title_abstract` "Abstract", `section.ltx_section`s with `h2.ltx_title` whose
+/// number is a `span.ltx_tag`, `div.ltx_para > p.ltx_p` paragraphs each followed by the
+/// hidden "Report issue for preceding element" button, a display equation
+/// `table.ltx_equation` (`<math alttext>` with MathML and a TeX annotation, "(1)", not
+/// part of the text) after the first paragraph of section 3, the footnote as
+/// `span.ltx_note.ltx_role_footnote` at the end of the second paragraph (marks "1",
+/// "1" and tag "1" before its text, all part of the text), figures as
+/// `figure.ltx_figure` with `figcaption.ltx_caption` ("Figure 1: " a `span.ltx_tag`),
+/// `section.ltx_bibliography` "References" of `li.ltx_bibitem`s; the date line and
+/// "Generated by LaTeXML" footer; the next paper below.
+fn arxiv_html_mirror(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut papers = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let id = s.path.trim_start_matches("/html/").to_owned();
+        let authors = p56_article_authors(s);
+        let mut names = String::new();
+        for (k, a) in authors.iter().enumerate() {
+            let _ = write!(
+                names,
+                "<span class=\"ltx_creator ltx_role_author\"><span class=\"ltx_personname\">{a}</span><span class=\"ltx_author_notes\"><span class=\"ltx_contact ltx_role_affiliation\">{}</span><span class=\"ltx_contact ltx_role_email\"><a href=\"mailto:{}@uni.example\">{}@uni.example</a></span></span></span>{}",
+                P56_INSTITUTIONS[(i + k) % 8],
+                slug(a).replace('-', "."),
+                slug(a).replace('-', "."),
+                if k + 1 < authors.len() { "<span class=\"ltx_author_before\">, </span>" } else { "" }
+            );
+        }
+        let mut toc = String::from("<nav class=\"ltx_TOC active\" aria-labelledby=\"toc_header\"><h2 id=\"toc_header\" class=\"sr-only\">Table of Contents</h2><div id=\"listIcon\" type=\"button\" class=\"hide\"></div><ol class=\"ltx_toclist\">");
+        let mut content = String::new();
+        let (mut sec, mut para, mut fig, mut open, mut in_abs) = (0, 0, 0, false, false);
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) if h == "Abstract" => {
+                    content.push_str("<div class=\"ltx_abstract\"><h6 class=\"ltx_title ltx_title_abstract\">Abstract</h6>\n");
+                    in_abs = true;
+                }
+                Block::Heading(h) => {
+                    if in_abs {
+                        content.push_str("</div>\n");
+                        in_abs = false;
+                    }
+                    if open {
+                        content.push_str("</section>\n");
+                    }
+                    sec += 1;
+                    let (num, name) = h.split_once(' ').unwrap_or(("", h));
+                    let _ = write!(
+                        toc,
+                        "<li class=\"ltx_tocentry ltx_tocentry_section\"><a class=\"ltx_ref\" href=\"#S{sec}\" title=\"{num} {}\"><span class=\"ltx_text ltx_ref_title\"><span class=\"ltx_tag ltx_tag_ref\">{num} </span>{}</span></a></li>",
+                        attr(name),
+                        esc(name)
+                    );
+                    let _ = writeln!(
+                        content,
+                        "<section class=\"ltx_section\" id=\"S{sec}\"><h2 class=\"ltx_title ltx_title_section\"><span class=\"ltx_tag ltx_tag_section\">{num} </span>{}</h2>",
+                        esc(name)
+                    );
+                    open = true;
+                }
+                Block::Para(t) => {
+                    para += 1;
+                    let pid = if in_abs {
+                        "id=\"id1.p1\"".to_owned()
+                    } else {
+                        format!("id=\"S{sec}.p{para}\"")
+                    };
+                    let text = match t.split_once("111 ") {
+                        Some((before, note)) if note == P56_FOOTNOTE => format!(
+                            "{}<span class=\"ltx_note ltx_role_footnote\" id=\"footnote1\"><sup class=\"ltx_note_mark\">1</sup><span class=\"ltx_note_outer\"><span class=\"ltx_note_content\"><sup class=\"ltx_note_mark\">1</sup><span class=\"ltx_tag ltx_tag_note\">1</span> {}</span></span></span>",
+                            esc(before),
+                            esc(note)
+                        ),
+                        _ => esc(t),
+                    };
+                    let _ = writeln!(content, "<div class=\"ltx_para\" {pid}><p class=\"ltx_p\">{text}</p>\n</div>{P56_REPORT}");
+                    if sec == 3
+                        && !in_abs
+                        && content.matches("ltx_equation ltx_eqn_table").count() == 0
+                    {
+                        let (tex, mathml) = P56_EQUATIONS[i % P56_EQUATIONS.len()];
+                        let _ = writeln!(
+                            content,
+                            "<table class=\"ltx_equation ltx_eqn_table\" id=\"S3.E1\"><tbody><tr class=\"ltx_equation ltx_eqn_row ltx_align_baseline\"><td class=\"ltx_eqn_cell ltx_eqn_center_padleft\"></td><td class=\"ltx_eqn_cell ltx_align_center\"><math alttext=\"{}\" class=\"ltx_Math\" display=\"block\" id=\"S3.E1.m1\"><semantics><mrow>{mathml}</mrow><annotation encoding=\"application/x-tex\">{}</annotation></semantics></math></td><td class=\"ltx_eqn_cell ltx_eqn_center_padright\"></td><td class=\"ltx_eqn_cell ltx_eqn_eqno ltx_align_middle ltx_align_right\" rowspan=\"1\"><span class=\"ltx_tag ltx_tag_equation ltx_align_right\">(1)</span></td></tr></tbody></table>{P56_REPORT}",
+                            attr(tex),
+                            esc(tex)
+                        );
+                    }
+                }
+                Block::Figure { src, caption } => {
+                    fig += 1;
+                    let (tag, rest) = caption.split_once(": ").unwrap_or(("", caption));
+                    let _ = writeln!(
+                        content,
+                        "<figure class=\"ltx_figure\" id=\"S{sec}.F{fig}\"><img src=\"{}\" id=\"S{sec}.F{fig}.g1\" class=\"ltx_graphics ltx_centering ltx_img_landscape\" width=\"598\" height=\"300\" alt=\"Refer to caption\"><figcaption class=\"ltx_caption ltx_centering\"><span class=\"ltx_tag ltx_tag_figure\">{}: </span>{}</figcaption></figure>{P56_REPORT}",
+                        attr(src),
+                        esc(tag),
+                        esc(rest)
+                    );
+                }
+                Block::List(list) => {
+                    content.push_str("<ul class=\"ltx_itemize\">");
+                    for it in list {
+                        let _ = write!(content, "<li class=\"ltx_item\" style=\"list-style-type:none;\"><span class=\"ltx_tag ltx_tag_item\">•</span><div class=\"ltx_para\"><p class=\"ltx_p\">{}</p></div></li>", esc(it));
+                    }
+                    content.push_str("</ul>\n");
+                }
+                Block::Quote(q) => {
+                    let _ = writeln!(
+                        content,
+                        "<blockquote class=\"ltx_quote\"><p class=\"ltx_p\">{}</p></blockquote>",
+                        esc(q)
+                    );
+                }
+                Block::Pre(code) => {
+                    let _ = writeln!(
+                        content,
+                        "<pre class=\"ltx_verbatim ltx_font_typewriter\">{}</pre>",
+                        esc(code)
+                    );
+                }
+            }
+        }
+        if in_abs {
+            content.push_str("</div>\n");
+        }
+        if open {
+            content.push_str("</section>\n");
+        }
+        toc.push_str("<li class=\"ltx_tocentry ltx_tocentry_section\"><a class=\"ltx_ref\" href=\"#bib\">References</a></li></ol></nav>");
+        let mut bib = String::from("<section class=\"ltx_bibliography\" id=\"bib\"><h2 class=\"ltx_title ltx_title_bibliography\">References</h2><ul class=\"ltx_biblist\">");
+        for k in 1..=(10 + i) {
+            let (text, doi) = p56_reference(k + 20);
+            let _ = write!(
+                bib,
+                "<li class=\"ltx_bibitem\" id=\"bib.bib{k}\"><span class=\"ltx_tag ltx_role_refnum ltx_tag_bibitem\">[{k}]</span><span class=\"ltx_bibblock\">{}</span><span class=\"ltx_bibblock\"><a href=\"https://doi.org/{doi}\" class=\"ltx_ref ltx_url ltx_font_typewriter\">https://doi.org/{doi}</a></span></li>",
+                esc(&text)
+            );
+        }
+        bib.push_str("</ul></section>");
+        let date_line = match m.date {
+            DateMark::None => String::new(),
+            _ => format!(
+                "<div class=\"ltx_dates\">(Submitted on {d} {} {y})</div>",
+                &MONTHS[mo - 1][..3]
+            ),
+        };
+        let cat =
+            ["cs.LG", "q-bio.PE", "physics.ao-ph", "cond-mat.stat-mech"][(spec.seed % 4) as usize];
+        let _ = write!(
+            papers,
+            "<div class=\"ltx_page_main\" data-arxiv-id=\"{id}\"><div class=\"ltx_page_content\">\n\
+             <div class=\"section\" id=\"target-section\"><div id=\"license-tr\">License: CC BY 4.0</div><div id=\"watermark-tr\">arXiv:{id} [{cat}] {d} {} {y}</div></div>\n\
+             <article class=\"ltx_document ltx_authors_1line\">{toc}\n{}\n<div class=\"ltx_authors\">{names}</div>\n{date_line}\n{content}{bib}\n</article>\n</div>\n\
+             <footer class=\"ltx_page_footer\"><div class=\"ltx_page_logo\">Generated  on {} {d} {y} by <a href=\"http://dlmf.nist.gov/LaTeXML/\" class=\"ltx_LaTeXML_logo\"><span style=\"letter-spacing:-0.2em; margin-right:0.1em;\">L<span class=\"ltx_font_smallcaps\" style=\"position:relative; bottom:2.2pt;\">a</span>T<span class=\"ltx_font_smallcaps\" style=\"font-size:120%;position:relative; bottom:-0.2ex;\">e</span></span><span style=\"font-size:90%; position:relative; bottom:-0.2ex;\">XML</span></a></div></footer></div>\n",
+            &MONTHS[mo - 1][..3],
+            headline("h1", " class=\"ltx_title ltx_title_document\"", s, m),
+            &MONTHS[mo - 1][..3],
+        );
+    }
+    let first_id = spec.first().path.trim_start_matches("/html/").to_owned();
+    let page = format!(
+        "<header class=\"desktop_header\"><div class=\"html-header-logo\"><a href=\"https://arxiv.org/\"><img alt=\"logo\" class=\"logomark\" role=\"presentation\" width=\"100\" src=\"https://services.dev.arxiv.org/html/static/arxiv-logomark-small-white.svg\"><span class=\"sr-only\">Back to arXiv</span></a></div>\
+         <div class=\"html-header-message\" role=\"banner\"><p>This is <strong>experimental HTML</strong> to improve accessibility. We invite you to report rendering errors. <span class=\"sr-only\">Use Alt+Y to toggle on accessible reporting links and Alt+Shift+Y to toggle off.</span> Learn more <a href=\"https://info.arxiv.org/about/accessible_HTML.html\" target=\"_blank\">about this project</a> and <a href=\"https://info.arxiv.org/help/submit_latex_best_practices.html\" target=\"_blank\">help improve conversions</a>.</p></div>\
+         <nav class=\"html-header-nav\"><a class=\"ar5iv-footer-button hover-effect\" href=\"https://info.arxiv.org/about/accessible_HTML.html\" target=\"_blank\">Why HTML?</a><a class=\"ar5iv-footer-button hover-effect\" target=\"_blank\" href=\"#myForm\">Report Issue</a><a class=\"ar5iv-footer-button hover-effect\" href=\"https://arxiv.org/abs/{first_id}\">Back to Abstract</a><a class=\"ar5iv-footer-button hover-effect\" href=\"https://arxiv.org/pdf/{first_id}\" target=\"_blank\">Download PDF</a><a class=\"ar5iv-toggle-color-scheme\" href=\"javascript:toggleColorScheme()\" title=\"Toggle dark/light mode\"><span class=\"color-scheme-icon\" aria-label=\"Light mode\"></span></a></nav></header>\n\
+         <div class=\"package-alerts ltx_document\" role=\"status\" aria-label=\"Conversion errors have been found\"><button aria-label=\"Dismiss alert\" onclick=\"closePopup()\"><span aria-hidden=\"true\">×</span></button><p>HTML conversions <a href=\"https://info.dev.arxiv.org/about/accessibility_html_error_messages.html\" target=\"_blank\">sometimes display errors</a> due to content that did not convert correctly from the source.</p></div>\n\
+         <main id=\"main\" class=\"ltx_page\" data-mirror=\"{}\">\n{papers}<div class=\"mirror-next\" data-category=\"next\">Loading the next paper in this category…</div></main>\n\
+         <div class=\"ltx_page_footer_links\"><a href=\"https://info.arxiv.org/help/license/index.html\">License</a> · <a href=\"https://info.arxiv.org/help/policies/privacy_policy.html\">Privacy Policy</a> · <a href=\"https://info.arxiv.org/help/web_accessibility.html\">Web Accessibility Assistance</a></div>\n",
+        attr(&spec.host),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), "<link media=\"all\" rel=\"stylesheet\" href=\"https://arxiv.org/static/browse/0.3.4/css/ar5iv.0.7.9.min.css\">\n"),
+        "",
+        &page,
+    )
+}
+
+/// Topics of the science magazine.
+const P56_TOPICS: [&str; 10] = [
+    "Astrophysics",
+    "Biology",
+    "Computer Science",
+    "Evolution",
+    "Mathematics",
+    "Neuroscience",
+    "Physics",
+    "Quantum Physics",
+    "Climate Science",
+    "All topics",
+];
+
+/// (430) A science magazine's long review article (Quanta-like), one story
+/// ([`address_quanta`]): the header with the section menu, "Search", "Newsletter"; a
+/// kicker link to the topic; the `h1.post__title__title`, a dek, the byline "By …" with a
+/// "Contributing Writer" role and date as the marks say, a "Read Later" button and share
+/// links as the marks say, the lead illustration (caption and "Illustration: … for
+/// Quanta Magazine" credit, not part of the text); `div.post__content` with the text:
+/// "⁂" section breaks every five paragraphs, a pull quote `aside.pullquote` repeating a
+/// sentence of the third paragraph, the illustration as `figure.wp-caption` whose
+/// `div.caption` is part of the text and whose `div.credit` is not; after it the
+/// author's bio, "Read Later", "Related:" links, a topics list and an "All topics" link,
+/// a newsletter sign-up and a "Comment on this article" note.
+fn single_quanta_review(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut text = String::new();
+    let mut paras = 0;
+    let third = s
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .nth(2)
+        .unwrap_or_default();
+    let quote = third
+        .split_inclusive(". ")
+        .max_by_key(|x| x.len())
+        .unwrap_or(third)
+        .trim();
+    for b in &s.blocks {
+        match b {
+            Block::Figure { src, caption } => {
+                let _ = writeln!(
+                    text,
+                    "<figure class=\"wp-caption alignnone\"><div class=\"figure__image\"><img src=\"{}\" alt=\"\" width=\"1720\" height=\"968\" loading=\"lazy\"></div><figcaption class=\"wp-caption-text\"><div class=\"caption\"><p>{}</p></div><div class=\"credit\"><p>{} for Quanta Magazine</p></div></figcaption></figure>",
+                    attr(src),
+                    esc(caption),
+                    AUTHORS[(spec.seed % 10) as usize]
+                );
+            }
+            Block::Para(_) => {
+                paras += 1;
+                if paras > 1 && paras % 5 == 1 {
+                    text.push_str(
+                        "<p class=\"section-break\" style=\"text-align: center;\">⁂</p>\n",
+                    );
+                }
+                text.push_str(&p53_block(b, "h2"));
+                if paras == 3 && !quote.is_empty() {
+                    let _ = writeln!(text, "<aside class=\"pullquote alignright\"><blockquote class=\"pullquote__text\"><p>“{}”</p></blockquote></aside>", esc(quote.trim_end_matches('.')));
+                }
+            }
+            other => text.push_str(&p53_block(other, "h2")),
+        }
+    }
+    let topic = P56_TOPICS[(spec.seed % 9) as usize];
+    let by = if m.byline {
+        format!("<div class=\"byline\"><span class=\"byline__by\">By</span> <a class=\"byline__author\" href=\"/authors/{}/\">{}</a><span class=\"byline__role\">Contributing Writer</span></div>", slug(s.author), s.author)
+    } else {
+        String::new()
+    };
+    let date = match m.date {
+        DateMark::Time => format!(
+            "<time class=\"post__date\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!("<div class=\"post__date\">{}</div>", s.date_text()),
+        DateMark::None => String::new(),
+    };
+    let share = share_bar("post__share social-share", s, m, false);
+    let mut topics =
+        String::from("<div class=\"post__topics\"><h4>Topics</h4><ul class=\"tag-list\">");
+    for k in 0..4 {
+        let t = P56_TOPICS[(spec.seed as usize + k) % 9];
+        let _ = write!(
+            topics,
+            "<li><a class=\"tag\" href=\"/tag/{}/\">{t}</a></li>",
+            slug(t)
+        );
+    }
+    topics
+        .push_str("<li><a class=\"tag tag--all\" href=\"/topics/\">All topics</a></li></ul></div>");
+    let mut related = String::from("<div class=\"post__related\"><h4>Related:</h4><ol>");
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            related,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ol></div>");
+    let dek = p56_summary(s);
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-logo\" href=\"/\">{}</a><nav class=\"nav-menu\"><ul><li><a href=\"/physics/\">Physics</a></li><li><a href=\"/mathematics/\">Mathematics</a></li><li><a href=\"/biology/\">Biology</a></li><li><a href=\"/computer-science/\">Computer Science</a></li><li><a href=\"/topics/\">Topics</a></li><li><a href=\"/archive/\">Archive</a></li></ul></nav>\
+         <button class=\"search-toggle\" aria-label=\"Search\">Search</button><a class=\"newsletter-link\" href=\"/newsletter/\">Newsletter</a></header>\n\
+         <main id=\"main\"><article class=\"post post--review\" id=\"post-{}\">\n\
+         <header class=\"post__header\"><div class=\"post__kicker\"><a class=\"kicker\" href=\"/tag/{}/\">{} · review</a></div>{}\
+         <div class=\"post__title__excerpt\"><p>{}</p></div><div class=\"post__meta\">{by}{date}<button class=\"read-later\" data-post-id=\"{}\" aria-label=\"Read Later\">Read Later</button></div>{share}</header>\n\
+         <figure class=\"post__lead-image\"><img src=\"https://www.quantamagazine.example/wp-content/uploads/{}/lead.jpg\" alt=\"\"><figcaption><div class=\"caption\"><p>An artist's rendering of the ideas at the center of the debate.</p></div><div class=\"credit\"><p>Illustration: {} for Quanta Magazine</p></div></figcaption></figure>\n\
+         <div class=\"post__content\"><div class=\"post__content__section\">\n{text}</div></div>\n\
+         <footer class=\"post__footer\"><div class=\"post__author-bio\"><p>{} is a contributing writer who covers science and the people who do it.</p></div><button class=\"read-later\" aria-label=\"Read Later\">Read Later</button>\n{related}\n{topics}\n\
+         <div class=\"newsletter-signup\"><h3>Get Quanta Magazine delivered to your inbox</h3><form action=\"/newsletter/\"><input type=\"email\" placeholder=\"Email address\"><button>Subscribe now</button></form><p class=\"fine-print\">Most recent newsletter</p></div>\n\
+         <div class=\"comments-note\"><p>Comment on this article</p><p>Quanta Magazine moderates comments to facilitate an informed, substantive, civil conversation.</p></div></footer>\n</article></main>\n\
+         <footer class=\"site-footer\"><ul><li><a href=\"/about/\">About Quanta</a></li><li><a href=\"/archive/\">Archive</a></li><li><a href=\"/contact/\">Contact Us</a></li><li><a href=\"/terms-conditions/\">Terms &amp; Conditions</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li></ul><p>All Rights Reserved © 2026</p></footer>\n",
+        esc(&spec.site),
+        rng.below(200_000),
+        slug(topic),
+        topic,
+        headline("h1", " class=\"post__title__title\"", s, m),
+        esc(&dek),
+        rng.below(200_000),
+        s.date.0,
+        AUTHORS[(spec.seed % 7) as usize],
+        s.author,
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"post-template-default single single-post\"",
+        &page,
+    )
+}
+
+/// Other answers and comments of the Q&A page (not part of the story).
+const P56_OTHER_ANSWERS: [&str; 2] = [
+    "I ran into the same thing a while ago. What worked for me was to check the versions of everything involved first, because the behaviour changed between releases, and then to reproduce it in a small project before touching the real one.",
+    "Not a full answer, but a hint: the documentation has a section on exactly this case, and the example there is close to yours. If that does not help, please post the full error message and the output of the version command.",
+];
+const P56_SE_COMMENTS: [&str; 6] = [
+    "Could you add the exact error message you get?",
+    "Which version are you using? This changed recently.",
+    "Thanks, this fixed it for me.",
+    "This works, but note that it is slower on large inputs.",
+    "Possible duplicate of an older question about the same issue.",
+    "Good point, I have edited the answer to mention it.",
+];
+
+/// A comment thread of the Q&A page: comments `k0..k0+n` of [`P56_SE_COMMENTS`].
+fn p56_se_comments(id: u64, k0: usize, n: usize, when: &str) -> String {
+    let mut out = format!("<div id=\"comments-{id}\" class=\"comments js-comments-container bt bc-black-075 mt12\" data-post-id=\"{id}\"><ul class=\"comments-list js-comments-list\">");
+    for k in k0..k0 + n {
+        let who = AUTHORS[(k * 3 + 1) % AUTHORS.len()];
+        let _ = write!(
+            out,
+            "<li id=\"comment-{}\" class=\"comment js-comment\"><div class=\"js-comment-actions comment-actions\"><div class=\"comment-score js-comment-score js-comment-edit-hide\"><span title=\"number of 'useful comment' votes received\" class=\"cool\">{}</span></div></div><div class=\"comment-text js-comment-text-and-form\"><div class=\"comment-body js-comment-edit-hide\"><span class=\"comment-copy\">{}</span> – <div class=\"d-inline-flex ai-center\"><a href=\"/users/{}/{}\" class=\"comment-user\">{}</a></div> <span class=\"comment-date\" dir=\"ltr\"><span class=\"relativetime-clean\">{when}</span></span></div></div></li>",
+            id * 10 + k as u64,
+            1 + k % 4,
+            esc(P56_SE_COMMENTS[k % P56_SE_COMMENTS.len()]),
+            1000 + k * 97,
+            slug(who),
+            who
+        );
+    }
+    out.push_str("</ul></div><div id=\"comments-link\" class=\"js-comments-link\"><a class=\"js-add-link comments-link\" role=\"button\">Add a comment</a></div>");
+    out
+}
+
+/// Code as the Q&A site's highlighter writes it.
+fn p56_hljs(code: &str) -> String {
+    p55_highlight(code)
+        .replace("class=\"k\"", "class=\"hljs-keyword\"")
+        .replace("class=\"s\"", "class=\"hljs-string\"")
+        .replace("<span class=\"n\">", "<span>")
+}
+
+/// A post body of the Q&A page: paragraphs, lists and quotes as written, code as
+/// `pre.s-code-block > code.hljs`.
+fn p56_se_body(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Pre(code) => {
+                let (lang, _) = p55_lang(code);
+                let _ = writeln!(out, "<pre class=\"lang-{lang} s-code-block\"><code class=\"hljs language-{lang}\">{}</code></pre>", p56_hljs(code));
+            }
+            other => out.push_str(&p53_block(other, "h2")),
+        }
+    }
+    out
+}
+
+/// A post's vote cell and footer ("Share Improve this … Follow", the signature card).
+#[allow(clippy::too_many_arguments)]
+fn p56_se_post(
+    kind: &str,
+    id: u64,
+    votes: i64,
+    accepted: bool,
+    body: &str,
+    who: &str,
+    when: &str,
+    comments: &str,
+) -> String {
+    let check = if accepted {
+        "<div class=\"js-accepted-answer-indicator flex--item fc-green-400 py6 mtn8\" data-s-tooltip-placement=\"right\" title=\"Loading when this answer was accepted…\" tabindex=\"0\" role=\"note\" aria-label=\"Accepted\"><div class=\"ta-center\"><svg aria-hidden=\"true\" class=\"svg-icon iconCheckmarkLg\" width=\"36\" height=\"36\" viewBox=\"0 0 36 36\"><path d=\"m6 14 8 8L30 6v8L14 30l-8-8v-8Z\"></path></svg></div></div>"
+    } else {
+        ""
+    };
+    format!(
+        "<div class=\"post-layout\"><div class=\"votecell post-layout--left\"><div class=\"js-voting-container d-flex jc-center fd-column ai-center gs4 fc-black-300\" data-post-id=\"{id}\">\
+         <button class=\"js-vote-up-btn flex--item s-btn s-btn__unset c-pointer\" data-controller=\"s-tooltip\" aria-pressed=\"false\" aria-label=\"Up vote\">▲</button><div class=\"js-vote-count flex--item d-flex fd-column ai-center fc-theme-body-font fw-bold fs-subheading py4\" itemprop=\"upvoteCount\" data-value=\"{votes}\">{votes}</div>\
+         <button class=\"js-vote-down-btn flex--item s-btn s-btn__unset c-pointer\" aria-pressed=\"false\" aria-label=\"Down vote\">▼</button>\
+         <button class=\"js-bookmark-btn s-btn s-btn__unset c-pointer py4\" aria-label=\"Save this {kind}.\">🔖</button>{check}\
+         <a class=\"js-post-issue flex--item s-btn s-btn__unset c-pointer py6 mx-auto\" href=\"/posts/{id}/timeline\" aria-label=\"Timeline\">🕒</a></div></div>\n\
+         <div class=\"postcell post-layout--right\"><div class=\"s-prose js-post-body\" itemprop=\"text\">\n{body}</div>\n\
+         <div class=\"mt24\"><div class=\"d-flex fw-wrap ai-start jc-end gs8 gsy\"><div class=\"flex--item mr16\" style=\"flex: 1 1 100px;\"><div class=\"js-post-menu pt2\" data-post-id=\"{id}\"><div class=\"d-flex gs8 s-anchors s-anchors__muted fw-wrap\">\
+         <div class=\"flex--item\"><a href=\"/a/{id}\" rel=\"nofollow\" itemprop=\"url\" class=\"js-share-link js-gps-track\" title=\"Short permalink to this {kind}\">Share</a></div>\
+         <div class=\"flex--item\"><a href=\"/posts/{id}/edit\" class=\"js-suggest-edit-post js-gps-track\" title=\"\">Improve this {kind}</a></div>\
+         <div class=\"flex--item\"><button type=\"button\" id=\"btnFollowPost-{id}\" class=\"s-btn s-btn__link js-follow-post js-follow-{kind} js-gps-track\" aria-controls=\"\" aria-pressed=\"false\">Follow</button></div></div></div></div>\
+         <div class=\"post-signature flex--item fl0\"><div class=\"user-info user-hover\"><div class=\"user-action-time\">{} <span title=\"\" class=\"relativetime\">{when}</span></div><div class=\"user-gravatar32\"><a href=\"/users/{}/{}\"><div class=\"gravatar-wrapper-32\"><img src=\"https://www.gravatar.com/avatar/{:x}?s=64&amp;d=identicon&amp;r=PG\" alt=\"{who}'s user avatar\" width=\"32\" height=\"32\" class=\"bar-sm\"></div></a></div>\
+         <div class=\"user-details\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><a href=\"/users/{}/{}\">{who}</a><span class=\"d-none\" itemprop=\"name\">{who}</span><div class=\"-flair\"><span class=\"reputation-score\" title=\"reputation score\" dir=\"ltr\">{}</span><span title=\"gold badges\"><span class=\"badge1\"></span><span class=\"badgecount\">{}</span></span><span title=\"silver badges\"><span class=\"badge2\"></span><span class=\"badgecount\">{}</span></span></div></div></div></div></div></div>\n\
+         {comments}</div></div>\n",
+        if kind == "question" { "asked" } else { "answered" },
+        1000 + id % 9000,
+        slug(who),
+        hash(&[who]),
+        1000 + id % 9000,
+        slug(who),
+        1 + id % 90,
+        id % 20,
+        id % 50,
+    )
+}
+
+/// (431) A Q&A page (StackExchange-like), one story ([`address_stackexchange`]): the top
+/// bar (logo, "Products", search, "Log in", "Sign up"), the left nav ("Home",
+/// "Questions", "Tags", "Users"); the question header `h1 > a.question-hyperlink`,
+/// "Asked / Modified / Viewed" stats; the question post (vote cell with count and
+/// bookmark; `div.s-prose.js-post-body` with its paragraphs and code as
+/// `pre.s-code-block > code.hljs` with token spans; a tag list; "Share Improve this
+/// question Follow"; the asker's card) and a comment thread; "3 Answers" with a "Sorted
+/// by:" select; the accepted answer (check mark, votes, body with code, signature, a
+/// comment thread), then two other answers of a few sentences with their own comments;
+/// "Your Answer" form and "Not the answer you're looking for? Browse other questions
+/// tagged …"; a sidebar with "The Overflow Blog", "Linked", "Related" and "Hot Network
+/// Questions" lists. The gold holds the question's blocks (its paragraphs and its code)
+/// and the accepted answer's blocks (its paragraphs, lists and code), not the title,
+/// the other answers or any comment.
+fn single_stackexchange_qa(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let split = s
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Pre(_)))
+        .map_or(s.blocks.len(), |j| j + 1);
+    let (question, answer) = s.blocks.split_at(split);
+    let qid = s
+        .path
+        .split('/')
+        .nth(2)
+        .and_then(|x| x.parse::<u64>().ok())
+        .unwrap_or(70_000_000);
+    let site_tags = [
+        ["python", "performance", "list"],
+        ["rust", "hashmap", "borrow-checker"],
+        ["javascript", "async-await", "fetch-api"],
+    ][(spec.seed % 3) as usize];
+    let mut tags = String::from("<div class=\"post-taglist d-flex gs4 gsy fd-column\"><div class=\"d-flex ps-relative fw-wrap\"><ul class=\"ml0 list-ls-none js-post-tag-list-wrapper d-inline\">");
+    for t in site_tags {
+        let _ = write!(tags, "<li class=\"d-inline mr4 js-post-tag-list-item\"><a href=\"/questions/tagged/{t}\" class=\"post-tag\" title=\"show questions tagged '{t}'\" aria-label=\"show questions tagged '{t}'\" rel=\"tag\">{t}</a></li>");
+    }
+    tags.push_str("</ul></div></div>");
+    let asker = AUTHORS[(spec.seed % 10) as usize];
+    let answerer = if m.byline {
+        s.author
+    } else {
+        AUTHORS[(spec.seed as usize + 2) % 10]
+    };
+    let when = |days: u32| {
+        let (y, mo, d) = s.date;
+        format!(
+            "{y}-{mo:02}-{:02} {:02}:{:02}:{:02}Z",
+            (d + days).min(28),
+            8 + days,
+            10 + days * 7,
+            30
+        )
+    };
+    let q_post = p56_se_post(
+        "question",
+        qid,
+        12 + rng.below(300) as i64,
+        false,
+        &format!("{}{tags}", p56_se_body(question)),
+        asker,
+        &when(0),
+        &p56_se_comments(qid, 0, 2, &when(0)),
+    );
+    let a_id = qid + 1 + rng.below(500) as u64;
+    let accepted = p56_se_post(
+        "answer",
+        a_id,
+        20 + rng.below(400) as i64,
+        true,
+        &p56_se_body(answer),
+        answerer,
+        &when(1),
+        &p56_se_comments(a_id, 2, 3, &when(2)),
+    );
+    let mut others = String::new();
+    for (k, text) in P56_OTHER_ANSWERS.iter().enumerate() {
+        let id = a_id + 10 + k as u64 * 7;
+        let _ = writeln!(
+            others,
+            "<div id=\"answer-{id}\" class=\"answer js-answer\" data-answerid=\"{id}\" data-parentid=\"{qid}\" data-score=\"{}\" data-position-on-page=\"{}\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><a class=\"anchor\" name=\"{id}\"></a>{}</div>",
+            3 - k,
+            k + 2,
+            p56_se_post("answer", id, 3 - k as i64, false, &format!("<p>{}</p>\n", esc(text)), AUTHORS[(k * 4 + 3) % 10], &when(3 + k as u32), &p56_se_comments(id, 4 + k, 1, &when(4)))
+        );
+    }
+    let mut hot = String::from("<div id=\"hot-network-questions\" class=\"module tex2jax_ignore\"><h4><a href=\"https://stackexchange.example/questions?tab=hot\" class=\"js-gps-track s-link s-link__inherit\">Hot Network Questions</a></h4><ul>");
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let site = [
+            "Physics",
+            "Cross Validated",
+            "Mathematics",
+            "Super User",
+            "Academia",
+            "Biology",
+        ][k % 6];
+        let _ = write!(hot, "<li><div class=\"favicon favicon-{}\" title=\"{site}\"></div><a href=\"https://{}.stackexchange.example/questions/{}/{}\" class=\"question-hyperlink js-gps-track\">{}?</a></li>", slug(site), slug(site), 100_000 + k * 4711, slug(&t.title), esc(&t.title));
+    }
+    hot.push_str("</ul><a href=\"#\" class=\"show-more js-show-more js-gps-track\">more hot questions</a></div>");
+    let mut related = String::from("<div class=\"module sidebar-related\"><h4 id=\"h-related\">Related</h4><div class=\"related js-gps-related-questions\">");
+    for (k, t) in spec.teasers.iter().take(4).enumerate() {
+        let _ = write!(related, "<div class=\"spacer\"><a href=\"/q/{}\" title=\"Question score (highest is best)\"><div class=\"answer-votes answered-accepted\">{}</div></a><a href=\"/questions/{}/{}\" class=\"question-hyperlink\">{}</a></div>", 60_000_000 + k * 13, 2 + k * 3, 60_000_000 + k * 13, slug(&t.title), esc(&t.title));
+    }
+    related.push_str("</div></div>");
+    let asked = match m.date {
+        DateMark::Time => format!(
+            "<time itemprop=\"dateCreated\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            p56_short_date(s)
+        ),
+        _ => p56_short_date(s),
+    };
+    let page = format!(
+        "<header class=\"s-topbar ps-fixed t0 l0 js-top-bar\"><div class=\"s-topbar--container\"><a href=\"https://stackoverflow.example\" class=\"s-topbar--logo js-gps-track\"><span class=\"-img _glyph\">{}</span></a>\
+         <ol class=\"s-navigation\" role=\"presentation\"><li><a href=\"https://stackoverflow.co/\" class=\"s-navigation--item js-gps-track js-products-menu\" aria-controls=\"products-popover\">Products</a></li></ol>\
+         <form id=\"search\" role=\"search\" action=\"/search\" class=\"s-topbar--searchbar js-searchbar\"><div class=\"s-topbar--searchbar--input-group\"><input name=\"q\" type=\"text\" role=\"combobox\" placeholder=\"Search…\" value=\"\" autocomplete=\"off\" maxlength=\"240\" class=\"s-input s-input__search js-search-field\" aria-label=\"Search\"></div></form>\
+         <nav class=\"h100 ml-auto overflow-x-auto pr12\"><ol class=\"s-topbar--content\" role=\"menubar\"><li role=\"none\"><a href=\"/users/login\" class=\"s-topbar--item s-topbar--item__unset s-btn s-btn__outlined ws-nowrap js-gps-track\" role=\"menuitem\">Log in</a></li><li role=\"none\"><a href=\"/users/signup\" class=\"s-topbar--item s-topbar--item__unset ml4 s-btn s-btn__primary ws-nowrap\" role=\"menuitem\">Sign up</a></li></ol></nav></div></header>\n\
+         <div class=\"container\"><div id=\"left-sidebar\" data-is-here-when=\"md lg\" class=\"left-sidebar js-pinned-left-sidebar ps-relative\"><nav role=\"navigation\"><ol class=\"nav-links\"><li><a href=\"/\" class=\"pl8 js-gps-track nav-links--link\">Home</a></li><li class=\"ps-relative youarehere\"><a id=\"nav-questions\" href=\"/questions\" class=\"pl8 js-gps-track nav-links--link\" aria-current=\"true\">Questions</a></li><li><a id=\"nav-tags\" href=\"/tags\" class=\"pl8 js-gps-track nav-links--link\">Tags</a></li><li><a id=\"nav-users\" href=\"/users\" class=\"pl8 js-gps-track nav-links--link\">Users</a></li><li><a href=\"/questions?tab=unanswered\" class=\"pl8 nav-links--link\">Unanswered</a></li></ol></nav></div>\n\
+         <div id=\"content\" class=\"snippet-hidden\"><div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\"><link itemprop=\"image\" href=\"https://cdn.sstatic.example/Sites/stackoverflow/Img/apple-touch-icon.png\">\
+         <div id=\"question-header\" class=\"d-flex sm:fd-column\"><h1 itemprop=\"name\" class=\"fs-headline1 ow-break-word mb8 flex--item fl1\"><a href=\"{}\" class=\"question-hyperlink\">{}</a></h1><div class=\"ml12 aside-cta flex--item print:d-none sm:ml0 sm:mb12 sm:order-first sm:as-end\"><a href=\"/questions/ask\" class=\"ws-nowrap s-btn s-btn__primary\">Ask Question</a></div></div>\n\
+         <div class=\"d-flex fw-wrap pb8 mb16 bb bc-black-075\"><div class=\"flex--item ws-nowrap mr16 mb8\" title=\"{}\"><span class=\"fc-black-400 mr2\">Asked</span> {asked}</div><div class=\"flex--item ws-nowrap mr16 mb8\"><span class=\"fc-black-400 mr2\">Modified</span> <a href=\"?lastactivity\" class=\"s-link s-link__inherit\">1 year ago</a></div><div class=\"flex--item ws-nowrap mb8\" title=\"Viewed {} times\"><span class=\"fc-black-400 mr2\">Viewed</span> {}k times</div></div>\n\
+         <div id=\"mainbar\" role=\"main\" aria-label=\"question and answers\"><div class=\"question js-question\" data-questionid=\"{qid}\" data-position-on-page=\"0\" id=\"question\">{q_post}</div>\n\
+         <div id=\"answers\"><a name=\"tab-top\"></a><div id=\"answers-header\"><div class=\"answers-subheader d-flex ai-center mb8\"><div class=\"flex--item fl1\"><h2 class=\"mb0\" data-answercount=\"3\">3 Answers <span style=\"display:none;\" itemprop=\"answerCount\">3</span></h2></div><div class=\"flex--item\"><div class=\"d-flex g4 gsx ai-center sm:fd-column sm:ai-start\"><div class=\"d-flex fd-column ws-nowrap\"><label class=\"flex--item fs-caption\" for=\"answer-sort-dropdown-select-menu\">Sorted by:</label></div><div class=\"flex--item s-select\"><select id=\"answer-sort-dropdown-select-menu\"><option value=\"scoredesc\" selected=\"selected\">Highest score (default)</option><option value=\"modifieddesc\">Date modified (newest first)</option><option value=\"createdasc\">Date created (oldest first)</option></select></div></div></div></div></div>\n\
+         <div id=\"answer-{a_id}\" class=\"answer js-answer accepted-answer js-accepted-answer\" data-answerid=\"{a_id}\" data-parentid=\"{qid}\" data-score=\"20\" data-position-on-page=\"1\" itemprop=\"acceptedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><a class=\"anchor\" name=\"{a_id}\"></a>{accepted}</div>\n{others}\
+         <form id=\"post-form\" action=\"/questions/{qid}/answer/submit\" method=\"post\" class=\"js-add-answer-component post-form\"><h2 class=\"space\" id=\"your-answer-header\">Your Answer</h2><div class=\"wmd-container\"><textarea id=\"wmd-input\" name=\"post-text\" class=\"wmd-input s-input bar0 js-post-body-field\" rows=\"15\"></textarea></div><button id=\"submit-button\" class=\"s-btn s-btn__primary s-btn__icon\" type=\"submit\">Post Your Answer</button></form>\n\
+         <h2 class=\"bottom-notice\" data-loc=\"1\">Not the answer you're looking for? Browse other questions tagged <a href=\"/questions/tagged/{}\" class=\"post-tag\" rel=\"tag\">{}</a> or <a href=\"/questions/ask\">ask your own question</a>.</h2></div></div>\n\
+         <div id=\"sidebar\" class=\"show-votes\" role=\"complementary\" aria-label=\"sidebar\"><div class=\"s-sidebarwidget s-sidebarwidget__yellow s-anchors s-anchors__grayscale mb16\"><ul class=\"d-block p0 m0\"><li class=\"s-sidebarwidget--header s-sidebarwidget__small-bold-text fc-black-600 d:fc-black-900 bb bbw1\">The Overflow Blog</li><li class=\"s-sidebarwidget--item d-flex px16\"><div class=\"flex--item1 fl0\">✎</div><div class=\"flex--item wmn0 ow-break-word\"><a href=\"https://stackoverflow.blog/\" class=\"js-gps-track\">How we think about the future of developer knowledge</a></div></li></ul></div>\n\
+         {related}\n{hot}</div></div></div></div>\n\
+         <footer id=\"footer\" class=\"site-footer js-footer\" role=\"contentinfo\"><div class=\"site-footer--container\"><nav class=\"site-footer--nav\"><div class=\"site-footer--col\"><h5 class=\"-title\"><a href=\"https://stackoverflow.example\">Stack Overflow</a></h5><ul class=\"-list\"><li><a href=\"/questions\">Questions</a></li><li><a href=\"/help\">Help</a></li></ul></div></nav><p class=\"site-footer--copyright fs-fine md:mt24\">Site design / logo © 2026 Stack Exchange Inc; user contributions licensed under <span class=\"td-underline\"><a href=\"https://stackoverflow.example/help/licensing\">CC BY-SA</a></span>.</p></div></footer>\n",
+        esc(&spec.site),
+        attr(&s.path),
+        esc(&s.title),
+        s.date_iso(),
+        1000 + rng.below(90_000),
+        1 + rng.below(90),
+        site_tags[0],
+        site_tags[0],
+    );
+    document(
+        " itemscope itemtype=\"https://schema.org/QAPage\" class=\"html__responsive\" lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"question-page unified-theme\"",
         &page,
     )
 }
