@@ -305,13 +305,7 @@ fn unwrap_noscript_images(tree: &mut Tree, images: &[NodeId], noscripts: &[NodeI
         if !is_single_image(tree, prev) {
             continue;
         }
-        let prev_img = if dom::is_tag(tree, prev, "img") {
-            Some(prev)
-        } else {
-            dom::descendants_with_tags(tree, prev, &["img"])
-                .first()
-                .copied()
-        };
+        let prev_img = dom::self_or_first_with_tag(tree, prev, "img");
         let Some(new_img) = dom::descendants_with_tags(tree, noscript, &["img"])
             .first()
             .copied()

@@ -2737,6 +2737,44 @@ fn a_list_every_story_repeats_goes_icons_and_all() {
 }
 
 #[test]
+fn section_headings_every_story_shares_stay_over_their_own_text() {
+    // Posts of a series share their section headings ("Background", "What happened"),
+    // each heading its own paragraphs (right after it, or in the block after it); the
+    // "More in this series" label every post repeats over a list of links is the
+    // template's.
+    let story = |n: usize| {
+        format!(
+            "<article class=\"post\"><h1><a href=\"{u}\">{t}</a></h1>\
+             <h2>Background</h2>{p1}<h2>What happened</h2><div class=\"section-content\">{p2}</div>\
+             <h3>More in this series</h3><ul><li><a href=\"/series/a\">The first part of it</a></li>\
+             <li><a href=\"/series/b\">The second part of it</a></li></ul></article>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p1 = layouts::paras(n, 2, "<p>", "</p>"),
+            p2 = (2..4)
+                .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                .collect::<String>(),
+        )
+    };
+    let body: String = (0..4).map(story).collect();
+    let html = layouts::page(0, &format!("<main>{body}</main>"), "");
+    check_layout("series", &html);
+    for n in 0..4 {
+        let article = extract(&html, &layouts::url(n));
+        for heading in ["Background", "What happened"] {
+            assert!(
+                article.content.contains(&format!("<h2>{heading}</h2>")),
+                "story {n}: {heading} lost"
+            );
+        }
+        assert!(
+            !article.text.contains("More in this series"),
+            "story {n}: the template's label stayed"
+        );
+    }
+}
+
+#[test]
 fn stories_between_rules_under_big_unlinked_headlines() {
     // As above, the headlines unlinked and set large, the text's bold subheadings as long
     // as headlines: the large ones head the stories.

@@ -370,7 +370,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// bullets kept), controls 0.912 / 0% (single-quanta-review 0.958: the dek, the lead
 /// image's caption and credit, the figure's credit and the "⁂" breaks kept;
 /// single-stackexchange-qa 0.867: the question's paragraphs and code lost, only the
-/// accepted answer returned).
+/// accepted answer returned). With session 21's rules: first 0.954, scrolled 0.953,
+/// controls 0.979 (the section headings and the Q&A page's question kept).
 const FLOORS: [(&str, f64, f64); 166] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
@@ -529,12 +530,12 @@ const FLOORS: [(&str, f64, f64); 166] = [
     ("probe54 first", 0.97, 0.02),
     ("probe54 scrolled", 0.96, 0.02),
     (PROBE54_CONTROLS, 0.91, 0.0),
-    ("probe55 first", 0.95, 0.02),
+    ("probe55 first", 0.96, 0.02),
     ("probe55 scrolled", 0.95, 0.02),
     (PROBE55_CONTROLS, 0.92, 0.0),
-    ("probe56 first", 0.92, 0.02),
-    ("probe56 scrolled", 0.92, 0.02),
-    (PROBE56_CONTROLS, 0.89, 0.0),
+    ("probe56 first", 0.93, 0.02),
+    ("probe56 scrolled", 0.93, 0.02),
+    (PROBE56_CONTROLS, 0.95, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),

@@ -307,6 +307,11 @@ fn is_bare_date(lower: &str) -> bool {
 fn remove_labels(tree: &mut Tree, root: NodeId) {
     let mut node = dom::next_node_within(tree, root, false, root);
     while let Some(id) = node {
+        if dom::tag_in(tree, id, voc::VERBATIM_TAGS) {
+            // Code and preformatted text are the article's as written, whatever they say.
+            node = dom::next_node_within(tree, id, true, root);
+            continue;
+        }
         if dom::tag_in(tree, id, voc::LABEL_TAGS) {
             let len = dom::inner_text_len_capped(tree, id, threshold::MAX_RELATED_LINE_CHARS);
             if len > 0 && len <= threshold::MAX_RELATED_LINE_CHARS {
@@ -458,6 +463,27 @@ mod tests {
         let root = dom::descendants_with_tags(&doc.tree, doc.tree.root().id(), &["div"])[0];
         remove(&mut doc.tree, root);
         dom::inner_html(&doc.tree, root)
+    }
+
+    #[test]
+    fn code_and_preformatted_text_are_kept_whatever_their_lines_say() {
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><p>Updated: 12.03.2024</p>\
+             <pre><code><span>0</span> <span>files</span> <span>updated,</span> <span>0</span> \
+             <span>files</span> <span>merged</span></code></pre>\
+             <pre>4.3333333333333333</pre><p>Run it: <code>Advertisement</code></p><p>{PROSE}</p>"
+        ));
+        assert!(
+            !html.contains("12.03.2024"),
+            "a date line outside code goes: {html}"
+        );
+        for kept in [
+            "<span>updated,</span>",
+            "4.3333333333333333",
+            "<code>Advertisement</code>",
+        ] {
+            assert!(html.contains(kept), "{kept} in {html}");
+        }
     }
 
     #[test]

@@ -441,6 +441,15 @@ impl<'a> Iterator for Descendants<'a> {
     }
 }
 
+/// `id` itself when it is a `tag` element, else its first descendant that is.
+pub(crate) fn self_or_first_with_tag(tree: &Tree, id: NodeId, tag: &str) -> Option<NodeId> {
+    if is_tag(tree, id, tag) {
+        Some(id)
+    } else {
+        descendants_with_tags(tree, id, &[tag]).first().copied()
+    }
+}
+
 /// Descendant elements of `id` (not `id` itself) with a tag in `tags`, document order.
 pub(crate) fn descendants_with_tags(tree: &Tree, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
     let Some(n) = tree.get(id) else {

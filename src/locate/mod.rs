@@ -56,6 +56,10 @@ pub(crate) struct Located {
     /// Text blocks of the chosen story that the page's other stories repeat word for word
     /// (see [`repeats`]), removed after cleaning ([`strip`]).
     pub furniture: Vec<NodeId>,
+    /// On a page marked up as one question and its accepted answer (schema.org `Question`,
+    /// `acceptedAnswer`): the question's text element and the answer's, which are the
+    /// article (see [`question_and_answer`]).
+    pub qa: Option<(NodeId, NodeId)>,
 }
 
 impl Located {
@@ -466,7 +470,31 @@ fn single_story(tree: &Tree, body: NodeId, marks: &Landmarks) -> Located {
         run: None,
         nested: Vec::new(),
         furniture: Vec::new(),
+        qa: question_and_answer(tree, marks),
     }
+}
+
+/// The text of a page's one question and of its one accepted answer, as the page marks
+/// them up (schema.org microdata: an element typed `Question`, its `itemprop=text`
+/// outside every `Answer`; the `itemprop=acceptedAnswer` element's `itemprop=text`): a
+/// Q&A page's article is the question and the answer it accepted, not the longest of its
+/// posts.
+fn question_and_answer(tree: &Tree, marks: &Landmarks) -> Option<(NodeId, NodeId)> {
+    let ([question], [accepted]) = (&marks.questions[..], &marks.accepted[..]) else {
+        return None;
+    };
+    let within = |text: NodeId, owner: NodeId| dom::ancestors(tree, text, 0).contains(&owner);
+    let question_text = marks
+        .texts
+        .iter()
+        .copied()
+        .find(|&t| within(t, *question) && !marks.answers.iter().any(|&a| within(t, a)))?;
+    let answer_text = marks
+        .texts
+        .iter()
+        .copied()
+        .find(|&t| within(t, *accepted))?;
+    Some((question_text, answer_text))
 }
 
 /// The elements of a story: its root, the rest of its run, those attached to it.
@@ -668,6 +696,7 @@ fn chosen(
         run: story.run.last().map(|&last| (story.root, last)),
         nested: Vec::new(),
         furniture: repeats::furniture(tree, all, story),
+        qa: None,
     }
 }
 
@@ -731,6 +760,12 @@ struct Landmarks {
     mains: Vec<NodeId>,
     /// The first element a live page marked as being read.
     reading: Option<NodeId>,
+    /// Elements typed as a question, as an answer, and marked as an accepted answer or as
+    /// the text of one of them (schema.org microdata).
+    questions: Vec<NodeId>,
+    answers: Vec<NodeId>,
+    accepted: Vec<NodeId>,
+    texts: Vec<NodeId>,
 }
 
 fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
@@ -752,10 +787,25 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
         }
         for (k, v) in e.attrs.iter() {
             match &*k.local {
-                "itemprop" if v.split_whitespace().any(|w| w == "articleBody") => {
-                    m.body_marked.push(id)
-                }
                 "role" if &**v == "main" && tag != "main" => m.mains.push(id),
+                "itemtype" => {
+                    if v.ends_with(words::QUESTION_ITEMTYPE) {
+                        m.questions.push(id);
+                    } else if v.ends_with(words::ANSWER_ITEMTYPE) {
+                        m.answers.push(id);
+                    }
+                }
+                "itemprop" => {
+                    for w in v.split_whitespace() {
+                        if w == voc::ARTICLE_BODY_ITEMPROP {
+                            m.body_marked.push(id);
+                        } else if w == words::ACCEPTED_ANSWER_ITEMPROP {
+                            m.accepted.push(id);
+                        } else if w == words::TEXT_ITEMPROP {
+                            m.texts.push(id);
+                        }
+                    }
+                }
                 words::READING_MARK_ATTR if m.reading.is_none() => m.reading = Some(id),
                 _ => {}
             }

@@ -39,10 +39,35 @@ pub(super) fn furniture(tree: &Tree, all: &[Story], story: &Story) -> Vec<NodeId
     let needed = ((others.len() as f64) * threshold::FURNITURE_STORY_SHARE)
         .ceil()
         .max(1.0) as usize;
-    own.iter()
+    let repeated: HashSet<NodeId> = own
+        .iter()
         .filter(|(_, t)| counts.get(t.as_str()).is_some_and(|&n| n >= needed))
         .map(|&(id, _)| id)
+        .collect();
+    own.iter()
+        .map(|&(id, _)| id)
+        .filter(|id| repeated.contains(id) && !heads_own_prose(tree, *id, &repeated))
         .collect()
+}
+
+/// A section heading over the story's own prose ("Background" in several posts of a
+/// series, "1 Introduction" in a journal's papers, each with its own paragraphs after
+/// it) is the story's, however many stories use the same words: the first paragraph of
+/// the block right after it (that block itself, or in it) is prose the other stories do
+/// not repeat.
+fn heads_own_prose(tree: &Tree, id: NodeId, repeated: &HashSet<NodeId>) -> bool {
+    if !dom::tag_in(tree, id, crate::vocabulary::HEADING_TAGS) {
+        return false;
+    }
+    let Some(next) = dom::next_element_sibling(tree, id) else {
+        return false;
+    };
+    dom::self_or_first_with_tag(tree, next, "p").is_some_and(|p| {
+        !repeated.contains(&p)
+            && dom::inner_text_len_capped(tree, p, threshold::MIN_SECTION_PROSE_CHARS)
+                >= threshold::MIN_SECTION_PROSE_CHARS
+            && measure::link_density(tree, p) < threshold::MAX_SECTION_PROSE_LINK_DENSITY
+    })
 }
 
 /// Removes the furniture found on the page, once every other rule has read the blocks

@@ -402,6 +402,13 @@ pub(crate) static INGREDIENT_TOKENS: Words = Words::new(&[
 /// Elements that hold an ingredient list whole.
 pub(crate) const INGREDIENT_LIST_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
 
+/// How schema.org microdata types a question and an answer (`itemtype` ends so, over
+/// `http:` or `https:`), and marks an accepted answer and a post's text.
+pub(crate) const QUESTION_ITEMTYPE: &str = "schema.org/Question";
+pub(crate) const ANSWER_ITEMTYPE: &str = "schema.org/Answer";
+pub(crate) const ACCEPTED_ANSWER_ITEMPROP: &str = "acceptedAnswer";
+pub(crate) const TEXT_ITEMPROP: &str = "text";
+
 /// Thresholds.
 pub(crate) mod threshold {
     pub(crate) use crate::vocabulary::threshold::*;
@@ -531,6 +538,10 @@ pub(crate) mod threshold {
     /// A text block of the chosen story is template furniture when at least this share of
     /// the page's other stories hold a block of the same text.
     pub const FURNITURE_STORY_SHARE: f64 = 0.5;
+    /// A repeated heading followed by a paragraph of the story's own with this much text,
+    /// few of it in links, heads a section of the story.
+    pub const MIN_SECTION_PROSE_CHARS: usize = 80;
+    pub const MAX_SECTION_PROSE_LINK_DENSITY: f64 = 0.3;
 }
 
 /// Accented Latin letters and the letters an address's slug spells them with

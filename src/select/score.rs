@@ -52,6 +52,7 @@ pub(crate) fn walk_page(
     let protected: dom::NodeSet = located
         .container
         .into_iter()
+        .chain(located.qa.into_iter().flat_map(|(q, a)| [q, a]))
         .flat_map(|c| std::iter::once(c).chain(dom::ancestors(tree, c, 0)))
         .collect();
     let to_score = walk(
@@ -84,6 +85,14 @@ pub(crate) fn select(
         byline,
         chrome_byline,
     } = walked;
+    if let Some(content) = question_and_answer(tree, located) {
+        return Selection {
+            content,
+            byline: byline.or(chrome_byline),
+            dir: None,
+            in_container: true,
+        };
+    }
     let mut scores: dom::NodeMap<f64> = dom::NodeMap::default();
     let mut candidates = score_paragraphs(tree, page, &to_score, attempt, &mut scores);
     if let Some(c) = located.container {
@@ -116,6 +125,27 @@ pub(crate) fn select(
         dir,
         in_container,
     }
+}
+
+/// A Q&A page's question and accepted answer ([`Located::qa`]), moved into a new
+/// container one after the other, a rule between them; `None` when the page marks up none
+/// or the walk removed either (hidden).
+fn question_and_answer(tree: &mut Tree, located: &Located) -> Option<NodeId> {
+    let (question, answer) = located.qa?;
+    let attached = |id: NodeId| dom::ancestors(tree, id, 0).contains(&located.root);
+    if !attached(question) || !attached(answer) {
+        return None;
+    }
+    let content = dom::create(tree, "div");
+    for (i, part) in [question, answer].into_iter().enumerate() {
+        if i > 0 {
+            let rule = dom::create(tree, "hr");
+            dom::append(tree, content, rule);
+        }
+        dom::detach(tree, part);
+        dom::append(tree, content, part);
+    }
+    Some(content)
 }
 
 /// One pass over the page: removes hidden nodes, modal dialogs, the byline, the heading
@@ -208,8 +238,10 @@ fn walk(
             }
             if tag == "div" {
                 wrap_phrasing_runs(tree, id);
+                // A protected element stays itself: later steps find it by its id.
                 if measure::has_single_tag_inside(tree, id, "p")
                     && measure::link_density(tree, id) < threshold::SINGLE_P_MAX_LINK_DENSITY
+                    && !protected.contains(&id)
                 {
                     if let Some(child) = dom::first_element_child(tree, id) {
                         dom::replace_inheriting_names(tree, id, child);
@@ -512,6 +544,13 @@ fn gather_siblings(
     let min_score = (top_score * threshold::SIBLING_SCORE_SHARE).max(threshold::MIN_SIBLING_SCORE);
     let top_class = dom::attr(tree, top, "class").unwrap_or("").to_string();
     let siblings: Vec<NodeId> = dom::element_children(tree, parent).collect();
+    // Inside the element the page marks up as the article's body, a block of prose is
+    // the article's whatever it scored: a teaser shown to every reader before the rest
+    // (`div.subscriber-preview` beside `div.subscriber-only`).
+    let marked_body = dom::attr(tree, parent, "itemprop").is_some_and(|v| {
+        v.split_whitespace()
+            .any(|w| w == voc::ARTICLE_BODY_ITEMPROP)
+    });
     for sibling in siblings {
         let append = if sibling == top {
             true
@@ -537,7 +576,7 @@ fn gather_siblings(
                             && density == 0.0
                             && ends_sentence(&text))
                 }
-                _ => false,
+                _ => marked_body && is_prose_block(tree, sibling),
             }
         };
         if append {
@@ -549,6 +588,17 @@ fn gather_siblings(
         }
     }
     content
+}
+
+/// A block of prose: its paragraphs hold more than [`threshold::SIBLING_P_CHARS`]
+/// characters (a figure's caption is no paragraph), few of the block's in links.
+fn is_prose_block(tree: &Tree, id: NodeId) -> bool {
+    let paragraphs: usize = dom::descendants_with_tags(tree, id, &["p"])
+        .into_iter()
+        .map(|p| dom::inner_text_len(tree, p))
+        .sum();
+    paragraphs > threshold::SIBLING_P_CHARS
+        && measure::link_density(tree, id) < threshold::SIBLING_P_MAX_LINK_DENSITY
 }
 
 /// The other parts of an article that the page splits into repeated containers (one per
@@ -694,6 +744,7 @@ mod tests {
             run: None,
             nested: Vec::new(),
             furniture: Vec::new(),
+            qa: None,
         }
     }
 
@@ -788,5 +839,89 @@ mod tests {
                 "{tag}"
             );
         }
+    }
+
+    #[test]
+    fn prose_inside_the_marked_up_article_body_is_gathered_whatever_it_scored() {
+        let prose = "A sentence of the article that goes on for a while, with commas, and ends. ";
+        let rest: String = (0..8)
+            .map(|i| format!("<p>Part {i} of the rest. {}</p>", prose.repeat(3)))
+            .collect();
+        let page = |itemprop: &str| {
+            format!(
+                "<html><body><article><h1>Headline</h1><div {itemprop}>\
+                 <div class=\"subscriber-preview\"><h2>The opening</h2><p>The teaser every reader \
+                 sees. {prose}</p></div>\
+                 <div class=\"subscriber-only\">{rest}</div>\
+                 <figure><img src=\"a.jpg\"><figcaption>A caption under the photo that goes \
+                 on for more than eighty characters, as captions do.</figcaption></figure>\
+                 </div></article></body></html>"
+            )
+        };
+        for (itemprop, gathered) in [
+            ("itemprop=\"articleBody\"", true),
+            ("class=\"body\"", false),
+        ] {
+            let article = crate::extract(&page(itemprop), &crate::Options::default()).unwrap();
+            assert_eq!(
+                article.text.contains("The teaser every reader sees."),
+                gathered,
+                "{itemprop}"
+            );
+            assert!(article.text.contains("Part 7 of the rest."));
+            assert!(
+                !article.text.contains("A caption under the photo"),
+                "a caption is no prose"
+            );
+        }
+    }
+
+    #[test]
+    fn a_q_and_a_page_reads_as_its_question_and_accepted_answer() {
+        let sentence = "A sentence of the post that goes on for a while, with commas, and ends. ";
+        let post = |kind: &str, words: &str, n: usize| {
+            format!(
+                "<div class=\"s-prose js-post-body\" itemprop=\"text\"><p>{words} {}</p></div>\
+                 <ul class=\"comments-list\"><li>A comment under the {kind}, short.</li></ul>",
+                sentence.repeat(n)
+            )
+        };
+        let page = |markup: bool| {
+            let m = |attrs: &str| {
+                if markup {
+                    attrs.to_string()
+                } else {
+                    String::new()
+                }
+            };
+            format!(
+                "<html><body itemscope{}><div id=\"mainbar\"{}>\
+                 <h1 itemprop=\"name\">How do I read a file line by line?</h1>\
+                 <div class=\"question\">{}</div><div id=\"answers\">\
+                 <div class=\"answer\"{}>{}</div>\
+                 <div class=\"answer accepted-answer\"{}>{}</div></div></div></body></html>",
+                m(" itemtype=\"https://schema.org/QAPage\""),
+                m(" itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\""),
+                post("question", "The question asks how to read a file.", 2),
+                m(" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\""),
+                post("answer", "A long other answer.", 12),
+                m(" itemprop=\"acceptedAnswer\" itemscope itemtype=\"https://schema.org/Answer\""),
+                post("answer", "The accepted answer says to use lines().", 6),
+            )
+        };
+        let article = crate::extract(&page(true), &crate::Options::default()).unwrap();
+        assert!(article
+            .text
+            .contains("The question asks how to read a file."));
+        assert!(article
+            .text
+            .contains("The accepted answer says to use lines()."));
+        assert!(!article.text.contains("A long other answer."));
+        assert!(!article.text.contains("A comment under"));
+        let unmarked = crate::extract(&page(false), &crate::Options::default()).unwrap();
+        assert!(
+            unmarked.text.contains("A long other answer."),
+            "without the markup, the posts are read as any page's blocks"
+        );
     }
 }

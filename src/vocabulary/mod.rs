@@ -233,6 +233,10 @@ pub(crate) static BYLINE: Words = Words::new(&[
     "writer",
 ]);
 
+/// The `itemprop` word that marks up an article's body: locating takes its element for
+/// the page's article container, selection gathers the prose inside it.
+pub(crate) const ARTICLE_BODY_ITEMPROP: &str = "articleBody";
+
 /// How a "related content" label begins, in the languages of the web (Arabic written with
 /// and without the tanwin and hamza that writers drop).
 pub(crate) const RELATED_PHRASES: &[&str] = &[

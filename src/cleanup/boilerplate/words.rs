@@ -102,6 +102,10 @@ pub(crate) const FURNITURE_TOKEN_PAIRS: &[(&str, &[&str])] = &[(
     ],
 )];
 
+/// Elements whose text is the article's verbatim (code, preformatted text): no label
+/// inside them is furniture.
+pub(crate) const VERBATIM_TAGS: &[&str] = &["pre", "code"];
+
 /// Blocks whose whole text may be a label.
 pub(crate) const LABEL_TAGS: &[&str] = &[
     "p",
