@@ -372,7 +372,21 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// single-stackexchange-qa 0.867: the question's paragraphs and code lost, only the
 /// accepted answer returned). With session 21's rules: first 0.954, scrolled 0.953,
 /// controls 0.979 (the section headings and the Q&A page's question kept).
-const FLOORS: [(&str, f64, f64); 166] = [
+/// probe57 (unseen) first 0.949 / 0%, scrolled 0.961 / 0% (investopedia-terms 0.993 and
+/// 0.994: the "Key Takeaways" heading lost, on a few pages "The Bottom Line" too and the
+/// "By / Reviewed by / Certified Financial Planner" attribution kept; wikihow-steps 0.849
+/// and 0.875: every step's number kept, "Things You'll Need", the "About This Article"
+/// expert card and "This article has been viewed … times." kept, on some pages the
+/// "Tips" and "Warnings" headings lost, on one page the "Method N of 3: …" headings,
+/// on one page only the first step returned;
+/// mayo-conditions 0.974 and 0.991: the "Overview" heading lost, the box's "Request an
+/// appointment" kept where the "Causes" heading is lost, "Risk factors" lost on some
+/// pages, "Medically reviewed by …" kept; fandom-mobile-wiki 0.980 and 0.986: headings
+/// kept as "History[edit]", the "Trivia" heading lost), controls 0.928 / 0%
+/// (single-britannica-entry 0.998; single-dictionary-entry 0.858: the syllables and
+/// pronunciation, "noun" / "verb", the sense numbers and ": " marks, "Word origin",
+/// "First Known Use" and "Cite this Entry" kept).
+const FLOORS: [(&str, f64, f64); 169] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
     ("probe first", 0.97, 0.02),
@@ -536,6 +550,9 @@ const FLOORS: [(&str, f64, f64); 166] = [
     ("probe56 first", 0.93, 0.02),
     ("probe56 scrolled", 0.93, 0.02),
     (PROBE56_CONTROLS, 0.95, 0.0),
+    ("probe57 first", 0.92, 0.02),
+    ("probe57 scrolled", 0.94, 0.02),
+    (PROBE57_CONTROLS, 0.90, 0.0),
     ("real first", 0.97, 0.02),
     ("real scrolled", 0.92, 0.03),
     (CONTROLS, 0.95, 0.0),
@@ -644,6 +661,8 @@ const PROBE54_CONTROLS: &str = "probe54 controls";
 const PROBE55_CONTROLS: &str = "probe55 controls";
 /// The group of the fifty-sixth probe's single-article controls.
 const PROBE56_CONTROLS: &str = "probe56 controls";
+/// The group of the fifty-seventh probe's single-article controls.
+const PROBE57_CONTROLS: &str = "probe57 controls";
 /// Layouts whose head's canonical names story 1 at another address than the one the page
 /// is visited at: a republished story's original on its partner's site, the article of
 /// a print view, a node's path alias (visited at `/node/<nid>`), a paged article's own
@@ -820,6 +839,8 @@ fn group_of(case: &Case) -> String {
         PROBE55_CONTROLS.to_owned()
     } else if case.is_control() && case.origin == Origin::Probe56 {
         PROBE56_CONTROLS.to_owned()
+    } else if case.is_control() && case.origin == Origin::Probe57 {
+        PROBE57_CONTROLS.to_owned()
     } else if case.is_control() {
         CONTROLS.to_owned()
     } else {

@@ -247,6 +247,8 @@ pub enum Origin {
     Probe55,
     /// Synthetic layouts of the fifty-sixth probe ([`PROBE56_LAYOUTS`]).
     Probe56,
+    /// Synthetic layouts of the fifty-seventh probe ([`PROBE57_LAYOUTS`]).
+    Probe57,
     Real,
 }
 
@@ -309,6 +311,7 @@ impl Origin {
             Origin::Probe54 => "probe54",
             Origin::Probe55 => "probe55",
             Origin::Probe56 => "probe56",
+            Origin::Probe57 => "probe57",
             Origin::Real => "real",
         }
     }
@@ -435,7 +438,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)))
         .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)))
         .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)))
-        .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)));
+        .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)))
+        .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -568,6 +572,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE56_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE57_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -56175,6 +56183,1364 @@ fn single_stackexchange_qa(spec: &Spec) -> String {
         " itemscope itemtype=\"https://schema.org/QAPage\" class=\"html__responsive\" lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"question-page unified-theme\"",
+        &page,
+    )
+}
+
+/// The fifty-seventh probe's layouts, written without reading the extraction rules,
+/// modelled on reference, explainer and how-to publishers in English, at the sites' own
+/// kinds of address ([`PROBE57_ADDRESSES`], which also give the stories the parts such
+/// pages carry as part of their text): a finance explainer site (Investopedia-like:
+/// `/terms/<letter>/<slug>.asp` addresses, a "By / Reviewed by / Fact checked by"
+/// attribution block with the update date, a "Key Takeaways" callout of bullet points at
+/// the top of the text (part of it), "What Is …?", "How … Works" and "The Bottom Line"
+/// `h2` sections, a "Compare Accounts" advertiser table with its "Advertiser Disclosure"
+/// between two sections, an "Article Sources" list of numbered sources after the text,
+/// "Related Terms" cards, the next explainer appended on scroll); a how-to site
+/// (wikiHow-like: `/<Title-With-Dashes>` addresses, an intro paragraph, three "Method N
+/// of 3" parts each an `ol` of steps whose every step has an image, a step number and a
+/// bold first sentence, "Tips" and "Warnings" lists (part of the text), "Things You'll
+/// Need", a "Co-authored by" expert card, "This article has been viewed … times.", a
+/// "Did this article help you?" vote, the next how-to appended); a health information
+/// site (Mayo Clinic-like: `/diseases-conditions/<slug>/symptoms-causes/syc-<8 digits>`
+/// addresses, `h2` sections "Overview", "Symptoms" (with a list), "Causes", "Risk
+/// factors", "Complications", a "Request an appointment" box between sections, "By Mayo
+/// Clinic Staff", a collapsed "Show references" list, the advertising disclaimer, the
+/// next condition appended on scroll); a fan wiki in its mobile skin (Fandom-like:
+/// `/wiki/<Title_With_Underscores>` addresses, an `aside.portable-infobox` of data rows
+/// at the top of the article, a "Contents" toc, `div.mw-parser-output` text with
+/// `span.mw-headline` headings "History", "Appearances", "Trivia" (a list) and "[edit]"
+/// links, navboxes at the bottom, a "Trending pages" rail, the CC-BY-SA footer line, the
+/// next wiki article appended after scrolling); and two controls: an encyclopedia entry
+/// (Britannica-like: `/topic/<slug>`, a "Table of Contents" sidebar, "Cite" / "Share" /
+/// "Feedback" bar, a "Key People" / "Related Topics" facts box, "External Websites" list,
+/// the "This article was most recently revised and updated by …" line) whose gold holds
+/// all its blocks; a dictionary entry (`/dictionary/<word>`, the word as `h1`, syllables
+/// and pronunciation, "noun" / "verb" part-of-speech headings, numbered definitions each
+/// with an example sentence in italics, "Word origin", "Related words", a "Word of the
+/// Day" sign-up), whose gold holds the definitions and their example sentences only
+/// (not the word, pronunciation, part-of-speech headings, origin or related words).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE57_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "investopedia-terms",
+        single: false,
+        uneven: false,
+        render: investopedia_terms,
+    },
+    Layout {
+        name: "wikihow-steps",
+        single: false,
+        uneven: false,
+        render: wikihow_steps,
+    },
+    Layout {
+        name: "mayo-conditions",
+        single: false,
+        uneven: false,
+        render: mayo_conditions,
+    },
+    Layout {
+        name: "fandom-mobile-wiki",
+        single: false,
+        uneven: false,
+        render: fandom_mobile_wiki,
+    },
+    Layout {
+        name: "single-britannica-entry",
+        single: true,
+        uneven: false,
+        render: single_britannica_entry,
+    },
+    Layout {
+        name: "single-dictionary-entry",
+        single: true,
+        uneven: false,
+        render: single_dictionary_entry,
+    },
+];
+
+/// Layouts of the fifty-seventh probe whose stories have the addresses of the sites they
+/// model (and the takeaways, methods, tips, sections and definitions such pages carry).
+const PROBE57_ADDRESSES: [(&str, Readdress); 6] = [
+    ("investopedia-terms", address_investopedia),
+    ("wikihow-steps", address_wikihow),
+    ("mayo-conditions", address_mayo),
+    ("fandom-mobile-wiki", address_fandom),
+    ("single-britannica-entry", address_britannica),
+    ("single-dictionary-entry", address_dictionary),
+];
+
+/// A paragraph's sentences (split after a period, question or exclamation mark that
+/// ends a word and comes before a capital).
+fn p57_sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut j = 0;
+    while j < chars.len() {
+        let c = chars[j];
+        cur.push(c);
+        if matches!(c, '.' | '?' | '!')
+            && j >= 2
+            && chars[j - 1].is_lowercase()
+            && j + 2 < chars.len()
+            && chars[j + 1] == ' '
+            && chars[j + 2].is_uppercase()
+        {
+            out.push(std::mem::take(&mut cur));
+            j += 2;
+            continue;
+        }
+        j += 1;
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The paragraphs of a story's blocks.
+fn p57_paras(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A story's term (its title's first five words, without a trailing colon or comma).
+fn p57_term(s: &Story) -> String {
+    let words: Vec<&str> = s.title.split_whitespace().take(5).collect();
+    words
+        .join(" ")
+        .trim_end_matches([':', ',', '-', '–', '—'])
+        .to_owned()
+}
+
+/// Readdresses a page's stories as a finance explainer's `/terms/<letter>/<slug>.asp`
+/// and makes each an explainer: "Key Takeaways" and a list of the first sentences of its
+/// first three paragraphs, then its paragraphs (its own headings dropped, its lists,
+/// quotes and figures kept) under "What Is …?", "How … Works" and "The Bottom Line".
+fn address_investopedia(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let sl = slug(&s.title);
+        s.path = format!("/terms/{}/{sl}.asp", &sl[..1]);
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let term = p57_term(s);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let takeaways: Vec<String> = p57_paras(&blocks)
+            .iter()
+            .take(3)
+            .filter_map(|p| p57_sentences(p).into_iter().next())
+            .collect();
+        let mut out = vec![
+            Block::Heading("Key Takeaways".to_owned()),
+            Block::List(takeaways),
+        ];
+        let per = blocks.len().div_ceil(3).max(1);
+        for (k, chunk) in blocks.chunks(per).enumerate() {
+            out.push(Block::Heading(match k {
+                0 => format!("What Is {term}?"),
+                1 => format!("How {term} Works"),
+                _ => "The Bottom Line".to_owned(),
+            }));
+            out.extend(chunk.iter().cloned());
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's stories as a how-to site's `/<Title-With-Dashes>` and makes each
+/// a how-to: its first paragraph the intro, its other paragraphs but the last two the
+/// steps of (up to) three methods (a heading "Method N of 3: …" and each step a
+/// paragraph), the
+/// sentences of the second-to-last paragraph "Tips" and of the last "Warnings" (both
+/// headings and lists). Other blocks are dropped.
+fn address_wikihow(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let dashed: Vec<String> = slug(&s.title).split('-').map(capitalize).collect();
+        s.path = format!("/{}", dashed.join("-"));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let paras = p57_paras(&s.blocks);
+        let n = paras.len();
+        let (intro, rest) = paras
+            .split_first()
+            .map_or((None, &paras[..]), |(a, b)| (Some(a), b));
+        let (steps, tail) = if rest.len() >= 5 {
+            rest.split_at(rest.len() - 2)
+        } else {
+            (rest, &rest[..0])
+        };
+        let mut out = Vec::new();
+        if let Some(t) = intro {
+            out.push(Block::Para(t.clone()));
+        }
+        let per = steps.len().div_ceil(3).max(1);
+        let methods = steps.len().div_ceil(per);
+        for (k, chunk) in steps.chunks(per).enumerate() {
+            out.push(Block::Heading(format!(
+                "Method {} of {methods}: {}",
+                k + 1,
+                P57_METHODS[(k + n) % P57_METHODS.len()]
+            )));
+            out.extend(chunk.iter().map(|t| Block::Para(t.clone())));
+        }
+        for (name, t) in ["Tips", "Warnings"].iter().zip(tail) {
+            out.push(Block::Heading((*name).to_owned()));
+            out.push(Block::List(p57_sentences(t)));
+        }
+        s.blocks = out;
+    }
+}
+
+/// Names of a how-to's methods.
+const P57_METHODS: [&str; 6] = [
+    "Getting Started",
+    "Doing It Step by Step",
+    "Finishing Up",
+    "Preparing Ahead of Time",
+    "Trying a Different Approach",
+    "Keeping It Going",
+];
+
+/// Readdresses a page's stories as a health site's
+/// `/diseases-conditions/<slug>/symptoms-causes/syc-<8 digits>` and makes each a
+/// condition page: its paragraphs (its own headings dropped) under "Overview",
+/// "Symptoms", "Causes", "Risk factors" and "Complications", the sentences of the
+/// second paragraph of "Symptoms" as a list.
+fn address_mayo(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "mayo"]);
+        s.path = format!(
+            "/diseases-conditions/{}/symptoms-causes/syc-{}",
+            slug(&s.title),
+            20_000_000 + h % 480_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let per = blocks.len().div_ceil(5).max(1);
+        let mut out = Vec::new();
+        for (k, chunk) in blocks.chunks(per).enumerate() {
+            out.push(Block::Heading(
+                [
+                    "Overview",
+                    "Symptoms",
+                    "Causes",
+                    "Risk factors",
+                    "Complications",
+                ][k.min(4)]
+                .to_owned(),
+            ));
+            for (j, b) in chunk.iter().enumerate() {
+                match b {
+                    Block::Para(t) if k == 1 && j == 1 => {
+                        out.push(Block::List(p57_sentences(t)));
+                    }
+                    other => out.push(other.clone()),
+                }
+            }
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's stories as a fan wiki's `/wiki/<Title_With_Underscores>` and
+/// makes each a wiki article: its first two blocks the lead, its other blocks (its own
+/// headings dropped) under "History" and "Appearances", and the sentences of its last
+/// paragraph under "Trivia" as a list.
+fn address_fandom(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let words: Vec<String> = slug(&s.title).split('-').map(capitalize).collect();
+        s.path = format!("/wiki/{}", words.join("_"));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let mut blocks: Vec<Block> = std::mem::take(&mut s.blocks)
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Heading(_)))
+            .collect();
+        let last = blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Para(_)))
+            .filter(|&j| j >= 4);
+        let trivia = last.map(|j| blocks.remove(j));
+        let split = 2.min(blocks.len());
+        let (lead, rest) = blocks.split_at(split);
+        let mut out: Vec<Block> = lead.to_vec();
+        let half = rest.len().div_ceil(2);
+        for (k, chunk) in rest.chunks(half.max(1)).enumerate() {
+            out.push(Block::Heading(
+                ["History", "Appearances"][k.min(1)].to_owned(),
+            ));
+            out.extend(chunk.iter().cloned());
+        }
+        if let Some(Block::Para(t)) = trivia {
+            out.push(Block::Heading("Trivia".to_owned()));
+            out.push(Block::List(p57_sentences(&t)));
+        }
+        s.blocks = out;
+    }
+}
+
+/// Readdresses a page's story as an encyclopedia's `/topic/<slug>`.
+fn address_britannica(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/topic/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The headword of a dictionary entry: a title's longest word, lower-cased.
+fn p57_word(title: &str) -> String {
+    tokens(title)
+        .iter()
+        .map(|t| {
+            t.chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .max_by_key(|w| (w.chars().count(), std::cmp::Reverse(w.clone())))
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "entry".to_owned())
+}
+
+/// Readdresses a page's story as a dictionary's `/dictionary/<word>` and makes it an
+/// entry: up to eight definitions, each the first sentence of one of its paragraphs
+/// (those of two sentences or more) followed by its example, the second sentence, as two
+/// paragraphs.
+fn address_dictionary(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/dictionary/{}", p57_word(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let mut out = Vec::new();
+        for p in p57_paras(&s.blocks) {
+            let sentences = p57_sentences(&p);
+            if sentences.len() >= 2 && out.len() < 16 {
+                out.push(Block::Para(sentences[0].clone()));
+                out.push(Block::Para(sentences[1].clone()));
+            }
+        }
+        if out.len() >= 6 {
+            s.blocks = out;
+        }
+    }
+}
+
+/// Sources an explainer's "Article Sources" list cites.
+const P57_SOURCES: [(&str, &str); 6] = [
+    (
+        "U.S. Securities and Exchange Commission",
+        "Investor Bulletin: An Introduction to Market Risk",
+    ),
+    (
+        "Federal Reserve Bank of St. Louis",
+        "Economic Data and Research Overview",
+    ),
+    (
+        "Internal Revenue Service",
+        "Publication 550, Investment Income and Expenses",
+    ),
+    (
+        "Financial Industry Regulatory Authority",
+        "Understanding Fees and Expenses",
+    ),
+    (
+        "Consumer Financial Protection Bureau",
+        "What You Should Know Before You Borrow",
+    ),
+    (
+        "Board of Governors of the Federal Reserve System",
+        "Monetary Policy Report",
+    ),
+];
+
+/// Providers of the advertiser table.
+const P57_PROVIDERS: [(&str, &str, &str); 3] = [
+    (
+        "Interactive Brokers",
+        "IBKR Pro",
+        "Low-cost trading with access to markets in more than 150 countries.",
+    ),
+    (
+        "Charles Schwab",
+        "Schwab One Brokerage",
+        "Commission-free online trades of stocks and exchange-traded funds.",
+    ),
+    (
+        "Fidelity",
+        "Fidelity Go",
+        "A robo-advisor with no advisory fee on balances under $25,000.",
+    ),
+];
+
+/// (432) A finance explainer site (Investopedia-like) as the DOM is after scrolling
+/// ([`address_investopedia`]): the header with "Investing", "Personal Finance",
+/// "Economy", "Reviews", "Academy" menus, "Term of the Day" and a search box; every
+/// explainer an `article.mntl-article` with `h1.article-heading`, linked as the marks
+/// say, an attribution block `div.mntl-attribution__content` ("By …" as the marks say,
+/// "Updated …" as the marks say, "Reviewed by …" and "Fact checked by …" with their
+/// roles), a share bar as the marks say; the text in `div.article-content >
+/// div.mntl-sc-page` of `p.mntl-sc-block-html` paragraphs and `h2.mntl-sc-block-heading`
+/// headings, the "Key Takeaways" callout `div.mntl-sc-block-callout` first, the "Compare
+/// Accounts" table `div.financial-product-table` ("Advertiser Disclosure" and its
+/// tooltip, three providers) before "How … Works"; after the text "Article Sources"
+/// (the sourcing note and an `ol` of six sources, collapsed), "Related Terms" cards
+/// (term and definition teaser) and "Partner Links"; the next explainer appended below.
+fn investopedia_terms(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let reviewer = AUTHORS[(i + 3) % AUTHORS.len()];
+        let checker = AUTHORS[(i + 6) % AUTHORS.len()];
+        let mut attribution = String::from("<div class=\"comp mntl-attribution__content\">");
+        if m.byline {
+            let _ = write!(
+                attribution,
+                "<div class=\"mntl-attribution__item mntl-attribution__item--author\"><span class=\"mntl-attribution__item-descriptor\">By</span> <a class=\"mntl-attribution__item-name\" href=\"/contributors/{}-{}\" data-component=\"name\">{}</a><div class=\"mntl-attribution__bio\">{} is a financial writer who covers markets, personal finance and the economy.</div></div>",
+                slug(s.author),
+                5_000_000 + rng.below(900_000),
+                s.author,
+                s.author
+            );
+        }
+        match m.date {
+            DateMark::Time => {
+                let _ = write!(
+                    attribution,
+                    "<div class=\"mntl-attribution__item-date\">Updated <time datetime=\"{}\">{}</time></div>",
+                    s.date_iso(),
+                    s.date_text()
+                );
+            }
+            DateMark::Text => {
+                let _ = write!(
+                    attribution,
+                    "<div class=\"mntl-attribution__item-date\">Updated {}</div>",
+                    s.date_text()
+                );
+            }
+            DateMark::None => {}
+        }
+        let _ = write!(
+            attribution,
+            "<div class=\"mntl-attribution__item mntl-attribution__item--reviewer\"><span class=\"mntl-attribution__item-descriptor\">Reviewed by</span> <a class=\"mntl-attribution__item-name\" href=\"/{}-{}\">{reviewer}</a><div class=\"mntl-attribution__item-role\">Certified Financial Planner</div></div>\
+             <div class=\"mntl-attribution__item mntl-attribution__item--checker\"><span class=\"mntl-attribution__item-descriptor\">Fact checked by</span> <a class=\"mntl-attribution__item-name\" href=\"/{}-{}\">{checker}</a><div class=\"mntl-attribution__item-role\">Fact Checker</div></div></div>",
+            slug(reviewer),
+            4_000_000 + rng.below(900_000),
+            slug(checker),
+            4_000_000 + rng.below(900_000),
+        );
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!(
+                "<div class=\"comp social-share\"><ul class=\"social-share__list\"><li class=\"social-share__item\"><a class=\"social-share__button social-share__button--facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\"></a></li><li class=\"social-share__item\"><a class=\"social-share__button social-share__button--twitter\" href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on X\"></a></li><li class=\"social-share__item\"><a class=\"social-share__button social-share__button--linkedin\" href=\"https://www.linkedin.com/shareArticle?url={u}\" aria-label=\"Share on LinkedIn\"></a></li><li class=\"social-share__item\"><a class=\"social-share__button social-share__button--email\" href=\"mailto:?subject={}&amp;body={u}\" aria-label=\"Email\"></a></li></ul></div>\n",
+                enc(&s.title)
+            )
+        } else {
+            String::new()
+        };
+        let mut table = String::from(
+            "<div class=\"comp financial-product-table mntl-block\" data-tracking-container=\"true\"><div class=\"financial-product-table__header\"><span class=\"financial-product-table__title\">Compare Accounts</span>\
+             <div class=\"financial-product-table__disclosure\"><button class=\"financial-product-table__disclosure-button\" aria-expanded=\"false\">Advertiser Disclosure</button><div class=\"financial-product-table__disclosure-tooltip is-hidden\"><button class=\"tooltip-close\">×</button>The offers that appear in this table are from partnerships from which Investopedia receives compensation. This compensation may impact how and where listings appear. Investopedia does not include all offers available in the marketplace.</div></div></div>\
+             <table class=\"financial-product-table__table\"><thead><tr><th>Provider</th><th>Name</th><th>Description</th></tr></thead><tbody>",
+        );
+        for (p, n, d) in P57_PROVIDERS {
+            let _ = write!(
+                table,
+                "<tr class=\"financial-product-table__row\"><td class=\"financial-product-table__provider\"><img src=\"https://www.investopedia.example/thmb/{}.png\" alt=\"{p}\" width=\"120\" height=\"40\"></td><td><a href=\"https://www.investopedia.example/redirect?partner={}\" rel=\"sponsored nofollow\" target=\"_blank\">{n}</a></td><td>{d}</td></tr>",
+                slug(p),
+                slug(p)
+            );
+        }
+        table.push_str("</tbody></table></div>\n");
+        let mut text = String::new();
+        let mut n = 0;
+        let mut in_callout = false;
+        for b in &s.blocks {
+            n += 1;
+            match b {
+                Block::Heading(h) if h == "Key Takeaways" => {
+                    in_callout = true;
+                }
+                Block::List(items) if in_callout => {
+                    in_callout = false;
+                    let _ = write!(
+                        text,
+                        "<div id=\"mntl-sc-block_1-0-{n}\" class=\"comp theme-whatyouneedtoknow mntl-sc-block mntl-sc-block-callout mntl-block\"><div class=\"mntl-sc-block-callout-heading\"><h3>Key Takeaways</h3></div><div class=\"mntl-sc-block-callout-body mntl-text-block\"><ul>"
+                    );
+                    for it in items {
+                        let _ = write!(text, "<li><p>{}</p></li>", esc(it));
+                    }
+                    text.push_str("</ul></div></div>\n");
+                }
+                Block::Heading(h) => {
+                    if h.starts_with("How ") {
+                        text.push_str(&table);
+                    }
+                    let _ = writeln!(
+                        text,
+                        "<h2 id=\"mntl-sc-block_1-0-{n}\" class=\"comp mntl-sc-block mntl-sc-block-heading\"><span class=\"mntl-sc-block-heading__text\">{}</span></h2>",
+                        esc(h)
+                    );
+                }
+                Block::Para(t) => {
+                    let _ = writeln!(
+                        text,
+                        "<p id=\"mntl-sc-block_1-0-{n}\" class=\"comp mntl-sc-block mntl-sc-block-html\">{}</p>",
+                        esc(t)
+                    );
+                }
+                other => text.push_str(&p53_block(other, "h3")),
+            }
+        }
+        let mut sources = String::from(
+            "<div class=\"comp mntl-article-sources mntl-expandable-block\" data-tracking-container=\"true\"><button class=\"mntl-article-sources__heading mntl-expandable-block__toggle\" aria-expanded=\"false\">Article Sources</button><div class=\"mntl-expandable-block__content is-collapsed\">\
+             <p class=\"mntl-article-sources__text\">Investopedia requires writers to use primary sources to support their work. These include white papers, government data, original reporting, and interviews with industry experts. We also reference original research from other reputable publishers where appropriate. You can learn more about the standards we follow in producing accurate, unbiased content in our <a href=\"/legal-4768893#EditorialPolicy\">editorial policy.</a></p><ol class=\"mntl-sources__list\">",
+        );
+        for k in 0..6 {
+            let (org, doc) = P57_SOURCES[(i + k) % P57_SOURCES.len()];
+            let _ = write!(
+                sources,
+                "<li class=\"mntl-sources__source\" id=\"citation-{}\"><p>{org}. \"<a href=\"https://www.{}.example/{}\" rel=\"noopener nofollow\" target=\"_blank\">{doc}</a>.\"</p></li>",
+                k + 1,
+                slug(org),
+                slug(doc)
+            );
+        }
+        sources.push_str("</ol></div></div>\n");
+        let mut related = String::from("<div class=\"comp mntl-related-terms\"><h3 class=\"mntl-related-terms__heading\">Related Terms</h3><ul class=\"mntl-related-terms__list\">");
+        for k in 0..4 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let sl = slug(&t.title);
+            let _ = write!(
+                related,
+                "<li class=\"mntl-related-terms__item\"><a class=\"mntl-card\" href=\"/terms/{}/{sl}.asp\"><span class=\"card__title\">{}</span><span class=\"card__content\">{}…</span></a></li>",
+                &sl[..1],
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        related.push_str("</ul></div>\n<div class=\"comp partner-links\"><h3>Partner Links</h3><ul><li><a href=\"https://www.investopedia.example/redirect?partner=ibkr\" rel=\"sponsored\">Open a brokerage account</a></li><li><a href=\"https://www.investopedia.example/redirect?partner=sofi\" rel=\"sponsored\">Compare high-yield savings rates</a></li></ul></div>\n");
+        let _ = write!(
+            feed,
+            "<article id=\"article_{i}-0\" class=\"comp article mntl-article\" data-article-url=\"{}\" data-doc-id=\"{}\">\n\
+             <header class=\"comp article-header mntl-block\"><div class=\"breadcrumbs\"><a href=\"/terms-4769349\">Terms</a> › <a href=\"/terms/{}/\">{}</a></div>{}\n{attribution}\n{share}</header>\n\
+             <div id=\"article-content_{i}-0\" class=\"comp article-content mntl-block\"><div class=\"loc article-body\"><div id=\"mntl-sc-page_{i}-0\" class=\"comp mntl-sc-page mntl-block\" data-sc-sticky-offset=\"60\">\n{text}</div></div></div>\n\
+             {sources}{related}</article>\n<div class=\"mntl-leaderboard-spacer\"><div id=\"leaderboard-flex-{i}\" class=\"comp mntl-leaderboard-footer mntl-gpt-adunit gpt leaderboard\"></div></div>\n",
+            attr(&s.path),
+            5_200_000 + rng.below(90_000),
+            &slug(&s.title)[..1],
+            slug(&s.title)[..1].to_uppercase(),
+            headline("h1", " class=\"comp article-heading mntl-text-block\"", s, m),
+        );
+    }
+    let page = format!(
+        "<header class=\"comp header mntl-header\" role=\"banner\"><a class=\"header-logo\" href=\"/\">{}</a>\
+         <nav class=\"comp global-nav\"><ul class=\"global-nav__list\"><li><a href=\"/investing-4427685\">Investing</a></li><li><a href=\"/personal-finance-4427760\">Personal Finance</a></li><li><a href=\"/economy-4689801\">Economy</a></li><li><a href=\"/reviews-4427702\">Reviews</a></li><li><a href=\"/news-4427706\">News</a></li><li><a href=\"https://academy.investopedia.example/\">Academy</a></li></ul></nav>\
+         <div class=\"header-term-of-day\"><span>Term of the Day</span> <a href=\"/terms/d/dividend.asp\">Dividend</a></div><form class=\"general-search\" action=\"/search\"><input type=\"text\" name=\"q\" placeholder=\"Search\" aria-label=\"Search\"><button>Search</button></form><a class=\"header-newsletter\" href=\"/newsletters\">Newsletters</a></header>\n\
+         <main id=\"main\" class=\"loc main\"><div class=\"infinite-scroll-wrapper\" data-infinite-scroll=\"true\">\n{feed}</div></main>\n\
+         <footer class=\"comp footer mntl-footer\" role=\"contentinfo\"><ul class=\"footer-links\"><li><a href=\"/about-us-5093029\">About Us</a></li><li><a href=\"/legal-4768893#EditorialPolicy\">Editorial Policy</a></li><li><a href=\"/legal-4768893#Advertise\">Advertise</a></li><li><a href=\"/legal-4768893#Privacy\">Privacy Policy</a></li><li><a href=\"/contact-us-5093023\">Contact</a></li></ul>\
+         <p class=\"footer-disclaimer\">Investopedia is part of the Dotdash Meredith publishing family. The offers that appear on this site are from companies that compensate us.</p></footer>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\" class=\"comp mntl-html\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"mntl-body\" data-tracking-container=\"true\"",
+        &page,
+    )
+}
+
+/// What a how-to's "Things You'll Need" lists.
+const P57_NEEDS: [&str; 6] = [
+    "A notebook and pen",
+    "A timer or watch",
+    "Measuring tape",
+    "Scissors",
+    "A clean, flat work surface",
+    "A computer with internet access",
+];
+
+/// (433) A how-to site (wikiHow-like) as the DOM is after scrolling
+/// ([`address_wikihow`]): the header with "Explore", "Random Article", "Log in" and a
+/// search box; every how-to a `div.wh_block` with `h1#section_0`, linked as the marks
+/// say, the "Co-authored by … | Last Updated: …" line (byline and date as the marks say),
+/// "Explore this Article" method links, "X References" and a share bar as the marks say;
+/// the intro in `div#mf-section-0`, then a `div.section.steps` per method with
+/// `h3 > span.altblock` "Method 1 of 3:" spans and `span.mw-headline`, an `ol.steps_list_2`
+/// of `li` steps each with `div.mwimg` image, `div.step_num` and `div.step` whose first
+/// sentence is `b.whb`; "Tips" and "Warnings" `div.section` lists; "Things You'll Need";
+/// the "Co-authored by" expert card; "This article has been viewed … times."; "Did this
+/// article help you?" Yes / No; a "You Might Also Like" list; the next how-to appended.
+fn wikihow_steps(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let expert = AUTHORS[(i + 2) % AUTHORS.len()];
+        let methods: Vec<&String> = s
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading(h) if h.starts_with("Method ") => Some(h),
+                _ => None,
+            })
+            .collect();
+        let mut explore = String::from("<div id=\"method_toc\" class=\"method_toc\"><span class=\"method_toc_label\">Explore this Article</span>");
+        for (k, h) in methods.iter().enumerate() {
+            let name = h.split_once(": ").map_or(h.as_str(), |x| x.1);
+            let _ = write!(
+                explore,
+                "<a href=\"#Method-{}\" class=\"method_toc_item\">{}</a>",
+                k + 1,
+                esc(name)
+            );
+        }
+        explore.push_str("<a href=\"#Tips\" class=\"method_toc_item\">Tips</a><a href=\"#Warnings\" class=\"method_toc_item\">Warnings</a><a href=\"#Things_You'll_Need\" class=\"method_toc_item\">Things You'll Need</a></div>");
+        let mut text = String::new();
+        let mut open: Option<&str> = None;
+        let mut step = 0;
+        let mut method = 0;
+        let close = |text: &mut String, open: Option<&str>| match open {
+            Some("steps") => text.push_str("</ol></div></div>\n"),
+            Some(_) => text.push_str("</div></div>\n"),
+            None => text.push_str("</div>\n"),
+        };
+        text.push_str("<div id=\"intro\" class=\"mf-section-0\">");
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) if h.starts_with("Method ") => {
+                    close(&mut text, open);
+                    method += 1;
+                    step = 0;
+                    let name = h.split_once(": ").map_or(h.as_str(), |x| x.1);
+                    let _ = writeln!(
+                        text,
+                        "<div class=\"section steps sticky {}\" id=\"Method-{method}\"><h3><span class=\"altblock\"><span class=\"mw-headline-method\">Method</span> <span>{method}</span> <span>of {}</span>:</span> <span class=\"mw-headline\" id=\"{}\">{}</span></h3><div id=\"steps_{method}\" class=\"section_text\"><ol class=\"steps_list_2\">",
+                        if method == 1 { "steps_first" } else { "" },
+                        methods.len(),
+                        attr(&name.replace(' ', "_")),
+                        esc(name)
+                    );
+                    open = Some("steps");
+                }
+                Block::Heading(h) => {
+                    close(&mut text, open);
+                    let _ = write!(
+                        text,
+                        "<div class=\"section {}\" id=\"{h}\"><h2><span class=\"mw-headline\" id=\"{h}\">{h}</span></h2><div id=\"{}\" class=\"section_text\">",
+                        h.to_lowercase(),
+                        h.to_lowercase()
+                    );
+                    open = Some("list");
+                }
+                Block::Para(t) if open == Some("steps") => {
+                    step += 1;
+                    let sentences = p57_sentences(t);
+                    let (first, rest) = sentences
+                        .split_first()
+                        .map_or((t.as_str(), &[][..]), |(a, b)| (a.as_str(), b));
+                    let rest_text: String = rest.join(" ");
+                    let _ = writeln!(
+                        text,
+                        "<li id=\"step-id-{method}{step:02}\"><div class=\"mwimg largeimage floatcenter\"><div class=\"content-spacer\"><img src=\"https://www.wikihow.example/images/thumb/{}/{}-Step-{step}-Version-2.jpg/v4-460px-{}-Step-{step}.jpg\" alt=\"Step {step} {}\" width=\"460\" height=\"345\" loading=\"lazy\"></div></div>\
+                         <div class=\"step_num\" aria-label=\"Step {step}\">{step}</div><div class=\"step\"><b class=\"whb\">{}</b>{}{}<div class=\"clearall\"></div></div><div class=\"clearall\"></div></li>",
+                        (rng.below(9) + 1),
+                        attr(&s.path[1..]),
+                        attr(&s.path[1..]),
+                        attr(&s.title),
+                        esc(first.trim_end()),
+                        if rest_text.is_empty() { "" } else { " " },
+                        esc(&rest_text)
+                    );
+                }
+                Block::List(items) => {
+                    text.push_str("<ul>");
+                    for it in items {
+                        let _ = write!(text, "<li>{}<div class=\"clearall\"></div></li>", esc(it));
+                    }
+                    text.push_str("</ul>");
+                }
+                other => text.push_str(&p53_block(other, "h3")),
+            }
+        }
+        close(&mut text, open);
+        let mut needs = String::from("<div class=\"section thingsyoullneed\" id=\"Things_You'll_Need\"><h2><span class=\"mw-headline\">Things You'll Need</span></h2><div class=\"section_text\"><ul>");
+        for k in 0..4 {
+            let _ = write!(needs, "<li>{}</li>", P57_NEEDS[(i + k) % P57_NEEDS.len()]);
+        }
+        needs.push_str("</ul></div></div>\n");
+        let byline = if m.byline {
+            format!(
+                "Co-authored by <a href=\"/Author/{}\" class=\"coauthor_link\">{}</a>",
+                slug(s.author),
+                s.author
+            )
+        } else {
+            "Co-authored by <a href=\"/wikiHow:Staff\">wikiHow Staff</a>".to_owned()
+        };
+        let updated = match m.date {
+            DateMark::Time => format!(
+                " | Last Updated: <time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!(" | Last Updated: {}", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!("<div class=\"wh_share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"wh_share_fb\">Share</a><a href=\"https://pinterest.com/pin/create/button/?url={u}\" class=\"wh_share_pin\">Pin</a><a href=\"mailto:?body={u}\" class=\"wh_share_email\">Email</a></div>")
+        } else {
+            String::new()
+        };
+        let mut also = String::from("<div class=\"related_boxes\"><h3>You Might Also Like</h3><div class=\"related_boxes_list\">");
+        for k in 0..4 {
+            let t = &spec.teasers[(i * 2 + k) % spec.teasers.len()];
+            let dashed: Vec<String> = slug(&t.title).split('-').map(capitalize).collect();
+            let _ = write!(also, "<a class=\"related-box\" href=\"/{}\"><img src=\"https://www.wikihow.example/images/thumb/{k}/related.jpg\" alt=\"\"><div class=\"related-title\"><p class=\"related-title-text\"><span class=\"related-title-howto\">How to</span> {}</p></div></a>", dashed.join("-"), esc(&t.title));
+        }
+        also.push_str("</div></div>\n");
+        let views = 12_000 + rng.below(2_400_000);
+        let _ = write!(
+            feed,
+            "<div class=\"wh_block article-{i}\" data-page-url=\"{}\">\n<div id=\"intro_header\" class=\"pre-content\">{}\
+             <div class=\"coauthor_byline\">{byline}{updated}</div><div class=\"sp_references\"><a href=\"#sourcesandcitations\">{} References</a></div>{share}{explore}</div>\n\
+             <div id=\"bodycontents\" class=\"mw-body-content\"><div class=\"mw-parser-output\">\n{text}{needs}\
+             <div class=\"section sourcesandcitations\" id=\"sourcesandcitations\"><h2><span class=\"mw-headline\">References</span></h2><div class=\"section_text\"><ol class=\"references\"><li><a href=\"https://www.nhs.example/live-well/\" class=\"external free\" rel=\"nofollow\">https://www.nhs.example/live-well/</a></li><li><a href=\"https://extension.psu.example/guide\" class=\"external free\" rel=\"nofollow\">https://extension.psu.example/guide</a></li></ol></div></div>\n\
+             <div class=\"section aboutthisarticle\"><h2><span class=\"mw-headline\">About This Article</span></h2><div class=\"section_text\"><div class=\"expert_coauthor_card\"><img src=\"https://www.wikihow.example/images/expert/{}.jpg\" alt=\"{expert}\"><div class=\"expert_card_text\"><span class=\"expert_label\">Co-authored by:</span> <a href=\"/Author/{}\">{expert}</a><div class=\"expert_title\">Certified Professional Coach</div><p>This article was co-authored by {expert}. {expert} is a certified coach with over 15 years of experience helping people build practical skills.</p></div></div>\
+             <p class=\"sp_views\">This article has been viewed {} times.</p></div></div>\n\
+             <div class=\"section article_rating\" id=\"article_rating\"><h3 class=\"article_rating_heading\">Did this article help you?</h3><div class=\"ar_buttons\"><button class=\"ar_button ar_yes\" data-vote=\"1\">Yes</button><button class=\"ar_button ar_no\" data-vote=\"0\">No</button></div></div>\n\
+             </div></div>\n{also}</div>\n",
+            attr(&s.path),
+            headline("h1", " id=\"section_0\" class=\"title_lg\"", s, m),
+            3 + rng.below(20),
+            slug(expert),
+            slug(expert),
+            p57_thousands(views),
+        );
+    }
+    let page = format!(
+        "<div id=\"header_container\"><div id=\"header\" role=\"navigation\"><a href=\"/Main-Page\" id=\"logo_link\" class=\"logo\">{}</a>\
+         <div id=\"hdr_menu\"><a href=\"/Special:CategoryListing\" class=\"nav\">Explore</a><a href=\"/Special:Randomizer\" class=\"nav\">Random Article</a><a href=\"/Special:CommunityDashboard\" class=\"nav\">Community Dashboard</a><a href=\"/Special:UserLogin\" class=\"nav\">Log in</a></div>\
+         <form id=\"hs\" action=\"/wikiHowTo\"><input id=\"hs_query\" type=\"text\" name=\"search\" placeholder=\"Search\"><button id=\"hs_submit\">Search</button></form></div></div>\n\
+         <div id=\"main_container\"><div id=\"main\"><div id=\"article_stream\" class=\"infinite_scroll\">\n{feed}</div></div>\n\
+         <div id=\"sidebar\"><div id=\"side_featured\" class=\"sidebox\"><h3>Featured Articles</h3><ul><li><a href=\"/Make-a-Paper-Airplane\">How to Make a Paper Airplane</a></li><li><a href=\"/Tie-a-Tie\">How to Tie a Tie</a></li><li><a href=\"/Boil-an-Egg\">How to Boil an Egg</a></li></ul></div></div></div>\n\
+         <div id=\"footer_container\"><div id=\"footer\"><div id=\"footer_links\"><a href=\"/wikiHow:About-wikiHow\">About wikiHow</a> <a href=\"/wikiHow:Terms-of-Use\">Terms of Use</a> <a href=\"/wikiHow:Privacy-Policy\">Privacy Policy</a></div><p>All text shared under a Creative Commons License.</p></div></div>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"mediawiki ltr sitedir-ltr ns-0 page-type-article\"",
+        &page,
+    )
+}
+
+/// A count with thousands separators ("1,234,567").
+fn p57_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// (434) A health information site (Mayo Clinic-like) as the DOM is after scrolling
+/// ([`address_mayo`]): the header with "Care at Mayo Clinic", "Health Library", "For
+/// Medical Professionals", "Research & Education", "Giving to Mayo Clinic" and "Request
+/// Appointment", "Log in"; every condition a `div.cmp-condition` with breadcrumbs, the
+/// `h1` title, linked as the marks say, tabs "Symptoms & causes" / "Diagnosis &
+/// treatment" / "Doctors & departments", a share bar as the marks say; the text in
+/// `div.content > div.cmp-text` parts of `h2` sections, the "Request an appointment" box
+/// `div.acces-list-container` after "Symptoms", a "From Mayo Clinic to your inbox"
+/// sign-up after "Causes", an "Advertisement" slot with the disclaimer "Mayo Clinic does
+/// not endorse companies or products. Advertising revenue supports our not-for-profit
+/// mission." and "Advertising & Sponsorship" links; "By Mayo Clinic Staff" (and the
+/// reviewer as the marks say), the collapsed "Show references" list, the date as the
+/// marks say, "Related" and "Products & Services" lists; the next condition appended.
+fn mayo_conditions(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sl = s.path.split('/').nth(2).unwrap_or("condition").to_owned();
+        let mut text = String::new();
+        let mut toc = String::new();
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => {
+                    if h == "Causes" {
+                        text.push_str("<div class=\"acces-list-container\"><div class=\"cmp-request-appointment\"><h3 class=\"cmp-request-appointment__title\">Request an appointment</h3><p>There is a problem with information submitted for this request. Review/update the information highlighted below and resubmit the form.</p><a class=\"cmp-button\" href=\"https://www.mayoclinic.example/appointments\">Request an appointment</a></div></div>\n");
+                    }
+                    if h == "Risk factors" {
+                        text.push_str("<div class=\"cmp-email-signup\"><h3>From Mayo Clinic to your inbox</h3><p>Sign up for free and stay up to date on research advancements, health tips, current health topics, and expertise on managing health.</p><form action=\"/newsletter\"><label for=\"email-input\">Email</label><input id=\"email-input\" type=\"email\" name=\"email\"><button class=\"cmp-button\">Subscribe!</button></form><p class=\"cmp-email-signup__privacy\">To provide you with the most relevant and helpful information, and understand which information is beneficial, we may combine your email and website usage information with other information we have about you. <a href=\"/privacy\">Click here for an email preview.</a></p></div>\n");
+                    }
+                    let id = slug(h);
+                    let _ = write!(toc, "<li><a href=\"#{id}\">{}</a></li>", esc(h));
+                    let _ = writeln!(text, "<h2 id=\"{id}\">{}</h2>", esc(h));
+                }
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p>{}</p>", esc(t));
+                }
+                other => text.push_str(&p53_block(other, "h3")),
+            }
+        }
+        let mut refs = String::from("<div class=\"cmp-references\"><button class=\"cmp-references__toggle\" aria-expanded=\"false\">Show references</button><ol class=\"cmp-references__list\" style=\"display:none\">");
+        for k in 0..5 {
+            let (rt, doi) = p56_reference(k + i * 5 + 40);
+            let _ = write!(
+                refs,
+                "<li>{} https://doi.org/{doi}. Accessed {}.</li>",
+                esc(&rt),
+                s.date_text()
+            );
+            if k == 2 {
+                let _ = write!(
+                    refs,
+                    "<li>AskMayoExpert. {}. Mayo Clinic; {}.</li>",
+                    esc(&p57_term(s)),
+                    s.date.0
+                );
+            }
+        }
+        refs.push_str("</ol></div>\n");
+        let staff = if m.byline {
+            format!("<div class=\"cmp-author\">By <a href=\"/about-this-site/welcome\">Mayo Clinic Staff</a></div><div class=\"cmp-reviewer\">Medically reviewed by {}, M.D.</div>", s.author)
+        } else {
+            "<div class=\"cmp-author\">By <a href=\"/about-this-site/welcome\">Mayo Clinic Staff</a></div>".to_owned()
+        };
+        let date = match m.date {
+            DateMark::Time => format!(
+                "<div class=\"cmp-date\"><time datetime=\"{}\">{}</time></div>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!("<div class=\"cmp-date\">{}</div>", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!("<div class=\"cmp-share\"><span>Share</span><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a href=\"mailto:?body={u}\">Email</a><button class=\"cmp-share__print\" onclick=\"window.print()\">Print</button></div>\n")
+        } else {
+            String::new()
+        };
+        let mut related = String::from("<div class=\"cmp-related\"><h3>Related</h3><ul>");
+        for k in 0..3 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let _ = write!(
+                related,
+                "<li><a href=\"/diseases-conditions/{}/symptoms-causes/syc-{}\">{}</a></li>",
+                slug(&t.title),
+                20_000_000 + rng.below(480_000),
+                esc(&t.title)
+            );
+        }
+        related.push_str("</ul></div><div class=\"cmp-products\"><h3>Products &amp; Services</h3><ul><li><a href=\"https://order.store.mayoclinic.example/books\">A Book: Mayo Clinic Family Health Book, 5th Edition</a></li><li><a href=\"https://order.store.mayoclinic.example/newsletter\">Newsletter: Mayo Clinic Health Letter — Digital Edition</a></li></ul></div>\n");
+        let _ = write!(
+            feed,
+            "<div class=\"cmp-condition\" data-condition-path=\"{}\"><div class=\"cmp-breadcrumb\"><ol><li><a href=\"/patient-care-and-health-information\">Patient Care &amp; Health Information</a></li><li><a href=\"/diseases-conditions\">Diseases &amp; Conditions</a></li><li>{}</li></ol></div>\n\
+             <div class=\"cmp-title\">{}</div>\n\
+             <ul class=\"cmp-tabs\"><li class=\"active\"><a href=\"{}\">Symptoms &amp; causes</a></li><li><a href=\"/diseases-conditions/{sl}/diagnosis-treatment/drc-{}\">Diagnosis &amp; treatment</a></li><li><a href=\"/diseases-conditions/{sl}/doctors-departments/ddc-{}\">Doctors &amp; departments</a></li></ul>\n{share}\
+             <div class=\"row\"><div class=\"main content\"><div class=\"cmp-toc\"><span>On this page</span><ul>{toc}</ul></div><div class=\"cmp-text\">\n{text}</div>\n{staff}\n{refs}{date}</div>\n\
+             <div class=\"right-rail\"><div class=\"cmp-advertisement\"><span class=\"cmp-advertisement__label\">Advertisement</span><div id=\"ad-mobile-top-{i}\" class=\"ad-container\"></div>\
+             <p class=\"cmp-advertisement__disclaimer\">Mayo Clinic does not endorse companies or products. Advertising revenue supports our not-for-profit mission.</p><ul class=\"cmp-advertisement__links\"><li><a href=\"/about-this-site/advertising-sponsorship-policy\">Advertising &amp; Sponsorship</a></li><li><a href=\"/about-this-site/advertising-sponsorship-policy\">Policy</a></li><li><a href=\"/about-this-site/advertising-sponsorship\">Opportunities</a></li><li><a href=\"/about-this-site/ad-choices\">Ad Choices</a></li></ul></div>\n{related}</div></div></div>\n",
+            attr(&s.path),
+            esc(&p57_term(s)),
+            headline("h1", "", s, m),
+            attr(&s.path),
+            20_000_000 + rng.below(480_000),
+            20_000_000 + rng.below(480_000),
+        );
+    }
+    let page = format!(
+        "<header class=\"cmp-header\"><a class=\"cmp-header__logo\" href=\"/\">{}</a><nav class=\"cmp-navigation\"><ul><li><a href=\"/patient-care-and-health-information\">Care at Mayo Clinic</a></li><li><a href=\"/diseases-conditions\">Health Library</a></li><li><a href=\"/medical-professionals\">For Medical Professionals</a></li><li><a href=\"https://college.mayo.example/\">Research &amp; Education at Mayo Clinic</a></li><li><a href=\"https://philanthropy.mayoclinic.example/\">Giving to Mayo Clinic</a></li></ul></nav>\
+         <div class=\"cmp-header__actions\"><a class=\"cmp-button\" href=\"/appointments\">Request Appointment</a><a href=\"/login\">Log in</a><form action=\"/search/search-results\"><input type=\"search\" name=\"q\" placeholder=\"Search\"></form></div></header>\n\
+         <main id=\"main-content\"><div class=\"infinite-conditions\" data-load-next=\"related\">\n{feed}</div></main>\n\
+         <footer class=\"cmp-footer\"><ul><li><a href=\"/about-mayo-clinic\">About Mayo Clinic</a></li><li><a href=\"/contact\">Contact Us</a></li><li><a href=\"/about-this-site/terms-conditions-use-policy\">Terms and Conditions</a></li><li><a href=\"/about-this-site/privacy-policy\">Privacy Policy</a></li></ul>\
+         <p>Mayo Clinic is a nonprofit organization and proceeds from Web advertising help support our mission. Mayo Clinic does not endorse any of the third party products and services advertised.</p><p>© 1998-2026 Mayo Foundation for Medical Education and Research (MFMER). All rights reserved.</p></footer>\n",
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"cmp-page\"",
+        &page,
+    )
+}
+
+/// Labels of a fan wiki's infobox rows.
+const P57_INFOBOX: [(&str, &[&str]); 6] = [
+    ("Species", &["Human", "Elf", "Android", "Unknown"]),
+    ("Gender", &["Male", "Female", "Unknown"]),
+    (
+        "Affiliation",
+        &[
+            "The Order",
+            "Northern Alliance",
+            "Independent",
+            "Guild of Cartographers",
+        ],
+    ),
+    ("Status", &["Alive", "Deceased", "Unknown"]),
+    (
+        "First appearance",
+        &[
+            "Chapter 1",
+            "Episode 3",
+            "Volume 2, Chapter 14",
+            "Season 1, Episode 1",
+        ],
+    ),
+    (
+        "Voiced by",
+        &["Jordan Avery", "Sam Whitlock", "Riley Nakamura"],
+    ),
+];
+
+/// (435) A fan wiki in its mobile skin (Fandom-like) as the DOM is after scrolling
+/// ([`address_fandom`]): the `header.wds-global-navigation` with "FANDOM", "Games",
+/// "Movies", "TV", "Video", "Wikis", "Sign in"; the community header with the wiki's
+/// name and "Explore" menu; every article a `div.mobile-article` with `h1.page-header__title`,
+/// linked as the marks say, a `div.page-header__meta` (last edit by … and its date as
+/// the marks say), a share bar as the marks say; `div#mw-content-text >
+/// div.mw-parser-output` with `aside.portable-infobox` (`h2.pi-title`, `figure.pi-image`
+/// with caption, `div.pi-data` rows of `h3.pi-data-label` and `div.pi-data-value`) first,
+/// the lead paragraphs, `div#toc` "Contents" with numbered entries, `h2`s of
+/// `span.mw-headline` and `span.mw-editsection` "[edit]" links, a Trivia list, a
+/// `table.navbox` of link rows; the categories list, "Community content is available
+/// under CC-BY-SA unless otherwise noted."; a "Trending pages" rail after each article;
+/// the next article appended.
+fn fandom_mobile_wiki(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let wiki = format!("{} Wiki", spec.site.split(' ').next().unwrap_or("Lore"));
+    let mut feed = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let page_name = s.path.trim_start_matches("/wiki/").to_owned();
+        let mut infobox = format!(
+            "<aside role=\"region\" class=\"portable-infobox pi-background pi-border-color pi-theme-wikia pi-layout-default\"><h2 class=\"pi-item pi-item-spacing pi-title pi-secondary-background\" data-source=\"title\">{}</h2>\
+             <figure class=\"pi-item pi-image\" data-source=\"image\"><a href=\"https://static.wikia.example/{}/images/{}.png/revision/latest\" class=\"image image-thumbnail\" title=\"\"><img src=\"https://static.wikia.example/{}/images/{}.png/revision/latest/scale-to-width-down/268\" class=\"pi-image-thumbnail\" alt=\"\" width=\"268\" height=\"340\"></a><figcaption class=\"pi-item-spacing pi-caption\">Official artwork</figcaption></figure>\
+             <section class=\"pi-item pi-group pi-border-color\"><h2 class=\"pi-item pi-header pi-secondary-font pi-item-spacing pi-secondary-background\">General information</h2>",
+            esc(&s.title),
+            slug(&wiki),
+            attr(&page_name),
+            slug(&wiki),
+            attr(&page_name)
+        );
+        for (label, values) in P57_INFOBOX {
+            let _ = write!(
+                infobox,
+                "<div class=\"pi-item pi-data pi-item-spacing pi-border-color\" data-source=\"{}\"><h3 class=\"pi-data-label pi-secondary-font\">{label}</h3><div class=\"pi-data-value pi-font\">{}</div></div>",
+                slug(label).replace('-', "_"),
+                values[rng.below(values.len())]
+            );
+        }
+        infobox.push_str("</section></aside>\n");
+        let headings: Vec<&String> = s
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading(h) => Some(h),
+                _ => None,
+            })
+            .collect();
+        let mut toc = String::from("<div id=\"toc\" class=\"toc\" role=\"navigation\" aria-labelledby=\"mw-toc-heading\"><input type=\"checkbox\" role=\"button\" id=\"toctogglecheckbox\" class=\"toctogglecheckbox\" style=\"display:none\"><div class=\"toctitle\" lang=\"en\" dir=\"ltr\"><h2 id=\"mw-toc-heading\">Contents</h2><span class=\"toctogglespan\"><label class=\"toctogglelabel\" for=\"toctogglecheckbox\"></label></span></div><ul>");
+        for (k, h) in headings.iter().enumerate() {
+            let _ = write!(
+                toc,
+                "<li class=\"toclevel-1 tocsection-{}\"><a href=\"#{h}\"><span class=\"tocnumber\">{}</span> <span class=\"toctext\">{h}</span></a></li>",
+                k + 1,
+                k + 1
+            );
+        }
+        toc.push_str("</ul></div>\n");
+        let mut text = infobox;
+        let mut section = 0;
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => {
+                    if section == 0 {
+                        text.push_str(&toc);
+                    }
+                    section += 1;
+                    let _ = writeln!(
+                        text,
+                        "<h2><span class=\"mw-headline\" id=\"{h}\">{h}</span><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"/wiki/{}?action=edit&amp;section={section}\" title=\"Edit section: {h}\">edit</a><span class=\"mw-editsection-bracket\">]</span></span></h2>",
+                        attr(&page_name)
+                    );
+                }
+                Block::Para(t) => {
+                    let _ = writeln!(text, "<p>{}\n</p>", esc(t));
+                }
+                Block::Figure { src, caption } => {
+                    let _ = writeln!(
+                        text,
+                        "<figure class=\"thumb tright show-info-icon\" style=\"width: 250px\"><a href=\"{}\" class=\"image\"><img src=\"{}\" alt=\"\" class=\"thumbimage\" width=\"250\" height=\"180\" loading=\"lazy\"></a><figcaption class=\"thumbcaption\">{}</figcaption></figure>",
+                        attr(src),
+                        attr(src),
+                        esc(caption)
+                    );
+                }
+                other => text.push_str(&p53_block(other, "h3")),
+            }
+        }
+        let mut navbox = format!("<table class=\"navbox mw-collapsible\" cellspacing=\"0\"><tbody><tr><th class=\"navbox-title\" colspan=\"2\"><span class=\"mw-collapsible-toggle\">[<a href=\"#\">hide</a>]</span><a href=\"/wiki/{}\">{}</a></th></tr>", slug(&wiki), esc(&wiki));
+        for (k, group) in ["Characters", "Locations", "Episodes"].iter().enumerate() {
+            let _ = write!(
+                navbox,
+                "<tr><td class=\"navbox-group\">{group}</td><td class=\"navbox-list\">"
+            );
+            for j in 0..5 {
+                let t = &spec.teasers[(k * 2 + j) % spec.teasers.len()];
+                let words: Vec<String> =
+                    slug(&t.title).split('-').take(3).map(capitalize).collect();
+                let _ = write!(
+                    navbox,
+                    "<a href=\"/wiki/{}\">{}</a>{}",
+                    words.join("_"),
+                    words.join(" "),
+                    if j < 4 { " • " } else { "" }
+                );
+            }
+            navbox.push_str("</td></tr>");
+        }
+        navbox.push_str("</tbody></table>\n");
+        let editor = if m.byline {
+            format!(
+                "<a href=\"/wiki/User:{}\">{}</a>",
+                s.author.replace(' ', "_"),
+                s.author
+            )
+        } else {
+            "an anonymous user".to_owned()
+        };
+        let edited = match m.date {
+            DateMark::Time => format!(
+                " · <time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            ),
+            DateMark::Text => format!(" · {}", s.date_text()),
+            DateMark::None => String::new(),
+        };
+        let share = if m.share {
+            let u = enc(&s.url);
+            format!("<div class=\"page-header__actions wds-button-group\"><a class=\"wds-button\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a class=\"wds-button\" href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a class=\"wds-button\" href=\"https://www.reddit.com/submit?url={u}\">Reddit</a></div>")
+        } else {
+            String::new()
+        };
+        let mut trending = String::from("<section class=\"rail-module trending-pages\"><h2 class=\"rail-module__header\">Trending pages</h2><ul class=\"trending-pages__list\">");
+        for k in 0..5 {
+            let t = &spec.teasers[(i + k) % spec.teasers.len()];
+            let words: Vec<String> = slug(&t.title).split('-').take(3).map(capitalize).collect();
+            let _ = write!(trending, "<li class=\"trending-pages__item\"><a href=\"/wiki/{}\"><img src=\"https://static.wikia.example/thumb/{k}.png\" alt=\"\" width=\"80\" height=\"80\"><span class=\"trending-pages__title\">{}</span></a></li>", words.join("_"), words.join(" "));
+        }
+        trending.push_str("</ul></section>\n");
+        let _ = write!(
+            feed,
+            "<div class=\"mobile-article\" data-page-name=\"{}\" data-article-index=\"{i}\">\n<div class=\"page-header\"><div class=\"page-header__categories\">in: <a href=\"/wiki/Category:Characters\">Characters</a>, <a href=\"/wiki/Category:Featured_articles\">Featured articles</a></div>{}\
+             <div class=\"page-header__meta\">Last edited by {editor}{edited}</div>{share}</div>\n\
+             <div id=\"content\" class=\"page-content\"><div id=\"mw-content-text\" class=\"mw-body-content mw-content-ltr\" lang=\"en\" dir=\"ltr\"><div class=\"mw-parser-output\">\n{text}{navbox}</div></div></div>\n\
+             <div class=\"page-footer\"><div class=\"page-footer__categories\"><span>Categories</span><ul><li><a href=\"/wiki/Category:Characters\">Characters</a></li><li><a href=\"/wiki/Category:Featured_articles\">Featured articles</a></li></ul></div>\
+             <div class=\"license-description\">Community content is available under <a href=\"https://www.fandom.example/licensing\">CC-BY-SA</a> unless otherwise noted.</div></div>\n{trending}</div>\n",
+            attr(&page_name),
+            headline("h1", " class=\"page-header__title\" id=\"firstHeading\"", s, m),
+        );
+    }
+    let page = format!(
+        "<header class=\"wds-global-navigation\"><a class=\"wds-global-navigation__logo\" href=\"https://www.fandom.example/\">FANDOM</a><nav class=\"wds-global-navigation__links\"><a href=\"https://www.fandom.example/topics/games\">Games</a><a href=\"https://www.fandom.example/topics/movies\">Movies</a><a href=\"https://www.fandom.example/topics/tv\">TV</a><a href=\"https://www.fandom.example/video\">Video</a><a href=\"https://www.fandom.example/explore\">Wikis</a></nav><a class=\"wds-button\" href=\"/signin\">Sign in</a></header>\n\
+         <div class=\"community-header-wrapper\"><a class=\"community-name\" href=\"/wiki/{}\">{}</a><nav class=\"community-navigation\"><ul><li><a href=\"/wiki/Special:AllPages\">Explore</a></li><li><a href=\"/wiki/Special:Random\">Random Page</a></li><li><a href=\"/wiki/Special:Community\">Community</a></li></ul></nav></div>\n\
+         <main class=\"page__main\" id=\"main\" lang=\"en\"><div class=\"mobile-article-stream\" data-next-article=\"true\">\n{feed}</div></main>\n\
+         <footer class=\"global-footer\"><div class=\"global-footer__content\"><a href=\"https://www.fandom.example/about\">About</a> <a href=\"https://www.fandom.example/careers\">Careers</a> <a href=\"https://www.fandom.example/terms-of-use\">Terms of Use</a> <a href=\"https://www.fandom.example/privacy-policy\">Privacy Policy</a></div><p>{} is a FANDOM Games Community.</p></footer>\n",
+        slug(&wiki),
+        esc(&wiki),
+        esc(&wiki),
+    );
+    document(
+        " lang=\"en\" dir=\"ltr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"skin-fandommobile mediawiki ltr ns-0 page-content-model-wikitext\"",
+        &page,
+    )
+}
+
+/// (436) An encyclopedia entry (Britannica-like), one story ([`address_britannica`]):
+/// the header with "Search Britannica", "Subscribe", "Login", "Home", "History &
+/// Society", "Science & Tech", "Biographies", "Games & Quizzes"; a `div.md-toc` "Table of
+/// Contents" sidebar ("Introduction" and the sections, "References & Edit History",
+/// "Related Topics"); the `h1`, linked as the marks say, "Written by …" and "Fact-checked
+/// by The Editors of Encyclopaedia Britannica" (the writer as the marks say), "Last
+/// Updated: … • Article History" as the marks say; a "Cite" / "Share" / "Feedback" bar
+/// (share links as the marks say); a facts box "Key People:" / "Related Topics:" of
+/// links; the text as `section[data-level=1]` parts of `p.topic-paragraph`s (the first
+/// untitled, the others under `h2.h1`); "External Websites" and "Britannica Websites"
+/// lists, the "This article was most recently revised and updated by …" line, "Load
+/// Next Page" teaser and the footer. The gold holds all its blocks.
+fn single_britannica_entry(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let mut toc = String::from("<div class=\"md-toc\"><div class=\"md-toc-title\">Table of Contents</div><ul class=\"md-toc-list\"><li class=\"active\"><a href=\"#\">Introduction</a></li>");
+    let mut sections = String::from("<section id=\"ref1\" data-level=\"1\">\n");
+    let mut n = 1;
+    for b in &s.blocks {
+        match b {
+            Block::Heading(h) => {
+                n += 1;
+                let id = format!("ref{}", 10_000 + n * 37);
+                let _ = write!(toc, "<li><a href=\"#{id}\">{}</a></li>", esc(h));
+                let _ = writeln!(
+                    sections,
+                    "</section>\n<section id=\"{id}\" data-level=\"1\"><h2 class=\"h1\">{}</h2>",
+                    esc(h)
+                );
+            }
+            Block::Para(t) => {
+                let _ = writeln!(sections, "<p class=\"topic-paragraph\">{}</p>", esc(t));
+            }
+            Block::Figure { src, caption } => {
+                let _ = writeln!(
+                    sections,
+                    "<figure class=\"md-assembly\"><div class=\"md-assembly-wrapper\"><img src=\"{}\" alt=\"\" loading=\"lazy\" width=\"400\" height=\"300\"></div><figcaption class=\"md-assembly-caption\">{}</figcaption><div class=\"md-assembly-credit\">© Encyclopædia Britannica, Inc.</div></figure>",
+                    attr(src),
+                    esc(caption)
+                );
+            }
+            other => sections.push_str(&p53_block(other, "h3")),
+        }
+    }
+    sections.push_str("</section>\n");
+    toc.push_str("<li><a href=\"#references\">References &amp; Edit History</a></li><li><a href=\"#related\">Related Topics</a></li></ul></div>");
+    let reviser = AUTHORS[(spec.seed % 10) as usize];
+    let written = if m.byline {
+        format!("<div class=\"editor-title\">Written by <a href=\"/contributor/{}/{}\" class=\"editor-name\">{}</a></div>", slug(s.author), 1000 + rng.below(9000), s.author)
+    } else {
+        "<div class=\"editor-title\">Written by <a href=\"/editor/The-Editors-of-Encyclopaedia-Britannica/4419\">The Editors of Encyclopaedia Britannica</a></div>".to_owned()
+    };
+    let updated = match m.date {
+        DateMark::Time => format!("<div class=\"md-article-updated\">Last Updated: <time datetime=\"{}\">{}</time> • <a href=\"{}/additional-info#history\">Article History</a></div>", s.date_iso(), s.date_text(), attr(&s.path)),
+        DateMark::Text => format!("<div class=\"md-article-updated\">Last Updated: {} • <a href=\"{}/additional-info#history\">Article History</a></div>", s.date_text(), attr(&s.path)),
+        DateMark::None => String::new(),
+    };
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!("<div class=\"share-dropdown\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\">X</a><a href=\"{}\" class=\"copy-url\">URL</a></div>", attr(&s.url))
+    } else {
+        String::new()
+    };
+    let mut facts =
+        String::from("<div class=\"topic-identifier md-facts\"><dl><dt>Key People:</dt><dd>");
+    for k in 0..3 {
+        let a = AUTHORS[(spec.seed as usize + k * 3) % AUTHORS.len()];
+        let _ = write!(
+            facts,
+            "<a href=\"/biography/{}\">{a}</a>{}",
+            slug(a),
+            if k < 2 { ", " } else { "" }
+        );
+    }
+    facts.push_str("</dd><dt>Related Topics:</dt><dd>");
+    for k in 0..4 {
+        let t = &spec.teasers[k];
+        let _ = write!(
+            facts,
+            "<a href=\"/topic/{}\">{}</a>{}",
+            slug(&t.title),
+            esc(&p57_term_of(&t.title)),
+            if k < 3 { " ... (Show more)" } else { "" }
+        );
+    }
+    facts.push_str("</dd></dl></div>\n");
+    let mut related = String::from(
+        "<section id=\"related\" class=\"md-related-topics\"><h2>Related Topics</h2><ul>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            related,
+            "<li><a href=\"/topic/{}\">{}</a></li>",
+            slug(&t.title),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></section>\n");
+    let page = format!(
+        "<header id=\"header\" class=\"md-header\"><a class=\"md-logo\" href=\"/\">{}</a><form action=\"/search\" class=\"md-search\"><input name=\"query\" placeholder=\"Search Britannica\"><button>Search</button></form><a href=\"/premium\" class=\"btn-subscribe\">Subscribe</a><a href=\"/login\">Login</a>\
+         <nav class=\"md-nav\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/History-Society\">History &amp; Society</a></li><li><a href=\"/Science-Tech\">Science &amp; Tech</a></li><li><a href=\"/Biographies\">Biographies</a></li><li><a href=\"/Animals-Nature\">Animals &amp; Nature</a></li><li><a href=\"/quiz/browse\">Games &amp; Quizzes</a></li></ul></nav></header>\n\
+         <main class=\"md-page\"><div class=\"grid\"><div class=\"col-md-3 sidebar\">{toc}</div>\n<div class=\"col-md-9 infinite-pagination\"><div class=\"topic-content\">\n\
+         <div class=\"md-article-header\">{}<div class=\"md-byline\">{written}<div class=\"fact-check\">Fact-checked by <a href=\"/editor/The-Editors-of-Encyclopaedia-Britannica/4419\">The Editors of Encyclopaedia Britannica</a></div>{updated}</div></div>\n\
+         <div class=\"md-article-tools\"><button class=\"tool-btn\" data-type=\"cite\">Cite</button><button class=\"tool-btn\" data-type=\"share\">Share</button>{share}<button class=\"tool-btn\" data-type=\"feedback\">Feedback</button></div>\n{facts}\
+         <div class=\"reading-channel\" data-topic-id=\"{}\">\n{sections}</div>\n\
+         <section id=\"references\" class=\"md-references\"><h2>External Websites</h2><ul><li><a href=\"https://plato.stanford.example/entries/{}/\" rel=\"nofollow\">Stanford Encyclopedia of Philosophy - {}</a></li><li><a href=\"https://www.loc.example/research/{}\" rel=\"nofollow\">Library of Congress - Research Guide</a></li><li><a href=\"https://www.nationalgeographic.example/{}\" rel=\"nofollow\">National Geographic - Overview</a></li></ul>\
+         <h2>Britannica Websites</h2><ul><li><a href=\"https://kids.britannica.example/students/article/{}\">{} - Student Encyclopedia (Ages 11 and up)</a></li></ul>\
+         <div class=\"md-revision\">This article was most recently revised and updated by <a href=\"/editor/{}/{}\">{reviser}</a>.</div></section>\n{related}\
+         <div class=\"load-next\"><button class=\"btn\">Load Next Page</button></div></div></div></div></main>\n\
+         <footer class=\"md-footer\"><ul><li><a href=\"/about\">About Us &amp; Legal Notices</a></li><li><a href=\"/contact\">Contact Us</a></li><li><a href=\"/privacy\">Privacy Notice</a></li><li><a href=\"/terms\">Terms of Use</a></li></ul><p>©2026 Encyclopædia Britannica, Inc.</p></footer>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"md-article-title\"", s, m),
+        100_000 + rng.below(900_000),
+        slug(&s.title),
+        esc(&p57_term(s)),
+        slug(&s.title),
+        slug(&s.title),
+        slug(&s.title),
+        esc(&p57_term(s)),
+        slug(reviser),
+        1000 + rng.below(9000),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"md-body\"",
+        &page,
+    )
+}
+
+/// The first `n` characters of a word.
+fn p57_prefix(word: &str, n: usize) -> String {
+    word.chars().take(n).collect()
+}
+
+/// A teaser's term (its title's first three words).
+fn p57_term_of(title: &str) -> String {
+    title
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Parts of speech of a dictionary entry's two groups of senses.
+const P57_POS: [&str; 2] = ["noun", "verb"];
+
+/// (437) A dictionary entry page, one story ([`address_dictionary`]): the header with
+/// "Games", "Word of the Day", "Thesaurus", a search box; the word as `h1.hword`, the
+/// syllables and pronunciation `span.prs` with a play button; two groups `div.entry` each
+/// with its part of speech `h2.parts-of-speech` ("noun", "verb"), `div.vg` of numbered
+/// senses `div.sense` (`span.sn` number, `span.dtText` definition starting ": ", the
+/// example `span.ex-sent` in `<em>` in its own `div`); a share bar as the marks say; a
+/// "Word origin" section (a sentence of etymology and the date of first use), a
+/// "Related words" list of links, "Nearby entries", a "Word of the Day" sign-up box, a
+/// "Cite this Entry" line with the date as the marks say. The gold holds the definitions
+/// and their example sentences only (not the word, its pronunciation, the part-of-speech
+/// headings or numbers, the origin, or the related words).
+fn single_dictionary_entry(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let word = s.path.trim_start_matches("/dictionary/").to_owned();
+    let pairs: Vec<&[Block]> = s.blocks.chunks(2).collect();
+    let half = pairs.len().div_ceil(2);
+    let mut entries = String::new();
+    for (g, group) in pairs.chunks(half.max(1)).enumerate() {
+        let _ = write!(
+            entries,
+            "<div class=\"entry-word-section-container\" id=\"dictionary-entry-{}\"><div class=\"entry-header-content\"><h2 class=\"parts-of-speech\"><a class=\"important-blue-link\" href=\"/dictionary/{}\">{}</a></h2></div><div class=\"vg\">",
+            g + 1,
+            P57_POS[g.min(1)],
+            P57_POS[g.min(1)]
+        );
+        for (k, pair) in group.iter().enumerate() {
+            let def: Vec<&str> = pair.first().map(Block::lines).unwrap_or_default();
+            let ex: Vec<&str> = pair.get(1).map(Block::lines).unwrap_or_default();
+            let _ = write!(
+                entries,
+                "<div class=\"vg-sseq-entry-item\"><div class=\"sb has-num\"><span class=\"sn sense-{}\">{}</span><div class=\"sense\"><span class=\"dt\"><span class=\"dtText\"><strong class=\"mw_t_bc\">: </strong>{}</span>",
+                k + 1,
+                k + 1,
+                esc(&def.join(" "))
+            );
+            if !ex.is_empty() {
+                let _ = write!(
+                    entries,
+                    "<div class=\"sub-content-thread\"><span class=\"ex-sent sents\"><em>{}</em></span></div>",
+                    esc(&ex.join(" "))
+                );
+            }
+            entries.push_str("</span></div></div></div>\n");
+        }
+        entries.push_str("</div></div>\n");
+    }
+    let syll: String = word
+        .chars()
+        .enumerate()
+        .flat_map(|(k, c)| {
+            let dot = k > 0 && k % 3 == 0 && k + 1 < word.chars().count();
+            (if dot { Some('·') } else { None }).into_iter().chain([c])
+        })
+        .collect();
+    let share = if m.share {
+        let u = enc(&s.url);
+        format!("<div class=\"social-sticky\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}\" aria-label=\"Share on X\">X</a></div>")
+    } else {
+        String::new()
+    };
+    let mut related = String::from("<div id=\"related-words\" class=\"related-words-anchor\"><h2>Related words</h2><ul class=\"related-words-list\">");
+    for t in spec.teasers.iter().take(6) {
+        let w = p57_word(&t.title);
+        let _ = write!(related, "<li><a href=\"/dictionary/{w}\">{w}</a></li>");
+    }
+    related.push_str("</ul></div>\n");
+    let (y, _, _) = s.date;
+    let cite_date = match m.date {
+        DateMark::None => String::new(),
+        _ => format!(" Accessed {}.", s.date_text()),
+    };
+    let editor = if m.byline {
+        format!(
+            "<div class=\"entry-editor\">Entry reviewed by {}</div>",
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let page = format!(
+        "<header class=\"header\"><a class=\"logo\" href=\"/\">{}</a><nav class=\"header-nav\"><ul><li><a href=\"/games\">Games</a></li><li><a href=\"/word-of-the-day\">Word of the Day</a></li><li><a href=\"/grammar\">Grammar</a></li><li><a href=\"/thesaurus\">Thesaurus</a></li></ul></nav><form class=\"search-form\" action=\"/dictionary\"><input name=\"s\" placeholder=\"Search Dictionary\" aria-label=\"Search\"><button>Search</button></form></header>\n\
+         <main class=\"main-wrapper\"><div class=\"left-content col\">\n<div class=\"entry-header\"><div class=\"hword-container\">{}</div>\
+         <div class=\"word-syllables-prons-header-content\"><span class=\"word-syllables-entry\">{}</span> <span class=\"prs\"><span class=\"pr\">ˈ{}</span><a class=\"play-pron-v2\" data-file=\"{}001\" href=\"javascript:void(0)\" title=\"How to pronounce {} (audio)\"><svg width=\"18\" height=\"18\"></svg></a></span></div>{share}</div>\n\
+         <div class=\"entries\">\n{entries}</div>\n{editor}\
+         <div id=\"word-history\" class=\"etymology-content-section\"><h2>Word origin</h2><p class=\"et\">Middle English, from Anglo-French <em>{}e</em>, from Latin <em>{}us</em>, perhaps of Germanic origin.</p><p class=\"first-known-use\"><strong>First Known Use</strong> 14th century, in the meaning defined at sense 1</p></div>\n\
+         {related}<div id=\"nearby-entries\"><h2>Nearby Entries</h2><ul><li><a href=\"/dictionary/{}s\">{}s</a></li><li><a href=\"/dictionary/{}less\">{}less</a></li></ul></div>\n\
+         <div class=\"cite-this-entry\"><h2>Cite this Entry</h2><p>“{}.” <em>{} Dictionary</em>, {}/dictionary/{}.{cite_date}</p></div></div>\n\
+         <aside class=\"right-rail col\"><div class=\"wotd-side-widget\"><h2>Word of the Day</h2><a class=\"wotd-word\" href=\"/word-of-the-day\">{}</a><p>Get Word of the Day daily email!</p><form action=\"/newsletter\"><input type=\"email\" placeholder=\"Your email address\"><button>Subscribe</button></form></div>\
+         <div class=\"trending-widget\"><h2>Trending Now</h2><ol><li><a href=\"/dictionary/serendipity\">serendipity</a></li><li><a href=\"/dictionary/ubiquitous\">ubiquitous</a></li><li><a href=\"/dictionary/ephemeral\">ephemeral</a></li></ol></div></aside></main>\n\
+         <footer class=\"footer\"><ul><li><a href=\"/about-us\">About Us</a></li><li><a href=\"/privacy-policy\">Privacy Policy</a></li><li><a href=\"/terms-of-use\">Terms of Use</a></li></ul><p>© {y} {} Incorporated</p></footer>\n",
+        esc(&spec.site),
+        headline("h1", " class=\"hword\"", s, m).replace(&esc(&s.title), &esc(&word)),
+        syll,
+        esc(&word),
+        p57_prefix(&word, 6),
+        esc(&word),
+        p57_prefix(&word, 5),
+        p57_prefix(&word, 5),
+        word,
+        word,
+        word,
+        word,
+        esc(&word),
+        esc(&spec.site),
+        spec.host,
+        word,
+        ["halcyon", "perspicacious", "lambent", "ineffable"][rng.below(4)],
+        esc(&spec.site),
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"definitions-page\"",
         &page,
     )
 }
