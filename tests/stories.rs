@@ -2738,18 +2738,22 @@ fn a_list_every_story_repeats_goes_icons_and_all() {
 
 #[test]
 fn section_headings_every_story_shares_stay_over_their_own_text() {
-    // Posts of a series share their section headings ("Background", "What happened"),
-    // each heading its own paragraphs (right after it, or in the block after it); the
+    // Posts of a series share their section headings ("Key Takeaways", "Background",
+    // "What happened"), each heading its own text (right after it, in the block after it,
+    // or after the wrapper the heading stands alone in); the
     // "More in this series" label every post repeats over a list of links is the
     // template's.
     let story = |n: usize| {
         format!(
             "<article class=\"post\"><h1><a href=\"{u}\">{t}</a></h1>\
+             <div class=\"callout\"><div class=\"callout-heading\"><h3>Key Takeaways</h3></div>\
+             <ul><li>{k}</li></ul></div>\
              <h2>Background</h2>{p1}<h2>What happened</h2><div class=\"section-content\">{p2}</div>\
              <h3>More in this series</h3><ul><li><a href=\"/series/a\">The first part of it</a></li>\
              <li><a href=\"/series/b\">The second part of it</a></li></ul></article>",
             u = layouts::url(n),
             t = layouts::title(n),
+            k = layouts::paragraph(n, 4),
             p1 = layouts::paras(n, 2, "<p>", "</p>"),
             p2 = (2..4)
                 .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
@@ -2761,9 +2765,13 @@ fn section_headings_every_story_shares_stay_over_their_own_text() {
     check_layout("series", &html);
     for n in 0..4 {
         let article = extract(&html, &layouts::url(n));
-        for heading in ["Background", "What happened"] {
+        for heading in [
+            "<h3>Key Takeaways</h3>",
+            "<h2>Background</h2>",
+            "<h2>What happened</h2>",
+        ] {
             assert!(
-                article.content.contains(&format!("<h2>{heading}</h2>")),
+                article.content.contains(heading),
                 "story {n}: {heading} lost"
             );
         }

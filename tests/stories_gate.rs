@@ -385,7 +385,8 @@ use stories::{Case, DevSet, Origin, Tally, Variant};
 /// kept as "History[edit]", the "Trivia" heading lost), controls 0.928 / 0%
 /// (single-britannica-entry 0.998; single-dictionary-entry 0.858: the syllables and
 /// pronunciation, "noun" / "verb", the sense numbers and ": " marks, "Word origin",
-/// "First Known Use" and "Cite this Entry" kept).
+/// "First Known Use" and "Cite this Entry" kept). With session 21's last rule (a repeated
+/// heading over a section of the story's own text): first 0.950, scrolled 0.962.
 const FLOORS: [(&str, f64, f64); 169] = [
     ("synthetic first", 0.98, 0.02),
     ("synthetic scrolled", 0.98, 0.02),
@@ -550,7 +551,7 @@ const FLOORS: [(&str, f64, f64); 169] = [
     ("probe56 first", 0.93, 0.02),
     ("probe56 scrolled", 0.93, 0.02),
     (PROBE56_CONTROLS, 0.95, 0.0),
-    ("probe57 first", 0.92, 0.02),
+    ("probe57 first", 0.93, 0.02),
     ("probe57 scrolled", 0.94, 0.02),
     (PROBE57_CONTROLS, 0.90, 0.0),
     ("real first", 0.97, 0.02),

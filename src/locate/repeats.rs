@@ -44,30 +44,67 @@ pub(super) fn furniture(tree: &Tree, all: &[Story], story: &Story) -> Vec<NodeId
         .filter(|(_, t)| counts.get(t.as_str()).is_some_and(|&n| n >= needed))
         .map(|&(id, _)| id)
         .collect();
+    // The story's own blocks of text (not repeated, few links), by element.
+    let unrepeated: Vec<(NodeId, usize)> = own
+        .iter()
+        .filter(|(id, _)| !repeated.contains(id))
+        .filter(|&&(id, _)| {
+            measure::link_density(tree, id) < threshold::MAX_SECTION_PROSE_LINK_DENSITY
+        })
+        .map(|(id, t)| (*id, t.chars().count()))
+        .collect();
     own.iter()
         .map(|&(id, _)| id)
-        .filter(|id| repeated.contains(id) && !heads_own_prose(tree, *id, &repeated))
+        .filter(|id| repeated.contains(id) && !heads_own_text(tree, *id, &unrepeated))
         .collect()
 }
 
-/// A section heading over the story's own prose ("Background" in several posts of a
-/// series, "1 Introduction" in a journal's papers, each with its own paragraphs after
-/// it) is the story's, however many stories use the same words: the first paragraph of
-/// the block right after it (that block itself, or in it) is prose the other stories do
-/// not repeat.
-fn heads_own_prose(tree: &Tree, id: NodeId, repeated: &HashSet<NodeId>) -> bool {
+/// A section heading over the story's own text ("Background" in several posts of a
+/// series, "1 Introduction" in a journal's papers, "Key Takeaways" over each explainer's
+/// own points) is the story's, however many stories use the same words: the elements
+/// after it, up to the next heading, hold at least
+/// [`threshold::MIN_SECTION_PROSE_CHARS`] characters of `unrepeated` blocks (the
+/// story's own text, few of it in links).
+fn heads_own_text(tree: &Tree, id: NodeId, unrepeated: &[(NodeId, usize)]) -> bool {
     if !dom::tag_in(tree, id, crate::vocabulary::HEADING_TAGS) {
         return false;
     }
-    let Some(next) = dom::next_element_sibling(tree, id) else {
+    // A heading alone in a wrapper (`div.callout-heading > h3`) heads what follows the
+    // wrapper.
+    let mut head = id;
+    for _ in 0..threshold::HEADING_WRAPPER_LEVELS {
+        match dom::parent(tree, head) {
+            Some(p)
+                if dom::next_element_sibling(tree, head).is_none()
+                    && dom::element_children(tree, p).count() == 1 =>
+            {
+                head = p
+            }
+            _ => break,
+        }
+    }
+    let mut section: HashSet<NodeId> = HashSet::new();
+    let mut next = dom::next_element_sibling(tree, head);
+    while let Some(n) = next.filter(|&n| !dom::tag_in(tree, n, crate::vocabulary::HEADING_TAGS)) {
+        section.insert(n);
+        next = dom::next_element_sibling(tree, n);
+    }
+    let Some(parent) = dom::parent(tree, head) else {
         return false;
     };
-    dom::self_or_first_with_tag(tree, next, "p").is_some_and(|p| {
-        !repeated.contains(&p)
-            && dom::inner_text_len_capped(tree, p, threshold::MIN_SECTION_PROSE_CHARS)
-                >= threshold::MIN_SECTION_PROSE_CHARS
-            && measure::link_density(tree, p) < threshold::MAX_SECTION_PROSE_LINK_DENSITY
-    })
+    let in_section = |block: NodeId| {
+        section.contains(&block)
+            || dom::ancestors(tree, block, 0)
+                .into_iter()
+                .take_while(|&a| a != parent)
+                .any(|a| section.contains(&a))
+    };
+    let own: usize = unrepeated
+        .iter()
+        .filter(|&&(block, _)| in_section(block))
+        .map(|&(_, chars)| chars)
+        .sum();
+    own >= threshold::MIN_SECTION_PROSE_CHARS
 }
 
 /// Removes the furniture found on the page, once every other rule has read the blocks

@@ -538,10 +538,13 @@ pub(crate) mod threshold {
     /// A text block of the chosen story is template furniture when at least this share of
     /// the page's other stories hold a block of the same text.
     pub const FURNITURE_STORY_SHARE: f64 = 0.5;
-    /// A repeated heading followed by a paragraph of the story's own with this much text,
-    /// few of it in links, heads a section of the story.
+    /// A repeated heading over this much of the story's own text (blocks the other stories
+    /// do not repeat, few of their characters in links) heads a section of the story.
     pub const MIN_SECTION_PROSE_CHARS: usize = 80;
     pub const MAX_SECTION_PROSE_LINK_DENSITY: f64 = 0.3;
+    /// A heading alone in its wrapper heads what follows the wrapper, up to these many
+    /// wrappers up.
+    pub const HEADING_WRAPPER_LEVELS: usize = 2;
 }
 
 /// Accented Latin letters and the letters an address's slug spells them with
