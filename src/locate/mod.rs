@@ -796,10 +796,11 @@ fn landmarks(tree: &Tree, root: NodeId) -> Landmarks {
                     }
                 }
                 "itemprop" => {
+                    if voc::marks_article_body(v) {
+                        m.body_marked.push(id);
+                    }
                     for w in v.split_whitespace() {
-                        if w == voc::ARTICLE_BODY_ITEMPROP {
-                            m.body_marked.push(id);
-                        } else if w == words::ACCEPTED_ANSWER_ITEMPROP {
+                        if w == words::ACCEPTED_ANSWER_ITEMPROP {
                             m.accepted.push(id);
                         } else if w == words::TEXT_ITEMPROP {
                             m.texts.push(id);

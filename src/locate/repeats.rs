@@ -44,31 +44,43 @@ pub(super) fn furniture(tree: &Tree, all: &[Story], story: &Story) -> Vec<NodeId
         .filter(|(_, t)| counts.get(t.as_str()).is_some_and(|&n| n >= needed))
         .map(|&(id, _)| id)
         .collect();
-    // The story's own blocks of text (not repeated, few links), by element.
-    let unrepeated: Vec<(NodeId, usize)> = own
+    // Only a repeated heading may be the story's own (see [`heads_own_text`]): the
+    // story's blocks are measured for it alone.
+    let headings: Vec<NodeId> = repeated
         .iter()
-        .filter(|(id, _)| !repeated.contains(id))
-        .filter(|&&(id, _)| {
-            measure::link_density(tree, id) < threshold::MAX_SECTION_PROSE_LINK_DENSITY
-        })
-        .map(|(id, t)| (*id, t.chars().count()))
+        .copied()
+        .filter(|&id| dom::tag_in(tree, id, crate::vocabulary::HEADING_TAGS))
         .collect();
+    let mut own_headings: HashSet<NodeId> = HashSet::new();
+    if !headings.is_empty() {
+        // The story's own blocks of text (not repeated, few links), by element.
+        let unrepeated: Vec<(NodeId, usize)> = own
+            .iter()
+            .filter(|(id, _)| !repeated.contains(id))
+            .filter(|&&(id, _)| {
+                measure::link_density(tree, id) < threshold::MAX_SECTION_PROSE_LINK_DENSITY
+            })
+            .map(|(id, t)| (*id, t.chars().count()))
+            .collect();
+        own_headings.extend(
+            headings
+                .into_iter()
+                .filter(|&h| heads_own_text(tree, h, &unrepeated)),
+        );
+    }
     own.iter()
         .map(|&(id, _)| id)
-        .filter(|id| repeated.contains(id) && !heads_own_text(tree, *id, &unrepeated))
+        .filter(|id| repeated.contains(id) && !own_headings.contains(id))
         .collect()
 }
 
-/// A section heading over the story's own text ("Background" in several posts of a
+/// Whether section heading `id` heads the story's own text ("Background" in several posts of a
 /// series, "1 Introduction" in a journal's papers, "Key Takeaways" over each explainer's
 /// own points) is the story's, however many stories use the same words: the elements
 /// after it, up to the next heading, hold at least
 /// [`threshold::MIN_SECTION_PROSE_CHARS`] characters of `unrepeated` blocks (the
 /// story's own text, few of it in links).
 fn heads_own_text(tree: &Tree, id: NodeId, unrepeated: &[(NodeId, usize)]) -> bool {
-    if !dom::tag_in(tree, id, crate::vocabulary::HEADING_TAGS) {
-        return false;
-    }
     // A heading alone in a wrapper (`div.callout-heading > h3`) heads what follows the
     // wrapper.
     let mut head = id;

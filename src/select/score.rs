@@ -137,12 +137,10 @@ fn question_and_answer(tree: &mut Tree, located: &Located) -> Option<NodeId> {
         return None;
     }
     let content = dom::create(tree, "div");
-    for (i, part) in [question, answer].into_iter().enumerate() {
-        if i > 0 {
-            let rule = dom::create(tree, "hr");
-            dom::append(tree, content, rule);
-        }
-        dom::detach(tree, part);
+    let rule = dom::create(tree, "hr");
+    dom::detach(tree, question);
+    dom::detach(tree, answer);
+    for part in [question, rule, answer] {
         dom::append(tree, content, part);
     }
     Some(content)
@@ -547,10 +545,7 @@ fn gather_siblings(
     // Inside the element the page marks up as the article's body, a block of prose is
     // the article's whatever it scored: a teaser shown to every reader before the rest
     // (`div.subscriber-preview` beside `div.subscriber-only`).
-    let marked_body = dom::attr(tree, parent, "itemprop").is_some_and(|v| {
-        v.split_whitespace()
-            .any(|w| w == voc::ARTICLE_BODY_ITEMPROP)
-    });
+    let marked_body = dom::attr(tree, parent, "itemprop").is_some_and(voc::marks_article_body);
     for sibling in siblings {
         let append = if sibling == top {
             true

@@ -237,6 +237,13 @@ pub(crate) static BYLINE: Words = Words::new(&[
 /// the page's article container, selection gathers the prose inside it.
 pub(crate) const ARTICLE_BODY_ITEMPROP: &str = "articleBody";
 
+/// Whether an `itemprop` value names the article's body.
+pub(crate) fn marks_article_body(itemprop: &str) -> bool {
+    itemprop
+        .split_whitespace()
+        .any(|w| w == ARTICLE_BODY_ITEMPROP)
+}
+
 /// How a "related content" label begins, in the languages of the web (Arabic written with
 /// and without the tanwin and hamza that writers drop).
 pub(crate) const RELATED_PHRASES: &[&str] = &[

@@ -32,26 +32,30 @@ impl<'a> Fields<'a> {
         Ok((!value.is_undefined()).then_some(value))
     }
 
+    /// The field `key` as `read` takes it, `None` when absent (`undefined`, or `null`
+    /// with `null_absent`); a value `read` refuses is not what was `expected`.
+    fn read<T>(
+        &self,
+        key: &str,
+        null_absent: bool,
+        read: fn(&JsValue) -> Option<T>,
+        expected: &str,
+    ) -> Result<Option<T>, Invalid> {
+        self.get(key)?
+            .filter(|v| !(null_absent && v.is_null()))
+            .map(|v| read(&v).ok_or_else(|| format!("{key}: expected {expected}")))
+            .transpose()
+    }
+
     /// A string field that may be absent or `null`.
     fn optional_string(&self, key: &str) -> Result<Option<String>, Invalid> {
-        match self.get(key)? {
-            None => Ok(None),
-            Some(v) if v.is_null() => Ok(None),
-            Some(v) => v
-                .as_string()
-                .map(Some)
-                .ok_or_else(|| format!("{key}: expected a string")),
-        }
+        self.read(key, true, JsValue::as_string, "a string")
     }
 
     /// A string field that must be there.
     fn string(&self, key: &str) -> Result<String, Invalid> {
-        match self.get(key)? {
-            None => Err(format!("missing field {key}")),
-            Some(v) => v
-                .as_string()
-                .ok_or_else(|| format!("{key}: expected a string")),
-        }
+        self.read(key, false, JsValue::as_string, "a string")?
+            .ok_or_else(|| format!("missing field {key}"))
     }
 
     /// A whole number from 0 to `max`, `default` when absent (`None`: required).
@@ -68,22 +72,16 @@ impl<'a> Fields<'a> {
 
     /// A number, `default` when absent.
     fn number(&self, key: &str, default: f64) -> Result<f64, Invalid> {
-        match self.get(key)? {
-            None => Ok(default),
-            Some(v) => v
-                .as_f64()
-                .ok_or_else(|| format!("{key}: expected a number")),
-        }
+        Ok(self
+            .read(key, false, JsValue::as_f64, "a number")?
+            .unwrap_or(default))
     }
 
     /// A boolean, `default` when absent.
     fn flag(&self, key: &str, default: bool) -> Result<bool, Invalid> {
-        match self.get(key)? {
-            None => Ok(default),
-            Some(v) => v
-                .as_bool()
-                .ok_or_else(|| format!("{key}: expected true or false")),
-        }
+        Ok(self
+            .read(key, false, JsValue::as_bool, "true or false")?
+            .unwrap_or(default))
     }
 
     /// One of `names` (the variants' names), `default` when absent.

@@ -1,6 +1,6 @@
 //! The words, tag sets and thresholds of scoring: candidates, siblings, the selection.
 
-pub(crate) use crate::vocabulary::{ARTICLE_BODY_ITEMPROP, BYLINE, MAYBE_CANDIDATE, UNLIKELY};
+pub(crate) use crate::vocabulary::{marks_article_body, BYLINE, MAYBE_CANDIDATE, UNLIKELY};
 
 /// ARIA roles of page chrome.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[
