@@ -5,6 +5,9 @@
 //! own title without permalinks of their own, repeated or numbered headlines, teaser
 //! listings, and units naming addresses under the page's own.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use html5ever::local_name;
@@ -57,6 +60,7 @@ pub(super) fn stories(
         target,
         site: site_host(current, base),
         placed_urls: &meta.placed_article_urls,
+        seen: Seen::default(),
     };
     finder
         .find(body, 0)
@@ -245,6 +249,7 @@ pub(super) fn anchored(
         target: None,
         site: site_host(Some(current_url), Some(base)),
         placed_urls: &[],
+        seen: Seen::default(),
     };
     let prose = finder.prose;
     let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
@@ -599,6 +604,17 @@ struct Finder<'a> {
     /// The addresses of the articles the page's JSON-LD scripts declare, with the element
     /// each script sat in (see [`Metadata::placed_article_urls`]).
     placed_urls: &'a [(NodeId, String)],
+    /// What [`Finder::headline_in`] and [`Finder::marks`] found under an element: the
+    /// walk down the page splits a container again at each depth it passes, and the
+    /// same units are read again.
+    seen: Seen,
+}
+
+/// Readings of elements the walk has made once (see [`Finder::seen`]).
+#[derive(Default)]
+struct Seen {
+    headlines: RefCell<HashMap<(NodeId, bool), Option<(NodeId, u8)>>>,
+    marks: RefCell<HashMap<(NodeId, Option<NodeId>), Marks>>,
 }
 
 /// The host of the page's site, without `www.`, lower-cased: the current address's (a
@@ -1794,6 +1810,19 @@ impl Finder<'_> {
     /// element before a unit) before the first paragraph of prose, with its rank (lower
     /// is stronger).
     fn headline_in(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
+        if let Some(&found) = self.seen.headlines.borrow().get(&(root, outside)) {
+            return found;
+        }
+        let found = self.headline_in_unseen(root, outside);
+        self.seen
+            .headlines
+            .borrow_mut()
+            .insert((root, outside), found);
+        found
+    }
+
+    /// [`Finder::headline_in`] read from the tree.
+    fn headline_in_unseen(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
         let tree = self.tree;
         let mut best: Option<(NodeId, u8)> = None;
         let mut node = if outside {
@@ -1904,6 +1933,19 @@ impl Finder<'_> {
 
     /// The marks of a story in `root`: a date, a byline, addresses of its own.
     fn marks(&self, root: NodeId, headline: Option<NodeId>) -> Marks {
+        if let Some(marks) = self.seen.marks.borrow().get(&(root, headline)) {
+            return marks.clone();
+        }
+        let marks = self.marks_unseen(root, headline);
+        self.seen
+            .marks
+            .borrow_mut()
+            .insert((root, headline), marks.clone());
+        marks
+    }
+
+    /// [`Finder::marks`] read from the tree.
+    fn marks_unseen(&self, root: NodeId, headline: Option<NodeId>) -> Marks {
         let tree = self.tree;
         let mut marks = Marks::default();
         let Some(node) = tree.get(root) else {
@@ -2543,7 +2585,7 @@ fn starts_prose(tree: &Tree, id: NodeId, tag: &str) -> bool {
 }
 
 /// What marks a story: a date, a byline, addresses of its own.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Marks {
     date: bool,
     byline: bool,
