@@ -249,6 +249,8 @@ pub enum Origin {
     Probe56,
     /// Synthetic layouts of the fifty-seventh probe ([`PROBE57_LAYOUTS`]).
     Probe57,
+    /// Synthetic layouts of the fifty-eighth probe ([`PROBE58_LAYOUTS`]).
+    Probe58,
     Real,
 }
 
@@ -312,6 +314,7 @@ impl Origin {
             Origin::Probe55 => "probe55",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
+            Origin::Probe58 => "probe58",
             Origin::Real => "real",
         }
     }
@@ -439,7 +442,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)))
         .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)))
         .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)))
-        .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)));
+        .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)))
+        .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -576,6 +580,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE57_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE58_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -57541,6 +57549,812 @@ fn single_dictionary_entry(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, rand_json_ld(spec), ""),
         " class=\"definitions-page\"",
+        &page,
+    )
+}
+
+/// The fifty-eighth probe's layouts, written without reading the extraction rules,
+/// modelled on news portals in the languages of sites the earlier rounds printed least,
+/// their furniture in their own language, at the portals' own kinds of address
+/// ([`PROBE58_ADDRESSES`], which also print the Thai and Greek stories in their scripts):
+/// a Thai portal (Thairath-like: `/news/local/<7 digits>`, every story's text in Thai
+/// script, words run together and sentences apart by single spaces, an `h1` headline per
+/// story, a "7 ธ.ค. 2569 10:32 น." date, `div.article-body` of `<p>` with "โฆษณา" ad
+/// slots, an "อ่านข่าวที่เกี่ยวข้อง" related box and "แท็กที่เกี่ยวข้อง" tags after
+/// every story, the next story appended on scroll); a Swedish tabloid (Aftonbladet-like:
+/// `/nyheter/a/<6 chars>/<slug>`, a `main` feed where every story is an `article` between
+/// rows of teaser cards with "Plus" badges, `hyperion-css-…` hashed classes,
+/// "Publicerad: 7 december 2026 kl. 10.32" and "Uppdaterad:" lines, a "Läs också:" link
+/// line among the paragraphs); a Greek site (Kathimerini-like: `/<section>/<9 digits>/
+/// <slug>/`, the text in Greek letters with accents and final sigma, `div.entry-content`
+/// paragraphs with "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" blocks between them, "Της …" / "Του …" bylines,
+/// "Ετικέτες" tags, every next article appended in a wrapper carrying
+/// `data-article-id`); a Turkish portal (Hürriyet-like: `/gundem/<slug>-<8 digits>`,
+/// Turkish headlines with İ and ı under ALL-CAPS kickers, `div.news-content` of `<p>`
+/// with "Haberin Devamı" spacer links between paragraphs, video and photo gallery strips,
+/// an "İLGİLİ HABERLER" box, the next news appended on scroll); and two controls: a long
+/// Thai feature (Thai text, `h2` sections, photo captions, part of the text), a Norwegian
+/// opinion column (VG-like "KOMMENTAR", the columnist's byline card and a pull quote
+/// repeating one of its sentences, which is no part of the text).
+/// Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE58_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "th-thairath-scroll",
+        single: false,
+        uneven: false,
+        render: th_thairath_scroll,
+    },
+    Layout {
+        name: "se-tabloid-feed",
+        single: false,
+        uneven: false,
+        render: se_tabloid_feed,
+    },
+    Layout {
+        name: "el-entry-content",
+        single: false,
+        uneven: false,
+        render: el_entry_content,
+    },
+    Layout {
+        name: "tr-news-content",
+        single: false,
+        uneven: false,
+        render: tr_news_content,
+    },
+    Layout {
+        name: "single-th-feature",
+        single: true,
+        uneven: false,
+        render: single_th_feature,
+    },
+    Layout {
+        name: "single-no-kommentar",
+        single: true,
+        uneven: false,
+        render: single_no_kommentar,
+    },
+];
+
+/// Layouts of the fifty-eighth probe whose stories have the addresses of the portals they
+/// model (and, for the Thai and Greek ones, their text in those scripts).
+const PROBE58_ADDRESSES: [(&str, Readdress); 6] = [
+    ("th-thairath-scroll", address_p58_th),
+    ("se-tabloid-feed", address_p58_se),
+    ("el-entry-content", address_p58_el),
+    ("tr-news-content", address_p58_tr),
+    ("single-th-feature", address_p58_th),
+    ("single-no-kommentar", address_p58_no),
+];
+
+/// Thai letters for the Latin ones (some are vowel signs that combine with the letter
+/// before them, as Thai writes them).
+const P58_THAI: [&str; 26] = [
+    "า", "บ", "ค", "ด", "เ", "ฟ", "ก", "ห", "ิ", "จ", "ข", "ล", "ม", "น", "โ", "พ", "ฆ", "ร", "ส",
+    "ท", "ุ", "ฝ", "ว", "ซ", "ย", "ฌ",
+];
+
+/// An English text in Thai letters, written as Thai is: a sentence's words run together,
+/// sentences apart by single spaces; digits stay, other marks go.
+fn p58_thai(text: &str) -> String {
+    p57_sentences(text)
+        .iter()
+        .map(|sentence| {
+            sentence
+                .chars()
+                .filter_map(|c| {
+                    let l = c.to_ascii_lowercase();
+                    if l.is_ascii_lowercase() {
+                        Some(P58_THAI[(l as u8 - b'a') as usize].to_owned())
+                    } else if c.is_ascii_digit() {
+                        Some(c.to_string())
+                    } else {
+                        None
+                    }
+                })
+                .collect::<String>()
+        })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Greek letters for the Latin ones.
+const P58_GREEK: [char; 26] = [
+    'α', 'β', 'κ', 'δ', 'ε', 'φ', 'γ', 'η', 'ι', 'χ', 'κ', 'λ', 'μ', 'ν', 'ο', 'π', 'θ', 'ρ', 'σ',
+    'τ', 'υ', 'β', 'ω', 'ξ', 'ψ', 'ζ',
+];
+
+/// An English text in Greek letters: the first vowel of a word of three letters or more
+/// accented, a sigma that ends a word final, `?` as the Greek question mark `;`.
+fn p58_greek(text: &str) -> String {
+    let mut out = String::new();
+    for (k, word) in text.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+        let mut accented = letters < 3;
+        let chars: Vec<char> = word.chars().collect();
+        for (j, &c) in chars.iter().enumerate() {
+            if !c.is_ascii_alphabetic() {
+                out.push(if c == '?' { ';' } else { c });
+                continue;
+            }
+            let mut g = P58_GREEK[(c.to_ascii_lowercase() as u8 - b'a') as usize];
+            if !accented {
+                if let Some(a) = match g {
+                    'α' => Some('ά'),
+                    'ε' => Some('έ'),
+                    'η' => Some('ή'),
+                    'ι' => Some('ί'),
+                    'ο' => Some('ό'),
+                    'υ' => Some('ύ'),
+                    'ω' => Some('ώ'),
+                    _ => None,
+                } {
+                    g = a;
+                    accented = true;
+                }
+            }
+            let ends = chars.get(j + 1).is_none_or(|n| !n.is_ascii_alphabetic());
+            if g == 'σ' && ends {
+                g = 'ς';
+            }
+            if c.is_ascii_uppercase() {
+                out.extend(g.to_uppercase());
+            } else {
+                out.push(g);
+            }
+        }
+    }
+    out
+}
+
+/// A story's blocks with every text passed through `f`.
+fn p58_blocks(blocks: &[Block], f: fn(&str) -> String) -> Vec<Block> {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(t) => Block::Para(f(t)),
+            Block::Heading(t) => Block::Heading(f(t)),
+            Block::List(items) => Block::List(items.iter().map(|t| f(t)).collect()),
+            Block::Quote(t) => Block::Quote(f(t)),
+            Block::Pre(t) => Block::Pre(t.clone()),
+            Block::Figure { src, caption } => Block::Figure {
+                src: src.clone(),
+                caption: f(caption),
+            },
+        })
+        .filter(|b| {
+            !b.lines().iter().all(|l| l.trim().is_empty()) || matches!(b, Block::Figure { .. })
+        })
+        .collect()
+}
+
+/// Readdresses a page's stories as a Thai portal's `/news/local/<7 digits>` and prints
+/// their headlines and text in Thai letters.
+fn address_p58_th(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p58th"]);
+        s.path = format!("/news/local/{}", 2_800_000 + h % 100_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.title = p58_thai(&s.title);
+        s.blocks = p58_blocks(&s.blocks, p58_thai);
+    }
+}
+
+/// A short id as Aftonbladet and VG print them (`AbC12x`).
+fn p58_short_id(title: &str) -> String {
+    let h = hash(&[title, "p58id"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..6)
+        .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+        .collect()
+}
+
+/// Readdresses a page's stories as a Swedish tabloid's `/nyheter/a/<id>/<slug>`.
+fn address_p58_se(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/nyheter/a/{}/{}", p58_short_id(&s.title), slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Norwegian paper's `/meninger/i/<id>/<slug>`.
+fn address_p58_no(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/meninger/i/{}/{}", p58_short_id(&s.title), slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Greek site's `/<section>/<9 digits>/<slug>/` and
+/// prints their headlines and text in Greek letters.
+fn address_p58_el(spec: &mut Spec) {
+    const SECTIONS: [&str; 5] = ["politics", "society", "economy", "world", "culture"];
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p58el"]);
+        s.path = format!(
+            "/{}/{}/{}/",
+            SECTIONS[(h % 5) as usize],
+            563_000_000 + (h >> 8) % 900_000,
+            slug(&s.title)
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.title = p58_greek(&s.title);
+        s.blocks = p58_blocks(&s.blocks, p58_greek);
+    }
+}
+
+/// Turkish headlines (titles are not scored), with dotted and dotless I.
+const P58_TR_HEADLINES: [&str; 8] = [
+    "İstanbul'da trafik çilesi: Işıklar neden yanmıyor?",
+    "Merkez Bankası faiz kararını açıkladı, piyasalar ılımlı karşıladı",
+    "İzmir'de kıyı şeridi için yeni düzenleme: İşte ayrıntılar",
+    "Kışlık lastik uygulaması başlıyor, sürücülere uyarı",
+    "İlkokul öğrencileri için ücretsiz süt dağıtımı yeniden başladı",
+    "Iğdır'da deprem korkuttu: AFAD ilk bilgileri paylaştı",
+    "Işık Üniversitesi'nden yapay zekâ ile ilgili dikkat çeken araştırma",
+    "Emekli ikramiyesinde son durum: Ödemeler ne zaman yapılacak?",
+];
+
+/// ALL-CAPS kickers of a Turkish portal.
+const P58_TR_KICKERS: [&str; 6] = [
+    "SON DAKİKA",
+    "GÜNDEM",
+    "EKONOMİ",
+    "DÜNYA",
+    "KÜLTÜR SANAT",
+    "İSTANBUL",
+];
+
+/// Readdresses a page's stories as a Turkish portal's `/gundem/<slug>-<8 digits>` and
+/// gives them Turkish headlines.
+fn address_p58_tr(spec: &mut Spec) {
+    let h0 = hash(&[&spec.seed.to_string(), "p58tr"]);
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let h = hash(&[&s.title, "p58tr"]);
+        s.title = P58_TR_HEADLINES[((h0 as usize) + i) % P58_TR_HEADLINES.len()].to_owned();
+        s.path = format!("/gundem/{}-{}", slug(&s.title), 42_000_000 + h % 900_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A time of day of a story, `(hour, minute)`.
+fn p58_time(s: &Story) -> (u64, u64) {
+    let h = hash(&[&s.title, "p58time"]);
+    (6 + h % 16, (h >> 8) % 60)
+}
+
+/// Swedish month names.
+const P58_SV_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Norwegian month names.
+const P58_NO_MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// Swedish reporters' names for bylines.
+const P58_SV_NAMES: [&str; 6] = [
+    "Linnea Sjöberg",
+    "Erik Lundqvist",
+    "Maja Holmström",
+    "Oskar Bergman",
+    "Sofia Ekström",
+    "Johan Nyberg",
+];
+
+/// Greek bylines in the genitive, as the site prints them after "Της" / "Του".
+const P58_EL_BYLINES: [&str; 6] = [
+    "Της Μαρίας Παπαδοπούλου",
+    "Του Γιώργου Κωνσταντίνου",
+    "Της Ελένης Αντωνίου",
+    "Του Νίκου Δημητρίου",
+    "Της Κατερίνας Οικονόμου",
+    "Του Παναγιώτη Νικολάου",
+];
+
+/// Teasers of a page as `(path, title)`.
+fn p58_teasers(spec: &Spec) -> Vec<(&str, &str)> {
+    spec.teasers
+        .iter()
+        .map(|t| (t.path.as_str(), t.title.as_str()))
+        .collect()
+}
+
+/// (438) A Thai news portal's article page (Thairath-like, [`address_p58_th`]) whose next
+/// story is appended on scroll: Thai chrome (menu, "ล่าสุด" list), every story a
+/// `div.article-{n}` holding a breadcrumb, an `h1` headline (linked as the marks say), a
+/// "7 ธ.ค. 2569 10:32 น." date and the view count, share buttons, the hero image, a
+/// `div.article-body` of `<p>` of Thai text (words run together) with "โฆษณา" ad slots
+/// after the second and fifth blocks, then "แท็กที่เกี่ยวข้อง" tags and an
+/// "อ่านข่าวที่เกี่ยวข้อง" box of four Thai headlines with dates.
+fn th_thairath_scroll(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut page = String::from(
+        "<header class=\"css-1ym8bvh\"><a href=\"/\" class=\"logo\">ไทยรัฐออนไลน์</a><nav><ul>\
+         <li><a href=\"/news/latest\">ข่าวล่าสุด</a></li><li><a href=\"/news/politic\">การเมือง</a></li>\
+         <li><a href=\"/news/local\">ทั่วไทย</a></li><li><a href=\"/news/foreign\">ต่างประเทศ</a></li>\
+         <li><a href=\"/money\">เศรษฐกิจ</a></li><li><a href=\"/sport\">กีฬา</a></li>\
+         <li><a href=\"/entertain\">บันเทิง</a></li></ul></nav>\
+         <a href=\"/login\">เข้าสู่ระบบ</a></header>\n<main class=\"css-kmy3ob\">\n",
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (hh, mm) = p58_time(s);
+        let _ = writeln!(
+            page,
+            "<div class=\"article-{i} css-13ggbzx\" data-path=\"{}\">\n\
+             <div class=\"breadcrumb\"><a href=\"/\">หน้าแรก</a> › <a href=\"/news/local\">ข่าวทั่วไทย</a></div>\n{}\n\
+             <div class=\"css-1a5d3ra\"><span>{} {hh:02}:{mm:02} น.</span> <span>{} views</span></div>\n{}\
+             <figure class=\"hero\"><img src=\"https://static.thairath.co.th/media/{}.webp\" alt=\"\"></figure>",
+            attr(&s.path),
+            headline("h1", " class=\"css-x7zh2p\"", s, m),
+            th_date(s.date),
+            1_000 + rng.below(90_000),
+            share_bar("css-share", s, m, false),
+            hash(&[&s.title, "img"]) % 1_000_000
+        );
+        page.push_str("<div class=\"article-body\">\n");
+        for (j, b) in s.blocks.iter().enumerate() {
+            page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+            if j == 1 || j == 4 {
+                let _ = writeln!(
+                    page,
+                    "<div class=\"ads-inarticle\"><span>โฆษณา</span><div id=\"div-gpt-ad-inread-{i}-{j}\"></div></div>"
+                );
+            }
+        }
+        page.push_str("</div>\n<div class=\"tags\"><h3>แท็กที่เกี่ยวข้อง</h3>");
+        for t in P49_TH_HEADLINES.iter().skip(i).take(3) {
+            let tag: String = t.chars().take(8).collect();
+            let _ = write!(page, "<a href=\"/tags/{}\">{tag}</a>", enc(&tag));
+        }
+        page.push_str("</div>\n<div class=\"related\"><h3>อ่านข่าวที่เกี่ยวข้อง</h3><ul>");
+        for (k, t) in P49_TH_HEADLINES.iter().skip(3 + i).take(4).enumerate() {
+            let _ = write!(
+                page,
+                "<li><a href=\"/news/local/{}\">{t}</a><span>{}</span></li>",
+                2_750_000 + k * 31 + i,
+                th_date(s.date)
+            );
+        }
+        page.push_str("</ul></div>\n</div>\n");
+    }
+    page.push_str("</main>\n<aside class=\"css-latest\"><h3>ล่าสุด</h3><ul>");
+    for t in P49_TH_HEADLINES.iter().take(6) {
+        let _ = write!(page, "<li><a href=\"/news/latest\">{t}</a></li>");
+    }
+    page.push_str(
+        "</ul></aside>\n<footer><p>© 2026 บริษัท วัชรพล จำกัด สงวนลิขสิทธิ์</p>\
+         <a href=\"/privacy\">นโยบายความเป็นส่วนตัว</a></footer>\n",
+    );
+    document(
+        " lang=\"th\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"news-page\"",
+        &page,
+    )
+}
+
+/// (439) A Swedish tabloid's feed (Aftonbladet-like, [`address_p58_se`]) after scrolling:
+/// `hyperion-css-…` hashed classes, a `main` whose stories are `article`s between rows of
+/// teaser cards ("Plus" badges on some), every story with a kicker, an `h1` (linked as
+/// the marks say), a lede-less byline row (name and "Reporter"), "Publicerad: 7 december
+/// 2026 kl. 10.32" and "Uppdaterad: … kl. …" lines, a hero image with a credit, the text
+/// in a hashed `div` of `<p>` with a "Läs också:" link line after the second paragraph
+/// and an "Annons" slot after the fourth, share links as the marks say.
+fn se_tabloid_feed(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let hc = |role: &str| {
+        format!(
+            "hyperion-css-{}",
+            &spec.hashed(role).replace(['_', '-'], "")[..6.min(spec.hashed(role).len())]
+        )
+    };
+    let teasers = p58_teasers(spec);
+    let mut page = format!(
+        "<header class=\"{}\"><a href=\"/\">Aftonbladet</a><nav><a href=\"/nyheter\">Nyheter</a>\
+         <a href=\"/sportbladet\">Sportbladet</a><a href=\"/noje\">Nöjesbladet</a><a href=\"/nyheter/kolumnister\">Ledare</a>\
+         <a href=\"/plus\">Plus</a></nav><a href=\"/konto\">Logga in</a> <a href=\"/plus/kop\">Bli Plus-kund</a></header>\n\
+         <main class=\"{}\">\n",
+        hc("header"),
+        hc("main")
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = write!(
+                page,
+                "<section class=\"{}\" aria-label=\"Mer från Aftonbladet\">",
+                hc("row")
+            );
+            for (k, (p, t)) in teasers.iter().skip(i).take(3).enumerate() {
+                let plus = if (k + i) % 2 == 0 {
+                    "<span class=\"plus-badge\">Plus</span>"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    page,
+                    "<a class=\"{}\" href=\"{}\"><img src=\"/img/{k}.jpg\" alt=\"\">{plus}<h2>{}</h2></a>",
+                    hc("card"),
+                    attr(p),
+                    esc(t)
+                );
+            }
+            page.push_str("</section>\n");
+        }
+        let (y, mo, d) = s.date;
+        let (hh, mm) = p58_time(s);
+        let name = P58_SV_NAMES[(hash(&[&s.title, "sv"]) % 6) as usize];
+        let _ = writeln!(
+            page,
+            "<article class=\"{}\" data-article-id=\"{}\">\n<span class=\"{}\">NYHETER</span>\n{}\n\
+             <div class=\"{}\"><a href=\"/av/{}\">{name}</a> <span>Reporter</span></div>\n\
+             <div class=\"{}\"><time datetime=\"{}\">Publicerad: {d} {} {y} kl. {hh:02}.{mm:02}</time><br>\
+             <time>Uppdaterad: {d} {} {y} kl. {:02}.{mm:02}</time></div>\n\
+             <figure><img src=\"/img/hero-{i}.jpg\" alt=\"\"><figcaption>Foto: TT</figcaption></figure>",
+            hc("article"),
+            p58_short_id(&s.title),
+            hc("kicker"),
+            headline("h1", &format!(" class=\"{}\"", hc("h1")), s, m),
+            hc("byline"),
+            slug(name),
+            hc("dates"),
+            s.date_iso(),
+            P58_SV_MONTHS[mo - 1],
+            P58_SV_MONTHS[mo - 1],
+            (hh + 1).min(23)
+        );
+        let _ = writeln!(page, "<div class=\"{}\">", hc("text"));
+        let mut paras = 0;
+        for b in &s.blocks {
+            page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 {
+                    let (p, t) = teasers[(i + rng.below(3)) % teasers.len()];
+                    let _ = writeln!(
+                        page,
+                        "<p class=\"{}\"><strong>Läs också:</strong> <a href=\"{}\">{}</a></p>",
+                        hc("readmore"),
+                        attr(p),
+                        esc(t)
+                    );
+                } else if paras == 4 {
+                    let _ = writeln!(
+                        page,
+                        "<div class=\"{}\"><span>Annons</span></div>",
+                        hc("ad")
+                    );
+                }
+            }
+        }
+        let _ = writeln!(
+            page,
+            "</div>\n{}</article>",
+            share_bar(&hc("share"), s, m, false)
+        );
+    }
+    let _ = writeln!(
+        page,
+        "</main>\n<footer class=\"{}\"><p>Ansvarig utgivare: Lena K Samuelsson</p><p>© Aftonbladet Hierta AB</p></footer>",
+        hc("footer")
+    );
+    document(
+        " lang=\"sv\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (440) A Greek news site (Kathimerini-like, [`address_p58_el`]) whose next articles are
+/// appended in `div.nx-article` wrappers carrying `data-article-id` and `data-url`:
+/// every article with its section label, an `h1` (linked as the marks say), a "Της …" /
+/// "Του …" byline, a "07.12.2026 • 10:32" date, the text in `div.entry-content` of `<p>`
+/// in Greek letters with a "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" block (a linked headline of another
+/// article) after the second and fifth paragraphs, then "Ετικέτες" tags and a
+/// newsletter box; Greek chrome and a "Δημοφιλή" list.
+fn el_entry_content(spec: &Spec) -> String {
+    let m = spec.marks;
+    let teasers = p58_teasers(spec);
+    let mut page = String::from(
+        "<header class=\"site-header\"><a href=\"/\" class=\"logo\">Η ΚΑΘΗΜΕΡΙΝΗ</a><nav class=\"main-menu\"><ul>\
+         <li><a href=\"/politics/\">Πολιτική</a></li><li><a href=\"/society/\">Κοινωνία</a></li>\
+         <li><a href=\"/economy/\">Οικονομία</a></li><li><a href=\"/world/\">Κόσμος</a></li>\
+         <li><a href=\"/culture/\">Πολιτισμός</a></li></ul></nav><a href=\"/subscribe/\">Συνδρομή</a></header>\n\
+         <div class=\"container\"><div class=\"main-column\">\n",
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let (hh, mm) = p58_time(s);
+        let section = s.path.split('/').nth(1).unwrap_or("society");
+        let id = s.path.split('/').nth(2).unwrap_or("0");
+        let _ = writeln!(
+            page,
+            "<div class=\"nx-article\" data-article-id=\"{id}\" data-url=\"{}\">\n\
+             <div class=\"article-header\"><a class=\"category\" href=\"/{section}/\">{}</a>\n{}\n\
+             <div class=\"article-meta\"><span class=\"author\">{}</span> <span class=\"date\">{d:02}.{mo:02}.{y} • {hh:02}:{mm:02}</span></div></div>\n\
+             {}<figure class=\"main-image\"><img src=\"/wp-content/uploads/{y}/{mo:02}/{id}.jpg\" alt=\"\"><figcaption>(ΑΠΕ)</figcaption></figure>\n\
+             <div class=\"entry-content\">",
+            attr(&s.url),
+            match section {
+                "politics" => "ΠΟΛΙΤΙΚΗ",
+                "economy" => "ΟΙΚΟΝΟΜΙΑ",
+                "world" => "ΚΟΣΜΟΣ",
+                "culture" => "ΠΟΛΙΤΙΣΜΟΣ",
+                _ => "ΚΟΙΝΩΝΙΑ",
+            },
+            headline("h1", " class=\"entry-title\"", s, m),
+            P58_EL_BYLINES[(hash(&[&s.title, "el"]) % 6) as usize],
+            share_bar("share-buttons", s, m, false),
+        );
+        let mut paras = 0;
+        for b in &s.blocks {
+            page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3")));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras == 2 || paras == 5 {
+                    let (p, t) = teasers[(i + paras) % teasers.len()];
+                    let _ = writeln!(
+                        page,
+                        "<div class=\"read-also\"><span class=\"read-also__label\">ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ</span>\
+                         <a href=\"{}\"><img src=\"/img/ra-{paras}.jpg\" alt=\"\"><span>{}</span></a></div>",
+                        attr(p),
+                        esc(&p58_greek(t))
+                    );
+                }
+            }
+        }
+        page.push_str("</div>\n<div class=\"tags\"><span>Ετικέτες</span>");
+        for tag in ["Ελλάδα", "Αθήνα", "Κυβέρνηση"].iter().skip(i % 2) {
+            let _ = write!(page, "<a href=\"/tag/{}/\">{tag}</a>", enc(tag));
+        }
+        page.push_str(
+            "</div>\n<div class=\"newsletter\"><h4>Newsletter</h4><p>Εγγραφείτε στο newsletter της Καθημερινής</p>\
+             <form><input type=\"email\" placeholder=\"Email\"><button>Εγγραφή</button></form></div>\n</div>\n",
+        );
+    }
+    page.push_str("</div>\n<aside class=\"sidebar\"><h3>Δημοφιλή</h3><ol>");
+    for (p, t) in &teasers {
+        let _ = write!(
+            page,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(p),
+            esc(&p58_greek(t))
+        );
+    }
+    page.push_str(
+        "</ol></aside></div>\n<footer class=\"site-footer\"><p>© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε. Με την επιφύλαξη παντός δικαιώματος.</p>\
+         <a href=\"/oroi-xrisis/\">Όροι χρήσης</a></footer>\n",
+    );
+    document(
+        " lang=\"el\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single-post\"",
+        &page,
+    )
+}
+
+/// (441) A Turkish news portal (Hürriyet-like, [`address_p58_tr`]) whose next news is
+/// appended on scroll: every story a `section.news-detail` with `data-newsid`, an ALL-CAPS
+/// kicker, an `h1` Turkish headline (linked as the marks say), "Giriş: 07.12.2026 - 10:32
+/// / Güncelleme: …" and the author, a video strip ("VİDEO") before the text, a
+/// `div.news-content` of `<p>` with "Haberin Devamı" spacer links after every third
+/// paragraph and a photo gallery strip ("FOTO GALERİ") in the middle, then an
+/// "İLGİLİ HABERLER" box of three teasers; Turkish chrome.
+fn tr_news_content(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let teasers = p58_teasers(spec);
+    let mut page = String::from(
+        "<header class=\"header\"><a href=\"/\" class=\"logo\">Hürriyet</a><nav><ul>\
+         <li><a href=\"/gundem/\">GÜNDEM</a></li><li><a href=\"/ekonomi/\">EKONOMİ</a></li>\
+         <li><a href=\"/dunya/\">DÜNYA</a></li><li><a href=\"/sporarena/\">SPOR</a></li>\
+         <li><a href=\"/kelebek/\">KELEBEK</a></li><li><a href=\"/yazarlar/\">YAZARLAR</a></li></ul></nav>\
+         <a href=\"/uyelik/giris\">Giriş Yap</a></header>\n<div class=\"news-container\">\n",
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        let (y, mo, d) = s.date;
+        let (hh, mm) = p58_time(s);
+        let id = s.path.rsplit('-').next().unwrap_or("0");
+        let _ = writeln!(
+            page,
+            "<section class=\"news-detail\" data-newsid=\"{id}\" data-url=\"{}\">\n\
+             <span class=\"news-kicker\">{}</span>\n{}\n\
+             <div class=\"news-date\">Giriş: {d:02}.{mo:02}.{y} - {hh:02}:{mm:02} | Güncelleme: {d:02}.{mo:02}.{y} - {:02}:{mm:02}</div>\n\
+             <div class=\"news-author\">{}</div>\n{}\
+             <div class=\"video-strip\"><span>VİDEO</span><a href=\"/video/{}\">Olay yerinden ilk görüntüler</a></div>",
+            attr(&s.path),
+            P58_TR_KICKERS[(i + rng.below(6)) % 6],
+            headline("h1", " class=\"news-detail-title\"", s, m),
+            (hh + 1).min(23),
+            if m.byline { "Hürriyet.com.tr" } else { "DHA" },
+            share_bar("social-share", s, m, false),
+            id
+        );
+        page.push_str("<div class=\"news-content\">\n");
+        let half = s.blocks.len() / 2;
+        let mut paras = 0;
+        for (j, b) in s.blocks.iter().enumerate() {
+            page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+            if matches!(b, Block::Para(_)) {
+                paras += 1;
+                if paras % 3 == 0 {
+                    page.push_str("<div class=\"news-content__readmore\"><a href=\"#\">Haberin Devamı</a></div>\n");
+                }
+            }
+            if j + 1 == half {
+                let _ = writeln!(
+                    page,
+                    "<div class=\"photo-gallery-strip\"><span>FOTO GALERİ</span><a href=\"/galeri-{id}\">\
+                     <img src=\"/g/{id}-1.jpg\" alt=\"\"><img src=\"/g/{id}-2.jpg\" alt=\"\"></a></div>"
+                );
+            }
+        }
+        page.push_str("</div>\n<div class=\"related-news\"><h3>İLGİLİ HABERLER</h3><ul>");
+        for (p, t) in teasers.iter().skip(i).take(3) {
+            let _ = write!(page, "<li><a href=\"{}\">{}</a></li>", attr(p), esc(t));
+        }
+        page.push_str("</ul></div>\n</section>\n");
+    }
+    page.push_str(
+        "</div>\n<footer class=\"footer\"><p>© 2026 Hürriyet Gazetecilik ve Matbaacılık A.Ş. Tüm hakları saklıdır.</p>\
+         <a href=\"/kvkk\">KVKK</a></footer>\n",
+    );
+    document(
+        " lang=\"tr\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (442) Control: a long Thai feature (one story, [`address_p58_th`]) in Thai letters:
+/// a breadcrumb, an `h1`, the date, a "สารบัญ" list of its sections, `div.article-body`
+/// with `h2` sections and `figure` photos whose captions are part of its text, a "โฆษณา"
+/// slot after the third block, tags and a related box after it.
+fn single_th_feature(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (hh, mm) = p58_time(s);
+    let mut page = format!(
+        "<header class=\"css-1ym8bvh\"><a href=\"/\" class=\"logo\">ไทยรัฐพลัส</a><nav><a href=\"/plus\">พลัส</a>\
+         <a href=\"/news/local\">ทั่วไทย</a><a href=\"/lifestyle\">ไลฟ์สไตล์</a></nav></header>\n<main>\n\
+         <div class=\"breadcrumb\"><a href=\"/\">หน้าแรก</a> › <a href=\"/plus\">ไทยรัฐพลัส</a></div>\n{}\n\
+         <div class=\"meta\">{} {hh:02}:{mm:02} น.</div>\n{}<div class=\"toc\"><h4>สารบัญ</h4><ul>",
+        headline("h1", "", s, m),
+        th_date(s.date),
+        share_bar("css-share", s, m, false),
+    );
+    for b in &s.blocks {
+        if let Block::Heading(t) = b {
+            let _ = write!(page, "<li>{}</li>", esc(t));
+        }
+    }
+    page.push_str("</ul></div>\n<div class=\"article-body\">\n");
+    let mut figures = 0;
+    for (j, b) in s.blocks.iter().enumerate() {
+        page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        if j == 2 {
+            page.push_str("<div class=\"ads-inarticle\"><span>โฆษณา</span></div>\n");
+        }
+        if matches!(b, Block::Figure { .. }) {
+            figures += 1;
+        }
+    }
+    let _ = writeln!(
+        page,
+        "</div>\n<div class=\"tags\"><h3>แท็กที่เกี่ยวข้อง</h3><a href=\"/tags/plus\">ไทยรัฐพลัส</a></div>\n\
+         <div class=\"related\"><h3>อ่านข่าวที่เกี่ยวข้อง</h3><ul data-figures=\"{figures}\">"
+    );
+    for t in P49_TH_HEADLINES.iter().take(4) {
+        let _ = write!(page, "<li><a href=\"/plus/1\">{t}</a></li>");
+    }
+    page.push_str("</ul></div>\n</main>\n<footer><p>© 2026 ไทยรัฐ สงวนลิขสิทธิ์</p></footer>\n");
+    document(
+        " lang=\"th\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (443) Control: a Norwegian opinion column (VG-like, one story, [`address_p58_no`]):
+/// a "KOMMENTAR" label, the `h1`, the columnist's byline card (photo, name, "Kommentator",
+/// a "Følg" button), "Publisert: 7. desember 2026 kl. 10:32" line, the text in `<p>`
+/// with a pull quote (`aside.pull-quote` repeating a sentence of its second paragraph)
+/// after the third paragraph, the columnist's bio box, "Mer fra VG" teasers after it.
+fn single_no_kommentar(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let (hh, mm) = p58_time(s);
+    let name = [
+        "Hanne Skartveit",
+        "Elisabeth Skarsbø",
+        "Tom Staavi",
+        "Frithjof Jacobsen",
+    ][(hash(&[&s.title, "no"]) % 4) as usize];
+    let mut page = format!(
+        "<header class=\"vg-header\"><a href=\"/\">VG</a><nav><a href=\"/nyheter\">Nyheter</a>\
+         <a href=\"/sport\">Sport</a><a href=\"/rampelys\">Rampelys</a><a href=\"/meninger\">Meninger</a></nav>\
+         <a href=\"/abonnement\">Kjøp VG+</a></header>\n<main><article class=\"article\">\n\
+         <span class=\"label\">KOMMENTAR</span>\n{}\n\
+         <div class=\"byline-card\"><img src=\"/byline/{}.png\" alt=\"\"><div><a href=\"/forfattere/{}\">{name}</a>\
+         <span>Kommentator</span></div><button>Følg</button></div>\n\
+         <div class=\"timestamp\">Publisert: {d}. {} {y} kl. {hh:02}:{mm:02}</div>\n{}<div class=\"article-body\">\n",
+        headline("h1", "", s, m),
+        slug(name),
+        slug(name),
+        P58_NO_MONTHS[mo - 1],
+        share_bar("share", s, m, false),
+    );
+    let mut paras = 0;
+    let mut quote = String::new();
+    for b in &s.blocks {
+        page.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        if let Block::Para(t) = b {
+            paras += 1;
+            if paras == 2 {
+                quote = p57_sentences(t).into_iter().next().unwrap_or_default();
+            }
+            if paras == 3 && !quote.is_empty() {
+                let _ = writeln!(
+                    page,
+                    "<aside class=\"pull-quote\"><blockquote>«{}»</blockquote></aside>",
+                    esc(quote.trim())
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        page,
+        "</div>\n<div class=\"author-bio\"><strong>{name}</strong> er kommentator i VG.</div>\n\
+         </article>\n<section class=\"more\"><h2>Mer fra VG</h2><ul>"
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            page,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    page.push_str(
+        "</ul></section></main>\n<footer><p>Ansvarlig redaktør: Gard Steiro</p><p>© VG</p></footer>\n",
+    );
+    document(
+        " lang=\"no\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
         &page,
     )
 }
