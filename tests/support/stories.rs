@@ -249,6 +249,8 @@ pub enum Origin {
     Probe56,
     /// Synthetic layouts of the fifty-seventh probe ([`PROBE57_LAYOUTS`]).
     Probe57,
+    /// Synthetic layouts of the fifty-ninth probe ([`PROBE59_LAYOUTS`]).
+    Probe59,
     /// Synthetic layouts of the fifty-eighth probe ([`PROBE58_LAYOUTS`]).
     Probe58,
     Real,
@@ -312,6 +314,7 @@ impl Origin {
             Origin::Probe53 => "probe53",
             Origin::Probe54 => "probe54",
             Origin::Probe55 => "probe55",
+            Origin::Probe59 => "probe59",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -443,7 +446,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)))
         .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)))
         .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)))
-        .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)));
+        .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)))
+        .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -584,6 +588,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE58_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE59_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -58354,6 +58362,1096 @@ fn single_no_kommentar(spec: &Spec) -> String {
     document(
         " lang=\"no\"",
         &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// The fifty-ninth probe's layouts, written without reading the extraction rules,
+/// modelled on pages of no-code site builders and note publishers, whose markup is div
+/// soup with generated class names and no `<article>`, at the builders' own kinds of
+/// address ([`PROBE59_ADDRESSES`]): a blog published from Notion (`<workspace>.notion.site`
+/// addresses `/<Title-Words>-<32 hex>`; every block a `div.notion-selectable` of its kind
+/// with a `data-block-id` UUID and its text in a `contenteditable` leaf `div`, the title a
+/// `div.notion-page-block` leaf in a 40px font, no `h1`, `p` or `article`, headings
+/// `div.notion-header-block` with an `h2` inside on some pages and a large-font leaf on
+/// others, the first paragraph in a 💡 callout on some pages, some headed sections as open
+/// toggle headings holding their blocks, a properties table (author, "Published" date,
+/// tags), a database gallery of other posts (cards with cover, title, an excerpt and
+/// date) under the post; the next posts opened from the gallery in side peeks
+/// `div.notion-peek-renderer` of the overlay container after the page); a company blog
+/// built with Framer (`/blog/<slug>`; hashed `framer-xxxxxxx` classes on every `div`,
+/// `data-framer-name` "Title" / "Content" / "Meta" / "Nav" containers, the text in
+/// `p.framer-text` and `h2.framer-text`, a CMS collection list "More from the blog" of
+/// posts with their excerpts (the appended posts among them), a "Load more" component
+/// that has loaded the next posts' whole bodies below, each in the same Title / Content
+/// containers, a "Subscribe" footer CTA with an email field); a Google Sites page
+/// (`/view/<site>/announcements/<slug>`; deeply nested `div`s with `jsname` /
+/// `jscontroller` / `jsaction` attributes, every paragraph a `p.zfr3Q` with a styled
+/// `span.C9DxTc`, headings and the announcements' titles `p` elements with large bold
+/// spans, lists `ul.n8H08c` of `li.zfr3Q`, a left navigation tree of the site's pages
+/// with the announcements as sub-pages, a "Announcements" page heading, each
+/// announcement a `section.yaqOZd` with its date line; older announcements appended after
+/// scrolling, then the "Report abuse" / "Page details" footer); a newsletter archive
+/// built with Webflow (one page, the address naming one issue either by `/#<slug>` or by
+/// `/issues/<slug>`; a signup hero with a `w-form` and its "Thank you!" / "Oops!" states,
+/// each issue a `div.w-dyn-item` with the slug as its `id`, its number and date in
+/// `div.text-block-7`, its title `h3.heading-3`, its body `div.w-richtext` and a "Read
+/// more" link block). Two controls: a long guide published from Notion (a table of
+/// contents block, the headings as header blocks, the first paragraph in a callout, lists
+/// as toggle lists, code blocks with their language label, a "Last edited" property);
+/// a Framer landing page carrying one blog post (a hero image, a category pill, the
+/// author chip with avatar and role, a "Share" row of X / LinkedIn / "Copy link", a
+/// "Trusted by" logo strip, a "Book a demo" CTA). The gold of every story holds all its
+/// blocks. Their group has floors of its own, at the figures measured when it was added.
+pub const PROBE59_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "notion-site-peek",
+        single: false,
+        uneven: false,
+        render: notion_site_peek,
+    },
+    Layout {
+        name: "framer-blog-loadmore",
+        single: false,
+        uneven: false,
+        render: framer_blog_loadmore,
+    },
+    Layout {
+        name: "gsites-announcements",
+        single: false,
+        uneven: false,
+        render: gsites_announcements,
+    },
+    Layout {
+        name: "webflow-issue-archive",
+        single: false,
+        uneven: false,
+        render: webflow_issue_archive,
+    },
+    Layout {
+        name: "single-notion-guide",
+        single: true,
+        uneven: false,
+        render: single_notion_guide,
+    },
+    Layout {
+        name: "single-framer-post",
+        single: true,
+        uneven: false,
+        render: single_framer_post,
+    },
+];
+
+/// Layouts of the fifty-ninth probe whose stories have the addresses of the builders
+/// they model.
+const PROBE59_ADDRESSES: [(&str, Readdress); 6] = [
+    ("notion-site-peek", address_notion),
+    ("framer-blog-loadmore", address_framer_blog),
+    ("gsites-announcements", address_gsites),
+    ("webflow-issue-archive", address_webflow_issue),
+    ("single-notion-guide", address_notion),
+    ("single-framer-post", address_framer_blog),
+];
+
+/// A workspace name from a site name (`daily-ledger`).
+fn p59_workspace(spec: &Spec) -> String {
+    spec.site.to_lowercase().replace(' ', "-")
+}
+
+/// A Notion block id (a UUID in its dashed form).
+fn p59_uuid(rng: &mut Rng) -> String {
+    let (a, b) = (rng.next(), rng.next());
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        (a >> 32) as u32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        0x8000 | ((b >> 48) & 0x3fff),
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// A Framer class (`framer-1abc2de`).
+fn p59_framer(rng: &mut Rng) -> String {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut h = rng.next();
+    let tail: String = (0..7)
+        .map(|_| {
+            let c = alphabet[(h % 36) as usize] as char;
+            h /= 36;
+            c
+        })
+        .collect();
+    format!("framer-{tail}")
+}
+
+/// Readdresses a page's stories as a Notion site's `/<Title-Words>-<32 hex>` on
+/// `<workspace>.notion.site`.
+fn address_notion(spec: &mut Spec) {
+    let ws = p59_workspace(spec);
+    spec.host = format!("{ws}.notion.site");
+    for s in &mut spec.stories {
+        let words: Vec<String> = slug(&s.title).split('-').map(capitalize).collect();
+        let (a, b) = (hash(&[&s.title, "notion-a"]), hash(&[&s.title, "notion-b"]));
+        s.path = format!("/{}-{a:016x}{b:016x}", words.join("-"));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Framer site's `/blog/<slug>`.
+fn address_framer_blog(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        s.path = format!("/blog/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a Google Sites sub-page
+/// `/view/<site>/announcements/<slug>` on `sites.google.com`.
+fn address_gsites(spec: &mut Spec) {
+    let ws = p59_workspace(spec);
+    spec.host = "sites.google.com".to_owned();
+    for s in &mut spec.stories {
+        s.path = format!("/view/{ws}/announcements/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a one-page newsletter archive's issues: `/#<slug>` on
+/// half the pages, `/issues/<slug>` on the others.
+fn address_webflow_issue(spec: &mut Spec) {
+    let by_hash = spec.seed % 2 == 0;
+    for s in &mut spec.stories {
+        let sl = slug(&s.title);
+        s.path = if by_hash {
+            format!("/#{sl}")
+        } else {
+            format!("/issues/{sl}")
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A Notion leaf: the `contenteditable` `div` (or `tag`) holding a block's text.
+fn p59_leaf(tag: &str, text: &str, style: &str) -> String {
+    format!(
+        "<{tag} spellcheck=\"true\" placeholder=\" \" data-content-editable-leaf=\"true\" contenteditable=\"false\" style=\"max-width:100%;width:100%;white-space:pre-wrap;word-break:break-word;caret-color:rgb(55, 53, 47);padding:3px 2px;{style}\">{}</{tag}>",
+        esc(text)
+    )
+}
+
+/// A Notion block of `kind` wrapping `inner`.
+fn p59_block(rng: &mut Rng, kind: &str, inner: &str) -> String {
+    format!(
+        "<div class=\"notion-selectable notion-{kind}-block\" data-block-id=\"{}\" style=\"width:100%;max-width:100%;margin-top:1px;margin-bottom:1px\"><div style=\"color:inherit;fill:inherit\"><div style=\"display:flex\">{inner}</div></div></div>\n",
+        p59_uuid(rng)
+    )
+}
+
+/// A Notion heading block: an `h2` leaf, or a large-font `div` leaf.
+fn p59_notion_heading(rng: &mut Rng, text: &str, h2: bool, toggle: Option<&str>) -> String {
+    let tag = if h2 { "h2" } else { "div" };
+    let leaf = p59_leaf(
+        tag,
+        text,
+        "font-family:inherit;font-size:1.875em;line-height:1.3;margin:0px;font-weight:600",
+    );
+    match toggle {
+        None => p59_block(rng, "header", &leaf),
+        Some(children) => format!(
+            "<div class=\"notion-selectable notion-header-block\" data-block-id=\"{}\" style=\"width:100%;margin-top:2em\"><div style=\"display:flex;width:100%\"><div role=\"button\" tabindex=\"0\" aria-expanded=\"true\" aria-label=\"Close\" class=\"notion-toggle-button\" style=\"user-select:none;cursor:pointer;width:24px;height:24px\"><svg role=\"graphics-symbol\" viewBox=\"0 0 16 16\" class=\"arrowCaretDownFillSmall\" style=\"width:0.8em;height:0.8em\"></svg></div>{leaf}</div><div style=\"display:flex;padding-left:26px;flex-direction:column\">{children}</div></div>\n",
+            p59_uuid(rng)
+        ),
+    }
+}
+
+/// A story's blocks as Notion blocks (`callout_first`: the first paragraph in a callout;
+/// `toggles`: headed sections as open toggle headings; `toggle_lists`: list items as
+/// toggles).
+fn p59_notion_blocks(
+    rng: &mut Rng,
+    blocks: &[Block],
+    h2: bool,
+    callout_first: bool,
+    toggles: bool,
+    toggle_lists: bool,
+) -> String {
+    let one = |rng: &mut Rng, b: &Block, first_para: bool| -> String {
+        match b {
+            Block::Para(t) if first_para && callout_first => {
+                let inner = format!(
+                    "<div role=\"note\" style=\"display:flex;width:100%;border-radius:4px;background:rgb(241, 241, 239);padding:16px 16px 16px 12px\"><div class=\"notion-record-icon notranslate\" role=\"img\" aria-label=\"💡\" style=\"width:24px;height:24px\"><span style=\"font-size:21.6px\">💡</span></div><div style=\"display:flex;flex-direction:column;min-width:0;margin-left:8px;width:100%\">{}</div></div>",
+                    p59_leaf("div", t, "")
+                );
+                p59_block(rng, "callout", &inner)
+            }
+            Block::Para(t) => p59_block(rng, "text", &p59_leaf("div", t, "")),
+            Block::Heading(t) => p59_notion_heading(rng, t, h2, None),
+            Block::List(items) => {
+                let mut out = String::new();
+                for item in items {
+                    let inner = if toggle_lists {
+                        let inner = format!(
+                            "<div style=\"display:flex;align-items:flex-start;width:100%\"><div role=\"button\" tabindex=\"0\" aria-expanded=\"false\" aria-label=\"Open\" style=\"width:24px;height:24px\"><svg role=\"graphics-symbol\" viewBox=\"0 0 16 16\" class=\"arrowCaretRightFillSmall\"></svg></div><div style=\"flex:1 1 0px;min-width:1px\">{}</div></div>",
+                            p59_leaf("div", item, "")
+                        );
+                        let id = p59_uuid(rng);
+                        let _ = writeln!(
+                            out,
+                            "<div class=\"notion-selectable notion-toggle-block\" data-block-id=\"{id}\" style=\"width:100%\">{inner}</div>"
+                        );
+                        continue;
+                    } else {
+                        format!(
+                            "<div style=\"display:flex;align-items:flex-start;width:100%;padding-left:2px\"><div style=\"margin-right:2px;width:24px;display:flex;align-items:center;justify-content:center\"><div class=\"pseudoBefore\" style=\"font-size:1.5em;line-height:1;--pseudoBefore--fontFamily:Arial;--pseudoBefore--content:&quot;•&quot;;\"></div></div><div style=\"flex:1 1 0px;min-width:1px;display:flex;flex-direction:column\"><div style=\"display:flex\">{}</div></div></div>",
+                            p59_leaf("div", item, "")
+                        )
+                    };
+                    out.push_str(&p59_block(rng, "bulleted_list", &inner));
+                }
+                out
+            }
+            Block::Quote(t) => {
+                let inner = format!(
+                    "<blockquote class=\"notion-quote-block-content\" style=\"display:block;width:100%;margin:0;border-left:3px solid currentcolor;padding-left:14px;padding-right:14px\">{}</blockquote>",
+                    p59_leaf("div", t, "font-size:1.2em")
+                );
+                p59_block(rng, "quote", &inner)
+            }
+            Block::Pre(t) => {
+                let inner = format!(
+                    "<div role=\"figure\" style=\"width:100%\"><div style=\"border-radius:4px;background:rgb(247, 246, 243);position:relative\"><div role=\"button\" tabindex=\"0\" class=\"notion-code-language\" style=\"position:absolute;top:8px;left:8px;font-size:12px\">Plain Text</div><div class=\"line-numbers notion-code-block\" style=\"display:flex;overflow-x:auto\"><div spellcheck=\"false\" autocorrect=\"off\" data-content-editable-leaf=\"true\" contenteditable=\"false\" style=\"flex-grow:1;font-family:SFMono-Regular, Menlo, Consolas, monospace;font-size:85%;tab-size:2;padding:34px 16px 32px 32px;white-space:pre\"><span class=\"token plain\">{}</span></div></div></div></div>",
+                    esc(t)
+                );
+                p59_block(rng, "code", &inner)
+            }
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<div style=\"position:relative\"><img src=\"https://www.notion.so/image/{}?table=block&amp;cache=v2\" referrerpolicy=\"same-origin\" style=\"display:block;object-fit:cover;border-radius:1px;width:100%\" alt=\"\"></div>",
+                        enc(src)
+                    )
+                };
+                let cap = if caption.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<div style=\"padding-top:6px;padding-bottom:6px\">{}</div>",
+                        p59_leaf(
+                            "div",
+                            caption,
+                            "font-size:14px;color:rgba(55, 53, 47, 0.65)"
+                        )
+                    )
+                };
+                p59_block(
+                    rng,
+                    "image",
+                    &format!("<div role=\"figure\" style=\"width:100%\">{img}{cap}</div>"),
+                )
+            }
+        }
+    };
+    let mut out = String::new();
+    let mut seen_para = false;
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if let (Block::Heading(t), true) = (b, toggles && rng.chance(50)) {
+            let mut j = i + 1;
+            let mut children = String::new();
+            while j < blocks.len() && !matches!(blocks[j], Block::Heading(_)) {
+                let first = matches!(blocks[j], Block::Para(_)) && !seen_para;
+                seen_para |= matches!(blocks[j], Block::Para(_));
+                children.push_str(&one(rng, &blocks[j], first));
+                j += 1;
+            }
+            out.push_str(&p59_notion_heading(rng, t, h2, Some(&children)));
+            i = j;
+            continue;
+        }
+        let first = matches!(b, Block::Para(_)) && !seen_para;
+        seen_para |= matches!(b, Block::Para(_));
+        out.push_str(&one(rng, b, first));
+        i += 1;
+    }
+    out
+}
+
+/// A Notion page's title block and properties table (author, date, tags, as the marks
+/// say).
+fn p59_notion_top(rng: &mut Rng, s: &Story, m: Marks, date_label: &str) -> String {
+    let title = format!(
+        "<div class=\"notion-selectable notion-page-block\" data-block-id=\"{}\" style=\"color:rgb(55, 53, 47);font-weight:700;line-height:1.2;font-size:40px;cursor:text;display:flex;align-items:center\"><div spellcheck=\"true\" placeholder=\"Untitled\" data-content-editable-leaf=\"true\" contenteditable=\"false\" style=\"max-width:100%;width:100%;white-space:pre-wrap;word-break:break-word;padding:3px 2px\">{}</div></div>\n",
+        p59_uuid(rng),
+        esc(&s.title)
+    );
+    let mut props = String::from("<div class=\"notion-collection_view-block notion-page-properties\" role=\"table\" aria-label=\"Page properties\" style=\"width:100%;max-width:100%;margin-top:12px\">");
+    let row = |name: &str, icon: &str, value: &str| {
+        format!(
+            "<div role=\"row\" class=\"notion-collection-property\" style=\"display:flex;padding-bottom:4px\"><div role=\"cell\" style=\"display:flex;align-items:center;height:34px;width:160px;color:rgba(55, 53, 47, 0.65)\"><svg role=\"graphics-symbol\" class=\"{icon}\" style=\"width:16px;height:16px\"></svg><div style=\"margin-left:6px\">{name}</div></div><div role=\"cell\" style=\"display:flex;margin-left:4px;min-height:34px\"><div class=\"notion-property-value\" style=\"padding:6px 8px 7px\">{value}</div></div></div>"
+        )
+    };
+    if m.byline {
+        props.push_str(&row(
+            "Author",
+            "typesPerson",
+            &format!(
+                "<div class=\"notion-person\" style=\"display:flex;align-items:center\"><img class=\"notion-avatar\" src=\"https://lh3.googleusercontent.com/a/{}=s100\" alt=\"\" style=\"width:20px;height:20px;border-radius:100%\"><span style=\"margin-left:6px\">{}</span></div>",
+                slug(s.author),
+                s.author
+            ),
+        ));
+    }
+    if m.date != DateMark::None {
+        props.push_str(&row(date_label, "typesDate", &s.date_text()));
+    }
+    props.push_str(&row(
+        "Tags",
+        "typesMultipleSelect",
+        "<div class=\"notion-property-multi_select\"><span class=\"notion-multi-select-item\" style=\"background:rgb(211, 229, 239);border-radius:3px;padding:0 6px\">Writing</span> <span class=\"notion-multi-select-item\" style=\"background:rgb(232, 222, 238);border-radius:3px;padding:0 6px\">Notes</span></div>",
+    ));
+    props.push_str("</div>\n");
+    format!("{title}{props}<div style=\"width:100%;height:1px;background:rgba(55, 53, 47, 0.09);margin:12px 0\"></div>\n")
+}
+
+/// The Notion app frame's topbar: breadcrumb, "Duplicate", "Get Notion free".
+fn p59_notion_topbar(spec: &Spec, s: &Story) -> String {
+    format!(
+        "<div class=\"notion-topbar\" style=\"width:100%;height:45px\"><div class=\"notion-topbar-breadcrumb\" style=\"display:flex;align-items:center\"><div role=\"button\" class=\"notion-focusable\"><div class=\"notion-record-icon\">📝</div><div class=\"notranslate\">{}</div></div><span style=\"margin:0 2px\">/</span><div role=\"button\" class=\"notion-focusable\"><div class=\"notranslate\">{}</div></div></div><div class=\"notion-topbar-share-menu\" style=\"display:flex\"><div role=\"button\" tabindex=\"0\">Duplicate</div><div role=\"button\" tabindex=\"0\" aria-label=\"More\"><svg class=\"dots\"></svg></div><a href=\"https://www.notion.so/signup?from=marketing&amp;pathname=%2F\" role=\"button\">Get Notion free</a></div></div>\n",
+        esc(&spec.site),
+        esc(&s.title)
+    )
+}
+
+/// A Notion database gallery: cards of `cards` (title, path, excerpt, date label).
+fn p59_notion_gallery(rng: &mut Rng, cards: &[(String, String, String, String)]) -> String {
+    let mut out = format!(
+        "<div class=\"notion-selectable notion-collection_view-block\" data-block-id=\"{}\" style=\"width:100%;margin-top:32px\"><div class=\"notion-collection-view-tab-bar\" style=\"display:flex;height:42px\"><div role=\"tab\" aria-selected=\"true\"><svg class=\"collectionGallery\"></svg><span>Gallery</span></div><div role=\"button\">Filter</div><div role=\"button\">Sort</div><div role=\"button\" aria-label=\"Search\"><svg class=\"magnifyingGlass\"></svg></div></div><div class=\"notion-collection-title\" style=\"font-size:1.25em;font-weight:600\">All posts</div><div class=\"notion-gallery-view\"><div style=\"display:grid;grid-template-columns:repeat(auto-fill, minmax(260px, 1fr));gap:16px\">",
+        p59_uuid(rng)
+    );
+    for (title, path, excerpt, date) in cards {
+        let _ = write!(
+            out,
+            "<div class=\"notion-selectable notion-page-block notion-collection-item\" data-block-id=\"{}\"><a href=\"{}\" rel=\"noopener noreferrer\" style=\"display:block;color:inherit;text-decoration:none;border-radius:4px;box-shadow:rgba(15, 15, 15, 0.1) 0px 0px 0px 1px\"><div class=\"notion-collection-card-cover\" style=\"height:140px;overflow:hidden\"><img src=\"https://images.unsplash.com/photo-{}?w=600\" alt=\"\" style=\"object-fit:cover;width:100%;height:100%\"></div><div style=\"padding:8px 10px 6px\"><div class=\"notion-property notion-property-title\" style=\"font-size:14px;font-weight:500\"><div class=\"notranslate\">{}</div></div><div class=\"notion-property notion-property-text\" style=\"font-size:12px\"><span>{}…</span></div><div class=\"notion-property notion-property-date\" style=\"font-size:12px;color:rgba(55, 53, 47, 0.65)\">{}</div></div></a></div>",
+            p59_uuid(rng),
+            attr(path),
+            rng.next() % 10_000_000_000,
+            esc(title),
+            esc(excerpt),
+            esc(date)
+        );
+    }
+    out.push_str("</div><div role=\"button\" tabindex=\"0\" style=\"padding:8px\">Load more</div></div></div>\n");
+    out
+}
+
+/// A story's first `n` words, for an excerpt.
+fn p59_excerpt(s: &Story, n: usize) -> String {
+    s.blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Para(t) => Some(
+                tokens(t)
+                    .iter()
+                    .take(n)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// (444) A blog published from Notion (`notion.site`, [`address_notion`]): the Notion
+/// app frame (`div#notion-app`, `notion-frame`, `notion-scroller`) with its topbar
+/// (breadcrumb, "Duplicate", "Get Notion free"); a cover image and page icon; the title a
+/// `div.notion-page-block` leaf in a 40px font (no `h1`); a properties table (author and
+/// "Published" date as the marks say, tags); the body in `div.notion-page-content`, every
+/// block a `div.notion-selectable notion-<kind>-block` with a `data-block-id` UUID and
+/// its text in a `contenteditable` leaf `div` (no `p`), headings `notion-header-block`
+/// with an `h2` leaf on some pages and a large-font `div` leaf on others, the first
+/// paragraph in a 💡 callout on some pages, some headed sections as open toggle headings
+/// holding their blocks; a database gallery "All posts" of cards (cover, title, excerpt,
+/// date) for the appended stories and the teasers, with "Load more". The appended
+/// stories follow in the overlay container, each in a `div.notion-peek-renderer` side
+/// peek (header "Open as page", a close button, the same title, properties and blocks).
+/// No `article`, `main`, `header` or `footer`.
+fn notion_site_peek(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let h2 = rng.chance(50);
+    let callout = rng.chance(50);
+    let first = spec.first();
+    let mut cards: Vec<(String, String, String, String)> = spec
+        .stories
+        .iter()
+        .skip(1)
+        .map(|s| {
+            (
+                s.title.clone(),
+                s.path.clone(),
+                p59_excerpt(s, TEASER_WORDS),
+                s.date_text(),
+            )
+        })
+        .collect();
+    for t in &spec.teasers {
+        cards.push((
+            t.title.clone(),
+            t.path.clone(),
+            t.excerpt.clone(),
+            String::new(),
+        ));
+    }
+    let top = p59_notion_top(&mut rng, first, m, "Published");
+    let body = p59_notion_blocks(&mut rng, &first.blocks, h2, callout, true, false);
+    let gallery = p59_notion_gallery(&mut rng, &cards);
+    let mut peeks = String::new();
+    for s in spec.stories.iter().skip(1) {
+        let top = p59_notion_top(&mut rng, s, m, "Published");
+        let body = p59_notion_blocks(&mut rng, &s.blocks, h2, callout, true, false);
+        let _ = writeln!(
+            peeks,
+            "<div class=\"notion-peek-renderer\" style=\"position:fixed;top:0;right:0;bottom:0;width:min(960px, 100vw);background:white;box-shadow:rgba(15, 15, 15, 0.04) 0px 0px 0px 1px, rgba(15, 15, 15, 0.03) 0px 3px 6px\"><div class=\"notion-peek-header\" style=\"display:flex;align-items:center;height:44px;padding:0 12px\"><div role=\"button\" tabindex=\"0\" aria-label=\"Close\"><svg class=\"doubleChevronRight\"></svg></div><a role=\"button\" href=\"{}\" style=\"margin-left:8px\"><svg class=\"arrowDiagonalUpRight\"></svg>Open as page</a><div style=\"flex-grow:1\"></div><div role=\"button\" tabindex=\"0\">Duplicate</div></div><div class=\"notion-scroller vertical\" style=\"overflow:hidden auto\"><div style=\"padding:0 126px\">{top}<div class=\"notion-page-content\" style=\"flex-shrink:0;flex-grow:1;max-width:100%;display:flex;flex-direction:column;font-size:16px;line-height:1.5;width:100%;padding-bottom:30vh\">{body}</div></div></div></div>",
+            attr(&s.path)
+        );
+    }
+    let page = format!(
+        "<div id=\"notion-app\"><div class=\"notion-app-inner notion-light-theme\" style=\"color:rgb(55, 53, 47);fill:currentcolor;line-height:1.5;font-family:ui-sans-serif, -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, sans-serif\"><div style=\"height:100%\"><div class=\"notion-cursor-listener\" style=\"width:100vw;height:100vh;display:flex\"><div class=\"notion-frame\" style=\"flex-grow:0;flex-shrink:1;display:flex;flex-direction:column;height:100vh;width:100%\">\n{}<div class=\"notion-scroller vertical\" style=\"z-index:1;display:flex;flex-direction:column;flex-grow:1;position:relative;overflow:hidden auto\"><div class=\"whenContentEditable\"><div class=\"layout layout-wide\"><div class=\"layout-full\"><div style=\"position:relative;width:100%;height:30vh\"><img src=\"https://images.unsplash.com/photo-{}?ixlib=rb-4.0.3&amp;w=3600\" alt=\"\" referrerpolicy=\"same-origin\" style=\"display:block;object-fit:cover;border-radius:0px;width:100%;height:30vh;object-position:center 50%\"></div></div><div class=\"layout-content\"><div class=\"pseudoSelection\" style=\"margin-top:-42px\"><div class=\"notion-record-icon notranslate\" role=\"img\" aria-label=\"🪴\" style=\"font-size:78px\">🪴</div></div>\n{top}<div class=\"notion-page-content\" style=\"flex-shrink:0;flex-grow:1;max-width:100%;display:flex;align-items:flex-start;flex-direction:column;font-size:16px;line-height:1.5;width:100%;z-index:4;padding-bottom:30vh\">\n{body}{gallery}</div></div></div></div></div></div></div></div>\n<div class=\"notion-overlay-container notion-default-overlay-container\" style=\"position:fixed;inset:0;z-index:999;pointer-events:none\"><div style=\"pointer-events:auto\">\n{peeks}</div></div></div></div>\n",
+        p59_notion_topbar(spec, first),
+        rng.next() % 10_000_000_000,
+    );
+    document(
+        " lang=\"en\" class=\"notion-html\"",
+        &head(
+            spec,
+            false,
+            "<link rel=\"stylesheet\" href=\"/_assets/app-f1c3b2.css\">\n",
+        ),
+        " class=\"notion-body\"",
+        &page,
+    )
+}
+
+/// A story's blocks as Framer CMS rich text (`p.framer-text`, `h2.framer-text`, lists of
+/// `li` holding `p.framer-text`, `blockquote.framer-text`, images without a figure).
+fn p59_framer_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        let _ = match b {
+            Block::Para(t) => writeln!(out, "<p class=\"framer-text\">{}</p>", esc(t)),
+            Block::Heading(t) => writeln!(out, "<h2 class=\"framer-text\">{}</h2>", esc(t)),
+            Block::List(items) => {
+                out.push_str("<ul class=\"framer-text\">");
+                for item in items {
+                    let _ = write!(
+                        out,
+                        "<li class=\"framer-text\" data-preset-tag=\"p\"><p class=\"framer-text\">{}</p></li>",
+                        esc(item)
+                    );
+                }
+                out.push_str("</ul>\n");
+                Ok(())
+            }
+            Block::Quote(t) => writeln!(
+                out,
+                "<blockquote class=\"framer-text\"><p class=\"framer-text\">{}</p></blockquote>",
+                esc(t)
+            ),
+            Block::Pre(t) => writeln!(
+                out,
+                "<div class=\"framer-text framer-text-module\" style=\"--aspect-ratio:auto;width:100%\"><pre class=\"framer-cb\"><code>{}</code></pre></div>",
+                esc(t)
+            ),
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = write!(
+                        out,
+                        "<img alt=\"\" class=\"framer-image framer-text\" data-framer-original-sizes=\"\" src=\"https://framerusercontent.com/images/{}.jpg\" srcset=\"https://framerusercontent.com/images/{}.jpg?scale-down-to=512 512w\" style=\"aspect-ratio:1600 / 900\">",
+                        hash(&[src]) % 1_000_000_000,
+                        hash(&[src]) % 1_000_000_000
+                    );
+                }
+                if caption.is_empty() {
+                    out.push('\n');
+                    Ok(())
+                } else {
+                    writeln!(
+                        out,
+                        "<p class=\"framer-text framer-styles-preset-caption\" data-styles-preset=\"caption\"><em class=\"framer-text\">{}</em></p>",
+                        esc(caption)
+                    )
+                }
+            }
+        };
+    }
+    out
+}
+
+/// A Framer blog post's Title / Meta / Content containers.
+fn p59_framer_post(rng: &mut Rng, s: &Story, m: Marks, tag: &str) -> String {
+    let (outer, title, meta, content) = (
+        p59_framer(rng),
+        p59_framer(rng),
+        p59_framer(rng),
+        p59_framer(rng),
+    );
+    let mut metas = String::new();
+    if m.byline {
+        let _ = write!(
+            metas,
+            "<div class=\"{}\" data-framer-name=\"Author\"><p class=\"framer-text\">{}</p></div>",
+            p59_framer(rng),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let (y, mo, d) = s.date;
+        let _ = write!(
+            metas,
+            "<div class=\"{}\" data-framer-name=\"Date\"><p class=\"framer-text\">{} {d}, {y}</p></div>",
+            p59_framer(rng),
+            &MONTHS[mo - 1][..3]
+        );
+    }
+    let head = if m.headline_link {
+        format!(
+            "<{tag} class=\"framer-text framer-styles-preset-1u5hlt0\" data-styles-preset=\"ZtGkp1oYM\"><a class=\"framer-text\" href=\"{}\">{}</a></{tag}>",
+            attr(&s.path),
+            esc(&s.title)
+        )
+    } else {
+        format!(
+            "<{tag} class=\"framer-text framer-styles-preset-1u5hlt0\" data-styles-preset=\"ZtGkp1oYM\">{}</{tag}>",
+            esc(&s.title)
+        )
+    };
+    format!(
+        "<div class=\"{outer}\" data-framer-name=\"Post\"><div class=\"{title}\" data-framer-name=\"Title\" data-framer-component-type=\"RichTextContainer\" style=\"--framer-paragraph-spacing:0px;transform:none\">{head}</div>\
+         <div class=\"{meta}\" data-framer-name=\"Meta\"><div class=\"{}\" data-framer-name=\"Category\"><p class=\"framer-text\">Product</p></div>{metas}</div>\
+         <div class=\"{}\" data-framer-name=\"Cover\"><div data-framer-background-image-wrapper=\"true\" style=\"position:absolute;inset:0\"><img decoding=\"async\" sizes=\"min(100vw, 1000px)\" src=\"https://framerusercontent.com/images/{}.png\" alt=\"\" style=\"display:block;width:100%;height:100%;object-fit:cover\"></div></div>\
+         <div class=\"{content}\" data-framer-name=\"Content\" data-framer-component-type=\"RichTextContainer\" style=\"--framer-paragraph-spacing:24px;transform:none\">\n{}</div>{}</div>\n",
+        p59_framer(rng),
+        p59_framer(rng),
+        rng.next() % 1_000_000_000,
+        p59_framer_text(&s.blocks),
+        share_bar(&p59_framer(rng), s, m, false)
+    )
+}
+
+/// A Framer nav bar.
+fn p59_framer_nav(rng: &mut Rng, spec: &Spec, cta: &str) -> String {
+    let mut nav = format!(
+        "<div class=\"{}\" data-framer-name=\"Nav\" style=\"width:100%\"><div class=\"{}\" data-framer-name=\"Logo\"><a class=\"framer-text\" href=\"./\" data-framer-page-link-current=\"true\">{}</a></div><div class=\"{}\" data-framer-name=\"Links\">",
+        p59_framer(rng),
+        p59_framer(rng),
+        esc(&spec.site),
+        p59_framer(rng)
+    );
+    for (label, href) in [
+        ("Product", "./product"),
+        ("Pricing", "./pricing"),
+        ("Customers", "./customers"),
+        ("Blog", "./blog"),
+        ("Careers", "./careers"),
+    ] {
+        let _ = write!(
+            nav,
+            "<a class=\"{} framer-text\" href=\"{href}\"><p class=\"framer-text\">{label}</p></a>",
+            p59_framer(rng)
+        );
+    }
+    let _ = writeln!(
+        nav,
+        "</div><a class=\"{} framer-text\" data-framer-name=\"Button\" href=\"./signup\"><p class=\"framer-text\">{cta}</p></a></div>",
+        p59_framer(rng)
+    );
+    nav
+}
+
+/// A Framer footer with the "Subscribe" CTA.
+fn p59_framer_footer(rng: &mut Rng, spec: &Spec) -> String {
+    format!(
+        "<div class=\"{}\" data-framer-name=\"Footer\"><div class=\"{}\" data-framer-name=\"CTA\"><h3 class=\"framer-text\">Get product updates in your inbox</h3><p class=\"framer-text\">One email a month. No spam, unsubscribe any time.</p><form class=\"{}\" data-framer-name=\"Form\"><input type=\"email\" name=\"email\" placeholder=\"you@company.com\" class=\"framer-form-input\"><button type=\"submit\" class=\"framer-form-button\">Subscribe</button></form></div>\
+         <div class=\"{}\" data-framer-name=\"Links\"><a class=\"framer-text\" href=\"./privacy\">Privacy</a><a class=\"framer-text\" href=\"./terms\">Terms</a><a class=\"framer-text\" href=\"https://x.com/\">X</a><a class=\"framer-text\" href=\"https://www.linkedin.com/\">LinkedIn</a></div><p class=\"framer-text\">© 2024 {}</p></div>\n\
+         <div id=\"__framer-badge-container\"><a class=\"__framer-badge\" href=\"https://www.framer.com/\" target=\"_blank\" rel=\"noopener\">Made in Framer</a></div>\n",
+        p59_framer(rng),
+        p59_framer(rng),
+        p59_framer(rng),
+        p59_framer(rng),
+        esc(&spec.site)
+    )
+}
+
+/// (445) A company blog built with Framer ([`address_framer_blog`]): `div#main` with
+/// `data-framer-hydrate-v2`, every `div` a hashed `framer-xxxxxxx` class; the nav
+/// (`data-framer-name="Nav"`: logo, links, a "Get started" button); story 1 as a "Post"
+/// container: its title `h1.framer-text` in a `data-framer-name="Title"` rich text
+/// container (linked as the marks say), a "Meta" row (category pill, author and
+/// "Mar 3, 2024" date as the marks say), a cover image, the "Content" container of
+/// `p.framer-text`, `h2.framer-text`, lists and quotes, a share bar as the marks say; a
+/// CMS collection list "More from the blog" of cards (title, excerpt, date) for the
+/// appended stories and three teasers; then the "Load more" component's loaded items,
+/// each appended story a "Post" container with its title as `h2.framer-text`, and the
+/// "Load more" button; the footer with the "Subscribe" CTA form and the "Made in Framer"
+/// badge. No `article`, `main` or `header`.
+fn framer_blog_loadmore(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let nav = p59_framer_nav(&mut rng, spec, "Get started");
+    let post = p59_framer_post(&mut rng, spec.first(), m, "h1");
+    let mut list = format!(
+        "<div class=\"{}\" data-framer-name=\"More posts\"><div class=\"{}\" data-framer-name=\"Heading\" data-framer-component-type=\"RichTextContainer\"><h3 class=\"framer-text\">More from the blog</h3></div><div class=\"{}\" data-framer-name=\"Collection List\">",
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng)
+    );
+    let cards: Vec<(String, String, String)> = spec
+        .stories
+        .iter()
+        .skip(1)
+        .map(|s| {
+            (
+                s.title.clone(),
+                s.path.clone(),
+                p59_excerpt(s, TEASER_WORDS),
+            )
+        })
+        .chain(spec.teasers.iter().take(3).map(|t| {
+            (
+                t.title.clone(),
+                format!("/blog/{}", slug(&t.title)),
+                t.excerpt.clone(),
+            )
+        }))
+        .collect();
+    for (title, path, excerpt) in &cards {
+        let _ = write!(
+            list,
+            "<div class=\"{}\" data-framer-name=\"Card\"><a class=\"{} framer-text\" href=\".{}\"><div class=\"{}\" data-framer-name=\"Image\"><img src=\"https://framerusercontent.com/images/{}.png?scale-down-to=512\" alt=\"\" loading=\"lazy\"></div><div class=\"{}\" data-framer-name=\"Title\" data-framer-component-type=\"RichTextContainer\"><h4 class=\"framer-text\">{}</h4></div><div class=\"{}\" data-framer-name=\"Excerpt\" data-framer-component-type=\"RichTextContainer\"><p class=\"framer-text\">{}…</p></div></a></div>",
+            p59_framer(&mut rng),
+            p59_framer(&mut rng),
+            attr(path),
+            p59_framer(&mut rng),
+            rng.next() % 1_000_000_000,
+            p59_framer(&mut rng),
+            esc(title),
+            p59_framer(&mut rng),
+            esc(excerpt)
+        );
+    }
+    list.push_str("</div></div>\n");
+    let mut more = format!(
+        "<div class=\"{}\" data-framer-name=\"Load More\" data-framer-component-type=\"CollectionLoadMore\">",
+        p59_framer(&mut rng)
+    );
+    for s in spec.stories.iter().skip(1) {
+        more.push_str(&p59_framer_post(&mut rng, s, m, "h2"));
+    }
+    let _ = writeln!(
+        more,
+        "<div class=\"{}\" data-framer-name=\"Button\"><button type=\"button\" class=\"framer-text\">Load more</button></div></div>",
+        p59_framer(&mut rng)
+    );
+    let footer = p59_framer_footer(&mut rng, spec);
+    let page = format!(
+        "<div id=\"main\" data-framer-hydrate-v2=\"{{&quot;routeId&quot;:&quot;Rx8d0mQ2&quot;,&quot;localeId&quot;:&quot;default&quot;}}\" data-framer-ssr-released-at=\"2024-05-02T10:11:12.000Z\" data-framer-page-optimized-at=\"2024-05-02T10:20:00.000Z\"><div class=\"framer-{} framer-72rtr7\" style=\"min-height:100vh;width:auto\">\n{nav}<div class=\"{}\" data-framer-name=\"Blog Post\">\n{post}{list}{more}</div>\n{footer}</div></div>\n",
+        rng.next() % 100_000,
+        p59_framer(&mut rng)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"Framer 3c2b1a0\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// A Google Sites paragraph: `p.zfr3Q` with a styled span.
+fn p59_gs_p(text: &str, style: &str) -> String {
+    format!(
+        "<p dir=\"ltr\" class=\"zfr3Q CDt4Ke \" style=\"\"><span class=\"C9DxTc \" style=\"{style}\">{}</span></p>",
+        esc(text)
+    )
+}
+
+/// A story's blocks as Google Sites text.
+fn p59_gs_blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Para(t) => out.push_str(&p59_gs_p(t, "")),
+            Block::Heading(t) => out.push_str(&p59_gs_p(
+                t,
+                "font-size:16pt;font-weight:700;font-family:'Open Sans', 'Open Sans_EmbeddedFont', 'Open Sans_MSFontService', sans-serif",
+            )),
+            Block::List(items) => {
+                out.push_str("<ul class=\"n8H08c UVNKR \">");
+                for item in items {
+                    let _ = write!(
+                        out,
+                        "<li class=\"zfr3Q TYR86d eD0Rn \" dir=\"ltr\" style=\"list-style-type:disc\"><p dir=\"ltr\" class=\"zfr3Q CDt4Ke \" style=\"\"><span class=\"C9DxTc \">{}</span></p></li>",
+                        esc(item)
+                    );
+                }
+                out.push_str("</ul>");
+            }
+            Block::Quote(t) => out.push_str(&p59_gs_p(t, "font-style:italic")),
+            Block::Pre(t) => out.push_str(&p59_gs_p(t, "font-family:'Courier New', monospace")),
+            Block::Figure { src, caption } => {
+                if !src.is_empty() {
+                    let _ = write!(
+                        out,
+                        "<div class=\"t3iYD\"><img src=\"https://lh3.googleusercontent.com/sitesv/{}=w1280\" class=\"CENy8b\" role=\"img\" style=\"width:100%\"></div>",
+                        hash(&[src]) % 1_000_000_000_000
+                    );
+                }
+                if !caption.is_empty() {
+                    out.push_str(&p59_gs_p(caption, "font-size:9pt;font-style:italic"));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// (446) A Google Sites page ([`address_gsites`]): the site's header bar (`div.BbxBP`
+/// with the site name and a search button), a left navigation tree `nav.JzO0Vc` of the
+/// site's pages (Home, About, Announcements with every announcement as a sub-page, Events,
+/// Contact) with `jsname` / `jsaction` attributes; the page banner "Announcements"
+/// (`h1.zfr3Q.duRjpb`); each announcement a `section.yaqOZd` nested eight `div`s deep
+/// with `jscontroller` / `jsname` / `jsaction`, its title a `p` with a 24pt bold span
+/// (linked as the marks say), a date line "Posted March 3, 2024 by …" as the marks say,
+/// its text in `p.zfr3Q` spans, headings `p` with 16pt bold spans, lists `ul.n8H08c`;
+/// older announcements appended after scrolling; the "Google Sites" footer with "Report
+/// abuse" and "Page details". No `article`, `main` or heading in the announcements.
+fn gsites_announcements(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let ws = p59_workspace(spec);
+    let id = |rng: &mut Rng| format!("h.{:x}", rng.next() % 0xffff_ffff_ffff);
+    let mut nav = String::from("<div class=\"jgXgSe HlqNPb\" jsname=\"vyyg5\"><nav class=\"JzO0Vc\" jsaction=\"click:ZQDhgc; keydown:Hq2uPe\" jsname=\"ihoMLd\" role=\"navigation\" tabindex=\"-1\" id=\"yuynLe\"><ul role=\"navigation\" class=\"jYxBte Fpy8Db \" tabindex=\"-1\">");
+    for label in ["Home", "About us"] {
+        let _ = write!(
+            nav,
+            "<li jsname=\"ibnC6b\" data-nav-level=\"1\" class=\"VsJjtf\"><div class=\"PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf\"><div class=\"I35ICb\" jsaction=\"keydown:mPuKz(QwLHlb); click:vHQTA(QwLHlb);\"><a class=\"aJHbb dk90Ob hDrhEe HlqNPb\" jsname=\"QwLHlb\" role=\"link\" tabindex=\"0\" data-navtype=\"1\" href=\"/view/{ws}/{}\" data-url=\"/view/{ws}/{}\" data-type=\"1\" data-level=\"1\">{label}</a></div></div></li>",
+            slug(label),
+            slug(label)
+        );
+    }
+    let _ = write!(
+        nav,
+        "<li jsname=\"ibnC6b\" data-nav-level=\"1\" class=\"VsJjtf ZmrVpf oNsfjf\"><div class=\"PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf lhZOrc\" aria-current=\"true\"><div class=\"I35ICb\"><a class=\"aJHbb dk90Ob hDrhEe HlqNPb\" jsname=\"QwLHlb\" aria-selected=\"true\" href=\"/view/{ws}/announcements\" data-level=\"1\">Announcements</a><div class=\"mBHtvb u5fiyc\" role=\"presentation\" title=\"Expand/Collapse\" jsname=\"ix0Hvc\" jsaction=\"click:oESVTe\"><svg class=\"dvmRw\" viewBox=\"0 0 24 24\"></svg></div></div></div><div jsname=\"mWWlW\" class=\"mGK5Tb\"><ul class=\"VcS63b\">"
+    );
+    for s in &spec.stories {
+        let _ = write!(
+            nav,
+            "<li jsname=\"ibnC6b\" data-nav-level=\"2\" class=\"VsJjtf\"><div class=\"PsKE7e qV4dIc Qrrb5 baH5ib\"><div class=\"I35ICb\"><a class=\"aJHbb hDrhEe HlqNPb\" jsname=\"QwLHlb\" href=\"{}\" data-level=\"2\">{}</a></div></div></li>",
+            attr(&s.path),
+            esc(&s.title)
+        );
+    }
+    nav.push_str("</ul></div></li>");
+    for label in ["Events", "Resources", "Contact"] {
+        let _ = write!(
+            nav,
+            "<li jsname=\"ibnC6b\" data-nav-level=\"1\" class=\"VsJjtf\"><div class=\"PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf\"><div class=\"I35ICb\"><a class=\"aJHbb dk90Ob hDrhEe HlqNPb\" jsname=\"QwLHlb\" href=\"/view/{ws}/{}\" data-level=\"1\">{label}</a></div></div></li>",
+            label.to_lowercase()
+        );
+    }
+    nav.push_str("</ul></nav></div>\n");
+    let mut sections = String::new();
+    for s in &spec.stories {
+        let title_span = if m.headline_link {
+            format!(
+                "<a class=\"XqQF9c\" href=\"{}\"><span class=\"C9DxTc aw5Odc \" style=\"font-size:24pt;font-weight:700\">{}</span></a>",
+                attr(&s.path),
+                esc(&s.title)
+            )
+        } else {
+            format!(
+                "<span class=\"C9DxTc \" style=\"font-size:24pt;font-weight:700\">{}</span>",
+                esc(&s.title)
+            )
+        };
+        let mut dateline = String::new();
+        if m.date != DateMark::None || m.byline {
+            let mut t = String::from("Posted");
+            if m.date != DateMark::None {
+                let _ = write!(t, " {}", s.date_text());
+            }
+            if m.byline {
+                let _ = write!(t, " by {}", s.author);
+            }
+            dateline = p59_gs_p(&t, "font-size:10pt;color:#5f6368");
+        }
+        let _ = write!(
+            sections,
+            "<section id=\"{}\" class=\"yaqOZd lQAHbd \" style=\"\"><div class=\"IFuOkc\"></div><div class=\"mYVXT\"><div class=\"LS81yb VICjCf j5pSsc db35Fc\" tabindex=\"-1\"><div class=\"hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd purZT-AhqUyc-II5mzb ZcASvf-AhqUyc-II5mzb pSzOP-AhqUyc-qWD73c Ktthjf-AhqUyc-qWD73c JNdkSc SQVYQc\"><div class=\"JNdkSc-SmKAyb LkDMRd\"><div class=\"\" jscontroller=\"sGwD4d\" jsaction=\"zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;\" jsname=\"F57UId\"><div class=\"oKdM2c ZZyype Kzv0Me\"><div id=\"{}\" class=\"hJDwNd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb JYTMs\"><div class=\"jXK9ad-SmKAyb\"><div class=\"tyJCtd mGzaTb Depvyb baZpAe\">\n<p dir=\"ltr\" class=\"zfr3Q CDt4Ke \" style=\"\">{title_span}</p>{dateline}\n{}</div></div></div></div></div></div></div></div></div></section>\n",
+            id(&mut rng),
+            id(&mut rng),
+            p59_gs_blocks(&s.blocks)
+        );
+    }
+    let page = format!(
+        "<div jscontroller=\"pc62j\" jsmodel=\"iTeaXe\" jsaction=\"rcuQ6b:WYd;GvneHb:og1FDd;vbaUQc:uAM5ec;\"><div jscontroller=\"X4BaPc\" jsaction=\"rcuQ6b:WYd;o6xM5b:Pg9eo;HuL2Hd:mHeCvf;VMhF5:FFYy5e;sk3Qmb:HI1Mdd;JIbuQc:rSzFEd(z2EeY),aSaF6e(ilzYPe);\"><div jscontroller=\"o1L5Wb\" data-sitename=\"{ws}\" data-search-scope=\"1\" data-universe=\"1\" jsmodel=\"fNFZH\" jsaction=\"Pe9H6d:cZFEp;WMZaJ:VsGN3;hJluRd:UADL7b;zuqEgd:HI9w0;tr6QDd:Y8aXB;MxH79b:xDkBfb;JIbuQc:SPXMTb(uxAMZ),LjG1Ed(a6mxbb);\" jsname=\"G0jgYd\"><div class=\"ltKkuc  BbxBP HP6J1d  obB5uf \" jsaction=\"rcuQ6b:WYd;\" jscontroller=\"O8A3Jb\"><div class=\"hBW7Hb nsaRWd zrYgPe\" id=\"atIdViewHeader\"><div class=\"U26fgb mUbCce fKz7Od Hyl1Pc\" jscontroller=\"VXdfxd\" jsaction=\"click:cOuCgd;\" aria-label=\"Open search bar\" role=\"button\" tabindex=\"0\"><svg class=\"vu8Pwe\" viewBox=\"0 0 24 24\"></svg></div><div class=\"TlfmSc YSH9J\"><a class=\"GAuSPc\" href=\"/view/{ws}/home\">{}</a></div></div></div>\n\
+         <div class=\"M63kCb N63NQ\"></div><div class=\"QZ3zWd\"><div class=\"fktJzd AKpWA fOU46b yMcSQd Ly6Unf G9Qloe XeSM4 XxIgdb\" jsname=\"UzWXSb\" data-uses-custom-theme=\"false\" data-legacy-theme-name=\"QualityBasics\" data-legacy-theme-font-kit=\"Light\" data-legacy-theme-color-kit=\"Blue\" jscontroller=\"Md9ENb\" jsaction=\"gsiSmd:Ffcznf;yj5fUd:cpPetb;HNXL3:q0Vyke;e2SXKd:IPDu5e;BdXpgd:nhk7K;rcuQ6b:WYd;\">\n{nav}<div class=\"UtePc RCETm\" dir=\"ltr\"><section id=\"{}\" class=\"yaqOZd LB7kq nyKByd\" style=\"\"><div class=\"Nu95r\"><div class=\"IFuOkc\" style=\"background-size:cover;background-position:center center;background-image:url(https://lh3.googleusercontent.com/sitesv/banner=w16383)\" jsname=\"LQX2Vd\"></div></div><div class=\"mYVXT\"><div class=\"LS81yb VICjCf j5pSsc db35Fc\" tabindex=\"-1\"><div class=\"hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd JNdkSc SQVYQc\"><div class=\"JNdkSc-SmKAyb LkDMRd\"><div class=\"\" jscontroller=\"sGwD4d\" jsaction=\"zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;\" jsname=\"F57UId\"><div class=\"oKdM2c ZZyype Kzv0Me\"><div class=\"hJDwNd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb\"><div class=\"jXK9ad-SmKAyb\"><div class=\"tyJCtd mGzaTb Depvyb baZpAe lkHyyc\"><h1 id=\"{}\" dir=\"ltr\" class=\"zfr3Q duRjpb CDt4Ke \" style=\"\"><span class=\"C9DxTc \">Announcements</span></h1></div></div></div></div></div></div></div></div></div></section>\n\
+         {sections}<div class=\"Xpil1b xgQ6eb\"></div></div>\n\
+         <div class=\"dZA9kd ynRLnc\" data-last-updated-at-time=\"1714651000000\" data-is-preview=\"false\"><div role=\"button\" class=\"U26fgb JRtysb WzwrXb I12f0b K2mXPb zXBiaf ynRLnc\" jscontroller=\"iSvg6e\" jsaction=\"click:cOuCgd;\" aria-label=\"Site actions\" aria-haspopup=\"true\" tabindex=\"0\"><svg viewBox=\"0 0 24 24\"></svg></div><div class=\"JPdR6b hVNH5c\" jsname=\"rcNqD\" role=\"menu\"><span class=\"z80M1 FeRvI\" role=\"menuitem\">Google Sites</span><span class=\"z80M1 FeRvI\" role=\"menuitem\">Report abuse</span><span class=\"z80M1 FeRvI\" role=\"menuitem\">Page details</span><span class=\"z80M1 FeRvI\" role=\"menuitem\">Page updated</span></div></div>\n\
+         </div></div></div></div></div>\n",
+        esc(&spec.site),
+        id(&mut rng),
+        id(&mut rng),
+    );
+    document(
+        " lang=\"en-US\" itemscope=\"\" itemtype=\"http://schema.org/WebPage\"",
+        &head(spec, false, "<meta property=\"og:type\" content=\"website\">\n<link href=\"https://fonts.googleapis.com/css?family=Open+Sans\" rel=\"stylesheet\">\n"),
+        " dir=\"ltr\" itemscope=\"\" itemtype=\"http://schema.org/WebPage\" id=\"yDmH0d\" css=\"yDmH0d\"",
+        &page,
+    )
+}
+
+/// A story's blocks as Webflow rich text (`div.w-richtext`: plain `p`, `h2`, `ul`,
+/// `blockquote`, `figure.w-richtext-figure-type-image`).
+fn p59_webflow_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        let _ = match b {
+            Block::Figure { src, caption } => {
+                let img = if src.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<div><img src=\"https://uploads-ssl.webflow.com/{:024x}/{}.jpg\" loading=\"lazy\" alt=\"\"></div>",
+                        hash(&[src]) as u128,
+                        hash(&[src, "f"]) % 1_000_000_000
+                    )
+                };
+                let cap = if caption.is_empty() {
+                    String::new()
+                } else {
+                    format!("<figcaption>{}</figcaption>", esc(caption))
+                };
+                writeln!(
+                    out,
+                    "<figure style=\"max-width:1280pxpx\" class=\"w-richtext-align-fullwidth w-richtext-figure-type-image\">{img}{cap}</figure>"
+                )
+            }
+            other => {
+                out.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2")));
+                Ok(())
+            }
+        };
+    }
+    out
+}
+
+/// (447) A newsletter archive built with Webflow, one page ([`address_webflow_issue`]:
+/// `/#<slug>` or `/issues/<slug>`): the `w-nav` navbar (brand, "Archive", "About",
+/// "Subscribe" links, the `w-nav-button` menu); a hero `div.section.wf-section` with the
+/// newsletter's pitch, the subscriber count and a `w-form` signup (with its hidden
+/// `w-form-done` "Thank you! Your submission has been received!" and `w-form-fail`
+/// "Oops! Something went wrong while submitting the form." states); the archive
+/// `div.w-dyn-list > div.w-dyn-items`, each issue a `div.collection-item.w-dyn-item`
+/// whose `id` is its slug: `div.text-block-7` "Issue #N · March 3, 2024" (the date as the
+/// marks say), the title `h3.heading-3` (linked as the marks say), "by …" in
+/// `div.text-block-8` as the marks say, the body `div.rich-text-block.w-richtext`, a
+/// "Read more" `a.link-block.w-inline-block` to `/issues/<slug>`; a second signup box
+/// after the list and the "Powered by Webflow" footer. No `article`, `main` or `h1`
+/// beyond the hero's.
+fn webflow_issue_archive(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let form = |id: &str| {
+        format!(
+            "<div class=\"form-block w-form\"><form id=\"{id}\" name=\"wf-form-{id}\" data-name=\"{id}\" method=\"get\" class=\"form\" aria-label=\"{id}\"><input type=\"email\" class=\"text-field w-input\" maxlength=\"256\" name=\"email\" data-name=\"Email\" placeholder=\"Your email\" required=\"\"><input type=\"submit\" value=\"Subscribe\" data-wait=\"Please wait...\" class=\"submit-button w-button\"></form>\
+             <div class=\"w-form-done\" tabindex=\"-1\" role=\"region\" aria-label=\"{id} success\"><div>Thank you! Your submission has been received!</div></div><div class=\"w-form-fail\" tabindex=\"-1\" role=\"region\" aria-label=\"{id} failure\"><div>Oops! Something went wrong while submitting the form.</div></div></div>"
+        )
+    };
+    let top_issue = 40 + rng.below(120);
+    let mut items = String::new();
+    for (k, s) in spec.stories.iter().enumerate() {
+        let sl = slug(&s.title);
+        let mut meta = format!("Issue #{}", top_issue - k);
+        if m.date != DateMark::None {
+            let _ = write!(meta, " · {}", s.date_text());
+        }
+        let by = if m.byline {
+            format!("<div class=\"text-block-8\">by {}</div>", s.author)
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            items,
+            "<div role=\"listitem\" class=\"collection-item w-dyn-item\" id=\"{sl}\"><div class=\"div-block-12\"><div class=\"text-block-7\">{meta}</div>{}{by}</div><div class=\"rich-text-block w-richtext\">\n{}</div><a href=\"/issues/{sl}\" class=\"link-block w-inline-block\"><div class=\"text-block-9\">Read more</div><img src=\"https://uploads-ssl.webflow.com/6400aa/arrow.svg\" loading=\"lazy\" alt=\"\" class=\"image-4\"></a>{}</div>\n",
+            headline("h3", " class=\"heading-3\"", s, m),
+            p59_webflow_text(&s.blocks),
+            share_bar("share-links", s, m, false)
+        );
+    }
+    let page = format!(
+        "<div data-animation=\"default\" data-collapse=\"medium\" data-duration=\"400\" data-easing=\"ease\" role=\"banner\" class=\"navbar w-nav\"><div class=\"container w-container\"><a href=\"/\" aria-current=\"page\" class=\"brand w-nav-brand w--current\"><div class=\"text-block\">{}</div></a><nav role=\"navigation\" class=\"nav-menu w-nav-menu\"><a href=\"/#archive\" class=\"nav-link w-nav-link\">Archive</a><a href=\"/about\" class=\"nav-link w-nav-link\">About</a><a href=\"/#subscribe\" class=\"nav-link-2 w-nav-link\">Subscribe</a></nav><div class=\"menu-button w-nav-button\"><div class=\"w-icon-nav-menu\"></div></div></div></div>\n\
+         <div id=\"subscribe\" class=\"section wf-section\"><div class=\"container-2 w-container\"><h1 class=\"heading\">{}</h1><p class=\"paragraph\">A weekly letter on ideas worth your Sunday morning. Join {} readers.</p>{}</div></div>\n\
+         <div id=\"archive\" class=\"section-2 wf-section\"><div class=\"container-3 w-container\"><h2 class=\"heading-2\">Past issues</h2><div class=\"w-dyn-list\"><div role=\"list\" class=\"collection-list w-dyn-items\">\n{items}</div></div></div></div>\n\
+         <div class=\"section-3 wf-section\"><div class=\"container-4 w-container\"><h2 class=\"heading-5\">Don't miss the next one</h2>{}</div></div>\n\
+         <div class=\"footer wf-section\"><div class=\"text-block-3\">© 2024 {}</div><a href=\"https://webflow.com/\" class=\"w-webflow-badge\"><img src=\"https://d3e54v103j8qbb.cloudfront.net/img/webflow-badge-text.d2c82cec3.svg\" alt=\"Made in Webflow\"></a></div>\n\
+         <script src=\"https://d3e54v103j8qbb.cloudfront.net/js/jquery-3.5.1.min.dc5e7f18c8.js\" type=\"text/javascript\"></script><script src=\"https://assets.website-files.com/6400aa/js/webflow.js\" type=\"text/javascript\"></script>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        format_args!("{},{:03}", 2 + rng.below(40), rng.below(1000)),
+        form("email-form"),
+        form("email-form-2"),
+        esc(&spec.site),
+    );
+    document(
+        " data-wf-domain=\"www.example.com\" data-wf-page=\"6400aa0b1c2d3e4f5a6b7c8d\" data-wf-site=\"6400aa0b1c2d3e4f5a6b7c80\"",
+        &head(spec, false, "<meta content=\"Webflow\" name=\"generator\">\n<link href=\"https://assets.website-files.com/6400aa/css/newsletter.webflow.css\" rel=\"stylesheet\" type=\"text/css\">\n"),
+        " class=\"body\"",
+        &page,
+    )
+}
+
+/// (448) Control: a long guide published from Notion, one story ([`address_notion`]): the
+/// Notion app frame and topbar, a page icon, the title `div.notion-page-block` (no `h1`),
+/// a properties table (author as the marks say, "Last edited" date as the marks say,
+/// tags); a table of contents block (`notion-table_of_contents-block`, links to the
+/// headings' block ids) before the text; the text's blocks as Notion blocks: headings
+/// `notion-header-block` with `h2` leaves on some pages and `div` leaves on others, the
+/// first paragraph in a 💡 callout, lists as toggle lists (`notion-toggle-block` items,
+/// closed with no children), code blocks with their "Plain Text" language label; a
+/// divider and a "Made with Notion" badge. The gold holds all its blocks.
+fn single_notion_guide(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let h2 = rng.chance(50);
+    let s = spec.first();
+    let top = p59_notion_top(&mut rng, s, m, "Last edited");
+    let mut toc = format!(
+        "<div class=\"notion-selectable notion-table_of_contents-block\" data-block-id=\"{}\" style=\"width:100%;margin-top:4px\"><div contenteditable=\"false\" data-content-editable-void=\"true\"><div style=\"display:flex;flex-direction:column\">",
+        p59_uuid(&mut rng)
+    );
+    for b in &s.blocks {
+        if let Block::Heading(t) = b {
+            let _ = write!(
+                toc,
+                "<a href=\"#{}\" rel=\"noopener noreferrer\" role=\"link\" style=\"display:block;color:inherit;text-decoration:none\"><div style=\"padding:6px 2px;font-size:14px;line-height:1.3;display:flex;align-items:center\"><div class=\"notranslate\" style=\"margin-left:0px;border-bottom:1px solid rgba(55, 53, 47, 0.16)\">{}</div></div></a>",
+                rng.next() % 0xffff_ffff_ffff,
+                esc(t)
+            );
+        }
+    }
+    toc.push_str("</div></div></div>\n");
+    let body = p59_notion_blocks(&mut rng, &s.blocks, h2, true, false, true);
+    let page = format!(
+        "<div id=\"notion-app\"><div class=\"notion-app-inner notion-light-theme\" style=\"color:rgb(55, 53, 47);fill:currentcolor;line-height:1.5\"><div class=\"notion-cursor-listener\" style=\"width:100vw;height:100vh;display:flex\"><div class=\"notion-frame\" style=\"display:flex;flex-direction:column;height:100vh;width:100%\">\n{}<div class=\"notion-scroller vertical\" style=\"display:flex;flex-direction:column;flex-grow:1;overflow:hidden auto\"><div class=\"whenContentEditable\"><div class=\"layout\"><div class=\"layout-content\"><div class=\"pseudoSelection\" style=\"margin-top:80px\"><div class=\"notion-record-icon notranslate\" role=\"img\" aria-label=\"📘\" style=\"font-size:78px\">📘</div></div>\n{top}<div class=\"notion-page-content\" style=\"flex-shrink:0;flex-grow:1;max-width:100%;display:flex;flex-direction:column;font-size:16px;line-height:1.5;width:100%;padding-bottom:30vh\">\n{toc}{body}<div class=\"notion-selectable notion-divider-block\" data-block-id=\"{}\"><div role=\"separator\" style=\"width:100%;height:1px;border-bottom:1px solid rgba(55, 53, 47, 0.16)\"></div></div></div></div></div></div></div>\n<a class=\"notion-made-with\" href=\"https://www.notion.so/product?utm_source=published\" style=\"position:fixed;right:16px;bottom:16px\">Made with Notion</a></div></div></div></div>\n",
+        p59_notion_topbar(spec, s),
+        p59_uuid(&mut rng)
+    );
+    document(
+        " lang=\"en\" class=\"notion-html\"",
+        &head(
+            spec,
+            false,
+            "<link rel=\"stylesheet\" href=\"/_assets/app-f1c3b2.css\">\n",
+        ),
+        " class=\"notion-body\"",
+        &page,
+    )
+}
+
+/// (449) Control: a Framer landing page carrying one blog post ([`address_framer_blog`]):
+/// the nav with a "Book a demo" button; a hero with a category pill, the title
+/// `h1.framer-text` in a "Title" container, the author chip (avatar, name and "Head of
+/// Product" role as the marks say, date as the marks say) and a hero image; a "Share" row
+/// (X, LinkedIn, "Copy link" with the post's URL); the "Content" container of
+/// `p.framer-text`, `h2.framer-text`, lists and quotes; a "Trusted by" logo strip, a
+/// "Book a demo" CTA and the footer with the "Subscribe" form. The gold holds all its
+/// blocks.
+fn single_framer_post(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let nav = p59_framer_nav(&mut rng, spec, "Book a demo");
+    let mut chip = String::new();
+    if m.byline {
+        let _ = write!(
+            chip,
+            "<div class=\"{}\" data-framer-name=\"Avatar\"><img src=\"https://framerusercontent.com/images/{}.jpg?scale-down-to=512\" alt=\"{}\" style=\"border-radius:50%;width:40px;height:40px\"></div><div class=\"{}\" data-framer-name=\"Name\"><p class=\"framer-text\">{}</p></div><div class=\"{}\" data-framer-name=\"Role\"><p class=\"framer-text\">Head of Product</p></div>",
+            p59_framer(&mut rng),
+            rng.next() % 1_000_000_000,
+            attr(s.author),
+            p59_framer(&mut rng),
+            s.author,
+            p59_framer(&mut rng)
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            chip,
+            "<div class=\"{}\" data-framer-name=\"Date\"><p class=\"framer-text\">{}</p></div>",
+            p59_framer(&mut rng),
+            s.date_text()
+        );
+    }
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = format!(
+        "<div class=\"{}\" data-framer-name=\"Share\"><p class=\"framer-text\">Share</p><a class=\"{}\" href=\"https://x.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\" data-framer-name=\"X\"><svg viewBox=\"0 0 24 24\"></svg></a><a class=\"{}\" href=\"https://www.linkedin.com/sharing/share-offsite/?url={u}\" target=\"_blank\" rel=\"noopener\" data-framer-name=\"LinkedIn\"><svg viewBox=\"0 0 24 24\"></svg></a><div class=\"{}\" data-framer-name=\"Copy link\" data-url=\"{}\" tabindex=\"0\"><p class=\"framer-text\">Copy link</p></div></div>",
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        attr(&s.url)
+    );
+    let mut logos = format!(
+        "<div class=\"{}\" data-framer-name=\"Logos\"><p class=\"framer-text\">Trusted by fast-growing teams</p><div class=\"{}\" data-framer-name=\"Ticker\"><ul style=\"display:flex;list-style:none\">",
+        p59_framer(&mut rng),
+        p59_framer(&mut rng)
+    );
+    for name in ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"] {
+        let _ = write!(
+            logos,
+            "<li aria-hidden=\"false\"><div class=\"{}\" data-framer-name=\"{name}\"><img src=\"https://framerusercontent.com/images/{}.svg\" alt=\"{name}\"></div></li>",
+            p59_framer(&mut rng),
+            slug(name)
+        );
+    }
+    logos.push_str("</ul></div></div>\n");
+    let page = format!(
+        "<div id=\"main\" data-framer-hydrate-v2=\"{{&quot;routeId&quot;:&quot;qP4Lk2&quot;,&quot;localeId&quot;:&quot;default&quot;}}\"><div class=\"framer-{} framer-72rtr7\" style=\"min-height:100vh;width:auto\">\n{nav}\
+         <div class=\"{}\" data-framer-name=\"Hero\"><div class=\"{}\" data-framer-name=\"Pill\"><p class=\"framer-text\">Engineering</p></div><div class=\"{}\" data-framer-name=\"Title\" data-framer-component-type=\"RichTextContainer\"><h1 class=\"framer-text framer-styles-preset-1u5hlt0\">{}</h1></div><div class=\"{}\" data-framer-name=\"Author chip\">{chip}</div><div class=\"{}\" data-framer-name=\"Hero Image\"><img decoding=\"async\" src=\"https://framerusercontent.com/images/{}.png\" alt=\"\" style=\"display:block;width:100%;object-fit:cover\"></div></div>\n\
+         {share}<div class=\"{}\" data-framer-name=\"Content\" data-framer-component-type=\"RichTextContainer\" style=\"--framer-paragraph-spacing:24px;transform:none\">\n{}</div>\n{logos}\
+         <div class=\"{}\" data-framer-name=\"CTA\"><h2 class=\"framer-text\">See it in action</h2><p class=\"framer-text\">Get a personalised walkthrough with our team in 30 minutes.</p><a class=\"{}\" href=\"./demo\"><p class=\"framer-text\">Book a demo</p></a></div>\n{}</div></div>\n",
+        rng.next() % 100_000,
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        esc(&s.title),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        rng.next() % 1_000_000_000,
+        p59_framer(&mut rng),
+        p59_framer_text(&s.blocks),
+        p59_framer(&mut rng),
+        p59_framer(&mut rng),
+        p59_framer_footer(&mut rng, spec),
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"Framer 3c2b1a0\">\n",
+        ),
         "",
         &page,
     )
