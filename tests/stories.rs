@@ -2856,3 +2856,72 @@ fn a_story_whose_text_a_page_builder_splits_over_sections_comes_whole() {
         }
     }
 }
+
+#[test]
+fn stories_whose_class_words_a_site_builder_generated_per_element() {
+    // A site builder names every element with a hash of its own (`framer-9ziabka`), so
+    // no two posts share a class word: their shape says they are copies of one template.
+    let hash = |n: usize, part: usize| {
+        let letters = "abcdefghjkmnpqrstuvwxyz".as_bytes();
+        let word: String = (0..6)
+            .map(|i| char::from(letters[(n * 7 + part * 3 + i * 5) % letters.len()]))
+            .collect();
+        format!("framer-{}{word}", (n + part) % 10)
+    };
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"{}\" data-framer-name=\"Post\">\
+                 <div class=\"{}\" data-framer-name=\"Title\"><h2 class=\"framer-text\">\
+                 <a class=\"framer-text\" href=\"{u}\">{t}</a></h2></div>\
+                 <div class=\"{}\" data-framer-name=\"Meta\"><p class=\"framer-text\">May {d}, 2024</p></div>\
+                 <div class=\"{}\" data-framer-name=\"Content\">{p}</div></div>",
+                hash(n, 0),
+                hash(n, 1),
+                hash(n, 2),
+                hash(n, 3),
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = n + 3,
+                p = layouts::paras(n, 4, "<p class=\"framer-text\">", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "generated classes",
+        &layouts::page(0, &format!("<div id=\"main\">{body}</div>"), ""),
+    );
+}
+
+#[test]
+fn a_front_page_of_issues_shows_the_issue_its_anchor_names() {
+    // A newsletter's archive on its front page, each issue an item whose id is its slug,
+    // its headline linking to that anchor: `/#slug` names the issue, and the front page
+    // is no article whose parts the issues are.
+    let slug = |n: usize| format!("issue-{n}-of-the-letter");
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div role=\"listitem\" class=\"collection-item w-dyn-item\" id=\"{s}\">\
+                 <div class=\"text-block-7\">Issue #{i} · May {d}, 2024</div>\
+                 <h3 class=\"heading-3\"><a href=\"/#{s}\">{t}</a></h3>\
+                 <div class=\"rich-text-block w-richtext\">{p}</div>\
+                 <a href=\"/issues/{s}\" class=\"link-block\">Read more</a></div>",
+                s = slug(n),
+                i = 40 - n,
+                d = n + 3,
+                t = layouts::title(n),
+                p = layouts::paras(n, 4, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!doctype html><html><head><title>The Letter</title></head><body>\
+         <div class=\"navbar\"><a href=\"/\">The Letter</a><a href=\"/#archive\">Archive</a></div>\
+         <div id=\"archive\"><h2>Past issues</h2><div role=\"list\" class=\"collection-list\">{body}\
+         </div></div></body></html>"
+    );
+    check_layout_at("front page of issues", &html, |n| {
+        format!("https://letter.example/#{}", slug(n))
+    });
+}

@@ -311,6 +311,12 @@ fn choose(
             );
         }
     }
+    // The story whose own element the address's fragment names (`/#issue-118` on a page
+    // of a newsletter's issues): the page's address, which every story shares, names
+    // none of them.
+    if let Some(s) = target.and_then(|t| named_by_fragment(tree, &stories, t)) {
+        return chosen(tree, &stories, s, meta, current_url, Signal::CurrentUrl);
+    }
     let current = current_url.and_then(|u| url_key(u.as_str(), None));
     // For each address, a story that names it as its own (permalink, headline link,
     // share links) first, then one that links to it anywhere: a story may link to
@@ -505,6 +511,16 @@ fn parts(story: &Story) -> impl Iterator<Item = NodeId> + '_ {
 }
 
 /// Whether `id` lies in the story or in an element attached to it.
+/// The story whose own element `target` is: its root, an element attached to it (its
+/// header), or a heading in it.
+fn named_by_fragment<'a>(tree: &Tree, stories: &'a [Story], target: NodeId) -> Option<&'a Story> {
+    stories.iter().find(|s| {
+        s.root == target
+            || s.attached.contains(&target)
+            || (dom::tag_in(tree, target, voc::HEADING_TAGS) && story_holds(tree, s, target))
+    })
+}
+
 fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
     parts(story).any(|r| dom::is_within(tree, id, r))
 }

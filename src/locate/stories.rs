@@ -1693,10 +1693,19 @@ impl Finder<'_> {
         })
     }
 
+    /// The key of the current address (see [`url_key`]), unless it is a site's front page
+    /// (no path): an article's address has one.
+    fn front_page_aside(&self) -> Option<String> {
+        self.current
+            .and_then(|c| url_key(c.as_str(), None))
+            .filter(|k| k.contains('/'))
+    }
+
     /// Whether two units or more name addresses under the page's own (`…/story/slide/2`):
-    /// the slides or parts of the page, not stories of their own.
+    /// the slides or parts of the page, not stories of their own. A site's front page
+    /// (its address has no path) is no article: every page of the site is under it.
     fn under_the_page(&self, units: &[&Unit]) -> bool {
-        let Some(page) = self.current.and_then(|b| url_key(b.as_str(), None)) else {
+        let Some(page) = self.front_page_aside() else {
             return false;
         };
         let prefix = format!("{page}/");
@@ -1709,10 +1718,11 @@ impl Finder<'_> {
 
     /// Whether two units or more link to the current address at a fragment of it
     /// (`…/live-updates#post-9`: a live blog's posts, a Q&A's answers, each shared by its
-    /// anchor): the page's parts, not stories of their own.
+    /// anchor): the page's parts, not stories of their own. A site's front page is no
+    /// article (see [`Finder::under_the_page`]).
     fn parts_of_the_page(&self, units: &[&Unit]) -> bool {
         let tree = self.tree;
-        let Some(page) = self.current.and_then(|c| url_key(c.as_str(), None)) else {
+        let Some(page) = self.front_page_aside() else {
             return false;
         };
         let links_to_a_part = |u: &&&Unit| {
@@ -2802,12 +2812,19 @@ fn tag_kind(tree: &Tree, id: NodeId) -> &str {
 /// ([`words::GENERATED_CLASS_PREFIXES`]) and a hash of at least
 /// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits.
 fn is_generated_class(word: &str) -> bool {
-    words::GENERATED_CLASS_PREFIXES.iter().any(|p| {
-        word.strip_prefix(p).is_some_and(|hash| {
-            hash.len() >= threshold::MIN_CLASS_HASH_CHARS
-                && hash.bytes().all(|b| b.is_ascii_alphanumeric())
+    let is_hash = |hash: &str| {
+        hash.len() >= threshold::MIN_CLASS_HASH_CHARS
+            && hash.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    words::GENERATED_CLASS_PREFIXES
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(is_hash))
+        || word.rsplit_once(['-', '_']).is_some_and(|(prefix, hash)| {
+            !prefix.is_empty()
+                && is_hash(hash)
+                && hash.bytes().any(|b| b.is_ascii_digit())
+                && hash.bytes().any(|b| b.is_ascii_alphabetic())
         })
-    })
 }
 
 /// A hash of the tags of the elements of `id`'s first [`threshold::SKELETON_LEVELS`]
