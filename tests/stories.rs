@@ -2925,3 +2925,46 @@ fn a_front_page_of_issues_shows_the_issue_its_anchor_names() {
         format!("https://letter.example/#{}", slug(n))
     });
 }
+
+#[test]
+fn a_paragraph_that_is_one_long_link_heads_its_story() {
+    // A site builder sets each post's headline as a paragraph holding one link; one is
+    // as long as a sentence: it heads its post, it does not open its prose.
+    let body: String = (0..4)
+        .map(|n| {
+            let long = if n == 2 {
+                ": a longer headline, with commas, that runs well past eighty characters"
+            } else {
+                ""
+            };
+            format!(
+                "<section class=\"yaqOZd\"><div class=\"tyJCtd\">\
+                 <p class=\"zfr3Q\"><a href=\"{u}\"><span style=\"font-size:24pt\">{t}{long}\
+                 </span></a></p>\
+                 <p class=\"zfr3Q\"><span>Posted May {d}, 2024 by Sam Writer</span></p>{p}</div></section>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = n + 3,
+                p = layouts::paras(n, 4, "<p class=\"zfr3Q\"><span>", "</span></p>"),
+            )
+        })
+        .collect();
+    // The site's navigation lists every post.
+    let nav: String = (0..4)
+        .map(|n| {
+            format!(
+                "<li><a href=\"{}\">{}</a></li>",
+                layouts::url(n),
+                layouts::title(n)
+            )
+        })
+        .collect();
+    check_layout(
+        "link paragraphs",
+        &layouts::page(
+            0,
+            &format!("<nav class=\"JzO0Vc\"><ul>{nav}</ul></nav><div class=\"UtePc\">{body}</div>"),
+            "",
+        ),
+    );
+}

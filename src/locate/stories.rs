@@ -2573,14 +2573,16 @@ fn names_in_data(tree: &Tree, id: NodeId, words: &voc::Words) -> bool {
 
 /// Whether prose starts at `id`: a paragraph, or an element with a paragraph's worth of
 /// text of its own that reads as sentences (longer than a headline, or ending as a
-/// sentence does). A link's text is never prose (however long the headline it holds).
+/// sentence does). A link's text is never prose (however long the headline it holds),
+/// nor is a paragraph that is one link.
 fn starts_prose(tree: &Tree, id: NodeId, tag: &str) -> bool {
     if tag == "a" {
         return false;
     }
     if tag == "p" {
         return dom::inner_text_len_capped(tree, id, threshold::MIN_PROSE_START_CHARS)
-            >= threshold::MIN_PROSE_START_CHARS;
+            >= threshold::MIN_PROSE_START_CHARS
+            && measure::block_stats(tree, id).link_density() < 1.0;
     }
     let chars = own_text_chars(tree, id);
     if chars < threshold::MIN_PROSE_START_CHARS {
