@@ -6,7 +6,6 @@
 //! listings, and units naming addresses under the page's own.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
@@ -613,8 +612,10 @@ struct Finder<'a> {
 /// Readings of elements the walk has made once (see [`Finder::seen`]).
 #[derive(Default)]
 struct Seen {
-    headlines: RefCell<HashMap<(NodeId, bool), Option<(NodeId, u8)>>>,
-    marks: RefCell<HashMap<(NodeId, Option<NodeId>), Marks>>,
+    /// By element: the headline read inside it, and from it on (`outside`).
+    headlines: RefCell<dom::NodeMap<[Option<Option<(NodeId, u8)>>; 2]>>,
+    /// By element: the marks read for it with a headline.
+    marks: RefCell<dom::NodeMap<(Option<NodeId>, Marks)>>,
 }
 
 /// The host of the page's site, without `www.`, lower-cased: the current address's (a
@@ -1820,14 +1821,18 @@ impl Finder<'_> {
     /// element before a unit) before the first paragraph of prose, with its rank (lower
     /// is stronger).
     fn headline_in(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
-        if let Some(&found) = self.seen.headlines.borrow().get(&(root, outside)) {
+        let slot = usize::from(outside);
+        if let Some(found) = self
+            .seen
+            .headlines
+            .borrow()
+            .get(&root)
+            .and_then(|read| read[slot])
+        {
             return found;
         }
         let found = self.headline_in_unseen(root, outside);
-        self.seen
-            .headlines
-            .borrow_mut()
-            .insert((root, outside), found);
+        self.seen.headlines.borrow_mut().entry(root).or_default()[slot] = Some(found);
         found
     }
 
@@ -1943,14 +1948,20 @@ impl Finder<'_> {
 
     /// The marks of a story in `root`: a date, a byline, addresses of its own.
     fn marks(&self, root: NodeId, headline: Option<NodeId>) -> Marks {
-        if let Some(marks) = self.seen.marks.borrow().get(&(root, headline)) {
+        if let Some((_, marks)) = self
+            .seen
+            .marks
+            .borrow()
+            .get(&root)
+            .filter(|(read_with, _)| *read_with == headline)
+        {
             return marks.clone();
         }
         let marks = self.marks_unseen(root, headline);
         self.seen
             .marks
             .borrow_mut()
-            .insert((root, headline), marks.clone());
+            .insert(root, (headline, marks.clone()));
         marks
     }
 
