@@ -609,11 +609,14 @@ struct Finder<'a> {
     seen: Seen,
 }
 
+/// What [`Finder::headline_in`] finds: the headline and its rank, if any.
+type Headline = Option<(NodeId, u8)>;
+
 /// Readings of elements the walk has made once (see [`Finder::seen`]).
 #[derive(Default)]
 struct Seen {
     /// By element: the headline read inside it, and from it on (`outside`).
-    headlines: RefCell<dom::NodeMap<[Option<Option<(NodeId, u8)>>; 2]>>,
+    headlines: RefCell<dom::NodeMap<[Option<Headline>; 2]>>,
     /// By element: the marks read for it with a headline.
     marks: RefCell<dom::NodeMap<(Option<NodeId>, Marks)>>,
 }
