@@ -251,6 +251,8 @@ pub enum Origin {
     Probe57,
     /// Synthetic layouts of the fifty-ninth probe ([`PROBE59_LAYOUTS`]).
     Probe59,
+    /// Synthetic layouts of the sixty-first probe ([`PROBE61_LAYOUTS`]).
+    Probe61,
     /// Synthetic layouts of the fifty-eighth probe ([`PROBE58_LAYOUTS`]).
     Probe58,
     Real,
@@ -315,6 +317,7 @@ impl Origin {
             Origin::Probe54 => "probe54",
             Origin::Probe55 => "probe55",
             Origin::Probe59 => "probe59",
+            Origin::Probe61 => "probe61",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -447,7 +450,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)))
         .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)))
         .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)))
-        .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)));
+        .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)))
+        .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -592,6 +596,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE59_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE61_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -20415,7 +20423,7 @@ fn vi_portal_diacritics(spec: &Spec) -> String {
     }
     let mut nav = String::new();
     for (k, name) in VI_SECTIONS.iter().enumerate() {
-        let _ = write!(
+        let _ = writeln!(
             nav,
             "<li><a href=\"/{}.html\">{name}</a></li>",
             SECTIONS[k % SECTIONS.len()]
@@ -59455,4 +59463,1096 @@ fn single_framer_post(spec: &Spec) -> String {
         "",
         &page,
     )
+}
+
+/// The sixty-first probe's layouts, written without reading the extraction rules,
+/// modelled on news sites in Africa and South/Southeast Asia built on premium WordPress
+/// news themes, each with the theme's own markup and the kind of address such sites use
+/// ([`PROBE61_ADDRESSES`]): a Nigerian daily on tagDiv's Newspaper theme (`/<slug>/`;
+/// half the pages on the classic single template, `div.td-post-header` with
+/// `h1.entry-title`, `time.entry-date`, author, views and comment counts, the text in
+/// `div.td-post-content tagdiv-type`, the other half on a tagDiv Cloud template,
+/// `h1.tdb-title-text` and `div.tdb_single_content`; "Also Read:" lines linking other
+/// stories between paragraphs, `div.td-a-rec` ad slots between paragraphs, tags, a
+/// `div.tdb-next-post` previous / next article bar and a "RELATED ARTICLES" block; the
+/// next posts loaded below by the theme's infinite load, each in a
+/// `div.tdb-autoload-article` holding its own whole `article`); a Philippine news site on
+/// JNews (`/<yyyy>/<mm>/<dd>/<slug>/`; breadcrumbs, `h1.jeg_post_title`, the meta row with
+/// `div.jeg_meta_author` and `div.jeg_meta_date`, the featured image with its caption,
+/// `div.jeg_share_top_container` with share and view counts, the text in
+/// `div.entry-content > div.content-inner` with "READ:" lines and `jnews_content_inline_ads`,
+/// the previous / next bar, a "Related Posts" post block with dates, the sidebar; the
+/// next article appended by JNews autoload as a `div.jeg_autoload_separator` and then a
+/// whole `div.post-autoload` post wrapper); a Pakistani daily on Jannah
+/// (`/<dd>-<Mon>-<yyyy>/<slug>`; `article#the-post` with `header.entry-header-outer`
+/// holding the breadcrumb, category, `h1.post-title entry-title` and `div.post-meta` with
+/// date, "Last Updated:", views and reading time; `div.stream-item` ad blocks above the
+/// post and inside `div.entry-content entry clearfix`; the share buttons; the
+/// `div.post-components` with the previous / next nav, the "Related Articles" box
+/// `div#related-posts` and the "Leave a Reply" form; the next post loaded below the
+/// post-components by Auto Load Next Post, behind an `hr[data-powered-by=alnp]` marker,
+/// as another `article#the-post` with its own post-components); a Kenyan news site on
+/// Soledad (`/<section>/<slug>/`; `h1.post-title single-post-title`,
+/// `div.post-box-meta-single` with author, date and reading time, a
+/// `div.penci-post-countview` view counter, the text in
+/// `div.inner-post-entry entry-content` with AdSense blocks, the like / share box, the
+/// author box, a "You might be interested in" grid of other stories; the next posts
+/// appended by Soledad's infinite scroll, each in a `div.penci-single-infiniteblock`).
+/// Two controls: a long Nigerian feature on Newspaper (an `h2`-sectioned body, pull
+/// quotes `blockquote.td_pull_quote` repeating a sentence of the text, a "RELATED NEWS"
+/// block inside the content); a Pakistani opinion piece on Jannah with the "About the
+/// author" box and a comments section of readers' comments. The gold of every story
+/// holds all its blocks.
+pub const PROBE61_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "tagdiv-infinite",
+        single: false,
+        uneven: false,
+        render: tagdiv_infinite,
+    },
+    Layout {
+        name: "jnews-autoload",
+        single: false,
+        uneven: false,
+        render: jnews_autoload,
+    },
+    Layout {
+        name: "jannah-alnp",
+        single: false,
+        uneven: false,
+        render: jannah_alnp,
+    },
+    Layout {
+        name: "soledad-infinite",
+        single: false,
+        uneven: false,
+        render: soledad_infinite,
+    },
+    Layout {
+        name: "single-tagdiv-feature",
+        single: true,
+        uneven: false,
+        render: single_tagdiv_feature,
+    },
+    Layout {
+        name: "single-jannah-opinion",
+        single: true,
+        uneven: false,
+        render: single_jannah_opinion,
+    },
+];
+
+/// Layouts of the sixty-first probe whose stories have the addresses of the sites they
+/// model.
+const PROBE61_ADDRESSES: [(&str, Readdress); 6] = [
+    ("tagdiv-infinite", address_wp_slug),
+    ("jnews-autoload", address_wp_dated),
+    ("jannah-alnp", address_pk_daily),
+    ("soledad-infinite", address_wp_section),
+    ("single-tagdiv-feature", address_wp_slug),
+    ("single-jannah-opinion", address_pk_daily),
+];
+
+/// Readdresses a page's stories as a Pakistani daily's `/<dd>-<Mon>-<yyyy>/<slug>`.
+fn address_pk_daily(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{d:02}-{}-{y}/{}", &MONTHS[m - 1][..3], slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as WordPress's `/<category>/<slug>/`.
+fn address_wp_section(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let section = section_of(s);
+        s.path = format!("/{section}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story body with furniture between its blocks: after every `every` blocks (not after
+/// the last), `between(k)` for the k-th gap.
+fn p61_body(blocks: &[Block], every: usize, mut between: impl FnMut(usize) -> String) -> String {
+    let mut out = String::new();
+    let n = blocks.len();
+    for (i, b) in blocks.iter().enumerate() {
+        out.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        if (i + 1) % every == 0 && i + 1 < n {
+            out.push_str(&between((i + 1) / every - 1));
+        }
+    }
+    out
+}
+
+/// A teaser of the page (not a story on it), k-th, cycling.
+fn p61_teaser(spec: &Spec, k: usize) -> &Teaser {
+    &spec.teasers[k % spec.teasers.len()]
+}
+
+/// A view count as themes print it.
+fn p61_views(rng: &mut Rng) -> String {
+    let n = 300 + rng.below(40_000);
+    if n >= 1000 {
+        format!("{}.{}K", n / 1000, (n % 1000) / 100)
+    } else {
+        n.to_string()
+    }
+}
+
+/// The Newspaper theme's header: top bar with date, logo, the main menu.
+fn p61_td_header(spec: &Spec, s: &Story) -> String {
+    let (y, m, d) = s.date;
+    let mut menu = String::new();
+    for (i, sec) in [
+        "News",
+        "Politics",
+        "Metro Plus",
+        "Business",
+        "Sports",
+        "Entertainment",
+        "Opinion",
+        "Editorial",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let _ = write!(
+            menu,
+            "<li id=\"menu-item-{}\" class=\"menu-item menu-item-type-taxonomy menu-item-object-category tdb-menu-item-button tdb-menu-item tdb-normal-menu\"><a href=\"/topics/{}/\"><div class=\"tdb-menu-item-text\">{sec}</div></a></li>",
+            1200 + i,
+            slug(sec)
+        );
+    }
+    format!(
+        "<div class=\"td-scroll-up\" data-style=\"style1\"><i class=\"td-icon-menu-up\"></i></div>\n\
+         <div class=\"td-menu-background\" style=\"visibility:inherit\"></div><div id=\"td-mobile-nav\" style=\"min-height:754px\"><div class=\"td-mobile-container\"><div class=\"td-menu-socials-wrap\"><div class=\"td-menu-socials\"><span class=\"td-social-icon-wrap\"><a target=\"_blank\" href=\"https://facebook.com/\" title=\"Facebook\"><i class=\"td-icon-font td-icon-facebook\"></i></a></span></div></div></div></div>\n\
+         <div class=\"tdc-header-wrap\"><div class=\"td-header-template-wrap\" style=\"position:relative\"><div class=\"td-header-desktop-wrap\"><div id=\"tdi_1\" class=\"tdc-zone\"><div class=\"tdc_zone tdi_2 wpb_row td-pb-row\">\
+         <div class=\"tdc-row\"><div class=\"vc_row tdi_4 wpb_row td-pb-row\"><div class=\"td_block_wrap tdb_header_date tdi_7 td-pb-border-top td_block_template_1 tdb-header-align\"><div class=\"tdb-block-inner td-fix-index\"><div class=\"tdb-head-date-txt\">{}, {} {d}, {y}</div></div></div>\
+         <div class=\"td_block_wrap tdb_header_logo tdi_9 td-pb-border-top td_block_template_1 tdb-header-align\"><div class=\"tdb-block-inner td-fix-index\"><a class=\"tdb-logo-a\" href=\"/\"><span class=\"tdb-logo-img-wrap\"><img class=\"tdb-logo-img td-retina-data\" src=\"/wp-content/uploads/logo.png\" alt=\"{}\" title=\"\"></span></a></div></div></div></div>\
+         <div class=\"tdc-row stretch_row\"><div class=\"td_block_wrap tdb_header_menu tdi_12 tds_menu_active1 tds_menu_sub_active1 tdb-head-menu-inline tdb-mm-align-screen td-pb-border-top td_block_template_1 tdb-header-align\" data-td-block-uid=\"tdi_12\" style=\"z-index:999\"><div id=\"tdi_12\" class=\"td_block_inner td-fix-index\"><div class=\"tdb-main-sub-icon-fake\"><i class=\"tdb-sub-menu-icon td-icon-down tdb-main-sub-menu-icon\"></i></div><ul id=\"menu-main-menu-1\" class=\"tdb-block-menu tdb-menu tdb-menu-items-visible\">{menu}</ul></div></div>\
+         <div class=\"td_block_wrap tdb_header_search tdi_15 tdb-header-search-trigger-enabled td-pb-border-top td_block_template_1 tdb-header-align\" data-td-block-uid=\"tdi_15\"><div class=\"tdb-block-inner td-fix-index\"><span class=\"tdb-head-search-btn dropdown-toggle\" data-toggle=\"dropdown\"><i class=\"tdb-search-icon td-icon-search\"></i></span><div class=\"tdb-drop-down-search\" aria-labelledby=\"td-header-search-button\"><div class=\"tdb-drop-down-search-inner\"><form method=\"get\" class=\"tdb-search-form\" action=\"/\"><div class=\"tdb-search-form-inner\"><input class=\"tdb-head-search-form-input\" placeholder=\" \" type=\"text\" value=\"\" name=\"s\" autocomplete=\"off\"><button class=\"wpb_button wpb_btn-inverse btn tdb-head-search-form-btn\" title=\"Search\" type=\"submit\" aria-label=\"Search\"><span>Search</span></button></div></form></div></div></div></div></div>\
+         </div></div></div></div></div>\n",
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(d as usize + m) % 7],
+        MONTHS[m - 1],
+        attr(&spec.site)
+    )
+}
+
+/// A tagDiv ad slot (`div.td-a-rec`) of the post's content.
+fn p61_td_rec(spec: &Spec, k: usize) -> String {
+    format!(
+        "<div class=\"td-a-rec td-a-rec-id-content_inline  tdi_{} td_block_template_1\"><span class=\"td-adspot-title\">- Advertisement -</span><div class=\"td-all-devices\"><ins class=\"adsbygoogle\" style=\"display:block\" data-ad-client=\"ca-pub-{}\" data-ad-slot=\"{}\" data-ad-format=\"auto\" data-full-width-responsive=\"true\"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({{}});</script></div></div>\n",
+        40 + k,
+        spec.seed % 10_000_000_000,
+        1_000_000 + k * 7919
+    )
+}
+
+/// One Newspaper-theme post: the classic template or a tagDiv Cloud template, the content
+/// with "Also Read:" lines and ad slots, tags, share, previous / next bar and related block.
+fn p61_td_article(
+    spec: &Spec,
+    i: usize,
+    cloud: bool,
+    rng: &mut Rng,
+    feature: Option<String>,
+) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 700_000 + (hash(&[&s.title]) % 90_000) as usize;
+    let cat = capitalize(&section_of(s).replace('-', " "));
+    let cat = if cat.is_empty() {
+        "News".to_owned()
+    } else {
+        cat
+    };
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<div class=\"td-post-author-name\"><div class=\"td-author-by\">By</div> <a href=\"/author/{}/\">{}</a><div class=\"td-author-line\"> - </div></div>",
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<span class=\"td-post-date\"><time class=\"entry-date updated td-module-date\" datetime=\"{}\">{}</time></span>",
+            s.date_iso().replace('Z', "+01:00"),
+            s.date_text()
+        );
+    }
+    let _ = write!(
+        meta,
+        "<div class=\"td-post-views\"><i class=\"td-icon-views\"></i><span class=\"td-nr-views-{id}\">{}</span></div><div class=\"td-post-comments\"><a href=\"{}#respond\"><i class=\"td-icon-comments\"></i>0</a></div>",
+        p61_views(rng),
+        attr(&s.path)
+    );
+    let title = if cloud {
+        format!(
+            "<div class=\"td_block_wrap tdb_title tdi_60 tdb-single-title td-pb-border-top td_block_template_1\" data-td-block-uid=\"tdi_60\"><div class=\"tdb-block-inner td-fix-index\">{}</div></div>",
+            headline("h1", " class=\"tdb-title-text\"", s, m)
+        )
+    } else {
+        headline("h1", " class=\"entry-title\"", s, m)
+    };
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = format!(
+        "<div class=\"td-post-sharing td-ps-bg td-ps-notext td-post-sharing-style1\"><div class=\"td-post-sharing-visible\"><a class=\"td-social-sharing-button td-social-sharing-button-js td-social-network td-social-facebook\" href=\"https://www.facebook.com/sharer.php?u={u}\" title=\"Facebook\"><div class=\"td-social-but-icon\"><i class=\"td-icon-facebook\"></i></div><div class=\"td-social-but-text\">Facebook</div></a><a class=\"td-social-sharing-button td-social-sharing-button-js td-social-network td-social-twitter\" href=\"https://twitter.com/intent/tweet?text={t}&amp;url={u}&amp;via=\" title=\"Twitter\"><div class=\"td-social-but-icon\"><i class=\"td-icon-twitter\"></i></div><div class=\"td-social-but-text\">Twitter</div></a><a class=\"td-social-sharing-button td-social-sharing-button-js td-social-network td-social-whatsapp\" href=\"https://api.whatsapp.com/send?text={t}%20%0A%0A%20{u}\" title=\"WhatsApp\"><div class=\"td-social-but-icon\"><i class=\"td-icon-whatsapp\"></i></div><div class=\"td-social-but-text\">WhatsApp</div></a><a class=\"td-social-sharing-button td-social-sharing-button-js td-social-network td-social-telegram\" href=\"https://telegram.me/share/url?url={u}&amp;text={t}\" title=\"Telegram\"><div class=\"td-social-but-icon\"><i class=\"td-icon-telegram\"></i></div><div class=\"td-social-but-text\">Telegram</div></a></div></div>"
+    );
+    let text = feature.unwrap_or_else(|| p61_body(&s.blocks, 3, |k| {
+        if k % 2 == 0 {
+            let t = p61_teaser(spec, i * 3 + k / 2);
+            format!(
+                "<p><strong>Also Read:</strong> <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a></p>\n",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        } else {
+            p61_td_rec(spec, k)
+        }
+    }));
+    let content = if cloud {
+        format!(
+            "<div class=\"td_block_wrap tdb_single_content tdi_70 td-pb-border-top td_block_template_1 td-post-content tagdiv-type\" data-td-block-uid=\"tdi_70\"><div class=\"tdb-block-inner td-fix-index\">\n{text}</div></div>"
+        )
+    } else {
+        format!(
+            "<div class=\"td-post-content tagdiv-type\">\n{}\n{text}</div>",
+            p61_td_rec(spec, 99)
+        )
+    };
+    let mut tags = String::from(
+        "<div class=\"td-post-source-tags\"><ul class=\"td-tags td-post-small-box clearfix\"><li><span>TAGS</span></li>",
+    );
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(tags, "<li><a href=\"/tag/{w}/\">{}</a></li>", capitalize(w));
+    }
+    tags.push_str("</ul></div>");
+    let prev = p61_teaser(spec, i + 4);
+    let next = spec.stories.get(i + 1).map_or_else(
+        || {
+            (
+                p61_teaser(spec, i + 5).path.clone(),
+                p61_teaser(spec, i + 5).title.clone(),
+            )
+        },
+        |n| (n.path.clone(), n.title.clone()),
+    );
+    let nextprev = format!(
+        "<div class=\"td_block_wrap tdb_single_next_prev tdi_80 td-animation-stack td-pb-border-top td_block_template_1\"><div class=\"tdb-block-inner td-fix-index\"><div class=\"tdb-next-post tdb-next-post-bg tdb-post-prev\"><span>Previous article</span><a href=\"{}\">{}</a></div><div class=\"tdb-next-post tdb-next-post-bg tdb-post-next\"><span>Next article</span><a href=\"{}\">{}</a></div></div></div>",
+        attr(&prev.path),
+        esc(&prev.title),
+        attr(&next.0),
+        esc(&next.1)
+    );
+    let mut related = String::from(
+        "<div class=\"td_block_wrap td_block_related_posts tdi_90 td_with_ajax_pagination td-pb-border-top td_block_template_1\" data-td-block-uid=\"tdi_90\"><h4 class=\"td-related-title td-block-title\"><a href=\"#\" class=\"td-related-left td-cur-simple-item\">RELATED ARTICLES</a><a href=\"#\" class=\"td-related-right\">MORE FROM AUTHOR</a></h4><div class=\"td_block_inner\"><div class=\"td-related-row\">",
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k);
+        let _ = write!(
+            related,
+            "<div class=\"td-related-span4\"><div class=\"td_module_related_posts td-animation-stack td_mod_related_posts\"><div class=\"td-module-image\"><div class=\"td-module-thumb\"><a href=\"{0}\" class=\"image-wrap\" title=\"{1}\"><span class=\"entry-thumb td-thumb-css\" style=\"background-image:url(/wp-content/uploads/rel-{k}.jpg)\"></span></a></div></div><div class=\"item-details\"><h3 class=\"entry-title td-module-title\"><a href=\"{0}\">{2}</a></h3></div></div></div>",
+            attr(&t.path),
+            attr(&t.title),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</div></div></div>");
+    let header = if cloud {
+        format!(
+            "<div class=\"td_block_wrap tdb_breadcrumbs tdi_58 td-pb-border-top td_block_template_1 tdb-breadcrumbs\"><div class=\"tdb-block-inner td-fix-index\"><span><a title=\"\" class=\"tdb-entry-crumb\" href=\"/\">Home</a></span><i class=\"tdb-bread-sep td-icon-right\"></i><span><a title=\"View all posts in {cat}\" class=\"tdb-entry-crumb\" href=\"/topics/{}/\">{cat}</a></span></div></div>\
+             {title}<div class=\"td_block_wrap tdb_single_author tdi_62 td-pb-border-top td_block_template_1 tdb-post-meta\"><div class=\"tdb-block-inner td-fix-index td-post-header\"><div class=\"td-module-meta-info\">{meta}</div></div></div>",
+            slug(&cat)
+        )
+    } else {
+        format!(
+            "<div class=\"td-post-header\"><ul class=\"td-category\"><li class=\"entry-category\"><a href=\"/topics/{}/\">{cat}</a></li></ul><header class=\"td-post-title\">{title}<div class=\"td-module-meta-info\">{meta}</div></header></div>",
+            slug(&cat)
+        )
+    };
+    format!(
+        "<article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail category-{}{}\" itemscope itemtype=\"https://schema.org/Article\">\n{header}\n\
+         <div class=\"td-post-sharing-top\">{share}</div>\n\
+         <div class=\"td-post-featured-image\"><figure><a href=\"/wp-content/uploads/{id}.jpg\" data-caption=\"\"><img width=\"696\" height=\"392\" class=\"entry-thumb td-modal-image\" src=\"/wp-content/uploads/{id}-696x392.jpg\" alt=\"\" title=\"{}\"></a><figcaption class=\"wp-caption-text\">File photo</figcaption></figure></div>\n\
+         {content}\n<footer>{tags}<div class=\"td-post-sharing-bottom\">{share}</div>{nextprev}</footer>\n</article>\n{related}\n",
+        slug(&cat),
+        if cloud { " tdb-single-template" } else { "" },
+        attr(&s.title)
+    )
+}
+
+/// The Newspaper theme's footer.
+fn p61_td_footer(spec: &Spec) -> String {
+    format!(
+        "<div class=\"td-footer-template-wrap\" style=\"position:relative\"><div class=\"td-footer-wrap\"><div id=\"tdi_200\" class=\"tdc-zone\"><div class=\"tdc_zone tdi_201 wpb_row td-pb-row\"><div class=\"td_block_wrap tdb_footer_logo\"><a href=\"/\"><img src=\"/wp-content/uploads/logo-white.png\" alt=\"{0}\"></a></div><div class=\"td_block_wrap td_block_text_with_title\"><div class=\"td_mod_wrap td-fix-index\"><p>{0} is Nigeria's most widely read newspaper, independent and reliable.</p></div></div><ul class=\"tdb-block-menu\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/advertise/\">Advertise With Us</a></li><li><a href=\"/contact-us/\">Contact Us</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li></ul><div class=\"tdb-footer-copy\">© Copyright 2024 {0}. All rights reserved.</div></div></div></div></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// (456) A Nigerian daily on tagDiv's Newspaper theme ([`address_wp_slug`]): the theme's
+/// header (date bar, logo, `ul.tdb-block-menu`, search) and mobile menu; each post an
+/// `article` on the classic template (`div.td-post-header`, `h1.entry-title`) or on a
+/// tagDiv Cloud template (`h1.tdb-title-text`, `div.tdb_single_content`) as the page
+/// picks, with its author, `time.entry-date`, views and comments, a top share bar, the
+/// featured image with a "File photo" caption, the text in `div.td-post-content
+/// tagdiv-type` with "Also Read:" lines and `div.td-a-rec` ad slots between paragraphs,
+/// tags, a bottom share bar, the `div.tdb-next-post` previous / next bar and a "RELATED
+/// ARTICLES" block; the next posts as the theme's infinite load appends them, each in a
+/// `div.tdb-autoload-article` with its URL and title in data attributes; a sidebar of
+/// "Latest News"; the footer. The gold of every story holds all its blocks.
+fn tagdiv_infinite(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let cloud = rng.chance(50);
+    let s = spec.first();
+    let mut posts = String::new();
+    for (i, st) in spec.stories.iter().enumerate() {
+        let art = p61_td_article(spec, i, cloud, &mut rng, None);
+        if i == 0 {
+            let _ = write!(
+                posts,
+                "<div id=\"tdb-autoload-article\" data-autoload=\"next\" data-autoload-org-post-id=\"{}\" data-autoload-type=\"next\" data-autoload-count=\"5\" data-autoload-scroll-percent=\"50\">\n<div class=\"tdb-autoload-article\" data-post-url=\"{}\" data-post-edit-url=\"\" data-post-title=\"{}\">\n{art}</div>\n",
+                hash(&[&st.title]) % 90_000,
+                attr(&st.url),
+                attr(&st.title)
+            );
+        } else {
+            let _ = write!(
+                posts,
+                "<div class=\"tdb-autoload-article\" data-post-url=\"{}\" data-post-edit-url=\"\" data-post-title=\"{}\" style=\"opacity:1\">\n{art}</div>\n",
+                attr(&st.url),
+                attr(&st.title)
+            );
+        }
+    }
+    posts.push_str(
+        "<div class=\"tdb-autoload-wrap\"><div class=\"tdb-loader-autoload\"></div></div></div>\n",
+    );
+    let mut side = String::from(
+        "<div class=\"td_block_wrap td_block_9 tdi_120 td-pb-border-top td_block_template_2 td-column-1\"><div class=\"td-block-title-wrap\"><h4 class=\"td-block-title\"><span class=\"td-pulldown-size\">Latest News</span></h4></div><div class=\"td_block_inner\">",
+    );
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            side,
+            "<div class=\"td_module_8 td_module_wrap\"><div class=\"item-details\"><h3 class=\"entry-title td-module-title\"><a href=\"{}\">{}</a></h3><div class=\"td-module-meta-info\"><span class=\"td-post-date\"><time class=\"entry-date updated td-module-date\">{} hours ago</time></span></div></div></div>",
+            attr(&t.path),
+            esc(&t.title),
+            k + 1
+        );
+    }
+    side.push_str("</div></div>");
+    let page = format!(
+        "<div id=\"td-outer-wrap\" class=\"td-theme-wrap\">\n{}\
+         <div class=\"td-main-content-wrap td-container-wrap\"><div class=\"tdc-content-wrap\"><div class=\"td-container\"><div class=\"td-pb-row\">\
+         <div class=\"td-pb-span8 td-main-content\" role=\"main\"><div class=\"td-ss-main-content\">\n{posts}</div></div>\
+         <div class=\"td-pb-span4 td-main-sidebar\" role=\"complementary\"><div class=\"td-ss-main-sidebar\">{side}{}</div></div>\
+         </div></div></div></div>\n{}</div>\n",
+        p61_td_header(spec, s),
+        p61_td_rec(spec, 50),
+        p61_td_footer(spec)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.4.3\">\n<link rel=\"stylesheet\" id=\"td-theme-css\" href=\"/wp-content/themes/Newspaper/style.css?ver=12.6.3\">\n",
+        ),
+        " class=\"post-template-default single single-post single-format-standard td-standard-pack tdb_template global-block-template-1 tdb-template td-animation-stack-type0 td-full-layout\" itemscope=\"itemscope\" itemtype=\"https://schema.org/WebPage\"",
+        &page,
+    )
+}
+
+/// One JNews post wrapper: breadcrumbs, header and meta, featured image, top share
+/// container, the content with "READ:" lines and inline ads, the previous / next bar and
+/// the "Related Posts" block.
+fn p61_jnews_post(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let cat = capitalize(&section_of(s));
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<div class=\"jeg_meta_author\"><img alt=\"{0}\" src=\"https://secure.gravatar.com/avatar/{1:x}?s=80&amp;d=mm&amp;r=g\" class=\"avatar avatar-80 photo\" height=\"80\" width=\"80\"><span class=\"meta_text\">by</span> <a href=\"/author/{2}/\">{0}</a></div>",
+            s.author,
+            hash(&[s.author]),
+            slug(s.author)
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<div class=\"jeg_meta_date\"><a href=\"{}\">{}</a></div>",
+            attr(&s.url),
+            s.date_text()
+        );
+    }
+    let _ = write!(
+        meta,
+        "<div class=\"jeg_meta_category\"><span><span class=\"meta_text\">in</span> <a href=\"/category/{}/\" rel=\"category tag\">{cat}</a></span></div>",
+        slug(&cat)
+    );
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share_top = format!(
+        "<div class=\"jeg_share_top_container\"><div class=\"jeg_share_button clearfix\"><div class=\"jeg_share_stats\"><div class=\"jeg_share_count\"><div class=\"counts\">{}</div><span class=\"sharetext\">SHARES</span></div><div class=\"jeg_views_count\"><div class=\"counts\">{}</div><span class=\"sharetext\">VIEWS</span></div></div><div class=\"jeg_sharelist\"><a href=\"http://www.facebook.com/sharer.php?u={u}\" rel=\"nofollow\" class=\"jeg_btn-facebook expanded\"><i class=\"fa fa-facebook-official\"></i><span>Share on Facebook</span></a><a href=\"https://twitter.com/intent/tweet?text={t}&amp;url={u}\" rel=\"nofollow\" class=\"jeg_btn-twitter expanded\"><i class=\"fa fa-twitter\"><svg viewBox=\"0 0 512 512\"></svg></i><span>Share on Twitter</span></a><a href=\"//api.whatsapp.com/send?text={t}%0A{u}\" rel=\"nofollow\" class=\"jeg_btn-whatsapp \"><i class=\"fa fa-whatsapp\"></i></a><div class=\"share-secondary\"><a href=\"https://www.linkedin.com/shareArticle?url={u}&amp;title={t}\" rel=\"nofollow\" class=\"jeg_btn-linkedin \"><i class=\"fa fa-linkedin\"></i></a></div><a href=\"#\" class=\"jeg_btn-toggle\"><i class=\"fa fa-share\"></i></a></div></div></div>",
+        rng.below(300),
+        p61_views(rng)
+    );
+    let text = p61_body(&s.blocks, 2, |k| {
+        if k % 2 == 0 {
+            let t = p61_teaser(spec, i * 2 + k / 2);
+            format!(
+                "<p><strong>READ:</strong> <a href=\"{}\">{}</a></p>\n",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        } else {
+            format!(
+                "<div class=\"jeg_ad jeg_ad_article jnews_content_inline_ads  \"><div class=\"ads-wrapper align-center \"><div class=\"ads_code\"><div id=\"div-gpt-ad-{}-{k}\" style=\"min-width:300px;min-height:250px\"></div></div></div></div>\n",
+                spec.seed % 1_000_000
+            )
+        }
+    });
+    let prev = p61_teaser(spec, i + 3);
+    let next = spec.stories.get(i + 1).map_or_else(
+        || {
+            (
+                p61_teaser(spec, i + 4).path.clone(),
+                p61_teaser(spec, i + 4).title.clone(),
+            )
+        },
+        |n| (n.path.clone(), n.title.clone()),
+    );
+    let mut related = String::from(
+        "<div class=\"jnews_related_post_container\"><div class=\"jeg_postblock_22 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_2o3 jnews_module_0_0\" data-unique=\"jnews_module_0_0\"><div class=\"jeg_block_heading jeg_block_heading_6 jeg_subcat_right\"><h3 class=\"jeg_block_title\"><span>Related<strong> Posts</strong></span></h3></div><div class=\"jeg_block_container\"><div class=\"jeg_posts_wrap\"><div class=\"jeg_posts jeg_load_more_flag\">",
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k + 1);
+        let _ = write!(
+            related,
+            "<article class=\"jeg_post jeg_pl_md_5 format-standard\"><div class=\"jeg_thumb\"><a href=\"{0}\"><div class=\"thumbnail-container animate-lazy size-715\"><img width=\"350\" height=\"250\" src=\"/wp-content/uploads/rel-{k}-350x250.jpg\" class=\"attachment-jnews-350x250 size-jnews-350x250 lazyloaded wp-post-image\" alt=\"\"></div></a></div><div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"{0}\">{1}</a></h3><div class=\"jeg_post_meta\"><div class=\"jeg_meta_date\"><a href=\"{0}\"><i class=\"fa fa-clock-o\"></i> {2} days ago</a></div></div></div></article>",
+            attr(&t.path),
+            esc(&t.title),
+            k + 1
+        );
+    }
+    related.push_str("</div></div></div></div></div>");
+    format!(
+        "<div class=\"jeg_content jeg_singlepage\"><div class=\"container\">\n\
+         <div class=\"jeg_ad jeg_article_top jnews_article_top_ads\"><div class=\"ads-wrapper  \"></div></div>\n\
+         <div class=\"row\"><div class=\"jeg_main_content col-md-8\"><div class=\"jeg_inner_content\">\n\
+         <div class=\"jeg_breadcrumbs jeg_breadcrumb_container\"><div id=\"breadcrumbs\"><span class=\"\"><a href=\"/\">Home</a></span><i class=\"fa fa-angle-right\"></i><span class=\"breadcrumb_last_link\"><a href=\"/category/{}/\">{cat}</a></span></div></div>\n\
+         <div class=\"entry-header\">{}<div class=\"jeg_meta_container\"><div class=\"jeg_post_meta jeg_post_meta_1\"><div class=\"meta_left\">{meta}</div><div class=\"meta_right\"><div class=\"jeg_meta_comment\"><a href=\"{}#comments\"><i class=\"fa fa-comment-o\"></i> 0</a></div></div></div></div></div>\n\
+         <div class=\"jeg_featured featured_image\"><a href=\"/wp-content/uploads/{img}.jpg\"><div class=\"thumbnail-container animate-lazy\" style=\"padding-bottom:50%\"><img width=\"750\" height=\"375\" src=\"/wp-content/uploads/{img}-750x375.jpg\" class=\"attachment-jnews-750x375 size-jnews-750x375 lazyloaded wp-post-image\" alt=\"\"></div></a><p class=\"wp-caption-text\">Photo from {site} file</p></div>\n\
+         {share_top}\n\
+         <div class=\"jeg_ad jeg_article jnews_content_top_ads \"><div class=\"ads-wrapper  \"></div></div>\n\
+         <div class=\"entry-content no-share\"><div class=\"jeg_share_button share-float jeg_sticky_share clearfix share-monocrhome\"><div class=\"jeg_share_float_container\"></div></div>\n<div class=\"content-inner \">\n{text}</div>\n</div>\n\
+         <div class=\"jeg_share_bottom_container\"></div>\n\
+         <div class=\"jeg_ad jeg_article jnews_content_bottom_ads \"><div class=\"ads-wrapper  \"></div></div>\n\
+         <div class=\"jnews_prev_next_container\"><div class=\"jeg_prevnext_post\"><a href=\"{}\" class=\"post prev-post\"><span class=\"caption\">Previous Post</span><h3 class=\"post-title\">{}</h3></a><a href=\"{}\" class=\"post next-post\"><span class=\"caption\">Next Post</span><h3 class=\"post-title\">{}</h3></a></div></div>\n\
+         {related}\n<div class=\"jnews_popup_post_container\"></div><div class=\"jnews_comment_container\"></div>\n\
+         </div></div>\n{}</div></div></div>\n",
+        slug(&cat),
+        headline("h1", " class=\"jeg_post_title\"", s, m),
+        attr(&s.path),
+        attr(&prev.path),
+        esc(&prev.title),
+        attr(&next.0),
+        esc(&next.1),
+        p61_jnews_sidebar(spec),
+        site = esc(&spec.site),
+        img = hash(&[&s.title]) % 100_000,
+    )
+}
+
+/// The JNews sidebar: a "Trending" list and an ad.
+fn p61_jnews_sidebar(spec: &Spec) -> String {
+    let mut out = String::from(
+        "<div class=\"jeg_sidebar  jeg_sticky_sidebar col-md-4\"><div class=\"jegStickyHolder\"><div class=\"theiaStickySidebar\"><div class=\"widget widget_jnews_module_block_21\"><div class=\"jeg_postblock_21 jeg_postblock jeg_module_hook jeg_pagination_disable jeg_col_1o3\"><div class=\"jeg_block_heading jeg_block_heading_6\"><h3 class=\"jeg_block_title\"><span>Trending</span></h3></div><div class=\"jeg_posts jeg_load_more_flag\">",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            out,
+            "<article class=\"jeg_post jeg_pl_sm format-standard\"><div class=\"jeg_postblock_content\"><h3 class=\"jeg_post_title\"><a href=\"{}\">{}</a></h3></div></article>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    out.push_str("</div></div></div><div class=\"widget widget_jnews_module_element_ads\"><div class=\"jeg_ad jeg_ad_module\"><div class=\"ads-wrapper\"><a href=\"/advertise\" class=\"adlink ads_image\"><img src=\"/wp-content/uploads/ad-300x600.jpg\" alt=\"\"></a></div></div></div></div></div></div>\n");
+    out
+}
+
+/// (457) A Philippine news site on JNews ([`address_wp_dated`]): the JNews viewport with
+/// its top bar (date, "Follow us"), the masthead and `div.jeg_nav` menu; each post in a
+/// `div.jeg_content jeg_singlepage` with breadcrumbs, `h1.jeg_post_title`, the meta row
+/// (`div.jeg_meta_author` with avatar, `div.jeg_meta_date` linking the post, category,
+/// comments), the featured image with its caption, `div.jeg_share_top_container` with
+/// share and view counts, the text in `div.entry-content > div.content-inner` with
+/// "READ:" lines and `jnews_content_inline_ads` between paragraphs, the previous / next
+/// bar, a "Related Posts" block and the "Trending" sidebar; the next article as JNews
+/// autoload appends it: a `div.jeg_autoload_separator` and then a whole
+/// `div.post-autoload` post wrapper with its URL, title and id in data attributes; the
+/// footer. The gold of every story holds all its blocks.
+fn jnews_autoload(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let mut menu = String::new();
+    for sec in [
+        "Home", "News", "Nation", "Regions", "World", "Business", "Sports", "Showbiz", "Opinion",
+    ] {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item menu-item-type-taxonomy menu-item-object-category bgnav\"><a href=\"/category/{}/\">{sec}</a></li>",
+            slug(sec)
+        );
+    }
+    let mut posts = String::new();
+    for (i, st) in spec.stories.iter().enumerate() {
+        let post = p61_jnews_post(spec, i, &mut rng);
+        let id = hash(&[&st.title]) % 900_000;
+        if i == 0 {
+            let _ = write!(
+                posts,
+                "<div class=\"post-wrapper\">\n<div class=\"post-autoload \" data-url=\"{}\" data-title=\"{}\" data-id=\"{id}\" data-prev=\"{}\">\n{post}</div>\n",
+                attr(&st.url),
+                attr(&st.title),
+                spec.stories.get(1).map_or(String::new(), |n| attr(&n.url))
+            );
+        } else {
+            let _ = write!(
+                posts,
+                "<div class=\"jeg_autoload_separator\"><div class=\"jeg_autoload_separator_line\"></div><span>Next Post</span></div>\n<div class=\"post-autoload \" data-url=\"{}\" data-title=\"{}\" data-id=\"{id}\" data-prev=\"{}\">\n{post}</div>\n",
+                attr(&st.url),
+                attr(&st.title),
+                spec.stories.get(i + 1).map_or(String::new(), |n| attr(&n.url))
+            );
+        }
+    }
+    posts.push_str("<div class=\"jscroll-to-top\"><a href=\"#back-to-top\" class=\"jscroll-to-top_link\"><i class=\"fa fa-angle-up\"></i></a></div>\n<div class=\"autoload_loader\"></div></div>\n");
+    let page = format!(
+        "<div class=\"jeg_ad jeg_ad_top jnews_header_top_ads\"><div class=\"ads-wrapper  \"></div></div>\n\
+         <div class=\"jeg_viewport\">\n<div class=\"jeg_header_wrapper\"><div class=\"jeg_header_instagram_wrapper\"></div><div class=\"jeg_header normal\">\
+         <div class=\"jeg_topbar jeg_container jeg_navbar_wrapper dark\"><div class=\"container\"><div class=\"jeg_nav_row\"><div class=\"jeg_nav_col jeg_nav_left jeg_nav_grow\"><div class=\"item_wrap jeg_nav_alignleft\"><div class=\"jeg_nav_item jeg_top_date\">{}, {} {d}, {y}</div></div></div><div class=\"jeg_nav_col jeg_nav_right\"><div class=\"item_wrap jeg_nav_alignright\"><div class=\"jeg_nav_item socials_widget jeg_social_icon_block nobg\"><span>Follow us</span> <a href=\"https://www.facebook.com/\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_facebook\"><i class=\"fa fa-facebook\"></i></a><a href=\"https://twitter.com/\" target=\"_blank\" rel=\"external noopener nofollow\" class=\"jeg_twitter\"><i class=\"fa fa-twitter\"></i></a></div></div></div></div></div></div>\
+         <div class=\"jeg_midbar jeg_container normal\"><div class=\"container\"><div class=\"jeg_nav_row\"><div class=\"jeg_nav_col jeg_nav_left jeg_nav_normal\"><div class=\"jeg_nav_item jeg_logo jeg_desktop_logo\"><h1 class=\"site-title\"><a href=\"/\" style=\"padding:0 0 0 0\"><img class=\"jeg_logo_img\" src=\"/wp-content/uploads/logo.png\" alt=\"{site}\"></a></h1></div></div></div></div></div>\
+         <div class=\"jeg_bottombar jeg_navbar jeg_container jeg_navbar_wrapper jeg_navbar_normal jeg_navbar_normal\"><div class=\"container\"><div class=\"jeg_nav_row\"><div class=\"jeg_nav_item jeg_main_menu_wrapper\"><div class=\"jeg_mainmenu_wrap\"><ul class=\"jeg_menu jeg_main_menu jeg_menu_style_5\" data-animation=\"animate\">{menu}</ul></div></div><div class=\"jeg_nav_item jeg_search_wrapper search_icon jeg_search_popup_expand\"><a href=\"#\" class=\"jeg_search_toggle\"><i class=\"fa fa-search\"></i></a><form action=\"/\" method=\"get\" class=\"jeg_search_form\" target=\"_top\"><input name=\"s\" class=\"jeg_search_input\" placeholder=\"Search...\" type=\"text\" value=\"\" autocomplete=\"off\"><button aria-label=\"Search Button\" type=\"submit\" class=\"jeg_search_button btn\"><i class=\"fa fa-search\"></i></button></form></div></div></div></div>\
+         </div></div>\n\
+         <div class=\"jeg_main \"><div class=\"jeg_container\">\n{posts}</div></div>\n\
+         <div class=\"footer-holder\" id=\"footer\"><div class=\"jeg_footer jeg_footer_1 dark\"><div class=\"jeg_footer_container jeg_container\"><div class=\"jeg_footer_content\"><div class=\"container\"><div class=\"jeg_footer_primary clearfix\"><div class=\"footer_widget widget_text\"><div class=\"textwidget\"><p>{site} brings you the latest news from the Philippines and the world.</p></div></div></div></div></div><div class=\"jeg_footer_bottom\"><div class=\"container\"><div class=\"jeg_footer_copyright\"><p>© 2024 {site}. All Rights Reserved.</p></div><ul class=\"jeg_menu_footer\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li><li><a href=\"/contact/\">Contact</a></li></ul></div></div></div></div></div>\n\
+         </div>\n",
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(d as usize + mo) % 7],
+        MONTHS[mo - 1],
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.5.2\">\n<link rel=\"stylesheet\" id=\"jnews-frontend-css\" href=\"/wp-content/themes/jnews/assets/dist/frontend.min.css?ver=11.6.1\">\n",
+        ),
+        " class=\"post-template-default single single-post single-format-standard wp-embed-responsive jeg_toggle_light jeg_single_tpl_1 jnews jsc_normal\"",
+        &page,
+    )
+}
+
+/// The Jannah theme's header: top nav with the date and breaking-news ticker, logo, main
+/// nav.
+fn p61_jannah_header(spec: &Spec, s: &Story) -> String {
+    let (y, m, d) = s.date;
+    let mut menu = String::new();
+    for sec in [
+        "Home",
+        "Pakistan",
+        "World",
+        "Business",
+        "Sports",
+        "Entertainment",
+        "Opinion",
+        "E-Paper",
+    ] {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item menu-item-type-taxonomy menu-item-object-category\"><a href=\"/category/{}/\">{sec}</a></li>",
+            slug(sec)
+        );
+    }
+    let mut ticker = String::new();
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            ticker,
+            "<li class=\"news-item\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    format!(
+        "<header id=\"theme-header\" class=\"theme-header header-layout-3 main-nav-dark main-nav-default-dark main-nav-below no-stream-item top-nav-active top-nav-light top-nav-default-light top-nav-above has-shadow is-stretch-header has-normal-width-logo mobile-header-default\">\
+         <nav id=\"top-nav\" class=\"has-date-breaking-components top-nav header-nav has-breaking-news\" aria-label=\"Secondary Navigation\"><div class=\"container\"><div class=\"topbar-wrapper\"><div class=\"topbar-today-date tie-icon\">{}, {} {d}, {y}</div><div class=\"tie-alignleft\"><div class=\"breaking controls-is-active\"><span class=\"breaking-title\"><span class=\"tie-icon-bolt breaking-icon\" aria-hidden=\"true\"></span><span class=\"breaking-title-text\">Breaking News</span></span><ul id=\"breaking-news-in-header\" class=\"breaking-news\" data-type=\"reveal\" data-arrows=\"true\">{ticker}</ul></div></div></div></div></nav>\
+         <div class=\"container header-container\"><div class=\"tie-row logo-row\"><div class=\"logo-wrapper\"><div class=\"tie-col-md-4 logo-container clearfix\"><div id=\"logo\" class=\"image-logo\"><a title=\"{site}\" href=\"/\"><picture class=\"tie-logo-default tie-logo-picture\"><img class=\"tie-logo-img-default tie-logo-img\" src=\"/wp-content/uploads/logo.png\" alt=\"{site}\" width=\"300\" height=\"60\"></picture></a></div></div></div></div></div>\
+         <div class=\"main-nav-wrapper\"><nav id=\"main-nav\" class=\"main-nav header-nav\" aria-label=\"Primary Navigation\"><div class=\"container\"><div class=\"main-menu-wrapper\"><div id=\"menu-components-wrap\"><div class=\"main-menu main-menu-wrap tie-alignleft\"><div id=\"main-nav-menu\" class=\"main-menu header-menu\"><ul id=\"menu-main\" class=\"menu\">{menu}</ul></div></div><ul class=\"components\"><li class=\"search-compact-icon menu-item custom-menu-link\"><a href=\"#\" class=\"tie-search-trigger\"><span class=\"tie-icon-search tie-search-icon\" aria-hidden=\"true\"></span><span class=\"screen-reader-text\">Search for</span></a></li></ul></div></div></div></nav></div>\
+         </header>\n",
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(d as usize + m) % 7],
+        MONTHS[m - 1],
+        site = esc(&spec.site)
+    )
+}
+
+/// A Jannah ad block (`div.stream-item`).
+fn p61_stream_item(place: &str, k: usize) -> String {
+    format!(
+        "<div class=\"stream-item stream-item-{place} stream-item-inline-post aligncenter\"><span class=\"stream-title\">Advertisement</span><div class=\"stream-item-size\" style=\"\"><div id=\"div-gpt-ad-1700{k:03}-0\" style=\"min-width:300px;min-height:250px\"></div></div></div>\n"
+    )
+}
+
+/// A Jannah `article#the-post`: the header outer with breadcrumb, category, title and
+/// post meta, the featured image, share buttons, the content with `div.stream-item` ads,
+/// the bottom share bar.
+fn p61_jannah_article(spec: &Spec, s: &Story, rng: &mut Rng, every: usize, cat: &str) -> String {
+    let m = spec.marks;
+    let (y, mo, d) = s.date;
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"author-meta single-author with-avatars\"><span class=\"meta-item meta-author-wrapper\"><span class=\"meta-author-avatar\"><a href=\"/author/{0}/\"><img alt=\"Photo of {1}\" src=\"https://secure.gravatar.com/avatar/{2:x}?s=140&amp;d=mm&amp;r=g\" class=\"avatar avatar-140 photo\" height=\"140\" width=\"140\"></a></span><span class=\"meta-author\"><a href=\"/author/{0}/\" class=\"author-name tie-icon\" title=\"{1}\">{1}</a></span></span></span>",
+            slug(s.author),
+            s.author,
+            hash(&[s.author])
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<span class=\"date meta-item tie-icon\">{}</span><span class=\"meta-item last-updated\">Last Updated: {} {}, {y}</span>",
+            s.date_text(),
+            MONTHS[mo - 1],
+            d.min(27) + 1
+        );
+    }
+    let words: usize = s
+        .blocks
+        .iter()
+        .flat_map(Block::lines)
+        .map(|l| l.split_whitespace().count())
+        .sum();
+    let _ = write!(
+        meta,
+        "<div class=\"tie-alignright\"><span class=\"meta-comment tie-icon meta-item fa-before\">0</span><span class=\"meta-views meta-item \"><span class=\"tie-icon-fire\" aria-hidden=\"true\"></span> {} </span><span class=\"meta-reading-time meta-item\"><span class=\"tie-icon-bookmark\" aria-hidden=\"true\"></span> {} minutes read</span></div>",
+        p61_views(rng),
+        words / 200 + 1
+    );
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = |place: &str| {
+        format!(
+            "<div id=\"share-buttons-{place}\" class=\"share-buttons share-buttons-{place}\"><div class=\"share-links  icons-only\"><a href=\"https://www.facebook.com/sharer.php?u={u}\" rel=\"external noopener nofollow\" title=\"Facebook\" target=\"_blank\" class=\"facebook-share-btn \" data-raw=\"https://www.facebook.com/sharer.php?u={{post_link}}\"><span class=\"share-btn-icon tie-icon-facebook\"></span> <span class=\"screen-reader-text\">Facebook</span></a><a href=\"https://x.com/intent/post?text={t}&amp;url={u}\" rel=\"external noopener nofollow\" title=\"X\" target=\"_blank\" class=\"twitter-share-btn \"><span class=\"share-btn-icon tie-icon-twitter\"></span> <span class=\"screen-reader-text\">X</span></a><a href=\"https://api.whatsapp.com/send?text={t}%20{u}\" rel=\"external noopener nofollow\" title=\"WhatsApp\" target=\"_blank\" class=\"whatsapp-share-btn \"><span class=\"share-btn-icon tie-icon-whatsapp\"></span> <span class=\"screen-reader-text\">WhatsApp</span></a><a href=\"#\" rel=\"external noopener nofollow\" title=\"Print\" target=\"_blank\" class=\"print-share-btn \" data-raw=\"#\"><span class=\"share-btn-icon tie-icon-print\"></span> <span class=\"screen-reader-text\">Print</span></a></div></div>"
+        )
+    };
+    let text = p61_body(&s.blocks, every, |k| p61_stream_item("inside-post", k));
+    format!(
+        "<div class=\"stream-item stream-item-above-post\"><div class=\"stream-item-size\"><div id=\"div-gpt-ad-above-{}\" style=\"min-height:90px\"></div></div></div>\n\
+         <article id=\"the-post\" class=\"container-wrapper post-content tie-standard\">\n\
+         <header class=\"entry-header-outer\"><nav id=\"breadcrumb\"><a href=\"/\"><span class=\"tie-icon-home\" aria-hidden=\"true\"></span> Home</a><em class=\"delimiter\">/</em><a href=\"/category/{}/\">{cat}</a><em class=\"delimiter\">/</em><span class=\"current\">{}</span></nav>\
+         <div class=\"entry-header\"><span class=\"post-cat-wrap\"><a class=\"post-cat tie-cat-{}\" href=\"/category/{1}/\">{cat}</a></span>{}<div class=\"single-post-meta post-meta clearfix\">{meta}</div></div></header>\n\
+         <div class=\"featured-area\"><div class=\"featured-area-inner\"><figure class=\"single-featured-image\"><img width=\"780\" height=\"470\" src=\"/wp-content/uploads/{y}/{mo:02}/{}.jpg\" class=\"attachment-jannah-image-post size-jannah-image-post wp-post-image\" alt=\"\" decoding=\"async\" fetchpriority=\"high\"></figure></div></div>\n\
+         {}\n<div class=\"entry-content entry clearfix\">\n{text}</div>\n\
+         <div id=\"post-extra-info\"><div class=\"theiaStickySidebar\"><div class=\"single-post-meta post-meta clearfix\"></div></div></div><div class=\"clearfix\"></div>\n\
+         <div id=\"share-buttons-bottom\" class=\"share-buttons share-buttons-bottom\">{}</div>\n</article>\n",
+        hash(&[&s.title]) % 1000,
+        slug(cat),
+        esc(&s.title),
+        hash(&[cat]) % 40,
+        headline("h1", " class=\"post-title entry-title\"", s, m),
+        hash(&[&s.title]) % 100_000,
+        share("top"),
+        share("bottom"),
+    )
+}
+
+/// Jannah's "Related Articles" box.
+fn p61_jannah_related(spec: &Spec, from: usize) -> String {
+    let mut out = String::from(
+        "<div id=\"related-posts\" class=\"container-wrapper has-extra-post\"><div class=\"mag-box-title the-global-title\"><h3>Related Articles</h3></div><div class=\"related-posts-list\">",
+    );
+    for k in 0..4 {
+        let t = p61_teaser(spec, from + k);
+        let _ = write!(
+            out,
+            "<div class=\"related-item tie-standard\"><a aria-label=\"{0}\" href=\"{1}\" class=\"post-thumb\"><img width=\"390\" height=\"220\" src=\"/wp-content/uploads/rel-{k}-390x220.jpg\" class=\"attachment-jannah-image-large size-jannah-image-large wp-post-image\" alt=\"\"></a><h3 class=\"post-title\"><a href=\"{1}\">{2}</a></h3><div class=\"post-meta clearfix\"><span class=\"date meta-item tie-icon\">{3} hours ago</span></div></div>",
+            attr(&t.title),
+            attr(&t.path),
+            esc(&t.title),
+            k + 2
+        );
+    }
+    out.push_str("</div></div>\n");
+    out
+}
+
+/// Jannah's "Leave a Reply" block.
+fn p61_jannah_respond(s: &Story) -> String {
+    format!(
+        "<div id=\"comments\" class=\"comments-area\"><div id=\"add-comment-block\" class=\"container-wrapper\"><div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title the-global-title has-block-head-4\">Leave a Reply <small><a rel=\"nofollow\" id=\"cancel-comment-reply-link\" href=\"{}#respond\" style=\"display:none;\">Cancel reply</a></small></h3><form action=\"/wp-comments-post.php\" method=\"post\" id=\"commentform\" class=\"comment-form\"><p class=\"comment-notes\"><span id=\"email-notes\">Your email address will not be published.</span> <span class=\"required-field-message\">Required fields are marked <span class=\"required\">*</span></span></p><p class=\"comment-form-comment\"><label for=\"comment\">Comment <span class=\"required\">*</span></label> <textarea id=\"comment\" name=\"comment\" cols=\"45\" rows=\"8\" maxlength=\"65525\" required></textarea></p><p class=\"comment-form-author\"><label for=\"author\">Name <span class=\"required\">*</span></label> <input id=\"author\" name=\"author\" type=\"text\" value=\"\" size=\"30\" maxlength=\"245\" autocomplete=\"name\" required></p><p class=\"comment-form-email\"><label for=\"email\">Email <span class=\"required\">*</span></label> <input id=\"email\" name=\"email\" type=\"email\" value=\"\" size=\"30\" maxlength=\"100\" autocomplete=\"email\" required></p><p class=\"form-submit\"><input name=\"submit\" type=\"submit\" id=\"submit\" class=\"submit\" value=\"Post Comment\"></p></form></div></div></div>\n",
+        attr(&s.path)
+    )
+}
+
+/// Jannah's sidebar and footer.
+fn p61_jannah_aside_footer(spec: &Spec) -> (String, String) {
+    let mut side = String::from(
+        "<aside class=\"sidebar tie-col-md-4 tie-col-xs-12 normal-side is-sticky\" aria-label=\"Primary Sidebar\"><div class=\"theiaStickySidebar\"><div id=\"posts-list-widget-2\" class=\"container-wrapper widget posts-list\"><div class=\"widget-title the-global-title has-block-head-4\"><div class=\"the-subtitle\">Most Popular</div></div><div class=\"widget-posts-list-wrapper\"><div class=\"widget-posts-list-container\"><ul class=\"posts-list-items widget-posts-wrapper\">",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            side,
+            "<li class=\"widget-single-post-item widget-post-list tie-standard\"><div class=\"post-widget-body \"><a class=\"post-title the-subtitle\" href=\"{}\">{}</a><div class=\"post-meta\"><span class=\"date meta-item tie-icon\">1 day ago</span></div></div></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    side.push_str("</ul></div></div><div class=\"clearfix\"></div></div></div></aside>\n");
+    let footer = format!(
+        "<footer id=\"footer\" class=\"site-footer dark-skin dark-widgetized-area\"><div id=\"site-info\" class=\"site-info site-info-layout-2\"><div class=\"container\"><div class=\"tie-row\"><div class=\"tie-col-md-12\"><div class=\"copyright-text copyright-text-first\">© Copyright 2024, All Rights Reserved | {}</div><div class=\"footer-menu\"><ul id=\"menu-footer\" class=\"menu\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/contact-us/\">Contact Us</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li></ul></div></div></div></div></div></footer><a id=\"go-to-top\" class=\"go-to-top-button\" href=\"#go-to-tie-body\"><span class=\"tie-icon-angle-up\"></span><span class=\"screen-reader-text\">Back to top button</span></a>\n",
+        esc(&spec.site)
+    );
+    (side, footer)
+}
+
+/// A Jannah page around the main content.
+fn p61_jannah_page(spec: &Spec, main: &str) -> String {
+    let (side, footer) = p61_jannah_aside_footer(spec);
+    let page = format!(
+        "<div class=\"background-overlay\"><div id=\"tie-container\" class=\"site tie-container\"><div id=\"tie-wrapper\">\n{}\
+         <div id=\"content\" class=\"site-content container\"><div id=\"main-content-row\" class=\"tie-row main-content-row\">\n\
+         <div class=\"main-content tie-col-md-8 tie-col-xs-12\" role=\"main\">\n{main}</div>\n{side}</div></div>\n{footer}</div></div></div>\n",
+        p61_jannah_header(spec, spec.first())
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.4.2\">\n<link rel=\"stylesheet\" id=\"tie-css-base-css\" href=\"/wp-content/themes/jannah/assets/css/base.min.css?ver=7.1.1\">\n",
+        ),
+        " id=\"tie-body\" class=\"post-template-default single single-post single-format-standard tie-no-js wrapper-has-shadow block-head-4 magazine1 is-thumb-overlay-disabled is-desktop is-header-layout-3 sidebar-right has-sidebar post-layout-1 narrow-title-narrow-media is-standard-format has-mobile-share hide_share_post_top\"",
+        &page,
+    )
+}
+
+/// (458) A Pakistani daily on Jannah ([`address_pk_daily`]): the theme header (date,
+/// "Breaking News" ticker, logo, main nav); each post a `div.stream-item` ad above it and
+/// an `article#the-post` with `header.entry-header-outer` (breadcrumb, category,
+/// `h1.post-title entry-title`, `div.post-meta` with author and avatar, date, "Last
+/// Updated:", views and "minutes read"), the featured image, top share buttons, the text
+/// in `div.entry-content entry clearfix` with `div.stream-item` ads between paragraphs,
+/// the bottom share buttons; then its `div.post-components` (previous / next nav, the
+/// "Related Articles" box `div#related-posts`, the "Leave a Reply" form); the next post
+/// loaded below the post-components by Auto Load Next Post behind an
+/// `hr[data-powered-by=alnp]` marker, as another `article#the-post` with its
+/// post-components; the "Most Popular" sidebar and the footer. The gold of every story
+/// holds all its blocks.
+fn jannah_alnp(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let every = 2 + rng.below(2);
+    let mut main = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let cat = capitalize(&section_of(s));
+        let cat = if cat.len() > 12 {
+            "Pakistan".to_owned()
+        } else {
+            cat
+        };
+        let _ = write!(
+            main,
+            "<hr style=\"height:0px;margin:0px;padding:0px;border:none;\" data-powered-by=\"alnp\" data-initial-post=\"{}\" data-title=\"{}\" data-url=\"{}\" data-post-id=\"{}\">",
+            i == 0,
+            attr(&s.title),
+            attr(&s.url),
+            hash(&[&s.title]) % 900_000
+        );
+        main.push_str(&p61_jannah_article(spec, s, &mut rng, every, &cat));
+        let prev = p61_teaser(spec, i + 2);
+        let _ = write!(
+            main,
+            "<div class=\"post-components\">\n<div class=\"prev-next-post-nav container-wrapper media-overlay\"><div class=\"tie-col-xs-6 prev-post\"><a href=\"{}\" style=\"background-image:url(/wp-content/uploads/prev.jpg)\" class=\"post-thumb\" rel=\"prev\"><div class=\"post-thumb-overlay-wrap\"><div class=\"post-thumb-overlay\"><span class=\"tie-icon tie-media-icon\"></span></div></div></a><a href=\"{0}\" rel=\"prev\"><h3 class=\"post-title\">{}</h3></a></div></div>\n{}{}</div>\n",
+            attr(&prev.path),
+            esc(&prev.title),
+            p61_jannah_related(spec, i),
+            p61_jannah_respond(s)
+        );
+    }
+    main.push_str("<div id=\"alnp-loader\" class=\"alnp-loader\" style=\"display:none\"></div>\n");
+    p61_jannah_page(spec, &main)
+}
+
+/// (459) A Kenyan news site on Soledad ([`address_wp_section`]): the Soledad header
+/// (`nav#navigation` with logo and `ul.menu`, a top bar of trending links); each post in a
+/// `div.penci-single-infiniteblock` (the first the page's, the others as Soledad's
+/// infinite scroll appends them, with their URL, title and id in data attributes)
+/// holding an `article` with the category, `h1.post-title single-post-title`,
+/// `div.post-box-meta-single` (author, date, reading time), a `div.penci-post-countview`
+/// view counter, the post image, the text in `div.post-entry > div.inner-post-entry
+/// entry-content` with AdSense blocks between paragraphs, tags, the like / share box, the
+/// author box, the previous / next pagination and a "You might be interested in" grid;
+/// the sidebar and footer. The gold of every story holds all its blocks.
+fn soledad_infinite(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let mut menu = String::new();
+    for sec in [
+        "Home",
+        "News",
+        "Politics",
+        "Counties",
+        "Business",
+        "Sports",
+        "Lifestyle",
+        "Opinion",
+    ] {
+        let _ = write!(
+            menu,
+            "<li class=\"menu-item menu-item-type-taxonomy menu-item-object-category ajax-mega-menu\"><a href=\"/{}/\">{sec}</a></li>",
+            slug(sec)
+        );
+    }
+    let mut trending = String::new();
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(trending, "<div class=\"penci-topbar-trending-item\"><a class=\"penci-topbar-post-title\" href=\"{}\">{}</a></div>", attr(&t.path), esc(&t.title));
+    }
+    let mut posts = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let id = hash(&[&s.title]) % 900_000;
+        let sec = section_of(s);
+        let mut meta = String::new();
+        if m.byline {
+            let _ = write!(
+                meta,
+                "<span class=\"author-post byline\"><span class=\"author vcard\">written by <a class=\"author-url url fn n\" href=\"/author/{}/\">{}</a></span></span>",
+                slug(s.author),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                meta,
+                "<span><time class=\"entry-date published\" datetime=\"{}\">{}</time></span>",
+                s.date_iso().replace('Z', "+03:00"),
+                s.date_text()
+            );
+        }
+        let words: usize = s
+            .blocks
+            .iter()
+            .flat_map(Block::lines)
+            .map(|l| l.split_whitespace().count())
+            .sum();
+        let _ = write!(meta, "<span class=\"single-readtime\">{} min read</span><span class=\"penci-post-countview-number-check\"><i class=\"penci-faicon fa fa-eye\"></i><span class=\"penci-post-countview-number\">{}</span></span>", words / 200 + 1, p61_views(&mut rng));
+        let text = p61_body(&s.blocks, 3, |k| {
+            format!(
+                "<div class=\"penci-google-adsense-{}\"><ins class=\"adsbygoogle\" style=\"display:block; text-align:center;\" data-ad-layout=\"in-article\" data-ad-format=\"fluid\" data-ad-client=\"ca-pub-{}\" data-ad-slot=\"{}\"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({{}});</script></div>\n",
+                k % 2 + 1,
+                spec.seed % 10_000_000_000,
+                4_000_000 + k
+            )
+        });
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        let mut grid = String::from("<div class=\"post-related\"><div class=\"post-title-box\"><h4 class=\"post-box-title\">You might be interested in</h4></div><div class=\"penci-related-grid penci-related-style-grid\">");
+        for k in 0..3 {
+            let t = p61_teaser(spec, i + k);
+            let _ = write!(
+                grid,
+                "<div class=\"item-related\"><a class=\"related-thumb penci-image-holder penci-lazy\" href=\"{0}\" title=\"{1}\" style=\"background-image:url(/wp-content/uploads/rel-{k}-585x390.jpg)\"></a><h3><a href=\"{0}\">{2}</a></h3><span class=\"date\"><time class=\"entry-date published\">{3} days ago</time></span></div>",
+                attr(&t.path),
+                attr(&t.title),
+                esc(&t.title),
+                k + 1
+            );
+        }
+        grid.push_str("</div></div>");
+        let prev = p61_teaser(spec, i + 3);
+        let author_box = if m.byline {
+            format!(
+                "<div class=\"post-author abio-style-1 bioimg-round\"><div class=\"author-img\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{:x}?s=100&amp;d=mm&amp;r=g\" class=\"avatar avatar-100 photo\" height=\"100\" width=\"100\"></div><div class=\"author-content\"><h5><a href=\"/author/{}/\" title=\"Author {2}\" class=\"author-url url fn n\">{2}</a></h5><div class=\"author-socials\"><a target=\"_blank\" class=\"author-social\" href=\"https://twitter.com/\"><i class=\"penci-faicon fa fa-twitter\"></i></a></div></div></div>",
+                hash(&[s.author]),
+                slug(s.author),
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        let article = format!(
+            "<article id=\"post-{id}\" class=\"post type-post status-publish format-standard has-post-thumbnail hentry category-{sec}\">\n\
+             <div class=\"header-standard header-classic single-header\"><div class=\"penci-standard-cat\"><span class=\"cat\"><a class=\"penci-cat-name penci-cat-{}\" href=\"/{sec}/\" rel=\"category tag\"><span style=\"--pcheading-cl:#313131\">{}</span></a></span></div>{}<div class=\"post-box-meta-single\">{meta}</div></div>\n\
+             <div class=\"penci-post-countview penci-hide-tagupdated\" data-id=\"{id}\"></div>\n\
+             <div class=\"post-image\"><a href=\"/wp-content/uploads/{id}.jpg\" data-rel=\"penci-gallery-image-content\"><img class=\"attachment-penci-full-thumb size-penci-full-thumb penci-single-featured-img wp-post-image\" src=\"/wp-content/uploads/{id}-1170x780.jpg\" alt=\"\" width=\"1170\" height=\"780\"></a></div>\n\
+             <div class=\"post-entry blockquote-style-2 \"><div class=\"inner-post-entry entry-content\" id=\"penci-post-entry-inner\">\n{text}<div class=\"penci-single-link-pages\"></div><div class=\"post-tags\"><a href=\"/tag/{sec}/\" rel=\"tag\">{sec}</a><a href=\"/tag/kenya/\" rel=\"tag\">Kenya</a></div></div></div>\n\
+             <div class=\"tags-share-box single-post-share tags-share-box-s1 center-box  social-align-default disable-btnplus post-share\"><span class=\"post-share-item post-share-plike\"><span class=\"count-number-like\">{}</span><a href=\"#\" aria-label=\"Like this post\" class=\"penci-post-like single-like-button\" data-post_id=\"{id}\" title=\"Like\" data-like=\"Like\" data-unlike=\"Unlike\"><i class=\"penci-faicon fa fa-heart-o\"></i></a></span><a class=\"new-ver-share post-share-item post-share-facebook\" aria-label=\"Share on Facebook\" target=\"_blank\" rel=\"noreferrer\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\"><i class=\"penci-faicon fa fa-facebook\"></i><span class=\"dt-share\">Facebook</span></a><a class=\"new-ver-share post-share-item post-share-twitter\" aria-label=\"Share on Twitter\" target=\"_blank\" rel=\"noreferrer\" href=\"https://twitter.com/intent/tweet?text={t}%20-%20{u}\"><i class=\"penci-faicon fa fa-twitter\"></i><span class=\"dt-share\">Twitter</span></a><a class=\"new-ver-share post-share-item post-share-whatsapp\" aria-label=\"Share on Whatsapp\" target=\"_blank\" rel=\"noreferrer\" href=\"https://api.whatsapp.com/send?text={t}%20{u}\"><i class=\"penci-faicon fa fa-whatsapp\"></i><span class=\"dt-share\">Whatsapp</span></a></div>\n\
+             {author_box}\n<div class=\"post-pagination\"><div class=\"prev-post\"><div class=\"prev-post-inner\"><div class=\"prev-post-title\"><span>previous post</span></div><a href=\"{}\"><div class=\"pagi-text\"><h5 class=\"prev-title\">{}</h5></div></a></div></div></div>\n{grid}\n</article>\n",
+            hash(&[&sec]) % 30,
+            capitalize(&sec),
+            headline("h1", " class=\"post-title single-post-title entry-title\"", s, m),
+            rng.below(90),
+            attr(&prev.path),
+            esc(&prev.title),
+        );
+        let _ = write!(
+            posts,
+            "<div class=\"penci-single-infiniteblock{}\" data-url=\"{}\" data-title=\"{}\" data-postid=\"{id}\">\n{article}</div>\n",
+            if i == 0 { " penci-single-infiniteblock-first" } else { " penci-infinite-loaded" },
+            attr(&s.url),
+            attr(&s.title)
+        );
+    }
+    let mut side = String::from("<div id=\"sidebar\" class=\"penci-sidebar-right penci-sidebar-content style-1 pcalign-left pciconp-right pcicon-right\"><div class=\"theiaStickySidebar\"><aside id=\"penci_latest_news_widget-2\" class=\"widget penci_latest_news_widget\"><h3 class=\"widget-title penci-border-arrow\"><span class=\"inner-arrow\">Latest News</span></h3><ul id=\"penci-latestwg-1\" class=\"side-newsfeed\">");
+    for t in &spec.teasers {
+        let _ = write!(side, "<li class=\"penci-feed\"><div class=\"side-item\"><div class=\"side-item-text\"><h4 class=\"side-title-post\"><a href=\"{}\" rel=\"bookmark\" title=\"{}\">{}</a></h4></div></div></li>", attr(&t.path), attr(&t.title), esc(&t.title));
+    }
+    side.push_str("</ul></aside></div></div>\n");
+    let page = format!(
+        "<div class=\"wrapper-boxed header-style-header-6 header-search-style-default\"><div class=\"penci-header-wrap\">\
+         <div class=\"penci-top-bar topbar-menu\"><div class=\"container\"><div class=\"penci-headline\"><div class=\"penci-topbar-trending\"><span class=\"headline-title\">Trending</span>{trending}</div></div></div></div>\
+         <header id=\"header\" class=\"header-header-6 has-bottom-line\" itemscope=\"itemscope\" itemtype=\"https://schema.org/WPHeader\"><nav id=\"navigation\" class=\"header-layout-bottom header-6 menu-style-2\" role=\"navigation\" itemscope itemtype=\"https://schema.org/SiteNavigationElement\"><div class=\"container\"><div class=\"button-menu-mobile header-6\"><svg width=\"18px\" height=\"18px\" viewBox=\"0 0 512 384\"></svg></div><div id=\"logo\"><a href=\"/\"><img class=\"penci-mainlogo penci-limg\" src=\"/wp-content/uploads/logo.png\" alt=\"{site}\" width=\"320\" height=\"80\"></a></div><ul id=\"menu-main-menu\" class=\"menu\">{menu}</ul><div id=\"top-search\" class=\"penci-top-search pcheader-icon top-search-classes\"><a href=\"#\" class=\"search-click\" aria-label=\"Search\"><i class=\"penciicon-magnifiying-glass\"></i></a></div></div></nav></header></div>\n\
+         <div class=\"container container-single penci_sidebar right-sidebar penci-enable-lightbox\"><div id=\"main\" class=\"penci-main-sticky-sidebar\"><div class=\"theiaStickySidebar\">\n{posts}<div class=\"penci-infinite-loading\"><div class=\"penci-loader-effect penci-loading-animation-9\"></div></div></div></div>\n{side}</div>\n\
+         <footer id=\"footer-section\" class=\"penci-footer-social-media penci-lazy footer-social-remove-radius\"><div class=\"container\"><div class=\"footer-logo-copyright footer-not-logo\"><div id=\"footer-copyright\"><p>© {site} 2024. All rights reserved.</p></div><div class=\"footer-menu-wrap\"><ul id=\"menu-footer\" class=\"footer-menu\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/contact-us/\">Contact Us</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li></ul></div></div></div></footer>\n</div>\n",
+        site = esc(&spec.site)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.4.3\">\n<link rel=\"stylesheet\" id=\"penci-soledad-parent-style-css\" href=\"/wp-content/themes/soledad/style.css?ver=8.4.5\">\n",
+        ),
+        " class=\"post-template-default single single-post single-format-standard soledad-ver-8-4-5 pclight-mode pcmn-drdw-style-slide_down pchds-default\"",
+        &page,
+    )
+}
+
+/// (460) Control: a long Nigerian feature on Newspaper, one story ([`address_wp_slug`]):
+/// the theme's header, the classic template's `article` (`div.td-post-header`,
+/// `h1.entry-title`, author, `time.entry-date`, views), the featured image, the text in
+/// `div.td-post-content tagdiv-type` sectioned by `h2` headings, pull quotes
+/// (`blockquote.td_pull_quote`) repeating the opening words of the paragraph before them,
+/// a "RELATED NEWS" block (`div.td_block_wrap` with three linked headlines) inside the
+/// content after its third block, a `div.td-a-rec` ad slot; tags, share bars, the
+/// previous / next bar and "RELATED ARTICLES"; the sidebar and footer. The gold holds all
+/// its blocks.
+fn single_tagdiv_feature(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let blocks = &s.blocks;
+    let mut text = String::new();
+    let mut quotes = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        if i == 2 && blocks.len() > 4 {
+            text.push_str("<div class=\"td_block_wrap td_flex_block_1 tdi_30 td_with_ajax_pagination td-pb-border-top td_block_template_1 td_flex_block\" data-td-block-uid=\"tdi_30\"><div class=\"td-block-title-wrap\"><h4 class=\"td-block-title\"><span>RELATED NEWS</span></h4></div><div id=\"tdi_30\" class=\"td_block_inner td-mc1-wrap\">");
+            for k in 0..3 {
+                let t = p61_teaser(spec, k);
+                let _ = write!(
+                    text,
+                    "<div class=\"td_module_flex td_module_flex_1 td_module_wrap td-animation-stack\"><div class=\"td-module-container td-category-pos-\"><div class=\"td-module-meta-info\"><h3 class=\"entry-title td-module-title\"><a href=\"{}\" rel=\"bookmark\" title=\"{}\">{}</a></h3></div></div></div>",
+                    attr(&t.path),
+                    attr(&t.title),
+                    esc(&t.title)
+                );
+            }
+            text.push_str("</div></div>\n");
+        } else if i == 5 && i + 1 < blocks.len() {
+            text.push_str(&p61_td_rec(spec, 1));
+        } else if let Block::Para(t) = b {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if i % 4 == 3 && i + 1 < blocks.len() && words.len() > 24 && quotes < 2 {
+                quotes += 1;
+                let _ = writeln!(
+                    text,
+                    "<blockquote class=\"td_pull_quote td_pull_{}\"><p>{}…</p></blockquote>",
+                    if quotes == 1 { "center" } else { "right" },
+                    esc(&words[..14].join(" "))
+                );
+            }
+        }
+    }
+    let art = p61_td_article(spec, 0, false, &mut rng, Some(text));
+    let page = format!(
+        "<div id=\"td-outer-wrap\" class=\"td-theme-wrap\">\n{}\
+         <div class=\"td-main-content-wrap td-container-wrap\"><div class=\"td-container td-post-template-default\"><div class=\"td-crumb-container\"><div class=\"entry-crumbs\"><span><a title=\"\" class=\"entry-crumb\" href=\"/\">Home</a></span> <i class=\"td-icon-right td-bread-sep\"></i> <span><a title=\"View all posts in Features\" class=\"entry-crumb\" href=\"/topics/features/\">Features</a></span></div></div><div class=\"td-pb-row\">\
+         <div class=\"td-pb-span8 td-main-content\" role=\"main\"><div class=\"td-ss-main-content\">\n{art}</div></div>\
+         <div class=\"td-pb-span4 td-main-sidebar\" role=\"complementary\"><div class=\"td-ss-main-sidebar\">{}</div></div>\
+         </div></div></div>\n{}</div>\n",
+        p61_td_header(spec, s),
+        p61_td_rec(spec, 50),
+        p61_td_footer(spec)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.4.3\">\n<link rel=\"stylesheet\" id=\"td-theme-css\" href=\"/wp-content/themes/Newspaper/style.css?ver=12.6.3\">\n",
+        ),
+        " class=\"post-template-default single single-post single-format-standard td-standard-pack global-block-template-1 td-full-layout\" itemscope=\"itemscope\" itemtype=\"https://schema.org/WebPage\"",
+        &page,
+    )
+}
+
+/// Readers' comments of a Pakistani opinion page.
+const P61_COMMENTS: [(&str, &str); 4] = [
+    ("Farhan Qureshi", "A thoughtful piece, but the writer ignores how little of this ever reaches the provinces. Unless the local governments are given real powers and real money, nothing described here will change on the ground for ordinary people."),
+    ("Ayesha Malik", "Well argued. I would only add that we have heard the same promises from every government since the nineties, and each time the reforms were abandoned the moment the next crisis arrived."),
+    ("Tariq Mehmood", "The author is right about the problem and wrong about the solution. More committees and more task forces will not fix what is essentially a failure of political will at the very top."),
+    ("Sana Javed", "Excellent column. Please write a follow-up on what other countries in the region did differently, because the comparison would help readers understand what is actually possible here."),
+];
+
+/// (461) Control: a Pakistani opinion piece on Jannah, one story ([`address_pk_daily`]):
+/// the theme header, an `article#the-post` as the daily's (the "Opinion" category, the
+/// meta with "Last Updated:"), the text in `div.entry-content entry clearfix` with a
+/// `div.stream-item` ad; then the post-components: the "About the author" box
+/// (`div.about-author` with avatar, name, a bio line and social links), the previous /
+/// next nav, the "Related Articles" box and the comments section (`div#comments` with
+/// "4 Comments", `ol.comment-list` of readers' comments with names, dates and "Reply"
+/// links, and the "Leave a Reply" form); the sidebar and footer. The gold holds all its
+/// blocks.
+fn single_jannah_opinion(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let every = s.blocks.len() / 2 + 1;
+    let mut main = p61_jannah_article(spec, s, &mut rng, every, "Opinion");
+    let mut comments = format!(
+        "<div id=\"comments\" class=\"comments-area\"><div id=\"comments-box\" class=\"container-wrapper\"><div class=\"block-head theme-notice\"><h3 id=\"comments-title\" class=\"the-global-title has-block-head-4\">{} Comments</h3></div><ol class=\"comment-list\">",
+        P61_COMMENTS.len()
+    );
+    let (y, mo, d) = s.date;
+    for (k, (name, text)) in P61_COMMENTS.iter().enumerate() {
+        let _ = write!(
+            comments,
+            "<li id=\"comment-{0}\" class=\"comment even thread-even depth-1\"><article id=\"div-comment-{0}\" class=\"comment-body\"><div class=\"comment-meta post-meta clearfix\"><div class=\"comment-author vcard\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{1:x}?s=65&amp;d=mm&amp;r=g\" class=\"avatar avatar-65 photo\" height=\"65\" width=\"65\"><div class=\"author-date-inline clearfix\"><b class=\"fn\">{name}</b><span class=\"says\">says:</span><div class=\"comment-metadata\"><a href=\"{2}#comment-{0}\"><span>{3} {4}, {y} at {5}:{6:02} pm</span></a></div></div></div></div><div class=\"comment-content entry clearfix\"><p>{text}</p></div><div class=\"reply\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#comment-{0}\" data-commentid=\"{0}\" data-postid=\"1\" aria-label=\"Reply to {name}\">Reply</a></div></article></li>",
+            41_000 + k,
+            hash(&[name]),
+            attr(&s.path),
+            MONTHS[mo - 1],
+            d,
+            k + 1,
+            (k * 13) % 60
+        );
+    }
+    comments.push_str("</ol></div></div>\n");
+    let prev = p61_teaser(spec, 2);
+    let _ = write!(
+        main,
+        "<div class=\"post-components\">\n<div class=\"about-author container-wrapper about-author-1 clearfix\"><div class=\"author-avatar\"><a href=\"/author/{0}/\"><img alt=\"Photo of {1}\" src=\"https://secure.gravatar.com/avatar/{2:x}?s=180&amp;d=mm&amp;r=g\" class=\"avatar avatar-180 photo\" height=\"180\" width=\"180\"></a></div><div class=\"author-info\"><h3 class=\"author-name\"><a href=\"/author/{0}/\">{1}</a></h3><div class=\"author-bio\"><p>About the author: {1} is a columnist and former civil servant based in Islamabad.</p></div><ul class=\"social-icons\"><li class=\"social-icons-item\"><a href=\"https://twitter.com/\" rel=\"external noopener nofollow\" target=\"_blank\" class=\"social-link twitter-social-icon\"><span class=\"tie-social-icon tie-icon-twitter\"></span><span class=\"screen-reader-text\">X</span></a></li></ul></div><div class=\"clearfix\"></div></div>\n\
+         <div class=\"prev-next-post-nav container-wrapper media-overlay\"><div class=\"tie-col-xs-6 prev-post\"><a href=\"{3}\" rel=\"prev\"><h3 class=\"post-title\">{4}</h3></a></div></div>\n{5}{comments}{6}</div>\n",
+        slug(s.author),
+        s.author,
+        hash(&[s.author]),
+        attr(&prev.path),
+        esc(&prev.title),
+        p61_jannah_related(spec, 0),
+        p61_jannah_respond(s)
+    );
+    p61_jannah_page(spec, &main)
 }
