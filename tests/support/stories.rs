@@ -249,12 +249,14 @@ pub enum Origin {
     Probe56,
     /// Synthetic layouts of the fifty-seventh probe ([`PROBE57_LAYOUTS`]).
     Probe57,
-    /// Synthetic layouts of the fifty-ninth probe ([`PROBE59_LAYOUTS`]).
-    Probe59,
-    /// Synthetic layouts of the sixty-first probe ([`PROBE61_LAYOUTS`]).
-    Probe61,
     /// Synthetic layouts of the fifty-eighth probe ([`PROBE58_LAYOUTS`]).
     Probe58,
+    /// Synthetic layouts of the fifty-ninth probe ([`PROBE59_LAYOUTS`]).
+    Probe59,
+    /// Synthetic layouts of the sixtieth probe ([`PROBE60_LAYOUTS`]).
+    Probe60,
+    /// Synthetic layouts of the sixty-first probe ([`PROBE61_LAYOUTS`]).
+    Probe61,
     Real,
 }
 
@@ -317,6 +319,7 @@ impl Origin {
             Origin::Probe54 => "probe54",
             Origin::Probe55 => "probe55",
             Origin::Probe59 => "probe59",
+            Origin::Probe60 => "probe60",
             Origin::Probe61 => "probe61",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
@@ -451,6 +454,7 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)))
         .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)))
         .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)))
+        .chain(PROBE60_LAYOUTS.iter().map(|l| (l, Origin::Probe60)))
         .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
@@ -600,6 +604,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE61_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE60_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -60555,4 +60563,916 @@ fn single_jannah_opinion(spec: &Spec) -> String {
         p61_jannah_respond(s)
     );
     p61_jannah_page(spec, &main)
+}
+
+/// The sixtieth probe's layouts, written without reading the extraction rules,
+/// modelled on community and social sites whose post pages continue with other posts,
+/// at the sites' own kinds of address ([`PROBE60_ADDRESSES`]): a Reddit post page in the
+/// new web-component markup (`www.reddit.com/r/<sub>/comments/<id>/<slug_words>/`; the
+/// post a `shreddit-post` custom element with `permalink`, `post-title`, `author`,
+/// `created-timestamp`, `score` and `comment-count` attributes, its credit bar, the title
+/// `h1[slot="title"]`, a flair and the self text in `div[slot="text-body"]` holding the
+/// Markdown-rendered `div.md`; the `shreddit-comment-tree` of nested `shreddit-comment`
+/// elements; the left navigation, the community sidebar with its rules; a "More posts you
+/// may like" feed of `article > shreddit-post` cards below, link posts with a thumbnail
+/// and text posts with their whole text in a `slot="text-body"` preview (the appended
+/// stories among them), a promoted post, the later cards in `faceplate-partial` chunks
+/// the feed loaded as the reader scrolled); a Hacker News item page
+/// (`news.ycombinator.com/item?id=<n>`; `table#hnmain` with the orange bar, the item a
+/// `table.fatitem` with its `span.titleline`, the subtext line (points, user, age, hide,
+/// past, favorite, comments), the text in `div.toptext` with bare first paragraph and
+/// unclosed `<p>`s, the "add comment" form, the `table.comment-tree`; an "infinite HN"
+/// userscript has appended the next items' pages below an `<hr>` each, their fatitem and
+/// comment tree, some wrapped in a `div` of the userscript, before the footer's
+/// "Guidelines | FAQ | …" links and search form); a LinkedIn article
+/// (`www.linkedin.com/pulse/<slug>-<author>-<id>/`; the guest header with "Join now" /
+/// "Sign in", `article.article-main` with a cover image, `h1.pulse-title`, the author card
+/// with headline, "Published" date and "Follow", the text in `div.article-main__content`,
+/// the reactions count and "Like · Comment · Repost · Send" bar, "Sign in to view more
+/// content"; a "More articles by this author" rail of cards, an "Explore topics" list;
+/// the author's next articles appended in full as the reader scrolls, each its own
+/// `article.article-main` under its own `h1`); a Lemmy post in the Photon web client
+/// (`phtn.app/post/<instance>/<id>`; SvelteKit markup of `div`s with Tailwind classes and
+/// `svelte-xxxxxx` hashes, no `article`, the header "Posted in <community>@<instance> by
+/// <user>" and age, the title `h1` a link to the external article with a link card of its
+/// domain, the Markdown body, vote buttons and counts, a "Cross-posted to:" notice, the
+/// comment tree of nested `div`s, then the community's feed of post cards each with its
+/// title linking to its post page and the whole text as preview). Two controls: a Reddit
+/// long self post (a story written as a text post with headings, lists, quotes and code
+/// in the Markdown-rendered `div.md`) with its comment tree and a feed of link posts; a
+/// LinkedIn newsletter article with an embedded SlideShare slideshow (`iframe` and its
+/// slide-thumbnail fallback with "1 / 24") in the text and a newsletter subscribe card
+/// (name, "Published monthly", subscriber count, "Subscribe"). The gold of every story
+/// holds all its blocks. Their group has floors of its own, at the figures measured when
+/// it was added.
+pub const PROBE60_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "reddit-shreddit-feed",
+        single: false,
+        uneven: false,
+        render: reddit_shreddit_feed,
+    },
+    Layout {
+        name: "hn-infinite-items",
+        single: false,
+        uneven: false,
+        render: hn_infinite_items,
+    },
+    Layout {
+        name: "linkedin-pulse-next",
+        single: false,
+        uneven: false,
+        render: linkedin_pulse_next,
+    },
+    Layout {
+        name: "photon-lemmy-feed",
+        single: false,
+        uneven: false,
+        render: photon_lemmy_feed,
+    },
+    Layout {
+        name: "single-reddit-selfpost",
+        single: true,
+        uneven: false,
+        render: single_reddit_selfpost,
+    },
+    Layout {
+        name: "single-linkedin-slides",
+        single: true,
+        uneven: false,
+        render: single_linkedin_slides,
+    },
+];
+
+/// Layouts of the sixtieth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE60_ADDRESSES: [(&str, Readdress); 6] = [
+    ("reddit-shreddit-feed", address_shreddit),
+    ("hn-infinite-items", address_hn_item),
+    ("linkedin-pulse-next", address_linkedin_pulse),
+    ("photon-lemmy-feed", address_photon_post),
+    ("single-reddit-selfpost", address_shreddit),
+    ("single-linkedin-slides", address_linkedin_pulse),
+];
+
+/// The subreddit of a page's story `k` (the feed's posts come from other subreddits).
+fn p60_sub(spec: &Spec, k: usize) -> (&'static str, &'static str) {
+    P43_SUBS[((spec.seed as usize) + k) % P43_SUBS.len()]
+}
+
+/// Readdresses a page's stories as new Reddit's posts:
+/// `https://www.reddit.com/r/<sub>/comments/<id>/<slug_words>/`.
+fn address_shreddit(spec: &mut Spec) {
+    spec.host = "www.reddit.com".to_owned();
+    let subs: Vec<&str> = (0..spec.stories.len())
+        .map(|k| p60_sub(spec, k).0)
+        .collect();
+    for (s, sub) in spec.stories.iter_mut().zip(subs) {
+        s.path = format!(
+            "/r/{sub}/comments/{}/{}/",
+            p43_reddit_id(&s.title),
+            slug(&s.title).replace('-', "_")
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The Lemmy instance of a page's posts.
+fn p60_instance(seed: u64) -> &'static str {
+    P43_LEMMY[(seed % P43_LEMMY.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as posts in the Photon web client:
+/// `https://phtn.app/post/<instance>/<id>`.
+fn address_photon_post(spec: &mut Spec) {
+    let instance = p60_instance(spec.seed);
+    spec.host = "phtn.app".to_owned();
+    for s in &mut spec.stories {
+        s.path = format!("/post/{instance}/{}", p43_lemmy_id(&s.title, instance));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A Svelte scoping class (`svelte-1x2y3z4`), stable per role.
+fn p60_svelte(spec: &Spec, role: &str) -> String {
+    format!(
+        "svelte-{}",
+        p43_base36(hash(&[&spec.seed.to_string(), role, "svelte"]), 7)
+    )
+}
+
+/// A `created-timestamp` as new Reddit writes it.
+fn p60_reddit_ts(s: &Story) -> String {
+    let (y, m, d) = s.date;
+    format!("{y}-{m:02}-{d:02}T08:30:00.000000+0000")
+}
+
+/// New Reddit's nested `shreddit-comment`s of [`P43_COMMENTS`] from `start` at `depth`;
+/// returns the HTML and the index after the last comment it took.
+fn p60_shreddit_comments(post: &str, start: usize, depth: usize, seed: u64) -> (String, usize) {
+    let mut out = String::new();
+    let mut k = start;
+    while k < P43_COMMENTS.len() && P43_COMMENTS[k].0 == depth {
+        let (_, text) = P43_COMMENTS[k];
+        let cid = p43_base36(hash(&[post, &k.to_string(), "t1"]), 7);
+        let (children, next) = p60_shreddit_comments(post, k + 1, depth + 1, seed);
+        let user = p43_reddit_user(
+            AUTHORS[(seed as usize + k) % AUTHORS.len()],
+            seed + k as u64,
+        );
+        let score = 3 + hash(&[post, &k.to_string()]) % 900;
+        let _ = writeln!(
+            out,
+            "<shreddit-comment author=\"{user}\" thingid=\"t1_{cid}\" depth=\"{depth}\" permalink=\"{post}comment/{cid}/\" postid=\"t3_x\" score=\"{score}\" collapsed=\"false\" arialabel=\"Thread level {lvl}\" class=\"pt-xs\">\
+             <div slot=\"commentAvatar\" class=\"flex items-center justify-center\"><faceplate-tracker source=\"comment\" action=\"click\" noun=\"user_profile\"><a href=\"/user/{user}/\" aria-label=\"{user}'s avatar\"><span class=\"inline-flex items-center justify-center w-[1.5rem] h-[1.5rem]\"><img src=\"https://styles.redditmedia.com/t5_{cid}/avatar.png\" alt=\"{user} avatar\" class=\"rounded-full\"></span></a></faceplate-tracker></div>\
+             <div slot=\"commentMeta\" class=\"flex flex-row items-center gap-2xs text-12\"><faceplate-hovercard><a href=\"/user/{user}/\" class=\"truncate font-bold text-neutral-content-strong text-12 hover:underline\">{user}</a></faceplate-hovercard><span class=\"inline-block my-0 text-neutral-content-weak\">•</span><faceplate-timeago ts=\"2024-03-04T1{}:20:00.000Z\" format=\"short\"><time datetime=\"2024-03-04T1{}:20:00.000Z\" title=\"Mon, Mar 4, 2024\">{} hr. ago</time></faceplate-timeago></div>\
+             <div slot=\"comment\" class=\"md text-14 rounded-[8px] pb-2xs overflow-hidden\" id=\"t1_{cid}-comment-rtjson-content\" style=\"--emote-size: 20px\"><p>{}</p></div>\
+             <shreddit-comment-action-row slot=\"actionRow\" comment-id=\"t1_{cid}\" score=\"{score}\"><button slot=\"reply\" class=\"button button-plain-weak\">Reply</button><shreddit-overflow-menu slot=\"overflow\"></shreddit-overflow-menu><shreddit-comment-share-button slot=\"share\"><button class=\"button button-plain-weak\">Share</button></shreddit-comment-share-button></shreddit-comment-action-row>\
+             {children}</shreddit-comment>",
+            k % 10,
+            k % 10,
+            1 + k,
+            esc(text),
+            lvl = depth + 1,
+        );
+        k = next;
+    }
+    (out, k)
+}
+
+/// New Reddit's header bar, left navigation and the page's opening containers.
+fn p60_reddit_chrome(sub: &str) -> (String, String) {
+    let header = format!(
+        "<reddit-header-large class=\"block\"><header class=\"v2 flex items-center bg-neutral-background-container h-header-large\" slot=\"header\"><nav class=\"h-header-large flex items-center justify-between px-md gap-lg w-full\">\
+         <a aria-label=\"Home\" id=\"reddit-logo\" href=\"/\"><span class=\"flex\"><svg viewBox=\"0 0 57 20\"></svg></span><span class=\"sr-only\">reddit</span></a>\
+         <reddit-search-large><faceplate-search-input name=\"q\" placeholder=\"Search in r/{sub}\"><input type=\"text\" name=\"q\" placeholder=\"Search in r/{sub}\" aria-label=\"Search input\"></faceplate-search-input></reddit-search-large>\
+         <span class=\"flex items-center gap-xs\"><a href=\"https://reddit.app.link/\" class=\"button button-secondary\">Get App</a><a id=\"login-button\" href=\"https://www.reddit.com/login/\" class=\"button button-primary\">Log In</a><button id=\"expand-user-drawer-button\" aria-label=\"Expand user menu\" class=\"button button-plain\"><svg viewBox=\"0 0 20 20\"></svg></button></span></nav></header></reddit-header-large>\n"
+    );
+    let nav = String::from(
+        "<flex-left-nav-container id=\"left-sidebar-container\" class=\"border-r-sm border-solid border-neutral-border\"><reddit-sidebar-nav id=\"left-sidebar\"><nav aria-label=\"Primary\" class=\"flex flex-col gap-0 w-full\">\
+         <ul class=\"list-none m-0 p-0\"><li><a href=\"/\" class=\"flex items-center px-md\">Home</a></li><li><a href=\"/r/popular/\" class=\"flex items-center px-md\">Popular</a></li><li><a href=\"/explore/\" class=\"flex items-center px-md\">Explore</a></li><li><a href=\"/r/all/\" class=\"flex items-center px-md\">All</a></li></ul>\
+         <hr class=\"my-sm\"><faceplate-expandable-section-helper open><details open><summary aria-controls=\"TOPICS\"><span class=\"text-12 uppercase\">Topics</span></summary><ul id=\"TOPICS\"><li><a href=\"/t/internet_culture/\">Internet Culture (Viral)</a></li><li><a href=\"/t/games/\">Games</a></li><li><a href=\"/t/qas/\">Q&amp;As</a></li><li><a href=\"/t/technology/\">Technology</a></li><li><a href=\"/t/pop_culture/\">Pop Culture</a></li><li><a href=\"/t/movies_and_tv/\">Movies &amp; TV</a></li></ul></details></faceplate-expandable-section-helper>\
+         <hr class=\"my-sm\"><faceplate-expandable-section-helper open><details open><summary aria-controls=\"RESOURCES\"><span class=\"text-12 uppercase\">Resources</span></summary><ul id=\"RESOURCES\"><li><a href=\"https://www.redditinc.com\">About Reddit</a></li><li><a href=\"https://accounts.reddit.com/adsregister\">Advertise</a></li><li><a href=\"https://support.reddithelp.com/hc\">Help</a></li><li><a href=\"https://redditblog.com/\">Blog</a></li><li><a href=\"https://www.redditinc.com/careers\">Careers</a></li><li><a href=\"https://www.redditinc.com/press\">Press</a></li></ul></details></faceplate-expandable-section-helper>\
+         <span class=\"text-10 px-md\"><a href=\"https://www.redditinc.com/policies/content-policy\">Reddit Rules</a> <a href=\"https://www.reddit.com/policies/privacy-policy\">Privacy Policy</a> <a href=\"https://www.redditinc.com/policies/user-agreement\">User Agreement</a> Reddit, Inc. © 2024. All rights reserved.</span></nav></reddit-sidebar-nav></flex-left-nav-container>\n",
+    );
+    (header, nav)
+}
+
+/// New Reddit's community sidebar: the subreddit's name, description, members, rules.
+fn p60_reddit_side(spec: &Spec, sub: &str, title: &str) -> String {
+    let mut rng = spec.rng();
+    let mut rules = String::new();
+    for (i, r) in P43_RULES.iter().enumerate() {
+        let _ = write!(
+            rules,
+            "<faceplate-expandable-section-helper><details class=\"p-0 m-0\"><summary><div class=\"flex items-center\"><span class=\"mr-xs\">{}</span><h2 class=\"i18n-translatable-text text-14 font-normal\">{}</h2></div></summary><div class=\"md text-14\"><p>{}</p></div></details></faceplate-expandable-section-helper>",
+            i + 1,
+            r.split('.').next().unwrap_or(r),
+            r
+        );
+    }
+    format!(
+        "<aside id=\"right-sidebar-container\" class=\"hidden s:block\" aria-label=\"Community information\"><div id=\"right-sidebar-contents\" class=\"bg-neutral-background-weak rounded-[16px]\">\
+         <shreddit-subreddit-header name=\"{sub}\" prefixed-name=\"r/{sub}\" subscribers=\"{}\" active=\"{}\"><div class=\"px-md pt-md\"><h2 class=\"m-0 font-bold text-16\">{}</h2><p class=\"i18n-translatable-text text-14 m-0 mt-xs\">A place for {} and the conversations around it.</p>\
+         <div class=\"flex gap-md mt-md\"><div><faceplate-number pretty number=\"{}\">{}k</faceplate-number><span class=\"text-12\">Members</span></div><div><span class=\"inline-block w-[8px] h-[8px] rounded-full bg-[color:var(--color-online)]\"></span><faceplate-number number=\"{}\">{}</faceplate-number><span class=\"text-12\">Online</span></div></div>\
+         <button class=\"button button-primary\" data-post-click-location=\"join\">Join</button></div></shreddit-subreddit-header><hr class=\"border-0 border-b-sm border-solid border-b-neutral-border-weak\">\
+         <div class=\"px-md\"><h2 class=\"text-12 uppercase text-neutral-content-weak\">r/{sub} Rules</h2>{rules}</div></div></aside>\n",
+        100_000 + rng.below(900_000),
+        200 + rng.below(3000),
+        esc(title),
+        esc(title),
+        10_000 + rng.below(90_000),
+        10 + rng.below(900),
+        200 + rng.below(3000),
+        200 + rng.below(3000),
+    )
+}
+
+/// A `shreddit-post` of a page's story `k`: on the post page (`feed` false) with its
+/// title `h1` and text body `div`, in the feed as a card with the title link and the
+/// text in a `slot="text-body"` link (`a_body`) or `div`.
+fn p60_shreddit_post(spec: &Spec, k: usize, feed: bool, a_body: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[k];
+    let (sub, _) = p60_sub(spec, k);
+    let id = p43_reddit_id(&s.title);
+    let user = p43_reddit_user(s.author, spec.seed + k as u64);
+    let ts = p60_reddit_ts(s);
+    let score = 40 + hash(&[&s.title, "score"]) % 5000;
+    let comments = 8 + hash(&[&s.title, "comments"]) % 400;
+    let mut credit = format!(
+        "<div slot=\"credit-bar\" class=\"flex justify-between text-12\"><span class=\"flex items-center gap-2xs\"><a href=\"/r/{sub}/\" class=\"text-neutral-content-strong font-semibold\">r/{sub}</a><span class=\"inline-block my-0 created-separator text-neutral-content-weak\">•</span><faceplate-timeago ts=\"{ts}\" format=\"short\"><time datetime=\"{}\" title=\"{}\">{}</time></faceplate-timeago></span>",
+        s.date_iso(),
+        s.date_text(),
+        if m.date == DateMark::None {
+            format!("{} hr. ago", 2 + k)
+        } else {
+            s.date_text()
+        }
+    );
+    if m.byline {
+        let _ = write!(
+            credit,
+            "<faceplate-hovercard><a href=\"/user/{user}/\" class=\"author-name\">{user}</a></faceplate-hovercard>"
+        );
+    }
+    credit.push_str("</div>");
+    let md = p43_md_blocks(&s.blocks);
+    let (title, text) = if feed {
+        let tag = if a_body { "a" } else { "div" };
+        let href = if a_body {
+            format!(" href=\"{}\"", attr(&s.path))
+        } else {
+            String::new()
+        };
+        (
+            format!(
+                "<a slot=\"full-post-link\" class=\"absolute inset-0\" href=\"{p}\" target=\"_self\"><faceplate-screen-reader-content>{t}</faceplate-screen-reader-content></a><a slot=\"title\" id=\"post-title-t3_{id}\" class=\"block font-semibold text-neutral-content-strong m-0 visited:text-neutral-content-weak text-16 xs:text-18 mb-2xs xs:mb-xs\" href=\"{p}\">{t}</a>",
+                p = attr(&s.path),
+                t = esc(&s.title)
+            ),
+            format!(
+                "<{tag} slot=\"text-body\"{href} class=\"mb-xs overflow-hidden\"><div class=\"md feed-card-text-preview text-ellipsis line-clamp-3 xs:line-clamp-6 text-14\"><div id=\"t3_{id}-post-rtjson-content\" class=\"md\">\n{md}</div></div></{tag}>"
+            ),
+        )
+    } else {
+        (
+            headline(
+                "h1",
+                &format!(" slot=\"title\" id=\"post-title-t3_{id}\" class=\"font-semibold text-neutral-content-strong m-0 text-18 xs:text-24 mb-2xs xs:mb-xs\""),
+                s,
+                m,
+            ),
+            format!(
+                "<div class=\"text-neutral-content\" slot=\"text-body\"><div class=\"md text-14 rounded-[8px] pb-2xs overflow-hidden\"><div class=\"mb-sm mb-xs px-md xs:px-0 overflow-hidden\" id=\"t3_{id}-post-rtjson-content\">\n{md}</div></div></div>"
+            ),
+        )
+    };
+    let share = if m.share && !feed {
+        format!(
+            "<shreddit-post-share-button slot=\"share-button\" permalink=\"{}\"><button class=\"button button-secondary\">Share</button></shreddit-post-share-button>",
+            attr(&s.path)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<shreddit-post permalink=\"{}\" content-href=\"{}\" comment-count=\"{comments}\" score=\"{score}\" author=\"{user}\" author-id=\"t2_{}\" created-timestamp=\"{ts}\" domain=\"self.{sub}\" id=\"t3_{id}\" post-title=\"{}\" post-type=\"text\" subreddit-id=\"t5_{}\" subreddit-prefixed-name=\"r/{sub}\" view-context=\"{}\" class=\"block relative cursor-pointer bg-neutral-background focus-within:bg-neutral-background-hover xs:rounded-[16px] px-md py-2xs my-2xs nd:visible\">\n\
+         {credit}\n{title}\n<div slot=\"post-flair\" class=\"flex gap-xs flex-wrap my-2xs\"><shreddit-post-flair><span class=\"bg-tone-4 inline-block truncate max-w-full text-12 font-normal align-text-bottom box-border px-[6px] rounded-[20px] leading-4\"><div class=\"flair-content\">Discussion</div></span></shreddit-post-flair></div>\n{text}\n{share}</shreddit-post>\n",
+        attr(&s.path),
+        attr(&s.url),
+        p43_base36(hash(&[s.author, "t2"]), 8),
+        attr(&s.title),
+        p43_base36(hash(&[sub, "t5"]), 5),
+        if feed { "AggregateFeed" } else { "CommentsPage" },
+    )
+}
+
+/// (450) A Reddit post page in the new web-component markup ([`address_shreddit`]): the
+/// `reddit-header-large` bar (logo, "Search in r/<sub>", "Get App", "Log In"), the left
+/// navigation (Home, Popular, Explore, All, Topics, Resources, the rules links); in
+/// `main#main-content` story 1 as a `shreddit-post` (attributes `permalink`,
+/// `post-title`, `author`, `created-timestamp`, score and comment count), its credit bar
+/// (r/<sub>, the date or "N hr. ago", the user as the marks say), the title
+/// `h1[slot="title"]` (linked as the marks say), a "Discussion" flair, the self text in
+/// `div[slot="text-body"]` > `div.md`, a share button as the marks say; "Sort by: Best"
+/// and the `shreddit-comment-tree` of nested `shreddit-comment`s (avatar, user, age,
+/// `div[slot="comment"]`, Reply / Share); the community sidebar (`aside`, members,
+/// online, "Join", the rules as `details`); then "More posts you may like": a
+/// `shreddit-feed` of `article` cards each holding a `shreddit-post` with
+/// `view-context="AggregateFeed"`: link posts (the teasers, with domain and thumbnail),
+/// a "Promoted" post, and the appended stories as text posts with their whole text in
+/// `slot="text-body"` (an `a` on some pages, a `div` on others), each card followed by
+/// an `hr`; the cards after the first appended story in `faceplate-partial` chunks the
+/// feed loaded while the reader scrolled. The gold holds all blocks of each story.
+fn reddit_shreddit_feed(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (sub, sub_title) = p60_sub(spec, 0);
+    let (header, nav) = p60_reddit_chrome(sub);
+    let a_body = rng.chance(50);
+    let post = p60_shreddit_post(spec, 0, false, false);
+    let (tree, _) = p60_shreddit_comments(&s.path, 0, 0, spec.seed);
+    let card = |inner: &str, label: &str| {
+        format!(
+            "<article class=\"w-full m-0\" aria-label=\"{}\">\n{inner}</article>\n<hr class=\"border-0 border-b-sm border-solid border-b-neutral-border-weak\">\n",
+            attr(label)
+        )
+    };
+    let link_post = |t: &Teaser, i: usize| {
+        let (lsub, _) = P43_SUBS[(spec.seed as usize + 3 + i) % P43_SUBS.len()];
+        let outlet = OUTLETS[i % OUTLETS.len()];
+        let domain = format!("{}.com", slug(outlet).replace('-', ""));
+        card(
+            &format!(
+                "<shreddit-post permalink=\"/r/{lsub}/comments/{id}/{w}/\" content-href=\"https://{domain}{p}\" domain=\"{domain}\" id=\"t3_{id}\" post-title=\"{ta}\" post-type=\"link\" subreddit-prefixed-name=\"r/{lsub}\" view-context=\"AggregateFeed\" class=\"block relative bg-neutral-background px-md py-2xs my-2xs\">\
+                 <div slot=\"credit-bar\" class=\"flex text-12\"><a href=\"/r/{lsub}/\">r/{lsub}</a><span>•</span><faceplate-timeago ts=\"2024-03-02T10:00:00.000Z\"><time datetime=\"2024-03-02T10:00:00.000Z\">{h} hr. ago</time></faceplate-timeago></div>\
+                 <a slot=\"full-post-link\" class=\"absolute inset-0\" href=\"/r/{lsub}/comments/{id}/{w}/\"><faceplate-screen-reader-content>{te}</faceplate-screen-reader-content></a><a slot=\"title\" id=\"post-title-t3_{id}\" class=\"block font-semibold text-16 xs:text-18\" href=\"/r/{lsub}/comments/{id}/{w}/\">{te}</a>\
+                 <div slot=\"thumbnail\"><faceplate-tracker noun=\"outbound_link\"><a href=\"https://{domain}{p}\" rel=\"noopener nofollow ugc\" target=\"_blank\"><img src=\"https://b.thumbs.redditmedia.com/{id}.jpg\" alt=\"{ta}\" class=\"rounded-[8px]\"></a></faceplate-tracker></div>\
+                 <a slot=\"domain\" href=\"https://{domain}{p}\" class=\"text-12\">{domain}</a></shreddit-post>\n",
+                id = p43_reddit_id(&t.title),
+                w = slug(&t.title).replace('-', "_"),
+                p = attr(&t.path),
+                ta = attr(&t.title),
+                te = esc(&t.title),
+                h = 3 + i,
+            ),
+            &t.title,
+        )
+    };
+    let (promo_who, promo_title) = *rng.pick(&P43_PROMOTED);
+    let promoted = card(
+        &format!(
+            "<shreddit-ad-post promoted=\"\" author=\"{promo_who}\" post-title=\"{}\" domain=\"{}.com\" class=\"block relative bg-neutral-background px-md py-2xs my-2xs\"><div slot=\"credit-bar\"><a href=\"/user/{promo_who}/\">u/{promo_who}</a> <span class=\"text-12\">• Promoted</span></div><a slot=\"title\" href=\"https://alb.reddit.com/cr?z=gAAAA\" class=\"block font-semibold text-16\">{}</a><a slot=\"cta\" class=\"button button-secondary\" href=\"https://alb.reddit.com/cr?z=gAAAA\">Learn More</a></shreddit-ad-post>\n",
+            attr(promo_title),
+            promo_who.to_lowercase(),
+            esc(promo_title)
+        ),
+        promo_title,
+    );
+    let mut feed = String::new();
+    let mut teasers = spec.teasers.iter().enumerate();
+    if let Some((i, t)) = teasers.next() {
+        feed.push_str(&link_post(t, i));
+    }
+    for k in 1..spec.stories.len() {
+        let mut chunk = card(
+            &p60_shreddit_post(spec, k, true, a_body),
+            &spec.stories[k].title,
+        );
+        if let Some((i, t)) = teasers.next() {
+            chunk.push_str(&link_post(t, i));
+        }
+        if k == 1 {
+            chunk.push_str(&promoted);
+            feed.push_str(&chunk);
+        } else {
+            let _ = write!(
+                feed,
+                "<faceplate-partial src=\"/svc/shreddit/pdp-feed/r/{sub}/t3_{}?after=t3_{}\" loading=\"lazy\" name=\"pdp-feed-page-{k}\" loaded=\"\">\n{chunk}</faceplate-partial>\n",
+                p43_reddit_id(&s.title),
+                p43_reddit_id(&spec.stories[k - 1].title)
+            );
+        }
+    }
+    let page = format!(
+        "<shreddit-app pagetype=\"post_detail\" routename=\"post_page\" class=\"overflow-visible\">\n{header}<div class=\"grid-container theme-rpl grid\">\n{nav}\
+         <div class=\"main-container flex gap-md w-full\"><main class=\"main w-full flex-grid--main-container-card right-sidebar-xs\" id=\"main-content\">\n\
+         <shreddit-title title=\"{}\"></shreddit-title>\n{post}\
+         <shreddit-async-loader bundlename=\"comment_body_header\"><comment-body-header><div class=\"flex items-center justify-between my-md\"><shreddit-sort-dropdown><span class=\"text-12\">Sort by:</span> <button class=\"button button-plain\">Best</button></shreddit-sort-dropdown><faceplate-search-input placeholder=\"Search Comments\"><input type=\"text\" placeholder=\"Search Comments\"></faceplate-search-input></div></comment-body-header></shreddit-async-loader>\n\
+         <shreddit-comment-tree id=\"comment-tree\" post-id=\"t3_{}\" totalcomments=\"{}\" sort=\"confidence\" pagetype=\"post_detail\">\n{tree}</shreddit-comment-tree>\n\
+         <faceplate-partial loading=\"action\" src=\"/svc/shreddit/more-comments/{sub}/t3_{}\"><button class=\"button button-plain-weak\">View more comments</button></faceplate-partial>\n\
+         <div id=\"pdp-feed\" class=\"mt-lg\"><h2 class=\"text-14 font-semibold text-neutral-content-strong m-0 mb-sm\">More posts you may like</h2>\n<shreddit-feed reload-url=\"/svc/shreddit/pdp-feed/r/{sub}/t3_{}\" class=\"nd:visible\">\n{feed}</shreddit-feed></div>\n\
+         </main>\n{}</div></div>\n<shreddit-toast-manager></shreddit-toast-manager></shreddit-app>\n",
+        attr(&format!("{} : r/{sub}", s.title)),
+        p43_reddit_id(&s.title),
+        20 + rng.below(400),
+        p43_reddit_id(&s.title),
+        p43_reddit_id(&s.title),
+        p60_reddit_side(spec, sub, sub_title),
+    );
+    document(
+        " lang=\"en-US\" class=\"theme-beta\"",
+        &head(
+            spec,
+            false,
+            "<link rel=\"preload\" href=\"https://www.redditstatic.com/shreddit/assets/shreddit.css\" as=\"style\">\n",
+        ),
+        " class=\"v2 m-0 overflow-visible\"",
+        &page,
+    )
+}
+
+/// One Hacker News item's page: its `table.fatitem` (title, subtext, text, comment
+/// form) and its comment tree.
+fn p60_hn_item(spec: &Spec, k: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[k];
+    let id = p44_hn_id(&s.title);
+    let user = p44_hn_user(s.author, spec.seed + k as u64);
+    let points = 20 + hash(&[&s.title, "points"]) % 900;
+    let n = 4 + (hash(&[&s.title, "n"]) % 6) as usize;
+    let age = if m.date == DateMark::None {
+        format!("{} hours ago", 2 + k * 3)
+    } else {
+        format!("on {}", s.date_text())
+    };
+    let (y, mo, d) = s.date;
+    format!(
+        "<table class=\"fatitem\" border=\"0\">\n\
+         <tr class=\"athing submission\" id=\"{id}\"><td align=\"right\" valign=\"top\" class=\"title\"><span class=\"rank\"></span></td><td valign=\"top\" class=\"votelinks\"><center><a id=\"up_{id}\" href=\"vote?id={id}&amp;how=up&amp;goto=item%3Fid%3D{id}\"><div class=\"votearrow\" title=\"upvote\"></div></a></center></td><td class=\"title\"><span class=\"titleline\"><a href=\"item?id={id}\">{}</a></span></td></tr>\n\
+         <tr><td colspan=\"2\"></td><td class=\"subtext\"><span class=\"subline\"><span class=\"score\" id=\"score_{id}\">{points} points</span> by <a href=\"user?id={user}\" class=\"hnuser\">{user}</a> <span class=\"age\" title=\"{y}-{mo:02}-{d:02}T08:30:00 1709454600\"><a href=\"item?id={id}\">{age}</a></span> <span id=\"unv_{id}\"></span> | <a href=\"hide?id={id}&amp;goto=item%3Fid%3D{id}\">hide</a> | <a href=\"https://hn.algolia.com/?query={}&amp;type=story&amp;dateRange=all&amp;sort=byDate&amp;storyText=false&amp;prefix&amp;page=0\" class=\"hnpast\">past</a> | <a href=\"fave?id={id}&amp;auth=4f1c\">favorite</a> | <a href=\"item?id={id}\">{n}&nbsp;comments</a></span></td></tr>\n\
+         <tr><td colspan=\"2\"></td><td><div class=\"toptext\">{}</div></td></tr>\n\
+         <tr style=\"height:10px\"></tr><tr><td colspan=\"2\"></td><td><form action=\"comment\" method=\"post\"><input type=\"hidden\" name=\"parent\" value=\"{id}\"><input type=\"hidden\" name=\"goto\" value=\"item?id={id}\"><input type=\"hidden\" name=\"hmac\" value=\"8c1f0e2a\"><textarea name=\"text\" rows=\"8\" cols=\"80\" wrap=\"virtual\"></textarea><br><br><input type=\"submit\" value=\"add comment\"></form></td></tr>\n\
+         </table><br><br>\n{}<br><br>\n",
+        esc(&s.title),
+        enc(&s.title),
+        p44_hn_text(&s.blocks),
+        p44_hn_tree(id, k * 3, n, spec.seed + k as u64),
+    )
+}
+
+/// (451) A Hacker News item page ([`address_hn_item`]) with an "infinite HN" userscript
+/// that has appended the next items: HN's own `<head>` (no canonical, no Open Graph, the
+/// title "<title> | Hacker News"), `center > table#hnmain` with the orange bar ("Hacker
+/// News new | past | comments | ask | show | jobs | submit", "login"), story 1's
+/// `table.fatitem` (`tr.athing.submission` with `span.titleline`, the subtext line with
+/// points, user, age (the date "on March 3, 2024" or "N hours ago" as the marks say),
+/// hide, past, favorite, comments; `div.toptext` with the text, its first paragraph bare
+/// and the later ones after unclosed `<p>`s, list items as "- " lines), the "add comment"
+/// form and its `table.comment-tree` of `tr.athing.comtr` rows; then every next item
+/// after an `<hr>`, its fatitem and comment tree, bare on some pages and in a
+/// `div.ihn-page` with the item's address on others; then the footer row (the
+/// "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact" links and
+/// the search form). The gold holds all blocks of each story.
+fn hn_infinite_items(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let id = p44_hn_id(&s.title);
+    let wrapped = rng.chance(50);
+    let mut items = p60_hn_item(spec, 0);
+    for k in 1..spec.stories.len() {
+        let next = p60_hn_item(spec, k);
+        let nid = p44_hn_id(&spec.stories[k].title);
+        if wrapped {
+            let _ = write!(
+                items,
+                "<hr class=\"ihn-sep\">\n<div class=\"ihn-page\" data-ihn-url=\"item?id={nid}\" data-ihn-page=\"{}\">\n{next}</div>\n",
+                k + 1
+            );
+        } else {
+            let _ = write!(items, "<hr>\n{next}");
+        }
+    }
+    let page = format!(
+        "<center><table id=\"hnmain\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"85%\" bgcolor=\"#f6f6ef\">\n\
+         <tr><td bgcolor=\"#ff6600\"><table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" style=\"padding:2px\"><tr><td style=\"width:18px;padding-right:4px\"><a href=\"https://news.ycombinator.com\"><img src=\"y18.svg\" width=\"18\" height=\"18\" style=\"border:1px white solid; display:block\"></a></td>\
+         <td style=\"line-height:12pt; height:10px;\"><span class=\"pagetop\"><b class=\"hnname\"><a href=\"news\">Hacker News</a></b>\n<a href=\"newest\">new</a> | <a href=\"front\">past</a> | <a href=\"newcomments\">comments</a> | <a href=\"ask\">ask</a> | <a href=\"show\">show</a> | <a href=\"jobs\">jobs</a> | <a href=\"submit\" rel=\"nofollow\">submit</a></span></td>\
+         <td style=\"text-align:right;padding-right:4px;\"><span class=\"pagetop\"><a href=\"login?goto=item%3Fid%3D{id}\">login</a></span></td></tr></table></td></tr>\n\
+         <tr id=\"pagespace\" title=\"{}\" style=\"height:10px\"></tr><tr><td>\n{items}</td></tr>\n\
+         <tr><td><img src=\"s.gif\" height=\"10\" width=\"0\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr><td bgcolor=\"#ff6600\"></td></tr></table><br>\
+         <center><span class=\"yclinks\"><a href=\"newsguidelines.html\">Guidelines</a> | <a href=\"newsfaq.html\">FAQ</a> | <a href=\"lists\">Lists</a> | <a href=\"https://github.com/HackerNews/API\">API</a> | <a href=\"security.html\">Security</a> | <a href=\"https://www.ycombinator.com/legal/\">Legal</a> | <a href=\"https://www.ycombinator.com/apply/\">Apply to YC</a> | <a href=\"mailto:hn@ycombinator.com\">Contact</a></span><br><br>\
+         <form method=\"get\" action=\"//hn.algolia.com/\">Search: <input type=\"text\" name=\"q\" size=\"17\" autocorrect=\"off\" spellcheck=\"false\" autocapitalize=\"off\" autocomplete=\"off\"></form></center></td></tr>\n\
+         </table></center>\n<script type=\"text/javascript\" src=\"hn.js?bMa4GvdUNA27mUC2l1Xu\"></script>\n<script>/* Infinite HN userscript */</script>\n",
+        attr(&s.title),
+    );
+    let head = format!(
+        "<head><meta name=\"referrer\" content=\"origin\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\"><link rel=\"stylesheet\" type=\"text/css\" href=\"news.css?bMa4GvdUNA27mUC2l1Xu\">\n<link rel=\"icon\" href=\"y18.svg\"><link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"rss\">\n<title>{} | Hacker News</title></head>\n",
+        esc(&s.title)
+    );
+    document(" lang=\"en\" op=\"item\"", &head, "", &page)
+}
+
+/// LinkedIn's guest header.
+fn p60_linkedin_header() -> &'static str {
+    "<header class=\"header\"><nav class=\"nav pt-1.5 pb-2 flex items-center justify-between relative flex-nowrap babybear:py-1.5\" aria-label=\"Primary\"><a class=\"nav__logo-link link-no-visited-state\" href=\"https://www.linkedin.com/?trk=article-ssr-frontend-pulse_nav-header-logo\"><span class=\"sr-only\">LinkedIn</span><icon class=\"nav-logo--inbug\"></icon></a>\
+     <ul class=\"top-nav-menu flex items-center babybear:w-full justify-between\"><li><a href=\"https://www.linkedin.com/pulse/topics/home/?trk=article-ssr-frontend-pulse_guest_nav_menu_articles\" class=\"top-nav-link flex justify-center items-center\"><span class=\"top-nav-link__label-text\">Articles</span></a></li><li><a href=\"https://www.linkedin.com/pub/dir/+/+?trk=article-ssr-frontend-pulse_guest_nav_menu_people\" class=\"top-nav-link\"><span class=\"top-nav-link__label-text\">People</span></a></li><li><a href=\"https://www.linkedin.com/learning/search?trk=article-ssr-frontend-pulse_guest_nav_menu_learning\" class=\"top-nav-link\"><span class=\"top-nav-link__label-text\">Learning</span></a></li><li><a href=\"https://www.linkedin.com/jobs/search?trk=article-ssr-frontend-pulse_guest_nav_menu_jobs\" class=\"top-nav-link\"><span class=\"top-nav-link__label-text\">Jobs</span></a></li><li><a href=\"https://www.linkedin.com/games?trk=article-ssr-frontend-pulse_guest_nav_menu_games\" class=\"top-nav-link\"><span class=\"top-nav-link__label-text\">Games</span></a></li></ul>\
+     <div class=\"nav__cta-container order-3 flex gap-x-1 justify-end min-w-[100px] flex-nowrap flex-shrink-0 babybear:flex-wrap flex-2\"><a class=\"nav__button-tertiary btn-md btn-tertiary\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_nav-header-join\">Join now</a><a class=\"nav__button-secondary btn-md btn-secondary-emphasis\" href=\"https://www.linkedin.com/login?trk=article-ssr-frontend-pulse_nav-header-signin\">Sign in</a></div></nav></header>\n"
+}
+
+/// A LinkedIn headline of an author.
+fn p60_linkedin_role(name: &str) -> &'static str {
+    [
+        "Chief Operating Officer at Northwind | Board Member | Speaker",
+        "Partner at Meridian Ventures · Investor · Former founder",
+        "Head of Strategy | Writing about work, leadership and the future of teams",
+        "Editor at Large · Author of three books on cities",
+    ][(hash(&[name, "role"]) % 4) as usize]
+}
+
+/// One LinkedIn article of story `k` as `article.article-main`, by story 1's author.
+fn p60_linkedin_article(spec: &Spec, k: usize, content: &str) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[k];
+    let author = spec.first().author;
+    let aslug = slug(author);
+    let title = headline(
+        "h1",
+        " class=\"pulse-title text-xl font-semibold mb-2 babybear:text-lg\"",
+        s,
+        m,
+    );
+    let date = if m.date == DateMark::None {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"base-main-card__metadata\"><span class=\"base-main-card__metadata-item\"><time datetime=\"{}\">Published {}</time></span></div>",
+            s.date_iso(),
+            s.date_text()
+        )
+    };
+    let follows = 1_000 + hash(&[author, "followers"]) % 90_000;
+    let card = format!(
+        "<div class=\"ellipsis-menu absolute right-0 top-0\"></div><div class=\"publisher-author-card\"><div class=\"base-main-card flex flex-wrap py-1.5 pr-2 base-main-card--link\"><a class=\"base-card__full-link absolute top-0 right-0 bottom-0 left-0 p-0 z-[2]\" href=\"https://www.linkedin.com/in/{aslug}?trk=article-ssr-frontend-pulse_publisher-author-card\"><span class=\"sr-only\">{author}</span></a>\
+         <div class=\"base-main-card__media relative w-[58px] h-[58px]\"><img class=\"inline-block relative rounded-[50%] w-6 h-6\" data-delayed-url=\"https://media.licdn.com/dms/image/D4E03AQ/profile-displayphoto-shrink_100_100/0/1680000000000\" alt=\"{author}\"></div>\
+         <div class=\"base-main-card__info self-center ml-1 flex-1 relative break-words papabear:min-w-0 mamabear:min-w-0 babybear:w-full\"><h3 class=\"base-main-card__title font-sans text-md font-bold text-color-text\">{author}</h3><h4 class=\"base-main-card__subtitle body-text text-color-text overflow-hidden\">{}</h4>{date}</div></div>\
+         <div class=\"public-post-author-card__followers\"><span>{follows} followers</span></div><a class=\"public-post-author-card__follow-button btn-md btn-secondary-emphasis\" href=\"https://www.linkedin.com/signup/cold-join?session_redirect=%2Fin%2F{aslug}&amp;trk=article-ssr-frontend-pulse_publisher-author-card\" data-tracking-control-name=\"article-ssr-frontend-pulse_publisher-author-card\">Follow</a></div>",
+        p60_linkedin_role(author)
+    );
+    let reactions = 30 + hash(&[&s.title, "reactions"]) % 2000;
+    let comments = 2 + hash(&[&s.title, "li-comments"]) % 90;
+    let social = format!(
+        "<div class=\"social-action-bar\"><code style=\"display: none\" id=\"social-counts-{k}\"></code><div class=\"social-details-social-counts flex items-center\"><a class=\"social-counts-reactions\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_x-social-details_likes-count_social-actions-reactions\"><img alt=\"\" src=\"https://static.licdn.com/aero-v1/sc/h/bn39hirwzjqj18ej1fkz55671\"><span class=\"font-normal ml-0.5\">{reactions}</span></a> <span aria-hidden=\"true\">·</span> <a class=\"social-counts-comments\" href=\"{p}?trk=article-ssr-frontend-pulse_x-social-details_comments\">{comments} Comments</a></div>\
+         <div class=\"flex items-center babybear:justify-between\"><a class=\"social-action-bar__button\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_x-social-details_like-toggle_like-cta\"><icon class=\"social-action-bar__icon\"></icon><span class=\"social-action-bar__button-text\">Like</span></a><span aria-hidden=\"true\">·</span><a class=\"social-action-bar__button\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_comment-cta\"><span class=\"social-action-bar__button-text\">Comment</span></a><span aria-hidden=\"true\">·</span><a class=\"social-action-bar__button\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_x-social-details_repost\"><span class=\"social-action-bar__button-text\">Repost</span></a><span aria-hidden=\"true\">·</span><button class=\"social-action-bar__button\" data-share-url=\"{u}\"><span class=\"social-action-bar__button-text\">Send</span></button></div></div>\
+         <section class=\"comments-section\"><p class=\"text-md\">To view or add a comment, <a class=\"link\" href=\"https://www.linkedin.com/signup/cold-join?session_redirect={e}&amp;trk=article-ssr-frontend-pulse_x-social-details_feed-cta-banner-cta\">sign in</a></p></section>",
+        p = attr(&s.path),
+        u = attr(&s.url),
+        e = enc(&s.url),
+    );
+    format!(
+        "<article class=\"article-main relative\" data-article-url=\"{}\">\n<figure class=\"cover-img\"><img class=\"cover-img__image\" data-delayed-url=\"https://media.licdn.com/dms/image/D4E12AQ/article-cover_image-shrink_720_1280/0/{}\" alt=\"\"></figure>\n\
+         <header class=\"article-main__header\">{title}\n{card}</header>\n\
+         <div class=\"article-main__content\" data-test-id=\"article-content-blocks\">\n{content}</div>\n{social}\n{}</article>\n",
+        attr(&s.url),
+        hash(&[&s.title, "cover"]) % 10_000_000_000_000,
+        share_bar("share-menu", s, m, false),
+    )
+}
+
+/// LinkedIn's article text: paragraphs, `h2`s, lists and quotes in `div`-less markup.
+fn p60_linkedin_text(blocks: &[Block]) -> String {
+    body(blocks, &BodyStyle::plain("h2"))
+}
+
+/// LinkedIn's "More articles by …" rail, the "Explore topics" list and the footer.
+fn p60_linkedin_rail(spec: &Spec, shown: &[usize]) -> (String, String) {
+    let author = spec.first().author;
+    let mut cards = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if shown.contains(&i) {
+            continue;
+        }
+        let _ = write!(
+            cards,
+            "<li><a class=\"base-card relative w-full hover:no-underline focus:no-underline base-card--link article-card\" href=\"{}?trk=article-ssr-frontend-pulse_more-articles_related-content-card\"><div class=\"base-card__media\"><img data-delayed-url=\"https://media.licdn.com/dms/image/D4E12AQ/article-cover_image-shrink_423_752/0/{}\" alt=\"\"></div><div class=\"base-main-card__info\"><h3 class=\"base-main-card__title line-clamp-2\">{}</h3><div class=\"base-main-card__metadata\"><span class=\"base-main-card__metadata-item\">{}</span></div></div></a></li>",
+            attr(&s.url),
+            i,
+            esc(&s.title),
+            s.date_text(),
+        );
+    }
+    for t in &spec.teasers {
+        let _ = write!(
+            cards,
+            "<li><a class=\"base-card relative w-full base-card--link article-card\" href=\"https://www.linkedin.com/pulse{}-{}?trk=article-ssr-frontend-pulse_more-articles_related-content-card\"><div class=\"base-main-card__info\"><h3 class=\"base-main-card__title line-clamp-2\">{}</h3><div class=\"base-main-card__metadata\"><span class=\"base-main-card__metadata-item\">Jan 12, 2024</span></div></div></a></li>",
+            attr(&t.path).trim_end_matches('/'),
+            slug(author),
+            esc(&t.title),
+        );
+    }
+    let rail = format!(
+        "<section class=\"more-articles mb-3\" data-module-id=\"more-articles\"><h2 class=\"more-articles__title text-xl font-semibold my-2\">More articles by {author}</h2><ul class=\"more-articles__list grid grid-cols-2 gap-2\">{cards}</ul><a class=\"more-articles__see-all\" href=\"https://www.linkedin.com/in/{}/recent-activity/articles/\">See all articles</a></section>\n\
+         <section class=\"explore-topics\"><h2 class=\"text-xl font-semibold\">Explore topics</h2><ul class=\"flex flex-wrap gap-1\"><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/sales-s5/\">Sales</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/marketing-s2461/\">Marketing</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/it-services-s57547/\">IT Services</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/business-administration-s50111/\">Business Administration</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/hr-management-s50359/\">HR Management</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/engineering-s166/\">Engineering</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/soft-skills-s2976/\">Soft Skills</a></li><li><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/pulse/topics/see-all/\">See All</a></li></ul></section>\n",
+        slug(author)
+    );
+    let footer = String::from(
+        "<div class=\"contextual-sign-in-modal\" data-impression-id=\"article-ssr-frontend-pulse_contextual-sign-in-modal\"><div class=\"modal\" role=\"dialog\" aria-hidden=\"true\"><h2 class=\"contextual-sign-in-modal__context-screen-title\">Sign in to view more content</h2><p>Create your free account or sign in to continue your search</p><a class=\"btn-md btn-primary\" href=\"https://www.linkedin.com/login\">Sign in</a><p>New to LinkedIn? <a href=\"https://www.linkedin.com/signup/cold-join\">Join now</a></p><p class=\"text-xs\">By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy.</p></div></div>\n\
+         <footer class=\"li-footer bg-transparent w-full\"><ul class=\"li-footer__list flex flex-wrap flex-row items-start justify-start w-full h-auto min-h-[50px]\"><li class=\"li-footer__item\"><span class=\"sr-only\">LinkedIn</span> © 2024</li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://about.linkedin.com\">About</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/accessibility\">Accessibility</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/legal/user-agreement\">User Agreement</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/legal/privacy-policy\">Privacy Policy</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/legal/cookie-policy\">Cookie Policy</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/legal/copyright-policy\">Copyright Policy</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://brand.linkedin.com/policies\">Brand Policy</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/psettings/guest-controls\">Guest Controls</a></li><li class=\"li-footer__item\"><a class=\"li-footer__item-link\" href=\"https://www.linkedin.com/legal/professional-community-policies\">Community Guidelines</a></li><li class=\"li-footer__item\"><button class=\"language-selector__button\">Language</button></li></ul></footer>\n",
+    );
+    (rail, footer)
+}
+
+/// (452) A LinkedIn article ([`address_linkedin_pulse`]) whose author's next articles
+/// are appended as the reader scrolls: the guest header (logo, "Articles", "People",
+/// "Learning", "Jobs", "Games", "Join now", "Sign in"); `main#main-content` >
+/// `section.core-rail`, story 1 an `article.article-main` (cover image, `h1.pulse-title`
+/// linked as the marks say, the author card with name, LinkedIn headline, "Published
+/// <date>" as the marks say, followers and "Follow", the text in
+/// `div.article-main__content`, the reactions and comments count, the "Like · Comment ·
+/// Repost · Send" bar, "To view or add a comment, sign in", share links as the marks
+/// say); the "More articles by <author>" rail of cards (the stories not yet shown, then
+/// older articles), "Explore topics"; then each next article in full in its own
+/// `article.article-main` under its own `h1` and author card, all by story 1's author;
+/// the "Sign in to view more content" modal and the footer. The gold holds all blocks of
+/// each story.
+fn linkedin_pulse_next(spec: &Spec) -> String {
+    let s = spec.first();
+    let first = p60_linkedin_article(spec, 0, &p60_linkedin_text(&s.blocks));
+    let (rail, footer) = p60_linkedin_rail(spec, &[0]);
+    let mut next = String::new();
+    for k in 1..spec.stories.len() {
+        let _ = write!(
+            next,
+            "<div class=\"infinite-scroll-article\" data-test-id=\"next-article-{k}\"><hr class=\"my-4\">\n{}</div>\n",
+            p60_linkedin_article(spec, k, &p60_linkedin_text(&spec.stories[k].blocks))
+        );
+    }
+    let page = format!(
+        "{}<main class=\"main papabear:flex papabear:w-content-max-w papabear:mx-auto\" id=\"main-content\" role=\"main\"><section class=\"core-rail mx-auto papabear:w-core-rail-width mamabear:max-w-[790px] mamabear:px-8 babybear:max-w-[790px] babybear:px-0.5\">\n{first}{rail}{next}</section></main>\n{footer}",
+        p60_linkedin_header()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<meta name=\"pageKey\" content=\"d_flagship2_pulse_read\">\n<meta name=\"linkedin:pageTag\" content=\"article\">\n",
+        ),
+        " dir=\"ltr\" class=\"overflow-hidden\"",
+        &page,
+    )
+}
+
+/// Photon's header block of a Lemmy post: community, instance, user, age.
+fn p60_photon_meta(spec: &Spec, k: usize, posted: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[k];
+    let instance = p60_instance(spec.seed);
+    let (community, _) = P43_COMMUNITIES[(spec.seed % 5) as usize];
+    let user = p43_handle(s.author);
+    let sv = p60_svelte(spec, "meta");
+    let when = if m.date == DateMark::None {
+        format!("{}h", 2 + k * 5)
+    } else {
+        s.date_text()
+    };
+    let by = if m.byline {
+        format!(
+            " by <a href=\"/u/{user}@{instance}\" class=\"text-slate-600 dark:text-zinc-400 hover:underline {sv}\">{user}</a>"
+        )
+    } else {
+        String::new()
+    };
+    let lead = if posted { "Posted in " } else { "" };
+    format!(
+        "<div class=\"flex flex-row gap-1.5 items-center text-xs {sv}\"><img src=\"https://{instance}/pictrs/image/{}.png?format=webp&amp;thumbnail=128\" alt=\"\" class=\"w-6 h-6 rounded-full {sv}\"><div class=\"flex flex-col {sv}\"><span class=\"{sv}\">{lead}<a href=\"/c/{community}@{instance}\" class=\"font-medium hover:underline {sv}\">{community}@{instance}</a>{by}</span><time datetime=\"{}\" title=\"{}\" class=\"text-slate-600 dark:text-zinc-400 {sv}\">{when}</time></div></div>",
+        p43_base36(hash(&[community, "icon"]), 12),
+        s.date_iso(),
+        s.date_text(),
+    )
+}
+
+/// Photon's vote and action row.
+fn p60_photon_actions(spec: &Spec, s: &Story) -> String {
+    let sv = p60_svelte(spec, "actions");
+    let up = 12 + hash(&[&s.title, "up"]) % 900;
+    let c = 1 + hash(&[&s.title, "c"]) % 120;
+    format!(
+        "<div class=\"flex flex-row gap-2 items-center mt-2 {sv}\"><div class=\"flex flex-row items-center rounded-full border border-slate-200 dark:border-zinc-800 {sv}\"><button class=\"button {sv}\" aria-label=\"Upvote\"><svg viewBox=\"0 0 20 20\"></svg></button><span class=\"text-sm font-medium {sv}\">{up}</span><button class=\"button {sv}\" aria-label=\"Downvote\"><svg viewBox=\"0 0 20 20\"></svg></button></div><a href=\"{}#comments\" class=\"button rounded-full {sv}\"><svg viewBox=\"0 0 20 20\"></svg><span class=\"{sv}\">{c}</span></a><div class=\"ml-auto {sv}\"><button class=\"button {sv}\" aria-label=\"Share\">Share</button><button class=\"button {sv}\" aria-label=\"Post actions\"><svg viewBox=\"0 0 20 20\"></svg></button></div></div>",
+        attr(&s.path)
+    )
+}
+
+/// (453) A Lemmy post in the Photon web client ([`address_photon_post`]), SvelteKit
+/// markup: `div#svelte` with the top bar (logo, search, "Log in", "Sign up"), the left
+/// sidebar (Home, Popular, Explore, Settings, the subscribed communities), then in `main`
+/// story 1 as `div`s with Tailwind classes and `svelte-xxxxxx` hashes (no `article`):
+/// "Posted in <community>@<instance> by <user>" (the user as the marks say) and the date
+/// or "Nh" age as the marks say, the title `h1` a link to the external article on an
+/// outlet's site, a link card of the outlet's domain and thumbnail, the Markdown body in
+/// `div.markdown`, the vote buttons with the score, the comments count, "Share"; a
+/// "Cross-posted to:" notice listing two other communities; "N Comments" with the sort
+/// select and a comment tree of nested `div`s (avatar, user, age, text, votes, "Reply");
+/// then "More from <community>" and the community's feed: each post card a `div` with the
+/// meta line, the title linking to its post page, the domain chip of its external link,
+/// the whole text as preview in a `line-clamp` `div.markdown`, and its vote row (the
+/// appended stories, with the teasers as link-only posts between them); the end of the
+/// feed "Load more". The gold holds all blocks of each story.
+fn photon_lemmy_feed(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let instance = p60_instance(spec.seed);
+    let (community, ctitle) = P43_COMMUNITIES[(spec.seed % 5) as usize];
+    let sv = p60_svelte(spec, "post");
+    let md = p60_svelte(spec, "markdown");
+    let outlet = *rng.pick(&OUTLETS);
+    let domain = format!("www.{}.com", slug(outlet).replace('-', ""));
+    let ext = format!("https://{domain}/{}", slug(&s.title));
+    let mut comments = String::new();
+    for (k, (depth, text)) in P43_COMMENTS.iter().take(7).enumerate() {
+        let user = p43_handle(AUTHORS[(spec.seed as usize + k) % AUTHORS.len()]);
+        let _ = writeln!(
+            comments,
+            "<div class=\"flex flex-col gap-1 {sv}\" style=\"margin-left:{}rem\" id=\"comment-{}\"><div class=\"flex flex-row items-center gap-2 text-xs {sv}\"><a href=\"/u/{user}@{instance}\" class=\"font-medium {sv}\">{user}</a><span class=\"text-slate-600 {sv}\">{}h</span></div><div class=\"markdown text-sm {md}\"><p>{}</p></div><div class=\"flex flex-row gap-2 {sv}\"><button class=\"button {sv}\" aria-label=\"Upvote\"></button><span class=\"{sv}\">{}</span><button class=\"button {sv}\" aria-label=\"Downvote\"></button><button class=\"button {sv}\">Reply</button></div></div>",
+            depth.min(&3),
+            1_000_000 + k,
+            1 + k,
+            esc(text),
+            2 + k * 3,
+        );
+    }
+    let (c1, _) = P43_COMMUNITIES[((spec.seed + 1) % 5) as usize];
+    let other = P43_LEMMY[((spec.seed + 2) % 5) as usize];
+    let post = format!(
+        "<div class=\"flex flex-col gap-2 {sv}\" id=\"post\">\n{}\n<h1 class=\"font-bold text-xl {sv}\"><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"hover:underline {sv}\">{}</a></h1>\n\
+         <a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"flex flex-row items-center gap-2 rounded-xl border border-slate-200 p-2 text-sm {sv}\"><img src=\"https://{instance}/pictrs/image/{}.jpeg?format=webp\" alt=\"\" class=\"w-16 h-16 object-cover rounded-lg {sv}\"><span class=\"{sv}\">{domain}</span></a>\n\
+         <div class=\"markdown text-base {md}\">\n{}</div>\n{}\n\
+         <div class=\"flex flex-col gap-1 text-sm rounded-xl bg-slate-100 dark:bg-zinc-900 p-3 {sv}\"><span class=\"font-medium {sv}\">Cross-posted to:</span><ul class=\"{sv}\"><li class=\"{sv}\"><a href=\"/c/{c1}@{instance}\" class=\"{sv}\">{c1}@{instance}</a></li><li class=\"{sv}\"><a href=\"/c/{community}@{other}\" class=\"{sv}\">{community}@{other}</a></li></ul></div>\n</div>\n",
+        p60_photon_meta(spec, 0, true),
+        attr(&ext),
+        esc(&s.title),
+        attr(&ext),
+        p43_base36(hash(&[&s.title, "thumb"]), 10),
+        p43_md_blocks(&s.blocks),
+        p60_photon_actions(spec, s),
+    );
+    let mut feed = String::new();
+    for k in 1..spec.stories.len() {
+        let t = &spec.stories[k];
+        let tdomain = format!(
+            "www.{}.com",
+            slug(OUTLETS[(k + 2) % OUTLETS.len()]).replace('-', "")
+        );
+        let _ = write!(
+            feed,
+            "<div class=\"flex flex-col gap-2 py-4 border-b border-slate-200 dark:border-zinc-800 {sv}\" id=\"post-{}\">\n{}\n<a href=\"{}\" class=\"font-medium text-lg hover:underline {sv}\">{}</a>\n<a href=\"https://{tdomain}/{}\" class=\"text-xs text-slate-600 {sv}\" rel=\"noopener noreferrer\">{tdomain}</a>\n<div class=\"markdown text-sm line-clamp-6 {md}\">\n{}</div>\n{}\n</div>\n",
+            p43_lemmy_id(&t.title, instance),
+            p60_photon_meta(spec, k, false),
+            attr(&t.path),
+            esc(&t.title),
+            slug(&t.title),
+            p43_md_blocks(&t.blocks),
+            p60_photon_actions(spec, t),
+        );
+        if let Some(tz) = spec.teasers.get(k - 1) {
+            let _ = writeln!(
+                feed,
+                "<div class=\"flex flex-col gap-2 py-4 border-b border-slate-200 {sv}\" id=\"post-{}\"><div class=\"text-xs {sv}\"><a href=\"/c/{community}@{instance}\">{community}@{instance}</a></div><a href=\"/post/{instance}/{}\" class=\"font-medium text-lg hover:underline {sv}\">{}</a><a href=\"https://www.example.org{}\" class=\"text-xs {sv}\">example.org</a></div>",
+                p43_lemmy_id(&tz.title, instance),
+                p43_lemmy_id(&tz.title, instance),
+                esc(&tz.title),
+                attr(&tz.path),
+            );
+        }
+    }
+    let side = p60_svelte(spec, "sidebar");
+    let page = format!(
+        "<div style=\"display: contents\" id=\"svelte\">\n<nav class=\"flex flex-row gap-2 items-center sticky top-0 h-16 px-4 bg-white/80 backdrop-blur-xl z-50 {side}\"><a href=\"/\" class=\"flex items-center gap-2 {side}\"><img src=\"/logo_512.png\" alt=\"Photon\" width=\"32\" height=\"32\" class=\"{side}\"><span class=\"font-bold {side}\">Photon</span></a><div class=\"ml-auto flex gap-2 {side}\"><a href=\"/search\" class=\"button {side}\" aria-label=\"Search\">Search</a><a href=\"/login\" class=\"button {side}\">Log in</a><a href=\"/signup\" class=\"button primary {side}\">Sign up</a></div></nav>\n\
+         <div class=\"flex flex-row h-full w-full max-w-full {side}\"><aside class=\"hidden md:flex flex-col gap-1 w-64 p-4 sticky top-16 {side}\"><a href=\"/\" class=\"{side}\">Home</a><a href=\"/?type=All&amp;sort=Active\" class=\"{side}\">Popular</a><a href=\"/communities\" class=\"{side}\">Explore</a><a href=\"/settings\" class=\"{side}\">Settings</a><hr class=\"{side}\"><span class=\"text-xs uppercase {side}\">Communities</span><a href=\"/c/{community}@{instance}\" class=\"{side}\">{ctitle}</a><a href=\"/c/{c1}@{instance}\" class=\"{side}\">{c1}</a><a href=\"/c/asklemmy@lemmy.world\" class=\"{side}\">asklemmy</a><a href=\"/c/worldnews@lemmy.ml\" class=\"{side}\">worldnews</a></aside>\n\
+         <main class=\"p-3 sm:p-6 min-w-0 w-full flex flex-col {sv}\">\n{post}\
+         <div class=\"flex flex-col gap-2 mt-4 {sv}\" id=\"comments\"><div class=\"flex flex-row items-center justify-between {sv}\"><h2 class=\"text-lg font-bold {sv}\">{} Comments</h2><select class=\"{sv}\"><option>Top</option><option>Hot</option><option>New</option><option>Old</option></select></div>\n{comments}</div>\n\
+         <div class=\"flex flex-col mt-8 {sv}\" id=\"community-feed\"><h2 class=\"text-lg font-bold {sv}\">More from {community}@{instance}</h2>\n{feed}<button class=\"button w-full {sv}\">Load more</button></div>\n\
+         </main></div>\n</div>\n<script>__sveltekit_1x2y3z = {{ base: \"\", env: {{}} }};</script>\n",
+        7 + rng.below(80),
+    );
+    document(
+        " lang=\"en\" class=\"light\"",
+        &head(
+            spec,
+            false,
+            "<meta name=\"theme-color\" content=\"#ffffff\">\n<link rel=\"modulepreload\" href=\"/_app/immutable/entry/start.2b1c3d.js\">\n",
+        ),
+        " data-sveltekit-preload-data=\"hover\" class=\"bg-white dark:bg-zinc-950 text-slate-800 dark:text-zinc-100\"",
+        &page,
+    )
+}
+
+/// (454) Control: a Reddit long self post in the new web-component markup, one story
+/// ([`address_shreddit`]): the header bar and left navigation as in (450); the
+/// `shreddit-post` of the story, its title `h1[slot="title"]`, flair, and the story
+/// written as a text post: the Markdown-rendered `div.md` in `div[slot="text-body"]`
+/// with its headings as `h2`, lists, quotes and code blocks, images as links carrying
+/// their captions; "Sort by: Best", the `shreddit-comment-tree`; the community sidebar;
+/// "More posts you may like" with link posts only (title, domain, thumbnail). The gold
+/// holds all its blocks.
+fn single_reddit_selfpost(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let (sub, sub_title) = p60_sub(spec, 0);
+    let (header, nav) = p60_reddit_chrome(sub);
+    let post = p60_shreddit_post(spec, 0, false, false);
+    let (tree, _) = p60_shreddit_comments(&s.path, 0, 0, spec.seed);
+    let mut feed = String::new();
+    for (i, t) in spec.teasers.iter().enumerate() {
+        let (lsub, _) = P43_SUBS[(spec.seed as usize + 1 + i) % P43_SUBS.len()];
+        let id = p43_reddit_id(&t.title);
+        let w = slug(&t.title).replace('-', "_");
+        let _ = write!(
+            feed,
+            "<article class=\"w-full m-0\" aria-label=\"{ta}\"><shreddit-post permalink=\"/r/{lsub}/comments/{id}/{w}/\" post-title=\"{ta}\" post-type=\"link\" view-context=\"AggregateFeed\" class=\"block relative px-md py-2xs\"><div slot=\"credit-bar\" class=\"text-12\"><a href=\"/r/{lsub}/\">r/{lsub}</a> • <time>{h} hr. ago</time></div><a slot=\"title\" href=\"/r/{lsub}/comments/{id}/{w}/\" class=\"block font-semibold text-16\">{te}</a><a slot=\"domain\" href=\"https://www.example.org{p}\" class=\"text-12\">example.org</a></shreddit-post></article>\n<hr class=\"border-0 border-b-sm border-solid border-b-neutral-border-weak\">\n",
+            ta = attr(&t.title),
+            te = esc(&t.title),
+            p = attr(&t.path),
+            h = 2 + i,
+        );
+    }
+    let page = format!(
+        "<shreddit-app pagetype=\"post_detail\" routename=\"post_page\">\n{header}<div class=\"grid-container theme-rpl grid\">\n{nav}\
+         <div class=\"main-container flex gap-md w-full\"><main class=\"main w-full\" id=\"main-content\">\n{post}\
+         <shreddit-async-loader bundlename=\"comment_body_header\"><comment-body-header><div class=\"flex items-center my-md\"><span class=\"text-12\">Sort by:</span> <button class=\"button button-plain\">Best</button></div></comment-body-header></shreddit-async-loader>\n\
+         <shreddit-comment-tree id=\"comment-tree\" post-id=\"t3_{}\" totalcomments=\"{}\">\n{tree}</shreddit-comment-tree>\n\
+         <div id=\"pdp-feed\"><h2 class=\"text-14 font-semibold m-0 mb-sm\">More posts you may like</h2>\n<shreddit-feed>\n{feed}</shreddit-feed></div>\n\
+         </main>\n{}</div></div>\n</shreddit-app>\n",
+        p43_reddit_id(&s.title),
+        20 + rng.below(400),
+        p60_reddit_side(spec, sub, sub_title),
+    );
+    document(
+        " lang=\"en-US\" class=\"theme-beta\"",
+        &head(spec, false, ""),
+        " class=\"v2 m-0 overflow-visible\"",
+        &page,
+    )
+}
+
+/// (455) Control: a LinkedIn newsletter article with an embedded slideshow, one story
+/// ([`address_linkedin_pulse`]): the guest header; the newsletter's banner above the
+/// article ("<name> · Newsletter", "Published monthly", subscribers, "Subscribe");
+/// `article.article-main` as in (452), its text in `div.article-main__content` with,
+/// after its third block, a SlideShare embed (`div.embed-slideshare` with its `iframe`
+/// and the slide-thumbnail fallback: "<deck> from <author>", slide images, "1 / 24");
+/// the newsletter subscribe card after the text ("Subscribe to <name>", its pitch, the
+/// subscriber count, "Subscribe"); the reactions and "Like · Comment · Repost · Send";
+/// the "More articles by" rail of other articles, "Explore topics", the sign-in modal
+/// and the footer. The gold holds all its blocks.
+fn single_linkedin_slides(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let name = *rng.pick(&[
+        "The Monday Memo",
+        "Field Notes",
+        "Signals & Noise",
+        "The Long View",
+    ]);
+    let subs = 2_000 + rng.below(60_000);
+    let cut = 3.min(s.blocks.len());
+    let deck = format!("{} (slides)", s.title);
+    let mut thumbs = String::new();
+    for i in 1..=4 {
+        let _ = write!(
+            thumbs,
+            "<img class=\"slide-thumb\" src=\"https://image.slidesharecdn.com/deck-{}/75/slide-{i}.jpg\" alt=\"Slide {i}\">",
+            hash(&[&s.title, "deck"]) % 100_000
+        );
+    }
+    let embed = format!(
+        "<div class=\"embed-slideshare article-main__embed\" data-test-id=\"article-embed\"><iframe src=\"https://www.slideshare.net/slideshow/embed_code/key/{}\" width=\"595\" height=\"485\" frameborder=\"0\" allowfullscreen title=\"{}\"></iframe><div class=\"embed-fallback\"><strong><a href=\"https://www.slideshare.net/{}/{}\" title=\"{}\" target=\"_blank\">{}</a></strong> from <strong><a href=\"https://www.slideshare.net/{}\" target=\"_blank\">{}</a></strong><div class=\"slides\">{thumbs}</div><span class=\"slide-count\">1 / 24</span></div></div>\n",
+        p43_base36(hash(&[&s.title, "key"]), 14),
+        attr(&deck),
+        slug(s.author),
+        slug(&s.title),
+        attr(&deck),
+        esc(&deck),
+        slug(s.author),
+        s.author,
+    );
+    let content = format!(
+        "{}{embed}{}",
+        p60_linkedin_text(&s.blocks[..cut]),
+        p60_linkedin_text(&s.blocks[cut..])
+    );
+    let card = format!(
+        "<div class=\"newsletter-subscribe-card\"><div class=\"flex items-center gap-1\"><img data-delayed-url=\"https://media.licdn.com/dms/image/D4E12AQ/series-logo_image-shrink_100_100/0/1\" alt=\"\"><div><h3 class=\"text-md font-semibold\">Subscribe to {name}</h3><p class=\"text-sm\">Ideas on leadership and work, for the people who do it. Published monthly.</p><p class=\"text-xs\">{subs} subscribers</p></div></div><a class=\"btn-md btn-primary\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_newsletter-subscribe\">Subscribe</a></div>\n"
+    );
+    let banner = format!(
+        "<div class=\"newsletter-banner flex items-center justify-between\"><div><a class=\"font-semibold\" href=\"https://www.linkedin.com/newsletters/{}-7{}\">{name}</a> <span class=\"text-sm\">· Newsletter</span><p class=\"text-xs\">Published monthly · {subs} subscribers</p></div><a class=\"btn-sm btn-secondary-emphasis\" href=\"https://www.linkedin.com/signup/cold-join?trk=article-ssr-frontend-pulse_newsletter-banner\">Subscribe</a></div>\n",
+        slug(name),
+        hash(&[name]) % 1_000_000_000_000,
+    );
+    let article = p60_linkedin_article(spec, 0, &format!("{content}{card}"));
+    let (rail, footer) = p60_linkedin_rail(spec, &[0]);
+    let page = format!(
+        "{}<main class=\"main papabear:flex\" id=\"main-content\" role=\"main\"><section class=\"core-rail mx-auto papabear:w-core-rail-width\">\n{banner}{article}{rail}</section></main>\n{footer}",
+        p60_linkedin_header()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<meta name=\"pageKey\" content=\"d_flagship2_pulse_read\">\n",
+        ),
+        " dir=\"ltr\"",
+        &page,
+    )
 }
