@@ -2968,3 +2968,46 @@ fn a_paragraph_that_is_one_long_link_heads_its_story() {
         ),
     );
 }
+
+#[test]
+fn items_in_layout_tables_appended_below_the_pages_own() {
+    // An item page laid out in tables (Hacker News-like): the page's own item, its
+    // comments, then items a script appended, each in a wrapper whose first element is
+    // the item's table. The title in a table cell heads each; the comments between the
+    // page's own item and the appended ones are its, not a story.
+    let item = |n: usize| {
+        format!(
+            "<table class=\"fatitem\" border=\"0\"><tr class=\"athing submission\">\
+             <td class=\"title\"><span class=\"titleline\"><a href=\"{u}\">{t}</a></span></td></tr>\
+             <tr><td class=\"subtext\"><span class=\"score\">{s} points</span> by \
+             <a href=\"user?id=writer{n}\" class=\"hnuser\">writer{n}</a> \
+             <span class=\"age\"><a href=\"{u}\">on May {d}, 2024</a></span></td></tr>\
+             <tr><td><div class=\"toptext\">{p}</div></td></tr></table>\
+             <table class=\"comment-tree\"><tr class=\"athing comtr\"><td><div class=\"comment\">\
+             <div class=\"commtext\">A reader's comment on this item, which goes on for a \
+             while to say what they thought of it and why it mattered to them at all.</div>\
+             </div></td></tr></table>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+            s = 100 + n,
+            d = n + 3,
+            p = layouts::paras(n, 4, "<p>", ""),
+        )
+    };
+    let appended: String = (1..4)
+        .map(|n| {
+            format!(
+                "<hr class=\"ihn-sep\"><div class=\"ihn-page\">{}</div>",
+                item(n)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!doctype html><html><head><title>{t} | Hacker News</title></head><body><center>\
+         <table id=\"hnmain\"><tr><td><span class=\"pagetop\"><a href=\"news\">Hacker News</a>\
+         </span></td></tr><tr><td>{own}{appended}</td></tr></table></center></body></html>",
+        t = layouts::title(0),
+        own = item(0),
+    );
+    check_layout("items in layout tables", &html);
+}

@@ -1121,14 +1121,21 @@ impl Finder<'_> {
             return None;
         }
         // The stories: every story-like unit, and the page's own story before them when
-        // its markup lacks the marks the appended ones carry.
+        // its markup lacks the marks the appended ones carry: the unit right before
+        // them, or the last one with a headline when only units without one (its
+        // comments) come between.
         let first = group[0];
+        let own = units[..first]
+            .iter()
+            .rposition(|u| u.headline.is_some())
+            .filter(|&j| units[j + 1..first].iter().all(|u| u.headline.is_none()))
+            .unwrap_or(first.wrapping_sub(1));
         let keep = units
             .iter()
             .enumerate()
             .map(|(i, u)| {
                 u.story_like
-                    || (i + 1 == first
+                    || (i == own
                         && u.prose >= threshold::MIN_STORY_PROSE_CHARS
                         && !self.is_chrome(u.root))
             })
@@ -1843,6 +1850,12 @@ impl Finder<'_> {
     fn headline_in_unseen(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
         let tree = self.tree;
         let mut best: Option<(NodeId, u8)> = None;
+        let in_layout_table = |id: NodeId| {
+            dom::ancestors(tree, id, 0)
+                .into_iter()
+                .take_while(|&a| a != root)
+                .any(|a| dom::is_tag(tree, a, "table"))
+        };
         let mut node = if outside {
             Some(root)
         } else {
@@ -1850,9 +1863,12 @@ impl Finder<'_> {
         };
         while let Some(id) = node {
             let tag = dom::tag(tree, id).unwrap_or_default();
-            // A heading over a hero image (in its figure's caption) is still a headline.
-            let skipped =
-                words::NOT_PROSE_TAGS.contains(&tag) || words::HEADLINE_SKIP_TAGS.contains(&tag);
+            // A heading over a hero image (in its figure's caption) is still a headline;
+            // a table that lays out the page is read as the blocks it holds, for a
+            // headline as strong as a run's head (a line of text in a cell is none).
+            let skipped = (words::NOT_PROSE_TAGS.contains(&tag)
+                || words::HEADLINE_SKIP_TAGS.contains(&tag))
+                && !(tag == "table" && is_layout_table_part(tree, id));
             if skipped && !(words::HERO_TAGS.contains(&tag) && has_heading(tree, id)) {
                 node = dom::next_node_within(tree, id, true, root);
                 continue;
@@ -1867,7 +1883,10 @@ impl Finder<'_> {
                 node = dom::next_node_within(tree, id, false, root);
                 continue;
             }
-            if let Some(rank) = self.headline_rank(id, tag) {
+            if let Some(rank) = self
+                .headline_rank(id, tag)
+                .filter(|&rank| rank <= threshold::MAX_RUN_HEAD_RANK || !in_layout_table(id))
+            {
                 if best.is_none_or(|(_, r)| rank < r) {
                     best = Some((id, rank));
                 }
