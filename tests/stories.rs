@@ -3011,3 +3011,44 @@ fn items_in_layout_tables_appended_below_the_pages_own() {
     );
     check_layout("items in layout tables", &html);
 }
+
+#[test]
+fn a_short_post_with_its_related_posts_is_a_story_not_a_listing() {
+    // Posts a theme appends one after another, each under its own `h1` and followed by a
+    // block of related posts (linked headings with a line each) and a link to the next
+    // post; some are short: each is a story, however much of it the related block is.
+    let body: String = (0..4)
+        .map(|n| {
+            let related: String = (0..5)
+                .map(|k| {
+                    format!(
+                        "<div class=\"jeg_post\"><h3 class=\"jeg_post_title\">\
+                         <a href=\"/2024/05/0{k}/another-story-{n}-{k}/\">Another story \
+                         number {k} from the same section</a></h3>\
+                         <div class=\"jeg_meta_date\">May {k}, 2024</div></div>"
+                    )
+                })
+                .collect();
+            format!(
+                "<div class=\"post-autoload\" data-url=\"{u}\"><div class=\"jeg_inner_content\">\
+                 <h1 class=\"jeg_post_title\">{t}</h1>\
+                 <div class=\"jeg_meta_container\"><div class=\"jeg_meta_author\">by \
+                 <a href=\"/author/sam\">Sam Writer</a></div><div class=\"jeg_meta_date\">\
+                 <a href=\"{u}\">May {d}, 2024</a></div></div>\
+                 <div class=\"content-inner\">{p}</div>\
+                 <div class=\"jeg_prevnext_post\"><a href=\"{next}\">Next post</a></div>\
+                 <div class=\"jnews_related_post_container\"><h3>Related Posts</h3>{related}</div>\
+                 </div></div>",
+                next = layouts::url(n + 1),
+                u = layouts::url(n),
+                t = layouts::title(n),
+                d = n + 3,
+                p = layouts::paras(n, if n % 2 == 1 { 12 } else { 2 }, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "short posts with related posts",
+        &layouts::page(0, &format!("<div class=\"post-wrapper\">{body}</div>"), ""),
+    );
+}

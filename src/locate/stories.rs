@@ -801,7 +801,10 @@ impl Finder<'_> {
                 } else {
                     u.marks.any()
                 };
-                u.story_like = marked && !measure::is_teaser_listing(self.tree, u.root);
+                // A unit headed by a top-level heading is a story with its teasers (a
+                // short post and its related posts), not a listing of them.
+                u.story_like = marked
+                    && (u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root));
             }
         }
         let Some((keep, template)) = self.stories_among(parent, &units) else {
