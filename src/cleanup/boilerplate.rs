@@ -315,8 +315,12 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
         if dom::tag_in(tree, id, voc::LABEL_TAGS) {
             let len = dom::inner_text_len_capped(tree, id, threshold::MAX_RELATED_LINE_CHARS);
             if len > 0 && len <= threshold::MAX_RELATED_LINE_CHARS {
-                // Every check reads the text lowercased.
-                let lower = dom::inner_text(tree, id).to_lowercase();
+                // Every check reads the text lowercased, a capital dotted I as an `i`
+                // (Turkish "İLGİLİ HABERLER" lowercases to `i` and a combining dot).
+                let mut lower = dom::inner_text(tree, id).to_lowercase();
+                if lower.contains(voc::COMBINING_DOT_ABOVE) {
+                    lower = lower.replace(voc::COMBINING_DOT_ABOVE, "");
+                }
                 let label = if len <= threshold::MAX_LABEL_BLOCK_CHARS {
                     label_of(&lower)
                 } else {
@@ -549,6 +553,23 @@ mod tests {
             "来源：新华社",
             "责任编辑：王五_NE0011",
             "ⓒ 한국일보, 무단전재 및 재배포 금지",
+        ] {
+            line_goes(line);
+        }
+    }
+
+    #[test]
+    fn read_also_and_ad_labels_in_more_languages() {
+        for line in [
+            "Läs också: <a href=\"/nyheter/a/x1\">Ett annat reportage om staden</a>",
+            "Les også: <a href=\"/nyheter/i/x2\">En annen sak om byen</a>",
+            "Διαβάστε επίσης: <a href=\"/news/3\">Μια άλλη ιστορία</a>",
+            "İLGİLİ HABERLER",
+            "อ่านเพิ่มเติม",
+            "Annons",
+            "Reklam",
+            "Διαφήμιση",
+            "โฆษณา",
         ] {
             line_goes(line);
         }

@@ -399,6 +399,10 @@ pub(crate) const POST_NAV_ARROWS: &[char] = &['«', '»', '‹', '›', '←', '
 /// `rel` values of a link to the previous or next post.
 pub(crate) const POST_NAV_RELS: &[&str] = &["prev", "previous", "next"];
 
+/// What lowercasing a capital dotted I (Turkish `İ`) adds after its `i`: labels are
+/// matched without it.
+pub(crate) const COMBINING_DOT_ABOVE: char = '\u{307}';
+
 /// Whole-text ad labels beyond [`AD_WORDS`].
 pub(crate) const AD_LABELS: &[&str] = &[
     "anzeige",
