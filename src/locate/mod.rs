@@ -510,7 +510,6 @@ fn parts(story: &Story) -> impl Iterator<Item = NodeId> + '_ {
         .chain(story.attached.iter().copied())
 }
 
-/// Whether `id` lies in the story or in an element attached to it.
 /// The story whose own element `target` is: its root, an element attached to it (its
 /// header), or a heading in it.
 fn named_by_fragment<'a>(tree: &Tree, stories: &'a [Story], target: NodeId) -> Option<&'a Story> {
@@ -521,6 +520,7 @@ fn named_by_fragment<'a>(tree: &Tree, stories: &'a [Story], target: NodeId) -> O
     })
 }
 
+/// Whether `id` lies in the story or in an element attached to it.
 fn story_holds(tree: &Tree, story: &Story, id: NodeId) -> bool {
     parts(story).any(|r| dom::is_within(tree, id, r))
 }

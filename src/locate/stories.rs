@@ -1132,13 +1132,13 @@ impl Finder<'_> {
             .iter()
             .rposition(|u| u.headline.is_some())
             .filter(|&j| units[j + 1..first].iter().all(|u| u.headline.is_none()))
-            .unwrap_or(first.wrapping_sub(1));
+            .or(first.checked_sub(1));
         let keep = units
             .iter()
             .enumerate()
             .map(|(i, u)| {
                 u.story_like
-                    || (i == own
+                    || (own == Some(i)
                         && u.prose >= threshold::MIN_STORY_PROSE_CHARS
                         && !self.is_chrome(u.root))
             })
@@ -1709,7 +1709,7 @@ impl Finder<'_> {
 
     /// The key of the current address (see [`url_key`]), unless it is a site's front page
     /// (no path): an article's address has one.
-    fn front_page_aside(&self) -> Option<String> {
+    fn article_address_key(&self) -> Option<String> {
         self.current
             .and_then(|c| url_key(c.as_str(), None))
             .filter(|k| k.contains('/'))
@@ -1719,7 +1719,7 @@ impl Finder<'_> {
     /// the slides or parts of the page, not stories of their own. A site's front page
     /// (its address has no path) is no article: every page of the site is under it.
     fn under_the_page(&self, units: &[&Unit]) -> bool {
-        let Some(page) = self.front_page_aside() else {
+        let Some(page) = self.article_address_key() else {
             return false;
         };
         let prefix = format!("{page}/");
@@ -1736,7 +1736,7 @@ impl Finder<'_> {
     /// article (see [`Finder::under_the_page`]).
     fn parts_of_the_page(&self, units: &[&Unit]) -> bool {
         let tree = self.tree;
-        let Some(page) = self.front_page_aside() else {
+        let Some(page) = self.article_address_key() else {
             return false;
         };
         let links_to_a_part = |u: &&&Unit| {
@@ -1853,11 +1853,17 @@ impl Finder<'_> {
     fn headline_in_unseen(&self, root: NodeId, outside: bool) -> Option<(NodeId, u8)> {
         let tree = self.tree;
         let mut best: Option<(NodeId, u8)> = None;
+        // Whether a table (one the walk read into: a layout table) lies between `id` and
+        // `root`.
         let in_layout_table = |id: NodeId| {
-            dom::ancestors(tree, id, 0)
-                .into_iter()
-                .take_while(|&a| a != root)
-                .any(|a| dom::is_tag(tree, a, "table"))
+            let mut up = dom::parent(tree, id);
+            while let Some(a) = up.filter(|&a| a != root) {
+                if dom::is_tag(tree, a, "table") {
+                    return true;
+                }
+                up = dom::parent(tree, a);
+            }
+            false
         };
         let mut node = if outside {
             Some(root)
@@ -2848,7 +2854,8 @@ fn tag_kind(tree: &Tree, id: NodeId) -> &str {
 
 /// Whether a class word is one a CSS-in-JS library generated: a known prefix
 /// ([`words::GENERATED_CLASS_PREFIXES`]) and a hash of at least
-/// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits.
+/// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits; or any name, a separator
+/// ([`words::CLASS_HASH_SEPARATORS`]) and such a hash mixing letters and digits.
 fn is_generated_class(word: &str) -> bool {
     let is_hash = |hash: &str| {
         hash.len() >= threshold::MIN_CLASS_HASH_CHARS
@@ -2857,12 +2864,14 @@ fn is_generated_class(word: &str) -> bool {
     words::GENERATED_CLASS_PREFIXES
         .iter()
         .any(|p| word.strip_prefix(p).is_some_and(is_hash))
-        || word.rsplit_once(['-', '_']).is_some_and(|(prefix, hash)| {
-            !prefix.is_empty()
-                && is_hash(hash)
-                && hash.bytes().any(|b| b.is_ascii_digit())
-                && hash.bytes().any(|b| b.is_ascii_alphabetic())
-        })
+        || word
+            .rsplit_once(words::CLASS_HASH_SEPARATORS)
+            .is_some_and(|(prefix, hash)| {
+                !prefix.is_empty()
+                    && is_hash(hash)
+                    && hash.bytes().any(|b| b.is_ascii_digit())
+                    && hash.bytes().any(|b| b.is_ascii_alphabetic())
+            })
 }
 
 /// A hash of the tags of the elements of `id`'s first [`threshold::SKELETON_LEVELS`]
