@@ -257,6 +257,8 @@ pub enum Origin {
     Probe60,
     /// Synthetic layouts of the sixty-first probe ([`PROBE61_LAYOUTS`]).
     Probe61,
+    /// Synthetic layouts of the sixty-second probe ([`PROBE62_LAYOUTS`]).
+    Probe62,
     Real,
 }
 
@@ -321,6 +323,7 @@ impl Origin {
             Origin::Probe59 => "probe59",
             Origin::Probe60 => "probe60",
             Origin::Probe61 => "probe61",
+            Origin::Probe62 => "probe62",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -455,7 +458,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)))
         .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)))
         .chain(PROBE60_LAYOUTS.iter().map(|l| (l, Origin::Probe60)))
-        .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)));
+        .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)))
+        .chain(PROBE62_LAYOUTS.iter().map(|l| (l, Origin::Probe62)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -608,6 +612,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE60_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE62_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -61473,6 +61481,1823 @@ fn single_linkedin_slides(spec: &Spec) -> String {
             "<meta name=\"pageKey\" content=\"d_flagship2_pulse_read\">\n",
         ),
         " dir=\"ltr\"",
+        &page,
+    )
+}
+
+/// The sixty-second probe's layouts, written without reading the extraction rules,
+/// modelled on pages as the reader's own browser has changed them before reader mode
+/// runs (the extension and drop-in read the live DOM), each at the kind of address its
+/// site uses ([`PROBE62_ADDRESSES`]): a Spanish, German or French news site with infinite
+/// scroll after the browser's built-in page translation to English (its own kind of
+/// address, `/<sección>/<yyyy>-<mm>-<dd>/<slug>_<id>/`, `/<ressort>/<slug>-a-<uuid>` or
+/// `/<rubrique>/article/<yyyy>/<mm>/<dd>/<slug>_<id>_<id>.html`, the slug in the site's
+/// language; every text run of the body wrapped in two nested
+/// `<font style="vertical-align: inherit;">`, one per text node and one per sentence,
+/// `<html lang="en" class="translated-ltr">`, the translate bar's `div.skiptranslate`
+/// with its `iframe.goog-te-banner-frame` first in a `<body style="… top: 40px;">`, the
+/// "Original text" pop-up and spinner last; `og:title` and JSON-LD still in the site's
+/// language; each story an `article.article` with kicker, `h1.article__title`,
+/// signature, share buttons, the lead photo with its agency credit, the text in
+/// `div.article__body` with "Read also" lines and `div.ad` slots between paragraphs,
+/// topics, the comments link and a "More news" list; the next stories appended in the
+/// same `main` behind a "Next news" separator); a WordPress travel blog on Astra whose
+/// next posts Ajax Load More's Single Posts add-on appends (`/<slug>/`; each post an
+/// `article.ast-article-single` with Yoast breadcrumbs, `h1.entry-title`, the entry meta,
+/// an affiliate disclosure line and Raptive / Ad Inserter ad slots in
+/// `div.entry-content`, a ConvertKit form, the author box, Jetpack related posts, an
+/// emptied Taboola block; the first post's comments; the next posts in
+/// `div.alm-single-post` blocks inside `div#ajax-load-more`), after an ad blocker's
+/// cosmetic filtering: ad slots and the site's own "Sponsored" boxes left in place with
+/// `style="display: none !important;"`, some emptied, and an anti-adblock modal (Google
+/// Funding Choices' `div.fc-ab-root` or a WordPress plugin's `div#chp_ads_blocker-modal`)
+/// over a `<body style="overflow: hidden;">`; a culture magazine on Next.js with
+/// infinite scroll (`/<section>/archive/<yyyy>/<mm>/<slug>/<6 digits>/`; CSS-module class
+/// names, each story in a `div.InfiniteScroll_item` with its URL and title in data
+/// attributes, "Up Next" before each appended one, the rubric, `h1`, byline, the lead
+/// art with its credit, the text in `section.ArticleBody_root` with inline links, an
+/// inline newsletter sign-up and an ad, topics and the author's bio, a letter form on
+/// the first, an "Explore More" grid) seen with Dark Reader (its `style.darkreader`
+/// blocks in head and body, `data-darkreader-inline-*` attributes and
+/// `--darkreader-inline-*` properties on every inline-styled element,
+/// `html[data-darkreader-scheme=dark]`), Grammarly (`data-gr-ext-installed` on body,
+/// `grammarly-extension` beside the letter's textarea, `grammarly-desktop-integration`
+/// last) and Hypothesis (the reader's highlighted sentences wrapped in
+/// `hypothesis-highlight` elements, one per text node, inside paragraphs, across inline
+/// links and across paragraph ends; the client's `hypothesis-sidebar`,
+/// `hypothesis-notebook`, `hypothesis-profile` and `hypothesis-adder` hosts last in body);
+/// a local TV station's news site (`/news/local-news/<slug>/`; weather and "Watch Live"
+/// in the header, a breaking-news bar, each story an `article.article-wrapper` with its
+/// permalink and title in data attributes, the video player's title and "Now Playing"
+/// list above the text, "Related Content" and ad units inside `div.article-content`, the
+/// station's copyright line on some, the newsletter sign-up, the comments (a log-in form
+/// and readers' comments on the first, a "Show comments" button on the others),
+/// "Trending Stories"; the next stories appended by scroll behind a "Next Story" bar)
+/// with a coupon extension's fixed `div#honeyContainer` droplet ("We found 3 coupons"),
+/// a dictionary extension's `div.gdx-bubble-container` defining a word of the first
+/// story, and a password manager's icons (LastPass's `div[data-lastpass-icon-root]`,
+/// 1Password's `com-1password-button` or Dashlane's `data-dashlane-*` attributes) in
+/// the newsletter and comment forms. Two controls: a long read of a German, Spanish or
+/// French weekly after built-in translation (headings, captions and credits font-wrapped
+/// like the rest, a newsletter box and a "More on the topic" box inside the text, the
+/// comments after it); an essay on a Ghost blog (Casper; `/<slug>/`) seen with Dark
+/// Reader and a highlighter extension's `mark.highlighter--highlighted` elements over
+/// many of the reader's sentences (inside paragraphs, across inline links and paragraph
+/// ends),
+/// the highlighter's hidden hover tools last. The gold of every story holds all its
+/// blocks.
+pub const PROBE62_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "translated-news-scroll",
+        single: false,
+        uneven: false,
+        render: translated_news_scroll,
+    },
+    Layout {
+        name: "adblocked-blog-autoload",
+        single: false,
+        uneven: false,
+        render: adblocked_blog_autoload,
+    },
+    Layout {
+        name: "darkmode-annotated-magazine",
+        single: false,
+        uneven: false,
+        render: darkmode_annotated_magazine,
+    },
+    Layout {
+        name: "extensions-local-news",
+        single: false,
+        uneven: false,
+        render: extensions_local_news,
+    },
+    Layout {
+        name: "single-translated-longread",
+        single: true,
+        uneven: false,
+        render: single_translated_longread,
+    },
+    Layout {
+        name: "single-darkmode-highlights",
+        single: true,
+        uneven: false,
+        render: single_darkmode_highlights,
+    },
+];
+
+/// Layouts of the sixty-second probe whose stories have the addresses of the sites they
+/// model.
+const PROBE62_ADDRESSES: [(&str, Readdress); 6] = [
+    ("translated-news-scroll", address_p62_translated),
+    ("adblocked-blog-autoload", address_wp_slug),
+    ("darkmode-annotated-magazine", address_p62_magazine),
+    ("extensions-local-news", address_local_news),
+    ("single-translated-longread", address_p62_translated),
+    ("single-darkmode-highlights", address_wp_slug),
+];
+
+/// A site in another language, as the browser translates it.
+struct P62Lang {
+    /// The site's language (`lang` before translation).
+    code: &'static str,
+    locale: &'static str,
+    /// Names of invented sites in that language.
+    sites: [&'static str; 3],
+    /// Words of the site's slugs and untranslated titles.
+    words: [&'static str; 30],
+    /// Sections: the path segment and its label as translated.
+    sections: [(&'static str, &'static str); 8],
+    /// The agency credited under photos.
+    agency: &'static str,
+}
+
+const P62_LANGS: [P62Lang; 3] = [
+    P62Lang {
+        code: "es",
+        locale: "es_ES",
+        sites: [
+            "El Faro Digital",
+            "Diario del Meridiano",
+            "La Crónica Abierta",
+        ],
+        words: [
+            "gobierno",
+            "ciudad",
+            "nueva",
+            "reforma",
+            "vecinos",
+            "crisis",
+            "millones",
+            "acuerdo",
+            "juez",
+            "sanidad",
+            "empresas",
+            "precio",
+            "vivienda",
+            "plan",
+            "futuro",
+            "madrid",
+            "estudio",
+            "ano",
+            "mundo",
+            "espana",
+            "ley",
+            "presidente",
+            "europa",
+            "datos",
+            "tras",
+            "primer",
+            "contra",
+            "como",
+            "que",
+            "asi",
+        ],
+        sections: [
+            ("espana", "Spain"),
+            ("internacional", "International"),
+            ("economia", "Economy"),
+            ("sociedad", "Society"),
+            ("cultura", "Culture"),
+            ("deportes", "Sports"),
+            ("tecnologia", "Technology"),
+            ("opinion", "Opinion"),
+        ],
+        agency: "EFE",
+    },
+    P62Lang {
+        code: "de",
+        locale: "de_DE",
+        sites: ["Der Rheinblick", "Tagesbote Online", "Allgäuer Landbote"],
+        words: [
+            "regierung",
+            "stadt",
+            "neue",
+            "reform",
+            "streit",
+            "krise",
+            "millionen",
+            "einigung",
+            "gericht",
+            "klinik",
+            "firmen",
+            "preise",
+            "wohnen",
+            "plan",
+            "zukunft",
+            "berlin",
+            "studie",
+            "jahr",
+            "welt",
+            "deutschland",
+            "gesetz",
+            "kanzler",
+            "europa",
+            "daten",
+            "nach",
+            "erste",
+            "gegen",
+            "wie",
+            "warum",
+            "so",
+        ],
+        sections: [
+            ("politik", "Politics"),
+            ("ausland", "Abroad"),
+            ("wirtschaft", "Economy"),
+            ("panorama", "Panorama"),
+            ("kultur", "Culture"),
+            ("sport", "Sport"),
+            ("netzwelt", "Net world"),
+            ("meinung", "Opinion"),
+        ],
+        agency: "dpa",
+    },
+    P62Lang {
+        code: "fr",
+        locale: "fr_FR",
+        sites: [
+            "Le Courrier du Soir",
+            "L'Écho de la Vallée",
+            "Le Quotidien Libre",
+        ],
+        words: [
+            "gouvernement",
+            "ville",
+            "nouvelle",
+            "reforme",
+            "habitants",
+            "crise",
+            "millions",
+            "accord",
+            "juge",
+            "sante",
+            "entreprises",
+            "prix",
+            "logement",
+            "plan",
+            "avenir",
+            "paris",
+            "etude",
+            "annee",
+            "monde",
+            "france",
+            "loi",
+            "president",
+            "europe",
+            "donnees",
+            "apres",
+            "premier",
+            "contre",
+            "comment",
+            "pourquoi",
+            "ainsi",
+        ],
+        sections: [
+            ("politique", "Politics"),
+            ("international", "International"),
+            ("economie", "Economy"),
+            ("societe", "Society"),
+            ("culture", "Culture"),
+            ("sport", "Sport"),
+            ("pixels", "Pixels"),
+            ("idees", "Ideas"),
+        ],
+        agency: "AFP",
+    },
+];
+
+/// The language of a translated page's site, from its seed.
+fn p62_lang(spec: &Spec) -> &'static P62Lang {
+    &P62_LANGS[(hash(&[&spec.seed.to_string(), "p62-lang"]) % 3) as usize]
+}
+
+/// A story's section on a translated site: its path segment and translated label.
+fn p62_section(lang: &P62Lang, title: &str) -> (&'static str, &'static str) {
+    lang.sections[(hash(&[title, "p62-sec"]) % 8) as usize]
+}
+
+/// A story's headline as the site wrote it (the words of its slug): the browser
+/// translates the page, not its address nor its `<meta>` tags.
+fn p62_foreign_words(lang: &P62Lang, title: &str) -> Vec<&'static str> {
+    let n = tokens(title).len().clamp(4, 9);
+    (0..n)
+        .map(|k| lang.words[(hash(&[title, &k.to_string(), "p62-word"]) % 30) as usize])
+        .collect()
+}
+
+fn p62_foreign_title(lang: &P62Lang, title: &str) -> String {
+    capitalize(&p62_foreign_words(lang, title).join(" "))
+}
+
+/// Readdresses a translated page's stories (and names its site) as a Spanish
+/// (`/<sección>/<yyyy>-<mm>-<dd>/<slug>_<7 digits>/`), German
+/// (`/<ressort>/<slug>-a-<uuid>`) or French
+/// (`/<rubrique>/article/<yyyy>/<mm>/<dd>/<slug>_<7 digits>_<4 digits>.html`) site, the
+/// slug in the site's language.
+fn address_p62_translated(spec: &mut Spec) {
+    let lang = p62_lang(spec);
+    let site = lang.sites[(spec.seed % 3) as usize];
+    spec.site = site.to_owned();
+    let host: String = site
+        .to_lowercase()
+        .replace(['ä', 'à'], "a")
+        .replace(['é', 'è'], "e")
+        .replace('ó', "o")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    spec.host = format!("www.{host}.example");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let (sec, _) = p62_section(lang, &s.title);
+        let fslug = p62_foreign_words(lang, &s.title).join("-");
+        let h = hash(&[&s.title, "p62-id"]);
+        s.path = match lang.code {
+            "es" => format!(
+                "/{sec}/{y}-{m:02}-{d:02}/{fslug}_{}/",
+                3_000_000 + h % 900_000
+            ),
+            "de" => format!(
+                "/{sec}/{fslug}-a-{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+                h & 0xffff_ffff,
+                (h >> 32) & 0xffff,
+                0x4000 | ((h >> 48) & 0x0fff),
+                0x8000 | (h & 0x3fff),
+                hash(&[&s.title, "p62-uuid"]) & 0xffff_ffff_ffff
+            ),
+            _ => format!(
+                "/{sec}/article/{y}/{m:02}/{d:02}/{fslug}_{}_{}.html",
+                6_000_000 + h % 900_000,
+                3200 + (h >> 24) % 800
+            ),
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Sections of the magazine.
+const P62_MAG_SECTIONS: [&str; 8] = [
+    "politics",
+    "ideas",
+    "culture",
+    "science",
+    "technology",
+    "books",
+    "family",
+    "health",
+];
+
+fn p62_mag_section(s: &Story) -> &'static str {
+    P62_MAG_SECTIONS[(hash(&[&s.title, "p62-mag"]) % 8) as usize]
+}
+
+/// Readdresses a page's stories as a magazine's
+/// `/<section>/archive/<yyyy>/<mm>/<slug>/<6 digits>/`.
+fn address_p62_magazine(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        let sec = p62_mag_section(s);
+        let id = 600_000 + hash(&[&s.title, "p62-magid"]) % 300_000;
+        s.path = format!("/{sec}/archive/{y}/{m:02}/{}/{id}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// The page as the browser's built-in translation leaves it: every text node outside
+/// `script`, `style`, `textarea`, `noscript` and `svg` wrapped in a
+/// `<font style="vertical-align: inherit;">`, its sentences each in another.
+fn p62_chrome_fonts(html: &str) -> String {
+    const OPEN: &str = "<font style=\"vertical-align: inherit;\">";
+    let mut out = String::with_capacity(html.len() * 2);
+    let mut rest = html;
+    while !rest.is_empty() {
+        if rest.starts_with("<!--") {
+            let end = rest.find("-->").map_or(rest.len(), |p| p + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |p| p + 1);
+            let tag = &rest[..end];
+            out.push_str(tag);
+            rest = &rest[end..];
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if ["script", "style", "textarea", "noscript", "svg"].contains(&name.as_str()) {
+                let close = format!("</{name}");
+                let end = rest.find(&close).unwrap_or(rest.len());
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..end];
+        rest = &rest[end..];
+        let inner = text.trim();
+        if inner.is_empty() {
+            out.push_str(text);
+            continue;
+        }
+        let lead = text.len() - text.trim_start().len();
+        out.push_str(&text[..lead]);
+        out.push_str(OPEN);
+        for sentence in inner.split_inclusive(". ") {
+            out.push_str(OPEN);
+            out.push_str(sentence);
+            out.push_str("</font>");
+        }
+        out.push_str("</font>");
+        out.push_str(&text[lead + inner.len()..]);
+    }
+    out
+}
+
+/// What the page's translation adds to `<head>`.
+const P62_TRANSLATE_HEAD: &str = "<link type=\"text/css\" rel=\"stylesheet\" charset=\"UTF-8\" href=\"https://translate.googleapis.com/translate_static/css/translateelement.css\">\n\
+<script type=\"text/javascript\" charset=\"UTF-8\" src=\"https://translate.googleapis.com/translate_static/js/element/main.js\"></script>\n";
+
+/// The translate bar's frame, first in `<body>`.
+const P62_TRANSLATE_BAR: &str = "<div class=\"skiptranslate\" style=\"\"><iframe id=\":1.container\" class=\"goog-te-banner-frame skiptranslate\" frameborder=\"0\" src=\"javascript:''\" style=\"visibility:visible\"></iframe></div>\n";
+
+/// The translation's "Original text" pop-up and spinner, last in `<body>`.
+const P62_TRANSLATE_TAIL: &str = "<div id=\"goog-gt-tt\" class=\"skiptranslate\" dir=\"ltr\"><div style=\"padding: 8px;\"><div><div class=\"logo\"><img src=\"https://www.gstatic.com/images/branding/product/1x/translate_24dp.png\" width=\"20\" height=\"20\" alt=\"Google Translate\"></div></div></div><div class=\"top\" style=\"padding: 8px; float: left; width: 100%;\"><h1 class=\"title gray\">Original text</h1></div><div class=\"middle\" style=\"padding: 8px;\"><div class=\"original-text\"></div></div><div class=\"bottom\" style=\"padding: 8px;\"><div class=\"activity-links\"><span class=\"activity-link\">Contribute a better translation</span><span class=\"activity-link\"></span></div><div class=\"started-activity-container\"><hr style=\"color: #CCC; background-color: #CCC; height: 1px; border: none;\"><div class=\"activity-root\"></div></div></div><div class=\"status-message\" style=\"display: none;\"></div></div>\n\
+<div class=\"goog-te-spinner-pos\"><div class=\"goog-te-spinner-animation\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"goog-te-spinner\" width=\"96px\" height=\"96px\" viewBox=\"0 0 66 66\"><circle class=\"goog-te-spinner-path\" fill=\"none\" stroke-width=\"6\" stroke-linecap=\"round\" cx=\"33\" cy=\"33\" r=\"30\"></circle></svg></div></div>\n";
+
+/// A translated page's `<head>`: the `<title>` translated, `og:title` and the JSON-LD
+/// headline still the site's, its locale, the translation's stylesheet and script.
+fn p62_translated_head(spec: &Spec, lang: &P62Lang) -> String {
+    let s = spec.first();
+    let foreign = p62_foreign_title(lang, &s.title);
+    let extra = format!(
+        "<meta http-equiv=\"content-language\" content=\"{}\">\n<meta property=\"og:locale\" content=\"{}\">\n{P62_TRANSLATE_HEAD}",
+        lang.code, lang.locale
+    );
+    let json = |t: &str| {
+        serde_json::to_string(t)
+            .unwrap_or_default()
+            .replace("</", "<\\/")
+    };
+    head(spec, rand_json_ld(spec), &extra)
+        .replace(
+            &format!(
+                "<meta property=\"og:title\" content=\"{}\">",
+                attr(&s.title)
+            ),
+            &format!(
+                "<meta property=\"og:title\" content=\"{}\">",
+                attr(&foreign)
+            ),
+        )
+        .replace(
+            &format!("\"headline\":{}", json(&s.title)),
+            &format!("\"headline\":{}", json(&foreign)),
+        )
+}
+
+/// The browser translation's `<body>` attributes.
+const P62_TRANSLATED_BODY_STYLE: &str =
+    " style=\"position: relative; min-height: 100%; top: 40px;\"";
+
+/// Word spans of a text, as byte ranges.
+fn p62_words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Sentence spans of a text (ending at ". "), as byte ranges without their trailing space.
+fn p62_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive(". ") {
+        let end = start + piece.trim_end().len();
+        if end > start {
+            out.push((start, end));
+        }
+        start += piece.len();
+    }
+    out
+}
+
+/// A paragraph's text with an inline link over one byte range and the reader's
+/// highlight over another: a highlighter wraps each text node it covers on its own
+/// (`open` … `close`), inside the link and out.
+fn p62_marked(
+    text: &str,
+    link: Option<(usize, usize, &str)>,
+    mark: Option<(usize, usize)>,
+    open: &str,
+    close: &str,
+) -> String {
+    let mut cuts = vec![0, text.len()];
+    if let Some((a, b, _)) = link {
+        cuts.extend([a, b]);
+    }
+    if let Some((a, b)) = mark {
+        cuts.extend([a, b]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = String::new();
+    let mut in_link = false;
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let linked = link.is_some_and(|(s, e, _)| s <= a && b <= e);
+        let marked = mark.is_some_and(|(s, e)| s <= a && b <= e);
+        if linked && !in_link {
+            let href = link.map_or("", |l| l.2);
+            let _ = write!(out, "<a href=\"{}\">", attr(href));
+            in_link = true;
+        } else if !linked && in_link {
+            out.push_str("</a>");
+            in_link = false;
+        }
+        let piece = esc(&text[a..b]);
+        if marked {
+            let _ = write!(out, "{open}{piece}{close}");
+        } else {
+            out.push_str(&piece);
+        }
+    }
+    if in_link {
+        out.push_str("</a>");
+    }
+    out
+}
+
+/// How a reader annotated a story's paragraphs.
+struct P62Annotate<'a> {
+    /// Class of every paragraph ("" for none).
+    p_class: &'a str,
+    /// Share of paragraphs with a highlight, in percent.
+    highlights: u64,
+    /// Share of paragraphs with an inline link, in percent.
+    links: u64,
+    /// The highlighter's opening tag for the k-th highlight, and its closing tag.
+    open: &'a dyn Fn(usize) -> String,
+    close: &'a str,
+    /// Link targets, cycled.
+    hrefs: &'a [String],
+}
+
+/// A story body as a reader annotated it: paragraphs with inline links and highlighted
+/// sentences (a highlight may run from one paragraph's end into the next one's start),
+/// other blocks as written; `between(k)` after every `every` blocks (not after the last).
+fn p62_annotated_body(
+    blocks: &[Block],
+    rng: &mut Rng,
+    how: &P62Annotate,
+    every: usize,
+    mut between: impl FnMut(usize) -> String,
+) -> String {
+    let mut out = String::new();
+    let mut carry = false;
+    let mut marks = 0;
+    let mut links = 0;
+    let n = blocks.len();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Block::Para(t) = b {
+            let sentences = p62_sentences(t);
+            let words = p62_words(t);
+            let mut mark = None;
+            if carry && !sentences.is_empty() {
+                mark = Some(sentences[0]);
+                carry = false;
+            } else if !sentences.is_empty() && rng.chance(how.highlights) {
+                let k = rng.below(sentences.len());
+                let last = if k + 1 < sentences.len() && rng.chance(25) {
+                    k + 1
+                } else {
+                    k
+                };
+                mark = Some((sentences[k].0, sentences[last].1));
+                carry = last + 1 == sentences.len() && rng.chance(35);
+                marks += 1;
+            }
+            let mut link = None;
+            if words.len() > 12 && rng.chance(how.links) {
+                // Often where the highlight is, so that the highlight runs across it.
+                let from = match mark {
+                    Some((a, _)) if rng.chance(60) => {
+                        words.iter().position(|w| w.0 >= a).unwrap_or(0) + 1 + rng.below(4)
+                    }
+                    _ => 1 + rng.below(words.len() - 6),
+                };
+                let from = from.min(words.len() - 5);
+                let len = 2 + rng.below(3);
+                let href = &how.hrefs[links % how.hrefs.len().max(1)];
+                link = Some((words[from].0, words[from + len - 1].1, href.as_str()));
+                links += 1;
+            }
+            let open = (how.open)(marks);
+            let _ = writeln!(
+                out,
+                "<p{}>{}</p>",
+                class_attr(how.p_class),
+                p62_marked(t, link, mark, &open, how.close)
+            );
+        } else {
+            carry = false;
+            out.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        }
+        if (i + 1) % every == 0 && i + 1 < n {
+            out.push_str(&between((i + 1) / every - 1));
+        }
+    }
+    out
+}
+
+/// A weekday name for a date (not the calendar's, a stable one).
+fn p62_weekday(s: &Story) -> &'static str {
+    let (_, m, d) = s.date;
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][(d as usize + m) % 7]
+}
+
+/// One story of the translated news site, before translation wraps its text.
+fn p62_translated_article(spec: &Spec, lang: &P62Lang, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let (sec, label) = p62_section(lang, &s.title);
+    let id = 3_000_000 + hash(&[&s.title, "p62-id"]) % 900_000;
+    let mut sig = String::new();
+    if m.byline {
+        let _ = write!(
+            sig,
+            "<span class=\"article__author\"><a href=\"/autor/{}/\" rel=\"author\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::None => {}
+        _ => {
+            let (y, mo, d) = s.date;
+            let _ = write!(
+                sig,
+                "<time class=\"article__date\" datetime=\"{}\">{d} {} {y} - 08:30</time><span class=\"article__updated\">Updated: {d} {} {y} - {}:{:02}</span>",
+                s.date_iso().replace('Z', "+01:00"),
+                MONTHS[mo - 1],
+                MONTHS[mo - 1],
+                10 + rng.below(12),
+                rng.below(60)
+            );
+        }
+    }
+    let share = if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        format!(
+            "<div class=\"article__share\"><span class=\"share__label\">Share</span><a class=\"share share--facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\">Facebook</a><a class=\"share share--x\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\">X</a><a class=\"share share--whatsapp\" href=\"https://api.whatsapp.com/send?text={t}%20{u}\" target=\"_blank\" rel=\"noopener\">WhatsApp</a><button class=\"share share--copy\" type=\"button\">Copy link</button></div>"
+        )
+    } else {
+        "<div class=\"article__share\"><span class=\"share__label\">Share</span><button class=\"share share--facebook\" type=\"button\">Facebook</button><button class=\"share share--x\" type=\"button\">X</button><button class=\"share share--whatsapp\" type=\"button\">WhatsApp</button></div>".to_owned()
+    };
+    let text = p61_body(&s.blocks, 3, |k| {
+        if k % 2 == 0 {
+            let t = p61_teaser(spec, i * 2 + k / 2);
+            format!(
+                "<p class=\"article__read-also\"><strong>Read also</strong> <a href=\"{}\">{}</a></p>\n",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        } else {
+            format!(
+                "<div class=\"ad ad--robapaginas\" id=\"div-gpt-ad-robapaginas-{i}-{k}\" data-ad-position=\"{}\"><span class=\"ad__label\">Advertising</span></div>\n",
+                k + 1
+            )
+        }
+    });
+    let mut tags =
+        String::from("<div class=\"article__tags\"><span class=\"tags__label\">Topics:</span><ul>");
+    for (seg, lab) in [p62_section(lang, &s.title), p62_section(lang, &s.url)] {
+        let _ = write!(tags, "<li><a href=\"/temas/{seg}/\">{lab}</a></li>");
+    }
+    tags.push_str("</ul></div>");
+    let mut related = String::from(
+        "<section class=\"article__related\"><h2 class=\"related__title\">More news</h2><ul class=\"related__list\">",
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k + 2);
+        let _ = write!(
+            related,
+            "<li class=\"related__item\"><a href=\"{}\"><img src=\"/img/rel-{k}.jpg\" alt=\"\" loading=\"lazy\"><span class=\"related__headline\">{}</span></a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    related.push_str("</ul></section>");
+    let photo = hash(&[&s.title, "photo"]) % 100_000;
+    format!(
+        "<article class=\"article {}\" id=\"a{id}\" data-article-id=\"{id}\" data-url=\"{}\" data-title=\"{}\" data-section=\"{sec}\">\n\
+         <header class=\"article__header\"><p class=\"article__kicker\"><a href=\"/{sec}/\">{label}</a></p>{}<div class=\"article__signature\">{sig}</div></header>\n\
+         {share}\n\
+         <figure class=\"article__media\"><img src=\"/img/{photo}-1200x675.jpg\" width=\"1200\" height=\"675\" alt=\"\"><figcaption class=\"article__credit\">Photo: {}</figcaption></figure>\n\
+         <div class=\"article__body\" itemprop=\"articleBody\">\n{text}</div>\n\
+         {tags}\n<div class=\"article__comments\"><a class=\"comments-link\" href=\"{}#comentarios\">See {} comments</a></div>\n{related}\n</article>\n",
+        if i == 0 { "article--first" } else { "article--infinite" },
+        attr(&s.url),
+        attr(&p62_foreign_title(lang, &s.title)),
+        headline("h1", " class=\"article__title\"", s, m),
+        lang.agency,
+        attr(&s.path),
+        3 + rng.below(200),
+    )
+}
+
+/// (462) A Spanish, German or French news site with infinite scroll after the browser's
+/// built-in translation to English ([`address_p62_translated`]): the site's header (date,
+/// logo, sections, "Subscribe" / "Log in"), a "Last minute" bar; each story an
+/// `article.article` (its URL, untranslated title and section in data attributes) with
+/// kicker, `h1.article__title`, signature (author, date, "Updated:"), share buttons, the
+/// lead photo credited to an agency, the text in `div.article__body` with "Read also"
+/// lines and `div.ad` slots between paragraphs, topics, the comments link and a "More
+/// news" list; the next stories appended in the same `main`, each behind a "Next news"
+/// separator and an ad; a "Most read" sidebar and the footer. Then the translation: every
+/// text node wrapped in two nested `<font style="vertical-align: inherit;">` (one per
+/// node, one per sentence), `html[lang=en].translated-ltr`, the translate bar first in a
+/// `body` pushed down 40px, the "Original text" pop-up and spinner last, `og:title` and
+/// JSON-LD untranslated. The gold of every story holds all its blocks.
+fn translated_news_scroll(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let lang = p62_lang(spec);
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let mut nav = String::new();
+    for (seg, lab) in lang.sections {
+        let _ = write!(
+            nav,
+            "<li class=\"nav__item\"><a href=\"/{seg}/\">{lab}</a></li>"
+        );
+    }
+    let mut main = String::new();
+    for (i, st) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = write!(
+                main,
+                "<div class=\"ad ad--megabanner\" id=\"div-gpt-ad-mega-{i}\"><span class=\"ad__label\">Advertising</span></div>\n<div class=\"infinite-separator\" data-next-url=\"{}\"><span>Next news</span></div>\n",
+                attr(&st.url)
+            );
+        }
+        main.push_str(&p62_translated_article(spec, lang, i, &mut rng));
+    }
+    let mut most = String::from(
+        "<section class=\"most-read\"><h3 class=\"most-read__title\">Most read</h3><ol>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            most,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    most.push_str("</ol></section>");
+    let breaking = p61_teaser(spec, 5);
+    let page = format!(
+        "<header class=\"header\" id=\"header\"><div class=\"header__top\"><span class=\"header__date\">{}, {d} {} {y}</span><a href=\"/hemeroteca/\">Newspaper library</a><a href=\"/newsletters/\">Newsletters</a></div>\
+         <div class=\"header__brand\"><a class=\"header__logo\" href=\"/\"><img src=\"/img/logo.svg\" alt=\"{site}\" width=\"260\" height=\"40\"></a></div>\
+         <nav class=\"header__nav\" aria-label=\"Sections\"><ul class=\"nav\">{nav}</ul></nav>\
+         <div class=\"header__actions\"><a class=\"btn btn--subscribe\" href=\"/suscripcion/\">Subscribe</a><a class=\"btn btn--login\" href=\"/login/\">Log in</a></div></header>\n\
+         <div class=\"breaking\"><span class=\"breaking__label\">Last minute</span><a href=\"{}\">{}</a></div>\n\
+         <div class=\"layout\"><main class=\"layout__main\" id=\"content\" data-infinite-scroll=\"true\">\n{main}<div class=\"infinite-loader\" aria-hidden=\"true\"></div></main>\n\
+         <aside class=\"layout__aside\">{most}<div class=\"ad ad--sky\" id=\"div-gpt-ad-sky\"><span class=\"ad__label\">Advertising</span></div></aside></div>\n\
+         <footer class=\"footer\"><ul class=\"footer__links\"><li><a href=\"/aviso-legal/\">Legal notice</a></li><li><a href=\"/privacidad/\">Privacy policy</a></li><li><a href=\"/cookies/\">Cookies policy</a></li><li><a href=\"/contacto/\">Contact</a></li></ul><p class=\"footer__copy\">© {y} {site}. All rights reserved.</p></footer>\n\
+         <script>window.__INFINITE__ = {{ next: true }};</script>\n",
+        p62_weekday(s),
+        MONTHS[mo - 1],
+        attr(&breaking.path),
+        esc(&breaking.title),
+        site = esc(&spec.site),
+    );
+    let page = format!(
+        "{P62_TRANSLATE_BAR}{}{P62_TRANSLATE_TAIL}",
+        p62_chrome_fonts(&page)
+    );
+    document(
+        " lang=\"en\" class=\"translated-ltr\"",
+        &p62_translated_head(spec, lang),
+        &format!(" class=\"article-page\"{P62_TRANSLATED_BODY_STYLE}"),
+        &page,
+    )
+}
+
+/// What an ad blocker's cosmetic filter leaves on a hidden element.
+const P62_HIDDEN: &str = "display: none !important;";
+
+/// Readers' comments on a travel blog post.
+const P62_BLOG_COMMENTS: [(&str, &str); 3] = [
+    ("Megan R.", "We did almost exactly this route last spring and it was the highlight of our year. Saving this post for our next trip!"),
+    ("Daniel", "Thank you for such a detailed write-up. Quick question: did you book everything in advance or figure it out as you went?"),
+    ("Ines", "Love the photos. The part about getting around was really helpful, we were worried about that."),
+];
+
+/// One blog post on Astra, as its single template and the Ajax Load More single-post
+/// template print it, with the ad blocker's hiding applied.
+fn p62_blog_post(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 10_000 + hash(&[&s.title, "p62-blog"]) % 80_000;
+    let cat = *rng.pick(&[
+        "Destinations",
+        "Travel Tips",
+        "Europe",
+        "Asia",
+        "Road Trips",
+    ]);
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"posted-by vcard author\" itemprop=\"author\">By <a class=\"url fn n\" title=\"View all posts by {0}\" href=\"/author/{1}/\" rel=\"author\" itemprop=\"url\"><span class=\"author-name\" itemprop=\"name\">{0}</span></a></span>",
+            s.author,
+            slug(s.author)
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            " / <span class=\"published\" itemprop=\"datePublished\">{}</span><span class=\"updated\" itemprop=\"dateModified\" hidden>{}</span>",
+            s.date_text(),
+            s.date_text()
+        );
+    }
+    let _ = write!(
+        meta,
+        " / <span class=\"comments-link\"><a href=\"{}#comments\">{} Comments</a></span>",
+        attr(&s.path),
+        if i == 0 {
+            P62_BLOG_COMMENTS.len()
+        } else {
+            rng.below(30)
+        }
+    );
+    let query = |k: usize| {
+        format!(
+            "{:x}",
+            hash(&[&s.title, &k.to_string(), "gq"]) % 0xffff_ffff
+        )
+    };
+    let text = p61_body(&s.blocks, 2, |k| {
+        match k % 4 {
+        0 => format!(
+            "<div class=\"adthrive-ad adthrive-content adthrive-content-{} adthrive-ad-cls\" data-google-query-id=\"C{}\" style=\"{P62_HIDDEN}\"></div>\n",
+            k / 4 + 1,
+            query(k)
+        ),
+        1 => format!(
+            "<div class=\"code-block code-block-{}\" style=\"margin: 8px auto; text-align: center; display: block; clear: both; {P62_HIDDEN}\"><ins class=\"adsbygoogle\" style=\"display:block; text-align:center;\" data-ad-layout=\"in-article\" data-ad-format=\"fluid\" data-ad-client=\"ca-pub-{}\" data-ad-slot=\"{}\" data-adsbygoogle-status=\"done\"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({{}});</script></div>\n",
+            k + 2,
+            spec.seed % 10_000_000_000,
+            5_000_000 + k
+        ),
+        2 => {
+            let t = p61_teaser(spec, i + k);
+            format!(
+                "<div class=\"wp-block-group sponsored-box\" style=\"{P62_HIDDEN}\"><p class=\"sponsored-label\"><small>Sponsored</small></p><p>Planning a trip like this one? Our partners at Wanderfare have hotel deals in over 80 countries, with free cancellation on most stays. <a href=\"https://partner.example/wanderfare?aff=blog\" rel=\"sponsored nofollow\">Check prices</a></p></div>\n<p class=\"related-inline\"><strong>Related:</strong> <a href=\"{}\">{}</a></p>\n",
+                attr(&t.path),
+                esc(&t.title)
+            )
+        }
+        _ => format!(
+            "<div class=\"adthrive-ad adthrive-content adthrive-content-{} adthrive-ad-cls\" style=\"{P62_HIDDEN}\"><div id=\"google_ads_iframe_/18190176,22526633893/AdThrive_Content_{}/5f0c_0__container__\" style=\"border: 0pt none;\"></div></div>\n",
+            k / 4 + 2,
+            k / 4 + 2
+        ),
+    }
+    });
+    let mut related = String::from(
+        "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\" style=\"display: block;\"><h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3><div class=\"jp-relatedposts-items jp-relatedposts-items-visual jp-relatedposts-grid\">",
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k + 1);
+        let _ = write!(
+            related,
+            "<div class=\"jp-relatedposts-post jp-relatedposts-post{k} jp-relatedposts-post-thumbs\" data-post-id=\"{}\" data-post-format=\"false\"><a class=\"jp-relatedposts-post-a\" href=\"{}\" title=\"{}\" rel=\"nofollow\" data-origin=\"{id}\" data-position=\"{k}\"><img class=\"jp-relatedposts-post-img\" loading=\"lazy\" src=\"/wp-content/uploads/rel-{k}-350x200.jpg\" width=\"350\" alt=\"\"></a><h4 class=\"jp-relatedposts-post-title\"><a class=\"jp-relatedposts-post-a\" href=\"{1}\" rel=\"nofollow\">{}</a></h4><p class=\"jp-relatedposts-post-date\" style=\"display: block;\">{}</p><p class=\"jp-relatedposts-post-context\">In \"{cat}\"</p></div>",
+            20_000 + k,
+            attr(&t.path),
+            attr(&t.title),
+            esc(&t.title),
+            MONTHS[(i + k * 5) % 12].to_owned() + " 2023"
+        );
+    }
+    related.push_str("</div></div>");
+    let author_box = if m.byline {
+        format!(
+            "<div class=\"ast-single-author-box\" itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><div class=\"ast-author-meta\"><div class=\"about-author-title-wrapper\"><h3 class=\"about-author\">About The Author</h3></div><div class=\"ast-author-details\"><div class=\"post-author-avatar\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{:x}?s=100&amp;d=mm&amp;r=g\" class=\"avatar avatar-100 photo\" height=\"100\" width=\"100\"></div><div class=\"post-author-bio\"><a class=\"url fn n\" href=\"/author/{}/\" itemprop=\"url\" rel=\"author\"><h4 class=\"author-title\" itemprop=\"name\">{2}</h4></a><div class=\"post-author-desc\">{2} has visited 64 countries and still gets lost in every one of them. When not on the road, she edits this blog from a tiny flat full of maps.</div></div></div></div></div>",
+            hash(&[s.author]),
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let newsletter = format!(
+        "<div class=\"ck_form_container\"><form action=\"https://app.convertkit.com/forms/{}/subscriptions\" class=\"seva-form formkit-form\" method=\"post\" data-sv-form=\"{0}\" data-uid=\"a1b2c3d4e5\" data-format=\"inline\" data-version=\"5\"><div data-style=\"clean\"><div class=\"formkit-header\"><h2>Get our free packing checklist</h2></div><div class=\"formkit-subheader\"><p>Join 25,000 travellers who get our best tips every Sunday.</p></div><ul class=\"formkit-alert formkit-alert-error\" data-element=\"errors\" data-group=\"alert\"></ul><div data-element=\"fields\" class=\"seva-fields formkit-fields\"><div class=\"formkit-field\"><input class=\"formkit-input\" name=\"email_address\" aria-label=\"Email Address\" placeholder=\"Email Address\" required type=\"email\"></div><button data-element=\"submit\" class=\"formkit-submit\"><span>Send me the checklist</span></button></div></div></form></div>",
+        3_000_000 + hash(&[&spec.site]) % 900_000
+    );
+    format!(
+        "<article class=\"post-{id} post type-post status-publish format-standard has-post-thumbnail hentry category-{} ast-article-single\" id=\"post-{id}\" itemtype=\"https://schema.org/CreativeWork\" itemscope=\"itemscope\">\n\
+         <div class=\"ast-post-format- single-layout-1\">\n\
+         <header class=\"entry-header\"><div class=\"ast-breadcrumbs-wrapper\"><div class=\"ast-breadcrumbs-inner\"><nav role=\"navigation\" aria-label=\"Breadcrumbs\" class=\"breadcrumb-trail breadcrumbs\"><span><span><a href=\"/\">Home</a></span> » <span><a href=\"/category/{0}/\">{cat}</a></span> » <span class=\"breadcrumb_last\" aria-current=\"page\">{}</span></span></nav></div></div>\
+         {}<div class=\"entry-meta\">{meta}</div>\
+         <div class=\"post-thumb-img-content post-thumb\"><img width=\"1200\" height=\"800\" src=\"/wp-content/uploads/{id}-1200x800.jpg\" class=\"attachment-large size-large wp-post-image\" alt=\"\" itemprop=\"image\" decoding=\"async\"></div></header>\n\
+         <div class=\"entry-content clear\" itemprop=\"text\">\n\
+         <p class=\"affiliate-disclosure\"><em>This post may contain affiliate links. If you book through them we may earn a small commission at no extra cost to you.</em></p>\n\
+         <div class=\"adthrive-ad adthrive-content adthrive-content-0 adthrive-ad-cls\" style=\"{P62_HIDDEN}\"></div>\n\
+         {text}{newsletter}\n\
+         <div class=\"sharedaddy sd-sharing-enabled\"><div class=\"robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing\"><h3 class=\"sd-title\">Share this:</h3><div class=\"sd-content\"><ul><li class=\"share-facebook\"><a rel=\"nofollow noopener noreferrer\" class=\"share-facebook sd-button share-icon\" href=\"{}?share=facebook\" target=\"_blank\"><span>Facebook</span></a></li><li class=\"share-pinterest\"><a rel=\"nofollow noopener noreferrer\" class=\"share-pinterest sd-button share-icon\" href=\"{3}?share=pinterest\" target=\"_blank\"><span>Pinterest</span></a></li><li class=\"share-end\"></li></ul></div></div></div>\n\
+         {related}\n</div>\n{author_box}\n\
+         <div id=\"taboola-below-article-thumbnails-{i}\" class=\"trc_related_container tbl-trecs-container\" style=\"{P62_HIDDEN}\"></div>\n\
+         </div>\n</article>\n",
+        slug(cat),
+        esc(&s.title),
+        headline("h1", " class=\"entry-title\" itemprop=\"headline\"", s, m),
+        attr(&s.path),
+    )
+}
+
+/// (463) A WordPress travel blog on Astra whose next posts Ajax Load More's Single Posts
+/// add-on appends ([`address_wp_slug`]), after an ad blocker's cosmetic filtering: the
+/// Astra header (logo, menu, search), each post an `article.ast-article-single` with
+/// Yoast breadcrumbs, `h1.entry-title`, `div.entry-meta` (author, date, comments), the
+/// featured image; in `div.entry-content`, an affiliate disclosure line and, between
+/// paragraphs, Raptive (`div.adthrive-ad`, some emptied) and Ad Inserter
+/// (`div.code-block` with AdSense) slots and the site's own "Sponsored" box, all left in
+/// place with `style="display: none !important;"`, "Related:" lines, a ConvertKit form,
+/// the Jetpack share buttons and related posts; the author box and an emptied hidden
+/// Taboola container after it; the first post's comments (`ol.comment-list` and the
+/// "Leave a Comment" form); the next posts in `div.alm-single-post` blocks (URL, title and
+/// id in data attributes) inside `div#ajax-load-more`; a sidebar with an "About me"
+/// widget, "Popular Posts" and a hidden ad widget; the footer; the anti-adblock modal
+/// (Google Funding Choices' `div.fc-ab-root` or a plugin's `div#chp_ads_blocker-modal`)
+/// last, `<body style="overflow: hidden;">`. The gold of every story holds all its
+/// blocks.
+fn adblocked_blog_autoload(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let first = p62_blog_post(spec, 0, &mut rng);
+    let mut comments = format!(
+        "<div id=\"comments\" class=\"comments-area comment-form-position-below\"><div class=\"comments-count-wrapper\"><h3 class=\"comments-title\">{} thoughts on “{}”</h3></div><ol class=\"ast-comment-list\">",
+        P62_BLOG_COMMENTS.len(),
+        esc(&s.title)
+    );
+    for (k, (name, text)) in P62_BLOG_COMMENTS.iter().enumerate() {
+        let _ = write!(
+            comments,
+            "<li class=\"comment even thread-even depth-1\" id=\"li-comment-{0}\"><article id=\"comment-{0}\" class=\"ast-comment\"><div class=\"ast-comment-info\"><div class=\"ast-comment-avatar-wrap\"><img alt=\"\" src=\"https://secure.gravatar.com/avatar/{1:x}?s=50&amp;d=mm&amp;r=g\" class=\"avatar avatar-50 photo\" height=\"50\" width=\"50\"></div><div class=\"ast-comment-data-wrap\"><div class=\"ast-comment-meta-wrap\"><header class=\"ast-comment-meta ast-row ast-comment-author vcard capitalize\"><div class=\"ast-comment-cite-wrap\"><cite><b class=\"fn\">{name}</b></cite></div><div class=\"ast-comment-time\"><span class=\"timendate\"><a href=\"{2}#comment-{0}\"><time datetime=\"2024-01-0{3}T10:00:00+00:00\">January {3}, 2024 at 10:0{3} am</time></a></span></div></header></div><section class=\"ast-comment-content comment\"><p>{text}</p><div class=\"ast-comment-edit-reply-wrap\"><span class=\"ast-reply-link\"><a rel=\"nofollow\" class=\"comment-reply-link\" href=\"#comment-{0}\" aria-label=\"Reply to {name}\">Reply</a></span></div></section></div></div></article></li>",
+            7_000 + k,
+            hash(&[name]),
+            attr(&s.path),
+            k + 1
+        );
+    }
+    comments.push_str("</ol><div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Comment</h3><form action=\"/wp-comments-post.php\" method=\"post\" id=\"ast-commentform\" class=\"comment-form\"><p class=\"comment-notes\"><span id=\"email-notes\">Your email address will not be published.</span> Required fields are marked <span class=\"required\">*</span></p><div class=\"ast-row comment-textarea\"><fieldset class=\"comment-form-comment\"><legend class=\"comment-form-legend\"></legend><div class=\"comment-form-textarea ast-grid-common-col\"><label for=\"comment\" class=\"screen-reader-text\">Type here..</label><textarea id=\"comment\" name=\"comment\" placeholder=\"Type here..\" cols=\"45\" rows=\"8\" aria-required=\"true\"></textarea></div></fieldset></div><div class=\"ast-comment-formwrap ast-row\"><p class=\"comment-form-author ast-grid-common-col ast-width-lg-33 ast-width-md-4 ast-float\"><label for=\"author\" class=\"screen-reader-text\">Name*</label><input id=\"author\" name=\"author\" type=\"text\" value=\"\" placeholder=\"Name*\" size=\"30\" aria-required=\"true\"></p><p class=\"comment-form-email ast-grid-common-col ast-width-lg-33 ast-width-md-4 ast-float\"><label for=\"email\" class=\"screen-reader-text\">Email*</label><input id=\"email\" name=\"email\" type=\"text\" value=\"\" placeholder=\"Email*\" size=\"30\" aria-required=\"true\"></p></div><p class=\"form-submit\"><input name=\"submit\" type=\"submit\" id=\"submit\" class=\"submit\" value=\"Post Comment »\"></p></form></div></div>\n");
+    let mut alm = String::new();
+    for (i, st) in spec.stories.iter().enumerate().skip(1) {
+        let id = 10_000 + hash(&[&st.title, "p62-blog"]) % 80_000;
+        let post = p62_blog_post(spec, i, &mut rng);
+        let _ = write!(
+            alm,
+            "<div class=\"alm-single-post post-{id}\" data-id=\"{id}\" data-title=\"{}\" data-url=\"{}\" data-page=\"{i}\">\n{post}</div>\n",
+            attr(&st.title),
+            attr(&st.url)
+        );
+    }
+    let first_id = 10_000 + hash(&[&s.title, "p62-blog"]) % 80_000;
+    let mut popular = String::new();
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\" class=\"wpp-post-title\" target=\"_self\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let modal = if spec.seed % 2 == 0 {
+        format!(
+            "<div class=\"fc-ab-root\" style=\"z-index: 2147483647; display: block;\"><div class=\"fc-dialog-overlay\"></div><div class=\"fc-dialog-container\" tabindex=\"0\"><div class=\"fc-dialog fc-ab-dialog\" role=\"dialog\" aria-modal=\"true\"><div class=\"fc-ab-view\"><div class=\"fc-ab-header\"><div class=\"fc-header-image-container\"><img class=\"fc-header-image\" src=\"https://fundingchoicesmessages.google.com/f/logo.png\" alt=\"{site}\"></div></div><div class=\"fc-ab-body\"><h1 class=\"fc-ab-dialog-title\">It looks like you're using an ad blocker</h1><p class=\"fc-ab-dialog-text\">{site} is free to read because of the ads we show. Please allow ads on our site so we can keep writing guides like this one.</p></div><div class=\"fc-ab-footer\"><button class=\"fc-button fc-primary-button fc-ab-allow-button\" aria-label=\"Allow ads\"><p class=\"fc-button-label\">Allow ads</p></button><button class=\"fc-button fc-secondary-button fc-ab-dismiss-button\"><p class=\"fc-button-label\">Continue without allowing</p></button><a class=\"fc-ab-how-to-link\" href=\"#\">How do I allow ads?</a></div></div></div></div></div>\n",
+            site = esc(&spec.site)
+        )
+    } else {
+        "<div id=\"chp_ads_blocker-overlay\" class=\"chp_ads_blocker-overlay\" style=\"display: block;\"></div><div id=\"chp_ads_blocker-modal\" class=\"chp_ads_blocker-modal\" style=\"display: block;\"><div class=\"chp_ads_blocker-modal-content\"><div class=\"chp_ads_blocker-modal-header\"><span class=\"chp_ads_blocker-close\">×</span><h2>Ad Blocker Detected</h2></div><div class=\"chp_ads_blocker-modal-body\"><p>Our website is made possible by displaying online advertisements to our visitors. Please consider supporting us by disabling your ad blocker.</p><button class=\"chp_ads_blocker-refresh\" onclick=\"window.location.reload()\">Refresh</button></div></div></div>\n".to_owned()
+    };
+    let page = format!(
+        "<a class=\"skip-link screen-reader-text\" href=\"#content\">Skip to content</a>\n<div class=\"hfeed site\" id=\"page\">\n\
+         <header class=\"site-header header-main-layout-1 ast-primary-menu-enabled ast-logo-title-inline\" id=\"masthead\" itemtype=\"https://schema.org/WPHeader\" itemscope=\"itemscope\"><div class=\"main-header-bar-wrap\"><div class=\"main-header-bar\"><div class=\"ast-container\"><div class=\"ast-flex main-header-container\"><div class=\"site-branding\"><div class=\"ast-site-identity\"><span class=\"site-logo-img\"><a href=\"/\" class=\"custom-logo-link\" rel=\"home\"><img width=\"240\" height=\"60\" src=\"/wp-content/uploads/logo.png\" class=\"custom-logo\" alt=\"{site}\"></a></span></div></div>\
+         <div class=\"ast-flex-grow-1 main-header-bar-navigation\"><nav class=\"site-navigation\" aria-label=\"Site Navigation\"><div class=\"main-navigation\"><ul id=\"primary-menu\" class=\"main-header-menu ast-nav-menu ast-flex submenu-with-border\"><li class=\"menu-item\"><a href=\"/start-here/\" class=\"menu-link\">Start Here</a></li><li class=\"menu-item\"><a href=\"/destinations/\" class=\"menu-link\">Destinations</a></li><li class=\"menu-item\"><a href=\"/travel-tips/\" class=\"menu-link\">Travel Tips</a></li><li class=\"menu-item\"><a href=\"/gear/\" class=\"menu-link\">Gear</a></li><li class=\"menu-item\"><a href=\"/about/\" class=\"menu-link\">About</a></li></ul></div></nav></div>\
+         <div class=\"ast-search-menu-icon slide-search\"><form role=\"search\" method=\"get\" class=\"search-form\" action=\"/\"><label><span class=\"screen-reader-text\">Search for:</span><input type=\"search\" class=\"search-field\" placeholder=\"Search …\" value=\"\" name=\"s\"></label></form></div></div></div></div></div></header>\n\
+         <div id=\"content\" class=\"site-content\"><div class=\"ast-container\">\n\
+         <div id=\"primary\" class=\"content-area primary\"><main id=\"main\" class=\"site-main\">\n{first}{comments}\
+         <div id=\"ajax-load-more\" class=\"ajax-load-more-wrap default alm-0\" data-alm-id=\"\" data-canonical-url=\"{}\" data-slug=\"{}\" data-post-id=\"{first_id}\" data-localized=\"ajax_load_more_vars\" data-alm-object=\"ajax_load_more\"><div aria-live=\"polite\" aria-atomic=\"true\" class=\"alm-listing alm-ajax\" data-container-type=\"div\" data-single-post=\"true\" data-single-post-id=\"{first_id}\" data-single-post-target=\"#post-wrapper\" data-single-post-progress-bar=\"\" data-pause=\"true\">\n{alm}</div><div class=\"alm-btn-wrap\" style=\"visibility: visible;\"><button class=\"alm-load-more-btn more\" rel=\"next\" type=\"button\">Load next post</button></div></div>\n\
+         </main></div>\n\
+         <div class=\"widget-area secondary\" id=\"secondary\" itemtype=\"https://schema.org/WPSideBar\" itemscope=\"itemscope\"><div class=\"sidebar-main\">\
+         <aside id=\"media_image-2\" class=\"widget widget_media_image\"><h2 class=\"widget-title\">About Me</h2><img width=\"300\" height=\"300\" src=\"/wp-content/uploads/me-300x300.jpg\" alt=\"\"><p>Hi, I'm the writer behind {site}. I quit my desk job to travel slowly and write honest guides.</p></aside>\
+         <aside id=\"custom_html-3\" class=\"widget_text widget widget_custom_html\" style=\"{P62_HIDDEN}\"><div class=\"textwidget custom-html-widget\"><div class=\"adthrive-ad adthrive-sidebar\"></div></div></aside>\
+         <aside id=\"wpp-2\" class=\"widget popular-posts\"><h2 class=\"widget-title\">Popular Posts</h2><ul class=\"wpp-list\">{popular}</ul></aside></div></div>\n\
+         </div></div>\n\
+         <footer class=\"site-footer\" id=\"colophon\" itemtype=\"https://schema.org/WPFooter\" itemscope=\"itemscope\"><div class=\"ast-small-footer footer-sml-layout-1\"><div class=\"ast-footer-overlay\"><div class=\"ast-container\"><div class=\"ast-small-footer-wrap\"><div class=\"ast-small-footer-section ast-small-footer-section-1\">Copyright © 2024 {site} | <a href=\"/privacy-policy/\">Privacy Policy</a> | <a href=\"/disclosure/\">Disclosure</a></div></div></div></div></div></footer>\n</div>\n\
+         <div id=\"adthrive-sticky-outstream-container\" class=\"adthrive-sticky-outstream\" style=\"{P62_HIDDEN}\"></div>\n\
+         <div class=\"adthrive-footer-message\" style=\"{P62_HIDDEN}\"><span>Advertisement</span></div>\n{modal}",
+        attr(&s.url),
+        slug(&s.title),
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.5.3\">\n<link rel=\"stylesheet\" id=\"astra-theme-css-css\" href=\"/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.6.12\">\n<link rel=\"stylesheet\" id=\"ajax-load-more-css\" href=\"/wp-content/plugins/ajax-load-more/build/frontend/ajax-load-more.min.css?ver=7.1.0\">\n<script data-no-optimize=\"1\" data-cfasync=\"false\">window.adthriveCLS = {enabledLocations:['Content','Recipe'],injectedSlots:[],injectedFromPlugin:true};</script>\n",
+        ),
+        " itemtype=\"https://schema.org/Blog\" itemscope=\"itemscope\" class=\"post-template-default single single-post single-format-standard wp-custom-logo ast-desktop ast-separate-container ast-right-sidebar astra-4.6.12 ast-blog-single-style-1 ast-single-post ast-inherit-site-logo-transparent adthrive-device-desktop\" style=\"overflow: hidden;\"",
+        &page,
+    )
+}
+
+/// What Dark Reader adds at the start of `<head>`.
+const P62_DARKREADER_HEAD: &str = "<style class=\"darkreader darkreader--fallback\" media=\"screen\"></style>\n\
+<style class=\"darkreader darkreader--text\" media=\"screen\"></style>\n\
+<style class=\"darkreader darkreader--invert\" media=\"screen\">.jfk-bubble.gtx-bubble, .captcheck_answer_label > input + img, span#closed_text > img[src^=\"https://www.gstatic.com/images/branding/googlelogo\"] { filter: invert(100%) hue-rotate(180deg) contrast(90%) !important; }</style>\n\
+<style class=\"darkreader darkreader--inline\" media=\"screen\">[data-darkreader-inline-bgcolor] { background-color: var(--darkreader-inline-bgcolor) !important; }\n[data-darkreader-inline-bgimage] { background-image: var(--darkreader-inline-bgimage) !important; }\n[data-darkreader-inline-border] { border-color: var(--darkreader-inline-border) !important; }\n[data-darkreader-inline-color] { color: var(--darkreader-inline-color) !important; }\n[data-darkreader-inline-fill] { fill: var(--darkreader-inline-fill) !important; }</style>\n\
+<style class=\"darkreader darkreader--variables\" media=\"screen\">:root { --darkreader-neutral-background: #181a1b; --darkreader-neutral-text: #e8e6e3; --darkreader-selection-background: #004daa; --darkreader-selection-text: #e8e6e3; }</style>\n\
+<style class=\"darkreader darkreader--root-vars\" media=\"screen\"></style>\n\
+<script class=\"darkreader darkreader--proxy\"></script>\n\
+<meta name=\"darkreader\" content=\"5b1f0c9e8d7a4e2f9c3b6a1d0e8f7c2a\">\n\
+<style class=\"darkreader darkreader--user-agent\" media=\"screen\">html { background-color: #181a1b !important; }\nhtml { color-scheme: dark !important; }\nhtml, body { background-color: #181a1b; }\nhtml, body { border-color: #736b5e; color: #e8e6e3; }\na { color: #3391ff; }\ninput, textarea, select, button, dialog { background-color: #181a1b; border-color: #736b5e; color: #e8e6e3; }\nmark { color: #e8e6e3; }</style>\n";
+
+/// Dark Reader's copy of a stylesheet, after the site's `<link>` or `<style>`.
+const P62_DARKREADER_SYNC: &str =
+    "<style class=\"darkreader darkreader--sync\" media=\"screen\"></style>\n";
+
+/// `html` attributes while Dark Reader runs.
+const P62_DARKREADER_HTML: &str =
+    " data-darkreader-mode=\"dynamic\" data-darkreader-scheme=\"dark\"";
+
+/// An inline-styled color as Dark Reader rewrites it.
+fn p62_dr_color(css: &str, dark: &str) -> String {
+    format!(" style=\"color: {css}; --darkreader-inline-color: {dark};\" data-darkreader-inline-color=\"\"")
+}
+
+fn p62_dr_bg(css: &str, dark: &str) -> String {
+    format!(" style=\"background-color: {css}; --darkreader-inline-bgcolor: {dark};\" data-darkreader-inline-bgcolor=\"\"")
+}
+
+/// A CSS-module class name (`Name_part__hash`), stable per page.
+fn p62_cm(spec: &Spec, name: &str) -> String {
+    let h = hash(&[&spec.seed.to_string(), name, "p62-cm"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let tail: String = (0..5)
+        .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+        .collect();
+    format!("{name}__{tail}")
+}
+
+/// The Hypothesis client's hosts, last in `<body>`.
+const P62_HYPOTHESIS_HOSTS: &str = "<hypothesis-sidebar></hypothesis-sidebar>\n<hypothesis-notebook></hypothesis-notebook>\n<hypothesis-profile></hypothesis-profile>\n<hypothesis-adder></hypothesis-adder>\n";
+
+/// What the Hypothesis client adds to `<head>`.
+const P62_HYPOTHESIS_HEAD: &str = "<link rel=\"sidebar\" href=\"https://hypothes.is/app.html\" type=\"application/annotator+html\" data-hypothesis-asset=\"\">\n\
+<link rel=\"hypothesis-client\" href=\"chrome-extension://bjfhmglciegochdpefhhlphglcehbmek/client/build/boot.js\" type=\"application/annotator+javascript\" data-hypothesis-asset=\"\">\n\
+<link rel=\"preload\" href=\"chrome-extension://bjfhmglciegochdpefhhlphglcehbmek/client/build/styles/highlights.css\" as=\"style\" crossorigin=\"anonymous\" data-hypothesis-asset=\"\">\n\
+<link rel=\"stylesheet\" href=\"chrome-extension://bjfhmglciegochdpefhhlphglcehbmek/client/build/styles/highlights.css\" data-hypothesis-asset=\"\">\n";
+
+/// (464) A culture magazine on Next.js with infinite scroll ([`address_p62_magazine`])
+/// seen with Dark Reader, Grammarly and Hypothesis: the global nav (logo, sections, a
+/// red "Subscribe" button), each story a `div.InfiniteScroll_item` (URL and title in data
+/// attributes; "Up Next" before each appended one) holding an `article` with the rubric,
+/// `h1`, byline and date, the lead art credited to an illustrator, the share bar, the
+/// text in `section.ArticleBody_root` (`p.ArticleParagraph_root`, inline links) with an
+/// inline newsletter sign-up and an ad between paragraphs, topics and the author's bio;
+/// a letter-to-the-editor form with Grammarly's `grammarly-extension` on the first; an
+/// "Explore More" grid after each; the footer and `__NEXT_DATA__`. Dark Reader's styles
+/// in `head` and after the site's stylesheets and the body's `style`, its
+/// `data-darkreader-inline-*` attributes on inline-styled elements; Grammarly's
+/// attributes on `body` and its desktop integration last; the reader's Hypothesis
+/// highlights (`hypothesis-highlight`, one per text node) over sentences of every story,
+/// across inline links and paragraph ends, and the client's hosts last. The gold of
+/// every story holds all its blocks.
+fn darkmode_annotated_magazine(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let site = esc(&spec.site);
+    let hrefs: Vec<String> = spec
+        .teasers
+        .iter()
+        .map(|t| t.path.clone())
+        .chain(["https://www.example.org/report.pdf".to_owned()])
+        .collect();
+    let open = |_: usize| "<hypothesis-highlight class=\"hypothesis-highlight\">".to_owned();
+    let how = P62Annotate {
+        p_class: &p62_cm(spec, "ArticleParagraph_root"),
+        highlights: 30,
+        links: 35,
+        open: &open,
+        close: "</hypothesis-highlight>",
+        hrefs: &hrefs,
+    };
+    let mut items = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let sec = p62_mag_section(s);
+        let n = s.blocks.len();
+        let third = (n / 3).max(1);
+        let text = p62_annotated_body(&s.blocks, &mut rng, &how, third, |k| {
+            if k == 0 {
+                format!(
+                    "<div class=\"{}\" data-event-module=\"inline newsletter\"><p class=\"{}\">Sign up for The Weekly Read, our newsletter of ideas.</p><p>Every Friday, the week's best essays and a few things worth your time.</p><form class=\"{}\"><input type=\"email\" name=\"email\" placeholder=\"Your email address\" aria-label=\"Email address\"><button type=\"submit\"{}>Sign Up</button></form></div>\n",
+                    p62_cm(spec, "ArticleNewsletterInline_root"),
+                    p62_cm(spec, "ArticleNewsletterInline_title"),
+                    p62_cm(spec, "ArticleNewsletterInline_form"),
+                    p62_dr_bg("rgb(0, 0, 0)", "#000000")
+                )
+            } else {
+                format!(
+                    "<div class=\"{}\" data-ad-slot=\"injector-{k}\"><span class=\"{}\">Advertisement</span><div id=\"gpt-injector-{i}-{k}\"></div></div>\n",
+                    p62_cm(spec, "AdSlot_root"),
+                    p62_cm(spec, "AdSlot_label")
+                )
+            }
+        });
+        let mut byline = String::new();
+        if m.byline {
+            let _ = write!(
+                byline,
+                "<div class=\"{}\"><address>By <a href=\"/author/{}/\" class=\"{}\">{}</a></address></div>",
+                p62_cm(spec, "ArticleBylines_root"),
+                slug(s.author),
+                p62_cm(spec, "ArticleBylines_link"),
+                s.author
+            );
+        }
+        if m.date != DateMark::None {
+            let _ = write!(
+                byline,
+                "<div class=\"{}\"><time datetime=\"{}\">{}</time></div>",
+                p62_cm(spec, "ArticleTimestamp_root"),
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        let share = if m.share {
+            let (u, t) = (enc(&s.url), enc(&s.title));
+            format!(
+                "<div class=\"{}\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\">Facebook</a><a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" aria-label=\"Share on X\">X</a><a href=\"mailto:?subject={t}&amp;body={u}\" aria-label=\"Email\">Email</a><button type=\"button\">Save</button></div>",
+                p62_cm(spec, "ArticleShare_root")
+            )
+        } else {
+            format!(
+                "<div class=\"{}\"><button type=\"button\" aria-label=\"Share\">Share</button><button type=\"button\">Save</button></div>",
+                p62_cm(spec, "ArticleShare_root")
+            )
+        };
+        let artist = AUTHORS[(hash(&[&s.title, "art"]) % 10) as usize];
+        let letter = if i == 0 {
+            format!(
+                "<form class=\"{}\" action=\"/api/letters\" method=\"post\"><h3>Send a letter to the editors</h3><p>Have thoughts about this story? Letters may be edited for length and clarity.</p><grammarly-extension data-grammarly-shadow-root=\"true\" style=\"position: absolute; top: 0px; left: 0px; pointer-events: none;\" class=\"dnXmp\"></grammarly-extension><grammarly-extension data-grammarly-shadow-root=\"true\" style=\"mix-blend-mode: darken; position: absolute; top: 0px; left: 0px; pointer-events: none;\" class=\"dnXmp\"></grammarly-extension><textarea name=\"letter\" rows=\"6\" placeholder=\"Your letter\" spellcheck=\"false\" data-gramm=\"true\" data-gramm_editor=\"true\" data-enable-grammarly=\"true\"></textarea><input type=\"email\" name=\"email\" placeholder=\"Email\"><button type=\"submit\"{}>Submit</button></form>\n",
+                p62_cm(spec, "ArticleLetters_root"),
+                p62_dr_bg("rgb(0, 0, 0)", "#000000")
+            )
+        } else {
+            String::new()
+        };
+        let mut recirc = format!(
+            "<section class=\"{}\" data-event-module=\"recirc\"><h2 class=\"{}\">Explore More</h2><ul>",
+            p62_cm(spec, "ArticleRecirc_root"),
+            p62_cm(spec, "ArticleRecirc_title")
+        );
+        for k in 0..3 {
+            let t = p61_teaser(spec, i * 2 + k);
+            let _ = write!(
+                recirc,
+                "<li class=\"{}\"><a href=\"{}\"><img src=\"https://cdn.example/thumbor/{k}.jpg\" alt=\"\" loading=\"lazy\"><h3>{}</h3><p>{}…</p></a></li>",
+                p62_cm(spec, "RecircCard_root"),
+                attr(&t.path),
+                esc(&t.title),
+                esc(&t.excerpt)
+            );
+        }
+        recirc.push_str("</ul></section>");
+        let upnext = if i > 0 {
+            format!(
+                "<div class=\"{}\"><span class=\"{}\"{}>Up Next</span></div>\n",
+                p62_cm(spec, "UpNext_root"),
+                p62_cm(spec, "UpNext_label"),
+                p62_dr_color("rgb(201, 33, 39)", "#db4248")
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            items,
+            "<div class=\"{}\" data-url=\"{}\" data-title=\"{}\" data-index=\"{i}\">\n{upnext}\
+             <article class=\"{}\" data-event-module=\"article\">\n\
+             <header class=\"{}\"><div class=\"{}\"><a href=\"/{sec}/\"{}>{}</a></div>{}{byline}\
+             <figure class=\"{}\"><picture><img src=\"https://cdn.example/thumbor/{}/lead.jpg\" alt=\"\" width=\"1200\" height=\"800\"></picture><figcaption class=\"{}\">Illustration by {artist}</figcaption></figure></header>\n\
+             {share}\n<section class=\"{}\" data-event-module=\"article body\">\n{text}</section>\n\
+             <footer class=\"{}\"><div class=\"{}\"><span>Topics:</span> <a href=\"/{sec}/\">{}</a></div>{}</footer>\n{letter}</article>\n{recirc}\n</div>\n",
+            p62_cm(spec, "InfiniteScroll_item"),
+            attr(&s.url),
+            attr(&s.title),
+            p62_cm(spec, "ArticleLayout_article"),
+            p62_cm(spec, "ArticleHero_root"),
+            p62_cm(spec, "ArticleRubric_root"),
+            p62_dr_color("rgb(201, 33, 39)", "#db4248"),
+            capitalize(sec),
+            headline("h1", &format!(" class=\"{}\"", p62_cm(spec, "ArticleTitle_root")), s, m),
+            p62_cm(spec, "ArticleLeadArt_root"),
+            hash(&[&s.title]) % 1_000_000,
+            p62_cm(spec, "ArticleLeadArt_caption"),
+            p62_cm(spec, "ArticleBody_root"),
+            p62_cm(spec, "ArticleFooter_root"),
+            p62_cm(spec, "ArticleTags_root"),
+            capitalize(sec),
+            if m.byline {
+                format!(
+                    "<div class=\"{}\"><p><a href=\"/author/{}/\">{}</a> is a staff writer at {site}.</p></div>",
+                    p62_cm(spec, "ArticleAuthorBio_root"),
+                    slug(s.author),
+                    s.author
+                )
+            } else {
+                String::new()
+            },
+        );
+    }
+    let mut nav = String::new();
+    for sec in [
+        "Politics",
+        "Ideas",
+        "Culture",
+        "Science",
+        "Technology",
+        "Books",
+        "Podcasts",
+        "Magazine",
+    ] {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{sec}</a></li>", slug(sec));
+    }
+    let page = format!(
+        "<style id=\"__jsx-2817236441\">.progress-bar{{position:fixed;top:0;left:0;height:3px;background:#c92127}}</style>\n{P62_DARKREADER_SYNC}\
+         <div id=\"__next\"><div class=\"{}\">\n\
+         <header class=\"{}\"><a class=\"{}\" href=\"/\" aria-label=\"{site} home\"><svg viewBox=\"0 0 200 30\" aria-hidden=\"true\"></svg></a><nav aria-label=\"Sections\"><ul>{nav}</ul></nav><a class=\"{}\" href=\"/subscribe/\"{}>Subscribe</a><button type=\"button\" class=\"{}\">Sign In</button></header>\n\
+         <main id=\"main-content\" class=\"{}\"><div class=\"{}\" data-testid=\"infinite-scroll\">\n{items}<div class=\"{}\" aria-hidden=\"true\"></div></div></main>\n\
+         <footer class=\"{}\"><ul><li><a href=\"/about/\">About</a></li><li><a href=\"/contact/\">Contact</a></li><li><a href=\"/privacy/\">Privacy Policy</a></li><li><a href=\"/terms/\">Terms and Conditions</a></li></ul><p>© {} {site}. All Rights Reserved.</p></footer>\n\
+         </div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"urqlState\":{{}}}}}},\"page\":\"/[...slug]\",\"query\":{{}},\"buildId\":\"{:x}\",\"isFallback\":false,\"gssp\":true}}</script>\n\
+         <grammarly-desktop-integration data-grammarly-shadow-root=\"true\"></grammarly-desktop-integration>\n{P62_HYPOTHESIS_HOSTS}",
+        p62_cm(spec, "Layout_root"),
+        p62_cm(spec, "GlobalNav_root"),
+        p62_cm(spec, "GlobalNav_logo"),
+        p62_cm(spec, "GlobalNav_subscribe"),
+        p62_dr_bg("rgb(230, 0, 0)", "#b80000"),
+        p62_cm(spec, "GlobalNav_signin"),
+        p62_cm(spec, "Layout_main"),
+        p62_cm(spec, "InfiniteScroll_root"),
+        p62_cm(spec, "InfiniteScroll_sentinel"),
+        p62_cm(spec, "Footer_root"),
+        s0.date.0,
+        hash(&[&spec.site, "build"]),
+    );
+    let extra = format!(
+        "<link rel=\"stylesheet\" href=\"/_next/static/css/{:x}.css\" data-n-g=\"\">\n{P62_DARKREADER_SYNC}{P62_HYPOTHESIS_HEAD}",
+        hash(&[&spec.site, "css"]) % 0xffff_ffff
+    );
+    let head = head(spec, rand_json_ld(spec), &extra).replacen(
+        "<head>\n",
+        &format!("<head>\n{P62_DARKREADER_HEAD}"),
+        1,
+    );
+    document(
+        &format!(" lang=\"en\"{P62_DARKREADER_HTML}"),
+        &head,
+        " data-new-gr-c-s-check-loaded=\"14.1190.0\" data-gr-ext-installed=\"\"",
+        &page,
+    )
+}
+
+/// Words a dictionary extension's bubble may define (the reader double-clicked one in
+/// the first story), with the definition it shows.
+const P62_DEFINITIONS: [(&str, &str); 10] = [
+    ("council", "an advisory, deliberative, or legislative body of people formally constituted and meeting regularly."),
+    ("ordinance", "a piece of legislation enacted by a municipal authority."),
+    ("evidence", "the available body of facts or information indicating whether a belief or proposition is true or valid."),
+    ("research", "the systematic investigation into and study of materials and sources in order to establish facts and reach new conclusions."),
+    ("policy", "a course or principle of action adopted or proposed by an organization or individual."),
+    ("community", "a group of people living in the same place or having a particular characteristic in common."),
+    ("government", "the group of people with the authority to govern a country or state; a particular ministry in office."),
+    ("market", "a regular gathering of people for the purchase and sale of provisions, livestock, and other commodities."),
+    ("system", "a set of things working together as parts of a mechanism or an interconnecting network; a complex whole."),
+    ("significant", "sufficiently great or important to be worthy of attention; noteworthy."),
+];
+
+/// A password manager's marks on an email or password field: the input's attributes
+/// and what it injects after the input.
+fn p62_password_manager(spec: &Spec, field: &str) -> (String, String) {
+    match spec.seed % 3 {
+        0 => (
+            " data-lpignore=\"false\"".to_owned(),
+            "<div data-lastpass-icon-root=\"\" style=\"position: relative !important; height: 0px !important; width: 0px !important; float: left !important;\"></div>".to_owned(),
+        ),
+        1 => (
+            " data-com-onepassword-filled=\"light\"".to_owned(),
+            "<com-1password-button></com-1password-button>".to_owned(),
+        ),
+        _ => (
+            format!(
+                " data-dashlane-rid=\"{:x}\" data-dashlane-classification=\"{field}\" data-kwimpalastatus=\"alive\" data-kwimpalaid=\"{}-1\"",
+                hash(&[&spec.seed.to_string(), field]) % 0xffff_ffff_ffff,
+                1_700_000_000_000 + spec.seed % 100_000_000
+            ),
+            String::new(),
+        ),
+    }
+}
+
+/// Readers' comments on a local news story.
+const P62_LOCAL_COMMENTS: [(&str, &str); 3] = [
+    (
+        "riverside_dad",
+        "Been saying this for years. Glad somebody finally reported on it.",
+    ),
+    (
+        "Karen M.",
+        "Does anyone know if the meeting will be streamed? Some of us work evenings.",
+    ),
+    (
+        "old_town_joe",
+        "Same story every spring. Let's see if anything actually changes this time.",
+    ),
+];
+
+/// One local news story as the station's template prints it.
+fn p62_local_story(spec: &Spec, i: usize, rng: &mut Rng, owner: &str) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 9_000_000 + hash(&[&s.title, "p62-local"]) % 900_000;
+    let (y, mo, d) = s.date;
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<div class=\"article-authors\">by: <a href=\"/author/{}/\" class=\"article-author-link\">{}</a></div>",
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            meta,
+            "<div class=\"article-dates\"><p class=\"article-date\">Posted: <time datetime=\"{}\">{} {d}, {y} / 06:{:02} PM CDT</time></p><p class=\"article-date\">Updated: <time>{1} {d}, {y} / 0{}:{:02} PM CDT</time></p></div>",
+            s.date_iso().replace('Z', "-05:00"),
+            &MONTHS[mo - 1][..3],
+            rng.below(60),
+            7 + rng.below(3),
+            rng.below(60)
+        );
+    }
+    let share = if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        format!(
+            "<div class=\"article-share\"><a class=\"share-link share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\"><span class=\"screen-reader-text\">Share on Facebook</span></a><a class=\"share-link share-x\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\"><span class=\"screen-reader-text\">Share on X</span></a><a class=\"share-link share-email\" href=\"mailto:?subject={t}&amp;body={u}\"><span class=\"screen-reader-text\">Email</span></a></div>"
+        )
+    } else {
+        String::new()
+    };
+    let mut playlist = String::from(
+        "<div class=\"video-playlist\"><h4 class=\"video-playlist-title\">Now Playing</h4><ul>",
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k + 1);
+        let _ = write!(
+            playlist,
+            "<li class=\"video-playlist-item\"><a href=\"{}\"><span class=\"video-duration\">0{}:{:02}</span><span class=\"video-title\">{}</span></a></li>",
+            attr(&t.path),
+            1 + k,
+            (k * 17 + 9) % 60,
+            esc(&t.title)
+        );
+    }
+    playlist.push_str("</ul></div>");
+    let video_title = p61_teaser(spec, i);
+    let text = p61_body(&s.blocks, 3, |k| {
+        if k == 0 {
+            let mut related = String::from("<aside class=\"related-content\"><h4 class=\"related-content-title\">Related Content</h4><ul>");
+            for j in 0..3 {
+                let t = p61_teaser(spec, i + j + 3);
+                let _ = write!(
+                    related,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            related.push_str("</ul></aside>\n");
+            related
+        } else {
+            format!(
+                "<div class=\"ad-unit ad-unit--article-inline\" id=\"acm-ad-tag-mr{}_ab-{i}\" data-ad-position=\"mr{}\"><div class=\"ad-unit-label\">Advertisement</div></div>\n",
+                k + 1,
+                k + 1
+            )
+        }
+    });
+    let copyright = if hash(&[&s.title, "wire"]) % 2 == 0 {
+        format!(
+            "<p class=\"article-copyright\"><em>Copyright {y} {owner}. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</em></p>\n"
+        )
+    } else {
+        String::new()
+    };
+    let (attrs, icon) = p62_password_manager(spec, "email");
+    let newsletter = format!(
+        "<div class=\"newsletter-signup\"><h3 class=\"newsletter-signup-title\">Get breaking news and daily headlines delivered to your email inbox by signing up here.</h3><form class=\"newsletter-signup-form\" action=\"/newsletters/subscribe/\" method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"Email address\" autocomplete=\"email\"{attrs}>{icon}<button type=\"submit\">Sign Up</button></form><p class=\"newsletter-signup-legal\">© {y} {owner}. All rights reserved.</p></div>"
+    );
+    let comments = if i == 0 {
+        let (pattrs, picon) = p62_password_manager(spec, "password");
+        let mut c = format!(
+            "<section class=\"article-comments\" id=\"comments\"><h2 class=\"comments-title\">Comments ({})</h2><div class=\"comments-login\"><p>Log in to join the conversation.</p><form class=\"comments-login-form\" action=\"/account/login/\" method=\"post\"><label>Email<input type=\"email\" name=\"username\" autocomplete=\"username\"{attrs}>{icon}</label><label>Password<input type=\"password\" name=\"password\" autocomplete=\"current-password\"{pattrs}>{picon}</label><button type=\"submit\">Log In</button><a href=\"/account/register/\">Create an account</a></form></div><ol class=\"comment-list\">",
+            P62_LOCAL_COMMENTS.len()
+        );
+        for (k, (name, text)) in P62_LOCAL_COMMENTS.iter().enumerate() {
+            let _ = write!(
+                c,
+                "<li class=\"comment\" id=\"comment-{}\"><div class=\"comment-author\">{name}</div><div class=\"comment-time\">{} hours ago</div><div class=\"comment-body\"><p>{text}</p></div><button class=\"comment-reply\" type=\"button\">Reply</button></li>",
+                80_000 + k,
+                k + 2
+            );
+        }
+        c.push_str("</ol></section>");
+        c
+    } else {
+        format!(
+            "<section class=\"article-comments article-comments--collapsed\"><button class=\"comments-toggle\" type=\"button\" data-post-id=\"{id}\">Show Comments ({})</button></section>",
+            rng.below(40)
+        )
+    };
+    let mut trending = String::from("<section class=\"trending-stories\"><h2 class=\"trending-stories-title\">Trending Stories</h2><ol>");
+    for k in 0..5 {
+        let t = p61_teaser(spec, i + k);
+        let _ = write!(
+            trending,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    trending.push_str("</ol></section>");
+    format!(
+        "<article class=\"article-wrapper\" id=\"post-{id}\" data-post-id=\"{id}\" data-permalink=\"{}\" data-title=\"{}\">\n\
+         <header class=\"article-header\"><div class=\"article-category\"><a href=\"/news/local-news/\">Local News</a></div>{}<div class=\"article-meta\">{meta}</div>{share}</header>\n\
+         <div class=\"article-featured-media\"><div class=\"video-player\" data-jwplayer-media-id=\"{:x}\"><div class=\"jw-title\"><div class=\"jw-title-primary\">{}</div></div><button class=\"jw-icon-playback\" aria-label=\"Play\"></button></div>{playlist}</div>\n\
+         <div class=\"article-content article-body rich-text\">\n{text}{copyright}</div>\n\
+         {newsletter}\n{comments}\n{trending}\n</article>\n",
+        attr(&s.url),
+        attr(&s.title),
+        headline("h1", " class=\"article-title\"", s, m),
+        hash(&[&s.title, "jw"]) % 0xffff_ffff,
+        esc(&video_title.title),
+    )
+}
+
+/// (465) A local TV station's news site with a coupon extension, a dictionary extension
+/// and a password manager installed ([`address_local_news`]): the header with the
+/// weather ("72° Partly Cloudy"), "Watch Live", the menu and a breaking-news bar; each
+/// story an `article.article-wrapper` (permalink and title in data attributes) with the
+/// category, `h1.article-title`, authors and "Posted:" / "Updated:" dates, share links,
+/// the video player's title and a "Now Playing" list, the text in
+/// `div.article-content` with "Related Content" and ad units between paragraphs and,
+/// on some, the station's copyright line; the newsletter sign-up, the comments (a log-in
+/// form and readers' comments on the first, a "Show Comments" button on the others),
+/// "Trending Stories"; the next stories appended by scroll, each behind a "Next Story"
+/// bar; a "Top Stories" sidebar, the footer; then the extensions: the password manager's
+/// icons or attributes on the email and password fields, the coupon extension's fixed
+/// `div#honeyContainer`, the dictionary's `div.gdx-bubble-container` defining a word of
+/// the first story. The gold of every story holds all its blocks.
+fn extensions_local_news(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let owner = format!(
+        "{} Media Inc.",
+        spec.site.split(' ').next().unwrap_or("Lakeside")
+    );
+    let call = ["KWLT", "WRNB", "KTPX", "WDMC", "KOVR"][(spec.seed % 5) as usize];
+    let mut main = String::new();
+    for (i, st) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = write!(
+                main,
+                "<div class=\"infinite-scroll-divider\" data-next-permalink=\"{}\"><span class=\"infinite-scroll-divider-label\">Next Story</span></div>\n<div class=\"ad-unit ad-unit--leaderboard\" id=\"acm-ad-tag-lb-{i}\"><div class=\"ad-unit-label\">Advertisement</div></div>\n",
+                attr(&st.url)
+            );
+        }
+        main.push_str(&p62_local_story(spec, i, &mut rng, &owner));
+    }
+    let mut top = String::from(
+        "<section class=\"widget top-stories\"><h2 class=\"widget-title\">Top Stories</h2><ul>",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            top,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    top.push_str("</ul></section>");
+    let first_text = s0.gold().to_lowercase();
+    let (word, meaning) = P62_DEFINITIONS
+        .iter()
+        .find(|(w, _)| {
+            first_text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|t| t == *w)
+        })
+        .copied()
+        .unwrap_or(P62_DEFINITIONS[1]);
+    let breaking = p61_teaser(spec, 4);
+    let page = format!(
+        "<div class=\"site\"><header class=\"site-header\"><div class=\"site-header-top\"><div class=\"header-weather\"><a href=\"/weather/\"><span class=\"weather-temp\">{}°</span><span class=\"weather-desc\">Partly Cloudy</span><span class=\"weather-location\">{}</span></a></div><a class=\"header-watch-live\" href=\"/live/\">Watch Live</a><a class=\"header-newsletters\" href=\"/newsletters/\">Newsletters</a></div>\
+         <div class=\"site-header-main\"><a class=\"site-logo\" href=\"/\"><img src=\"/wp-content/uploads/sites/{}/logo.svg\" alt=\"{call} {site}\"></a><nav class=\"site-nav\" aria-label=\"Primary\"><ul class=\"menu\"><li><a href=\"/news/\">News</a></li><li><a href=\"/weather/\">Weather</a></li><li><a href=\"/sports/\">Sports</a></li><li><a href=\"/video/\">Video</a></li><li><a href=\"/community/\">Community</a></li><li><a href=\"/contests/\">Contests</a></li></ul></nav></div>\
+         <div class=\"breaking-news-bar\"><span class=\"breaking-news-label\">Breaking News</span><a href=\"{}\">{}</a></div></header>\n\
+         <div class=\"site-content\"><main id=\"main\" class=\"site-main infinite-scroll-wrap\" data-infinite=\"true\">\n{main}<div class=\"infinite-scroll-loader\" aria-hidden=\"true\"></div></main>\n\
+         <aside class=\"sidebar\">{top}<div class=\"ad-unit ad-unit--sidebar\" id=\"acm-ad-tag-mr-side\"><div class=\"ad-unit-label\">Advertisement</div></div></aside></div>\n\
+         <footer class=\"site-footer\"><div class=\"footer-station\"><p>{call} {site}</p><p>1200 Broadcast Way, Riverside</p></div><ul class=\"footer-links\"><li><a href=\"/about-us/\">About Us</a></li><li><a href=\"/eeo-report/\">EEO Report</a></li><li><a href=\"https://publicfiles.fcc.gov/tv-profile/{}\">FCC Public File</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li><li><a href=\"/terms-of-use/\">Terms of Use</a></li></ul><p class=\"footer-copyright\">© 1998 - {} {owner} | All Rights Reserved.</p></footer></div>\n\
+         <div id=\"honeyContainer\" class=\"honey-droplet-container\" style=\"position: fixed !important; z-index: 2147483647 !important; top: 120px !important; right: 0px !important;\"><div class=\"honey-droplet\"><img class=\"honey-droplet-logo\" src=\"chrome-extension://bmnlcjabgnpnenekpadlanbbkooimhnj/images/h-logo.svg\" alt=\"\"><div class=\"honey-droplet-text\"><span class=\"honey-droplet-title\">We found 3 coupons</span><span class=\"honey-droplet-subtitle\">for tickets and merch on this site</span></div><button class=\"honey-droplet-cta\" type=\"button\">Apply coupons</button><button class=\"honey-droplet-close\" type=\"button\" aria-label=\"Close\">×</button></div></div>\n\
+         <div class=\"gdx-bubble-container\" style=\"left: 312px; top: 1184px; position: absolute;\"><div class=\"gdx-bubble-main\"><div class=\"gdx-bubble-query-container\"><div class=\"gdx-bubble-audio-icon\"></div><h3 class=\"gdx-bubble-query\">{word}</h3></div><div class=\"gdx-bubble-meaning\">{meaning}</div><div class=\"gdx-bubble-options-tip\"></div><div class=\"gdx-bubble-more\"><a href=\"https://www.google.com/search?q=define+{word}\" target=\"_blank\">More »</a></div></div><div class=\"gdx-arrow-container gdx-arrow-up\"><div class=\"gdx-bubble-arrow-inner-up\"></div><div class=\"gdx-bubble-arrow-outer-up\"></div></div></div>\n{}",
+        60 + rng.below(30),
+        ["Riverside", "Mill Creek", "Cedar Falls", "Bayview"][(spec.seed % 4) as usize],
+        100 + spec.seed % 200,
+        attr(&breaking.path),
+        esc(&breaking.title),
+        call.to_lowercase(),
+        s0.date.0,
+        if spec.seed % 3 == 0 {
+            "<div data-lastpass-root=\"\" style=\"position: absolute !important; top: 0px !important; left: 0px !important; height: 0px !important; width: 0px !important;\"></div>\n"
+        } else {
+            ""
+        },
+        site = esc(&spec.site),
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"generator\" content=\"WordPress 6.4.3\">\n<link rel=\"stylesheet\" href=\"/wp-content/themes/station/dist/main.css?ver=3.14.0\">\n",
+        ),
+        " class=\"post-template-default single single-post single-format-standard\"",
+        &page,
+    )
+}
+
+/// (466) Control: a long read of a Spanish, German or French weekly after the browser's
+/// built-in translation to English, one story ([`address_p62_translated`]): the site's
+/// header and sections; an `article.article--longform` with kicker, `h1`, byline and
+/// date, reading time and the comments count, the lead photo with its credit; the text in
+/// `div.article-body` (`p.paragraph`, `h2.article__subheading` headings, figures with
+/// their captions and a credit) with a newsletter box and a "More on the topic" box
+/// between blocks and an ad; topics, share buttons; the comments section with two
+/// readers' comments; the footer. Then the translation as in (462): every text node,
+/// headings and captions too, in two nested `<font>`s, the translate bar, pop-up and
+/// spinner. The gold holds all its blocks.
+fn single_translated_longread(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let lang = p62_lang(spec);
+    let s = spec.first();
+    let (sec, label) = p62_section(lang, &s.title);
+    let (y, mo, d) = s.date;
+    let mut text = String::new();
+    let n = s.blocks.len();
+    for (k, b) in s.blocks.iter().enumerate() {
+        let _ = match b {
+            Block::Para(t) => writeln!(text, "<p class=\"paragraph article__item\">{}</p>", esc(t)),
+            Block::Heading(t) => {
+                writeln!(text, "<h2 class=\"article__subheading article__item\">{}</h2>", esc(t))
+            }
+            Block::Figure { src, caption } => writeln!(
+                text,
+                "<figure class=\"article__media article__item\">{}<figcaption class=\"figure__caption\"><span class=\"figure__text\">{}</span> <span class=\"figure__copyright\">© {}</span></figcaption></figure>",
+                if src.is_empty() {
+                    String::new()
+                } else {
+                    format!("<img src=\"{}\" alt=\"\" loading=\"lazy\">", attr(src))
+                },
+                esc(caption),
+                lang.agency
+            ),
+            _ => writeln!(text, "{}", body(std::slice::from_ref(b), &BodyStyle::plain("h2"))),
+        };
+        if k == 3 && k + 1 < n {
+            text.push_str("<aside class=\"article-box article-box--newsletter\"><h3 class=\"article-box__title\">Newsletter: What now?</h3><p>The most important analysis of the week, every Friday in your inbox.</p><form action=\"/newsletter/\"><input type=\"email\" name=\"email\" placeholder=\"Email address\"><button type=\"submit\">Register</button></form></aside>\n");
+        } else if k == 7 && k + 1 < n {
+            let mut more = String::from("<aside class=\"article-box article-box--more\"><h3 class=\"article-box__title\">More on the topic</h3><ul>");
+            for j in 0..2 {
+                let t = p61_teaser(spec, j);
+                let _ = write!(
+                    more,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            more.push_str("</ul></aside>\n");
+            text.push_str(&more);
+        } else if k == 10 && k + 1 < n {
+            text.push_str("<div class=\"ad-container ad-container--content\" id=\"ad-content-2\"><span class=\"ad-container__label\">Advertisement</span></div>\n");
+        }
+    }
+    let mut byline = String::new();
+    if m.byline {
+        let _ = write!(
+            byline,
+            "<span class=\"byline\">By <a href=\"/autoren/{}/\" rel=\"author\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            byline,
+            "<time class=\"metadata__date\" datetime=\"{}\">{d} {} {y}, 5:00 p.m.</time>",
+            s.date_iso(),
+            MONTHS[mo - 1]
+        );
+    }
+    let words: usize = s.gold().split_whitespace().count();
+    let comments_n = 40 + rng.below(300);
+    let share = share_bar("article-share", s, m, false);
+    let mut nav = String::new();
+    for (seg, lab) in lang.sections {
+        let _ = write!(
+            nav,
+            "<li class=\"nav__item\"><a href=\"/{seg}/\">{lab}</a></li>"
+        );
+    }
+    let page = format!(
+        "<header class=\"header\"><div class=\"header__brand\"><a class=\"header__logo\" href=\"/\"><img src=\"/img/logo.svg\" alt=\"{site}\"></a></div><nav class=\"header__nav\"><ul class=\"nav\">{nav}</ul></nav><div class=\"header__actions\"><a class=\"btn\" href=\"/abo/\">Subscribe</a><a class=\"btn\" href=\"/login/\">Log in</a></div></header>\n\
+         <main id=\"main\" class=\"main main--article\">\n\
+         <article class=\"article article--longform\" itemscope itemtype=\"http://schema.org/Article\">\n\
+         <header class=\"article-header\"><p class=\"article-header__kicker\"><a href=\"/{sec}/\">{label}</a></p>{}<div class=\"article-header__byline\">{byline}</div><div class=\"article-header__meta\"><span class=\"reading-time\">{} min reading time</span> <a class=\"comments-link\" href=\"#comments\">{comments_n} comments</a></div>\
+         <figure class=\"article-header__media\"><img src=\"/img/{}-1600x900.jpg\" alt=\"\" width=\"1600\" height=\"900\"><figcaption><span class=\"figure__copyright\">© Photo: {}</span></figcaption></figure></header>\n\
+         <div class=\"article-body\" itemprop=\"articleBody\">\n{text}</div>\n\
+         <div class=\"article-footer\"><div class=\"article-tags\"><span>Topics:</span><ul><li><a href=\"/thema/{sec}/\">{label}</a></li></ul></div>{share}</div>\n\
+         </article>\n\
+         <section id=\"comments\" class=\"comments\"><h2 class=\"comments__title\">{comments_n} comments</h2><div class=\"comments__form\"><p>Log in to comment.</p><a class=\"btn\" href=\"/login/\">Log in</a></div><ol class=\"comments__list\"><li class=\"comment\"><div class=\"comment__author\">Leser_1978</div><div class=\"comment__body\"><p>Finally a piece that takes the time to explain the background. More of this, please.</p></div></li><li class=\"comment\"><div class=\"comment__author\">maria.k</div><div class=\"comment__body\"><p>I do not share the conclusion, but it is well researched. Thank you for that.</p></div></li></ol></section>\n\
+         </main>\n\
+         <footer class=\"footer\"><ul class=\"footer__links\"><li><a href=\"/impressum/\">Imprint</a></li><li><a href=\"/datenschutz/\">Privacy</a></li><li><a href=\"/kontakt/\">Contact</a></li></ul><p>© {y} {site}</p></footer>\n",
+        headline("h1", " class=\"article-header__title\"", s, m),
+        words / 200 + 1,
+        hash(&[&s.title]) % 100_000,
+        lang.agency,
+        site = esc(&spec.site),
+    );
+    let page = format!(
+        "{P62_TRANSLATE_BAR}{}{P62_TRANSLATE_TAIL}",
+        p62_chrome_fonts(&page)
+    );
+    document(
+        " lang=\"en\" class=\"translated-ltr\"",
+        &p62_translated_head(spec, lang),
+        &format!(" class=\"page-article\"{P62_TRANSLATED_BODY_STYLE}"),
+        &page,
+    )
+}
+
+/// The highlighter extension's hover tools, last in `<body>`.
+const P62_HIGHLIGHTER_TOOLS: &str = "<div class=\"highlighter--hover-tools\" style=\"display: none;\"><div class=\"highlighter--hover-tools--container\"><div class=\"highlighter--icon highlighter--hover-tools--copy\" title=\"Copy\"></div><div class=\"highlighter--icon highlighter--hover-tools--change-color\" title=\"Change Color\"></div><div class=\"highlighter--icon highlighter--hover-tools--delete\" title=\"Delete\"></div></div></div>\n";
+
+/// (467) Control: an essay on a Ghost blog (Casper) seen with Dark Reader and a
+/// highlighter extension, one story ([`address_wp_slug`]): `header#gh-head` (logo, menu,
+/// "Sign in" / "Subscribe"); `article.article.post` with the primary tag, `h1.article-title`,
+/// the byline with author, date and reading time, the feature image; the text in
+/// `section.gh-content` with inline links, a `kg-callout-card` after its
+/// fourth block; many of the reader's sentences wrapped in
+/// `mark.highlighter--highlighted` (inline style rewritten by Dark Reader, one per text
+/// node, across links and paragraph ends); the "Sign up" CTA, "Read more" post cards, the
+/// footer; Dark Reader's styles and attributes, the highlighter's hidden hover tools
+/// last. The gold holds all its blocks.
+fn single_darkmode_highlights(spec: &Spec) -> String {
+    let m = spec.marks;
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let site = esc(&spec.site);
+    let hrefs: Vec<String> = spec.teasers.iter().map(|t| t.path.clone()).collect();
+    let open = |k: usize| {
+        format!(
+            "<mark class=\"highlighter--highlighted\" data-highlight-id=\"{k}\" style=\"background-color: rgb(255, 240, 102); color: inherit; --darkreader-inline-bgcolor: #665a00; --darkreader-inline-color: inherit;\" data-darkreader-inline-bgcolor=\"\" data-darkreader-inline-color=\"\">"
+        )
+    };
+    let how = P62Annotate {
+        p_class: "",
+        highlights: 60,
+        links: 40,
+        open: &open,
+        close: "</mark>",
+        hrefs: &hrefs,
+    };
+    let text = p62_annotated_body(&s.blocks, &mut rng, &how, 4, |k| {
+        if k == 0 {
+            "<div class=\"kg-card kg-callout-card kg-callout-card-accent\"><div class=\"kg-callout-emoji\">✉️</div><div class=\"kg-callout-text\">This essay is free to read. If it was useful to you, consider becoming a member.</div></div>\n".to_owned()
+        } else {
+            String::new()
+        }
+    });
+    let tag = *rng.pick(&["Essays", "Notes", "Long reads"]);
+    let words: usize = s.gold().split_whitespace().count();
+    let mut byline = String::new();
+    if m.byline {
+        let _ = write!(
+            byline,
+            "<ul class=\"author-list instapaper_ignore\"><li class=\"author-list-item\"><a href=\"/author/{0}/\" class=\"author-avatar\" aria-label=\"Read more of {1}\"><img class=\"author-profile-image\" src=\"/content/images/size/w100/{0}.jpg\" alt=\"{1}\"></a></li></ul><div class=\"article-byline-meta\"><h4 class=\"author-name\"><a href=\"/author/{0}/\">{1}</a></h4>",
+            slug(s.author),
+            s.author
+        );
+    } else {
+        byline.push_str("<div class=\"article-byline-meta\">");
+    }
+    byline.push_str("<div class=\"byline-meta-content\">");
+    if m.date != DateMark::None {
+        let _ = write!(
+            byline,
+            "<time class=\"byline-meta-date\" datetime=\"{}\">{}</time>",
+            &s.date_iso()[..10],
+            s.date_text()
+        );
+    }
+    let _ = write!(
+        byline,
+        "<span class=\"byline-reading-time\"><span class=\"bull\">•</span> {} min read</span></div></div>",
+        words / 230 + 1
+    );
+    let mut cards = String::new();
+    for (k, t) in spec.teasers.iter().take(3).enumerate() {
+        let _ = write!(
+            cards,
+            "<article class=\"post-card post\"><a class=\"post-card-image-link\" href=\"{0}\"><img class=\"post-card-image\" src=\"/content/images/size/w600/rel-{k}.jpg\" alt=\"{1}\" loading=\"lazy\"></a><div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"{0}\"><header class=\"post-card-header\"><div class=\"post-card-tags\"><span class=\"post-card-primary-tag\">{tag}</span></div><h2 class=\"post-card-title\">{2}</h2></header><div class=\"post-card-excerpt\">{3}…</div></a><footer class=\"post-card-meta\"><span class=\"post-card-meta-length\">{4} min read</span></footer></div></article>",
+            attr(&t.path),
+            attr(&t.title),
+            esc(&t.title),
+            esc(&t.excerpt),
+            5 + k * 3
+        );
+    }
+    let page = format!(
+        "<div class=\"viewport\">\n\
+         <header id=\"gh-head\" class=\"gh-head outer\"><div class=\"gh-head-inner inner\"><div class=\"gh-head-brand\"><a class=\"gh-head-logo no-image\" href=\"/\">{site}</a></div><nav class=\"gh-head-menu\"><ul class=\"nav\"><li class=\"nav-home\"><a href=\"/\">Home</a></li><li class=\"nav-essays\"><a href=\"/tag/essays/\">Essays</a></li><li class=\"nav-archive\"><a href=\"/archive/\">Archive</a></li><li class=\"nav-about\"><a href=\"/about/\">About</a></li></ul></nav><div class=\"gh-head-actions\"><button class=\"gh-search gh-icon-btn\" aria-label=\"Search this site\" data-ghost-search=\"\"><svg xmlns=\"http://www.w3.org/2000/svg\" fill=\"none\" viewBox=\"0 0 24 24\" stroke=\"currentColor\" stroke-width=\"2\" width=\"20\" height=\"20\"><path stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"M21 21l-6-6m2-5a7 7 0 11-14 0 7 7 0 0114 0z\"></path></svg></button><div class=\"gh-head-members\"><a class=\"gh-head-link\" href=\"#/portal/signin\" data-portal=\"signin\">Sign in</a><a class=\"gh-head-button\" href=\"#/portal/signup\" data-portal=\"signup\"{}>Subscribe</a></div></div></div></header>\n\
+         <div class=\"site-content\"><main id=\"site-main\" class=\"site-main\">\n\
+         <article class=\"article post tag-{} featured\">\n\
+         <header class=\"article-header gh-canvas\"><div class=\"article-tag post-card-tags\"><span class=\"post-card-primary-tag\"><a href=\"/tag/{}/\">{tag}</a></span></div>{}<div class=\"article-byline\"><section class=\"article-byline-content\">{byline}</section></div>\
+         <figure class=\"article-image\"><img srcset=\"/content/images/size/w600/{4}.jpg 600w, /content/images/size/w1200/{4}.jpg 1200w\" sizes=\"(min-width: 1400px) 1400px, 92vw\" src=\"/content/images/size/w2000/{4}.jpg\" alt=\"\"></figure></header>\n\
+         <section class=\"gh-content gh-canvas\">\n{text}</section>\n\
+         </article>\n\
+         <section class=\"footer-cta outer\"><div class=\"inner\"><h2 class=\"footer-cta-title\">Sign up for {site}</h2><a class=\"footer-cta-button\" href=\"#/portal\" data-portal=\"\"><div class=\"footer-cta-input\">Enter your email</div><span>Subscribe</span></a></div></section>\n\
+         <aside class=\"read-more-wrap outer\"><div class=\"read-more inner\"><div class=\"post-feed\">{cards}</div></div></aside>\n\
+         </main></div>\n\
+         <footer class=\"site-footer outer\"><div class=\"inner\"><section class=\"copyright\"><a href=\"/\">{site}</a> © 2024</section><nav class=\"site-footer-nav\"><ul class=\"nav\"><li><a href=\"/privacy/\">Privacy</a></li><li><a href=\"/rss/\">RSS</a></li></ul></nav><div class=\"gh-powered-by\"><a href=\"https://ghost.org/\" target=\"_blank\" rel=\"noopener\">Powered by Ghost</a></div></div></footer>\n\
+         </div>\n<div id=\"ghost-portal-root\"></div>\n{P62_HIGHLIGHTER_TOOLS}",
+        p62_dr_bg("rgb(255, 26, 117)", "#c5005a"),
+        slug(tag),
+        slug(tag),
+        headline("h1", " class=\"article-title\"", s, m),
+        hash(&[&s.title]) % 100_000,
+    );
+    let extra = format!(
+        "<meta name=\"generator\" content=\"Ghost 5.82\">\n<link rel=\"stylesheet\" type=\"text/css\" href=\"/assets/built/screen.css?v=8a1b2c3d4e\">\n{P62_DARKREADER_SYNC}<style id=\"gh-members-styles\">.gh-post-upgrade-cta-content,.gh-post-upgrade-cta {{display: flex;flex-direction: column;align-items: center;}}</style>\n{P62_DARKREADER_SYNC}<style>:root {{--ghost-accent-color: #ff1a75;}}</style>\n{P62_DARKREADER_SYNC}"
+    );
+    let head = head(spec, rand_json_ld(spec), &extra).replacen(
+        "<head>\n",
+        &format!("<head>\n{P62_DARKREADER_HEAD}"),
+        1,
+    );
+    document(
+        &format!(" lang=\"en\"{P62_DARKREADER_HTML}"),
+        &head,
+        " class=\"post-template tag-essays is-head-left-logo has-cover\"",
         &page,
     )
 }
