@@ -259,6 +259,8 @@ pub enum Origin {
     Probe61,
     /// Synthetic layouts of the sixty-second probe ([`PROBE62_LAYOUTS`]).
     Probe62,
+    /// Synthetic layouts of the sixty-third probe ([`PROBE63_LAYOUTS`]).
+    Probe63,
     Real,
 }
 
@@ -324,6 +326,7 @@ impl Origin {
             Origin::Probe60 => "probe60",
             Origin::Probe61 => "probe61",
             Origin::Probe62 => "probe62",
+            Origin::Probe63 => "probe63",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -459,7 +462,8 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)))
         .chain(PROBE60_LAYOUTS.iter().map(|l| (l, Origin::Probe60)))
         .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)))
-        .chain(PROBE62_LAYOUTS.iter().map(|l| (l, Origin::Probe62)));
+        .chain(PROBE62_LAYOUTS.iter().map(|l| (l, Origin::Probe62)))
+        .chain(PROBE63_LAYOUTS.iter().map(|l| (l, Origin::Probe63)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -616,6 +620,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE62_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE63_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -63298,6 +63306,1354 @@ fn single_darkmode_highlights(spec: &Spec) -> String {
         &format!(" lang=\"en\"{P62_DARKREADER_HTML}"),
         &head,
         " class=\"post-template tag-essays is-head-left-logo has-cover\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 63
+
+/// The sixty-third probe's layouts, written without reading the extraction rules,
+/// modelled on app-like news feeds whose DOM order or structure is not the reading
+/// order, at the kinds of address such sites use ([`PROBE63_ADDRESSES`]): a news app's
+/// story route (`/article/<slug>_<10 hex>`) rendering the story and the feed continuing
+/// below it in a virtualized list (a react-virtuoso scroller, `div[data-virtuoso-scroller]`
+/// over a `div[data-viewport-type]` of the list's whole height, or a react-window list,
+/// a scroller `div` over a `height: …px; position: relative` inner `div`; each row a
+/// `div[data-index][data-item-index]` placed with `position:absolute; top: …px`, a story
+/// card of hashed CSS-in-JS classes with its source row, headline, byline, the whole text,
+/// the like / save / share actions and a "More on <topic>" link, or a sponsored card or
+/// a "Because you read" carousel between the stories; the rows in the DOM in the order the
+/// list mounted them, not their visual order: the list restored at the story the reader
+/// had scrolled to, the rows above it mounted after it, or that story's row recycled
+/// first or last; the app bar with feed tabs, the topics rail, the bottom tab bar and a
+/// "Loading more stories" footer around the list); a broadcaster's "Just In" stream
+/// (`/news/<yyyy>-<mm>-<dd>/<slug>/<9 digits>`): breadcrumbs, the stream header with a
+/// "Live" badge and filter tabs, a "↑ N new stories" pill button, the stream an
+/// `ol.latest-stream__list` of `li.latest-stream__item` whole stories (age, section,
+/// `h2` headline, byline, text, "Copy link" and share buttons, topic tags) with ad items
+/// between them; the stories that arrived after the page loaded either prepended, so the
+/// DOM holds the newest first and the story the address names last, or appended to a
+/// `flex-direction: column-reverse` list that shows them on top; an "Earlier" list of
+/// teasers with "Show more stories", a "Most read" sidebar, newsletter box and ad); a
+/// magazine on CSS grid (`/magazine/archive/<yyyy>/<mm>/<slug>/<6 digits>/`, a paywall
+/// meter above): on half the pages every story an `article.article-grid` whose DOM holds
+/// the text column first, the `header.article-header` (rubric, headline, byline, lead
+/// illustration and its credit) after it placed on top by `grid-row: 1`, and its
+/// `aside.article-rail` (listen / gift / save tools, share, the contributor card with a
+/// bio, "Most Popular", an ad) last; on the other half one `div.stream-grid` holding the
+/// stories' `article`s one after another and then, in one `display: contents` block after
+/// all the text, every story's rail placed beside its story by `grid-row`; leaderboard ads
+/// and an "Up next" link between stories, "More From the Magazine" and a newsletter box
+/// after them); an SPA news site (`/article/<6 digits>/<slug>`) whose router keeps the
+/// previous route mounted but hidden for back navigation (an Ionic
+/// `div.ion-page.ion-page-hidden[aria-hidden=true]` in `ion-router-outlet`, a keep-alive
+/// `div.ka-content` with `style="display: none;"`, a `section[hidden][inert]`, or a cached
+/// view with `visibility:hidden` kept after the current one): the story the reader came
+/// from when the page carries four stories, else the home feed of teaser cards; the shown
+/// route holding the story the address names (breadcrumbs, `h1`, byline and reading
+/// time, hero image with credit, share row, the text with an ad slot between paragraphs,
+/// tags, a comments button), a "Recommended for you" module, the next stories appended
+/// by scrolling within it each under an "Up next" label, an ad between them and a loading
+/// skeleton at the end). Two controls: a long article in a news app's reader view
+/// rendered by a virtualized list (the header row, one row per block of the text, a
+/// sponsored row and the end rows, each `div[data-index]` placed with `top`; the list was
+/// restored a third of the way down, so the rows from there on come first in the DOM
+/// and the rows above, the header among them, after them); a long magazine feature in a
+/// flex column whose DOM holds the opening paragraphs first and its hero block (rubric,
+/// `h1`, byline, date, hero image) after them with `order: -1`, then the rest of the text
+/// with inline ads and a "Read more" box, tags, share bar, the author box, "More
+/// stories", a newsletter box and the readers' comments. The gold of every story holds
+/// all its blocks.
+pub const PROBE63_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "app-virtual-feed",
+        single: false,
+        uneven: false,
+        render: app_virtual_feed,
+    },
+    Layout {
+        name: "latest-prepend-stream",
+        single: false,
+        uneven: false,
+        render: latest_prepend_stream,
+    },
+    Layout {
+        name: "grid-rail-magazine",
+        single: false,
+        uneven: false,
+        render: grid_rail_magazine,
+    },
+    Layout {
+        name: "spa-keepalive-routes",
+        single: false,
+        uneven: false,
+        render: spa_keepalive_routes,
+    },
+    Layout {
+        name: "single-virtual-reader",
+        single: true,
+        uneven: false,
+        render: single_virtual_reader,
+    },
+    Layout {
+        name: "single-hero-order",
+        single: true,
+        uneven: false,
+        render: single_hero_order,
+    },
+];
+
+/// Layouts of the sixty-third probe whose stories have the addresses of the sites they
+/// model.
+const PROBE63_ADDRESSES: [(&str, Readdress); 6] = [
+    ("app-virtual-feed", address_p63_app),
+    ("latest-prepend-stream", address_p63_broadcaster),
+    ("grid-rail-magazine", address_p63_magazine),
+    ("spa-keepalive-routes", address_ng_article_id),
+    ("single-virtual-reader", address_p63_app),
+    ("single-hero-order", address_p63_magazine),
+];
+
+/// Readdresses a page's stories as a news app's `/article/<slug>_<10 hex>`.
+fn address_p63_app(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p63-app"]);
+        s.path = format!("/article/{}_{:010x}", slug(&s.title), h & 0xff_ffff_ffff);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a broadcaster's
+/// `/news/<yyyy>-<mm>-<dd>/<slug>/<9 digits>`.
+fn address_p63_broadcaster(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "p63-bc"]);
+        s.path = format!(
+            "/news/{y}-{m:02}-{d:02}/{}/{}",
+            slug(&s.title),
+            100_000_000 + h % 900_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a magazine's
+/// `/magazine/archive/<yyyy>/<mm>/<slug>/<6 digits>/`.
+fn address_p63_magazine(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        let h = hash(&[&s.title, "p63-mag"]);
+        s.path = format!(
+            "/magazine/archive/{y}/{m:02}/{}/{}/",
+            slug(&s.title),
+            600_000 + h % 100_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Sponsored cards of an app feed: (advertiser, headline, line).
+const P63_PROMOS: [(&str, &str, &str); 4] = [
+    (
+        "Northwind Travel",
+        "Seven islands you can still reach by ferry this summer",
+        "Book before Friday and save on every crossing.",
+    ),
+    (
+        "Fieldstone Bank",
+        "Your savings deserve a rate that keeps up",
+        "Open an account in five minutes from your phone.",
+    ),
+    (
+        "Lumen Home",
+        "The thermostat that paid for itself in one winter",
+        "Free installation for new customers this month.",
+    ),
+    (
+        "Cedar & Vine",
+        "Wine club members get the first pick of the harvest",
+        "Three bottles a month, delivered to your door.",
+    ),
+];
+
+/// A story's section for labels and links (its address may carry none).
+fn p63_section(s: &Story) -> &'static str {
+    SECTIONS[(hash(&[&s.title, "p63-sec"]) % SECTIONS.len() as u64) as usize]
+}
+
+/// A story's id as the app's data carries it.
+fn p63_id(s: &Story) -> String {
+    format!("{:010x}", hash(&[&s.title, "p63-app"]) & 0xff_ffff_ffff)
+}
+
+/// Minutes of reading a story takes.
+fn p63_minutes(s: &Story) -> usize {
+    tokens(&s.gold()).len() / 230 + 1
+}
+
+/// A row's height in a virtualized list, from the words it holds.
+fn p63_row_height(words: usize, base: usize) -> usize {
+    (base + words * 19 / 10) / 4 * 4
+}
+
+/// Share links of a story as an app's share sheet fallback lists them (when the marks
+/// say so).
+fn p63_share(spec: &Spec, s: &Story, class: &str) -> String {
+    if !spec.marks.share {
+        return String::new();
+    }
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    format!(
+        "<div class=\"{class}\"><a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\" aria-label=\"Share on X\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\" aria-label=\"Share on Facebook\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a><a href=\"https://wa.me/?text={t}%20{u}\" target=\"_blank\" rel=\"noopener\" aria-label=\"Share on WhatsApp\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a><a href=\"mailto:?subject={t}&amp;body={u}\" aria-label=\"Share by email\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a></div>"
+    )
+}
+
+/// The app's byline and date row as the marks say, in hashed classes.
+fn p63_app_meta(spec: &Spec, s: &Story) -> String {
+    let m = spec.marks;
+    let mut out = String::new();
+    if m.byline {
+        let _ = write!(
+            out,
+            "<span class=\"{}\">By <a href=\"/author/{}\">{}</a></span>",
+            spec.hashed("byline"),
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                out,
+                "<time class=\"{}\" datetime=\"{}\">{}</time>",
+                spec.hashed("time"),
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                out,
+                "<span class=\"{}\">Updated {}</span>",
+                spec.hashed("time"),
+                s.date_text()
+            );
+        }
+        DateMark::None => {}
+    }
+    out
+}
+
+/// A story card of the news app's feed: source row, headline, byline, the whole text,
+/// the actions and a "More on" link.
+fn p63_app_card(spec: &Spec, i: usize, htag: &str, rng: &mut Rng) -> String {
+    let s = &spec.stories[i];
+    let id = p63_id(s);
+    let sec = p63_section(s);
+    format!(
+        "<article class=\"{}\" data-story-id=\"{id}\" aria-labelledby=\"title-{id}\">\
+         <div class=\"{}\"><img class=\"{}\" src=\"/static/brand/icon-32.png\" alt=\"\" width=\"16\" height=\"16\"><a href=\"/topic/{sec}\">{}</a><span aria-hidden=\"true\"> · </span><span>{} min read</span></div>\n\
+         {}\n<div class=\"{}\">{}</div>\n\
+         <div class=\"{}\" data-testid=\"article-body\">\n{}</div>\n\
+         <div class=\"{}\" role=\"group\" aria-label=\"Story actions\"><button type=\"button\" aria-label=\"Like\" aria-pressed=\"false\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>{}</span></button><button type=\"button\" aria-label=\"Save for later\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></button><button type=\"button\" aria-label=\"Share\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>Share</span></button>{}</div>\n\
+         <a class=\"{}\" href=\"/topic/{sec}\">More on {}<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a>\n</article>",
+        spec.hashed("card"),
+        spec.hashed("source"),
+        spec.hashed("source-logo"),
+        capitalize(sec),
+        p63_minutes(s),
+        headline(
+            htag,
+            &format!(" id=\"title-{id}\" class=\"{}\"", spec.hashed("title")),
+            s,
+            spec.marks
+        ),
+        spec.hashed("meta"),
+        p63_app_meta(spec, s),
+        spec.hashed("body"),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        spec.hashed("actions"),
+        12 + rng.below(900),
+        p63_share(spec, s, &spec.hashed("share")),
+        spec.hashed("more"),
+        capitalize(sec)
+    )
+}
+
+/// A sponsored card of the app's feed.
+fn p63_app_promo(spec: &Spec, k: usize) -> String {
+    let (brand, title, line) = P63_PROMOS[(spec.seed as usize + k) % P63_PROMOS.len()];
+    format!(
+        "<div class=\"{}\" data-ad-format=\"native\"><span class=\"{}\">Sponsored</span><a href=\"https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjs{}&amp;sig=Cg0ArKJSzA\" rel=\"sponsored nofollow noopener\" target=\"_blank\"><img src=\"https://tpc.googlesyndication.com/simgad/{}\" alt=\"\" width=\"120\" height=\"90\"><p class=\"{}\">{}</p><p class=\"{}\">{}</p><span class=\"{}\">{}</span></a></div>",
+        spec.hashed("promo"),
+        spec.hashed("promo-label"),
+        hash(&[&spec.seed.to_string(), "xai"]) % 1_000_000_000,
+        hash(&[&spec.seed.to_string(), brand]) % 10_000_000_000,
+        spec.hashed("promo-title"),
+        esc(title),
+        spec.hashed("promo-line"),
+        esc(line),
+        spec.hashed("promo-brand"),
+        esc(brand)
+    )
+}
+
+/// A "Because you read" carousel of the app's feed: three teasers.
+fn p63_app_carousel(spec: &Spec, s: &Story, k: usize) -> String {
+    let mut cards = String::new();
+    for j in 0..3 {
+        let t = &spec.teasers[(k * 3 + j) % spec.teasers.len()];
+        let _ = write!(
+            cards,
+            "<li class=\"{}\"><a href=\"{}\"><img src=\"/img/teaser/{}.jpg\" alt=\"\" width=\"160\" height=\"90\"><span class=\"{}\">{}</span></a><span class=\"{}\">{}</span></li>",
+            spec.hashed("carousel-card"),
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            spec.hashed("carousel-title"),
+            esc(&t.title),
+            spec.hashed("carousel-age"),
+            AGES[(k + j) % AGES.len()]
+        );
+    }
+    format!(
+        "<section class=\"{}\" aria-label=\"Because you read {}\"><h3 class=\"{}\">Because you read {}</h3><ul class=\"{}\">{cards}</ul><button type=\"button\" class=\"{}\" aria-label=\"Next\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></button></section>",
+        spec.hashed("carousel"),
+        capitalize(p63_section(s)),
+        spec.hashed("carousel-heading"),
+        capitalize(p63_section(s)),
+        spec.hashed("carousel-list"),
+        spec.hashed("carousel-next")
+    )
+}
+
+/// The news app's bar: logo, feed tabs, search and "Open app".
+fn p63_app_bar(spec: &Spec) -> String {
+    let mut tabs = String::new();
+    for (k, tab) in [
+        "For you",
+        "Headlines",
+        "Following",
+        "Local",
+        "Science",
+        "Sports",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let _ = write!(
+            tabs,
+            "<a role=\"tab\" aria-selected=\"{}\" class=\"{}\" href=\"/{}\">{tab}</a>",
+            k == 0,
+            spec.hashed("tab"),
+            if k == 0 { String::new() } else { slug(tab) }
+        );
+    }
+    format!(
+        "<header class=\"{}\"><a class=\"{}\" href=\"/\" aria-label=\"{} home\"><svg viewBox=\"0 0 120 24\" aria-hidden=\"true\"></svg></a>\
+         <nav class=\"{}\" role=\"tablist\" aria-label=\"Feeds\">{tabs}</nav>\
+         <button type=\"button\" class=\"{}\" aria-label=\"Search\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></button><a class=\"{}\" href=\"https://{}.app.link/open\">Open app</a><button type=\"button\" class=\"{}\">Sign in</button></header>\n",
+        spec.hashed("appbar"),
+        spec.hashed("logo"),
+        attr(&spec.site),
+        spec.hashed("tabs"),
+        spec.hashed("search"),
+        spec.hashed("open-app"),
+        slug(&spec.site),
+        spec.hashed("signin")
+    )
+}
+
+/// The app's topics rail and bottom tab bar.
+fn p63_app_rail(spec: &Spec) -> (String, String) {
+    let mut rail = format!(
+        "<nav class=\"{}\" aria-label=\"Topics\"><h2 class=\"{}\">Topics</h2><ul>",
+        spec.hashed("rail"),
+        spec.hashed("rail-heading")
+    );
+    for sec in SECTIONS {
+        let _ = write!(
+            rail,
+            "<li><a href=\"/topic/{sec}\"><span class=\"{}\" aria-hidden=\"true\"></span>{}</a></li>",
+            spec.hashed("rail-dot"),
+            capitalize(sec)
+        );
+    }
+    rail.push_str("</ul><a href=\"/settings/topics\">Manage topics</a></nav>\n");
+    let tabbar = format!(
+        "<nav class=\"{}\" aria-label=\"Primary\"><a href=\"/\" aria-current=\"page\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>Home</span></a><a href=\"/headlines\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>Headlines</span></a><a href=\"/following\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>Following</span></a><a href=\"/saved\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg><span>Saved</span></a></nav>\n",
+        spec.hashed("tabbar")
+    );
+    (rail, tabbar)
+}
+
+/// (468) A news app's story route ([`address_p63_app`]) rendering the story and the feed
+/// continuing below it in a virtualized list: a react-virtuoso scroller
+/// (`div[data-virtuoso-scroller]`, a `div[data-viewport-type]` of the list's whole height,
+/// `div[data-testid=virtuoso-item-list]`) or a react-window list (a scroller `div`, an
+/// inner `div` with `height: …px; position: relative`), as the page picks; every row a
+/// `div[data-index][data-item-index]` placed with `position:absolute; top: …px`: story
+/// cards (hashed classes; source row with topic and reading time, headline with an `id`,
+/// byline and date as the marks say, the whole text, like / save / share actions with
+/// share links as the marks say, "More on <topic>") with a sponsored card or a "Because
+/// you read" carousel row between two stories. The rows come in the DOM in mounting
+/// order: the list restored at a story the reader had scrolled to (its row and those
+/// below it first, the rows above it after them), or that story's row recycled and
+/// mounted first or last. The app bar with feed tabs, a topics rail, a "Loading more
+/// stories" footer, the bottom tab bar, a cookie dialog. The gold of every story holds
+/// all its blocks.
+fn app_virtual_feed(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let virtuoso = rng.chance(50);
+    let htag = *rng.pick(&["h1", "h2"]);
+    let n = spec.stories.len();
+    // (markup, height, story) in visual order.
+    let mut rows: Vec<(String, usize, Option<usize>)> = Vec::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        let words = tokens(&s.gold()).len();
+        rows.push((
+            p63_app_card(spec, i, htag, &mut rng),
+            p63_row_height(words, 420),
+            Some(i),
+        ));
+        if i + 1 < n {
+            if i % 2 == 0 {
+                rows.push((p63_app_promo(spec, i), 212, None));
+            } else {
+                rows.push((p63_app_carousel(spec, s, i), 284, None));
+            }
+        }
+    }
+    let mut tops = Vec::with_capacity(rows.len());
+    let mut y = 0;
+    for r in &rows {
+        tops.push(y);
+        y += r.1;
+    }
+    let total = y;
+    // The story the reader had scrolled to, and the order the list mounted the rows in.
+    let j = 1 + rng.below((n - 1).min(2));
+    let k = rows.iter().position(|r| r.2 == Some(j)).expect("story row");
+    let order: Vec<usize> = match rng.below(3) {
+        0 => (k..rows.len()).chain(0..k).collect(),
+        1 => (0..rows.len())
+            .filter(|&r| r != k)
+            .chain(std::iter::once(k))
+            .collect(),
+        _ => std::iter::once(k)
+            .chain((0..rows.len()).filter(|&r| r != k))
+            .collect(),
+    };
+    let mut list = String::new();
+    for r in order {
+        let (html, h, _) = &rows[r];
+        if virtuoso {
+            let _ = writeln!(
+                list,
+                "<div data-index=\"{r}\" data-known-size=\"{h}\" data-item-index=\"{r}\" style=\"position:absolute; top: {}px; width:100%\">{html}</div>",
+                tops[r]
+            );
+        } else {
+            let _ = writeln!(
+                list,
+                "<div data-index=\"{r}\" data-item-index=\"{r}\" class=\"{}\" style=\"position: absolute; left: 0px; top: {}px; height: {h}px; width: 100%;\">{html}</div>",
+                spec.hashed("row"),
+                tops[r]
+            );
+        }
+    }
+    let footer = format!(
+        "<div class=\"{}\" role=\"status\" aria-live=\"polite\"><span class=\"{}\" aria-hidden=\"true\"></span><span>Loading more stories…</span></div>",
+        spec.hashed("loader"),
+        spec.hashed("spinner")
+    );
+    let scroller = if virtuoso {
+        format!(
+            "<div data-testid=\"virtuoso-scroller\" data-virtuoso-scroller=\"true\" tabindex=\"0\" style=\"height: 100%; outline: none; overflow-y: auto; position: relative;\">\
+             <div data-viewport-type=\"element\" style=\"width: 100%; height: {total}px; position: relative\"><div data-testid=\"virtuoso-item-list\" style=\"box-sizing: border-box; margin-top: 0px;\">\n{list}</div></div>\
+             <div data-testid=\"virtuoso-footer\">{footer}</div></div>"
+        )
+    } else {
+        format!(
+            "<div class=\"{}\" style=\"position: relative; height: 100vh; width: 100%; overflow: auto; will-change: transform; direction: ltr;\">\
+             <div style=\"height: {total}px; position: relative; width: 100%;\">\n{list}</div></div>{footer}",
+            spec.hashed("list")
+        )
+    };
+    let (rail, tabbar) = p63_app_rail(spec);
+    let ids: Vec<String> = spec.stories.iter().map(p63_id).collect();
+    let next_data = serde_json::json!({
+        "props": {"pageProps": {"storyId": ids[0], "feed": "for-you", "initialCount": n}},
+        "page": "/article/[slug]",
+        "query": {"slug": spec.first().path.trim_start_matches("/article/")},
+        "buildId": format!("b{}", spec.seed % 100_000),
+    });
+    let page = format!(
+        "<div id=\"__next\"><div class=\"{}\">\n{}\
+         <div class=\"{}\">{rail}<main class=\"{}\" id=\"main\">\n{scroller}\n</main></div>\n{tabbar}\
+         <div class=\"{}\" role=\"dialog\" aria-label=\"Cookies\"><p>We and our partners use cookies to personalise your feed and ads.</p><button type=\"button\">Accept</button><button type=\"button\">Manage choices</button></div>\
+         </div></div>\n<script id=\"__NEXT_DATA__\" type=\"application/json\">{}</script>\n",
+        spec.hashed("app"),
+        p63_app_bar(spec),
+        spec.hashed("layout"),
+        spec.hashed("main"),
+        spec.hashed("consent"),
+        next_data.to_string().replace("</", "<\\/")
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"theme-color\" content=\"#0b0b0f\">\n<link rel=\"manifest\" href=\"/manifest.webmanifest\">\n<meta name=\"apple-itunes-app\" content=\"app-id=1456123789\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// How long ago the stream's item `age` (0 the newest) was published.
+fn p63_ago(age: usize) -> &'static str {
+    [
+        "Just now",
+        "3 min ago",
+        "9 min ago",
+        "21 min ago",
+        "47 min ago",
+        "1 hr ago",
+    ][age.min(5)]
+}
+
+/// The broadcaster's site header: logo, the section nav, a "Just In" ticker, search.
+fn p63_bc_header(spec: &Spec) -> String {
+    let mut nav = String::new();
+    for sec in [
+        "Just In",
+        "Australia",
+        "World",
+        "Business",
+        "Politics",
+        "Science",
+        "Health",
+        "Sport",
+        "Analysis",
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"site-nav__item\"><a class=\"site-nav__link{}\" href=\"/news/{}\">{sec}</a></li>",
+            if sec == "Just In" { " site-nav__link--active" } else { "" },
+            slug(sec)
+        );
+    }
+    let mut ticker = String::new();
+    for t in spec.teasers.iter().take(3) {
+        let _ = write!(
+            ticker,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    format!(
+        "<a class=\"skip-link\" href=\"#content\">Skip to main content</a>\n\
+         <header class=\"site-header\" role=\"banner\"><div class=\"site-header__bar\"><a class=\"site-header__logo\" href=\"/news\" aria-label=\"{} News home\"><svg viewBox=\"0 0 80 24\" aria-hidden=\"true\"></svg></a>\
+         <form class=\"site-header__search\" action=\"/search\" role=\"search\"><input type=\"search\" name=\"query\" placeholder=\"Search News\" aria-label=\"Search News\"><button type=\"submit\">Search</button></form>\
+         <a class=\"site-header__account\" href=\"/account/login\">Sign in</a></div>\
+         <nav class=\"site-nav\" aria-label=\"News sections\"><ul class=\"site-nav__list\">{nav}</ul></nav>\
+         <div class=\"breaking-ticker\" role=\"region\" aria-label=\"Top stories\"><span class=\"breaking-ticker__label\">Top stories</span><ul class=\"breaking-ticker__list\">{ticker}</ul></div></header>\n",
+        esc(&spec.site)
+    )
+}
+
+/// One item of the "Just In" stream: a whole story with its age, section, headline,
+/// byline, text, copy-link and share buttons and topic tags.
+fn p63_bc_item(spec: &Spec, i: usize, age: usize, new: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 100_000_000 + hash(&[&s.title, "p63-bc"]) % 900_000_000;
+    let sec = p63_section(s);
+    let mut topics = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(
+            topics,
+            "<li class=\"topic-tags__item\"><a href=\"/news/topic/{w}\">{}</a></li>",
+            capitalize(w)
+        );
+    }
+    format!(
+        "<li class=\"latest-stream__item{}\" id=\"item-{id}\" data-item-id=\"{id}\" data-published=\"{}\"{}>\n<article class=\"stream-article\">\
+         <div class=\"stream-article__meta\"><span class=\"stream-article__ago\">{}</span><a class=\"stream-article__section\" href=\"/news/{sec}\">{}</a>{}</div>\n\
+         {}\n<div class=\"stream-article__byline\">{}</div>\n\
+         <div class=\"stream-article__body\">\n{}</div>\n\
+         <div class=\"stream-article__actions\"><button type=\"button\" class=\"copy-link\" data-clipboard-text=\"{}\"><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"></svg>Copy link</button>{}</div>\n\
+         <ul class=\"topic-tags\" aria-label=\"Topics\">{topics}</ul>\n</article>\n</li>\n",
+        if new { " latest-stream__item--new" } else { "" },
+        s.date_iso(),
+        if new { " data-new=\"true\"" } else { "" },
+        p63_ago(age),
+        capitalize(sec),
+        if new {
+            "<span class=\"badge badge--new\">New</span>"
+        } else {
+            ""
+        },
+        headline("h2", " class=\"stream-article__headline\"", s, m),
+        meta_line("span", "stream-article", s, m),
+        body(&s.blocks, &BodyStyle::plain("h3")),
+        attr(&s.url),
+        share_bar("stream-article__share", s, m, false)
+    )
+}
+
+/// (469) A broadcaster's "Just In" stream ([`address_p63_broadcaster`]): the site header
+/// with the section nav and a "Top stories" ticker, breadcrumbs, the stream header
+/// (`h2` "Just In", a "Live" badge, "Updated" time, filter tabs), a "↑ N new stories"
+/// pill button, the stream an `ol.latest-stream__list` of `li.latest-stream__item` whole
+/// stories (age, section, a "New" badge on the new ones, `h2` headline, byline and date
+/// as the marks say, the text, "Copy link" and share links, topic tags) with an ad item
+/// after every second story. The stories that arrived after the page loaded at story 1's
+/// address are prepended (the DOM holds the newest first, story 1 last) or, on some
+/// pages, appended to an `ol` with `flex-direction: column-reverse` that shows them on
+/// top. An "Earlier" list of teasers with "Show more stories"; a sidebar with "Most
+/// read", a newsletter box and an ad; the footer. The gold of every story holds all its
+/// blocks.
+fn latest_prepend_stream(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let reverse = rng.chance(40);
+    let n = spec.stories.len();
+    let dom: Vec<usize> = if reverse {
+        (0..n).collect()
+    } else {
+        (0..n).rev().collect()
+    };
+    let mut list = String::new();
+    for (pos, &i) in dom.iter().enumerate() {
+        // Story 1 was there when the page loaded; the later ones are newer.
+        let age = if i == 0 { 4 } else { n - 1 - i };
+        list.push_str(&p63_bc_item(spec, i, age, i > 0));
+        if pos + 1 < n && pos % 2 == 1 {
+            let _ = writeln!(
+                list,
+                "<li class=\"latest-stream__ad\" aria-hidden=\"true\"><div class=\"ad-slot ad-slot--stream\" id=\"ad-stream-{pos}\" data-ad-unit=\"/6582/news/justin/stream\" data-sizes=\"300x250,320x50\"><span class=\"ad-slot__label\">Advertisement</span></div></li>"
+            );
+        }
+    }
+    let style = if reverse {
+        " style=\"display: flex; flex-direction: column-reverse;\""
+    } else {
+        ""
+    };
+    let mut earlier = String::new();
+    for (k, t) in spec.teasers.iter().take(4).enumerate() {
+        let _ = write!(
+            earlier,
+            "<li class=\"earlier__item\"><span class=\"earlier__time\">{}</span><a class=\"earlier__link\" href=\"{}\">{}</a><p class=\"earlier__summary\">{}…</p></li>",
+            ["1 hr ago", "2 hr ago", "3 hr ago", "5 hr ago"][k],
+            attr(&t.path),
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    let mut filters = String::new();
+    for (k, f) in ["All", "Australia", "World", "Business", "Sport"]
+        .iter()
+        .enumerate()
+    {
+        let _ = write!(
+            filters,
+            "<button type=\"button\" role=\"tab\" class=\"filter-tab{}\" aria-selected=\"{}\">{f}</button>",
+            if k == 0 { " filter-tab--active" } else { "" },
+            k == 0
+        );
+    }
+    let mut popular = String::from(
+        "<section class=\"most-read\" aria-labelledby=\"most-read-heading\"><h2 id=\"most-read-heading\" class=\"most-read__heading\">Most read</h2><ol class=\"most-read__list\">",
+    );
+    for t in spec.teasers.iter().skip(1) {
+        let _ = write!(
+            popular,
+            "<li class=\"most-read__item\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></section>");
+    let main = format!(
+        "<main id=\"content\" class=\"page-grid__main\">\n\
+         <nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/news\">News</a></li><li><a href=\"/news/justin\">Just In</a></li></ol></nav>\n\
+         <div class=\"latest-stream\" data-component=\"LatestStream\" data-poll-interval=\"60000\">\n\
+         <div class=\"latest-stream__header\"><h2 class=\"latest-stream__title\">Just In</h2><span class=\"live-badge\"><span class=\"live-badge__dot\" aria-hidden=\"true\"></span>Live</span><p class=\"latest-stream__updated\">Updated <time datetime=\"{}\">{}</time></p></div>\n\
+         <div class=\"latest-stream__filters\" role=\"tablist\" aria-label=\"Filter stories\">{filters}</div>\n\
+         <button type=\"button\" class=\"new-items-pill new-items-pill--visible\" aria-live=\"polite\" data-count=\"{}\"><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"></svg>{} new stories</button>\n\
+         <ol class=\"latest-stream__list\" aria-live=\"polite\"{style}>\n{list}</ol>\n\
+         <section class=\"latest-stream__earlier earlier\"><h3 class=\"earlier__heading\">Earlier</h3><ul class=\"earlier__list\">{earlier}</ul><button type=\"button\" class=\"load-more\">Show more stories</button></section>\n\
+         </div>\n</main>\n",
+        spec.first().date_iso(),
+        spec.first().date_text(),
+        n - 1,
+        n - 1
+    );
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<div class=\"page-grid\">\n{main}<aside class=\"page-grid__aside\">{popular}{}<div class=\"ad-slot ad-slot--mrec\" id=\"ad-sidebar\" data-ad-unit=\"/6582/news/justin/sidebar\"><span class=\"ad-slot__label\">Advertisement</span></div></aside>\n</div>\n{}{}",
+        p63_bc_header(spec),
+        newsletter("newsletter-signup", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en-AU\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"apple-mobile-web-app-title\" content=\"News\">\n<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/news/feed/51120/rss.xml\" title=\"Just In\">\n",
+        ),
+        " class=\"page-justin\"",
+        &page,
+    )
+}
+
+/// The magazine's story header: rubric, headline, byline, lead illustration and credit.
+fn p63_mag_header(spec: &Spec, i: usize, tag: &str, style: &str) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let sec = p63_section(s);
+    let (y, mo, _) = s.date;
+    let id = 600_000 + hash(&[&s.title, "p63-mag"]) % 100_000;
+    let artist = AUTHORS[(hash(&[&s.title, "artist"]) % AUTHORS.len() as u64) as usize];
+    format!(
+        "<header class=\"article-header\"{style}><p class=\"article-header__rubric\"><a href=\"/{sec}/\">{}</a></p>\
+         {}<div class=\"article-header__byline\">{}</div>\
+         <figure class=\"article-header__lead\"><picture><source type=\"image/webp\" srcset=\"/media/img/mt/{y}/{mo:02}/{id}/lead_1440.webp 1440w, /media/img/mt/{y}/{mo:02}/{id}/lead_720.webp 720w\"><img src=\"/media/img/mt/{y}/{mo:02}/{id}/lead_1440.jpg\" alt=\"\" width=\"1440\" height=\"810\"></picture><figcaption class=\"article-header__credit\">Illustration by {artist}</figcaption></figure></header>",
+        capitalize(sec),
+        headline(tag, " class=\"article-header__title\"", s, m),
+        meta_line("span", "article-header", s, m),
+    )
+}
+
+/// The magazine's rail beside a story: tools, share, contributor card, "Most Popular", ad.
+fn p63_mag_rail(spec: &Spec, i: usize, style: &str) -> String {
+    let s = &spec.stories[i];
+    let sec = p63_section(s);
+    let mut popular = String::new();
+    for k in 0..3 {
+        let t = &spec.teasers[(i + k) % spec.teasers.len()];
+        let _ = write!(
+            popular,
+            "<li class=\"rail-popular__item\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    format!(
+        "<aside class=\"article-rail\"{style} aria-label=\"Article tools\" data-rail-for=\"{}\">\
+         <div class=\"article-rail__tools\"><button type=\"button\" class=\"tool tool--listen\">Listen <span>{} min</span></button><button type=\"button\" class=\"tool tool--gift\">Give this article</button><button type=\"button\" class=\"tool tool--save\">Save</button></div>\
+         {}\
+         <div class=\"contributor-card\"><img src=\"/media/contributors/{}.jpg\" alt=\"\" width=\"64\" height=\"64\"><p class=\"contributor-card__name\"><a href=\"/author/{}/\">{}</a></p><p class=\"contributor-card__bio\">{} is a staff writer at {}, covering {}.</p></div>\
+         <div class=\"rail-popular\"><h3 class=\"rail-popular__heading\">Most Popular</h3><ol class=\"rail-popular__list\">{popular}</ol></div>\
+         <div class=\"ad-rail\" id=\"ad-rail-{i}\" data-ad-slot=\"rail\"><span class=\"ad-label\">Advertisement</span></div>\
+         </aside>",
+        attr(&s.path),
+        p63_minutes(s) + 2,
+        share_bar("article-rail__share", s, spec.marks, false),
+        slug(s.author),
+        slug(s.author),
+        s.author,
+        s.author,
+        esc(&spec.site),
+        sec
+    )
+}
+
+/// (470) A magazine on CSS grid ([`address_p63_magazine`]): the site header, a paywall
+/// meter; on half the pages every story an `article.article-grid` (`display: grid`)
+/// whose DOM holds its text column `div.article-grid__body` first, then its
+/// `header.article-header` (rubric, headline, byline and date as the marks say, lead
+/// illustration with its credit) placed on top by `grid-row: 1`, then its
+/// `aside.article-rail` (listen / gift / save tools, share links as the marks say, the
+/// contributor card with a one-line bio, "Most Popular", an ad); on the other half one
+/// `div.stream-grid` holding the stories' `article`s (header then text) one after another
+/// with their breaks between, and after all of them a `display: contents` block of every
+/// story's rail placed beside its story by `grid-row`. A leaderboard ad and an "Up next"
+/// link to the next story between stories; "More From the Magazine" and a newsletter box
+/// after them; the footer. Story 1's headline an `h1`, the next ones `h1` or `h2` as the
+/// page picks. The gold of every story holds all its blocks.
+fn grid_rail_magazine(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let rails_after = rng.chance(50);
+    let all_h1 = rng.chance(50);
+    let n = spec.stories.len();
+    let tag = |i: usize| if i == 0 || all_h1 { "h1" } else { "h2" };
+    let text = |i: usize| -> String {
+        format!(
+            "<div class=\"article-body\" data-article-body>\n{}</div><p class=\"article-end\"><span class=\"end-mark\" aria-hidden=\"true\">◼</span></p>",
+            body(&spec.stories[i].blocks, &BodyStyle::plain("h2"))
+        )
+    };
+    let brk = |i: usize| -> String {
+        let next = &spec.stories[i + 1];
+        format!(
+            "<div class=\"ad-leaderboard\" id=\"ad-leaderboard-{i}\"><span class=\"ad-label\">Advertisement</span></div><div class=\"up-next\"><span class=\"up-next__label\">Up next</span> <a class=\"up-next__link\" href=\"{}\">{}</a></div>",
+            attr(&next.path),
+            esc(&next.title)
+        )
+    };
+    let mut stream = String::new();
+    if rails_after {
+        let mut rails = String::new();
+        let mut row = 1;
+        for (i, s) in spec.stories.iter().enumerate() {
+            let _ = writeln!(
+                stream,
+                "<article class=\"stream-grid__story\" id=\"article-{}\" data-url=\"{}\" style=\"grid-column: 1; grid-row: {row};\">\n{}\n<div class=\"article-grid__body\">{}</div>\n</article>",
+                600_000 + hash(&[&s.title, "p63-mag"]) % 100_000,
+                attr(&s.url),
+                p63_mag_header(spec, i, tag(i), ""),
+                text(i)
+            );
+            let _ = writeln!(
+                rails,
+                "{}",
+                p63_mag_rail(
+                    spec,
+                    i,
+                    &format!(" style=\"grid-column: 2; grid-row: {row};\"")
+                )
+            );
+            if i + 1 < n {
+                let _ = writeln!(
+                    stream,
+                    "<div class=\"stream-grid__break\" style=\"grid-column: 1 / -1; grid-row: {};\">{}</div>",
+                    row + 1,
+                    brk(i)
+                );
+            }
+            row += 2;
+        }
+        stream = format!(
+            "<div class=\"stream-grid\" style=\"display: grid; grid-template-columns: minmax(0, 1fr) 300px; column-gap: 48px;\">\n{stream}<div class=\"stream-grid__rails\" style=\"display: contents;\">\n{rails}</div>\n</div>\n"
+        );
+    } else {
+        for (i, s) in spec.stories.iter().enumerate() {
+            let _ = writeln!(
+                stream,
+                "<article class=\"article-grid\" id=\"article-{}\" data-url=\"{}\" style=\"display: grid; grid-template-columns: minmax(0, 680px) 300px; column-gap: 48px;\">\n\
+                 <div class=\"article-grid__body\" style=\"grid-column: 1; grid-row: 2;\">{}</div>\n{}\n{}\n</article>",
+                600_000 + hash(&[&s.title, "p63-mag"]) % 100_000,
+                attr(&s.url),
+                text(i),
+                p63_mag_header(spec, i, tag(i), " style=\"grid-column: 1 / -1; grid-row: 1;\""),
+                p63_mag_rail(spec, i, " style=\"grid-column: 2; grid-row: 2;\"")
+            );
+            if i + 1 < n {
+                let _ = writeln!(stream, "<div class=\"story-break\">{}</div>", brk(i));
+            }
+        }
+    }
+    let mut more = String::from(
+        "<section class=\"more-from\"><h2 class=\"more-from__heading\">More From the Magazine</h2><ul class=\"more-from__grid\">",
+    );
+    for t in &spec.teasers {
+        let _ = write!(
+            more,
+            "<li class=\"more-from__card\"><a href=\"{}\"><img src=\"/media/img/teaser/{}.jpg\" alt=\"\" width=\"320\" height=\"180\"><h3 class=\"more-from__title\">{}</h3></a><p class=\"more-from__dek\">{}…</p></li>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}<div class=\"paywall-meter\" role=\"status\">You have <strong>2</strong> free articles left this month. <a href=\"/subscribe?source=meter\">Subscribe for unlimited access</a></div>\n\
+         <main id=\"main-content\" class=\"magazine-main\">\n{stream}{more}{}</main>\n{}{}",
+        chrome.header(spec),
+        newsletter("newsletter-promo", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/static/css/article-grid.css\">\n",
+        ),
+        " class=\"template-article\"",
+        &page,
+    )
+}
+
+/// A story page of the SPA news site: breadcrumbs, `h1`, byline and reading time, hero
+/// image with credit, share row, the text with an ad slot, tags and a comments button.
+fn p63_spa_article(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let sec = p63_section(s);
+    let id = 300_000 + hash(&[&s.title, "ng"]) % 600_000;
+    let text = p61_body(&s.blocks, 4, |k| {
+        if k == 0 {
+            format!(
+                "<div class=\"{}\" data-ad-slot=\"inarticle-{i}\"><span>Advertisement</span><div id=\"gpt-inarticle-{i}-{k}\" style=\"min-height:250px\"></div></div>\n",
+                spec.hashed("ad")
+            )
+        } else {
+            String::new()
+        }
+    });
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(
+            tags,
+            "<a href=\"/tag/{w}\" class=\"{}\">{}</a>",
+            spec.hashed("tag"),
+            capitalize(w)
+        );
+    }
+    format!(
+        "<article class=\"{}\" data-article-id=\"{id}\">\n\
+         <nav class=\"{}\" aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li><li><a href=\"/{sec}\">{}</a></li></ol></nav>\n\
+         {}\n<div class=\"{}\">{}<span class=\"{}\">{} min read</span></div>\n\
+         <figure class=\"{}\"><img src=\"https://cdn.{}/images/{id}/1280x720.jpg\" alt=\"\" width=\"1280\" height=\"720\"><figcaption>Photo: {}</figcaption></figure>\n\
+         <div class=\"{}\"><button type=\"button\" aria-label=\"Copy link\">Copy link</button>{}</div>\n\
+         <div class=\"{}\" data-testid=\"article-body\">\n{text}</div>\n\
+         <div class=\"{}\">{tags}</div>\n<button type=\"button\" class=\"{}\">Comments ({})</button>\n</article>\n",
+        spec.hashed("article"),
+        spec.hashed("crumbs"),
+        capitalize(sec),
+        headline("h1", &format!(" class=\"{}\"", spec.hashed("headline")), s, m),
+        spec.hashed("meta"),
+        p63_app_meta(spec, s),
+        spec.hashed("readtime"),
+        p63_minutes(s),
+        spec.hashed("hero"),
+        spec.host,
+        ["Reuters", "AFP", "AP", "Getty Images"][rng.below(4)],
+        spec.hashed("share-row"),
+        p63_share(spec, s, &spec.hashed("share")),
+        spec.hashed("body"),
+        spec.hashed("tags"),
+        spec.hashed("comments"),
+        rng.below(240)
+    )
+}
+
+/// The SPA's "Recommended for you" module: three teaser cards from `k`.
+fn p63_spa_recs(spec: &Spec, k: usize) -> String {
+    let mut out = format!(
+        "<section class=\"{}\" aria-label=\"Recommended for you\"><h2 class=\"{}\">Recommended for you</h2><ul>",
+        spec.hashed("recs"),
+        spec.hashed("recs-heading")
+    );
+    for j in 0..3 {
+        let t = &spec.teasers[(k + j) % spec.teasers.len()];
+        let _ = write!(
+            out,
+            "<li class=\"{}\"><a href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\" width=\"96\" height=\"64\"><span>{}</span></a></li>",
+            spec.hashed("rec"),
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul></section>\n");
+    out
+}
+
+/// The SPA's home feed route: "Top stories" cards and a "Latest" list of teasers.
+fn p63_spa_home(spec: &Spec) -> String {
+    let mut out = format!(
+        "<div class=\"{}\"><h2 class=\"{}\">Top stories</h2><div class=\"{}\">",
+        spec.hashed("home"),
+        spec.hashed("home-heading"),
+        spec.hashed("home-grid")
+    );
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<a class=\"{}\" href=\"{}\"><img src=\"/img/{}.jpg\" alt=\"\" width=\"320\" height=\"180\"><h3>{}</h3><p>{}…</p><span>{}</span></a>",
+            spec.hashed("home-card"),
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title),
+            esc(&t.excerpt),
+            AGES[k % AGES.len()]
+        );
+    }
+    out.push_str("</div></div>\n");
+    out
+}
+
+/// (471) An SPA news site ([`address_ng_article_id`]) whose router keeps the previous
+/// route mounted but hidden for back navigation, as the page picks: an Ionic
+/// `ion-router-outlet` with the previous `div.ion-page.ion-page-hidden[aria-hidden=true]`
+/// before the shown `div.ion-page.can-go-back` (each with `ion-header` and
+/// `ion-content`), a keep-alive `div.ka-wrapper` whose previous `div.ka-content` has
+/// `style="display: none;"`, a `section[hidden][inert]` before the shown route section,
+/// or a cached view with `aria-hidden` and `visibility:hidden` kept after the shown one.
+/// The hidden route holds the story the reader came from (the page's fourth story) when
+/// the page carries four, else the home feed of teaser cards. The shown route holds story
+/// 1's page (hashed classes; breadcrumbs, `h1`, byline and date as the marks say with the
+/// reading time, hero image with its credit, copy-link and share links as the marks say,
+/// the text with an ad slot after its fourth block, tags, a comments button), a
+/// "Recommended for you" module, and the next stories appended by scrolling within it,
+/// each under an "Up next" label with an ad between them, a loading skeleton last. The
+/// app header with the section nav and the footer around the router. The gold of every
+/// story holds all its blocks.
+fn spa_keepalive_routes(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let kind = rng.below(4);
+    let n = spec.stories.len();
+    let shown_n = n.min(3);
+    let mut shown = String::new();
+    for i in 0..shown_n {
+        if i > 0 {
+            let _ = write!(
+                shown,
+                "<div class=\"{}\" data-ad-slot=\"between-{i}\"><span>Advertisement</span></div>\n<div class=\"{}\" role=\"separator\"><span>Up next</span></div>\n",
+                spec.hashed("ad"),
+                spec.hashed("upnext")
+            );
+        }
+        shown.push_str(&p63_spa_article(spec, i, &mut rng));
+        if i == 0 {
+            shown.push_str(&p63_spa_recs(spec, 0));
+        }
+    }
+    let _ = writeln!(
+        shown,
+        "<div class=\"{}\" aria-busy=\"true\" aria-label=\"Loading next story\"><div class=\"{0}-line\"></div><div class=\"{0}-line\"></div><div class=\"{0}-block\"></div></div>",
+        spec.hashed("skeleton")
+    );
+    let (prev, prev_path) = if n > 3 {
+        (
+            format!(
+                "{}{}",
+                p63_spa_article(spec, 3, &mut rng),
+                p63_spa_recs(spec, 3)
+            ),
+            spec.stories[3].path.clone(),
+        )
+    } else {
+        (p63_spa_home(spec), "/".to_owned())
+    };
+    let cur_path = spec.first().path.clone();
+    let back = "<ion-buttons slot=\"start\"><ion-back-button default-href=\"/\" class=\"md button back-button-has-icon-only ion-activatable\" text=\"\"></ion-back-button></ion-buttons>";
+    let router = match kind {
+        0 => format!(
+            "<ion-router-outlet class=\"router-outlet-main hydrated\">\n\
+             <div class=\"ion-page ion-page-hidden\" aria-hidden=\"true\" style=\"z-index: 100;\"><ion-header class=\"md header-md hydrated\"><ion-toolbar class=\"md hydrated\"><ion-title class=\"md hydrated\">{}</ion-title></ion-toolbar></ion-header><ion-content class=\"md content-ltr hydrated\" style=\"--offset-top: 56px; --offset-bottom: 0px;\">\n{prev}</ion-content></div>\n\
+             <div class=\"ion-page can-go-back\" style=\"z-index: 101;\"><ion-header class=\"md header-md hydrated\"><ion-toolbar class=\"md hydrated\">{back}<ion-title class=\"md hydrated\">{}</ion-title></ion-toolbar></ion-header><ion-content class=\"md content-ltr hydrated\" style=\"--offset-top: 56px; --offset-bottom: 0px;\">\n{shown}</ion-content></div>\n\
+             </ion-router-outlet>\n",
+            esc(&spec.site),
+            esc(&spec.site)
+        ),
+        1 => format!(
+            "<div class=\"ka-wrapper\">\n<div class=\"ka-content\" data-ka-key=\"{}\" style=\"display: none;\">\n{prev}</div>\n<div class=\"ka-content\" data-ka-key=\"{}\">\n{shown}</div>\n</div>\n",
+            attr(&prev_path),
+            attr(&cur_path)
+        ),
+        2 => format!(
+            "<section class=\"{0}\" data-route=\"{1}\" hidden inert>\n{prev}</section>\n<section class=\"{0}\" data-route=\"{2}\" aria-current=\"page\">\n{shown}</section>\n",
+            spec.hashed("route"),
+            attr(&prev_path),
+            attr(&cur_path)
+        ),
+        _ => format!(
+            "<div class=\"{0}\" data-route=\"{1}\">\n{shown}</div>\n<div class=\"{0} {2}\" data-route=\"{3}\" aria-hidden=\"true\" style=\"visibility: hidden; position: absolute; top: 0; left: 0; right: 0; height: 0; overflow: hidden; pointer-events: none;\">\n{prev}</div>\n",
+            spec.hashed("route"),
+            attr(&cur_path),
+            spec.hashed("cached"),
+            attr(&prev_path)
+        ),
+    };
+    let mut nav = String::new();
+    for sec in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a href=\"/{sec}\" class=\"{}\">{}</a>",
+            spec.hashed("nav-link"),
+            capitalize(sec)
+        );
+    }
+    let page = format!(
+        "<div id=\"root\"><div class=\"{}\">\n<header class=\"{}\"><a href=\"/\" class=\"{}\">{}</a><nav class=\"{}\">{nav}</nav><button type=\"button\" aria-label=\"Search\" class=\"{}\"></button><a href=\"/subscribe\" class=\"{}\">Subscribe</a></header>\n\
+         <main class=\"{}\">\n{router}</main>\n\
+         <footer class=\"{}\"><nav><a href=\"/about\">About</a><a href=\"/contact\">Contact</a><a href=\"/privacy\">Privacy</a><a href=\"/terms\">Terms</a></nav><p>© 2024 {}</p></footer>\n\
+         </div></div>\n<script src=\"/static/js/main.{:08x}.js\" defer></script>\n",
+        spec.hashed("shell"),
+        spec.hashed("header"),
+        spec.hashed("logo"),
+        esc(&spec.site),
+        spec.hashed("nav"),
+        spec.hashed("search"),
+        spec.hashed("subscribe"),
+        spec.hashed("main"),
+        spec.hashed("footer"),
+        esc(&spec.site),
+        spec.seed & 0xffff_ffff
+    );
+    let extra = if kind == 0 {
+        "<link rel=\"stylesheet\" href=\"/static/css/ionic.bundle.css\">\n"
+    } else {
+        ""
+    };
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), extra),
+        if kind == 0 { " class=\"md\"" } else { "" },
+        &page,
+    )
+}
+
+/// (472) Control: a long article in a news app's reader view ([`address_p63_app`])
+/// rendered by a virtualized list: the reader bar (back, text size, save, share), a
+/// progress bar, a scroller over a `div` of the list's whole height, every row a
+/// `div[data-index]` placed with `position:absolute; top: …px`: the header row (topic,
+/// `h1`, byline and date as the marks say, reading time), one row per block of the text,
+/// a sponsored row a third of the way down, the end rows ("More from" teasers, a comments
+/// button). The list was restored a third of the way down: the rows from there on come
+/// first in the DOM, the rows above them (the header among them) after them. The gold
+/// holds all its blocks.
+fn single_virtual_reader(spec: &Spec) -> String {
+    let s = spec.first();
+    let mut rng = spec.rng();
+    let m = spec.marks;
+    let sec = p63_section(s);
+    // (markup, height) in visual order.
+    let mut rows: Vec<(String, usize)> = Vec::new();
+    rows.push((
+        format!(
+            "<header class=\"{}\"><a class=\"{}\" href=\"/topic/{sec}\">{}</a>{}<div class=\"{}\">{}<span>{} min read</span></div></header>",
+            spec.hashed("reader-head"),
+            spec.hashed("reader-topic"),
+            capitalize(sec),
+            headline("h1", &format!(" class=\"{}\"", spec.hashed("reader-title")), s, m),
+            spec.hashed("reader-meta"),
+            p63_app_meta(spec, s),
+            p63_minutes(s)
+        ),
+        320,
+    ));
+    let promo_at = s.blocks.len() / 3;
+    for (b, block) in s.blocks.iter().enumerate() {
+        if b == promo_at && b > 0 {
+            rows.push((p63_app_promo(spec, 0), 212));
+        }
+        let words: usize = block.lines().iter().map(|l| tokens(l).len()).sum();
+        rows.push((
+            format!(
+                "<div class=\"{}\">{}</div>",
+                spec.hashed("reader-block"),
+                body(std::slice::from_ref(block), &BodyStyle::plain("h2"))
+            ),
+            p63_row_height(words, 40),
+        ));
+    }
+    let mut more = format!(
+        "<section class=\"{}\"><h2>More from {}</h2><ul>",
+        spec.hashed("reader-more"),
+        esc(&spec.site)
+    );
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></section>");
+    rows.push((more, 360));
+    rows.push((
+        format!(
+            "<div class=\"{}\"><button type=\"button\">View {} comments</button><button type=\"button\">Report an error</button></div>",
+            spec.hashed("reader-end"),
+            10 + rng.below(300)
+        ),
+        96,
+    ));
+    let mut tops = Vec::with_capacity(rows.len());
+    let mut y = 0;
+    for r in &rows {
+        tops.push(y);
+        y += r.1;
+    }
+    let total = y;
+    // Restored a third of the way down, two rows of overscan above it mounted with it.
+    let k = (rows.len() / 3).max(3) - 2;
+    let mut list = String::new();
+    for r in (k..rows.len()).chain(0..k) {
+        let _ = writeln!(
+            list,
+            "<div data-index=\"{r}\" class=\"{}\" style=\"position: absolute; top: {}px; left: 0; width: 100%;\">{}</div>",
+            spec.hashed("reader-row"),
+            tops[r],
+            rows[r].0
+        );
+    }
+    let progress = 100 * tops[k + 2] / total.max(1);
+    let page = format!(
+        "<div id=\"__next\"><div class=\"{}\">\n\
+         <header class=\"{}\"><a href=\"/\" class=\"{}\" aria-label=\"Back\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></a><span class=\"{}\">{}</span><button type=\"button\" aria-label=\"Text size\">Aa</button><button type=\"button\" aria-label=\"Save\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></button><button type=\"button\" aria-label=\"Share\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"></svg></button></header>\n\
+         <div class=\"{}\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"{progress}\" style=\"transform: scaleX({}.{:02});\"></div>\n\
+         <main class=\"{}\"><div class=\"{}\" style=\"position: relative; height: 100vh; overflow-y: auto; will-change: transform;\"><div style=\"height: {total}px; width: 100%; position: relative;\">\n{list}</div></div></main>\n\
+         </div></div>\n",
+        spec.hashed("reader"),
+        spec.hashed("reader-bar"),
+        spec.hashed("reader-back"),
+        spec.hashed("reader-site"),
+        esc(&spec.site),
+        spec.hashed("reader-progress"),
+        progress / 100,
+        progress % 100,
+        spec.hashed("reader-main"),
+        spec.hashed("reader-scroller")
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<meta name=\"theme-color\" content=\"#ffffff\">\n<link rel=\"manifest\" href=\"/manifest.webmanifest\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (473) Control: a long magazine feature ([`address_p63_magazine`]) in a flex column
+/// (`article.feature` with `display: flex; flex-direction: column`) whose DOM holds the
+/// opening paragraphs first (`div.feature__lede`, a drop cap) and the hero block
+/// (`header.feature__hero`: rubric, `h1`, byline and date as the marks say, hero image
+/// with its credit) after them with `order: -1`, then the rest of the text
+/// (`div.feature__body`) with an inline ad and a "Read more" box between blocks, the
+/// tags, a share bar, the author box with a bio; "More stories", a newsletter box and a
+/// comments section of readers' comments after the article; the site header and footer.
+/// The gold holds all its blocks.
+fn single_hero_order(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let sec = p63_section(s);
+    let (y, mo, _) = s.date;
+    let id = 600_000 + hash(&[&s.title, "p63-mag"]) % 100_000;
+    // The opening paragraphs: the blocks up to and with the second paragraph.
+    let mut lede_end = 0;
+    let mut paras = 0;
+    for (b, block) in s.blocks.iter().enumerate() {
+        if matches!(block, Block::Para(_)) {
+            paras += 1;
+            if paras == 2 {
+                lede_end = b + 1;
+                break;
+            }
+        }
+    }
+    let lede_end = lede_end.max(1);
+    let (lede, rest) = s.blocks.split_at(lede_end);
+    let t0 = &spec.teasers[0];
+    let text = p61_body(rest, 4, |k| {
+        if k == 0 {
+            format!(
+                "<div class=\"ad-inline\" id=\"ad-inline-{k}\"><span class=\"ad-label\">Advertisement</span></div>\n"
+            )
+        } else if k == 1 {
+            format!(
+                "<aside class=\"read-more-box\"><span class=\"read-more-box__label\">Read more</span><a href=\"{}\">{}</a></aside>\n",
+                attr(&t0.path),
+                esc(&t0.title)
+            )
+        } else {
+            String::new()
+        }
+    });
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(4) {
+        let _ = write!(tags, "<li><a href=\"/tag/{w}/\">{}</a></li>", capitalize(w));
+    }
+    let mut more = String::from(
+        "<section class=\"more-stories\"><h2 class=\"more-stories__heading\">More stories</h2><div class=\"more-stories__grid\">",
+    );
+    for t in spec.teasers.iter().skip(1).take(4) {
+        let _ = write!(
+            more,
+            "<a class=\"more-stories__card\" href=\"{}\"><img src=\"/media/img/teaser/{}.jpg\" alt=\"\"><h3>{}</h3></a>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title)
+        );
+    }
+    more.push_str("</div></section>\n");
+    let mut comments = String::from(
+        "<section class=\"comments\" id=\"comments\"><h2 class=\"comments__heading\">Comments</h2><ol class=\"comments__list\">",
+    );
+    for (k, c) in LONG_COMMENTS.iter().take(4).enumerate() {
+        let _ = write!(
+            comments,
+            "<li class=\"comment\"><div class=\"comment__author\">{}</div><div class=\"comment__date\">{}</div><p class=\"comment__text\">{}</p><button type=\"button\" class=\"comment__reply\">Reply</button></li>",
+            FORUM_USERS[k % FORUM_USERS.len()],
+            AGES[k % AGES.len()],
+            esc(c)
+        );
+    }
+    comments.push_str("</ol><form class=\"comments__form\" action=\"/comments\"><textarea name=\"comment\" placeholder=\"Join the conversation\"></textarea><button type=\"submit\">Post comment</button></form></section>\n");
+    let article = format!(
+        "<article class=\"feature\" id=\"article-{id}\" style=\"display: flex; flex-direction: column;\">\n\
+         <div class=\"feature__lede has-dropcap\">\n{}</div>\n\
+         <header class=\"feature__hero\" style=\"order: -1;\"><p class=\"feature__rubric\"><a href=\"/{sec}/\">{}</a></p>{}<div class=\"feature__byline\">{}</div>\
+         <figure class=\"feature__image\"><img src=\"/media/img/mt/{y}/{mo:02}/{id}/hero_1600.jpg\" alt=\"\" width=\"1600\" height=\"900\"><figcaption class=\"feature__credit\">Photograph by {}</figcaption></figure></header>\n\
+         <div class=\"feature__body\">\n{text}</div>\n\
+         <ul class=\"feature__tags\">{tags}</ul>\n{}\
+         <div class=\"author-box\"><img src=\"/media/contributors/{}.jpg\" alt=\"\" width=\"80\" height=\"80\"><div><p class=\"author-box__name\">{}</p><p class=\"author-box__bio\">{} writes about {} for {}. Their work has appeared in several national publications.</p><a href=\"/author/{}/\">More by this writer</a></div></div>\n\
+         </article>\n",
+        body(lede, &BodyStyle::plain("h2")),
+        capitalize(sec),
+        headline("h1", " class=\"feature__title\"", s, m),
+        meta_line("span", "feature", s, m),
+        AUTHORS[(hash(&[&s.title, "artist"]) % AUTHORS.len() as u64) as usize],
+        share_bar("feature__share", s, m, true),
+        slug(s.author),
+        s.author,
+        s.author,
+        sec,
+        esc(&spec.site),
+        slug(s.author)
+    );
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main-content\" class=\"feature-main\">\n{article}{more}{}{comments}</main>\n{}{}",
+        chrome.header(spec),
+        newsletter("newsletter-promo", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/static/css/feature.css\">\n",
+        ),
+        " class=\"template-feature\"",
         &page,
     )
 }
