@@ -325,6 +325,17 @@ fn is_feed_article(tree: &Tree, id: NodeId) -> bool {
         )
 }
 
+/// Whether the element is a slide (by its `aria-roledescription`, or of a slide's role in
+/// a carousel): shown in its turn, however it is hidden until then.
+pub(crate) fn is_slide(tree: &Tree, id: NodeId) -> bool {
+    attr(tree, id, "aria-roledescription").is_some_and(|d| {
+        voc::SLIDE_ROLE_DESCRIPTIONS
+            .iter()
+            .any(|s| d.eq_ignore_ascii_case(s))
+    }) || (attr(tree, id, "role").is_some_and(|r| voc::SLIDE_ROLES.contains(&r))
+        && is_in_carousel(tree, id))
+}
+
 /// Whether the element is a slide of a carousel: its parent or grandparent is one by its
 /// `aria-roledescription` ([`voc::CAROUSEL_ROLE_DESCRIPTIONS`]); its slides are shown one
 /// at a time, those waiting their turn marked `aria-hidden`.

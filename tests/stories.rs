@@ -3052,3 +3052,151 @@ fn a_short_post_with_its_related_posts_is_a_story_not_a_listing() {
         &layouts::page(0, &format!("<div class=\"post-wrapper\">{body}</div>"), ""),
     );
 }
+
+#[test]
+fn a_separator_naming_the_next_story_does_not_claim_it() {
+    // Stories appended behind a "Next news" separator that carries the next story's
+    // address in `data-next-url`: the address is the story's below it, not the
+    // separator's, whose story is the one before it.
+    let body: String = (0..4)
+        .map(|n| {
+            let separator = if n + 1 < 4 {
+                format!(
+                    "<div class=\"infinite-separator\" data-next-url=\"{}\"><span>Next news</span></div>",
+                    layouts::url(n + 1)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "<article class=\"article\" data-url=\"{u}\"><h1 class=\"article__title\">{t}</h1>\
+                 <div class=\"article__byline\">By Sam Writer</div>\
+                 <div class=\"article__body\">{p}</div></article>{separator}",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                p = layouts::paras(n, 5, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    check_layout(
+        "separators naming the next story",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
+
+#[test]
+fn the_pages_own_post_before_its_comments_and_the_posts_loaded_after() {
+    // A blog post, its comments under a heading that repeats its title ("3 thoughts on
+    // …"), then a load-more wrapper holding the next posts: the post is the page's own
+    // story, one of the page's several.
+    let post = |n: usize, class: &str| {
+        format!(
+            "<{tag} class=\"{class}\" data-url=\"{u}\"><header class=\"entry-header\">\
+             <h1 class=\"entry-title\">{t}</h1><div class=\"entry-meta\">By Sam Writer · \
+             May {d}, 2024</div></header><div class=\"entry-content\">{p}</div></{tag}>",
+            tag = if n == 0 { "article" } else { "div" },
+            u = layouts::url(n),
+            t = layouts::title(n),
+            d = n + 3,
+            p = layouts::paras(n, 5, "<p>", "</p>"),
+        )
+    };
+    let loaded: String = (1..4).map(|n| post(n, "alm-single-post")).collect();
+    let comments = format!(
+        "<div id=\"comments\" class=\"comments-area\"><h3 class=\"comments-title\">3 thoughts \
+         on “{t}”</h3><ol class=\"comment-list\"><li class=\"comment\"><p>A reader's comment \
+         on the post, which goes on for a while to say what they thought of it and why it \
+         mattered to them.</p></li><li class=\"comment\"><p>Another reader answers at some \
+         length, with a story of their own about the same place and the people there.</p>\
+         </li>{more}</ol></div>",
+        t = layouts::title(0),
+        more = (0..4)
+            .map(|k| {
+                format!(
+                    "<li class=\"comment\"><p>Reader {k} writes back about the pier and the \
+                     winter storms, and about what the harbour meant to their family.</p></li>"
+                )
+            })
+            .collect::<String>(),
+    );
+    let body = format!(
+        "<main id=\"main\">{own}{comments}<div id=\"ajax-load-more\"><div class=\"alm-listing\">\
+         {loaded}</div></div></main>",
+        own = post(0, "post type-post"),
+    );
+    check_layout(
+        "a post, its comments and the posts loaded after",
+        &layouts::page(0, &body, ""),
+    );
+}
+
+#[test]
+fn a_previous_route_kept_hidden_is_not_a_story() {
+    // A single-page app keeps the route the reader came from mounted but `hidden`, a whole
+    // story in it; the visible route holds the page's story and those appended below it.
+    let story = |n: usize| {
+        format!(
+            "<article class=\"sc-1wGBaF\" data-article-id=\"{id}\"><h1 class=\"sc-rbmLeO\">\
+             <a href=\"{u}\">{t}</a></h1><div class=\"sc-c5slkX\">By Sam Writer</div>\
+             <div class=\"_dbfb11\">{p}</div></article>",
+            id = 4000 + n,
+            u = layouts::url(n),
+            t = layouts::title(n),
+            p = layouts::paras(n, 5, "<p>", "</p>"),
+        )
+    };
+    let hidden_route = format!(
+        "<section class=\"sc-cbFcHd\" data-route=\"/article/earlier\" hidden>{}</section>",
+        story(4).replace(&layouts::title(0), "An earlier story the reader came from")
+    );
+    let shown: String = (0..4)
+        .map(|n| {
+            format!(
+                "{}<div class=\"_jlyiar\" role=\"separator\"></div>",
+                story(n)
+            )
+        })
+        .collect();
+    let body = format!(
+        "<main class=\"sc-oEUHKk\">{hidden_route}<section class=\"sc-cbFcHd\" \
+         aria-current=\"page\">{shown}</section></main>"
+    );
+    check_layout("a previous route kept hidden", &layouts::page(0, &body, ""));
+}
+
+#[test]
+fn stories_whose_rails_are_set_after_the_last_of_them() {
+    // A grid magazine: each story's text column, then one block holding every story's
+    // rail (share links with the story's address) after the last story. A story's own
+    // element names its address; the last story's rails do not make every address its.
+    let stories: String = (0..4)
+        .map(|n| {
+            format!(
+                "<article class=\"stream-grid__story\" data-url=\"{u}\" style=\"grid-row: {r}\">\
+                 <header class=\"article-header\"><h1 class=\"article-header__title\">{t}</h1>\
+                 <div class=\"article-header__byline\">By Sam Writer</div></header>\
+                 <div class=\"article-body\">{p}</div></article>",
+                u = layouts::url(n),
+                r = 2 * n + 1,
+                t = layouts::title(n),
+                p = layouts::paras(n, 5, "<p>", "</p>"),
+            )
+        })
+        .collect();
+    let rails: String = (0..4)
+        .map(|n| {
+            format!(
+                "<aside class=\"article-rail\" style=\"grid-column: 2; grid-row: {r}\">\
+                 <div class=\"share\"><a href=\"https://twitter.com/intent/tweet?url={u}\">Share</a>\
+                 <a href=\"{u}\">Permalink</a></div></aside>",
+                r = 2 * n + 1,
+                u = layouts::url(n),
+            )
+        })
+        .collect();
+    let body = format!(
+        "<main><div class=\"stream-grid\" style=\"display: grid\">{stories}\
+         <div class=\"stream-grid__rails\" style=\"display: contents\">{rails}</div></div></main>"
+    );
+    check_layout("rails after the last story", &layouts::page(0, &body, ""));
+}

@@ -353,7 +353,18 @@ fn choose(
                         || (reach == Reach::SamePage
                             && addresses_parts(tree, &stories, key, base)) =>
                 {
-                    return single_story(tree, body, &marks)
+                    // …but for one story naming it before the bars after it, where the
+                    // others name it only in such bars (a separator before the next
+                    // story, each story's rail set in one column after the last story).
+                    let mut within = stories.iter().filter(|s| {
+                        reach == Reach::Own
+                            && names(tree, s, key, base, reach)
+                            && names_before_bars(tree, s, key, base)
+                    });
+                    if let (Some(s), None) = (within.next(), within.next()) {
+                        return chosen(tree, &stories, s, meta, current_url, signal);
+                    }
+                    return single_story(tree, body, &marks);
                 }
                 (Some(s), Some(_)) => return chosen(tree, &stories, s, meta, current_url, signal),
                 _ => {}
@@ -536,6 +547,22 @@ fn names(tree: &Tree, story: &Story, key: &str, base: Option<&Url>, reach: Reach
                 parts(story).any(|r| links_to(tree, r, key, base, reach == Reach::SamePage))
             }
         }
+}
+
+/// Whether the story's own element, the rest of its run or an element attached before it
+/// (its header, a marker leading it), not a bar after it, links to `key` or carries it
+/// in an address attribute.
+fn names_before_bars(tree: &Tree, story: &Story, key: &str, base: Option<&Url>) -> bool {
+    let before = |a: NodeId| {
+        std::iter::successors(dom::prev_element_sibling(tree, story.root), |&s| {
+            dom::prev_element_sibling(tree, s)
+        })
+        .any(|s| s == a)
+    };
+    std::iter::once(story.root)
+        .chain(story.run.iter().copied())
+        .chain(story.attached.iter().copied().filter(|&a| before(a)))
+        .any(|r| links_to(tree, r, key, base, false))
 }
 
 /// Whether the words of the address's last path segment (its slug,

@@ -1125,13 +1125,14 @@ impl Finder<'_> {
         }
         // The stories: every story-like unit, and the page's own story before them when
         // its markup lacks the marks the appended ones carry: the unit right before
-        // them, or the last one with a headline when only units without one (its
-        // comments) come between.
+        // them, or the last one with a headline when only units without one or chrome
+        // (its comments, "3 thoughts on …" over them) come between.
         let first = group[0];
+        let between = |u: &Unit| u.headline.is_none() || self.is_chrome(u.root);
         let own = units[..first]
             .iter()
-            .rposition(|u| u.headline.is_some())
-            .filter(|&j| units[j + 1..first].iter().all(|u| u.headline.is_none()))
+            .rposition(|u| !between(u))
+            .filter(|&j| units[j + 1..first].iter().all(between))
             .or(first.checked_sub(1));
         let keep = units
             .iter()
@@ -1259,9 +1260,9 @@ impl Finder<'_> {
     }
 
     /// Copies of the stories' template under `parent` with too little prose to be
-    /// units (text in list items, a brief story): stories too when each has a permalink
-    /// of its own and a headline with more text than it, or no headline where some
-    /// stories have none (a blog's untitled posts).
+    /// units (text in list items, a brief story), shown on the page ([`is_shown`]):
+    /// stories too when each has a permalink of its own and a headline with more text
+    /// than it, or no headline where some stories have none (a blog's untitled posts).
     fn short_copies(
         &self,
         parent: NodeId,
@@ -1276,6 +1277,7 @@ impl Finder<'_> {
                 is_container(tree, c)
                     && Template::of(tree, c).matches(template)
                     && !self.is_chrome(c)
+                    && is_shown(tree, c)
                     && !measure::is_teaser_listing(tree, c)
             })
             .filter_map(|c| {
@@ -1341,7 +1343,8 @@ impl Finder<'_> {
     /// Copies of the stories' template before the wrapper that holds them (`container`,
     /// reached from the top along `path`), up to [`threshold::WRAPPER_LEVELS`] levels
     /// up: the page's own story, with the stories infinite scroll appended wrapped after
-    /// it. A copy needs a headline and either a permalink or a story's length of text.
+    /// it. A copy needs a headline and either a permalink or a story's length of text, and
+    /// must be shown on the page ([`is_shown`]).
     fn copies_before(&self, container: NodeId, path: &[NodeId], first: &Unit) -> Vec<Unit> {
         let tree = self.tree;
         let template = Template::of(tree, first.root);
@@ -1357,6 +1360,7 @@ impl Finder<'_> {
                 let copy = is_container(tree, s)
                     && Template::of(tree, s).matches(&template)
                     && !self.is_chrome(s)
+                    && is_shown(tree, s)
                     && !measure::is_teaser_listing(tree, s);
                 if !copy {
                     continue;
@@ -2213,6 +2217,12 @@ fn holds_permalink_label(tree: &Tree, id: NodeId) -> bool {
         .into_iter()
         .filter_map(|a| measure::short_label(tree, a))
         .any(|l| words::PERMALINK_LABELS.contains(&l.as_str()))
+}
+
+/// Whether the page shows the element, now or in its turn (a carousel's slide): a
+/// single-page app's previous route, kept `hidden` for the way back, it does not.
+fn is_shown(tree: &Tree, id: NodeId) -> bool {
+    measure::is_probably_visible(tree, id) || measure::is_slide(tree, id)
 }
 
 /// Whether an attribute carries a story's own address: a permalink mark, or a custom
