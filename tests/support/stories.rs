@@ -261,6 +261,8 @@ pub enum Origin {
     Probe62,
     /// Synthetic layouts of the sixty-third probe ([`PROBE63_LAYOUTS`]).
     Probe63,
+    /// Synthetic layouts of the sixty-fourth probe ([`PROBE64_LAYOUTS`]).
+    Probe64,
     Real,
 }
 
@@ -327,6 +329,7 @@ impl Origin {
             Origin::Probe61 => "probe61",
             Origin::Probe62 => "probe62",
             Origin::Probe63 => "probe63",
+            Origin::Probe64 => "probe64",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -463,7 +466,13 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         .chain(PROBE60_LAYOUTS.iter().map(|l| (l, Origin::Probe60)))
         .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)))
         .chain(PROBE62_LAYOUTS.iter().map(|l| (l, Origin::Probe62)))
-        .chain(PROBE63_LAYOUTS.iter().map(|l| (l, Origin::Probe63)));
+        // Nested: one more link on the outer chain overflows the compiler's query depth.
+        .chain(
+            PROBE63_LAYOUTS
+                .iter()
+                .map(|l| (l, Origin::Probe63))
+                .chain(PROBE64_LAYOUTS.iter().map(|l| (l, Origin::Probe64))),
+        );
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
@@ -624,6 +633,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE63_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE64_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -64654,6 +64667,1107 @@ fn single_hero_order(spec: &Spec) -> String {
             "<link rel=\"stylesheet\" href=\"/static/css/feature.css\">\n",
         ),
         " class=\"template-feature\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 64
+
+/// The sixty-fourth probe's layouts, written without reading the extraction rules,
+/// modelled on news and blog pages whose stories are folded until the reader opens them,
+/// the next stories appended by infinite scroll, at the kinds of address such sites use
+/// ([`PROBE64_ADDRESSES`]): a national news site (`/story/news/<section>/<yyyy>/<mm>/<dd>/
+/// <slug>/<11 digits>/`, Gannett-like `gnt_` classes) whose page story is open and whose
+/// appended stories (each under a "Next story" label, after a "Recommended" strip, an ad
+/// and a newsletter box) show their label, headline, byline, date, lead image and first
+/// blocks, then a "Continue reading" `button[aria-expanded=false][aria-controls]` and the
+/// rest of the text in the `div` it names, `hidden` or `aria-hidden="true"` with
+/// `max-height: 0; overflow: hidden` (on a third of the pages the site folds the page
+/// story too after its first screen); inline ads and "MORE:" links in every body, share
+/// bars, a right rail of "Popular" links; a personal blog (a Hugo PaperMod theme at
+/// `/posts/<slug>/` or a Jekyll Minima theme at `/<yyyy>/<mm>/<dd>/<slug>.html`) whose
+/// post page is followed by the next posts, each its header, an excerpt (its first
+/// blocks) and the rest under `<details><summary>Read the full post</summary>…</details>`,
+/// its tags; the author box, prev/next links and a comments widget after the page's post,
+/// "You might also like" between the appended ones; a tabloid (`/news/article-<8 digits>/
+/// <Title-Case-Slug>.html`) whose stories are an `h2` headline, a bulleted standfirst, a
+/// byline and timestamps, a share bar with a comment count and the lead image with its
+/// caption; the page story's text open (a "RELATED ARTICLES" box in it, readers' comments
+/// after it) and every appended story's whole text in a `div` with `style="display:none"`
+/// under an "Expand article" button (on a third of the pages the page story too shows two
+/// blocks and hides the rest); "MOST READ" lists and a shopping widget of product cards
+/// between stories; a news app's web feed (`/news/<slug>-n<7 digits>`, hashed classes
+/// beside BEM names) whose story cards hold the whole text in a body clamped by
+/// `-webkit-line-clamp` with a `truncated` class and a "Show full article" control, a
+/// reactions bar, and a comment thread whose list is `hidden` under a "View all N
+/// comments" toggle (one top comment shown); the page story open on half the pages,
+/// clamped like the others on the rest; "More stories for you" and sponsored cards between
+/// stories. Two controls: a long regional-news article whose second half is a `div`
+/// `hidden` under a "Read more" button, with tags, share bar, author box, related grid and
+/// comments after it; an explainer whose intro is open and whose sections are
+/// `<details>` (the section heading as the summary, the first one `open`), an "Expand all"
+/// button, related explainers and a newsletter box after it. The gold of every story
+/// holds all its blocks, folded ones included.
+pub const PROBE64_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "continue-reading-news",
+        single: false,
+        uneven: false,
+        render: continue_reading_news,
+    },
+    Layout {
+        name: "details-blog-posts",
+        single: false,
+        uneven: false,
+        render: details_blog_posts,
+    },
+    Layout {
+        name: "tabloid-expand",
+        single: false,
+        uneven: false,
+        render: tabloid_expand,
+    },
+    Layout {
+        name: "clamped-app-feed",
+        single: false,
+        uneven: false,
+        render: clamped_app_feed,
+    },
+    Layout {
+        name: "single-read-more",
+        single: true,
+        uneven: false,
+        render: single_read_more,
+    },
+    Layout {
+        name: "single-details-explainer",
+        single: true,
+        uneven: false,
+        render: single_details_explainer,
+    },
+];
+
+/// Layouts of the sixty-fourth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE64_ADDRESSES: [(&str, Readdress); 6] = [
+    ("continue-reading-news", address_p64_national),
+    ("details-blog-posts", address_p64_blog),
+    ("tabloid-expand", address_p64_tabloid),
+    ("clamped-app-feed", address_p64_app),
+    ("single-read-more", address_p64_national),
+    ("single-details-explainer", address_p64_explainer),
+];
+
+/// A story's section for labels and addresses.
+fn p64_section(s: &Story) -> &'static str {
+    SECTIONS[(hash(&[&s.title, "p64-sec"]) % SECTIONS.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as a national news site's
+/// `/story/news/<section>/<yyyy>/<mm>/<dd>/<slug>/<11 digits>/`.
+fn address_p64_national(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "p64-nat"]);
+        s.path = format!(
+            "/story/news/{}/{y}/{m:02}/{d:02}/{}/{}007/",
+            p64_section(s),
+            slug(&s.title),
+            70_000_000 + h % 9_000_000
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether a blog page is a Jekyll Minima site (else a Hugo PaperMod one).
+fn p64_jekyll(spec: &Spec) -> bool {
+    hash(&[&spec.seed.to_string(), "p64-theme"]) % 2 == 0
+}
+
+/// Readdresses a page's stories as a blog's: Hugo `/posts/<slug>/` or Jekyll
+/// `/<yyyy>/<mm>/<dd>/<slug>.html`.
+fn address_p64_blog(spec: &mut Spec) {
+    let jekyll = p64_jekyll(spec);
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if jekyll {
+            format!("/{y}/{m:02}/{d:02}/{}.html", slug(&s.title))
+        } else {
+            format!("/posts/{}/", slug(&s.title))
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a tabloid's
+/// `/news/article-<8 digits>/<Title-Case-Slug>.html`.
+fn address_p64_tabloid(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p64-tab"]);
+        let title_slug: Vec<String> = slug(&s.title).split('-').map(capitalize).collect();
+        s.path = format!(
+            "/news/article-{}/{}.html",
+            12_000_000 + h % 1_000_000,
+            title_slug.join("-")
+        );
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a news app's `/news/<slug>-n<7 digits>`.
+fn address_p64_app(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p64-app"]);
+        s.path = format!("/news/{}-n{}", slug(&s.title), 1_000_000 + h % 9_000_000);
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as an explainer desk's `/explained/<yyyy>/<mm>/<slug>`.
+fn address_p64_explainer(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        s.path = format!("/explained/{y}/{m:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's numeric id as the site's data carries it.
+fn p64_id(s: &Story) -> u64 {
+    10_000_000 + hash(&[&s.title, "p64-id"]) % 90_000_000
+}
+
+/// Where a folded story's shown part ends: after `paras` paragraphs (the blocks between
+/// them included), leaving at least one block folded.
+fn p64_fold_at(blocks: &[Block], paras: usize) -> usize {
+    let mut seen = 0;
+    for (b, block) in blocks.iter().enumerate() {
+        if matches!(block, Block::Para(_)) {
+            seen += 1;
+            if seen == paras {
+                return (b + 1).min(blocks.len().saturating_sub(1)).max(1);
+            }
+        }
+    }
+    blocks.len().saturating_sub(1).max(1)
+}
+
+/// A body in `gnt_ar_b_p` paragraphs with an ad after every fourth block and a "MORE:"
+/// link after the seventh, from block `from` on (the count runs on across a fold).
+fn p64_national_body(spec: &Spec, blocks: &[Block], from: usize, i: usize) -> String {
+    let mut out = String::new();
+    for (k, b) in blocks.iter().enumerate() {
+        let n = from + k + 1;
+        let html = body(std::slice::from_ref(b), &BodyStyle::plain("h2"));
+        out.push_str(&html.replacen("<p>", "<p class=\"gnt_ar_b_p\">", 1));
+        if n % 4 == 0 && from + k + 1 < from + blocks.len() {
+            let _ = writeln!(
+                out,
+                "<aside class=\"gnt_em gnt_em__ad\" aria-label=\"advertisement\"><div class=\"gnt_em_ad_sl\" id=\"gnt_ad_{i}_{n}\" data-g-r=\"ad-slot\" style=\"min-height:250px\"></div></aside>"
+            );
+        }
+        if n == 7 {
+            let t = p61_teaser(spec, i + 2);
+            let _ = writeln!(
+                out,
+                "<p class=\"gnt_ar_b_p gnt_em_rl\"><strong>MORE:</strong> <a href=\"{}\" data-t-l=\"|inline|intext\">{}</a></p>",
+                attr(&t.path),
+                esc(&t.title)
+            );
+        }
+    }
+    out
+}
+
+/// One story of the national news site; `fold` folds it after its first blocks with the
+/// rest `hidden` (`aria` false) or `aria-hidden` with a zero max-height (`aria` true).
+fn p64_national_story(spec: &Spec, i: usize, fold: bool, aria: bool, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let sec = p64_section(s);
+    let id = p64_id(s);
+    let hour = 4 + rng.below(14);
+    let minute = rng.below(60);
+    let (h12, ampm) = if hour >= 12 {
+        (if hour == 12 { 12 } else { hour - 12 }, "p.m.")
+    } else {
+        (hour, "a.m.")
+    };
+    let date = s.date_text();
+    let by = if m.byline {
+        format!(
+            "<div class=\"gnt_ar_by\"><a class=\"gnt_ar_by_a gnt_ar_by_a__fi\" href=\"/staff/{id}/{}/\">{}</a><div class=\"gnt_ar_by_j\">{}</div></div>",
+            slug(s.author),
+            s.author,
+            esc(&spec.site)
+        )
+    } else {
+        format!(
+            "<div class=\"gnt_ar_by\"><div class=\"gnt_ar_by_j\">{}</div></div>",
+            esc(&spec.site)
+        )
+    };
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let text = if fold {
+        let at = p64_fold_at(&s.blocks, 2);
+        let (shown, rest) = s.blocks.split_at(at);
+        let rest_attrs = if aria {
+            format!(
+                "id=\"gnt_ar_rest_{id}\" class=\"gnt_ar_b gnt_ar_b__rest\" aria-hidden=\"true\" style=\"max-height: 0; overflow: hidden; transition: max-height .4s ease;\""
+            )
+        } else {
+            format!("id=\"gnt_ar_rest_{id}\" class=\"gnt_ar_b gnt_ar_b__rest\" hidden")
+        };
+        format!(
+            "<div class=\"gnt_ar_b\" aria-label=\"Article\">\n{}</div>\n\
+             <div class=\"gnt_ar_cr\"><div class=\"gnt_ar_cr_fd\"></div><button type=\"button\" class=\"gnt_ar_cr_btn\" aria-expanded=\"false\" aria-controls=\"gnt_ar_rest_{id}\" data-t-l=\"|continue-reading|{id}\">Continue reading<svg class=\"gnt_ar_cr_ic\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><path d=\"M4 6l4 4 4-4\"></path></svg></button></div>\n\
+             <div {rest_attrs}>\n{}</div>\n",
+            p64_national_body(spec, shown, 0, i),
+            p64_national_body(spec, rest, at, i)
+        )
+    } else {
+        format!(
+            "<div class=\"gnt_ar_b\" aria-label=\"Article\">\n{}</div>\n",
+            p64_national_body(spec, &s.blocks, 0, i)
+        )
+    };
+    format!(
+        "<article class=\"gnt_pr{}\" data-story-id=\"{id}\" data-canonical=\"{}\">\n\
+         <div class=\"gnt_ar_lbl\"><a class=\"gnt_ar_lbl_a\" href=\"/news/{sec}/\">{}</a></div>\n\
+         {}\n{by}\n\
+         <div class=\"gnt_ar_dt\" aria-label=\"Published {h12}:{minute:02} {ampm} ET {date}\">Published {h12}:{minute:02} {ampm} ET {date}</div>\n\
+         <div class=\"gnt_ss\" aria-label=\"Share\"><a class=\"gnt_ss_fb\" href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Share on Facebook</a><a class=\"gnt_ss_tw\" href=\"https://twitter.com/intent/tweet?url={}\">Share on X</a><a class=\"gnt_ss_em\" href=\"mailto:?body={}\">Email</a><button type=\"button\" class=\"gnt_ss_sv\">Save</button></div>\n\
+         <figure class=\"gnt_em gnt_em_img\"><img class=\"gnt_em_img_i\" src=\"https://media.{}/gcdn/presto/{}/{}/{id}.jpg?width=660&amp;height=371&amp;fit=crop\" alt=\"\" width=\"660\" height=\"371\"><figcaption class=\"gnt_em_cp\"><span class=\"gnt_em_cp_c\">{}</span></figcaption></figure>\n\
+         {text}</article>\n",
+        if i > 0 { " gnt_pr__nx" } else { "" },
+        attr(&s.url),
+        capitalize(sec),
+        headline(tag, " class=\"gnt_ar_hl\" elementtiming=\"ar-headline\"", s, m),
+        enc(&s.url),
+        enc(&s.url),
+        enc(&s.url),
+        spec.host,
+        s.date.0,
+        s.date.1,
+        ["AP Photo", "Getty Images", "Reuters", "Staff photo"][rng.below(4)]
+    )
+}
+
+/// A "Recommended" strip of teaser cards from teaser `k`.
+fn p64_national_recs(spec: &Spec, k: usize) -> String {
+    let mut out = String::from(
+        "<section class=\"gnt_sr\" aria-label=\"Recommended\"><h3 class=\"gnt_sr_h\">Recommended</h3><div class=\"gnt_m_flm\">",
+    );
+    for j in 0..3 {
+        let t = p61_teaser(spec, k + j);
+        let _ = write!(
+            out,
+            "<a class=\"gnt_m_flm_a\" href=\"{}\" data-t-l=\"|recommended|{j}\"><img class=\"gnt_m_flm_i\" src=\"/gcdn/{}.jpg?width=200\" alt=\"\">{}</a>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title)
+        );
+    }
+    out.push_str("</div></section>\n");
+    out
+}
+
+/// (474) A national news site ([`address_p64_national`], Gannett-like `gnt_` classes):
+/// the site nav and a top ad, then in `main.gnt_cw` story 1's `article.gnt_pr` (label,
+/// `h1.gnt_ar_hl`, byline `div.gnt_ar_by` as the marks say, `div.gnt_ar_dt` date line,
+/// the `div.gnt_ss` share bar, lead image with credit, the body in `p.gnt_ar_b_p` with an
+/// `aside.gnt_em__ad` after every fourth block and a "MORE:" link after the seventh); a
+/// "Recommended" strip, an ad and a newsletter box; then the next stories appended by
+/// infinite scroll in `div.gnt_nxa` (each under a "Next story" label, an ad between them),
+/// each an `article.gnt_pr.gnt_pr__nx` with the same header, its first blocks up to its
+/// second paragraph, a `div.gnt_ar_cr` holding a fade and a "Continue reading"
+/// `button[aria-expanded=false][aria-controls]`, and the rest of its text in the
+/// `div.gnt_ar_b__rest` the button names: `hidden` on half the pages, `aria-hidden="true"`
+/// with `max-height: 0; overflow: hidden` on the rest. On a third of the pages the page's
+/// own story is folded the same way. A right rail of "Popular" links beside `main`, a
+/// loading spinner after the last story, the footer. The gold of every story holds all
+/// its blocks.
+fn continue_reading_news(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let aria = rng.chance(50);
+    let fold_first = rng.below(3) == 0;
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        if i > 1 {
+            next.push_str(&format!(
+                "<div class=\"gnt_em gnt_em__ad gnt_em__nx\" aria-label=\"advertisement\"><div class=\"gnt_em_ad_sl\" id=\"gnt_ad_nx_{i}\" style=\"min-height:250px\"></div></div>\n"
+            ));
+        }
+        let _ = writeln!(
+            next,
+            "<div class=\"gnt_nxa_lbl\" role=\"separator\"><span>Next story</span></div>"
+        );
+        next.push_str(&p64_national_story(spec, i, true, aria, &mut rng));
+    }
+    let mut nav = String::new();
+    for sec in SECTIONS {
+        let _ = write!(
+            nav,
+            "<a class=\"gnt_n_mn_l\" href=\"/{sec}/\" data-t-l=\"|nav|{sec}\">{}</a>",
+            capitalize(sec)
+        );
+    }
+    let mut rail = String::from(
+        "<aside class=\"gnt_rr\" aria-label=\"Popular\"><h3 class=\"gnt_rr_h\">Popular</h3><ol class=\"gnt_rr_l\">",
+    );
+    for t in spec.teasers.iter().skip(3) {
+        let _ = write!(
+            rail,
+            "<li class=\"gnt_rr_li\"><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    rail.push_str("</ol><div class=\"gnt_rr_ad\" id=\"gnt_rr_ad_1\" style=\"min-height:600px\"></div></aside>\n");
+    let page = format!(
+        "<div id=\"gnt_tb\" class=\"gnt_tb\" aria-label=\"advertisement\"></div>\n\
+         <nav class=\"gnt_n\" aria-label=\"Main\"><a class=\"gnt_n_lg\" href=\"/\">{}</a><div class=\"gnt_n_mn\">{nav}</div><a class=\"gnt_n_us\" href=\"/subscribe/\">Subscribe</a><a class=\"gnt_n_us\" href=\"/login/\">Sign in</a></nav>\n\
+         <main class=\"gnt_cw gnt_cw__ar\">\n{}{}\
+         <div class=\"gnt_em gnt_em__ad\" aria-label=\"advertisement\"><div class=\"gnt_em_ad_sl\" id=\"gnt_ad_after_1\" style=\"min-height:250px\"></div></div>\n{}\
+         <div class=\"gnt_nxa\" data-next-url=\"/api/next-story\">\n{next}<div class=\"gnt_nxa_ld\" aria-busy=\"true\"><span class=\"gnt_sp\"></span>Loading</div>\n</div>\n</main>\n{rail}\
+         <footer class=\"gnt_f\"><a href=\"/about/\">About us</a><a href=\"/contact/\">Contact</a><a href=\"/privacy/\">Privacy Policy</a><a href=\"/terms/\">Terms of Service</a><p>© 2024 {}. All rights reserved.</p></footer>\n",
+        esc(&spec.site),
+        p64_national_story(spec, 0, fold_first, aria, &mut rng),
+        p64_national_recs(spec, 0),
+        newsletter("gnt_nl", spec),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/gnt/css/ar.css\">\n",
+        ),
+        " class=\"gnt_pt gnt_pt__ar\"",
+        &page,
+    )
+}
+
+/// One post of the blog: Minima (`jekyll`) or PaperMod markup; `excerpt` folds all but
+/// its first blocks under `<details>`.
+fn p64_blog_post(spec: &Spec, i: usize, jekyll: bool, excerpt: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let (y, mo, d) = s.date;
+    let minutes = tokens(&s.gold()).len() / 200 + 1;
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let text = if excerpt {
+        let at = p64_fold_at(&s.blocks, 1 + (hash(&[&s.title, "p64-ex"]) % 2) as usize);
+        let (shown, rest) = s.blocks.split_at(at);
+        format!(
+            "{}<details class=\"post-fold\"><summary class=\"post-fold__summary\">Read the full post</summary>\n<div class=\"post-fold__body\">\n{}</div></details>\n",
+            body(shown, &BodyStyle::plain("h2")),
+            body(rest, &BodyStyle::plain("h2"))
+        )
+    } else {
+        body(&s.blocks, &BodyStyle::plain("h2"))
+    };
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        if jekyll {
+            let _ = write!(tags, "<a class=\"post-tag\" href=\"/tags/#{w}\">#{w}</a> ");
+        } else {
+            let _ = write!(tags, "<li><a href=\"/tags/{w}/\">{w}</a></li>");
+        }
+    }
+    if jekyll {
+        let author = if m.byline {
+            format!(
+                " • <span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><span class=\"p-author h-card\" itemprop=\"name\">{}</span></span>",
+                s.author
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "<article class=\"post h-entry\" itemscope itemtype=\"http://schema.org/BlogPosting\">\n\
+             <header class=\"post-header\">{}<p class=\"post-meta\"><time class=\"dt-published\" datetime=\"{}\" itemprop=\"datePublished\">{} {d}, {y}</time>{author}</p></header>\n\
+             <div class=\"post-content e-content\" itemprop=\"articleBody\">\n{text}</div>\n\
+             <p class=\"post-tags\">{tags}</p>\n<a class=\"u-url\" href=\"{}\" hidden></a>\n</article>\n",
+            headline(tag, " class=\"post-title p-name\" itemprop=\"name headline\"", s, m),
+            s.date_iso(),
+            &MONTHS[mo - 1][..3],
+            attr(&s.path)
+        )
+    } else {
+        let author = if m.byline {
+            format!("&nbsp;·&nbsp;{}", s.author)
+        } else {
+            String::new()
+        };
+        format!(
+            "<article class=\"post-single{}\">\n\
+             <header class=\"post-header\"><div class=\"breadcrumbs\"><a href=\"/\">Home</a>&nbsp;»&nbsp;<a href=\"/posts/\">Posts</a></div>{}\
+             <div class=\"post-meta\"><span title=\"{}\">{} {d}, {y}</span>&nbsp;·&nbsp;{minutes} min{author}</div></header>\n\
+             <div class=\"post-content\">\n{text}</div>\n\
+             <footer class=\"post-footer\"><ul class=\"post-tags\">{tags}</ul>\
+             <div class=\"share-buttons\"><a target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"share on x\" href=\"https://x.com/intent/tweet/?url={}\"><svg viewBox=\"0 0 512 512\"></svg></a><a target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"share on linkedin\" href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={}\"><svg viewBox=\"0 0 512 512\"></svg></a></div></footer>\n</article>\n",
+            if i > 0 { " post-appended" } else { "" },
+            headline(tag, " class=\"post-title entry-hint-parent\"", s, m),
+            s.date_iso(),
+            MONTHS[mo - 1],
+            enc(&s.url),
+            enc(&s.url)
+        )
+    }
+}
+
+/// (475) A personal blog ([`address_p64_blog`]) on a Hugo PaperMod theme (`main.main`,
+/// `article.post-single` with breadcrumbs, `h1.post-title`, `div.post-meta` with date,
+/// reading time and the author as the marks say, `div.post-content`, a footer of tags and
+/// share buttons) or a Jekyll Minima theme (`article.post.h-entry` with schema.org
+/// `BlogPosting` microdata, `h1.post-title.p-name`, `p.post-meta` with `time.dt-published`
+/// and the author, `div.post-content.e-content`, tags, a hidden `a.u-url`), as the page
+/// picks. The page's post is whole; after it an author box (avatar, bio, links), prev/next
+/// post links and a comments widget (a giscus `div` with its script, the discussion
+/// already rendered as a few comments); then the next posts appended by infinite scroll
+/// in `div#infinite-posts` (PaperMod: `article.post-single.post-appended`), each with an
+/// `h2` title, the same meta, its first one or two paragraphs and the rest of its text
+/// under `<details class="post-fold"><summary>Read the full post</summary>…</details>`,
+/// its tags; a "You might also like" list between them and a "Load more posts" link last.
+/// The header with the site title and menu, the footer with "Powered by". The gold of
+/// every post holds all its blocks.
+fn details_blog_posts(spec: &Spec) -> String {
+    let jekyll = p64_jekyll(spec);
+    let mut rng = spec.rng();
+    let s0 = spec.first();
+    let mut appended = String::new();
+    for i in 1..spec.stories.len() {
+        if i > 1 {
+            let mut also =
+                String::from("<aside class=\"related-posts\"><h3>You might also like</h3><ul>");
+            for j in 0..3 {
+                let t = p61_teaser(spec, i * 2 + j);
+                let _ = write!(
+                    also,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            also.push_str("</ul></aside>\n");
+            appended.push_str(&also);
+        }
+        appended.push_str(&p64_blog_post(spec, i, jekyll, true));
+    }
+    let mut comments = String::from(
+        "<section class=\"comments\" id=\"comments\"><h2>Comments</h2><div class=\"giscus\"><div class=\"gsc-comments\">",
+    );
+    for k in 0..2 + rng.below(3) {
+        let _ = write!(
+            comments,
+            "<div class=\"gsc-comment\"><div class=\"gsc-comment-author\"><a href=\"https://github.com/{0}\">{0}</a><span class=\"gsc-comment-date\">{1}</span></div><div class=\"gsc-comment-content\"><p>{2}</p></div></div>",
+            FORUM_USERS[(k + 1) % FORUM_USERS.len()],
+            AGES[k % AGES.len()],
+            esc(LONG_COMMENTS[(k + spec.seed as usize) % LONG_COMMENTS.len()])
+        );
+    }
+    comments.push_str("</div></div><script src=\"https://giscus.app/client.js\" data-repo=\"owner/blog-comments\" data-mapping=\"pathname\" crossorigin=\"anonymous\" async></script></section>\n");
+    let (prev, next) = (p61_teaser(spec, 0), p61_teaser(spec, 1));
+    let author_box = format!(
+        "<div class=\"author-bio\"><img class=\"author-bio__avatar\" src=\"/images/avatar.jpg\" alt=\"\" width=\"64\" height=\"64\"><div><p class=\"author-bio__name\">{}</p><p class=\"author-bio__text\">I write about software, books and the occasional long walk. Opinions are my own.</p><a href=\"/about/\">About me</a> · <a href=\"/index.xml\">RSS</a></div></div>\n\
+         <nav class=\"paginav\"><a class=\"prev\" href=\"{}\"><span class=\"title\">« Prev</span><br><span>{}</span></a><a class=\"next\" href=\"{}\"><span class=\"title\">Next »</span><br><span>{}</span></a></nav>\n",
+        s0.author,
+        attr(&prev.path),
+        esc(&prev.title),
+        attr(&next.path),
+        esc(&next.title)
+    );
+    let menu = "<li><a href=\"/posts/\"><span>Posts</span></a></li><li><a href=\"/tags/\"><span>Tags</span></a></li><li><a href=\"/about/\"><span>About</span></a></li><li><a href=\"/search/\"><span>Search</span></a></li>";
+    let page = if jekyll {
+        format!(
+            "<header class=\"site-header\"><div class=\"wrapper\"><a class=\"site-title\" rel=\"author\" href=\"/\">{}</a><nav class=\"site-nav\"><input type=\"checkbox\" id=\"nav-trigger\" class=\"nav-trigger\"><label for=\"nav-trigger\"><span class=\"menu-icon\"></span></label><div class=\"trigger\"><a class=\"page-link\" href=\"/about/\">About</a><a class=\"page-link\" href=\"/archive/\">Archive</a></div></nav></div></header>\n\
+             <main class=\"page-content\" aria-label=\"Content\"><div class=\"wrapper\">\n{}{author_box}{comments}\
+             <div id=\"infinite-posts\" class=\"infinite-posts\" data-next=\"/page2/\">\n{appended}</div>\n<a class=\"load-more\" href=\"/page2/\">Load more posts</a>\n</div></main>\n\
+             <footer class=\"site-footer h-card\"><data class=\"u-url\" href=\"/\"></data><div class=\"wrapper\"><h2 class=\"footer-heading\">{}</h2><p>Powered by Jekyll &amp; Minima.</p><ul class=\"social-media-list\"><li><a href=\"/feed.xml\">Subscribe</a></li></ul></div></footer>\n",
+            esc(&spec.site),
+            p64_blog_post(spec, 0, jekyll, false),
+            esc(&spec.site)
+        )
+    } else {
+        format!(
+            "<header class=\"header\"><nav class=\"nav\"><div class=\"logo\"><a href=\"/\" accesskey=\"h\" title=\"{0} (Alt + H)\">{0}</a><div class=\"logo-switches\"><button id=\"theme-toggle\" accesskey=\"t\" title=\"(Alt + T)\"></button></div></div><ul id=\"menu\">{menu}</ul></nav></header>\n\
+             <main class=\"main\">\n{1}{author_box}{comments}\
+             <div id=\"infinite-posts\" class=\"infinite-posts\" data-next=\"/page/2/\">\n{appended}</div>\n<a class=\"load-more\" href=\"/page/2/\">Load more posts</a>\n</main>\n\
+             <footer class=\"footer\"><span>© 2024 <a href=\"/\">{0}</a></span> · <span>Powered by <a href=\"https://gohugo.io/\" rel=\"noopener noreferrer\" target=\"_blank\">Hugo</a> &amp; <a href=\"https://github.com/adityatelange/hugo-PaperMod/\" rel=\"noopener\" target=\"_blank\">PaperMod</a></span></footer>\n\
+             <a href=\"#top\" aria-label=\"go to top\" title=\"Go to Top (Alt + G)\" class=\"top-link\" id=\"top-link\" accesskey=\"g\"></a>\n",
+            esc(&spec.site),
+            p64_blog_post(spec, 0, jekyll, false)
+        )
+    };
+    document(
+        " lang=\"en\" dir=\"auto\"",
+        &head(spec, rand_json_ld(spec), ""),
+        if jekyll { "" } else { " id=\"top\"" },
+        &page,
+    )
+}
+
+/// Products of the tabloid's shopping widget: (name, was, now).
+const P64_PRODUCTS: [(&str, &str, &str); 4] = [
+    (
+        "Cordless stick vacuum with twin batteries",
+        "£249.99",
+        "£149.99",
+    ),
+    ("Memory foam mattress topper, double", "£89.99", "£54.99"),
+    ("Stainless steel air fryer, 5.5 litre", "£119.99", "£69.99"),
+    ("Noise-cancelling wireless headphones", "£199.00", "£129.00"),
+];
+
+/// Standfirst bullets of the tabloid's stories (two a story, by its title).
+const P64_STANDFIRSTS: [&str; 7] = [
+    "Follow the latest on this story as it develops",
+    "Scroll down for video and more pictures",
+    "Readers have been quick to share their views on the news",
+    "Experts say the full picture may not be clear for weeks",
+    "Have you been affected? Email our newsdesk with your story",
+    "It comes as the row shows no sign of dying down",
+    "Those involved have been approached for comment",
+];
+
+/// The tabloid's "MOST READ" list and shopping widget, from teaser `k`.
+fn p64_tabloid_between(spec: &Spec, k: usize) -> String {
+    let mut out = String::from(
+        "<div class=\"puff most-read\" data-track-module=\"most-read\"><h3 class=\"puff-title\">MOST READ NEWS</h3><ul class=\"linkro-darkred\">",
+    );
+    for j in 0..4 {
+        let t = p61_teaser(spec, k + j);
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\"><img src=\"/i/pix/{}_154x115.jpg\" alt=\"\"><span class=\"pufftext\"><strong>{}</strong></span></a></li>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000_000,
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul></div>\n<div class=\"mol-shopping-widget\" data-track-module=\"shopping\"><h3 class=\"shopping-title\">SHOPPING: Today's best deals</h3><div class=\"shopping-products\">");
+    for j in 0..3 {
+        let (name, was, now) = P64_PRODUCTS[(k + j) % P64_PRODUCTS.len()];
+        let _ = write!(
+            out,
+            "<div class=\"shopping-product\"><img src=\"/i/shop/{}.jpg\" alt=\"\"><p class=\"product-name\">{name}</p><p class=\"product-price\"><s>{was}</s> <strong>{now}</strong></p><a class=\"product-cta\" href=\"https://shop.example.com/dp/{}?tag=tabloid-21\" rel=\"sponsored nofollow\" target=\"_blank\">Shop now</a></div>",
+            k * 10 + j,
+            100_000 + k * 10 + j
+        );
+    }
+    out.push_str("</div><p class=\"shopping-disclaimer\">We may earn commission on purchases made through these links.</p></div>\n");
+    out
+}
+
+/// One tabloid story: headline, standfirst, byline, timestamps, share bar, lead image and
+/// its text, the blocks from `fold_at` on in a `display:none` div under "Expand article"
+/// (none folded when `fold_at` is past the end).
+fn p64_tabloid_story(spec: &Spec, i: usize, fold_at: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 12_000_000 + hash(&[&s.title, "p64-tab"]) % 1_000_000;
+    let (y, mo, d) = s.date;
+    let (hour, minute) = (6 + rng.below(15), rng.below(60));
+    let para = |blocks: &[Block]| {
+        body(blocks, &BodyStyle::plain("h2")).replace("<p>", "<p class=\"mol-para-with-font\">")
+    };
+    let fold_at = fold_at.min(s.blocks.len());
+    let (shown, rest) = s.blocks.split_at(fold_at);
+    let mut text = String::new();
+    if !shown.is_empty() {
+        let related = if i == 0 && shown.len() > 3 {
+            let mut r =
+                String::from("<div class=\"related-carousel\"><h3>RELATED ARTICLES</h3><ul>");
+            for j in 0..3 {
+                let t = p61_teaser(spec, 3 + j);
+                let _ = write!(
+                    r,
+                    "<li><a href=\"{}\">{}</a></li>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            r.push_str(
+                "</ul><div class=\"sharing-bar\"><span>Share this article</span></div></div>\n",
+            );
+            r
+        } else {
+            String::new()
+        };
+        let (a, b) = shown.split_at(shown.len().min(3));
+        let _ = write!(text, "{}{related}{}", para(a), para(b));
+    }
+    if !rest.is_empty() {
+        let _ = write!(
+            text,
+            "<button type=\"button\" class=\"expand-article-btn\" aria-expanded=\"false\" aria-controls=\"article-body-{id}\" data-track=\"expand-article\">Expand article</button>\n\
+             <div class=\"article-body-collapsed\" id=\"article-body-{id}\" style=\"display:none\">\n{}</div>\n",
+            para(rest)
+        );
+    }
+    let comments = 20 + rng.below(900);
+    let mut standfirst = String::new();
+    for k in 0..2 {
+        let line =
+            P64_STANDFIRSTS[(hash(&[&s.title, "p64-sf"]) as usize + k * 3) % P64_STANDFIRSTS.len()];
+        let _ = write!(standfirst, "<li><strong>{line}</strong></li>");
+    }
+    let author = if m.byline {
+        format!(
+            "<p class=\"author-section byline-plain\">By <a href=\"/home/search.html?s=&amp;authornamef={}\" class=\"author\" rel=\"nofollow\">{}</a> For {}</p>\n",
+            enc(s.author),
+            s.author.to_uppercase(),
+            esc(&spec.site)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<div class=\"article-text wide heading-tag-switch\" id=\"js-article-text-{id}\" data-article-id=\"{id}\" data-url=\"{}\">\n\
+         {}\n<ul class=\"mol-bullets-with-font\">{}</ul>\n\
+         {author}<p class=\"byline-section\"><span class=\"article-timestamp article-timestamp-published\"><span class=\"article-timestamp-label\">Published:</span> <time datetime=\"{}\">{hour:02}:{minute:02} BST, {d} {} {y}</time></span> | <span class=\"article-timestamp article-timestamp-updated\"><span class=\"article-timestamp-label\">Updated:</span> <time>{:02}:{minute:02} BST, {d} {} {y}</time></span></p>\n\
+         <div class=\"social-share-bar\"><a class=\"share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={}\">Share</a><a class=\"share-twitter\" href=\"https://twitter.com/intent/tweet?url={}\">Post</a><a class=\"comments-count\" href=\"{}#comments\">{comments} comments</a></div>\n\
+         <div class=\"artSplitter mol-img-group\"><div class=\"mol-img\"><img src=\"https://i.{}/1s/{y}/{mo:02}/{d:02}/{hour:02}/{id}-0-image-a-{}_{id}.jpg\" alt=\"\" width=\"634\" height=\"423\"></div><p class=\"imageCaption mol-para-with-font\">Pictured: the scene on {d} {}. Picture: {}</p></div>\n\
+         {text}</div>\n",
+        attr(&s.path),
+        headline("h2", "", s, m),
+        standfirst,
+        s.date_iso(),
+        MONTHS[mo - 1],
+        (hour + 2).min(23),
+        MONTHS[mo - 1],
+        enc(&s.url),
+        enc(&s.url),
+        attr(&s.path),
+        spec.host,
+        i + 1,
+        MONTHS[mo - 1],
+        ["PA", "Alamy", "Shutterstock", "Getty"][rng.below(4)]
+    )
+}
+
+/// (476) A tabloid ([`address_p64_tabloid`]) whose stories are a `div.article-text` each:
+/// an `h2` headline, a `ul.mol-bullets-with-font` standfirst, a byline as the marks say,
+/// published and updated timestamps, a share bar with the comment count, the lead image
+/// `div.mol-img-group` with its caption, then the text in `p.mol-para-with-font`. The
+/// page's story shows its whole text with a "RELATED ARTICLES" box after its third block
+/// and a readers' comments section (`#reader-comments`) after it; on a third of the pages
+/// it shows only its first two blocks and the rest, like every appended story's whole
+/// text, sits in a `div.article-body-collapsed` with `style="display:none"` under an
+/// "Expand article" `button[aria-expanded=false]`. Between stories a "MOST READ NEWS" puff
+/// of teasers and a "SHOPPING: Today's best deals" widget of product cards with prices and
+/// affiliate links; the page's `div#page-container` with the masthead, channel nav and a
+/// right column of lifestyle puffs; the footer. The gold of every story holds all its
+/// blocks.
+fn tabloid_expand(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let fold_first = rng.below(3) == 0;
+    let mut col = String::new();
+    for i in 0..spec.stories.len() {
+        let fold_at = match (i, fold_first) {
+            (0, false) => usize::MAX,
+            (0, true) => 2,
+            _ => 0,
+        };
+        col.push_str(&p64_tabloid_story(spec, i, fold_at, &mut rng));
+        if i == 0 {
+            let mut comments = String::from(
+                "<div id=\"reader-comments\" class=\"reader-comments\"><h3 class=\"comments-title\">Comments</h3><p class=\"comments-intro\">Share what you think</p><ol class=\"comments-list\">",
+            );
+            for k in 0..3 {
+                let _ = write!(
+                    comments,
+                    "<li class=\"comment\"><p class=\"comment-user\">{}, {}</p><p class=\"comment-body\">{}</p><span class=\"comment-votes\">{} ▲</span></li>",
+                    FORUM_USERS[(k + 2) % FORUM_USERS.len()],
+                    ["London", "Leeds", "Bristol", "Glasgow"][k % 4],
+                    esc(LONG_COMMENTS[(k * 2 + spec.seed as usize) % LONG_COMMENTS.len()]),
+                    1 + rng.below(400)
+                );
+            }
+            comments.push_str(
+                "</ol><a class=\"view-all-comments\" href=\"#comments\">View all</a></div>\n",
+            );
+            col.push_str(&comments);
+        }
+        if i + 1 < spec.stories.len() {
+            col.push_str(&p64_tabloid_between(spec, i));
+        }
+    }
+    let mut lifestyle = String::from("<div class=\"lifestyle-puffs\"><h3>LIFESTYLE TODAY</h3><ul>");
+    for t in spec.teasers.iter().rev().take(3) {
+        let _ = write!(
+            lifestyle,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    lifestyle.push_str("</ul></div>");
+    let mut nav = String::new();
+    for sec in SECTIONS {
+        let _ = write!(
+            nav,
+            "<li><a href=\"/{sec}/index.html\">{}</a></li>",
+            capitalize(sec)
+        );
+    }
+    let page = format!(
+        "<div id=\"page-container\" class=\"page-container\">\n\
+         <div class=\"masthead\"><a class=\"logo\" href=\"/home/index.html\">{}</a><ul class=\"nav-primary\">{nav}</ul></div>\n\
+         <div class=\"columns\"><div class=\"alpha col\" id=\"js-article-stream\" data-infinite=\"true\">\n{col}\
+         <div class=\"infinite-loader\" aria-busy=\"true\">Loading next article</div></div>\n\
+         <div class=\"beta col\">{lifestyle}<div class=\"dmg-ad\" id=\"mpu_right\" style=\"min-height:600px\"></div></div></div>\n\
+         <div class=\"footer\"><ul><li><a href=\"/home/article-1.html\">Terms</a></li><li><a href=\"/privacy/\">Privacy policy &amp; cookies</a></li><li><a href=\"/contactus/\">Contact us</a></li></ul><p>Published by {} Ltd</p></div>\n</div>\n",
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/static/css/article.css\">\n",
+        ),
+        " class=\"article-page\"",
+        &page,
+    )
+}
+
+/// One story card of the news app; `clamp` clamps its body under "Show full article".
+fn p64_app_card(spec: &Spec, i: usize, clamp: bool, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = 1_000_000 + hash(&[&s.title, "p64-app"]) % 9_000_000;
+    let (body_class, body_style, expand) = if clamp {
+        (
+            format!("story-card__body {} truncated", spec.hashed("body")),
+            " style=\"display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 6; overflow: hidden;\"",
+            format!(
+                "<button type=\"button\" class=\"story-card__expand {}\" aria-expanded=\"false\" aria-controls=\"story-body-{id}\">Show full article</button>\n",
+                spec.hashed("expand")
+            ),
+        )
+    } else {
+        (
+            format!("story-card__body {}", spec.hashed("body")),
+            "",
+            String::new(),
+        )
+    };
+    let n_comments = 3 + rng.below(180);
+    let top = LONG_COMMENTS[(i + spec.seed as usize) % LONG_COMMENTS.len()];
+    let mut thread = String::new();
+    for k in 1..4 {
+        let _ = write!(
+            thread,
+            "<li class=\"comment {}\"><div class=\"comment__head\"><span class=\"comment__user\">{}</span><span class=\"comment__age\">{}</span></div><p class=\"comment__text\">{}</p><div class=\"comment__actions\"><button type=\"button\">Reply</button><button type=\"button\">♥ {}</button></div></li>",
+            spec.hashed("comment"),
+            FORUM_USERS[(i + k) % FORUM_USERS.len()],
+            AGES[k % AGES.len()],
+            esc(LONG_COMMENTS[(i + k + spec.seed as usize) % LONG_COMMENTS.len()]),
+            rng.below(90)
+        );
+    }
+    let by = if m.byline {
+        format!(
+            "<span class=\"story-card__author\">By {}</span> · ",
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let tag = if i == 0 { "h1" } else { "h2" };
+    format!(
+        "<article class=\"story-card {}\" data-story-id=\"{id}\" data-href=\"{}\">\n\
+         <div class=\"story-card__source\"><img class=\"story-card__favicon\" src=\"/favicon-32.png\" alt=\"\" width=\"16\" height=\"16\"><span>{}</span> · <span>{}</span></div>\n\
+         {}\n<div class=\"story-card__meta\">{by}<time datetime=\"{}\">{}</time></div>\n\
+         <figure class=\"story-card__media\"><img src=\"https://img.{}/n/{id}/w720.webp\" alt=\"\" width=\"720\" height=\"405\" loading=\"lazy\"></figure>\n\
+         <div class=\"{body_class}\" id=\"story-body-{id}\"{body_style}>\n{}</div>\n{expand}\
+         <div class=\"story-card__actions {}\" role=\"toolbar\"><button type=\"button\" aria-label=\"Like\">👍 {}</button><button type=\"button\" aria-label=\"Comments\">💬 {n_comments}</button><button type=\"button\" aria-label=\"Share\" data-url=\"{}\">Share</button><button type=\"button\" aria-label=\"Save\">Save</button></div>\n\
+         <section class=\"comments comments--collapsed {}\" aria-label=\"Comments\">\n\
+         <div class=\"comment comment--top\"><div class=\"comment__head\"><span class=\"comment__user\">{}</span><span class=\"comment__age\">1h</span></div><p class=\"comment__text\">{}</p></div>\n\
+         <button type=\"button\" class=\"comments__toggle\" aria-expanded=\"false\" aria-controls=\"comments-{id}\">View all {n_comments} comments</button>\n\
+         <ul class=\"comments__list\" id=\"comments-{id}\" hidden>{thread}</ul>\n\
+         <form class=\"comments__form\"><input type=\"text\" placeholder=\"Add a comment…\"><button type=\"submit\">Post</button></form>\n</section>\n\
+         </article>\n",
+        spec.hashed("card"),
+        attr(&s.path),
+        esc(&spec.site),
+        capitalize(p64_section(s)),
+        headline(tag, " class=\"story-card__title\"", s, m),
+        s.date_iso(),
+        s.date_text(),
+        spec.host,
+        body(&s.blocks, &BodyStyle::plain("h3")),
+        spec.hashed("actions"),
+        20 + rng.below(2000),
+        attr(&s.url),
+        spec.hashed("comments"),
+        FORUM_USERS[i % FORUM_USERS.len()],
+        esc(top)
+    )
+}
+
+/// (477) A news app's web feed ([`address_p64_app`], hashed classes beside BEM names):
+/// the app bar with feed tabs, then in `main.feed` the stories as
+/// `article.story-card`s (source and section, `h1`/`h2` title, byline as the marks say and
+/// date, a lead image, the whole text in `div.story-card__body`, a reactions toolbar, and
+/// a comment thread collapsed: one top comment shown, a "View all N comments" toggle
+/// `button[aria-expanded=false]` and the `ul.comments__list` of the other comments
+/// `hidden`, a comment form). The appended stories' bodies are clamped (a `truncated`
+/// class, `display: -webkit-box; -webkit-line-clamp: 6; overflow: hidden`) under a "Show
+/// full article" button; the page's story is clamped the same way on half the pages and
+/// open on the rest. Between stories a "More stories for you" divider and a sponsored
+/// card; a bottom tab bar and an "Open in app" banner. The gold of every story holds all
+/// its blocks.
+fn clamped_app_feed(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let clamp_first = rng.chance(50);
+    let mut feed = String::new();
+    for i in 0..spec.stories.len() {
+        if i > 0 {
+            let (adv, head_line, line) = P63_PROMOS[(i + spec.seed as usize) % P63_PROMOS.len()];
+            let _ = writeln!(
+                feed,
+                "<div class=\"feed__divider {}\" role=\"separator\"><span>More stories for you</span></div>",
+                spec.hashed("divider")
+            );
+            if i > 1 {
+                let _ = writeln!(
+                    feed,
+                    "<aside class=\"sponsored-card {}\" data-ad=\"native\"><span class=\"sponsored-card__label\">Sponsored · {adv}</span><a href=\"https://ads.example.net/click?c={i}\" rel=\"sponsored\"><img src=\"/ads/{i}.jpg\" alt=\"\"><strong>{head_line}</strong><p>{line}</p></a></aside>",
+                    spec.hashed("sponsored")
+                );
+            }
+        }
+        feed.push_str(&p64_app_card(spec, i, i > 0 || clamp_first, &mut rng));
+    }
+    let mut tabs = String::new();
+    for (k, tab) in ["For you", "Top stories", "Local", "Following"]
+        .iter()
+        .enumerate()
+    {
+        let _ = write!(
+            tabs,
+            "<a role=\"tab\" aria-selected=\"{}\" href=\"/{}\" class=\"{}\">{tab}</a>",
+            k == 0,
+            slug(tab),
+            spec.hashed("tab")
+        );
+    }
+    let page = format!(
+        "<div id=\"app\"><div class=\"app-shell {}\">\n\
+         <div class=\"open-in-app {}\"><span>{} is better in the app</span><a href=\"/get-app\">Open</a><button type=\"button\" aria-label=\"Close\">×</button></div>\n\
+         <header class=\"app-bar {}\"><a href=\"/\" class=\"app-bar__logo\">{}</a><button type=\"button\" aria-label=\"Search\"></button><button type=\"button\" aria-label=\"Notifications\"></button></header>\n\
+         <nav class=\"feed-tabs {}\" role=\"tablist\">{tabs}</nav>\n\
+         <main class=\"feed {}\" data-feed=\"article\">\n{feed}<div class=\"feed__loader {}\" aria-busy=\"true\"><span></span><span></span><span></span></div>\n</main>\n\
+         <nav class=\"tab-bar {}\"><a href=\"/\">Home</a><a href=\"/discover\">Discover</a><a href=\"/saved\">Saved</a><a href=\"/profile\">Profile</a></nav>\n\
+         </div></div>\n<script src=\"/static/app.{:08x}.js\" defer></script>\n",
+        spec.hashed("shell"),
+        spec.hashed("banner"),
+        esc(&spec.site),
+        spec.hashed("appbar"),
+        esc(&spec.site),
+        spec.hashed("tabs"),
+        spec.hashed("feed"),
+        spec.hashed("loader"),
+        spec.hashed("tabbar"),
+        spec.seed & 0xffff_ffff
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta name=\"apple-itunes-app\" content=\"app-id=1234567890\">\n",
+        ),
+        "",
+        &page,
+    )
+}
+
+/// (478) Control: a long regional-news article ([`address_p64_national`]): the site header
+/// and a leaderboard ad, `article.article` with breadcrumbs, `h1.article__headline`, the
+/// byline and date as the marks say, a share bar and the lead image; the first half of
+/// its text in `div.article__body` (an inline ad after its fourth block), then a fade and
+/// a "Read more" `button[aria-expanded=false][aria-controls]` and the second half in
+/// `div.article__body.article__more[hidden]`; the tags, a share bar and the author box
+/// after it; "Related stories" cards, a newsletter box and readers' comments after the
+/// article; the footer. The gold holds all its blocks.
+fn single_read_more(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let sec = p64_section(s);
+    let id = p64_id(s);
+    let half = (s.blocks.len() / 2).max(1);
+    let (a, b) = s.blocks.split_at(half);
+    let first = p61_body(a, 4, |k| {
+        if k == 0 {
+            format!("<div class=\"ad ad--inline\" id=\"ad-inline-{k}\"><span class=\"ad__label\">Advertisement</span></div>\n")
+        } else {
+            String::new()
+        }
+    });
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(4) {
+        let _ = write!(
+            tags,
+            "<li><a href=\"/topics/{w}/\">{}</a></li>",
+            capitalize(w)
+        );
+    }
+    let mut related = String::from(
+        "<section class=\"related\"><h2 class=\"related__heading\">Related stories</h2><div class=\"related__grid\">",
+    );
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            related,
+            "<a class=\"related__card\" href=\"{}\"><img src=\"/img/related/{}.jpg\" alt=\"\"><h3>{}</h3><p>{}…</p></a>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title),
+            esc(&t.excerpt)
+        );
+    }
+    related.push_str("</div></section>\n");
+    let mut comments = String::from(
+        "<section class=\"comments\" id=\"comments\"><h2>Join the conversation</h2><ul class=\"comments__list\">",
+    );
+    for k in 0..3 {
+        let _ = write!(
+            comments,
+            "<li class=\"comment\"><span class=\"comment__user\">{}</span><span class=\"comment__age\">{}</span><p>{}</p></li>",
+            FORUM_USERS[k],
+            AGES[k],
+            esc(LONG_COMMENTS[(k + 3) % LONG_COMMENTS.len()])
+        );
+    }
+    comments.push_str("</ul></section>\n");
+    let article = format!(
+        "<article class=\"article\" data-id=\"{id}\">\n\
+         <nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><a href=\"/\">Home</a> › <a href=\"/news/{sec}/\">{}</a></nav>\n\
+         <header class=\"article__header\">{}<div class=\"article__meta\">{}</div>{}</header>\n\
+         <figure class=\"article__lead\"><img src=\"/img/{id}/lead.jpg\" alt=\"\" width=\"1200\" height=\"675\"><figcaption>File photo</figcaption></figure>\n\
+         <div class=\"article__body\">\n{first}</div>\n\
+         <div class=\"article__fade\"></div><button type=\"button\" class=\"article__read-more\" aria-expanded=\"false\" aria-controls=\"article-more-{id}\">Read more</button>\n\
+         <div class=\"article__body article__more\" id=\"article-more-{id}\" hidden>\n{}</div>\n\
+         <ul class=\"article__tags\">{tags}</ul>\n{}\
+         <div class=\"author-box\"><img src=\"/img/authors/{}.jpg\" alt=\"\" width=\"72\" height=\"72\"><div><p class=\"author-box__name\">{}</p><p class=\"author-box__bio\">{} covers {} for {}. Send tips by email.</p></div></div>\n\
+         </article>\n",
+        capitalize(sec),
+        headline("h1", " class=\"article__headline\"", s, m),
+        meta_line("span", "article", s, m),
+        share_bar("article__share", s, m, true),
+        body(b, &BodyStyle::plain("h2")),
+        share_bar("article__share article__share--bottom", s, m, true),
+        slug(s.author),
+        s.author,
+        s.author,
+        sec,
+        esc(&spec.site)
+    );
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-notice",
+    );
+    let page = format!(
+        "{}<div class=\"ad ad--leaderboard\" id=\"ad-top\"></div>\n<main id=\"main\" class=\"main\">\n{article}{related}{}{comments}</main>\n{}{}",
+        chrome.header(spec),
+        newsletter("newsletter-signup", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"single-article\"",
+        &page,
+    )
+}
+
+/// (479) Control: an explainer ([`address_p64_explainer`]): the site header, then
+/// `article.explainer` with an "Explainer" kicker, `h1`, byline and date as the marks say,
+/// the intro (the blocks before the first heading) open, an "Expand all" button, and each
+/// section a `details.explainer__section` whose `summary` holds the section heading in an
+/// `h2` and whose answer (`div.explainer__answer`) holds the section's blocks; the first
+/// section `open`, the rest closed. A share bar after it, "More explainers" links and a
+/// newsletter box after the article; the footer. The gold holds all its blocks.
+fn single_details_explainer(spec: &Spec) -> String {
+    let s = spec.first();
+    let m = spec.marks;
+    let mut intro_end = s.blocks.len();
+    for (b, block) in s.blocks.iter().enumerate() {
+        if matches!(block, Block::Heading(_)) {
+            intro_end = b;
+            break;
+        }
+    }
+    let (intro, rest) = s.blocks.split_at(intro_end);
+    let mut sections = String::new();
+    let mut k = 0;
+    let mut j = 0;
+    while j < rest.len() {
+        let Block::Heading(h) = &rest[j] else {
+            j += 1;
+            continue;
+        };
+        let mut end = j + 1;
+        while end < rest.len() && !matches!(rest[end], Block::Heading(_)) {
+            end += 1;
+        }
+        let _ = write!(
+            sections,
+            "<details class=\"explainer__section\" id=\"q{}\"{}><summary class=\"explainer__question\"><h2>{}</h2><span class=\"explainer__icon\" aria-hidden=\"true\">+</span></summary>\n<div class=\"explainer__answer\">\n{}</div></details>\n",
+            k + 1,
+            if k == 0 { " open" } else { "" },
+            esc(h),
+            body(&rest[j + 1..end], &BodyStyle::plain("h3"))
+        );
+        k += 1;
+        j = end;
+    }
+    let mut more = String::from("<section class=\"more-explainers\"><h2>More explainers</h2><ul>");
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></section>\n");
+    let article = format!(
+        "<article class=\"explainer\">\n<header class=\"explainer__header\"><span class=\"explainer__kicker\">Explainer</span>{}<div class=\"explainer__meta\">{}</div></header>\n\
+         <div class=\"explainer__intro\">\n{}</div>\n\
+         <div class=\"explainer__controls\"><button type=\"button\" class=\"explainer__expand-all\" data-expanded=\"false\">Expand all</button></div>\n\
+         <div class=\"explainer__sections\">\n{sections}</div>\n{}</article>\n",
+        headline("h1", " class=\"explainer__title\"", s, m),
+        meta_line("span", "explainer", s, m),
+        body(intro, &BodyStyle::plain("h2")),
+        share_bar("explainer__share", s, m, true)
+    );
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<main id=\"content\" class=\"content\">\n{article}{more}{}</main>\n{}",
+        chrome.header(spec),
+        newsletter("newsletter", spec),
+        chrome.footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"explainer-page\"",
         &page,
     )
 }
