@@ -3200,3 +3200,32 @@ fn stories_whose_rails_are_set_after_the_last_of_them() {
     );
     check_layout("rails after the last story", &layouts::page(0, &body, ""));
 }
+
+#[test]
+fn stories_folded_behind_an_expand_button_come_whole() {
+    // A tabloid's stories show their headline, standfirst and first paragraph; the rest of
+    // each is `display:none` behind an "Expand article" button until pressed. The folded
+    // text is the story's: each story is found with all of it.
+    let body: String = (0..4)
+        .map(|n| {
+            format!(
+                "<div class=\"article-text\" data-url=\"{u}\"><h1>{t}</h1>\
+                 <p class=\"byline\">By Sam Writer</p>{first}\
+                 <button type=\"button\" class=\"expand-article-btn\" aria-expanded=\"false\" \
+                 aria-controls=\"body-{n}\">Expand article</button>\
+                 <div class=\"article-body-collapsed\" id=\"body-{n}\" style=\"display:none\">\
+                 {rest}</div></div>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                first = format!("<p>{}</p>", layouts::paragraph(n, 0)),
+                rest = (1..6)
+                    .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+                    .collect::<String>(),
+            )
+        })
+        .collect();
+    check_layout(
+        "stories folded behind an expand button",
+        &layouts::page(0, &format!("<main>{body}</main>"), ""),
+    );
+}
