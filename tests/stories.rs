@@ -3210,14 +3210,14 @@ fn stories_folded_behind_an_expand_button_come_whole() {
         .map(|n| {
             format!(
                 "<div class=\"article-text\" data-url=\"{u}\"><h1>{t}</h1>\
-                 <p class=\"byline\">By Sam Writer</p>{first}\
+                 <p class=\"byline\">By Sam Writer</p><p>{first}</p>\
                  <button type=\"button\" class=\"expand-article-btn\" aria-expanded=\"false\" \
                  aria-controls=\"body-{n}\">Expand article</button>\
                  <div class=\"article-body-collapsed\" id=\"body-{n}\" style=\"display:none\">\
                  {rest}</div></div>",
                 u = layouts::url(n),
                 t = layouts::title(n),
-                first = format!("<p>{}</p>", layouts::paragraph(n, 0)),
+                first = layouts::paragraph(n, 0),
                 rest = (1..6)
                     .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
                     .collect::<String>(),
