@@ -353,16 +353,17 @@ fn choose(
                         || (reach == Reach::SamePage
                             && addresses_parts(tree, &stories, key, base)) =>
                 {
-                    // …but for one story naming it before the bars after it, where the
-                    // others name it only in such bars (a separator before the next
-                    // story, each story's rail set in one column after the last story).
-                    let mut within = stories.iter().filter(|s| {
-                        reach == Reach::Own
-                            && names(tree, s, key, base, reach)
-                            && names_before_bars(tree, s, key, base)
-                    });
-                    if let (Some(s), None) = (within.next(), within.next()) {
-                        return chosen(tree, &stories, s, meta, current_url, signal);
+                    // …but for one story naming it as its own before the bars after it,
+                    // where the others name it only in such bars (a separator before the
+                    // next story, each story's rail set in one column after the last).
+                    if reach == Reach::Own {
+                        let mut before_bars = stories.iter().filter(|s| {
+                            names(tree, s, key, base, reach)
+                                && names_before_bars(tree, s, key, base)
+                        });
+                        if let (Some(s), None) = (before_bars.next(), before_bars.next()) {
+                            return chosen(tree, &stories, s, meta, current_url, signal);
+                        }
                     }
                     return single_story(tree, body, &marks);
                 }

@@ -143,8 +143,6 @@ pub(crate) const FOLD_CONTROL_PHRASES: &[&str] = &[
     "expand article",
     "expand story",
     "expand full",
-    "view full",
-    "see full",
     "weiterlesen",
     "mehr lesen",
     "lire la suite",

@@ -394,6 +394,74 @@ pub struct DevSet {
     pub real_used: usize,
 }
 
+/// Every layout list with the origin of its cases, in the order the cases are built.
+const ALL_LAYOUTS: &[(&[Layout], Origin)] = &[
+    (LAYOUTS, Origin::Synthetic),
+    (PROBE_LAYOUTS, Origin::Probe),
+    (PROBE3_LAYOUTS, Origin::Probe3),
+    (PROBE4_LAYOUTS, Origin::Probe4),
+    (PROBE5_LAYOUTS, Origin::Probe5),
+    (PROBE6_LAYOUTS, Origin::Probe6),
+    (PROBE7_LAYOUTS, Origin::Probe7),
+    (PROBE8_LAYOUTS, Origin::Probe8),
+    (PROBE9_LAYOUTS, Origin::Probe9),
+    (PROBE10_LAYOUTS, Origin::Probe10),
+    (PROBE11_LAYOUTS, Origin::Probe11),
+    (PROBE12_LAYOUTS, Origin::Probe12),
+    (PROBE13_LAYOUTS, Origin::Probe13),
+    (PROBE14_LAYOUTS, Origin::Probe14),
+    (PROBE15_LAYOUTS, Origin::Probe15),
+    (PROBE16_LAYOUTS, Origin::Probe16),
+    (PROBE17_LAYOUTS, Origin::Probe17),
+    (PROBE18_LAYOUTS, Origin::Probe18),
+    (PROBE19_LAYOUTS, Origin::Probe19),
+    (PROBE20_LAYOUTS, Origin::Probe20),
+    (PROBE21_LAYOUTS, Origin::Probe21),
+    (PROBE22_LAYOUTS, Origin::Probe22),
+    (PROBE23_LAYOUTS, Origin::Probe23),
+    (PROBE24_LAYOUTS, Origin::Probe24),
+    (PROBE25_LAYOUTS, Origin::Probe25),
+    (PROBE27_LAYOUTS, Origin::Probe27),
+    (PROBE26_LAYOUTS, Origin::Probe26),
+    (PROBE29_LAYOUTS, Origin::Probe29),
+    (PROBE28_LAYOUTS, Origin::Probe28),
+    (PROBE30_LAYOUTS, Origin::Probe30),
+    (PROBE31_LAYOUTS, Origin::Probe31),
+    (PROBE32_LAYOUTS, Origin::Probe32),
+    (PROBE33_LAYOUTS, Origin::Probe33),
+    (PROBE34_LAYOUTS, Origin::Probe34),
+    (PROBE35_LAYOUTS, Origin::Probe35),
+    (PROBE36_LAYOUTS, Origin::Probe36),
+    (PROBE37_LAYOUTS, Origin::Probe37),
+    (PROBE38_LAYOUTS, Origin::Probe38),
+    (PROBE39_LAYOUTS, Origin::Probe39),
+    (PROBE40_LAYOUTS, Origin::Probe40),
+    (PROBE41_LAYOUTS, Origin::Probe41),
+    (PROBE42_LAYOUTS, Origin::Probe42),
+    (PROBE43_LAYOUTS, Origin::Probe43),
+    (PROBE44_LAYOUTS, Origin::Probe44),
+    (PROBE45_LAYOUTS, Origin::Probe45),
+    (PROBE46_LAYOUTS, Origin::Probe46),
+    (PROBE47_LAYOUTS, Origin::Probe47),
+    (PROBE48_LAYOUTS, Origin::Probe48),
+    (PROBE49_LAYOUTS, Origin::Probe49),
+    (PROBE50_LAYOUTS, Origin::Probe50),
+    (PROBE51_LAYOUTS, Origin::Probe51),
+    (PROBE52_LAYOUTS, Origin::Probe52),
+    (PROBE53_LAYOUTS, Origin::Probe53),
+    (PROBE54_LAYOUTS, Origin::Probe54),
+    (PROBE55_LAYOUTS, Origin::Probe55),
+    (PROBE56_LAYOUTS, Origin::Probe56),
+    (PROBE57_LAYOUTS, Origin::Probe57),
+    (PROBE58_LAYOUTS, Origin::Probe58),
+    (PROBE59_LAYOUTS, Origin::Probe59),
+    (PROBE60_LAYOUTS, Origin::Probe60),
+    (PROBE61_LAYOUTS, Origin::Probe61),
+    (PROBE62_LAYOUTS, Origin::Probe62),
+    (PROBE63_LAYOUTS, Origin::Probe63),
+    (PROBE64_LAYOUTS, Origin::Probe64),
+];
+
 /// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
 pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
     let moz = load_moz(&corpus_dir.join("moz"))?;
@@ -402,77 +470,9 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
         return Err(format!("only {} usable moz stories", pool.len()));
     }
     let mut cases = Vec::new();
-    let layouts = LAYOUTS
+    let layouts = ALL_LAYOUTS
         .iter()
-        .map(|l| (l, Origin::Synthetic))
-        .chain(PROBE_LAYOUTS.iter().map(|l| (l, Origin::Probe)))
-        .chain(PROBE3_LAYOUTS.iter().map(|l| (l, Origin::Probe3)))
-        .chain(PROBE4_LAYOUTS.iter().map(|l| (l, Origin::Probe4)))
-        .chain(PROBE5_LAYOUTS.iter().map(|l| (l, Origin::Probe5)))
-        .chain(PROBE6_LAYOUTS.iter().map(|l| (l, Origin::Probe6)))
-        .chain(PROBE7_LAYOUTS.iter().map(|l| (l, Origin::Probe7)))
-        .chain(PROBE8_LAYOUTS.iter().map(|l| (l, Origin::Probe8)))
-        .chain(PROBE9_LAYOUTS.iter().map(|l| (l, Origin::Probe9)))
-        .chain(PROBE10_LAYOUTS.iter().map(|l| (l, Origin::Probe10)))
-        .chain(PROBE11_LAYOUTS.iter().map(|l| (l, Origin::Probe11)))
-        .chain(PROBE12_LAYOUTS.iter().map(|l| (l, Origin::Probe12)))
-        .chain(PROBE13_LAYOUTS.iter().map(|l| (l, Origin::Probe13)))
-        .chain(PROBE14_LAYOUTS.iter().map(|l| (l, Origin::Probe14)))
-        .chain(PROBE15_LAYOUTS.iter().map(|l| (l, Origin::Probe15)))
-        .chain(PROBE16_LAYOUTS.iter().map(|l| (l, Origin::Probe16)))
-        .chain(PROBE17_LAYOUTS.iter().map(|l| (l, Origin::Probe17)))
-        .chain(PROBE18_LAYOUTS.iter().map(|l| (l, Origin::Probe18)))
-        .chain(PROBE19_LAYOUTS.iter().map(|l| (l, Origin::Probe19)))
-        .chain(PROBE20_LAYOUTS.iter().map(|l| (l, Origin::Probe20)))
-        .chain(PROBE21_LAYOUTS.iter().map(|l| (l, Origin::Probe21)))
-        .chain(PROBE22_LAYOUTS.iter().map(|l| (l, Origin::Probe22)))
-        .chain(PROBE23_LAYOUTS.iter().map(|l| (l, Origin::Probe23)))
-        .chain(PROBE24_LAYOUTS.iter().map(|l| (l, Origin::Probe24)))
-        .chain(PROBE25_LAYOUTS.iter().map(|l| (l, Origin::Probe25)))
-        .chain(PROBE27_LAYOUTS.iter().map(|l| (l, Origin::Probe27)))
-        .chain(PROBE26_LAYOUTS.iter().map(|l| (l, Origin::Probe26)))
-        .chain(PROBE29_LAYOUTS.iter().map(|l| (l, Origin::Probe29)))
-        .chain(PROBE28_LAYOUTS.iter().map(|l| (l, Origin::Probe28)))
-        .chain(PROBE30_LAYOUTS.iter().map(|l| (l, Origin::Probe30)))
-        .chain(PROBE31_LAYOUTS.iter().map(|l| (l, Origin::Probe31)))
-        .chain(PROBE32_LAYOUTS.iter().map(|l| (l, Origin::Probe32)))
-        .chain(PROBE33_LAYOUTS.iter().map(|l| (l, Origin::Probe33)))
-        .chain(PROBE34_LAYOUTS.iter().map(|l| (l, Origin::Probe34)))
-        .chain(PROBE35_LAYOUTS.iter().map(|l| (l, Origin::Probe35)))
-        .chain(PROBE36_LAYOUTS.iter().map(|l| (l, Origin::Probe36)))
-        .chain(PROBE37_LAYOUTS.iter().map(|l| (l, Origin::Probe37)))
-        .chain(PROBE38_LAYOUTS.iter().map(|l| (l, Origin::Probe38)))
-        .chain(PROBE39_LAYOUTS.iter().map(|l| (l, Origin::Probe39)))
-        .chain(PROBE40_LAYOUTS.iter().map(|l| (l, Origin::Probe40)))
-        .chain(PROBE41_LAYOUTS.iter().map(|l| (l, Origin::Probe41)))
-        .chain(PROBE42_LAYOUTS.iter().map(|l| (l, Origin::Probe42)))
-        .chain(PROBE43_LAYOUTS.iter().map(|l| (l, Origin::Probe43)))
-        .chain(PROBE44_LAYOUTS.iter().map(|l| (l, Origin::Probe44)))
-        .chain(PROBE45_LAYOUTS.iter().map(|l| (l, Origin::Probe45)))
-        .chain(PROBE46_LAYOUTS.iter().map(|l| (l, Origin::Probe46)))
-        .chain(PROBE47_LAYOUTS.iter().map(|l| (l, Origin::Probe47)))
-        .chain(PROBE48_LAYOUTS.iter().map(|l| (l, Origin::Probe48)))
-        .chain(PROBE49_LAYOUTS.iter().map(|l| (l, Origin::Probe49)))
-        .chain(PROBE50_LAYOUTS.iter().map(|l| (l, Origin::Probe50)))
-        .chain(PROBE51_LAYOUTS.iter().map(|l| (l, Origin::Probe51)))
-        .chain(PROBE52_LAYOUTS.iter().map(|l| (l, Origin::Probe52)))
-        .chain(PROBE53_LAYOUTS.iter().map(|l| (l, Origin::Probe53)))
-        .chain(PROBE54_LAYOUTS.iter().map(|l| (l, Origin::Probe54)))
-        .chain(PROBE55_LAYOUTS.iter().map(|l| (l, Origin::Probe55)))
-        .chain(PROBE56_LAYOUTS.iter().map(|l| (l, Origin::Probe56)))
-        .chain(PROBE57_LAYOUTS.iter().map(|l| (l, Origin::Probe57)))
-        .chain(PROBE58_LAYOUTS.iter().map(|l| (l, Origin::Probe58)))
-        .chain(PROBE59_LAYOUTS.iter().map(|l| (l, Origin::Probe59)))
-        .chain(PROBE60_LAYOUTS.iter().map(|l| (l, Origin::Probe60)))
-        .chain(PROBE61_LAYOUTS.iter().map(|l| (l, Origin::Probe61)))
-        .chain(PROBE62_LAYOUTS.iter().map(|l| (l, Origin::Probe62)))
-        // Nested: one more link on the outer chain overflows the compiler's query depth.
-        .chain(
-            PROBE63_LAYOUTS
-                .iter()
-                .map(|l| (l, Origin::Probe63))
-                .chain(PROBE64_LAYOUTS.iter().map(|l| (l, Origin::Probe64))),
-        );
+        .flat_map(|&(list, origin)| list.iter().map(move |l| (l, origin)));
     for (layout, origin) in layouts {
         for k in 0..PAGES_PER_LAYOUT {
             let page_id = format!("{k:02}");
