@@ -263,6 +263,10 @@ pub enum Origin {
     Probe63,
     /// Synthetic layouts of the sixty-fourth probe ([`PROBE64_LAYOUTS`]).
     Probe64,
+    /// Synthetic layouts of the sixty-fifth probe ([`PROBE65_LAYOUTS`]).
+    Probe65,
+    /// Synthetic layouts of the sixty-sixth probe ([`PROBE66_LAYOUTS`]).
+    Probe66,
     Real,
 }
 
@@ -330,6 +334,8 @@ impl Origin {
             Origin::Probe62 => "probe62",
             Origin::Probe63 => "probe63",
             Origin::Probe64 => "probe64",
+            Origin::Probe65 => "probe65",
+            Origin::Probe66 => "probe66",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -460,6 +466,8 @@ const ALL_LAYOUTS: &[(&[Layout], Origin)] = &[
     (PROBE62_LAYOUTS, Origin::Probe62),
     (PROBE63_LAYOUTS, Origin::Probe63),
     (PROBE64_LAYOUTS, Origin::Probe64),
+    (PROBE65_LAYOUTS, Origin::Probe65),
+    (PROBE66_LAYOUTS, Origin::Probe66),
 ];
 
 /// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
@@ -637,6 +645,14 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE64_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE65_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE66_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -65768,6 +65784,2384 @@ fn single_details_explainer(spec: &Spec) -> String {
         " lang=\"en\"",
         &head(spec, true, ""),
         " class=\"explainer-page\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 65
+
+/// The sixty-fifth probe's layouts, written without reading the extraction rules,
+/// modelled on business, markets and money publishers whose article pages append the
+/// next stories, at the kinds of address such sites use ([`PROBE65_ADDRESSES`]): a
+/// markets news site (`/<yyyy>/<mm>/<dd>/<slug>.html`) with a ticker tape of index quotes
+/// across the top, a "Key Points" bullet box and a video player before each body,
+/// paragraphs in `div.group` chunks with inline ads between them and quote chips
+/// (`a.QuoteChip`, symbol and change) inside the text, a "Disclosure" line and a "Data
+/// is a real-time snapshot" note after each story, a "Trending Now" rail beside the first,
+/// and the next stories appended each under an "Up next" header; a wire service's
+/// business desk (`/business/<desk>/<slug>-<yyyy>-<mm>-<dd>/`, hashed `__` classes,
+/// paragraphs as `div[data-testid=paragraph-N]`) whose short stories (two to five
+/// paragraphs) carry a newsletter promo box after the first paragraph, end with a
+/// "Reporting by …; Editing by …" sign-off, an "Our Standards: The … Trust Principles"
+/// line, a licensing link and "Suggested Topics", and follow one another with only a thin
+/// rule between them; a personal-finance publisher (`/article/<category>/<slug>`) with an
+/// "Advertiser disclosure" bar, "Written by" and "Reviewed by" boxes with bios, a
+/// partner-compensation note, a rate table and "Best for…" product cards with "Apply now"
+/// buttons inside the body, an FAQ accordion and an about-the-author box after it, the
+/// next article autoloaded below a "Keep reading" divider; a crypto news site
+/// (`/<section>/<yyyy>/<mm>/<dd>/<slug>`) with a price ticker widget, every paragraph in
+/// its own styled-components wrapper, "Read more: …" links between paragraphs in the same
+/// wrapper, a "Disclosure & Polices" box, an "Edited by" line and an author card after
+/// each story, "More For You" cards between the stories of a `div.article-stream` whose
+/// items carry `data-article-id`. Two controls: a single earnings report (ticker tape,
+/// "Key Points", a results table against the estimates, quote chips, disclosure) and a
+/// single markets live-updates page (one headline, timestamped posts with their own
+/// headings, quote chips, ads and a chart between posts, "Load more"). The gold of every
+/// story holds all its blocks; the "Key Points" are the markets stories' first block (a
+/// list) and the earnings results a list block of tab-joined cells, part of their gold
+/// as the sites write them; the quote chips are not.
+pub const PROBE65_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "markets-up-next",
+        single: false,
+        uneven: false,
+        render: markets_up_next,
+    },
+    Layout {
+        name: "wire-business-desk",
+        single: false,
+        uneven: false,
+        render: wire_business_desk,
+    },
+    Layout {
+        name: "finance-keep-reading",
+        single: false,
+        uneven: false,
+        render: finance_keep_reading,
+    },
+    Layout {
+        name: "crypto-article-stream",
+        single: false,
+        uneven: false,
+        render: crypto_article_stream,
+    },
+    Layout {
+        name: "single-earnings-report",
+        single: true,
+        uneven: false,
+        render: single_earnings_report,
+    },
+    Layout {
+        name: "single-markets-live",
+        single: true,
+        uneven: false,
+        render: single_markets_live,
+    },
+];
+
+/// Layouts of the sixty-fifth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE65_ADDRESSES: [(&str, Readdress); 6] = [
+    ("markets-up-next", address_p65_markets),
+    ("wire-business-desk", address_p65_wire),
+    ("finance-keep-reading", address_p65_finance),
+    ("crypto-article-stream", address_p65_crypto),
+    ("single-earnings-report", address_p65_earnings),
+    ("single-markets-live", address_p65_live),
+];
+
+/// Readdresses a page's stories as a markets news site's `/<yyyy>/<mm>/<dd>/<slug>.html`,
+/// each opening with its "Key Points" (a list block, part of the story as the site
+/// writes it).
+fn address_p65_markets(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}.html", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.blocks
+            .insert(0, Block::List(p65_key_point_lines(&s.title)));
+    }
+}
+
+/// Readdresses an earnings report as [`address_p65_markets`] does, with its results
+/// (rows of cells joined by tabs, as a list block, part of the story) after its first
+/// paragraph.
+fn address_p65_earnings(spec: &mut Spec) {
+    address_p65_markets(spec);
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p65-earn"]) as usize;
+        let eps = 50 + h % 300;
+        let est = eps.saturating_sub((h >> 12) % 20);
+        let rev = 20 + (h >> 20) % 80;
+        let rows = vec![
+            format!(
+                "Earnings per share\t${}.{:02} adjusted\t${}.{:02}",
+                eps / 100,
+                eps % 100,
+                est / 100,
+                est % 100
+            ),
+            format!(
+                "Revenue\t${rev}.{} billion\t${rev}.{} billion",
+                (h >> 28) % 10,
+                (h >> 32) % 10
+            ),
+            format!(
+                "Full-year guidance\t{}\t—",
+                ["Raised", "Reaffirmed", "Lowered"][(h >> 36) % 3]
+            ),
+        ];
+        let at = s
+            .blocks
+            .iter()
+            .skip(1)
+            .position(|b| matches!(b, Block::Para(_)))
+            .map_or(s.blocks.len(), |p| p + 2);
+        s.blocks.insert(at, Block::List(rows));
+    }
+}
+
+/// Readdresses a page's stories as a live-updates page's
+/// `/<yyyy>/<mm>/<dd>/<slug>-live-updates.html`.
+fn address_p65_live(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = format!("/{y}/{m:02}/{d:02}/{}-live-updates.html", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        s.blocks
+            .insert(0, Block::List(p65_key_point_lines(&s.title)));
+    }
+}
+
+/// The wire's business desks.
+const P65_DESKS: [&str; 6] = [
+    "finance",
+    "energy",
+    "autos-transportation",
+    "retail-consumer",
+    "healthcare-pharmaceuticals",
+    "media-telecom",
+];
+
+/// A wire story keeps paragraphs past its two to five until it has this many words.
+const P65_WIRE_MIN_WORDS: usize = 80;
+
+/// Readdresses a page's stories as a wire service's
+/// `/business/<desk>/<slug>-<yyyy>-<mm>-<dd>/`, and cuts each to a wire story's length:
+/// its first two to five paragraphs, more while it is under [`P65_WIRE_MIN_WORDS`] words
+/// (the gold with it).
+fn address_p65_wire(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "p65-wire"]);
+        let desk = P65_DESKS[(h % P65_DESKS.len() as u64) as usize];
+        s.path = format!("/business/{desk}/{}-{y}-{m:02}-{d:02}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+        let keep = 2 + (h >> 8) as usize % 4;
+        let mut kept: Vec<Block> = Vec::new();
+        let mut words = 0;
+        for b in s.blocks.iter().filter(|b| matches!(b, Block::Para(_))) {
+            if kept.len() >= keep && words >= P65_WIRE_MIN_WORDS {
+                break;
+            }
+            words += b.lines().iter().map(|l| tokens(l).len()).sum::<usize>();
+            kept.push(b.clone());
+        }
+        s.blocks = kept;
+    }
+}
+
+/// A personal-finance publisher's categories.
+const P65_CATEGORIES: [&str; 6] = [
+    "banking",
+    "mortgages",
+    "credit-cards",
+    "investing",
+    "finance",
+    "loans",
+];
+
+/// Readdresses a page's stories as a personal-finance publisher's
+/// `/article/<category>/<slug>`.
+fn address_p65_finance(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let h = hash(&[&s.title, "p65-fin"]);
+        let cat = P65_CATEGORIES[(h % P65_CATEGORIES.len() as u64) as usize];
+        s.path = format!("/article/{cat}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A crypto news site's sections.
+const P65_CRYPTO_SECTIONS: [&str; 5] = ["markets", "policy", "tech", "business", "finance"];
+
+/// Readdresses a page's stories as a crypto news site's
+/// `/<section>/<yyyy>/<mm>/<dd>/<slug>`.
+fn address_p65_crypto(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let h = hash(&[&s.title, "p65-cry"]);
+        let sec = P65_CRYPTO_SECTIONS[(h % P65_CRYPTO_SECTIONS.len() as u64) as usize];
+        s.path = format!("/{sec}/{y}/{m:02}/{d:02}/{}", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A story's numeric id as the site's data carries it.
+fn p65_id(s: &Story) -> u64 {
+    100_000_000 + hash(&[&s.title, "p65-id"]) % 900_000_000
+}
+
+/// Ticker symbols the quote chips name.
+const P65_SYMBOLS: [&str; 12] = [
+    "AAPL", "MSFT", "NVDA", "AMZN", "JPM", "XOM", "TSLA", "WMT", "GS", "BA", "PFE", "DIS",
+];
+
+/// Index quotes of a ticker tape: (symbol, name, level).
+const P65_INDEXES: [(&str, &str, &str); 8] = [
+    (".DJI", "DOW", "44,910.65"),
+    (".SPX", "S&amp;P 500", "6,032.38"),
+    (".IXIC", "NASDAQ", "19,218.17"),
+    (".RUT", "RUSSELL 2000", "2,434.73"),
+    ("@CL.1", "WTI CRUDE", "68.72"),
+    ("@GC.1", "GOLD", "2,657.40"),
+    ("US10Y", "US 10-YR", "4.158%"),
+    ("EUR=", "EUR/USD", "1.0569"),
+];
+
+/// A signed percentage change from the stream.
+fn p65_change(rng: &mut Rng) -> (String, &'static str) {
+    let v = rng.below(400);
+    if rng.chance(50) {
+        (format!("+{}.{:02}%", v / 100, v % 100), "up")
+    } else {
+        (format!("-{}.{:02}%", v / 100, v % 100), "down")
+    }
+}
+
+/// The markets site's ticker tape of index quotes.
+fn p65_ticker_tape(rng: &mut Rng) -> String {
+    let mut out = String::from(
+        "<div class=\"MarketsBanner-container\" data-module=\"MarketsBanner\"><div class=\"MarketsBanner-marketData\"><span class=\"MarketsBanner-label\">MARKETS</span><div class=\"MarketsBannerTicker\">",
+    );
+    for (sym, name, level) in P65_INDEXES {
+        let (chg, dir) = p65_change(rng);
+        let _ = write!(
+            out,
+            "<a class=\"MarketCard-container\" href=\"/quotes/{sym}/\"><span class=\"MarketCard-symbol\">{name}</span><span class=\"MarketCard-stockPosition\">{level}</span><span class=\"MarketCard-changesPct MarketCard-{dir}\">{chg}</span></a>"
+        );
+    }
+    out.push_str("</div></div></div>\n");
+    out
+}
+
+/// A paragraph with a quote chip after it when it names a company (a capitalised word
+/// followed by a lowercase one); the paragraph as it is when it names none.
+fn p65_chip_para(text: &str, class: &str, rng: &mut Rng) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let at = (3..words.len().saturating_sub(2)).find(|&j| {
+        let w = words[j];
+        w.len() > 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphanumeric)
+            && words[j + 1].chars().next().is_some_and(char::is_lowercase)
+    });
+    if at.is_none() {
+        return format!("<p{}>{}</p>\n", class_attr(class), esc(text));
+    }
+    let sym = P65_SYMBOLS[rng.below(P65_SYMBOLS.len())];
+    let (chg, dir) = p65_change(rng);
+    // The chip follows the paragraph's last sentence, so that the gold, which leaves it
+    // out, stands in the page as one run of text.
+    format!(
+        "<p{}>{} <a class=\"QuoteChip\" href=\"/quotes/{sym}/\" data-symbol=\"{sym}\">{sym} <span class=\"QuoteChip-change QuoteChip-{dir}\">{chg}</span></a></p>\n",
+        class_attr(class),
+        esc(text)
+    )
+}
+
+/// Summary bullets of a markets "Key Points" box (three per story, in its gold).
+const P65_KEY_POINTS: [&str; 8] = [
+    "Investors are weighing the latest data against expectations for interest rates next year.",
+    "Analysts say the move could set the tone for the sector heading into the next quarter.",
+    "The company's shares have outperformed the broader market so far this year.",
+    "Traders will watch for guidance from executives on the outlook for demand.",
+    "The report comes as companies grapple with higher costs and a cooling labor market.",
+    "Several Wall Street firms raised their price targets after the announcement.",
+    "Bond yields and the dollar were little changed after the release.",
+    "The decision is expected to face scrutiny from regulators and lawmakers.",
+];
+
+/// The three "Key Points" of the story titled `title`.
+fn p65_key_point_lines(title: &str) -> Vec<String> {
+    let h = hash(&[title, "p65-kp"]) as usize;
+    (0..3)
+        .map(|k| P65_KEY_POINTS[(h + k * 3) % P65_KEY_POINTS.len()].to_owned())
+        .collect()
+}
+
+/// A "Key Points" box of `items`.
+fn p65_key_points(items: &[String]) -> String {
+    let mut out = String::from(
+        "<div class=\"RenderKeyPoints-keyPoints\"><div class=\"KeyPoints-header\"><h2 class=\"KeyPoints-headerText\">Key Points</h2></div><div class=\"group\"><ul>",
+    );
+    for item in items {
+        let _ = write!(out, "<li>{}</li>", esc(item));
+    }
+    out.push_str("</ul></div></div>\n");
+    out
+}
+
+/// A story's "Key Points" box (its first block) and the blocks after it.
+fn p65_split_key_points(blocks: &[Block]) -> (String, &[Block]) {
+    match blocks.split_first() {
+        Some((Block::List(items), rest)) => (p65_key_points(items), rest),
+        _ => (String::new(), blocks),
+    }
+}
+
+/// An inline video player titled after teaser `k`.
+fn p65_video(spec: &Spec, k: usize, rng: &mut Rng) -> String {
+    let t = p61_teaser(spec, k);
+    let (mins, secs) = (1 + rng.below(8), rng.below(60));
+    format!(
+        "<div class=\"InlineVideo-container\" data-module=\"InlineVideo\"><div class=\"InlineVideo-videoEmbed\"><div class=\"VideoPlayer-container\" data-video-id=\"{}\"><img class=\"VideoPlayer-thumbnail\" src=\"https://image.{}/api/v1/image/{}-thumb.jpg?w=630\" alt=\"\"><button type=\"button\" class=\"VideoPlayer-playButton\" aria-label=\"Play Video\"></button></div></div>\
+         <div class=\"InlineVideo-videoFooter\"><span class=\"InlineVideo-watchNow\">watch now</span><span class=\"InlineVideo-duration\">VIDEO{mins}:{secs:02}</span><a class=\"InlineVideo-title\" href=\"{}\">{}</a></div></div>\n",
+        hash(&[&t.title, "vid"]) % 10_000_000,
+        spec.host.trim_start_matches("www."),
+        hash(&[&t.title]) % 100_000_000,
+        attr(&t.path),
+        esc(&t.title)
+    )
+}
+
+/// The markets site's per-story disclosure and quote-data note.
+fn p65_disclosure(spec: &Spec) -> String {
+    format!(
+        "<div class=\"ArticleBody-disclosure\"><p><em>Disclosure: {site} Media Group is the owner of {site} Holdings, parent company of {site}.</em></p></div>\n\
+         <div class=\"QuotesSnapshot-disclaimer\"><p>Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, Stock Quotes, and Market Data and Analysis.</p><a href=\"/market-data-terms/\">Market Data Terms of Use and Disclosures</a></div>\n",
+        site = esc(&spec.site)
+    )
+}
+
+/// A markets-site body: blocks in `div.group` chunks of three, an inline ad between
+/// chunks, quote chips in some paragraphs.
+fn p65_markets_body(blocks: &[Block], i: usize, rng: &mut Rng) -> String {
+    let mut out = String::new();
+    let mut chips = 0;
+    for (b, block) in blocks.iter().enumerate() {
+        if b % 3 == 0 {
+            if b > 0 {
+                out.push_str("</div>\n");
+                if b % 6 == 0 {
+                    let _ = writeln!(
+                        out,
+                        "<div class=\"InlineAd-container\" id=\"inline-ad-{i}-{b}\"><div class=\"BoxInline-container\" data-ad-slot=\"boxinline\"></div><span class=\"InlineAd-label\">ADVERTISEMENT</span></div>"
+                    );
+                }
+            }
+            out.push_str("<div class=\"group\">\n");
+        }
+        match block {
+            Block::Para(t) if chips < 3 && rng.chance(45) => {
+                chips += 1;
+                out.push_str(&p65_chip_para(t, "", rng));
+            }
+            _ => out.push_str(&body(std::slice::from_ref(block), &BodyStyle::plain("h2"))),
+        }
+    }
+    if !blocks.is_empty() {
+        out.push_str("</div>\n");
+    }
+    out
+}
+
+/// One story of the markets site: header, key points, video, body, disclosure.
+fn p65_markets_story(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = p65_id(s);
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let sec = section_of_p65(s);
+    let by = if m.byline {
+        format!(
+            "<div class=\"Author-authorNameAndSocial\"><a class=\"Author-authorName\" href=\"/{}/\">{}</a><a class=\"Author-authorTwitter\" href=\"https://x.com/{}\">@{}</a></div>",
+            slug(s.author),
+            s.author,
+            slug(s.author).replace('-', ""),
+            slug(s.author).replace('-', "")
+        )
+    } else {
+        String::new()
+    };
+    let hour = 6 + rng.below(12);
+    let minute = rng.below(60);
+    let (key_points, blocks) = p65_split_key_points(&s.blocks);
+    format!(
+        "<div class=\"ArticleTemplate-container\" id=\"ArticleTemplate-{id}\" data-id=\"{id}\" data-url=\"{}\">\n\
+         <div class=\"ArticleHeader-wrapper\"><div class=\"ArticleHeader-headerContentContainer\"><a class=\"ArticleHeader-eyebrow\" href=\"/{sec}/\">{}</a>{}\
+         <div class=\"ArticleHeader-timeHidden\"><time data-testid=\"published-timestamp\" datetime=\"{}\">Published {} {}:{minute:02} PM EST</time></div>{by}</div>\
+         <div class=\"ShareBar-container\"><a class=\"ShareBar-facebook\" href=\"https://www.facebook.com/dialog/share?href={}\">Facebook</a><a class=\"ShareBar-twitter\" href=\"https://twitter.com/intent/tweet?url={}\">X</a><a class=\"ShareBar-linkedin\" href=\"https://www.linkedin.com/shareArticle?url={}\">LinkedIn</a><a class=\"ShareBar-email\" href=\"mailto:?body={}\">Email</a></div></div>\n\
+         <div class=\"ArticleBody-articleBody\" id=\"RegularArticle-ArticleBody-{id}\" data-module=\"ArticleBody\">\n{}{}{}</div>\n\
+         {}</div>\n",
+        attr(&s.url),
+        capitalize(sec),
+        headline(tag, " class=\"ArticleHeader-headline\"", s, m),
+        s.date_iso(),
+        s.date_text(),
+        hour % 12 + 1,
+        enc(&s.url),
+        enc(&s.url),
+        enc(&s.url),
+        enc(&s.url),
+        key_points,
+        p65_video(spec, i + 1, rng),
+        p65_markets_body(blocks, i, rng),
+        p65_disclosure(spec)
+    )
+}
+
+/// A markets story's section.
+fn section_of_p65(s: &Story) -> &'static str {
+    [
+        "markets",
+        "economy",
+        "investing",
+        "technology",
+        "finance",
+        "earnings",
+    ][(hash(&[&s.title, "p65-sec"]) % 6) as usize]
+}
+
+/// The markets site's header: logo, sections, "Watch Live", search, sign in.
+fn p65_markets_header(spec: &Spec) -> String {
+    let mut nav = String::new();
+    for sec in [
+        "Markets",
+        "Business",
+        "Investing",
+        "Tech",
+        "Politics",
+        "Video",
+        "Investing Club",
+        "PRO",
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"nav-menu-item\"><a href=\"/{}/\">{sec}</a></li>",
+            slug(sec)
+        );
+    }
+    format!(
+        "<header class=\"GlobalNavigation-container\"><a class=\"GlobalNavigation-logo\" href=\"/\">{}</a><nav class=\"nav-menu-navMenu\"><ul>{nav}</ul></nav>\
+         <a class=\"GlobalNavigation-watchLive\" href=\"/live-tv/\">WATCH LIVE</a><button type=\"button\" class=\"SearchToggle-button\" aria-label=\"Search quotes, news &amp; videos\"></button><a class=\"SignInMenu-signIn\" href=\"/signin/\">SIGN IN</a><a class=\"ProPill\" href=\"/pro/\">Create free account</a></header>\n",
+        esc(&spec.site)
+    )
+}
+
+/// The markets site's footer.
+fn p65_markets_footer(spec: &Spec) -> String {
+    format!(
+        "<footer class=\"Footer-container\"><ul class=\"Footer-links\"><li><a href=\"/about/\">About {site}</a></li><li><a href=\"/site-map/\">Site Map</a></li><li><a href=\"/privacy-policy/\">Privacy Policy</a></li><li><a href=\"/terms/\">Terms of Service</a></li><li><a href=\"/ad-choices/\">Ad Choices</a></li></ul>\
+         <p class=\"Footer-copyright\">© 2026 {site} LLC. All Rights Reserved.</p><p class=\"Footer-dataDisclaimer\">Data also provided by market data vendors. Quotes delayed at least 15 minutes.</p></footer>\n",
+        site = esc(&spec.site)
+    )
+}
+
+/// A "Trending Now" rail of teasers.
+fn p65_trending(spec: &Spec) -> String {
+    let mut out = String::from(
+        "<aside class=\"ArticleTemplate-rightRail\"><div class=\"TrendingNow-container\"><h2 class=\"TrendingNow-title\">Trending Now</h2><ul class=\"TrendingNow-storyContainer\">",
+    );
+    for (k, t) in spec.teasers.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<li class=\"TrendingNowItem-storyItem\"><span class=\"TrendingNowItem-number\">{}</span><a class=\"TrendingNowItem-title\" href=\"{}\">{}</a></li>",
+            k + 1,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul></div><div class=\"RightRailAd-container\" id=\"rr-ad-1\" style=\"min-height:600px\"></div></aside>\n");
+    out
+}
+
+/// (480) A markets news site ([`address_p65_markets`]): the ticker tape of index quotes
+/// (`div.MarketsBanner-container`, `a.MarketCard-container`s) across the top, the global
+/// navigation, then in `div.PageBuilder-pageWrapper` story 1's
+/// `div.ArticleTemplate-container` (eyebrow, `h1.ArticleHeader-headline`, published time,
+/// author with a social handle as the marks say, a share bar; `div.ArticleBody-articleBody`
+/// with a "Key Points" box of three bullets (the story's first block), an inline video
+/// player titled after a
+/// teaser, the text in `div.group` chunks of three blocks with an inline ad after every
+/// second chunk and `a.QuoteChip` symbol-and-change chips inside up to three paragraphs;
+/// then the "Disclosure" line and the "Data is a real-time snapshot" note) beside a
+/// "Trending Now" rail; then in `div.InfiniteScroll-container` the next stories, each
+/// after an ad (from the third on) and a `div.UpNext-container` "Up next" header, in the
+/// same template with an `h2` headline. The footer. The gold of every story holds all its
+/// blocks, its Key Points included.
+fn markets_up_next(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let tape = p65_ticker_tape(&mut rng);
+    let first = p65_markets_story(spec, 0, &mut rng);
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        if i > 1 {
+            let _ = writeln!(
+                next,
+                "<div class=\"TopBanner-container\" id=\"scroll-ad-{i}\" data-ad-slot=\"banner\"><span class=\"TopBanner-label\">ADVERTISEMENT</span></div>"
+            );
+        }
+        let _ = writeln!(
+            next,
+            "<div class=\"UpNext-container\"><h2 class=\"UpNext-header\">Up next</h2></div>"
+        );
+        next.push_str(&p65_markets_story(spec, i, &mut rng));
+    }
+    let page = format!(
+        "{tape}{}<div class=\"PageBuilder-pageWrapper\">\n<div class=\"PageBuilder-containerFluidWidths ArticleTemplate-layout\">\n<div class=\"PageBuilder-col-9\">\n{first}</div>\n{}</div>\n\
+         <div class=\"InfiniteScroll-container\" data-module=\"InfiniteScroll\">\n{next}<div class=\"InfiniteScroll-loader\" aria-busy=\"true\"></div>\n</div>\n</div>\n{}",
+        p65_markets_header(spec),
+        p65_trending(spec),
+        p65_markets_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            true,
+            "<link rel=\"stylesheet\" href=\"/static/css/article.css\">\n",
+        ),
+        " class=\"ArticlePage\"",
+        &page,
+    )
+}
+
+/// A class with a CSS-module hash tail, stable per page and role (`article-body__content__3IK5L`).
+fn p65_mod(spec: &Spec, role: &str) -> String {
+    let h = hash(&[&spec.seed.to_string(), role, "p65-mod"]);
+    let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let tail: String = (0..5)
+        .map(|i| alphabet[((h >> (i * 6)) % 62) as usize] as char)
+        .collect();
+    format!("{role}__{tail}")
+}
+
+/// Wire newsletter promos: (name, pitch).
+const P65_WIRE_PROMOS: [(&str, &str); 3] = [
+    (
+        "Daily Briefing",
+        "provides all the news you need to start your day",
+    ),
+    (
+        "Tariff Watch",
+        "is your daily guide to the latest global trade and tariff news",
+    ),
+    (
+        "Sustainable Switch",
+        "brings you the latest news and analysis on companies and the climate",
+    ),
+];
+
+/// Cities of wire datelines and sign-offs.
+const P65_CITIES: [&str; 6] = [
+    "New York",
+    "London",
+    "Singapore",
+    "Frankfurt",
+    "Tokyo",
+    "Chicago",
+];
+
+/// One wire story: header, `div` paragraphs, a promo box after the first, sign-off,
+/// trust line, licensing link and topics.
+fn p65_wire_story(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let h = hash(&[&s.title, "p65-wire"]);
+    let desk = P65_DESKS[(h % P65_DESKS.len() as u64) as usize];
+    let second = AUTHORS[((h >> 16) as usize + 1) % AUTHORS.len()];
+    let editor = AUTHORS[((h >> 24) as usize + 4) % AUTHORS.len()];
+    let city = P65_CITIES[(h >> 32) as usize % P65_CITIES.len()];
+    let para_class = format!(
+        "{} {} {} {}",
+        p65_mod(spec, "text__text"),
+        p65_mod(spec, "text__dark-grey"),
+        p65_mod(spec, "text__large-body"),
+        p65_mod(spec, "article-body__paragraph")
+    );
+    let mut paras = String::new();
+    for (k, b) in s.blocks.iter().enumerate() {
+        let text = b.lines().join(" ");
+        let _ = writeln!(
+            paras,
+            "<div data-testid=\"paragraph-{k}\" class=\"{para_class}\">{}</div>",
+            esc(&text)
+        );
+        if k == 0 {
+            let (name, pitch) = P65_WIRE_PROMOS[(h as usize / 3) % P65_WIRE_PROMOS.len()];
+            let _ = writeln!(
+                paras,
+                "<div data-testid=\"promo-box\" class=\"{}\"><span>The {} {name} newsletter {pitch}. <a href=\"/newsletters/\">Sign up here.</a></span></div>",
+                p65_mod(spec, "article-body__promo"),
+                esc(&spec.site)
+            );
+        }
+        if k == 2 && s.blocks.len() > 3 {
+            let _ = writeln!(
+                paras,
+                "<div data-testid=\"ResponsiveAdSlot\" class=\"{}\" id=\"ad-{i}-{k}\"><span>Advertisement · Scroll to continue</span></div>",
+                p65_mod(spec, "article-body__ad")
+            );
+        }
+    }
+    let by = if m.byline {
+        format!(
+            "<div class=\"{}\">By <a href=\"/authors/{}/\" rel=\"author\">{}</a> and <a href=\"/authors/{}/\" rel=\"author\">{second}</a></div>",
+            p65_mod(spec, "article-header__author"),
+            slug(s.author),
+            s.author,
+            slug(second)
+        )
+    } else {
+        String::new()
+    };
+    let minutes = 1 + tokens(&s.gold()).len() / 230;
+    let hour = 1 + rng.below(11);
+    let minute = rng.below(60);
+    let mut topics = String::new();
+    for t in ["Business", "Markets", "Deals", "Sustainable Markets"]
+        .iter()
+        .skip(rng.below(2))
+        .take(3)
+    {
+        let _ = write!(topics, "<li><a href=\"/{}/\">{t}</a></li>", slug(t));
+    }
+    format!(
+        "<article class=\"{}\" data-testid=\"article\" data-url=\"{}\">\n\
+         <header class=\"{}\"><nav class=\"{}\" aria-label=\"Tags\"><a href=\"/business/\">Business</a><a href=\"/business/{desk}/\">{}</a></nav>\
+         {}\n<div class=\"{}\">{by}<time datetime=\"{}\"><span>{}</span><span>{hour}:{minute:02} PM GMT</span><span>Updated {} ago</span></time></div>\
+         <div class=\"{}\"><span>{minutes} minute read</span></div></header>\n\
+         <figure class=\"{}\"><img src=\"https://{}/resizer/v2/{}.jpg?width=960\" alt=\"\"><figcaption><span>The logo is seen at the company's headquarters in {city}. {}/File Photo <a href=\"/licensing/\">Purchase Licensing Rights</a></span></figcaption></figure>\n\
+         <div class=\"{}\" data-testid=\"ArticleBody\">\n{paras}</div>\n\
+         <p class=\"{}\" data-testid=\"SignOffLine\">Reporting by {} in {city}; Additional reporting by {second}; Editing by {editor}</p>\n\
+         <div class=\"{}\"><a href=\"/info-pages/trust-principles/\"><span>Our Standards: </span>The {} Trust Principles.</a></div>\n\
+         <div class=\"{}\"><a href=\"/licensing/\">Purchase Licensing Rights</a>, opens new tab</div>\n\
+         <div class=\"{}\"><p>Suggested Topics:</p><ul>{topics}</ul></div>\n</article>\n",
+        p65_mod(spec, "article__container"),
+        attr(&s.url),
+        p65_mod(spec, "article-header__container"),
+        p65_mod(spec, "article-header__tags"),
+        capitalize(&desk.replace('-', " ")),
+        headline(tag, " data-testid=\"Heading\"", s, m),
+        p65_mod(spec, "article-header__dateline"),
+        s.date_iso(),
+        s.date_text(),
+        ["an hour", "2 hours", "5 hours", "a day"][rng.below(4)],
+        p65_mod(spec, "article-header__read-time"),
+        p65_mod(spec, "article-header__lead-image"),
+        spec.host,
+        p65_id(s),
+        esc(&spec.site),
+        p65_mod(spec, "article-body__content"),
+        p65_mod(spec, "sign-off__text"),
+        s.author,
+        p65_mod(spec, "trust-badge__container"),
+        esc(&spec.site),
+        p65_mod(spec, "article-body__license"),
+        p65_mod(spec, "tags-with-label__container")
+    )
+}
+
+/// (481) A wire service's business desk ([`address_p65_wire`], CSS-module classes with
+/// hashed tails, stories cut to two to five paragraphs): the site header with a business
+/// sub-navigation, then in `main` a `div.article-stream` of `article`s: tags
+/// (Business › desk), the headline `[data-testid=Heading]` (`h1` for story 1), byline of
+/// two reporters as the marks say, date and "Updated … ago", "N minute read", the lead
+/// image with a credit and a licensing link in its caption, the paragraphs as
+/// `div[data-testid=paragraph-N]` with a newsletter `promo-box` after the first and an ad
+/// after the third (in longer stories), then the "Reporting by …; Additional reporting by
+/// …; Editing by …" sign-off, the "Our Standards: The … Trust Principles." line, a
+/// "Purchase Licensing Rights" link and "Suggested Topics". Between stories only an
+/// `hr`. A "Read Next" rail beside the stream, a newsletter box and the footer. The gold
+/// of every story holds all its (kept) paragraphs.
+fn wire_business_desk(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let mut stream = String::new();
+    for i in 0..spec.stories.len() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<hr class=\"{}\">",
+                p65_mod(spec, "article-stream__divider")
+            );
+        }
+        stream.push_str(&p65_wire_story(spec, i, &mut rng));
+    }
+    let mut subnav = String::new();
+    for d in P65_DESKS {
+        let _ = write!(
+            subnav,
+            "<li><a href=\"/business/{d}/\">{}</a></li>",
+            capitalize(&d.replace('-', " & "))
+        );
+    }
+    let mut rail = format!(
+        "<aside class=\"{}\"><h2>Read Next</h2><ul>",
+        p65_mod(spec, "read-next__container")
+    );
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            rail,
+            "<li><a href=\"{}\" data-testid=\"Heading\">{}</a><time>{} ago</time></li>",
+            attr(&t.path),
+            esc(&t.title),
+            ["12 mins", "40 mins", "an hour", "3 hours"][rng.below(4)]
+        );
+    }
+    rail.push_str("</ul></aside>\n");
+    let mut nav = String::new();
+    for sec in [
+        "World",
+        "Business",
+        "Markets",
+        "Sustainability",
+        "Legal",
+        "Technology",
+    ] {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{sec}</a></li>", slug(sec));
+    }
+    let page = format!(
+        "<header class=\"{}\"><a href=\"/\" class=\"{}\">{}</a><nav><ul>{nav}</ul></nav><a href=\"/account/register/\">Register</a><a href=\"/account/sign-in/\">Sign in</a></header>\n\
+         <nav class=\"{}\" aria-label=\"Business\"><ul>{subnav}</ul></nav>\n\
+         <main id=\"main-content\" class=\"{}\">\n<div class=\"{}\" data-testid=\"ArticleStream\">\n{stream}</div>\n{rail}</main>\n{}\
+         <footer class=\"{}\"><p>All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.</p><p>© 2026 {}. All rights reserved</p></footer>\n",
+        p65_mod(spec, "site-header__container"),
+        p65_mod(spec, "site-header__logo"),
+        esc(&spec.site),
+        p65_mod(spec, "section-nav__container"),
+        p65_mod(spec, "regular-article-layout__main"),
+        p65_mod(spec, "article-stream__container"),
+        newsletter(&p65_mod(spec, "newsletter-signup__container"), spec),
+        p65_mod(spec, "site-footer__container"),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// Banks of the rate tables and product cards.
+const P65_BANKS: [&str; 6] = [
+    "Harborline Bank",
+    "Cobalt Savings",
+    "Pinecrest Credit Union",
+    "Northway Direct",
+    "Summit Ridge Bank",
+    "Lanternfield Financial",
+];
+
+/// Questions and answers of the personal-finance FAQ (never story text).
+const P65_FAQS: [(&str, &str); 6] = [
+    (
+        "How much should I keep in an emergency fund?",
+        "Most financial planners suggest setting aside three to six months of essential expenses in an account you can reach quickly without penalties.",
+    ),
+    (
+        "Is a high-yield savings account safe?",
+        "Yes, as long as the bank is federally insured. Deposits are typically covered up to $250,000 per depositor, per institution, per ownership category.",
+    ),
+    (
+        "Does checking my credit score lower it?",
+        "No. Checking your own score is a soft inquiry and has no effect. Hard inquiries from lenders can lower it by a few points for a short time.",
+    ),
+    (
+        "How often do savings rates change?",
+        "Online banks can change variable rates at any time, often within days of a move by the central bank. Certificates lock in a rate for their term.",
+    ),
+    (
+        "Should I pay off debt or invest first?",
+        "It depends on the interest rate. Paying down high-interest debt usually beats expected investment returns, while low-rate debt can be paid on schedule.",
+    ),
+    (
+        "What credit score do I need for a mortgage?",
+        "Many conventional loans require a score of at least 620, while government-backed loans may accept lower scores with a larger down payment.",
+    ),
+];
+
+/// A rate table of today's savings rates.
+fn p65_rate_table(rng: &mut Rng) -> String {
+    let mut out = String::from(
+        "<div class=\"rate-table\" data-component=\"RateTable\"><table><caption>Today's top high-yield savings rates</caption><thead><tr><th>Bank</th><th>APY</th><th>Min. balance</th><th></th></tr></thead><tbody>",
+    );
+    for k in 0..4 {
+        let bank = P65_BANKS[(k + rng.below(3)) % P65_BANKS.len()];
+        let apy = 380 + rng.below(80);
+        let _ = write!(
+            out,
+            "<tr><td>{bank}</td><td>{}.{:02}%</td><td>${}</td><td><a class=\"rate-table__cta\" rel=\"sponsored nofollow\" href=\"https://partners.example.net/go?b={k}\">Learn more</a></td></tr>",
+            apy / 100,
+            apy % 100,
+            [0, 100, 500, 1000][rng.below(4)]
+        );
+    }
+    out.push_str("</tbody></table><p class=\"rate-table__note\">APYs as of today. Rates may vary by region.</p></div>\n");
+    out
+}
+
+/// Two "Best for…" product cards.
+fn p65_product_cards(rng: &mut Rng) -> String {
+    let mut out = String::from("<div class=\"product-cards\" data-component=\"ProductCards\">");
+    for (k, best) in ["Best for no fees", "Best for high APY"].iter().enumerate() {
+        let bank = P65_BANKS[(k * 2 + rng.below(2)) % P65_BANKS.len()];
+        let apy = 400 + rng.below(60);
+        let _ = write!(
+            out,
+            "<div class=\"product-card\"><span class=\"product-card__badge\">{best}</span><h3 class=\"product-card__name\">{bank} Online Savings</h3>\
+             <div class=\"product-card__rating\" aria-label=\"Rating\">{}.{}/5</div><ul class=\"product-card__details\"><li>APY {}.{:02}%</li><li>Min. balance for APY $0</li><li>Monthly fee $0</li></ul>\
+             <a class=\"product-card__cta\" rel=\"sponsored nofollow\" href=\"https://partners.example.net/apply?b={k}\">Apply now</a><span class=\"product-card__secure\">on {bank}'s website</span></div>",
+            4,
+            5 + rng.below(5),
+            apy / 100,
+            apy % 100
+        );
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// One personal-finance article: disclosure note, bylines, body with a rate table and
+/// product cards, FAQ and author box.
+fn p65_finance_story(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let h = hash(&[&s.title, "p65-fin"]);
+    let cat = P65_CATEGORIES[(h % P65_CATEGORIES.len() as u64) as usize];
+    let editor = AUTHORS[(h as usize / 7 + 3) % AUTHORS.len()];
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let mut text = String::new();
+    let mut paras = 0;
+    let mut table = false;
+    let mut cards = false;
+    for b in &s.blocks {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if paras == 2 && !table {
+                table = true;
+                text.push_str(&p65_rate_table(rng));
+            } else if paras == 5 && !cards {
+                cards = true;
+                text.push_str(&p65_product_cards(rng));
+            }
+        }
+    }
+    let mut faq = String::from(
+        "<section class=\"faq\" data-component=\"Accordion\"><h2 class=\"faq__heading\">Frequently asked questions</h2>",
+    );
+    for k in 0..3 {
+        let (q, a) = P65_FAQS[(h as usize / 5 + k * 2) % P65_FAQS.len()];
+        let _ = write!(
+            faq,
+            "<details class=\"faq__item\"><summary class=\"faq__question\">{q}</summary><div class=\"faq__answer\"><p>{a}</p></div></details>"
+        );
+    }
+    faq.push_str("</section>\n");
+    let cat_name = capitalize(&cat.replace('-', " "));
+    let bylines = if m.byline {
+        format!(
+            "<div class=\"bylines\"><div class=\"byline\"><img class=\"byline__avatar\" src=\"/cdn/authors/{}.jpg\" alt=\"\" width=\"48\" height=\"48\"><div><span class=\"byline__role\">Written by</span> <a class=\"byline__name\" href=\"/author/{}\">{}</a><p class=\"byline__title\">Senior Writer</p></div></div>\
+             <div class=\"byline byline--reviewer\"><img class=\"byline__avatar\" src=\"/cdn/authors/{}.jpg\" alt=\"\" width=\"48\" height=\"48\"><div><span class=\"byline__role\">Reviewed by</span> <a class=\"byline__name\" href=\"/author/{}\">{editor}</a><p class=\"byline__title\">Lead Assigning Editor</p></div></div></div>\n",
+            slug(s.author),
+            slug(s.author),
+            s.author,
+            slug(editor),
+            slug(editor)
+        )
+    } else {
+        format!(
+            "<div class=\"bylines\"><div class=\"byline byline--reviewer\"><span class=\"byline__role\">Reviewed by</span> <a class=\"byline__name\" href=\"/author/{}\">{editor}</a><p class=\"byline__title\">Lead Assigning Editor</p></div></div>\n",
+            slug(editor)
+        )
+    };
+    format!(
+        "<article class=\"article\" data-article-id=\"{}\" data-url=\"{}\">\n\
+         <nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/{cat}\">{cat_name}</a></nav>\n\
+         <header class=\"article__header\">{}{bylines}<p class=\"article__updated\">Updated {}</p>{}</header>\n\
+         <div class=\"partner-note\"><p>Many or all of the products featured here are from our partners who compensate us. This influences which products we write about and where and how the product appears on a page. However, this does not influence our evaluations. Our opinions are our own. <a href=\"/partners\">Here is a list of our partners</a> and <a href=\"/how-we-make-money\">here's how we make money</a>.</p></div>\n\
+         <div class=\"more-like-this\"><span>MORE LIKE THIS</span><a href=\"/{cat}\">{cat_name}</a><a href=\"/{cat}/guides\">Guides</a></div>\n\
+         <div class=\"article__body\">\n{text}</div>\n{faq}\
+         <div class=\"author-box\"><img src=\"/cdn/authors/{}.jpg\" alt=\"\" width=\"96\" height=\"96\"><div><h3 class=\"author-box__heading\">About the author</h3><p class=\"author-box__bio\">{} is a writer at {} covering {}. Their work has been featured by national newspapers and broadcast outlets.</p><a href=\"/author/{}\">Read more</a></div></div>\n\
+         </article>\n",
+        p65_id(s),
+        attr(&s.url),
+        headline(tag, " class=\"article__title\"", s, m),
+        s.date_text(),
+        share_bar("article__share", s, m, false),
+        slug(s.author),
+        s.author,
+        esc(&spec.site),
+        cat.replace('-', " "),
+        slug(s.author)
+    )
+}
+
+/// (482) A personal-finance publisher ([`address_p65_finance`]): the header with product
+/// categories and an "Advertiser disclosure" bar (a button and its popover text
+/// `hidden`), then in `main` story 1's `article.article` (breadcrumbs, `h1`, "Written
+/// by" and "Reviewed by" boxes as the marks say, the reviewer always, "Updated" date, a
+/// share bar as the marks say; the partner-compensation note, a "MORE LIKE THIS" row; the
+/// text in `div.article__body` with a rate table after its second paragraph and two "Best
+/// for…" product cards with "Apply now" buttons after its fifth; an FAQ accordion of
+/// three `details` and an "About the author" box after it); then each next article
+/// autoloaded in `div.autoload-article[data-autoload-url]` below a "Keep reading"
+/// divider, in the same template with an `h2` title. A "Top picks" sidebar, a newsletter
+/// box and the footer with a long legal disclaimer. The gold of every story holds all its
+/// blocks.
+fn finance_keep_reading(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let mut main = p65_finance_story(spec, 0, &mut rng);
+    for i in 1..spec.stories.len() {
+        let _ = writeln!(
+            main,
+            "<div class=\"keep-reading\" role=\"separator\"><span class=\"keep-reading__label\">Keep reading</span></div>"
+        );
+        let _ = writeln!(
+            main,
+            "<div class=\"autoload-article\" data-autoload-url=\"{}\">\n{}</div>",
+            attr(&spec.stories[i].path),
+            p65_finance_story(spec, i, &mut rng)
+        );
+    }
+    let mut nav = String::new();
+    for c in P65_CATEGORIES {
+        let _ = write!(
+            nav,
+            "<li><a href=\"/{c}\">{}</a></li>",
+            capitalize(&c.replace('-', " "))
+        );
+    }
+    let mut picks =
+        String::from("<aside class=\"sidebar\"><div class=\"top-picks\"><h3>Top picks</h3><ul>");
+    for (k, bank) in P65_BANKS.iter().take(4).enumerate() {
+        let _ = write!(
+            picks,
+            "<li><span>{bank}</span><span>{}.{:02}% APY</span><a rel=\"sponsored\" href=\"https://partners.example.net/pick?b={k}\">Open account</a></li>",
+            4,
+            10 + rng.below(40)
+        );
+    }
+    picks.push_str("</ul></div></aside>\n");
+    let page = format!(
+        "<header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{}</a><nav class=\"site-header__nav\"><ul>{nav}</ul></nav><a class=\"site-header__signin\" href=\"/login\">Sign in</a></header>\n\
+         <div class=\"advertiser-disclosure\"><button type=\"button\" class=\"advertiser-disclosure__toggle\" aria-expanded=\"false\">Advertiser disclosure</button><div class=\"advertiser-disclosure__popover\" role=\"tooltip\" hidden><p>We are an independent, advertising-supported comparison service. Our goal is to help you make smarter financial decisions by providing you with interactive tools and financial calculators, publishing original and objective content.</p></div></div>\n\
+         <div class=\"layout\"><main class=\"layout__main\">\n{main}<div class=\"autoload-spinner\" aria-busy=\"true\"></div>\n</main>\n{picks}</div>\n{}\
+         <footer class=\"site-footer\"><p class=\"site-footer__legal\">Disclaimer: All investing involves risk, including loss of principal. {} is not a bank and does not offer advisory or brokerage services.</p><p>© 2026 {}. All Rights Reserved.</p></footer>\n",
+        esc(&spec.site),
+        newsletter("newsletter-cta", spec),
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, true, ""),
+        " class=\"page-article\"",
+        &page,
+    )
+}
+
+/// Coins of the crypto price ticker: (symbol, name, price).
+const P65_COINS: [(&str, &str, &str); 6] = [
+    ("BTC", "bitcoin", "$97,412.10"),
+    ("ETH", "ethereum", "$3,861.55"),
+    ("SOL", "solana", "$228.14"),
+    ("XRP", "xrp", "$2.31"),
+    ("DOGE", "dogecoin", "$0.4127"),
+    ("ADA", "cardano", "$1.09"),
+];
+
+/// One crypto story in a stream item: header, wrapped paragraphs with "Read more" links,
+/// disclosure box, "Edited by" line, author card.
+fn p65_crypto_story(spec: &Spec, i: usize, rng: &mut Rng) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let h = hash(&[&s.title, "p65-cry"]);
+    let sec = P65_CRYPTO_SECTIONS[(h % P65_CRYPTO_SECTIONS.len() as u64) as usize];
+    let editor = AUTHORS[(h as usize / 7 + 2) % AUTHORS.len()];
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let wrap = format!(
+        "common-textstyles__StyledWrapper-sc-18pd49k-0 {}",
+        spec.hashed("wrap")
+    );
+    let mut text = String::new();
+    let mut paras = 0;
+    let n = s.blocks.len();
+    for (k, b) in s.blocks.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "<div class=\"{wrap}\">{}</div>",
+            body(std::slice::from_ref(b), &BodyStyle::plain("h2")).trim_end()
+        );
+        if matches!(b, Block::Para(_)) {
+            paras += 1;
+            if (paras == 2 || paras == 6) && k + 1 < n {
+                let t = p61_teaser(spec, i + paras);
+                let _ = writeln!(
+                    text,
+                    "<div class=\"{wrap}\"><p><em>Read more: <a href=\"{}\">{}</a></em></p></div>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            if paras == 4 && k + 1 < n {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad-container article-ad\" data-ad=\"in-article\"><div id=\"ad-{i}-{k}\" style=\"min-height:250px\"></div></div>"
+                );
+            }
+        }
+    }
+    let (y, mo, d) = s.date;
+    let hour = 1 + rng.below(11);
+    let minute = rng.below(60);
+    let mon = &MONTHS[mo - 1][..3];
+    let by = if m.byline {
+        format!(
+            "<div class=\"byline\"><span>By </span><a href=\"/author/{}\" class=\"byline__author\">{}</a></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(
+            tags,
+            "<a class=\"tag\" href=\"/tag/{w}/\">{}</a>",
+            capitalize(w)
+        );
+    }
+    format!(
+        "<div class=\"article-stream__item\" data-article-id=\"{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}\" data-url=\"{}\">\n\
+         <div class=\"article-header\"><a class=\"at-category\" href=\"/{sec}/\">{}</a>{}{by}\
+         <div class=\"timestamps\"><span>{mon} {d}, {y}, {hour}:{minute:02} p.m.</span><span class=\"timestamps__updated\">Updated {mon} {d}, {y}, {}:{minute:02} p.m. UTC</span></div>\
+         <div class=\"share-icons\"><button type=\"button\" aria-label=\"Copy link\" data-url=\"{}\">Copy link</button><a href=\"https://x.com/intent/tweet?url={}\" aria-label=\"Share on X\">X</a><a href=\"https://t.me/share/url?url={}\" aria-label=\"Share on Telegram\">Telegram</a></div></div>\n\
+         <figure class=\"article-lead\"><img src=\"https://cdn.{}/images/{}/lead.jpg?auto=format&amp;w=1200\" alt=\"\" width=\"1200\" height=\"628\"><figcaption>(Unsplash, modified by {})</figcaption></figure>\n\
+         <div class=\"document-body font-body-lg\">\n{text}</div>\n\
+         <div class=\"article-end\">\n\
+         <div class=\"disclosure-box\"><h5 class=\"disclosure-box__title\">Disclosure &amp; Polices</h5><p>{site} is an award-winning media outlet that covers the cryptocurrency industry. Its journalists abide by a strict set of editorial policies. {site} has adopted a set of principles aimed at ensuring the integrity, editorial independence and freedom from bias of its publications.</p></div>\n\
+         <p class=\"edited-by\">Edited by {editor}.</p>\n\
+         <div class=\"author-card\"><img src=\"/authors/{}.png\" alt=\"\" width=\"64\" height=\"64\"><div><a class=\"author-card__name\" href=\"/author/{}\">{}</a><p class=\"author-card__bio\">{} is a reporter at {site} covering digital assets. They hold BTC and ETH above the outlet's disclosure threshold of $1,000.</p><a href=\"https://x.com/{}\">X icon</a></div></div>\n\
+         <div class=\"tags\">{tags}</div>\n</div>\n</div>\n",
+        h & 0xffff_ffff,
+        (h >> 32) & 0xffff,
+        (h >> 48) & 0xfff,
+        (h >> 20) & 0xfff,
+        p65_id(s) * 1_000 + i as u64,
+        attr(&s.path),
+        capitalize(sec),
+        headline(tag, " class=\"font-headline-lg\"", s, m),
+        hour + 1,
+        attr(&s.url),
+        enc(&s.url),
+        enc(&s.url),
+        spec.host.trim_start_matches("www."),
+        p65_id(s),
+        esc(&spec.site),
+        slug(s.author),
+        slug(s.author),
+        s.author,
+        s.author,
+        slug(s.author).replace('-', ""),
+        site = esc(&spec.site)
+    )
+}
+
+/// (483) A crypto news site ([`address_p65_crypto`]): a price ticker widget of coins with
+/// prices and changes, the header, then in `main` a `div.article-stream` whose items
+/// `div.article-stream__item[data-article-id][data-url]` each hold a story: category,
+/// headline (`h1` for story 1), byline as the marks say, published and updated times, a
+/// share row, the lead image with its credit; `div.document-body` with every block in
+/// its own styled-components wrapper `div`, a "Read more: …" link in the same wrapper
+/// after the second and sixth paragraphs and an ad after the fourth; then the "Disclosure
+/// & Polices" box, an "Edited by …" line, an author card with a holdings disclosure and
+/// the tags. Between items a "More For You" row of teaser cards with excerpts. A "Sign up
+/// for the newsletter" box and the footer. The gold of every story holds all its blocks.
+fn crypto_article_stream(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let mut ticker = String::from(
+        "<div class=\"price-ticker\" data-module=\"PriceTicker\"><div class=\"price-ticker__track\">",
+    );
+    for (sym, name, price) in P65_COINS {
+        let (chg, dir) = p65_change(&mut rng);
+        let _ = write!(
+            ticker,
+            "<a class=\"price-ticker__item\" href=\"/price/{name}/\"><span class=\"price-ticker__symbol\">{sym}</span><span class=\"price-ticker__price\">{price}</span><span class=\"price-ticker__change price-ticker__change--{dir}\">{chg}</span></a>"
+        );
+    }
+    ticker.push_str("</div></div>\n");
+    let mut stream = String::new();
+    for i in 0..spec.stories.len() {
+        if i > 0 {
+            let mut more = String::from(
+                "<section class=\"more-for-you\"><h3 class=\"more-for-you__title\">More For You</h3><div class=\"more-for-you__grid\">",
+            );
+            for j in 0..2 {
+                let t = p61_teaser(spec, i * 2 + j);
+                let _ = write!(
+                    more,
+                    "<a class=\"more-for-you__card\" href=\"{}\"><img src=\"/images/teaser/{}.jpg\" alt=\"\"><h4>{}</h4><p>{}…</p></a>",
+                    attr(&t.path),
+                    hash(&[&t.title]) % 100_000,
+                    esc(&t.title),
+                    esc(&t.excerpt)
+                );
+            }
+            more.push_str("</div></section>\n");
+            stream.push_str(&more);
+        }
+        stream.push_str(&p65_crypto_story(spec, i, &mut rng));
+    }
+    let mut nav = String::new();
+    for sec in [
+        "Markets",
+        "Finance",
+        "Tech",
+        "Policy",
+        "Prices",
+        "Research",
+        "Consensus",
+    ] {
+        let _ = write!(nav, "<li><a href=\"/{}/\">{sec}</a></li>", slug(sec));
+    }
+    let page = format!(
+        "{ticker}<header class=\"site-header\"><a class=\"site-header__logo\" href=\"/\">{}</a><nav><ul>{nav}</ul></nav><a href=\"/newsletters/\">Newsletters</a></header>\n\
+         <main class=\"main\">\n<div class=\"article-stream\" data-stream=\"articles\">\n{stream}</div>\n<div class=\"article-stream__loading\" aria-busy=\"true\"></div>\n</main>\n{}\
+         <footer class=\"site-footer\"><ul><li><a href=\"/about/\">About</a></li><li><a href=\"/ethics/\">Ethics Policy</a></li><li><a href=\"/privacy/\">Privacy</a></li></ul><p>© 2026 {}. All rights reserved.</p></footer>\n",
+        esc(&spec.site),
+        newsletter("newsletter-signup", spec),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (484) Control: a single earnings report ([`address_p65_markets`]): the ticker tape, the
+/// global navigation, then `div.ArticleTemplate-container` with the eyebrow "Earnings",
+/// `h1.ArticleHeader-headline`, time, author as the marks say and a share bar; in
+/// `div.ArticleBody-articleBody` the "Key Points" box, the first paragraph, a results
+/// table (earnings per share, revenue, guidance against the analysts' estimates; its rows
+/// a list block of the story, its caption and header row not), then the rest of the text in `div.group` chunks with quote chips and inline
+/// ads, an inline video after it, the disclosure and data notes; the "Trending Now" rail
+/// beside it; the footer. The gold holds all its blocks.
+fn single_earnings_report(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let m = spec.marks;
+    let id = p65_id(s);
+    let tape = p65_ticker_tape(&mut rng);
+    let (key_points, blocks) = p65_split_key_points(&s.blocks);
+    // The results block (cells joined by tabs) after the first paragraph.
+    let at = blocks
+        .iter()
+        .position(|b| matches!(b, Block::List(rows) if rows.iter().any(|r| r.starts_with("Earnings per share\t"))))
+        .unwrap_or(blocks.len());
+    let lead = &blocks[..at];
+    let rest = blocks.get(at + 1..).unwrap_or_default();
+    let mut table = String::from(
+        "<div class=\"EarningsTable-container\"><table class=\"EarningsTable\"><caption>Results vs. LSEG consensus estimates</caption><thead><tr><th>Metric</th><th>Reported</th><th>Expected</th></tr></thead><tbody>",
+    );
+    if let Some(Block::List(rows)) = blocks.get(at) {
+        for row in rows {
+            table.push_str("<tr>");
+            for cell in row.split('\t') {
+                let _ = writeln!(table, "<td>{}</td>", esc(cell));
+            }
+            table.push_str("</tr>");
+        }
+    }
+    table.push_str("</tbody></table></div>\n");
+    let by = if m.byline {
+        format!(
+            "<div class=\"Author-authorNameAndSocial\"><a class=\"Author-authorName\" href=\"/{}/\">{}</a></div>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let article = format!(
+        "<div class=\"ArticleTemplate-container\" id=\"ArticleTemplate-{id}\">\n\
+         <div class=\"ArticleHeader-wrapper\"><a class=\"ArticleHeader-eyebrow\" href=\"/earnings/\">Earnings</a>{}<time datetime=\"{}\">Published {} 4:{:02} PM EST</time>{by}{}</div>\n\
+         <div class=\"ArticleBody-articleBody\" id=\"RegularArticle-ArticleBody-{id}\" data-module=\"ArticleBody\">\n{}<div class=\"group\">\n{}</div>\n{table}{}{}</div>\n{}</div>\n",
+        headline("h1", " class=\"ArticleHeader-headline\"", s, m),
+        s.date_iso(),
+        s.date_text(),
+        rng.below(60),
+        share_bar("ShareBar-container", s, m, true),
+        key_points,
+        {
+            let mut out = String::new();
+            for b in lead {
+                match b {
+                    Block::Para(t) => out.push_str(&p65_chip_para(t, "", &mut rng)),
+                    _ => out.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2"))),
+                }
+            }
+            out
+        },
+        p65_markets_body(rest, 0, &mut rng),
+        p65_video(spec, 0, &mut rng),
+        p65_disclosure(spec)
+    );
+    let page = format!(
+        "{tape}{}<div class=\"PageBuilder-pageWrapper\">\n<div class=\"PageBuilder-col-9\">\n{article}</div>\n{}</div>\n{}",
+        p65_markets_header(spec),
+        p65_trending(spec),
+        p65_markets_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"ArticlePage\"",
+        &page,
+    )
+}
+
+/// (485) Control: a markets live-updates page ([`address_p65_live`]): the ticker tape and
+/// global navigation, then `div.LiveBlogHeader` with a "Live Updates" badge, the page's
+/// only headline `h1.LiveBlogHeader-headline`, an "Updated" time and the authors as the
+/// marks say; a "Key Points" box (the story's first block); then `div.LiveBlogBody` of posts
+/// (`div.LiveBlogPost-container[id]`, newest first), each a timestamp ("4:05 pm ET"), its
+/// heading in `h2.LiveBlogPost-headline` (the story's section headings; the first post
+/// has none), its blocks with quote chips, the post's author and a "Copy link" button;
+/// an ad after every third post and a chart image with a caption after the second; a
+/// "Load more" button; the "Trending Now" rail and the footer. The gold holds all its
+/// blocks.
+fn single_markets_live(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let s = spec.first();
+    let m = spec.marks;
+    let id = p65_id(s);
+    let tape = p65_ticker_tape(&mut rng);
+    let (key_points, blocks) = p65_split_key_points(&s.blocks);
+    // Posts: runs of blocks, each a heading and what follows it.
+    let mut posts: Vec<&[Block]> = Vec::new();
+    let mut start = 0;
+    for (b, block) in blocks.iter().enumerate() {
+        if matches!(block, Block::Heading(_)) && b > start {
+            posts.push(&blocks[start..b]);
+            start = b;
+        }
+    }
+    posts.push(&blocks[start..]);
+    let mut minutes: usize = 16 * 60 + 5;
+    let mut out = String::new();
+    for (k, post) in posts.iter().enumerate() {
+        let (head_html, rest) = match post.first() {
+            Some(Block::Heading(h)) => (
+                format!("<h2 class=\"LiveBlogPost-headline\">{}</h2>", esc(h)),
+                &post[1..],
+            ),
+            _ => (String::new(), &post[..]),
+        };
+        let mut text = String::new();
+        for b in rest {
+            match b {
+                Block::Para(t) if rng.chance(30) => text.push_str(&p65_chip_para(t, "", &mut rng)),
+                _ => text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3"))),
+            }
+        }
+        let (hh, mm) = (minutes / 60, minutes % 60);
+        let (h12, ampm) = match hh {
+            0..=11 => (hh, "am"),
+            12 => (12, "pm"),
+            _ => (hh - 12, "pm"),
+        };
+        let author = AUTHORS[(hash(&[&s.title, "p65-live"]) as usize + k) % AUTHORS.len()];
+        let _ = writeln!(
+            out,
+            "<div class=\"LiveBlogPost-container\" id=\"{id}-post-{}\"><div class=\"LiveBlogPost-timestamp\"><time datetime=\"{}\">{h12}:{mm:02} {ampm} ET</time></div>{head_html}\
+             <div class=\"LiveBlogPost-body\">\n{text}</div><div class=\"LiveBlogPost-footer\"><span class=\"LiveBlogPost-author\">{author}</span><button type=\"button\" class=\"LiveBlogPost-copyLink\">Copy link</button></div></div>",
+            posts.len() - k,
+            s.date_iso()
+        );
+        if k == 1 {
+            let _ = writeln!(
+                out,
+                "<div class=\"LiveBlogBody-chart\"><img src=\"https://image.{}/charts/{id}-spx-1d.png\" alt=\"S&amp;P 500 intraday chart\"><p class=\"LiveBlogBody-chartCaption\">S&amp;P 500, 1-day</p></div>",
+                spec.host.trim_start_matches("www.")
+            );
+        }
+        if (k + 1) % 3 == 0 && k + 1 < posts.len() {
+            let _ = writeln!(
+                out,
+                "<div class=\"InlineAd-container\" id=\"live-ad-{k}\"><span class=\"InlineAd-label\">ADVERTISEMENT</span></div>"
+            );
+        }
+        minutes = minutes.saturating_sub(9 + rng.below(30)).max(8 * 60);
+    }
+    let authors = if m.byline {
+        format!(
+            "<div class=\"LiveBlogHeader-authors\">{}, {}</div>",
+            s.author,
+            AUTHORS[(hash(&[&s.title, "p65-live"]) as usize + 1) % AUTHORS.len()]
+        )
+    } else {
+        String::new()
+    };
+    let article = format!(
+        "<div class=\"LiveBlogHeader-container\"><span class=\"LiveBlogHeader-badge\">Live Updates</span>{}<time datetime=\"{}\">Updated {} 4:05 PM EST</time>{authors}{}</div>\n\
+         {}<div class=\"LiveBlogBody-container\" data-module=\"LiveBlogBody\">\n{out}<button type=\"button\" class=\"LiveBlogBody-loadMore\">Load more</button></div>\n",
+        headline("h1", " class=\"LiveBlogHeader-headline\"", s, m),
+        s.date_iso(),
+        s.date_text(),
+        share_bar("ShareBar-container", s, m, true),
+        key_points
+    );
+    let page = format!(
+        "{tape}{}<div class=\"PageBuilder-pageWrapper\">\n<div class=\"PageBuilder-col-9 LiveBlog-layout\">\n{article}</div>\n{}</div>\n{}",
+        p65_markets_header(spec),
+        p65_trending(spec),
+        p65_markets_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"LiveBlogPage\"",
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 66
+
+/// The sixty-sixth probe's layouts, written without reading the extraction rules,
+/// modelled on stories led by video, audio or photographs whose pages append the next
+/// such stories as the reader scrolls, at the kinds of address such sites use
+/// ([`PROBE66_ADDRESSES`]): a broadcaster's video stories (`/news/av/<section>-<8 digits>`
+/// with no slug on half the pages, `/video/<section>/<slug>-<12 digits>` on the rest):
+/// every story an `article.video-story` led by its player (a video.js
+/// `div.video-js` or a JW Player `div.jwplayer` holding the `<video>` with its poster,
+/// source and caption track, a "Watch: <title>" title bar and the duration, the big play
+/// button, the control bar with its captions menu, an "Up next" countdown naming the next
+/// video and a "More videos" related shelf of teaser titles with durations), then a
+/// "Video" label, the `h1`/`h2` headline, byline and date as the marks say, the whole
+/// text in `div.video-story__body` (a "Video journalist" credit line after it), a share
+/// bar and "Related topics" tags; a "Next video" divider and an ad before each appended
+/// story, a "Top stories" strip after the first, a "Most watched" rail beside the stream;
+/// a podcast network's episode pages (`/podcasts/<show>/episodes/<number>-<slug>/`, the
+/// appended episodes the show's earlier ones): a show hero with its art and "Follow on"
+/// links, then every episode an `article.episode` with its show and number, headline,
+/// date and length, "Hosted by" as the marks say, a player bar (`<audio>`, play, skip,
+/// seek slider, time, speed, download and share), its show notes (its first paragraph,
+/// or two, a "Links from this episode" list of teaser links, production credits and an
+/// ad-choices line) and its transcript (a disclaimer, then the rest of its text as lines
+/// led by a speaker label, `<strong>Name:</strong>` or `span.speaker`, and a
+/// `[hh:mm:ss]` timestamp, segment titles as `h3`s), the transcript open on two thirds of
+/// the pages and in a closed `<details>` under "Read full transcript" on the rest; a
+/// "Next episode" divider, an ad and a "More from the network" strip between episodes; a
+/// photo desk's galleries (`/photos/<yyyy>/<mm>/<slug>/`): every gallery an
+/// `article.gallery` with an "In pictures" kicker, headline, byline, date, the photo count
+/// and a share bar, an intro paragraph, then a figure per paragraph of its text (a
+/// `picture`, an "Enlarge" button, a `figcaption` holding an "N of M" counter, the
+/// caption text and the photographer's credit), chapter headings and lists between the
+/// figures; a "Sponsored stories" widget after the first gallery, then a
+/// `section.more-galleries` headed "More galleries" holding a row of gallery cards and
+/// the appended galleries, an ad before each; a news site's scrollytelling visual
+/// stories (`/graphics/<yyyy>/<section>/<slug>/`, ordinary stories at
+/// `/<yyyy>/<mm>/<dd>/<section>/<slug>.html`): a "Visual story" header, the intro, then
+/// `section.scrolly`s each with a `div.sticky-graphic` (`position: sticky`: an SVG chart
+/// with axis labels and annotations, or a map canvas with its attribution and a legend,
+/// a source line) beside `div.steps` of `div.step`s holding the text two blocks at a
+/// time, the last blocks as an outro, an "About this story" methodology note and credits;
+/// the next stories appended under "Next story", each a visual story or an ordinary
+/// article (kicker, headline, byline, lead image with credit, text with an ad), "Most
+/// popular" and a newsletter box after the first. Two controls: a single podcast episode
+/// page (its show notes and transcript as above, the show's "More episodes" list and an
+/// "About the show" box after it); a single photo essay whose text is the long captions
+/// of its photographs (intro, figures with counter and credit, chapter headings), "More
+/// galleries" cards and a newsletter box after it. The gold of every story holds all its
+/// blocks.
+pub const PROBE66_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "video-story-stream",
+        single: false,
+        uneven: false,
+        render: video_story_stream,
+    },
+    Layout {
+        name: "podcast-episodes",
+        single: false,
+        uneven: false,
+        render: podcast_episodes,
+    },
+    Layout {
+        name: "photo-gallery-stream",
+        single: false,
+        uneven: false,
+        render: photo_gallery_stream,
+    },
+    Layout {
+        name: "scrolly-visual-stories",
+        single: false,
+        uneven: false,
+        render: scrolly_visual_stories,
+    },
+    Layout {
+        name: "single-podcast-episode",
+        single: true,
+        uneven: false,
+        render: single_podcast_episode,
+    },
+    Layout {
+        name: "single-photo-essay-captions",
+        single: true,
+        uneven: false,
+        render: single_photo_essay_captions,
+    },
+];
+
+/// Layouts of the sixty-sixth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE66_ADDRESSES: [(&str, Readdress); 6] = [
+    ("video-story-stream", address_p66_video),
+    ("podcast-episodes", address_p66_podcast),
+    ("photo-gallery-stream", address_p66_gallery),
+    ("scrolly-visual-stories", address_p66_visual),
+    ("single-podcast-episode", address_p66_podcast),
+    ("single-photo-essay-captions", address_p66_gallery),
+];
+
+/// A story's section for labels and addresses.
+fn p66_section(s: &Story) -> &'static str {
+    SECTIONS[(hash(&[&s.title, "p66-sec"]) % SECTIONS.len() as u64) as usize]
+}
+
+/// A story's numeric id as the site's data carries it.
+fn p66_id(s: &Story) -> u64 {
+    10_000_000 + hash(&[&s.title, "p66-id"]) % 90_000_000
+}
+
+/// Readdresses a page's stories as a broadcaster's video pages: `/news/av/<section>-<8
+/// digits>` (no slug) on half the pages, `/video/<section>/<slug>-<12 digits>` on the rest.
+fn address_p66_video(spec: &mut Spec) {
+    let av = hash(&[&spec.seed.to_string(), "p66-av"]) % 2 == 0;
+    for s in &mut spec.stories {
+        let sec = p66_section(s);
+        s.path = if av {
+            format!("/news/av/{sec}-{}", p66_id(s))
+        } else {
+            format!(
+                "/video/{sec}/{}-{}",
+                slug(&s.title),
+                200_000_000_000 + hash(&[&s.title, "p66-vid"]) % 100_000_000_000
+            )
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Podcast shows of the network.
+const P66_SHOWS: [&str; 6] = [
+    "The Long Signal",
+    "Field Notes",
+    "Second Opinion",
+    "Off the Record",
+    "Small Print",
+    "Night Shift",
+];
+
+/// The page's show.
+fn p66_show(spec: &Spec) -> &'static str {
+    P66_SHOWS[(hash(&[&spec.seed.to_string(), "p66-show"]) % P66_SHOWS.len() as u64) as usize]
+}
+
+/// The number of the page's `i`-th episode (the appended ones are the show's earlier).
+fn p66_episode_number(spec: &Spec, i: usize) -> u64 {
+    120 + hash(&[&spec.seed.to_string(), "p66-ep"]) % 300 - i as u64
+}
+
+/// Readdresses a page's stories as a podcast network's
+/// `/podcasts/<show>/episodes/<number>-<slug>/`.
+fn address_p66_podcast(spec: &mut Spec) {
+    let show = slug(p66_show(spec));
+    let numbers: Vec<u64> = (0..spec.stories.len())
+        .map(|i| p66_episode_number(spec, i))
+        .collect();
+    for (s, n) in spec.stories.iter_mut().zip(numbers) {
+        s.path = format!("/podcasts/{show}/episodes/{n}-{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Readdresses a page's stories as a photo desk's `/photos/<yyyy>/<mm>/<slug>/`.
+fn address_p66_gallery(spec: &mut Spec) {
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        s.path = format!("/photos/{y}/{m:02}/{}/", slug(&s.title));
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Whether the page's `i`-th story is a scrollytelling visual story (story 1 always is;
+/// an appended one on about half the pages' stories).
+fn p66_is_visual(s: &Story, i: usize) -> bool {
+    i == 0 || hash(&[&s.title, "p66-visual"]) % 2 == 0
+}
+
+/// Readdresses a page's stories: visual stories at `/graphics/<yyyy>/<section>/<slug>/`,
+/// ordinary ones at `/<yyyy>/<mm>/<dd>/<section>/<slug>.html`.
+fn address_p66_visual(spec: &mut Spec) {
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let (y, m, d) = s.date;
+        let sec = p66_section(s);
+        s.path = if p66_is_visual(s, i) {
+            format!("/graphics/{y}/{sec}/{}/", slug(&s.title))
+        } else {
+            format!("/{y}/{m:02}/{d:02}/{sec}/{}.html", slug(&s.title))
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// A video's or episode's length, `m:ss`.
+fn p66_duration(s: &Story, tag: &str, max_minutes: u64) -> String {
+    let h = hash(&[&s.title, tag]);
+    format!("{}:{:02}", 1 + h % max_minutes, (h >> 8) % 60)
+}
+
+/// A video player's markup (video.js or JW Player) for story `i`, with its chrome: title
+/// bar, play button, control bar with captions menu, "Up next" countdown and related
+/// shelf.
+fn p66_player(spec: &Spec, i: usize, jw: bool) -> String {
+    let s = &spec.stories[i];
+    let vid = p66_id(s);
+    let host = &spec.host;
+    let dur = p66_duration(s, "p66-dur", 4);
+    let title = esc(&s.title);
+    let (next_title, next_dur) = match spec.stories.get(i + 1) {
+        Some(n) => (esc(&n.title), p66_duration(n, "p66-dur", 4)),
+        None => {
+            let t = p61_teaser(spec, i);
+            (esc(&t.title), "1:58".to_owned())
+        }
+    };
+    let mut shelf = String::new();
+    for k in 0..4 {
+        let t = p61_teaser(spec, i + k);
+        let d = format!(
+            "{}:{:02}",
+            1 + (hash(&[&t.title]) % 3),
+            hash(&[&t.title]) % 60
+        );
+        if jw {
+            let _ = write!(
+                shelf,
+                "<li class=\"jw-related-shelf-item jw-reset\" role=\"button\" tabindex=\"0\" data-href=\"{}\"><div class=\"jw-related-item-poster\" style=\"background-image: url(https://static.{host}/poster/{}/320x180.jpg)\"></div><span class=\"jw-related-item-title jw-reset-text\">{}</span><span class=\"jw-related-item-duration\">{d}</span></li>",
+                attr(&t.path),
+                hash(&[&t.title]) % 100_000,
+                esc(&t.title)
+            );
+        } else {
+            let _ = write!(
+                shelf,
+                "<li class=\"vjs-playlist-item\" tabindex=\"0\" data-href=\"{}\"><picture class=\"vjs-playlist-thumbnail\"><img src=\"https://static.{host}/poster/{}/320x180.jpg\" alt=\"\"></picture><span class=\"vjs-playlist-duration\">{d}</span><cite class=\"vjs-playlist-name\">{}</cite></li>",
+                attr(&t.path),
+                hash(&[&t.title]) % 100_000,
+                esc(&t.title)
+            );
+        }
+    }
+    if jw {
+        format!(
+            "<div class=\"jwplayer jw-reset jw-state-idle jw-stretch-uniform jw-flag-aspect-mode jw-breakpoint-4\" id=\"jwplayer_{vid}\" tabindex=\"0\" aria-label=\"Video Player\" role=\"application\">\
+             <div class=\"jw-aspect jw-reset\" style=\"padding-top: 56.25%;\"></div>\
+             <div class=\"jw-wrapper jw-reset\"><div class=\"jw-media jw-reset\"><video class=\"jw-video jw-reset\" poster=\"https://static.{host}/poster/{vid}/1280x720.jpg\" preload=\"none\" playsinline src=\"https://media.{host}/v/{vid}/720p.mp4\"><track kind=\"captions\" src=\"https://media.{host}/v/{vid}/en.vtt\" srclang=\"en\" label=\"English\"></video></div>\
+             <div class=\"jw-preview jw-reset\" style=\"background-image: url(https://static.{host}/poster/{vid}/1280x720.jpg);\"></div>\
+             <div class=\"jw-title jw-reset-text\" dir=\"auto\"><div class=\"jw-title-primary jw-reset-text\">Watch: {title}</div><div class=\"jw-title-secondary jw-reset-text\">{dur}</div></div>\
+             <div class=\"jw-display jw-reset\"><div class=\"jw-display-icon-container jw-display-icon-display jw-reset\"><div class=\"jw-icon jw-icon-display jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Play\"></div></div></div>\
+             <div class=\"jw-controls jw-reset\"><div class=\"jw-controlbar jw-reset\"><div class=\"jw-slider-time jw-reset\" role=\"slider\" aria-label=\"Seek\" aria-valuetext=\"0 seconds of {dur}\"></div>\
+             <div class=\"jw-button-container\"><div class=\"jw-icon jw-icon-playback jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Play\"></div><div class=\"jw-icon jw-icon-volume jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Mute button\"></div>\
+             <span class=\"jw-text jw-reset-text jw-text-elapsed\" role=\"timer\">00:00</span><span class=\"jw-text jw-reset-text jw-text-countdown\" role=\"timer\"></span><span class=\"jw-text jw-reset-text jw-text-duration\" role=\"timer\">{dur}</span>\
+             <div class=\"jw-icon jw-icon-cc jw-settings-submenu-button jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Closed Captions\" aria-controls=\"jw-settings-submenu-captions\" aria-expanded=\"false\"></div>\
+             <div class=\"jw-icon jw-icon-settings jw-settings-submenu-button jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Settings\" aria-expanded=\"false\"></div>\
+             <div class=\"jw-icon jw-icon-fullscreen jw-button-color jw-reset\" role=\"button\" tabindex=\"0\" aria-label=\"Fullscreen\"></div></div></div>\
+             <div class=\"jw-settings-menu jw-reset\" role=\"menu\" aria-expanded=\"false\"><div class=\"jw-settings-submenu jw-settings-submenu-captions\" id=\"jw-settings-submenu-captions\" role=\"menu\" aria-label=\"Subtitles\"><div class=\"jw-settings-submenu-items\"><button type=\"button\" class=\"jw-reset-text jw-settings-content-item jw-settings-item-active\" role=\"menuitemradio\" aria-checked=\"true\">Off</button><button type=\"button\" class=\"jw-reset-text jw-settings-content-item\" role=\"menuitemradio\" aria-checked=\"false\">English</button><button type=\"button\" class=\"jw-reset-text jw-settings-content-item\" role=\"menuitemradio\" aria-checked=\"false\">Español</button></div></div>\
+             <div class=\"jw-settings-submenu jw-settings-submenu-playbackRates\" role=\"menu\" aria-label=\"Playback Rates\"><div class=\"jw-settings-submenu-items\"><button type=\"button\" class=\"jw-settings-content-item\">0.5x</button><button type=\"button\" class=\"jw-settings-content-item jw-settings-item-active\">1x</button><button type=\"button\" class=\"jw-settings-content-item\">1.5x</button><button type=\"button\" class=\"jw-settings-content-item\">2x</button></div></div></div></div>\
+             <div class=\"jw-nextup-container jw-reset\"><div class=\"jw-nextup jw-background-color jw-reset\"><div class=\"jw-nextup-tooltip jw-reset\"><div class=\"jw-nextup-thumbnail jw-reset\"></div><div class=\"jw-nextup-body jw-reset\"><div class=\"jw-nextup-header jw-reset\">Up next</div><div class=\"jw-nextup-title jw-reset-text\" dir=\"auto\">{next_title}</div><div class=\"jw-nextup-duration jw-reset\">{next_dur}</div></div></div><button type=\"button\" class=\"jw-nextup-close\" aria-label=\"Close\"></button></div></div>\
+             <div class=\"jw-related-shelf-container jw-reset\"><div class=\"jw-related-shelf-title jw-reset-text\">More videos</div><ul class=\"jw-related-shelf-items jw-reset\">{shelf}</ul></div>\
+             </div></div>\n"
+        )
+    } else {
+        format!(
+            "<div class=\"video-js vjs-default-skin vjs-big-play-centered vjs-paused vjs-fluid vjs-controls-enabled vjs-workinghover vjs-v8 vjs-user-inactive\" id=\"vjs_video_{vid}\" lang=\"en\" role=\"region\" aria-label=\"Video Player\" tabindex=\"-1\">\
+             <video class=\"vjs-tech\" id=\"vjs_video_{vid}_html5_api\" poster=\"https://static.{host}/poster/{vid}/1280x720.jpg\" preload=\"none\" playsinline tabindex=\"-1\"><source src=\"https://media.{host}/hls/{vid}/master.m3u8\" type=\"application/x-mpegURL\"><source src=\"https://media.{host}/v/{vid}/720p.mp4\" type=\"video/mp4\"><track kind=\"captions\" src=\"https://media.{host}/v/{vid}/en.vtt\" srclang=\"en\" label=\"English\"></video>\
+             <div class=\"vjs-poster\" aria-disabled=\"false\"><picture class=\"vjs-poster\"><img loading=\"lazy\" alt=\"\" src=\"https://static.{host}/poster/{vid}/1280x720.jpg\"></picture></div>\
+             <div class=\"vjs-title-bar\"><div class=\"vjs-title-bar-title\">Watch: {title}</div><div class=\"vjs-title-bar-description\">{dur}</div></div>\
+             <div class=\"vjs-text-track-display\" translate=\"yes\" aria-live=\"off\" aria-atomic=\"true\"></div>\
+             <div class=\"vjs-loading-spinner\" dir=\"ltr\"><span class=\"vjs-control-text\">Video Player is loading.</span></div>\
+             <button class=\"vjs-big-play-button\" type=\"button\" title=\"Play Video\" aria-disabled=\"false\"><span class=\"vjs-icon-placeholder\" aria-hidden=\"true\"></span><span class=\"vjs-control-text\" aria-live=\"polite\">Play Video</span></button>\
+             <div class=\"vjs-control-bar\" dir=\"ltr\"><button class=\"vjs-play-control vjs-control vjs-button\" type=\"button\" title=\"Play\" aria-disabled=\"false\"><span class=\"vjs-icon-placeholder\" aria-hidden=\"true\"></span><span class=\"vjs-control-text\" aria-live=\"polite\">Play</span></button>\
+             <div class=\"vjs-volume-panel vjs-control vjs-volume-panel-horizontal\"><button class=\"vjs-mute-control vjs-control vjs-button\" type=\"button\" title=\"Mute\"><span class=\"vjs-control-text\" aria-live=\"polite\">Mute</span></button></div>\
+             <div class=\"vjs-current-time vjs-time-control vjs-control\"><span class=\"vjs-control-text\" role=\"presentation\">Current Time&nbsp;</span><span class=\"vjs-current-time-display\" role=\"presentation\">0:00</span></div><div class=\"vjs-time-control vjs-time-divider\" aria-hidden=\"true\"><div><span>/</span></div></div>\
+             <div class=\"vjs-duration vjs-time-control vjs-control\"><span class=\"vjs-control-text\" role=\"presentation\">Duration&nbsp;</span><span class=\"vjs-duration-display\" role=\"presentation\">{dur}</span></div>\
+             <div class=\"vjs-progress-control vjs-control\"><div tabindex=\"0\" class=\"vjs-progress-holder vjs-slider vjs-slider-horizontal\" role=\"slider\" aria-valuenow=\"0.00\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-label=\"Progress Bar\" aria-valuetext=\"0:00 of {dur}\"></div></div>\
+             <div class=\"vjs-subs-caps-button vjs-menu-button vjs-menu-button-popup vjs-control vjs-button\"><button class=\"vjs-subs-caps-button vjs-menu-button vjs-menu-button-popup vjs-button\" type=\"button\" aria-disabled=\"false\" title=\"Subtitles\" aria-haspopup=\"true\" aria-expanded=\"false\"><span class=\"vjs-control-text\" aria-live=\"polite\">Subtitles</span></button>\
+             <div class=\"vjs-menu\"><ul class=\"vjs-menu-content\" role=\"menu\"><li class=\"vjs-menu-item vjs-texttrack-settings\" tabindex=\"-1\" role=\"menuitem\"><span class=\"vjs-menu-item-text\">captions settings</span><span class=\"vjs-control-text\">, opens captions settings dialog</span></li><li class=\"vjs-menu-item vjs-selected\" tabindex=\"-1\" role=\"menuitemradio\" aria-checked=\"true\"><span class=\"vjs-menu-item-text\">captions off</span></li><li class=\"vjs-menu-item vjs-captions-menu-item\" tabindex=\"-1\" role=\"menuitemradio\" aria-checked=\"false\"><span class=\"vjs-menu-item-text\">English</span></li><li class=\"vjs-menu-item vjs-captions-menu-item\" tabindex=\"-1\" role=\"menuitemradio\" aria-checked=\"false\"><span class=\"vjs-menu-item-text\">Español</span></li></ul></div></div>\
+             <button class=\"vjs-fullscreen-control vjs-control vjs-button\" type=\"button\" title=\"Fullscreen\"><span class=\"vjs-control-text\" aria-live=\"polite\">Fullscreen</span></button></div>\
+             <div class=\"vjs-upnext vjs-hidden\" aria-hidden=\"true\"><span class=\"vjs-upnext-headline\">Up next</span><span class=\"vjs-upnext-title\">{next_title}</span><span class=\"vjs-upnext-duration\">{next_dur}</span><span class=\"vjs-upnext-countdown\">Playing in <span class=\"vjs-upnext-seconds\">5</span></span><button type=\"button\" class=\"vjs-upnext-cancel-button\">Cancel</button></div>\
+             <div class=\"vjs-playlist vjs-playlist-horizontal vjs-csspointerevents vjs-mouse\"><div class=\"vjs-playlist-header\">More videos</div><ol class=\"vjs-playlist-item-list\">{shelf}</ol></div>\
+             </div>\n"
+        )
+    }
+}
+
+/// One video story of the broadcaster's stream.
+fn p66_video_story(spec: &Spec, i: usize, jw: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let sec = p66_section(s);
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(
+            tags,
+            "<li><a class=\"topic-tag\" href=\"/topics/{w}\">{}</a></li>",
+            capitalize(w)
+        );
+    }
+    format!(
+        "<article class=\"video-story\" data-component=\"video-story\" data-video-id=\"{}\" data-url=\"{}\">\n\
+         <div class=\"video-story__player media-player\" data-duration=\"{}\">\n{}</div>\n\
+         <div class=\"video-story__header\"><span class=\"video-story__label\"><a href=\"/news/{sec}\">{}</a> · Video</span>{}\
+         <div class=\"video-story__meta\">{}</div></div>\n\
+         <div class=\"video-story__body\">\n{}</div>\n\
+         <p class=\"video-story__credit\">Video journalist: {}</p>\n{}\
+         <div class=\"video-story__topics\"><h3>Related topics</h3><ul>{tags}</ul></div>\n</article>\n",
+        p66_id(s),
+        attr(&s.url),
+        p66_duration(s, "p66-dur", 4),
+        p66_player(spec, i, jw),
+        capitalize(sec),
+        headline(tag, " class=\"video-story__title\"", s, m),
+        meta_line("span", "video-story", s, m),
+        body(&s.blocks, &BodyStyle::plain("h2")),
+        AUTHORS[(hash(&[&s.title, "p66-vj"]) % AUTHORS.len() as u64) as usize],
+        share_bar("video-story__share", s, m, false)
+    )
+}
+
+/// (490) A broadcaster's video stories ([`address_p66_video`]): the site header, then in
+/// `main#main-content` a `div.video-stream` of `article.video-story`s, each led by its
+/// player (a video.js `div.video-js` or, on half the pages, a JW Player `div.jwplayer`:
+/// the `<video>` with poster, sources and caption track, a "Watch: <title>" title bar
+/// with the duration, the big play button, the control bar with time, progress slider
+/// and captions menu, an "Up next" countdown naming the next video, a "More videos"
+/// shelf of teaser titles with durations), then the section and "Video" label, the
+/// `h1`/`h2` headline, byline and date as the marks say, the whole text in
+/// `div.video-story__body`, a "Video journalist" line, a share bar as the marks say and
+/// "Related topics" tags. A "Top stories" strip after the first story; a "Next video"
+/// divider and an ad before each appended one; a "Most watched" rail beside the stream;
+/// the footer. The gold of every story holds all its blocks.
+fn video_story_stream(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let jw = rng.chance(50);
+    let mut stream = String::new();
+    for i in 0..spec.stories.len() {
+        if i == 1 {
+            stream.push_str("<section class=\"top-stories\" aria-labelledby=\"top-stories-h\"><h2 id=\"top-stories-h\">Top stories</h2><ul class=\"top-stories__list\">");
+            for t in spec.teasers.iter().take(3) {
+                let _ = write!(
+                    stream,
+                    "<li class=\"top-stories__item\"><a href=\"{}\"><img src=\"/ichef/{}.jpg\" alt=\"\"><span>{}</span></a></li>",
+                    attr(&t.path),
+                    hash(&[&t.title]) % 100_000,
+                    esc(&t.title)
+                );
+            }
+            stream.push_str("</ul></section>\n");
+        }
+        if i > 0 {
+            stream.push_str(&ad_slot(spec, i));
+            stream.push_str(
+                "<div class=\"next-video-divider\" role=\"separator\"><span>Next video</span></div>\n",
+            );
+        }
+        stream.push_str(&p66_video_story(spec, i, jw));
+    }
+    let mut rail = String::from(
+        "<aside class=\"most-watched\" aria-labelledby=\"most-watched-h\"><h2 id=\"most-watched-h\">Most watched</h2><ol>",
+    );
+    for (k, t) in spec.teasers.iter().enumerate().skip(2) {
+        let _ = write!(
+            rail,
+            "<li class=\"most-watched__item\"><span class=\"most-watched__rank\">{}</span><a href=\"{}\">{}</a><span class=\"most-watched__duration\">{}:{:02}</span></li>",
+            k - 1,
+            attr(&t.path),
+            esc(&t.title),
+            1 + k % 3,
+            (k * 17) % 60
+        );
+    }
+    rail.push_str("</ol></aside>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main-content\" class=\"video-page\">\n<div class=\"video-stream\" data-infinite-scroll=\"true\">\n{stream}\
+         <div class=\"video-stream__loader\" aria-busy=\"true\">Loading next video</div>\n</div>\n{rail}</main>\n{}{}",
+        chrome.header(spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en-GB\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<meta property=\"og:video\" content=\"https://media.example.net/player.mp4\">\n<link rel=\"stylesheet\" href=\"https://vjs.zencdn.net/8.10.0/video-js.css\">\n",
+        ),
+        " class=\"page-video\"",
+        &page,
+    )
+}
+
+/// One line of a transcript: the block's text after a speaker label and a timestamp.
+fn p66_transcript_line(speaker: &str, seconds: usize, text: &str, strong: bool) -> String {
+    let stamp = format!(
+        "[{:02}:{:02}:{:02}]",
+        seconds / 3600,
+        (seconds / 60) % 60,
+        seconds % 60
+    );
+    if strong {
+        format!("<p><strong>{speaker}:</strong> {stamp} {}</p>\n", esc(text))
+    } else {
+        format!(
+            "<p class=\"transcript__line\"><span class=\"speaker\">{}</span> <span class=\"timestamp\">{stamp}</span> <span class=\"transcript__text\">{}</span></p>\n",
+            speaker.to_uppercase(),
+            esc(text)
+        )
+    }
+}
+
+/// One podcast episode: header, player bar, show notes (its first paragraph or two and a
+/// list of links) and its transcript (the rest of its text); `folded` puts the transcript
+/// in a closed `<details>`.
+fn p66_episode(spec: &Spec, i: usize, folded: bool, strong: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = p66_id(s);
+    let n = p66_episode_number(spec, i);
+    let show = p66_show(spec);
+    let dur = p66_duration(s, "p66-ep-dur", 58);
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let guest = AUTHORS[(hash(&[&s.title, "p66-guest"]) % AUTHORS.len() as u64) as usize];
+    let guest = if guest == s.author {
+        AUTHORS[(AUTHORS.iter().position(|a| *a == guest).unwrap_or(0) + 1) % AUTHORS.len()]
+    } else {
+        guest
+    };
+    let two = hash(&[&s.title, "p66-notes"]) % 2 == 0;
+    let mut notes_end = 0;
+    for (b, block) in s.blocks.iter().enumerate() {
+        if !matches!(block, Block::Para(_)) || b >= if two { 2 } else { 1 } {
+            break;
+        }
+        notes_end = b + 1;
+    }
+    let notes_end = notes_end.min(s.blocks.len().saturating_sub(1));
+    let (notes, rest) = s.blocks.split_at(notes_end);
+    let mut links = String::new();
+    for k in 0..3 {
+        let t = p61_teaser(spec, i + k);
+        let _ = write!(
+            links,
+            "<li><a href=\"{}\" rel=\"noopener\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let mut transcript = String::new();
+    let mut seconds = 40 + (hash(&[&s.title, "p66-t0"]) % 60) as usize;
+    for (k, block) in rest.iter().enumerate() {
+        match block {
+            Block::Para(t) => {
+                let speaker = if k % 3 == 1 { guest } else { s.author };
+                transcript.push_str(&p66_transcript_line(speaker, seconds, t, strong));
+                seconds += 20 + tokens(t).len() * 2 / 5;
+            }
+            Block::Heading(h) => {
+                let _ = writeln!(
+                    transcript,
+                    "<h3 class=\"transcript__segment\">{}</h3>",
+                    esc(h)
+                );
+            }
+            other => {
+                transcript.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h3")))
+            }
+        }
+    }
+    let disclaimer = "<p class=\"transcript__disclaimer\"><em>This transcript was produced by a machine and edited for clarity. It may contain errors; please check the audio before quoting.</em></p>\n";
+    let transcript = if folded {
+        format!(
+            "<details class=\"transcript\" id=\"transcript-{id}\"><summary class=\"transcript__toggle\">Read full transcript</summary>\n{disclaimer}<div class=\"transcript__body\">\n{transcript}</div></details>\n"
+        )
+    } else {
+        format!(
+            "<section class=\"transcript\" id=\"transcript-{id}\" aria-labelledby=\"transcript-h-{id}\"><h2 class=\"transcript__title\" id=\"transcript-h-{id}\">Transcript</h2>\n{disclaimer}<div class=\"transcript__body\">\n{transcript}</div></section>\n"
+        )
+    };
+    let hosted = if m.byline {
+        format!(
+            "<p class=\"episode__hosts\">Hosted by <a href=\"/people/{}\">{}</a>, with guest {guest}</p>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let date = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            "<time datetime=\"{}\">{}</time> · ",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!("{} · ", s.date_text()),
+    };
+    format!(
+        "<article class=\"episode\" id=\"episode-{n}\" data-episode-id=\"{id}\" data-permalink=\"{}\">\n\
+         <header class=\"episode__header\"><p class=\"episode__show\"><a href=\"/podcasts/{}/\">{show}</a> · Episode {n}</p>{}\
+         <p class=\"episode__meta\">{date}<span class=\"episode__duration\">{dur}</span></p>{hosted}</header>\n\
+         <div class=\"episode-player\" data-audio-src=\"https://audio.{}/episodes/{id}.mp3\" role=\"region\" aria-label=\"Audio player\">\
+         <audio preload=\"none\" src=\"https://audio.{}/episodes/{id}.mp3\"></audio>\
+         <button type=\"button\" class=\"episode-player__play\" aria-label=\"Play episode {n}\"><svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M8 5v14l11-7z\"></path></svg></button>\
+         <button type=\"button\" class=\"episode-player__skip\" aria-label=\"Back 15 seconds\">15</button><button type=\"button\" class=\"episode-player__skip\" aria-label=\"Forward 30 seconds\">30</button>\
+         <div class=\"episode-player__progress\" role=\"slider\" aria-label=\"Seek\" aria-valuemin=\"0\" aria-valuenow=\"0\" aria-valuetext=\"0:00 of {dur}\"><div class=\"episode-player__bar\" style=\"width:0%\"></div></div>\
+         <span class=\"episode-player__time\">0:00 / {dur}</span><button type=\"button\" class=\"episode-player__speed\">1x</button>\
+         <a class=\"episode-player__download\" href=\"https://audio.{}/episodes/{id}.mp3\" download>Download</a><button type=\"button\" class=\"episode-player__share\" data-url=\"{}\">Share</button></div>\n\
+         <section class=\"show-notes\"><h2 class=\"show-notes__title\">Show notes</h2>\n{}\
+         <p><strong>Links from this episode:</strong></p><ul class=\"show-notes__links\">{links}</ul>\
+         <p class=\"show-notes__credits\">Produced by {}. Edited by {}. Music by Blue Dot Sessions.</p>\
+         <p class=\"show-notes__adchoices\">Learn more about your ad choices. Visit podcastchoices.com/adchoices</p></section>\n\
+         {transcript}{}</article>\n",
+        attr(&s.url),
+        slug(show),
+        headline(tag, " class=\"episode__title\"", s, m),
+        spec.host,
+        spec.host,
+        spec.host,
+        attr(&s.url),
+        body(notes, &BodyStyle::plain("h3")),
+        AUTHORS[(hash(&[&s.title, "p66-prod"]) % AUTHORS.len() as u64) as usize],
+        AUTHORS[(hash(&[&s.title, "p66-ed"]) % AUTHORS.len() as u64) as usize],
+        share_bar("episode__share", s, m, false)
+    )
+}
+
+/// The show's hero: art, title, description and the "Follow on" links.
+fn p66_show_hero(spec: &Spec) -> String {
+    let show = p66_show(spec);
+    format!(
+        "<section class=\"show-hero\"><img class=\"show-hero__art\" src=\"/podcasts/{}/art-600.jpg\" alt=\"{show} podcast art\" width=\"300\" height=\"300\">\
+         <div class=\"show-hero__text\"><p class=\"show-hero__network\">{} Audio</p><a class=\"show-hero__title\" href=\"/podcasts/{}/\">{show}</a>\
+         <p class=\"show-hero__desc\">Conversations about the week's news, twice a week.</p>\
+         <ul class=\"show-hero__follow\" aria-label=\"Follow the show\"><li><a href=\"https://podcasts.apple.example/podcast/id1{:08}\">Apple Podcasts</a></li><li><a href=\"https://open.spotify.example/show/{:x}\">Spotify</a></li><li><a href=\"https://music.youtube.example/playlist?list=PL{:x}\">YouTube Music</a></li><li><a href=\"/podcasts/{}/rss\">RSS</a></li></ul></div></section>\n",
+        slug(show),
+        esc(&spec.site),
+        slug(show),
+        spec.seed % 100_000_000,
+        spec.seed,
+        spec.seed >> 3,
+        slug(show)
+    )
+}
+
+/// (491) A podcast network's episode pages ([`address_p66_podcast`]): the network's
+/// header, the show hero (art, title, description, "Follow on" links), then in
+/// `main.episodes` every episode an `article.episode`: show and number, `h1`/`h2` title,
+/// date and length, "Hosted by" as the marks say, a player bar (`<audio>`, play and skip
+/// buttons, seek slider, time, speed, download and share), `section.show-notes` (its first
+/// paragraph or two, a "Links from this episode" list of teaser links, production
+/// credits, an ad-choices line), then its transcript: a disclaimer and the rest of its
+/// text as lines each led by a speaker label (`<strong>Name:</strong>` or
+/// `span.speaker`, as the page has it) and a `[hh:mm:ss]` timestamp, segment titles as
+/// `h3`s; in an open `section.transcript` under a "Transcript" heading on two thirds of the
+/// pages, in a closed `details.transcript` under "Read full transcript" on the rest; a
+/// share bar as the marks say. A newsletter box after the first episode; a "Next episode"
+/// divider, an ad and a "More from the network" strip between episodes; the footer. The
+/// gold of every story holds all its blocks.
+fn podcast_episodes(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let folded = rng.below(3) == 0;
+    let strong = rng.chance(50);
+    let mut feed = String::new();
+    for i in 0..spec.stories.len() {
+        if i == 1 {
+            feed.push_str(&newsletter("newsletter-signup", spec));
+        }
+        if i > 0 {
+            feed.push_str(&ad_slot(spec, i));
+            feed.push_str("<section class=\"network-strip\"><h3>More from the network</h3><ul>");
+            for k in 0..3 {
+                let t = p61_teaser(spec, i + k + 2);
+                let _ = write!(
+                    feed,
+                    "<li><a href=\"{}\"><span class=\"network-strip__show\">{}</span>{}</a></li>",
+                    attr(&t.path),
+                    P66_SHOWS[(i + k) % P66_SHOWS.len()],
+                    esc(&t.title)
+                );
+            }
+            feed.push_str("</ul></section>\n<div class=\"episode-divider\" role=\"separator\"><span>Next episode</span></div>\n");
+        }
+        feed.push_str(&p66_episode(spec, i, folded, strong));
+    }
+    let chrome = Chrome::named(
+        "network-header",
+        "network-nav",
+        "sidebar",
+        "network-footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"episodes\" data-next-episode=\"/api/episodes/next\">\n{feed}<div class=\"episodes__loader\" aria-busy=\"true\">Loading the next episode…</div>\n</main>\n\
+         <div class=\"sticky-player\" aria-hidden=\"true\"><span class=\"sticky-player__title\"></span><button type=\"button\">Play</button></div>\n{}{}",
+        chrome.header(spec),
+        p66_show_hero(spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Podcast feed\" href=\"/podcasts/feed.rss\">\n",
+        ),
+        " class=\"podcast-episode\"",
+        &page,
+    )
+}
+
+/// One gallery: kicker, headline, meta, photo count, share bar, an intro paragraph and a
+/// figure per paragraph of its text (counter, caption, credit), chapter headings and
+/// lists between the figures.
+fn p66_gallery(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = p66_id(s);
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let intro_at = s
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Para(_)))
+        .map_or(0, |p| p + 1);
+    let (intro, rest) = s.blocks.split_at(intro_at);
+    let photos = rest
+        .iter()
+        .filter(|b| matches!(b, Block::Para(_) | Block::Figure { .. }))
+        .count();
+    let mut slides = String::new();
+    let mut k = 0;
+    for block in rest {
+        let caption = match block {
+            Block::Para(t) => t,
+            Block::Figure { caption, .. } => caption,
+            Block::Heading(h) => {
+                let _ = writeln!(slides, "<h2 class=\"gallery__chapter\">{}</h2>", esc(h));
+                continue;
+            }
+            other => {
+                let _ = writeln!(
+                    slides,
+                    "<div class=\"gallery__text\">{}</div>",
+                    body(std::slice::from_ref(other), &BodyStyle::plain("h2"))
+                );
+                continue;
+            }
+        };
+        k += 1;
+        let credit = format!(
+            "{}/{}",
+            AUTHORS[(hash(&[&s.title, &k.to_string()]) % AUTHORS.len() as u64) as usize],
+            ["Reuters", "AP", "AFP via Getty Images", "EPA-EFE", "Staff"][k % 5]
+        );
+        let _ = writeln!(
+            slides,
+            "<figure class=\"gallery__figure\" id=\"photo-{id}-{k}\" data-index=\"{k}\"><div class=\"gallery__image\"><picture><source type=\"image/webp\" srcset=\"https://i.{}/photos/{id}/{k}-1600.webp 1600w, https://i.{}/photos/{id}/{k}-800.webp 800w\"><img src=\"https://i.{}/photos/{id}/{k}-1600.jpg\" alt=\"\" loading=\"lazy\" width=\"1600\" height=\"1067\"></picture>\
+             <button type=\"button\" class=\"gallery__enlarge\" aria-label=\"Enlarge image {k}\"><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><path d=\"M1 1h5v2H3v3H1z\"></path></svg></button></div>\
+             <figcaption class=\"gallery__caption\"><span class=\"gallery__counter\">{k} of {photos}</span> <span class=\"gallery__caption-text\">{}</span> <span class=\"gallery__credit\">Photograph: {credit}</span></figcaption></figure>",
+            spec.host,
+            spec.host,
+            spec.host,
+            esc(caption)
+        );
+    }
+    format!(
+        "<article class=\"gallery\" data-gallery-id=\"{id}\" data-url=\"{}\">\n\
+         <header class=\"gallery__header\"><span class=\"gallery__kicker\"><a href=\"/photos/\">In pictures</a></span>{}\
+         <div class=\"gallery__meta\">{}<span class=\"gallery__count\">{photos} photos</span></div>{}</header>\n\
+         <div class=\"gallery__intro\">\n{}</div>\n<div class=\"gallery__slides\">\n{slides}</div>\n</article>\n",
+        attr(&s.url),
+        headline(tag, " class=\"gallery__title\"", s, m),
+        meta_line("span", "gallery", s, m),
+        share_bar("gallery__share", s, m, true),
+        body(intro, &BodyStyle::plain("h2"))
+    )
+}
+
+/// A row of gallery cards (teasers) with photo counts, from teaser `k`.
+fn p66_gallery_cards(spec: &Spec, k: usize, n: usize) -> String {
+    let mut out = String::from("<ul class=\"gallery-cards\">");
+    for j in 0..n {
+        let t = p61_teaser(spec, k + j);
+        let _ = write!(
+            out,
+            "<li class=\"gallery-card\"><a href=\"{}\"><img src=\"/photos/cards/{}.jpg\" alt=\"\"><span class=\"gallery-card__count\">{} photos</span><h3 class=\"gallery-card__title\">{}</h3></a></li>",
+            attr(&t.path),
+            hash(&[&t.title]) % 100_000,
+            8 + hash(&[&t.title]) % 20,
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul>\n");
+    out
+}
+
+/// (492) A photo desk's galleries ([`address_p66_gallery`]): the site header, then in
+/// `main` story 1's `article.gallery` ("In pictures" kicker, `h1`, byline and date as the
+/// marks say, the photo count, a share bar; the intro paragraph in `div.gallery__intro`;
+/// in `div.gallery__slides` a `figure.gallery__figure` per later paragraph (a `picture`
+/// with `srcset`, an "Enlarge" button, a `figcaption` of an "N of M" counter, the
+/// paragraph as the caption text and a "Photograph: Name/Agency" credit), chapter
+/// headings as `h2`s and lists in `div.gallery__text` between figures); a "Sponsored
+/// stories" widget of advertisers' cards; then `section.more-galleries` headed "More
+/// galleries" holding a row of gallery cards and, in `div.gallery-stream`, the next
+/// galleries appended by scrolling, each the same `article.gallery` with an `h2`, an ad
+/// before each; the footer. The gold of every story holds all its blocks.
+fn photo_gallery_stream(spec: &Spec) -> String {
+    let mut stream = String::new();
+    for i in 1..spec.stories.len() {
+        stream.push_str(&ad_slot(spec, i));
+        stream.push_str(&p66_gallery(spec, i));
+    }
+    let mut sponsored = String::from(
+        "<div class=\"sponsored-widget\" data-widget=\"below-article-thumbnails\"><div class=\"sponsored-widget__header\">Sponsored stories <span class=\"sponsored-widget__by\">by AdChoice</span></div><div class=\"sponsored-widget__grid\">",
+    );
+    for k in 0..3 {
+        let (adv, head_line, _) = P63_PROMOS[(k + spec.seed as usize) % P63_PROMOS.len()];
+        let _ = write!(
+            sponsored,
+            "<a class=\"sponsored-widget__item\" href=\"https://ads.example.net/c?i={k}\" rel=\"sponsored nofollow\"><img src=\"/ads/t{k}.jpg\" alt=\"\"><span class=\"sponsored-widget__title\">{head_line}</span><span class=\"sponsored-widget__brand\">{adv}</span></a>"
+        );
+    }
+    sponsored.push_str("</div></div>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main\" class=\"gallery-page\">\n{}{sponsored}\
+         <section class=\"more-galleries\" aria-labelledby=\"more-galleries-h\"><h2 class=\"more-galleries__heading\" id=\"more-galleries-h\">More galleries</h2>\n{}\
+         <div class=\"gallery-stream\" data-infinite=\"next-gallery\">\n{stream}</div>\n</section>\n</main>\n{}{}",
+        chrome.header(spec),
+        p66_gallery(spec, 0),
+        p66_gallery_cards(spec, 0, 4),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"template-gallery\"",
+        &page,
+    )
+}
+
+/// Chart and map labels of the visual stories' sticky graphics.
+const P66_CHARTS: [(&str, &str); 4] = [
+    (
+        "Change since 2010, in percent",
+        "Source: National statistics office",
+    ),
+    (
+        "Number of cases per 100,000 residents",
+        "Source: State health department",
+    ),
+    (
+        "Average price, adjusted for inflation",
+        "Source: Bureau of Labor Statistics",
+    ),
+    ("Share of households affected", "Source: Census survey data"),
+];
+
+/// A sticky graphic panel: an SVG chart or a map with legend (`map`), numbered `k`.
+fn p66_sticky_graphic(s: &Story, k: usize, map: bool) -> String {
+    let (title, source) =
+        P66_CHARTS[(hash(&[&s.title, "p66-chart"]) as usize + k) % P66_CHARTS.len()];
+    let by = AUTHORS[(hash(&[&s.title, "p66-gfx"]) % AUTHORS.len() as u64) as usize];
+    let inner = if map {
+        format!(
+            "<div class=\"graphic__map\" id=\"map-{k}\" style=\"width:100%;height:100%\"><canvas class=\"maplibregl-canvas\" width=\"1280\" height=\"800\" role=\"region\" aria-label=\"Map\"></canvas>\
+             <div class=\"maplibregl-ctrl-bottom-right\"><div class=\"maplibregl-ctrl maplibregl-ctrl-attrib\"><div class=\"maplibregl-ctrl-attrib-inner\"><a href=\"https://maplibre.org/\">MapLibre</a> | © <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors</div></div></div></div>\
+             <div class=\"graphic__legend legend\"><p class=\"legend__title\">{title}</p><ul class=\"legend__scale\"><li><span class=\"legend__swatch\" style=\"background:#b2182b\"></span>Fell more than 10%</li><li><span class=\"legend__swatch\" style=\"background:#ef8a62\"></span>Fell up to 10%</li><li><span class=\"legend__swatch\" style=\"background:#67a9cf\"></span>Rose up to 10%</li><li><span class=\"legend__swatch\" style=\"background:#2166ac\"></span>Rose more than 10%</li><li><span class=\"legend__swatch\" style=\"background:#ccc\"></span>No data</li></ul></div>"
+        )
+    } else {
+        format!(
+            "<div class=\"graphic__title\">{title}</div><svg class=\"graphic__chart\" viewBox=\"0 0 640 400\" role=\"img\" aria-label=\"Line chart: {title}\">\
+             <g class=\"axis axis--y\"><text x=\"0\" y=\"380\">0</text><text x=\"0\" y=\"280\">25</text><text x=\"0\" y=\"180\">50</text><text x=\"0\" y=\"80\">75</text></g>\
+             <g class=\"axis axis--x\"><text x=\"40\" y=\"398\">2000</text><text x=\"220\" y=\"398\">2008</text><text x=\"400\" y=\"398\">2016</text><text x=\"580\" y=\"398\">2024</text></g>\
+             <path class=\"line line--main\" d=\"M40,300 L220,240 L400,160 L580,120\" fill=\"none\"></path>\
+             <g class=\"annotations\"><text class=\"annotation\" x=\"400\" y=\"150\">Peak</text><text class=\"annotation\" x=\"220\" y=\"230\">Recession</text></g></svg>\
+             <div class=\"graphic__key\"><span class=\"key key--main\">This year</span><span class=\"key key--avg\">10-year average</span></div>"
+        )
+    };
+    format!(
+        "<div class=\"sticky-graphic\" style=\"position: sticky; top: 0; height: 100vh;\"><figure class=\"graphic\" data-active-step=\"0\">{inner}\
+         <figcaption class=\"graphic__source\">{source}. Graphic by {by}.</figcaption></figure></div>\n"
+    )
+}
+
+/// One scrollytelling visual story: header, intro, scrolly sections of a sticky graphic
+/// and text steps (two blocks a step, four steps a section), an outro, the methodology
+/// note and credits.
+fn p66_visual_story(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let tag = if i == 0 { "h1" } else { "h2" };
+    let n = s.blocks.len();
+    let intro_end = 2.min(n);
+    let outro_start = n.saturating_sub(2).max(intro_end);
+    let intro = &s.blocks[..intro_end];
+    let steps = &s.blocks[intro_end..outro_start];
+    let outro = &s.blocks[outro_start..];
+    let mut scrolly = String::new();
+    for (k, section) in steps.chunks(8).enumerate() {
+        let map = (hash(&[&s.title, "p66-map"]) as usize + k) % 2 == 0;
+        let _ = write!(
+            scrolly,
+            "<section class=\"scrolly\" id=\"scrolly-{i}-{k}\">\n{}<div class=\"steps\">\n",
+            p66_sticky_graphic(s, k, map)
+        );
+        for (j, step) in section.chunks(2).enumerate() {
+            let _ = write!(
+                scrolly,
+                "<div class=\"step{}\" data-step=\"{j}\"><div class=\"step__content\">\n{}</div></div>\n",
+                if j == 0 { " is-active" } else { "" },
+                body(step, &BodyStyle::plain("h2"))
+            );
+        }
+        scrolly.push_str("</div>\n</section>\n");
+    }
+    let gfx = AUTHORS[(hash(&[&s.title, "p66-gfx"]) % AUTHORS.len() as u64) as usize];
+    format!(
+        "<article class=\"visual-story\" data-url=\"{}\">\n\
+         <header class=\"visual-story__header\"><p class=\"visual-story__kicker\">Visual story</p>{}\
+         <div class=\"visual-story__byline\">{}<span class=\"visual-story__graphics\">Graphics by {gfx}</span></div></header>\n\
+         <div class=\"visual-story__intro\">\n{}</div>\n{scrolly}\
+         <div class=\"visual-story__outro\">\n{}</div>\n\
+         <aside class=\"visual-story__about\"><h3>About this story</h3><p>Figures are the latest available at the time of publication and may be revised. Percentages may not add up to 100 because of rounding.</p>\
+         <p class=\"visual-story__credits\">Editing by {}. Design and development by {}.</p></aside>\n{}</article>\n",
+        attr(&s.url),
+        headline(tag, " class=\"visual-story__title\"", s, m),
+        meta_line("span", "visual-story", s, m),
+        body(intro, &BodyStyle::plain("h2")),
+        body(outro, &BodyStyle::plain("h2")),
+        AUTHORS[(hash(&[&s.title, "p66-edit"]) % AUTHORS.len() as u64) as usize],
+        AUTHORS[(hash(&[&s.title, "p66-dev"]) % AUTHORS.len() as u64) as usize],
+        share_bar("visual-story__share", s, m, true)
+    )
+}
+
+/// One ordinary article appended after a visual story.
+fn p66_plain_story(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let sec = p66_section(s);
+    let text = p61_body(&s.blocks, 4, |k| {
+        if k == 0 {
+            format!("<div class=\"ad ad--inline\" id=\"ad-inline-{i}\"><span class=\"ad__label\">Advertisement</span></div>\n")
+        } else {
+            String::new()
+        }
+    });
+    format!(
+        "<article class=\"article-story\" data-url=\"{}\">\n\
+         <header class=\"article-story__header\"><a class=\"article-story__kicker\" href=\"/{sec}/\">{}</a>{}<div class=\"article-story__byline\">{}</div></header>\n\
+         <figure class=\"article-story__lead\"><img src=\"https://i.{}/{}/lead-1200.jpg\" alt=\"\" width=\"1200\" height=\"675\"><figcaption><span class=\"credit\">Photo: {}</span></figcaption></figure>\n\
+         <div class=\"article-story__body\">\n{text}</div>\n{}</article>\n",
+        attr(&s.url),
+        capitalize(sec),
+        headline(if i == 0 { "h1" } else { "h2" }, " class=\"article-story__title\"", s, m),
+        meta_line("span", "article-story", s, m),
+        spec.host,
+        p66_id(s),
+        ["Getty Images", "AP Photo", "Reuters"][i % 3],
+        share_bar("article-story__share", s, m, false)
+    )
+}
+
+/// (493) A news site's scrollytelling visual stories ([`address_p66_visual`]): the site
+/// header, then in `main` story 1 as an `article.visual-story` ("Visual story" kicker,
+/// `h1`, byline and date as the marks say and a "Graphics by" credit; its first two
+/// blocks as the intro; then `section.scrolly`s, each a `div.sticky-graphic` with
+/// `position: sticky` (an SVG line chart with its title, axis labels, annotations and
+/// key, or a map canvas with its attribution and a legend, and a source line) beside
+/// `div.steps` of `div.step`s holding the text two blocks at a time, four steps a
+/// section; its last two blocks as the outro; an "About this story" note with editing
+/// and design credits; a share bar); "Most popular" links and a newsletter box after it;
+/// then the next stories appended under a "Next story" label, an ad before each, each a
+/// visual story the same way or an ordinary `article.article-story` (kicker, `h2`,
+/// byline, lead image with credit, text with an inline ad); a loader and the footer. The
+/// gold of every story holds all its blocks.
+fn scrolly_visual_stories(spec: &Spec) -> String {
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        next.push_str(&ad_slot(spec, i));
+        next.push_str("<div class=\"next-story\" role=\"separator\"><span class=\"next-story__label\">Next story</span></div>\n");
+        if p66_is_visual(&spec.stories[i], i) {
+            next.push_str(&p66_visual_story(spec, i));
+        } else {
+            next.push_str(&p66_plain_story(spec, i));
+        }
+    }
+    let mut popular = String::from("<section class=\"most-popular\"><h2>Most popular</h2><ol>");
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></section>\n");
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "consent-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main\" class=\"graphics-page\">\n{}{popular}{}\
+         <div class=\"story-feed\" data-infinite=\"true\">\n{next}<div class=\"story-feed__loader\" aria-busy=\"true\"></div>\n</div>\n</main>\n{}{}",
+        chrome.header(spec),
+        p66_visual_story(spec, 0),
+        newsletter("newsletter-box", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(
+            spec,
+            rand_json_ld(spec),
+            "<script src=\"/graphics/assets/scrollama.min.js\" defer></script>\n",
+        ),
+        " class=\"page-graphics\"",
+        &page,
+    )
+}
+
+/// (494) Control: a single podcast episode page ([`address_p66_podcast`]): the network's
+/// header and the show hero, then the episode as in (491) (player bar, show notes with
+/// their links, the transcript open or in a closed `<details>` as the page has it), then
+/// the show's "More episodes" list (numbers, titles, lengths), an "About the show" box
+/// with the host, a newsletter box and the footer. The gold holds all its blocks.
+fn single_podcast_episode(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let folded = rng.below(3) == 0;
+    let strong = rng.chance(50);
+    let s = spec.first();
+    let show = p66_show(spec);
+    let mut more = String::from(
+        "<section class=\"more-episodes\"><h2>More episodes</h2><ol class=\"more-episodes__list\">",
+    );
+    for (k, t) in spec.teasers.iter().take(5).enumerate() {
+        let _ = write!(
+            more,
+            "<li class=\"more-episodes__item\"><span class=\"more-episodes__num\">Episode {}</span><a href=\"{}\">{}</a><span class=\"more-episodes__dur\">{}:{:02}</span><button type=\"button\" aria-label=\"Play\">Play</button></li>",
+            p66_episode_number(spec, k + 1),
+            attr(&t.path),
+            esc(&t.title),
+            20 + k * 7,
+            (k * 13) % 60
+        );
+    }
+    more.push_str("</ol></section>\n");
+    let chrome = Chrome::named(
+        "network-header",
+        "network-nav",
+        "sidebar",
+        "network-footer",
+        "cookie-consent",
+    );
+    let page = format!(
+        "{}{}<main class=\"episode-page\">\n{}{more}\
+         <section class=\"about-show\"><h2>About the show</h2><p>{show} is hosted by {} and produced by the {} audio team. New episodes every Tuesday and Friday.</p></section>\n{}</main>\n{}{}",
+        chrome.header(spec),
+        p66_show_hero(spec),
+        p66_episode(spec, 0, folded, strong),
+        s.author,
+        esc(&spec.site),
+        newsletter("newsletter-signup", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"podcast-episode\"",
+        &page,
+    )
+}
+
+/// (495) Control: a single photo essay ([`address_p66_gallery`]): the site header, the
+/// essay as a gallery of (492) (kicker, `h1`, meta, photo count, share bar, intro, a
+/// figure per later paragraph whose caption is that paragraph, with its counter and
+/// credit, chapter headings between), then "More galleries" cards, a newsletter box and
+/// the footer. The gold holds all its blocks.
+fn single_photo_essay_captions(spec: &Spec) -> String {
+    let chrome = Chrome::named(
+        "site-header",
+        "site-nav",
+        "sidebar",
+        "site-footer",
+        "cookie-banner",
+    );
+    let page = format!(
+        "{}<main id=\"main\" class=\"gallery-page\">\n{}\
+         <section class=\"more-galleries\"><h2 class=\"more-galleries__heading\">More galleries</h2>\n{}</section>\n{}</main>\n{}{}",
+        chrome.header(spec),
+        p66_gallery(spec, 0),
+        p66_gallery_cards(spec, 0, 4),
+        newsletter("newsletter-box", spec),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"template-gallery\"",
         &page,
     )
 }
