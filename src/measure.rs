@@ -203,6 +203,27 @@ fn is_folded_rest(tree: &Tree, id: NodeId) -> bool {
         && has_descendant_with_tags(tree, id, &["p"])
 }
 
+/// The part of a folded article shown before its "Read more" control, where `rest` is
+/// the part the control reveals ([`is_folded_rest`]): the block right before the
+/// control (past empty ones, such as a fade over the fold).
+pub(crate) fn shown_before_fold(tree: &Tree, rest: NodeId) -> Option<NodeId> {
+    if !is_folded_rest(tree, rest) {
+        return None;
+    }
+    let control = prev_element_sibling(tree, rest)?;
+    std::iter::successors(prev_element_sibling(tree, control), |&e| {
+        prev_element_sibling(tree, e)
+    })
+    .find(|&e| has_text(tree, e))
+}
+
+/// A caption of [`threshold::MIN_PROSE_CAPTION_CHARS`] or more: sentences of a story
+/// told in pictures (a photo essay's), not the label of a picture.
+pub(crate) fn is_long_caption(tree: &Tree, id: NodeId) -> bool {
+    inner_text_len_capped(tree, id, threshold::MIN_PROSE_CAPTION_CHARS)
+        >= threshold::MIN_PROSE_CAPTION_CHARS
+}
+
 /// The label of a control or link as short as a control's (at most
 /// [`threshold::MAX_FOLD_CONTROL_CHARS`]), in lower case, the arrows, ellipses and
 /// brackets around it trimmed; none for longer text.

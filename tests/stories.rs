@@ -3229,3 +3229,52 @@ fn stories_folded_behind_an_expand_button_come_whole() {
         &layouts::page(0, &format!("<main>{body}</main>"), ""),
     );
 }
+
+#[test]
+fn photo_essays_told_in_their_captions_are_stories() {
+    // A gallery page appends the next galleries: each an intro paragraph and pictures whose
+    // long captions tell the story. The captions are each gallery's text, so the
+    // galleries are stories apart, and the chosen one comes with all its captions.
+    let galleries: Vec<String> = (0..4)
+        .map(|n| {
+            let slides: String = (1..6)
+                .map(|p| {
+                    format!(
+                        "<figure class=\"gallery__figure\"><img src=\"/photos/{n}/{p}.jpg\" \
+                         alt=\"\"><figcaption><span class=\"counter\">{p} of 5</span> \
+                         {}</figcaption></figure>",
+                        layouts::paragraph(n, p)
+                    )
+                })
+                .collect();
+            format!(
+                "<article class=\"gallery\" data-url=\"{u}\"><header><h2><a href=\"{u}\">{t}</a>\
+                 </h2><span>In pictures</span></header><div class=\"gallery__intro\">\
+                 <p>{intro}</p></div>\
+                 <div class=\"gallery__slides\">{slides}</div></article>",
+                u = layouts::url(n),
+                t = layouts::title(n),
+                intro = layouts::paragraph(n, 0),
+            )
+        })
+        .collect();
+    // The page's own gallery, then the next ones under "More galleries".
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main>{}<section class=\"more-galleries\"><h2>More galleries</h2>\
+             <div class=\"gallery-stream\">{}</div></section></main>",
+            galleries[0],
+            galleries[1..].concat()
+        ),
+        "",
+    );
+    check_layout("photo essays told in their captions", &html);
+    for n in 0..4 {
+        let text = extract(&html, &layouts::url(n)).text;
+        assert!(
+            (1..6).all(|p| text.contains(&layouts::paragraph(n, p)[..60])),
+            "gallery {n} comes without some of its captions: {text:?}"
+        );
+    }
+}

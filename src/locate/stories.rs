@@ -476,8 +476,11 @@ impl Prose {
                 Edge::Open(n) => match n.value() {
                     Node::Element(e) => {
                         let tag = &e.name.local;
+                        // A long caption tells part of a story (a photo essay's);
+                        // a short one labels a picture.
                         let not_prose = words::NOT_PROSE_NAMES.has(tag)
-                            && !(all_text && words::CAPTION_NAMES.has(tag));
+                            && !(words::CAPTION_NAMES.has(tag)
+                                && (all_text || measure::is_long_caption(tree, n.id())));
                         let wrapper_form = not_prose
                             && *tag == local_name!("form")
                             && (wrapper_forms > 0 || (excluded == 0 && is_wrapper_form(tree, n)));

@@ -195,6 +195,9 @@ pub(crate) mod threshold {
     /// Levels above a story of a feed (see `FEED_ROLES`) searched for the feed: its own
     /// item or the wrapper a virtualized list positions it in.
     pub const FEED_SEARCH_DEPTH: usize = 2;
+    /// The least text of a caption that counts as prose: a photo essay's captions tell
+    /// its story; a news picture's label is shorter.
+    pub const MIN_PROSE_CAPTION_CHARS: usize = 200;
     /// Levels above a slide searched for its carousel (see `CAROUSEL_ROLE_DESCRIPTIONS`):
     /// the slides' track, then the carousel.
     pub const CAROUSEL_SEARCH_DEPTH: usize = 2;

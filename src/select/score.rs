@@ -546,8 +546,14 @@ fn gather_siblings(
     // the article's whatever it scored: a teaser shown to every reader before the rest
     // (`div.subscriber-preview` beside `div.subscriber-only`).
     let marked_body = dom::attr(tree, parent, "itemprop").is_some_and(voc::marks_article_body);
+    // Where the chosen block is the rest of an article folded behind a "Read more"
+    // control, the part shown before the control is the article's whatever it scored.
+    let shown_part = measure::shown_before_fold(tree, top)
+        .filter(|&shown| paragraph_chars(tree, shown) > threshold::SIBLING_P_CHARS);
+    // Among a photo essay's slides, every picture is the story's, as its paragraphs are.
+    let essay_captions = photo_essay_captions(tree, parent);
     for sibling in siblings {
-        let append = if sibling == top {
+        let append = if sibling == top || Some(sibling) == shown_part {
             true
         } else if among_stories && dom::tag_in(tree, sibling, voc::NEVER_GATHERED_TAGS) {
             false
@@ -571,7 +577,14 @@ fn gather_siblings(
                             && density == 0.0
                             && ends_sentence(&text))
                 }
-                _ => marked_body && is_prose_block(tree, sibling),
+                _ => {
+                    (marked_body && is_prose_block(tree, sibling))
+                        || (!essay_captions.is_empty()
+                            && (dom::is_tag(tree, sibling, "figure")
+                                || essay_captions
+                                    .iter()
+                                    .any(|&c| dom::ancestors(tree, c, 0).contains(&sibling))))
+                }
             }
         };
         if append {
@@ -585,15 +598,36 @@ fn gather_siblings(
     content
 }
 
+/// The long captions ([`measure::is_long_caption`]) under `id` when it holds
+/// [`threshold::MIN_ESSAY_CAPTIONS`] of them or more, the slides of a story told in
+/// pictures whose captions are its text; else none.
+fn photo_essay_captions(tree: &Tree, id: NodeId) -> Vec<NodeId> {
+    let captions: Vec<NodeId> = dom::descendants_with_tags(tree, id, &["figcaption"])
+        .into_iter()
+        .filter(|&c| measure::is_long_caption(tree, c))
+        .collect();
+    if captions.len() < threshold::MIN_ESSAY_CAPTIONS {
+        return Vec::new();
+    }
+    captions
+}
+
 /// A block of prose: its paragraphs hold more than [`threshold::SIBLING_P_CHARS`]
 /// characters (a figure's caption is no paragraph), few of the block's in links.
 fn is_prose_block(tree: &Tree, id: NodeId) -> bool {
-    let paragraphs: usize = dom::descendants_with_tags(tree, id, &["p"])
+    paragraph_chars(tree, id) > threshold::SIBLING_P_CHARS
+        && measure::link_density(tree, id) < threshold::SIBLING_P_MAX_LINK_DENSITY
+}
+
+/// The text of the paragraphs in `id`, itself one or holding them.
+fn paragraph_chars(tree: &Tree, id: NodeId) -> usize {
+    if dom::is_tag(tree, id, "p") {
+        return dom::inner_text_len(tree, id);
+    }
+    dom::descendants_with_tags(tree, id, &["p"])
         .into_iter()
         .map(|p| dom::inner_text_len(tree, p))
-        .sum();
-    paragraphs > threshold::SIBLING_P_CHARS
-        && measure::link_density(tree, id) < threshold::SIBLING_P_MAX_LINK_DENSITY
+        .sum()
 }
 
 /// The other parts of an article that the page splits into repeated containers (one per
@@ -773,6 +807,68 @@ mod tests {
         assert!(at("one") < at("two") && at("two") < at("four"), "{text}");
         assert!(!text.contains("three") && !text.contains("Advertisement"));
         assert!(dom::parent(&tree, parent).is_some());
+    }
+
+    #[test]
+    fn the_part_shown_before_a_read_more_control_joins_the_rest_it_folds() {
+        // The shown part scores far below the hidden rest, the chosen block; a fade and a
+        // "Continue reading" control stand between them. An unrelated block stays out.
+        let prose =
+            "A sentence of the article that goes on for a while, with commas, and ends. ".repeat(4);
+        let html = format!(
+            "<html><body><div class=unit><div class=promo><p>Elsewhere {prose}</p></div>\
+             <div class=b><p>shown {prose}</p></div><div class=fade></div>\
+             <div class=cr><button aria-expanded=false>Continue reading</button></div>\
+             <div class=\"b rest\" hidden><p>rest {prose}</p><p>more {prose}</p></div>\
+             </div></body></html>"
+        );
+        let mut tree = scraper::Html::parse_document(&html).tree;
+        let divs = dom::descendants_with_tags(&tree, tree.root().id(), &["div"]);
+        let (unit, rest) = (divs[0], divs[5]);
+        let mut scores = dom::NodeMap::default();
+        scores.insert(rest, 100.0);
+        scores.insert(divs[1], 5.0);
+        scores.insert(divs[2], 5.0);
+        let content = gather_siblings(&mut tree, rest, unit, &scores, true);
+        let text = dom::inner_text(&tree, content);
+        assert!(text.contains("shown") && text.contains("rest"), "{text}");
+        assert!(
+            !text.contains("Elsewhere") && !text.contains("Continue"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_photo_essays_pictures_join_the_text_chosen_among_them() {
+        // The chosen block is a quote set between a photo essay's slides; the slides,
+        // whose long captions tell the story, come with it, short captions and all. A
+        // page's pictures with short captions stay where they are.
+        let caption = "A sentence of the caption that goes on for a while, with commas. ".repeat(4);
+        let slide =
+            |c: &str| format!("<figure><img src=/a.jpg><figcaption>{c}</figcaption></figure>");
+        let html = format!(
+            "<html><body><div class=slides>{}{}<div class=text><p>quote {caption}</p></div>\
+             {}{}</div><div class=page>{}<div class=text><p>body {caption}</p></div>{}</div>\
+             </body></html>",
+            slide(&caption),
+            slide("Short."),
+            slide(&caption),
+            slide(&caption),
+            slide("Pictured: a label."),
+            slide("Another label."),
+        );
+        let mut tree = scraper::Html::parse_document(&html).tree;
+        let divs = dom::descendants_with_tags(&tree, tree.root().id(), &["div"]);
+        let mut scores = dom::NodeMap::default();
+        scores.insert(divs[1], 30.0);
+        scores.insert(divs[3], 30.0);
+        let essay = gather_siblings(&mut tree, divs[1], divs[0], &scores, true);
+        assert_eq!(
+            dom::descendants_with_tags(&tree, essay, &["figcaption"]).len(),
+            4
+        );
+        let page = gather_siblings(&mut tree, divs[3], divs[2], &scores, true);
+        assert!(dom::descendants_with_tags(&tree, page, &["figcaption"]).is_empty());
     }
 
     #[test]

@@ -57,6 +57,8 @@ pub(crate) mod threshold {
     pub const MIN_SIBLING_SCORE: f64 = 10.0;
     /// A sibling `<p>` longer than this joins when links hold little of it…
     pub const SIBLING_P_CHARS: usize = 80;
+    /// Long captions that make a sibling of the chosen block a photo essay's slides.
+    pub const MIN_ESSAY_CAPTIONS: usize = 3;
     pub const SIBLING_P_MAX_LINK_DENSITY: f64 = 0.25;
     /// A byline longer than this is not a byline.
     pub const MAX_BYLINE_CHARS: usize = 100;
