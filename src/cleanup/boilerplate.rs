@@ -266,6 +266,7 @@ fn label_of(lower: &str) -> Option<Label> {
         || voc::DATE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || voc::META_LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || is_bare_date(lower)
+        || is_slide_counter(lower)
     {
         return Some(Label::Furniture);
     }
@@ -292,6 +293,25 @@ fn head_before<'a>(text: &'a str, sep: &str) -> Option<&'a str> {
     memchr::memchr_iter(first, text.as_bytes())
         .find(|&at| text.as_bytes()[at..].starts_with(sep.as_bytes()))
         .map(|at| &text[..at])
+}
+
+/// A gallery's slide counter standing alone: "3 of 26" (and its words in the languages of
+/// the web), the first number no larger than the second.
+fn is_slide_counter(lower: &str) -> bool {
+    let mut parts = lower.split_whitespace();
+    let (Some(n), Some(word), Some(m), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let number = |t: &str| {
+        (1..=threshold::MAX_COUNTER_DIGITS).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    number(n)
+        && number(m)
+        && voc::COUNTER_WORDS.contains(&word)
+        && n.parse::<u32>().ok() <= m.parse::<u32>().ok()
 }
 
 /// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.
@@ -556,6 +576,18 @@ mod tests {
         ] {
             line_goes(line);
         }
+    }
+
+    #[test]
+    fn slide_counters_go_numbers_in_prose_stay() {
+        for line in ["3 of 26", "12 von 40", "1 de 9", "7 sur 7"] {
+            line_goes(line);
+        }
+        let html = after_remove(&format!("<p>{PROSE}</p><p>Won 3 of 26</p><p>26 of 3</p>"));
+        assert!(
+            html.contains("Won 3 of 26") && html.contains("26 of 3"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -305,6 +305,10 @@ pub(crate) static CAPTION_CREDIT_WORDS: Words = Words::new(CAPTION_CREDIT_MARKER
 pub(crate) const CREDIT_LEAD_IN: &[char] =
     &[' ', '|', '(', '[', '-', '–', '—', '/', ',', '·', '\u{a0}'];
 
+/// The word between a gallery's slide number and its count ("3 of 26", "3 von 26", "3 de
+/// 26", "3 di 26", "3 van 26", "3 sur 26", "3 av 26", "3 z 26").
+pub(crate) const COUNTER_WORDS: &[&str] = &["of", "von", "de", "di", "van", "sur", "av", "af", "z"];
+
 /// How publication-date lines begin.
 pub(crate) const DATE_PREFIXES: &[&str] = &[
     "published",
@@ -453,6 +457,8 @@ pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
 
 /// Thresholds.
 pub(crate) mod threshold {
+    /// Digits of a slide counter's numbers at most ("3 of 26", not a year's "2 of 2024").
+    pub const MAX_COUNTER_DIGITS: usize = 3;
     /// Furniture holding more than this share of the article's text is kept.
     pub const FURNITURE_MAX_SHARE: f64 = 0.3;
     /// Furniture with paragraphs of at least this much text and few links is prose.
