@@ -296,7 +296,8 @@ fn head_before<'a>(text: &'a str, sep: &str) -> Option<&'a str> {
 }
 
 /// A gallery's slide counter standing alone: "3 of 26" (and its words in the languages of
-/// the web), the first number no larger than the second.
+/// the web), the first number no larger than the second (compared by length, then digit
+/// by digit).
 fn is_slide_counter(lower: &str) -> bool {
     let mut parts = lower.split_whitespace();
     let (Some(n), Some(word), Some(m), None) =
@@ -308,10 +309,7 @@ fn is_slide_counter(lower: &str) -> bool {
         (1..=threshold::MAX_COUNTER_DIGITS).contains(&t.len())
             && t.bytes().all(|b| b.is_ascii_digit())
     };
-    number(n)
-        && number(m)
-        && voc::COUNTER_WORDS.contains(&word)
-        && n.parse::<u32>().ok() <= m.parse::<u32>().ok()
+    number(n) && number(m) && voc::COUNTER_WORDS.contains(&word) && (n.len(), n) <= (m.len(), m)
 }
 
 /// A text that is only a numeric date (and maybe a time): `03.04.2020`, `2020-04-03 14:05`.

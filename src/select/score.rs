@@ -551,7 +551,7 @@ fn gather_siblings(
     let shown_part = measure::shown_before_fold(tree, top)
         .filter(|&shown| paragraph_chars(tree, shown) > threshold::SIBLING_P_CHARS);
     // Among a photo essay's slides, every picture is the story's, as its paragraphs are.
-    let essay_captions = photo_essay_captions(tree, parent);
+    let essay_slides = photo_essay_slides(tree, parent);
     for sibling in siblings {
         let append = if sibling == top || Some(sibling) == shown_part {
             true
@@ -579,11 +579,9 @@ fn gather_siblings(
                 }
                 _ => {
                     (marked_body && is_prose_block(tree, sibling))
-                        || (!essay_captions.is_empty()
+                        || (!essay_slides.is_empty()
                             && (dom::is_tag(tree, sibling, "figure")
-                                || essay_captions
-                                    .iter()
-                                    .any(|&c| dom::ancestors(tree, c, 0).contains(&sibling))))
+                                || essay_slides.contains(&sibling)))
                 }
             }
         };
@@ -598,18 +596,24 @@ fn gather_siblings(
     content
 }
 
-/// The long captions ([`measure::is_long_caption`]) under `id` when it holds
-/// [`threshold::MIN_ESSAY_CAPTIONS`] of them or more, the slides of a story told in
-/// pictures whose captions are its text; else none.
-fn photo_essay_captions(tree: &Tree, id: NodeId) -> Vec<NodeId> {
-    let captions: Vec<NodeId> = dom::descendants_with_tags(tree, id, &["figcaption"])
+/// The children of `parent` holding its long captions ([`measure::is_long_caption`]) when
+/// it holds [`threshold::MIN_ESSAY_CAPTIONS`] of them or more: the slides of a story told
+/// in pictures whose captions are its text; else none.
+fn photo_essay_slides(tree: &Tree, parent: NodeId) -> Vec<NodeId> {
+    let captions: Vec<NodeId> = dom::descendants_with_tags(tree, parent, &["figcaption"])
         .into_iter()
         .filter(|&c| measure::is_long_caption(tree, c))
         .collect();
     if captions.len() < threshold::MIN_ESSAY_CAPTIONS {
         return Vec::new();
     }
-    captions
+    let child_of_parent = |mut id: NodeId| {
+        while let Some(up) = dom::parent(tree, id).filter(|&up| up != parent) {
+            id = up;
+        }
+        id
+    };
+    captions.into_iter().map(child_of_parent).collect()
 }
 
 /// A block of prose: its paragraphs hold more than [`threshold::SIBLING_P_CHARS`]
