@@ -3273,8 +3273,90 @@ fn photo_essays_told_in_their_captions_are_stories() {
     for n in 0..4 {
         let text = extract(&html, &layouts::url(n)).text;
         assert!(
-            (1..6).all(|p| text.contains(&layouts::paragraph(n, p)[..60])),
+            (1..6).all(|p| text.contains(&format!("(story {n}, part {p})"))),
             "gallery {n} comes without some of its captions: {text:?}"
         );
     }
+}
+
+#[test]
+fn paragraphs_classed_as_walled_text_are_the_article() {
+    // Google's markup for paywalled content names the walled text by a class of its
+    // own: every paragraph after the first three carries `class="paywall"`. They are the
+    // article's text; the wall's own bar (`paywall-bar`) is not.
+    let paragraphs: String = (3..9)
+        .map(|p| format!("<p class=\"paywall\">{}</p>", layouts::paragraph(0, p)))
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article><h1>{t}</h1><div class=\"body\"><p class=\"has-dropcap\">{}</p>\
+             <p>{}</p><p>{}</p>{paragraphs}</div><div class=\"paywall-bar\"><p>You have read 2 of 3 free \
+             articles this month. Subscribe for unlimited access.</p></div></article></main>",
+            layouts::paragraph(0, 0),
+            layouts::paragraph(0, 1),
+            layouts::paragraph(0, 2),
+            t = layouts::title(0),
+        ),
+        "",
+    );
+    let text = extract(&html, &layouts::url(0)).text;
+    for p in 0..9 {
+        assert!(
+            text.contains(&format!("(story 0, part {p})")),
+            "paragraph {p} is missing: {text:?}"
+        );
+    }
+    assert!(
+        !text.contains("free articles"),
+        "the wall's bar is kept: {text:?}"
+    );
+}
+
+#[test]
+fn posts_appended_in_a_load_more_list_are_stories_titled_or_not() {
+    // A page builder's post page: its own post bare in the content wrapper, the next
+    // posts loaded into a list, each wrapper naming its post's address. One appended post
+    // has a title the finder reads, the others none (a status post, a title set as a
+    // picture). Each post is a story of its own.
+    let post = |n: usize| {
+        let title = match n {
+            0 => format!("<h1>{}</h1>", layouts::title(n)),
+            1 => format!("<h2>{}</h2>", layouts::title(n)),
+            _ => String::new(),
+        };
+        format!(
+            "<div class=\"elementor elementor-2345 elementor-location-single\">\
+             <div class=\"elementor-widget\">{title}</div><div class=\"elementor-widget\">\
+             <ul class=\"post-info\"><li>May 4</li></ul></div><div class=\"elementor-widget \
+             text-editor\"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div><div class=\"elementor-widget \
+             share\"><a href=\"https://www.facebook.com/sharer.php?u={u}\">Share</a></div></div>",
+            layouts::paragraph(n, 1),
+            layouts::paragraph(n, 2),
+            layouts::paragraph(n, 3),
+            layouts::paragraph(n, 4),
+            u = layouts::url(n),
+        )
+    };
+    let appended: String = (1..4)
+        .map(|n| {
+            format!(
+                "<div class=\"alm-single-post post-{id}\" data-id=\"{id}\" data-url=\"{u}\">{}</div>",
+                post(n),
+                id = 6000 + n * 37,
+                u = layouts::url(n),
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<div id=\"content\" class=\"site-content\">{}<div id=\"ajax-load-more\" \
+             class=\"ajax-load-more-wrap\"><div class=\"alm-listing\">{appended}</div>\
+             </div></div>",
+            post(0)
+        ),
+        "",
+    );
+    check_layout("posts appended in a load-more list", &html);
 }

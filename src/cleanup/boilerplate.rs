@@ -196,7 +196,15 @@ fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
     if owned.is_empty() {
         return None;
     }
-    let tokens: Vec<&str> = owned.iter().map(String::as_str).collect();
+    // Google's markup for paywalled content names the walled text by a class of its own
+    // (`class="paywall"`, named by the page's `hasPart.cssSelector`): that token then
+    // marks the article's text, not the wall's offer (`paywall-bar`, `c-paywall__price`).
+    let walled = names_walled_text(tree, id);
+    let tokens: Vec<&str> = owned
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !(walled && voc::WALLED_TEXT_CLASSES.contains(t)))
+        .collect();
     let paired = voc::FURNITURE_TOKEN_PAIRS.iter().any(|(first, seconds)| {
         tokens.contains(first) && tokens.iter().any(|t| seconds.contains(t))
     });
@@ -207,9 +215,24 @@ fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
         .any(|t| voc::WEAK_FURNITURE_TOKENS.contains(t))
     {
         Some(Strength::Weak)
+    } else if walled && !dom::tag_in(tree, id, crate::vocabulary::ARTICLE_BLOCK_TAGS) {
+        // A box so marked holds the text behind the wall, or the wall: prose stays.
+        Some(Strength::Weak)
     } else {
         None
     }
+}
+
+/// Whether one of the element's class names is a walled-text class
+/// ([`voc::WALLED_TEXT_CLASSES`]) standing alone.
+fn names_walled_text(tree: &Tree, id: NodeId) -> bool {
+    dom::attr(tree, id, "class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|name| {
+            voc::WALLED_TEXT_CLASSES
+                .iter()
+                .any(|w| name.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
 /// Whether the element's class/id can hold a furniture token (or the first of a pair)

@@ -253,13 +253,15 @@ fn remove_tag(tree: &mut Tree, root: NodeId, tag: &str) {
     }
 }
 
-/// Whether a box set between the article's text blocks ([`voc::TEXT_BLOCK_TAGS`]) holds
-/// prose of the article's own (an explainer, a fact box): [`threshold::MIN_BOX_PARAGRAPHS`]
-/// paragraphs or more, of [`threshold::MIN_BOX_PROSE_CHARS`] or more, with few links. A
-/// box at the article's edge is the page's (a sidebar's "about" box).
+/// Whether a box set between the article's text blocks
+/// ([`crate::vocabulary::ARTICLE_BLOCK_TAGS`]) holds prose of the article's own (an
+/// explainer, a fact box): [`threshold::MIN_BOX_PARAGRAPHS`] paragraphs or more, of
+/// [`threshold::MIN_BOX_PROSE_CHARS`] or more, with few links. A box at the article's edge
+/// is the page's (a sidebar's "about" box).
 fn holds_prose(tree: &Tree, el: NodeId) -> bool {
-    let text_block =
-        |s: Option<NodeId>| s.is_some_and(|s| dom::tag_in(tree, s, voc::TEXT_BLOCK_TAGS));
+    let text_block = |s: Option<NodeId>| {
+        s.is_some_and(|s| dom::tag_in(tree, s, crate::vocabulary::ARTICLE_BLOCK_TAGS))
+    };
     if !text_block(dom::prev_element_sibling(tree, el))
         || !text_block(dom::next_element_sibling(tree, el))
     {

@@ -137,9 +137,11 @@ pub(super) fn nested_chain(tree: &Tree, body: NodeId, measured: &Measured) -> Ve
 /// region must not name the page's own address nor hold most of the page's prose.
 /// The one heading whose words the address's slug spells is the place, when there is
 /// one; at the page's own address it is the only place read, and only when its region
-/// sits beside a twin: a unit headed by a heading of its level that shares its class
-/// words or names an address of its own. At the page's own address with no such
-/// heading, the places are read when their region sits beside a copy of its template,
+/// sits beside a twin: a unit headed by a heading of its level, after about as much text
+/// as the region holds before the slug's, that shares its class words or names an
+/// address of its own. At the page's own address with no such heading, or with one
+/// whose region has no twin (the article's title repeated in its text), the places are
+/// read when their region sits beside a copy of its template,
 /// class words and all, naming another address: among its marks, or where the place
 /// stands in the region (each post's image linking to the post, in a feed without
 /// headlines).
@@ -188,150 +190,195 @@ pub(super) fn anchored(
     {
         return None;
     }
-    // A value names a key only if it holds the key's last path segment: the others are
-    // not parsed.
-    let names_key = |value: &str, key: &str| {
-        let tail = key.rsplit('/').next().unwrap_or_default();
-        !tail.is_empty()
-            && value.contains(tail)
-            && (url_key(value, Some(base)).is_some_and(|k| k == key)
-                || super::share_targets(value, Some(base))
-                    .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key)))
-    };
-    let mut places = Vec::new();
-    let mut own_places = Vec::new();
-    // With a slug heading, the scan only looks for places naming the page's own address
-    // (none count at that address).
-    let scanned = if slug_heading.is_some() && own_address {
-        None
-    } else {
-        tree.get(body)
-    };
-    for n in scanned.into_iter().flat_map(dom::descendants) {
-        let Some(e) = n.value().as_element() else {
-            continue;
-        };
-        for (k, v) in e.attrs.iter() {
-            let name = &*k.local;
-            if !(name == "href"
-                || names_permalink(name)
-                || names_widget_page(&e.name.local, name, v))
-            {
-                continue;
-            }
-            if names_key(v, &current) {
-                places.push(n.id());
-            } else if identity.iter().any(|key| names_key(v, key))
-                && !dom::has_ancestor_tag(tree, n.id(), "p", threshold::IN_TEXT_LINK_DEPTH)
-            {
-                // A link in a paragraph's text refers to another page; it names no
-                // story's own address.
-                own_places.push(n.id());
-            }
-        }
-    }
-    if let Some(h) = slug_heading {
-        places = vec![h];
-    }
-    if places.is_empty() {
-        return None;
-    }
-    // Sizes here are of all text, lists and links included: a story's text, whatever
-    // it is made of.
-    let all_text = Prose::measure_text(tree, body);
-    let finder = Finder {
+    let at = Anchor {
         tree,
-        prose: &all_text,
-        title: "",
-        base: Some(base),
-        current: Some(current_url),
-        target: None,
-        site: site_host(Some(current_url), Some(base)),
-        placed_urls: &[],
-        seen: Seen::default(),
+        body,
+        base,
+        current_url,
+        identity,
+        current: &current,
+        own_address,
     };
-    let prose = finder.prose;
-    let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
-    let body_prose = prose.of(body);
-    let mut region: Option<NodeId> = None;
-    let mut climbs = 0;
-    let mut twinned = false;
-    for place in places {
-        // A place inside the region found leads there again; a page naming the address
-        // more often than a story does is not read this way (and the work stays bounded).
-        if region.is_some_and(|r| dom::is_within(tree, place, r)) {
-            continue;
-        }
-        climbs += 1;
-        if climbs > threshold::MAX_ANCHOR_CLIMBS {
-            return None;
-        }
-        // A story's region holds blocks: a paragraph long enough to pass for one (a
-        // brief whose headline runs into its first paragraph) is not its region.
-        let mut node = place;
-        while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS
-            || dom::tag_in(tree, node, words::TEXT_BLOCK_TAGS)
-        {
-            node = dom::parent(tree, node).filter(|&p| p != body)?;
-        }
-        // A wrapper adding much prose ends the climb when that prose is another story's:
-        // a sibling unit of the same template, or opening with a headline at least as
-        // strong as this one's (an article's sections after its lede carry weaker ones).
-        while let Some(p) = dom::parent(tree, node).filter(|&p| p != body) {
-            let grows =
-                prose.of(p) as f64 > prose.of(node) as f64 * threshold::WRAPPER_PROSE_GROWTH;
-            if grows {
-                let own = rank(node).unwrap_or(u8::MAX);
-                let template = Template::of(tree, node);
-                let peer = dom::element_children(tree, p).any(|c| {
-                    c != node
-                        && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
-                        && (Template::of(tree, c).matches(&template)
-                            || rank(c).is_some_and(|r| r <= own))
-                });
-                if peer {
-                    // Only at the page's own address does a region need a twin.
-                    if own_address {
-                        twinned |= has_twin(TwinQuery {
-                            finder: &finder,
-                            parent: p,
-                            unit: node,
-                            template: &template,
-                            place,
-                            heading_tag: slug_heading.and_then(|h| dom::tag(tree, h)),
-                            current: &current,
-                        });
-                    }
-                    break;
+    at.region(slug_heading).or_else(|| {
+        // At the page's own address, a heading the slug spells may be the article's title
+        // repeated in its text, its region a part of it: the places naming the address
+        // are read instead.
+        (own_address && slug_heading.is_some())
+            .then(|| at.region(None))
+            .flatten()
+    })
+}
+
+/// The page and the address [`anchored`] reads it for.
+struct Anchor<'a> {
+    tree: &'a Tree,
+    body: NodeId,
+    base: &'a Url,
+    current_url: &'a Url,
+    identity: &'a [String],
+    /// The current address's key.
+    current: &'a str,
+    /// Whether the current address is the page's own.
+    own_address: bool,
+}
+
+impl Anchor<'_> {
+    /// The region around `slug_heading`, else around the places naming the address.
+    fn region(&self, slug_heading: Option<NodeId>) -> Option<Story> {
+        let Anchor {
+            tree,
+            body,
+            base,
+            current_url,
+            identity,
+            current,
+            own_address,
+        } = *self;
+        // A value names a key only if it holds the key's last path segment: the others are
+        // not parsed.
+        let names_key = |value: &str, key: &str| {
+            let tail = key.rsplit('/').next().unwrap_or_default();
+            !tail.is_empty()
+                && value.contains(tail)
+                && (url_key(value, Some(base)).is_some_and(|k| k == key)
+                    || super::share_targets(value, Some(base))
+                        .any(|t| url_key(&t, Some(base)).is_some_and(|k| k == key)))
+        };
+        let mut places = Vec::new();
+        let mut own_places = Vec::new();
+        // With a slug heading, the scan only looks for places naming the page's own address
+        // (none count at that address).
+        let scanned = if slug_heading.is_some() && own_address {
+            None
+        } else {
+            tree.get(body)
+        };
+        for n in scanned.into_iter().flat_map(dom::descendants) {
+            let Some(e) = n.value().as_element() else {
+                continue;
+            };
+            for (k, v) in e.attrs.iter() {
+                let name = &*k.local;
+                if !(name == "href"
+                    || names_permalink(name)
+                    || names_widget_page(&e.name.local, name, v))
+                {
+                    continue;
+                }
+                if names_key(v, current) {
+                    places.push(n.id());
+                } else if identity.iter().any(|key| names_key(v, key))
+                    && !dom::has_ancestor_tag(tree, n.id(), "p", threshold::IN_TEXT_LINK_DEPTH)
+                {
+                    // A link in a paragraph's text refers to another page; it names no
+                    // story's own address.
+                    own_places.push(n.id());
                 }
             }
-            node = p;
         }
-        match region {
-            None => region = Some(node),
-            Some(r) if r == node => {}
-            _ => return None,
+        if let Some(h) = slug_heading {
+            places = vec![h];
         }
+        if places.is_empty() {
+            return None;
+        }
+        // Sizes here are of all text, lists and links included: a story's text, whatever
+        // it is made of.
+        let all_text = Prose::measure_text(tree, body);
+        let finder = Finder {
+            tree,
+            prose: &all_text,
+            title: "",
+            base: Some(base),
+            current: Some(current_url),
+            target: None,
+            site: site_host(Some(current_url), Some(base)),
+            placed_urls: &[],
+            seen: Seen::default(),
+        };
+        let prose = finder.prose;
+        let rank = |id: NodeId| finder.headline_in(id, false).map(|(_, r)| r);
+        let body_prose = prose.of(body);
+        let mut region: Option<NodeId> = None;
+        let mut climbs = 0;
+        let mut twinned = false;
+        for place in places {
+            // A place inside the region found leads there again; a page naming the address
+            // more often than a story does is not read this way (and the work stays bounded).
+            if region.is_some_and(|r| dom::is_within(tree, place, r)) {
+                continue;
+            }
+            climbs += 1;
+            if climbs > threshold::MAX_ANCHOR_CLIMBS {
+                return None;
+            }
+            // A story's region holds blocks: a paragraph long enough to pass for one (a
+            // brief whose headline runs into its first paragraph) is not its region.
+            let mut node = place;
+            while prose.of(node) < threshold::MIN_STORY_PROSE_CHARS
+                || dom::tag_in(tree, node, words::TEXT_BLOCK_TAGS)
+            {
+                node = dom::parent(tree, node).filter(|&p| p != body)?;
+            }
+            // A wrapper adding much prose ends the climb when that prose is another story's:
+            // a sibling unit of the same template, or opening with a headline at least as
+            // strong as this one's (an article's sections after its lede carry weaker ones).
+            while let Some(p) = dom::parent(tree, node).filter(|&p| p != body) {
+                let grows =
+                    prose.of(p) as f64 > prose.of(node) as f64 * threshold::WRAPPER_PROSE_GROWTH;
+                if grows {
+                    let own = rank(node).unwrap_or(u8::MAX);
+                    let template = Template::of(tree, node);
+                    let peer = dom::element_children(tree, p).any(|c| {
+                        c != node
+                            && prose.of(c) >= threshold::MIN_UNIT_PROSE_CHARS
+                            && (Template::of(tree, c).matches(&template)
+                                || rank(c).is_some_and(|r| r <= own))
+                    });
+                    if peer {
+                        // Only at the page's own address does a region need a twin.
+                        if own_address {
+                            twinned |= has_twin(TwinQuery {
+                                finder: &finder,
+                                parent: p,
+                                unit: node,
+                                template: &template,
+                                place,
+                                heading: slug_heading,
+                                current,
+                            });
+                        }
+                        break;
+                    }
+                }
+                node = p;
+            }
+            match region {
+                None => region = Some(node),
+                Some(r) if r == node => {}
+                _ => return None,
+            }
+        }
+        let root = region?;
+        if own_address && !twinned {
+            return None;
+        }
+        let whole = prose.of(root) as f64 > body_prose as f64 * threshold::MAX_ANCHORED_SHARE;
+        if whole || own_places.iter().any(|&o| dom::is_within(tree, o, root)) {
+            return None;
+        }
+        let heading = finder
+            .headline_in(root, false)
+            .map(|(h, _)| headline_text(tree, h))
+            .unwrap_or_default();
+        Some(Story {
+            root,
+            attached: Vec::new(),
+            run: Vec::new(),
+            heading,
+            own_urls: vec![current.to_owned()],
+        })
     }
-    let root = region?;
-    if own_address && !twinned {
-        return None;
-    }
-    let whole = prose.of(root) as f64 > body_prose as f64 * threshold::MAX_ANCHORED_SHARE;
-    if whole || own_places.iter().any(|&o| dom::is_within(tree, o, root)) {
-        return None;
-    }
-    let heading = finder
-        .headline_in(root, false)
-        .map(|(h, _)| headline_text(tree, h))
-        .unwrap_or_default();
-    Some(Story {
-        root,
-        attached: Vec::new(),
-        run: Vec::new(),
-        heading,
-        own_urls: vec![current],
-    })
 }
 
 /// A region at the page's own address, and what its twin must share with it.
@@ -345,14 +392,17 @@ struct TwinQuery<'a> {
     template: &'a Template,
     /// The place the region was climbed from.
     place: NodeId,
-    /// The level of the heading the slug spells, when there is one.
-    heading_tag: Option<&'a str>,
+    /// The heading the slug spells, when there is one.
+    heading: Option<NodeId>,
     current: &'a str,
 }
 
 /// Whether a sibling of the region is a twin, another story's copy of it. With a
-/// headline, a twin is headed at the same level and shares class words (two bare
-/// wrappers share nothing), or names an address of its own. Without one, a twin is a
+/// headline, a twin is headed at the same level, with at most
+/// [`threshold::MAX_TWIN_LEAD_CHARS`] more text before its heading than the region holds
+/// before the headline (a part of one article continues the text before its first
+/// section heading), and shares class words (two bare wrappers share nothing), or names
+/// an address of its own. Without one, a twin is a
 /// copy of the template, class words and all, naming an address of its own: among its
 /// marks, or at the element standing where the place stands in the region (a lead
 /// image's link).
@@ -361,9 +411,23 @@ fn has_twin(q: TwinQuery<'_>) -> bool {
     let prose = q.finder.prose;
     let template = q.template;
     let names_another = |c: NodeId| q.finder.marks(c, None).urls.iter().any(|u| u != q.current);
-    let path = match q.heading_tag {
+    let path = match q.heading {
         Some(_) => Vec::new(),
         None => template_path(tree, q.unit, q.place),
+    };
+    // The text the region holds before its heading: a twin's heading stands after about
+    // as much (the copy of a page's header, a kicker and a date).
+    let own_lead = q
+        .heading
+        .and_then(|h| text_before(tree, q.unit, &|d| d.id() == h, usize::MAX))
+        .unwrap_or(0);
+    let lead = |unit: NodeId, heading: &dyn Fn(ego_tree::NodeRef<'_, Node>) -> bool| {
+        text_before(
+            tree,
+            unit,
+            heading,
+            threshold::MAX_TWIN_LEAD_CHARS + own_lead,
+        )
     };
     let base = q.finder.base;
     dom::element_children(tree, q.parent).any(|c| {
@@ -371,9 +435,10 @@ fn has_twin(q: TwinQuery<'_>) -> bool {
             return false;
         }
         let copy = !template.classes.is_empty() && Template::of(tree, c).matches(template);
-        match q.heading_tag {
+        match q.heading.and_then(|h| dom::tag(tree, h)) {
             Some(tag) => {
-                dom::has_descendant_with_tags(tree, c, &[tag]) && (copy || names_another(c))
+                lead(c, &|d| dom::tag(tree, d.id()) == Some(tag)).is_some()
+                    && (copy || names_another(c))
             }
             None => {
                 copy && (names_another(c)
@@ -384,6 +449,29 @@ fn has_twin(q: TwinQuery<'_>) -> bool {
             }
         }
     })
+}
+
+/// The text under `unit` before its first element that `stops` (characters other than
+/// spaces), when it is at most `cap`; none when more stands before it or none stops.
+fn text_before(
+    tree: &Tree,
+    unit: NodeId,
+    stops: &dyn Fn(ego_tree::NodeRef<'_, Node>) -> bool,
+    cap: usize,
+) -> Option<usize> {
+    let mut before = 0;
+    for d in dom::descendants(tree.get(unit)?).skip(1) {
+        if stops(d) {
+            return Some(before);
+        }
+        if let Node::Text(t) = d.value() {
+            before += t.chars().filter(|c| !c.is_whitespace()).count();
+            if before > cap {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// The templates of the elements from below `unit` down to `place`, outermost first.
@@ -810,6 +898,7 @@ impl Finder<'_> {
                     && (u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root));
             }
         }
+        self.pair_with_untitled_stories(&mut units, &shapes);
         let Some((keep, template)) = self.stories_among(parent, &units) else {
             return Vec::new();
         };
@@ -818,6 +907,42 @@ impl Finder<'_> {
         stories.extend(self.short_copies(parent, children, &template, untitled));
         self.in_document_order(parent, &mut stories);
         stories
+    }
+
+    /// A titled unit with no titled copy of its template beside it is a story when an
+    /// untitled copy is one and each names an address of its own on its element (a
+    /// post's wrapper with its `data-url`; the finder reads one post's title and not the
+    /// other's): it reads its marks as that copy's twin.
+    fn pair_with_untitled_stories(&self, units: &mut [Unit], shapes: &[Option<Template>]) {
+        let tree = self.tree;
+        let untitled: Vec<Template> = units
+            .iter()
+            .zip(shapes)
+            .filter(|(u, shape)| {
+                shape.is_none()
+                    && u.headline.is_none()
+                    && u.story_like
+                    && names_own_address(tree, u.root)
+            })
+            .map(|(u, _)| Template::of(tree, u.root))
+            .collect();
+        if untitled.is_empty() {
+            return;
+        }
+        for (u, shape) in units.iter_mut().zip(shapes) {
+            let Some(shape) = shape else {
+                continue;
+            };
+            if u.story_like
+                || !untitled.iter().any(|t| t.matches(shape))
+                || !names_own_address(tree, u.root)
+            {
+                continue;
+            }
+            self.read_marks(u);
+            u.story_like = u.marks.any()
+                && (u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root));
+        }
     }
 
     /// The stories under `parent` that are runs of its children, each from a child that
@@ -2245,6 +2370,16 @@ fn names_permalink(name: &str) -> bool {
     })
 }
 
+/// Whether the element names an address in a permalink attribute of its own
+/// ([`names_permalink`]): a post's wrapper naming its post.
+fn names_own_address(tree: &Tree, id: NodeId) -> bool {
+    dom::element(tree, id).is_some_and(|e| {
+        e.attrs
+            .iter()
+            .any(|(k, v)| names_permalink(&k.local) && v.contains('/'))
+    })
+}
+
 /// Whether a link carries a share parameter in its query (`?share=twitter`): a share
 /// button of sites that share through their own pages.
 fn is_self_share_link(href: &str) -> bool {
@@ -3019,6 +3154,47 @@ mod tests {
         let story = anchored(&doc.tree, body, &current, &current, &[]).expect("a region");
         assert!(dom::inner_text(&doc.tree, story.root).contains("Share"));
         assert_eq!(dom::element_children(&doc.tree, story.root).count(), 2);
+    }
+
+    /// At the page's own address, a heading the slug spells that repeats the article's
+    /// title in its text heads the first of its chunks, not a story: the next chunk of
+    /// one class holds section headings but starts with paragraphs, no twin. The places
+    /// naming the address are read instead, and the region is the whole wrapper.
+    #[test]
+    fn a_title_repeated_in_an_articles_first_chunk_does_not_cut_it_there() {
+        let prose = "A sentence of the story that goes on for a while, with commas, and ends. ";
+        let p = format!("<p>{}</p>", prose.repeat(4));
+        let unit = |n: usize, title: &str| {
+            let repeat = if n == 1 {
+                format!("<h3>{title}</h3>")
+            } else {
+                String::new()
+            };
+            format!(
+                "<div class=\"wrapper\" data-url=\"https://news.example/f/{n}-{slug}/\">\
+                 <div class=\"title-xl\">{title}</div><div class=\"body\">\
+                 <div class=\"prose\">{repeat}{p}{p}{p}</div><div class=\"card\">Card</div>\
+                 <div class=\"prose\">{p}<h3>Later</h3>{p}</div><div class=\"card\">Card</div>\
+                 <div class=\"prose\">{p}<h3>Last part</h3><p>The very end.</p>{p}</div>\
+                 </div></div>",
+                slug = title.to_lowercase().replace(' ', "-"),
+            )
+        };
+        let html = format!(
+            "<html><head><title>A page</title></head><body><div class=\"stream\">{}{}{}</div>\
+             </body></html>",
+            unit(1, "Harbour pier rebuilt before winter"),
+            unit(2, "Orchestra finds a home"),
+            unit(3, "Rescue team trains volunteers")
+        );
+        let doc = scraper::Html::parse_document(&html);
+        let body = dom::body(&doc.tree).expect("a body");
+        let current = Url::parse("https://news.example/f/1-harbour-pier-rebuilt-before-winter/")
+            .expect("an address");
+        let story = anchored(&doc.tree, body, &current, &current, &[]).expect("a region");
+        let text = dom::inner_text(&doc.tree, story.root);
+        assert!(text.contains("The very end."), "cut short: {text:?}");
+        assert!(!text.contains("Orchestra"), "another story: {text:?}");
     }
 
     #[test]

@@ -435,6 +435,9 @@ pub(crate) mod threshold {
     pub const MIN_UNIT_PROSE_CHARS: usize = 300;
     /// Prose a unit needs to count as one story among several.
     pub const MIN_STORY_PROSE_CHARS: usize = 400;
+    /// Most text a story's twin holds before its heading beyond what the story holds
+    /// before its own (a longer kicker, date line or byline; not a paragraph).
+    pub const MAX_TWIN_LEAD_CHARS: usize = 200;
     /// Text, links and list items included, that a copy of a lone prose unit's template
     /// needs to be a story beside it (a post of links, a brief in a list).
     pub const MIN_LONE_COPY_TEXT_CHARS: usize = 800;

@@ -346,6 +346,25 @@ pub(crate) const RELATED_PHRASES: &[&str] = &[
 /// Elements only data tables use: a table holding one holds data, not the page's layout.
 pub(crate) const DATA_TABLE_TAGS: &[&str] = &["col", "colgroup", "tfoot", "thead", "th"];
 
+/// The article's own blocks of text: between them a box holding prose is the article's
+/// (cleaning), and one marked as walled text is the article's whatever it holds
+/// (boilerplate).
+pub(crate) const ARTICLE_BLOCK_TAGS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "blockquote",
+    "figure",
+    "pre",
+    "table",
+];
+
 /// The HTML heading elements.
 pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 

@@ -40,6 +40,10 @@ pub(crate) const FURNITURE_TOKENS: &[&str] = &[
     "authorbio",
 ];
 
+/// Class names that mark an article's text behind a paywall, standing alone (Google's
+/// paywalled-content markup: `<p class="paywall">`, `hasPart.cssSelector: ".paywall"`).
+pub(crate) const WALLED_TEXT_CLASSES: &[&str] = &["paywall"];
+
 /// [`FURNITURE_TOKENS`] as a matcher: whether a class/id value can hold one at all.
 pub(crate) static FURNITURE_WORDS: Words = Words::new(FURNITURE_TOKENS);
 

@@ -24,23 +24,6 @@ pub(crate) const DEPRECATED_SIZE_ATTRIBUTE_ELEMS: &[&str] = &["table", "th", "td
 /// Elements always removed from the article (embeds only when not a video).
 pub(crate) const CLEAN_ALWAYS: &[&str] = &["object", "embed", "footer", "link", "aside"];
 
-/// The article's own blocks of text, between which a box holding prose is the article's.
-pub(crate) const TEXT_BLOCK_TAGS: &[&str] = &[
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "dl",
-    "blockquote",
-    "figure",
-    "pre",
-    "table",
-];
-
 /// Elements always removed from the article once share bars are gone.
 pub(crate) const CLEAN_ALWAYS_LATE: &[&str] = &["iframe", "input", "textarea", "select", "button"];
 
