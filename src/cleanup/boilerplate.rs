@@ -199,7 +199,10 @@ fn furniture(tree: &Tree, id: NodeId) -> Option<Strength> {
     // Google's markup for paywalled content names the walled text by a class of its own
     // (`class="paywall"`, named by the page's `hasPart.cssSelector`): that token then
     // marks the article's text, not the wall's offer (`paywall-bar`, `c-paywall__price`).
-    let walled = names_walled_text(tree, id);
+    let walled = owned
+        .iter()
+        .any(|t| voc::WALLED_TEXT_CLASSES.contains(&t.as_str()))
+        && names_walled_text(tree, id);
     let tokens: Vec<&str> = owned
         .iter()
         .map(String::as_str)

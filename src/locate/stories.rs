@@ -198,6 +198,7 @@ pub(super) fn anchored(
         identity,
         current: &current,
         own_address,
+        all_text: std::cell::OnceCell::new(),
     };
     at.region(slug_heading).or_else(|| {
         // At the page's own address, a heading the slug spells may be the article's title
@@ -220,6 +221,8 @@ struct Anchor<'a> {
     current: &'a str,
     /// Whether the current address is the page's own.
     own_address: bool,
+    /// The page's text under each element, measured once when a region is climbed to.
+    all_text: std::cell::OnceCell<Prose>,
 }
 
 impl Anchor<'_> {
@@ -233,6 +236,7 @@ impl Anchor<'_> {
             identity,
             current,
             own_address,
+            ref all_text,
         } = *self;
         // A value names a key only if it holds the key's last path segment: the others are
         // not parsed.
@@ -284,10 +288,9 @@ impl Anchor<'_> {
         }
         // Sizes here are of all text, lists and links included: a story's text, whatever
         // it is made of.
-        let all_text = Prose::measure_text(tree, body);
         let finder = Finder {
             tree,
-            prose: &all_text,
+            prose: all_text.get_or_init(|| Prose::measure_text(tree, body)),
             title: "",
             base: Some(base),
             current: Some(current_url),
@@ -421,23 +424,17 @@ fn has_twin(q: TwinQuery<'_>) -> bool {
         .heading
         .and_then(|h| text_before(tree, q.unit, &|d| d.id() == h, usize::MAX))
         .unwrap_or(0);
-    let lead = |unit: NodeId, heading: &dyn Fn(ego_tree::NodeRef<'_, Node>) -> bool| {
-        text_before(
-            tree,
-            unit,
-            heading,
-            threshold::MAX_TWIN_LEAD_CHARS + own_lead,
-        )
-    };
+    let heading_tag = q.heading.and_then(|h| dom::tag(tree, h));
     let base = q.finder.base;
     dom::element_children(tree, q.parent).any(|c| {
         if c == q.unit || prose.of(c) < threshold::MIN_UNIT_PROSE_CHARS {
             return false;
         }
         let copy = !template.classes.is_empty() && Template::of(tree, c).matches(template);
-        match q.heading.and_then(|h| dom::tag(tree, h)) {
+        match heading_tag {
             Some(tag) => {
-                lead(c, &|d| dom::tag(tree, d.id()) == Some(tag)).is_some()
+                let cap = threshold::MAX_TWIN_LEAD_CHARS + own_lead;
+                text_before(tree, c, &|d| dom::tag(tree, d.id()) == Some(tag), cap).is_some()
                     && (copy || names_another(c))
             }
             None => {
@@ -892,10 +889,7 @@ impl Finder<'_> {
                 } else {
                     u.marks.any()
                 };
-                // A unit headed by a top-level heading is a story with its teasers (a
-                // short post and its related posts), not a listing of them.
-                u.story_like = marked
-                    && (u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root));
+                u.story_like = marked && self.not_a_listing(u);
             }
         }
         self.pair_with_untitled_stories(&mut units, &shapes);
@@ -940,9 +934,14 @@ impl Finder<'_> {
                 continue;
             }
             self.read_marks(u);
-            u.story_like = u.marks.any()
-                && (u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root));
+            u.story_like = u.marks.any() && self.not_a_listing(u);
         }
+    }
+
+    /// Whether a unit is no listing of teasers; one headed by a top-level heading is a
+    /// story with its teasers (a short post and its related posts), not a listing of them.
+    fn not_a_listing(&self, u: &Unit) -> bool {
+        u.headline_rank == 1 || !measure::is_teaser_listing(self.tree, u.root)
     }
 
     /// The stories under `parent` that are runs of its children, each from a child that
