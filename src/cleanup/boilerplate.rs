@@ -393,13 +393,21 @@ fn remove_labels(tree: &mut Tree, root: NodeId) {
 }
 
 /// The small box a prompt sits in (a donation, newsletter or "boost" pitch): the
-/// prompt's parent when it holds little besides the prompt.
+/// prompt's parent when it holds little besides the prompt. A box holding a paragraph of
+/// prose ([`threshold::PROMPT_BOX_MAX_PARAGRAPH_CHARS`] or more) is the article's text
+/// with a prompt line dropped into it, and only the line goes.
 fn prompt_box(tree: &Tree, label: NodeId, root: NodeId) -> Option<NodeId> {
     let parent = dom::parent(tree, label).filter(|&p| p != root)?;
-    if !dom::tag_in(tree, parent, voc::BOX_TAGS) {
+    if !dom::tag_in(tree, parent, voc::BOX_TAGS) || !is_small_box(tree, parent) {
         return None;
     }
-    is_small_box(tree, parent).then_some(parent)
+    let prose = dom::descendants_with_tags(tree, parent, voc::PROMPT_BOX_PROSE_TAGS)
+        .into_iter()
+        .any(|p| {
+            dom::inner_text_len_capped(tree, p, threshold::PROMPT_BOX_MAX_PARAGRAPH_CHARS)
+                >= threshold::PROMPT_BOX_MAX_PARAGRAPH_CHARS
+        });
+    (!prose).then_some(parent)
 }
 
 /// A longer line that is a "related" label followed by a linked headline
@@ -581,6 +589,33 @@ mod tests {
         assert!(!html.contains("Quiero"), "{html}");
         assert!(html.contains("old ferry timetable"), "{html}");
         assert_eq!(html.matches(PROSE).count(), 2, "{html}");
+    }
+
+    /// A prompt line dropped into a block of the article (a syndicated body repeating
+    /// "SIGN UP FOR OUR NEWSLETTER" between its paragraphs) goes alone: a box holding a
+    /// paragraph of prose is no pitch's box.
+    #[test]
+    fn a_prompt_line_inside_the_articles_text_goes_alone() {
+        let long = "The tweet was retweeted by the writer with a remark of his own, and the \
+                    debate that followed ran for three days across the site's comment \
+                    threads, the local radio phone-ins and the council chamber itself, where \
+                    two members asked for the whole matter to be put on the next agenda \
+                    before the summer recess began.";
+        assert!(long.len() >= threshold::PROMPT_BOX_MAX_PARAGRAPH_CHARS);
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><div class=body><p>SIGN UP FOR OUR NEWSLETTER</p>\
+             <h2>A question posted on the site</h2><p>{long}</p>\
+             <p>SIGN UP FOR OUR NEWSLETTER</p></div><p>{PROSE}</p>"
+        ));
+        assert!(!html.contains("SIGN UP"), "{html}");
+        assert!(html.contains("three days across"), "{html}");
+        assert!(html.contains("A question posted"), "{html}");
+        // A pitch's own short description still goes with its line.
+        let html = after_remove(&format!(
+            "<p>{PROSE}</p><div class=body><p>SIGN UP FOR OUR NEWSLETTER</p>\
+             <p>The morning's news in your inbox, every weekday.</p></div><p>{PROSE}</p>"
+        ));
+        assert!(!html.contains("morning's news"), "{html}");
     }
 
     /// Asserts that `line`, a paragraph between two of prose, goes and the prose stays.

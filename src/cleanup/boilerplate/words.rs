@@ -459,6 +459,9 @@ pub(crate) const LABEL_SEPARATORS: &[&str] = &[" - ", " – ", " — ", ":", " |
 /// Elements that wrap a small box of their own.
 pub(crate) const BOX_TAGS: &[&str] = &["div", "aside", "section", "form"];
 
+/// Blocks of prose that keep a prompt's box (see `threshold::PROMPT_BOX_MAX_PARAGRAPH_CHARS`).
+pub(crate) const PROMPT_BOX_PROSE_TAGS: &[&str] = &["p"];
+
 /// Thresholds.
 pub(crate) mod threshold {
     /// Digits of a slide counter's numbers at most ("3 of 26", not a year's "2 of 2024").
@@ -473,6 +476,8 @@ pub(crate) mod threshold {
     /// A box titled by a prompt heading is removed whole when it is this small.
     pub const PROMPT_BOX_MAX_CHILDREN: usize = 4;
     pub const PROMPT_BOX_MAX_CHARS: usize = 600;
+    /// A paragraph this long in a prompt's box is prose: the box is the article's.
+    pub const PROMPT_BOX_MAX_PARAGRAPH_CHARS: usize = 300;
     /// Blocks longer than this are prose, not labels.
     pub const MAX_LABEL_BLOCK_CHARS: usize = 100;
     /// A one-link paragraph inside a list or table this many levels up is an item, not a
