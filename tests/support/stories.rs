@@ -273,6 +273,8 @@ pub enum Origin {
     Probe68,
     /// Synthetic layouts of the sixty-ninth probe ([`PROBE69_LAYOUTS`]).
     Probe69,
+    /// Synthetic layouts of the seventy-first probe ([`PROBE71_LAYOUTS`]).
+    Probe71,
     Real,
 }
 
@@ -345,6 +347,7 @@ impl Origin {
             Origin::Probe67 => "probe67",
             Origin::Probe68 => "probe68",
             Origin::Probe69 => "probe69",
+            Origin::Probe71 => "probe71",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -480,6 +483,7 @@ const ALL_LAYOUTS: &[(&[Layout], Origin)] = &[
     (PROBE67_LAYOUTS, Origin::Probe67),
     (PROBE68_LAYOUTS, Origin::Probe68),
     (PROBE69_LAYOUTS, Origin::Probe69),
+    (PROBE71_LAYOUTS, Origin::Probe71),
 ];
 
 /// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
@@ -677,6 +681,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE69_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE71_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -74451,6 +74459,1816 @@ fn wellness_elementor_stories(spec: &Spec) -> String {
         &format!(
             " class=\"post-template-default single single-post postid-{} single-format-standard elementor-default elementor-kit-7 elementor-page-2345\"",
             1000 + p69_id(spec.first()) % 9000
+        ),
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 71
+
+/// The seventy-first probe's layouts, written without reading the extraction rules,
+/// modelled on politics, opinion and fact-checking publishers whose pages append the next
+/// stories as the reader scrolls, at the kinds of address such sites use
+/// ([`PROBE71_ADDRESSES`]): a national paper's opinion section
+/// (`/<yyyy>/<mm>/<dd>/opinion/<slug>.html` on half the pages,
+/// `/opinions/<yyyy>/<mm>/<dd>/<slug>/` on the rest, the paper's own host): the masthead
+/// with an Opinion sub-navigation (Columnists, Editorials, Guest Essays, Letters), every
+/// column an `<article>` with hashed css-in-js classes: an "Opinion" kicker, a "Guest
+/// Essay" label (or "Opinion Columnist" beside the byline), the `h1`, byline and date as
+/// the marks say, a toolbar ("Share full article", "Save", a comment count) and a share bar
+/// as the marks say, a lede illustration with its credit, the text in
+/// `section[name=articleBody]` of `StoryBodyCompanionColumn` chunks of four blocks with a
+/// pull quote (an `aside`, the first sentence of the longest paragraph again) after the
+/// first chunk, "Advertisement / Skip advertisement" slots and an "Opinion Today"
+/// newsletter box between later chunks, the contributor's bio as the last paragraph in
+/// italics (part of the gold), then a "Letters to the editor" prompt and a "Follow the
+/// Opinion section" line (italic paragraphs, not gold) and a "Read comments" link; a "More
+/// in Opinion" rail of four teasers after every column, the next column appended under a
+/// "Next in Opinion" divider with an ad; a fact-checking site on Next.js
+/// (`/factchecks/<yyyy>/<mon>/<dd>/<speaker>/<slug>/` on half the pages,
+/// `/fact-check/<slug>/` on the rest), with no `<article>`: every fact-check a `div` with
+/// its ClaimReview JSON-LD, breadcrumbs, a claim box (the speaker's photo, name, "stated
+/// on <date> in <medium>:", the quoted claim, a rating-meter image and a verdict badge
+/// such as "Mostly False"), the headline as `h2.fc-headline` or, on half the pages, a
+/// styled `div.fc-headline`, byline and date as the marks say, the text (an ad after the
+/// fourth block, a "RELATED:" link after the seventh) ending in an "Our ruling" `h2` and
+/// its verdict paragraph (part of the gold), an "Our Sources" list, a "Share The Facts"
+/// widget repeating the claim and verdict, tags and a "Read about our process" line; a
+/// "Latest fact-checks" rail with verdict badges and a newsletter box beside the stream,
+/// the next fact-checks appended under "Next fact-check" dividers with ads; a live
+/// politics desk (`/politics/live/<yyyy>/<mon>/<dd>/<slug>?page=with:block-<24 hex>#block-
+/// <24 hex>` on a British site, `/politics/<yyyy>-election/live-blog/<slug>-rcna<6
+/// digits>#rcrd<5 digits>` or `/politics/congress/live-blog/<slug>-rcna<6 digits>#rcrd<5
+/// digits>` on an American one: every post's own address is the live page's with its
+/// block), div soup on a React app with no `<article>`: a "Live" hero with
+/// the live page's own `h1` (no post's headline) and a standfirst of bullets, a "Key
+/// events" box linking most posts by time and headline, a poll-tracker chart (legend and
+/// caption), then every post a `div.block` with a timestamp ("2h ago" and the clock), a
+/// "Key event" pill, the headline as an `h2` or, on half the pages, a styled `div`, the
+/// contributor as the marks say, the text with an embedded X or Bluesky post (its text
+/// part of the gold as the post's quote) on most posts, "Updated at" and copy-link and
+/// share buttons; a "Sign up for the politics newsletter" box after the first post, an
+/// approval-rating chart post (chart and caption, no headline) and ads between later
+/// posts, "Older posts" pagination, a "Most viewed" rail; a statehouse news service, a
+/// nonprofit newsroom on WordPress (`/politics/<yyyy>/<mm>/<slug>/` on half the pages,
+/// `/<yyyy>/<mm>/<dd>/<slug>/` on the rest): every story a row of an
+/// `article.post.type-post.hentry` (a "Legislature" category link, `h1.entry-title`,
+/// byline and date as the marks say, a featured photo with its credit, the text in
+/// `div.entry-content` with a vote-tally widget ("Yeas 52, Nays 28" and a table by party)
+/// after the third block and a "Support nonprofit journalism" donate box after the sixth,
+/// a "Related legislation" list of bills with their status, the "Republish This Story"
+/// button with its hidden Creative Commons modal, tags, an author box with bio) beside an
+/// `aside` bill tracker (bill numbers, titles, status, last action); the next stories in
+/// `div.infinite-post`s under a "Next story" bar, a donation banner in the footer. Two
+/// controls: a single long guest essay (as the opinion section's column, with two pull
+/// quotes, the bio, the letters prompt), a "More in Opinion" rail and a newsletter box
+/// after it; a single fact-check (as the fact-checking site's: claim box, verdict,
+/// ruling, sources, Share The Facts) with the "Latest fact-checks" grid after it. The gold
+/// of every story holds all its blocks.
+pub const PROBE71_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "opinion-columns-scroll",
+        single: false,
+        uneven: false,
+        render: opinion_columns_scroll,
+    },
+    Layout {
+        name: "factcheck-claim-stream",
+        single: false,
+        uneven: false,
+        render: factcheck_claim_stream,
+    },
+    Layout {
+        name: "politics-live-desk",
+        single: false,
+        uneven: false,
+        render: politics_live_desk,
+    },
+    Layout {
+        name: "statehouse-bill-tracker",
+        single: false,
+        uneven: false,
+        render: statehouse_bill_tracker,
+    },
+    Layout {
+        name: "single-opinion-essay",
+        single: true,
+        uneven: false,
+        render: single_opinion_essay,
+    },
+    Layout {
+        name: "single-fact-check",
+        single: true,
+        uneven: false,
+        render: single_fact_check,
+    },
+];
+
+/// Layouts of the seventy-first probe whose stories have the addresses of the sites they
+/// model.
+const PROBE71_ADDRESSES: [(&str, Readdress); 6] = [
+    ("opinion-columns-scroll", address_p71_opinion),
+    ("factcheck-claim-stream", address_p71_factcheck),
+    ("politics-live-desk", address_p71_live),
+    ("statehouse-bill-tracker", address_p71_statehouse),
+    ("single-opinion-essay", address_p71_opinion),
+    ("single-fact-check", address_p71_factcheck),
+];
+
+/// A page-level choice of `items`, stable per page and role.
+fn p71_pick<T: Copy>(seed: u64, role: &str, items: &[T]) -> T {
+    items[(hash(&[&seed.to_string(), role]) % items.len() as u64) as usize]
+}
+
+/// A page-level coin flip, stable per page and role.
+fn p71_flip(seed: u64, role: &str) -> bool {
+    hash(&[&seed.to_string(), role]) % 2 == 0
+}
+
+/// A story-level number, stable per story and role.
+fn p71_h(s: &Story, role: &str) -> usize {
+    (hash(&[&s.title, role]) % 1_000_000_007) as usize
+}
+
+/// A month's three-letter lower-case name (`mar`), as dated addresses write it.
+fn p71_mon(m: usize) -> String {
+    MONTHS[m - 1][..3].to_lowercase()
+}
+
+/// The host without its `www.`.
+fn p71_domain(spec: &Spec) -> &str {
+    spec.host.trim_start_matches("www.")
+}
+
+// ---------------------------------------------------------------- opinion section
+
+/// National papers' opinion sections: (name, host).
+const P71_OPINION_SITES: [(&str, &str); 4] = [
+    ("The Federal Ledger", "www.federalledger.example"),
+    ("Metropolitan Herald", "www.metroherald.example"),
+    ("The Continental Times", "www.continentaltimes.example"),
+    ("The Union Courier", "www.unioncourier.example"),
+];
+
+/// Contributor bios (the italic last paragraph of a column, after the author's name).
+const P71_BIOS: [&str; 8] = [
+    "is a professor of political science at Northgate University and the author of “The Long Recess: How Congress Stopped Governing.”",
+    "is a former deputy chief of staff at the Department of Homeland Security and a senior fellow at the Brightwater Institute.",
+    "is a contributing Opinion writer and the host of the podcast “Floor Votes.”",
+    "served two terms in the State Senate and is a co-founder of a nonpartisan redistricting reform group.",
+    "is an economist at the Lakeshore Policy Center, where she studies public budgets and tax policy.",
+    "is a lawyer who worked as a federal election monitor and teaches constitutional law at Riverside Law School.",
+    "is an Opinion columnist who writes about Congress, the courts and the presidency.",
+    "is a historian and the author of a forthcoming book on third parties in American politics.",
+];
+
+/// The contributor's bio line of a column (its last block, in the gold).
+fn p71_bio(s: &Story) -> String {
+    format!(
+        "{} {}",
+        s.author,
+        P71_BIOS[p71_h(s, "p71-bio") % P71_BIOS.len()]
+    )
+}
+
+/// Whether a column is a guest essay (else a staff columnist's column).
+fn p71_guest(s: &Story) -> bool {
+    p71_h(s, "p71-kind") % 3 != 0
+}
+
+/// Readdresses a page's stories as a national paper's opinion columns (its own name and
+/// host): `/<yyyy>/<mm>/<dd>/opinion/<slug>.html` on half the pages,
+/// `/opinions/<yyyy>/<mm>/<dd>/<slug>/` on the rest; every column ends with its
+/// contributor's bio line, part of its gold as the paper prints it.
+fn address_p71_opinion(spec: &mut Spec) {
+    let (site, host) = p71_pick(spec.seed, "p71-osite", &P71_OPINION_SITES);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let html_path = p71_flip(spec.seed, "p71-opath");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if html_path {
+            format!("/{y}/{m:02}/{d:02}/opinion/{}.html", slug(&s.title))
+        } else {
+            format!("/opinions/{y}/{m:02}/{d:02}/{}/", slug(&s.title))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        let bio = p71_bio(s);
+        s.blocks.push(Block::Para(bio));
+    }
+}
+
+/// The first sentence (at most 30 words) of the `rank`-th longest paragraph of `blocks`,
+/// for a pull quote.
+fn p71_pull(blocks: &[Block], rank: usize) -> Option<String> {
+    let mut paras: Vec<&String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    paras.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    paras.get(rank).map(|t| pull_sentence(t))
+}
+
+/// The opinion section's masthead with its Opinion sub-navigation.
+fn p71_opinion_header(spec: &Spec) -> String {
+    let mut nav = String::new();
+    for sec in [
+        "U.S.",
+        "World",
+        "Politics",
+        "Business",
+        "Opinion",
+        "Arts",
+        "Lifestyle",
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"{}\"><a href=\"/section/{}\">{sec}</a></li>",
+            spec.hashed("nav-item"),
+            slug(sec)
+        );
+    }
+    format!(
+        "<header class=\"{}\" data-testid=\"masthead\"><div class=\"{}\"><button aria-label=\"Sections navigation\">☰</button>\
+         <a class=\"{}\" href=\"/\" aria-label=\"{} homepage\">{}</a><div class=\"{}\"><a href=\"/subscription\" data-testid=\"subscribe-button\">Subscribe for $1/week</a><a href=\"/login\">Log in</a></div></div>\
+         <nav class=\"{}\" aria-label=\"Main\"><ul>{nav}</ul></nav>\
+         <nav class=\"{} opinion-subnav\" aria-label=\"Opinion\"><a class=\"opinion-subnav__title\" href=\"/section/opinion\">Opinion</a><ul>\
+         <li><a href=\"/section/opinion/columnists\">Columnists</a></li><li><a href=\"/section/opinion/editorials\">Editorials</a></li>\
+         <li><a href=\"/section/opinion/contributors\">Guest Essays</a></li><li><a href=\"/section/opinion/letters\">Letters</a></li>\
+         <li><a href=\"/section/opinion/sunday\">Sunday Opinion</a></li><li><a href=\"/video/opinion\">Opinion Video</a></li></ul></nav></header>\n",
+        spec.hashed("masthead"),
+        spec.hashed("masthead-bar"),
+        spec.hashed("logo"),
+        esc(&spec.site),
+        esc(&spec.site),
+        spec.hashed("masthead-user"),
+        spec.hashed("nav"),
+        spec.hashed("opinion-nav"),
+    )
+}
+
+/// The opinion section's footer.
+fn p71_opinion_footer(spec: &Spec) -> String {
+    format!(
+        "<footer class=\"{}\" role=\"contentinfo\"><nav aria-label=\"Footer\"><ul><li><a href=\"/company\">{}</a></li><li><a href=\"/opinion/guest-essays\">Submit a guest essay</a></li>\
+         <li><a href=\"/opinion/letters-to-the-editor\">Letters to the editor</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/terms\">Terms of Service</a></li>\
+         <li><a href=\"/privacy/manage\">Your Privacy Choices</a></li></ul></nav><p>© 2024 {} Company</p></footer>\n",
+        spec.hashed("footer"),
+        esc(&spec.site),
+        esc(&spec.site)
+    )
+}
+
+/// The "Opinion Today" newsletter box of the column body.
+fn p71_opinion_newsletter(spec: &Spec, i: usize) -> String {
+    format!(
+        "<div class=\"{}\" data-testid=\"newsletter-inline\" id=\"newsletter-{i}\"><p class=\"{}\">Opinion Today</p>\
+         <p class=\"{}\">Get expert analysis of the news and a guide to the big ideas shaping the world every weekday morning.</p>\
+         <form action=\"/newsletters/opinion-today\" method=\"post\"><input type=\"email\" name=\"email\" aria-label=\"Email address\" placeholder=\"Email address\"><button type=\"submit\">Sign Up</button></form>\
+         <p class=\"{}\">You will receive emails containing news content, updates and promotions. You may opt out at any time.</p></div>\n",
+        spec.hashed("nl-box"),
+        spec.hashed("nl-title"),
+        spec.hashed("nl-text"),
+        spec.hashed("nl-legal"),
+    )
+}
+
+/// An "Advertisement / Skip advertisement" slot of the column body.
+fn p71_opinion_ad(spec: &Spec, i: usize, k: usize) -> String {
+    format!(
+        "<div class=\"{} ad mid{k}-wrapper\" id=\"mid{k}-{i}\" data-testid=\"StandardAd\"><div class=\"{}\"><p class=\"{}\">Advertisement</p>\
+         <a href=\"#after-mid{k}-{i}\" class=\"{}\">SKIP ADVERTISEMENT</a></div><div id=\"mid{k}-{i}-slot\" class=\"place-ad\" data-position=\"mid{k}\" data-size-key=\"mid\"></div><div id=\"after-mid{k}-{i}\"></div></div>\n",
+        spec.hashed("ad-wrap"),
+        spec.hashed("ad-inner"),
+        spec.hashed("ad-label"),
+        spec.hashed("ad-skip"),
+    )
+}
+
+/// One opinion column (`pulls` pull quotes), the `<article>` and nothing around it.
+fn p71_opinion_column(spec: &Spec, i: usize, pulls: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let guest = p71_guest(s);
+    let comments = 120 + p71_h(s, "p71-comments") % 2400;
+    let comments = if comments >= 1000 {
+        format!("{},{:03}", comments / 1000, comments % 1000)
+    } else {
+        comments.to_string()
+    };
+    let pc = format!("{} evys1bk0", spec.hashed("op-p"));
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h2",
+        fig: FigStyle::Figure,
+        class: pc.clone(),
+    };
+    let n = s.blocks.len();
+    let texts = &s.blocks[..n.saturating_sub(1)];
+    let quotes: Vec<String> = (0..pulls).filter_map(|r| p71_pull(texts, r)).collect();
+    let mut chunks = String::new();
+    let mut cur = String::new();
+    let mut boundary = 0;
+    let mut ads = 0;
+    for (k, b) in s.blocks.iter().enumerate() {
+        if k + 1 == n {
+            if let Block::Para(t) = b {
+                let _ = writeln!(cur, "<p class=\"{pc}\"><em>{}</em></p>", esc(t));
+            }
+        } else {
+            cur.push_str(&body(std::slice::from_ref(b), &style));
+        }
+        if (k + 1) % 4 == 0 && k + 1 < n {
+            let _ = writeln!(
+                chunks,
+                "<div class=\"{} StoryBodyCompanionColumn\" data-testid=\"companionColumn-{boundary}\"><div class=\"{}\">\n{}</div></div>",
+                spec.hashed("companion"),
+                spec.hashed("companion-inner"),
+                std::mem::take(&mut cur)
+            );
+            boundary += 1;
+            let pull_at = match pulls {
+                2 => [1, 4],
+                _ => [1, usize::MAX],
+            };
+            if let Some(q) = pull_at
+                .iter()
+                .position(|&p| p == boundary)
+                .and_then(|r| quotes.get(r))
+            {
+                let _ = writeln!(
+                    chunks,
+                    "<aside class=\"{} pull-quote\" data-testid=\"pull-quote\" aria-hidden=\"true\"><blockquote><p>“{}”</p></blockquote></aside>",
+                    spec.hashed("pull-quote"),
+                    esc(q)
+                );
+            } else if boundary == 3 {
+                chunks.push_str(&p71_opinion_newsletter(spec, i));
+            } else {
+                ads += 1;
+                chunks.push_str(&p71_opinion_ad(spec, i, ads));
+            }
+        }
+    }
+    if !cur.is_empty() {
+        let _ = writeln!(
+            chunks,
+            "<div class=\"{} StoryBodyCompanionColumn\" data-testid=\"companionColumn-{boundary}\"><div class=\"{}\">\n{cur}</div></div>",
+            spec.hashed("companion"),
+            spec.hashed("companion-inner"),
+        );
+    }
+    let label = if guest {
+        format!(
+            "<p class=\"{}\" data-testid=\"opinion-label\">Guest Essay</p>",
+            spec.hashed("op-label")
+        )
+    } else {
+        String::new()
+    };
+    let mut byline = String::new();
+    if m.byline {
+        let _ = write!(
+            byline,
+            "<p class=\"{} byline\" data-testid=\"byline\">By <span itemprop=\"name\"><a href=\"/by/{}\" class=\"{}\">{}</a></span>{}</p>",
+            spec.hashed("byline"),
+            slug(s.author),
+            spec.hashed("byline-link"),
+            s.author,
+            if guest { "" } else { "<span class=\"byline-role\">Opinion Columnist</span>" }
+        );
+    }
+    match m.date {
+        DateMark::None => {}
+        _ => {
+            let _ = write!(
+                byline,
+                "<time class=\"{}\" datetime=\"{}\">{}, 5:00 a.m. ET</time>",
+                spec.hashed("timestamp"),
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+    }
+    let (y, mo, d) = s.date;
+    format!(
+        "<article id=\"story-{i}\" class=\"{} opinion-story\" data-testid=\"opinion-article\" data-url=\"{}\">\n\
+         <header class=\"{}\"><div class=\"{} kicker\"><a href=\"/section/opinion\">Opinion</a></div>{label}\n\
+         {}<div class=\"{}\">{byline}</div>\n\
+         <div class=\"{} article-toolbar\"><button type=\"button\" aria-label=\"Share full article\">Share full article</button><button type=\"button\" aria-label=\"Save article for reading later\">Save</button>\
+         <a class=\"comments-button\" href=\"{}#commentsContainer\" aria-label=\"{comments} comments\">{comments}</a></div>\n{}</header>\n\
+         <figure class=\"{}\" aria-label=\"media\" role=\"group\"><img src=\"https://static01.{}/images/{y}/{mo:02}/{d:02}/opinion/{}/{}-articleLarge.jpg\" alt=\"\" loading=\"lazy\">\
+         <figcaption class=\"{}\"><span class=\"credit\">Illustration by {} Opinion; photographs by Getty Images</span></figcaption></figure>\n\
+         <section name=\"articleBody\" class=\"meteredContent {}\">\n{chunks}</section>\n\
+         <div class=\"{} letters-prompt\"><p class=\"{pc}\"><em>{} is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some <a href=\"/opinion/letters-tips\">tips</a>. And here’s our email: <a href=\"mailto:letters@{}\">letters@{}</a>.</em></p>\
+         <p class=\"{pc}\"><em>Follow the {} Opinion section on <a href=\"#\">Facebook</a>, <a href=\"#\">Instagram</a>, <a href=\"#\">TikTok</a>, <a href=\"#\">WhatsApp</a>, <a href=\"#\">X</a> and <a href=\"#\">Threads</a>.</em></p></div>\n\
+         <div class=\"{}\"><a href=\"{}#commentsContainer\" class=\"comments-cta\">Read {comments} comments</a></div>\n</article>\n",
+        spec.hashed("article"),
+        attr(&s.url),
+        spec.hashed("header"),
+        spec.hashed("kicker"),
+        headline(
+            "h1",
+            &format!(" class=\"{}\" data-testid=\"headline\"", spec.hashed("headline")),
+            s,
+            m
+        ),
+        spec.hashed("byline-block"),
+        spec.hashed("toolbar"),
+        attr(&s.path),
+        share_bar("css-share-tools", s, m, false),
+        spec.hashed("lede-art"),
+        p71_domain(spec),
+        slug(&s.title),
+        slug(&s.title),
+        spec.hashed("caption"),
+        esc(&spec.site),
+        spec.hashed("body"),
+        spec.hashed("letters"),
+        esc(&spec.site),
+        p71_domain(spec),
+        p71_domain(spec),
+        esc(&spec.site),
+        spec.hashed("comments-cta"),
+        attr(&s.path),
+    )
+}
+
+/// A "More in Opinion" rail of four teasers (the page's teasers, not its stories).
+fn p71_more_in_opinion(spec: &Spec, i: usize) -> String {
+    let mut out = format!(
+        "<section class=\"{} more-in-opinion\" aria-labelledby=\"more-opinion-{i}\"><h2 id=\"more-opinion-{i}\" class=\"{}\">More in Opinion</h2><ol>",
+        spec.hashed("more"),
+        spec.hashed("more-title")
+    );
+    for k in 0..4 {
+        let t = p61_teaser(spec, i * 2 + k);
+        let author = AUTHORS[(hash(&[&t.title, "p71-more"]) % AUTHORS.len() as u64) as usize];
+        let _ = write!(
+            out,
+            "<li class=\"{}\"><a href=\"/opinion{}\"><p class=\"{}\">{}</p><h3 class=\"{}\">{}</h3><p class=\"{}\">By {author}</p></a></li>",
+            spec.hashed("more-item"),
+            attr(&t.path),
+            spec.hashed("more-kicker"),
+            if k % 2 == 0 { "Guest Essay" } else { "Opinion" },
+            spec.hashed("more-headline"),
+            esc(&t.title),
+            spec.hashed("more-byline"),
+        );
+    }
+    out.push_str("</ol></section>\n");
+    out
+}
+
+/// (520) A national paper's opinion section, the next columns appended on scroll
+/// ([`address_p71_opinion`]): the masthead with its Opinion sub-navigation, then in `main`
+/// a stream of columns, each in a `div.stream-article` with its address: the
+/// `<article>` (an "Opinion" kicker, a "Guest Essay" label or "Opinion Columnist" in the
+/// byline, `h1`, byline and date as the marks say, toolbar with the comment count, share
+/// bar as the marks say, lede illustration with its credit, the text in
+/// `StoryBodyCompanionColumn` chunks with a pull quote, ads and the "Opinion Today" box
+/// between them, the italic bio last; the letters prompt and "Follow" line, "Read
+/// comments"), then "More in Opinion"; an ad and a "Next in Opinion" divider before every
+/// appended column; the footer. The gold of every story holds all its blocks (the bio
+/// included).
+fn opinion_columns_scroll(spec: &Spec) -> String {
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            stream.push_str(&p71_opinion_ad(spec, i, 0));
+            let _ = writeln!(
+                stream,
+                "<div class=\"{} next-article-divider\" role=\"separator\"><span>Next in Opinion</span></div>",
+                spec.hashed("divider")
+            );
+        }
+        let _ = write!(
+            stream,
+            "<div class=\"{} stream-article\" data-index=\"{i}\" data-href=\"{}\">\n{}{}</div>\n",
+            spec.hashed("stream-item"),
+            attr(&s.path),
+            p71_opinion_column(spec, i, 1),
+            p71_more_in_opinion(spec, i)
+        );
+    }
+    let page = format!(
+        "<div id=\"app\"><div class=\"{}\">\n{}<main id=\"site-content\" class=\"{}\">\n<div id=\"opinion-stream\" data-infinite=\"true\">\n{stream}\
+         <div class=\"{}\" aria-hidden=\"true\" data-testid=\"stream-sentinel\"></div>\n</div>\n</main>\n{}</div></div>\n",
+        spec.hashed("shell"),
+        p71_opinion_header(spec),
+        spec.hashed("main"),
+        spec.hashed("sentinel"),
+        p71_opinion_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (524) Control: a single long guest essay ([`address_p71_opinion`]): the masthead, the
+/// column as in (520) with two pull quotes, then "More in Opinion", the "Opinion Today"
+/// box and the footer. The gold holds all its blocks (the bio included).
+fn single_opinion_essay(spec: &Spec) -> String {
+    let page = format!(
+        "<div id=\"app\"><div class=\"{}\">\n{}<main id=\"site-content\" class=\"{}\">\n{}{}{}</main>\n{}</div></div>\n",
+        spec.hashed("shell"),
+        p71_opinion_header(spec),
+        spec.hashed("main"),
+        p71_opinion_column(spec, 0, 2),
+        p71_more_in_opinion(spec, 0),
+        p71_opinion_newsletter(spec, 9),
+        p71_opinion_footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ---------------------------------------------------------------- fact-checking site
+
+/// Fact-checking sites: (name, host).
+const P71_FC_SITES: [(&str, &str); 4] = [
+    ("TruthMeter", "www.truthmeter.example"),
+    ("VerifyDesk", "www.verifydesk.example"),
+    ("ClaimCheck Project", "www.claimcheckproject.example"),
+    ("The Fact Lens", "factlens.example"),
+];
+
+/// Checked claims: (speaker, speaker's line, medium, claim).
+const P71_CLAIMS: [(&str, &str, &str, &str); 8] = [
+    (
+        "Dana Whitfield",
+        "Governor",
+        "in a campaign ad",
+        "Under my watch, violent crime in our state has dropped by half.",
+    ),
+    (
+        "Marcus Hale",
+        "U.S. Senator",
+        "in a post on X",
+        "The new border bill gives amnesty to 11 million people.",
+    ),
+    (
+        "Lorraine Okoye",
+        "State Representative",
+        "in a floor speech",
+        "Our state now spends more on prisons than on its public universities.",
+    ),
+    (
+        "Facebook posts",
+        "Social media posts",
+        "in posts shared thousands of times",
+        "Mail-in ballots in this county were counted twice in the last election.",
+    ),
+    (
+        "Tom Brandt",
+        "Mayor",
+        "during a televised debate",
+        "We have built more affordable housing in four years than the last three mayors combined.",
+    ),
+    (
+        "Instagram posts",
+        "Social media posts",
+        "in a video shared on Instagram",
+        "The federal government will start taxing tips at 40 percent next year.",
+    ),
+    (
+        "Alan Whitcombe",
+        "U.S. Representative",
+        "in a radio interview",
+        "Gas prices have doubled since the president took office.",
+    ),
+    (
+        "Julia Park",
+        "State Senator",
+        "in a newsletter to constituents",
+        "Teachers in our state are paid less than anywhere else in the country.",
+    ),
+];
+
+/// Verdicts: (class key, label).
+const P71_RATINGS: [(&str, &str); 6] = [
+    ("true", "True"),
+    ("mostly-true", "Mostly True"),
+    ("half-true", "Half True"),
+    ("mostly-false", "Mostly False"),
+    ("false", "False"),
+    ("pants-fire", "Pants on Fire"),
+];
+
+/// Issues of the breadcrumbs and tags.
+const P71_ISSUES: [&str; 8] = [
+    "Elections",
+    "Crime",
+    "Taxes",
+    "Immigration",
+    "Education",
+    "Economy",
+    "Health Care",
+    "Housing",
+];
+
+/// "Our Sources" lines of a fact-check (not gold).
+const P71_FC_SOURCES: [&str; 10] = [
+    "State Department of Public Safety, Crime in the State annual report, 2023",
+    "Email interview with a campaign spokesperson, March 4, 2024",
+    "Legislative Budget Board, Fiscal Size-Up, 2024-25 biennium",
+    "U.S. Census Bureau, Annual Survey of State Government Finances, accessed March 5, 2024",
+    "Bureau of Labor Statistics, Consumer Price Index data series, accessed March 5, 2024",
+    "Congressional Budget Office, cost estimate for H.R. 2882, Feb. 28, 2024",
+    "Phone interview with a professor of public policy, March 4, 2024",
+    "County Board of Elections, canvass report and post-election audit results, Nov. 2022",
+    "National Education Association, Rankings and Estimates report, April 2024",
+    "Transcript of the debate, posted by the League of Women Voters, accessed March 3, 2024",
+];
+
+/// A fact-check's claim: (speaker, speaker's line, medium, claim).
+fn p71_claim(s: &Story) -> (&'static str, &'static str, &'static str, &'static str) {
+    P71_CLAIMS[p71_h(s, "p71-claim") % P71_CLAIMS.len()]
+}
+
+/// A fact-check's verdict: (class key, label).
+fn p71_rating(s: &Story) -> (&'static str, &'static str) {
+    P71_RATINGS[p71_h(s, "p71-rating") % P71_RATINGS.len()]
+}
+
+/// A fact-check's issue.
+fn p71_issue(s: &Story) -> &'static str {
+    P71_ISSUES[p71_h(s, "p71-issue") % P71_ISSUES.len()]
+}
+
+/// The verdict paragraph under "Our ruling" (in the gold).
+fn p71_ruling(s: &Story) -> String {
+    let (speaker, _, medium, _) = p71_claim(s);
+    let (_, rating) = p71_rating(s);
+    match p71_h(s, "p71-ruling") % 4 {
+        0 => format!(
+            "{speaker} made the claim {medium}. The official figures point in the same general direction, but they cover a shorter period than the claim suggests and rely on numbers that were later revised. We rate this claim {rating}."
+        ),
+        1 => format!(
+            "The statement {speaker} made {medium} rests on a real number, but it leaves out context that would change a listener's impression, including how the figure compares with other states and earlier years. We rate it {rating}."
+        ),
+        2 => format!(
+            "The claim, made {medium}, could not be fully supported by the public records we reviewed, and the experts we contacted said it glosses over how the numbers are counted. We rate it {rating}."
+        ),
+        _ => format!(
+            "Our review of budget documents, court filings and agency data found that the statement {medium} gets some of the details right while overstating the overall trend. We rate it {rating}."
+        ),
+    }
+}
+
+/// Readdresses a page's stories as a fact-checking site's (its own name and host):
+/// `/factchecks/<yyyy>/<mon>/<dd>/<speaker>/<slug>/` on half the pages,
+/// `/fact-check/<slug>/` on the rest; every fact-check ends with "Our ruling" and its
+/// verdict paragraph, part of its gold as the site writes them.
+fn address_p71_factcheck(spec: &mut Spec) {
+    let (site, host) = p71_pick(spec.seed, "p71-fcsite", &P71_FC_SITES);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let dated = p71_flip(spec.seed, "p71-fcpath");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        let (speaker, ..) = p71_claim(s);
+        s.path = if dated {
+            format!(
+                "/factchecks/{y}/{}/{d:02}/{}/{}/",
+                p71_mon(m),
+                slug(speaker),
+                slug(&s.title)
+            )
+        } else {
+            format!("/fact-check/{}/", slug(&s.title))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        let ruling = p71_ruling(s);
+        s.blocks.push(Block::Heading("Our ruling".to_owned()));
+        s.blocks.push(Block::Para(ruling));
+    }
+}
+
+/// The claim box of fact-check `i`: the speaker, the quoted claim and the meter.
+fn p71_claim_box(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let (speaker, line, medium, claim) = p71_claim(s);
+    let (key, rating) = p71_rating(s);
+    format!(
+        "<div class=\"claim-box claim-box--{key} {}\" data-testid=\"claim-box\">\
+         <div class=\"claim-box__speaker\"><img class=\"claim-box__avatar\" src=\"/media/personalities/{}.jpg\" alt=\"\" width=\"60\" height=\"60\">\
+         <div class=\"claim-box__meta\"><a class=\"claim-box__name\" href=\"/personalities/{}/\">{speaker}</a><span class=\"claim-box__role\">{line}</span>\
+         <div class=\"claim-box__desc\">stated on {} {medium}:</div></div></div>\
+         <div class=\"claim-box__quote\"><span class=\"claim-box__label\">Claim</span>“{}”</div>\
+         <div class=\"claim-box__meter\"><img class=\"rating-meter\" src=\"/static/rulings/meter-{key}.svg\" alt=\"{rating}\" width=\"220\" height=\"130\">\
+         <span class=\"verdict-badge verdict-badge--{key}\">{rating}</span></div></div>\n",
+        spec.hashed("claim-box"),
+        slug(speaker),
+        slug(speaker),
+        s.date_text(),
+        esc(claim)
+    )
+}
+
+/// The "Our Sources" list of fact-check `i` (not gold).
+fn p71_fc_sources(s: &Story) -> String {
+    let h = p71_h(s, "p71-sources");
+    let n = 4 + h % 3;
+    let mut out = String::from(
+        "<div class=\"fc-sources\" id=\"sources\"><h3 class=\"fc-sources__title\">Our Sources</h3><ul class=\"fc-sources__list\">",
+    );
+    for k in 0..n {
+        let line = P71_FC_SOURCES[(h + k * 3) % P71_FC_SOURCES.len()];
+        let _ = write!(
+            out,
+            "<li><a href=\"https://archive.example.org/web/2024/{}\" rel=\"nofollow noopener\" target=\"_blank\">{}</a></li>",
+            (h >> 4) % 100_000 + k,
+            esc(line)
+        );
+    }
+    out.push_str("</ul></div>\n");
+    out
+}
+
+/// The "Share The Facts" widget of fact-check `i`: the claim and verdict again.
+fn p71_share_the_facts(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let (speaker, line, medium, claim) = p71_claim(s);
+    let (key, rating) = p71_rating(s);
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    format!(
+        "<div class=\"share-the-facts\" data-widget=\"share-the-facts\" data-claim-id=\"{}\"><div class=\"stf-header\"><img src=\"/static/img/share-the-facts.svg\" alt=\"Share The Facts\" width=\"120\" height=\"24\"></div>\
+         <div class=\"stf-body\"><div class=\"stf-speaker\">{speaker}</div><div class=\"stf-role\">{line}</div><div class=\"stf-quote\">“{}”</div>\
+         <div class=\"stf-rating stf-rating--{key}\"><img src=\"/static/rulings/tom-{key}.png\" alt=\"{rating}\" width=\"80\" height=\"80\"><span>{rating}</span></div>\
+         <div class=\"stf-context\">{} – {}</div></div>\
+         <div class=\"stf-actions\"><a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\">Share</a><a href=\"#embed-{i}\">Embed</a><a href=\"{}\">Read more</a></div></div>\n",
+        p71_h(s, "p71-stf") % 100_000,
+        esc(claim),
+        capitalize(medium.trim_start_matches("during ").trim_start_matches("in ")),
+        s.date_text(),
+        attr(&s.path)
+    )
+}
+
+/// One fact-check, a `div` (no `<article>`), `div_head` choosing a styled `div` headline.
+fn p71_fact_check(spec: &Spec, i: usize, div_head: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let issue = p71_issue(s);
+    let (speaker, _, _, claim) = p71_claim(s);
+    let (_, rating) = p71_rating(s);
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let headline = if div_head {
+        format!(
+            "<div class=\"fc-headline {}\" role=\"heading\" aria-level=\"2\" style=\"font-size:2rem;font-weight:700;line-height:1.2\">{title}</div>",
+            spec.hashed("fc-headline")
+        )
+    } else {
+        format!(
+            "<h2 class=\"fc-headline {}\">{title}</h2>",
+            spec.hashed("fc-headline")
+        )
+    };
+    let mut byline = String::new();
+    if m.byline {
+        let _ = write!(
+            byline,
+            "<span class=\"fc-byline__author\">By <a href=\"/staff/{}/\">{}</a></span>",
+            slug(s.author),
+            s.author
+        );
+    }
+    match m.date {
+        DateMark::None => {}
+        _ => {
+            let _ = write!(
+                byline,
+                "<span class=\"fc-byline__date\"> • <time datetime=\"{}\">{}</time></span>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+    }
+    let n = s.blocks.len();
+    let mut text = String::new();
+    for (k, b) in s.blocks[..n - 2].iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        match k + 1 {
+            4 => {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad-unit ad-unit--inline\" id=\"ad-inline-{i}\" data-slot=\"/21770/{}/article_inline\"><span class=\"ad-unit__label\">ADVERTISEMENT</span></div>",
+                    p71_domain(spec)
+                );
+            }
+            7 => {
+                let t = p61_teaser(spec, i + 2);
+                let _ = writeln!(
+                    text,
+                    "<p class=\"related-inline\"><strong>RELATED:</strong> <a href=\"{}\">{}</a></p>",
+                    attr(&t.path),
+                    esc(&t.title)
+                );
+            }
+            _ => {}
+        }
+    }
+    let ruling = body(&s.blocks[n - 2..], &BodyStyle::plain("h2"));
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": s.url,
+        "claimReviewed": claim,
+        "datePublished": s.date_iso(),
+        "author": {"@type": "Organization", "name": spec.site},
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": speaker}},
+        "reviewRating": {"@type": "Rating", "alternateName": rating},
+    });
+    format!(
+        "<div class=\"fc-item {}\" id=\"fc-{}\" data-url=\"{}\">\n<script type=\"application/ld+json\">{}</script>\n\
+         <div class=\"fc-breadcrumbs\"><a href=\"/\">Home</a><span>/</span><a href=\"/factchecks/\">Fact-checks</a><span>/</span><a href=\"/issues/{}/\">{issue}</a></div>\n\
+         {}{headline}\n<div class=\"fc-byline\">{byline}</div>\n{}\
+         <div class=\"fc-body {}\">\n{text}<div class=\"fc-ruling\">\n{ruling}</div>\n</div>\n{}{}\
+         <div class=\"fc-tags\"><span>Tags:</span> <a href=\"/issues/{}/\">{issue}</a> <a href=\"/personalities/{}/\">{speaker}</a> <a href=\"/factchecks/?ruling={}\">{rating}</a></div>\n\
+         <div class=\"fc-process\"><a href=\"/article/our-process/\">Read about our process</a> · <a href=\"/corrections/\">Corrections and updates</a> · <a href=\"/tips/\">Suggest a fact-check</a></div>\n</div>\n",
+        spec.hashed("fc-item"),
+        p71_h(s, "p71-fcid") % 100_000,
+        attr(&s.path),
+        ld.to_string().replace("</", "<\\/"),
+        slug(issue),
+        p71_claim_box(spec, i),
+        share_bar("fc-share", s, m, false),
+        spec.hashed("fc-body"),
+        p71_fc_sources(s),
+        p71_share_the_facts(spec, i),
+        slug(issue),
+        slug(speaker),
+        p71_rating(s).0,
+    )
+}
+
+/// The fact-checking site's header.
+fn p71_fc_header(spec: &Spec) -> String {
+    format!(
+        "<div class=\"site-header {}\"><div class=\"site-header__top\"><a class=\"site-header__logo\" href=\"/\">{}</a>\
+         <a class=\"site-header__donate\" href=\"/donate/\">Donate</a><a href=\"/newsletter/\">Newsletter</a></div>\
+         <div class=\"site-header__nav\" role=\"navigation\"><a href=\"/factchecks/\">Latest Fact-checks</a><a href=\"/personalities/\">People</a><a href=\"/promises/\">Promise Tracker</a>\
+         <a href=\"/elections/\">Elections</a><a href=\"/issues/\">Issues</a><a href=\"/article/our-process/\">Our Process</a></div>\
+         <form class=\"site-header__search\" action=\"/search/\"><input type=\"search\" name=\"q\" placeholder=\"Search fact-checks\"></form></div>\n",
+        spec.hashed("site-header"),
+        esc(&spec.site)
+    )
+}
+
+/// The fact-checking site's footer.
+fn p71_fc_footer(spec: &Spec) -> String {
+    format!(
+        "<div class=\"site-footer {}\"><p>{} is a nonpartisan fact-checking project. We are a signatory of the International Fact-Checking Network's code of principles.</p>\
+         <ul><li><a href=\"/about/\">About us</a></li><li><a href=\"/funding/\">Who pays for us</a></li><li><a href=\"/corrections/\">Corrections</a></li><li><a href=\"/privacy/\">Privacy</a></li></ul>\
+         <p>© 2024 {}</p></div>\n",
+        spec.hashed("site-footer"),
+        esc(&spec.site),
+        esc(&spec.site)
+    )
+}
+
+/// "Latest fact-checks": teasers with verdict badges (the page's teasers, not its stories).
+fn p71_latest_checks(spec: &Spec, class: &str, count: usize) -> String {
+    let mut out = format!(
+        "<div class=\"{class}\"><div class=\"{class}__title\">Latest fact-checks</div><ul>"
+    );
+    for k in 0..count {
+        let t = p61_teaser(spec, k);
+        let (key, rating) = P71_RATINGS[(hash(&[&t.title, "p71-r"]) % 6) as usize];
+        let (speaker, ..) = P71_CLAIMS[(hash(&[&t.title, "p71-c"]) % 8) as usize];
+        let _ = write!(
+            out,
+            "<li class=\"{class}__item\"><span class=\"verdict-badge verdict-badge--{key}\">{rating}</span><span class=\"{class}__speaker\">{speaker}</span><a href=\"/fact-check{}/\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul></div>\n");
+    out
+}
+
+/// (521) A fact-checking site on Next.js, the next fact-checks appended below
+/// ([`address_p71_factcheck`]), with no `<article>`: the site header, then beside a rail
+/// ("Latest fact-checks" with verdict badges, a "Get the facts in your inbox" box) the
+/// stream of fact-checks, each a `div.fc-item` (ClaimReview JSON-LD, breadcrumbs, the
+/// claim box with speaker, quoted claim, meter and verdict badge, `h2.fc-headline` or a
+/// styled `div.fc-headline`, byline and date as the marks say, share bar as the marks
+/// say, the text with an ad and a "RELATED:" link, "Our ruling", "Our Sources", "Share
+/// The Facts", tags and the process line); an ad and a "Next fact-check" divider before
+/// every appended one; the footer. The gold of every story holds all its blocks (the
+/// ruling included).
+fn factcheck_claim_stream(spec: &Spec) -> String {
+    let div_head = p71_flip(spec.seed, "p71-fchead");
+    let mut stream = String::new();
+    for (i, s) in spec.stories.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(
+                stream,
+                "<div class=\"ad-unit ad-unit--leaderboard\" id=\"ad-between-{i}\"><span class=\"ad-unit__label\">ADVERTISEMENT</span></div>\n\
+                 <div class=\"fc-next {}\" data-next-url=\"{}\"><span class=\"fc-next__label\">Next fact-check</span></div>",
+                spec.hashed("fc-next"),
+                attr(&s.path)
+            );
+        }
+        stream.push_str(&p71_fact_check(spec, i, div_head));
+    }
+    let page = format!(
+        "<div id=\"__next\">{}<div class=\"page-layout {}\">\n<div class=\"page-layout__main\" id=\"factcheck-stream\">\n{stream}\
+         <div class=\"fc-loader\" aria-hidden=\"true\">Loading…</div>\n</div>\n\
+         <div class=\"page-layout__rail\">{}<div class=\"rail-newsletter\"><div class=\"rail-newsletter__title\">Get the facts in your inbox</div>\
+         <p>Our weekly roundup of the claims we checked, and what we found.</p><form action=\"/newsletter/\"><input type=\"email\" name=\"email\" placeholder=\"Email\"><button>Subscribe</button></form></div></div>\n\
+         </div>\n{}</div>\n",
+        p71_fc_header(spec),
+        spec.hashed("layout"),
+        p71_latest_checks(spec, "rail-latest", 5),
+        p71_fc_footer(spec)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        "",
+        &page,
+    )
+}
+
+/// (525) Control: a single fact-check ([`address_p71_factcheck`]): the site header, the
+/// fact-check as in (521) (claim box, verdict, text, ruling, sources, Share The Facts),
+/// then a "Latest fact-checks" grid and the footer. The gold holds all its blocks (the
+/// ruling included).
+fn single_fact_check(spec: &Spec) -> String {
+    let div_head = p71_flip(spec.seed, "p71-fchead");
+    let page = format!(
+        "<div id=\"__next\">{}<div class=\"page-layout {}\">\n<div class=\"page-layout__main\">\n{}</div>\n</div>\n{}{}</div>\n",
+        p71_fc_header(spec),
+        spec.hashed("layout"),
+        p71_fact_check(spec, 0, div_head),
+        p71_latest_checks(spec, "latest-grid", 6),
+        p71_fc_footer(spec)
+    );
+    document(" lang=\"en\"", &head(spec, true, ""), "", &page)
+}
+
+// ---------------------------------------------------------------- live politics desk
+
+/// Live politics desks: (name, host, British).
+const P71_LIVE_SITES: [(&str, &str, bool); 4] = [
+    (
+        "The Northern Dispatch",
+        "www.northerndispatch.example",
+        true,
+    ),
+    ("Westgate Post", "www.westgatepost.example", true),
+    ("National Broadcast News", "www.nbn-news.example", false),
+    ("Capitol Network", "www.capitolnetwork.example", false),
+];
+
+/// Live pages' own headlines: British, American.
+const P71_LIVE_TITLES: [[&str; 3]; 2] = [
+    [
+        "Budget vote: MPs debate spending plans as chancellor faces backbench revolt – UK politics live",
+        "PMQs: prime minister and opposition leader clash over NHS waiting lists – politics live",
+        "Local elections 2024: results as councils declare across England – live",
+    ],
+    [
+        "Senate passes stopgap spending bill as shutdown deadline nears: Live updates",
+        "Super Tuesday primaries: Results and live updates from 15 states",
+        "House speaker vote: Lawmakers return to the floor for a third ballot",
+    ],
+];
+
+/// Embedded social posts: (name, handle, text). Their text is part of the post's gold.
+const P71_SOCIAL: [(&str, &str, &str); 8] = [
+    (
+        "Sen. Marcus Hale",
+        "SenMarcusHale",
+        "I will not vote for a spending bill that adds another dime to the deficit without real cuts. The people of my state sent me here to say no, and I intend to.",
+    ),
+    (
+        "Rep. Lorraine Okoye",
+        "RepOkoye",
+        "Proud to stand with nurses, teachers and firefighters today. This budget keeps our promises to working families, and we will not let it be gutted in the middle of the night.",
+    ),
+    (
+        "Gov. Dana Whitfield",
+        "GovWhitfield",
+        "Today I signed the largest property tax cut in our state's history. Homeowners will see the savings on their very next bill.",
+    ),
+    (
+        "Alex Moreno",
+        "alexmoreno_pol",
+        "Whip count as of this afternoon: leadership believes it has the votes, but at least six members are still publicly undecided. Expect the roll call after 6pm.",
+    ),
+    (
+        "Patricia Greaves MP",
+        "PatGreavesMP",
+        "I have written to the Chancellor asking for an urgent statement to the House. My constituents deserve to know how these cuts will affect their local services.",
+    ),
+    (
+        "Tom Kettering",
+        "TomKetteringMP",
+        "Huge turnout at tonight's hustings in the constituency. People want change and they want it now. Thank you to everyone who came along and asked such sharp questions.",
+    ),
+    (
+        "Election Desk",
+        "ElectionDeskLive",
+        "NEW POLL: 46% of likely voters say the economy is the most important issue in the election, up four points since January. Immigration is second at 19%.",
+    ),
+    (
+        "Nadia Farouk",
+        "nadiafarouk",
+        "Just spoke to two committee members leaving the room. Both say the amendment is dead for now but could come back at report stage next week.",
+    ),
+];
+
+/// The page's live desk: (name, host, British).
+fn p71_live_site(spec: &Spec) -> (&'static str, &'static str, bool) {
+    p71_pick(spec.seed, "p71-lsite", &P71_LIVE_SITES)
+}
+
+/// The live page's own headline.
+fn p71_live_title(spec: &Spec) -> &'static str {
+    let (_, _, uk) = p71_live_site(spec);
+    p71_pick(spec.seed, "p71-ltitle", &P71_LIVE_TITLES[usize::from(!uk)])
+}
+
+/// A post's block id (24 hex digits), as British live pages name posts.
+fn p71_block_id(s: &Story) -> String {
+    format!(
+        "{:016x}{:08x}",
+        hash(&[&s.title, "p71-blk"]),
+        hash(&[&s.title, "p71-blk2"]) as u32
+    )
+}
+
+/// A post's record number, as American live pages name posts (`#rcrd12345`).
+fn p71_rcrd(s: &Story) -> usize {
+    10_000 + p71_h(s, "p71-rcrd") % 90_000
+}
+
+/// The social post embedded in a post, when its text is one of [`P71_SOCIAL`].
+fn p71_social_of(text: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    P71_SOCIAL.iter().copied().find(|&(_, _, t)| t == text)
+}
+
+/// Readdresses a page's stories as the posts of a live politics page (its own name and
+/// host): `/politics/live/<yyyy>/<mon>/<dd>/<slug>?page=with:block-<24 hex>#block-<24 hex>`
+/// on a British site, `/politics/<yyyy>-election/live-blog/<slug>-rcna<6 digits>#rcrd<5
+/// digits>` (an election year's primaries) or `/politics/congress/live-blog/...` on an
+/// American one, the same live page for all; most posts get an embedded
+/// social post (its text a quote of their gold) after their second block.
+fn address_p71_live(spec: &mut Spec) {
+    let (site, host, uk) = p71_live_site(spec);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let title = p71_live_title(spec);
+    let (y, m, d) = spec.stories[0].date;
+    let base = if uk {
+        format!("/politics/live/{y}/{}/{d:02}/{}", p71_mon(m), slug(title))
+    } else if title.contains("primaries") {
+        format!(
+            "/politics/{}-election/live-blog/{}-rcna{}",
+            y + y % 2,
+            slug(title),
+            100_000 + spec.seed % 900_000
+        )
+    } else {
+        format!(
+            "/politics/congress/live-blog/{}-rcna{}",
+            slug(title),
+            100_000 + spec.seed % 900_000
+        )
+    };
+    let first_social = (hash(&[&spec.seed.to_string(), "p71-social"]) % 8) as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.path = if uk {
+            let id = p71_block_id(s);
+            format!("{base}?page=with:block-{id}#block-{id}")
+        } else {
+            format!("{base}#rcrd{}", p71_rcrd(s))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        if p71_h(s, "p71-has-social") % 3 != 0 {
+            let (_, _, text) = P71_SOCIAL[(first_social + i) % P71_SOCIAL.len()];
+            let at = s.blocks.len().min(2);
+            s.blocks.insert(at, Block::Quote(text.to_owned()));
+        }
+    }
+}
+
+/// A live page's clock time, British (`16.42 GMT`) or American (`4:42 p.m. ET`).
+fn p71_live_clock(minutes: usize, uk: bool) -> String {
+    let (h, mm) = (minutes / 60, minutes % 60);
+    if uk {
+        format!("{h:02}.{mm:02} GMT")
+    } else {
+        format!(
+            "{}:{mm:02} {} ET",
+            if h % 12 == 0 { 12 } else { h % 12 },
+            if h >= 12 { "p.m." } else { "a.m." }
+        )
+    }
+}
+
+/// A live page's time as `datetime` writes it: the live page's day (its first post's),
+/// `minutes` after midnight.
+fn p71_live_iso(spec: &Spec, minutes: usize) -> String {
+    let (y, m, d) = spec.first().date;
+    format!(
+        "{y}-{m:02}-{d:02}T{:02}:{:02}:00Z",
+        minutes / 60,
+        minutes % 60
+    )
+}
+
+/// How long ago, from the page's `now` (`7m ago`, `2h ago`).
+fn p71_ago(now: usize, minutes: usize) -> String {
+    let gap = now.saturating_sub(minutes);
+    if gap < 60 {
+        format!("{gap}m ago")
+    } else {
+        format!("{}h ago", gap / 60)
+    }
+}
+
+/// An embedded X or Bluesky post of post `s`, posted on the live page's day `date`.
+fn p71_social_embed(
+    s: &Story,
+    date: (u32, usize, u32),
+    (name, handle, text): (&str, &str, &str),
+) -> String {
+    let status =
+        1_760_000_000_000_000_000u64 + hash(&[text, "p71-status"]) % 10_000_000_000_000_000;
+    let (y, m, d) = date;
+    if p71_h(s, "p71-bsky") % 2 == 0 {
+        format!(
+            "<div class=\"block-embed element-tweet\" data-canonical-url=\"https://twitter.com/{handle}/status/{status}\"><blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">{}</p>&mdash; {name} (@{handle}) <a href=\"https://twitter.com/{handle}/status/{status}?ref_src=twsrc%5Etfw\">{} {d}, {y}</a></blockquote></div>\n",
+            esc(text),
+            MONTHS[m - 1]
+        )
+    } else {
+        let did = format!("did:plc:{:x}", hash(&[handle, "p71-did"]));
+        let rkey = format!("3k{:x}", hash(&[text, "p71-rkey"]) % 0xffff_ffff_ffff);
+        format!(
+            "<div class=\"block-embed element-bluesky\"><blockquote class=\"bluesky-embed\" data-bluesky-uri=\"at://{did}/app.bsky.feed.post/{rkey}\" data-bluesky-cid=\"bafyrei{rkey}\"><p lang=\"en\">{}</p>&mdash; {name} (<a href=\"https://bsky.app/profile/{did}?ref_src=embed\">@{}.bsky.social</a>) <a href=\"https://bsky.app/profile/{did}/post/{rkey}?ref_src=embed\">{} {d}, {y} at 2:14 PM</a></blockquote></div>\n",
+            esc(text),
+            handle.to_lowercase(),
+            MONTHS[m - 1]
+        )
+    }
+}
+
+/// A poll-tracker chart: legend, chart and caption.
+fn p71_poll_chart(spec: &Spec, rng: &mut Rng, uk: bool, approval: bool) -> String {
+    let s = spec.first();
+    let legend: Vec<(String, usize)> = if approval {
+        vec![
+            ("Approve".to_owned(), 33 + rng.below(8)),
+            ("Disapprove".to_owned(), 52 + rng.below(8)),
+        ]
+    } else if uk {
+        vec![
+            ("Labour".to_owned(), 38 + rng.below(6)),
+            ("Conservatives".to_owned(), 21 + rng.below(5)),
+            ("Reform UK".to_owned(), 13 + rng.below(5)),
+            ("Lib Dems".to_owned(), 9 + rng.below(4)),
+            ("Greens".to_owned(), 5 + rng.below(3)),
+        ]
+    } else {
+        vec![
+            ("Democrats".to_owned(), 44 + rng.below(4)),
+            ("Republicans".to_owned(), 43 + rng.below(4)),
+        ]
+    };
+    let mut items = String::new();
+    for (party, share) in &legend {
+        let _ = write!(
+            items,
+            "<li><span class=\"swatch swatch--{}\" aria-hidden=\"true\"></span>{party} <b>{share}%</b></li>",
+            slug(party)
+        );
+    }
+    let caption = if approval {
+        format!(
+            "Net approval of the {}, monthly average of published polls. Source: Northfield Polling tracker; chart: {} data team.",
+            if uk { "prime minister" } else { "president" },
+            esc(&spec.site)
+        )
+    } else {
+        format!(
+            "Poll tracker: seven-day rolling average of {}. Source: {} analysis of published polls, updated {}.",
+            if uk {
+                "Westminster voting intention"
+            } else {
+                "the generic congressional ballot"
+            },
+            esc(&spec.site),
+            s.date_text()
+        )
+    };
+    format!(
+        "<figure class=\"{} poll-tracker\" data-component=\"interactive-block\" data-alt=\"{}\"><div class=\"poll-tracker__chart\">\
+         <svg viewBox=\"0 0 620 280\" role=\"img\" aria-label=\"Line chart\"><path d=\"M0 140 L620 120\"></path></svg>\
+         <ul class=\"poll-tracker__legend\">{items}</ul></div><figcaption class=\"{}\"><span class=\"caption-icon\" aria-hidden=\"true\">▲</span>{caption}</figcaption></figure>\n",
+        spec.hashed("interactive"),
+        if approval { "Approval rating chart" } else { "Poll tracker" },
+        spec.hashed("caption"),
+    )
+}
+
+/// One post of the live page, a whole story (no `<article>`).
+fn p71_live_post(
+    spec: &Spec,
+    i: usize,
+    div_head: bool,
+    now: usize,
+    minutes: usize,
+    key: bool,
+) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let (_, _, uk) = p71_live_site(spec);
+    let id = if uk {
+        format!("block-{}", p71_block_id(s))
+    } else {
+        format!("rcrd{}", p71_rcrd(s))
+    };
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let headline = if div_head {
+        format!(
+            "<div class=\"{} block-title\" style=\"font-family:var(--headline);font-size:1.375rem;font-weight:700\">{title}</div>",
+            spec.hashed("block-title")
+        )
+    } else {
+        format!(
+            "<h2 class=\"{} block-title\">{title}</h2>",
+            spec.hashed("block-title")
+        )
+    };
+    let contributor = if m.byline {
+        format!(
+            "<div class=\"{} block-contributor\"><img src=\"https://i.{}/profiles/{}.png\" alt=\"\" width=\"36\" height=\"36\"><span>{}</span></div>",
+            spec.hashed("contributor"),
+            p71_domain(spec),
+            slug(s.author),
+            s.author
+        )
+    } else {
+        String::new()
+    };
+    let mut text = String::new();
+    for b in &s.blocks {
+        match b {
+            Block::Quote(t) => match p71_social_of(t) {
+                Some(post) => text.push_str(&p71_social_embed(s, spec.first().date, post)),
+                None => text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3"))),
+            },
+            other => text.push_str(&body(
+                std::slice::from_ref(other),
+                &BodyStyle {
+                    para: ParaStyle::P,
+                    sub: "h3",
+                    fig: FigStyle::Figure,
+                    class: spec.hashed("block-p"),
+                },
+            )),
+        }
+    }
+    let pill = if key {
+        "<span class=\"key-event-pill\">Key event</span>"
+    } else {
+        ""
+    };
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = if m.share {
+        format!(
+            "<a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" aria-label=\"Share on X\">X</a><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" aria-label=\"Share on Facebook\">Facebook</a>"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<div id=\"{id}\" data-block-id=\"{id}\" class=\"{} block\" data-component=\"live-block\">\n\
+         <div class=\"{} block-header\"><a class=\"block-time\" href=\"{}\" data-link-name=\"timestamp\"><time datetime=\"{}\">{}</time> <span class=\"block-time__clock\">{}</span></a>{pill}</div>\n\
+         {headline}{contributor}\n<div class=\"{} block-elements\">\n{text}</div>\n\
+         <div class=\"{} block-footer\"><span class=\"block-updated\">Updated at {}</span><div class=\"block-share\"><button type=\"button\" class=\"copy-link\" data-copy-url=\"{}\">Copy link</button>{share}</div></div>\n</div>\n",
+        spec.hashed("block"),
+        spec.hashed("block-header"),
+        attr(&s.path),
+        p71_live_iso(spec, minutes),
+        p71_ago(now, minutes),
+        p71_live_clock(minutes, uk),
+        spec.hashed("block-elements"),
+        spec.hashed("block-footer"),
+        p71_live_clock(minutes + 3, uk),
+        attr(&s.url)
+    )
+}
+
+/// (522) A live politics desk on a React app ([`address_p71_live`]), with no `<article>`:
+/// the hashed site header, a "Live" hero with the live page's own `h1` and standfirst
+/// bullets, the "Key events" box (time and headline links to most posts), a poll-tracker
+/// chart with legend and caption, then the posts (`div.block`: timestamp link, "Key event"
+/// pill, `h2` or styled `div` headline, contributor as the marks say, the text with an
+/// embedded X or Bluesky post on most, "Updated at", copy link and share links as the
+/// marks say); the "Sign up for the politics newsletter" box after the first post, an
+/// approval-rating chart post after the second, ads after the later ones; "Older posts"
+/// pagination, a "Most viewed" rail, the footer and a consent banner. The gold of every
+/// story holds all its blocks (the embedded post's text included).
+fn politics_live_desk(spec: &Spec) -> String {
+    let mut rng = spec.rng();
+    let (_, _, uk) = p71_live_site(spec);
+    let div_head = p71_flip(spec.seed, "p71-ldivhead");
+    let title = p71_live_title(spec);
+    let s0 = spec.first();
+    let now = 16 * 60 + rng.below(150);
+    let mut minutes = now - 4 - rng.below(20);
+    let mut stamps = Vec::new();
+    for _ in &spec.stories {
+        stamps.push(minutes);
+        minutes = minutes.saturating_sub(18 + rng.below(60));
+    }
+    let keys: Vec<bool> = spec
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| i == 0 || p71_h(s, "p71-key") % 4 != 0)
+        .collect();
+    let mut key_events = format!(
+        "<div class=\"{} key-events\" data-component=\"key-events-carousel\"><div class=\"key-events__title\">Key events</div><ul>",
+        spec.hashed("key-events")
+    );
+    for (i, s) in spec.stories.iter().enumerate() {
+        if keys[i] {
+            let _ = write!(
+                key_events,
+                "<li><a href=\"{}\" data-link-name=\"key event card | {i}\"><time datetime=\"{}\">{}</time><span class=\"key-events__text\">{}</span></a></li>",
+                attr(&s.path),
+                p71_live_iso(spec, stamps[i]),
+                p71_ago(now, stamps[i]),
+                esc(&s.title)
+            );
+        }
+    }
+    key_events.push_str("</ul><button type=\"button\" class=\"key-events__toggle\">Show key events only</button></div>\n");
+    let mut feed = String::new();
+    for i in 0..spec.stories.len() {
+        feed.push_str(&p71_live_post(spec, i, div_head, now, stamps[i], keys[i]));
+        match i {
+            0 => {
+                let _ = writeln!(
+                    feed,
+                    "<div class=\"{} newsletter-signup-card\" data-component=\"newsletter-signup\"><p class=\"newsletter-signup-card__title\">Sign up for the politics newsletter</p>\
+                     <p>{}, what it means and what comes next: our politics briefing in your inbox every weekday evening.</p>\
+                     <form action=\"/email-newsletters\"><input type=\"email\" name=\"email\" placeholder=\"Enter your email address\" aria-label=\"Email\"><button type=\"submit\">Sign up</button></form>\
+                     <p class=\"newsletter-signup-card__legal\">Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.</p></div>",
+                    spec.hashed("newsletter"),
+                    if uk { "What happened in Westminster today" } else { "What happened in Washington today" }
+                );
+            }
+            1 => {
+                let chart_minutes = stamps[1].saturating_sub(9);
+                let _ = writeln!(
+                    feed,
+                    "<div id=\"block-chart-{}\" class=\"{} block block--interactive\" data-component=\"live-block\"><div class=\"{} block-header\"><time datetime=\"{}\">{}</time> <span class=\"block-time__clock\">{}</span></div>\n{}</div>",
+                    spec.seed % 100_000,
+                    spec.hashed("block"),
+                    spec.hashed("block-header"),
+                    p71_live_iso(spec, chart_minutes),
+                    p71_ago(now, chart_minutes),
+                    p71_live_clock(chart_minutes, uk),
+                    p71_poll_chart(spec, &mut rng, uk, true)
+                );
+            }
+            _ if i + 1 < spec.stories.len() => {
+                let _ = writeln!(
+                    feed,
+                    "<div class=\"{} ad-slot--liveblog-inline\" id=\"dfp-ad--liveblog-inline{i}\" data-name=\"liveblog-inline{i}\"><p class=\"ad-slot__label\">Advertisement</p></div>",
+                    spec.hashed("ad")
+                );
+            }
+            _ => {}
+        }
+    }
+    let mut rail = format!(
+        "<div class=\"{} most-viewed\"><div class=\"most-viewed__title\">Most viewed</div><ol>",
+        spec.hashed("rail")
+    );
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            rail,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    rail.push_str("</ol></div>\n");
+    let (y, m, d) = s0.date;
+    let chrome = Chrome::hashed(spec);
+    let page = format!(
+        "<div id=\"root\">{}<main class=\"{}\" id=\"maincontent\">\n<div class=\"{} live-grid\">\n<div class=\"{} live-header\"><span class=\"live-pulse\">Live</span>\
+         <h1 class=\"{}\">{}</h1><div class=\"{} standfirst\"><ul><li>Key vote expected in the chamber later today</li><li>Party leaders make their case in floor speeches</li>\
+         <li><a href=\"/email-newsletters\">Sign up for our politics newsletter</a></li></ul></div>\
+         <div class=\"live-meta\">{} politics team · <time datetime=\"{y}-{m:02}-{d:02}\">{}</time> · Updated {}</div></div>\n\
+         {key_events}{}<div class=\"{} liveblog-body\" id=\"liveblog-body\" data-component=\"liveblog-body\">\n{feed}</div>\n\
+         <div class=\"{} pagination\"><span>1 of 4</span><a href=\"{}?page=2\" rel=\"next\">Older posts</a><a href=\"{}?page=4\">Oldest</a></div>\n</div>\n{rail}</main>\n{}{}</div>\n",
+        chrome.header(spec),
+        spec.hashed("main"),
+        spec.hashed("grid"),
+        spec.hashed("live-header"),
+        spec.hashed("live-h1"),
+        esc(title),
+        spec.hashed("standfirst"),
+        esc(&spec.site),
+        s0.date_text(),
+        p71_live_clock(now, uk),
+        p71_poll_chart(spec, &mut rng, uk, false),
+        spec.hashed("liveblog"),
+        spec.hashed("pagination"),
+        attr(s0.path.split(['?', '#']).next().unwrap_or_default()),
+        attr(s0.path.split(['?', '#']).next().unwrap_or_default()),
+        chrome.footer(spec),
+        chrome.cookie()
+    );
+    document(
+        if uk {
+            " lang=\"en-GB\""
+        } else {
+            " lang=\"en-US\""
+        },
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"live-blog\"",
+        &page,
+    )
+}
+
+// ---------------------------------------------------------------- statehouse news service
+
+/// Statehouse news services: (name, host, lower chamber, its bill prefix, the Senate's).
+const P71_STATEHOUSES: [(&str, &str, &str, &str, &str); 4] = [
+    (
+        "Capitol Ledger",
+        "www.capitolledger.example",
+        "Assembly",
+        "AB",
+        "SB",
+    ),
+    (
+        "Prairie Statehouse News",
+        "prairiestatehouse.example",
+        "House",
+        "HB",
+        "SB",
+    ),
+    (
+        "North Woods Capitol Report",
+        "www.northwoodsreport.example",
+        "House",
+        "HF",
+        "SF",
+    ),
+    (
+        "Bluegrass Legislative Wire",
+        "www.legislativewire.example",
+        "House",
+        "HB",
+        "SB",
+    ),
+];
+
+/// Bills of the tracker: (title, status, status class).
+const P71_BILLS: [(&str, &str, &str); 10] = [
+    (
+        "Property tax relief for homeowners",
+        "Passed Senate",
+        "passed",
+    ),
+    (
+        "Cellphone limits in public schools",
+        "In committee",
+        "pending",
+    ),
+    (
+        "Expanding the state child tax credit",
+        "Signed by governor",
+        "law",
+    ),
+    ("Ban on ranked-choice voting", "Vetoed", "failed"),
+    ("Short-term rental regulations", "Passed House", "passed"),
+    (
+        "Release of police body camera footage",
+        "Awaiting floor vote",
+        "pending",
+    ),
+    (
+        "Water rights for agricultural districts",
+        "In conference committee",
+        "pending",
+    ),
+    (
+        "Lobbying disclosure and legislative ethics",
+        "Introduced",
+        "pending",
+    ),
+    (
+        "Minimum wage for farmworkers",
+        "Failed in committee",
+        "failed",
+    ),
+    (
+        "Rural broadband expansion grants",
+        "Sent to governor",
+        "passed",
+    ),
+];
+
+/// The page's statehouse service.
+fn p71_statehouse(
+    spec: &Spec,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    p71_pick(spec.seed, "p71-shsite", &P71_STATEHOUSES)
+}
+
+/// Readdresses a page's stories as a statehouse news service's (its own name and host):
+/// `/politics/<yyyy>/<mm>/<slug>/` on half the pages, `/<yyyy>/<mm>/<dd>/<slug>/` on the
+/// rest.
+fn address_p71_statehouse(spec: &mut Spec) {
+    let (site, host, ..) = p71_statehouse(spec);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let section = p71_flip(spec.seed, "p71-shpath");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if section {
+            format!("/politics/{y}/{m:02}/{}/", slug(&s.title))
+        } else {
+            format!("/{y}/{m:02}/{d:02}/{}/", slug(&s.title))
+        };
+        s.url = format!("https://{host}{}", s.path);
+    }
+}
+
+/// Bill `k` of story `s`: (number, title, status, status class).
+fn p71_bill(
+    spec: &Spec,
+    s: &Story,
+    k: usize,
+) -> (String, &'static str, &'static str, &'static str) {
+    let (_, _, _, lower, upper) = p71_statehouse(spec);
+    let h = p71_h(s, "p71-bills");
+    let (title, status, class) = P71_BILLS[(h + k * 3) % P71_BILLS.len()];
+    let prefix = if (h >> (k + 3)) % 2 == 0 {
+        lower
+    } else {
+        upper
+    };
+    let number = 10 + (hash(&[&s.title, "p71-billno", &k.to_string()]) % 2400);
+    (format!("{prefix} {number}"), title, status, class)
+}
+
+/// The vote-tally widget of story `i`.
+fn p71_vote_tally(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let (_, _, chamber, ..) = p71_statehouse(spec);
+    let (bill, title, ..) = p71_bill(spec, s, 0);
+    let h = p71_h(s, "p71-tally");
+    let senate = bill.starts_with('S');
+    let (seats, body_name) = if senate {
+        (40, "Senate")
+    } else {
+        (80, chamber)
+    };
+    let yeas = seats / 2 + 2 + h % (seats / 4);
+    let absent = (h >> 5) % 3;
+    let nays = seats - yeas - absent;
+    let dem_yea = yeas * 3 / 5;
+    let dem_nay = nays / 6;
+    format!(
+        "<div class=\"wp-block-statehouse-vote-tally vote-tally\" data-bill=\"{}\"><p class=\"vote-tally__title\">How the {body_name} voted on {bill}</p>\
+         <p class=\"vote-tally__bill\">{title}</p><p class=\"vote-tally__result\"><strong>Passed</strong> · Yeas {yeas}, Nays {nays}{}</p>\
+         <table class=\"vote-tally__table\"><thead><tr><th scope=\"col\">Party</th><th scope=\"col\">Yea</th><th scope=\"col\">Nay</th><th scope=\"col\">Not voting</th></tr></thead>\
+         <tbody><tr><th scope=\"row\">Democrats</th><td>{dem_yea}</td><td>{dem_nay}</td><td>0</td></tr><tr><th scope=\"row\">Republicans</th><td>{}</td><td>{}</td><td>{absent}</td></tr></tbody></table>\
+         <a class=\"vote-tally__link\" href=\"/votes/{}/\">See how each lawmaker voted</a></div>\n",
+        slug(&bill),
+        if absent > 0 {
+            format!(", Not voting {absent}")
+        } else {
+            String::new()
+        },
+        yeas - dem_yea,
+        nays - dem_nay,
+        slug(&bill)
+    )
+}
+
+/// The "Support nonprofit journalism" box in a story's text.
+fn p71_donate_box(spec: &Spec, i: usize) -> String {
+    format!(
+        "<div class=\"newspack-inline-popup donate-box\" id=\"donate-inline-{i}\" role=\"complementary\"><p class=\"donate-box__title\"><strong>Support nonprofit journalism</strong></p>\
+         <p class=\"donate-box__text\">{} is a nonprofit newsroom. Our coverage of the Capitol is free to read and free to republish, and it depends on readers like you.</p>\
+         <div class=\"wp-block-buttons\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link\" href=\"/donate/?campaign=inline\">Donate now</a></div></div></div>\n",
+        esc(&spec.site)
+    )
+}
+
+/// The bill tracker beside story `i`.
+fn p71_bill_tracker(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let mut out = format!(
+        "<aside class=\"story-sidebar bill-tracker\" aria-label=\"Bill tracker\"><div class=\"bill-tracker__header\"><h3 class=\"bill-tracker__title\">Bill tracker</h3><p class=\"bill-tracker__session\">{} regular session</p></div><ul class=\"bill-tracker__list\">",
+        s.date.0
+    );
+    for k in 1..6 {
+        let (number, title, status, class) = p71_bill(spec, s, k);
+        let (_, mo, d) = s.date;
+        let _ = write!(
+            out,
+            "<li class=\"bill-tracker__item\"><a class=\"bill-number\" href=\"/bills/{}/{}/\">{number}</a><span class=\"bill-title\">{title}</span>\
+             <span class=\"bill-status bill-status--{class}\">{status}</span><span class=\"bill-updated\">Last action {} {}</span></li>",
+            s.date.0,
+            slug(&number),
+            &MONTHS[mo - 1][..3],
+            1 + (d as usize + k) % 28
+        );
+    }
+    out.push_str("</ul><a class=\"bill-tracker__all\" href=\"/bills/\">See all bills we're tracking</a></aside>\n");
+    out
+}
+
+/// The "Related legislation" list after story `i`.
+fn p71_related_legislation(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let mut out = String::from(
+        "<section class=\"related-legislation\"><h2 class=\"related-legislation__title\">Related legislation</h2><ul>",
+    );
+    for k in [0, 6, 7] {
+        let (number, title, status, class) = p71_bill(spec, s, k);
+        let _ = write!(
+            out,
+            "<li><a href=\"/bills/{}/{}/\"><strong>{number}</strong>: {title}</a> <span class=\"bill-status bill-status--{class}\">{status}</span></li>",
+            s.date.0,
+            slug(&number)
+        );
+    }
+    out.push_str("</ul></section>\n");
+    out
+}
+
+/// The "Republish This Story" button and its hidden modal (license text, attribution
+/// snippet; the story's own text is not in it).
+fn p71_republish(spec: &Spec, i: usize) -> String {
+    let s = &spec.stories[i];
+    let post = 40_000 + p71_h(s, "p71-post") % 60_000;
+    format!(
+        "<div class=\"republication-tracker-tool-button\"><button type=\"button\" class=\"republication-tracker-tool-button__btn\" data-post-id=\"{post}\">Republish This Story</button></div>\n\
+         <div id=\"republication-tracker-tool-modal-{i}\" class=\"republication-tracker-tool-modal\" style=\"display:none\" aria-hidden=\"true\"><div class=\"modal-content\">\
+         <button class=\"modal-close\" aria-label=\"Close window\">×</button><h2>Republish this article</h2>\
+         <p><a rel=\"license\" href=\"https://creativecommons.org/licenses/by-nd/4.0/\"><img alt=\"Creative Commons License\" src=\"/wp-content/plugins/republication-tracker-tool/assets/img/cc-by-nd.png\"></a></p>\
+         <p>This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.</p>\
+         <p>You are free to republish our stories online or in print. Please do not edit the piece, credit the author and {}, and include the tracking code below.</p>\
+         <label for=\"republish-html-{i}\">Copy and paste the following code:</label><textarea id=\"republish-html-{i}\" readonly>&lt;p&gt;This &lt;a target=\"_blank\" href=\"{}\"&gt;article&lt;/a&gt; first appeared on &lt;a target=\"_blank\" href=\"https://{}\"&gt;{}&lt;/a&gt; and is republished here under a Creative Commons license.&lt;/p&gt;&lt;img src=\"https://{}/wp-content/plugins/republication-tracker-tool/includes/pixel.php?post={post}\" style=\"width:1em;height:1em;\"&gt;</textarea></div></div>\n",
+        esc(&spec.site),
+        attr(&s.url),
+        spec.host,
+        esc(&spec.site),
+        spec.host
+    )
+}
+
+/// One statehouse story: the `<article>` beside its bill tracker.
+fn p71_statehouse_story(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let post = 40_000 + p71_h(s, "p71-post") % 60_000;
+    let mut text = String::new();
+    for (k, b) in s.blocks.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        match k + 1 {
+            3 => text.push_str(&p71_vote_tally(spec, i)),
+            6 => text.push_str(&p71_donate_box(spec, i)),
+            _ => {}
+        }
+    }
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<span class=\"byline\">By <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/{}/\">{}</a></span>, {}</span>",
+            slug(s.author),
+            s.author,
+            esc(&spec.site)
+        );
+    }
+    match m.date {
+        DateMark::None => {}
+        DateMark::Time => {
+            let _ = write!(
+                meta,
+                "<span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"{}\">{}</time></span>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(meta, "<span class=\"posted-on\">{}</span>", s.date_text());
+        }
+    }
+    let h = p71_h(s, "p71-photo");
+    format!(
+        "<div class=\"story-row\" data-post-id=\"{post}\">\n<article id=\"post-{post}\" class=\"post-{post} post type-post status-publish format-standard has-post-thumbnail hentry category-legislature tag-state-budget\">\n\
+         <header class=\"entry-header\"><span class=\"cat-links\"><a href=\"/category/legislature/\" rel=\"category tag\">Legislature</a></span>\n\
+         {}<div class=\"entry-meta\">{meta}</div>\n{}</header>\n\
+         <figure class=\"post-thumbnail\"><img src=\"https://{}/wp-content/uploads/{}/{:02}/capitol-{}.jpg\" alt=\"\" width=\"1200\" height=\"800\" loading=\"lazy\">\
+         <figcaption class=\"wp-caption-text\">Lawmakers in the chamber on the first day of the session. <span class=\"credit\">Photo by {} for {}</span></figcaption></figure>\n\
+         <div class=\"entry-content\">\n{text}</div>\n{}{}\
+         <footer class=\"entry-footer\"><span class=\"tags-links\">Tagged: <a href=\"/tag/state-budget/\" rel=\"tag\">State budget</a>, <a href=\"/tag/legislature/\" rel=\"tag\">Legislature</a></span></footer>\n\
+         <div class=\"author-bio\"><img class=\"avatar\" src=\"https://secure.gravatar.com/avatar/{:x}?s=80\" alt=\"\" width=\"80\" height=\"80\"><div class=\"author-bio-text\"><h4 class=\"author-name\">{}</h4>\
+         <p>{} covers the Legislature and state government for {}. Reach {} at tips@{}.</p><a class=\"author-link\" href=\"/author/{}/\">More by {}</a></div></div>\n\
+         </article>\n{}</div>\n",
+        headline("h1", " class=\"entry-title\"", s, m),
+        share_bar("sharedaddy sd-sharing-enabled", s, m, false),
+        spec.host,
+        s.date.0,
+        s.date.1,
+        h % 10_000,
+        AUTHORS[(h >> 8) % AUTHORS.len()],
+        esc(&spec.site),
+        p71_related_legislation(spec, i),
+        p71_republish(spec, i),
+        hash(&[s.author]),
+        s.author,
+        s.author,
+        esc(&spec.site),
+        s.author.split(' ').next().unwrap_or_default(),
+        p71_domain(spec),
+        slug(s.author),
+        s.author,
+        p71_bill_tracker(spec, i)
+    )
+}
+
+/// (523) A statehouse news service, a nonprofit newsroom on WordPress, the next stories
+/// appended below ([`address_p71_statehouse`]): the header (Legislature, Elections, Bill
+/// tracker, Donate), then every story a `div.story-row` of its
+/// `article.post.type-post.hentry` (category, `h1.entry-title`, byline and date as the
+/// marks say, share bar as the marks say, featured photo with credit, `div.entry-content`
+/// with the vote tally after the third block and the donate box after the sixth,
+/// "Related legislation", "Republish This Story" with its hidden modal, tags, author box)
+/// and its `aside` bill tracker; the appended ones in `div.infinite-post`s after a "Next
+/// story" bar; a donation banner and the footer. The gold of every story holds all its
+/// blocks.
+fn statehouse_bill_tracker(spec: &Spec) -> String {
+    let mut stream = p71_statehouse_story(spec, 0);
+    for (i, s) in spec.stories.iter().enumerate().skip(1) {
+        let _ = write!(
+            stream,
+            "<div class=\"next-story-bar\"><span class=\"next-story-bar__label\">Next story</span></div>\n\
+             <div class=\"infinite-post\" data-url=\"{}\" data-title=\"{}\" data-post-id=\"{}\">\n{}</div>\n",
+            attr(&s.url),
+            attr(&s.title),
+            40_000 + p71_h(s, "p71-post") % 60_000,
+            p71_statehouse_story(spec, i)
+        );
+    }
+    let page = format!(
+        "<div id=\"page\" class=\"site\"><a class=\"skip-link screen-reader-text\" href=\"#main\">Skip to content</a>\n\
+         <header id=\"masthead\" class=\"site-header\"><div class=\"site-branding\"><p class=\"site-title\"><a href=\"/\" rel=\"home\">{}</a></p><p class=\"site-description\">Nonprofit, nonpartisan news about the Capitol</p></div>\
+         <nav id=\"site-navigation\" class=\"main-navigation\"><ul id=\"menu-primary\" class=\"menu\"><li><a href=\"/category/legislature/\">Legislature</a></li><li><a href=\"/category/elections/\">Elections</a></li>\
+         <li><a href=\"/category/governor/\">Governor</a></li><li><a href=\"/bills/\">Bill tracker</a></li><li><a href=\"/newsletters/\">Newsletters</a></li></ul></nav><a class=\"donate-button\" href=\"/donate/\">Donate</a></header>\n\
+         <div id=\"content\" class=\"site-content\"><main id=\"main\" class=\"site-main\">\n{stream}\
+         <div class=\"infinite-loader\" aria-hidden=\"true\"><span class=\"spinner\"></span></div>\n</main></div>\n\
+         <div class=\"donate-banner\"><p><strong>We're a nonprofit newsroom.</strong> Readers like you make our statehouse coverage possible. <a href=\"/donate/?campaign=banner\">Become a member</a></p></div>\n\
+         <footer id=\"colophon\" class=\"site-footer\"><p>{} is a member of the Institute for Nonprofit News.</p><ul><li><a href=\"/about/\">About</a></li><li><a href=\"/republish/\">Republishing guidelines</a></li><li><a href=\"/ethics/\">Ethics policy</a></li><li><a href=\"/privacy/\">Privacy</a></li></ul>\
+         <p>© 2024 {}. All rights reserved.</p></footer>\n</div>\n",
+        esc(&spec.site),
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        &format!(
+            " class=\"post-template-default single single-post postid-{} single-format-standard\"",
+            40_000 + p71_h(spec.first(), "p71-post") % 60_000
         ),
         &page,
     )
