@@ -275,6 +275,8 @@ pub enum Origin {
     Probe69,
     /// Synthetic layouts of the seventy-first probe ([`PROBE71_LAYOUTS`]).
     Probe71,
+    /// Synthetic layouts of the seventy-second probe ([`PROBE72_LAYOUTS`]).
+    Probe72,
     Real,
 }
 
@@ -348,6 +350,7 @@ impl Origin {
             Origin::Probe68 => "probe68",
             Origin::Probe69 => "probe69",
             Origin::Probe71 => "probe71",
+            Origin::Probe72 => "probe72",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -484,6 +487,7 @@ const ALL_LAYOUTS: &[(&[Layout], Origin)] = &[
     (PROBE68_LAYOUTS, Origin::Probe68),
     (PROBE69_LAYOUTS, Origin::Probe69),
     (PROBE71_LAYOUTS, Origin::Probe71),
+    (PROBE72_LAYOUTS, Origin::Probe72),
 ];
 
 /// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
@@ -685,6 +689,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE71_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE72_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -76269,6 +76277,1819 @@ fn statehouse_bill_tracker(spec: &Spec) -> String {
         &format!(
             " class=\"post-template-default single single-post postid-{} single-format-standard\"",
             40_000 + p71_h(spec.first(), "p71-post") % 60_000
+        ),
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 72
+
+/// The seventy-second probe's layouts, written without reading the extraction rules,
+/// modelled on local and community news sites whose pages append the next stories as the
+/// reader scrolls, at the kinds of address such sites use ([`PROBE72_ADDRESSES`]): a
+/// small-town newspaper on a hosted newspaper CMS in the TownNews BLOX manner
+/// (`/news/<section>/<slug>/article_<uuid>.html` on the paper's own host): the paper's
+/// header (weather, e-Edition, "Subscribe", "Log In"), every story an
+/// `article.asset.type-article` with a kicker, `h1.headline > span.tnt-asset-title`, a
+/// `ul.list-inline` of byline (with the reporter's email) and date as the marks say, TNT
+/// share links as the marks say, a lead photo with its caption, photographer and "Buy
+/// Now", the text in `div#asset-content > div#article-body[itemprop=articleBody]` (the
+/// same ids in every story) with a `tnt-ads-container` after the third block and a
+/// "Breaking News Alerts" sign-up box after the sixth, then "Tags", a reporter card as
+/// the marks say and the comments block with the site's "Welcome to the discussion" rules;
+/// a rail of "Most Popular" (tabs and an ordered list), a "Local Events" calendar widget
+/// (dated events with venues and times, "Submit an event") and an e-Edition box; the next
+/// stories loaded into `div.tnt-infinite-asset[data-asset-url]` blocks, each after an
+/// ad and a "Next story" label; the footer, then the subscription meter bar ("You have 2
+/// free articles left this month."); an obituaries page stacked one after another, as a
+/// funeral home's site (`www.<home>.example/obituaries/<slug>` on half the pages) or a
+/// legacy-style obituary aggregator (`/us/obituaries/<paper>/name/<slug>-obituary?id=<8
+/// digits>` on the rest), with no `<article>`: the site's header (the home's phone and
+/// "Send Flowers" or the aggregator's name search), then every obituary a
+/// `div.obituary-container` of Bootstrap rows: the portrait, the name (the story's
+/// headline) as `h2.obit-name` or, on half the pages, a styled `div.obit-name`, the
+/// birth–death dates line and age, the place, "Published by" / "Posted" as the marks say,
+/// "Send Flowers" / "Plant a Tree" / "Share" buttons (share links as the marks say), the
+/// obituary text in `div.obit-body-text`, the service details box (visitation, funeral
+/// service and interment, each with its day, times, place, street address, "Get
+/// Directions" and "Add to Calendar"), a sympathy-flowers store strip (three arrangements
+/// with prices), the guestbook (condolence entries with names, places and dates, "View
+/// all") and a "Share a memory" form; the next obituaries appended in `div#obit-feed` as
+/// `div.obit-feed-item[data-obit-url]` blocks under "More obituaries"; a police blotter
+/// and community briefs stream on a Bootstrap 5 hosted local-news platform
+/// (`/briefs/<yyyy>/<mm>/<dd>/<slug>/` on half the pages, `/public-safety/<slug>-<6
+/// digits>` on the rest), with no `<article>`: the page's `h1` ("Police Blotter &
+/// Community Briefs"), a crime map placeholder with its legend and source line, a "Submit
+/// a news tip" card, then every brief a `div.card.brief-item` (category, the headline as
+/// `h2.h4.card-title` or, on half the pages, a styled `div.fs-4.fw-bold`, "Posted
+/// <weekday, date time>" and a byline as the marks say, the text in `div.brief-body`,
+/// share links as the marks say and a comments link), ads after every second brief, a
+/// "Load more" button; a rail of classifieds (help wanted, for sale, garage sales,
+/// rentals) and legal notices (hearings, bids, notices to creditors, sheriff's sales);
+/// the briefs are short (their first five paragraphs, lists or quotes, all their gold);
+/// a student newspaper on a school-publication WordPress theme in the SNO FLEX manner
+/// (`/<post id>/<category>/<slug>/`): the masthead and menu, every story an
+/// `article.sno-story` with a category link, `h1.sno-story-headline`, a
+/// `div.sno-story-deck.storydeck` subhead (not gold), the byline with the writer's
+/// position and date as the marks say, share buttons as the marks say, a photo with its
+/// `photocredit` and `photocaption`, the text in `div#sno-story-body-content` with a
+/// "Story continues below advertisement" ad after the third block, the writer's staff
+/// card (name, position, grade, bio) as the marks say, "Comments (0)" with the comment
+/// policy and form, and "More in <category>" links; a sidebar of a "Sports Scoreboard"
+/// widget (teams, scores, "Final"), a donation box with its goal and a poll; the next
+/// stories appended in `div#sno-infinite-container` as `div.sno-infinite-story[data-url]`
+/// under a "Next Story" label. Two controls: a single long local investigative story on
+/// the newspaper CMS (its address as above) with a "Timeline: How we got here" box (a
+/// heading and a list of dated events, part of the gold) a third of the way in, a "Read
+/// the documents" list of PDF links with sizes and a "Support local journalism" box after
+/// it, the rail and the meter bar; a single obituary (as the obituaries page's, its
+/// address as above) with its service details, flowers strip, guestbook and "Share a
+/// memory" form, then a "Recent obituaries" list of other names and a grief-support
+/// newsletter box. The gold of every story holds all its blocks.
+pub const PROBE72_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "townnews-local-scroll",
+        single: false,
+        uneven: false,
+        render: townnews_local_scroll,
+    },
+    Layout {
+        name: "funeral-obituaries-stack",
+        single: false,
+        uneven: false,
+        render: funeral_obituaries_stack,
+    },
+    Layout {
+        name: "police-blotter-briefs",
+        single: false,
+        uneven: false,
+        render: police_blotter_briefs,
+    },
+    Layout {
+        name: "student-paper-sno",
+        single: false,
+        uneven: false,
+        render: student_paper_sno,
+    },
+    Layout {
+        name: "single-local-investigation",
+        single: true,
+        uneven: false,
+        render: single_local_investigation,
+    },
+    Layout {
+        name: "single-obituary-guestbook",
+        single: true,
+        uneven: false,
+        render: single_obituary_guestbook,
+    },
+];
+
+/// Layouts of the seventy-second probe whose stories have the addresses of the sites they
+/// model.
+const PROBE72_ADDRESSES: [(&str, Readdress); 6] = [
+    ("townnews-local-scroll", address_p72_townnews),
+    ("funeral-obituaries-stack", address_p72_obituary),
+    ("police-blotter-briefs", address_p72_blotter),
+    ("student-paper-sno", address_p72_sno),
+    ("single-local-investigation", address_p72_investigation),
+    ("single-obituary-guestbook", address_p72_obituary),
+];
+
+/// Small-town newspapers: (name, host, town, state as a dateline writes it, street).
+const P72_PAPERS: [(&str, &str, &str, &str, &str); 5] = [
+    (
+        "The Millbrook Gazette",
+        "www.millbrookgazette.example",
+        "Millbrook",
+        "Ohio",
+        "114 E. Main St.",
+    ),
+    (
+        "Cedar Valley Courier",
+        "www.cedarvalleycourier.example",
+        "Cedar Falls",
+        "Iowa",
+        "501 Commercial St.",
+    ),
+    (
+        "The Harlan County Ledger",
+        "www.harlanledger.example",
+        "Harlan",
+        "Ky.",
+        "22 Central St.",
+    ),
+    (
+        "Tri-Lakes Tribune",
+        "www.trilakestribune.example",
+        "Monument",
+        "Colo.",
+        "300 Second St.",
+    ),
+    (
+        "The Pine Bluff Sentinel",
+        "www.pinebluffsentinel.example",
+        "Pine Bluff",
+        "Ark.",
+        "920 W. Barraque St.",
+    ),
+];
+
+/// The page's newspaper.
+fn p72_paper(
+    spec: &Spec,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    p69_pick(spec.seed, "p72-paper", &P72_PAPERS)
+}
+
+/// The newspaper CMS's sections: (address segment under `/news/`, kicker).
+const P72_BLOX_SECTIONS: [(&str, &str); 5] = [
+    ("local", "Local News"),
+    ("local/education", "Education"),
+    ("local/government", "Local Government"),
+    ("crime-courts", "Crime & Courts"),
+    ("business", "Business"),
+];
+
+/// A story's section on the newspaper CMS.
+fn p72_blox_section(s: &Story) -> (&'static str, &'static str) {
+    P72_BLOX_SECTIONS[(hash(&[&s.title, "p72-sec"]) % P72_BLOX_SECTIONS.len() as u64) as usize]
+}
+
+/// A story's asset uuid, as the newspaper CMS writes it.
+fn p72_uuid(s: &Story) -> String {
+    let a = hash(&[&s.title, "p72-uuid-a"]);
+    let b = hash(&[&s.title, "p72-uuid-b"]);
+    format!(
+        "{:08x}-{:04x}-11ee-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        b >> 48,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// Readdresses a page's stories as a small-town newspaper's (its own name and host):
+/// `/news/<section>/<slug>/article_<uuid>.html`.
+fn address_p72_townnews(spec: &mut Spec) {
+    let (site, host, ..) = p72_paper(spec);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    for s in &mut spec.stories {
+        let (sec, _) = p72_blox_section(s);
+        s.path = format!(
+            "/news/{sec}/{}/article_{}.html",
+            slug(&s.title),
+            p72_uuid(s)
+        );
+        s.url = format!("https://{host}{}", s.path);
+    }
+}
+
+/// The heading of an investigation's timeline box (in the gold).
+const P72_TIMELINE: &str = "Timeline: How we got here";
+
+/// Dated events of an investigation's timeline (five per story, in the gold).
+const P72_TIMELINE_EVENTS: [&str; 9] = [
+    "June 2019: The county commission awards a $4.2 million no-bid contract for a new emergency dispatch system.",
+    "January 2020: The first of three state inspections finds the system failed to log 311 calls over a holiday weekend.",
+    "August 2020: A consultant hired by the county recommends replacing the vendor; the report is not made public.",
+    "March 2021: Commissioners approve a second contract amendment, adding $780,000 without a public hearing.",
+    "November 2021: Two dispatch supervisors resign, citing repeated outages during severe weather.",
+    "May 2022: Residents file a petition asking for an independent audit of county contracts.",
+    "February 2023: The state auditor's office opens a review of the county's purchasing records.",
+    "October 2023: Newspaper reporters request emails and invoices under the state open records law.",
+    "April 2024: The auditor's report is released, finding more than $1.1 million in unsupported payments.",
+];
+
+/// Readdresses the page's story as the newspaper's (as [`address_p72_townnews`]) and
+/// gives it its timeline box (a heading and a list of dated events) a third of the way
+/// in, part of its gold as the paper writes it.
+fn address_p72_investigation(spec: &mut Spec) {
+    address_p72_townnews(spec);
+    let base = (hash(&[&spec.seed.to_string(), "p72-tl"]) % 5) as usize;
+    for s in &mut spec.stories {
+        let at = (s.blocks.len() / 3).max(1);
+        s.blocks.insert(
+            at,
+            Block::List(
+                (0..5)
+                    .map(|k| P72_TIMELINE_EVENTS[base + k].to_owned())
+                    .collect(),
+            ),
+        );
+        s.blocks.insert(at, Block::Heading(P72_TIMELINE.to_owned()));
+    }
+}
+
+/// Local events of the calendar widget: (title, venue, weekday and time).
+const P72_EVENTS: [(&str, &str, &str); 8] = [
+    (
+        "Spring Pancake Breakfast",
+        "Volunteer Fire Hall",
+        "Sat, 7:00 AM",
+    ),
+    (
+        "Story Time for Toddlers",
+        "Public Library, Community Room",
+        "Tue, 10:30 AM",
+    ),
+    (
+        "Farmers Market Opening Day",
+        "Courthouse Square",
+        "Sat, 8:00 AM",
+    ),
+    (
+        "Board of Education Regular Meeting",
+        "High School Media Center",
+        "Mon, 6:30 PM",
+    ),
+    ("Fish Fry Fundraiser", "VFW Post 4417", "Fri, 4:30 PM"),
+    (
+        "Community Band Spring Concert",
+        "Middle School Auditorium",
+        "Sun, 3:00 PM",
+    ),
+    (
+        "Blood Drive",
+        "First United Methodist Church",
+        "Wed, 12:00 PM",
+    ),
+    ("Trivia Night", "Riverside Brewing Co.", "Thu, 7:00 PM"),
+];
+
+/// Lead-photo captions of a local paper (not story text).
+const P72_PHOTO_CAPTIONS: [&str; 6] = [
+    "Members of the city council listen to public comment during Tuesday's meeting at City Hall.",
+    "A sign outside the county courthouse directs visitors to the temporary entrance.",
+    "Traffic moves along Main Street on a weekday afternoon.",
+    "Volunteers unload supplies at the community food pantry.",
+    "The school district's administration building, shown in a file photo.",
+    "Crews work on the downtown streetscape project earlier this spring.",
+];
+
+/// The newspaper's header: top bar with weather, logo, main navigation.
+fn p72_blox_header(spec: &Spec) -> String {
+    let (site, _, town, state, _) = p72_paper(spec);
+    let s = spec.first();
+    let (y, mo, d) = s.date;
+    let mut nav = String::new();
+    for (label, href) in [
+        ("News", "/news/"),
+        ("Sports", "/sports/"),
+        ("Obituaries", "/obituaries/"),
+        ("Opinion", "/opinion/"),
+        ("Community", "/community/"),
+        ("Calendar", "/calendar/"),
+        ("Classifieds", "/classifieds/"),
+        ("e-Edition", "/eedition/"),
+    ] {
+        let _ = write!(
+            nav,
+            "<li class=\"dropdown\"><a href=\"{href}\" class=\"nav-link\"><span class=\"nav-label\">{label}</span></a></li>"
+        );
+    }
+    format!(
+        "<header class=\"site-header hidden-print\" id=\"site-header\" role=\"banner\">\n\
+         <div id=\"site-top-nav-container\" class=\"hidden-sm hidden-xs\"><div class=\"container\"><ul class=\"list-inline nav-list\"><li><span class=\"tnt-date-today\">{} {d}, {y}</span></li>\
+         <li class=\"tnt-weather\"><a href=\"/weather/\"><span class=\"weather-temp\">{}°F</span> <span class=\"weather-cond\">Partly Cloudy</span></a></li>\
+         <li><a href=\"/eedition/\">e-Edition</a></li><li><a href=\"/submit/\">Submit news</a></li><li><a class=\"btn btn-sm btn-primary\" href=\"/subscribe/\">Subscribe</a></li><li><a href=\"/users/login/\">Log In</a></li></ul></div></div>\n\
+         <div id=\"site-logo-container\"><a id=\"site-logo\" href=\"/\" title=\"{}\"><img src=\"https://{}/content/tncms/custom/image/logo.png\" alt=\"{}\"></a><p class=\"site-tagline\">Serving {town}, {state} and the surrounding area since 1887</p></div>\n\
+         <nav id=\"main-navigation\" class=\"navbar navbar-default\" aria-label=\"Main\"><ul class=\"nav navbar-nav\">{nav}</ul>\
+         <form class=\"navbar-form\" action=\"/search/\" method=\"get\"><input type=\"text\" name=\"q\" class=\"form-control\" placeholder=\"Search\"><button class=\"btn\" type=\"submit\">Search</button></form></nav>\n</header>\n",
+        &MONTHS[mo - 1][..3],
+        38 + (spec.seed % 50),
+        attr(site),
+        spec.host,
+        attr(site)
+    )
+}
+
+/// The newspaper's rail: "Most Popular", the "Local Events" calendar, the e-Edition box.
+fn p72_blox_rail(spec: &Spec) -> String {
+    let (_, _, town, ..) = p72_paper(spec);
+    let mut popular = String::from(
+        "<div class=\"tncms-block tnt-most-popular\"><div class=\"block-title\"><h3 class=\"block-title-inner\">Most Popular</h3></div>\
+         <ul class=\"nav nav-tabs\" role=\"tablist\"><li class=\"active\"><a href=\"#popular-articles\" role=\"tab\">Articles</a></li><li><a href=\"#popular-images\" role=\"tab\">Images</a></li><li><a href=\"#popular-videos\" role=\"tab\">Videos</a></li></ul>\
+         <div class=\"tab-content\"><div class=\"tab-pane active\" id=\"popular-articles\"><ol class=\"tnt-popular-list\">",
+    );
+    for k in 0..5 {
+        let t = p61_teaser(spec, k);
+        let _ = write!(
+            popular,
+            "<li><div class=\"card-headline\"><h4 class=\"tnt-headline\"><a href=\"{}\">{}</a></h4></div></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></div></div></div>\n");
+    let s = spec.first();
+    let (_, mo, d) = s.date;
+    let base = (spec.seed % 8) as usize;
+    let mut events = String::from(
+        "<div class=\"tncms-block tnt-calendar-widget\" id=\"local-events\"><div class=\"block-title\"><h3 class=\"block-title-inner\">Local Events</h3></div><div class=\"event-list\">",
+    );
+    for k in 0..4 {
+        let (title, venue, when) = P72_EVENTS[(base + k) % P72_EVENTS.len()];
+        let _ = write!(
+            events,
+            "<div class=\"event-item media\"><div class=\"media-left event-date\"><span class=\"event-month\">{}</span><span class=\"event-day\">{}</span></div>\
+             <div class=\"media-body\"><a class=\"event-title\" href=\"/calendar/#/details/{}/{}\">{title}</a><div class=\"event-venue\">{venue}, {town}</div><div class=\"event-time\">{when}</div></div></div>",
+            MONTHS[mo - 1][..3].to_uppercase(),
+            (d as usize + k * 2) % 28 + 1,
+            slug(title),
+            8_000_000 + (spec.seed % 900_000) + k as u64
+        );
+    }
+    events.push_str(
+        "</div><div class=\"event-links\"><a href=\"/calendar/\">View full calendar</a> · <a href=\"/calendar/#/submit\">Submit an event</a></div></div>\n",
+    );
+    format!(
+        "<aside class=\"col-md-4 col-sm-12 hidden-print\" id=\"main-rail\">\n{popular}{}{events}\
+         <div class=\"tncms-block tnt-eedition\"><div class=\"block-title\"><h3 class=\"block-title-inner\">Today's e-Edition</h3></div><a href=\"/eedition/\"><img src=\"https://{}/content/tncms/eedition/cover.jpg\" alt=\"e-Edition cover\"></a><p><a href=\"/eedition/\">Read today's e-Edition</a></p></div>\n\
+         </aside>\n",
+        ad_slot(spec, 90),
+        spec.host
+    )
+}
+
+/// The newspaper's footer and the subscription meter bar after it.
+fn p72_blox_footer(spec: &Spec) -> String {
+    let (site, _, town, state, street) = p72_paper(spec);
+    format!(
+        "<footer class=\"site-footer hidden-print\" id=\"site-footer\"><div class=\"container\"><div class=\"row\">\
+         <div class=\"col-sm-4\"><h5>{}</h5><p>{street}<br>{town}, {state}</p><p>Phone: (555) 436-2100</p></div>\
+         <div class=\"col-sm-4\"><ul class=\"list-unstyled\"><li><a href=\"/site/contact.html\">Contact us</a></li><li><a href=\"/submit/\">Submit news</a></li><li><a href=\"/classifieds/place-an-ad/\">Place an ad</a></li><li><a href=\"/obituaries/submit/\">Submit an obituary</a></li></ul></div>\
+         <div class=\"col-sm-4\"><ul class=\"list-unstyled\"><li><a href=\"/site/terms.html\">Terms of use</a></li><li><a href=\"/site/privacy.html\">Privacy policy</a></li><li><a href=\"/site/accessibility.html\">Accessibility</a></li></ul></div>\
+         </div><p class=\"copyright\">© 2024 {}. Powered by BLOX Content Management System.</p></div></footer>\n\
+         <div id=\"tncms-meter-bar\" class=\"tn-meter-bar fixed-bottom hidden-print\" role=\"region\" aria-label=\"Subscription\"><div class=\"container\"><p class=\"tn-meter-text\">You have <strong>2</strong> free articles left this month.</p>\
+         <a class=\"btn btn-primary\" href=\"/subscribe/\">Subscribe now</a> <a class=\"btn btn-link\" href=\"/users/login/\">Log in</a><button type=\"button\" class=\"close\" aria-label=\"Close\">×</button></div></div>\n",
+        esc(site),
+        esc(site)
+    )
+}
+
+/// The "Welcome to the discussion" comments block under a story.
+fn p72_blox_comments(s: &Story) -> String {
+    format!(
+        "<div id=\"asset-comments\" class=\"asset-comments hidden-print\"><h3 class=\"block-title\"><span class=\"block-title-inner\">Comments</span></h3>\
+         <div class=\"tncms-comment-policy\"><p><strong>Welcome to the discussion.</strong></p><p><strong>Keep it Clean.</strong> Please avoid obscene, vulgar, lewd, racist or sexually-oriented language. \
+         <strong>PLEASE TURN OFF YOUR CAPS LOCK.</strong> <strong>Don't Threaten.</strong> Threats of harming another person will not be tolerated. <strong>Be Truthful.</strong> Don't knowingly lie about anyone or anything. \
+         <strong>Be Nice.</strong> No racism, sexism or any sort of -ism that is degrading to another person. <strong>Be Proactive.</strong> Use the 'Report' link on each comment to let us know of abusive posts. \
+         <strong>Share with Us.</strong> We'd love to hear eyewitness accounts, the history behind an article.</p></div>\
+         <div class=\"tncms-comments-login\"><a href=\"/users/login/?referer_url={}\">Log In</a> to comment.</div></div>\n",
+        enc(&s.path)
+    )
+}
+
+/// One story of the newspaper CMS, `i`-th on the page.
+fn p72_blox_asset(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let uuid = p72_uuid(s);
+    let (sec, kicker) = p72_blox_section(s);
+    let (site, host, ..) = p72_paper(spec);
+    let title = if m.headline_link {
+        format!(
+            "<a href=\"{}\"><span class=\"tnt-asset-title\" itemprop=\"headline\">{}</span></a>",
+            attr(&s.path),
+            esc(&s.title)
+        )
+    } else {
+        format!(
+            "<span class=\"tnt-asset-title\" itemprop=\"headline\">{}</span>",
+            esc(&s.title)
+        )
+    };
+    let user = slug(s.author).replace('-', "");
+    let mut meta = String::from("<ul class=\"list-inline asset-byline\">");
+    if m.byline {
+        let _ = write!(
+            meta,
+            "<li><span class=\"tnt-byline\" itemprop=\"author\">By <a href=\"/users/profile/{user}\" rel=\"author\">{}</a></span> <span class=\"tnt-byline-email\"><a href=\"mailto:{user}@{}\">{user}@{}</a></span></li>",
+            s.author,
+            host.trim_start_matches("www."),
+            host.trim_start_matches("www.")
+        );
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                meta,
+                "<li><ul class=\"list-inline\"><li class=\"hidden-print\"><time datetime=\"{}\" class=\"tnt-date asset-date text-muted\">{}</time></li></ul></li>",
+                s.date_iso(),
+                date_wire(s)
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(
+                meta,
+                "<li class=\"asset-date text-muted\">Updated {}</li>",
+                date_wire(s)
+            );
+        }
+        DateMark::None => {}
+    }
+    meta.push_str("</ul>");
+    let share = if m.share {
+        format!(
+            "<div class=\"share-container headline-right hidden-print\"><ul class=\"list-inline\">\
+             <li><a class=\"tnt-share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" title=\"Facebook\" target=\"_blank\"><span class=\"sr-only\">Facebook</span></a></li>\
+             <li><a class=\"tnt-share-twitter\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" title=\"Twitter\" target=\"_blank\"><span class=\"sr-only\">Twitter</span></a></li>\
+             <li><a class=\"tnt-share-email\" href=\"mailto:?subject={t}&amp;body={u}\" title=\"Email\"><span class=\"sr-only\">Email</span></a></li>\
+             <li><a class=\"tnt-share-print\" href=\"{}?print=true\" title=\"Print\"><span class=\"sr-only\">Print</span></a></li></ul></div>",
+            attr(&s.path),
+            u = enc(&s.url),
+            t = enc(&s.title)
+        )
+    } else {
+        String::new()
+    };
+    let h = hash(&[&s.title, "p72-photo"]) as usize;
+    let photo = format!(
+        "<div class=\"asset-photo\"><figure class=\"photo layout-horizontal\"><div class=\"image\"><img class=\"img-responsive lazyload\" src=\"https://bloximages.example/{host}/content/tncms/assets/v3/editorial/{}/{}/{uuid}/{:x}.image.jpg\" alt=\"\"></div>\
+         <figcaption class=\"caption-container\"><div class=\"caption-text\"><p>{}</p></div><span class=\"tnt-byline\">{} / {}</span> <a class=\"tnt-buy-now hidden-print\" href=\"https://{host}/photos/buy/?id={uuid}\">Buy Now</a></figcaption></figure></div>\n",
+        &uuid[..1],
+        &uuid[1..3],
+        h % 0xffff_ffff,
+        P72_PHOTO_CAPTIONS[h % P72_PHOTO_CAPTIONS.len()],
+        AUTHORS[(h >> 8) % AUTHORS.len()],
+        esc(site)
+    );
+    let mut text = String::new();
+    let mut it = s.blocks.iter().enumerate();
+    while let Some((k, b)) = it.next() {
+        match b {
+            Block::Heading(t) if t == P72_TIMELINE => {
+                let mut items = String::new();
+                if let Some((_, Block::List(events))) = it.next() {
+                    for e in events {
+                        let (when, what) = e.split_once(": ").unwrap_or(("", e));
+                        let _ = write!(
+                            items,
+                            "<li><strong>{}:</strong> {}</li>",
+                            esc(when),
+                            esc(what)
+                        );
+                    }
+                }
+                let _ = writeln!(
+                    text,
+                    "<div class=\"inline-editorial-box tnt-timeline\" role=\"complementary\"><h3 class=\"tnt-timeline-title\">{}</h3><ul class=\"tnt-timeline-list\">{items}</ul></div>",
+                    esc(t)
+                );
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+        match k {
+            2 => text.push_str(
+                "<div class=\"tnt-ads-container hidden-print\"><div id=\"tncms-region-article_instory_top\" class=\"tncms-region\"><div class=\"tnt-ads\"><span class=\"ad-label\">Advertisement</span></div></div></div>\n",
+            ),
+            5 => text.push_str(
+                "<div class=\"tncms-inline-notify hidden-print\"><div class=\"panel panel-default\"><div class=\"panel-heading\"><h4>Breaking News Alerts</h4></div><div class=\"panel-body\"><p>Get up-to-the-minute news sent straight to your device.</p>\
+                 <div class=\"checkbox\"><label><input type=\"checkbox\" name=\"topics[]\" value=\"breaking\" checked> Breaking News</label></div><div class=\"checkbox\"><label><input type=\"checkbox\" name=\"topics[]\" value=\"local\"> Local News</label></div>\
+                 <button type=\"button\" class=\"btn btn-primary\">Sign up!</button></div></div></div>\n",
+            ),
+            _ => {}
+        }
+    }
+    let mut tags = String::new();
+    for w in slug(&s.title).split('-').filter(|w| w.len() > 4).take(3) {
+        let _ = write!(
+            tags,
+            "<li><a class=\"tnt-tag\" href=\"/search/?l=25&amp;s=start_time&amp;sd=desc&amp;f=html&amp;t=article&amp;k%5B%5D=%23{w}\">{}</a></li>",
+            capitalize(w)
+        );
+    }
+    let card = if m.byline {
+        format!(
+            "<div class=\"asset-author-card media hidden-print\"><div class=\"media-left\"><img class=\"tnt-user-avatar\" src=\"https://bloximages.example/{host}/users/{user}.jpg\" alt=\"{}\"></div>\
+             <div class=\"media-body\"><h5 class=\"tnt-user-name\"><a href=\"/users/profile/{user}\">{}</a></h5><p class=\"tnt-user-title\">Reporter</p>\
+             <p class=\"tnt-user-bio\">{} covers local government, schools and public safety for {}. Reach the newsroom at (555) 436-2100.</p></div></div>\n",
+            s.author,
+            s.author,
+            s.author,
+            esc(site)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<article itemscope itemtype=\"https://schema.org/NewsArticle\" id=\"asset-{uuid}\" class=\"asset type-article\" data-asset-uuid=\"{uuid}\">\n\
+         <header class=\"asset-header\"><div class=\"meta\"><span class=\"kicker\"><a href=\"/news/{sec}/\">{}</a></span></div><h1 class=\"headline\">{title}</h1>\n{meta}{share}</header>\n{photo}\
+         <div id=\"asset-content\" class=\"asset-content subscriber-premium\"><div id=\"article-body\" class=\"asset-body\" itemprop=\"articleBody\">\n{text}</div></div>\n\
+         <div class=\"asset-tags hidden-print\"><h3 class=\"tnt-tags-title\">Tags</h3><ul class=\"list-inline\">{tags}</ul></div>\n{card}{}</article>\n",
+        esc(kicker),
+        p72_blox_comments(s)
+    )
+}
+
+/// (526) A small-town newspaper on a hosted newspaper CMS in the TownNews BLOX manner
+/// ([`address_p72_townnews`]): the paper's header (date, weather, e-Edition, "Subscribe",
+/// "Log In", the tagline, the main navigation), then in `div#main-body-container` a
+/// `col-md-8` column with the first story an `article.asset.type-article` (kicker,
+/// `h1.headline > span.tnt-asset-title` linked as the marks say, byline with email and
+/// date as the marks say, TNT share links as the marks say, the lead photo with caption,
+/// photographer and "Buy Now", the text in `div#asset-content >
+/// div#article-body[itemprop=articleBody]`, an in-story ad after the third block and the
+/// "Breaking News Alerts" box after the sixth, "Tags", the reporter card as the marks
+/// say, the comments block with its rules), then `div#tnt-infinite-assets` with the next
+/// stories each a `div.tnt-infinite-asset[data-asset-url]` after an ad and a "Next story"
+/// label; the rail ("Most Popular" tabs and list, an ad, "Local Events", the e-Edition
+/// box), the footer and the meter bar. The gold of every story holds all its blocks.
+fn townnews_local_scroll(spec: &Spec) -> String {
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        let s = &spec.stories[i];
+        let _ = write!(
+            next,
+            "{}<div class=\"tnt-infinite-label hidden-print\"><span>Next story</span></div>\n\
+             <div class=\"tnt-infinite-asset\" data-asset-url=\"{}\" data-asset-uuid=\"{}\">\n{}</div>\n",
+            ad_slot(spec, i),
+            attr(&s.url),
+            p72_uuid(s),
+            p72_blox_asset(spec, i)
+        );
+    }
+    let page = format!(
+        "<div id=\"site-container\">\n{}<div id=\"main-page-container\" class=\"container\">\n<section id=\"main-body-container\"><div class=\"row\">\n\
+         <div class=\"col-md-8 col-sm-12 asset-column\" id=\"asset-column\">\n{}\
+         <div id=\"tnt-infinite-assets\" class=\"tnt-infinite-scroll\" data-infinite-limit=\"5\">\n{next}</div>\n</div>\n{}</div></section>\n</div>\n{}</div>\n",
+        p72_blox_header(spec),
+        p72_blox_asset(spec, 0),
+        p72_blox_rail(spec),
+        p72_blox_footer(spec)
+    );
+    let (sec, _) = p72_blox_section(spec.first());
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        &format!(
+            " class=\"tnt-section-news tnt-section-{} tnt-asset-article\"",
+            sec.replace('/', "-")
+        ),
+        &page,
+    )
+}
+
+/// Documents of an investigation: (title, file name, size).
+const P72_DOCUMENTS: [(&str, &str, &str); 4] = [
+    (
+        "State auditor's special report on county purchasing",
+        "auditor-special-report.pdf",
+        "2.4 MB",
+    ),
+    (
+        "Dispatch system contract and amendments",
+        "dispatch-contract-amendments.pdf",
+        "1.1 MB",
+    ),
+    (
+        "Consultant's 2020 assessment of the dispatch system",
+        "consultant-assessment-2020.pdf",
+        "860 KB",
+    ),
+    (
+        "County commission minutes, March 2021",
+        "commission-minutes-2021-03.pdf",
+        "310 KB",
+    ),
+];
+
+/// (530) Control: a single long local investigative story on the newspaper CMS
+/// ([`address_p72_investigation`]): the paper's header, the story as in (526) with its
+/// "Timeline: How we got here" box (a heading and a list of dated events, part of the
+/// gold) a third of the way in, then a "Read the documents" list of PDF links with their
+/// sizes and a "Support local journalism" box; the rail, the footer and the meter bar.
+/// The gold holds all its blocks.
+fn single_local_investigation(spec: &Spec) -> String {
+    let (site, host, ..) = p72_paper(spec);
+    let uuid = p72_uuid(spec.first());
+    let mut docs = String::from(
+        "<div class=\"asset-documents hidden-print\"><h3 class=\"block-title\"><span class=\"block-title-inner\">Read the documents</span></h3><ul class=\"list-unstyled tnt-pdf-list\">",
+    );
+    for (title, file, size) in P72_DOCUMENTS {
+        let _ = write!(
+            docs,
+            "<li><span class=\"fa fa-file-pdf-o\" aria-hidden=\"true\"></span> <a href=\"https://{host}/content/tncms/assets/v3/editorial/{}/{}/{uuid}/{file}\" target=\"_blank\">{title}</a> <span class=\"file-size text-muted\">(PDF, {size})</span></li>",
+            &uuid[..1],
+            &uuid[1..3]
+        );
+    }
+    docs.push_str("</ul></div>\n");
+    let support = format!(
+        "<div class=\"tnt-support-box panel panel-default hidden-print\"><div class=\"panel-body\"><h4>Support local journalism</h4>\
+         <p>Reporting like this takes months of records requests and interviews. Subscribe to {} for as little as $1 for the first month.</p>\
+         <a class=\"btn btn-primary\" href=\"/subscribe/\">Subscribe</a> <a class=\"btn btn-default\" href=\"/donate/\">Donate</a></div></div>\n",
+        esc(site)
+    );
+    let page = format!(
+        "<div id=\"site-container\">\n{}<div id=\"main-page-container\" class=\"container\">\n<section id=\"main-body-container\"><div class=\"row\">\n\
+         <div class=\"col-md-8 col-sm-12 asset-column\" id=\"asset-column\">\n{}{docs}{support}</div>\n{}</div></section>\n</div>\n{}</div>\n",
+        p72_blox_header(spec),
+        p72_blox_asset(spec, 0),
+        p72_blox_rail(spec),
+        p72_blox_footer(spec)
+    );
+    document(
+        " lang=\"en-US\"",
+        &head(spec, true, ""),
+        " class=\"tnt-section-news tnt-asset-article\"",
+        &page,
+    )
+}
+
+/// Funeral homes: (name, host, street, city line, phone, cemetery).
+const P72_FUNERAL_HOMES: [(&str, &str, &str, &str, &str, &str); 5] = [
+    (
+        "Hartwell-Dunn Funeral Home",
+        "www.hartwelldunn.example",
+        "412 Maple Street",
+        "Millbrook, OH 45123",
+        "(555) 862-1190",
+        "Maple Grove Cemetery",
+    ),
+    (
+        "Ostrander & Sons Funeral Chapel",
+        "www.ostrandersons.example",
+        "88 Church Road",
+        "Cedar Falls, IA 50613",
+        "(555) 277-4032",
+        "Fairview Cemetery",
+    ),
+    (
+        "Greenlawn Memorial Chapel",
+        "www.greenlawnchapel.example",
+        "1500 W. Broadway",
+        "Monument, CO 80132",
+        "(555) 481-0777",
+        "Greenlawn Memorial Park",
+    ),
+    (
+        "Beaumont-Kessler Funeral Service",
+        "www.beaumontkessler.example",
+        "230 N. Second Ave.",
+        "Harlan, KY 40831",
+        "(555) 573-2210",
+        "Resthaven Cemetery",
+    ),
+    (
+        "Riverside Family Funeral Home",
+        "www.riversidefamilyfh.example",
+        "71 River Street",
+        "Pine Bluff, AR 71601",
+        "(555) 535-6400",
+        "Graceland Cemetery",
+    ),
+];
+
+/// Legacy-style obituary aggregators: (name, host).
+const P72_AGGREGATORS: [(&str, &str); 3] = [
+    ("Remembered", "www.rememberedobits.example"),
+    ("Everlasting Tributes", "www.everlastingtributes.example"),
+    ("Obituary Daily", "www.obitdaily.example"),
+];
+
+/// Churches of the funeral services.
+const P72_CHURCHES: [(&str, &str); 4] = [
+    ("St. Mary Catholic Church", "215 Walnut Street"),
+    ("First Presbyterian Church", "40 N. Park Avenue"),
+    ("Grace Lutheran Church", "1122 Oak Street"),
+    ("Trinity United Methodist Church", "600 Elm Avenue"),
+];
+
+/// The page's funeral home.
+fn p72_home(
+    spec: &Spec,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    p69_pick(spec.seed, "p72-home", &P72_FUNERAL_HOMES)
+}
+
+/// The newspaper of the funeral home's town (it publishes the home's obituaries).
+fn p72_obit_paper(spec: &Spec) -> &'static str {
+    let (.., city, _, _) = p72_home(spec);
+    P72_PAPERS
+        .iter()
+        .find(|p| city.starts_with(p.2))
+        .map_or(P72_PAPERS[0].0, |p| p.0)
+}
+
+/// Whether the page is an obituary aggregator's (else the funeral home's own site).
+fn p72_aggregator(spec: &Spec) -> bool {
+    p69_flip(spec.seed, "p72-agg")
+}
+
+/// An obituary's id on the aggregator (eight digits).
+fn p72_obit_id(s: &Story) -> u64 {
+    20_000_000 + hash(&[&s.title, "p72-obit"]) % 70_000_000
+}
+
+/// Readdresses a page's stories as obituaries: the funeral home's own
+/// `www.<home>.example/obituaries/<slug>` on half the pages, an aggregator's
+/// `/us/obituaries/<paper>/name/<slug>-obituary?id=<8 digits>` on the rest.
+fn address_p72_obituary(spec: &mut Spec) {
+    let (home, home_host, ..) = p72_home(spec);
+    let agg = p72_aggregator(spec);
+    if agg {
+        let (name, host) = p69_pick(spec.seed, "p72-aggsite", &P72_AGGREGATORS);
+        spec.site = name.to_owned();
+        spec.host = host.to_owned();
+    } else {
+        spec.site = home.to_owned();
+        spec.host = home_host.to_owned();
+    }
+    let paper = p72_obit_paper(spec);
+    let paper = slug(paper.trim_start_matches("The "));
+    for s in &mut spec.stories {
+        s.path = if agg {
+            format!(
+                "/us/obituaries/{paper}/name/{}-obituary?id={}",
+                slug(&s.title),
+                p72_obit_id(s)
+            )
+        } else {
+            format!("/obituaries/{}", slug(&s.title))
+        };
+        s.url = format!("https://{}{}", spec.host, s.path);
+    }
+}
+
+/// Condolences of a guestbook: (signer, place, text).
+const P72_CONDOLENCES: [(&str, &str, &str); 8] = [
+    (
+        "Linda and Tom Baker",
+        "Millbrook, OH",
+        "Our deepest sympathy to the whole family. We have so many good memories of summers at the lake together. You are in our thoughts and prayers.",
+    ),
+    (
+        "Pastor Dave Whitfield",
+        "Cedar Falls, IA",
+        "It was a privilege to know such a kind and generous soul. May God grant you comfort and peace in the days ahead.",
+    ),
+    (
+        "The Hernandez family",
+        "Columbus, OH",
+        "So sorry for your loss. Always had a smile and a kind word for everyone who came through the door.",
+    ),
+    (
+        "Margaret (Peggy) Sloane",
+        "Naples, FL",
+        "I worked alongside this wonderful person for nearly twenty years and never heard a harsh word. Heaven has gained an angel.",
+    ),
+    (
+        "Class of 1968 classmates",
+        "",
+        "Sending love and prayers from all of your old classmates. We will raise a glass in your memory at the next reunion.",
+    ),
+    (
+        "Jim Kowalski",
+        "Louisville, KY",
+        "Rest easy, old friend. Thank you for all the fishing trips and the stories that went with them.",
+    ),
+    (
+        "Anne Marie Duval",
+        "Boise, ID",
+        "Thinking of you all during this difficult time. Please know how much your family is loved by ours.",
+    ),
+    (
+        "Staff of Riverside Elementary",
+        "",
+        "With heartfelt condolences from all of us who were lucky enough to call you a colleague and a friend.",
+    ),
+];
+
+/// Sympathy flower arrangements of the store strip: (name, price).
+const P72_FLOWERS: [(&str, &str); 5] = [
+    ("Peaceful White Lilies Basket", "$79.99"),
+    ("Sunlit Memories Bouquet", "$64.99"),
+    ("Eternal Grace Standing Spray", "$189.99"),
+    ("Tranquil Garden Dish Garden", "$69.99"),
+    ("Heavenly Rose Casket Spray", "$249.99"),
+];
+
+/// Names and dates of a "Recent obituaries" list (never stories of the page).
+const P72_RECENT_OBITS: [(&str, &str); 6] = [
+    ("Harold J. Pruitt", "1938 - 2024"),
+    ("Dorothy Mae Ellison", "1931 - 2024"),
+    ("Gerald \"Gerry\" Novak", "1949 - 2024"),
+    ("Patricia Ann Lindgren", "1956 - 2024"),
+    ("Raymond E. Castellano", "1944 - 2024"),
+    ("Shirley Jean Whitaker", "1935 - 2024"),
+];
+
+/// A date `days` after `date`, without leaving its month for a later one's length.
+fn p72_later((y, m, d): (u32, usize, u32), days: u32) -> (u32, usize, u32) {
+    let d = d + days;
+    if d > 28 {
+        if m == 12 {
+            (y + 1, 1, d - 28)
+        } else {
+            (y, m + 1, d - 28)
+        }
+    } else {
+        (y, m, d)
+    }
+}
+
+/// A date as `Friday, January 19, 2024`.
+fn p72_long_date(date: (u32, usize, u32)) -> String {
+    let (y, m, d) = date;
+    format!("{}, {} {d}, {y}", WEEKDAYS[weekday(date)], MONTHS[m - 1])
+}
+
+/// One service of the service details box.
+fn p72_service(
+    kind: &str,
+    date: (u32, usize, u32),
+    time: &str,
+    place: &str,
+    street: &str,
+    city: &str,
+) -> String {
+    let (y, m, d) = date;
+    format!(
+        "<div class=\"service-item row\"><div class=\"col-sm-4\"><div class=\"service-type\">{kind}</div><div class=\"service-date\">{}</div><div class=\"service-time\">{time}</div></div>\
+         <div class=\"col-sm-5 service-location\"><div class=\"service-location-name\">{}</div><div class=\"service-address\">{}<br>{}</div></div>\
+         <div class=\"col-sm-3 service-actions\"><a class=\"btn btn-outline-secondary btn-sm\" href=\"https://maps.google.com/?q={}\" target=\"_blank\" rel=\"noopener\">Get Directions</a> \
+         <a class=\"btn btn-outline-secondary btn-sm\" href=\"/calendar/event.ics?date={y}{m:02}{d:02}\">Add to Calendar</a></div></div>",
+        p72_long_date(date),
+        esc(place),
+        esc(street),
+        esc(city),
+        enc(&format!("{street}, {city}"))
+    )
+}
+
+/// One obituary, `i`-th on the page: portrait, name, dates, buttons, text, services,
+/// flowers, guestbook and "Share a memory".
+fn p72_obituary(spec: &Spec, i: usize, div_name: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let agg = p72_aggregator(spec);
+    let (home, home_host, street, city, phone, cemetery) = p72_home(spec);
+    let paper = p72_obit_paper(spec);
+    let h = hash(&[&s.title, "p72-life"]) as usize;
+    let died = s.date;
+    let age = 58 + h % 40;
+    let born = (
+        died.0 - age as u32,
+        1 + (h >> 8) % 12,
+        1 + ((h >> 12) % 28) as u32,
+    );
+    let age = if (born.1, born.2) > (died.1, died.2) {
+        age - 1
+    } else {
+        age
+    };
+    let id = p72_obit_id(s);
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let name = if div_name {
+        format!("<div class=\"obit-name deceased-name\">{title}</div>")
+    } else {
+        format!("<h2 class=\"obit-name deceased-name\">{title}</h2>")
+    };
+    let mut posted = String::new();
+    if m.date != DateMark::None {
+        if agg {
+            let _ = write!(
+                posted,
+                "<div class=\"obit-published text-muted\">Published by {} from {} to {}.</div>",
+                esc(paper),
+                p72_long_date(p72_later(died, 2))
+                    .split_once(", ")
+                    .map_or("", |x| x.1),
+                p72_long_date(p72_later(died, 4))
+                    .split_once(", ")
+                    .map_or("", |x| x.1)
+            );
+        } else {
+            let _ = write!(
+                posted,
+                "<div class=\"obit-published text-muted\">Posted <time datetime=\"{}\">{}</time></div>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+    }
+    if m.byline {
+        let _ = write!(
+            posted,
+            "<div class=\"obit-arranger text-muted\">Arrangements by <a href=\"https://{home_host}/\">{}</a></div>",
+            esc(home)
+        );
+    }
+    let share = if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        format!(
+            "<div class=\"obit-share\"><span class=\"share-label\">Share this obituary</span>\
+             <a class=\"share-facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" target=\"_blank\" rel=\"noopener\"><i class=\"fab fa-facebook-f\"></i><span class=\"visually-hidden\">Facebook</span></a>\
+             <a class=\"share-twitter\" href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" target=\"_blank\" rel=\"noopener\"><i class=\"fab fa-x-twitter\"></i><span class=\"visually-hidden\">X</span></a>\
+             <a class=\"share-email\" href=\"mailto:?subject={t}&amp;body={u}\"><i class=\"fas fa-envelope\"></i><span class=\"visually-hidden\">Email</span></a></div>"
+        )
+    } else {
+        String::new()
+    };
+    let flowers_href = format!(
+        "https://flowers.{}/sympathy/?obit={id}&amp;fh={}",
+        spec.host.trim_start_matches("www."),
+        slug(home)
+    );
+    let header = format!(
+        "<div class=\"obit-header row\"><div class=\"col-md-3 col-sm-4 obit-portrait\"><img class=\"deceased-photo img-fluid rounded\" src=\"https://{}/media/obituaries/{id}/portrait.jpg\" alt=\"Photo of {}\" width=\"240\" height=\"300\"></div>\
+         <div class=\"col-md-9 col-sm-8 obit-info\">{name}\
+         <div class=\"obit-dates\"><span class=\"obit-dob\">{}</span> – <span class=\"obit-dod\">{}</span></div><div class=\"obit-age\">Age {age}</div><div class=\"obit-location\">{}</div>{posted}\
+         <div class=\"obit-buttons\"><a class=\"btn btn-primary btn-send-flowers\" href=\"{flowers_href}\">Send Flowers</a> <a class=\"btn btn-outline-primary btn-plant-tree\" href=\"https://{}/trees/?obit={id}\">Plant a Tree</a> <button type=\"button\" class=\"btn btn-outline-secondary btn-share\" data-bs-toggle=\"modal\" data-bs-target=\"#share-{id}\">Share</button></div>{share}</div></div>\n",
+        spec.host,
+        attr(&s.title),
+        p72_long_date(born).split_once(", ").map_or("", |x| x.1),
+        p72_long_date(died).split_once(", ").map_or("", |x| x.1),
+        esc(city.split_once(',').map_or(city, |x| x.0)),
+        spec.host
+    );
+    let (church, church_street) = P72_CHURCHES[(h >> 16) % P72_CHURCHES.len()];
+    let town_line = city;
+    let services = format!(
+        "<div class=\"obit-services card\"><div class=\"card-header\"><h3 class=\"services-title\">Service Details</h3></div><div class=\"card-body\">\n{}\n{}\n{}\n\
+         <p class=\"services-livestream small text-muted\">A livestream of the service will be available on this page.</p></div></div>\n",
+        p72_service(
+            "Visitation",
+            p72_later(died, 4),
+            "4:00 PM - 7:00 PM",
+            home,
+            street,
+            town_line
+        ),
+        p72_service(
+            "Funeral Service",
+            p72_later(died, 5),
+            "11:00 AM",
+            church,
+            church_street,
+            town_line
+        ),
+        p72_service(
+            "Interment",
+            p72_later(died, 5),
+            "Following the service",
+            cemetery,
+            "County Road 12",
+            town_line
+        )
+    );
+    let mut flowers = String::from(
+        "<div class=\"sympathy-store-strip\" data-vendor=\"flowers\"><div class=\"strip-title\">Send sympathy flowers</div><div class=\"row\">",
+    );
+    for k in 0..3 {
+        let (fname, price) = P72_FLOWERS[(h + k) % P72_FLOWERS.len()];
+        let _ = write!(
+            flowers,
+            "<div class=\"col-4 product-card\"><a href=\"{flowers_href}&amp;sku={}\"><img src=\"https://flowers.example/catalog/{}.jpg\" alt=\"\"><div class=\"product-name\">{fname}</div><div class=\"product-price\">{price}</div></a><a class=\"btn btn-sm btn-primary\" href=\"{flowers_href}&amp;sku={}\">Send Now</a></div>",
+            slug(fname),
+            slug(fname),
+            slug(fname)
+        );
+    }
+    flowers.push_str("</div><p class=\"small text-muted\">Same-day delivery available from a local florist.</p></div>\n");
+    let mut guestbook = format!(
+        "<div class=\"obit-guestbook tribute-wall\" id=\"guestbook-{id}\"><h3 class=\"guestbook-title\">Guestbook</h3><div class=\"guestbook-count\">{} entries</div>",
+        4 + h % 9
+    );
+    for k in 0..3 {
+        let (who, place, text) = P72_CONDOLENCES[(h + i + k * 3) % P72_CONDOLENCES.len()];
+        let signed = p72_later(died, 1 + k as u32);
+        let _ = write!(
+            guestbook,
+            "<div class=\"guestbook-entry\"><div class=\"entry-icon\"><img src=\"/images/icons/candle.svg\" alt=\"\" width=\"28\"></div><div class=\"entry-content\"><div class=\"entry-text\">{text}</div>\
+             <div class=\"entry-signature\"><span class=\"entry-author\">{}</span>{}<span class=\"entry-date\">{}</span></div></div></div>",
+            esc(who),
+            if place.is_empty() {
+                String::from(" · ")
+            } else {
+                format!(" <span class=\"entry-place\">{place}</span> · ")
+            },
+            p72_long_date(signed).split_once(", ").map_or("", |x| x.1)
+        );
+    }
+    guestbook
+        .push_str("<a class=\"guestbook-more\" href=\"#guestbook\">View all entries</a></div>\n");
+    let memory = format!(
+        "<div class=\"share-memory-form card\"><div class=\"card-body\"><h3 class=\"card-title\">Share a memory</h3>\
+         <form action=\"/obituaries/{id}/guestbook\" method=\"post\"><textarea class=\"form-control\" name=\"message\" rows=\"3\" placeholder=\"Share a memory or offer condolences\"></textarea>\
+         <div class=\"row\"><div class=\"col\"><input class=\"form-control\" name=\"name\" placeholder=\"Your name\"></div><div class=\"col\"><input class=\"form-control\" type=\"email\" name=\"email\" placeholder=\"Email (not published)\"></div></div>\
+         <button type=\"button\" class=\"btn btn-link\">Add a photo</button><button type=\"submit\" class=\"btn btn-primary\">Post</button></form>\
+         <p class=\"small text-muted\">Questions? Call {} at {phone}.</p></div></div>\n",
+        esc(home)
+    );
+    format!(
+        "<div class=\"obituary-container\" id=\"obituary-{id}\" data-obit-id=\"{id}\">\n{header}\
+         <div class=\"obit-body\"><div class=\"obit-body-text\">\n{}</div></div>\n{services}{flowers}{guestbook}{memory}</div>\n",
+        body(&s.blocks, &BodyStyle::plain("h3"))
+    )
+}
+
+/// The obituary site's header and footer: a funeral home's or an aggregator's.
+fn p72_obit_chrome(spec: &Spec) -> (String, String) {
+    let (home, _, street, city, phone, _) = p72_home(spec);
+    if p72_aggregator(spec) {
+        let header = format!(
+            "<header class=\"navbar navbar-expand-lg site-header\"><div class=\"container\"><a class=\"navbar-brand\" href=\"/\">{}</a>\
+             <ul class=\"navbar-nav\"><li class=\"nav-item\"><a class=\"nav-link\" href=\"/us/obituaries/browse\">Obituaries</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/us/newspapers\">Newspapers</a></li>\
+             <li class=\"nav-item\"><a class=\"nav-link\" href=\"/funeral-homes\">Funeral Homes</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/news/grief-support\">Grief Support</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/sympathy-flowers\">Send Flowers</a></li></ul>\
+             <form class=\"obit-search d-flex\" action=\"/us/obituaries/search\"><input class=\"form-control\" name=\"firstName\" placeholder=\"First name\"><input class=\"form-control\" name=\"lastName\" placeholder=\"Last name\"><button class=\"btn btn-primary\">Search</button></form></div></header>\n",
+            esc(&spec.site)
+        );
+        let footer = format!(
+            "<footer class=\"site-footer\"><div class=\"container\"><ul class=\"list-inline\"><li><a href=\"/about\">About us</a></li><li><a href=\"/contact\">Contact us</a></li><li><a href=\"/privacy\">Privacy policy</a></li><li><a href=\"/terms\">Terms of use</a></li><li><a href=\"/ad-choices\">Ad choices</a></li></ul>\
+             <p>© 2024 {}. All rights reserved.</p></div></footer>\n",
+            esc(&spec.site)
+        );
+        (header, footer)
+    } else {
+        let header = format!(
+            "<header class=\"site-header\"><div class=\"top-bar\"><div class=\"container d-flex\"><span class=\"top-phone\"><a href=\"tel:{}\">{phone}</a></span><span class=\"top-address\">{street}, {city}</span></div></div>\
+             <nav class=\"navbar navbar-expand-lg\"><div class=\"container\"><a class=\"navbar-brand\" href=\"/\">{}</a><ul class=\"navbar-nav ms-auto\">\
+             <li class=\"nav-item\"><a class=\"nav-link\" href=\"/obituaries\">Obituaries</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/services\">Services</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/plan-ahead\">Plan Ahead</a></li>\
+             <li class=\"nav-item\"><a class=\"nav-link\" href=\"/grief-support\">Grief Support</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/about-us\">About Us</a></li><li class=\"nav-item\"><a class=\"nav-link\" href=\"/contact-us\">Contact Us</a></li></ul>\
+             <a class=\"btn btn-primary\" href=\"/sympathy-store\">Send Flowers</a></div></nav></header>\n",
+            phone.replace(['(', ')', ' ', '-'], ""),
+            esc(home)
+        );
+        let footer = format!(
+            "<footer class=\"site-footer\"><div class=\"container\"><div class=\"row\"><div class=\"col-md-4\"><h5>{}</h5><p>{street}<br>{city}</p><p>Phone: {phone}</p></div>\
+             <div class=\"col-md-4\"><ul class=\"list-unstyled\"><li><a href=\"/obituaries\">Obituaries</a></li><li><a href=\"/plan-ahead\">Pre-planning</a></li><li><a href=\"/grief-support\">Daily grief support emails</a></li></ul></div></div>\
+             <p class=\"copyright\">© 2024 {}. All Rights Reserved. Funeral Home website by a funeral home website provider. <a href=\"/privacy-policy\">Privacy Policy</a> <a href=\"/accessibility\">Accessibility</a></p></div></footer>\n",
+            esc(home),
+            esc(home)
+        );
+        (header, footer)
+    }
+}
+
+/// (527) An obituaries page stacked one after another ([`address_p72_obituary`]), with no
+/// `<article>`: a funeral home's site (top bar with phone and address, navigation, "Send
+/// Flowers") or, on half the pages, a legacy-style aggregator's (name search, ads), then
+/// in `div.container > div.row > div.col-lg-8` the first obituary a
+/// `div.obituary-container`: the portrait, the name (the story's headline) as
+/// `h2.obit-name` or, on half the pages, a styled `div.obit-name`, linked as the marks
+/// say, the birth–death dates line, the age and place, "Published by <paper> from <date>
+/// to <date>." or "Posted <date>" and "Arrangements by <home>" as the marks say, the
+/// "Send Flowers" / "Plant a Tree" / "Share" buttons and share links as the marks say,
+/// the text in `div.obit-body-text`, the "Service Details" card (visitation, funeral
+/// service, interment: day, times, place, address, "Get Directions", "Add to Calendar",
+/// a livestream note), the sympathy-flowers strip, the guestbook (three condolences and
+/// "View all entries") and the "Share a memory" form; then "More obituaries" and
+/// `div#obit-feed` of `div.obit-feed-item[data-obit-url]`, one per appended obituary, an
+/// ad between them on the aggregator; a side column with an obituary search and a
+/// grief-support box; the footer. The gold of every story holds all its blocks.
+fn funeral_obituaries_stack(spec: &Spec) -> String {
+    let div_name = p69_flip(spec.seed, "p72-divname");
+    let agg = p72_aggregator(spec);
+    let mut feed = String::new();
+    for i in 1..spec.stories.len() {
+        let s = &spec.stories[i];
+        if agg {
+            feed.push_str(&ad_slot(spec, i));
+        }
+        let _ = write!(
+            feed,
+            "<div class=\"obit-feed-item\" data-obit-url=\"{}\" data-obit-id=\"{}\">\n{}</div>\n",
+            attr(&s.url),
+            p72_obit_id(s),
+            p72_obituary(spec, i, div_name)
+        );
+    }
+    let side = format!(
+        "<div class=\"col-lg-4 obit-sidebar\"><div class=\"card obit-search-card\"><div class=\"card-body\"><div class=\"card-title h5\">Search obituaries</div>\
+         <form action=\"/obituaries\" method=\"get\"><input class=\"form-control\" name=\"q\" placeholder=\"Search by name\"><button class=\"btn btn-primary\" type=\"submit\">Search</button></form></div></div>\
+         {}<div class=\"card grief-support-card\"><div class=\"card-body\"><div class=\"card-title h5\">Daily grief support</div><p>Sign up for a year of short, comforting messages delivered to your inbox each morning.</p>\
+         <form action=\"/grief-support/signup\"><input class=\"form-control\" type=\"email\" name=\"email\" placeholder=\"Email address\"><button class=\"btn btn-outline-primary\" type=\"submit\">Sign up</button></form></div></div></div>\n",
+        if agg { ad_slot(spec, 80) } else { String::new() }
+    );
+    let (header, footer) = p72_obit_chrome(spec);
+    let page = format!(
+        "{header}<div class=\"page-wrapper\"><div class=\"container obituaries-page\"><div class=\"row\">\n<div class=\"col-lg-8 obit-main\">\n\
+         <nav aria-label=\"breadcrumb\"><ol class=\"breadcrumb\"><li class=\"breadcrumb-item\"><a href=\"/\">Home</a></li><li class=\"breadcrumb-item\"><a href=\"/obituaries\">Obituaries</a></li></ol></nav>\n{}\
+         <div class=\"obit-feed-label h4\">More obituaries</div>\n<div id=\"obit-feed\" class=\"obit-infinite\" data-next-page=\"2\">\n{feed}</div>\n\
+         <div class=\"obit-feed-loading text-center\"><span class=\"spinner-border\" role=\"status\"></span> Loading more obituaries…</div>\n</div>\n{side}</div></div></div>\n{footer}",
+        p72_obituary(spec, 0, div_name)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"obituaries obituary-detail\"",
+        &page,
+    )
+}
+
+/// (531) Control: a single obituary ([`address_p72_obituary`]): the site's header, the
+/// obituary as in (527) (portrait, name, dates, buttons, text, service details, flowers
+/// strip, guestbook, "Share a memory"), then a "Recent obituaries" list of other names
+/// with their years and a grief-support box; the footer. The gold holds all its blocks.
+fn single_obituary_guestbook(spec: &Spec) -> String {
+    let div_name = p69_flip(spec.seed, "p72-divname");
+    let (home, ..) = p72_home(spec);
+    let mut recent = String::from(
+        "<div class=\"recent-obituaries card\"><div class=\"card-header\"><div class=\"h5\">Recent obituaries</div></div><ul class=\"list-group list-group-flush\">",
+    );
+    for (k, (name, years)) in P72_RECENT_OBITS.iter().enumerate() {
+        let _ = write!(
+            recent,
+            "<li class=\"list-group-item\"><a href=\"/obituaries/{}\"><img src=\"/media/obituaries/recent-{k}.jpg\" alt=\"\" width=\"48\"><span class=\"recent-name\">{}</span></a><span class=\"recent-years text-muted\">{years}</span></li>",
+            slug(name),
+            esc(name)
+        );
+    }
+    let _ = writeln!(
+        recent,
+        "</ul><div class=\"card-footer\"><a href=\"/obituaries\">View all obituaries from {}</a></div></div>",
+        esc(home)
+    );
+    let (header, footer) = p72_obit_chrome(spec);
+    let page = format!(
+        "{header}<div class=\"page-wrapper\"><div class=\"container obituaries-page\"><div class=\"row\">\n<div class=\"col-lg-8 obit-main\">\n\
+         <nav aria-label=\"breadcrumb\"><ol class=\"breadcrumb\"><li class=\"breadcrumb-item\"><a href=\"/\">Home</a></li><li class=\"breadcrumb-item\"><a href=\"/obituaries\">Obituaries</a></li></ol></nav>\n{}</div>\n\
+         <div class=\"col-lg-4 obit-sidebar\">{recent}<div class=\"card grief-support-card\"><div class=\"card-body\"><div class=\"card-title h5\">Daily grief support</div><p>Sign up for a year of short, comforting messages delivered to your inbox each morning.</p>\
+         <form action=\"/grief-support/signup\"><input class=\"form-control\" type=\"email\" name=\"email\" placeholder=\"Email address\"><button class=\"btn btn-outline-primary\" type=\"submit\">Sign up</button></form></div></div></div>\n</div></div></div>\n{footer}",
+        p72_obituary(spec, 0, div_name)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, true, ""),
+        " class=\"obituaries obituary-detail\"",
+        &page,
+    )
+}
+
+/// Community news sites: (name, host, town, police department).
+const P72_COMMUNITY_SITES: [(&str, &str, &str, &str); 5] = [
+    (
+        "Millbrook Now",
+        "www.millbrooknow.example",
+        "Millbrook",
+        "Millbrook Police Department",
+    ),
+    (
+        "The Eastside Neighbor",
+        "eastsideneighbor.example",
+        "East Haven",
+        "East Haven Police Department",
+    ),
+    (
+        "Lakeshore Local",
+        "www.lakeshorelocal.example",
+        "Lakeshore",
+        "Lakeshore County Sheriff's Office",
+    ),
+    (
+        "Oak Hollow Daily",
+        "www.oakhollowdaily.example",
+        "Oak Hollow",
+        "Oak Hollow Police Department",
+    ),
+    (
+        "North Fork Dispatch",
+        "www.northforkdispatch.example",
+        "North Fork",
+        "North Fork Township Police",
+    ),
+];
+
+/// The page's community news site.
+fn p72_community(spec: &Spec) -> (&'static str, &'static str, &'static str, &'static str) {
+    p69_pick(spec.seed, "p72-community", &P72_COMMUNITY_SITES)
+}
+
+/// Blocks of a brief: its first five paragraphs, lists or quotes.
+const P72_BRIEF_BLOCKS: usize = 5;
+
+/// A brief's id on the platform (six digits).
+fn p72_brief_id(s: &Story) -> u64 {
+    100_000 + hash(&[&s.title, "p72-brief"]) % 900_000
+}
+
+/// Readdresses a page's stories as a community news site's briefs (its own name and
+/// host): `/briefs/<yyyy>/<mm>/<dd>/<slug>/` on half the pages,
+/// `/public-safety/<slug>-<6 digits>` on the rest; every brief keeps its first five
+/// paragraphs, lists or quotes (its gold as the site prints it).
+fn address_p72_blotter(spec: &mut Spec) {
+    let (site, host, ..) = p72_community(spec);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let dated = p69_flip(spec.seed, "p72-dated");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if dated {
+            format!("/briefs/{y}/{m:02}/{d:02}/{}/", slug(&s.title))
+        } else {
+            format!("/public-safety/{}-{}", slug(&s.title), p72_brief_id(s))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        s.blocks
+            .retain(|b| matches!(b, Block::Para(_) | Block::List(_) | Block::Quote(_)));
+        s.blocks.truncate(P72_BRIEF_BLOCKS);
+    }
+}
+
+/// Classified ads of the rail: (category, text).
+const P72_CLASSIFIEDS: [(&str, &str); 6] = [
+    (
+        "Help Wanted",
+        "Part-time school bus driver, Millbrook Local Schools. $19.50/hr, CDL training provided.",
+    ),
+    (
+        "For Sale",
+        "2012 Ford F-150 XLT, 98k miles, new tires, towing package. $14,500 OBO.",
+    ),
+    (
+        "Garage Sales",
+        "Multi-family sale Sat 8-2, 14 Elm St. Furniture, tools, kids' clothes.",
+    ),
+    (
+        "For Rent",
+        "2BR/1BA apartment near downtown, W/D hookups, no pets. $950/mo plus deposit.",
+    ),
+    (
+        "Services",
+        "Spring cleanup, mowing and mulching. Free estimates, fully insured.",
+    ),
+    (
+        "Help Wanted",
+        "Line cook wanted, evenings and weekends. Apply in person at the Depot Diner.",
+    ),
+];
+
+/// Legal notices of the rail.
+const P72_LEGAL_NOTICES: [&str; 5] = [
+    "Notice of Public Hearing - Zoning Board of Appeals, Case ZBA-24-07",
+    "Invitation to Bid - Street Resurfacing Project 2024-03",
+    "Notice to Creditors - Estate of Harold J. Pruitt",
+    "Sheriff's Sale of Real Estate - Case No. 23-CV-0412",
+    "Ordinance No. 2024-11: Amending Chapter 9, Parking Regulations",
+];
+
+/// A brief's time of day (minutes after midnight), stable per story.
+fn p72_brief_minutes(s: &Story) -> usize {
+    6 * 60 + (hash(&[&s.title, "p72-min"]) % (14 * 60)) as usize
+}
+
+/// One brief of the blotter stream.
+fn p72_brief(spec: &Spec, i: usize, div_head: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let id = p72_brief_id(s);
+    let title = if m.headline_link {
+        format!(
+            "<a class=\"text-reset text-decoration-none\" href=\"{}\">{}</a>",
+            attr(&s.path),
+            esc(&s.title)
+        )
+    } else {
+        esc(&s.title)
+    };
+    let headline = if div_head {
+        format!("<div class=\"fs-4 fw-bold lh-sm mb-1 brief-headline\">{title}</div>")
+    } else {
+        format!("<h2 class=\"h4 card-title brief-headline\">{title}</h2>")
+    };
+    let category = if hash(&[&s.title, "p72-cat"]) % 3 == 0 {
+        ("Community", "/community-briefs/")
+    } else {
+        ("Police &amp; Fire", "/public-safety/")
+    };
+    let mut meta = String::new();
+    if m.date != DateMark::None {
+        let minutes = p72_brief_minutes(s);
+        let (hh, mm) = (minutes / 60, minutes % 60);
+        let _ = write!(
+            meta,
+            "<span class=\"brief-date\">Posted {} {}:{mm:02} {}</span>",
+            p72_long_date(s.date),
+            if hh % 12 == 0 { 12 } else { hh % 12 },
+            if hh >= 12 { "pm" } else { "am" }
+        );
+    }
+    if m.byline {
+        let _ = write!(
+            meta,
+            "{}<span class=\"brief-author\">By <a href=\"/staff/{}/\">{}</a></span>",
+            if meta.is_empty() { "" } else { " · " },
+            slug(s.author),
+            s.author
+        );
+    }
+    let share = if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        format!(
+            "<span class=\"brief-share\"><a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" class=\"link-secondary\" target=\"_blank\" aria-label=\"Share on Facebook\"><i class=\"bi bi-facebook\"></i></a> \
+             <a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" class=\"link-secondary\" target=\"_blank\" aria-label=\"Share on X\"><i class=\"bi bi-twitter-x\"></i></a> \
+             <a href=\"mailto:?subject={t}&amp;body={u}\" class=\"link-secondary\" aria-label=\"Email\"><i class=\"bi bi-envelope\"></i></a></span>"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<div class=\"card mb-4 shadow-sm brief-item\" id=\"brief-{id}\">\n<div class=\"card-body\">\n\
+         <div class=\"brief-category small text-uppercase fw-semibold mb-1\"><a class=\"text-decoration-none\" href=\"{}\">{}</a></div>\n{headline}\n\
+         <div class=\"brief-meta small text-muted mb-2\">{meta}</div>\n<div class=\"brief-body\">\n{}</div>\n\
+         <div class=\"brief-footer d-flex justify-content-between small mt-2\">{share}<a class=\"link-secondary\" href=\"{}#comments\"><i class=\"bi bi-chat\"></i> Comments</a></div>\n</div>\n</div>\n",
+        category.1,
+        category.0,
+        body(&s.blocks, &BodyStyle::plain("h3")),
+        attr(&s.path)
+    )
+}
+
+/// (528) A police blotter and community briefs stream on a Bootstrap 5 hosted local-news
+/// platform ([`address_p72_blotter`]), with no `<article>`: the site's navbar, then in
+/// `div.container > div.row` a `div.col-lg-8` with the page's `h1` ("Police Blotter &
+/// Community Briefs") and a dek, the crime map placeholder (its legend and source line),
+/// the "Submit a news tip" card, then `div#brief-stream` of `div.card.brief-item` briefs
+/// (category, `h2.h4.card-title` or a styled `div.fs-4.fw-bold` headline linked as the
+/// marks say, "Posted <weekday, date time>" and byline as the marks say, the text in
+/// `div.brief-body`, share links as the marks say and a comments link), ads after every
+/// second brief, a "Load more" button; a `div.col-lg-4` rail of classifieds and legal
+/// notices ("Place a notice"); the footer. The briefs are short: their first five
+/// paragraphs, lists or quotes, all their gold.
+fn police_blotter_briefs(spec: &Spec) -> String {
+    let div_head = p69_flip(spec.seed, "p72-divhead");
+    let (site, _, town, police) = p72_community(spec);
+    let mut stream = String::new();
+    for i in 0..spec.stories.len() {
+        stream.push_str(&p72_brief(spec, i, div_head));
+        if i % 2 == 1 && i + 1 < spec.stories.len() {
+            let _ = writeln!(
+                stream,
+                "<div class=\"ad-wrapper text-center my-4\"><div class=\"small text-muted text-uppercase\">Advertisement</div><div id=\"div-gpt-ad-{}-{i}\" class=\"gpt-ad\" data-slot=\"/2291/{}/in-stream\" style=\"min-height:250px\"></div></div>",
+                spec.seed % 100_000,
+                spec.host
+            );
+        }
+    }
+    let map = format!(
+        "<div class=\"crime-map-widget card mb-4\"><div class=\"card-header fw-bold\">Crime map</div><div class=\"card-body p-0\">\
+         <div id=\"crime-map\" class=\"map-placeholder\" style=\"height:320px\" data-provider=\"incident-map\" data-agency=\"{}\"><noscript>Enable JavaScript to view the incident map.</noscript></div></div>\
+         <div class=\"card-footer small\"><span class=\"legend-item legend-theft\">Theft</span> <span class=\"legend-item legend-burglary\">Burglary</span> <span class=\"legend-item legend-vandalism\">Vandalism</span> <span class=\"legend-item legend-traffic\">Traffic</span> <span class=\"legend-item legend-assault\">Assault</span>\
+         <p class=\"mb-0 text-muted\">Incidents reported to the {police} in the past 7 days. Locations are approximate.</p></div></div>\n",
+        slug(police)
+    );
+    let tip = format!(
+        "<div class=\"card tip-box border-primary mb-4\"><div class=\"card-header bg-primary text-white fw-bold\">Submit a news tip</div><div class=\"card-body\">\
+         <p class=\"card-text\">See something happening in {town}? Send it to our newsroom. Photos welcome.</p>\
+         <form action=\"/tips\" method=\"post\" enctype=\"multipart/form-data\"><div class=\"row g-2\"><div class=\"col-md-6\"><input class=\"form-control\" name=\"name\" placeholder=\"Your name\"></div><div class=\"col-md-6\"><input class=\"form-control\" type=\"email\" name=\"email\" placeholder=\"Email\"></div></div>\
+         <textarea class=\"form-control mt-2\" name=\"tip\" rows=\"2\" placeholder=\"What's going on?\"></textarea><input class=\"form-control mt-2\" type=\"file\" name=\"photo\"><button class=\"btn btn-primary mt-2\" type=\"submit\">Send tip</button></form></div></div>\n"
+    );
+    let mut rail = String::from(
+        "<div class=\"col-lg-4 sidebar\"><div class=\"card mb-4 classifieds-widget\"><div class=\"card-header fw-bold\">Classifieds</div><ul class=\"list-group list-group-flush\">",
+    );
+    let base = (spec.seed % 6) as usize;
+    for k in 0..4 {
+        let (cat, text) = P72_CLASSIFIEDS[(base + k) % P72_CLASSIFIEDS.len()];
+        let _ = write!(
+            rail,
+            "<li class=\"list-group-item small\"><span class=\"badge text-bg-light\">{cat}</span> <a class=\"text-reset\" href=\"/classifieds/{}-{}\">{text}</a></li>",
+            slug(cat),
+            40_000 + base * 10 + k
+        );
+    }
+    rail.push_str("</ul><div class=\"card-footer small\"><a href=\"/classifieds/\">Browse all</a> · <a href=\"/classifieds/place-an-ad/\">Place an ad</a></div></div>\n<div class=\"card mb-4 legal-notices-widget\"><div class=\"card-header fw-bold\">Legal notices</div><ul class=\"list-group list-group-flush\">");
+    for (k, notice) in P72_LEGAL_NOTICES.iter().enumerate() {
+        let _ = write!(
+            rail,
+            "<li class=\"list-group-item small\"><a class=\"text-reset\" href=\"/legal-notices/{}\">{}</a><div class=\"text-muted\">Published {}</div></li>",
+            5_100 + k,
+            esc(notice),
+            spec.first().date_text()
+        );
+    }
+    let _ = write!(
+        rail,
+        "</ul><div class=\"card-footer small\"><a href=\"/legal-notices/\">All notices</a> · <a href=\"/legal-notices/place\">Place a notice</a></div></div>\n{}</div>\n",
+        ad_slot(spec, 70)
+    );
+    let nav: String = [
+        ("News", "/news/"),
+        ("Police & Fire", "/public-safety/"),
+        ("Schools", "/schools/"),
+        ("Community", "/community-briefs/"),
+        ("Obituaries", "/obituaries/"),
+        ("Events", "/events/"),
+        ("Classifieds", "/classifieds/"),
+    ]
+    .iter()
+    .map(|(l, h)| {
+        format!(
+            "<li class=\"nav-item\"><a class=\"nav-link\" href=\"{h}\">{}</a></li>",
+            esc(l)
+        )
+    })
+    .collect();
+    let page = format!(
+        "<div class=\"navbar navbar-expand-lg bg-body-tertiary border-bottom site-nav\"><div class=\"container\"><a class=\"navbar-brand fw-bold\" href=\"/\">{}</a>\
+         <ul class=\"navbar-nav me-auto\">{nav}</ul><a class=\"btn btn-outline-primary btn-sm\" href=\"/newsletter\">Get the free daily email</a></div></div>\n\
+         <div class=\"container my-4\"><div class=\"row\">\n<div class=\"col-lg-8 main-col\">\n\
+         <div class=\"page-header mb-3\"><h1 class=\"h2\">Police Blotter &amp; Community Briefs</h1><p class=\"lead text-muted\">Arrests, incidents and announcements from {town} and nearby communities, updated daily.</p></div>\n\
+         {map}{tip}<div id=\"brief-stream\" class=\"brief-stream\" data-next=\"?page=2\">\n{stream}</div>\n\
+         <div class=\"text-center\"><button class=\"btn btn-outline-secondary load-more\" type=\"button\">Load more</button></div>\n</div>\n{rail}</div></div>\n\
+         <div class=\"footer bg-dark text-light py-4\"><div class=\"container\"><p class=\"mb-1\">{} is an independent, locally owned news site.</p>\
+         <p class=\"small mb-0\"><a class=\"link-light\" href=\"/about\">About</a> · <a class=\"link-light\" href=\"/advertise\">Advertise</a> · <a class=\"link-light\" href=\"/corrections\">Corrections</a> · <a class=\"link-light\" href=\"/privacy\">Privacy</a></p></div></div>\n",
+        esc(site),
+        esc(site)
+    );
+    document(
+        " lang=\"en\" data-bs-theme=\"light\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"category-public-safety\"",
+        &page,
+    )
+}
+
+/// Student newspapers: (name, host, school, mascot).
+const P72_SCHOOL_PAPERS: [(&str, &str, &str, &str); 5] = [
+    (
+        "The Eagle Eye",
+        "www.nhseagleeye.example",
+        "Northridge High School",
+        "Eagles",
+    ),
+    (
+        "The Pawprint",
+        "www.westviewpawprint.example",
+        "Westview High School",
+        "Wolves",
+    ),
+    (
+        "The Falcon Flyer",
+        "www.falconflyernews.example",
+        "Lakeside High School",
+        "Falcons",
+    ),
+    (
+        "The Red & Gray",
+        "www.redandgraynews.example",
+        "Central High School",
+        "Rams",
+    ),
+    (
+        "Hilltop Views",
+        "www.hilltopviewsonline.example",
+        "St. Brendan Academy",
+        "Crusaders",
+    ),
+];
+
+/// The page's student newspaper.
+fn p72_school(spec: &Spec) -> (&'static str, &'static str, &'static str, &'static str) {
+    p69_pick(spec.seed, "p72-school", &P72_SCHOOL_PAPERS)
+}
+
+/// Categories of a student newspaper: (address segment, label).
+const P72_SNO_CATEGORIES: [(&str, &str); 6] = [
+    ("news", "News"),
+    ("sports", "Sports"),
+    ("opinion", "Opinion"),
+    ("features", "Features"),
+    ("arts-entertainment", "Arts & Entertainment"),
+    ("student-life", "Student Life"),
+];
+
+/// A story's category on the student newspaper.
+fn p72_sno_category(s: &Story) -> (&'static str, &'static str) {
+    P72_SNO_CATEGORIES[(hash(&[&s.title, "p72-cat"]) % P72_SNO_CATEGORIES.len() as u64) as usize]
+}
+
+/// A story's WordPress post id on the student newspaper.
+fn p72_sno_id(s: &Story) -> u64 {
+    2_000 + hash(&[&s.title, "p72-sno"]) % 60_000
+}
+
+/// Readdresses a page's stories as a student newspaper's (its own name and host):
+/// `/<post id>/<category>/<slug>/`.
+fn address_p72_sno(spec: &mut Spec) {
+    let (site, host, ..) = p72_school(spec);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    for s in &mut spec.stories {
+        let (cat, _) = p72_sno_category(s);
+        s.path = format!("/{}/{cat}/{}/", p72_sno_id(s), slug(&s.title));
+        s.url = format!("https://{host}{}", s.path);
+    }
+}
+
+/// Decks (subheads) of student stories (not gold).
+const P72_DECKS: [&str; 6] = [
+    "Students and staff weigh in on what the change means for next year",
+    "The decision follows months of discussion among administrators and families",
+    "A closer look at the people behind the headlines",
+    "What you need to know before the end of the semester",
+    "Why this matters more than you might think",
+    "Here is what happened, and what comes next",
+];
+
+/// Staff positions of the byline card.
+const P72_POSITIONS: [&str; 6] = [
+    "Staff Writer",
+    "News Editor",
+    "Sports Editor",
+    "Opinion Editor",
+    "Features Writer",
+    "Editor-in-Chief",
+];
+
+/// Grades of the staff card.
+const P72_GRADES: [&str; 4] = ["Freshman", "Sophomore", "Junior", "Senior"];
+
+/// Photo captions of a student newspaper (not story text).
+const P72_SNO_CAPTIONS: [&str; 5] = [
+    "Students gather in the commons during lunch on Monday.",
+    "The main entrance of the school on the first day of the semester.",
+    "Members of the student council meet after school in room 214.",
+    "Fans fill the bleachers before Friday's home game.",
+    "Posters line the hallway outside the library.",
+];
+
+/// One story of the student newspaper, `i`-th on the page.
+fn p72_sno_story(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let (paper, _, school, _) = p72_school(spec);
+    let (cat, label) = p72_sno_category(s);
+    let pid = p72_sno_id(s);
+    let h = hash(&[&s.title, "p72-sno-h"]) as usize;
+    let position = P72_POSITIONS[h % P72_POSITIONS.len()];
+    let grade = P72_GRADES[(h >> 4) % P72_GRADES.len()];
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.url), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let staff = slug(s.author);
+    let mut byline = String::new();
+    if m.byline {
+        let _ = write!(
+            byline,
+            "<div class=\"sno-story-byline\"><span class=\"byline-name\"><a href=\"/staff_name/{staff}/\">{}</a></span>, <span class=\"byline-title\">{position}</span></div>",
+            s.author
+        );
+    }
+    if m.date != DateMark::None {
+        let _ = write!(
+            byline,
+            "<div class=\"sno-story-date\"><span class=\"time-wrapper\">{}</span></div>",
+            s.date_text()
+        );
+    }
+    let share = if m.share {
+        let (u, t) = (enc(&s.url), enc(&s.title));
+        format!(
+            "<div class=\"sno-story-social sno-social-buttons\"><a class=\"sno-share-facebook\" href=\"https://www.facebook.com/sharer.php?u={u}\" target=\"_blank\" aria-label=\"Share on Facebook\"><span class=\"fab fa-facebook-f\"></span></a>\
+             <a class=\"sno-share-x\" href=\"https://x.com/intent/tweet?text={t}&amp;url={u}\" target=\"_blank\" aria-label=\"Share on X\"><span class=\"fab fa-x-twitter\"></span></a>\
+             <a class=\"sno-share-email\" href=\"mailto:?subject={t}&amp;body={u}\" aria-label=\"Email\"><span class=\"fas fa-envelope\"></span></a></div>"
+        )
+    } else {
+        String::new()
+    };
+    let photographer = AUTHORS[(h >> 8) % AUTHORS.len()];
+    let photo = format!(
+        "<div class=\"sno-story-photo-area\"><div class=\"photowrap\"><img class=\"sno-story-photo\" src=\"https://{}/wp-content/uploads/{}/{:02}/IMG_{}.jpg\" alt=\"\" loading=\"lazy\"></div>\
+         <div class=\"photocredit\"><a href=\"/staff_name/{}/\">{photographer}</a></div><div class=\"photocaption\"><p>{}</p></div></div>\n",
+        spec.host,
+        s.date.0,
+        s.date.1,
+        1000 + h % 9000,
+        slug(photographer),
+        P72_SNO_CAPTIONS[(h >> 12) % P72_SNO_CAPTIONS.len()]
+    );
+    let mut text = String::new();
+    for (k, b) in s.blocks.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3")));
+        if k == 2 && s.blocks.len() > 4 {
+            text.push_str(
+                "<div class=\"sno-story-ad\"><p class=\"sno-ad-label\">Story continues below advertisement</p><div class=\"sno-ad-slot\"><a href=\"/advertise/\"><img src=\"/wp-content/uploads/ads/local-sponsor.jpg\" alt=\"Advertisement\"></a></div></div>\n",
+            );
+        }
+    }
+    let card = if m.byline {
+        format!(
+            "<div class=\"sno-story-writer-bio staff-card\"><div class=\"staff-card-photo\"><img src=\"https://{}/wp-content/uploads/staff/{staff}.jpg\" alt=\"Photo of {}\"></div>\
+             <div class=\"staff-card-info\"><div class=\"staff-name\"><a href=\"/staff_name/{staff}/\">{}</a>, {position}</div><div class=\"staff-grade\">{grade}</div>\
+             <p class=\"staff-bio\">{} is a {} at {school} and in their second year on the staff of {}. Outside the newsroom, they run cross country and play cello in the school orchestra.</p></div></div>\n",
+            spec.host,
+            s.author,
+            s.author,
+            s.author,
+            grade.to_lowercase(),
+            esc(paper)
+        )
+    } else {
+        String::new()
+    };
+    let comments = format!(
+        "<div class=\"sno-story-comments\" id=\"comments\"><h3 class=\"sno-comments-title\">Comments (0)</h3>\
+         <p class=\"sno-comment-policy\">{} intends for this comment area to be a place for students, alumni, faculty and community members to engage in respectful discussion. All comments are reviewed by student editors before they appear.</p>\
+         <div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Leave a Comment</h3><form action=\"/wp-comments-post.php\" method=\"post\" class=\"comment-form\">\
+         <p class=\"comment-form-comment\"><textarea id=\"comment\" name=\"comment\" rows=\"6\" required></textarea></p><p class=\"comment-form-author\"><input id=\"author\" name=\"author\" placeholder=\"Name (required)\"></p>\
+         <p class=\"comment-form-email\"><input id=\"email\" name=\"email\" placeholder=\"Email (required)\"></p><p class=\"form-submit\"><input name=\"submit\" type=\"submit\" class=\"submit\" value=\"Submit Comment\"><input type=\"hidden\" name=\"comment_post_ID\" value=\"{pid}\"></p></form></div></div>\n",
+        esc(paper)
+    );
+    let mut more = format!(
+        "<div class=\"sno-related-stories\"><h3 class=\"sno-related-title\">More in {}</h3><ul>",
+        esc(label)
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i * 3 + k);
+        let _ = write!(
+            more,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    more.push_str("</ul></div>\n");
+    format!(
+        "<article id=\"post-{pid}\" class=\"sno-story post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry category-{cat}\">\n\
+         <div class=\"sno-story-header-area\"><div class=\"sno-story-category\"><a class=\"category-link\" href=\"/category/{cat}/\">{}</a></div>\n\
+         <h1 class=\"sno-story-headline\">{title}</h1>\n<div class=\"sno-story-deck storydeck\">{}</div>\n<div class=\"sno-story-byline-area\">{byline}</div>{share}</div>\n{photo}\
+         <div id=\"sno-story-body-content\" class=\"sno-story-body-content\">\n{text}</div>\n{card}{comments}{more}</article>\n",
+        esc(label),
+        P72_DECKS[(h >> 16) % P72_DECKS.len()]
+    )
+}
+
+/// Opponents of the scoreboard.
+const P72_OPPONENTS: [&str; 6] = [
+    "Central Catholic",
+    "Valley View",
+    "Harrison",
+    "East Ridge",
+    "Mount Carmel",
+    "Jefferson",
+];
+
+/// The student newspaper's sidebar: the sports scoreboard, the donation box and a poll.
+fn p72_sno_sidebar(spec: &Spec) -> String {
+    let (paper, _, school, mascot) = p72_school(spec);
+    let mut rng = spec.rng();
+    let mut scores = String::new();
+    for (k, sport) in [
+        "Varsity Girls Basketball",
+        "Varsity Boys Soccer",
+        "Varsity Baseball",
+        "JV Volleyball",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (us, them) = (20 + rng.below(60), 20 + rng.below(60));
+        let (us, them) = if sport.contains("Soccer") || sport.contains("Baseball") {
+            (us % 9, them % 9)
+        } else {
+            (us, them)
+        };
+        let _ = write!(
+            scores,
+            "<div class=\"sno-score\"><div class=\"score-sport\">{sport}</div><div class=\"score-teams\"><span class=\"team-home\">{mascot}</span> <span class=\"score-home\">{us}</span>, <span class=\"team-away\">{}</span> <span class=\"score-away\">{them}</span></div><div class=\"score-status\">Final · {} {}</div></div>",
+            P72_OPPONENTS[(spec.seed as usize + k) % P72_OPPONENTS.len()],
+            &MONTHS[spec.first().date.1 - 1][..3],
+            1 + (k * 5 + spec.seed as usize % 7) % 28
+        );
+    }
+    let mut recent = String::from(
+        "<div class=\"widget sno-recent-stories\"><h3 class=\"widgettitle\">Recent Stories</h3><ul>",
+    );
+    for k in 0..4 {
+        let t = p61_teaser(spec, 3 + k);
+        let _ = write!(
+            recent,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    recent.push_str("</ul></div>\n");
+    let raised = 200 + rng.below(1200);
+    format!(
+        "<div id=\"sno-sidebar\" class=\"sidebar widget-area\">\n\
+         <div class=\"widget sno-sports-center\"><h3 class=\"widgettitle\">Sports Scoreboard</h3>{scores}<a class=\"sno-score-more\" href=\"/sports-center/\">All scores</a></div>\n\
+         <div class=\"widget sno-donation-widget\"><h3 class=\"widgettitle\">Donate to {}</h3><p>Your donation will support the student journalists of {school}. Your contribution will allow us to purchase equipment and cover our annual website hosting costs.</p>\
+         <div class=\"sno-donation-progress\"><span class=\"raised\">${raised}</span> <span class=\"goal\">Goal: $1,500</span></div><a class=\"sno-donate-button\" href=\"/donate/\">Donate</a></div>\n\
+         <div class=\"widget sno-poll\"><h3 class=\"widgettitle\">Poll</h3><p class=\"poll-question\">Which spring event are you most excited for?</p><form><label><input type=\"radio\" name=\"poll\"> Prom</label><label><input type=\"radio\" name=\"poll\"> Spring musical</label><label><input type=\"radio\" name=\"poll\"> Senior sunrise</label><button type=\"button\">Vote</button></form><a href=\"/polls/\">View results</a></div>\n\
+         {recent}</div>\n",
+        esc(paper)
+    )
+}
+
+/// (529) A student newspaper on a school-publication WordPress theme in the SNO FLEX
+/// manner ([`address_p72_sno`]): the masthead (school name, paper's logo, the menu),
+/// then in `div#sno-main-content` the first story an `article.sno-story` (category link,
+/// `h1.sno-story-headline` linked as the marks say, the `storydeck` subhead, the byline
+/// with the writer's position and the date as the marks say, share buttons as the marks
+/// say, the photo with `photocredit` and `photocaption`, the text in
+/// `div#sno-story-body-content` with a "Story continues below advertisement" ad after
+/// the third block, the staff card with position, grade and bio as the marks say,
+/// "Comments (0)" with its policy and form, "More in <category>" links), then
+/// `div#sno-infinite-container` of `div.sno-infinite-story[data-url][data-title]`, each
+/// after a "Next Story" label; the sidebar (the "Sports Scoreboard", the donation box, a
+/// poll, "Recent Stories"); the footer. The gold of every story holds all its blocks.
+fn student_paper_sno(spec: &Spec) -> String {
+    let (paper, _, school, _) = p72_school(spec);
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        let s = &spec.stories[i];
+        let _ = write!(
+            next,
+            "<div class=\"sno-next-story-label\"><span>Next Story</span></div>\n<div class=\"sno-infinite-story\" data-url=\"{}\" data-title=\"{}\" data-post-id=\"{}\">\n{}</div>\n",
+            attr(&s.url),
+            attr(&s.title),
+            p72_sno_id(s),
+            p72_sno_story(spec, i)
+        );
+    }
+    let menu: String = P72_SNO_CATEGORIES
+        .iter()
+        .map(|(c, l)| {
+            format!(
+                "<li class=\"menu-item menu-item-type-taxonomy menu-item-object-category\"><a href=\"/category/{c}/\">{}</a></li>",
+                esc(l)
+            )
+        })
+        .collect();
+    let page = format!(
+        "<div id=\"wrap\" class=\"sno-wrap\">\n<div id=\"sno-header\" class=\"sno-header-wrap\"><div class=\"sno-header-school\">{school}'s student news site</div>\
+         <div class=\"sno-header-logo\"><a href=\"/\"><img src=\"https://{}/wp-content/uploads/header.png\" alt=\"{}\"></a></div>\
+         <div id=\"sno-navigation\" class=\"sno-main-menu\"><ul id=\"menu-main\" class=\"sno-menu\"><li class=\"menu-item\"><a href=\"/\">Home</a></li>{menu}<li class=\"menu-item\"><a href=\"/staff/\">Staff</a></li><li class=\"menu-item\"><a href=\"/about/\">About</a></li></ul>\
+         <form class=\"sno-search\" action=\"/\"><input type=\"text\" name=\"s\" placeholder=\"Search this site\"><button type=\"submit\">Search</button></form></div></div>\n\
+         <div id=\"sno-content\" class=\"sno-content-area\"><div id=\"sno-main-content\" class=\"sno-main-content\">\n{}\
+         <div id=\"sno-infinite-container\" class=\"sno-infinite-scroll\">\n{next}</div>\n</div>\n{}</div>\n\
+         <div id=\"sno-footer\" class=\"sno-footer\"><p>© 2024 • <a href=\"/privacy-policy/\">Privacy Policy</a> • FLEX Pro WordPress Theme by SNO • <a href=\"/wp-login.php\">Log in</a></p></div>\n</div>\n",
+        spec.host,
+        esc(paper),
+        p72_sno_story(spec, 0),
+        p72_sno_sidebar(spec)
+    );
+    let (cat, _) = p72_sno_category(spec.first());
+    document(
+        " lang=\"en-US\"",
+        &head(spec, rand_json_ld(spec), ""),
+        &format!(
+            " class=\"post-template-default single single-post postid-{} single-format-standard category-{cat} sno-flex\"",
+            p72_sno_id(spec.first())
         ),
         &page,
     )
