@@ -7,7 +7,7 @@
 //! Per layout and variant it prints the pages, the mean page F1 (4-word shingles against
 //! the target story's text, as `../shared/eval/score.py` scores a page) and the pages
 //! showing another story's text (see `stories::shows_story`). `--layout` takes a layout
-//! name, `synthetic`, `probe`, `probe3`, `probe4`, `probe5`, `probe6`, `probe7`, `probe8`, `probe9`, `probe10`, `probe11`, `probe12`, `probe13`, `probe14`, `probe15`, `probe16`, `probe17`, `probe18`, `probe19`, `probe20`, `probe21`, `probe22`, `probe23`, `probe24`, `probe25`, `probe26`, `probe27`, `probe28`, `probe29`, `probe30`, `probe31`, `probe32`, `probe33`, `probe34`, `probe35`, `probe36`, `probe37`, `probe38`, `probe39`, `probe40`, `probe41`, `probe42`, `probe43`, `probe44`, `probe45`, `probe46`, `probe47`, `probe48`, `probe49`, `probe50`, `probe51`, `probe52`, `probe53`, `probe54`, `probe55`, `probe56`, `probe57`, `probe58`, `probe59`, `probe60`, `probe61`, `probe62`, `probe63`, `probe64`, `probe65`, `probe66`, `probe67`, `probe68`, `probe69`, `probe71`, `probe72` or `real`; `--page` a page id (`03`, a moz id). `--out DIR` writes `DIR/<layout>/<page>-<variant>.html`,
+//! name, `synthetic`, `probe`, `probe3`, `probe4`, `probe5`, `probe6`, `probe7`, `probe8`, `probe9`, `probe10`, `probe11`, `probe12`, `probe13`, `probe14`, `probe15`, `probe16`, `probe17`, `probe18`, `probe19`, `probe20`, `probe21`, `probe22`, `probe23`, `probe24`, `probe25`, `probe26`, `probe27`, `probe28`, `probe29`, `probe30`, `probe31`, `probe32`, `probe33`, `probe34`, `probe35`, `probe36`, `probe37`, `probe38`, `probe39`, `probe40`, `probe41`, `probe42`, `probe43`, `probe44`, `probe45`, `probe46`, `probe47`, `probe48`, `probe49`, `probe50`, `probe51`, `probe52`, `probe53`, `probe54`, `probe55`, `probe56`, `probe57`, `probe58`, `probe59`, `probe60`, `probe61`, `probe62`, `probe63`, `probe64`, `probe65`, `probe66`, `probe67`, `probe68`, `probe69`, `probe70`, `probe71`, `probe72` or `real`; `--page` a page id (`03`, a moz id). `--out DIR` writes `DIR/<layout>/<page>-<variant>.html`,
 //! `.url`, `.gold.txt` (the target story's text), `.txt` (plainview's text) and
 //! `.dom_smoothie.txt`. `--verbose` lists the cases that fail (F1 below
 //! 0.9 or another story shown) with the signal that chose the story. The totals count the
@@ -33,7 +33,7 @@ use stories::{Case, Origin, Score, Tally, Variant};
 
 /// A case fails below this page F1 (`score.py`'s "good page" line).
 const GOOD_F1: f64 = 0.9;
-const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|probe|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15|probe16|probe17|probe18|probe19|probe20|probe21|probe22|probe23|probe24|probe25|probe26|probe27|probe28|probe29|probe30|probe31|probe32|probe33|probe34|probe35|probe36|probe37|probe38|probe39|probe40|probe41|probe42|probe43|probe44|probe45|probe46|probe47|probe48|probe49|probe50|probe51|probe52|probe53|probe54|probe55|probe56|probe57|probe58|probe59|probe60|probe61|probe62|probe63|probe64|probe65|probe66|probe67|probe68|probe69|probe71|probe72|real] [--page ID] [--out DIR] [--verbose] [--no-peers] [--held-out]";
+const USAGE: &str = "usage: cargo bench --bench stories -- [--layout NAME|synthetic|probe|probe3|probe4|probe5|probe6|probe7|probe8|probe9|probe10|probe11|probe12|probe13|probe14|probe15|probe16|probe17|probe18|probe19|probe20|probe21|probe22|probe23|probe24|probe25|probe26|probe27|probe28|probe29|probe30|probe31|probe32|probe33|probe34|probe35|probe36|probe37|probe38|probe39|probe40|probe41|probe42|probe43|probe44|probe45|probe46|probe47|probe48|probe49|probe50|probe51|probe52|probe53|probe54|probe55|probe56|probe57|probe58|probe59|probe60|probe61|probe62|probe63|probe64|probe65|probe66|probe67|probe68|probe69|probe70|probe71|probe72|real] [--page ID] [--out DIR] [--verbose] [--no-peers] [--held-out]";
 
 struct Args {
     layout: Option<String>,
@@ -330,6 +330,7 @@ fn main() -> ExitCode {
         Origin::Probe67,
         Origin::Probe68,
         Origin::Probe69,
+        Origin::Probe70,
         Origin::Probe71,
         Origin::Probe72,
         Origin::Probe58,

@@ -277,6 +277,8 @@ pub enum Origin {
     Probe71,
     /// Synthetic layouts of the seventy-second probe ([`PROBE72_LAYOUTS`]).
     Probe72,
+    /// Synthetic layouts of the seventieth probe ([`PROBE70_LAYOUTS`]).
+    Probe70,
     Real,
 }
 
@@ -351,6 +353,7 @@ impl Origin {
             Origin::Probe69 => "probe69",
             Origin::Probe71 => "probe71",
             Origin::Probe72 => "probe72",
+            Origin::Probe70 => "probe70",
             Origin::Probe56 => "probe56",
             Origin::Probe57 => "probe57",
             Origin::Probe58 => "probe58",
@@ -488,6 +491,7 @@ const ALL_LAYOUTS: &[(&[Layout], Origin)] = &[
     (PROBE69_LAYOUTS, Origin::Probe69),
     (PROBE71_LAYOUTS, Origin::Probe71),
     (PROBE72_LAYOUTS, Origin::Probe72),
+    (PROBE70_LAYOUTS, Origin::Probe70),
 ];
 
 /// Builds every case from the moz corpus in `corpus_dir` (`../shared/corpus`).
@@ -693,6 +697,10 @@ pub fn build(corpus_dir: &Path) -> Result<DevSet, String> {
                 readdress(&mut spec);
             }
             if let Some((_, readdress)) = PROBE72_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
+            {
+                readdress(&mut spec);
+            }
+            if let Some((_, readdress)) = PROBE70_ADDRESSES.iter().find(|(n, _)| *n == layout.name)
             {
                 readdress(&mut spec);
             }
@@ -78091,6 +78099,2183 @@ fn student_paper_sno(spec: &Spec) -> String {
             " class=\"post-template-default single single-post postid-{} single-format-standard category-{cat} sno-flex\"",
             p72_sno_id(spec.first())
         ),
+        &page,
+    )
+}
+
+// ------------------------------------------------------------------ probe 70
+
+/// The seventieth probe's layouts, written without reading the extraction rules,
+/// modelled on automotive and consumer-tech review publishers whose pages append the next
+/// stories as the reader scrolls, at the kinds of address such sites use
+/// ([`PROBE70_ADDRESSES`]): a car-review site on a css-in-js platform
+/// (`/reviews/a<8 digits>/<slug>/` on half the pages, `/car-review/<make>/<slug>` on the
+/// rest, the site's own host): every review an `<article>` with hashed classes,
+/// breadcrumbs, the `h1`, byline and date as the marks say, a lead photo with a "View
+/// Photos" button and its "1 of N" counter, a "Verdict" box (a score out of 10 and its
+/// label, then "Highs:", "Lows:" and "Verdict:" lines, a list block first in the story and
+/// part of its gold), the text in `div.article-body-content` with "Advertisement -
+/// Continue Reading Below" slots after the second and tenth blocks, a "Build & Price" /
+/// "Find a dealer" widget with a ZIP code field after the fourth, a photo gallery
+/// carousel (slides, captions, "1 / N" counter) after the seventh, then a
+/// "Specifications" table (vehicle type, price as tested, engine, power, 0-60 time, fuel
+/// economy; not gold), a share bar as the marks say and an author box; a "Related
+/// stories" grid after every review, the next review appended in
+/// `div.infinite-scroll-item[data-url]` under a "Next review" label with an ad; a
+/// consumer-tech review site on Future-style markup (`/reviews/<slug>` on half the pages,
+/// `/article/<7 digits>/<slug>.html` on the rest): every review an
+/// `article.review-article` with breadcrumbs, the `h1`, byline, the affiliate
+/// disclosure line, a hero image with its credit, then in `div#article-body` a verdict
+/// box (a score ring out of 10, an "Editors' Choice" badge on some, the "Our verdict"
+/// paragraph and the "Pros" and "Cons" lists, the story's first three blocks and part of
+/// its gold), a "Best prices today" widget of retailer rows (logo, price, "View at
+/// Amazon"-style buttons), "Jump to" links to the story's sections, the specs and
+/// benchmarks, the text with a specs table after the third block, a benchmark bar chart
+/// (`figure` with bars, values and a `figcaption`) after the sixth, an ad after the
+/// ninth, a second chart after the twelfth, the price widget again at the end; an
+/// author bio and a "Comments (N)" button, "You might also like" cards after every
+/// review, the next review under a "Next review" divider; a gadget and auto news stream
+/// on a headless CMS (`/news/<slug>-<6 hex>` on half the pages,
+/// `/<yyyy>/<mm>/<dd>/<slug>` on the rest), with no `<article>`: div soup with Tailwind
+/// utility classes on half the pages and hashed css-in-js classes on the rest, every
+/// story a `div[data-post-id]` with a category kicker, the headline in an `h2` or, on
+/// half the pages, a styled `div`, byline, date and reading time as the marks say, a
+/// hero image with credit, the text in a `prose` (or hashed) wrapper with an in-content
+/// ad after the third block, share buttons and "Copy link", tags; between stories a
+/// sponsored "Deals" card row (products, prices, savings, "Buy at" buttons) after every
+/// even story and a red "Recall alert" strip after every odd one, a "Trending" rail and a
+/// newsletter box beside the feed; an enthusiast blog / forum-backed magazine of
+/// long-term tests (motorcycles, EVs or cameras by page; `/long-term-test/<slug>/` on
+/// half the pages, `/blog/<yyyy>/<mm>/<slug>.html` on the rest), with no `<article>`:
+/// a classic two-column theme, every update a `div.post-wrap.lt-update` with a "Long-term
+/// test · <model> · Update N" kicker, the headline `h2.entry-title`, "Posted by" with the
+/// date and a comments count, a stats line (odometer or shutter count, running cost), the
+/// text in `div.entry-content` with a "Running log" table (date, mileage, cost, notes;
+/// not gold) after the second block, "Previous update" / "All updates" links, "Latest
+/// from the forum thread" replies and a "Join the discussion" link; a members'
+/// classifieds strip after every update and a "For sale" rail in the sidebar; the next
+/// updates appended in `div#infinite-posts` without `<article>`. Two controls: a single
+/// long car comparison test (as the car-review site's: two contender cards, the verdict
+/// box, the text, a side-by-side specifications table and the final rankings), with the
+/// "Build & Price" widget, a related grid and a newsletter box after it; a single
+/// laptop review (as the tech site's: verdict box, prices widget, jump links, specs,
+/// benchmarks) with "You might also like" cards after it. The gold of every story holds
+/// all its blocks.
+pub const PROBE70_LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "car-review-verdict-scroll",
+        single: false,
+        uneven: false,
+        render: car_review_verdict_scroll,
+    },
+    Layout {
+        name: "tech-review-prices-stream",
+        single: false,
+        uneven: false,
+        render: tech_review_prices_stream,
+    },
+    Layout {
+        name: "gadget-news-headless-feed",
+        single: false,
+        uneven: false,
+        render: gadget_news_headless_feed,
+    },
+    Layout {
+        name: "longterm-test-log-posts",
+        single: false,
+        uneven: false,
+        render: longterm_test_log_posts,
+    },
+    Layout {
+        name: "single-car-comparison-test",
+        single: true,
+        uneven: false,
+        render: single_car_comparison_test,
+    },
+    Layout {
+        name: "single-laptop-review",
+        single: true,
+        uneven: false,
+        render: single_laptop_review,
+    },
+];
+
+/// Layouts of the seventieth probe whose stories have the addresses of the sites they
+/// model.
+const PROBE70_ADDRESSES: [(&str, Readdress); 6] = [
+    ("car-review-verdict-scroll", address_p70_car),
+    ("tech-review-prices-stream", address_p70_tech),
+    ("gadget-news-headless-feed", address_p70_news),
+    ("longterm-test-log-posts", address_p70_longterm),
+    ("single-car-comparison-test", address_p70_car),
+    ("single-laptop-review", address_p70_laptop),
+];
+
+/// A story's numeric id as the site's data carries it.
+fn p70_id(s: &Story) -> u64 {
+    10_000_000 + hash(&[&s.title, "p70-id"]) % 90_000_000
+}
+
+/// A story-stable number in `lo..lo + span`, for a role.
+fn p70_num(s: &Story, role: &str, lo: u64, span: u64) -> u64 {
+    lo + hash(&[&s.title, role]) % span.max(1)
+}
+
+/// Dollars with thousands separators (`$38,415`).
+fn p70_money(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("${out}")
+}
+
+/// A count with thousands separators (`12,870`).
+fn p70_count(n: u64) -> String {
+    p70_money(n)[1..].to_owned()
+}
+
+/// Car-review sites: (name, host).
+const P70_CAR_SITES: [(&str, &str); 4] = [
+    ("Torque & Tarmac", "www.torqueandtarmac.example"),
+    ("MotorVerdict", "www.motorverdict.example"),
+    ("Apex Driver", "www.apexdriver.example"),
+    ("Lapline Motoring", "www.laplinemotoring.example"),
+];
+
+/// A car of the widgets and tables.
+#[derive(Clone, Copy)]
+struct P70Car {
+    make: &'static str,
+    model: &'static str,
+    /// The "Vehicle Type" line.
+    kind: &'static str,
+    power: &'static str,
+    trans: &'static str,
+    hp: u64,
+    ev: bool,
+}
+
+/// Cars of the widgets and tables.
+const P70_CARS: [P70Car; 10] = [
+    P70Car {
+        make: "Honda",
+        model: "Civic Si",
+        kind: "front-engine, front-wheel-drive, 5-passenger, 4-door sedan",
+        power: "turbocharged and intercooled DOHC 16-valve 1.5-liter inline-4",
+        trans: "6-speed manual",
+        hp: 200,
+        ev: false,
+    },
+    P70Car {
+        make: "Mazda",
+        model: "CX-50 2.5 Turbo",
+        kind: "front-engine, all-wheel-drive, 5-passenger, 4-door wagon",
+        power: "turbocharged and intercooled DOHC 16-valve 2.5-liter inline-4",
+        trans: "6-speed automatic",
+        hp: 256,
+        ev: false,
+    },
+    P70Car {
+        make: "Toyota",
+        model: "GR Corolla",
+        kind: "front-engine, all-wheel-drive, 5-passenger, 4-door hatchback",
+        power: "turbocharged and intercooled DOHC 12-valve 1.6-liter inline-3",
+        trans: "6-speed manual",
+        hp: 300,
+        ev: false,
+    },
+    P70Car {
+        make: "Hyundai",
+        model: "Ioniq 6 Limited AWD",
+        kind: "front- and rear-motor, all-wheel-drive, 5-passenger, 4-door sedan",
+        power: "2 permanent-magnet synchronous AC motors, 77.4-kWh lithium-ion battery pack",
+        trans: "direct-drive",
+        hp: 320,
+        ev: true,
+    },
+    P70Car {
+        make: "Ford",
+        model: "Mustang GT",
+        kind: "front-engine, rear-wheel-drive, 4-passenger, 2-door coupe",
+        power: "DOHC 32-valve 5.0-liter V-8",
+        trans: "10-speed automatic",
+        hp: 480,
+        ev: false,
+    },
+    P70Car {
+        make: "BMW",
+        model: "M240i xDrive",
+        kind: "front-engine, all-wheel-drive, 4-passenger, 2-door coupe",
+        power: "turbocharged and intercooled DOHC 24-valve 3.0-liter inline-6",
+        trans: "8-speed automatic",
+        hp: 382,
+        ev: false,
+    },
+    P70Car {
+        make: "Kia",
+        model: "EV9 GT-Line",
+        kind: "front- and rear-motor, all-wheel-drive, 7-passenger, 4-door wagon",
+        power: "2 permanent-magnet synchronous AC motors, 99.8-kWh lithium-ion battery pack",
+        trans: "direct-drive",
+        hp: 379,
+        ev: true,
+    },
+    P70Car {
+        make: "Subaru",
+        model: "WRX GT",
+        kind: "front-engine, all-wheel-drive, 5-passenger, 4-door sedan",
+        power: "turbocharged and intercooled DOHC 16-valve 2.4-liter flat-4",
+        trans: "continuously variable automatic",
+        hp: 271,
+        ev: false,
+    },
+    P70Car {
+        make: "Chevrolet",
+        model: "Corvette Stingray",
+        kind: "mid-engine, rear-wheel-drive, 2-passenger, 2-door targa",
+        power: "pushrod 16-valve 6.2-liter V-8",
+        trans: "8-speed dual-clutch automatic",
+        hp: 495,
+        ev: false,
+    },
+    P70Car {
+        make: "Volvo",
+        model: "EX30 Twin Motor Performance",
+        kind: "front- and rear-motor, all-wheel-drive, 5-passenger, 4-door wagon",
+        power: "2 permanent-magnet synchronous AC motors, 64.0-kWh lithium-ion battery pack",
+        trans: "direct-drive",
+        hp: 422,
+        ev: true,
+    },
+];
+
+/// A story's car, for its widgets and tables (`role` names which).
+fn p70_car(s: &Story, role: &str) -> P70Car {
+    P70_CARS[(hash(&[&s.title, role]) % P70_CARS.len() as u64) as usize]
+}
+
+/// "Highs" lines of a car review's verdict box (in the gold).
+const P70_HIGHS: [&str; 10] = [
+    "Eager turbocharged engine, composed ride, roomy back seat.",
+    "Sharp steering, confident brakes, a cabin that feels a class above.",
+    "Quick and quiet, generous standard equipment, easy to live with every day.",
+    "Real-world range beats its rating, fast DC charging, clever storage.",
+    "Playful chassis, a slick shifter, a soundtrack worth the price of admission.",
+    "Supple ride on rough roads, excellent seats, intuitive controls.",
+    "Strong acceleration at any speed, plenty of cargo space, a long warranty.",
+    "Frugal in town, nimble in traffic, simple and honest infotainment.",
+    "Serious track ability without a punishing ride, sticky optional tires.",
+    "Spacious third row, thoughtful family features, refined on the highway.",
+];
+
+/// "Lows" lines of a car review's verdict box (in the gold).
+const P70_LOWS: [&str; 10] = [
+    "Road noise at highway speeds, fussy touchscreen, pricey options.",
+    "Thirsty when driven hard, firm low-speed ride, small trunk opening.",
+    "Dull steering, cheap-feeling plastics low in the cabin.",
+    "Rear headroom is tight, the wide turning circle annoys in parking lots.",
+    "Touch-sensitive climate controls, limited rear visibility.",
+    "Gets expensive quickly, the base engine feels strained on grades.",
+    "Heavy, and the brakes fade after repeated hard stops.",
+    "Lane-keeping assist is overeager, the wireless charger overheats phones.",
+    "Stiff suspension on broken pavement, a dated gauge cluster.",
+    "Charging port placement is awkward, no frunk to speak of.",
+];
+
+/// "Verdict" lines of a car review's verdict box (in the gold).
+const P70_VERDICTS: [&str; 10] = [
+    "A family car that still rewards a keen driver.",
+    "The sensible choice in its class finally has some personality.",
+    "Proof that an affordable car does not have to feel like one.",
+    "An electric crossover that makes a strong case for going all in.",
+    "Old-school thrills wrapped in a surprisingly livable package.",
+    "Comfort first, and very good at it.",
+    "Fast, capable and pricey, in that order.",
+    "An honest commuter with more charm than its spec sheet suggests.",
+    "The rare track toy you could drive to work every day.",
+    "Big, comfortable and ready for the road trip.",
+];
+
+/// Readdresses a page's stories as a car-review site's (its own name and host):
+/// `/reviews/a<8 digits>/<slug>/` on half the pages, `/car-review/<make>/<slug>` on the
+/// rest; every review gets its verdict box's "Highs:", "Lows:" and "Verdict:" lines (a
+/// list block) first, part of its gold as the site writes them.
+fn address_p70_car(spec: &mut Spec) {
+    let (site, host) = p69_pick(spec.seed, "p70-csite", &P70_CAR_SITES);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let hearst = p69_flip(spec.seed, "p70-caddr");
+    let base = (hash(&[&spec.seed.to_string(), "p70-hl"]) % 10) as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        let make = p70_car(s, "p70-car").make;
+        s.path = if hearst {
+            format!(
+                "/reviews/a{}/{}/",
+                40_000_000 + p70_id(s) % 9_000_000,
+                slug(&s.title)
+            )
+        } else {
+            format!("/car-review/{}/{}", slug(make), slug(&s.title))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        let k = (base + i * 3) % 10;
+        s.blocks.insert(
+            0,
+            Block::List(vec![
+                format!("Highs: {}", P70_HIGHS[k]),
+                format!("Lows: {}", P70_LOWS[(k + 4) % 10]),
+                format!("Verdict: {}", P70_VERDICTS[(k + 7) % 10]),
+            ]),
+        );
+    }
+}
+
+/// "Advertisement - Continue Reading Below", as the car site labels its slots.
+fn p70_car_ad(spec: &Spec, i: usize, k: usize) -> String {
+    format!(
+        "<div class=\"ad-container {}\" data-block-type=\"ad\"><div class=\"ad-label\">Advertisement - Continue Reading Below</div><div id=\"gpt-ad-{i}-{k}\" class=\"ad-slot ad-slot--inline\" data-ad-unit=\"/6578/{}/reviews\" style=\"min-height:250px\"></div></div>\n",
+        spec.hashed("ad"),
+        spec.host
+    )
+}
+
+/// The "Build & Price" / "Find a dealer" widget for a story's car, `k`-th on the page.
+fn p70_build_price(spec: &Spec, s: &Story, k: usize) -> String {
+    let P70Car { make, model, .. } = p70_car(s, "p70-car");
+    let msrp = p70_num(s, "p70-msrp", 27_000, 60_000) / 5 * 5;
+    format!(
+        "<div class=\"buy-widget {}\" data-module=\"BuildAndPrice\" data-make=\"{}\" data-model=\"{}\">\
+         <div class=\"buy-widget__header\"><img src=\"https://images.{}/logos/{}.svg\" alt=\"{make}\" width=\"48\" height=\"48\"><p class=\"buy-widget__title\">2025 {make} {model}</p></div>\
+         <p class=\"buy-widget__price\">Starting at <span>{}</span> <span class=\"buy-widget__note\">MSRP</span></p>\
+         <div class=\"buy-widget__actions\"><a class=\"buy-widget__button buy-widget__button--primary\" href=\"/{}/{}/build-and-price/\">Build &amp; Price</a>\
+         <form class=\"buy-widget__dealer\" action=\"/shopping-tools/dealer-locator/\" method=\"get\"><label for=\"zip-{k}\">Find a dealer near you</label><input id=\"zip-{k}\" type=\"text\" name=\"zip\" inputmode=\"numeric\" maxlength=\"5\" placeholder=\"Enter ZIP code\"><button type=\"submit\">Find a Dealer</button></form></div>\
+         <p class=\"buy-widget__disclaimer\">Pricing and availability powered by our dealer network partners. Prices exclude destination and may vary by region.</p></div>\n",
+        spec.hashed("buy"),
+        attr(make),
+        attr(model),
+        spec.host.trim_start_matches("www."),
+        slug(make),
+        p70_money(msrp),
+        slug(make),
+        slug(model)
+    )
+}
+
+/// A photo gallery carousel of a story's car, slides with short captions and a counter.
+fn p70_gallery(spec: &Spec, s: &Story, k: usize) -> String {
+    let P70Car { make, model, .. } = p70_car(s, "p70-car");
+    let n = p70_num(s, "p70-slides", 18, 40);
+    let views = [
+        "Front three-quarter",
+        "Rear three-quarter",
+        "Profile",
+        "Dashboard",
+        "Rear seat",
+        "Cargo area",
+    ];
+    let mut slides = String::new();
+    for (j, v) in views.iter().enumerate() {
+        let _ = write!(
+            slides,
+            "<li class=\"gallery-carousel__slide\" data-index=\"{j}\"{}><img src=\"https://hips.{}/hmg-prod/images/2025-{}-{}-{j}.jpg?crop=1xw:1xh&amp;resize=980:*\" alt=\"\" loading=\"lazy\"><span class=\"gallery-carousel__caption\">{v}</span></li>",
+            if j == 0 { "" } else { " aria-hidden=\"true\"" },
+            spec.host.trim_start_matches("www."),
+            slug(make),
+            slug(model)
+        );
+    }
+    format!(
+        "<div class=\"gallery-carousel {}\" data-module=\"InlineGallery\" id=\"gallery-{k}\"><div class=\"gallery-carousel__header\"><span class=\"gallery-carousel__title\">2025 {make} {model}</span><span class=\"gallery-carousel__counter\"><span class=\"current\">1</span> / {n}</span></div>\
+         <ul class=\"gallery-carousel__track\">{slides}</ul><button class=\"gallery-carousel__prev\" aria-label=\"Previous slide\"></button><button class=\"gallery-carousel__next\" aria-label=\"Next slide\"></button>\
+         <a class=\"gallery-carousel__all\" href=\"/photos/g{}/2025-{}-{}-photos/\">View Full Gallery</a><span class=\"gallery-carousel__credit\">Photos: {}</span></div>\n",
+        spec.hashed("gallery"),
+        p70_id(s) % 100_000,
+        slug(make),
+        slug(model),
+        esc(&spec.site)
+    )
+}
+
+/// The "Specifications" rows of a story's car `car` (not gold), its figures seeded by
+/// `role`.
+fn p70_spec_rows(s: &Story, car: P70Car, role: &str) -> Vec<(&'static str, String)> {
+    let P70Car {
+        make,
+        model,
+        kind,
+        power,
+        trans,
+        hp,
+        ev,
+    } = car;
+    let base = p70_num(s, &format!("{role}-msrp"), 27_000, 60_000) / 5 * 5;
+    let tested = base + p70_num(s, &format!("{role}-opt"), 900, 11_000) / 5 * 5;
+    let t60 = p70_num(s, &format!("{role}-60"), 32, 52);
+    let quarter = t60 as f64 / 10.0 * 1.7 + 4.9;
+    let mut rows = vec![
+        ("Vehicle", format!("2025 {make} {model}")),
+        ("Vehicle Type", kind.to_owned()),
+        (
+            "Price As Tested",
+            format!("{} (base price: {})", p70_money(tested), p70_money(base)),
+        ),
+        (
+            if ev { "Motors" } else { "Engine" },
+            format!(
+                "{power}, {hp} hp, {} lb-ft",
+                hp * 9 / 10 + p70_num(s, &format!("{role}-tq"), 0, 60)
+            ),
+        ),
+        ("Transmission", trans.to_owned()),
+        ("60 mph", format!("{:.1} sec", t60 as f64 / 10.0)),
+        (
+            "1/4-Mile",
+            format!("{quarter:.1} sec @ {} mph", 95 + hp / 12),
+        ),
+        (
+            "Braking, 70–0 mph",
+            format!("{} ft", p70_num(s, &format!("{role}-brake"), 142, 30)),
+        ),
+        (
+            "Curb Weight",
+            format!(
+                "{} lb",
+                p70_count(p70_num(s, &format!("{role}-kg"), 2_900, 2_600))
+            ),
+        ),
+    ];
+    if ev {
+        rows.push(("EPA Combined/City/Highway", {
+            let c = p70_num(s, &format!("{role}-mpge"), 88, 40);
+            format!("{c}/{}/{} MPGe", c + 12, c - 10)
+        }));
+        rows.push((
+            "EPA Range",
+            format!("{} mi", p70_num(s, &format!("{role}-range"), 240, 90)),
+        ));
+    } else {
+        let c = p70_num(s, &format!("{role}-mpg"), 17, 16);
+        rows.push((
+            "EPA Fuel Economy Combined/City/Highway",
+            format!("{c}/{}/{} mpg", c - 3, c + 5),
+        ));
+    }
+    rows
+}
+
+/// A story's "Specifications" module, a labelled table.
+fn p70_specs_module(spec: &Spec, s: &Story) -> String {
+    let mut rows = String::new();
+    for (label, value) in p70_spec_rows(s, p70_car(s, "p70-car"), "p70-car") {
+        let _ = write!(
+            rows,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            esc(label),
+            esc(&value)
+        );
+    }
+    format!(
+        "<div class=\"specs-module {}\" data-module=\"Specifications\"><h2 class=\"specs-module__title\">Specifications</h2>\
+         <table class=\"specs-module__table\"><tbody>{rows}</tbody></table><p class=\"specs-module__note\">Test results as measured by {}. Acceleration figures with 1-ft rollout subtracted.</p></div>\n",
+        spec.hashed("specs"),
+        esc(&spec.site)
+    )
+}
+
+/// The verdict box of a car review: the score and, from the story's first block, its
+/// "Highs:", "Lows:" and "Verdict:" lines.
+fn p70_car_verdict(spec: &Spec, s: &Story, items: &[String]) -> String {
+    let score = p70_num(s, "p70-score", 6, 5);
+    let mut lines = String::new();
+    for item in items {
+        match item.split_once(": ") {
+            Some((label, text)) => {
+                let _ = write!(
+                    lines,
+                    "<li class=\"verdict-box__item verdict-box__item--{}\"><strong>{}:</strong> {}</li>",
+                    label.to_lowercase(),
+                    esc(label),
+                    esc(text)
+                );
+            }
+            None => {
+                let _ = write!(lines, "<li class=\"verdict-box__item\">{}</li>", esc(item));
+            }
+        }
+    }
+    format!(
+        "<div class=\"verdict-box {}\" data-module=\"ReviewVerdict\"><div class=\"verdict-box__rating\"><span class=\"verdict-box__score\">{score}</span><span class=\"verdict-box__max\">/10</span>\
+         <span class=\"verdict-box__label\">{} Rating</span><a class=\"verdict-box__how\" href=\"/rating-explained/\">How we rate</a></div><ul class=\"verdict-box__list\">{lines}</ul></div>\n",
+        spec.hashed("verdict"),
+        esc(&spec.site)
+    )
+}
+
+/// Editors of the car site's author boxes: (role, bio tail).
+const P70_CAR_ROLES: [(&str, &str); 4] = [
+    (
+        "Senior Editor",
+        "has tested more than 600 cars and still thinks a manual gearbox is the best option on the sheet.",
+    ),
+    (
+        "Road Test Editor",
+        "runs the instrumented testing program and spends too many weekends at the drag strip.",
+    ),
+    (
+        "Features Editor",
+        "grew up wrenching on air-cooled Volkswagens and now covers everything from supercars to minivans.",
+    ),
+    (
+        "Deputy Testing Director",
+        "has logged over 40,000 miles in long-term test cars and keeps the fuel receipts to prove it.",
+    ),
+];
+
+/// One car review, `i`-th on the page, its headline in `hed`.
+fn p70_car_review(spec: &Spec, i: usize, hed: &str) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let P70Car { make, model, .. } = p70_car(s, "p70-car");
+    let (verdict, rest) = match s.blocks.split_first() {
+        Some((Block::List(items), rest)) => (p70_car_verdict(spec, s, items), rest),
+        _ => (String::new(), &s.blocks[..]),
+    };
+    let mut text = String::new();
+    for (k, b) in rest.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        match k + 1 {
+            2 | 10 => text.push_str(&p70_car_ad(spec, i, k)),
+            4 => text.push_str(&p70_build_price(spec, s, i)),
+            7 => text.push_str(&p70_gallery(spec, s, i)),
+            _ => {}
+        }
+    }
+    let (role, bio) = P70_CAR_ROLES[(hash(&[s.author, "p70-role"]) % 4) as usize];
+    let slides = p70_num(s, "p70-slides", 18, 40);
+    format!(
+        "<article class=\"{} standard-article\" data-embed=\"body\" data-content-id=\"{}\" data-vars-content-type=\"review\">\n\
+         <div class=\"content-header\"><nav class=\"breadcrumbs\" aria-label=\"breadcrumbs\"><a href=\"/reviews/\">Car Reviews</a> <span aria-hidden=\"true\">›</span> <a href=\"/{}/\">{make}</a></nav>\n\
+         {}<div class=\"content-info {}\">{}</div></div>\n\
+         <div class=\"content-lede-image\"><img src=\"https://hips.{}/hmg-prod/images/2025-{}-{}-lede.jpg?crop=1xw:0.75xh&amp;resize=1200:*\" alt=\"2025 {make} {model}\" width=\"1200\" height=\"675\">\
+         <span class=\"image-credit\">{}</span><button class=\"lede-gallery-button\" type=\"button\">View Photos</button><span class=\"lede-gallery-count\">1 of {slides} Photos</span></div>\n\
+         {verdict}<div class=\"article-body-content standard-body-content {}\">\n{text}</div>\n{}{}\
+         <div class=\"author-box {}\"><img src=\"https://hips.{}/authors/{}.jpg\" alt=\"\" width=\"80\" height=\"80\"><div class=\"author-box__text\"><a class=\"author-box__name\" href=\"/author/{}/\">{}</a><span class=\"author-box__role\">{role}</span>\
+         <p class=\"author-box__bio\">{} {bio}</p></div></div>\n</article>\n",
+        spec.hashed("article"),
+        p70_id(s),
+        slug(make),
+        headline(hed, &format!(" class=\"content-hed {}\"", spec.hashed("hed")), s, m),
+        spec.hashed("info"),
+        meta_line("span", "content-info", s, m),
+        spec.host.trim_start_matches("www."),
+        slug(make),
+        slug(model),
+        esc(&spec.site),
+        spec.hashed("body"),
+        p70_specs_module(spec, s),
+        share_bar("content-share", s, m, false),
+        spec.hashed("author"),
+        spec.host.trim_start_matches("www."),
+        slug(s.author),
+        slug(s.author),
+        s.author,
+        s.author.split(' ').next().unwrap_or(s.author)
+    )
+}
+
+/// A "Related stories" grid of teasers after review `i`.
+fn p70_related_grid(spec: &Spec, i: usize, title: &str) -> String {
+    let mut out = format!(
+        "<section class=\"related-grid {}\" data-module=\"RelatedStories\"><h2 class=\"related-grid__title\">{}</h2><div class=\"related-grid__items\">",
+        spec.hashed("related"),
+        esc(title)
+    );
+    for k in 0..4 {
+        let t = p61_teaser(spec, i * 4 + k);
+        let _ = write!(
+            out,
+            "<a class=\"related-grid__card\" href=\"{}\"><img src=\"https://hips.{}/related/{}.jpg\" alt=\"\" loading=\"lazy\"><span class=\"related-grid__label\">{}</span><span class=\"related-grid__title\">{}</span></a>",
+            attr(&t.path),
+            spec.host.trim_start_matches("www."),
+            hash(&[&t.title]) % 100_000,
+            ["Review", "News", "Comparison Test", "Buyer's Guide"][k],
+            esc(&t.title)
+        );
+    }
+    out.push_str("</div></section>\n");
+    out
+}
+
+/// The car site's header and footer.
+fn p70_car_chrome(spec: &Spec) -> (String, String) {
+    let header = format!(
+        "<header class=\"site-header {}\"><a class=\"site-header__logo\" href=\"/\">{}</a><nav class=\"site-header__nav\" aria-label=\"Main\"><ul>\
+         <li><a href=\"/reviews/\">Reviews</a></li><li><a href=\"/news/\">News</a></li><li><a href=\"/comparison-tests/\">Comparison Tests</a></li><li><a href=\"/best-cars/\">Best Cars</a></li>\
+         <li><a href=\"/buyers-guide/\">Buyer's Guide</a></li><li><a href=\"/shopping-tools/\">Build &amp; Price</a></li><li><a href=\"/ev/\">EVs</a></li></ul></nav>\
+         <form class=\"site-header__search\" action=\"/search/\"><input type=\"search\" name=\"q\" placeholder=\"Search\"></form><a class=\"site-header__subscribe\" href=\"/subscribe/\">Subscribe</a><a href=\"/account/login/\">Sign In</a></header>\n",
+        spec.hashed("header"),
+        esc(&spec.site)
+    );
+    let footer = format!(
+        "<footer class=\"site-footer {}\"><div class=\"site-footer__newsletter\"><p>Get the latest reviews and road tests in your inbox.</p><a href=\"/newsletter/\">Newsletter</a></div>\
+         <ul><li><a href=\"/about/\">About</a></li><li><a href=\"/how-we-test/\">How We Test</a></li><li><a href=\"/contact/\">Contact Us</a></li><li><a href=\"/privacy/\">Privacy Notice</a></li><li><a href=\"/terms/\">Terms of Use</a></li></ul>\
+         <p class=\"site-footer__affiliate\">{} may earn commission from links on this page, but we only recommend products we back.</p><p>©2025 {}. All Rights Reserved.</p></footer>\n",
+        spec.hashed("footer"),
+        esc(&spec.site),
+        esc(&spec.site)
+    );
+    (header, footer)
+}
+
+/// The JSON-LD of a review page (the first story, a `Review` of its product).
+fn p70_review_ld(spec: &Spec, kind: &str, product: &str, score: u64, best: u64) -> String {
+    let s = spec.first();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Review",
+        "name": s.title,
+        "url": s.url,
+        "datePublished": s.date_iso(),
+        "author": {"@type": "Person", "name": s.author},
+        "publisher": {"@type": "Organization", "name": spec.site},
+        "itemReviewed": {"@type": kind, "name": product},
+        "reviewRating": {"@type": "Rating", "ratingValue": score, "bestRating": best},
+    });
+    format!(
+        "<script type=\"application/ld+json\">{}</script>\n",
+        ld.to_string().replace("</", "<\\/")
+    )
+}
+
+/// (514) A car-review site's reviews, the next appended on scroll ([`address_p70_car`]):
+/// the site header (Reviews, News, Comparison Tests, Build & Price), then in `main` the
+/// first review and, in `div.infinite-scroll` below it, the next ones, each an
+/// `<article>` with hashed classes: breadcrumbs, the headline (`h1` on the first, `h1`
+/// again on the appended ones on half the pages, `h2` on the rest), byline and date as
+/// the marks say, the lead photo with "View Photos" and "1 of N Photos", the verdict box
+/// (score out of 10, "Highs:", "Lows:", "Verdict:"), the text in
+/// `div.article-body-content` with "Advertisement - Continue Reading Below" slots, the
+/// "Build & Price" / ZIP-code dealer widget and an inline gallery carousel, then the
+/// "Specifications" table, a share bar as the marks say and an author box; "Related
+/// stories" after every review; every appended review in
+/// `div.infinite-scroll-item[data-url][data-title]` under an ad and a "Next review"
+/// label; the footer. The gold of every story holds all its blocks (the verdict lines
+/// included, the specifications not).
+fn car_review_verdict_scroll(spec: &Spec) -> String {
+    let next_h1 = p69_flip(spec.seed, "p70-nexth1");
+    let mut next = String::new();
+    for i in 1..spec.stories.len() {
+        let s = &spec.stories[i];
+        let _ = write!(
+            next,
+            "<div class=\"infinite-scroll-item\" data-url=\"{}\" data-title=\"{}\" data-index=\"{i}\">\n{}<div class=\"next-article-label\"><span>Next review</span></div>\n{}{}</div>\n",
+            attr(&s.url),
+            attr(&s.title),
+            p70_car_ad(spec, i, 99),
+            p70_car_review(spec, i, if next_h1 { "h1" } else { "h2" }),
+            p70_related_grid(spec, i, "Related Stories")
+        );
+    }
+    let (header, footer) = p70_car_chrome(spec);
+    let s = spec.first();
+    let P70Car { make, model, .. } = p70_car(s, "p70-car");
+    let page = format!(
+        "<div id=\"site-root\">{header}<main id=\"main-content\" class=\"{}\">\n<div class=\"journey-item\" data-url=\"{}\">\n{}{}</div>\n\
+         <div class=\"infinite-scroll\" data-infinite-scroll=\"reviews\">\n{next}<div class=\"infinite-scroll__loader\" aria-hidden=\"true\"></div></div>\n</main>\n{footer}\
+         <div id=\"sp_message_container\" role=\"dialog\"><p>We and our partners use cookies to personalise ads and measure performance.</p><button>Accept</button><button>Manage options</button></div></div>\n",
+        spec.hashed("main"),
+        attr(&s.url),
+        p70_car_review(spec, 0, "h1"),
+        p70_related_grid(spec, 0, "Related Stories")
+    );
+    let score = p70_num(s, "p70-score", 6, 5);
+    let ld = p70_review_ld(spec, "Car", &format!("2025 {make} {model}"), score, 10);
+    document(
+        " lang=\"en\"",
+        &head(spec, false, &ld),
+        " class=\"template-review\"",
+        &page,
+    )
+}
+
+/// (518) Control: a single long car comparison test ([`address_p70_car`]): the site
+/// header, then one `<article>`: a "Comparison Test" kicker, the `h1`, byline and date,
+/// two contender cards (car, price as tested, score), the verdict box of the winner, the
+/// text (section headings, ads, the "Build & Price" widget and a gallery carousel), a
+/// side-by-side "Specifications" table of both cars and the final rankings (places,
+/// points), a share bar and an author box; after it a "Related stories" grid, a
+/// newsletter box and the footer. The gold holds all its blocks (the verdict lines
+/// included, the tables and rankings not).
+fn single_car_comparison_test(spec: &Spec) -> String {
+    let m = spec.marks;
+    let s = spec.first();
+    let first = p70_car(s, "p70-car");
+    let mut rival = p70_car(s, "p70-rival");
+    if rival.model == first.model {
+        let at = (hash(&[&s.title, "p70-car"]) % P70_CARS.len() as u64) as usize;
+        rival = P70_CARS[(at + 1) % P70_CARS.len()];
+    }
+    let cars = [first, rival];
+    let rows = [
+        p70_spec_rows(s, first, "p70-car"),
+        p70_spec_rows(s, rival, "p70-rival"),
+    ];
+    let points = [
+        p70_num(s, "p70-pts-a", 215, 20) + 10,
+        p70_num(s, "p70-pts-b", 195, 20),
+    ];
+    let mut cards = String::new();
+    for (k, car) in cars.iter().enumerate() {
+        let _ = write!(
+            cards,
+            "<div class=\"contender-card contender-card--{k}\"><img src=\"https://hips.{}/hmg-prod/images/2025-{}-{}-static.jpg\" alt=\"\" width=\"600\" height=\"338\">\
+             <span class=\"contender-card__place\">{}</span><p class=\"contender-card__name\">2025 {} {}</p><p class=\"contender-card__price\">{}</p><p class=\"contender-card__score\">{}/10</p></div>",
+            spec.host.trim_start_matches("www."),
+            slug(car.make),
+            slug(car.model),
+            ["1st Place", "2nd Place"][k],
+            car.make,
+            car.model,
+            esc(&rows[k][2].1),
+            9 - k
+        );
+    }
+    let (verdict, rest) = match s.blocks.split_first() {
+        Some((Block::List(items), rest)) => (p70_car_verdict(spec, s, items), rest),
+        _ => (String::new(), &s.blocks[..]),
+    };
+    let mut text = String::new();
+    for (k, b) in rest.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h2")));
+        match k + 1 {
+            3 | 12 => text.push_str(&p70_car_ad(spec, 0, k)),
+            6 => text.push_str(&p70_build_price(spec, s, 0)),
+            9 => text.push_str(&p70_gallery(spec, s, 0)),
+            _ => {}
+        }
+    }
+    let mut table = String::from(
+        "<div class=\"specs-module specs-module--compare\" data-module=\"Specifications\"><h2 class=\"specs-module__title\">Specifications</h2><table class=\"specs-module__table\"><thead><tr><th></th>",
+    );
+    for car in &cars {
+        let _ = write!(
+            table,
+            "<th scope=\"col\">2025 {} {}</th>",
+            car.make, car.model
+        );
+    }
+    table.push_str("</tr></thead><tbody>");
+    let dash = ("", "—".to_owned());
+    for r in 1..rows[0].len().max(rows[1].len()) {
+        let (a, b) = (
+            rows[0].get(r).unwrap_or(&dash),
+            rows[1].get(r).unwrap_or(&dash),
+        );
+        let label = match (a.0, b.0) {
+            (x, y) if x == y || y.is_empty() => x.to_owned(),
+            ("", y) => y.to_owned(),
+            (x, y) => format!("{x} / {y}"),
+        };
+        let _ = write!(
+            table,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
+            esc(&label),
+            esc(&a.1),
+            esc(&b.1)
+        );
+    }
+    table.push_str("</tbody></table></div>\n");
+    let rankings = format!(
+        "<div class=\"final-results {}\"><h2 class=\"final-results__title\">Final Results</h2><ol class=\"final-results__list\">\
+         <li><span class=\"final-results__place\">1st</span> 2025 {} {} <span class=\"final-results__points\">{} points</span></li>\
+         <li><span class=\"final-results__place\">2nd</span> 2025 {} {} <span class=\"final-results__points\">{} points</span></li></ol>\
+         <a class=\"final-results__scorecard\" href=\"/comparison-tests/scorecard/\">See the full scorecard</a></div>\n",
+        spec.hashed("results"),
+        cars[0].make,
+        cars[0].model,
+        points[0],
+        cars[1].make,
+        cars[1].model,
+        points[1]
+    );
+    let (role, bio) = P70_CAR_ROLES[(hash(&[s.author, "p70-role"]) % 4) as usize];
+    let (header, footer) = p70_car_chrome(spec);
+    let article = format!(
+        "<article class=\"{} standard-article comparison-test\" data-embed=\"body\" data-content-id=\"{}\" data-vars-content-type=\"comparison\">\n\
+         <div class=\"content-header\"><span class=\"content-kicker\"><a href=\"/comparison-tests/\">Comparison Test</a></span>\n{}<div class=\"content-info\">{}</div></div>\n\
+         <div class=\"contenders\">{cards}</div>\n{verdict}<div class=\"article-body-content standard-body-content {}\">\n{text}</div>\n{table}{rankings}{}\
+         <div class=\"author-box\"><div class=\"author-box__text\"><a class=\"author-box__name\" href=\"/author/{}/\">{}</a><span class=\"author-box__role\">{role}</span><p class=\"author-box__bio\">{} {bio}</p></div></div>\n</article>\n",
+        spec.hashed("article"),
+        p70_id(s),
+        headline("h1", " class=\"content-hed\"", s, m),
+        meta_line("span", "content-info", s, m),
+        spec.hashed("body"),
+        share_bar("content-share", s, m, false),
+        slug(s.author),
+        s.author,
+        s.author.split(' ').next().unwrap_or(s.author)
+    );
+    let page = format!(
+        "<div id=\"site-root\">{header}<main id=\"main-content\">\n{article}{}{}</main>\n{footer}</div>\n",
+        p70_related_grid(spec, 0, "More Comparison Tests"),
+        newsletter("newsletter-module", spec)
+    );
+    let ld = p70_review_ld(
+        spec,
+        "Car",
+        &format!("2025 {} {}", cars[0].make, cars[0].model),
+        9,
+        10,
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, false, &ld),
+        " class=\"template-comparison\"",
+        &page,
+    )
+}
+
+/// Consumer-tech review sites: (name, host).
+const P70_TECH_SITES: [(&str, &str); 4] = [
+    ("GadgetBench", "www.gadgetbench.example"),
+    ("Pixel & Port", "www.pixelandport.example"),
+    ("Techradius", "www.techradius.example"),
+    ("Specsheet Weekly", "www.specsheetweekly.example"),
+];
+
+/// A device of the tech reviews' widgets.
+#[derive(Clone, Copy)]
+struct P70Device {
+    name: &'static str,
+    /// Address segment of its category.
+    seg: &'static str,
+    label: &'static str,
+    laptop: bool,
+    chip: &'static str,
+    display: &'static str,
+    battery: &'static str,
+}
+
+/// Devices of the tech reviews.
+const P70_DEVICES: [P70Device; 10] = [
+    P70Device {
+        name: "Google Pixel 9 Pro",
+        seg: "phones",
+        label: "Phones",
+        laptop: false,
+        chip: "Google Tensor G4",
+        display: "6.3-inch OLED (120Hz)",
+        battery: "4,700 mAh",
+    },
+    P70Device {
+        name: "Samsung Galaxy S25 Ultra",
+        seg: "phones",
+        label: "Phones",
+        laptop: false,
+        chip: "Snapdragon 8 Elite for Galaxy",
+        display: "6.9-inch AMOLED (120Hz)",
+        battery: "5,000 mAh",
+    },
+    P70Device {
+        name: "OnePlus 13",
+        seg: "phones",
+        label: "Phones",
+        laptop: false,
+        chip: "Snapdragon 8 Elite",
+        display: "6.82-inch AMOLED (120Hz)",
+        battery: "6,000 mAh",
+    },
+    P70Device {
+        name: "iPhone 16 Pro Max",
+        seg: "phones",
+        label: "Phones",
+        laptop: false,
+        chip: "Apple A18 Pro",
+        display: "6.9-inch OLED (120Hz)",
+        battery: "4,685 mAh",
+    },
+    P70Device {
+        name: "Nothing Phone (3a)",
+        seg: "phones",
+        label: "Phones",
+        laptop: false,
+        chip: "Snapdragon 7s Gen 3",
+        display: "6.77-inch AMOLED (120Hz)",
+        battery: "5,000 mAh",
+    },
+    P70Device {
+        name: "MacBook Air 15-inch (M3)",
+        seg: "computing/laptops",
+        label: "Laptops",
+        laptop: true,
+        chip: "Apple M3 (8-core CPU, 10-core GPU)",
+        display: "15.3-inch, 2880 x 1864 Liquid Retina",
+        battery: "66.5Wh",
+    },
+    P70Device {
+        name: "Dell XPS 14 (2024)",
+        seg: "computing/laptops",
+        label: "Laptops",
+        laptop: true,
+        chip: "Intel Core Ultra 7 155H",
+        display: "14.5-inch, 3200 x 2000 OLED",
+        battery: "69.5Wh",
+    },
+    P70Device {
+        name: "Asus Zenbook 14 OLED",
+        seg: "computing/laptops",
+        label: "Laptops",
+        laptop: true,
+        chip: "AMD Ryzen 7 8840HS",
+        display: "14-inch, 2880 x 1800 OLED",
+        battery: "75Wh",
+    },
+    P70Device {
+        name: "Lenovo ThinkPad X1 Carbon Gen 12",
+        seg: "computing/laptops",
+        label: "Laptops",
+        laptop: true,
+        chip: "Intel Core Ultra 7 165U",
+        display: "14-inch, 2880 x 1800 OLED",
+        battery: "57Wh",
+    },
+    P70Device {
+        name: "HP Spectre x360 14",
+        seg: "computing/laptops",
+        label: "Laptops",
+        laptop: true,
+        chip: "Intel Core Ultra 7 155H",
+        display: "14-inch, 2880 x 1800 OLED touchscreen",
+        battery: "68Wh",
+    },
+];
+
+/// A story's device (a laptop when `laptop`, else a phone or a laptop).
+fn p70_device(s: &Story, laptop: bool) -> P70Device {
+    let pool: Vec<&P70Device> = P70_DEVICES.iter().filter(|d| !laptop || d.laptop).collect();
+    *pool[(hash(&[&s.title, "p70-dev"]) % pool.len() as u64) as usize]
+}
+
+/// "Our verdict" paragraphs of a tech review (in the gold).
+const P70_TECH_VERDICTS: [&str; 8] = [
+    "A polished all-rounder with a brilliant screen and battery life that comfortably lasts a full day, held back only by slow charging.",
+    "Fast, beautifully built and quieter than ever, this is the easiest recommendation in its class, as long as you can live with the limited ports.",
+    "The cameras are the best we have tested at this price, but the software still feels unfinished and the update promise is short.",
+    "An excellent value pick that gets the basics right, with a bright display, a comfortable keyboard and no bloatware.",
+    "Premium hardware and a gorgeous OLED panel make this a joy to use, though the battery drains quickly under load.",
+    "It is not the most exciting upgrade, but refined design, strong performance and long support make it a safe buy.",
+    "Gamers and creators will love the raw power, while everyone else may find it too heavy and too loud.",
+    "A clever design with a few rough edges: the hinge and pen support impress, the speakers and webcam do not.",
+];
+
+/// "Pros" of a tech review (three per review, in the gold).
+const P70_PROS: [&str; 12] = [
+    "Bright, color-accurate display",
+    "Excellent battery life",
+    "Premium, lightweight build",
+    "Fast, consistent performance",
+    "Comfortable keyboard and large touchpad",
+    "Versatile camera system",
+    "Seven years of software updates",
+    "Runs cool and quiet",
+    "Great speakers for the size",
+    "Competitive price",
+    "Useful AI features that work offline",
+    "Plenty of ports",
+];
+
+/// "Cons" of a tech review (two per review, in the gold).
+const P70_CONS: [&str; 10] = [
+    "Slow wired charging",
+    "No headphone jack or microSD slot",
+    "Expensive storage upgrades",
+    "Only two USB-C ports",
+    "Webcam is mediocre in low light",
+    "Gets warm under sustained load",
+    "Bloatware on first boot",
+    "Glossy screen picks up reflections",
+    "Heavier than rivals",
+    "Telephoto struggles indoors",
+];
+
+/// Readdresses a page's stories as a consumer-tech review site's (its own name and host):
+/// `/reviews/<slug>` on half the pages, `/article/<7 digits>/<slug>.html` on the rest;
+/// every review gets its "Our verdict" paragraph, "Pros" and "Cons" lists first, part of
+/// its gold as the site writes them.
+fn address_p70_tech(spec: &mut Spec) {
+    let (site, host) = p69_pick(spec.seed, "p70-tsite", &P70_TECH_SITES);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let article_ids = p69_flip(spec.seed, "p70-taddr");
+    let base = (hash(&[&spec.seed.to_string(), "p70-pc"]) % 12) as usize;
+    for (i, s) in spec.stories.iter_mut().enumerate() {
+        s.path = if article_ids {
+            format!(
+                "/article/{}/{}.html",
+                2_000_000 + p70_id(s) % 800_000,
+                slug(&s.title)
+            )
+        } else {
+            format!("/reviews/{}", slug(&s.title))
+        };
+        s.url = format!("https://{host}{}", s.path);
+        let pros = (0..3)
+            .map(|k| P70_PROS[(base + i * 3 + k) % P70_PROS.len()].to_owned())
+            .collect();
+        let cons = (0..2)
+            .map(|k| P70_CONS[(base + i * 2 + k) % P70_CONS.len()].to_owned())
+            .collect();
+        s.blocks.insert(0, Block::List(cons));
+        s.blocks.insert(0, Block::List(pros));
+        s.blocks.insert(
+            0,
+            Block::Para(P70_TECH_VERDICTS[(base + i) % P70_TECH_VERDICTS.len()].to_owned()),
+        );
+    }
+}
+
+/// [`address_p70_tech`] for the laptop review control (the same addresses and verdict
+/// blocks).
+fn address_p70_laptop(spec: &mut Spec) {
+    address_p70_tech(spec);
+}
+
+/// Retailers of the price widget: (name, logo file).
+const P70_RETAILERS: [(&str, &str); 5] = [
+    ("Amazon", "amazon"),
+    ("Best Buy", "bestbuy"),
+    ("Walmart", "walmart"),
+    ("B&H Photo", "bhphoto"),
+    ("Target", "target"),
+];
+
+/// The "Best prices today" widget of a story's device, `k`-th on the page.
+fn p70_prices(spec: &Spec, s: &Story, laptop: bool, k: usize) -> String {
+    let d = p70_device(s, laptop);
+    let device = d.name;
+    let base = p70_num(s, "p70-price", 399, 1400) / 10 * 10 + 9;
+    let start = (hash(&[&s.title, "p70-shop"]) % 5) as usize;
+    let mut rows = String::new();
+    for r in 0..3 {
+        let (shop, logo) = P70_RETAILERS[(start + r) % P70_RETAILERS.len()];
+        let price = base + (r as u64) * 20;
+        let _ = write!(
+            rows,
+            "<div class=\"hawk-display-price hawk-row\" data-merchant=\"{}\"><a class=\"hawk-merchant-logo\" href=\"https://clk.{}/go?m={logo}&amp;p={}\" rel=\"sponsored nofollow\" target=\"_blank\"><img src=\"https://vanilla.{}/merchant-logos/{logo}.png\" alt=\"{}\" width=\"80\" height=\"30\"></a>\
+             <span class=\"hawk-display-price__value\">{}<sup>.99</sup></span>{}\
+             <a class=\"hawk-affiliate-link-merchantlink-text hawk-button\" href=\"https://clk.{}/go?m={logo}&amp;p={}\" rel=\"sponsored nofollow\" target=\"_blank\">View at {}</a></div>",
+            attr(shop),
+            spec.host.trim_start_matches("www."),
+            p70_id(s),
+            spec.host.trim_start_matches("www."),
+            attr(shop),
+            p70_money(price - 1),
+            if r == 0 {
+                format!("<s class=\"hawk-display-price__was\">{}</s><span class=\"hawk-display-price__save\">Save {}</span>", p70_money(price + 149), p70_money(150))
+            } else {
+                String::new()
+            },
+            spec.host.trim_start_matches("www."),
+            p70_id(s),
+            esc(shop)
+        );
+    }
+    format!(
+        "<div class=\"hawk-widget hawk-wrapper\" data-widget-type=\"price\" id=\"hawk-{k}\"><div class=\"hawk-title\">{} deals</div><div class=\"hawk-subtitle\">Best prices today</div>\
+         <div class=\"hawk-rows\">{rows}</div><p class=\"hawk-footer\">We check over 250 million products every day for the best prices <span class=\"hawk-powered\">powered by</span> PriceTrack</p></div>\n",
+        esc(device)
+    )
+}
+
+/// Benchmarks of the charts: (title, unit note, higher is better, scale).
+const P70_BENCHMARKS: [(&str, &str, u64); 4] = [
+    ("Geekbench 6 (multi-core)", "Higher is better", 16_000),
+    ("Battery test (hours:minutes)", "Higher is better", 22),
+    ("3DMark Wild Life Extreme (fps)", "Higher is better", 60),
+    (
+        "Handbrake 4K to 1080p video transcode (seconds)",
+        "Lower is better",
+        900,
+    ),
+];
+
+/// A benchmark bar chart of a story's device and three rivals, in a `figure`.
+fn p70_benchmark(spec: &Spec, s: &Story, laptop: bool, n: usize) -> String {
+    let d = p70_device(s, laptop);
+    let device = d.name;
+    let (title, note, scale) =
+        P70_BENCHMARKS[((hash(&[&s.title, "p70-bench"]) % 4) as usize + n) % P70_BENCHMARKS.len()];
+    let rivals: Vec<&str> = P70_DEVICES
+        .iter()
+        .filter(|r| r.laptop == d.laptop && r.name != device)
+        .map(|r| r.name)
+        .take(3)
+        .collect();
+    let mut bars = String::new();
+    for (k, name) in std::iter::once(device).chain(rivals).enumerate() {
+        let v = scale / 2 + hash(&[&s.title, name, title]) % (scale / 2);
+        let value = if scale == 22 {
+            format!("{}:{:02}", v, hash(&[name, "min"]) % 60)
+        } else {
+            p70_count(v)
+        };
+        let _ = write!(
+            bars,
+            "<div class=\"bench-chart__row{}\"><span class=\"bench-chart__label\">{}</span><span class=\"bench-chart__bar\" style=\"width:{}%\"></span><span class=\"bench-chart__value\">{value}</span></div>",
+            if k == 0 { " bench-chart__row--highlight" } else { "" },
+            esc(name),
+            v * 100 / scale
+        );
+    }
+    format!(
+        "<figure class=\"bench-chart {}\" data-chart=\"bar\"><div class=\"bench-chart__title\">{}</div><div class=\"bench-chart__bars\">{bars}</div>\
+         <figcaption class=\"bench-chart__caption\">{note}. Results from {} lab testing; rivals tested with the latest firmware available at the time.</figcaption></figure>\n",
+        spec.hashed("bench"),
+        esc(title),
+        esc(&spec.site)
+    )
+}
+
+/// The specs table of a story's device.
+fn p70_device_specs(spec: &Spec, s: &Story, laptop: bool) -> String {
+    let d = p70_device(s, laptop);
+    let v = (p70_id(s) % 3) as usize;
+    let price = format!(
+        "From {}",
+        p70_money(p70_num(s, "p70-price", 399, 1400) / 10 * 10 + 9)
+    );
+    let rows: Vec<(&str, String)> = if d.laptop {
+        vec![
+            ("Price", price),
+            ("CPU", d.chip.to_owned()),
+            ("GPU", "Integrated".to_owned()),
+            ("RAM", ["8GB", "16GB", "32GB"][v].to_owned()),
+            (
+                "Storage",
+                ["256GB SSD", "512GB SSD", "1TB SSD"][v].to_owned(),
+            ),
+            ("Display", d.display.to_owned()),
+            (
+                "Ports",
+                "2x USB-C (Thunderbolt 4), 1x USB-A, headphone jack".to_owned(),
+            ),
+            ("Battery", d.battery.to_owned()),
+            (
+                "Weight",
+                format!("{:.2} pounds", 2.6 + (p70_id(s) % 90) as f64 / 100.0),
+            ),
+        ]
+    } else {
+        vec![
+            ("Price", price),
+            ("Display", d.display.to_owned()),
+            ("Chipset", d.chip.to_owned()),
+            ("RAM", ["8GB", "12GB", "16GB"][v].to_owned()),
+            ("Storage", ["128GB", "256GB", "512GB"][v].to_owned()),
+            (
+                "Rear cameras",
+                "50MP main, 48MP ultrawide, 48MP 5x telephoto".to_owned(),
+            ),
+            ("Battery", d.battery.to_owned()),
+            (
+                "Charging",
+                format!("{}W wired, 15W wireless", 27 + p70_id(s) % 70),
+            ),
+            ("Size", "162.8 x 76.6 x 8.5mm".to_owned()),
+        ]
+    };
+    let mut out = format!(
+        "<div class=\"table__wrapper table__wrapper--specs {}\" id=\"section-specs\"><div class=\"table__title\">{} specs</div><table class=\"table__container\"><tbody>",
+        spec.hashed("specs"),
+        esc(d.name)
+    );
+    for (label, value) in rows {
+        let _ = write!(
+            out,
+            "<tr><td class=\"table__label\">{}</td><td>{}</td></tr>",
+            esc(label),
+            esc(&value)
+        );
+    }
+    out.push_str("</tbody></table></div>\n");
+    out
+}
+
+/// One tech review, `i`-th on the page, its headline in `hed`.
+fn p70_tech_review(spec: &Spec, i: usize, hed: &str, laptop: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let P70Device {
+        name: device,
+        seg,
+        label,
+        ..
+    } = p70_device(s, laptop);
+    let score = p70_num(s, "p70-tscore", 65, 30);
+    let (top, rest) = match &s.blocks[..] {
+        [Block::Para(verdict), Block::List(pros), Block::List(cons), rest @ ..] => {
+            let list = |items: &Vec<String>| {
+                items
+                    .iter()
+                    .map(|t| format!("<li>{}</li>", esc(t)))
+                    .collect::<String>()
+            };
+            (
+                format!(
+                    "<div class=\"pretty-verdict {}\"><div class=\"pretty-verdict__score\"><div class=\"score-ring\" style=\"--score:{score}\" role=\"img\" aria-label=\"Score {}.{} out of 10\"><svg viewBox=\"0 0 36 36\" aria-hidden=\"true\"><circle cx=\"18\" cy=\"18\" r=\"16\"></circle></svg><span class=\"score-ring__value\">{}.{}</span><span class=\"score-ring__max\">/10</span></div>{}</div>\
+                     <div class=\"pretty-verdict__verdict\"><h4 class=\"pretty-verdict__heading\">Our verdict</h4><p>{}</p></div>\
+                     <div class=\"pretty-verdict__pros\"><h4 class=\"pretty-verdict__heading\">Pros</h4><ul>{}</ul></div>\
+                     <div class=\"pretty-verdict__cons\"><h4 class=\"pretty-verdict__heading\">Cons</h4><ul>{}</ul></div></div>\n",
+                    spec.hashed("verdict"),
+                    score / 10,
+                    score % 10,
+                    score / 10,
+                    score % 10,
+                    if score >= 85 {
+                        "<span class=\"award-badge award-badge--editors-choice\">Editors' Choice</span>"
+                    } else {
+                        ""
+                    },
+                    esc(verdict),
+                    list(pros),
+                    list(cons)
+                ),
+                rest,
+            )
+        }
+        rest => (String::new(), rest),
+    };
+    let mut jump = String::from("<nav class=\"jump-to\" aria-label=\"Jump to\"><span class=\"jump-to__label\">Jump to:</span><ul>");
+    for b in rest {
+        if let Block::Heading(t) = b {
+            let _ = write!(
+                jump,
+                "<li><a href=\"#section-{}\">{}</a></li>",
+                slug(t),
+                esc(t)
+            );
+        }
+    }
+    jump.push_str("<li><a href=\"#section-specs\">Specs</a></li><li><a href=\"#section-benchmarks\">Benchmarks</a></li></ul></nav>\n");
+    let mut text = String::new();
+    for (k, b) in rest.iter().enumerate() {
+        match b {
+            Block::Heading(t) => {
+                let _ = writeln!(text, "<h2 id=\"section-{}\">{}</h2>", slug(t), esc(t));
+            }
+            other => text.push_str(&body(std::slice::from_ref(other), &BodyStyle::plain("h2"))),
+        }
+        match k + 1 {
+            3 => text.push_str(&p70_device_specs(spec, s, laptop)),
+            6 => {
+                text.push_str("<div id=\"section-benchmarks\"></div>\n");
+                text.push_str(&p70_benchmark(spec, s, laptop, 0));
+            }
+            9 => {
+                let _ = writeln!(
+                    text,
+                    "<div class=\"ad-unit ad-unit--inbodyContent\" id=\"inbodyContent-{i}\" data-ad-slot=\"inbodyContent\"><span class=\"ad-unit__label\">Advertisement</span></div>"
+                );
+            }
+            12 => text.push_str(&p70_benchmark(spec, s, laptop, 1)),
+            _ => {}
+        }
+    }
+    if rest.len() < 6 {
+        text.push_str("<div id=\"section-benchmarks\"></div>\n");
+        text.push_str(&p70_benchmark(spec, s, laptop, 0));
+    }
+    let comments = p70_num(s, "p70-tcom", 3, 140);
+    format!(
+        "<article class=\"review-article news-article {}\" data-id=\"{}\" data-url=\"{}\">\n<header class=\"article-header\">\
+         <nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>{}<li><a href=\"/{seg}\">{label}</a></li><li><a href=\"/{seg}/reviews\">Reviews</a></li></ol></nav>\n\
+         {}<div class=\"byline-wrapper\">{}</div>\n\
+         <div class=\"affiliate-disclaimer\"><p>When you purchase through links on our site, we may earn an affiliate commission. <a href=\"/about-us#how-we-test\">Here's how it works</a>.</p></div></header>\n\
+         <div class=\"hero-image-wrapper\"><img src=\"https://cdn.{}/vanilla/{}-hero.jpg\" alt=\"{}\" width=\"1920\" height=\"1080\"><span class=\"hero-image-credit\">(Image: © {})</span></div>\n\
+         <div id=\"article-body\" class=\"text-copy bodyCopy auto\">\n{top}{}{jump}{text}{}</div>\n{}\
+         <div class=\"author-bio {}\"><img src=\"https://cdn.{}/authors/{}.jpg\" alt=\"\" width=\"60\" height=\"60\"><div class=\"author-bio__text\"><p class=\"author-bio__name\"><a href=\"/author/{}\">{}</a></p>\
+         <p>{} is a senior reviewer who has tested hundreds of {} since 2016, from budget picks to flagship models, and runs our lab's battery and display tests.</p></div></div>\n\
+         <div class=\"comments-button-wrapper\"><button type=\"button\" class=\"comments-button\" data-article-id=\"{}\">Comments ({comments})</button></div>\n</article>\n",
+        spec.hashed("review"),
+        p70_id(s),
+        attr(&s.url),
+        match seg.split_once('/') {
+            Some((top, _)) => format!("<li><a href=\"/{top}\">{}</a></li>", capitalize(top)),
+            None => String::new(),
+        },
+        headline(hed, &format!(" class=\"article-name {}\"", spec.hashed("hed")), s, m),
+        meta_line("span", "byline", s, m),
+        spec.host.trim_start_matches("www."),
+        slug(device),
+        attr(device),
+        esc(&spec.site),
+        p70_prices(spec, s, laptop, i * 2),
+        p70_prices(spec, s, laptop, i * 2 + 1),
+        share_bar("social-share-bar", s, m, false),
+        spec.hashed("bio"),
+        spec.host.trim_start_matches("www."),
+        slug(s.author),
+        slug(s.author),
+        s.author,
+        s.author.split(' ').next().unwrap_or(s.author),
+        label.to_lowercase(),
+        p70_id(s)
+    )
+}
+
+/// "You might also like" cards after review `i`.
+fn p70_also_like(spec: &Spec, i: usize) -> String {
+    let mut out = format!(
+        "<div class=\"you-might-like {}\"><h3 class=\"you-might-like__title\">You might also like</h3><ul>",
+        spec.hashed("also")
+    );
+    for k in 0..3 {
+        let t = p61_teaser(spec, i * 3 + k + 1);
+        let _ = write!(
+            out,
+            "<li class=\"listing__item\"><a class=\"listing__link\" href=\"{}\"><img src=\"https://cdn.{}/thumbs/{}.jpg\" alt=\"\" loading=\"lazy\"><span class=\"listing__title\">{}</span></a></li>",
+            attr(&t.path),
+            spec.host.trim_start_matches("www."),
+            hash(&[&t.title]) % 100_000,
+            esc(&t.title)
+        );
+    }
+    out.push_str("</ul></div>\n");
+    out
+}
+
+/// The tech site's header and footer.
+fn p70_tech_chrome(spec: &Spec) -> (String, String) {
+    let header = format!(
+        "<header class=\"header-main {}\"><a class=\"header-logo\" href=\"/\">{}</a><nav class=\"header-nav\"><ul>\
+         <li><a href=\"/phones\">Phones</a></li><li><a href=\"/computing\">Computing</a></li><li><a href=\"/tvs\">TVs</a></li><li><a href=\"/audio\">Audio</a></li>\
+         <li><a href=\"/best-picks\">Best</a></li><li><a href=\"/deals\">Deals</a></li><li><a href=\"/how-we-test\">How we test</a></li></ul></nav>\
+         <a class=\"header-newsletter\" href=\"/newsletter\">Newsletter</a><button class=\"header-search\" aria-label=\"Search\"></button></header>\n\
+         <div class=\"trending-bar\"><span class=\"trending-bar__label\">Trending</span><a href=\"/deals/best-laptop-deals\">Laptop deals</a><a href=\"/phones/best-phones\">Best phones</a><a href=\"/news/prime-day\">Prime Day</a></div>\n",
+        spec.hashed("header"),
+        esc(&spec.site)
+    );
+    let footer = format!(
+        "<footer class=\"footer {}\"><p>{} is part of Vantage Media Group, an international media group and leading digital publisher.</p>\
+         <ul><li><a href=\"/about-us\">About us</a></li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/privacy\">Privacy</a></li><li><a href=\"/cookies\">Cookies policy</a></li><li><a href=\"/accessibility\">Accessibility statement</a></li></ul>\
+         <p>© Vantage Media Group Ltd, 2025. All rights reserved.</p></footer>\n",
+        spec.hashed("footer"),
+        esc(&spec.site)
+    );
+    (header, footer)
+}
+
+/// (515) A consumer-tech review site's reviews, the next loaded below
+/// ([`address_p70_tech`]): the site header and a trending bar, then in `main` the first
+/// review and the next ones, each an `article.review-article[data-url]`: breadcrumbs,
+/// the headline (`h1`; `h2` on appended reviews on half the pages), byline and date as
+/// the marks say, the affiliate disclosure, the hero image with its credit, then in
+/// `div#article-body` the verdict box (score ring, "Editors' Choice" badge on some, "Our
+/// verdict", "Pros", "Cons"), the "Best prices today" widget, "Jump to" links, the text
+/// with a specs table, benchmark charts (`figure` with a `figcaption`) and an ad, the
+/// price widget again; a share bar as the marks say, the author bio and a "Comments (N)"
+/// button; "You might also like" cards after every review; every appended review under a
+/// "Next review" divider in `div.infinite-scroll-article`; a "Most popular" rail and the
+/// footer. The gold of every story holds all its blocks (verdict, pros and cons
+/// included; specs, prices and charts not).
+fn tech_review_prices_stream(spec: &Spec) -> String {
+    let next_h1 = p69_flip(spec.seed, "p70-th1");
+    let mut stream = String::new();
+    for i in 0..spec.stories.len() {
+        let s = &spec.stories[i];
+        if i == 0 {
+            stream.push_str(&p70_tech_review(spec, 0, "h1", false));
+            stream.push_str(&p70_also_like(spec, 0));
+        } else {
+            let _ = write!(
+                stream,
+                "<div class=\"infinite-scroll-article\" data-article-url=\"{}\" data-page-title=\"{}\">\n<div class=\"next-article-divider\"><span>Next review</span></div>\n{}{}</div>\n",
+                attr(&s.url),
+                attr(&format!("{} | {}", s.title, spec.site)),
+                p70_tech_review(spec, i, if next_h1 { "h1" } else { "h2" }, false),
+                p70_also_like(spec, i)
+            );
+        }
+    }
+    let mut popular = String::from("<aside class=\"sidebar\"><div class=\"popular-box\"><h3 class=\"popular-box__title\">Most Popular</h3><ol>");
+    for t in spec.teasers.iter().take(5) {
+        let _ = write!(
+            popular,
+            "<li><a href=\"{}\">{}</a></li>",
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    popular.push_str("</ol></div><div class=\"ad-unit ad-unit--rightRail\" data-ad-slot=\"rightRail\"><span class=\"ad-unit__label\">Advertisement</span></div></aside>\n");
+    let (header, footer) = p70_tech_chrome(spec);
+    let s = spec.first();
+    let device = p70_device(s, false).name;
+    let score = p70_num(s, "p70-tscore", 65, 30);
+    let page = format!(
+        "<div class=\"page-wrapper\">{header}<main id=\"main\" class=\"{}\"><div class=\"content-wrapper\">\n<div class=\"article-stream\" data-infinite=\"true\">\n{stream}</div>\n{popular}</div></main>\n{footer}</div>\n",
+        spec.hashed("main")
+    );
+    let ld = p70_review_ld(spec, "Product", device, score / 10, 10);
+    document(
+        " lang=\"en-US\"",
+        &head(spec, false, &ld),
+        " class=\"article-type-review\"",
+        &page,
+    )
+}
+
+/// (519) Control: a single laptop review ([`address_p70_laptop`]): the tech site's
+/// header, one review as in (515) of a laptop (verdict box, prices widget, jump links,
+/// specs table, benchmark charts, the price widget again, author bio, comments button),
+/// "You might also like" cards, a newsletter box and the footer. The gold holds all its
+/// blocks.
+fn single_laptop_review(spec: &Spec) -> String {
+    let (header, footer) = p70_tech_chrome(spec);
+    let s = spec.first();
+    let device = p70_device(s, true).name;
+    let score = p70_num(s, "p70-tscore", 65, 30);
+    let page = format!(
+        "<div class=\"page-wrapper\">{header}<main id=\"main\" class=\"{}\">\n{}{}{}</main>\n{footer}</div>\n",
+        spec.hashed("main"),
+        p70_tech_review(spec, 0, "h1", true),
+        p70_also_like(spec, 0),
+        newsletter("newsletter-box", spec)
+    );
+    let ld = p70_review_ld(spec, "Product", device, score / 10, 10);
+    document(
+        " lang=\"en-US\"",
+        &head(spec, false, &ld),
+        " class=\"article-type-review\"",
+        &page,
+    )
+}
+
+/// Gadget and auto news sites on a headless CMS: (name, host).
+const P70_NEWS_SITES: [(&str, &str); 4] = [
+    ("Gearwire", "www.gearwire.example"),
+    ("Circuit & Chassis", "www.circuitandchassis.example"),
+    ("Plugged Daily", "www.pluggeddaily.example"),
+    ("The Torque Feed", "www.thetorquefeed.example"),
+];
+
+/// Categories of the news stream: (address segment, label).
+const P70_NEWS_CATS: [(&str, &str); 6] = [
+    ("phones", "Phones"),
+    ("evs", "EVs"),
+    ("wearables", "Wearables"),
+    ("cars", "Cars"),
+    ("smart-home", "Smart Home"),
+    ("gaming", "Gaming"),
+];
+
+/// A story's news category.
+fn p70_news_cat(s: &Story) -> (&'static str, &'static str) {
+    P70_NEWS_CATS[(hash(&[&s.title, "p70-cat"]) % P70_NEWS_CATS.len() as u64) as usize]
+}
+
+/// Readdresses a page's stories as a headless-CMS gadget news site's (its own name and
+/// host): `/news/<slug>-<6 hex>` on half the pages, `/<yyyy>/<mm>/<dd>/<slug>` on the rest.
+fn address_p70_news(spec: &mut Spec) {
+    let (site, host) = p69_pick(spec.seed, "p70-nsite", &P70_NEWS_SITES);
+    spec.site = site.to_owned();
+    spec.host = host.to_owned();
+    let dated = p69_flip(spec.seed, "p70-naddr");
+    for s in &mut spec.stories {
+        let (y, m, d) = s.date;
+        s.path = if dated {
+            format!("/{y}/{m:02}/{d:02}/{}", slug(&s.title))
+        } else {
+            format!(
+                "/news/{}-{:06x}",
+                slug(&s.title),
+                hash(&[&s.title, "p70-hex"]) % 0xff_ffff
+            )
+        };
+        s.url = format!("https://{host}{}", s.path);
+    }
+}
+
+/// Sponsored deals: (product, price, was, retailer).
+const P70_DEALS: [(&str, &str, &str, &str); 8] = [
+    (
+        "Anker 737 Power Bank (24,000mAh)",
+        "$79.99",
+        "$109.99",
+        "Amazon",
+    ),
+    (
+        "Apple AirPods Pro (2nd gen, USB-C)",
+        "$169.00",
+        "$249.00",
+        "Walmart",
+    ),
+    (
+        "Samsung 49-inch Odyssey G9 monitor",
+        "$899.99",
+        "$1,299.99",
+        "Best Buy",
+    ),
+    (
+        "Garmin Forerunner 265 smartwatch",
+        "$299.99",
+        "$449.99",
+        "Amazon",
+    ),
+    (
+        "NOCO Boost Plus GB40 jump starter",
+        "$79.95",
+        "$119.95",
+        "Amazon",
+    ),
+    ("Ring Battery Doorbell Plus", "$99.99", "$149.99", "Target"),
+    (
+        "Sony WH-1000XM5 headphones",
+        "$298.00",
+        "$399.99",
+        "Best Buy",
+    ),
+    (
+        "Chemical Guys car wash kit (16 pieces)",
+        "$49.97",
+        "$89.99",
+        "Walmart",
+    ),
+];
+
+/// Recalls of the alert strip: (make, units, model, defect).
+const P70_RECALLS: [(&str, &str, &str, &str); 6] = [
+    (
+        "Ford",
+        "142,000",
+        "Explorer",
+        "a rear axle bolt that can fracture",
+    ),
+    (
+        "Honda",
+        "750,000",
+        "CR-V and Accord",
+        "front passenger seat sensors that may disable the airbag",
+    ),
+    (
+        "Tesla",
+        "2,400",
+        "Cybertruck",
+        "an accelerator pedal pad that can become trapped",
+    ),
+    (
+        "Hyundai",
+        "91,000",
+        "Palisade",
+        "seat belt anchors that may not restrain occupants",
+    ),
+    (
+        "Toyota",
+        "280,000",
+        "Tundra",
+        "debris left in the engine during machining",
+    ),
+    (
+        "Kia",
+        "460,000",
+        "Telluride",
+        "power seat motors that can overheat",
+    ),
+];
+
+/// Class names of the news stream, utility (Tailwind) or hashed.
+struct P70Classes {
+    wrap: String,
+    story: String,
+    kicker: String,
+    hed: String,
+    meta: String,
+    media: String,
+    prose: String,
+    para: String,
+    actions: String,
+    deals: String,
+    recall: String,
+}
+
+fn p70_news_classes(spec: &Spec) -> P70Classes {
+    if p69_flip(spec.seed, "p70-utility") {
+        P70Classes {
+            wrap: "mx-auto flex max-w-screen-xl gap-10 px-4 lg:px-8".into(),
+            story: "flex flex-col gap-5 border-b border-neutral-200 pb-12 pt-10".into(),
+            kicker: "text-xs font-bold uppercase tracking-[0.2em] text-orange-600".into(),
+            hed: "font-display text-3xl font-extrabold leading-[1.1] tracking-tight text-neutral-950 md:text-5xl".into(),
+            meta: "flex flex-wrap items-center gap-x-3 text-sm text-neutral-500".into(),
+            media: "relative aspect-[16/9] overflow-hidden rounded-xl bg-neutral-100".into(),
+            prose: "prose prose-lg prose-neutral max-w-none prose-a:text-orange-600".into(),
+            para: String::new(),
+            actions: "flex items-center gap-3 pt-2".into(),
+            deals: "my-10 rounded-2xl bg-amber-50 p-6 ring-1 ring-amber-200".into(),
+            recall: "my-8 flex items-center gap-3 rounded-lg bg-red-600 px-4 py-3 text-white".into(),
+        }
+    } else {
+        P70Classes {
+            wrap: spec.hashed("n-wrap"),
+            story: spec.hashed("n-story"),
+            kicker: spec.hashed("n-kicker"),
+            hed: spec.hashed("n-hed"),
+            meta: spec.hashed("n-meta"),
+            media: spec.hashed("n-media"),
+            prose: spec.hashed("n-prose"),
+            para: spec.hashed("n-para"),
+            actions: spec.hashed("n-actions"),
+            deals: spec.hashed("n-deals"),
+            recall: spec.hashed("n-recall"),
+        }
+    }
+}
+
+/// One story of the headless news stream, a `div[data-post-id]`.
+fn p70_news_story(spec: &Spec, i: usize, c: &P70Classes, div_head: bool) -> String {
+    let m = spec.marks;
+    let s = &spec.stories[i];
+    let (seg, label) = p70_news_cat(s);
+    let title = if m.headline_link {
+        format!("<a href=\"{}\">{}</a>", attr(&s.path), esc(&s.title))
+    } else {
+        esc(&s.title)
+    };
+    let hed = if div_head {
+        format!(
+            "<div class=\"{}\" data-testid=\"post-title\">{title}</div>",
+            c.hed
+        )
+    } else {
+        format!("<h2 class=\"{}\">{title}</h2>", c.hed)
+    };
+    let mut meta = String::new();
+    if m.byline {
+        let _ = write!(meta, "<span>By <a href=\"/authors/{}\" class=\"font-semibold text-neutral-900\">{}</a></span>", slug(s.author), s.author);
+    }
+    match m.date {
+        DateMark::Time => {
+            let _ = write!(
+                meta,
+                "<time datetime=\"{}\">{}</time>",
+                s.date_iso(),
+                s.date_text()
+            );
+        }
+        DateMark::Text => {
+            let _ = write!(meta, "<span>{}</span>", s.date_text());
+        }
+        DateMark::None => {}
+    }
+    let words: usize = s
+        .blocks
+        .iter()
+        .flat_map(Block::lines)
+        .map(|l| tokens(l).len())
+        .sum();
+    let _ = write!(meta, "<span>{} min read</span>", words / 230 + 1);
+    let style = BodyStyle {
+        para: ParaStyle::P,
+        sub: "h3",
+        fig: FigStyle::Figure,
+        class: c.para.clone(),
+    };
+    let mut text = String::new();
+    for (k, b) in s.blocks.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &style));
+        if k == 2 {
+            let _ = writeln!(
+                text,
+                "<div class=\"not-prose my-8 flex min-h-[250px] items-center justify-center bg-neutral-50\" data-ad-slot=\"incontent_{i}\"><span class=\"text-[10px] uppercase tracking-widest text-neutral-400\">Advertisement</span></div>"
+            );
+        }
+    }
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = if m.share {
+        format!(
+            "<a href=\"https://twitter.com/intent/tweet?url={u}&amp;text={t}\" aria-label=\"Share on X\" class=\"rounded-full p-2 hover:bg-neutral-100\"><svg aria-hidden=\"true\" width=\"18\" height=\"18\"></svg></a>\
+             <a href=\"https://www.facebook.com/sharer/sharer.php?u={u}\" aria-label=\"Share on Facebook\" class=\"rounded-full p-2 hover:bg-neutral-100\"><svg aria-hidden=\"true\" width=\"18\" height=\"18\"></svg></a>\
+             <a href=\"https://www.reddit.com/submit?url={u}\" aria-label=\"Share on Reddit\" class=\"rounded-full p-2 hover:bg-neutral-100\"><svg aria-hidden=\"true\" width=\"18\" height=\"18\"></svg></a>"
+        )
+    } else {
+        String::new()
+    };
+    let tags: String = slug(&s.title)
+        .split('-')
+        .filter(|w| w.len() > 4)
+        .take(3)
+        .map(|w| format!("<a href=\"/tag/{w}\" class=\"rounded-full bg-neutral-100 px-3 py-1 text-xs\">{}</a>", capitalize(w)))
+        .collect();
+    format!(
+        "<div class=\"{}\" data-post-id=\"{}\" data-slug=\"{}\">\n<div class=\"{}\"><a href=\"/{seg}\">{label}</a></div>\n{hed}\n<div class=\"{}\">{meta}</div>\n\
+         <div class=\"{}\"><img src=\"https://cdn.sanity.example/images/x8k2pq/production/{:x}-1600x900.jpg?auto=format&amp;w=1200\" alt=\"\" class=\"object-cover\"><span class=\"absolute bottom-2 right-3 text-[11px] text-white/80\">Image: {}</span></div>\n\
+         <div class=\"{}\">\n{text}</div>\n<div class=\"{}\">{share}<button type=\"button\" class=\"rounded-full border px-3 py-1 text-sm\" data-copy=\"{}\">Copy link</button></div>\n\
+         <div class=\"flex flex-wrap gap-2\">{tags}</div>\n</div>\n",
+        c.story,
+        p70_id(s),
+        slug(&s.title),
+        c.kicker,
+        c.meta,
+        c.media,
+        hash(&[&s.title, "img"]),
+        ["Courtesy of the manufacturer", "Getty Images", "Photo illustration by staff", "Press image"][i % 4],
+        c.prose,
+        c.actions,
+        attr(&s.url)
+    )
+}
+
+/// A sponsored "Deals" card row between stories, `k`-th on the page.
+fn p70_deals_row(spec: &Spec, c: &P70Classes, k: usize) -> String {
+    let mut cards = String::new();
+    for j in 0..3 {
+        let (name, price, was, shop) =
+            P70_DEALS[((spec.seed % 1000) as usize + k * 3 + j) % P70_DEALS.len()];
+        let _ = write!(
+            cards,
+            "<a href=\"https://go.dealpartner.example/click?pid={}&amp;slot=feed-{k}\" rel=\"sponsored nofollow noopener\" target=\"_blank\" class=\"flex flex-col gap-2 rounded-xl bg-white p-4 shadow-sm\">\
+             <img src=\"https://cdn.dealpartner.example/p/{}.jpg\" alt=\"\" class=\"h-28 object-contain\"><div class=\"line-clamp-2 text-sm font-medium\">{}</div>\
+             <div><span class=\"text-lg font-bold\">{price}</span> <s class=\"text-sm text-neutral-400\">{was}</s></div><span class=\"mt-auto rounded-md bg-neutral-900 px-3 py-2 text-center text-sm font-semibold text-white\">Buy at {shop}</span></a>",
+            hash(&[name]) % 100_000,
+            hash(&[name, "img"]) % 100_000,
+            esc(name)
+        );
+    }
+    format!(
+        "<div class=\"{}\" data-component=\"DealsRow\"><div class=\"text-xs font-semibold uppercase tracking-widest text-amber-700\">Sponsored · Deals</div>\
+         <div class=\"mt-1 text-xl font-bold\">Today's best tech and car-gear deals</div><div class=\"mt-4 grid grid-cols-1 gap-4 sm:grid-cols-3\">{cards}</div>\
+         <div class=\"mt-3 text-[11px] text-neutral-500\">Prices accurate at time of publishing. We may earn a commission from purchases.</div></div>\n",
+        c.deals
+    )
+}
+
+/// A red "Recall alert" strip between stories, `k`-th on the page.
+fn p70_recall_strip(spec: &Spec, c: &P70Classes, k: usize) -> String {
+    let (make, units, model, defect) =
+        P70_RECALLS[((spec.seed % 1000) as usize + k) % P70_RECALLS.len()];
+    format!(
+        "<div class=\"{}\" role=\"alert\" data-component=\"RecallStrip\"><span class=\"rounded bg-white px-2 py-0.5 text-xs font-black uppercase text-red-600\">Recall alert</span>\
+         <span class=\"text-sm font-medium\">{make} recalls {units} {model} vehicles over {defect}</span><a href=\"/recalls/?make={}\" class=\"ml-auto whitespace-nowrap text-sm font-semibold underline\">Check your VIN</a></div>\n",
+        c.recall,
+        slug(make)
+    )
+}
+
+/// (516) A gadget and auto news stream on a headless CMS ([`address_p70_news`]), with no
+/// `<article>`: a Next.js root of div soup (Tailwind utility classes on half the pages,
+/// hashed css-in-js classes on the rest), a top bar and category nav, then a feed column
+/// of stories, each a `div[data-post-id][data-slug]`: a category kicker, the headline in
+/// an `h2` or, on half the pages, a styled `div[data-testid=post-title]`, byline, date and
+/// reading time as the marks say, a hero image with credit, the text in a `prose` (or
+/// hashed) wrapper with an ad after the third block, share buttons as the marks say and
+/// "Copy link", tags; after every even story a sponsored "Deals" card row, after every
+/// odd one a red "Recall alert" strip ("Check your VIN"); a "Load more stories" button;
+/// beside the feed a "Trending" rail and a newsletter box; the footer. The gold of every
+/// story holds all its blocks.
+fn gadget_news_headless_feed(spec: &Spec) -> String {
+    let c = p70_news_classes(spec);
+    let div_head = p69_flip(spec.seed, "p70-ndiv");
+    let mut feed = String::new();
+    for i in 0..spec.stories.len() {
+        feed.push_str(&p70_news_story(spec, i, &c, div_head));
+        if i + 1 < spec.stories.len() {
+            if i % 2 == 0 {
+                feed.push_str(&p70_deals_row(spec, &c, i));
+            } else {
+                feed.push_str(&p70_recall_strip(spec, &c, i));
+            }
+        }
+    }
+    let mut trending = String::from(
+        "<div class=\"sticky top-20 flex flex-col gap-6\"><div class=\"rounded-xl border border-neutral-200 p-5\"><div class=\"mb-3 text-sm font-bold uppercase tracking-wider\">Trending</div><ol class=\"flex flex-col gap-3\">",
+    );
+    for (k, t) in spec.teasers.iter().take(5).enumerate() {
+        let _ = write!(
+            trending,
+            "<li class=\"flex gap-3\"><span class=\"text-2xl font-black text-orange-600\">{}</span><a href=\"{}\" class=\"text-sm font-semibold leading-snug\">{}</a></li>",
+            k + 1,
+            attr(&t.path),
+            esc(&t.title)
+        );
+    }
+    let _ = write!(
+        trending,
+        "</ol></div><div class=\"rounded-xl bg-neutral-900 p-5 text-white\"><div class=\"text-lg font-bold\">The {} Download</div><div class=\"mt-1 text-sm text-neutral-300\">The day's gadget launches, EV news and recalls, every weekday morning.</div>\
+         <form class=\"mt-3 flex gap-2\" action=\"/api/subscribe\" method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"you@example.com\" class=\"flex-1 rounded px-2 text-neutral-900\"><button class=\"rounded bg-orange-600 px-3 py-2 text-sm font-semibold\">Sign up</button></form></div></div>",
+        esc(&spec.site)
+    );
+    let nav: String = P70_NEWS_CATS
+        .iter()
+        .map(|(seg, label)| format!("<a href=\"/{seg}\" class=\"px-3 py-2 text-sm font-medium hover:text-orange-600\">{label}</a>"))
+        .collect();
+    let page = format!(
+        "<div id=\"__next\"><div class=\"flex min-h-screen flex-col\">\n\
+         <div class=\"sticky top-0 z-40 border-b border-neutral-200 bg-white/90 backdrop-blur\"><div class=\"mx-auto flex h-16 max-w-screen-xl items-center justify-between px-4\"><a href=\"/\" class=\"text-2xl font-black tracking-tight\">{}</a>\
+         <div class=\"hidden gap-1 md:flex\">{nav}<a href=\"/recalls\" class=\"px-3 py-2 text-sm font-medium\">Recalls</a><a href=\"/deals\" class=\"px-3 py-2 text-sm font-medium\">Deals</a></div>\
+         <button type=\"button\" aria-label=\"Open search\" class=\"p-2\"></button></div></div>\n\
+         <div class=\"{}\"><div class=\"min-w-0 flex-1\" data-feed=\"infinite\">\n{feed}\
+         <button type=\"button\" class=\"mx-auto my-10 block rounded-full border border-neutral-300 px-6 py-3 text-sm font-semibold\">Load more stories</button></div>\n\
+         <div class=\"hidden w-80 shrink-0 lg:block\">{trending}</div></div>\n\
+         <div class=\"mt-auto border-t border-neutral-200 bg-neutral-50\"><div class=\"mx-auto max-w-screen-xl px-4 py-10 text-sm text-neutral-500\"><div class=\"flex gap-6\"><a href=\"/about\">About</a><a href=\"/ethics\">Ethics policy</a><a href=\"/advertise\">Advertise</a><a href=\"/privacy\">Privacy</a></div>\
+         <div class=\"mt-4\">© 2025 {}. Some links on this site are affiliate links.</div></div></div>\n</div></div>\n\
+         <script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"pageProps\":{{\"slug\":\"{}\"}}}},\"page\":\"/[...slug]\",\"isFallback\":false}}</script>\n",
+        esc(&spec.site),
+        c.wrap,
+        esc(&spec.site),
+        slug(&spec.first().title)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"antialiased\"",
+        &page,
+    )
+}
+
+/// A long-term test family (motorcycles, EVs, cameras): its site, the models on test, the
+/// running log's columns, the classifieds strip's title, forum replies and log notes.
+struct P70Genre {
+    site: &'static str,
+    host: &'static str,
+    models: [&'static str; 4],
+    columns: [&'static str; 4],
+    strip: &'static str,
+    replies: [&'static str; 4],
+    notes: [&'static str; 4],
+}
+
+const P70_GENRES: [P70Genre; 3] = [
+    P70Genre {
+        site: "TwoWheel Diaries",
+        host: "www.twowheeldiaries.example",
+        models: [
+            "Triumph Tiger 900 GT Pro",
+            "Yamaha Tracer 9 GT+",
+            "Honda CB750 Hornet",
+            "BMW R 1300 GS",
+        ],
+        columns: ["Date", "Odometer", "Fuel and parts", "Notes"],
+        strip: "Members' bikes for sale",
+        replies: [
+            "Great update. Did you end up fitting the taller screen? Mine buffets like crazy above 70.",
+            "Those tyres lasted longer than mine did. I got barely 4,000 miles out of the rear.",
+            "Had the same fuelling glitch on mine, the dealer flashed the ECU under warranty and it has been fine since.",
+            "Keep the updates coming, I'm on the fence about buying one for next season.",
+        ],
+        notes: [
+            "First service at the dealer",
+            "Rear tyre replaced",
+            "Chain adjusted and lubed",
+            "Heated grips fitted",
+        ],
+    },
+    P70Genre {
+        site: "Charged Miles",
+        host: "www.chargedmiles.example",
+        models: [
+            "Hyundai Ioniq 5 N",
+            "Kia EV6 GT-Line",
+            "Ford Mustang Mach-E Premium",
+            "Polestar 2 Long Range",
+        ],
+        columns: ["Date", "Odometer", "Charging cost", "Notes"],
+        strip: "Members' EVs for sale",
+        replies: [
+            "What kind of winter range are you actually seeing? The guess-o-meter on mine is hopelessly optimistic.",
+            "Interesting that the home charger was that much cheaper. Which tariff are you on?",
+            "We had the same 12-volt battery failure at around 9,000 miles. Apparently a known issue.",
+            "Thanks for keeping a proper log, it is so much more useful than the usual first-drive reviews.",
+        ],
+        notes: [
+            "Software update 2.4.1",
+            "Road trip, 3 fast-charge stops",
+            "Winter tyres fitted",
+            "Free charging at work",
+        ],
+    },
+    P70Genre {
+        site: "Shutter Count",
+        host: "www.shuttercount.example",
+        models: [
+            "Fujifilm X-T5",
+            "Sony A7 IV",
+            "Nikon Z6 III",
+            "Canon EOS R8",
+        ],
+        columns: ["Date", "Shutter count", "Spend", "Notes"],
+        strip: "Members' gear for sale",
+        replies: [
+            "Lovely set from the coast. Was that the 23mm or the 33mm on the last few frames?",
+            "The battery life complaints are fair, I carry three spares for a full day of shooting.",
+            "Did the firmware update fix the eye-AF hunting for you? It still misses on mine in low light.",
+            "Great write-up. I sold my old body after reading the last update and do not regret it.",
+        ],
+        notes: [
+            "Firmware 3.10 installed",
+            "Sensor cleaned",
+            "Bought a second battery",
+            "Screen protector replaced",
+        ],
+    },
+];
+
+/// The page's long-term test family.
+fn p70_genre(seed: u64) -> &'static P70Genre {
+    &P70_GENRES[(hash(&[&seed.to_string(), "p70-genre"]) % 3) as usize]
+}
+
+/// Readdresses a page's stories as an enthusiast blog's long-term test updates (its own
+/// name and host): `/long-term-test/<slug>/` on half the pages,
+/// `/blog/<yyyy>/<mm>/<slug>.html` on the rest.
+fn address_p70_longterm(spec: &mut Spec) {
+    let g = p70_genre(spec.seed);
+    spec.site = g.site.to_owned();
+    spec.host = g.host.to_owned();
+    let blog = p69_flip(spec.seed, "p70-laddr");
+    for s in &mut spec.stories {
+        let (y, m, _) = s.date;
+        s.path = if blog {
+            format!("/blog/{y}/{m:02}/{}.html", slug(&s.title))
+        } else {
+            format!("/long-term-test/{}/", slug(&s.title))
+        };
+        s.url = format!("https://{}{}", g.host, s.path);
+    }
+}
+
+/// The "Running log" table of update `i` (not gold): four entries in the months up to
+/// the update's date; with the odometer (or shutter count) of the last entry and the
+/// update's spend in cents.
+fn p70_log_table(spec: &Spec, i: usize) -> (String, u64, u64) {
+    let g = p70_genre(spec.seed);
+    let s = &spec.stories[i];
+    let camera = g.columns[1] == "Shutter count";
+    let mut rows = String::new();
+    let mut odo = p70_num(s, "p70-odo", 2_000, 9_000);
+    let mut total = 0;
+    let (y, m, d) = s.date;
+    for r in 0..4u32 {
+        // Months m-3 ..= m, the year before when they wrap.
+        let back = 3 - r as usize;
+        let (year, month) = if m > back {
+            (y, m - back)
+        } else {
+            (y - 1, m + 12 - back)
+        };
+        let day = if back == 0 { d } else { (d + r * 7) % 28 + 1 };
+        odo += p70_num(s, &format!("p70-leg{r}"), 300, 1_200) * if camera { 2 } else { 1 };
+        let cents = p70_num(s, &format!("p70-cost{r}"), 1_200, 14_000);
+        total += cents;
+        let _ = write!(
+            rows,
+            "<tr><td>{} {day}, {year}</td><td>{}{}</td><td>{}.{:02}</td><td>{}</td></tr>",
+            &MONTHS[month - 1][..3],
+            p70_count(odo),
+            if camera { "" } else { " mi" },
+            p70_money(cents / 100),
+            cents % 100,
+            g.notes[(r as usize + i) % 4]
+        );
+    }
+    let head: String = g.columns.iter().map(|c| format!("<th>{c}</th>")).collect();
+    let table = format!(
+        "<div class=\"lt-log\"><h4 class=\"lt-log__title\">Running log</h4><table class=\"lt-log__table\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>\
+         <tfoot><tr><td colspan=\"2\">Total this update</td><td colspan=\"2\">{}.{:02}</td></tr></tfoot></table></div>\n",
+        p70_money(total / 100),
+        total % 100
+    );
+    (table, odo, total)
+}
+
+/// One long-term test update, `i`-th on the page.
+fn p70_lt_update(spec: &Spec, i: usize) -> String {
+    let m = spec.marks;
+    let g = p70_genre(spec.seed);
+    let s = &spec.stories[i];
+    let model = g.models[(hash(&[&spec.seed.to_string(), "p70-model"]) % 4) as usize];
+    let n = spec.stories.len() - i + 2;
+    let comments = p70_num(s, "p70-lcom", 4, 80);
+    let (log, odo, spend) = p70_log_table(spec, i);
+    let mut text = String::new();
+    for (k, b) in s.blocks.iter().enumerate() {
+        text.push_str(&body(std::slice::from_ref(b), &BodyStyle::plain("h3")));
+        if k == 1 {
+            text.push_str(&log);
+        }
+    }
+    let date = match m.date {
+        DateMark::None => String::new(),
+        DateMark::Time => format!(
+            " on <time class=\"published\" datetime=\"{}\">{}</time>",
+            s.date_iso(),
+            s.date_text()
+        ),
+        DateMark::Text => format!(" on {}", s.date_text()),
+    };
+    let author = if m.byline {
+        format!(
+            "Posted by <a href=\"/members/{}/\" class=\"author vcard\">{}</a>",
+            slug(s.author),
+            s.author
+        )
+    } else {
+        "Posted".to_owned()
+    };
+    let prev = match spec.stories.get(i + 1) {
+        Some(p) => (p.path.clone(), p.title.clone()),
+        None => {
+            let t = p61_teaser(spec, i);
+            (t.path.clone(), t.title.clone())
+        }
+    };
+    let camera = g.columns[1] == "Shutter count";
+    let mut replies = String::new();
+    for k in 0..2 {
+        let _ = write!(
+            replies,
+            "<div class=\"forum-reply\"><span class=\"forum-reply__user\"><a href=\"/forum/members/{}\">{}</a></span> <span class=\"forum-reply__date\">{} days ago</span><div class=\"forum-reply__body\">{}</div></div>",
+            slug(FORUM_USERS[(i + k) % FORUM_USERS.len()]),
+            esc(FORUM_USERS[(i + k) % FORUM_USERS.len()]),
+            1 + k * 2,
+            esc(g.replies[(i * 2 + k) % 4])
+        );
+    }
+    let (u, t) = (enc(&s.url), enc(&s.title));
+    let share = if m.share {
+        format!(
+            "<div class=\"sharedaddy sd-sharing-enabled\"><h3 class=\"sd-title\">Share this:</h3><ul><li><a class=\"share-facebook\" href=\"https://www.facebook.com/sharer.php?u={u}\">Facebook</a></li><li><a class=\"share-x\" href=\"https://x.com/intent/tweet?url={u}&amp;text={t}\">X</a></li><li><a class=\"share-reddit\" href=\"https://reddit.com/submit?url={u}\">Reddit</a></li></ul></div>\n"
+        )
+    } else {
+        String::new()
+    };
+    let title = if m.headline_link {
+        format!(
+            "<a href=\"{}\" rel=\"bookmark\">{}</a>",
+            attr(&s.path),
+            esc(&s.title)
+        )
+    } else {
+        esc(&s.title)
+    };
+    format!(
+        "<div class=\"post-wrap lt-update\" id=\"post-{}\">\n<div class=\"lt-update__kicker\"><a href=\"/long-term-test/\">Long-term test</a> · {model} · Update {n}</div>\n\
+         <h2 class=\"entry-title post-title\">{title}</h2>\n<div class=\"post-meta\">{author}{date} · <a class=\"comments-link\" href=\"{}#comments\">{comments} comments</a></div>\n\
+         <div class=\"lt-stats\"><span>{}: {}</span> <span>Running cost: {}</span> <span>Owned: {} months</span></div>\n\
+         <div class=\"entry-content\">\n{text}</div>\n{share}\
+         <div class=\"lt-nav\"><a class=\"lt-nav__prev\" href=\"{}\">← Previous update: {}</a> <a class=\"lt-nav__all\" href=\"/long-term-test/{}/\">All {model} updates</a></div>\n\
+         <div class=\"forum-replies\"><h3 class=\"forum-replies__title\">Latest from the forum thread</h3>{replies}<a class=\"forum-replies__more\" href=\"/forum/threads/{}-long-term-test.{}/\">Join the discussion ({comments} replies)</a></div>\n</div>\n",
+        p70_id(s) % 100_000,
+        attr(&s.path),
+        if camera { "Shutter count" } else { "Odometer" },
+        p70_count(odo),
+        p70_money(spend / 100 + p70_num(s, "p70-run", 300, 2_400)),
+        3 + (spec.stories.len() - i) * 2,
+        attr(&prev.0),
+        esc(&prev.1),
+        slug(model),
+        slug(model),
+        p70_id(s) % 100_000
+    )
+}
+
+/// A members' classifieds strip (listings of the page's family), `k`-th on the page.
+fn p70_classifieds(spec: &Spec, k: usize, rail: bool) -> String {
+    let g = p70_genre(spec.seed);
+    let places = [
+        "Bristol",
+        "Leeds",
+        "Portland, OR",
+        "Austin, TX",
+        "Glasgow",
+        "Denver, CO",
+    ];
+    let mut items = String::new();
+    for j in 0..if rail { 5 } else { 3 } {
+        let model = g.models[(k + j) % 4];
+        let h = hash(&[&spec.seed.to_string(), model, &j.to_string()]);
+        let _ = write!(
+            items,
+            "<li class=\"classified\"><a href=\"/classifieds/{}-{}/\"><img src=\"/classifieds/thumbs/{}.jpg\" alt=\"\" width=\"96\" height=\"72\"><span class=\"classified__title\">{} {model}</span>\
+             <span class=\"classified__price\">{}</span><span class=\"classified__meta\">{} · {}</span></a></li>",
+            slug(model),
+            h % 100_000,
+            h % 100_000,
+            2019 + h % 6,
+            p70_money(800 + h % 14_000),
+            if g.columns[1] == "Shutter count" {
+                format!("{} shutter count", p70_count(2_000 + (h >> 8) % 60_000))
+            } else {
+                format!("{} miles", p70_count(1_000 + (h >> 8) % 40_000))
+            },
+            places[(h >> 20) as usize % places.len()]
+        );
+    }
+    if rail {
+        format!(
+            "<div class=\"widget widget-classifieds\"><h3 class=\"widget-title\">For sale</h3><ul class=\"classifieds-list\">{items}</ul><a class=\"widget-more\" href=\"/classifieds/\">Browse all classifieds</a> · <a href=\"/classifieds/new/\">Sell yours</a></div>\n"
+        )
+    } else {
+        format!(
+            "<div class=\"classifieds-strip\"><h4 class=\"classifieds-strip__title\">{}</h4><ul class=\"classifieds-list classifieds-list--row\">{items}</ul></div>\n",
+            g.strip
+        )
+    }
+}
+
+/// (517) An enthusiast blog / forum-backed magazine's long-term test updates
+/// ([`address_p70_longterm`]; motorcycles, EVs or cameras by page), with no
+/// `<article>`: a classic two-column theme (`div#wrapper > div#main-col + div#sidebar`),
+/// a forum-style header (Forum, Long-term tests, Classifieds, Members), then every
+/// update a `div.post-wrap.lt-update`: the "Long-term test · <model> · Update N" kicker,
+/// `h2.entry-title`, "Posted by" with the date as the marks say and a comments count, a
+/// stats line, the text in `div.entry-content` with the "Running log" table after the
+/// second block, a Jetpack share box as the marks say, "Previous update" and "All
+/// updates" links, "Latest from the forum thread" replies and "Join the discussion"; a
+/// members' classifieds strip after every update; the first update in `div#main-col`,
+/// the next ones in `div#infinite-posts` with a "Loading next update…" spinner; the
+/// sidebar's "For sale" rail, a "Popular threads" list and an ad; the footer. The gold of
+/// every story holds all its blocks.
+fn longterm_test_log_posts(spec: &Spec) -> String {
+    let g = p70_genre(spec.seed);
+    let mut more = String::new();
+    for i in 1..spec.stories.len() {
+        more.push_str(&p70_lt_update(spec, i));
+        more.push_str(&p70_classifieds(spec, i, false));
+    }
+    let mut threads = String::from(
+        "<div class=\"widget widget-threads\"><h3 class=\"widget-title\">Popular threads</h3><ul>",
+    );
+    for t in spec.teasers.iter().take(4) {
+        let _ = write!(
+            threads,
+            "<li><a href=\"/forum/threads{}\">{}</a> <span class=\"count\">{} replies</span></li>",
+            attr(&t.path),
+            esc(&t.title),
+            10 + hash(&[&t.title]) % 300
+        );
+    }
+    threads.push_str("</ul></div>\n");
+    let page = format!(
+        "<div id=\"wrapper\">\n<div id=\"header\"><div class=\"logo\"><a href=\"/\">{}</a></div>\
+         <ul id=\"nav\"><li><a href=\"/forum/\">Forum</a></li><li><a href=\"/long-term-test/\">Long-term tests</a></li><li><a href=\"/reviews/\">Reviews</a></li><li><a href=\"/classifieds/\">Classifieds</a></li><li><a href=\"/members/\">Members</a></li></ul>\
+         <div class=\"login\"><a href=\"/login/\">Log in</a> | <a href=\"/register/\">Register</a></div></div>\n\
+         <div id=\"content-wrap\" class=\"clearfix\">\n<div id=\"main-col\">\n{}{}\
+         <div id=\"infinite-posts\" data-next-page=\"2\">\n{more}<div class=\"infinite-loader\"><span class=\"spinner\"></span> Loading next update…</div></div>\n</div>\n\
+         <div id=\"sidebar\">{}{threads}<div class=\"widget widget-ad\"><span class=\"ad-label\">Advertisement</span><div id=\"div-gpt-sidebar\" style=\"min-height:600px\"></div></div></div>\n</div>\n\
+         <div id=\"footer\"><p>{} is an independent, reader-supported community. Opinions are members' own.</p><p><a href=\"/rules/\">Forum rules</a> · <a href=\"/privacy/\">Privacy</a> · <a href=\"/contact/\">Contact</a></p></div>\n</div>\n",
+        esc(&spec.site),
+        p70_lt_update(spec, 0),
+        p70_classifieds(spec, 0, false),
+        p70_classifieds(spec, 7, true),
+        esc(g.site)
+    );
+    document(
+        " lang=\"en\"",
+        &head(spec, rand_json_ld(spec), ""),
+        " class=\"single single-post lt-template\"",
         &page,
     )
 }
