@@ -3360,3 +3360,98 @@ fn posts_appended_in_a_load_more_list_are_stories_titled_or_not() {
     );
     check_layout("posts appended in a load-more list", &html);
 }
+
+#[test]
+fn an_articles_own_aside_marked_complementary_is_its_text() {
+    // A box the reporter wrote inside the article (a timeline, "Key takeaways"), marked
+    // `role=complementary` as set beside the text, is the article's; the page's rail,
+    // marked the same way outside the article, and a box of links inside it are not.
+    let timeline: String = (0..5)
+        .map(|i| {
+            format!(
+                "<li><strong>June 20{i}:</strong> {}</li>",
+                layouts::paragraph(0, 10 + i)
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><article><h1>{t}</h1><div class=\"body\"><p>{}</p><p>{}</p>\
+             <div class=\"inline-box timeline\" role=\"complementary\"><h3>Timeline: how we \
+             got here</h3><ul>{timeline}</ul></div><p>{}</p><p>{}</p>\
+             <div class=\"inline-box\" role=\"complementary\"><h3>More on this</h3><ul>\
+             <li><a href=\"/a\">The council votes again on the quarry</a></li>\
+             <li><a href=\"/b\">Ferry timetable changes for the summer</a></li></ul></div>\
+             </div></article><div class=\"rail\" role=\"complementary\"><h3>Most read</h3>\
+             <p>A rail's note on the week's most read stories, a list kept apart from any \
+             article.</p></div></main>",
+            layouts::paragraph(0, 0),
+            layouts::paragraph(0, 1),
+            layouts::paragraph(0, 2),
+            layouts::paragraph(0, 3),
+            t = layouts::title(0),
+        ),
+        "",
+    );
+    let text = extract(&html, &layouts::url(0)).text;
+    for p in (0..4).chain(10..15) {
+        assert!(
+            text.contains(&format!("(story 0, part {p})")),
+            "block {p} is missing: {text:?}"
+        );
+    }
+    assert!(
+        !text.contains("quarry"),
+        "the box of links is kept: {text:?}"
+    );
+    assert!(
+        !text.contains("most read"),
+        "the page's rail is kept: {text:?}"
+    );
+}
+
+#[test]
+fn a_review_set_as_an_article_is_a_story_not_a_readers_review() {
+    // A tech site's review stream: the page's own review an `<article>` classed
+    // `review-article`, the next reviews appended in wrappers naming their addresses,
+    // the page's address naming the first. "review" in a class names a reader's review
+    // (a unit that is no story); a class word naming an article is one.
+    let review = |n: usize, parts: usize| {
+        let heading = if n == 0 { "h1" } else { "h2" };
+        let body: String = (0..parts)
+            .map(|p| format!("<p>{}</p>", layouts::paragraph(n, p)))
+            .collect();
+        format!(
+            "<article class=\"review-article news-article\" data-url=\"{u}\">\
+             <header class=\"article-header\"><{heading}><a href=\"{u}\">{t}</a></{heading}>\
+             </header><div class=\"article-body\">{body}</div></article>",
+            u = layouts::url(n),
+            t = layouts::title(n),
+        )
+    };
+    // The appended reviews are longer: a page read as one story shows the longest.
+    let appended: String = (1..3)
+        .map(|n| {
+            format!(
+                "<div class=\"infinite-scroll-article\" data-article-url=\"{}\">{}</div>",
+                layouts::url(n),
+                review(n, 8),
+            )
+        })
+        .collect();
+    let html = layouts::page(
+        0,
+        &format!(
+            "<main><div class=\"article-stream\">{}{appended}</div></main>",
+            review(0, 4)
+        ),
+        "",
+    );
+    let text = extract(&html, &layouts::url(0)).text;
+    assert!(text.contains("(story 0, part 0)"), "{text:?}");
+    assert!(
+        !text.contains("(story 1,"),
+        "another review shown: {text:?}"
+    );
+}

@@ -789,6 +789,21 @@ enum Chrome {
     Layout,
 }
 
+/// Whether a class word names its element an article, or a kind of one by its last part
+/// (`review-article`, `news_article`): a critic's review set as an article is no reader's
+/// review, whatever [`words::NOT_A_STORY`] word its class holds.
+fn names_an_article(classes: &str) -> bool {
+    classes.split_ascii_whitespace().any(|t| {
+        t.rsplit(words::CLASS_HASH_SEPARATORS)
+            .next()
+            .is_some_and(|last| {
+                words::ARTICLE_CLASS_WORDS
+                    .iter()
+                    .any(|w| last.eq_ignore_ascii_case(w))
+            })
+    })
+}
+
 impl Finder<'_> {
     /// The stories under `top`: from `top` down along the element holding most of the
     /// prose, the first container whose prose splits into stories.
@@ -1793,7 +1808,7 @@ impl Finder<'_> {
             return None;
         }
         let lower = self.role_words(id);
-        if words::NOT_A_STORY.matches(&lower) {
+        if words::NOT_A_STORY.matches(&lower) && !names_an_article(classes) {
             Some(Chrome::Role)
         } else if voc::UNLIKELY.matches(&lower) && !voc::MAYBE_CANDIDATE.matches(&lower) {
             Some(Chrome::Layout)

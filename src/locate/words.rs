@@ -224,6 +224,10 @@ pub(crate) const SIDE_COLUMN_WORDS: &[&str] = &["sidebar", "skyscraper"];
 /// class/id words of containers that are never a story of their own.
 pub(crate) static NOT_A_STORY: Words = Words::new(&["comment", "reply", "replies", "review"]);
 
+/// The last part of a class word that names its element an article (`review-article`),
+/// whatever kind it names before it.
+pub(crate) const ARTICLE_CLASS_WORDS: &[&str] = &["article"];
+
 /// Attributes that may carry a story's permalink.
 pub(crate) const PERMALINK_ATTRIBUTES: &[&str] = &[
     "href",

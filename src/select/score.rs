@@ -146,6 +146,23 @@ fn question_and_answer(tree: &mut Tree, located: &Located) -> Option<NodeId> {
     Some(content)
 }
 
+/// Whether the element's ARIA role marks it page chrome ([`voc::UNLIKELY_ROLES`]). A box
+/// marked complementary inside an article, with few links, is the article's own aside (a
+/// "Key takeaways" list, a timeline the reporter wrote): the role sets it beside the text,
+/// not beside the page.
+fn chrome_role(tree: &Tree, id: NodeId) -> bool {
+    let Some(role) = dom::attr(tree, id, "role") else {
+        return false;
+    };
+    if !voc::UNLIKELY_ROLES.contains(&role) {
+        return false;
+    }
+    let articles_own = voc::ARTICLE_ASIDE_ROLES.contains(&role)
+        && dom::has_ancestor_tag(tree, id, voc::ARTICLE_ASIDE_ANCESTOR, 0)
+        && measure::link_density(tree, id) < threshold::MAX_ARTICLE_ASIDE_LINK_DENSITY;
+    !articles_own
+}
+
 /// One pass over the page: removes hidden nodes, modal dialogs, the byline, the heading
 /// that repeats the title and (by policy) unlikely chrome; turns text-only `<div>`s into
 /// paragraphs; returns the elements whose text gets scored.
@@ -212,7 +229,7 @@ fn walk(
                     node = dom::remove_and_next(tree, id, page);
                     continue;
                 }
-                if dom::attr(tree, id, "role").is_some_and(|r| voc::UNLIKELY_ROLES.contains(&r)) {
+                if chrome_role(tree, id) {
                     if chrome_byline.is_none() {
                         *chrome_byline = find_byline(tree, id);
                     }

@@ -13,6 +13,11 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
+/// ARIA roles of chrome that, inside an [`ARTICLE_ASIDE_ANCESTOR`] and with few links,
+/// mark the article's own aside instead (see `threshold::MAX_ARTICLE_ASIDE_LINK_DENSITY`).
+pub(crate) const ARTICLE_ASIDE_ROLES: &[&str] = &["complementary"];
+pub(crate) const ARTICLE_ASIDE_ANCESTOR: &str = "article";
+
 /// Elements whose text is scored as paragraphs.
 pub(crate) const TAGS_TO_SCORE: &[&str] =
     &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
@@ -35,6 +40,8 @@ pub(crate) const CUSTOM_ELEMENT_MARK: char = '-';
 /// Thresholds.
 pub(crate) mod threshold {
     pub(crate) use crate::vocabulary::threshold::{LEDE_ANCESTOR_LEVELS, MAX_PROSE_LINK_DENSITY};
+    /// An article's own aside has a link density below this.
+    pub const MAX_ARTICLE_ASIDE_LINK_DENSITY: f64 = 0.25;
     /// Paragraphs shorter than this are not scored.
     pub const MIN_PARAGRAPH_CHARS: usize = 25;
     /// How many ancestors a paragraph's score reaches.
