@@ -794,7 +794,7 @@ enum Chrome {
 /// review, whatever [`words::NOT_A_STORY`] word its class holds.
 fn names_an_article(classes: &str) -> bool {
     classes.split_ascii_whitespace().any(|t| {
-        t.rsplit(words::CLASS_HASH_SEPARATORS)
+        t.rsplit(words::CLASS_PART_SEPARATORS)
             .next()
             .is_some_and(|last| {
                 words::ARTICLE_CLASS_WORDS
@@ -3017,7 +3017,7 @@ fn tag_kind(tree: &Tree, id: NodeId) -> &str {
 /// Whether a class word is one a CSS-in-JS library generated: a known prefix
 /// ([`words::GENERATED_CLASS_PREFIXES`]) and a hash of at least
 /// [`threshold::MIN_CLASS_HASH_CHARS`] letters and digits; or any name, a separator
-/// ([`words::CLASS_HASH_SEPARATORS`]) and such a hash mixing letters and digits.
+/// ([`words::CLASS_PART_SEPARATORS`]) and such a hash mixing letters and digits.
 fn is_generated_class(word: &str) -> bool {
     let is_hash = |hash: &str| {
         hash.len() >= threshold::MIN_CLASS_HASH_CHARS
@@ -3027,7 +3027,7 @@ fn is_generated_class(word: &str) -> bool {
         .iter()
         .any(|p| word.strip_prefix(p).is_some_and(is_hash))
         || word
-            .rsplit_once(words::CLASS_HASH_SEPARATORS)
+            .rsplit_once(words::CLASS_PART_SEPARATORS)
             .is_some_and(|(prefix, hash)| {
                 !prefix.is_empty()
                     && is_hash(hash)

@@ -247,9 +247,9 @@ pub(crate) const STORY_URL_METAS: &[&str] = &["og:url", "twitter:url"];
 /// `css-1x2y3z`, styled-components' `sc-aXbYc`, CSS modules' `_3kq9z`).
 pub(crate) const GENERATED_CLASS_PREFIXES: &[&str] = &["css-", "sc-", "_"];
 
-/// What ends a class word's name before a hash a site builder appends to it
-/// (`framer-9ziabka`, `svelte-1x2ab3c`).
-pub(crate) const CLASS_HASH_SEPARATORS: &[char] = &['-', '_'];
+/// What separates the parts of a class word: its name from a hash a site builder appends
+/// (`framer-9ziabka`, `svelte-1x2ab3c`), a kind from what it is (`review-article`).
+pub(crate) const CLASS_PART_SEPARATORS: &[char] = &['-', '_'];
 
 /// Attributes that mark an element as carrying a story's own permalink.
 pub(crate) const PERMALINK_MARKS: &[&str] = &["data-permalink", "data-share-url", "data-post-url"];
